@@ -1,0 +1,418 @@
+"""Settings: one frozen object built from defaults, `scowatch.toml` and `SCOWATCH_*` variables."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+GENERIC_SPIDERS = ("feed", "sitemap")
+SCHEDULES = ("immediate", "daily", "weekly")
+DEFAULT_USER_AGENT = "scowatch/0.1 (+https://github.com/scowatch/scowatch)"
+NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+EMAIL_RE = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+$")
+
+
+class ConfigError(ValueError):
+    """A configuration problem, with the file, line and setting it concerns."""
+
+    def __init__(self, message: str, path: Path | None = None, line: int | None = None,
+                 setting: str | None = None) -> None:
+        self.path, self.line, self.setting, self.reason = path, line, setting, message
+        where = str(path) if path else "configuration"
+        if line:
+            where += f", line {line}"
+        if setting:
+            where += f", setting {setting!r}"
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One outlet to crawl."""
+
+    name: str
+    spider: str
+    start_urls: tuple[str, ...]
+    allowed_domains: tuple[str, ...] = ()
+    enabled: bool = True
+    prefilter: bool = False
+    max_pages: int | None = None
+    selectors: Mapping[str, str] = field(default_factory=dict)
+
+    def domains(self) -> tuple[str, ...]:
+        """The allowed domains, derived from the start URLs when not given."""
+        if self.allowed_domains:
+            return self.allowed_domains
+        hosts = {urlsplit(u).hostname or "" for u in self.start_urls}
+        return tuple(sorted(h for h in hosts if h))
+
+
+@dataclass(frozen=True)
+class Subscriber:
+    """One reader of digests and alerts."""
+
+    email: str
+    schedule: str = "daily"
+    timezone: str = "UTC"
+    name: str | None = None
+    states: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    documents_only: bool = False
+    max_age_days: int | None = None
+    notify_empty: bool = False
+
+
+@dataclass(frozen=True)
+class CrawlSettings:
+    """Politeness and limits shared by every crawl."""
+
+    user_agent: str = DEFAULT_USER_AGENT
+    obey_robots: bool = True
+    autothrottle: bool = True
+    concurrency_per_domain: int = 2
+    download_delay: float = 0.5
+    max_pages: int = 3
+    timeout_seconds: int = 1800
+    close_after_items: int = 0
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a scowatch entry point needs, resolved once and passed down."""
+
+    config_path: Path | None
+    base_dir: Path
+    database_url: str
+    outbox: Path
+    smtp_url: str | None = None
+    sender: str = "scowatch <scowatch@localhost>"
+    operator_email: str | None = None
+    gazetteer_dir: Path | None = None
+    crawl: CrawlSettings = field(default_factory=CrawlSettings)
+    sources: tuple[Source, ...] = ()
+    subscribers: tuple[Subscriber, ...] = ()
+
+    @property
+    def var_dir(self) -> Path:
+        """Folder for the embedded defaults (SQLite file, outbox, crawl stats)."""
+        return self.base_dir / "var"
+
+    def source(self, name: str) -> Source:
+        """The source called `name`, or a ConfigError listing the known ones."""
+        for src in self.sources:
+            if src.name == name:
+                return src
+        known = ", ".join(s.name for s in self.sources) or "none"
+        raise ConfigError(f"unknown source {name!r} (configured: {known})", self.config_path)
+
+    def enabled_sources(self) -> tuple[Source, ...]:
+        """Sources switched on in the configuration."""
+        return tuple(s for s in self.sources if s.enabled)
+
+
+def default_config_path(env: Mapping[str, str]) -> Path:
+    """Where the configuration is looked for when --config is not given."""
+    return Path(env.get("SCOWATCH_CONFIG") or "scowatch.toml")
+
+
+def load_settings(path: Path | str | None = None,
+                  env: Mapping[str, str] | None = None) -> Settings:
+    """Build Settings from a TOML file (optional when absent and not asked for) and the environment."""
+    env = os.environ if env is None else env
+    explicit = path is not None or bool(env.get("SCOWATCH_CONFIG"))
+    cfg_path = Path(path) if path is not None else default_config_path(env)
+    data: dict[str, Any] = {}
+    text = ""
+    if cfg_path.exists():
+        text = _read_text(cfg_path)
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            line = _toml_error_line(exc)
+            raise ConfigError(f"not valid TOML: {exc}", cfg_path.resolve(), line) from None
+        cfg_path = cfg_path.resolve()
+        base_dir = cfg_path.parent
+    elif explicit:
+        raise ConfigError("file not found (run `scowatch init` to create one)", cfg_path)
+    else:
+        cfg_path, base_dir = None, Path.cwd()
+    return _build(data, text, cfg_path, base_dir, env)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"not UTF-8 text ({exc.reason})", path) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read: {exc.strerror}", path) from None
+
+
+def _toml_error_line(exc: tomllib.TOMLDecodeError) -> int | None:
+    lineno = getattr(exc, "lineno", None)
+    if lineno:
+        return int(lineno)
+    m = re.search(r"line (\d+)", str(exc))
+    return int(m.group(1)) if m else None
+
+
+class _Reader:
+    """Typed access to one TOML table, with errors that point at the file, line and key."""
+
+    def __init__(self, table: Mapping[str, Any], where: str, ctx: _Ctx, index: int = 0) -> None:
+        self.table, self.where, self.ctx, self.index = table, where, ctx, index
+        self.used: set[str] = set()
+
+    def fail(self, key: str | None, message: str) -> ConfigError:
+        setting = f"{self.where}.{key}" if key and self.where else (key or self.where)
+        return ConfigError(message, self.ctx.path, self.ctx.line_of(self.where, key, self.index),
+                           setting)
+
+    def get(self, key: str, kind: type | tuple[type, ...], default: Any = None,
+            required: bool = False) -> Any:
+        self.used.add(key)
+        if key not in self.table:
+            if required:
+                raise self.fail(key, "is required")
+            return default
+        value = self.table[key]
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            raise self.fail(key, f"must be {_article(names)}, got {type(value).__name__} {value!r}")
+        return value
+
+    def strings(self, key: str, default: tuple[str, ...] = ()) -> tuple[str, ...]:
+        value = self.get(key, (list, str), None)
+        if value is None:
+            return default
+        if isinstance(value, str):
+            value = [value]
+        if not all(isinstance(v, str) for v in value):
+            raise self.fail(key, "must be a list of strings")
+        return tuple(value)
+
+    def check_unknown(self) -> None:
+        unknown = sorted(set(self.table) - self.used)
+        if unknown:
+            raise self.fail(unknown[0], f"unknown setting (known: {', '.join(sorted(self.used))})")
+
+
+def _article(word: str) -> str:
+    return ("an " if word[:1] in "aeiou" else "a ") + word
+
+
+@dataclass
+class _Ctx:
+    path: Path | None
+    lines: list[str]
+
+    def line_of(self, where: str, key: str | None, index: int) -> int | None:
+        """Best-effort line number of `key` inside the `index`-th `[where]` / `[[where]]` table."""
+        start = 0
+        if where:
+            header = re.compile(r"^\s*\[\[?\s*" + re.escape(where) + r"\s*\]\]?\s*(#.*)?$")
+            hits = [i for i, line in enumerate(self.lines) if header.match(line)]
+            if index < len(hits):
+                start = hits[index]
+            elif hits:
+                start = hits[-1]
+        if key is None:
+            return start + 1 if where else None
+        key_re = re.compile(r"^\s*" + re.escape(key) + r"\s*=")
+        for i in range(start, len(self.lines)):
+            if i > start and where and self.lines[i].lstrip().startswith("["):
+                break
+            if not where and self.lines[i].lstrip().startswith("["):
+                break
+            if key_re.match(self.lines[i]):
+                return i + 1
+        return start + 1 if where else None
+
+
+def _build(data: Mapping[str, Any], text: str, path: Path | None, base_dir: Path,
+           env: Mapping[str, str]) -> Settings:
+    ctx = _Ctx(path, text.splitlines())
+    top = _Reader(data, "", ctx)
+    for key in ("scowatch", "crawl", "sources", "subscribers"):
+        top.used.add(key)
+    top.check_unknown()
+    main = _Reader(_table(data, "scowatch", ctx), "scowatch", ctx)
+    db_url = env.get("SCOWATCH_DATABASE_URL") or main.get("database_url", str)
+    outbox = env.get("SCOWATCH_OUTBOX") or main.get("outbox", str)
+    smtp_url = env.get("SCOWATCH_SMTP_URL") or main.get("smtp_url", str)
+    sender = main.get("sender", str, "scowatch <scowatch@localhost>")
+    operator = main.get("operator_email", str)
+    gaz = main.get("gazetteer_dir", str)
+    main.check_unknown()
+    if smtp_url:
+        _check_smtp_url(smtp_url, main)
+    crawl = _crawl(_Reader(_table(data, "crawl", ctx), "crawl", ctx), env)
+    sources = tuple(_source(_Reader(t, "sources", ctx, i))
+                    for i, t in enumerate(_array(data, "sources", ctx)))
+    _unique([s.name for s in sources], "sources", "name", ctx)
+    subscribers = tuple(_subscriber(_Reader(t, "subscribers", ctx, i))
+                        for i, t in enumerate(_array(data, "subscribers", ctx)))
+    _unique([s.email.lower() for s in subscribers], "subscribers", "email", ctx)
+    var = base_dir / "var"
+    return Settings(
+        config_path=path,
+        base_dir=base_dir,
+        database_url=_resolve_db_url(db_url, base_dir) if db_url else f"sqlite:///{var}/scowatch.db",
+        outbox=_resolve_path(outbox, base_dir) if outbox else var / "outbox",
+        smtp_url=smtp_url or None,
+        sender=sender,
+        operator_email=operator,
+        gazetteer_dir=_resolve_path(gaz, base_dir) if gaz else None,
+        crawl=crawl,
+        sources=sources,
+        subscribers=subscribers,
+    )
+
+
+def _table(data: Mapping[str, Any], key: str, ctx: _Ctx) -> Mapping[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise ConfigError(f"must be a table [{key}]", ctx.path, ctx.line_of("", key, 0), key)
+    return value
+
+
+def _array(data: Mapping[str, Any], key: str, ctx: _Ctx) -> list[Mapping[str, Any]]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise ConfigError(f"must be an array of tables [[{key}]]", ctx.path,
+                          ctx.line_of("", key, 0), key)
+    return value
+
+
+def _unique(values: list[str], where: str, key: str, ctx: _Ctx) -> None:
+    seen: set[str] = set()
+    for i, v in enumerate(values):
+        if v in seen:
+            raise ConfigError(f"duplicate {key} {v!r}", ctx.path, ctx.line_of(where, key, i),
+                              f"{where}.{key}")
+        seen.add(v)
+
+
+def _crawl(r: _Reader, env: Mapping[str, str]) -> CrawlSettings:
+    d = CrawlSettings()
+    ua = env.get("SCOWATCH_USER_AGENT") or r.get("user_agent", str, d.user_agent)
+    out = CrawlSettings(
+        user_agent=ua,
+        obey_robots=r.get("obey_robots", bool, d.obey_robots),
+        autothrottle=r.get("autothrottle", bool, d.autothrottle),
+        concurrency_per_domain=r.get("concurrency_per_domain", int, d.concurrency_per_domain),
+        download_delay=r.get("download_delay", float, d.download_delay),
+        max_pages=r.get("max_pages", int, d.max_pages),
+        timeout_seconds=r.get("timeout_seconds", int, d.timeout_seconds),
+        close_after_items=r.get("close_after_items", int, d.close_after_items),
+    )
+    r.check_unknown()
+    for key in ("concurrency_per_domain", "timeout_seconds"):
+        if getattr(out, key) < 1:
+            raise r.fail(key, "must be at least 1")
+    for key in ("download_delay", "max_pages", "close_after_items"):
+        if getattr(out, key) < 0:
+            raise r.fail(key, "must not be negative")
+    return out
+
+
+def _source(r: _Reader) -> Source:
+    name = r.get("name", str, required=True)
+    if not NAME_RE.match(name):
+        raise r.fail("name", f"{name!r} must be lower-case letters, digits and _ (a spider name)")
+    spider = r.get("spider", str, name)
+    start_urls = r.strings("start_urls")
+    if not start_urls:
+        raise r.fail("start_urls", "needs at least one URL")
+    for url in start_urls:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise r.fail("start_urls", f"{url!r} is not an http(s) URL")
+    selectors = r.get("selectors", dict, {})
+    if not all(isinstance(v, str) for v in selectors.values()):
+        raise r.fail("selectors", "values must be CSS or XPath strings")
+    max_pages = r.get("max_pages", int)
+    src = Source(
+        name=name,
+        spider=spider,
+        start_urls=start_urls,
+        allowed_domains=r.strings("allowed_domains"),
+        enabled=r.get("enabled", bool, True),
+        prefilter=r.get("prefilter", bool, False),
+        max_pages=max_pages,
+        selectors=dict(selectors),
+    )
+    r.check_unknown()
+    return src
+
+
+def _subscriber(r: _Reader) -> Subscriber:
+    email = r.get("email", str, required=True).strip()
+    if not EMAIL_RE.match(email):
+        raise r.fail("email", f"{email!r} is not an email address")
+    schedule = r.get("schedule", str, "daily")
+    if schedule not in SCHEDULES:
+        raise r.fail("schedule", f"{schedule!r} is not one of {', '.join(SCHEDULES)}")
+    tz = r.get("timezone", str, "UTC")
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise r.fail("timezone", f"{tz!r} is not a known time zone (e.g. Asia/Almaty)") from None
+    max_age = r.get("max_age_days", int)
+    if max_age is not None and max_age < 1:
+        raise r.fail("max_age_days", "must be at least 1")
+    sub = Subscriber(
+        email=email,
+        schedule=schedule,
+        timezone=tz,
+        name=r.get("name", str),
+        states=tuple(s.upper() for s in r.strings("states")),
+        topics=r.strings("topics"),
+        languages=r.strings("languages"),
+        documents_only=r.get("documents_only", bool, False),
+        max_age_days=max_age,
+        notify_empty=r.get("notify_empty", bool, False),
+    )
+    r.check_unknown()
+    return sub
+
+
+def _check_smtp_url(url: str, r: _Reader) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("smtp", "smtps", "smtp+starttls") or not parts.hostname:
+        raise r.fail("smtp_url", "must look like smtp://host:port, smtps://user:pass@host:465 or "
+                     "smtp+starttls://user:pass@host:587")
+
+
+def _resolve_path(value: str, base_dir: Path) -> Path:
+    p = Path(value).expanduser()
+    return p if p.is_absolute() else base_dir / p
+
+
+def _resolve_db_url(url: str, base_dir: Path) -> str:
+    """Make a relative SQLite path relative to the config file's folder, not the caller's cwd."""
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and not url.startswith(prefix + "/") and url != "sqlite:///:memory:":
+        return prefix + str(base_dir / url[len(prefix):])
+    return url
+
+
+def redact_url(url: str | None) -> str:
+    """A URL with its password replaced, safe for logs and error messages."""
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+    return parts._replace(netloc=netloc).geturl()

@@ -1,0 +1,52 @@
+"""URL canonicalisation: one key per article however a link spells it."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url
+
+# Query parameters that track the reader rather than select the content.
+TRACKING_PARAMS = frozenset({
+    "fbclid", "gclid", "dclid", "gbraid", "wbraid", "yclid", "msclkid", "igshid", "mc_cid",
+    "mc_eid", "_ga", "_gl", "ref", "ref_src", "ref_url", "referrer", "cmpid", "ito", "spm",
+    "share", "from", "source", "src", "via", "at_medium", "at_campaign", "ocid", "smid",
+    "amp", "outputtype", "output", "utm",
+})
+TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "oly_", "vero_")
+AMP_HOST_PREFIXES = ("amp.", "m.", "mobile.", "www.")
+AMP_PATH = re.compile(r"(/amp/?$)|(^/amp(?=/))|(\.amp(?=\.html?$))", re.IGNORECASE)
+
+
+def canonical_url(url: str) -> str:
+    """The key of an article URL: https, lower-case host without www/m/amp, no tracking, no slash."""
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return url
+    host = parts.hostname.lower().rstrip(".")
+    for prefix in AMP_HOST_PREFIXES:
+        if host.startswith(prefix) and host.count(".") >= 2:
+            host = host[len(prefix):]
+    port = parts.port
+    netloc = host if port in (None, 80, 443) else f"{host}:{port}"
+    path = AMP_PATH.sub("", parts.path) or "/"
+    path = re.sub(r"/{2,}", "/", path)
+    if path != "/" and path.endswith("/"):
+        path = path.rstrip("/")
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                       if not _is_tracking(k)])
+    rebuilt = urlunsplit(("https", netloc, path, query, ""))
+    return canonicalize_url(rebuilt, keep_fragments=False)
+
+
+def _is_tracking(key: str) -> bool:
+    k = key.lower()
+    return k in TRACKING_PARAMS or k.startswith(TRACKING_PREFIXES)
+
+
+def same_site(url: str, domains: tuple[str, ...]) -> bool:
+    """True when `url`'s host is one of `domains` or a subdomain of one."""
+    host = (urlsplit(url).hostname or "").lower()
+    return any(host == d or host.endswith("." + d) for d in (x.lower() for x in domains))
