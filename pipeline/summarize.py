@@ -1,0 +1,341 @@
+"""Extractive, offline article summaries: whole sentences picked by lead position and centrality.
+
+Works on English, Russian and Chinese text; no network and no model, only the text itself.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+_OPENERS = "\"'“‘«„([（「『【"
+_CLOSERS = "\"'”’»)]）」』】"
+# A Latin/Cyrillic sentence end: terminal punctuation, optional closing quotes, then a space.
+_LATIN_END = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*\s+")
+# A CJK sentence end needs no space after it.
+_CJK_END = re.compile(r"[。！？]+[" + re.escape(_CLOSERS) + r"]*\s*")
+_QUOTE_ONLY = re.compile(r"[" + re.escape(_CLOSERS) + r"]$")
+_TERMINAL = re.compile(r"[.!?…。！？][" + re.escape(_CLOSERS) + r"]*$")
+
+# Tokens that end with a dot without ending the sentence (compared lower-case, dot removed).
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof st jr sr gen col lt maj capt sgt sen rep gov pres hon rev vs e.g i.e
+    approx dept est inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec mt ft
+    a.m p.m no nos vol pp fig art para sec ch cf al
+    г гг т.е т.д т.п т.к т.н ул пр просп пл пер обл им акад проф доц канд ген полк подп
+    ст стр рис см тыс млн млрд трлн руб коп долл ок прим напр зам нач ред изд кв корп пос
+    дер оз св тел янв февр апр авг сент окт нояб дек р-н ср
+    """.split()
+)
+
+_STOPWORDS = frozenset(
+    """
+    a an the and or but if of to in on at by for with from as is are was were be been being
+    it its this that these those which who whom whose what when where how than then there here
+    has have had do does did will would shall should can could may might must not no also
+    into about over after before between during under up down out more most such said says
+    he she they we you i his her their our your them us him all any each other some very
+    и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее
+    мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть
+    был него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть
+    надо ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда
+    кто этот того потому этого какой совсем ним здесь этом один почти мой тем чтобы нее сейчас
+    были куда зачем всех никогда можно при наконец два об другой хоть после над больше тот
+    через эти нас про всего них какая много разве три эту моя впрочем хорошо свою этой перед
+    иногда лучше чуть том нельзя такой им более всегда конечно всю между это также которые
+    который которая которое которых году года
+    """.split()
+)
+_CJK_STOPCHARS = frozenset("的了和是在也有就不都而及与或其这那之为于以等着把被让个")
+
+# Whole lines that are captions, credits, sign-up prompts or similar page furniture.
+_BOILERPLATE = re.compile(
+    r"""
+    photo\s*credit | \bphoto\s*(?:by|courtesy)\b | ^\(?\s*(?:photo|image|picture)s?\s*[:(]
+    | get\s+the\s+astana\s+times\s+stories | \bsign\s+up\s+(?:via|for|to)\b
+    | \bsubscribe\s+to\s+(?:our|the)\b | \bfollow\s+us\s+on\b | ^read\s+(?:also|more)\b
+    | ^related\s*: | all\s+rights\s+reserved | ^(?:©|\(c\)|copyright\b)
+    | ^фото\b | \bфото\s*: | фото\s+предоставлен | ^читайте\s+(?:также|еще|ещё)
+    | подписывайтесь | подпишитесь | все\s+права\s+защищены | ^источник\s*:
+    | 责任编辑 | 纠错 | 关注新华网 | 扫码 | 微信公众号 | ^[（(]?来源[:：]
+    | 记者\s*\S{1,8}\s*摄\s*[)）]?\s*$ | [（(]\s*摄影?\s*[:：]?\s*\S{1,8}\s*[)）]\s*$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_BOILERPLATE_MAX_CHARS = 400
+
+# Datelines at the start of an article: "ASTANA –", "BEIJING, Nov. 10 (Xinhua) --",
+# "МОСКВА, 29 июня. /ТАСС/.", "ПЕТРОПАВЛОВСК. КАЗИНФОРМ –", "新华社北京11月10日电（记者 张三）".
+_CAPS_WORD = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]+"
+_PLACE = _CAPS_WORD + r"(?:[ .,/]{1,3}" + _CAPS_WORD + r")*"
+_DATELINES = (
+    re.compile(
+        r"^" + _PLACE + r"(?:,\s*[^–—\n()]{1,30}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[–—]|--?)\s+"
+    ),
+    re.compile(
+        r"^" + _PLACE + r",\s*\d{1,2}\s+[^\W\d_]+\.?\s*"
+        r"(?:/\s*[^/\n]{2,25}/\.?|[–—-]\s*[^.\n]{2,30}\.)\s+"
+    ),
+    re.compile(
+        r"^(?:新华社|中新社|人民网|新华网|央视网|本报)[^，。\n]{0,20}?[电讯]\s*(?:[（(][^）)\n]{0,30}[）)])?\s*"
+    ),
+)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """A candidate sentence with where it came from."""
+
+    text: str
+    index: int  # position among all candidate sentences
+    paragraph: int
+
+
+def is_cjk_text(text: str, language: str | None = None) -> bool:
+    """Whether the text is Chinese/Japanese/Korean, by language code or else by its script."""
+    if language:
+        return language.lower().split("-")[0] in {"zh", "ja", "ko"}
+    letters = [c for c in text[:2000] if c.isalpha()]
+    if not letters:
+        return False
+    return sum(1 for c in letters if _CJK_CHAR.match(c)) / len(letters) > 0.3
+
+
+def dateline_length(paragraph: str) -> int:
+    """Length of the dateline that opens the paragraph ("ASTANA – "), or 0 when there is none."""
+    for pattern in _DATELINES:
+        match = pattern.match(paragraph)
+        if match and match.end() < len(paragraph):
+            return match.end()
+    return 0
+
+
+def strip_dateline(text: str) -> str:
+    """The text without its leading dateline."""
+    return text[dateline_length(text) :]
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """Whether a line is a caption, credit, sign-up prompt or similar, not article prose."""
+    return len(paragraph) <= _BOILERPLATE_MAX_CHARS and bool(_BOILERPLATE.search(paragraph))
+
+
+def _is_heading(paragraph: str) -> bool:
+    """Short lines without closing punctuation: titles, subheadings, bylines."""
+    return len(paragraph) < 100 and not _TERMINAL.search(paragraph)
+
+
+def _is_abbreviation(before: str, after: str) -> bool:
+    """Whether the dot ending `before` belongs to an abbreviation or initial, not a sentence end."""
+    tokens = before.split()
+    if not tokens:
+        return False
+    token = tokens[-1].lstrip(_OPENERS).rstrip(".")
+    low = token.lower()
+    letters = [part for part in low.split(".") if part]
+    if len(token) == 1 and token.isupper():
+        return True  # an initial: "V. Putin", "М. Тасмаганбетов"
+    if len(letters) > 1 and all(len(p) <= 2 and p.isalpha() for p in letters):
+        return True  # "U.S.", "В.В.", "т.е."
+    if low in {"г", "гг"} and len(tokens) > 1 and tokens[-2].isdigit() and after[:1].isupper():
+        return False  # "в 2014 г. Трасса …": the year closes the sentence
+    return low in _ABBREVIATIONS
+
+
+def _starts_sentence(after: str) -> bool:
+    """Whether the text after a candidate boundary looks like the start of a new sentence."""
+    head = after.lstrip(_OPENERS + " ")
+    if not head:
+        return False
+    first = head[0]
+    return first.isupper() or first.isdigit() or bool(_CJK_CHAR.match(first))
+
+
+def _boundaries(paragraph: str, start: int) -> list[int]:
+    """Offsets where sentences end inside the paragraph, searching from `start`."""
+    cuts: set[int] = set()
+    for match in _CJK_END.finditer(paragraph, start):
+        cuts.add(match.end())
+    for match in _LATIN_END.finditer(paragraph, start):
+        after = paragraph[match.end() :]
+        if not _starts_sentence(after):
+            continue
+        if match.group().startswith(".") and _is_abbreviation(paragraph[: match.start()], after):
+            continue
+        cuts.add(match.end())
+    return sorted(c for c in cuts if 0 < c < len(paragraph))
+
+
+def _unbalanced(text: str) -> bool:
+    """Whether a fragment opens a quotation it does not close ("He said: «We will. …")."""
+    pairs = (("«", "»"), ("“", "”"), ("「", "」"), ("『", "』"), ("（", "）"), ("(", ")"))
+    return any(text.count(o) > text.count(c) for o, c in pairs) or text.count('"') % 2 == 1
+
+
+def _split_paragraph(paragraph: str, skip: int = 0) -> list[str]:
+    """Sentences of one paragraph; the first `skip` characters (a dateline) never end one."""
+    pieces: list[str] = []
+    last = 0
+    for cut in _boundaries(paragraph, skip):
+        pieces.append(paragraph[last:cut])
+        last = cut
+    pieces.append(paragraph[last:])
+    merged: list[str] = []
+    for piece in pieces:
+        # A quotation split at an inner full stop is glued back together.
+        if merged and _unbalanced(merged[-1]) and len(merged[-1]) + len(piece) < 1200:
+            merged[-1] += piece
+        else:
+            merged.append(piece)
+    return [s for s in (_SPACE.sub(" ", m).strip() for m in merged) if s]
+
+
+def split_sentences(text: str, language: str | None = None) -> list[str]:
+    """All sentences of a text, paragraph by paragraph, a dateline kept in the first sentence."""
+    del language  # the splitter handles every script at once; kept for a uniform signature
+    sentences: list[str] = []
+    prose_seen = False
+    for line in _paragraphs(text):
+        heading = _is_heading(line)
+        skip = 0 if prose_seen or heading else dateline_length(line)
+        prose_seen = prose_seen or not heading
+        sentences.extend(_split_paragraph(line, skip))
+    return sentences
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Non-empty lines with whitespace collapsed."""
+    return [p for p in (_SPACE.sub(" ", line).strip() for line in text.splitlines()) if p]
+
+
+def _candidates(text: str) -> list[_Sentence]:
+    """Sentences worth summarising: no boilerplate, no headings, dateline stripped."""
+    out: list[_Sentence] = []
+    prose_seen = False
+    for number, line in enumerate(_paragraphs(text)):
+        if is_boilerplate(line) or _is_heading(line):
+            continue
+        skip = 0 if prose_seen else dateline_length(line)
+        for sentence in _split_paragraph(line, skip):
+            if skip:
+                sentence = sentence[skip:].strip()  # the first sentence starts with the dateline
+                skip = 0
+            if sentence and not is_boilerplate(sentence):
+                out.append(_Sentence(sentence, len(out), number))
+        prose_seen = True
+    return out
+
+
+def _stem(word: str) -> str:
+    """A crude prefix stem, enough to match inflected Russian and English forms."""
+    return word[:6] if len(word) > 6 and word.isalpha() else word
+
+
+def _terms(sentence: str, cjk: bool) -> list[str]:
+    """Content terms: stemmed words, plus character bigrams for CJK text."""
+    terms: list[str] = []
+    if cjk:
+        chars = [c for c in sentence if _CJK_CHAR.match(c) and c not in _CJK_STOPCHARS]
+        terms.extend(a + b for a, b in zip(chars, chars[1:], strict=False))
+    for word in _WORD.findall(sentence.lower()):
+        if _CJK_CHAR.match(word[0]) or word in _STOPWORDS or len(word) < 2:
+            continue
+        terms.append(_stem(word))
+    return terms
+
+
+def _idf(n: int, df: int) -> float:
+    """Smoothed inverse document frequency."""
+    return math.log((n + 1) / (df + 1)) + 1
+
+
+def _tfidf(docs: Sequence[list[str]]) -> list[dict[str, float]]:
+    """Unit-length TF-IDF vectors, one per sentence, the sentences serving as the corpus."""
+    df = Counter(term for doc in docs for term in set(doc))
+    n = len(docs)
+    vectors = []
+    for doc in docs:
+        counts = Counter(doc)
+        vec = {t: (1 + math.log(c)) * _idf(n, df[t]) for t, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        vectors.append({t: v / norm for t, v in vec.items()})
+    return vectors
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Cosine similarity of two unit vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def _scores(sentences: list[_Sentence], cjk: bool, title: str | None) -> list[float]:
+    """Each sentence's score: lead position plus centrality, with small bonuses and penalties."""
+    term_lists = [_terms(s.text, cjk) for s in sentences]
+    title_terms = _terms(title, cjk) if title else []
+    vectors = _tfidf([*term_lists, title_terms] if title_terms else term_lists)
+    title_vec = vectors.pop() if title_terms else None
+    n = len(sentences)
+    centrality = [
+        sum(_cosine(vectors[i], vectors[j]) for j in range(n) if j != i) / max(n - 1, 1)
+        for i in range(n)
+    ]
+    top = max(centrality) or 1.0
+    scores = []
+    for s, terms, cent, vec in zip(sentences, term_lists, centrality, vectors, strict=True):
+        score = 1.0 / (1 + s.index) + cent / top
+        if title_vec is not None:
+            score += 0.5 * _cosine(vec, title_vec)
+        too_short = len(s.text) < 20 if cjk else len(terms) < 5
+        if too_short:
+            score *= 0.4
+        if s.text[:1] in _OPENERS:
+            # direct speech rarely makes a good summary on its own; a line that is only a
+            # quotation (dialogue) even less
+            score *= 0.6 if _QUOTE_ONLY.search(s.text) else 0.8
+        scores.append(score)
+    return scores
+
+
+def summarize(
+    text: str,
+    language: str | None,
+    max_sentences: int = 3,
+    max_chars: int = 600,
+    *,
+    title: str | None = None,
+) -> str:
+    """An extractive summary: up to `max_sentences` whole sentences, in order, within `max_chars`.
+
+    Returns "" when no sentence fits the budget rather than cutting one short.
+    """
+    if not text or max_sentences < 1:
+        return ""
+    cjk = is_cjk_text(text, language)
+    sentences = _candidates(text)
+    if not sentences:
+        return ""
+    scores = _scores(sentences, cjk, title)
+    vectors = _tfidf([_terms(s.text, cjk) for s in sentences])
+    joiner = "" if cjk else " "
+    chosen: list[int] = []
+    used = 0
+    for i in sorted(range(len(sentences)), key=lambda k: (-scores[k], k)):
+        cost = len(sentences[i].text) + (len(joiner) if chosen else 0)
+        if used + cost > max_chars:
+            continue
+        if any(_cosine(vectors[i], vectors[j]) > 0.7 for j in chosen):
+            continue  # near-repeat of a sentence already chosen
+        chosen.append(i)
+        used += cost
+        if len(chosen) == max_sentences:
+            break
+    return joiner.join(sentences[i].text for i in sorted(chosen))
