@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -55,6 +56,11 @@ def _sqlite_begin_immediate(conn: Any) -> None:
     # Take the write lock at BEGIN so that two writers queue on busy_timeout instead of one
     # failing later with "database is locked" when it upgrades a read lock.
     conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def insert_for(session: Session) -> Any:
+    """The dialect's INSERT construct, which has on_conflict_do_nothing/do_update (upserts)."""
+    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -6,11 +6,10 @@ from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from pipeline.article import Article
+from pipeline.db import insert_for
 from pipeline.models import ArticleRow, SourceRow, utcnow
 from pipeline.text import body_hash, clean_whitespace
 from pipeline.urls import canonical_url, same_site
@@ -33,10 +32,6 @@ def article_key(article: Article) -> str:
     return canonical_url(article.url)
 
 
-def _insert(session: Session):  # type: ignore[no-untyped-def]
-    return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-
-
 def save_article(session: Session, article: Article, now: datetime | None = None) -> Outcome:
     """Insert the article, or update the stored one when its text changed; never duplicate it."""
     now = now or utcnow()
@@ -51,7 +46,7 @@ def save_article(session: Session, article: Article, now: datetime | None = None
         "provenance": dict(article.provenance), "first_seen_at": now, "updated_at": now,
         "version": 1, "evidence": [],
     }
-    stmt = _insert(session)(ArticleRow).values(**values).on_conflict_do_nothing(
+    stmt = insert_for(session)(ArticleRow).values(**values).on_conflict_do_nothing(
         index_elements=["canonical_url"]).returning(ArticleRow.id)
     if session.execute(stmt).scalar_one_or_none() is not None:
         return Outcome.NEW
@@ -79,5 +74,5 @@ def save_article(session: Session, article: Article, now: datetime | None = None
 
 def ensure_source(session: Session, name: str, spider: str) -> None:
     """Record a configured source once."""
-    stmt = _insert(session)(SourceRow).values(name=name, spider=spider, created_at=utcnow())
+    stmt = insert_for(session)(SourceRow).values(name=name, spider=spider, created_at=utcnow())
     session.execute(stmt.on_conflict_do_nothing(index_elements=["name"]))

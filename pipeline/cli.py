@@ -1,0 +1,371 @@
+"""The `scowatch` command line: init, crawl, process, digest, run, sources, documents, export, demo."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from pipeline.config import ConfigError, Settings, load_settings
+from pipeline.db import Database, DatabaseError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A command was called with options that do not go together."""
+
+EXAMPLE_CONFIG = """\
+# scowatch configuration. Every setting can be overridden by environment variables:
+# SCOWATCH_DATABASE_URL, SCOWATCH_SMTP_URL, SCOWATCH_OUTBOX (see README.md).
+
+[scowatch]
+# database_url = "sqlite:///var/scowatch.db"      # default; relative to this file
+# database_url = "postgresql://user@127.0.0.1:5432/scowatch"
+# smtp_url = "smtp://127.0.0.1:1025"              # unset: mails go to the outbox folder
+outbox = "var/outbox"
+sender = "scowatch <scowatch@localhost>"
+
+[crawl]
+user_agent = "scowatch/0.1 (+https://github.com/scowatch/scowatch)"
+obey_robots = true
+autothrottle = true
+concurrency_per_domain = 2
+download_delay = 1.0
+max_pages = 3              # listing pages followed per crawl
+
+[[sources]]
+name = "astanatimes"
+spider = "astanatimes"
+start_urls = ["https://astanatimes.com/feed/", "https://astanatimes.com/all/"]
+allowed_domains = ["astanatimes.com"]
+
+[[subscribers]]
+email = "reader@example.org"
+schedule = "daily"         # daily, weekly or immediate (alerts for new documents)
+timezone = "Asia/Almaty"
+"""
+
+
+def _parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2024-07-04") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, with a --help for every command."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", metavar="FILE", type=Path,
+                        help="configuration file (default: $SCOWATCH_CONFIG or ./scowatch.toml)")
+    parser = argparse.ArgumentParser(
+        prog="scowatch", parents=[common],
+        description="Watch the news about the Shanghai Cooperation Organisation (SCO): crawl "
+                    "outlets, deduplicate and tag articles, and mail digests of what is new, "
+                    "above all new SCO declarations and other documents.",
+        epilog="Run `scowatch COMMAND --help` for a command's options. "
+               "Start with `scowatch demo` to see everything work offline.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def cmd(name: str, help_: str, func: Callable[[argparse.Namespace], int],
+            description: str | None = None) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help_, description=description or help_)
+        p.set_defaults(func=func)
+        return p
+
+    p = cmd("init", "write a starter scowatch.toml and create the database", cmd_init)
+    p.add_argument("--force", action="store_true", help="overwrite an existing config file")
+
+    p = cmd("crawl", "crawl the configured sources (all enabled ones by default)", cmd_crawl,
+            "Run one `scrapy crawl` process per source and store what it finds. Exits 1 when "
+            "any source failed; the others still run.")
+    p.add_argument("sources", nargs="*", metavar="SOURCE", help="source names from the config")
+    p.add_argument("--since", type=_parse_date, metavar="DATE",
+                   help="backfill: follow listing pages back to this date (YYYY-MM-DD)")
+
+    cmd("process", "deduplicate and tag new articles, update the document register",
+        cmd_process)
+
+    p = cmd("digest", "render and deliver digests to subscribers", cmd_digest,
+            "Render each daily/weekly subscriber's digest of what they have not received yet "
+            "and deliver it: by SMTP when SCOWATCH_SMTP_URL is set, else into the outbox folder.")
+    p.add_argument("--dry-run", action="store_true", help="render only: send and record nothing")
+    p.add_argument("--to", type=Path, metavar="FILE",
+                   help="with --dry-run: write the digest to FILE (.html, .txt or .eml)")
+    p.add_argument("--subscriber", metavar="EMAIL", help="only this subscriber")
+    p.add_argument("--scheduled", action="store_true",
+                   help="only subscribers whose daily/weekly digest is due (what Airflow runs)")
+
+    p = cmd("run", "crawl, process and deliver digests once", cmd_run)
+    p.add_argument("sources", nargs="*", metavar="SOURCE", help="source names (default: all)")
+
+    cmd("sources", "list the configured sources with their crawl health", cmd_sources)
+
+    p = cmd("documents", "list the SCO document register", cmd_documents)
+    p.add_argument("--json", action="store_true", help="JSON output")
+
+    p = cmd("subscribers", "list subscribers and what each has received", cmd_subscribers)
+    p.add_argument("--unsubscribe", metavar="EMAIL", help="stop all mail to EMAIL")
+    p.add_argument("--resubscribe", metavar="EMAIL", help="undo --unsubscribe")
+
+    p = cmd("export", "export stored articles with their tags", cmd_export,
+            "Write every stored article with its tags, duplicate and documents, one record per "
+            "article (fields documented in README.md).")
+    p.add_argument("--since", type=_parse_date, metavar="DATE",
+                   help="only articles first seen on or after DATE")
+    p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    p.add_argument("--output", "-o", type=Path, metavar="FILE", help="default: standard output")
+
+    p = cmd("demo", "run everything offline against the bundled fixture site", cmd_demo,
+            "Serve the bundled copy of The Astana Times on a loopback port, crawl it, process "
+            "and deliver a digest (to the outbox folder unless SCOWATCH_SMTP_URL is set).")
+    p.add_argument("--dir", type=Path, default=Path("var/demo"),
+                   help="where the demo's database and outbox go (default: var/demo)")
+    p.add_argument("--fresh", action="store_true", help="delete the demo's previous database")
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return load_settings(args.config)
+
+
+def _log(text: str) -> None:
+    print(text, flush=True)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = args.config or Path("scowatch.toml")
+    if path.exists() and not args.force:
+        print(f"{path} exists; keeping it (use --force to overwrite)")
+    else:
+        path.write_text(EXAMPLE_CONFIG, encoding="utf-8")
+        print(f"wrote {path}")
+    settings = load_settings(path)
+    Database(settings.database_url).ensure_schema()
+    print(f"database ready: {_safe(settings.database_url)}")
+    return EXIT_OK
+
+
+def _safe(url: str) -> str:
+    from pipeline.config import redact_url
+
+    return redact_url(url)
+
+
+def crawl_sources(settings: Settings, names: Sequence[str], db: Database,
+                  since: date | None = None) -> bool:
+    """Crawl the named (default: enabled) sources one after another; True when all succeeded."""
+    from pipeline.crawl import run_crawl
+
+    chosen = [settings.source(n) for n in names] if names else list(settings.enabled_sources())
+    if not chosen:
+        print("no enabled sources in the configuration")
+        return True
+    ok = True
+    for i, src in enumerate(chosen, 1):
+        _log(f"[{i}/{len(chosen)}] {src.name}")
+        result = run_crawl(settings, src.name, db=db, since=since, log=_log)
+        ok = ok and result.ok
+    return ok
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    ok = crawl_sources(settings, args.sources, Database(settings.database_url), args.since)
+    return EXIT_OK if ok else EXIT_FAILED
+
+
+def cmd_process(args: argparse.Namespace) -> int:
+    from pipeline.process import process_new
+
+    settings = _settings(args)
+    process_new(settings, Database(settings.database_url), log=_log)
+    return EXIT_OK
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    from pipeline.digest import run_digest
+
+    if args.to and not args.dry_run:
+        raise UsageError("--to needs --dry-run")
+    settings = _settings(args)
+    report = run_digest(settings, Database(settings.database_url), dry_run=args.dry_run,
+                        to_file=args.to, only=args.subscriber,
+                        respect_schedule=args.scheduled, log=_log)
+    if not args.dry_run:
+        _log(f"digests: {report.queued} queued, {report.sent} sent, {report.deferred} deferred, "
+             f"{report.failed} failed")
+    return EXIT_FAILED if report.failed or report.deferred else EXIT_OK
+
+
+def run_once(settings: Settings, names: Sequence[str]) -> int:
+    """Crawl, process, send alerts and digests; exit status 1 if any part failed."""
+    from pipeline.digest import run_alerts, run_digest
+    from pipeline.process import process_new
+
+    db = Database(settings.database_url)
+    crawled = crawl_sources(settings, names, db)
+    process_new(settings, db, log=_log)
+    alerts = run_alerts(settings, db, log=_log)
+    report = run_digest(settings, db, log=_log)
+    _log(f"digests: {report.queued} queued, {report.sent} sent, {report.deferred} deferred, "
+         f"{report.failed} failed; alerts: {alerts.sent} sent")
+    if report.sent == 0 and report.queued == 0:
+        _log("nothing new to deliver")
+    ok = crawled and not (report.failed or report.deferred or alerts.failed or alerts.deferred)
+    return EXIT_OK if ok else EXIT_FAILED
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    return run_once(_settings(args), args.sources)
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    from pipeline.crawl import source_health
+
+    settings = _settings(args)
+    db = Database(settings.database_url)
+    health = source_health(db, [s.name for s in settings.sources])
+    if not settings.sources:
+        print("no sources configured")
+    for src in settings.sources:
+        runs = health[src.name]
+        state = "enabled" if src.enabled else "disabled"
+        print(f"{src.name}  [{state}, spider {src.spider}]  {', '.join(src.start_urls)}")
+        if not runs:
+            print("    never crawled")
+            continue
+        for run in runs[:3]:
+            when = run.started_at.strftime("%Y-%m-%d %H:%M UTC")
+            line = (f"    {when}  {run.status:<7} {run.pages} pages, {run.articles} articles "
+                    f"({run.new_articles} new), {run.errors} errors")
+            if run.missing:
+                line += "; missing " + ", ".join(f"{k} {v}" for k, v in sorted(run.missing.items()))
+            if run.message:
+                line += f"; {run.message}"
+            print(line)
+    return EXIT_OK
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    from pipeline.models import ArticleRow, Document, DocumentMention
+
+    settings = _settings(args)
+    db = Database(settings.database_url)
+    rows = []
+    with db.session() as session:
+        docs = session.scalars(select(Document).order_by(
+            Document.meeting_date.desc().nulls_last(), Document.first_seen_at.desc()))
+        for doc in docs:
+            arts = session.execute(
+                select(ArticleRow.source, ArticleRow.url).join(DocumentMention)
+                .where(DocumentMention.document_id == doc.id).order_by(ArticleRow.id)).all()
+            rows.append({"name": doc.name, "type": doc.type, "status": doc.status,
+                         "meeting": doc.meeting, "venue": doc.venue, "date": doc.meeting_date,
+                         "first_seen_at": doc.first_seen_at.isoformat(),
+                         "articles": [{"source": s, "url": u} for s, u in arts]})
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not rows:
+        print("the document register is empty (run `scowatch process` after a crawl)")
+    for r in rows:
+        meeting = ", ".join(x for x in (r["meeting"], r["venue"], r["date"]) if x)
+        print(f"{r['name']}  [{r['type']}, {r['status'] or 'status unknown'}]")
+        if meeting:
+            print(f"    {meeting}")
+        print(f"    reported by {len(r['articles'])} article(s): "
+              + ", ".join(sorted({a['source'] for a in r['articles']})))
+    return EXIT_OK
+
+
+def cmd_subscribers(args: argparse.Namespace) -> int:
+    from pipeline.digest import sync_subscribers
+    from pipeline.models import Delivery, Message, SubscriberRow, utcnow
+
+    settings = _settings(args)
+    db = Database(settings.database_url)
+    with db.session() as session:
+        sync_subscribers(session, settings.subscribers)
+        for flag, active in ((args.unsubscribe, False), (args.resubscribe, True)):
+            if not flag:
+                continue
+            row = session.scalar(select(SubscriberRow).where(
+                SubscriberRow.email == flag.strip().lower()))
+            if row is None:
+                print(f"no subscriber {flag}", file=sys.stderr)
+                return EXIT_FAILED
+            row.active = active
+            row.unsubscribed_at = None if active else utcnow()
+            print(f"{row.email}: {'resubscribed' if active else 'unsubscribed'}")
+        configured = {s.email.lower() for s in settings.subscribers}
+        for row in session.scalars(select(SubscriberRow).order_by(SubscriberRow.email)):
+            sent = session.scalar(select(func.count()).select_from(Message).where(
+                Message.subscriber_id == row.id, Message.status == "sent")) or 0
+            pending = session.scalar(select(func.count()).select_from(Message).where(
+                Message.subscriber_id == row.id, Message.status == "pending")) or 0
+            items = session.execute(select(Delivery.item_type, func.count()).where(
+                Delivery.subscriber_id == row.id).group_by(Delivery.item_type)).all()
+            last = session.scalar(select(func.max(Message.sent_at)).where(
+                Message.subscriber_id == row.id, Message.status == "sent"))
+            state = "active" if row.active else "unsubscribed"
+            if row.email not in configured:
+                state += ", no longer in the config"
+            got = ", ".join(f"{n} {t}s" for t, n in items) or "nothing yet"
+            print(f"{row.email}  [{row.schedule}, {row.timezone}, {state}]")
+            print(f"    {sent} messages sent ({got}), {pending} pending"
+                  + (f", last {last:%Y-%m-%d %H:%M UTC}" if last else ""))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pipeline.export import iter_records, write_csv, write_jsonl
+
+    settings = _settings(args)
+    db = Database(settings.database_url)
+    since = datetime.combine(args.since, datetime.min.time(), UTC) if args.since else None
+    writer = write_jsonl if args.format == "jsonl" else write_csv
+    with db.session() as session:
+        if args.output:
+            with open(args.output, "w", encoding="utf-8", newline="") as out:
+                n = writer(iter_records(session, since), out)
+            print(f"wrote {n} articles to {args.output}", file=sys.stderr)
+        else:
+            writer(iter_records(session, since), sys.stdout)
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from pipeline.demo import run_demo
+
+    return run_demo(args.dir, fresh=args.fresh, log=_log)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `scowatch` command."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except ConfigError as exc:
+        print(f"scowatch: config error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except DatabaseError as exc:
+        print(f"scowatch: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except UsageError as exc:
+        print(f"scowatch: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("scowatch: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

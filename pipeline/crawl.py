@@ -1,0 +1,195 @@
+"""Runs one source's crawl as a `scrapy crawl` subprocess and turns its stats into a health record."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from pipeline.config import Settings, Source
+from pipeline.db import Database
+from pipeline.models import CrawlRun, utcnow
+
+SCRAPY_SETTINGS_MODULE = "scrapers.settings"
+ESSENTIAL_FIELDS = ("title", "body", "published_at", "author")
+
+
+@dataclass(frozen=True)
+class CrawlResult:
+    """What one crawl of one source did."""
+
+    source: str
+    ok: bool
+    pages: int = 0
+    articles: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: int = 0
+    error_kinds: dict[str, int] = field(default_factory=dict)
+    missing: dict[str, int] = field(default_factory=dict)
+    message: str = ""
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        """A small JSON-able summary (an Airflow XCom, a CLI line)."""
+        return asdict(self)
+
+    def summary(self) -> str:
+        """One human line: counts, and the reason when it failed."""
+        state = "ok" if self.ok else "FAILED"
+        line = (f"{self.source}: {state}, {self.pages} pages, {self.articles} articles "
+                f"({self.new} new, {self.updated} updated), {self.errors} errors")
+        if self.missing:
+            line += ", missing " + ", ".join(f"{k} {v}" for k, v in sorted(self.missing.items()))
+        return line + (f": {self.message}" if self.message else "")
+
+
+def crawl_command(source: Source, settings: Settings, stats_file: Path,
+                  since: date | None = None, python: str = sys.executable) -> list[str]:
+    """The `scrapy crawl` command line for one source (no secrets on it: those go by env)."""
+    crawl = settings.crawl
+    cmd = [python, "-m", "scrapy", "crawl", source.spider,
+           "-a", f"source={source.name}",
+           "-a", f"start_urls={','.join(source.start_urls)}",
+           "-a", f"allowed_domains={','.join(source.domains())}",
+           "-s", f"SCOWATCH_STATS_FILE={stats_file}",
+           "-s", f"USER_AGENT={crawl.user_agent}",
+           "-s", f"ROBOTSTXT_OBEY={crawl.obey_robots}",
+           "-s", f"AUTOTHROTTLE_ENABLED={crawl.autothrottle}",
+           "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={crawl.concurrency_per_domain}",
+           "-s", f"DOWNLOAD_DELAY={crawl.download_delay}",
+           "-s", f"SCOWATCH_MAX_PAGES={source.max_pages or crawl.max_pages}"]
+    if settings.config_path:
+        cmd += ["-s", f"SCOWATCH_CONFIG={settings.config_path}"]
+    if crawl.close_after_items:
+        cmd += ["-s", f"CLOSESPIDER_ITEMCOUNT={crawl.close_after_items}"]
+    if since:
+        cmd += ["-a", f"since={since.isoformat()}"]
+    return cmd
+
+
+def crawl_env(settings: Settings, base: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The subprocess environment: the caller's, plus where to find settings and the database."""
+    env = dict(os.environ if base is None else base)
+    env["SCRAPY_SETTINGS_MODULE"] = SCRAPY_SETTINGS_MODULE
+    env["SCOWATCH_DATABASE_URL"] = settings.database_url
+    if settings.config_path:
+        env["SCOWATCH_CONFIG"] = str(settings.config_path)
+    env.setdefault("PYTHONUNBUFFERED", "1")
+    return env
+
+
+def result_from_stats(source: str, returncode: int | None, stats: Mapping[str, Any] | None,
+                      seconds: float = 0.0, tail: str = "") -> CrawlResult:
+    """Judge a finished crawl from its exit code and Scrapy stats (scrapy exits 0 on failures)."""
+    if stats is None:
+        why = "timed out" if returncode is None else f"exited with {returncode} and no stats"
+        return CrawlResult(source, False, message=f"crawl {why}{_tail(tail)}", seconds=seconds)
+    kinds: dict[str, int] = {}
+    for key, value in stats.items():
+        if key.startswith("downloader/exception_type_count/"):
+            kinds[key.rsplit("/", 1)[1].rsplit(".", 1)[-1]] = int(value)
+        elif key.startswith("spider_exceptions/"):
+            kinds["spider:" + key.split("/", 1)[1]] = int(value)
+        elif key.startswith("downloader/response_status_count/") and key[-3] in "45":
+            kinds["http_" + key[-3:]] = int(value)
+    if stats.get("scowatch/parse_errors"):
+        kinds["parse_error"] = int(stats["scowatch/parse_errors"])
+    missing = {f: int(stats.get(f"scowatch/missing/{f}", 0)) for f in ESSENTIAL_FIELDS}
+    missing = {k: v for k, v in missing.items() if v}
+    articles = int(stats.get("item_scraped_count", 0))
+    pages = int(stats.get("response_received_count", 0))
+    errors = sum(kinds.values())
+    reason = str(stats.get("finish_reason", ""))
+    message, ok = "", True
+    if returncode not in (0, None):
+        ok, message = False, f"scrapy exited with {returncode}{_tail(tail)}"
+    elif returncode is None:
+        ok, message = False, "crawl timed out and was stopped"
+    elif reason not in ("finished", "closespider_itemcount", "closespider_pagecount"):
+        ok, message = False, f"crawl ended with {reason or 'no reason'}"
+    elif articles == 0 and pages == 0:
+        ok, message = False, "no page could be fetched" + (
+            f" ({', '.join(sorted(kinds))})" if kinds else "")
+    elif articles == 0 and errors:
+        ok, message = False, f"no articles and {errors} errors ({', '.join(sorted(kinds))})"
+    return CrawlResult(
+        source=source, ok=ok, pages=pages, articles=articles,
+        new=int(stats.get("scowatch/stored/new", 0)),
+        updated=int(stats.get("scowatch/stored/updated", 0)),
+        unchanged=int(stats.get("scowatch/stored/unchanged", 0)),
+        errors=errors, error_kinds=kinds, missing=missing, message=message, seconds=seconds)
+
+
+def _tail(text: str) -> str:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    return (": " + lines[-1][-300:]) if lines else ""
+
+
+def run_crawl(settings: Settings, source_name: str, db: Database | None = None,
+              since: date | None = None, log: Callable[[str], None] = print) -> CrawlResult:
+    """Crawl one configured source in a subprocess, record the run and return its result."""
+    source = settings.source(source_name)
+    db = db or Database(settings.database_url)
+    with db.session() as session:
+        run = CrawlRun(source=source.name, started_at=utcnow(), status="running")
+        session.add(run)
+        session.flush()
+        run_id = run.id
+    log_dir = settings.var_dir / "crawls"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f"scowatch-{source.name}-") as tmp:
+        stats_file = Path(tmp) / "stats.json"
+        cmd = crawl_command(source, settings, stats_file, since)
+        log_path = log_dir / f"{source.name}.log"
+        log(f"{source.name}: crawling {', '.join(source.start_urls)} (log: {log_path})")
+        started = time.monotonic()
+        returncode: int | None
+        with open(log_path, "w", encoding="utf-8") as logfile:
+            proc = subprocess.Popen(cmd, env=crawl_env(settings), stdout=logfile,
+                                    stderr=subprocess.STDOUT, cwd=settings.base_dir)
+            try:
+                returncode = proc.wait(timeout=settings.crawl.timeout_seconds)
+            except subprocess.TimeoutExpired:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+                returncode = None
+        stats = json.loads(stats_file.read_text("utf-8")) if stats_file.exists() else None
+        tail = log_path.read_text("utf-8", errors="replace")[-2000:]
+    result = result_from_stats(source.name, returncode, stats, time.monotonic() - started, tail)
+    with db.session() as session:
+        run = session.get(CrawlRun, run_id)
+        assert run is not None
+        run.finished_at = utcnow()
+        run.status = "ok" if result.ok else "failed"
+        run.pages, run.articles, run.new_articles = result.pages, result.articles, result.new
+        run.errors, run.error_kinds, run.missing = result.errors, result.error_kinds, result.missing
+        run.message = result.message or None
+    log(result.summary())
+    return result
+
+
+def source_health(db: Database, names: list[str], last: int = 5) -> dict[str, list[CrawlRun]]:
+    """The last few crawl runs of each source, newest first."""
+    out: dict[str, list[CrawlRun]] = {}
+    with db.session() as session:
+        for name in names:
+            out[name] = list(session.scalars(
+                select(CrawlRun).where(CrawlRun.source == name)
+                .order_by(CrawlRun.id.desc()).limit(last)))
+    return out

@@ -1,0 +1,324 @@
+"""Digests and alerts: what each subscriber has not yet received, rendered and queued for delivery."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from pipeline.config import ConfigError, Settings, Subscriber
+from pipeline.db import Database, insert_for
+from pipeline.delivery import (
+    compose,
+    flush_pending,
+    make_transport,
+    new_message_id,
+    queue_message,
+    reserved_items,
+    unsubscribe_header,
+)
+from pipeline.models import (
+    ArticleRow,
+    Delivery,
+    Document,
+    DocumentMention,
+    Message,
+    SubscriberRow,
+    utcnow,
+)
+from pipeline.render import (
+    Digest,
+    DigestDocument,
+    DigestItem,
+    DigestStory,
+    RenderedDigest,
+    render_alert,
+    render_digest,
+)
+from pipeline.summarize import summarize
+
+DUE_AFTER = {"daily": timedelta(hours=20), "weekly": timedelta(days=6, hours=20)}
+# Which outlet's text a document's summary comes from: the SCO's own site first.
+SOURCE_AUTHORITY = {"sectsco": 0, "xinhua": 1, "tass": 1, "kazinform": 1}
+
+
+@dataclass
+class Selection:
+    """What a subscriber will receive, and what was left out and why."""
+
+    documents: list[tuple[Document, list[ArticleRow]]] = field(default_factory=list)
+    stories: list[list[ArticleRow]] = field(default_factory=list)
+    filtered: dict[str, int] = field(default_factory=dict)
+
+    def items(self) -> list[tuple[str, int]]:
+        """Every (item_type, id) this selection delivers."""
+        out = [("document", d.id) for d, _ in self.documents]
+        arts = {a.id for _, arts in self.documents for a in arts}
+        arts |= {a.id for story in self.stories for a in story}
+        return out + [("article", i) for i in sorted(arts)]
+
+    def is_empty(self) -> bool:
+        """Nothing new for this subscriber."""
+        return not self.documents and not self.stories
+
+
+@dataclass(frozen=True)
+class DigestReport:
+    """What one digest run did, per subscriber."""
+
+    queued: int = 0
+    sent: int = 0
+    deferred: int = 0
+    failed: int = 0
+    skipped: tuple[str, ...] = ()
+    lines: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        """A small JSON-able summary."""
+        return {"queued": self.queued, "sent": self.sent, "deferred": self.deferred,
+                "failed": self.failed, "skipped": list(self.skipped)}
+
+
+def sync_subscribers(session: Session, subscribers: Iterable[Subscriber]) -> dict[str, int]:
+    """Upsert the configured subscribers; keep the unsubscribed ones unsubscribed."""
+    ids: dict[str, int] = {}
+    for sub in subscribers:
+        email = sub.email.lower()
+        filters = {"states": list(sub.states), "topics": list(sub.topics),
+                   "languages": list(sub.languages), "documents_only": sub.documents_only,
+                   "max_age_days": sub.max_age_days, "notify_empty": sub.notify_empty}
+        session.execute(insert_for(session)(SubscriberRow).values(
+            email=email, schedule=sub.schedule, timezone=sub.timezone, filters=filters,
+            active=True, created_at=utcnow()).on_conflict_do_nothing(index_elements=["email"]))
+        row = session.execute(select(SubscriberRow).where(SubscriberRow.email == email)).scalar_one()
+        row.schedule, row.timezone, row.filters = sub.schedule, sub.timezone, filters
+        ids[email] = row.id
+    return ids
+
+
+def last_sent(session: Session, subscriber_id: int, kind: str) -> datetime | None:
+    """When the subscriber's last accepted message of this kind was composed."""
+    return session.scalar(select(func.max(Message.created_at)).where(
+        Message.subscriber_id == subscriber_id, Message.kind == kind, Message.status == "sent"))
+
+
+def is_due(schedule: str, previous: datetime | None, now: datetime) -> bool:
+    """Whether a scheduled digest is due, given when the previous one went out."""
+    if schedule not in DUE_AFTER:
+        return False
+    return previous is None or now - previous >= DUE_AFTER[schedule]
+
+
+def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datetime,
+               since: datetime | None) -> Selection:
+    """The new documents and stories this subscriber should get, after their filters.
+
+    Every relevant article not yet delivered is a candidate, however long ago it was
+    collected, so that nothing is missed; `since` (the previous digest) only bounds the
+    counts of what was left out.
+    """
+    reserved = reserved_items(session, subscriber_id)
+    delivered = select(Delivery.item_id).where(Delivery.subscriber_id == subscriber_id,
+                                               Delivery.item_type == "article")
+    query = (select(ArticleRow)
+             .where(ArticleRow.processed_at.is_not(None), ArticleRow.sco_relevant.is_(True),
+                    ArticleRow.duplicate_of_id.is_(None), ArticleRow.id.not_in(delivered))
+             .options(selectinload(ArticleRow.tags),
+                      selectinload(ArticleRow.mentions).selectinload(DocumentMention.document))
+             .order_by(ArticleRow.published_at.desc().nulls_last(), ArticleRow.id))
+    filtered = left_out_counts(session, since)
+    wanted: list[ArticleRow] = []
+    for art in session.scalars(query):
+        if ("article", art.id) in reserved:
+            continue
+        if sub.max_age_days and _age(art, now) > timedelta(days=sub.max_age_days):
+            filtered["older than your limit"] = filtered.get("older than your limit", 0) + 1
+        elif not passes_filters(art, sub):
+            filtered["outside your filters"] = filtered.get("outside your filters", 0) + 1
+        else:
+            wanted.append(art)
+    sel = Selection()
+    docs: dict[int, tuple[Document, list[ArticleRow]]] = {}
+    for art in wanted:
+        for mention in art.mentions:
+            doc = mention.document
+            if ("document", doc.id) not in reserved:
+                docs.setdefault(doc.id, (doc, []))[1].append(art)
+    sel.documents = sorted(docs.values(), key=lambda d: (d[0].meeting_date or "", d[0].id),
+                           reverse=True)
+    shown = {a.id for _, arts in sel.documents for a in arts}
+    if not sub.documents_only:
+        stories: dict[object, list[ArticleRow]] = {}
+        for art in wanted:
+            if art.id not in shown:
+                stories.setdefault(art.story_id or f"a{art.id}", []).append(art)
+        sel.stories = list(stories.values())
+    sel.filtered = {k: v for k, v in filtered.items() if v}
+    return sel
+
+
+def left_out_counts(session: Session, since: datetime | None) -> dict[str, int]:
+    """How many articles processed since the previous digest were not about the SCO or copies."""
+    window = [ArticleRow.processed_at.is_not(None)]
+    if since is not None:
+        window.append(ArticleRow.processed_at > since)
+    irrelevant = session.scalar(select(func.count()).select_from(ArticleRow).where(
+        *window, ArticleRow.sco_relevant.is_not(True))) or 0
+    copies = session.scalar(select(func.count()).select_from(ArticleRow).where(
+        *window, ArticleRow.sco_relevant.is_(True), ArticleRow.duplicate_of_id.is_not(None))) or 0
+    return {"not about the SCO": irrelevant, "duplicates": copies}
+
+
+def _age(art: ArticleRow, now: datetime) -> timedelta:
+    return now - (art.published_at or art.first_seen_at)
+
+
+def passes_filters(art: ArticleRow, sub: Subscriber) -> bool:
+    """Whether an article matches a subscriber's state, topic and language filters."""
+    tags = {(t.kind, t.value) for t in art.tags}
+    if sub.states and not any(("state", s) in tags for s in sub.states):
+        return False
+    if sub.topics and not any(("topic", t) in tags for t in sub.topics):
+        return False
+    return not (sub.languages and (art.language or "") not in sub.languages)
+
+
+def _authority(art: ArticleRow) -> tuple[int, datetime]:
+    return (SOURCE_AUTHORITY.get(art.source, 2), art.first_seen_at)
+
+
+def digest_item(art: ArticleRow) -> DigestItem:
+    """The view of one article in a digest."""
+    return DigestItem(
+        title=art.title or art.url, url=art.url, source=art.source, published_at=art.published_at,
+        summary=summarize(art.body or "", art.language) if art.body else (art.description or ""),
+        language=art.language,
+        states=sorted(t.value for t in art.tags if t.kind == "state"),
+        topics=sorted(t.value for t in art.tags if t.kind == "topic"))
+
+
+def build_digest(sel: Selection, email: str, period_start: datetime | None,
+                 now: datetime) -> Digest:
+    """The view model of a digest from a selection."""
+    documents = []
+    for doc, arts in sel.documents:
+        arts = sorted(arts, key=_authority)
+        items = [digest_item(a) for a in arts]
+        meeting_date = date.fromisoformat(doc.meeting_date) if doc.meeting_date else None
+        documents.append(DigestDocument(
+            name=doc.name, type=doc.type, status=doc.status, meeting=_meeting(doc),
+            date=meeting_date, summary=items[0].summary if items else "", sources=items))
+    stories = []
+    for arts in sel.stories:
+        arts = sorted(arts, key=_authority)
+        items = [digest_item(a) for a in arts]
+        stories.append(DigestStory(headline=items[0].title, items=items))
+    return Digest(subscriber_email=email, period_start=period_start, period_end=now,
+                  documents=documents, stories=stories, filtered_counts=sel.filtered,
+                  unsubscribe_url=None, generated_at=now)
+
+
+def _meeting(doc: Document) -> str | None:
+    parts = [p for p in (doc.meeting, doc.venue) if p]
+    return ", ".join(parts) or None
+
+
+def run_digest(settings: Settings, db: Database | None = None, *, dry_run: bool = False,
+               to_file: Path | None = None, only: str | None = None,
+               respect_schedule: bool = False, now: Callable[[], datetime] = utcnow,
+               log: Callable[[str], None] = print) -> DigestReport:
+    """Render each due subscriber's digest, queue it, then send everything pending."""
+    db = db or Database(settings.database_url)
+    queued, skipped, lines = 0, [], []
+    when = now()
+    subs = [s for s in settings.subscribers if s.schedule in DUE_AFTER]
+    if only:
+        subs = [s for s in subs if s.email.lower() == only.lower()]
+        if not subs:
+            raise ConfigError(f"no daily or weekly subscriber {only!r}", settings.config_path)
+    with db.session() as session:
+        ids = sync_subscribers(session, settings.subscribers)
+    for sub in subs:
+        with db.session() as session:
+            row = session.get(SubscriberRow, ids[sub.email.lower()])
+            assert row is not None
+            if not row.active:
+                skipped.append(f"{sub.email}: unsubscribed")
+                continue
+            previous = last_sent(session, row.id, "digest")
+            if respect_schedule and not is_due(sub.schedule, previous, when):
+                skipped.append(f"{sub.email}: not due ({sub.schedule}, last {previous:%Y-%m-%d %H:%M})"
+                               if previous else f"{sub.email}: not due")
+                continue
+            sel = select_for(session, sub, row.id, when, previous)
+            if sel.is_empty() and not sub.notify_empty:
+                skipped.append(f"{sub.email}: nothing new")
+                continue
+            rendered = render_digest(build_digest(sel, sub.email, previous, when))
+            message = compose(settings.sender, sub.email, rendered.subject, rendered.text,
+                              rendered.html, new_message_id(settings.sender),
+                              unsubscribe_header(settings.sender, sub.email), when)
+            line = (f"{sub.email}: {rendered.subject} ({len(sel.documents)} documents, "
+                    f"{len(sel.stories)} stories)")
+            lines.append(line)
+            log(line)
+            if dry_run:
+                if to_file:
+                    write_preview(to_file, rendered, message.as_bytes())
+                    log(f"wrote {to_file}")
+                continue
+            queue_message(session, row, "digest", message, sel.items(), when)
+            queued += 1
+    if dry_run:
+        return DigestReport(skipped=tuple(skipped), lines=tuple(lines))
+    flush = flush_pending(db, make_transport(settings.smtp_url, settings.outbox), now, log)
+    for s in skipped:
+        log(s)
+    return DigestReport(queued, flush.sent, flush.deferred, flush.failed, tuple(skipped),
+                        tuple(lines))
+
+
+def write_preview(path: Path, rendered: RenderedDigest, raw: bytes) -> None:
+    """A dry run's output: HTML for .html paths, the text part for .txt, else the whole .eml."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.suffix.lower() in (".html", ".htm"):
+        path.write_text(rendered.html, encoding="utf-8")
+    elif path.suffix.lower() == ".txt":
+        path.write_text(rendered.text, encoding="utf-8")
+    else:
+        path.write_bytes(raw)
+
+
+def run_alerts(settings: Settings, db: Database | None = None, *,
+               now: Callable[[], datetime] = utcnow,
+               log: Callable[[str], None] = print) -> DigestReport:
+    """Mail each `immediate` subscriber the documents new to them, at once."""
+    db = db or Database(settings.database_url)
+    when = now()
+    queued, lines = 0, []
+    with db.session() as session:
+        ids = sync_subscribers(session, settings.subscribers)
+    for sub in (s for s in settings.subscribers if s.schedule == "immediate"):
+        with db.session() as session:
+            row = session.get(SubscriberRow, ids[sub.email.lower()])
+            assert row is not None
+            if not row.active:
+                continue
+            sel = select_for(session, sub, row.id, when, None)
+            if not sel.documents:
+                continue
+            digest = build_digest(Selection(documents=sel.documents), sub.email, None, when)
+            rendered = render_alert(digest.documents, sub.email, when)
+            message = compose(settings.sender, sub.email, rendered.subject, rendered.text,
+                              rendered.html, new_message_id(settings.sender),
+                              unsubscribe_header(settings.sender, sub.email), when)
+            items = [("document", d.id) for d, _ in sel.documents]
+            queue_message(session, row, "alert", message, items, when)
+            queued += 1
+            lines.append(f"{sub.email}: {rendered.subject}")
+    flush = flush_pending(db, make_transport(settings.smtp_url, settings.outbox), now, log)
+    return DigestReport(queued, flush.sent, flush.deferred, flush.failed, (), tuple(lines))

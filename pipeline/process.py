@@ -1,0 +1,152 @@
+"""Processing new articles: exact duplicates, tags and the document register, once per version."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from pipeline import documents as doc_rules
+from pipeline import tagging
+from pipeline.config import Settings
+from pipeline.db import Database, insert_for
+from pipeline.models import ArticleRow, Document, DocumentMention, Tag, utcnow
+
+
+@dataclass(frozen=True)
+class ProcessReport:
+    """Counts from one processing pass."""
+
+    processed: int = 0
+    relevant: int = 0
+    duplicates: int = 0
+    documents_new: int = 0
+    document_mentions: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        """A small JSON-able summary."""
+        return asdict(self)
+
+    def summary(self) -> str:
+        """One human line."""
+        return (f"processed {self.processed} articles: {self.relevant} about the SCO, "
+                f"{self.duplicates} duplicates, {self.document_mentions} document mentions "
+                f"({self.documents_new} new documents)")
+
+
+@dataclass
+class _Counts:
+    processed: int = 0
+    relevant: int = 0
+    duplicates: int = 0
+    documents_new: int = 0
+    document_mentions: int = 0
+
+
+def process_new(settings: Settings, db: Database | None = None,
+                log: Callable[[str], None] = print, now: Callable[[], datetime] = utcnow,
+                batch_size: int = 200) -> ProcessReport:
+    """Tag, deduplicate and register documents for every article not processed yet."""
+    db = db or Database(settings.database_url)
+    gazetteer = tagging.load_gazetteer(settings.gazetteer_dir)
+    counts = _Counts()
+    last_id = 0
+    while True:
+        with db.session() as session:
+            ids = list(session.scalars(
+                select(ArticleRow.id).where(ArticleRow.processed_at.is_(None),
+                                            ArticleRow.id > last_id)
+                .order_by(ArticleRow.id).limit(batch_size)))
+        if not ids:
+            break
+        for article_id in ids:
+            with db.session() as session:
+                process_article(session, article_id, gazetteer, counts, now())
+        last_id = ids[-1]
+        log(f"processed {counts.processed} articles so far")
+    report = ProcessReport(**asdict(counts))
+    log(report.summary())
+    return report
+
+
+def process_article(session: Session, article_id: int, gazetteer: Any, counts: _Counts,
+                    when: datetime) -> None:
+    """Process one article inside the caller's transaction; skip it if another run got there."""
+    query = select(ArticleRow).where(ArticleRow.id == article_id)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    row = session.execute(query).scalar_one_or_none()
+    if row is None or row.processed_at is not None:
+        return
+    row.duplicate_of_id = find_exact_duplicate(session, row)
+    if row.duplicate_of_id:
+        counts.duplicates += 1
+    tags = tagging.tag_article(gazetteer, row.title or "", row.body or "", row.language)
+    row.sco_relevant, row.relevance = tags.sco_relevant, tags.relevance
+    row.evidence = list(tags.evidence)
+    row.language = row.language or tags.language
+    session.execute(delete(Tag).where(Tag.article_id == row.id))
+    for kind, value, detail in tag_rows(tags):
+        session.add(Tag(article_id=row.id, kind=kind, value=value, detail=detail))
+    session.execute(delete(DocumentMention).where(DocumentMention.article_id == row.id))
+    if tags.sco_relevant:
+        counts.relevant += 1
+        published = row.published_at.date() if row.published_at else None
+        for mention in doc_rules.find_documents(row.title or "", row.body or "", published):
+            doc_id, created = register_document(session, mention, when)
+            counts.documents_new += int(created)
+            counts.document_mentions += 1
+            session.execute(insert_for(session)(DocumentMention).values(
+                article_id=row.id, document_id=doc_id, evidence=mention.evidence)
+                .on_conflict_do_nothing(index_elements=["article_id", "document_id"]))
+    row.processed_at = when
+    counts.processed += 1
+
+
+def tag_rows(tags: Any) -> list[tuple[str, str, str | None]]:
+    """The (kind, value, detail) rows a Tags result is stored as."""
+    rows: list[tuple[str, str, str | None]] = []
+    for code, role in tags.states:
+        rows.append(("state", code, role))
+    rows += [("person", p, None) for p in tags.people]
+    rows += [("body", b, None) for b in tags.bodies]
+    rows += [("topic", t, None) for t in tags.topics]
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for kind, value, detail in rows:
+        if (kind, value) not in seen:
+            seen.add((kind, value))
+            unique.append((kind, value, detail))
+    return unique
+
+
+def find_exact_duplicate(session: Session, row: ArticleRow) -> int | None:
+    """The earliest other article with the same normalised body, if any."""
+    if not row.body_hash:
+        return None
+    return session.scalars(
+        select(ArticleRow.id).where(ArticleRow.body_hash == row.body_hash,
+                                    ArticleRow.id != row.id, ArticleRow.id < row.id)
+        .order_by(ArticleRow.id).limit(1)).first()
+
+
+def register_document(session: Session, mention: Any, when: datetime) -> tuple[int, bool]:
+    """Find or create the register row for a mentioned document; fill what it lacked."""
+    meeting_date = mention.meeting_date.isoformat() if mention.meeting_date else None
+    stmt = insert_for(session)(Document).values(
+        key=mention.key, name=mention.name, type=mention.type, status=mention.status,
+        meeting=mention.meeting, venue=mention.venue, meeting_date=meeting_date,
+        first_seen_at=when).on_conflict_do_nothing(index_elements=["key"]).returning(Document.id)
+    new_id = session.execute(stmt).scalar_one_or_none()
+    if new_id is not None:
+        return new_id, True
+    doc = session.execute(select(Document).where(Document.key == mention.key)).scalar_one()
+    for attr, value in (("status", mention.status), ("meeting", mention.meeting),
+                        ("venue", mention.venue), ("meeting_date", meeting_date)):
+        if getattr(doc, attr) is None and value is not None:
+            setattr(doc, attr, value)
+    return doc.id, False
