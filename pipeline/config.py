@@ -247,15 +247,21 @@ def _build(data: Mapping[str, Any], text: str, path: Path | None, base_dir: Path
         top.used.add(key)
     top.check_unknown()
     main = _Reader(_table(data, "scowatch", ctx), "scowatch", ctx)
-    db_url = env.get("SCOWATCH_DATABASE_URL") or main.get("database_url", str)
-    outbox = env.get("SCOWATCH_OUTBOX") or main.get("outbox", str)
-    smtp_url = env.get("SCOWATCH_SMTP_URL") or main.get("smtp_url", str)
+    file_db, file_outbox, file_smtp = (main.get(k, str) for k in ("database_url", "outbox",
+                                                                   "smtp_url"))
+    db_url = env.get("SCOWATCH_DATABASE_URL") or file_db
+    outbox = env.get("SCOWATCH_OUTBOX") or file_outbox
+    smtp_url = env.get("SCOWATCH_SMTP_URL") or file_smtp
     sender = main.get("sender", str, "scowatch <scowatch@localhost>")
     operator = main.get("operator_email", str)
     gaz = main.get("gazetteer_dir", str)
     main.check_unknown()
-    if smtp_url:
-        _check_smtp_url(smtp_url, main)
+    if smtp_url and not _smtp_url_ok(smtp_url):
+        hint = ("must look like smtp://host:port, smtps://user:pass@host:465 or "
+                "smtp+starttls://user:pass@host:587")
+        if env.get("SCOWATCH_SMTP_URL"):
+            raise ConfigError(hint, None, None, "SCOWATCH_SMTP_URL (environment)")
+        raise main.fail("smtp_url", hint)
     crawl = _crawl(_Reader(_table(data, "crawl", ctx), "crawl", ctx), env)
     sources = tuple(_source(_Reader(t, "sources", ctx, i))
                     for i, t in enumerate(_array(data, "sources", ctx)))
@@ -305,7 +311,8 @@ def _unique(values: list[str], where: str, key: str, ctx: _Ctx) -> None:
 
 def _crawl(r: _Reader, env: Mapping[str, str]) -> CrawlSettings:
     d = CrawlSettings()
-    ua = env.get("SCOWATCH_USER_AGENT") or r.get("user_agent", str, d.user_agent)
+    file_ua = r.get("user_agent", str, d.user_agent)
+    ua = env.get("SCOWATCH_USER_AGENT") or file_ua
     out = CrawlSettings(
         user_agent=ua,
         obey_robots=r.get("obey_robots", bool, d.obey_robots),
@@ -387,11 +394,9 @@ def _subscriber(r: _Reader) -> Subscriber:
     return sub
 
 
-def _check_smtp_url(url: str, r: _Reader) -> None:
+def _smtp_url_ok(url: str) -> bool:
     parts = urlsplit(url)
-    if parts.scheme not in ("smtp", "smtps", "smtp+starttls") or not parts.hostname:
-        raise r.fail("smtp_url", "must look like smtp://host:port, smtps://user:pass@host:465 or "
-                     "smtp+starttls://user:pass@host:587")
+    return parts.scheme in ("smtp", "smtps", "smtp+starttls") and bool(parts.hostname)
 
 
 def _resolve_path(value: str, base_dir: Path) -> Path:

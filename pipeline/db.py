@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -68,28 +69,39 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+_MIGRATE_LOCK = threading.Lock()  # Alembic's context is process-global: one upgrade at a time
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema up to the newest Alembic revision (safe to call from several processes)."""
+    """Bring the schema up to the newest Alembic revision (safe from several processes)."""
     from alembic import command
     from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
 
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
     try:
-        with engine.connect() as conn:
-            if conn.dialect.name == "postgresql":
+        with _MIGRATE_LOCK, engine.connect() as conn:
+            if MigrationContext.configure(conn).get_current_revision() == head:
+                conn.rollback()
+                return
+            conn.rollback()
+            pg = conn.dialect.name == "postgresql"
+            if pg:
                 conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK_ID})
             try:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
                 conn.commit()
             finally:
-                if conn.dialect.name == "postgresql":
+                if pg:
                     conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK_ID})
                     conn.commit()
     except OperationalError as exc:
         raise DatabaseError(
-            f"cannot open the database {redact_url(str(engine.url.render_as_string(False)))}: "
+            f"cannot open the database {redact_url(engine.url.render_as_string(False))}: "
             f"{_first_line(exc.orig)}") from None
 
 

@@ -1,0 +1,118 @@
+"""Storage on a real database (SQLite and PostgreSQL): upserts on the canonical URL, versions,
+tz-aware dates, concurrent writers."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta, timezone
+
+from sqlalchemy import func, select
+
+from pipeline.article import Article
+from pipeline.db import Database
+from pipeline.models import ArticleRow
+from pipeline.store import Outcome, save_article
+
+ALMATY = timezone(timedelta(hours=5))
+
+
+def article(url: str = "https://astanatimes.com/2020/11/sco-leaders/", **kw: object) -> Article:
+    fields: dict[str, object] = {
+        "source": "astanatimes", "title": "SCO Leaders Sign Moscow Declaration",
+        "body": "NUR-SULTAN – The Heads of the SCO member states signed a Moscow declaration.",
+        "published_at": datetime(2020, 11, 10, 18, 0, tzinfo=ALMATY), "author": "Aidana",
+    }
+    fields.update(kw)
+    return Article(url=url, **fields)  # type: ignore[arg-type]
+
+
+def count(db: Database) -> int:
+    with db.session() as s:
+        return int(s.scalar(select(func.count()).select_from(ArticleRow)) or 0)
+
+
+def test_upsert_is_idempotent_across_url_variants(any_db_url: str) -> None:
+    db = Database(any_db_url)
+    outcomes = []
+    for url in ("https://astanatimes.com/2020/11/sco-leaders/",
+                "http://www.astanatimes.com/2020/11/sco-leaders?utm_source=x",
+                "https://astanatimes.com/2020/11/sco-leaders/amp/"):
+        with db.session() as s:
+            outcomes.append(save_article(s, article(url)))
+    assert outcomes == [Outcome.NEW, Outcome.UNCHANGED, Outcome.UNCHANGED]
+    assert count(db) == 1
+    with db.session() as s:
+        row = s.scalars(select(ArticleRow)).one()
+        assert row.canonical_url == "https://astanatimes.com/2020/11/sco-leaders"
+        assert row.published_at == datetime(2020, 11, 10, 13, 0, tzinfo=UTC)
+        assert row.published_at.tzinfo is not None
+    db.dispose()
+
+
+def test_changed_text_is_a_new_version_not_a_new_article(any_db_url: str) -> None:
+    db = Database(any_db_url)
+    with db.session() as s:
+        save_article(s, article())
+    with db.session() as s:
+        row = s.scalars(select(ArticleRow)).one()
+        row.processed_at = datetime.now(UTC)
+    with db.session() as s:
+        outcome = save_article(s, article(body="NUR-SULTAN – Updated: the SCO adopted a plan."))
+    assert outcome is Outcome.UPDATED
+    with db.session() as s:
+        row = s.scalars(select(ArticleRow)).one()
+        assert row.version == 2 and row.processed_at is None
+        assert "Updated" in (row.body or "")
+    assert count(db) == 1
+    db.dispose()
+
+
+def test_a_later_fetch_fills_missing_fields_without_losing_any(any_db_url: str) -> None:
+    db = Database(any_db_url)
+    with db.session() as s:
+        save_article(s, article(author=None, published_at=None))
+    with db.session() as s:
+        assert save_article(s, article(title=None)) is Outcome.UNCHANGED
+    with db.session() as s:
+        row = s.scalars(select(ArticleRow)).one()
+        assert row.author == "Aidana" and row.published_at is not None
+        assert row.title == "SCO Leaders Sign Moscow Declaration"
+    db.dispose()
+
+
+def test_page_canonical_is_used_only_on_the_same_site(any_db_url: str) -> None:
+    db = Database(any_db_url)
+    with db.session() as s:
+        save_article(s, article("https://astanatimes.com/?p=123",
+                                page_canonical_url="https://astanatimes.com/2020/11/x/"))
+        save_article(s, article("https://copycat.example/sco/",
+                                page_canonical_url="https://astanatimes.com/2020/11/y/"))
+    with db.session() as s:
+        keys = set(s.scalars(select(ArticleRow.canonical_url)))
+    assert keys == {"https://astanatimes.com/2020/11/x", "https://copycat.example/sco"}
+    db.dispose()
+
+
+def test_concurrent_writers_store_each_article_once(any_db_url: str) -> None:
+    Database(any_db_url).ensure_schema()
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        db = Database(any_db_url)
+        try:
+            for i in range(20):
+                with db.session() as s:
+                    save_article(s, article(f"https://astanatimes.com/2024/07/story-{i}/",
+                                            body=f"Story {i} about the SCO summit."))
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+        finally:
+            db.dispose()
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert count(Database(any_db_url)) == 20

@@ -1,0 +1,114 @@
+"""Settings: defaults, TOML, environment overrides, and errors that name file, line and setting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import ConfigError, load_settings, redact_url
+
+GOOD = """\
+[scowatch]
+outbox = "mail"
+
+[[sources]]
+name = "astanatimes"
+spider = "astanatimes"
+start_urls = ["https://astanatimes.com/feed/"]
+
+[[sources]]
+name = "other"
+spider = "feed"
+start_urls = ["http://127.0.0.1:8000/feed/"]
+enabled = false
+
+[[subscribers]]
+email = "a@example.org"
+schedule = "weekly"
+timezone = "Asia/Almaty"
+states = ["kz", "CN"]
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "scowatch.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_defaults_without_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    s = load_settings(None, env={})
+    assert s.config_path is None
+    assert s.database_url == f"sqlite:///{tmp_path}/var/scowatch.db"
+    assert s.outbox == tmp_path / "var" / "outbox"
+    assert s.smtp_url is None and s.sources == () and s.subscribers == ()
+
+
+def test_file_values_relative_to_the_file(tmp_path: Path) -> None:
+    s = load_settings(write(tmp_path, GOOD), env={})
+    assert s.outbox == tmp_path / "mail"
+    assert [x.name for x in s.sources] == ["astanatimes", "other"]
+    assert [x.name for x in s.enabled_sources()] == ["astanatimes"]
+    assert s.source("other").domains() == ("127.0.0.1",)
+    sub = s.subscribers[0]
+    assert (sub.schedule, sub.timezone, sub.states) == ("weekly", "Asia/Almaty", ("KZ", "CN"))
+
+
+def test_environment_overrides_the_file(tmp_path: Path) -> None:
+    env = {"SCOWATCH_DATABASE_URL": "postgresql://u:secret@db/x",
+           "SCOWATCH_SMTP_URL": "smtp://127.0.0.1:1025", "SCOWATCH_OUTBOX": "/tmp/o"}
+    s = load_settings(write(tmp_path, GOOD), env=env)
+    assert s.database_url == "postgresql://u:secret@db/x"
+    assert s.smtp_url == "smtp://127.0.0.1:1025"
+    assert s.outbox == Path("/tmp/o")
+
+
+def test_config_path_from_environment(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD)
+    assert load_settings(None, env={"SCOWATCH_CONFIG": str(path)}).config_path == path
+
+
+def test_missing_file_asked_for_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="file not found"):
+        load_settings(tmp_path / "nope.toml", env={})
+
+
+@pytest.mark.parametrize(("text", "line", "setting", "words"), [
+    ('[scowatch]\noutbox = "x"\nbad = = 1\n', 3, None, "not valid TOML"),
+    ('[[sources]]\nname = "a"\nspider = "feed"\nstart_urls = ["ftp://x/"]\n', 4,
+     "sources.start_urls", "not an http(s) URL"),
+    ('[[sources]]\nname = "a"\nstart_urls = ["http://x/"]\n\n[[sources]]\nname = "b"\n'
+     'start_urls = []\n', 7, "sources.start_urls", "at least one URL"),
+    ('[[subscribers]]\nemail = "x@y.z"\nschedule = "hourly"\n', 3, "subscribers.schedule",
+     "not one of"),
+    ('[[subscribers]]\nemail = "x@y.z"\ntimezone = "Mars/Olympus"\n', 3, "subscribers.timezone",
+     "time zone"),
+    ('[[subscribers]]\nemail = "not an address"\n', 2, "subscribers.email", "not an email"),
+    ('[crawl]\nconcurrency_per_domain = "two"\n', 2, "crawl.concurrency_per_domain",
+     "must be an int"),
+    ('[crawl]\nmax_pagez = 3\n', 2, "crawl.max_pagez", "unknown setting"),
+    ('[scowatch]\nsmtp_url = "mail.example.org"\n', 2, "scowatch.smtp_url", "smtp://"),
+    ('[[sources]]\nname = "Bad Name"\nstart_urls = ["http://x/"]\n', 2, "sources.name",
+     "lower-case"),
+    ('[[sources]]\nname = "a"\nstart_urls = ["http://x/"]\n[[sources]]\nname = "a"\n'
+     'start_urls = ["http://y/"]\n', 5, "sources.name", "duplicate"),
+])
+def test_bad_config_names_file_line_and_setting(tmp_path: Path, text: str, line: int,
+                                                setting: str | None, words: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as err:
+        load_settings(path, env={})
+    exc = err.value
+    assert exc.path is not None and exc.path.name == "scowatch.toml"
+    assert exc.line == line, str(exc)
+    assert exc.setting == setting
+    assert words in str(exc)
+    assert f"line {line}" in str(exc)
+
+
+def test_redact_url_hides_passwords() -> None:
+    assert redact_url("postgresql://bob:hunter2@db:5432/x") == "postgresql://bob:***@db:5432/x"
+    assert "hunter2" not in redact_url("smtps://bob:hunter2@mail:465")
+    assert redact_url("sqlite:///var/x.db") == "sqlite:///var/x.db"
