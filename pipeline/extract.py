@@ -495,6 +495,7 @@ def language_probabilities(text: str) -> dict[str, float]:
 
 def detect_language(text: str | None, hint: str | None = None) -> str | None:
     """The text's ISO 639-1 language; the page's declared one wins when the text allows it."""
+    hint = normalise_language(hint)
     letters = sum(ch.isalpha() for ch in text[:LANGID_SAMPLE_CHARS]) if text else 0
     if not text or letters < MIN_LANGID_CHARS:
         return hint or (best_language(text) if text and letters else None)
