@@ -12,7 +12,10 @@ from pipeline.fixture_server import ServedSite, demo_site_path, rewrite_origin, 
 
 SITE = demo_site_path("astanatimes")
 ORIGIN = "https://astanatimes.com"
-SEED_PATH = "/2020/11/sco-leaders-sign-moscow-declaration-consolidate-efforts-to-overcome-covid-19-consequences/"
+SEED_PATH = (
+    "/2020/11/sco-leaders-sign-moscow-declaration-"
+    "consolidate-efforts-to-overcome-covid-19-consequences/"
+)
 
 
 def fetch(url: str) -> tuple[int, str, bytes]:

@@ -1,0 +1,1 @@
+"""scowatch's spiders: one module per outlet, shared behaviour in base.py."""

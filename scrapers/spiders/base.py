@@ -1,0 +1,326 @@
+"""Shared behaviour of scowatch's spiders: source configuration, field fallbacks, error counting.
+
+An outlet's spider only finds article URLs and selects fields; this base class fills the fields its
+selectors miss from the page's metadata (JSON-LD, then <meta>), then from the generic extractor, and
+records in `Article.provenance` which method produced each field.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from datetime import date, datetime, time
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+import py3langid
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+from scrapy.settings import BaseSettings
+
+from pipeline.article import Article
+from pipeline.extract import extract_page
+
+# Fields a spider may fill, in the order the fallbacks try them.
+ARTICLE_FIELDS = (
+    "title",
+    "published_at",
+    "author",
+    "section",
+    "body",
+    "description",
+    "page_canonical_url",
+    "language",
+)
+ARTICLE_LD_TYPES = frozenset(
+    {"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting"}
+)
+ESSENTIAL_FIELDS = ("title", "body", "published_at", "author")
+# py3langid is unreliable on a headline-sized text; below this the page's own claim is used.
+MIN_LANGID_CHARS = 200
+
+Callback = Callable[..., Iterator[Any]]
+
+
+def split_list(value: str | Iterable[str] | None) -> list[str]:
+    """A spider argument as a list: comma-separated text (from `-a`) or an iterable of strings."""
+    if value is None:
+        return []
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return [item.strip() for item in items if item and item.strip()]
+
+
+def hosts_of(urls: Iterable[str]) -> list[str]:
+    """Host names (without ports) of some URLs, each once, in order."""
+    hosts = (urlsplit(url).hostname for url in urls)
+    return list(dict.fromkeys(host for host in hosts if host))
+
+
+def clean(text: str | None) -> str | None:
+    """Whitespace collapsed and stripped; None for empty text."""
+    if not text:
+        return None
+    return " ".join(text.split()) or None
+
+
+def local_midnight(day: date, tz_name: str) -> datetime:
+    """Start of a calendar day in the outlet's time zone (historical offsets from tzdata)."""
+    return datetime.combine(day, time(0, 0), tzinfo=ZoneInfo(tz_name))
+
+
+def parse_iso_datetime(value: Any, tz_name: str) -> datetime | None:
+    """An ISO 8601 date or datetime as a tz-aware datetime; naive values are outlet-local."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=ZoneInfo(tz_name))
+
+
+def json_ld_objects(response: Response) -> Iterator[dict[str, Any]]:
+    """Every JSON object in the page's JSON-LD scripts, @graph members and lists flattened."""
+    for script in response.css('script[type="application/ld+json"]::text').getall():
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                stack.extend(item.get("@graph", []) if isinstance(item.get("@graph"), list) else [])
+                yield item
+
+
+def ld_types(obj: dict[str, Any]) -> set[str]:
+    """The lower-cased schema.org @type(s) of a JSON-LD object."""
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.lower() for k in kinds if isinstance(k, str)}
+
+
+def ld_text(value: Any) -> str | None:
+    """A JSON-LD value as text: strings as they are, first of a list, `name` of an object."""
+    if isinstance(value, list):
+        texts = [t for t in (ld_text(v) for v in value) if t]
+        return ", ".join(texts) if texts else None
+    if isinstance(value, dict):
+        return ld_text(value.get("name"))
+    return clean(value) if isinstance(value, str) else None
+
+
+def json_ld_fields(response: Response, tz_name: str) -> dict[str, Any]:
+    """Article fields that the page's JSON-LD article object declares."""
+    article = next((o for o in json_ld_objects(response) if ld_types(o) & ARTICLE_LD_TYPES), None)
+    if article is None:
+        return {}
+    section = article.get("articleSection")
+    return {
+        "title": ld_text(article.get("headline")),
+        "published_at": parse_iso_datetime(article.get("datePublished"), tz_name),
+        "author": ld_text(article.get("author")),
+        "section": ld_text(section[0] if isinstance(section, list) and section else section),
+        "body": clean(article.get("articleBody"))
+        if isinstance(article.get("articleBody"), str)
+        else None,
+        "description": ld_text(article.get("description")),
+    }
+
+
+def meta_fields(response: Response, tz_name: str) -> dict[str, Any]:
+    """Article fields that the page's <meta>, <link> and <html lang> declare."""
+
+    def meta(*names: str) -> str | None:
+        for name in names:
+            value = response.xpath(f'//meta[@property="{name}" or @name="{name}"]/@content').get()
+            if clean(value):
+                return clean(value)
+        return None
+
+    canonical = response.css('link[rel="canonical"]::attr(href)').get() or meta("og:url")
+    lang = response.xpath("/html/@lang").get() or meta("og:locale")
+    return {
+        "title": meta("og:title", "twitter:title"),
+        "published_at": parse_iso_datetime(meta("article:published_time"), tz_name),
+        "author": meta("author", "article:author"),
+        "section": meta("article:section"),
+        "description": meta("og:description", "description"),
+        "page_canonical_url": response.urljoin(canonical) if canonical else None,
+        "language": re.split(r"[-_]", lang)[0].lower() if lang else None,
+    }
+
+
+def generic_fields(response: Response, tz_name: str) -> dict[str, Any]:
+    """Article fields as the generic (outlet-independent) extractor finds them."""
+    page = extract_page(response.body, response.url)
+    published = page.published_at
+    if published is not None and published.tzinfo is None:
+        published = published.replace(tzinfo=ZoneInfo(tz_name))
+    return {
+        "title": page.title,
+        "published_at": published,
+        "author": page.author,
+        "body": page.body,
+        "description": page.description,
+        "page_canonical_url": page.canonical_url,
+        "language": page.language,
+    }
+
+
+def detect_language(text: str | None) -> str | None:
+    """ISO 639-1 code of a text long enough for py3langid to be trusted, else None."""
+    if not text or len(text) < MIN_LANGID_CHARS:
+        return None
+    return str(py3langid.classify(text)[0])
+
+
+def guarded(callback: Callback) -> Callback:
+    """Wrap a parse callback so that a bad page is logged and counted instead of raising."""
+
+    @functools.wraps(callback)
+    def wrapper(self: ScowatchSpider, response: Response, **kwargs: Any) -> Iterator[Any]:
+        try:
+            yield from callback(self, response, **kwargs)
+        except Exception:
+            self.logger.exception("could not parse %s", getattr(response, "url", response))
+            self.count("scowatch/parse_errors")
+
+    return wrapper
+
+
+class ScowatchSpider(Spider):
+    """Base of scowatch's spiders: where to crawl comes from arguments, settings or the class."""
+
+    default_start_urls: tuple[str, ...] = ()
+    local_timezone = "UTC"  # the outlet's zone, for dates given without a time
+    boilerplate: tuple[
+        str, ...
+    ] = ()  # phrases that mark a paragraph as the outlet's, not the story's
+
+    def __init__(
+        self,
+        *args: Any,
+        source: str | None = None,
+        start_urls: str | Iterable[str] | None = None,
+        allowed_domains: str | Iterable[str] | None = None,
+        since: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._source_arg = source
+        self._start_urls_arg = split_list(start_urls)
+        self._allowed_domains_arg = split_list(allowed_domains)
+        self.since = date.fromisoformat(since[:10]) if since else None
+        self.max_pages = 3
+        self.configure(None)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ScowatchSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.configure(crawler.settings)
+        return spider
+
+    def configure(self, settings: BaseSettings | None) -> None:
+        """Source name, start URLs and allowed domains: arguments, else settings, else class."""
+        get = settings.get if settings is not None else (lambda name, default=None: default)
+        self.source_name: str = self._source_arg or get("SCOWATCH_SOURCE") or self.name
+        self.start_urls = (
+            self._start_urls_arg
+            or split_list(get("SCOWATCH_START_URLS"))
+            or list(self.default_start_urls)
+        )
+        self.allowed_domains = (
+            self._allowed_domains_arg
+            or split_list(get("SCOWATCH_ALLOWED_DOMAINS"))
+            or hosts_of(self.start_urls)
+        )
+        if settings is not None:
+            self.max_pages = settings.getint("SCOWATCH_MAX_PAGES", 3)
+
+    def expand_start_url(self, url: str) -> list[str]:
+        """The URLs to request for one start URL; outlets map a bare site root to feed/listing."""
+        return [url]
+
+    async def start(self) -> AsyncIterator[Any]:
+        """Request every start URL, expanded, with the parse() dispatcher as callback."""
+        for url in self.start_urls:
+            for expanded in self.expand_start_url(url):
+                yield Request(expanded, callback=self.parse, dont_filter=True)
+
+    def count(self, key: str, amount: int = 1) -> None:
+        """Increment a crawl stat when the spider runs inside a crawler."""
+        crawler = getattr(self, "crawler", None)
+        if crawler is not None and crawler.stats is not None:
+            crawler.stats.inc_value(key, amount)
+
+    def select_fields(self, response: Response) -> dict[str, Any]:
+        """The outlet's own selectors: field name → value (None when not found)."""
+        return {}
+
+    def build_article(self, response: Response, selected: dict[str, Any]) -> Article:
+        """An Article from the selected fields; gaps filled from metadata, then generically."""
+        values: dict[str, Any] = {}
+        provenance: dict[str, str] = {}
+        steps = {"jsonld": json_ld_fields, "meta": meta_fields, "generic": generic_fields}
+        found: dict[str, dict[str, Any]] = {}
+
+        def step(method: str) -> dict[str, Any]:
+            if method not in found:
+                found[method] = steps[method](response, self.local_timezone)
+            return found[method]
+
+        def take(fields: dict[str, Any], method: str, names: Iterable[str]) -> None:
+            for name in names:
+                value = fields.get(name)
+                if name == "body" and value:
+                    value = self.tidy_body(value, values.get("title"))
+                if name not in values and value not in (None, ""):
+                    values[name] = value
+                    provenance[name] = method
+
+        content = [name for name in ARTICLE_FIELDS if name != "language"]
+        take(selected, "selector", ARTICLE_FIELDS)
+        for method in ("jsonld", "meta"):
+            take(step(method), method, content)
+        # trafilatura is the slow step: only for the fields an article cannot do without.
+        if any(name not in values for name in ESSENTIAL_FIELDS):
+            take(step("generic"), "generic", content)
+        # The text says more about its language than the page's declaration does.
+        take({"language": detect_language(values.get("body"))}, "langid", ["language"])
+        take(step("meta"), "meta", ["language"])
+        for name, method in provenance.items():
+            if method != "selector":
+                self.count(f"scowatch/fallback/{name}/{method}")
+        return Article(url=response.url, source=self.source_name, provenance=provenance, **values)
+
+    def tidy_body(self, body: str, title: str | None) -> str | None:
+        """Body paragraphs without the outlet's boilerplate or a repeated headline."""
+        paragraphs = [clean(p) for p in re.split(r"\n+", body)]
+        kept = [p for p in paragraphs if p and not any(b in p for b in self.boilerplate)]
+        if kept and title and kept[0] == clean(title):
+            kept = kept[1:]
+        return "\n\n".join(kept) or None
+
+    def emit(self, article: Article) -> Iterator[Article]:
+        """Yield an article that has a title or a body, counting what it lacks."""
+        if not (article.title or article.body):
+            self.logger.warning("no title and no body on %s, skipped", article.url)
+            self.count("scowatch/skipped/empty")
+            return
+        for name in article.missing_fields():
+            self.count(f"scowatch/missing/{name}")
+        self.count("scowatch/articles")
+        yield article
+
+    @guarded
+    def parse_article(self, response: Response) -> Iterator[Any]:
+        """One article page → one Article item."""
+        yield from self.emit(self.build_article(response, self.select_fields(response)))
