@@ -1,0 +1,395 @@
+"""Digest rendering: subject, HTML and text parts, and that scraped text cannot inject anything."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from html.parser import HTMLParser
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from jinja2 import StrictUndefined
+
+from pipeline.render import (
+    Digest,
+    DigestDocument,
+    DigestItem,
+    DigestStory,
+    digest_subject,
+    environment,
+    header_safe,
+    render_alert,
+    render_digest,
+    safe_href,
+)
+from pipeline.summarize import summarize
+
+UTC = dt.UTC
+SEED = Path(__file__).resolve().parents[1] / "fixtures" / "seed" / "000_9abfdcff137a48cb.txt"
+EVIL_TITLE = (
+    '<script>document.body.dataset.pwned="1"</script>Evil <b>bold</b>\r\nBcc: victim@example.org'
+)
+EVIL_URLS = [
+    "javascript:alert(document.cookie)",
+    "JaVaScRiPt:alert(1)",
+    "java\tscript:alert(1)",
+    " javascript:alert(1)",
+    "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+    "vbscript:msgbox(1)",
+    "//evil.example/no-scheme",
+]
+
+
+class _Tags(HTMLParser):
+    """Collects every start tag with its attributes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def _tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
+    parser = _Tags()
+    parser.feed(html)
+    return parser.tags
+
+
+def _seed_item() -> DigestItem:
+    title, body = SEED.read_text("utf-8").split("\n", 1)
+    return DigestItem(
+        title=title,
+        url="https://astanatimes.com/2020/11/sco-leaders-sign-moscow-declaration/",
+        source="The Astana Times",
+        published_at=dt.datetime(2020, 11, 10, 20, 30, tzinfo=UTC),
+        summary=summarize(body, "en", title=title),
+        language="en",
+        states=["KZ", "RU", "CN"],
+        topics=["summit"],
+    )
+
+
+def _ru_item() -> DigestItem:
+    return DigestItem(
+        title="Лидеры ШОС подписали Московскую декларацию",
+        url="https://www.inform.kz/ru/lidery-shos-podpisali-moskovskuyu-deklaraciyu_a1",
+        source="Kazinform",
+        published_at=dt.datetime(2020, 11, 10, 12, 0, tzinfo=UTC),
+        summary="Главы государств – членов ШОС подписали Московскую декларацию.",
+        language="ru",
+        states=["KZ", "RU"],
+    )
+
+
+def _story(i: int, summary_chars: int = 600) -> DigestStory:
+    sentence = f"Story {i} reports what SCO ministers agreed at their meeting in Tashkent today. "
+    summary = (sentence * (summary_chars // len(sentence) + 1))[:summary_chars]
+    item = DigestItem(
+        title=f"SCO ministers meet in Tashkent to discuss transport corridors, part {i}",
+        url=f"https://www.example-outlet.kz/en/news/2020/11/sco-ministers-meet-tashkent-{i:04d}/",
+        source="Example Outlet",
+        published_at=dt.datetime(2020, 11, 27, 8, i % 60, tzinfo=UTC),
+        summary=summary,
+        language="en",
+        states=["UZ", "KZ", "RU"],
+        topics=["transport"],
+    )
+    return DigestStory(headline=item.title, items=[item])
+
+
+def _document(sources: list[DigestItem] | None = None) -> DigestDocument:
+    items = sources if sources is not None else [_seed_item(), _ru_item()]
+    return DigestDocument(
+        name="Moscow Declaration",
+        type="declaration",
+        status="adopted",
+        meeting="SCO Heads of State Council",
+        date=dt.date(2020, 11, 10),
+        summary=items[0].summary if items else "",
+        sources=items,
+    )
+
+
+def _digest(**changes: object) -> Digest:
+    fields: dict[str, object] = {
+        "subscriber_email": "reader@example.org",
+        "period_start": dt.datetime(2020, 11, 27, 6, 0, tzinfo=UTC),
+        "period_end": dt.datetime(2020, 11, 28, 6, 0, tzinfo=UTC),
+        "documents": [_document()],
+        "stories": [DigestStory(_ru_item().title, [_ru_item()]), _story(1)],
+        "filtered_counts": {"duplicates": 12, "not about the SCO": 40, "outside your filters": 0},
+        "unsubscribe_url": "https://scowatch.example/unsubscribe?token=abc&x=1",
+        "generated_at": dt.datetime(2020, 11, 28, 6, 0, tzinfo=UTC),
+    }
+    fields.update(changes)
+    return Digest(**fields)  # type: ignore[arg-type]
+
+
+# --- subject -------------------------------------------------------------------------------------
+
+
+def test_subject_says_what_is_inside() -> None:
+    d = _digest(documents=[_document(), _document()], stories=[_story(i) for i in range(14)])
+    assert digest_subject(d, UTC) == "SCO digest, 28 Nov: 2 new documents, 14 stories"
+
+
+def test_subject_singular_and_empty() -> None:
+    assert digest_subject(_digest(stories=[_story(1)]), UTC) == (
+        "SCO digest, 28 Nov: 1 new document, 1 story"
+    )
+    assert digest_subject(_digest(documents=[]), UTC) == "SCO digest, 28 Nov: 2 stories"
+    assert digest_subject(_digest(documents=[], stories=[]), UTC) == (
+        "SCO digest, 28 Nov: nothing new"
+    )
+
+
+def test_subject_date_is_in_the_subscribers_time_zone() -> None:
+    d = _digest(period_end=dt.datetime(2020, 11, 27, 22, 0, tzinfo=UTC))
+    assert digest_subject(d, UTC).startswith("SCO digest, 27 Nov:")
+    assert digest_subject(d, ZoneInfo("Asia/Almaty")).startswith("SCO digest, 28 Nov:")
+
+
+def test_alert_subject_cannot_inject_headers() -> None:
+    doc = _document()
+    evil = DigestDocument(EVIL_TITLE, "declaration", None, None, None, "", [_seed_item()])
+    rendered = render_alert([evil], subscriber_email="r@example.org", generated_at=_now())
+    assert "\r" not in rendered.subject and "\n" not in rendered.subject
+    assert rendered.subject.startswith("New SCO document: <script>")
+    assert "Bcc: victim" in rendered.subject  # still there, but as text on the same line
+    two = render_alert([doc, evil], subscriber_email="r@example.org", generated_at=_now())
+    assert two.subject == "New SCO documents: Moscow Declaration and 1 more"
+
+
+@pytest.mark.parametrize(
+    "raw", ["a\r\nb", "a\nb", "a\rb", "a\x00b", "a\u2028b", "a\u0085b", "a\tb", "a\x1b[31mb"]
+)
+def test_header_safe_leaves_one_clean_line(raw: str) -> None:
+    line = header_safe(raw)
+    assert not any(ord(c) < 32 or c in "\x7f\x85\u2028\u2029" for c in line), repr(line)
+    assert line.startswith("a") and line.endswith("b")
+
+
+def test_header_safe_shortens_at_a_word() -> None:
+    line = header_safe("word " * 100, limit=50)
+    assert len(line) <= 50 and line.endswith("word…")
+
+
+# --- untrusted text in the HTML part -------------------------------------------------------------
+
+
+def _evil_digest() -> Digest:
+    evil_items = [
+        DigestItem(EVIL_TITLE, url, "evil<i>.example", None, "<img src=x onerror=alert(1)>.", "en")
+        for url in EVIL_URLS
+    ]
+    quote_breaker = DigestItem(
+        "Quote breaker",
+        'https://ok.example/a" onmouseover="alert(1)',
+        "ok",
+        None,
+        "Fine.",
+        'en" onclick="alert(1)',
+        ['KZ"><script>alert(1)</script>'],
+    )
+    evil_doc = DigestDocument(
+        EVIL_TITLE,
+        "<b>declaration</b>",
+        "<i>x</i>",
+        EVIL_TITLE,
+        None,
+        "<script>alert(2)</script>",
+        evil_items,
+    )
+    return _digest(
+        documents=[evil_doc],
+        stories=[DigestStory(EVIL_TITLE, [item]) for item in [*evil_items, quote_breaker]],
+        filtered_counts={"<script>alert(3)</script>": 2},
+        unsubscribe_url="javascript:alert(4)",
+    )
+
+
+def test_html_has_no_injected_markup() -> None:
+    html = render_digest(_evil_digest()).html
+    tags = _tags(html)
+    assert [t for t, _ in tags if t in {"script", "img", "iframe", "object", "b", "i"}] == []
+    for _, attrs in tags:
+        assert not [name for name in attrs if name.startswith("on")], attrs
+    assert "&lt;script&gt;document.body.dataset.pwned" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_only_http_links_are_rendered_as_links() -> None:
+    html = render_digest(_evil_digest()).html
+    hrefs = [attrs.get("href") or "" for tag, attrs in _tags(html) if tag == "a"]
+    assert hrefs, "the quote-breaker story should still be linked"
+    assert all(re.match(r"https?://", h) for h in hrefs), hrefs
+    assert "javascript" not in html.lower()
+    assert "data:text/html" not in html
+    # the quote stays inside the attribute value: it cannot open a new attribute
+    assert 'https://ok.example/a"%20onmouseover="alert(1)' in hrefs
+
+
+def test_untrusted_language_code_is_not_used_as_attribute() -> None:
+    html = render_digest(_evil_digest()).html
+    langs = {attrs.get("lang") for _, attrs in _tags(html) if "lang" in attrs}
+    assert langs <= {"en", "ru"}, langs
+
+
+@pytest.mark.parametrize("url", EVIL_URLS + ["", "https://", "http:///path", "ftp://a.example/"])
+def test_safe_href_refuses(url: str) -> None:
+    assert safe_href(url) is None
+
+
+@pytest.mark.parametrize("url", ["https://astanatimes.com/2020/11/x/", "HTTP://A.example/?q=1&r=2"])
+def test_safe_href_accepts_web_addresses(url: str) -> None:
+    assert safe_href(url) == url
+
+
+# --- structure -----------------------------------------------------------------------------------
+
+
+def test_environment_escapes_html_and_fails_on_undefined() -> None:
+    env = environment()
+    assert env.undefined is StrictUndefined
+    assert callable(env.autoescape)
+    assert env.autoescape("digest.html.j2") and env.autoescape("macros.html.j2")
+    assert not env.autoescape("digest.txt.j2")
+
+
+def test_documents_come_first_with_every_outlet() -> None:
+    rendered = render_digest(_digest())
+    for part in (rendered.html, rendered.text):
+        doc_at = part.index("Moscow Declaration")
+        stories_at = part.index("STORIES\n=" if part is rendered.text else ">Stories<")
+        assert doc_at < stories_at
+        assert part.index("SCO Heads of State Council") < stories_at
+        assert part.index("The Astana Times") < stories_at and part.index("Kazinform") < stories_at
+        assert part.index("astanatimes.com/2020/11/") < stories_at
+        assert part.index("10 Nov 2020") < stories_at
+    assert "Reported by 2 outlets" in rendered.html
+
+
+def test_filtered_counts_shown_and_zero_counts_omitted() -> None:
+    rendered = render_digest(_digest())
+    for part in (rendered.html, rendered.text):
+        assert "12 duplicates" in part and "40 not about the SCO" in part
+        assert "outside your filters" not in part
+
+
+def test_css_is_inlined_and_layout_fits_a_phone() -> None:
+    html = render_digest(_digest()).html
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html
+    assert "max-width:600px" in html
+    assert 'role="presentation"' in html
+    # the only style block left holds media queries, which cannot be inlined
+    blocks = re.findall(r"<style>(.*?)</style>", html, re.S)
+    assert all(b.strip().startswith("@media") for b in blocks), blocks
+    assert re.search(r'<td class="doc" style="[^"]*border-left:4px', html)
+
+
+def test_summary_carries_its_language() -> None:
+    html = render_digest(_digest()).html
+    assert re.search(r'<td class="it" lang="ru"[^>]*>', html)
+
+
+def test_dates_follow_the_subscribers_time_zone() -> None:
+    # published 20:30 UTC on 10 Nov is 11 Nov in Almaty (UTC+6)
+    text = render_digest(_digest(), ZoneInfo("Asia/Almaty")).text
+    assert "The Astana Times, 11 Nov 2020" in text
+    assert "The Astana Times, 10 Nov 2020" in render_digest(_digest(), UTC).text
+
+
+def test_fifty_stories_stay_under_100_kb() -> None:
+    d = _digest(stories=[_story(i, summary_chars=600) for i in range(50)])
+    html = render_digest(d).html
+    size = len(html.encode("utf-8"))
+    assert size < 100_000, f"{size} bytes"
+    assert html.count('<td class="it"') == 50
+
+
+def test_fifty_russian_stories_stay_under_100_kb() -> None:
+    # Cyrillic takes two bytes a character: the worst realistic case for the size budget.
+    sentence = "Главы государств – членов ШОС подписали Московскую декларацию и пакет документов. "
+    stories = []
+    for i in range(50):
+        item = replace(
+            _story(i).items[0],
+            title=f"Министры ШОС обсудили в Ташкенте транспортные коридоры, часть {i}",
+            summary=(sentence * 8)[:600],
+            language="ru",
+        )
+        stories.append(DigestStory(item.title, [item]))
+    size = len(render_digest(_digest(stories=stories)).html.encode("utf-8"))
+    assert size < 100_000, f"{size} bytes"
+
+
+def test_empty_digest_says_nothing_new() -> None:
+    rendered = render_digest(_digest(documents=[], stories=[]))
+    assert "Nothing new about the SCO" in rendered.html
+    assert "Nothing new about the SCO" in rendered.text
+
+
+# --- the text part ------------------------------------------------------------------------------
+
+
+def test_text_part_reads_alone() -> None:
+    d = _digest(stories=[_story(i) for i in range(3)])
+    text = render_digest(d).text
+    for line in text.splitlines():
+        if not re.match(r"\s*(https?://|Unsubscribe: )", line):
+            assert len(line) <= 72, line
+    assert "<" not in text and "&amp;" not in text  # no markup, no HTML escaping
+    urls = re.findall(r"^\s*(https?://\S+)$", text, re.M)
+    assert "https://astanatimes.com/2020/11/sco-leaders-sign-moscow-declaration/" in urls
+    assert "https://www.example-outlet.kz/en/news/2020/11/sco-ministers-meet-tashkent-0002/" in urls
+    assert "Unsubscribe: https://scowatch.example/unsubscribe?token=abc&x=1" in text
+    assert "NEW DOCUMENTS" in text and "STORIES" in text
+    assert "Moscow declaration" in text  # the summary
+
+
+def test_text_part_drops_unsafe_links_and_collapses_crlf() -> None:
+    text = render_digest(_evil_digest()).text
+    assert "javascript" not in text.lower() and "data:text" not in text
+    assert "\r" not in text
+    assert "Evil <b>bold</b> Bcc: victim@example.org" in " ".join(text.split())
+
+
+def test_text_part_wraps_chinese() -> None:
+    summary = (
+        "上海合作组织成员国元首理事会第二十次会议以视频方式举行，各方签署并发表了莫斯科宣言。" * 3
+    )
+    item = DigestItem(
+        "上合组织峰会", "https://www.xinhuanet.com/a.htm", "新华网", None, summary, "zh"
+    )
+    text = render_digest(_digest(documents=[], stories=[DigestStory("上合组织峰会", [item])])).text
+    lines = [ln for ln in text.splitlines() if "莫斯科宣言" in ln or "元首理事会" in ln]
+    assert len(lines) >= 3
+    assert all(len(ln) <= 40 for ln in lines)
+    assert "".join(ln.strip() for ln in lines) == summary
+
+
+# --- the alert -----------------------------------------------------------------------------------
+
+
+def _now() -> dt.datetime:
+    return dt.datetime(2020, 11, 10, 21, 0, tzinfo=UTC)
+
+
+def test_alert_shows_the_document_and_its_sources() -> None:
+    rendered = render_alert(
+        [_document()],
+        subscriber_email="reader@example.org",
+        generated_at=_now(),
+        unsubscribe_url="https://scowatch.example/u/1",
+    )
+    assert rendered.subject == "New SCO document: Moscow Declaration"
+    for part in (rendered.html, rendered.text):
+        assert "Moscow Declaration" in part and "SCO Heads of State Council" in part
+        assert "https://astanatimes.com/2020/11/sco-leaders-sign-moscow-declaration/" in part
+        assert "https://scowatch.example/u/1" in part
+        assert "reader@example.org" in part
+    assert "Moscow declaration and a package of documents" in rendered.text
