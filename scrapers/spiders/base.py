@@ -108,7 +108,7 @@ def ld_types(obj: dict[str, Any]) -> set[str]:
 
 
 def ld_text(value: Any) -> str | None:
-    """A JSON-LD value as text: strings as they are, first of a list, `name` of an object."""
+    """A JSON-LD value as text: a string, an object's `name`, a list's texts joined by commas."""
     if isinstance(value, list):
         texts = [t for t in (ld_text(v) for v in value) if t]
         return ", ".join(texts) if texts else None
@@ -123,14 +123,13 @@ def json_ld_fields(response: Response, tz_name: str) -> dict[str, Any]:
     if article is None:
         return {}
     section = article.get("articleSection")
+    body = article.get("articleBody")
     return {
         "title": ld_text(article.get("headline")),
         "published_at": parse_iso_datetime(article.get("datePublished"), tz_name),
         "author": ld_text(article.get("author")),
         "section": ld_text(section[0] if isinstance(section, list) and section else section),
-        "body": clean(article.get("articleBody"))
-        if isinstance(article.get("articleBody"), str)
-        else None,
+        "body": body.strip() or None if isinstance(body, str) else None,
         "description": ld_text(article.get("description")),
     }
 
@@ -201,9 +200,8 @@ class ScowatchSpider(Spider):
 
     default_start_urls: tuple[str, ...] = ()
     local_timezone = "UTC"  # the outlet's zone, for dates given without a time
-    boilerplate: tuple[
-        str, ...
-    ] = ()  # phrases that mark a paragraph as the outlet's, not the story's
+    # Phrases that mark a body paragraph as the outlet's (sign-up calls, credits), not the story's.
+    boilerplate: tuple[str, ...] = ()
 
     def __init__(
         self,
@@ -274,7 +272,15 @@ class ScowatchSpider(Spider):
 
         def step(method: str) -> dict[str, Any]:
             if method not in found:
-                found[method] = steps[method](response, self.local_timezone)
+                try:
+                    found[method] = steps[method](response, self.local_timezone)
+                except Exception:
+                    # A fallback's bug costs the fields it would have filled, not the article.
+                    self.logger.warning(
+                        "%s fallback failed on %s", method, response.url, exc_info=True
+                    )
+                    self.count(f"scowatch/fallback_errors/{method}")
+                    found[method] = {}
             return found[method]
 
         def take(fields: dict[str, Any], method: str, names: Iterable[str]) -> None:

@@ -315,3 +315,19 @@ def test_page_number_and_byline_parsing() -> None:
         "day": None,
     }
     assert parse_byline("Photo credit: Akorda") == {}
+
+
+def test_a_failing_fallback_costs_its_fields_not_the_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(html: bytes, url: str) -> None:
+        raise RuntimeError("extractor bug")
+
+    monkeypatch.setattr("scrapers.spiders.base.extract_page", broken)
+    spider = make_spider()
+    article = one_article(spider, "/2024/09/astana-opera-opens-new-season-with-abai/")
+    assert article.title == "Astana Opera Opens New Season With Abai"
+    assert article.body is None
+    assert stats(spider)["scowatch/fallback_errors/generic"] == 1
+    assert stats(spider)["scowatch/missing/body"] == 1
+    assert "scowatch/parse_errors" not in stats(spider)
