@@ -78,7 +78,7 @@ def body_text(response: Response) -> str | None:
 
 
 class AstanaTimesSpider(ScowatchSpider):
-    """Kazakhstan's English-language daily; WordPress markup, dates in the byline only."""
+    """Kazakhstan's English-language daily: WordPress markup, a calendar day in the byline."""
 
     name = "astanatimes"
     default_start_urls = ("https://astanatimes.com/",)
@@ -111,8 +111,8 @@ class AstanaTimesSpider(ScowatchSpider):
             "//*[local-name()='item']/*[local-name()='link']/text()"
             " | //*[local-name()='entry']/*[local-name()='link']/@href"
         ).getall()
-        for link in dict.fromkeys(clean(link) for link in links if clean(link)):
-            if link and is_article_url(link):
+        for link in dict.fromkeys(filter(None, map(clean, links))):
+            if is_article_url(link):
                 yield Request(link, callback=self.parse_article)
 
     @guarded
