@@ -32,7 +32,7 @@ def sco_alerts() -> None:
     @task
     def alert() -> dict[str, Any]:
         """Send immediate alerts for new documents."""
-        from airflow.exceptions import AirflowException
+        from airflow.sdk.exceptions import AirflowException
 
         from pipeline.digest import run_alerts
 

@@ -34,7 +34,7 @@ def sco_digest() -> None:
     @task
     def digest() -> dict[str, Any]:
         """Render, queue and deliver the digests that are due."""
-        from airflow.exceptions import AirflowException
+        from airflow.sdk.exceptions import AirflowException
 
         from pipeline.digest import run_digest
 

@@ -41,7 +41,7 @@ def sco_scrape() -> None:
     @task(map_index_template="{{ task.op_kwargs['source_name'] }}", retries=1)
     def crawl(source_name: str) -> dict[str, Any]:
         """Crawl one source in a `scrapy crawl` subprocess; fail when it errored."""
-        from airflow.exceptions import AirflowException
+        from airflow.sdk.exceptions import AirflowException
 
         from pipeline.crawl import run_crawl
 
@@ -53,9 +53,10 @@ def sco_scrape() -> None:
     @task(outlets=[ARTICLES_STORED], trigger_rule="all_done")
     def publish(results: list[dict[str, Any]]) -> dict[str, int]:
         """Sum the crawls up and announce the stored articles (skipped when every crawl failed)."""
-        from airflow.exceptions import AirflowSkipException
+        from airflow.sdk.exceptions import AirflowSkipException
 
-        done = [r for r in results if r]
+        # index the lazy XCom sequence by its length: iterating it probes one past the end
+        done = [r for r in (results[i] for i in range(len(results))) if r]
         totals = {k: sum(int(r.get(k, 0)) for r in done)
                   for k in ("pages", "articles", "new", "updated", "errors")}
         totals["sources_ok"] = len(done)

@@ -1,0 +1,57 @@
+"""Airflow for the DAG tests: a throw-away AIRFLOW_HOME with a migrated SQLite metadata DB.
+
+The environment is set when this file is imported, before anything imports Airflow.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DAGS = ROOT / "dags"
+_HOME = Path(tempfile.mkdtemp(prefix="scowatch-airflow-"))
+os.environ.update({
+    "AIRFLOW_HOME": str(_HOME),
+    "AIRFLOW__CORE__DAGS_FOLDER": str(DAGS),
+    "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+    "AIRFLOW__CORE__UNIT_TEST_MODE": "False",
+    "AIRFLOW__LOGGING__LOGGING_LEVEL": "WARNING",
+})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Keep every Airflow test on one xdist worker, which migrates the metadata DB once."""
+    for item in items:
+        if str(DAGS.parent / "tests" / "dags") in str(item.fspath):
+            item.add_marker(pytest.mark.xdist_group("airflow"))
+
+
+@pytest.fixture(scope="session")
+def airflow_db() -> Path:
+    """A migrated Airflow metadata database (SQLite) in a temporary AIRFLOW_HOME."""
+    proc = subprocess.run([sys.executable, "-m", "airflow", "db", "migrate"],
+                          capture_output=True, text=True, env=os.environ.copy(), timeout=600)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    return _HOME
+
+
+@pytest.fixture(scope="session")
+def dagbag() -> Any:
+    """The project's DAGs, parsed the way the dag-processor parses a bundle."""
+    from airflow.dag_processing.dagbag import BundleDagBag
+
+    return BundleDagBag(str(DAGS), bundle_path=DAGS)
+
+
+@pytest.fixture
+def scowatch_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Nothing: a hook for tests that set SCOWATCH_* for the tasks they run."""
+    yield
