@@ -68,7 +68,7 @@ class Digest:
     """Everything one subscriber's digest holds for one period."""
 
     subscriber_email: str
-    period_start: dt.datetime
+    period_start: dt.datetime | None  # None for a subscriber's first digest: everything so far
     period_end: dt.datetime
     documents: list[DigestDocument]
     stories: list[DigestStory]

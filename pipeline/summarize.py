@@ -15,12 +15,14 @@ _CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\u
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
+MAX_CANDIDATES = 150
 _OPENERS = "\"'“‘«„([（「『【"
 _CLOSERS = "\"'”’»)]）」』】"
 # A Latin/Cyrillic sentence end: terminal punctuation, optional closing quotes, then a space.
 _LATIN_END = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*\s+")
 # A CJK sentence end needs no space after it.
 _CJK_END = re.compile(r"[。！？]+[" + re.escape(_CLOSERS) + r"]*\s*")
+_CJK_TAIL = re.compile(r"[。！？][" + re.escape(_CLOSERS) + r"]*$")
 _QUOTE_ONLY = re.compile(r"[" + re.escape(_CLOSERS) + r"]$")
 _TERMINAL = re.compile(r"[.!?…。！？][" + re.escape(_CLOSERS) + r"]*$")
 
@@ -305,6 +307,15 @@ def _scores(sentences: list[_Sentence], cjk: bool, title: str | None) -> list[fl
     return scores
 
 
+def join_sentences(sentences: Sequence[str]) -> str:
+    """Sentences as running text: CJK sentences run on, others are separated by a space."""
+    out = ""
+    for sentence in sentences:
+        run_on = _CJK_TAIL.search(out) and _CJK_CHAR.match(sentence.lstrip(_OPENERS)[:1] or " ")
+        out += sentence if not out or run_on else " " + sentence
+    return out
+
+
 def summarize(
     text: str,
     language: str | None,
@@ -320,16 +331,16 @@ def summarize(
     if not text or max_sentences < 1:
         return ""
     cjk = is_cjk_text(text, language)
-    sentences = _candidates(text)
+    # Centrality is quadratic in the sentence count; news puts what matters early anyway.
+    sentences = _candidates(text)[:MAX_CANDIDATES]
     if not sentences:
         return ""
     scores = _scores(sentences, cjk, title)
     vectors = _tfidf([_terms(s.text, cjk) for s in sentences])
-    joiner = "" if cjk else " "
     chosen: list[int] = []
     used = 0
     for i in sorted(range(len(sentences)), key=lambda k: (-scores[k], k)):
-        cost = len(sentences[i].text) + (len(joiner) if chosen else 0)
+        cost = len(sentences[i].text) + (1 if chosen else 0)  # at most one space between
         if used + cost > max_chars:
             continue
         if any(_cosine(vectors[i], vectors[j]) > 0.7 for j in chosen):
@@ -338,4 +349,4 @@ def summarize(
         used += cost
         if len(chosen) == max_sentences:
             break
-    return joiner.join(sentences[i].text for i in sorted(chosen))
+    return join_sentences([sentences[i].text for i in sorted(chosen)])

@@ -10,6 +10,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jinja2 import StrictUndefined
 
 from pipeline.render import (
@@ -333,6 +335,14 @@ def test_empty_digest_says_nothing_new() -> None:
     assert "Nothing new about the SCO" in rendered.text
 
 
+def test_template_syntax_in_scraped_text_is_not_evaluated() -> None:
+    item = replace(_ru_item(), title="{{ 7*7 }} {% if true %}yes{% endif %}", summary="{{ d }}.")
+    rendered = render_digest(_digest(stories=[DigestStory(item.title, [item])]))
+    for part in (rendered.html, rendered.text):
+        assert "{{ 7*7 }} {% if true %}yes{% endif %}" in part and "{{ d }}." in part
+        assert "49" not in part
+
+
 # --- the text part ------------------------------------------------------------------------------
 
 
@@ -393,3 +403,50 @@ def test_alert_shows_the_document_and_its_sources() -> None:
         assert "https://scowatch.example/u/1" in part
         assert "reader@example.org" in part
     assert "Moscow declaration and a package of documents" in rendered.text
+
+
+# --- any scraped text at all ---------------------------------------------------------------------
+
+_TEMPLATE_TAGS = {"html", "head", "meta", "title", "style", "body", "div", "table", "tbody", "tr"}
+_TEMPLATE_TAGS |= {"td", "a", "span", "br"}
+_HOSTILE = st.one_of(
+    st.text(max_size=60),
+    st.sampled_from(
+        [
+            "<script>alert(1)</script>",
+            '"><svg onload=alert(1)>',
+            "'><iframe src=javascript:alert(1)>",
+            "</td></tr></table><h1>x</h1>",
+            "<!--",
+            "]]><![CDATA[",
+            "{{ 7*7 }}{% raw %}",
+            "\r\nBcc: a@b.example\r\n",
+            "&lt;script&gt;",
+        ]
+    ),
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    title=_HOSTILE,
+    url=st.one_of(_HOSTILE, st.just("https://ok.example/x")),
+    source=_HOSTILE,
+    summary=_HOSTILE,
+    language=st.one_of(st.none(), _HOSTILE),
+    state=_HOSTILE,
+)
+def test_no_scraped_text_can_add_markup(
+    title: str, url: str, source: str, summary: str, language: str | None, state: str
+) -> None:
+    item = DigestItem(title, url, source, None, summary, language, [state], [state])
+    doc = DigestDocument(title, source, summary, title, None, summary, [item])
+    d = _digest(documents=[doc], stories=[DigestStory(title, [item])], unsubscribe_url=url)
+    rendered = render_digest(d)
+    tags = _tags(rendered.html)
+    assert {t for t, _ in tags} <= _TEMPLATE_TAGS
+    for tag, attrs in tags:
+        assert not [n for n in attrs if n.startswith("on")]
+        if tag == "a":
+            assert re.match(r"https?://", attrs.get("href") or "")
+    assert "\n" not in rendered.subject and "\r" not in rendered.subject

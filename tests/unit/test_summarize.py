@@ -26,13 +26,25 @@ def _fixture(name: str) -> str:
 
 
 def _summary_sentences(summary: str, text: str) -> list[str]:
-    """The summary cut back into the original's sentences (fails if it is not made of them)."""
-    sentences = [s for s in split_sentences(text) if s in summary or _undated(s) in summary]
-    rebuilt = summary
-    for s in sentences:
-        rebuilt = rebuilt.replace(_undated(s), "", 1)
-    assert rebuilt.strip() == "", f"summary has text that is not a whole sentence: {rebuilt!r}"
-    return sentences
+    """The original's sentences the summary is made of, in order; fails if it is not made so."""
+    options = []
+    for sentence in split_sentences(text):
+        options.extend({sentence, _undated(sentence)})
+
+    def walk(rest: str, start: int) -> list[str] | None:
+        rest = rest.lstrip(" ")
+        if not rest:
+            return []
+        for k in range(start, len(options)):
+            if rest.startswith(options[k]):
+                tail = walk(rest[len(options[k]) :], k + 1)
+                if tail is not None:
+                    return [options[k], *tail]
+        return None
+
+    found = walk(summary, 0)
+    assert found is not None, f"summary is not made of whole sentences of the text: {summary!r}"
+    return found
 
 
 def _undated(sentence: str) -> str:
@@ -249,3 +261,42 @@ def test_any_budget_gives_whole_sentences_within_it(max_chars: int, max_sentence
     if summary:
         assert len(_summary_sentences(summary, body)) <= max_sentences
         assert TERMINAL.search(summary)
+
+
+_PIECES = st.sampled_from(
+    [
+        "SCO leaders met. ",
+        "Mr. Norov spoke. ",
+        "г. ",
+        "В.В. Путин. ",
+        "ШОС приняла декларацию. ",
+        "上合组织峰会举行。",
+        "“引语。”",
+        "«Цитата. Вторая» ",
+        "ASTANA – ",
+        "Photo credit: x",
+        "\n",
+        "\r\n",
+        "  ",
+        "...",
+        "?! ",
+        "Nov. 10. ",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    pieces=st.lists(st.one_of(_PIECES, st.text(max_size=40)), max_size=30),
+    language=st.sampled_from([None, "en", "ru", "zh", "kk"]),
+    max_chars=st.integers(0, 400),
+)
+def test_arbitrary_text_never_breaks_the_summariser(
+    pieces: list[str], language: str | None, max_chars: int
+) -> None:
+    text = "".join(pieces)
+    summary = summarize(text, language, max_chars=max_chars)
+    assert len(summary) <= max_chars
+    assert "\n" not in summary
+    if summary:
+        _summary_sentences(summary, text)
