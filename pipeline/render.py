@@ -298,9 +298,9 @@ def render_digest(d: Digest, tz: dt.tzinfo = dt.UTC) -> RenderedDigest:
 
 def render_alert(
     documents: list[DigestDocument],
-    *,
     subscriber_email: str,
     generated_at: dt.datetime,
+    *,
     unsubscribe_url: str | None = None,
     tz: dt.tzinfo = dt.UTC,
 ) -> RenderedDigest:

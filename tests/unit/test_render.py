@@ -405,6 +405,12 @@ def test_alert_shows_the_document_and_its_sources() -> None:
     assert "Moscow declaration and a package of documents" in rendered.text
 
 
+def test_alert_takes_address_and_time_positionally() -> None:
+    rendered = render_alert([_document()], "reader@example.org", _now())
+    assert rendered.subject == "New SCO document: Moscow Declaration"
+    assert "10 Nov 2020, 21:00 UTC" in rendered.text
+
+
 # --- any scraped text at all ---------------------------------------------------------------------
 
 _TEMPLATE_TAGS = {"html", "head", "meta", "title", "style", "body", "div", "table", "tbody", "tr"}
