@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -258,7 +259,8 @@ def run_digest(settings: Settings, db: Database | None = None, *, dry_run: bool 
             if sel.is_empty() and not sub.notify_empty:
                 skipped.append(f"{sub.email}: nothing new")
                 continue
-            rendered = render_digest(build_digest(sel, sub.email, previous, when))
+            rendered = render_digest(build_digest(sel, sub.email, previous, when),
+                                     ZoneInfo(sub.timezone))
             message = compose(settings.sender, sub.email, rendered.subject, rendered.text,
                               rendered.html, new_message_id(settings.sender),
                               unsubscribe_header(settings.sender, sub.email), when)
@@ -312,7 +314,7 @@ def run_alerts(settings: Settings, db: Database | None = None, *,
             if not sel.documents:
                 continue
             digest = build_digest(Selection(documents=sel.documents), sub.email, None, when)
-            rendered = render_alert(digest.documents, sub.email, when)
+            rendered = render_alert(digest.documents, sub.email, when, tz=ZoneInfo(sub.timezone))
             message = compose(settings.sender, sub.email, rendered.subject, rendered.text,
                               rendered.html, new_message_id(settings.sender),
                               unsubscribe_header(settings.sender, sub.email), when)

@@ -1,0 +1,73 @@
+"""The command line explains itself and fails clearly on bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import build_parser, main
+
+COMMANDS = ["init", "crawl", "process", "digest", "run", "sources", "documents", "subscribers",
+            "export", "demo"]
+
+
+def test_every_command_has_help_and_takes_config(capsys: pytest.CaptureFixture[str]) -> None:
+    for name in COMMANDS:
+        with pytest.raises(SystemExit) as exit_:
+            build_parser().parse_args([name, "--help"])
+        assert exit_.value.code == 0
+        out = capsys.readouterr().out
+        assert "--config" in out and f"scowatch {name}" in out
+
+
+def test_top_level_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--help"])
+    out = capsys.readouterr().out
+    for name in COMMANDS:
+        assert name in out
+
+
+def test_bad_config_exits_2_naming_file_and_line(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    cfg = tmp_path / "bad.toml"
+    cfg.write_text('[[subscribers]]\nemail = "a@b.c"\nschedule = "hourly"\n')
+    assert main(["process", "--config", str(cfg)]) == 2
+    err = capsys.readouterr().err
+    assert "bad.toml, line 3" in err and "subscribers.schedule" in err
+
+
+def test_missing_config_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sources", "--config", str(tmp_path / "none.toml")]) == 2
+    assert "file not found" in capsys.readouterr().err
+
+
+def test_unknown_source_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[[sources]]\nname = "astanatimes"\nstart_urls = ["http://127.0.0.1:9/"]\n')
+    assert main(["crawl", "nosuch", "--config", str(cfg)]) == 2
+    assert "unknown source 'nosuch' (configured: astanatimes)" in capsys.readouterr().err
+
+
+def test_bad_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["export", "--since", "yesterday"])
+    assert exit_.value.code == 2
+    assert "not a date" in capsys.readouterr().err
+
+
+def test_unreachable_database_is_a_clear_error(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[scowatch]\ndatabase_url = "postgresql://bob:s3cret@127.0.0.1:1/nodb"\n')
+    assert main(["documents", "--config", str(cfg)]) == 1
+    err = capsys.readouterr().err
+    assert "cannot open the database" in err and "s3cret" not in err and "bob:***@" in err
+
+
+def test_init_writes_a_config_that_loads(tmp_path: Path) -> None:
+    cfg = tmp_path / "scowatch.toml"
+    assert main(["init", "--config", str(cfg)]) == 0
+    assert cfg.exists() and (tmp_path / "var" / "scowatch.db").exists()
+    assert main(["sources", "--config", str(cfg)]) == 0
