@@ -9,9 +9,9 @@ import copy
 import json
 import logging
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
 from functools import cache
 from typing import Any, TypedDict
 from urllib.parse import urljoin, urlsplit
@@ -21,8 +21,7 @@ import trafilatura
 from charset_normalizer import from_bytes
 from lxml.html import HtmlElement
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
-from trafilatura.metadata import extract_metadata
-from trafilatura.utils import load_html
+from trafilatura import extract_metadata, load_html
 from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encoding
 
 LOGGER = logging.getLogger(__name__)
@@ -255,26 +254,31 @@ def parse_datetime(value: Any) -> datetime | None:
 
 
 def htmldate_published(tree: HtmlElement, url: str | None) -> datetime | None:
-    """The original publication date that htmldate finds in the markup, text or URL."""
-    in_markup = run_htmldate(tree, None)
-    if url is None:
+    """The original publication date that htmldate finds in the URL, markup or text."""
+    found = run_htmldate(tree, url)
+    if found is None or not is_bare_day(found):
+        return found
+    # htmldate trusts a date in the URL first, and it has no time of day: look in the markup
+    # alone ("" stops htmldate from reading the URL or the canonical link) for that day's time
+    in_markup = run_htmldate(tree, "", extensive=False)
+    if in_markup and not is_bare_day(in_markup) and in_markup.date() == found.date():
         return in_markup
-    # htmldate trusts a date in the URL first, but it has no time of day: keep the markup's
-    # timestamp when both agree on the day
-    in_url = run_htmldate(tree, url)
-    if in_markup and in_url and in_markup.date() != in_url.date():
-        return in_url
-    return in_markup or in_url
+    return found
 
 
-def run_htmldate(tree: HtmlElement, url: str | None) -> datetime | None:
+def is_bare_day(moment: datetime) -> bool:
+    """Whether a parsed date carried no time of day (midnight, no offset given)."""
+    return moment.time() == time(0) and moment.utcoffset() == timedelta(0)
+
+
+def run_htmldate(tree: HtmlElement, url: str | None, extensive: bool = True) -> datetime | None:
     """One htmldate search for the original (not last-modified) date, or None."""
     try:
         found = htmldate.find_date(
-            copy.deepcopy(tree),
+            tree,  # htmldate copies a tree it is given before pruning it
             url=url,
             original_date=True,
-            extensive_search=True,
+            extensive_search=extensive,
             outputformat="%Y-%m-%dT%H:%M:%S%z",
         )
     except Exception:
@@ -385,7 +389,8 @@ def visible_text_nodes(tree: HtmlElement) -> list[str]:
 def trafilatura_metadata(tree: HtmlElement, url: str | None) -> dict[str, str | None]:
     """Title, author and description as trafilatura's metadata heuristics find them."""
     try:
-        doc = extract_metadata(copy.deepcopy(tree), default_url=url, extensive=True)
+        # extensive=False: its date is not used here, and htmldate's full search is the slow part
+        doc = extract_metadata(copy.deepcopy(tree), default_url=url, extensive=False)
     except Exception:
         LOGGER.debug("trafilatura metadata failed", exc_info=True)
         return {}
@@ -464,11 +469,13 @@ def page_metadata(html_or_tree: str | bytes | HtmlElement, url: str | None = Non
     )
 
 
-def extract_body(tree: HtmlElement, url: str | None) -> str | None:
+def extract_body(
+    tree: HtmlElement, url: str | None, options: Mapping[str, Any] | None = None
+) -> str | None:
     """The main text of the page, paragraphs separated by newlines, or None."""
     try:
         doc = trafilatura.bare_extraction(
-            copy.deepcopy(tree), url=url, with_metadata=False, **BODY_OPTIONS
+            copy.deepcopy(tree), url=url, with_metadata=False, **(options or BODY_OPTIONS)
         )
     except Exception:
         LOGGER.debug("trafilatura body extraction failed", exc_info=True)
@@ -520,13 +527,18 @@ def guarded(step: Callable[[], Any], default: Any = None) -> Any:
         return default
 
 
-def extract_page(html: str | bytes, url: str | None = None) -> ExtractedPage:
-    """Extract body text and metadata from one HTML page; never raises on bad input."""
+def extract_page(
+    html: str | bytes, url: str | None = None, *, body_options: Mapping[str, Any] | None = None
+) -> ExtractedPage:
+    """Extract body text and metadata from one HTML page; never raises on bad input.
+
+    `body_options` replaces BODY_OPTIONS (trafilatura's extraction switches) for experiments.
+    """
     tree = guarded(lambda: parse_html(html)) if isinstance(html, (str, bytes)) else None
     if tree is None:
         return EMPTY_PAGE
     meta = guarded(lambda: page_metadata(tree, url))
-    body = guarded(lambda: extract_body(tree, url))
+    body = guarded(lambda: extract_body(tree, url, body_options))
     if meta is None:
         return ExtractedPage(None, body, None, None, None, None, None)
     language = guarded(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import random
+import sys
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -351,3 +353,61 @@ def test_strip_site_name_needs_a_matching_heading():
     assert strip_site_name("Ministers meet | Wire", headings) == "Ministers meet"
     assert strip_site_name("Wire - Ministers meet", headings) == "Ministers meet"
     assert strip_site_name("Route M-11 opens | Wire", headings) == "Route M-11 opens | Wire"
+
+
+# --- the benchmark's scorer and the benchmark itself ------------------------------------------
+
+
+def load_eval_script():
+    """scripts/eval_extraction.py as a module (scripts/ is not a package)."""
+    path = Path(__file__).resolve().parents[2] / "scripts" / "eval_extraction.py"
+    spec = importlib.util.spec_from_file_location("eval_extraction", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return load_eval_script()
+
+
+def test_scorer_counts_four_word_shingles(scorer):
+    counts = scorer.shingle_counts("a b c d e", "a b c d x")
+    # truth shingles (a b c d), (b c d e); prediction (a b c d), (b c d x): one of each kind
+    assert (counts.tp, counts.fp, counts.fn) == pytest.approx((1 / 3, 1 / 3, 1 / 3))
+    assert scorer.tokenize("Hello, world! 世界 it's") == ["Hello", "world", "世界", "it", "s"]
+
+
+def test_scorer_leaves_empty_output_out_of_precision(scorer):
+    empty = scorer.shingle_counts("some real article text here", "")
+    assert scorer.page_precision(empty) is None
+    assert scorer.page_recall(empty) == 0.0
+    perfect = scorer.shingle_counts("same words in both texts", "same words in both texts")
+    assert scorer.page_precision(perfect) == scorer.page_recall(perfect) == 1.0
+
+
+def test_scorer_f1_is_the_harmonic_mean_of_the_means(scorer):
+    def score(p, r):
+        return scorer.PageScore("x", "u", p, r, scorer.harmonic_mean(p, r), p is None, 0.0, 0.0)
+
+    means = scorer.benchmark_means([score(1.0, 0.5), score(None, 0.0), score(0.5, 1.0)])
+    assert means["precision"] == pytest.approx(0.75)
+    assert means["recall"] == pytest.approx(0.5)
+    assert means["f1"] == pytest.approx(0.6)
+
+
+ZYTE = (
+    Path(__file__).resolve().parents[2].parent / "shared" / "datasets" / "zyte-article-extraction"
+)
+
+
+@pytest.mark.skipif(
+    not (ZYTE / "ground-truth.json").is_file(),
+    reason=f"Zyte benchmark not found at {ZYTE} (only in the project's shared datasets)",
+)
+def test_zyte_benchmark_body_f1_stays_above_target(scorer):
+    means = scorer.benchmark_means(scorer.score_benchmark(ZYTE))
+    assert means["f1"] >= 0.95
