@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from functools import cache
+from html import unescape
 from typing import Any, TypedDict
 from urllib.parse import urljoin, urlsplit
 
@@ -22,7 +23,12 @@ from charset_normalizer import from_bytes
 from lxml.html import HtmlElement
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 from trafilatura import extract_metadata, load_html
-from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encoding
+from w3lib.encoding import (
+    html_body_declared_encoding,
+    http_content_type_encoding,
+    read_bom,
+    resolve_encoding,
+)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -100,14 +106,18 @@ class PageMetadata(TypedDict):
 EMPTY_PAGE = ExtractedPage(None, None, None, None, None, None, None)
 
 
-def decode_html(data: str | bytes) -> str:
-    """Decode page bytes by BOM, then declared charset, then detection; never raises."""
+def decode_html(data: str | bytes, content_type: str | bytes | None = None) -> str:
+    """Decode page bytes by BOM, HTTP Content-Type, <meta> charset, then detection; never raises."""
     if isinstance(data, str):
         return data
     bom_encoding, bom = read_bom(data)
     if bom_encoding and bom is not None:
         return data[len(bom) :].decode(bom_encoding, errors="replace")
-    declared = html_body_declared_encoding(data)
+    if isinstance(content_type, bytes):
+        content_type = content_type.decode("latin-1")
+    declared = (
+        http_content_type_encoding(content_type) if content_type else None
+    ) or html_body_declared_encoding(data)
     declared = resolve_encoding(declared) if declared else None
     if declared:
         try:
@@ -135,9 +145,9 @@ def detect_encoding(data: bytes) -> str | None:
     return resolve_encoding(best.encoding) or best.encoding
 
 
-def parse_html(html: str | bytes) -> HtmlElement | None:
+def parse_html(html: str | bytes, content_type: str | bytes | None = None) -> HtmlElement | None:
     """Parse a page into an lxml tree, or None when it is not HTML at all."""
-    text = decode_html(html).replace("\x00", "")
+    text = decode_html(html, content_type).replace("\x00", "")
     if not text.strip():
         return None
     try:
@@ -204,12 +214,32 @@ def json_ld_types(obj: dict[str, Any]) -> set[str]:
     return {t.rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for t in types if isinstance(t, str)}
 
 
-def json_ld_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The page's main article object in JSON-LD: the first of an article type."""
-    for obj in objects:
-        if json_ld_types(obj) & ARTICLE_TYPES:
+def json_ld_article(
+    objects: list[dict[str, Any]], page_urls: set[str] | None = None
+) -> dict[str, Any] | None:
+    """The page's main article in JSON-LD: the article-typed object naming this page's URL,
+    else the first article-typed object (pages also describe related stories)."""
+    articles = [obj for obj in objects if json_ld_types(obj) & ARTICLE_TYPES]
+    wanted = {u.rstrip("/") for u in page_urls or set() if u}
+    for obj in articles:
+        if wanted & {u.rstrip("/") for u in json_ld_urls(obj)}:
             return obj
-    return None
+    return articles[0] if articles else None
+
+
+def json_ld_urls(obj: dict[str, Any]) -> set[str]:
+    """The URLs a JSON-LD object gives for itself (url, @id, mainEntityOfPage)."""
+    entity = obj.get("mainEntityOfPage")
+    candidates = [obj.get("url"), obj.get("@id"), entity]
+    if isinstance(entity, dict):
+        candidates += [entity.get("@id"), entity.get("url")]
+    return {c for c in candidates if isinstance(c, str)}
+
+
+def json_ld_text(value: Any) -> str | None:
+    """A JSON-LD string value, with the HTML entities some sites leave in it decoded."""
+    text = clean_text(value)
+    return clean_text(unescape(text)) if text and "&" in text else text
 
 
 def json_ld_names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
@@ -222,9 +252,9 @@ def json_ld_names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
         name = value.get("name")
         if isinstance(name, list):
             name = ", ".join(n for n in name if isinstance(n, str))
-        text = clean_text(name)
+        text = json_ld_text(name)
         return [text] if text else []
-    text = clean_text(value)
+    text = json_ld_text(value)
     return [text] if text and not looks_like_url(text) else []
 
 
@@ -429,11 +459,12 @@ def page_metadata(html_or_tree: str | bytes | HtmlElement, url: str | None = Non
     meta = meta_values(tree)
     objects = list(json_ld_objects(tree))
     by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
-    article = json_ld_article(objects) or {}
+    canonical = absolute_url(canonical_link(tree), url) or absolute_url(meta.get("og:url"), url)
+    article = json_ld_article(objects, {u for u in (url, canonical) if u}) or {}
     headings = heading_texts(tree)
 
     title = first_present(
-        clean_text(article.get("headline")),
+        json_ld_text(article.get("headline")) or json_ld_text(article.get("name")),
         strip_site_name(meta.get("og:title"), headings),
         strip_site_name(meta.get("twitter:title"), headings),
     )
@@ -442,7 +473,7 @@ def page_metadata(html_or_tree: str | bytes | HtmlElement, url: str | None = Non
         *(m for k in AUTHOR_META_KEYS if (m := meta.get(k)) and not looks_like_url(m)),
     )
     description = first_present(
-        clean_text(article.get("description")),
+        json_ld_text(article.get("description")),
         meta.get("og:description"),
         meta.get("description"),
         meta.get("twitter:description"),
@@ -458,7 +489,6 @@ def page_metadata(html_or_tree: str | bytes | HtmlElement, url: str | None = Non
         or parse_datetime(meta.get("article:published_time"))
         or htmldate_published(tree, url)
     )
-    canonical = absolute_url(canonical_link(tree), url) or absolute_url(meta.get("og:url"), url)
     return PageMetadata(
         title=title,
         author=author,
@@ -528,13 +558,19 @@ def guarded(step: Callable[[], Any], default: Any = None) -> Any:
 
 
 def extract_page(
-    html: str | bytes, url: str | None = None, *, body_options: Mapping[str, Any] | None = None
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    content_type: str | bytes | None = None,
+    body_options: Mapping[str, Any] | None = None,
 ) -> ExtractedPage:
     """Extract body text and metadata from one HTML page; never raises on bad input.
 
+    `content_type` is the HTTP Content-Type header, when known, for its charset;
     `body_options` replaces BODY_OPTIONS (trafilatura's extraction switches) for experiments.
     """
-    tree = guarded(lambda: parse_html(html)) if isinstance(html, (str, bytes)) else None
+    parsable = isinstance(html, (str, bytes))
+    tree = guarded(lambda: parse_html(html, content_type)) if parsable else None
     if tree is None:
         return EMPTY_PAGE
     meta = guarded(lambda: page_metadata(tree, url))

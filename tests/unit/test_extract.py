@@ -9,6 +9,7 @@ import sys
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
+import lxml.html
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -411,3 +412,33 @@ ZYTE = (
 def test_zyte_benchmark_body_f1_stays_above_target(scorer):
     means = scorer.benchmark_means(scorer.score_benchmark(ZYTE))
     assert means["f1"] >= 0.95
+
+
+def test_json_ld_article_naming_this_page_wins_over_related_stories():
+    related = (
+        '<script type="application/ld+json">[{"@type": "NewsArticle", "headline": "Related story",'
+        ' "url": "https://example.org/related"}, {"@type": "NewsArticle", "headline": '
+        '"This story &amp; more", "mainEntityOfPage": {"@id": "https://example.org/this/"}}]</script>'
+    )
+    assert page_metadata(news_page(related), "https://example.org/this")["title"] == (
+        "This story & more"
+    )
+    assert page_metadata(news_page(related), None)["title"] == "Related story"
+
+
+def test_page_metadata_leaves_the_tree_alone():
+    tree = parse_html(real_bytes(XINHUA))
+    before = lxml.html.tostring(tree)
+    page_metadata(tree, GOLD[XINHUA]["url"])
+    assert lxml.html.tostring(tree) == before
+
+
+def test_http_charset_wins_over_the_meta_charset():
+    # a KOI8-R page whose template still says windows-1251: only the HTTP header is right
+    html = real_text(KAZINFORM).replace('<meta charset="utf-8">', '<meta charset="windows-1251">')
+    raw = html.encode("koi8-r", errors="xmlcharrefreplace")
+    title = "Полностью обеспечить регион мясом птицы намерены в СКО"
+    assert extract_page(raw, GOLD[KAZINFORM]["url"]).title != title
+    page = extract_page(raw, GOLD[KAZINFORM]["url"], content_type=b"text/html; charset=KOI8-R")
+    assert page.title == title
+    assert page.language == "ru"
