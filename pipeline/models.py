@@ -200,3 +200,58 @@ class Delivery(Base):
     item_id: Mapped[int] = mapped_column(Integer)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"), index=True)
     delivered_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ArticleSignature(Base):
+    """The MinHash signature of an article's body, kept so that dedup works across runs."""
+
+    __tablename__ = "article_signatures"
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    scheme: Mapped[int] = mapped_column(Integer)  # shingling/hash version (pipeline.neardup)
+    shingles: Mapped[int] = mapped_column(Integer)  # distinct shingles, for containment
+    minhash: Mapped[bytes]
+
+
+class LshBand(Base):
+    """One LSH band key of an article's signature: articles sharing a key are candidates."""
+
+    __tablename__ = "lsh_bands"
+    __table_args__ = (Index("ix_lsh_bands_band", "band_no", "band_hash",
+                            postgresql_include=["article_id"]),
+                      {"sqlite_with_rowid": False})
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    band_no: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    band_hash: Mapped[int] = mapped_column(Integer)
+
+
+class ArticleVersion(Base):
+    """One processed text of an article; a later version says whether its change was material."""
+
+    __tablename__ = "article_versions"
+    __table_args__ = (UniqueConstraint("article_id", "version"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    body_hash: Mapped[str | None] = mapped_column(String(64))
+    title: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str | None] = mapped_column(Text)
+    seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    material: Mapped[bool | None] = mapped_column(Boolean)  # null for the first version
+    change: Mapped[str | None] = mapped_column(Text)  # why it is (not) material
+
+
+class Story(Base):
+    """Articles from different outlets about one event; headline from the most authoritative."""
+
+    __tablename__ = "stories"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    headline: Mapped[str | None] = mapped_column(Text)
+    headline_article_id: Mapped[int | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="SET NULL"))
+    articles: Mapped[int] = mapped_column(Integer, default=0)
+    first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    published_from: Mapped[datetime | None]
+    published_to: Mapped[datetime | None]

@@ -1,0 +1,263 @@
+"""Near-duplicate detection: MinHash signatures of sentence-bounded word shingles, LSH band keys
+persisted in the database, candidates verified by estimated Jaccard similarity or containment."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import struct
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from pipeline.db import insert_for
+from pipeline.models import ArticleRow, ArticleSignature, LshBand
+from pipeline.text import normalize_text
+
+SCHEME = 1  # bump when shingling or hashing changes: old signatures must then be rebuilt
+SHINGLE_WORDS = 5
+NUM_PERM = 128
+BANDS, ROWS = 42, 3  # 126 of the 128 values; a pair with Jaccard 0.4 collides in a band 94% of runs
+MAX_CANDIDATES = 64  # candidates verified per article, those sharing the most bands first
+JACCARD_THRESHOLD = 0.5
+CONTAINMENT_THRESHOLD = 0.8
+MIN_CONTAINED_SHINGLES = 12  # a shorter text may sit inside many others by chance
+
+_SEED = 0x5C0_D0C5
+_rng = np.random.default_rng(_SEED)
+# Multiply-add-shift permutations of 64-bit shingle hashes to 32-bit values (a odd).
+_PERM_A = _rng.integers(1, 2**63, size=NUM_PERM, dtype=np.uint64) | np.uint64(1)
+_PERM_B = _rng.integers(0, 2**63, size=NUM_PERM, dtype=np.uint64)
+_POLY = np.uint64(0x9E3779B97F4A7C15)
+_BAND_MULT = _rng.integers(1, 2**63, size=(BANDS, ROWS), dtype=np.uint64) | np.uint64(1)
+_BAND_SALT = _rng.integers(0, 2**63, size=BANDS, dtype=np.uint64)
+_HEADER = struct.Struct("<HI")  # scheme, number of distinct shingles
+_EMPTY = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
+
+# Scripts written without spaces between words: each character is a token there.
+_NO_SPACE_CHAR = re.compile(
+    r"[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|[。！？；]+|\n+")
+
+
+@dataclass(frozen=True)
+class Match:
+    """A verified near duplicate: the stored article, and how alike the two texts are."""
+
+    article_id: int
+    jaccard: float
+    containment: float
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised words; CJK and other unspaced scripts split into single characters."""
+    out: list[str] = []
+    for word in normalize_text(text).split():
+        if _NO_SPACE_CHAR.search(word):
+            out.extend(part for part in _split_unspaced(word) if part)
+        else:
+            out.append(word)
+    return out
+
+
+def _split_unspaced(word: str) -> list[str]:
+    parts: list[str] = []
+    run = ""
+    for ch in word:
+        if _NO_SPACE_CHAR.match(ch):
+            if run:
+                parts.append(run)
+                run = ""
+            parts.append(ch)
+        else:
+            run += ch
+    if run:
+        parts.append(run)
+    return parts
+
+
+def sentences(text: str) -> list[str]:
+    """The text cut at sentence ends and line breaks (shingles never cross these cuts)."""
+    return [s for s in _SENTENCE_END.split(text or "") if s and s.strip()]
+
+
+@lru_cache(maxsize=1 << 17)
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def _mix64(x: np.ndarray) -> np.ndarray:
+    # splitmix64's finaliser: spreads the polynomial combination over all 64 bits
+    x = x ^ (x >> np.uint64(30))
+    x = x * np.uint64(0xBF58476D1CE4E5B9)
+    x = x ^ (x >> np.uint64(27))
+    x = x * np.uint64(0x94D049BB133111EB)
+    return x ^ (x >> np.uint64(31))
+
+
+def sentence_tokens(text: str) -> list[list[str]]:
+    """The tokens of each sentence of a text, empty sentences left out."""
+    return [t for t in (tokens(s) for s in sentences(text)) if t]
+
+
+def shingles_of(runs: list[list[str]], k: int = SHINGLE_WORDS) -> np.ndarray:
+    """64-bit hashes of the k-token shingles inside each run (a shorter run is one shingle)."""
+    lengths = np.fromiter((len(r) for r in runs), dtype=np.int64, count=len(runs))
+    total = int(lengths.sum())
+    if total == 0:
+        return np.empty(0, dtype=np.uint64)
+    words = np.fromiter((_word_hash(w) for r in runs for w in r), dtype=np.uint64, count=total)
+    ends = np.repeat(np.cumsum(lengths), lengths)
+    starts = ends - np.repeat(lengths, lengths)
+    pos = np.arange(total)
+    width = np.minimum(k, ends - pos)
+    keep = (width == k) | ((pos == starts) & (np.repeat(lengths, lengths) < k))
+    padded = np.concatenate([words, np.zeros(k, dtype=np.uint64)])
+    acc = np.zeros(total, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for j in range(k):
+            take = j < width
+            acc = np.where(take, acc * _POLY + padded[pos + j], acc)
+        acc = acc + width.astype(np.uint64)
+        return _mix64(acc[keep])
+
+
+def shingle_hashes(text: str, k: int = SHINGLE_WORDS) -> np.ndarray:
+    """The distinct shingle hashes of a text; shingles never cross a sentence end."""
+    return np.unique(shingles_of(sentence_tokens(text), k))
+
+
+def minhash(shingles: np.ndarray) -> np.ndarray:
+    """The NUM_PERM minimum permuted values of a set of shingle hashes (uint32)."""
+    if len(shingles) == 0:
+        return _EMPTY.copy()
+    out = np.empty(NUM_PERM, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for start in range(0, len(shingles), 2048):  # bounded temporaries for long texts
+            chunk = shingles[start:start + 2048]
+            vals = ((chunk[:, None] * _PERM_A + _PERM_B) >> np.uint64(32)).min(axis=0)
+            out = vals if start == 0 else np.minimum(out, vals)
+    return out.astype(np.uint32)
+
+
+def pack(values: np.ndarray, n_shingles: int) -> bytes:
+    """The stored form of a signature: a small header, then NUM_PERM little-endian uint32."""
+    return _HEADER.pack(SCHEME, n_shingles) + values.astype("<u4").tobytes()
+
+
+def unpack(sig: bytes) -> tuple[np.ndarray, int]:
+    """The minhash values and distinct-shingle count of a stored signature."""
+    scheme, n = _HEADER.unpack_from(sig)
+    if scheme != SCHEME:
+        raise ValueError(f"signature scheme {scheme} is not the current {SCHEME}")
+    return np.frombuffer(sig, dtype="<u4", offset=_HEADER.size), n
+
+
+def signature(text: str) -> bytes:
+    """The MinHash signature of a text's body, with its shingle count, as stored bytes."""
+    shingles = shingle_hashes(text)
+    return pack(minhash(shingles), len(shingles))
+
+
+def band_hashes(values: np.ndarray) -> np.ndarray:
+    """The BANDS signed 32-bit LSH keys of one signature, or of a (n, NUM_PERM) matrix."""
+    vals = np.atleast_2d(values)[:, :BANDS * ROWS].astype(np.uint64).reshape(-1, BANDS, ROWS)
+    with np.errstate(over="ignore"):
+        acc = (vals * _BAND_MULT).sum(axis=2, dtype=np.uint64) + _BAND_SALT
+        keys = (_mix64(acc) >> np.uint64(32)).astype(np.uint32).view(np.int32)
+    return keys[0] if np.ndim(values) == 1 else keys
+
+
+def estimate(a: tuple[np.ndarray, int], b: tuple[np.ndarray, int]) -> tuple[float, float]:
+    """Estimated Jaccard similarity and containment (of the smaller set in the larger)."""
+    (va, na), (vb, nb) = a, b
+    if na == 0 or nb == 0:
+        return 0.0, 0.0
+    jac = float(np.count_nonzero(va == vb)) / NUM_PERM
+    inter = jac * (na + nb) / (1.0 + jac)
+    return jac, min(1.0, inter / min(na, nb))
+
+
+def is_near_duplicate(a: bytes, b: bytes, jaccard: float = JACCARD_THRESHOLD,
+                      containment: float = CONTAINMENT_THRESHOLD) -> bool:
+    """Whether two signatures are copies: alike enough, or the shorter one inside the other."""
+    ua, ub = unpack(a), unpack(b)
+    jac, cont = estimate(ua, ub)
+    if jac >= jaccard:
+        return True
+    return cont >= containment and min(ua[1], ub[1]) >= MIN_CONTAINED_SHINGLES
+
+
+def index_article(session: Session, article_id: int, sig: bytes) -> None:
+    """Store an article's signature and its LSH band keys, replacing any earlier version's."""
+    values, n = unpack(sig)
+    session.execute(insert_for(session)(ArticleSignature).values(
+        article_id=article_id, scheme=SCHEME, shingles=n, minhash=sig)
+        .on_conflict_do_update(index_elements=["article_id"],
+                               set_={"scheme": SCHEME, "shingles": n, "minhash": sig}))
+    session.execute(delete(LshBand).where(LshBand.article_id == article_id))
+    if n == 0:
+        return
+    keys = band_hashes(values)
+    session.execute(LshBand.__table__.insert(), [
+        {"article_id": article_id, "band_no": i, "band_hash": int(h)} for i, h in enumerate(keys)])
+
+
+def candidates(session: Session, article_id: int, sig: bytes,
+               limit: int = MAX_CANDIDATES) -> list[int]:
+    """Earlier articles sharing at least one LSH band with the signature, most shared first."""
+    values, n = unpack(sig)
+    if n == 0:
+        return []
+    keys = band_hashes(values)
+    shared = func.count().label("shared")
+    query = (select(LshBand.article_id, shared)
+             .where(or_(*(and_(LshBand.band_no == i, LshBand.band_hash == int(h))
+                          for i, h in enumerate(keys))),
+                    LshBand.article_id < article_id)
+             .group_by(LshBand.article_id)
+             .order_by(shared.desc(), LshBand.article_id).limit(limit))
+    return [row.article_id for row in session.execute(query)]
+
+
+def matches(session: Session, article_id: int, sig: bytes, jaccard: float = JACCARD_THRESHOLD,
+            containment: float = CONTAINMENT_THRESHOLD) -> list[Match]:
+    """Every verified near duplicate among the candidates, earliest article first."""
+    ids = candidates(session, article_id, sig)
+    if not ids:
+        return []
+    mine = unpack(sig)
+    found = []
+    stored = session.execute(select(ArticleSignature.article_id, ArticleSignature.minhash)
+                             .where(ArticleSignature.article_id.in_(ids),
+                                    ArticleSignature.scheme == SCHEME))
+    for other_id, other_sig in stored:
+        theirs = unpack(other_sig)
+        jac, cont = estimate(mine, theirs)
+        small = min(mine[1], theirs[1])
+        if jac >= jaccard or (cont >= containment and small >= MIN_CONTAINED_SHINGLES):
+            found.append(Match(other_id, jac, cont))
+    return sorted(found, key=lambda m: m.article_id)
+
+
+def find_near_duplicate(session: Session, article_id: int, sig: bytes,
+                        jaccard: float = JACCARD_THRESHOLD,
+                        containment: float = CONTAINMENT_THRESHOLD) -> int | None:
+    """The original an earlier near duplicate points to (or that article itself), else None."""
+    found = matches(session, article_id, sig, jaccard, containment)
+    if not found:
+        return None
+    first = found[0].article_id
+    root = session.scalar(select(ArticleRow.duplicate_of_id).where(ArticleRow.id == first))
+    return root or first
+
+
+def dedup_article(session: Session, article_id: int, body: str) -> int | None:
+    """Index an article's body and return the original it nearly copies, if any."""
+    sig = signature(body)
+    original = find_near_duplicate(session, article_id, sig)
+    index_article(session, article_id, sig)
+    return original
