@@ -1,0 +1,538 @@
+"""Tag an article: SCO relevance with evidence, states, people, SCO bodies, topics and language.
+
+Names come from gazetteer data files (pipeline/data/gazetteers, extendable by a user directory),
+matched with Aho-Corasick automata built once per Gazetteer.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import tomllib
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from itertools import product
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+
+GAZETTEER_DIR = Path(__file__).parent / "data" / "gazetteers"
+
+# Identity key of each list-of-tables section, so that a user's file can extend an entry.
+_IDENTITY = {
+    "state": "code",
+    "person": "name",
+    "body": "id",
+    "topic": "id",
+    "organisation": "id",
+    "venue": "name",
+    "known_document": "name",
+}
+
+# Kinds of gazetteer entries, grouped in families: inside a family a longer match that contains
+# a shorter one wins ("Indian Ocean" over "Indian", "白俄罗斯" over "俄罗斯").
+_FAMILY = {
+    "sco": "sco",
+    "sco_ambiguous": "sco",
+    "sco_other": "sco",
+    "state": "state",
+    "state_ignore": "state",
+    "person": "person",
+    "body": "body",
+    "topic": "topic",
+    "organisation": "organisation",
+}
+
+# Relevance model: a logistic score over where and how often the SCO is named (see docs/tagging.md).
+_BIAS = -4.0
+_W_TITLE = 3.5
+_W_LEAD = 1.5
+_W_COUNT = 1.2
+_W_DENSITY = 1.0
+_DENSITY_CAP = 3.0
+_LEAD_CHARS = 400
+RELEVANCE_THRESHOLD = 0.5
+
+_LANGUAGE_ALIASES = {"wuu": "zh", "yue": "zh", "zh-cn": "zh", "zh-tw": "zh"}
+_TOKEN = re.compile(r"[\w'’-]+|[.;:!?。！？]")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer phrase: what it names and how it must sit in the text."""
+
+    kind: str
+    ref: str
+    prefix: bool  # the phrase may be followed by any word ending
+    open_start: bool  # no word boundary needed before it (Chinese)
+    open_end: bool  # no word boundary needed after it
+
+
+@dataclass(frozen=True)
+class Match:
+    """An entry found in a text, with its character span."""
+
+    start: int
+    end: int
+    entry: Entry
+
+
+@dataclass(frozen=True)
+class State:
+    """An SCO member, observer or dialogue partner."""
+
+    code: str
+    name: str
+    role: str
+    since: int | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person the gazetteer knows, with role and state."""
+
+    name: str
+    role: str
+    state: str | None = None
+
+
+@dataclass(frozen=True)
+class Body:
+    """An SCO body; councils are the bodies whose meetings adopt documents."""
+
+    id: str
+    name: str
+    council: bool = False
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """All names the tagger and the document finder match, with their automata."""
+
+    states: Mapping[str, State]
+    people: Mapping[str, Person]
+    bodies: Mapping[str, Body]
+    topics: Mapping[str, tuple[str, int]]  # id -> (name, min_hits)
+    organisations: Mapping[str, str]  # id -> name as a memorandum counterpart
+    venues: tuple[tuple[str, tuple[str, ...]], ...]  # (name, phrases)
+    context_after: frozenset[str]
+    ambiguous: frozenset[str]
+    data: Mapping[str, Any]  # the merged raw data, for the document finder's vocabulary
+    folded: Any = field(repr=False)  # ahocorasick.Automaton over case-folded text
+    exact: Any = field(repr=False)  # ahocorasick.Automaton over the text as written
+
+
+@dataclass(frozen=True)
+class Tags:
+    """What an article is about, as far as the SCO is concerned."""
+
+    sco_relevant: bool
+    relevance: float
+    evidence: list[str]
+    states: list[tuple[str, str]]  # (ISO 3166 alpha-2 code, role)
+    people: list[str]
+    bodies: list[str]
+    topics: list[str]
+    language: str | None
+    ignored: list[str] = field(default_factory=list)  # look-alikes set aside ("СКО")
+
+    @property
+    def state_codes(self) -> list[str]:
+        """The states' codes alone."""
+        return [code for code, _ in self.states]
+
+
+# ---- loading -------------------------------------------------------------------------------
+
+
+def load_gazetteer(extra_dir: Path | None = None) -> Gazetteer:
+    """Load the bundled gazetteer files, merge a user's directory of the same format, build automata."""
+    data = _read_dir(GAZETTEER_DIR)
+    if extra_dir is not None:
+        data = merge_data(data, _read_dir(Path(extra_dir)))
+    return build_gazetteer(data)
+
+
+def _read_dir(directory: Path) -> dict[str, Any]:
+    """Merge every .toml and .json file of a directory, in name order."""
+    if not directory.is_dir():
+        raise FileNotFoundError(f"gazetteer directory not found: {directory}")
+    merged: dict[str, Any] = {}
+    for path in sorted(directory.iterdir()):
+        if path.suffix == ".toml":
+            content = tomllib.loads(path.read_text(encoding="utf-8"))
+        elif path.suffix == ".json":
+            content = json.loads(path.read_text(encoding="utf-8"))
+        else:
+            continue
+        merged = merge_data(merged, content)
+    return merged
+
+
+def merge_data(base: Any, extra: Any, section: str | None = None) -> Any:
+    """Deep-merge gazetteer data: tables merge, entries with the same identity merge, lists extend."""
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for key, value in extra.items():
+            out[key] = merge_data(base[key], value, key) if key in base else value
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        ident = _IDENTITY.get(section or "")
+        if ident is None:
+            return base + [item for item in extra if item not in base]
+        out_list = list(base)
+        index = {item.get(ident): i for i, item in enumerate(out_list) if isinstance(item, dict)}
+        for item in extra:
+            key = item.get(ident) if isinstance(item, dict) else None
+            if key is not None and key in index:
+                out_list[index[key]] = merge_data(out_list[index[key]], item)
+            else:
+                out_list.append(item)
+        return out_list
+    return extra
+
+
+def expand_phrase(phrase: str) -> list[str]:
+    """Expand {a,b} alternatives in a gazetteer phrase into every combination."""
+    parts = re.split(r"(\{[^{}]*\})", phrase)
+    choices = [p[1:-1].split(",") if p.startswith("{") and p.endswith("}") else [p] for p in parts]
+    return ["".join(combo) for combo in product(*choices)]
+
+
+def _phrases(value: Any) -> Iterator[str]:
+    """All phrases of a names/exact value: a list, or a table of lists keyed by language."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _phrases(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _phrases(item)
+
+
+def build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
+    """Build the Gazetteer (lookup tables and both automata) from merged raw data."""
+    folded: dict[str, list[Entry]] = {}
+    exact: dict[str, list[Entry]] = {}
+
+    def add(kind: str, ref: str, table: Mapping[str, Any]) -> None:
+        for phrase in _phrases(table.get("names", [])):
+            _add_phrase(folded, phrase, kind, ref, fold_case=True)
+        for phrase in _phrases(table.get("exact", [])):
+            _add_phrase(exact, phrase, kind, ref, fold_case=False)
+
+    sco = data.get("sco", {})
+    add("sco", "sco", {"names": sco.get("names", {}), "exact": sco.get("exact", {})})
+    add("sco_ambiguous", "sco", {"exact": sco.get("ambiguous", {})})
+    add("sco_other", "other", {"names": sco.get("other_meanings", {})})
+    add("state_ignore", "ignore", data.get("state_ignore", {}))
+
+    states = {}
+    for item in data.get("state", []):
+        states[item["code"]] = State(item["code"], item["name"], item["role"], item.get("since"))
+        add("state", item["code"], item)
+    people = {}
+    for item in data.get("person", []):
+        people[item["name"]] = Person(item["name"], item.get("role", ""), item.get("state"))
+        add("person", item["name"], item)
+    bodies = {}
+    for item in data.get("body", []):
+        bodies[item["id"]] = Body(item["id"], item["name"], bool(item.get("council", False)))
+        add("body", item["id"], item)
+    topics = {}
+    for item in data.get("topic", []):
+        topics[item["id"]] = (item["name"], int(item.get("min_hits", 2)))
+        add("topic", item["id"], item)
+    organisations = {}
+    for item in data.get("organisation", []):
+        organisations[item["id"]] = item.get("name", item["id"])
+        add("organisation", item["id"], item)
+    venues = tuple(
+        (item["name"], tuple(_phrases(item.get("names", [])))) for item in data.get("venue", [])
+    )
+    ambiguous = frozenset(
+        variant for phrase in _phrases(sco.get("ambiguous", {})) for variant in expand_phrase(phrase)
+    )
+    context = frozenset(w.lower() for w in sco.get("ambiguous_context", {}).get("after", []))
+    return Gazetteer(
+        states=states,
+        people=people,
+        bodies=bodies,
+        topics=topics,
+        organisations=organisations,
+        venues=venues,
+        context_after=context,
+        ambiguous=ambiguous,
+        data=data,
+        folded=_automaton(folded),
+        exact=_automaton(exact),
+    )
+
+
+def _add_phrase(
+    table: dict[str, list[Entry]], phrase: str, kind: str, ref: str, fold_case: bool
+) -> None:
+    """Add every expansion of one phrase to an automaton's key table."""
+    for variant in expand_phrase(phrase.strip()):
+        prefix = variant.endswith("*")
+        key = variant.rstrip("*").strip()
+        if not key:
+            continue
+        if fold_case:
+            key = fold(key)
+        entry = Entry(kind, ref, prefix, _is_cjk(key[0]), _is_cjk(key[-1]))
+        bucket = table.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+
+def _automaton(table: Mapping[str, list[Entry]]) -> Any:
+    """An Aho-Corasick automaton whose values are (key length, entries)."""
+    automaton = ahocorasick.Automaton()
+    for key, entries in table.items():
+        automaton.add_word(key, (len(key), tuple(entries)))
+    if len(table):
+        automaton.make_automaton()
+    return automaton
+
+
+# ---- matching ------------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Lower-case a text without changing its length, so that offsets stay valid."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower()[0] for ch in text)
+
+
+def _is_cjk(ch: str) -> bool:
+    """Whether a character belongs to a script written without spaces between words."""
+    code = ord(ch)
+    return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x3000 <= code <= 0x303F
+
+
+def _is_word(ch: str) -> bool:
+    """Whether a character continues a word (letters, digits, combining marks)."""
+    return unicodedata.category(ch)[0] in "LNM"
+
+
+def find_matches(gaz: Gazetteer, text: str) -> list[Match]:
+    """All gazetteer entries in a text, at word boundaries, longest first within a family."""
+    found: list[Match] = []
+    size = len(text)
+    for automaton, haystack in ((gaz.folded, fold(text)), (gaz.exact, text)):
+        if not len(automaton):
+            continue
+        for last, (length, entries) in automaton.iter(haystack):
+            start, end = last - length + 1, last + 1
+            for entry in entries:
+                if not entry.open_start and start > 0 and _is_word(text[start - 1]):
+                    continue
+                if not (entry.prefix or entry.open_end) and end < size and _is_word(text[end]):
+                    continue
+                found.append(Match(start, end, entry))
+    return _drop_contained(found)
+
+
+def _drop_contained(matches: list[Match]) -> list[Match]:
+    """Drop matches strictly inside a longer match of the same family."""
+    matches.sort(key=lambda m: (m.start, m.start - m.end))
+    kept: list[Match] = []
+    reach: dict[str, list[Match]] = {}
+    for m in matches:
+        family = _FAMILY[m.entry.kind]
+        active = [k for k in reach.get(family, []) if k.end > m.start]
+        reach[family] = active
+        if any(k.end >= m.end and (k.end - k.start) > (m.end - m.start) for k in active):
+            continue
+        active.append(m)
+        kept.append(m)
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+# ---- SCO evidence --------------------------------------------------------------------------
+
+
+def sco_mentions(gaz: Gazetteer, text: str, matches: list[Match]) -> tuple[list[Match], list[str]]:
+    """The matches that name the SCO, and the look-alikes set aside, for one text."""
+    strong = [m for m in matches if m.entry.kind == "sco"]
+    ambiguous = [m for m in matches if m.entry.kind == "sco_ambiguous"]
+    ignored = [text[m.start : m.end] for m in matches if m.entry.kind == "sco_other"]
+    if not ambiguous:
+        return strong, _unique(ignored)
+    other_defined = _defined_otherwise(gaz, text, strong)
+    confirmed_abbrs = set()
+    for m in ambiguous:
+        abbr = text[m.start : m.end]
+        if abbr not in other_defined and _context_follows(gaz, text, m.end):
+            confirmed_abbrs.add(abbr)
+    accepted: list[Match] = []
+    for m in ambiguous:
+        abbr = text[m.start : m.end]
+        if abbr in other_defined:
+            ignored.append(text[m.start : m.end])
+        elif strong or abbr in confirmed_abbrs:
+            accepted.append(m)
+    return sorted(strong + accepted, key=lambda m: m.start), _unique(ignored)
+
+
+def _defined_otherwise(gaz: Gazetteer, text: str, strong: list[Match]) -> set[str]:
+    """Ambiguous abbreviations that the text defines as something other than the SCO."""
+    out = set()
+    for abbr in gaz.ambiguous:
+        if abbr not in text:
+            continue
+        for found in re.finditer(r"\(\s*" + re.escape(abbr) + r"\s*\)", text):
+            if not any(0 <= found.start() - m.end <= 3 for m in strong):
+                out.add(abbr)
+        for found in re.finditer(re.escape(abbr) + r"\s*\(\s*(\w[^)]{3,80})\)", text):
+            inner = found.start(1)
+            if not any(inner <= m.start < found.end() for m in strong):
+                out.add(abbr)
+    return out
+
+
+def _context_follows(gaz: Gazetteer, text: str, end: int) -> bool:
+    """Whether a word that marks the SCO reading follows within three words."""
+    words = 0
+    for token in _TOKEN.finditer(text, end, min(len(text), end + 80)):
+        word = token.group().lower()
+        if word in ".;:!?。！？":
+            return False
+        if word in {"'s", "’s"}:
+            continue
+        if word.strip("'’-") in gaz.context_after:
+            return True
+        words += 1
+        if words >= 3:
+            return False
+    return False
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    """Distinct items in first-seen order."""
+    return list(dict.fromkeys(items))
+
+
+# ---- relevance -----------------------------------------------------------------------------
+
+
+def word_count(text: str) -> float:
+    """Words in a text, counting Chinese characters at 1.5 per word."""
+    cjk = sum(1 for ch in text if _is_cjk(ch))
+    other = len(re.findall(r"[^\W\d_]+|\d+", re.sub(r"[\u3400-\u9fff\uf900-\ufaff]", " ", text)))
+    return other + cjk / 1.5
+
+
+def relevance_score(title_hits: int, lead_hits: int, body_hits: int, body_words: float) -> float:
+    """Relevance in 0..1 from title mentions, lead mentions, count and density in the body."""
+    density = 100.0 * body_hits / max(body_words, 50.0)
+    z = (
+        _BIAS
+        + _W_TITLE * (title_hits > 0)
+        + _W_LEAD * (lead_hits > 0)
+        + _W_COUNT * math.log1p(body_hits)
+        + _W_DENSITY * min(density, _DENSITY_CAP)
+    )
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+# ---- language ------------------------------------------------------------------------------
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of a text's language, by py3langid, or None for an empty text."""
+    sample = text[:2000].strip()
+    if not sample:
+        return None
+    import py3langid  # imported lazily: loading its model takes a moment
+
+    code, _ = py3langid.classify(sample)
+    return _LANGUAGE_ALIASES.get(code, code)
+
+
+# ---- tagging -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything one pass over an article finds; shared by tagging and document finding."""
+
+    text: str  # title + blank line + body
+    title_end: int
+    matches: list[Match]
+    sco: list[Match]
+    ignored: list[str]
+    relevance: float
+
+
+def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
+    """Match the gazetteer once over title and body and score SCO relevance."""
+    title = title or ""
+    body = body or ""
+    text = f"{title}\n\n{body}"
+    title_end = len(title)
+    matches = find_matches(gaz, text)
+    sco, ignored = sco_mentions(gaz, text, matches)
+    body_start = title_end + 2
+    lead_end = body_start + _lead_length(body)
+    title_hits = sum(1 for m in sco if m.start < title_end)
+    lead_hits = sum(1 for m in sco if body_start <= m.start < lead_end)
+    body_hits = sum(1 for m in sco if m.start >= body_start)
+    score = relevance_score(title_hits, lead_hits, body_hits, word_count(body))
+    return Analysis(text, title_end, matches, sco, ignored, score)
+
+
+def _lead_length(body: str) -> int:
+    """Length of the lead: the first paragraph, at least a few lines, at most _LEAD_CHARS."""
+    stripped = body.lstrip()
+    offset = len(body) - len(stripped)
+    first = stripped.split("\n", 1)[0]
+    return offset + min(max(len(first), _LEAD_CHARS // 2), _LEAD_CHARS)
+
+
+def tag_article(gaz: Gazetteer, title: str, body: str, language: str | None = None) -> Tags:
+    """Tag one article: relevance with evidence, states, people, bodies, topics, language."""
+    return tags_from_analysis(gaz, analyse(gaz, title, body), language)
+
+
+def tags_from_analysis(gaz: Gazetteer, analysis: Analysis, language: str | None = None) -> Tags:
+    """Build Tags from an Analysis (so that callers can reuse the analysis for documents)."""
+    text = analysis.text
+    relevant = analysis.relevance >= RELEVANCE_THRESHOLD
+    states: dict[str, str] = {}
+    people: dict[str, None] = {}
+    bodies: dict[str, None] = {}
+    topic_hits: Counter[str] = Counter()
+    for m in analysis.matches:
+        kind, ref = m.entry.kind, m.entry.ref
+        if kind == "state" and ref in gaz.states:
+            states.setdefault(ref, gaz.states[ref].role)
+        elif kind == "person":
+            people[ref] = None
+        elif kind == "body" and relevant:
+            bodies[gaz.bodies[ref].name] = None
+        elif kind == "topic":
+            topic_hits[ref] += 1
+    topics = [
+        gaz.topics[t][0] for t, n in topic_hits.most_common() if n >= gaz.topics[t][1]
+    ]
+    return Tags(
+        sco_relevant=relevant,
+        relevance=round(analysis.relevance, 4),
+        evidence=_unique(text[m.start : m.end] for m in analysis.sco),
+        states=list(states.items()),
+        people=list(people),
+        bodies=list(bodies),
+        topics=topics,
+        language=language or detect_language(text),
+        ignored=analysis.ignored,
+    )

@@ -1,0 +1,251 @@
+"""Evaluate tagging and document detection on the labelled set, and measure their speed.
+
+Usage: .venv/bin/python scripts/eval_tagging.py [--split dev|test|all] [--errors] [--no-speed]
+Relevance precision/recall, document-name precision/recall (exact after document_key), states F1,
+per half of tests/data/tagging; then articles/second for ~1,000-word articles against a pass that
+only tokenises the same texts, in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import re
+import sys
+import time
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.documents import document_key, tag_and_find  # noqa: E402
+from pipeline.tagging import Gazetteer, load_gazetteer  # noqa: E402
+
+DATA_DIR = ROOT / "tests" / "data" / "tagging"
+ZYTE = ROOT.parent / "shared" / "datasets" / "zyte-article-extraction" / "ground-truth.json"
+TARGETS = {"relevance_p": 0.97, "relevance_r": 0.95, "documents_p": 0.9, "documents_r": 0.9,
+           "states_f1": 0.95, "articles_per_s": 200.0}
+
+
+def load_articles(directory: Path = DATA_DIR) -> list[dict[str, Any]]:
+    """Every labelled article, with its split."""
+    articles = []
+    for path in sorted(directory.glob("*.toml")):
+        for article in tomllib.loads(path.read_text(encoding="utf-8"))["article"]:
+            article["split"] = split_of(article["id"])
+            articles.append(article)
+    return articles
+
+
+def split_of(article_id: str) -> str:
+    """The half an article belongs to, fixed by its id."""
+    return "dev" if int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 2 == 0 else "test"
+
+
+@dataclass
+class Counts:
+    """True/false positives and negatives of one measure."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    def f1(self) -> float:
+        p, r = self.precision(), self.recall()
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    """All measures for one set of articles."""
+
+    articles: int = 0
+    relevance: Counts = field(default_factory=Counts)
+    documents: Counts = field(default_factory=Counts)
+    states: Counts = field(default_factory=Counts)
+    type_ok: int = 0
+    status_ok: int = 0
+    language_ok: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def evaluate(gaz: Gazetteer, articles: list[dict[str, Any]]) -> Report:
+    """Score tags and documents of the given articles against their gold labels."""
+    report = Report()
+    for a in articles:
+        published = a.get("published") if isinstance(a.get("published"), date) else None
+        tags, docs = tag_and_find(gaz, a["title"], a["body"], published)
+        report.articles += 1
+        report.language_ok += tags.language == a["language"]
+        gold_rel = bool(a["sco_relevant"])
+        if tags.sco_relevant and gold_rel:
+            report.relevance.tp += 1
+        elif tags.sco_relevant:
+            report.relevance.fp += 1
+            report.errors.append(f"{a['id']}: relevance FP ({tags.relevance:.2f}) {tags.evidence}")
+        elif gold_rel:
+            report.relevance.fn += 1
+            report.errors.append(f"{a['id']}: relevance FN ({tags.relevance:.2f}) {tags.evidence}")
+        gold_states, got_states = set(a["states"]), set(tags.state_codes)
+        report.states.tp += len(gold_states & got_states)
+        report.states.fp += len(got_states - gold_states)
+        report.states.fn += len(gold_states - got_states)
+        if gold_states != got_states:
+            report.errors.append(
+                f"{a['id']}: states missing {sorted(gold_states - got_states)} "
+                f"extra {sorted(got_states - gold_states)}"
+            )
+        gold_docs = {document_key(d["name"]): d for d in a["documents"]}
+        got_docs = {d.key: d for d in docs}
+        for key, d in got_docs.items():
+            if key in gold_docs:
+                report.documents.tp += 1
+                report.type_ok += d.type == gold_docs[key]["type"]
+                report.status_ok += d.status == gold_docs[key]["status"]
+                if d.type != gold_docs[key]["type"] or d.status != gold_docs[key]["status"]:
+                    report.errors.append(
+                        f"{a['id']}: document {d.name!r} type/status {d.type}/{d.status}, gold "
+                        f"{gold_docs[key]['type']}/{gold_docs[key]['status']}"
+                    )
+            else:
+                report.documents.fp += 1
+                report.errors.append(f"{a['id']}: document FP {d.name!r} [{key}] {d.status}")
+        for key, d in gold_docs.items():
+            if key not in got_docs:
+                report.documents.fn += 1
+                report.errors.append(f"{a['id']}: document FN {d['name']!r} [{key}]")
+    return report
+
+
+def speed_texts(articles: list[dict[str, Any]], words: int = 1000, count: int = 300) -> list[str]:
+    """About `count` texts of ~`words` words: real article bodies when available, else our set."""
+    pool: list[str] = []
+    if ZYTE.exists():
+        truth = json.loads(ZYTE.read_text(encoding="utf-8"))
+        pool = [v["articleBody"] for v in truth.values() if v.get("articleBody")]
+    pool += [f"{a['title']}\n\n{a['body']}" for a in articles]
+    texts: list[str] = []
+    buffer: list[str] = []
+    i = 0
+    while len(texts) < count:
+        buffer.append(pool[i % len(pool)])
+        i += 1
+        joined = "\n\n".join(buffer)
+        tokens = joined.split()
+        if len(tokens) >= words:
+            texts.append(" ".join(tokens[:words]) if len(buffer) == 1 else joined)
+            buffer = []
+    return texts
+
+
+def measure_speed(gaz: Gazetteer, texts: list[str], rounds: int = 3) -> dict[str, float]:
+    """Articles per second for tags + documents and for a plain tokenising pass, same texts."""
+    token = re.compile(r"\w+")
+    split = [(t.split("\n", 1)[0][:200], t) for t in texts]
+    tag_and_find(gaz, *split[0], date(2024, 7, 4))  # warm up: language model, vocabulary
+
+    def plain() -> None:
+        for _, text in split:
+            token.findall(text)
+
+    def full() -> None:
+        for title, text in split:
+            tag_and_find(gaz, title, text, date(2024, 7, 4))
+
+    times = {}
+    for name, fn in (("plain", plain), ("full", full)):
+        best = float("inf")
+        for _ in range(rounds):
+            start = time.process_time()
+            fn()
+            best = min(best, time.process_time() - start)
+        times[name] = best
+    n = len(texts)
+    words = sum(len(t.split()) for t in texts) / n
+    return {
+        "texts": n,
+        "mean_words": round(words),
+        "plain_per_s": n / times["plain"],
+        "full_per_s": n / times["full"],
+        "slowdown": times["full"] / times["plain"],
+    }
+
+
+def summary(name: str, r: Report) -> dict[str, float]:
+    """The headline numbers of one report."""
+    return {
+        "split": name,
+        "articles": r.articles,
+        "relevance_p": r.relevance.precision(),
+        "relevance_r": r.relevance.recall(),
+        "documents_p": r.documents.precision(),
+        "documents_r": r.documents.recall(),
+        "states_f1": r.states.f1(),
+        "doc_type_acc": r.type_ok / r.documents.tp if r.documents.tp else 1.0,
+        "doc_status_acc": r.status_ok / r.documents.tp if r.documents.tp else 1.0,
+        "language_acc": r.language_ok / r.articles if r.articles else 1.0,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the evaluation and print a table."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=["dev", "test", "all"], default="all")
+    parser.add_argument("--errors", action="store_true", help="list the dev half's errors")
+    parser.add_argument("--test-errors", action="store_true", help="also list the test half's")
+    parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--json", type=Path, help="write the numbers as JSON to this file")
+    args = parser.parse_args(argv)
+
+    gaz = load_gazetteer()
+    articles = load_articles()
+    splits = ["dev", "test"] if args.split == "all" else [args.split]
+    rows = []
+    for name in splits:
+        subset = [a for a in articles if a["split"] == name]
+        report = evaluate(gaz, subset)
+        rows.append(summary(name, report))
+        if name == "test":
+            no_seed = [a for a in subset if a["id"] != "seed-000"]
+            rows.append(summary("test w/o seed", evaluate(gaz, no_seed)))
+        if (args.errors and name == "dev") or (args.test_errors and name == "test"):
+            print(f"--- {name} errors ---")
+            print("\n".join(report.errors) or "(none)")
+    headers = ["split", "articles", "relevance_p", "relevance_r", "documents_p", "documents_r",
+               "states_f1", "doc_type_acc", "doc_status_acc", "language_acc"]
+    print("| " + " | ".join(headers) + " |")
+    print("|" + "---|" * len(headers))
+    for row in rows:
+        print("| " + " | ".join(
+            f"{row[h]:.3f}" if isinstance(row[h], float) else str(row[h]) for h in headers
+        ) + " |")
+    result: dict[str, Any] = {"quality": rows}
+    if not args.no_speed:
+        speed = measure_speed(gaz, speed_texts(articles))
+        result["speed"] = speed
+        print(
+            f"\nspeed: {speed['texts']} texts of ~{speed['mean_words']} words, one core: "
+            f"tags+documents {speed['full_per_s']:.0f} articles/s, tokenise only "
+            f"{speed['plain_per_s']:.0f} articles/s (tagging takes {speed['slowdown']:.1f}x the "
+            f"tokenising pass)"
+        )
+    print("targets: " + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items()))
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
