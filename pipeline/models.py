@@ -238,6 +238,7 @@ class ArticleVersion(Base):
     title: Mapped[str | None] = mapped_column(Text)
     body: Mapped[str | None] = mapped_column(Text)
     seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    documents: Mapped[list[Any]] = mapped_column(default=list)  # register keys it reported
     material: Mapped[bool | None] = mapped_column(Boolean)  # null for the first version
     change: Mapped[str | None] = mapped_column(Text)  # why it is (not) material
 

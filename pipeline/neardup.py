@@ -1,5 +1,5 @@
-"""Near-duplicate detection: MinHash signatures of sentence-bounded word shingles, LSH band keys
-persisted in the database, candidates verified by estimated Jaccard similarity or containment."""
+"""Near duplicates and versions: MinHash signatures of sentence-bounded word shingles with LSH
+band keys persisted in the database; whether a changed text of the same article is material."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from pipeline.db import insert_for
-from pipeline.models import ArticleRow, ArticleSignature, LshBand
+from pipeline.models import ArticleRow, ArticleSignature, ArticleVersion, LshBand
 from pipeline.text import normalize_text
 
 SCHEME = 1  # bump when shingling or hashing changes: old signatures must then be rebuilt
@@ -261,3 +261,87 @@ def dedup_article(session: Session, article_id: int, body: str) -> int | None:
     original = find_near_duplicate(session, article_id, sig)
     index_article(session, article_id, sig)
     return original
+
+
+# --- versions: the same URL with another text -------------------------------------------------
+
+NEW_TEXT_SHARE = 0.2  # a fifth of the new text's 3-word shingles unseen before: material
+DROPPED_TEXT_SHARE = 0.5  # half of the old text gone: material
+_DOC_WORDS = (r"Declaration|Communiqu[eé]|Strategy|Action Plan|Plan|Programme|Program|Concept|"
+              r"Memorandum|Agreement|Treaty|Charter|Convention|Statement|Roadmap|Protocol")
+_DOCUMENT_NAME = re.compile(
+    r"(?:\b[A-Z][\w’'.-]*\s+){0,6}\b(?:" + _DOC_WORDS + r")\b"
+    r"(?:\s+(?:of|on|for|to|until|through|in)\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s*){1,6})?"
+    r"|(?:[А-ЯЁ][а-яё-]+\s+)?(?i:декларац|стратеги|меморандум|соглашени|программ|концепци|"
+    r"заявлени|хартия|коммюнике|план\b)[а-яё]*"
+    r"|《[^》]{0,40}(?:宣言|声明|战略|纲要|备忘录|协定|公报|构想|计划|规划)[^》]{0,10}》"
+    r"|[\u4e00-\u9fff]{0,4}(?:宣言|声明|战略|纲要|备忘录|协定|公报|构想|行动计划|规划)")
+
+
+@dataclass(frozen=True)
+class Change:
+    """Whether a new version of an article changes it enough to tell a reader again, and why."""
+
+    material: bool
+    reason: str
+
+
+def document_names(text: str) -> set[str]:
+    """Names in a text that look like documents (declarations, strategies, memorandums...)."""
+    names = {normalize_text(m.group(0)).removeprefix("the ")
+             for m in _DOCUMENT_NAME.finditer(text or "")}
+    # a bare "plan" or "agreement" is not a name; a Russian or Chinese keyword may be
+    return {n for n in names if len(n.split()) > 1 or not n.isascii()}
+
+
+def material_change(old_title: str | None, old_body: str | None, new_title: str | None,
+                    new_body: str | None, old_documents: tuple[str, ...] | list[str] = (),
+                    new_documents: tuple[str, ...] | list[str] = ()) -> Change:
+    """Whether going from the old text to the new one is material: a document appears, or a
+    large share of the text is new or gone. Typos, headline tweaks and small edits are not."""
+    added_docs = sorted(set(new_documents) - set(old_documents))
+    if added_docs:
+        return Change(True, f"new document: {added_docs[0]}")
+    named = sorted(document_names(f"{new_title or ''}\n{new_body or ''}")
+                   - document_names(f"{old_title or ''}\n{old_body or ''}"))
+    if named:
+        return Change(True, f"new document named: {named[0]}")
+    old = set(shingle_hashes(old_body or "", 3).tolist())
+    new = set(shingle_hashes(new_body or "", 3).tolist())
+    if not new:
+        return Change(False, "no text")
+    added = len(new - old) / len(new)
+    dropped = len(old - new) / len(old) if old else 1.0
+    if added >= NEW_TEXT_SHARE:
+        return Change(True, f"{added:.0%} of the text is new")
+    if dropped >= DROPPED_TEXT_SHARE:
+        return Change(True, f"{dropped:.0%} of the text was removed")
+    return Change(False, f"minor edit ({added:.0%} new, {dropped:.0%} removed)")
+
+
+def record_version(session: Session, article_id: int,
+                   documents: tuple[str, ...] | list[str] = ()) -> Change | None:
+    """Keep the article's current text as a version; say how it differs from the previous one
+    (None for the first version). Idempotent: a rerun returns what was recorded."""
+    row = session.get(ArticleRow, article_id)
+    if row is None:
+        return None
+    done = session.execute(select(ArticleVersion).where(
+        ArticleVersion.article_id == article_id, ArticleVersion.version == row.version)
+    ).scalar_one_or_none()
+    if done is not None:
+        return None if done.material is None else Change(done.material, done.change or "")
+    previous = session.execute(
+        select(ArticleVersion).where(ArticleVersion.article_id == article_id,
+                                     ArticleVersion.version < row.version)
+        .order_by(ArticleVersion.version.desc()).limit(1)).scalar_one_or_none()
+    change = None
+    if previous is not None:
+        change = material_change(previous.title, previous.body, row.title, row.body,
+                                 previous.documents, list(documents))
+    session.execute(insert_for(session)(ArticleVersion).values(
+        article_id=article_id, version=row.version, body_hash=row.body_hash, title=row.title,
+        body=row.body, seen_at=row.updated_at, documents=sorted(set(documents)),
+        material=change.material if change else None, change=change.reason if change else None)
+        .on_conflict_do_nothing(index_elements=["article_id", "version"]))
+    return change

@@ -32,6 +32,7 @@ def upgrade() -> None:
     sa.Column('title', sa.Text(), nullable=True),
     sa.Column('body', sa.Text(), nullable=True),
     sa.Column('seen_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('documents', sa.JSON(), nullable=False),
     sa.Column('material', sa.Boolean(), nullable=True),
     sa.Column('change', sa.Text(), nullable=True),
     sa.ForeignKeyConstraint(['article_id'], ['articles.id'], ondelete='CASCADE'),
