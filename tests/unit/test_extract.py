@@ -312,6 +312,12 @@ def test_page_metadata_accepts_text_bytes_and_tree():
     assert results[0]["declared_language"] == "en"
 
 
+@pytest.mark.parametrize("depth", [50, 100_000])
+def test_deeply_nested_json_ld_is_skipped(depth):
+    script = f'<script type="application/ld+json">{"[" * depth}{"]" * depth}</script>'
+    assert page_metadata(news_page(script))["title"] == "Ministers prepare the summit declaration"
+
+
 def test_page_metadata_of_garbage_is_empty():
     assert set(page_metadata(b"\xff\xfe\x00garbage").values()) <= {None}
 
