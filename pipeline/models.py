@@ -256,3 +256,13 @@ class Story(Base):
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     published_from: Mapped[datetime | None]
     published_to: Mapped[datetime | None]
+
+
+class HttpValidator(Base):
+    """The ETag / Last-Modified a server sent for a feed or sitemap, for the next conditional GET."""
+
+    __tablename__ = "http_validators"
+    url: Mapped[str] = mapped_column(String(2048), primary_key=True)
+    etag: Mapped[str | None] = mapped_column(String(512))
+    last_modified: Mapped[str | None] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,0 +1,156 @@
+"""What a crawl may skip: articles already stored, feeds not modified since the last run, and feed
+or listing teasers that show no sign of being about the SCO."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pipeline.db import Database, insert_for
+from pipeline.models import ArticleRow, HttpValidator, utcnow
+from pipeline.tagging import Gazetteer, analyse
+from pipeline.urls import canonical_url
+
+# Bound parameters per IN (...) query; SQLite's limit is far higher, this keeps queries small.
+QUERY_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Validators:
+    """What a server said identifies the version of a page it sent (for a conditional GET)."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def headers(self) -> dict[str, str]:
+        """The conditional request headers these validators allow."""
+        out: dict[str, str] = {}
+        if self.etag:
+            out["If-None-Match"] = self.etag
+        if self.last_modified:
+            out["If-Modified-Since"] = self.last_modified
+        return out
+
+    def __bool__(self) -> bool:
+        return bool(self.etag or self.last_modified)
+
+
+def known_urls(session: Session, urls: Iterable[str]) -> set[str]:
+    """The URLs among `urls` whose article (by canonical URL) is already stored."""
+    by_key: dict[str, list[str]] = {}
+    for url in urls:
+        by_key.setdefault(canonical_url(url), []).append(url)
+    keys = list(by_key)
+    found: set[str] = set()
+    for start in range(0, len(keys), QUERY_CHUNK):
+        chunk = keys[start : start + QUERY_CHUNK]
+        stored = session.scalars(
+            select(ArticleRow.canonical_url).where(ArticleRow.canonical_url.in_(chunk)))
+        for key in stored:
+            found.update(by_key[key])
+    return found
+
+
+def load_validators(session: Session, url: str) -> Validators:
+    """The validators remembered for a URL (empty when none)."""
+    row = session.get(HttpValidator, url)
+    return Validators(row.etag, row.last_modified) if row else Validators()
+
+
+def save_validators(session: Session, url: str, validators: Validators,
+                    now: datetime | None = None) -> None:
+    """Remember (or forget, when empty) the validators a server sent for a URL."""
+    if not validators:
+        row = session.get(HttpValidator, url)
+        if row is not None:
+            session.delete(row)
+        return
+    values = {"url": url, "etag": validators.etag, "last_modified": validators.last_modified,
+              "updated_at": now or utcnow()}
+    stmt = insert_for(session)(HttpValidator).values(**values)
+    session.execute(stmt.on_conflict_do_update(
+        index_elements=["url"],
+        set_={k: v for k, v in values.items() if k != "url"}))
+
+
+def teaser_may_be_sco(gaz: Gazetteer, title: str | None, summary: str | None) -> bool | None:
+    """Whether a feed or listing teaser names the SCO or one of its bodies; None when it is empty.
+
+    Deliberately looser than the relevance threshold: a teaser is a line or two, and a missed
+    declaration costs far more than fetching a page that turns out not to be about the SCO.
+    """
+    title, summary = (title or "").strip(), (summary or "").strip()
+    if not (title or summary):
+        return None
+    analysis = analyse(gaz, title, summary)
+    return bool(analysis.sco) or any(m.entry.kind == "body" for m in analysis.matches)
+
+
+class CrawlState(Protocol):
+    """What a spider asks the store: which articles it has, and the feeds' validators."""
+
+    def known(self, urls: Iterable[str]) -> set[str]: ...
+
+    def validators(self, url: str) -> Validators: ...
+
+    def remember(self, url: str, validators: Validators) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class DatabaseCrawlState:
+    """CrawlState backed by the scowatch database."""
+
+    def __init__(self, database_url: str) -> None:
+        self.db = Database(database_url)
+
+    def known(self, urls: Iterable[str]) -> set[str]:
+        """Stored URLs among `urls`."""
+        urls = list(urls)
+        if not urls:
+            return set()
+        with self.db.session() as session:
+            return known_urls(session, urls)
+
+    def validators(self, url: str) -> Validators:
+        """Validators remembered for `url`."""
+        with self.db.session() as session:
+            return load_validators(session, url)
+
+    def remember(self, url: str, validators: Validators) -> None:
+        """Store the validators for `url`."""
+        with self.db.session() as session:
+            save_validators(session, url, validators)
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.db.dispose()
+
+
+class MemoryCrawlState:
+    """CrawlState kept in memory: for unit tests, and crawls that store nothing."""
+
+    def __init__(self, known: Iterable[str] = (),
+                 validators: dict[str, Validators] | None = None) -> None:
+        self.stored = {canonical_url(u) for u in known}
+        self.saved: dict[str, Validators] = dict(validators or {})
+
+    def known(self, urls: Iterable[str]) -> set[str]:
+        """URLs among `urls` whose canonical form was given as known."""
+        return {u for u in urls if canonical_url(u) in self.stored}
+
+    def validators(self, url: str) -> Validators:
+        """Validators remembered for `url`."""
+        return self.saved.get(url, Validators())
+
+    def remember(self, url: str, validators: Validators) -> None:
+        """Remember validators for `url`."""
+        self.saved[url] = validators
+
+    def close(self) -> None:
+        """Nothing to release."""
