@@ -8,68 +8,88 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
 
 from pipeline.tagging import (
     RELEVANCE_THRESHOLD,
     Analysis,
+    Entry,
     Gazetteer,
     Match,
     Tags,
     analyse,
-    expand_phrase,
     load_gazetteer,
     tags_from_analysis,
 )
 
 _STATUS_ORDER = ("signed", "approved", "adopted", "planned")
-_LATIN_LINK = {
-    "of", "on", "for", "to", "in", "and", "the", "between", "until", "through", "till", "up",
-    "with", "against", "at", "by", "within", "from", "into", "implement", "implementing",
-    "implementation", "'s", "’s", "-", "–", "—", "a",
-}
-_LEFT_STOP = {
-    "a", "an", "the", "new", "draft", "its", "their", "his", "her", "this", "that", "these",
-    "those", "two", "three", "several", "all", "other", "signed", "adopted", "approved", "and",
-    "or", "of", "on", "to", "also", "both",
-}
-_CLAUSE_STOP = {
-    "that", "which", "who", "whom", "whose", "where", "while", "when", "as", "after", "before",
-    "because", "since", "including", "among", "said", "says", "were", "was", "is", "are", "will",
-    "would", "has", "have", "had", "but", "so", "whereas",
-}
-_RU_CLAUSE_STOP = {
-    "а", "также", "который", "которая", "которую", "которые", "которое", "что", "чтобы", "где",
-    "когда", "сообщил", "заявил", "отметил",
-}
-_ABBREVIATIONS = {
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr",
-    "mrs", "ms", "dr", "st", "gen", "no", "vs", "u.s", "u.k", "u.n", "e.g", "i.e", "jr", "prof",
-}
+
+# Words that may sit inside an English title between its capitalised words.
+_LATIN_LINK = frozenset(
+    "of on for to in and the between until through till up with against at by within from into "
+    "implement implementing implementation 's ’s - – — a".split()
+)
+# Words that end an untitled name on its left ("the draft | action plan").
+_LEFT_STOP = frozenset(
+    "a an the new draft its their his her this that these those two three several all other "
+    "signed adopted approved and or of on to also both".split()
+)
+# Words that start a new clause and so end a name on its right.
+_CLAUSE_STOP = frozenset(
+    "that which who whom whose where while when as after before because since including among "
+    "said says were was is are will would has have had but so whereas".split()
+)
+_RU_CLAUSE_STOP = frozenset(
+    "а также который которая которую которые которое что чтобы где когда сообщил заявил "
+    "отметил".split()
+)
+# Abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st gen no vs u.s u.k u.n e.g "
+    "i.e jr prof".split()
+)
 _MONTHS_EN = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ]
+    name: number
+    for number, names in enumerate(
+        "january,jan february,feb march,mar april,apr may june,jun july,jul august,aug "
+        "september,sep,sept october,oct november,nov december,dec".split(),
+        start=1,
     )
-    for m in names
+    for name in names.split(",")
 }
 _MONTHS_RU = {
-    m: i + 1
-    for i, m in enumerate(
-        [
-            "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-            "сентября", "октября", "ноября", "декабря",
-        ]
+    name: number
+    for number, name in enumerate(
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
+        start=1,
     )
 }
+_MONTH_EN = "|".join(sorted(_MONTHS_EN, key=len, reverse=True))
+_DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            rf"\b({_MONTH_EN})\.?\s+(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(\d{{4}}))?\b",
+            re.IGNORECASE,
+        ),
+        "md",
+    ),
+    (
+        re.compile(
+            rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+({_MONTH_EN})\b\.?(?:,?\s+(\d{{4}}))?",
+            re.IGNORECASE,
+        ),
+        "dm",
+    ),
+    (
+        re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS_RU) + r")(?:\s+(\d{4}))?", re.IGNORECASE),
+        "ru",
+    ),
+    (re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"), "zh"),
+)
+# Russian type words in the nominative, with their gender (for agreeing adjectives).
 _RU_HEAD_NOMINATIVE = [
     (r"декларац\w*", "декларация", "f"),
     (r"заявлени\w*", "заявление", "n"),
@@ -83,21 +103,36 @@ _RU_HEAD_NOMINATIVE = [
     (r"договор\w*", "договор", "m"),
     (r"меморандум\w*", "меморандум", "m"),
     (r"решени\w*", "решение", "n"),
-    (r"дорожн\w*", "дорожная", "f"),
     (r"карт\w*", "карта", "f"),
 ]
-_RU_ADJ_ENDINGS = ("ого", "ому", "ыми", "ую", "ой", "ая", "ым", "ом", "ые", "ых", "ое", "ый", "ий", "ей")
+_RU_ADJ_ENDINGS = tuple("ого ому ыми ую ой ая ым ом ые ых ое ый ий ей".split())
 _RU_ADJ_NOMINATIVE = {"m": "ый", "f": "ая", "n": "ое"}
 
-_EN_STOPWORDS = {
-    "the", "of", "on", "for", "to", "in", "and", "a", "an", "between", "its", "with", "at", "by",
-    "sco", "member", "members", "states", "state", "countries", "s", "organization", "organisation",
-    "from", "within",
-}
-_RU_STOPWORDS = {
-    "и", "в", "на", "по", "о", "об", "с", "со", "до", "для", "года", "годы", "год", "между",
-    "государств", "государства", "государств-членов", "членов", "член", "шос", "гг",
-}
+# Words left out of a document key: they vary between outlets without changing the document.
+_EN_STOPWORDS = frozenset(
+    "the of on for to in and a an between its with at by sco member members states state "
+    "countries s organization organisation from within".split()
+)
+_RU_STOPWORDS = frozenset(
+    "и в на по о об с со до для года годы год между государств государства государств-членов "
+    "членов член шос гг".split()
+)
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+_PERIOD = re.compile(r"\d{4}(?:\s*[-–—]\s*\d{2,4})?")
+_WORD = re.compile(r"[\w'’-]+")
+_TOKENS = re.compile(r"\d{4}\s*[-–—]\s*\d{2,4}|[\w'’.-]*\w[\w'’-]*|[^\w\s]")
+_RU_PAST = re.compile(r"\w+(?:ли|ла|лось|лись)")
+_RU_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+_RU_LOWER = re.compile(r"[а-яё-]+")
+_LOWER_WORD = re.compile(r"[a-z][a-z-]+")
+_YEAR = re.compile(r"\d{4}")
+_FINDER_KINDS = frozenset("doc_type doc_status doc_cue venue organisation body sco_mention".split())
+_ZH_TITLE = re.compile(r"《([^《》]{2,80})》")
+_ZH_ABOUT = re.compile(r"关于[^，。；《》]{1,60}?的(?:联合)?(声明|宣言|聲明)")
+_DRAFT_BEFORE = re.compile(r"(?:draft|проект\w*)\W*$", re.IGNORECASE)
+_DRAFT_AFTER = re.compile(r"\W{0,2}(?:草案|draft)", re.IGNORECASE)
 _ZH_DROP = ("上海合作组织", "上海合作組織", "上合组织", "上合組織", "成员国", "成員國", "上合")
 _SCO_NAMES = re.compile(
     r"shanghai cooperation organi[sz]ation(?:'s|’s)?|шанхайск\w* организаци\w* сотрудничества"
@@ -128,17 +163,45 @@ class DocumentMention:
 
 @dataclass(frozen=True)
 class _Vocabulary:
-    """Compiled document vocabulary of one gazetteer."""
+    """What the document finder derives once from a gazetteer's data."""
 
-    heads: re.Pattern[str]
-    types: tuple[tuple[re.Pattern[str], str], ...]
-    status: tuple[tuple[re.Pattern[str], str], ...]
-    negated: re.Pattern[str]
-    bilateral: re.Pattern[str]
-    package: re.Pattern[str]
-    video: re.Pattern[str]
-    venues: tuple[tuple[re.Pattern[str], str], ...]
     known: dict[str, str]  # key of an alias -> canonical name
+
+
+@dataclass
+class _Sentence:
+    """One sentence with the gazetteer matches that fall inside it."""
+
+    start: int
+    end: int
+    text: str
+    matches: dict[str, list[Match]]
+    _tokens: list[re.Match[str]] | None = None
+    _indices: dict[str, set[int]] = field(default_factory=dict)
+
+    def of(self, kind: str, ref: str | None = None) -> list[Match]:
+        """Matches of one kind (and reference) in this sentence."""
+        found = self.matches.get(kind, [])
+        return found if ref is None else [m for m in found if m.entry.ref == ref]
+
+    def has(self, kind: str, ref: str | None = None) -> bool:
+        """Whether the sentence holds a match of this kind (and reference)."""
+        found = self.matches.get(kind)
+        return bool(found) and (ref is None or any(m.entry.ref == ref for m in found))
+
+    @property
+    def tokens(self) -> list[re.Match[str]]:
+        """Word and punctuation tokens of the sentence (computed once)."""
+        if self._tokens is None:
+            self._tokens = list(_TOKENS.finditer(self.text))
+        return self._tokens
+
+    def token_index(self, kind: str) -> set[int]:
+        """Indices of the tokens where a match of this kind starts (computed once per kind)."""
+        if kind not in self._indices:
+            starts = {m.start - self.start for m in self.of(kind)}
+            self._indices[kind] = {i for i, t in enumerate(self.tokens) if t.start() in starts}
+        return self._indices[kind]
 
 
 # ---- public API ----------------------------------------------------------------------------
@@ -180,6 +243,7 @@ def tag_and_find(
     return tags, find_documents(title, body, published_at, gaz, analysis)
 
 
+@lru_cache(maxsize=16384)
 def document_key(name: str) -> str:
     """Normalised lookup key of a document name: same document, same key, across outlets."""
     text = unicodedata.normalize("NFKC", name).casefold()
@@ -189,8 +253,11 @@ def document_key(name: str) -> str:
     text = re.sub(r"\b(?:memorand(?:um|a|ums)|mous?)\b", "memorandum", text)
     text = re.sub(r"\b(?:until|through|till|up to|to|by|through to)\s+(\d{4})\b", r"until \1", text)
     text = re.sub(r"\bfor the period (?:up )?(?:until|to) (\d{4})", r"until \1", text)
-    text = re.sub(r"\b(?:for )?the implementation of\b|\bimplementing\b|\bimplementation\b",
-                  " implement ", text)
+    text = re.sub(
+        r"\b(?:for )?the implementation of\b|\bimplementing\b|\bimplementation\b",
+        " implement ",
+        text,
+    )
     text = re.sub(r"\bprogrammes?\b|\bprograms\b", "program", text)
     text = re.sub(r"\borganisation", "organization", text)
     text = re.sub(r"\bдо (\d{4}) года", r" until \1 ", text)
@@ -210,9 +277,9 @@ def _key_tokens(token: str) -> list[str]:
     """Normalised key tokens of one raw token."""
     if re.fullmatch(r"\d{4}-\d{4}", token):
         return [token]
-    if re.search(r"[\u3400-\u9fff]", token):
+    if _CJK.search(token):
         return [token.replace("的", "").replace("关于", "")] if token.strip("的") else []
-    if re.search(r"[а-яё]", token):
+    if _CYRILLIC.search(token):
         parts = [p for p in token.split("-") if p and p not in _RU_STOPWORDS]
         return [p[:6] for p in parts]
     parts = [p for p in token.split("-") if p]
@@ -231,67 +298,20 @@ def _key_tokens(token: str) -> list[str]:
 
 
 def _vocabulary(gaz: Gazetteer) -> _Vocabulary:
-    """Compile (once per gazetteer) the document vocabulary from its data."""
+    """Derive (once per gazetteer) the finder's lookup tables from the gazetteer's data."""
     cached = _VOCABULARIES.get(id(gaz))
     if cached is not None and cached[0] is gaz:
         return cached[1]
-    vocab = _compile_vocabulary(gaz)
+    known: dict[str, str] = {}
+    for item in gaz.data.get("known_document", []):
+        for alias in [item["name"], *item.get("aliases", [])]:
+            known[document_key(alias)] = item["name"]
+    vocab = _Vocabulary(known=known)
     _VOCABULARIES[id(gaz)] = (gaz, vocab)
     return vocab
 
 
 _VOCABULARIES: dict[int, tuple[Gazetteer, _Vocabulary]] = {}
-
-
-def _bounded(pattern: str) -> str:
-    """A phrase pattern anchored at word boundaries unless it is written in Chinese."""
-    if re.search(r"[\u3400-\u9fff]", pattern):
-        return pattern
-    return r"(?<![^\W_])" + pattern + r"(?![^\W_])"
-
-
-def _compile_vocabulary(gaz: Gazetteer) -> _Vocabulary:
-    """Build the regular expressions of the document vocabulary."""
-    data: dict[str, Any] = dict(gaz.data)
-    types_data: dict[str, list[str]] = data.get("document_types", {})
-    status_data: dict[str, list[str]] = data.get("document_status", {})
-    typed = [(p, t) for t, patterns in types_data.items() for p in patterns]
-    typed.sort(key=lambda pt: -len(pt[0]))
-    heads = re.compile("|".join(_bounded(p) for p, _ in typed), re.IGNORECASE)
-    types = tuple((re.compile(_bounded(p), re.IGNORECASE), t) for p, t in typed)
-    status = tuple(
-        (re.compile("|".join(_bounded(p) for p in sorted(status_data.get(s, []), key=len,
-                                                           reverse=True)), re.IGNORECASE), s)
-        for s in _STATUS_ORDER
-        if status_data.get(s)
-    )
-
-    def alternation(name: str) -> re.Pattern[str]:
-        patterns = sorted(status_data.get(name, []), key=len, reverse=True) or ["(?!x)x"]
-        return re.compile("|".join(_bounded(p) for p in patterns), re.IGNORECASE)
-
-    venues = []
-    for name, phrases in gaz.venues:
-        variants = [v for phrase in phrases for v in expand_phrase(phrase)]
-        parts = [
-            re.escape(v[:-1]) + r"\w*" if v.endswith("*") else re.escape(v) for v in variants
-        ]
-        venues.append((re.compile("|".join(_bounded(p) for p in parts), re.IGNORECASE), name))
-    known: dict[str, str] = {}
-    for item in data.get("known_document", []):
-        for alias in [item["name"], *item.get("aliases", [])]:
-            known[document_key(alias)] = item["name"]
-    return _Vocabulary(
-        heads=heads,
-        types=types,
-        status=status,
-        negated=alternation("negated"),
-        bilateral=alternation("bilateral"),
-        package=alternation("package"),
-        video=alternation("video"),
-        venues=tuple(venues),
-        known=known,
-    )
 
 
 # ---- sentences -----------------------------------------------------------------------------
@@ -315,11 +335,25 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def _sentence_ends(text: str, dot: int) -> bool:
     """Whether the full stop at `dot` ends a sentence (not "Nov. 10", "U.S.", "No. 5")."""
-    before = re.search(r"([\w.]+)$", text[max(0, dot - 8) : dot])
-    if before and before.group(1).lower().lstrip(".") in _ABBREVIATIONS:
+    before = text[max(0, dot - 8) : dot].rsplit(None, 1)[-1:] or [""]
+    if before[0].lower().lstrip(".(\"'") in _ABBREVIATIONS:
         return False
     after = text[dot + 1 : dot + 4].lstrip()
     return not after or not (after[0].isdigit() or after[0].islower())
+
+
+def _split_matches(text: str, matches: list[Match]) -> list[_Sentence]:
+    """The sentences of a text, each with the matches that start inside it."""
+    spans = sentences(text)
+    starts = [s for s, _ in spans]
+    out = [_Sentence(s, e, text[s:e], {}) for s, e in spans]
+    for m in matches:
+        if m.entry.kind not in _FINDER_KINDS:
+            continue
+        i = bisect_right(starts, m.start) - 1
+        if i >= 0:
+            out[i].matches.setdefault(m.entry.kind, []).append(m)
+    return out
 
 
 # ---- finding -------------------------------------------------------------------------------
@@ -334,8 +368,6 @@ class _Candidate:
     name: str
     type: str
     venue: str | None = None
-    memorandum_counterparts: list[str] = field(default_factory=list)
-    party: str | None = None
 
 
 def _find(
@@ -346,38 +378,32 @@ def _find(
     published_at: date | None,
 ) -> list[DocumentMention]:
     """Walk the sentences that name a document type and keep the SCO documents with a status."""
-    text = analysis.text
-    spans = sentences(text)
-    org_matches = [m for m in analysis.matches if m.entry.kind == "organisation"]
-    body_matches = [m for m in analysis.matches if m.entry.kind == "body"]
-    council = _first_council(gaz, body_matches, spans)
+    matches = list(analysis.matches)
+    matches.extend(
+        Match(m.start, m.end, Entry("sco_mention", "sco", False, True, True)) for m in analysis.sco
+    )
+    parts = _split_matches(analysis.text, matches)
+    council = _first_council(gaz, parts)
     found: dict[str, DocumentMention] = {}
     package_status: str | None = None
     last_status: str | None = None
-    for s_start, s_end in spans:
-        sentence = text[s_start:s_end]
-        cues = _status_cues(vocab, sentence)
-        if cues and vocab.package.search(sentence):
-            package_status = cues[-1][2]
-        if not vocab.heads.search(sentence):
-            if cues:
-                last_status = cues[-1][2]
-            continue
-        for cand in _candidates(gaz, vocab, analysis, sentence, s_start, org_matches, body_matches):
-            status = _status_for(vocab, sentence, cand, cues, s_start)
-            if status == "negated":
-                continue
-            if status is None and vocab.package.search(sentence):
-                status = package_status or last_status
-            if status is None:
-                continue
-            if not _is_sco_document(vocab, analysis, relevant, cand, s_start, s_end, org_matches):
-                continue
-            for mention in _mentions(gaz, vocab, analysis, cand, status, (s_start, s_end),
-                                     council, body_matches, published_at):
-                _keep(found, mention)
+    for part in parts:
+        cues = part.of("doc_status")
+        if cues and part.has("doc_cue", "package"):
+            package_status = cues[-1].entry.ref
+        reported = cues or part.has("doc_cue", "package")  # else no candidate gets a status
+        if reported and (part.has("doc_type") or "《" in part.text or "关于" in part.text):
+            for cand in _candidates(gaz, analysis, part):
+                status = _status_for(part, cand)
+                if status == "negated":
+                    continue
+                if status is None and part.has("doc_cue", "package"):
+                    status = package_status or last_status
+                if status is None or not _is_sco_document(analysis, relevant, cand, part):
+                    continue
+                _keep(found, _mention(gaz, vocab, cand, status, part, council, published_at))
         if cues:
-            last_status = cues[-1][2]
+            last_status = cues[-1].entry.ref
     return list(found.values())
 
 
@@ -387,9 +413,9 @@ def _keep(found: dict[str, DocumentMention], mention: DocumentMention) -> None:
     if old is None:
         found[mention.key] = mention
     elif _STATUS_ORDER.index(mention.status) < _STATUS_ORDER.index(old.status):
+        meeting = _merge_meeting(mention.meeting, old.meeting)
         found[mention.key] = DocumentMention(
-            old.name, old.key, old.type, mention.status,
-            _merge_meeting(mention.meeting, old.meeting), mention.evidence,
+            old.name, old.key, old.type, mention.status, meeting, mention.evidence
         )
 
 
@@ -398,164 +424,111 @@ def _merge_meeting(a: Meeting, b: Meeting) -> Meeting:
     return Meeting(a.council or b.council, a.venue or b.venue, a.date or b.date)
 
 
-def _status_cues(vocab: _Vocabulary, sentence: str) -> list[tuple[int, int, str]]:
-    """Status cues of a sentence as (start, end, status), longest first where they overlap."""
-    cues = []
-    for pattern, status in vocab.status:
-        cues.extend((m.start(), m.end(), status) for m in pattern.finditer(sentence))
-    cues.sort(key=lambda c: (c[0], c[0] - c[1]))
-    out: list[tuple[int, int, str]] = []
-    for cue in cues:
-        if out and cue[0] < out[-1][1]:
-            continue
-        out.append(cue)
-    return out
-
-
-def _status_for(
-    vocab: _Vocabulary,
-    sentence: str,
-    cand: _Candidate,
-    cues: list[tuple[int, int, str]],
-    offset: int,
-) -> str | None:
+def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
     """A candidate's status from the nearest cue before it (else after it) in its sentence."""
-    start, end = cand.start - offset, cand.end - offset
-    negation = vocab.negated.search(sentence[:start])
-    before = [c for c in cues if c[1] <= start + 1]
-    after = [c for c in cues if c[0] >= end - 1]
-    inside = [c for c in cues if start < c[0] < end and c[2] == "planned"]
-    if negation and (not before or negation.start() > before[-1][0] - 30):
+    cues = part.of("doc_status")
+    before = [c for c in cues if c.end <= cand.start + 1]
+    after = [c for c in cues if c.start >= cand.end - 1]
+    negations = [c for c in part.of("doc_cue", "negated") if c.end <= cand.start]
+    if negations and (not before or negations[-1].start > before[-1].start - 30):
         return "negated"
-    near_before = sentence[max(0, start - 12) : start]
-    if inside or re.search(r"(?:draft|проект\w*)\W*$", near_before, re.IGNORECASE):
+    inside = [c for c in cues if cand.start < c.start < cand.end and c.entry.ref == "planned"]
+    near_before = part.text[max(0, cand.start - part.start - 12) : cand.start - part.start]
+    if inside or _DRAFT_BEFORE.search(near_before):
         return "planned"
-    if re.match(r"\W{0,2}(?:草案|draft)", sentence[end : end + 8]):
+    if _DRAFT_AFTER.match(part.text, cand.end - part.start):
         return "planned"
     if before:
-        return before[-1][2]
+        return before[-1].entry.ref
     if after:
-        return after[0][2]
+        return after[0].entry.ref
     return None
 
 
-def _candidates(
-    gaz: Gazetteer,
-    vocab: _Vocabulary,
-    analysis: Analysis,
-    sentence: str,
-    offset: int,
-    org_matches: list[Match],
-    body_matches: list[Match],
-) -> list[_Candidate]:
+def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Candidate]:
     """Document names in one sentence, each from a type word and its surroundings."""
     out: list[_Candidate] = []
-    covered_until = -1
-    for title in re.finditer(r"《([^《》]{2,80})》", sentence):
-        cand = _chinese_title(vocab, title, offset)
+    for title in _ZH_TITLE.finditer(part.text):
+        cand = _chinese_title(part, title)
         if cand:
             out.append(cand)
-    for found in re.finditer(
-        r"关于[^，。；《》]{1,60}?的(?:联合)?(声明|宣言|聲明)", sentence
-    ):
-        if any(c.start <= offset + found.start() < c.end for c in out):
+    for found in _ZH_ABOUT.finditer(part.text):
+        start = part.start + found.start()
+        if any(c.start <= start < c.end for c in out):
             continue
         kind = "declaration" if found.group(1) == "宣言" else "joint_statement"
-        out.append(_Candidate(offset + found.start(), offset + found.end(), found.group(), kind))
-    for head in vocab.heads.finditer(sentence):
-        h_start, h_end = offset + head.start(), offset + head.end()
-        if h_start < covered_until or any(c.start <= h_start < c.end for c in out):
+        out.append(_Candidate(start, part.start + found.end(), found.group(), kind))
+    covered_until = -1
+    orgs = part.of("organisation")
+    for head in part.of("doc_type"):
+        if head.start < covered_until or any(c.start <= head.start < c.end for c in out):
             continue
-        if any(m.start <= h_start < m.end for m in org_matches):
-            continue
-        kind = _type_of(vocab, head.group())
-        cand = _candidate_at(gaz, vocab, analysis, sentence, offset, head, kind,
-                             org_matches, body_matches)
-        if cand is None:
-            continue
-        if isinstance(cand, list):
-            out.extend(cand)
-            covered_until = max(c.end for c in cand) if cand else covered_until
-        else:
-            out.append(cand)
-            covered_until = cand.end
+        if any(m.start <= head.start < m.end for m in orgs):
+            continue  # "Collective Security Treaty Organization" is not a treaty
+        found_here = _candidate_at(gaz, part, head)
+        if found_here:
+            out.extend(found_here)
+            covered_until = max(c.end for c in found_here)
     return out
 
 
-def _type_of(vocab: _Vocabulary, head: str) -> str:
-    """The document type a type word names."""
-    for pattern, kind in vocab.types:
-        if pattern.fullmatch(head):
-            return kind
-    return "agreement"
-
-
-def _chinese_title(vocab: _Vocabulary, title: re.Match[str], offset: int) -> _Candidate | None:
+def _chinese_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
     """A document named in 《》, typed by the last type word of its title."""
-    inner = title.group(1)
-    heads = list(vocab.heads.finditer(inner))
+    start, end = part.start + title.start(), part.start + title.end()
+    heads = [h for h in part.of("doc_type") if start < h.start < end]
     if not heads:
         return None
-    kind = _type_of(vocab, heads[-1].group())
-    start, end = offset + title.start(), offset + title.end()
+    kind = heads[-1].entry.ref
     if kind == "declaration":
-        venue = _venue_near(vocab, inner, heads[-1].start(), heads[-1].end())
+        venue = _venue_near(part, heads[-1], start, end)
         if venue:
-            return _Candidate(start, end, f"{venue[0]} Declaration", kind, venue=venue[0])
-    return _Candidate(start, end, inner.strip(), kind)
+            return _Candidate(start, end, f"{venue.entry.ref} Declaration", kind, venue.entry.ref)
+    return _Candidate(start, end, title.group(1).strip(), kind)
 
 
-def _candidate_at(
-    gaz: Gazetteer,
-    vocab: _Vocabulary,
-    analysis: Analysis,
-    sentence: str,
-    offset: int,
-    head: re.Match[str],
-    kind: str,
-    org_matches: list[Match],
-    body_matches: list[Match],
-) -> _Candidate | list[_Candidate] | None:
-    """The document a type word names: by venue, as a memorandum, or by its written title."""
+def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]:
+    """The documents a type word names: by venue, as memoranda, or by a written title."""
+    kind = head.entry.ref
+    first = part.text[head.start - part.start]
     if kind == "memorandum":
-        return _memoranda(gaz, analysis, sentence, offset, head, org_matches, body_matches)
+        return _memoranda(gaz, part, head)
     if kind == "declaration":
-        venue = _venue_near(vocab, sentence, head.start(), head.end())
+        venue = _venue_near(part, head, part.start, part.end)
         if venue:
-            v_name, v_start, v_end = venue
-            start = offset + min(v_start, head.start())
-            end = offset + max(v_end, head.end())
-            end = max(end, offset + _title_right(sentence, head.end()))
-            return _Candidate(start, end, f"{v_name} Declaration", kind, venue=v_name)
-    word = head.group()
-    if re.search(r"[\u3400-\u9fff]", word):
-        return None  # Chinese names are found from 《》 and 关于…的 titles above
-    if re.search(r"[а-яё]", word, re.IGNORECASE):
-        return _russian_name(sentence, offset, head, kind)
-    if re.search(r"[a-z]", word, re.IGNORECASE):
-        return _latin_name(vocab, sentence, offset, head, kind)
-    return None
+            start = min(venue.start, head.start)
+            end = max(venue.end, part.start + _title_right(part.text, head.end - part.start))
+            return [_Candidate(start, end, f"{venue.entry.ref} Declaration", kind, venue.entry.ref)]
+    if first.islower() and not _YEAR.search(
+        part.text, head.end - part.start, head.end - part.start + 160
+    ):
+        # an untitled name needs its period ("plan for 2021-2025"); skip the common generic word
+        previous = part.text[max(0, head.start - part.start - 30) : head.start - part.start].split()
+        if not previous or not previous[-1][:1].isupper():
+            return []
+    if "\u0400" <= first <= "\u04ff":
+        cand = _russian_name(part, head, kind)
+    elif first.isascii() or "\u00c0" <= first <= "\u024f":
+        cand = _latin_name(part, head, kind)
+    else:
+        cand = None  # Chinese names come from 《》 and 关于…的 titles; others by venue only
+    return [cand] if cand else []
 
 
-def _venue_near(
-    vocab: _Vocabulary, sentence: str, start: int, end: int
-) -> tuple[str, int, int] | None:
-    """The venue named right before or after a declaration word, if any."""
-    best: tuple[int, str, int, int] | None = None
-    for pattern, name in vocab.venues:
-        for found in pattern.finditer(sentence, max(0, start - 40), min(len(sentence), end + 40)):
-            if found.end() <= start:
-                gap = sentence[found.end() : start]
-            elif found.start() >= end:
-                gap = sentence[end : found.start()]
-            else:
-                continue
-            if not _venue_gap(gap):
-                continue
-            distance = len(gap)
-            if best is None or distance < best[0]:
-                best = (distance, name, found.start(), found.end())
-    return (best[1], best[2], best[3]) if best else None
+def _venue_near(part: _Sentence, head: Match, lo: int, hi: int) -> Match | None:
+    """The venue named right before or after a declaration word, within [lo, hi)."""
+    best: tuple[int, Match] | None = None
+    for venue in part.of("venue"):
+        if not (lo <= venue.start and venue.end <= hi):
+            continue
+        if venue.end <= head.start:
+            gap = part.text[venue.end - part.start : head.start - part.start]
+        elif venue.start >= head.end:
+            gap = part.text[head.end - part.start : venue.start - part.start]
+        else:
+            continue
+        if len(gap) <= 40 and _venue_gap(gap) and (best is None or len(gap) < best[0]):
+            best = (len(gap), venue)
+    return best[1] if best else None
 
 
 def _venue_gap(gap: str) -> bool:
@@ -563,20 +536,23 @@ def _venue_gap(gap: str) -> bool:
     words = re.findall(r"[^\W\d_]+", gap)
     if "," in gap or "." in gap or len(words) > 2:
         return False
-    joining = {"of", "de", "the", "la", "leaders", "leaders'", "ii", "summit", "上海合作组织成员国元首理事会"}
-    return all(w.lower() in joining or re.search(r"[\u3400-\u9fff]", w) for w in words)
+    joining = {"of", "de", "the", "la", "leaders", "ii", "summit"}
+    return all(w.lower() in joining or _CJK.search(w) for w in words)
 
 
 def _title_right(sentence: str, end: int) -> int:
-    """End of a title's qualifying tail ("of the Council of Heads of State ...")."""
+    """End of a declaration's qualifying tail ("of the Council of Heads of State ...")."""
     tokens = list(re.finditer(r"[\w'’-]+|[^\w\s]", sentence[end:]))
     stop = end
     for i, tok in enumerate(tokens):
         word = tok.group()
-        if word in {"of", "on", "the"} or word[:1].isupper():
-            if word[:1].isupper() or (i + 1 < len(tokens) and tokens[i + 1].group()[:1].isupper()):
-                stop = end + tok.end()
-                continue
+        if word[:1].isupper() or (
+            word in {"of", "on", "the"}
+            and i + 1 < len(tokens)
+            and tokens[i + 1].group()[:1].isupper()
+        ):
+            stop = end + tok.end()
+            continue
         break
     return stop
 
@@ -584,71 +560,75 @@ def _title_right(sentence: str, end: int) -> int:
 # -- Latin-script names
 
 
-def _latin_tokens(sentence: str) -> list[re.Match[str]]:
-    """Word and punctuation tokens of a sentence in a Latin or Cyrillic script."""
-    return list(re.finditer(r"\d{4}\s*[-–—]\s*\d{2,4}|[\w'’.-]*\w[\w'’-]*|[^\w\s]", sentence))
-
-
 def _is_cap(word: str) -> bool:
     """A capitalised word, an acronym or a year (range) inside a title."""
-    return bool(word) and (word[0].isupper() or bool(re.fullmatch(r"\d{4}(?:\s*[-–—]\s*\d{2,4})?", word)))
+    return bool(word) and (word[0].isupper() or bool(_PERIOD.fullmatch(word)))
 
 
 def _is_period(word: str) -> bool:
     """A year or year range, the period that identifies a plan or programme."""
-    return bool(re.fullmatch(r"\d{4}(?:\s*[-–—]\s*\d{2,4})?", word))
+    return bool(_PERIOD.fullmatch(word))
 
 
-def _latin_name(
-    vocab: _Vocabulary, sentence: str, offset: int, head: re.Match[str], kind: str
-) -> _Candidate | None:
+def _head_tokens(part: _Sentence, head: Match) -> tuple[int, int] | None:
+    """Indices of the first and last token of a type word."""
+    tokens = part.tokens
+    rel_start, rel_end = head.start - part.start, head.end - part.start
+    first = next((i for i, t in enumerate(tokens) if t.end() > rel_start), None)
+    last = next((i for i, t in enumerate(tokens) if t.end() >= rel_end), None)
+    return (first, last) if first is not None and last is not None else None
+
+
+def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     """A document title around an English (or other Latin-script) type word."""
-    tokens = _latin_tokens(sentence)
-    first = next((i for i, t in enumerate(tokens) if t.end() > head.start()), None)
-    last = next((i for i, t in enumerate(tokens) if t.end() >= head.end()), None)
-    if first is None or last is None:
+    span = _head_tokens(part, head)
+    if span is None:
         return None
-    titled = tokens[first].group()[:1].isupper() and not (
-        first == 0 and tokens[first].group().lower() in {"plans", "plan", "decision", "statement"}
-    )
+    first, last = span
+    tokens = part.tokens
     words = [t.group() for t in tokens]
+    heads_at = part.token_index("doc_type")
+    titled = words[first][:1].isupper() and not (
+        first == 0 and words[first].lower() in {"plans", "plan", "decision", "statement"}
+    )
     if titled:
         left = first
-        while left > 0 and _is_cap(words[left - 1]) and not (
-            left - 1 == 0 and words[0].lower() in {"the", "a", "an", "this", "its"}
+        while (
+            left > 0
+            and _is_cap(words[left - 1])
+            and not (left - 1 == 0 and words[0].lower() in {"the", "a", "an", "this", "its"})
         ):
             left -= 1
-        right = _title_run(vocab, words, last)
+        right = _title_run(words, last, heads_at)
         if right == last and left == first:
             return None  # a bare "Declaration" is not a name
     else:
+        status_at = part.token_index("doc_status")
         left = first
         while (
             left > 0
             and first - left < 3
-            and re.fullmatch(r"[a-z][a-z-]+", words[left - 1])
+            and _LOWER_WORD.fullmatch(words[left - 1])
             and words[left - 1] not in _LEFT_STOP
-            and not _is_status_word(vocab, words[left - 1])
+            and left - 1 not in status_at
         ):
             left -= 1
-        found = _lower_run(vocab, words, last)
-        if found is None:
+        right_end = _lower_run(words, last, heads_at)
+        if right_end is None:
             return None
-        right = found
-    name = _join(sentence, tokens, left, right)
+        right = right_end
+    text = part.text
+    name = text[tokens[left].start() : tokens[right].end()]
     if not titled:
         # an untitled plan is displayed like a title: "Action Plan for 2021-2025 ..."
         head_words = " ".join(w[:1].upper() + w[1:] for w in words[left : last + 1])
-        name = head_words + sentence[tokens[last].end() : tokens[right].end()]
-    return _Candidate(offset + tokens[left].start(), offset + tokens[right].end(), name, kind)
+        name = head_words + text[tokens[last].end() : tokens[right].end()]
+    name = re.sub(r"\s+", " ", name).strip(" ,;:")
+    start, end = part.start + tokens[left].start(), part.start + tokens[right].end()
+    return _Candidate(start, end, name[:1].upper() + name[1:], kind)
 
 
-def _is_status_word(vocab: _Vocabulary, word: str) -> bool:
-    """Whether a word is itself a status cue ("approved", "signed")."""
-    return any(p.fullmatch(word) for p, _ in vocab.status)
-
-
-def _title_run(vocab: _Vocabulary, words: list[str], last: int) -> int:
+def _title_run(words: list[str], last: int, heads_at: set[int]) -> int:
     """Index of the last token of a capitalised title that continues after its type word."""
     right = last
     i = last + 1
@@ -658,7 +638,7 @@ def _title_run(vocab: _Vocabulary, words: list[str], last: int) -> int:
         if word == "," and _list_continues(words, i):
             i += 1
             continue
-        if low == "and" and _new_item_follows(vocab, words, i):
+        if low == "and" and _new_item_follows(words, i, heads_at):
             break
         if _is_cap(word):
             right = i
@@ -674,13 +654,13 @@ def _list_continues(words: list[str], comma: int) -> bool:
     while j < len(words) and words[j] not in {",", ".", ";"}:
         if words[j].lower() == "and":
             return j + 1 < len(words) and words[j + 1][:1].isalnum()
-        if not re.fullmatch(r"[\w'’-]+", words[j]):
+        if not _WORD.fullmatch(words[j]):
             return False
         j += 1
     return False
 
 
-def _new_item_follows(vocab: _Vocabulary, words: list[str], at: int) -> bool:
+def _new_item_follows(words: list[str], at: int, heads_at: set[int]) -> bool:
     """Whether the words after "and" start a new document rather than continue the title."""
     nxt = words[at + 1].lower() if at + 1 < len(words) else ""
     if nxt in {"the", "a", "an", "its", "their", "two", "approved", "adopted", "signed"}:
@@ -689,19 +669,18 @@ def _new_item_follows(vocab: _Vocabulary, words: list[str], at: int) -> bool:
     while j < len(words) and (_is_cap(words[j]) or words[j].lower() in _LATIN_LINK):
         if j > at + 1 and words[j].lower() == "and":
             break  # the next item's own "and"
-        if vocab.heads.fullmatch(words[j]):
+        if j in heads_at:
             return True
         j += 1
     return False
 
 
-def _lower_run(vocab: _Vocabulary, words: list[str], last: int) -> int | None:
+def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
     """End of an untitled plan or programme identified by its period ("plan for 2021-2025 ...")."""
     i = last + 1
     period_at = None
     while i < len(words) and i - last <= 22:
         word = words[i]
-        low = word.lower()
         if _is_period(word):
             period_at = i
             i += 1
@@ -709,7 +688,7 @@ def _lower_run(vocab: _Vocabulary, words: list[str], last: int) -> int | None:
         if word == "," and _list_continues(words, i):
             i += 1
             continue
-        if not re.fullmatch(r"[\w'’-]+", word) or low in _CLAUSE_STOP or vocab.heads.fullmatch(word):
+        if not _WORD.fullmatch(word) or word.lower() in _CLAUSE_STOP or i in heads_at:
             return None
         i += 1
     if period_at is None:
@@ -721,9 +700,9 @@ def _lower_run(vocab: _Vocabulary, words: list[str], last: int) -> int | None:
             if word == "," and _list_continues(words, i):
                 i += 1
                 continue
-            if not re.fullmatch(r"[\w'’-]+", word) or word.lower() in _CLAUSE_STOP:
+            if not _WORD.fullmatch(word) or word.lower() in _CLAUSE_STOP:
                 break
-            if word.lower() == "and" and _new_item_follows(vocab, words, i):
+            if word.lower() == "and" and _new_item_follows(words, i, heads_at):
                 break
             right = i
             i += 1
@@ -732,30 +711,26 @@ def _lower_run(vocab: _Vocabulary, words: list[str], last: int) -> int | None:
     return right
 
 
-def _join(sentence: str, tokens: list[re.Match[str]], left: int, right: int) -> str:
-    """The text of a token range, cleaned and with its first letter capitalised."""
-    raw = sentence[tokens[left].start() : tokens[right].end()]
-    raw = re.sub(r"\s+", " ", raw).strip(" ,;:")
-    return raw[:1].upper() + raw[1:]
-
-
 # -- Cyrillic names
 
 
-def _russian_name(sentence: str, offset: int, head: re.Match[str], kind: str) -> _Candidate | None:
+def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     """A Russian document title: adjectives, the type word, and its genitive tail."""
-    tokens = _latin_tokens(sentence)
-    words = [t.group() for t in tokens]
-    first = next((i for i, t in enumerate(tokens) if t.end() > head.start()), None)
-    last = next((i for i, t in enumerate(tokens) if t.end() >= head.end()), None)
-    if first is None or last is None:
+    span = _head_tokens(part, head)
+    if span is None:
         return None
+    first, last = span
+    tokens = part.tokens
+    words = [t.group() for t in tokens]
+    heads_at = part.token_index("doc_type")
     left = first
-    while left > 0 and first - left < 2 and words[left - 1].lower().endswith(_RU_ADJ_ENDINGS) and (
-        re.fullmatch(r"[А-ЯЁа-яё-]+", words[left - 1])
+    while (
+        left > 0
+        and first - left < 2
+        and words[left - 1].lower().endswith(_RU_ADJ_ENDINGS)
+        and _RU_WORD.fullmatch(words[left - 1])
+        and words[left - 1].lower() not in {"новый", "новую", "новой", "этот", "эту", "свою"}
     ):
-        if words[left - 1].lower() in {"новый", "новую", "новой", "этот", "эту", "свой", "свою"}:
-            break
         left -= 1
     titled = words[left][:1].isupper() and left > 0
     right = last
@@ -770,26 +745,26 @@ def _russian_name(sentence: str, offset: int, head: re.Match[str], kind: str) ->
         if word == "-" and i + 1 < len(words) and words[i + 1].lower().startswith("член"):
             i += 1
             continue
-        if not re.fullmatch(r"[\w'’-]+|\d{4}\s*[-–—]\s*\d{2,4}", word) or low in _RU_CLAUSE_STOP:
+        if not (_WORD.fullmatch(word) or _is_period(word)) or low in _RU_CLAUSE_STOP:
             break
-        if low == "и" and _ru_new_item(words, i):
+        if low == "и" and _ru_new_item(words, i, heads_at):
             break
-        if re.fullmatch(r"\w+(?:ли|ла|лось|лись)", low) and len(low) > 4:
+        if _RU_PAST.fullmatch(low) and len(low) > 4:
             break
-        if _is_period(word):
-            period = True
+        period = period or _is_period(word)
         right = i
         i += 1
     while right > last and words[right].lower() in {"и", "в", "на", "по", "о", "с", "до"}:
         right -= 1
     if not (titled or period):
         return None
-    name = _russian_nominative(words[left : last + 1]) + sentence[
-        tokens[last].end() : tokens[right].end()
-    ]
+    text = part.text
+    name = (
+        _russian_nominative(words[left : last + 1]) + text[tokens[last].end() : tokens[right].end()]
+    )
     name = re.sub(r"\s+", " ", name).strip()
-    return _Candidate(offset + tokens[left].start(), offset + tokens[right].end(),
-                      name[:1].upper() + name[1:], kind)
+    start, end = part.start + tokens[left].start(), part.start + tokens[right].end()
+    return _Candidate(start, end, name[:1].upper() + name[1:], kind)
 
 
 def _ru_list_continues(words: list[str], comma: int) -> bool:
@@ -798,21 +773,16 @@ def _ru_list_continues(words: list[str], comma: int) -> bool:
     while j < len(words) and j - comma < 5:
         if words[j].lower() == "и":
             return True
-        if not re.fullmatch(r"[а-яё-]+", words[j]):
+        if not _RU_LOWER.fullmatch(words[j]):
             return False
         j += 1
     return False
 
 
-def _ru_new_item(words: list[str], at: int) -> bool:
+def _ru_new_item(words: list[str], at: int, heads_at: set[int]) -> bool:
     """Whether the words after "и" start a new item (a verb, a type word, a capitalised name)."""
     nxt = words[at + 1] if at + 1 < len(words) else ""
-    if nxt[:1].isupper():
-        return True
-    if re.fullmatch(r"\w+(?:ли|ла|лось|лись)", nxt.lower()):
-        return True
-    return bool(re.match(r"(?:декларац|заявлени|стратеги|концепци|программ|план|соглашени|"
-                         r"меморандум|решени|договор|конвенци)", nxt.lower()))
+    return nxt[:1].isupper() or bool(_RU_PAST.fullmatch(nxt.lower())) or (at + 1) in heads_at
 
 
 def _russian_nominative(words: list[str]) -> str:
@@ -839,47 +809,36 @@ def _russian_nominative(words: list[str]) -> str:
 # -- memoranda
 
 
-def _memoranda(
-    gaz: Gazetteer,
-    analysis: Analysis,
-    sentence: str,
-    offset: int,
-    head: re.Match[str],
-    org_matches: list[Match],
-    body_matches: list[Match],
-) -> list[_Candidate] | None:
-    """One memorandum per organisation that an SCO body signs it with, in this sentence."""
-    s_end = offset + len(sentence)
-    orgs = [m for m in org_matches if offset <= m.start < s_end]
-    counterparts: list[str] = []
+_MEMORANDUM_PARTIES = ("secretariat", "business_council", "interbank_consortium", "rats")
+
+
+def _memoranda(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]:
+    """One memorandum per organisation an SCO body signs it with, in this sentence."""
+    orgs = part.of("organisation")
     specific = any(m.entry.ref != "un" for m in orgs)
+    counterparts: list[str] = []
     for m in orgs:
         if m.entry.ref == "un" and specific:
             continue  # "the UN" qualifies ESCAP, UNESCO, the WFP ... rather than signing itself
         if m.entry.ref not in counterparts:
             counterparts.append(m.entry.ref)
     if not counterparts:
-        return None
-    party = _memorandum_party(gaz, sentence, offset, body_matches)
-    start = offset + head.start()
-    end = max([offset + head.end()] + [m.end for m in orgs])
+        return []
+    party = _memorandum_party(gaz, part)
+    end = max([head.end] + [m.end for m in orgs])
     return [
-        _Candidate(start, end, _memorandum_name(party, gaz.organisations[ref]), "memorandum",
-                   party=party)
+        _Candidate(head.start, end, _memorandum_name(party, gaz.organisations[ref]), "memorandum")
         for ref in counterparts
     ]
 
 
-def _memorandum_party(gaz: Gazetteer, sentence: str, offset: int, body_matches: list[Match]) -> str:
+def _memorandum_party(gaz: Gazetteer, part: _Sentence) -> str:
     """The SCO side of a memorandum: the SCO body the sentence names, else the Secretariat."""
-    s_end = offset + len(sentence)
-    for m in body_matches:
-        if offset <= m.start < s_end and m.entry.ref in {
-            "secretariat", "business_council", "interbank_consortium", "rats", "energy_club",
-        }:
+    for m in part.of("body"):
+        if m.entry.ref in _MEMORANDUM_PARTIES and m.entry.ref in gaz.bodies:
             return gaz.bodies[m.entry.ref].name.replace(" (RATS)", "")
-    if re.search(r"secretariat|секретариат|秘书处", sentence, re.IGNORECASE):
-        return gaz.bodies["secretariat"].name if "secretariat" in gaz.bodies else "SCO Secretariat"
+    if re.search(r"secretariat|секретариат|秘书处", part.text, re.IGNORECASE):
+        return "SCO Secretariat"
     return "SCO"
 
 
@@ -891,62 +850,50 @@ def _memorandum_name(party: str, counterpart: str) -> str:
 # ---- attribution ---------------------------------------------------------------------------
 
 
-def _is_sco_document(
-    vocab: _Vocabulary,
-    analysis: Analysis,
-    relevant: bool,
-    cand: _Candidate,
-    s_start: int,
-    s_end: int,
-    org_matches: list[Match],
-) -> bool:
+def _is_sco_document(analysis: Analysis, relevant: bool, cand: _Candidate, part: _Sentence) -> bool:
     """Whether the article attributes a document to the SCO, not to another body or a pair."""
-    sco_in_name = any(cand.start <= m.start < cand.end for m in analysis.sco)
-    sco_in_sentence = any(s_start <= m.start < s_end for m in analysis.sco)
+    sco_here = part.of("sco_mention")
+    sco_in_name = any(cand.start <= m.start < cand.end for m in sco_here)
     if cand.type == "memorandum":
-        return sco_in_sentence or relevant
-    rivals = [m for m in org_matches if m.entry.ref != "un"]
-    near = [m for m in rivals if cand.start - 3 <= m.start < cand.end + 40]
+        return bool(sco_here) or relevant
+    rivals = [m for m in part.of("organisation") if m.entry.ref != "un"]
     if any(cand.start <= m.start < cand.end for m in rivals):
-        return False
-    sentence = analysis.text[s_start:s_end]
-    if vocab.bilateral.search(sentence) and not sco_in_name:
+        return False  # "BRICS Declaration", "CSTO Charter"
+    if part.has("doc_cue", "bilateral") and not sco_in_name:
         return False
     if sco_in_name:
         return True
-    in_sentence = [m for m in rivals if s_start <= m.start < s_end]
-    if in_sentence and not sco_in_sentence:
+    if sco_here:
+        near_rival = any(cand.start - 3 <= m.start < cand.end + 40 for m in rivals)
+        return not near_rival or any(cand.end <= m.start < cand.end + 40 for m in sco_here)
+    if rivals or not relevant:
         return False
-    if sco_in_sentence:
-        return not near or any(cand.end <= m.start < cand.end + 40 for m in analysis.sco)
-    if not relevant:
-        return False
-    before_sco = [m.start for m in analysis.sco if m.start < cand.start]
-    before_rival = [m.start for m in rivals if m.start < cand.start]
-    return not before_rival or (bool(before_sco) and max(before_sco) > max(before_rival))
+    rival_starts = [m.start for m in _rivals(analysis) if m.start < cand.start]
+    sco_starts = [m.start for m in analysis.sco if m.start < cand.start]
+    return not rival_starts or (bool(sco_starts) and max(sco_starts) > max(rival_starts))
+
+
+def _rivals(analysis: Analysis) -> list[Match]:
+    """Mentions of other organisations (not the UN, which qualifies rather than competes)."""
+    return [m for m in analysis.matches if m.entry.kind == "organisation" and m.entry.ref != "un"]
 
 
 # ---- normalising and the meeting -----------------------------------------------------------
 
 
-def _mentions(
+def _mention(
     gaz: Gazetteer,
     vocab: _Vocabulary,
-    analysis: Analysis,
     cand: _Candidate,
     status: str,
-    span: tuple[int, int],
-    council: tuple[str, tuple[int, int]] | None,
-    body_matches: list[Match],
+    part: _Sentence,
+    council: tuple[str, _Sentence] | None,
     published_at: date | None,
-) -> list[DocumentMention]:
+) -> DocumentMention:
     """The normalised mention of a candidate, with its meeting."""
     name = _normalise_name(vocab, cand.name)
-    key = document_key(name)
-    text = analysis.text
-    sentence = text[span[0] : span[1]].strip()
-    meeting = _meeting(gaz, vocab, text, span, cand, council, body_matches, published_at)
-    return [DocumentMention(name, key, cand.type, status, meeting, sentence)]
+    meeting = _meeting(gaz, part, cand, council, published_at)
+    return DocumentMention(name, document_key(name), cand.type, status, meeting, part.text.strip())
 
 
 def _normalise_name(vocab: _Vocabulary, name: str) -> str:
@@ -959,88 +906,75 @@ def _normalise_name(vocab: _Vocabulary, name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _first_council(
-    gaz: Gazetteer, body_matches: list[Match], spans: list[tuple[int, int]]
-) -> tuple[str, tuple[int, int]] | None:
-    """The first council the article names, with the span of its sentence."""
-    for m in body_matches:
-        body = gaz.bodies.get(m.entry.ref)
-        if body and body.council:
-            span = next(((s, e) for s, e in spans if s <= m.start < e), (m.start, m.end))
-            return body.name, span
+def _first_council(gaz: Gazetteer, parts: list[_Sentence]) -> tuple[str, _Sentence] | None:
+    """The first council the article names, with its sentence."""
+    for part in parts:
+        for m in part.of("body"):
+            body = gaz.bodies.get(m.entry.ref)
+            if body and body.council:
+                return body.name, part
     return None
 
 
 def _meeting(
     gaz: Gazetteer,
-    vocab: _Vocabulary,
-    text: str,
-    span: tuple[int, int],
+    part: _Sentence,
     cand: _Candidate,
-    council: tuple[str, tuple[int, int]] | None,
-    body_matches: list[Match],
+    council: tuple[str, _Sentence] | None,
     published_at: date | None,
 ) -> Meeting:
     """Council, venue and date of the meeting that adopted a document, where the text says so."""
-    s_start, s_end = span
-    sentence = text[s_start:s_end]
     name = None
-    council_sentence = ""
-    for m in body_matches:
+    council_part: _Sentence | None = None
+    for m in part.of("body"):
         body = gaz.bodies.get(m.entry.ref)
-        if body and body.council and s_start <= m.start < s_end:
-            name = body.name
-            council_sentence = sentence
+        if body and body.council:
+            name, council_part = body.name, part
             break
     if name is None and council is not None:
-        name = council[0]
-        council_sentence = text[council[1][0] : council[1][1]]
-    venue = None
-    for part in (sentence, council_sentence):
-        if part and vocab.video.search(part):
-            venue = "video conference"
-            break
-    if venue is None:
-        venue = cand.venue or _venue_in(vocab, council_sentence) or None
-    when = _date_in(sentence, published_at) or _date_in(council_sentence, published_at)
+        name, council_part = council
+    places = [part] + ([council_part] if council_part is not None else [])
+    venue: str | None = None
+    if any(p.has("doc_cue", "video") for p in places):
+        venue = "video conference"
+    else:
+        venue = cand.venue or next(
+            (p.of("venue")[0].entry.ref for p in places[1:] if p.has("venue")), None
+        )
+    when = _date_in(part.text, published_at)
+    if when is None and council_part is not None:
+        when = _date_in(council_part.text, published_at)
     return Meeting(name, venue, when)
 
 
-def _venue_in(vocab: _Vocabulary, sentence: str) -> str | None:
-    """The first venue a sentence names."""
-    best: tuple[int, str] | None = None
-    for pattern, name in vocab.venues:
-        found = pattern.search(sentence)
-        if found and (best is None or found.start() < best[0]):
-            best = (found.start(), name)
-    return best[1] if best else None
-
-
+@lru_cache(maxsize=4096)
 def _date_in(sentence: str, published_at: date | None) -> date | None:
     """A meeting date written in a sentence, its year taken from the article's date if missing."""
-    if not sentence:
+    if not sentence or not any(ch.isdigit() for ch in sentence):
         return None
-    month_en = "|".join(sorted(_MONTHS_EN, key=len, reverse=True))
-    patterns: list[tuple[re.Pattern[str], str]] = [
-        (re.compile(rf"\b({month_en})\.?\s+(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(\d{{4}}))?\b",
-                    re.IGNORECASE), "md"),
-        (re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+({month_en})\b\.?(?:,?\s+(\d{{4}}))?",
-                    re.IGNORECASE), "dm"),
-        (re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS_RU) + r")(?:\s+(\d{4}))?", re.IGNORECASE),
-         "ru"),
-        (re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"), "zh"),
-    ]
-    for pattern, form in patterns:
+    for pattern, form in _DATE_PATTERNS:
         found = pattern.search(sentence)
         if not found:
             continue
         try:
             if form == "md":
-                month, day, year = _MONTHS_EN[found.group(1).lower()], int(found.group(2)), found.group(3)
+                month, day, year = (
+                    _MONTHS_EN[found.group(1).lower()],
+                    int(found.group(2)),
+                    found.group(3),
+                )
             elif form == "dm":
-                day, month, year = int(found.group(1)), _MONTHS_EN[found.group(2).lower()], found.group(3)
+                day, month, year = (
+                    int(found.group(1)),
+                    _MONTHS_EN[found.group(2).lower()],
+                    found.group(3),
+                )
             elif form == "ru":
-                day, month, year = int(found.group(1)), _MONTHS_RU[found.group(2).lower()], found.group(3)
+                day, month, year = (
+                    int(found.group(1)),
+                    _MONTHS_RU[found.group(2).lower()],
+                    found.group(3),
+                )
             else:
                 year, month, day = found.group(1), int(found.group(2)), int(found.group(3))
             return _with_year(month, day, int(year) if year else None, published_at)

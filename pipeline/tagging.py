@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import product
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -45,6 +45,10 @@ _FAMILY = {
     "body": "body",
     "topic": "topic",
     "organisation": "organisation",
+    "venue": "venue",
+    "doc_type": "doc_type",
+    "doc_status": "doc_status",
+    "doc_cue": "doc_cue",
 }
 
 # Relevance model: a logistic score over where and how often the SCO is named (see docs/tagging.md).
@@ -59,6 +63,9 @@ RELEVANCE_THRESHOLD = 0.5
 
 _LANGUAGE_ALIASES = {"wuu": "zh", "yue": "zh", "zh-cn": "zh", "zh-tw": "zh"}
 _TOKEN = re.compile(r"[\w'’-]+|[.;:!?。！？]")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_NON_CJK_WORD = re.compile(r"[^\W\d_\u3400-\u9fff\uf900-\ufaff]+|\d+")
+_LANGUAGE_SAMPLE = 600  # characters: enough for py3langid, whose cost grows with length
 
 
 @dataclass(frozen=True)
@@ -72,9 +79,8 @@ class Entry:
     open_end: bool  # no word boundary needed after it
 
 
-@dataclass(frozen=True)
-class Match:
-    """An entry found in a text, with its character span."""
+class Match(NamedTuple):
+    """An entry found in a text, with its character span (a tuple: texts yield hundreds)."""
 
     start: int
     end: int
@@ -118,7 +124,6 @@ class Gazetteer:
     bodies: Mapping[str, Body]
     topics: Mapping[str, tuple[str, int]]  # id -> (name, min_hits)
     organisations: Mapping[str, str]  # id -> name as a memorandum counterpart
-    venues: tuple[tuple[str, tuple[str, ...]], ...]  # (name, phrases)
     context_after: frozenset[str]
     ambiguous: frozenset[str]
     data: Mapping[str, Any]  # the merged raw data, for the document finder's vocabulary
@@ -150,7 +155,7 @@ class Tags:
 
 
 def load_gazetteer(extra_dir: Path | None = None) -> Gazetteer:
-    """Load the bundled gazetteer files, merge a user's directory of the same format, build automata."""
+    """Load the bundled gazetteers, merge a user directory in the same format, build automata."""
     data = _read_dir(GAZETTEER_DIR)
     if extra_dir is not None:
         data = merge_data(data, _read_dir(Path(extra_dir)))
@@ -174,7 +179,7 @@ def _read_dir(directory: Path) -> dict[str, Any]:
 
 
 def merge_data(base: Any, extra: Any, section: str | None = None) -> Any:
-    """Deep-merge gazetteer data: tables merge, entries with the same identity merge, lists extend."""
+    """Deep-merge gazetteer data: tables merge, same-identity entries merge, lists extend."""
     if isinstance(base, dict) and isinstance(extra, dict):
         out = dict(base)
         for key, value in extra.items():
@@ -252,11 +257,20 @@ def build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
     for item in data.get("organisation", []):
         organisations[item["id"]] = item.get("name", item["id"])
         add("organisation", item["id"], item)
-    venues = tuple(
-        (item["name"], tuple(_phrases(item.get("names", [])))) for item in data.get("venue", [])
-    )
+    for item in data.get("venue", []):
+        add("venue", item["name"], item)
+    # the document finder's vocabulary rides on the same automata: one pass finds everything
+    for section, kind in (
+        ("document_types", "doc_type"),
+        ("document_status", "doc_status"),
+        ("document_cues", "doc_cue"),
+    ):
+        for ref, phrases in data.get(section, {}).get("names", {}).items():
+            add(kind, ref, {"names": phrases})
     ambiguous = frozenset(
-        variant for phrase in _phrases(sco.get("ambiguous", {})) for variant in expand_phrase(phrase)
+        variant
+        for phrase in _phrases(sco.get("ambiguous", {}))
+        for variant in expand_phrase(phrase)
     )
     context = frozenset(w.lower() for w in sco.get("ambiguous_context", {}).get("after", []))
     return Gazetteer(
@@ -265,7 +279,6 @@ def build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
         bodies=bodies,
         topics=topics,
         organisations=organisations,
-        venues=venues,
         context_after=context,
         ambiguous=ambiguous,
         data=data,
@@ -320,24 +333,35 @@ def _is_cjk(ch: str) -> bool:
 
 def _is_word(ch: str) -> bool:
     """Whether a character continues a word (letters, digits, combining marks)."""
-    return unicodedata.category(ch)[0] in "LNM"
+    return ch.isalnum() or (ch > "\u02ff" and unicodedata.category(ch)[0] == "M")
 
 
 def find_matches(gaz: Gazetteer, text: str) -> list[Match]:
     """All gazetteer entries in a text, at word boundaries, longest first within a family."""
     found: list[Match] = []
+    append = found.append
     size = len(text)
+    is_word = _is_word
     for automaton, haystack in ((gaz.folded, fold(text)), (gaz.exact, text)):
         if not len(automaton):
             continue
         for last, (length, entries) in automaton.iter(haystack):
             start, end = last - length + 1, last + 1
+            # the common case (a space or a letter) is settled by isalnum without a call
+            before = text[start - 1] if start else " "
+            word_before = before.isalnum() or (before > "\u02ff" and is_word(before))
+            after = text[end] if end < size else " "
+            word_after = after.isalnum() or (after > "\u02ff" and is_word(after))
             for entry in entries:
-                if not entry.open_start and start > 0 and _is_word(text[start - 1]):
+                if word_before and not entry.open_start:
                     continue
-                if not (entry.prefix or entry.open_end) and end < size and _is_word(text[end]):
+                if word_after and not (entry.prefix or entry.open_end):
                     continue
-                found.append(Match(start, end, entry))
+                stop = end
+                if word_after and entry.prefix and not entry.open_end:
+                    while stop < size and is_word(text[stop]):
+                        stop += 1  # a stem covers its whole word: "Казахстан*" -> "Казахстанской"
+                append(Match(start, stop, entry))
     return _drop_contained(found)
 
 
@@ -345,16 +369,16 @@ def _drop_contained(matches: list[Match]) -> list[Match]:
     """Drop matches strictly inside a longer match of the same family."""
     matches.sort(key=lambda m: (m.start, m.start - m.end))
     kept: list[Match] = []
-    reach: dict[str, list[Match]] = {}
+    widest: dict[str, Match] = {}  # per family, the kept match reaching furthest right
     for m in matches:
         family = _FAMILY[m.entry.kind]
-        active = [k for k in reach.get(family, []) if k.end > m.start]
-        reach[family] = active
-        if any(k.end >= m.end and (k.end - k.start) > (m.end - m.start) for k in active):
+        w = widest.get(family)
+        # sorted by start, so the furthest-reaching earlier match is the one that could contain m
+        if w is not None and w.end >= m.end and (w.end - w.start) > (m.end - m.start):
             continue
-        active.append(m)
+        if w is None or m.end > w.end:
+            widest[family] = m
         kept.append(m)
-    kept.sort(key=lambda m: m.start)
     return kept
 
 
@@ -427,8 +451,10 @@ def _unique(items: Iterable[str]) -> list[str]:
 
 def word_count(text: str) -> float:
     """Words in a text, counting Chinese characters at 1.5 per word."""
-    cjk = sum(1 for ch in text if _is_cjk(ch))
-    other = len(re.findall(r"[^\W\d_]+|\d+", re.sub(r"[\u3400-\u9fff\uf900-\ufaff]", " ", text)))
+    if not _CJK_CHAR.search(text):
+        return float(len(text.split()))
+    cjk = len(_CJK_CHAR.findall(text))
+    other = len(_NON_CJK_WORD.findall(text))
     return other + cjk / 1.5
 
 
@@ -450,7 +476,7 @@ def relevance_score(title_hits: int, lead_hits: int, body_hits: int, body_words:
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of a text's language, by py3langid, or None for an empty text."""
-    sample = text[:2000].strip()
+    sample = text[:_LANGUAGE_SAMPLE].strip()
     if not sample:
         return None
     import py3langid  # imported lazily: loading its model takes a moment
@@ -522,9 +548,7 @@ def tags_from_analysis(gaz: Gazetteer, analysis: Analysis, language: str | None 
             bodies[gaz.bodies[ref].name] = None
         elif kind == "topic":
             topic_hits[ref] += 1
-    topics = [
-        gaz.topics[t][0] for t, n in topic_hits.most_common() if n >= gaz.topics[t][1]
-    ]
+    topics = [gaz.topics[t][0] for t, n in topic_hits.most_common() if n >= gaz.topics[t][1]]
     return Tags(
         sco_relevant=relevant,
         relevance=round(analysis.relevance, 4),
