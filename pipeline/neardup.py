@@ -23,7 +23,7 @@ NUM_PERM = 128
 BANDS, ROWS = 42, 3  # 126 of the 128 values; a pair with Jaccard 0.4 collides in a band 94% of runs
 MAX_CANDIDATES = 64  # candidates verified per article, those sharing the most bands first
 JACCARD_THRESHOLD = 0.5
-CONTAINMENT_THRESHOLD = 0.8
+CONTAINMENT_THRESHOLD = 0.6  # dev: copies >= 0.70, different articles <= 0.22
 MIN_CONTAINED_SHINGLES = 12  # a shorter text may sit inside many others by chance
 
 _SEED = 0x5C0_D0C5
@@ -191,6 +191,12 @@ def is_near_duplicate(a: bytes, b: bytes, jaccard: float = JACCARD_THRESHOLD,
     return cont >= containment and min(ua[1], ub[1]) >= MIN_CONTAINED_SHINGLES
 
 
+def lsh_candidate(a: bytes, b: bytes) -> bool:
+    """Whether two signatures share an LSH band key, i.e. the index would pair them."""
+    (va, na), (vb, nb) = unpack(a), unpack(b)
+    return bool(na and nb and np.any(band_hashes(va) == band_hashes(vb)))
+
+
 def index_article(session: Session, article_id: int, sig: bytes) -> None:
     """Store an article's signature and its LSH band keys, replacing any earlier version's."""
     values, n = unpack(sig)
@@ -269,9 +275,13 @@ NEW_TEXT_SHARE = 0.2  # a fifth of the new text's 3-word shingles unseen before:
 DROPPED_TEXT_SHARE = 0.5  # half of the old text gone: material
 _DOC_WORDS = (r"Declaration|Communiqu[eé]|Strategy|Action Plan|Plan|Programme|Program|Concept|"
               r"Memorandum|Agreement|Treaty|Charter|Convention|Statement|Roadmap|Protocol")
+_NOT_NAME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+             r"March|April|May|June|July|August|September|October|November|December)\b")
 _DOCUMENT_NAME = re.compile(
     r"(?:\b[A-Z][\w’'.-]*\s+){0,6}\b(?:" + _DOC_WORDS + r")\b"
-    r"(?:\s+(?:of|on|for|to|until|through|in)\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s*){1,6})?"
+    r"(?:\s+(?:of|on|for|to|until|through|in|between)\s+(?:the\s+)?"
+    r"(?!" + _NOT_NAME + r")[A-Z0-9][\w’'-]*(?:\s+(?!" + _NOT_NAME + r")[A-Z0-9][\w’'-]*){0,5}"
+    r"){0,3}"
     r"|(?:[А-ЯЁ][а-яё-]+\s+)?(?i:декларац|стратеги|меморандум|соглашени|программ|концепци|"
     r"заявлени|хартия|коммюнике|план\b)[а-яё]*"
     r"|《[^》]{0,40}(?:宣言|声明|战略|纲要|备忘录|协定|公报|构想|计划|规划)[^》]{0,10}》"
