@@ -46,6 +46,11 @@ _RU_CLAUSE_STOP = frozenset(
     "а также который которая которую которые которое что чтобы где когда сообщил заявил "
     "отметил".split()
 )
+_WHEN_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december jan feb mar apr jun jul aug sep sept "
+    "oct nov dec".split()
+)
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st gen no vs u.s u.k u.n e.g "
@@ -250,7 +255,8 @@ def document_key(name: str) -> str:
     text = re.sub(r"[‐‑‒–—―－]", "-", text)
     text = re.sub(r"[«»“”\"《》()（）\[\]]", " ", text)
     text = _SCO_NAMES.sub(" sco ", text)
-    text = re.sub(r"\b(?:memorand(?:um|a|ums)|mous?)\b", "memorandum", text)
+    text = re.sub(r"\bmous?\b", "memorandum of understanding", text)
+    text = re.sub(r"\bmemorand(?:um|a|ums)\b", "memorandum", text)
     text = re.sub(r"\b(?:until|through|till|up to|to|by|through to)\s+(\d{4})\b", r"until \1", text)
     text = re.sub(r"\bfor the period (?:up )?(?:until|to) (\d{4})", r"until \1", text)
     text = re.sub(
@@ -599,7 +605,7 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
             and not (left - 1 == 0 and words[0].lower() in {"the", "a", "an", "this", "its"})
         ):
             left -= 1
-        right = _title_run(words, last, heads_at)
+        right = _title_run(words, last, heads_at, part.token_index("venue"))
         if right == last and left == first:
             return None  # a bare "Declaration" is not a name
     else:
@@ -628,13 +634,19 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     return _Candidate(start, end, name[:1].upper() + name[1:], kind)
 
 
-def _title_run(words: list[str], last: int, heads_at: set[int]) -> int:
+def _title_run(words: list[str], last: int, heads_at: set[int], venues_at: set[int]) -> int:
     """Index of the last token of a capitalised title that continues after its type word."""
     right = last
     i = last + 1
     while i < len(words):
         word = words[i]
         low = word.lower()
+        if (
+            low in {"in", "on", "at", "during"}
+            and i + 1 < len(words)
+            and (words[i + 1].lower() in _WHEN_WORDS or i + 1 in venues_at)
+        ):
+            break  # "... until 2035 on Thursday", "... in Astana": the report, not the title
         if word == "," and _list_continues(words, i):
             i += 1
             continue

@@ -53,7 +53,7 @@ _FAMILY = {
 
 # Relevance model: a logistic score over where and how often the SCO is named (see docs/tagging.md).
 _BIAS = -4.0
-_W_TITLE = 3.5
+_W_TITLE = 4.5  # a headline that names the SCO is about the SCO on its own
 _W_LEAD = 1.5
 _W_COUNT = 1.2
 _W_DENSITY = 1.0
@@ -298,7 +298,10 @@ def _add_phrase(
             continue
         if fold_case:
             key = fold(key)
-        entry = Entry(kind, ref, prefix, _is_cjk(key[0]), _is_cjk(key[-1]))
+        # a stem ending in a hyphen ("Sino-*") needs no boundary after it, and does not
+        # swallow the next word ("Russian") as a stem ending in a letter does
+        open_end = _is_cjk(key[-1]) or (prefix and not _is_word(key[-1]))
+        entry = Entry(kind, ref, prefix and not open_end, _is_cjk(key[0]), open_end)
         bucket = table.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)

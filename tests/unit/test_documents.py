@@ -1,0 +1,386 @@
+"""Unit tests of pipeline.documents: names, keys, types, statuses, meetings, attribution.
+
+Short texts here are written by the scowatch developers for these tests; the seed article is read
+from tests/data/tagging/real.toml (a copy of ../shared/seeds/000_9abfdcff137a48cb.txt).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.documents import (
+    Meeting,
+    document_key,
+    find_documents,
+    sentences,
+    tag_and_find,
+)
+from pipeline.tagging import load_gazetteer
+
+ROOT = Path(__file__).resolve().parents[2]
+REAL = ROOT / "tests" / "data" / "tagging" / "real.toml"
+SHARED_SEED = ROOT.parent / "shared" / "seeds" / "000_9abfdcff137a48cb.txt"
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def seed() -> dict:
+    articles = tomllib.loads(REAL.read_text(encoding="utf-8"))["article"]
+    return next(a for a in articles if a["id"] == "seed-000")
+
+
+def names(docs) -> list[str]:
+    return [d.name for d in docs]
+
+
+# ---- the seed article ----------------------------------------------------------------------
+
+SEED_DOCUMENTS = [
+    ("Moscow Declaration", "declaration", "signed"),
+    (
+        "Action Plan for 2021-2025 to implement the SCO Development Strategy through 2025",
+        "action_plan",
+        "adopted",
+    ),
+    (
+        "SCO Cooperation Concept for Developing Remote and Rural Territories in the Digital Age",
+        "concept",
+        "signed",
+    ),
+    (
+        "Comprehensive Plan of Joint Measures to Counter Epidemic Threats in the Region",
+        "action_plan",
+        "signed",
+    ),
+    (
+        "Memorandum of Understanding between the SCO Secretariat and UN ESCAP",
+        "memorandum",
+        "planned",
+    ),
+    (
+        "Memorandum of Understanding between the SCO Secretariat and the Eurasian Economic "
+        "Commission",
+        "memorandum",
+        "planned",
+    ),
+    (
+        "Memorandum of Understanding between the SCO Secretariat and the World Health Organization",
+        "memorandum",
+        "planned",
+    ),
+]
+
+
+def test_seed_article_finds_exactly_the_register(gaz):
+    article = seed()
+    docs = find_documents(article["title"], article["body"], date(2020, 11, 11), gaz)
+    assert [(d.name, d.type, d.status) for d in docs] == SEED_DOCUMENTS
+
+
+def test_seed_moscow_declaration_meeting(gaz):
+    article = seed()
+    docs = find_documents(article["title"], article["body"], date(2020, 11, 11), gaz)
+    moscow = docs[0]
+    assert moscow.meeting == Meeting(
+        "SCO Heads of State Council", "video conference", date(2020, 11, 10)
+    )
+    assert "Moscow declaration" in moscow.evidence
+    assert moscow.key == document_key("Moscow Declaration")
+
+
+def test_seed_from_shared_file_matches_copy(gaz):
+    if not SHARED_SEED.exists():
+        pytest.skip("../shared/seeds is not present in this checkout")
+    title, body = SHARED_SEED.read_text(encoding="utf-8").split("\n", 1)
+    tags, docs = tag_and_find(gaz, title, body, date(2020, 11, 11))
+    assert tags.sco_relevant
+    assert [d.name for d in docs] == [name for name, _, _ in SEED_DOCUMENTS]
+
+
+def test_seed_without_publication_date_has_no_meeting_year(gaz):
+    article = seed()
+    docs = find_documents(article["title"], article["body"], None, gaz)
+    assert docs[0].meeting.date is None  # "Nov. 10" alone does not say which year
+    assert docs[0].meeting.council == "SCO Heads of State Council"
+
+
+# ---- keys ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("SCO Development Strategy through 2025", "SCO Development Strategy until 2025"),
+        ("Action plan for 2021–2025", "Action Plan for 2021-2025"),
+        (
+            "Charter of the Shanghai Cooperation Organisation",
+            "Charter of the Shanghai Cooperation Organization",
+        ),
+        ("the Moscow Declaration", "Moscow declaration"),
+        ("Memorandums of understanding", "MoU"),
+        ("Стратегию развития ШОС до 2035 года", "Стратегия развития ШОС до 2035 года"),
+    ],
+)
+def test_same_document_same_key(a, b):
+    assert document_key(a) == document_key(b)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("SCO Development Strategy until 2025", "SCO Development Strategy until 2035"),
+        ("Astana Declaration", "Moscow Declaration"),
+        ("Action Plan for 2021-2025", "Action Plan for 2026-2030"),
+    ],
+)
+def test_different_documents_different_keys(a, b):
+    assert document_key(a) != document_key(b)
+
+
+# ---- names in Russian and Chinese ----------------------------------------------------------
+
+
+def test_russian_venue_declaration_and_known_strategy(gaz):
+    docs = find_documents(
+        "Лидеры ШОС подписали Астанинскую декларацию",
+        "Главы государств - членов ШОС подписали Астанинскую декларацию. Лидеры также утвердили "
+        "Стратегию развития ШОС до 2035 года и приняли решение о приеме Беларуси.",
+        date(2024, 7, 4),
+        gaz,
+    )
+    assert [(d.name, d.status) for d in docs] == [
+        ("Astana Declaration", "signed"),
+        ("SCO Development Strategy until 2035", "approved"),
+    ]
+    english = find_documents(
+        "SCO approves strategy",
+        "SCO leaders approved the SCO Development Strategy through 2035 on Thursday.",
+        date(2024, 7, 4),
+        gaz,
+    )
+    assert english[0].key == docs[1].key  # five outlets, two languages: one document
+
+
+def test_russian_title_put_in_nominative(gaz):
+    docs = find_documents(
+        "Министры транспорта ШОС одобрили концепцию",
+        "Министры транспорта стран ШОС одобрили Концепцию сотрудничества по развитию "
+        "транспортных коридоров.",
+        None,
+        gaz,
+    )
+    assert names(docs) == ["Концепция сотрудничества по развитию транспортных коридоров"]
+    assert docs[0].type == "concept"
+
+
+def test_chinese_titles_in_book_marks(gaz):
+    docs = find_documents(
+        "上合组织天津峰会举行",
+        "与会领导人签署并发表《上海合作组织成员国元首理事会天津宣言》，批准《上海合作组织2026—2035年发展战略》，"
+        "并发表关于维护国际粮食安全的声明。",
+        date(2025, 9, 1),
+        gaz,
+    )
+    assert [(d.name, d.type, d.status) for d in docs] == [
+        ("Tianjin Declaration", "declaration", "signed"),
+        ("SCO Development Strategy for 2026-2035", "strategy", "approved"),
+        ("关于维护国际粮食安全的声明", "joint_statement", "adopted"),
+    ]
+
+
+# ---- statuses ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("SCO leaders signed the Astana Declaration.", "signed"),
+        ("SCO foreign ministers agreed on the draft Astana Declaration.", "planned"),
+        ("SCO leaders are expected to sign the Astana Declaration in July.", "planned"),
+        ("The Astana Declaration of the SCO was signed on Thursday.", "signed"),
+        ("SCO leaders approved the SCO Development Strategy until 2035.", "approved"),
+        ("The SCO summit adopted the Astana Declaration.", "adopted"),
+    ],
+)
+def test_status_from_nearest_cue(gaz, sentence, status):
+    docs = find_documents("SCO summit in Astana", sentence, date(2024, 7, 4), gaz)
+    assert [d.status for d in docs] == [status]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "India refused to sign the SCO Joint Statement on Qingdao.",
+        "The SCO heads of government took note of the SCO Public Diplomacy Plan.",
+        "Under the SCO Charter, members settle disputes by consultation.",
+        "SCO leaders discussed a plan for new railways.",
+    ],
+)
+def test_no_document_without_a_reported_adoption(gaz, sentence):
+    assert find_documents("SCO summit", sentence, date(2024, 7, 4), gaz) == []
+
+
+def test_package_sentence_inherits_the_package_status(gaz):
+    docs = find_documents(
+        "SCO summit",
+        "SCO leaders signed a package of documents at the SCO summit. The package also includes "
+        "the SCO Concept of Cooperation in Smart Agriculture.",
+        date(2024, 7, 4),
+        gaz,
+    )
+    assert [(d.name, d.status) for d in docs] == [
+        ("SCO Concept of Cooperation in Smart Agriculture", "signed")
+    ]
+
+
+def test_untitled_plan_needs_its_period(gaz):
+    docs = find_documents(
+        "SCO energy ministers meet",
+        "SCO energy ministers agreed to draft a new energy cooperation programme for 2026-2030.",
+        date(2025, 5, 30),
+        gaz,
+    )
+    assert [(d.name, d.status) for d in docs] == [
+        ("Energy Cooperation Programme for 2026-2030", "planned")
+    ]
+
+
+# ---- memoranda -----------------------------------------------------------------------------
+
+
+def test_one_memorandum_per_counterpart_and_un_qualifier_dropped(gaz):
+    docs = find_documents(
+        "SCO signs memoranda",
+        "The SCO Secretariat signed memorandums of understanding with the United Nations "
+        "Educational, Scientific and Cultural Organization (UNESCO) and the World Food Programme.",
+        date(2024, 1, 1),
+        gaz,
+    )
+    assert names(docs) == [
+        "Memorandum of Understanding between the SCO Secretariat and UNESCO",
+        "Memorandum of Understanding between the SCO Secretariat and the World Food Programme",
+    ]
+
+
+def test_company_memorandum_is_not_an_sco_document(gaz):
+    docs = find_documents(
+        "China-SCO zone trade jumps",
+        "A memorandum of cooperation with a Kyrgyz logistics company was signed at the SCO "
+        "demonstration area on Monday.",
+        date(2025, 4, 22),
+        gaz,
+    )
+    assert docs == []
+
+
+# ---- look-alike documents of other bodies --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (
+            "Global conference adopts Astana Declaration on primary health care",
+            "Ministers adopted the Declaration of Astana on primary health care. The conference "
+            "was co-hosted by the World Health Organization and UNICEF.",
+        ),
+        (
+            "BRICS leaders adopt Kazan Declaration",
+            "Leaders of the BRICS group adopted the Kazan Declaration on Wednesday.",
+        ),
+        (
+            "Turkic States summit adopts Samarkand Declaration",
+            "Leaders of the Organization of Turkic States adopted the Samarkand Declaration.",
+        ),
+        (
+            "G20 adopts New Delhi Declaration",
+            "Leaders of the Group of 20 adopted the New Delhi Leaders' Declaration by consensus.",
+        ),
+        (
+            "Xi, Tokayev sign joint statement",
+            "Xi Jinping and Kassym-Jomart Tokayev signed the Joint Statement on Comprehensive "
+            "Strategic Partnership on the sidelines of the SCO summit in Astana.",
+        ),
+    ],
+)
+def test_look_alike_documents_of_other_bodies_are_not_found(gaz, title, body):
+    assert find_documents(title, body, date(2024, 7, 4), gaz) == []
+
+
+def test_other_body_in_an_sco_article_is_still_excluded(gaz):
+    docs = find_documents(
+        "SCO summit opens in Astana",
+        "The Shanghai Cooperation Organisation summit opened in Astana. SCO leaders will sign "
+        "the Astana Declaration on Thursday. Separately, CSTO leaders approved the CSTO "
+        "Collective Security Strategy until 2025 last year.",
+        date(2024, 7, 3),
+        gaz,
+    )
+    assert [(d.name, d.status) for d in docs] == [("Astana Declaration", "planned")]
+
+
+# ---- meetings and dates --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, published, when",
+    [
+        (
+            "The SCO Heads of State Council met Nov. 10 and signed the Moscow Declaration.",
+            date(2020, 11, 11),
+            date(2020, 11, 10),
+        ),
+        (
+            "The SCO Heads of State Council met on 28 December and signed the Moscow Declaration.",
+            date(2021, 1, 3),
+            date(2020, 12, 28),
+        ),
+        (
+            "Совет глав государств ШОС 10 ноября подписал Московскую декларацию.",
+            date(2020, 11, 10),
+            date(2020, 11, 10),
+        ),
+        (
+            "上海合作组织成员国元首理事会9月1日签署《天津宣言》。",
+            date(2025, 9, 2),
+            date(2025, 9, 1),
+        ),
+        (
+            "The SCO Heads of State Council signed the Moscow Declaration on July 4, 2019.",
+            None,
+            date(2019, 7, 4),
+        ),
+    ],
+)
+def test_meeting_date_from_text_and_publication_year(gaz, body, published, when):
+    docs = find_documents("SCO", body, published, gaz)
+    assert docs[0].meeting.date == when
+    assert docs[0].meeting.council == "SCO Heads of State Council"
+
+
+def test_venue_from_declaration_name(gaz):
+    docs = find_documents(
+        "SCO summit", "The SCO Heads of State Council signed the Bishkek Declaration.", None, gaz
+    )
+    assert docs[0].meeting.venue == "Bishkek"
+
+
+# ---- sentences -----------------------------------------------------------------------------
+
+
+def test_sentences_do_not_break_at_abbreviated_months():
+    text = "The council met Nov. 10 in Moscow. It signed a declaration. 会议举行。会议结束。"
+    parts = [text[s:e].strip() for s, e in sentences(text)]
+    assert parts == [
+        "The council met Nov. 10 in Moscow.",
+        "It signed a declaration.",
+        "会议举行。",
+        "会议结束。",
+    ]

@@ -1,0 +1,336 @@
+"""Unit tests of pipeline.tagging: gazetteer loading, matching rules, relevance, states, people.
+
+Short texts here are written by the scowatch developers for these tests; the real Kazinform page
+is read from ../shared when present (else the test skips), and its extracted text from
+tests/data/tagging/real.toml.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from pipeline.tagging import (
+    expand_phrase,
+    find_matches,
+    load_gazetteer,
+    merge_data,
+    relevance_score,
+    tag_article,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "tests" / "data" / "tagging" / "real.toml"
+SHARED_PAGES = ROOT.parent / "shared" / "datasets" / "real-pages"
+
+SEED_PEOPLE = [
+    "Kassym-Jomart Tokayev",
+    "Vladimir Putin",
+    "Narendra Modi",
+    "Xi Jinping",
+    "Sadyr Japarov",
+    "Imran Khan",
+    "Emomali Rahmon",
+    "Shavkat Mirziyoyev",
+    "Vladimir Norov",
+    "Jumakhon Giyosov",
+]
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def real(article_id: str) -> dict:
+    articles = tomllib.loads(SEED.read_text(encoding="utf-8"))["article"]
+    return next(a for a in articles if a["id"] == article_id)
+
+
+# ---- gazetteer -----------------------------------------------------------------------------
+
+
+def test_expand_phrase_gives_every_combination():
+    assert expand_phrase("Organi{s,z}ation") == ["Organisation", "Organization"]
+    assert sorted(expand_phrase("{a,b} {c,d}")) == ["a c", "a d", "b c", "b d"]
+    assert expand_phrase("plain") == ["plain"]
+
+
+def test_bundled_gazetteer_has_members_observers_partners(gaz):
+    members = {c for c, s in gaz.states.items() if s.role == "member"}
+    assert members == {"CN", "IN", "IR", "KZ", "KG", "PK", "RU", "TJ", "UZ", "BY"}
+    assert gaz.states["MN"].role == "observer"
+    assert gaz.states["AF"].role == "observer"
+    assert gaz.states["TR"].role == "dialogue_partner"
+    assert {"heads_of_state_council", "secretariat", "rats"} <= set(gaz.bodies)
+
+
+def test_user_directory_extends_without_code(tmp_path):
+    (tmp_path / "local.toml").write_text(
+        """
+[[person]]
+name = "Ivan Testov"
+role = "Mayor"
+names.en = ["Testov"]
+
+[[state]]
+code = "KZ"
+names.en = ["Qazaqstan"]
+""",
+        encoding="utf-8",
+    )
+    (tmp_path / "more.json").write_text(
+        json.dumps({"sco": {"names": {"xx": ["Shanghai Pact Organisation"]}}}), encoding="utf-8"
+    )
+    gaz = load_gazetteer(tmp_path)
+    tags = tag_article(gaz, "Testov visits Qazaqstan", "The Shanghai Pact Organisation met.")
+    assert "Ivan Testov" in tags.people
+    assert ("KZ", "member") in tags.states  # merged into the bundled entry: role kept
+    assert "Shanghai Pact Organisation" in tags.evidence
+
+
+def test_missing_user_directory_is_reported(tmp_path):
+    with pytest.raises(FileNotFoundError, match="gazetteer directory"):
+        load_gazetteer(tmp_path / "nope")
+
+
+def test_merge_data_merges_entries_by_identity():
+    base = {"state": [{"code": "KZ", "names": {"en": ["Kazakhstan"]}}], "x": [1]}
+    extra = {"state": [{"code": "KZ", "names": {"en": ["Qazaqstan"]}}, {"code": "ZZ"}], "x": [1, 2]}
+    merged = merge_data(base, extra)
+    assert merged["state"][0]["names"]["en"] == ["Kazakhstan", "Qazaqstan"]
+    assert merged["state"][1] == {"code": "ZZ"}
+    assert merged["x"] == [1, 2]
+
+
+# ---- matching rules ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SCOTUS rules on immunity",
+        "A night at the disco",
+        "Scottish councils back plan",
+        "Traffic on the Novorizhskoye шоссе",
+    ],
+)
+def test_word_boundaries_and_case_keep_look_alikes_out(gaz, text):
+    tags = tag_article(gaz, text, "Nothing else here.")
+    assert tags.evidence == []
+    assert not tags.sco_relevant
+
+
+def test_possessive_and_hyphen_still_match(gaz):
+    matches = find_matches(gaz, "The SCO's summit and SCO-related talks")
+    surfaces = [m for m in matches if m.entry.kind == "sco_ambiguous"]
+    assert len(surfaces) == 2
+
+
+def test_stem_match_covers_the_whole_word(gaz):
+    text = "в Северо-Казахстанской области"
+    states = [m for m in find_matches(gaz, text) if m.entry.kind == "state"]
+    assert [text[m.start : m.end] for m in states] == ["Казахстанской"]
+
+
+def test_longer_match_wins_within_a_family(gaz):
+    tags = tag_article(gaz, "白俄罗斯总统访问内蒙古", "印度洋海域发生地震。", language="zh")
+    assert tags.state_codes == ["BY"]  # not RU (俄罗斯), not MN (内蒙古), not IN (印度洋)
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Kazakh President Kassym-Jomart Tokayev spoke.", ["KZ"]),
+        ("Sino-Russian trade grew.", ["CN", "RU"]),
+        ("Brining a turkey for Thanksgiving.", []),
+        ("Turkey and Azerbaijan signed a deal.", ["TR", "AZ"]),
+        ("Президент РФ и председатель КНР встретились.", ["RU", "CN"]),
+        ("中俄贸易额再创新高，中吉乌铁路开工。", ["CN", "RU", "KG", "UZ"]),
+        ("Flows into the Indian Ocean.", []),
+    ],
+)
+def test_states_by_name_demonym_and_abbreviation(gaz, text, codes):
+    assert tag_article(gaz, "", text, language="xx").state_codes == codes
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ШОС провела саммит",
+        "Шанхайская организация сотрудничества провела саммит",
+        "上合组织峰会在天津举行",
+        "上海合作組織峰會舉行",
+        "ШЫҰ саммиті өтті",
+        "Шанхай кызматташтык уюмунун саммити",
+        "Саммит СҲШ дар Душанбе",
+        "ShHT sammiti Samarqandda",
+        "ШҲТ саммити",
+        "Шанхайская арганізацыя супрацоўніцтва",
+        "ШХАБ-ын дээд хэмжээний уулзалт",
+        "शंघाई सहयोग संगठन का शिखर सम्मेलन",
+        "شنگھائی تعاون تنظیم کا اجلاس",
+        "سازمان همکاری شانگهای",
+        "قمة منظمة شنغهاي للتعاون",
+        "L'Organisation de coopération de Shanghai se réunit",
+        "La Organización de Cooperación de Shanghái se reúne",
+    ],
+)
+def test_sco_names_in_many_languages(gaz, title):
+    tags = tag_article(gaz, title, f"{title}. Второй абзац. Second paragraph.", language="xx")
+    assert tags.evidence, title
+    assert tags.sco_relevant
+
+
+# ---- disambiguation of "SCO" ---------------------------------------------------------------
+
+
+def test_sco_with_context_word_counts(gaz):
+    tags = tag_article(gaz, "SCO energy ministers meet in Qingdao", "They agreed a roadmap.")
+    assert tags.sco_relevant
+    assert tags.evidence == ["SCO"]
+
+
+def test_sco_without_context_and_without_full_name_does_not_count(gaz):
+    tags = tag_article(gaz, "SCO Energy raises $40 million", "The startup builds batteries.")
+    assert tags.evidence == []
+    assert not tags.sco_relevant
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (
+            "New flights from Aktau",
+            "Flights from Aktau International Airport (SCO) to Baku start in June. "
+            "SCO traffic grew, and SCO summit-goers may use it.",
+        ),
+        (
+            "Review: SCO plays Mozart",
+            "The Scottish Chamber Orchestra (SCO) played Haydn. The SCO strings were crisp.",
+        ),
+        ("SCO Group settles Unix case", "SCO Group claimed IBM copied Unix into Linux."),
+    ],
+)
+def test_sco_defined_or_named_otherwise_is_ignored(gaz, title, body):
+    tags = tag_article(gaz, title, body)
+    assert not tags.sco_relevant
+    assert tags.evidence == []
+    assert tags.ignored
+
+
+def test_full_name_defines_sco(gaz):
+    tags = tag_article(
+        gaz,
+        "Leaders meet",
+        "The Shanghai Cooperation Organisation (SCO) met in Astana. The SCO adopted a text.",
+    )
+    assert tags.sco_relevant
+    assert tags.evidence == ["Shanghai Cooperation Organisation", "SCO"]
+
+
+def test_kazinform_sko_is_north_kazakhstan_not_the_sco(gaz):
+    page = real("real-kazinform")
+    tags = tag_article(gaz, page["title"], page["body"])
+    assert not tags.sco_relevant
+    assert tags.evidence == []
+    assert "СКО" in tags.ignored
+    assert tags.state_codes == ["KZ"]
+    assert tags.language == "ru"
+
+
+def test_kazinform_real_page_end_to_end(gaz):
+    path = SHARED_PAGES / "htmldate_1784458132.html"
+    if not path.exists():
+        pytest.skip("../shared/datasets/real-pages is not present in this checkout")
+    from pipeline.extract import extract_page
+
+    page = extract_page(path.read_bytes())
+    tags = tag_article(gaz, page.title or "", page.body or "")
+    assert "СКО" in (page.title or "")
+    assert not tags.sco_relevant
+    assert tags.relevance < 0.1
+
+
+def test_chinese_look_alike_substrings(gaz):
+    assert not tag_article(gaz, "签上合同却未履约", "法院判赔。").sco_relevant
+    tags = tag_article(gaz, "浙江与上海合作组织了马拉松", "两地体育部门联合主办。")
+    assert not tags.sco_relevant
+    assert tags.ignored == ["上海合作组织了"]
+
+
+# ---- relevance -----------------------------------------------------------------------------
+
+
+FILLER = (
+    "The finance minister presented a budget that raises spending on roads and railways "
+    "while keeping tax rates unchanged, and economists broadly welcomed the restraint. "
+)
+
+
+def test_passing_mention_in_long_article_scores_low(gaz):
+    body = FILLER * 8 + "Officials also noted contributions to the SCO summit budget. " + FILLER * 4
+    passing = tag_article(gaz, "Budget keeps taxes unchanged", body)
+    assert passing.evidence == ["SCO"]
+    assert passing.relevance < 0.2
+    assert not passing.sco_relevant
+    about = tag_article(gaz, "SCO summit budget agreed", body)
+    assert about.sco_relevant
+    assert about.relevance > passing.relevance
+
+
+def test_relevance_grows_with_title_lead_and_density():
+    base = relevance_score(0, 0, 1, 500)
+    assert relevance_score(1, 0, 1, 500) > base
+    assert relevance_score(0, 1, 1, 500) > base
+    assert relevance_score(0, 0, 5, 500) > base
+    assert relevance_score(0, 0, 1, 100) > base
+    assert 0.0 < base < 1.0
+
+
+# ---- the seed article ----------------------------------------------------------------------
+
+
+def test_seed_article_tags(gaz):
+    seed = real("seed-000")
+    tags = tag_article(gaz, seed["title"], seed["body"])
+    assert tags.sco_relevant and tags.relevance > 0.9
+    assert sorted(tags.state_codes) == sorted(["RU", "TJ", "KG", "KZ", "IN", "CN", "PK", "UZ"])
+    assert all(role == "member" for _, role in tags.states)
+    assert tags.people == SEED_PEOPLE
+    assert "SCO Heads of State Council" in tags.bodies
+    assert "SCO Secretariat" in tags.bodies
+    assert "Health" in tags.topics
+    assert tags.language == "en"
+
+
+def test_bodies_only_for_sco_articles(gaz):
+    tags = tag_article(gaz, "CIS meets", "The Council of Foreign Ministers of the CIS met.")
+    assert tags.bodies == []
+
+
+# ---- language ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, body, code",
+    [
+        ("Leaders meet", "The leaders of the member states met on Monday in the capital.", "en"),
+        ("Лидеры встретились", "Лидеры государств встретились в понедельник в столице.", "ru"),
+        ("领导人会晤", "成员国领导人星期一在首都举行会晤，发表联合声明。", "zh"),
+    ],
+)
+def test_language_detected_when_not_given(gaz, title, body, code):
+    assert tag_article(gaz, title, body).language == code
+
+
+def test_given_language_is_kept(gaz):
+    assert tag_article(gaz, "Leaders meet", "Text.", language="kk").language == "kk"
+
+
+def test_empty_article(gaz):
+    tags = tag_article(gaz, "", "")
+    assert not tags.sco_relevant and tags.states == [] and tags.language is None
