@@ -13,7 +13,9 @@ NEWSPIDER_MODULE = "scrapers.spiders"
 
 ADDONS: dict[str, int] = {}
 
-# Crawl responsibly: say who we are and where to complain.
+# Crawl responsibly: say who we are and where to complain. Operators set their own in
+# scowatch.toml (`[crawl] user_agent`), with a contact address or URL, e.g.
+# "scowatch/0.1 (+https://example.org/scowatch; ops@example.org)".
 USER_AGENT = "scowatch/0.1 (+https://github.com/scowatch/scowatch)"
 ROBOTSTXT_OBEY = True
 
@@ -28,10 +30,19 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 30
 
-# Retry transient failures, including "too many requests", but not forever.
+# Retry transient failures, including "too many requests", but not forever, and not at once:
+# BackoffRetryMiddleware (replacing Scrapy's RetryMiddleware) waits for `Retry-After` or backs off
+# exponentially (2 s, 4 s, ... up to 60 s), and gives up on a site asking for more than 5 minutes.
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+SCOWATCH_RETRY_BACKOFF = 2.0
+SCOWATCH_RETRY_BACKOFF_MAX = 60.0
+SCOWATCH_RETRY_AFTER_MAX = 300.0
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scrapers.middlewares.BackoffRetryMiddleware": 550,
+}
 
 COOKIES_ENABLED = False
 # Unattended batch crawls need no control ports: Scrapy 2.19 turns RemoteControl (an HTTP server
@@ -57,3 +68,7 @@ FEED_EXPORT_ENCODING = "utf-8"
 # scowatch's own settings (spider arguments -a source=/start_urls=/allowed_domains= win over
 # SCOWATCH_SOURCE / SCOWATCH_START_URLS / SCOWATCH_ALLOWED_DOMAINS).
 SCOWATCH_MAX_PAGES = 3
+# Incremental crawls: skip articles already stored, fetch feeds/sitemaps conditionally (only when
+# the crawl stores its items). A `since` backfill follows listings up to this many pages.
+SCOWATCH_INCREMENTAL = True
+SCOWATCH_BACKFILL_MAX_PAGES = 100

@@ -12,18 +12,22 @@ import json
 import re
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import py3langid
-from scrapy import Request, Spider
+from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 from scrapy.settings import BaseSettings
 
 from pipeline.article import Article
+from pipeline.config import ConfigError, Source, load_settings
+from pipeline.crawlstate import CrawlState, DatabaseCrawlState, teaser_may_be_sco
 from pipeline.extract import extract_page
+from pipeline.tagging import Gazetteer, load_gazetteer
 
 # Fields a spider may fill, in the order the fallbacks try them.
 ARTICLE_FIELDS = (
@@ -52,6 +56,15 @@ def split_list(value: str | Iterable[str] | None) -> list[str]:
         return []
     items = value.split(",") if isinstance(value, str) else list(value)
     return [item.strip() for item in items if item and item.strip()]
+
+
+def as_bool(value: Any, default: bool = False) -> bool:
+    """A spider argument as a boolean: true/false, yes/no, on/off, 1/0; `default` when absent."""
+    if value is None or value == "":
+        return default
+    if isinstance(value, bool):
+        return value
+    return str(value).strip().lower() in ("1", "true", "yes", "on")
 
 
 def hosts_of(urls: Iterable[str]) -> list[str]:
@@ -218,13 +231,101 @@ class ScowatchSpider(Spider):
         self._allowed_domains_arg = split_list(allowed_domains)
         self.since = date.fromisoformat(since[:10]) if since else None
         self.max_pages = 3
+        self.source_config: Source | None = None
+        # `-a prefilter=...` (set as an attribute by Spider.__init__) wins over the config.
+        self._prefilter_arg = self.__dict__.get("prefilter")
+        self.prefilter = as_bool(self._prefilter_arg)
+        self.crawl_state: CrawlState | None = None
+        self.gazetteer_dir: Path | None = None
+        self.backfill_max_pages = 100
+        self._gazetteer: Gazetteer | None = None
         self.configure(None)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ScowatchSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.configure(crawler.settings)
+        spider.open_source(crawler)
         return spider
+
+    def open_source(self, crawler: Crawler) -> None:
+        """Read this source's `[[sources]]` entry (prefilter, selectors) and open the crawl state.
+
+        The state (which articles are stored, feed validators) is used only when the crawl stores
+        its items: a crawl exporting to a file must not skip what some database happens to hold.
+        """
+        settings = crawler.settings
+        config = None
+        try:
+            config = load_settings(settings.get("SCOWATCH_CONFIG") or None)
+        except ConfigError as exc:
+            self.logger.warning("scowatch configuration not read: %s", exc)
+        sources = config.sources if config is not None else ()
+        self.source_config = next((s for s in sources if s.name == self.source_name), None)
+        configured = self.source_config.prefilter if self.source_config else False
+        self.prefilter = as_bool(self._prefilter_arg, configured)
+        self.gazetteer_dir = config.gazetteer_dir if config is not None else None
+        self.backfill_max_pages = settings.getint("SCOWATCH_BACKFILL_MAX_PAGES", 100)
+        pipelines = settings.getdict("ITEM_PIPELINES")
+        stores = settings.getbool("SCOWATCH_STORE_ENABLED", True) and any(
+            str(name).endswith("StorePipeline") for name in pipelines)
+        if config is not None and stores and settings.getbool("SCOWATCH_INCREMENTAL", True):
+            self.crawl_state = DatabaseCrawlState(config.database_url)
+            crawler.signals.connect(self.close_state, signal=signals.spider_closed)
+
+    def close_state(self) -> None:
+        """Release the crawl state's database connections."""
+        if self.crawl_state is not None:
+            self.crawl_state.close()
+
+    def unstored(self, urls: Iterable[str]) -> list[str]:
+        """`urls` (each once) without those whose articles are stored, counting the skipped ones."""
+        urls = list(dict.fromkeys(urls))
+        known = self.crawl_state.known(urls) if self.crawl_state is not None and urls else set()
+        if known:
+            self.count("scowatch/known/skipped", len(known))
+        return [url for url in urls if url not in known]
+
+    def gazetteer(self) -> Gazetteer:
+        """The tagger's gazetteer, loaded on first use."""
+        if self._gazetteer is None:
+            self._gazetteer = load_gazetteer(self.gazetteer_dir)
+        return self._gazetteer
+
+    def teaser_passes(self, title: str | None, summary: str | None) -> bool:
+        """Whether the prefilter lets a teaser's article be fetched (always when it is off)."""
+        if not self.prefilter:
+            return True
+        verdict = teaser_may_be_sco(self.gazetteer(), title, summary)
+        if verdict is None:
+            self.count("scowatch/prefilter/undecided")
+            return True
+        self.count("scowatch/prefilter/passed" if verdict else "scowatch/prefilter/skipped")
+        return verdict
+
+    def follow_next_page(self, page: int, listed: int, unstored: int, newest: date | None) -> bool:
+        """Whether to request the listing page after page `page` (1-based), counting why not.
+
+        Backfilling (`since`): until a page's newest article predates `since`. Otherwise: within
+        SCOWATCH_MAX_PAGES, and not past a page whose articles are all stored already.
+        """
+        if listed == 0:
+            return False
+        if self.since is not None:
+            if newest is not None and newest < self.since:
+                self.count("scowatch/pagination/stopped_since")
+                return False
+            if page >= self.backfill_max_pages:
+                self.count("scowatch/pagination/stopped_max_pages")
+                return False
+            return True
+        if unstored == 0 and self.crawl_state is not None:
+            self.count("scowatch/pagination/stopped_known")
+            return False
+        if page >= self.max_pages:
+            self.count("scowatch/pagination/stopped_max_pages")
+            return False
+        return True
 
     def configure(self, settings: BaseSettings | None) -> None:
         """Source name, start URLs and allowed domains: arguments, else settings, else class."""
