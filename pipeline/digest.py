@@ -196,7 +196,8 @@ def digest_item(art: ArticleRow) -> DigestItem:
     """The view of one article in a digest."""
     return DigestItem(
         title=art.title or art.url, url=art.url, source=art.source, published_at=art.published_at,
-        summary=summarize(art.body or "", art.language) if art.body else (art.description or ""),
+        summary=(summarize(art.body, art.language, title=art.title) if art.body
+                 else (art.description or "")),
         language=art.language,
         states=sorted(t.value for t in art.tags if t.kind == "state"),
         topics=sorted(t.value for t in art.tags if t.kind == "topic"))

@@ -85,7 +85,9 @@ def process_article(session: Session, article_id: int, gazetteer: Any, counts: _
     row.duplicate_of_id = find_exact_duplicate(session, row)
     if row.duplicate_of_id:
         counts.duplicates += 1
-    tags = tagging.tag_article(gazetteer, row.title or "", row.body or "", row.language)
+    published = row.published_at.date() if row.published_at else None
+    tags, mentions = doc_rules.tag_and_find(gazetteer, row.title or "", row.body or "", published,
+                                            row.language)
     row.sco_relevant, row.relevance = tags.sco_relevant, tags.relevance
     row.evidence = list(tags.evidence)
     row.language = row.language or tags.language
@@ -95,8 +97,7 @@ def process_article(session: Session, article_id: int, gazetteer: Any, counts: _
     session.execute(delete(DocumentMention).where(DocumentMention.article_id == row.id))
     if tags.sco_relevant:
         counts.relevant += 1
-        published = row.published_at.date() if row.published_at else None
-        for mention in doc_rules.find_documents(row.title or "", row.body or "", published):
+        for mention in mentions:
             doc_id, created = register_document(session, mention, when)
             counts.documents_new += int(created)
             counts.document_mentions += 1
@@ -134,19 +135,21 @@ def find_exact_duplicate(session: Session, row: ArticleRow) -> int | None:
         .order_by(ArticleRow.id).limit(1)).first()
 
 
-def register_document(session: Session, mention: Any, when: datetime) -> tuple[int, bool]:
+def register_document(session: Session, mention: doc_rules.DocumentMention,
+                      when: datetime) -> tuple[int, bool]:
     """Find or create the register row for a mentioned document; fill what it lacked."""
-    meeting_date = mention.meeting_date.isoformat() if mention.meeting_date else None
+    meeting = mention.meeting
+    meeting_date = meeting.date.isoformat() if meeting.date else None
     stmt = insert_for(session)(Document).values(
         key=mention.key, name=mention.name, type=mention.type, status=mention.status,
-        meeting=mention.meeting, venue=mention.venue, meeting_date=meeting_date,
+        meeting=meeting.council, venue=meeting.venue, meeting_date=meeting_date,
         first_seen_at=when).on_conflict_do_nothing(index_elements=["key"]).returning(Document.id)
     new_id = session.execute(stmt).scalar_one_or_none()
     if new_id is not None:
         return new_id, True
     doc = session.execute(select(Document).where(Document.key == mention.key)).scalar_one()
-    for attr, value in (("status", mention.status), ("meeting", mention.meeting),
-                        ("venue", mention.venue), ("meeting_date", meeting_date)):
+    for attr, value in (("status", mention.status), ("meeting", meeting.council),
+                        ("venue", meeting.venue), ("meeting_date", meeting_date)):
         if getattr(doc, attr) is None and value is not None:
             setattr(doc, attr, value)
     return doc.id, False
