@@ -1,20 +1,20 @@
-"""The Astana Times (astanatimes.com): article URLs from its RSS feed and /all/ listing pages."""
+"""The Astana Times (astanatimes.com): article URLs from its RSS feed, its /all/ listing pages and
+its SCO tag pages."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from scrapy import Request
-from scrapy.http import Response, XmlResponse
+from scrapy.http import Response
 
-from scrapers.spiders.base import ScowatchSpider, clean, guarded, local_midnight
+from scrapers.spiders.base import OutletSpider, clean, local_midnight, text_blocks
 
 ARTICLE_PATH = re.compile(r"^/\d{4}/\d{2}/[^/]+/?$")
-PAGE_NUMBER = re.compile(r"/page/(\d+)/?$")
+# The tag the outlet puts on its SCO stories: a listing of nothing else, paginated like /all/.
+SCO_TAG_PATH = "/tag/sco/"
 # "By Aidana Yergaliyeva in Nation on 10 November 2020"; section and date may be absent.
 BYLINE = re.compile(
     r"^By\s+(?P<author>.+?)(?:\s+in\s+(?P<section>.+?))?"
@@ -32,12 +32,6 @@ BODY_BLOCKS = (
 def is_article_url(url: str) -> bool:
     """Whether a URL is an article page: /YYYY/MM/slug/."""
     return bool(ARTICLE_PATH.match(urlsplit(url).path))
-
-
-def page_number(url: str) -> int:
-    """The listing page a URL shows: /all/page/N/ is N, /all/ is 1."""
-    match = PAGE_NUMBER.search(urlsplit(url).path)
-    return int(match.group(1)) if match else 1
 
 
 def parse_day(text: str | None) -> date | None:
@@ -67,17 +61,10 @@ def parse_byline(text: str | None) -> dict[str, Any]:
 def body_text(response: Response) -> str | None:
     """Paragraphs of the article container, separated by blank lines."""
     container = response.css("div.entry-content")
-    if not container:
-        return None
-    paragraphs = []
-    for block in container[0].xpath(BODY_BLOCKS):
-        text = clean(" ".join(block.xpath(".//text()").getall()))
-        if text:
-            paragraphs.append(text)
-    return "\n\n".join(paragraphs) or None
+    return text_blocks(container[0].xpath(BODY_BLOCKS)) if container else None
 
 
-class AstanaTimesSpider(ScowatchSpider):
+class AstanaTimesSpider(OutletSpider):
     """Kazakhstan's English-language daily: WordPress markup, a calendar day in the byline."""
 
     name = "astanatimes"
@@ -86,59 +73,20 @@ class AstanaTimesSpider(ScowatchSpider):
     # (+06:00 until March 2024, +05:00 since), so local midnight keeps the day the outlet printed.
     local_timezone = "Asia/Almaty"
     boilerplate = ("Get The Astana Times stories sent directly to you",)
+    article_path = ARTICLE_PATH
+    listing_links = "main a::attr(href), #main a::attr(href)"
 
     def expand_start_url(self, url: str) -> list[str]:
-        """A bare site root means its feed and its first listing page."""
+        """A bare site root means its feed, its first listing page and its SCO tag page."""
         if urlsplit(url).path in ("", "/"):
             root = url.rstrip("/")
-            return [f"{root}/feed/", f"{root}/all/"]
+            return [f"{root}/feed/", f"{root}/all/", f"{root}{SCO_TAG_PATH}"]
         return [url]
 
-    @guarded
-    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
-        """Dispatch a start URL's response: feed, article or listing page."""
-        if isinstance(response, XmlResponse):
-            yield from self.parse_feed(response)
-        elif is_article_url(response.url):
-            yield from self.parse_article(response)
-        else:
-            yield from self.parse_listing(response)
-
-    @guarded
-    def parse_feed(self, response: Response) -> Iterator[Request]:
-        """RSS (or Atom) items → article requests."""
-        links = response.xpath(
-            "//*[local-name()='item']/*[local-name()='link']/text()"
-            " | //*[local-name()='entry']/*[local-name()='link']/@href"
-        ).getall()
-        for link in dict.fromkeys(filter(None, map(clean, links))):
-            if is_article_url(link):
-                yield Request(link, callback=self.parse_article)
-
-    @guarded
-    def parse_listing(self, response: Response) -> Iterator[Request]:
-        """A listing page → its article requests and, within SCOWATCH_MAX_PAGES, the next page."""
-        main = response.css("main, #main") or response.css("body")
-        hrefs = main.css("a::attr(href)").getall()
-        urls = dict.fromkeys(response.urljoin(href) for href in hrefs)
-        for url in urls:
-            if is_article_url(url):
-                yield Request(url, callback=self.parse_article)
-        next_href = response.css("a.next::attr(href), link[rel=next]::attr(href)").get()
-        if (
-            next_href
-            and page_number(response.url) < self.max_pages
-            and not self.older_than_since(response)
-        ):
-            yield Request(response.urljoin(next_href), callback=self.parse_listing)
-
-    def older_than_since(self, response: Response) -> bool:
-        """Whether every teaser on a listing page predates the `since` argument."""
-        if self.since is None:
-            return False
-        days = [parse_day(clean(t)) for t in response.css(".posted-on::text").getall()]
-        known = [d for d in days if d is not None]
-        return bool(known) and max(known) < self.since
+    def listing_days(self, response: Response, article_urls: list[str]) -> list[date]:
+        """The days printed on the listing's teasers ("18 October 2024")."""
+        days = (parse_day(clean(text)) for text in response.css(".posted-on::text").getall())
+        return [day for day in days if day is not None]
 
     def select_fields(self, response: Response) -> dict[str, Any]:
         """Title, byline (author, section, day), body and canonical link of an article page."""

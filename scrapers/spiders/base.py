@@ -20,7 +20,8 @@ from zoneinfo import ZoneInfo
 import py3langid
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.http import Response
+from scrapy.http import Response, XmlResponse
+from scrapy.selector import Selector
 from scrapy.settings import BaseSettings
 
 from pipeline.article import Article
@@ -185,6 +186,12 @@ def generic_fields(response: Response, tz_name: str) -> dict[str, Any]:
         "page_canonical_url": page.canonical_url,
         "language": page.language,
     }
+
+
+def text_blocks(blocks: Iterable[Selector]) -> str | None:
+    """The cleaned text of each block (paragraph, heading), blocks separated by blank lines."""
+    texts = (clean(" ".join(block.xpath(".//text()").getall())) for block in blocks)
+    return "\n\n".join(text for text in texts if text) or None
 
 
 def detect_language(text: str | None) -> str | None:
@@ -431,3 +438,90 @@ class ScowatchSpider(Spider):
     def parse_article(self, response: Response) -> Iterator[Any]:
         """One article page → one Article item."""
         yield from self.emit(self.build_article(response, self.select_fields(response)))
+
+
+# Where a listing request records which listing page (1 = the start page) it fetches.
+LISTING_PAGE = "scowatch_listing_page"
+FEED_LINKS = (
+    "//*[local-name()='item']/*[local-name()='link']/text()"
+    " | //*[local-name()='entry']/*[local-name()='link']/@href"
+)
+
+
+def listing_page(response: Response) -> int:
+    """Which listing page of this crawl a response is: 1 unless a `next` link led to it."""
+    try:
+        return int(response.meta.get(LISTING_PAGE, 1))
+    except AttributeError:  # a response built without a request (tests)
+        return 1
+
+
+class OutletSpider(ScowatchSpider):
+    """A dedicated outlet's spider: its feeds, listing pages and articles, told apart by URL.
+
+    An outlet sets `article_path` (the shape of its article URLs) and `select_fields`; it may set
+    where a listing's article links and next-page link sit, and read teaser days for `since`.
+    """
+
+    article_path: re.Pattern[str] = re.compile(r"(?!)")  # matched against the URL's path
+    listing_links = "body a::attr(href)"
+    next_page_links = (
+        'link[rel="next"]::attr(href), a[rel~="next"]::attr(href), a.next::attr(href)'
+    )
+
+    def is_article_url(self, url: str) -> bool:
+        """Whether a URL is one of the outlet's article pages."""
+        return bool(self.article_path.search(urlsplit(url).path))
+
+    def url_day(self, url: str) -> date | None:
+        """The publication day an article URL spells out, when the outlet puts one there."""
+        return None
+
+    def listing_days(self, response: Response, article_urls: list[str]) -> list[date]:
+        """Publication days of a listing page's teasers; by default those their URLs spell out."""
+        return [day for day in map(self.url_day, article_urls) if day is not None]
+
+    @guarded
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        """Dispatch a start URL's response: feed, article or listing page."""
+        if isinstance(response, XmlResponse):
+            yield from self.parse_feed(response)
+        elif self.is_article_url(response.url):
+            yield from self.parse_article(response)
+        else:
+            yield from self.parse_listing(response)
+
+    @guarded
+    def parse_feed(self, response: Response) -> Iterator[Request]:
+        """RSS or Atom items → article requests."""
+        links = (response.urljoin(link) for link in map(clean, response.xpath(FEED_LINKS).getall())
+                 if link)
+        for url in dict.fromkeys(links):
+            if self.is_article_url(url):
+                yield Request(url, callback=self.parse_article)
+
+    @guarded
+    def parse_listing(self, response: Response) -> Iterator[Request]:
+        """A listing page → its article requests and, within max_pages and `since`, the next."""
+        hrefs = response.css(self.listing_links).getall()
+        urls = dict.fromkeys(response.urljoin(href.strip()) for href in hrefs if href.strip())
+        articles = [url for url in urls if self.is_article_url(url)]
+        for url in articles:
+            yield Request(url, callback=self.parse_article)
+        next_href = response.css(self.next_page_links).get()
+        if next_href and self.follow_next_page(response, articles):
+            yield Request(
+                response.urljoin(next_href.strip()),
+                callback=self.parse_listing,
+                meta={LISTING_PAGE: listing_page(response) + 1},
+            )
+
+    def follow_next_page(self, response: Response, article_urls: list[str]) -> bool:
+        """Whether to fetch the listing's next page: not past max_pages, not all before `since`."""
+        if listing_page(response) >= self.max_pages:
+            return False
+        if self.since is None:
+            return True
+        days = self.listing_days(response, article_urls)
+        return not days or max(days) >= self.since
+

@@ -17,7 +17,6 @@ from pipeline.fixture_server import demo_site_path
 from scrapers.spiders.astanatimes import (
     AstanaTimesSpider,
     is_article_url,
-    page_number,
     parse_byline,
 )
 from tests.fixtures.responses import astanatimes_response
@@ -209,7 +208,7 @@ def start_urls_of(spider: AstanaTimesSpider) -> list[str]:
     return asyncio.run(collect())
 
 
-def test_default_source_is_the_real_site_feed_and_listing() -> None:
+def test_default_source_is_the_real_site_feed_listing_and_sco_tag() -> None:
     spider = make_spider()
     assert spider.source_name == "astanatimes"
     assert spider.allowed_domains == ["astanatimes.com"]
@@ -217,13 +216,18 @@ def test_default_source_is_the_real_site_feed_and_listing() -> None:
     assert start_urls_of(spider) == [
         "https://astanatimes.com/feed/",
         "https://astanatimes.com/all/",
+        "https://astanatimes.com/tag/sco/",
     ]
 
 
 def test_start_urls_argument_points_the_spider_at_a_mirror() -> None:
     spider = make_spider(source="at_mirror", start_urls="http://127.0.0.1:8123/")
     assert spider.allowed_domains == ["127.0.0.1"]
-    assert start_urls_of(spider) == ["http://127.0.0.1:8123/feed/", "http://127.0.0.1:8123/all/"]
+    assert start_urls_of(spider) == [
+        "http://127.0.0.1:8123/feed/",
+        "http://127.0.0.1:8123/all/",
+        "http://127.0.0.1:8123/tag/sco/",
+    ]
     article = one_article(spider, SEED_PATH)
     assert article.source == "at_mirror"
 
@@ -301,9 +305,7 @@ def test_is_article_url(url: str, expected: bool) -> None:
     assert is_article_url(url) is expected
 
 
-def test_page_number_and_byline_parsing() -> None:
-    assert page_number("https://astanatimes.com/all/") == 1
-    assert page_number("https://astanatimes.com/all/page/12/") == 12
+def test_byline_parsing() -> None:
     assert parse_byline("By  Aidana Yergaliyeva in Nation on 11 November 2020") == {
         "author": "Aidana Yergaliyeva",
         "section": "Nation",
