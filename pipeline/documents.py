@@ -191,7 +191,7 @@ class _Sentence:
 
     def has(self, kind: str, ref: str | None = None) -> bool:
         """Whether the sentence holds a match of this kind (and reference)."""
-        found = self.matches.get(kind)
+        found = self.matches.get(kind, [])
         return bool(found) and (ref is None or any(m.entry.ref == ref for m in found))
 
     @property
