@@ -67,7 +67,7 @@ LEAD_CHARS = 400  # the dateline and first sentence say when the event happened
 class StoryParams:
     """The knobs of story grouping, tuned on the dev split of tests/data/dedup/stories.toml."""
 
-    threshold: float = 0.2  # score needed to join a story
+    threshold: float = 0.15  # score needed to join a story
     window: timedelta = timedelta(days=3)  # how far apart two reports of one event may be
     next_day_factor: float = 0.5  # score kept when the two events are one day apart
     name_weight: float = 2.0  # extra weight of capitalised names over other words
