@@ -156,9 +156,13 @@ def entry_teaser(entry: Mapping[str, Any]) -> Teaser | None:
         return None
     categories = [clean(t.get("term")) for t in entry.get("tags") or [] if isinstance(t, Mapping)]
     summary = " ".join(filter(None, [plain_text(entry.get("summary")), *categories])) or None
-    published = entry.get("published_parsed") or entry.get("updated_parsed")
+    # The date as written keeps the outlet's offset; feedparser's struct is UTC.
+    written = entry.get("published") or entry.get("updated")
+    published = parse_datetime(written) if isinstance(written, str) else None
+    if published is None:
+        published = struct_to_datetime(entry.get("published_parsed") or entry.get("updated_parsed"))
     return Teaser(url=link, title=plain_text(entry.get("title")), summary=summary,
-                  published_at=struct_to_datetime(published), author=entry_author(entry))
+                  published_at=published, author=entry_author(entry))
 
 
 def parse_feed_body(body: bytes, url: str, content_type: str = "") -> Any:
