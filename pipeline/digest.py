@@ -47,6 +47,11 @@ DUE_AFTER = {"daily": timedelta(hours=20), "weekly": timedelta(days=6, hours=20)
 SOURCE_AUTHORITY = {"sectsco": 0, "xinhua": 1, "tass": 1, "kazinform": 1}
 
 
+TYPE_RANK = {t: i for i, t in enumerate((
+    "declaration", "joint_statement", "communique", "strategy", "programme", "action_plan",
+    "concept", "agreement", "decision", "memorandum"))}
+
+
 @dataclass
 class Selection:
     """What a subscriber will receive, and what was left out and why."""
@@ -149,8 +154,7 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
             doc = mention.document
             if ("document", doc.id) not in reserved:
                 docs.setdefault(doc.id, (doc, []))[1].append(art)
-    sel.documents = sorted(docs.values(), key=lambda d: (d[0].meeting_date or "", d[0].id),
-                           reverse=True)
+    sel.documents = sorted(docs.values(), key=lambda d: document_order(d[0]))
     shown = {a.id for _, arts in sel.documents for a in arts}
     if not sub.documents_only:
         stories: dict[object, list[ArticleRow]] = {}
@@ -160,6 +164,12 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
         sel.stories = list(stories.values())
     sel.filtered = {k: v for k, v in filtered.items() if v}
     return sel
+
+
+def document_order(doc: Document) -> tuple[int, int, int]:
+    """Newest meeting first, undated ones last; within a meeting declarations first."""
+    day = -date.fromisoformat(doc.meeting_date).toordinal() if doc.meeting_date else 0
+    return (day, TYPE_RANK.get(doc.type, len(TYPE_RANK)), doc.id)
 
 
 def left_out_counts(session: Session, since: datetime | None) -> dict[str, int]:
@@ -195,7 +205,9 @@ def _authority(art: ArticleRow) -> tuple[int, datetime]:
 def digest_item(art: ArticleRow) -> DigestItem:
     """The view of one article in a digest."""
     return DigestItem(
-        title=art.title or art.url, url=art.url, source=art.source, published_at=art.published_at,
+        title=art.title or art.url, url=art.url, source=art.source,
+        # the day the outlet printed, not shifted into the reader's zone
+        published_at=local.date() if (local := art.published_local()) else None,
         summary=(summarize(art.body, art.language, title=art.title) if art.body
                  else (art.description or "")),
         language=art.language,

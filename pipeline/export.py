@@ -29,7 +29,7 @@ def article_record(art: ArticleRow) -> dict[str, Any]:
         "canonical_url": art.canonical_url,
         "source": art.source,
         "title": art.title,
-        "published_at": art.published_at.isoformat() if art.published_at else None,
+        "published_at": local.isoformat() if (local := art.published_local()) else None,
         "author": art.author,
         "language": art.language,
         "body": art.body,

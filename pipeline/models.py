@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import (
@@ -87,6 +87,8 @@ class ArticleRow(Base):
     source: Mapped[str] = mapped_column(String(64), index=True)
     title: Mapped[str | None] = mapped_column(Text)
     published_at: Mapped[datetime | None]
+    # the offset the outlet gave, in minutes: published_at is stored in UTC, this keeps its day
+    published_offset: Mapped[int | None] = mapped_column(Integer)
     author: Mapped[str | None] = mapped_column(String(512))
     section: Mapped[str | None] = mapped_column(String(256))
     language: Mapped[str | None] = mapped_column(String(16))
@@ -106,6 +108,13 @@ class ArticleRow(Base):
     evidence: Mapped[list[Any]] = mapped_column(default=list)
 
     duplicate_of: Mapped[ArticleRow | None] = relationship(remote_side=[id])
+
+    def published_local(self) -> datetime | None:
+        """published_at in the offset the outlet gave (UTC when unknown)."""
+        if self.published_at is None:
+            return None
+        offset = timedelta(minutes=self.published_offset or 0)
+        return self.published_at.astimezone(timezone(offset))
     tags: Mapped[list[Tag]] = relationship(back_populates="article", cascade="all, delete-orphan")
     mentions: Mapped[list[DocumentMention]] = relationship(
         back_populates="article", cascade="all, delete-orphan")

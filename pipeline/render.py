@@ -35,7 +35,7 @@ class DigestItem:
     title: str
     url: str
     source: str
-    published_at: dt.datetime | None
+    published_at: dt.date | dt.datetime | None  # a date is shown as is, a moment in the reader's zone
     summary: str
     language: str | None
     states: list[str] = field(default_factory=list)  # ISO 3166 alpha-2 codes

@@ -14,13 +14,21 @@ from pipeline.models import ArticleRow, SourceRow, utcnow
 from pipeline.text import body_hash, clean_whitespace
 from pipeline.urls import canonical_url, same_site
 
-STORED_FIELDS = ("title", "body", "published_at", "author", "section", "language", "description")
+STORED_FIELDS = ("title", "body", "published_at", "published_offset", "author", "section",
+                 "language", "description")
 
 
 class Outcome(StrEnum):
     NEW = "new"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
+
+
+def utc_offset_minutes(article: Article) -> int | None:
+    """The offset of the article's publication time, in minutes east of UTC."""
+    if article.published_at is None or article.published_at.utcoffset() is None:
+        return None
+    return int(article.published_at.utcoffset().total_seconds() // 60)  # type: ignore[union-attr]
 
 
 def article_key(article: Article) -> str:
@@ -40,7 +48,8 @@ def save_article(session: Session, article: Article, now: datetime | None = None
     values = {
         "canonical_url": key, "url": article.url, "source": article.source,
         "title": clean_whitespace(article.title), "body": body,
-        "published_at": article.published_at, "author": article.author,
+        "published_at": article.published_at, "published_offset": utc_offset_minutes(article),
+        "author": article.author,
         "section": article.section, "language": article.language,
         "description": article.description, "body_hash": body_hash(body),
         "provenance": dict(article.provenance), "first_seen_at": now, "updated_at": now,
