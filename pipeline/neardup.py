@@ -8,9 +8,10 @@ import re
 import struct
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import and_, bindparam, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from pipeline.db import insert_for
@@ -212,21 +213,28 @@ def index_article(session: Session, article_id: int, sig: bytes) -> None:
         {"article_id": article_id, "band_no": i, "band_hash": int(h)} for i, h in enumerate(keys)])
 
 
+@lru_cache(maxsize=1)
+def _candidate_query() -> Any:
+    # Built once with bind parameters: composing 42 OR-ed comparisons per article costs more
+    # than running the query.
+    shared = func.count().label("shared")
+    return (select(LshBand.article_id, shared)
+            .where(or_(*(and_(LshBand.band_no == i, LshBand.band_hash == bindparam(f"h{i}"))
+                         for i in range(BANDS))),
+                   LshBand.article_id < bindparam("before"))
+            .group_by(LshBand.article_id)
+            .order_by(shared.desc(), LshBand.article_id).limit(bindparam("limit")))
+
+
 def candidates(session: Session, article_id: int, sig: bytes,
                limit: int = MAX_CANDIDATES) -> list[int]:
     """Earlier articles sharing at least one LSH band with the signature, most shared first."""
     values, n = unpack(sig)
     if n == 0:
         return []
-    keys = band_hashes(values)
-    shared = func.count().label("shared")
-    query = (select(LshBand.article_id, shared)
-             .where(or_(*(and_(LshBand.band_no == i, LshBand.band_hash == int(h))
-                          for i, h in enumerate(keys))),
-                    LshBand.article_id < article_id)
-             .group_by(LshBand.article_id)
-             .order_by(shared.desc(), LshBand.article_id).limit(limit))
-    return [row.article_id for row in session.execute(query)]
+    params: dict[str, int] = {f"h{i}": int(h) for i, h in enumerate(band_hashes(values))}
+    params.update(before=article_id, limit=limit)
+    return [row.article_id for row in session.execute(_candidate_query(), params)]
 
 
 def matches(session: Session, article_id: int, sig: bytes, jaccard: float = JACCARD_THRESHOLD,
