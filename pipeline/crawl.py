@@ -40,6 +40,12 @@ class CrawlResult:
     missing: dict[str, int] = field(default_factory=dict)
     message: str = ""
     seconds: float = 0.0
+    # What the crawl chose not to fetch: feeds answered 304, entries already stored, teasers the
+    # prefilter judged not about the SCO, and listings it stopped paging (at stored articles).
+    not_modified: int = 0
+    known_skipped: int = 0
+    prefilter_skipped: int = 0
+    stopped_at_known: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         """A small JSON-able summary (an Airflow XCom, a CLI line)."""
@@ -52,7 +58,22 @@ class CrawlResult:
                 f"({self.new} new, {self.updated} updated), {self.errors} errors")
         if self.missing:
             line += ", missing " + ", ".join(f"{k} {v}" for k, v in sorted(self.missing.items()))
+        if self.skips():
+            line += "; " + self.skips()
         return line + (f": {self.message}" if self.message else "")
+
+    def skips(self) -> str:
+        """What the crawl did not fetch and why, e.g. "feed not modified (304) x1"; may be empty."""
+        parts = []
+        if self.not_modified:
+            parts.append(f"not modified (304) x{self.not_modified}")
+        if self.known_skipped:
+            parts.append(f"{self.known_skipped} already stored")
+        if self.prefilter_skipped:
+            parts.append(f"{self.prefilter_skipped} skipped by prefilter")
+        if self.stopped_at_known:
+            parts.append("stopped paging at stored articles")
+        return ", ".join(parts)
 
 
 def crawl_command(source: Source, settings: Settings, stats_file: Path,
@@ -103,9 +124,15 @@ def result_from_stats(source: str, returncode: int | None, stats: Mapping[str, A
         elif key.startswith("spider_exceptions/"):
             kinds["spider:" + key.split("/", 1)[1]] = int(value)
         elif key.startswith("downloader/response_status_count/") and key[-3] in "45":
-            kinds["http_" + key[-3:]] = int(value)
-    if stats.get("scowatch/parse_errors"):
-        kinds["parse_error"] = int(stats["scowatch/parse_errors"])
+            # A missing robots.txt (404) is normal, not an error of the crawl.
+            robots = int(stats.get(f"robotstxt/response_status_count/{key[-3:]}", 0))
+            if int(value) - robots > 0:
+                kinds["http_" + key[-3:]] = int(value) - robots
+    for stat, kind in (("scowatch/parse_errors", "parse_error"),
+                       ("scowatch/feed_errors", "feed_error"),
+                       ("scowatch/sitemap_errors", "sitemap_error")):
+        if stats.get(stat):
+            kinds[kind] = int(stats[stat])
     missing = {f: int(stats.get(f"scowatch/missing/{f}", 0)) for f in ESSENTIAL_FIELDS}
     missing = {k: v for k, v in missing.items() if v}
     articles = int(stats.get("item_scraped_count", 0))
@@ -129,7 +156,11 @@ def result_from_stats(source: str, returncode: int | None, stats: Mapping[str, A
         new=int(stats.get("scowatch/stored/new", 0)),
         updated=int(stats.get("scowatch/stored/updated", 0)),
         unchanged=int(stats.get("scowatch/stored/unchanged", 0)),
-        errors=errors, error_kinds=kinds, missing=missing, message=message, seconds=seconds)
+        errors=errors, error_kinds=kinds, missing=missing, message=message, seconds=seconds,
+        not_modified=int(stats.get("scowatch/not_modified", 0)),
+        known_skipped=int(stats.get("scowatch/known/skipped", 0)),
+        prefilter_skipped=int(stats.get("scowatch/prefilter/skipped", 0)),
+        stopped_at_known=int(stats.get("scowatch/pagination/stopped_known", 0)))
 
 
 def _tail(text: str) -> str:
@@ -179,7 +210,8 @@ def run_crawl(settings: Settings, source_name: str, db: Database | None = None,
         run.status = "ok" if result.ok else "failed"
         run.pages, run.articles, run.new_articles = result.pages, result.articles, result.new
         run.errors, run.error_kinds, run.missing = result.errors, result.error_kinds, result.missing
-        run.message = result.message or None
+        # A healthy run's message says what it skipped, for `scowatch sources`.
+        run.message = result.message or result.skips() or None
     log(result.summary())
     return result
 

@@ -82,13 +82,22 @@ def teaser_may_be_sco(gaz: Gazetteer, title: str | None, summary: str | None) ->
     """Whether a feed or listing teaser names the SCO or one of its bodies; None when it is empty.
 
     Deliberately looser than the relevance threshold: a teaser is a line or two, and a missed
-    declaration costs far more than fetching a page that turns out not to be about the SCO.
+    declaration costs far more than fetching a page that turns out not to be about the SCO. So a
+    bare "SCO" counts too ("SCO moot concludes"), unless the teaser defines it as something else.
     """
     title, summary = (title or "").strip(), (summary or "").strip()
     if not (title or summary):
         return None
     analysis = analyse(gaz, title, summary)
-    return bool(analysis.sco) or any(m.entry.kind == "body" for m in analysis.matches)
+    if analysis.sco:
+        return True
+    for match in analysis.matches:
+        if match.entry.kind == "body":
+            return True
+        written = analysis.text[match.start : match.end]
+        if match.entry.kind == "sco_ambiguous" and written not in analysis.ignored:
+            return True
+    return False
 
 
 class CrawlState(Protocol):
