@@ -1,0 +1,139 @@
+"""Story grouping without a database: terms, event dates, pair scores, the best story and the
+headline's source. (Assignment on a real database: tests/integration/test_neardup_db.py.)"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta, timezone
+from types import SimpleNamespace
+
+from pipeline.stories import (
+    Features,
+    StoryParams,
+    authority,
+    best_story,
+    capitalised_words,
+    content_terms,
+    date_factor,
+    event_date,
+    headline_article,
+    pair_score,
+    tfidf_vectors,
+)
+
+ASTANA = timezone(timedelta(hours=5))
+THU = datetime(2024, 7, 4, 18, 0, tzinfo=ASTANA)  # a Thursday
+
+SUMMIT_A = ("SCO leaders adopt Astana Declaration", "ASTANA – Leaders of the SCO adopted the "
+            "Astana Declaration on July 4 and admitted Belarus as the tenth member state.")
+SUMMIT_B = ("Belarus joins SCO at Astana summit", "ASTANA, July 4. /TASS/. Belarus became a full "
+            "member of the SCO at the summit in Astana, where the leaders signed a declaration.")
+BILATERAL = ("Xi and Tokayev sign agreements", "ASTANA, July 3 (Xinhua) -- Xi Jinping and "
+             "Kassym-Jomart Tokayev signed agreements on trade and transport during a state visit.")
+ENERGY = ("SCO energy ministers meet", "ALMATY – Energy ministers discussed power grids, coal and "
+          "renewable energy at a meeting in Almaty on Thursday.")
+
+
+def feats(*articles: tuple[str, str, datetime], entities: tuple[frozenset[str], ...] = ()
+          ) -> list[Features]:
+    out = []
+    for i, (title, body, when) in enumerate(articles):
+        ents = entities[i] if i < len(entities) else frozenset()
+        out.append(Features(i + 1, content_terms(title, body), ents, when.astimezone(UTC),
+                            day=event_date(title, body, when)))
+    tfidf_vectors(out)
+    return out
+
+
+def test_terms_drop_stopwords_and_weight_headline_and_names() -> None:
+    terms = content_terms("Summit opens", "The leaders of the SCO met in Astana on Thursday.")
+    assert "the" not in terms and "thursday" not in terms and "in" not in terms
+    assert terms["summit"] == 2.0  # headline words count twice
+    assert terms["astana"] == 2.0 and terms["leaders"] == 1.0  # a name inside a sentence too
+
+
+def test_capitalised_words_skip_sentence_starts() -> None:
+    assert capitalised_words("The summit. Leaders of Kazakhstan met Xi Jinping.") == [
+        "Kazakhstan", "Xi", "Jinping"]
+
+
+def test_event_date_reads_datelines_weekdays_and_other_languages() -> None:
+    assert event_date(*SUMMIT_B, THU) == date(2024, 7, 4)
+    assert event_date(*BILATERAL, THU) == date(2024, 7, 3)
+    assert event_date("t", "Ministers met on Wednesday in Astana.", THU) == date(2024, 7, 3)
+    assert event_date("t", "On 15-16 October 2024, Islamabad hosted the meeting.",
+                      datetime(2024, 10, 16, 19, tzinfo=UTC)) == date(2024, 10, 16)
+    assert event_date("t", "АСТАНА, 3 июля. /ТАСС/. Лидеры встретились.", THU) == date(2024, 7, 3)
+    assert event_date("t", "新华社阿斯塔纳7月3日电 领导人会晤。", THU) == date(2024, 7, 3)
+
+
+def test_event_date_ignores_future_dates_and_falls_back_to_publication() -> None:
+    preview = "Roads will be closed from July 5 to July 7 for the summit."
+    assert event_date("t", preview, THU) == date(2024, 7, 4)
+    assert event_date("t", "No date at all here.", THU) == THU.date()
+    # a date in January read in early January of the next year belongs to that year's
+    # January; a December date read in January is last year's
+    jan = datetime(2025, 1, 3, 12, tzinfo=UTC)
+    assert event_date("t", "BEIJING, Dec. 30 (Xinhua) -- ...", jan) == date(2024, 12, 30)
+
+
+def test_date_factor_is_one_on_the_same_day_and_zero_two_days_apart() -> None:
+    later = ("SCO energy ministers meet", "ALMATY – Energy ministers discussed power grids.")
+    a, b, c, d = feats((*SUMMIT_A, THU), (*BILATERAL, THU), (*later, THU + timedelta(days=2)),
+                       (*ENERGY, THU + timedelta(days=2)))
+    params = StoryParams()
+    assert date_factor(a, a, params) == 1.0
+    assert date_factor(a, b, params) == params.next_day_factor
+    assert date_factor(a, c, params) == 0.0
+    assert date_factor(a, d, params) == 1.0  # published on Saturday about "Thursday"
+    far = replace(a, when=a.when + timedelta(days=10))
+    assert date_factor(far, a, params) == 0.0  # beyond the window whatever the leads say
+
+
+def test_same_event_scores_higher_than_the_eve_and_another_topic() -> None:
+    a, b, bilateral, energy = feats((*SUMMIT_A, THU), (*SUMMIT_B, THU), (*BILATERAL, THU),
+                                    (*ENERGY, THU))
+    same = pair_score(a, b)
+    assert same > pair_score(a, bilateral)
+    assert same > pair_score(a, energy)
+    assert same >= StoryParams().threshold
+
+
+def test_shared_entities_raise_the_score() -> None:
+    ents = frozenset({"state:BY", "body:heads_of_state_council", "doc:7"})
+    plain = feats((*SUMMIT_A, THU), (*SUMMIT_B, THU))
+    tagged = feats((*SUMMIT_A, THU), (*SUMMIT_B, THU), entities=(ents, ents))
+    assert pair_score(*tagged) > pair_score(*plain)
+
+
+def test_best_story_picks_the_closest_story_and_respects_linkage() -> None:
+    new, a, b, energy = feats((*SUMMIT_B, THU), (*SUMMIT_A, THU), (*BILATERAL, THU),
+                              (*ENERGY, THU))
+    a.story_id, b.story_id, energy.story_id = 10, 11, 12
+    story, score = best_story(new, [a, b, energy])
+    assert story == 10 and score == pair_score(new, a)
+    assert best_story(new, []) == (None, 0.0)
+    # the mean over a story's members is lower than its best member when one member is off
+    energy.story_id = 10
+    _, mean = best_story(new, [a, energy], replace(StoryParams(), linkage="mean"))
+    assert mean < score
+
+
+def test_headline_comes_from_the_secretariat_then_wires_then_the_earliest() -> None:
+    def art(i: int, source: str, hours: int) -> SimpleNamespace:
+        return SimpleNamespace(id=i, source=source, published_at=THU + timedelta(hours=hours),
+                               first_seen_at=THU + timedelta(hours=hours))
+    assert authority("sectsco") == 0 and authority("xinhua") == 1 and authority("dawn") == 2
+    members = [art(1, "dawn", 0), art(2, "tass", 3), art(3, "xinhua", 2)]
+    assert headline_article(members).id == 3  # type: ignore[arg-type]
+    assert headline_article([*members, art(4, "sectsco", 9)]).id == 4  # type: ignore[arg-type]
+
+
+def test_tfidf_vectors_are_unit_length_and_shared_words_weigh_less() -> None:
+    fs = [Features(i, Counter(words.split()), frozenset(), THU) for i, words in
+          enumerate(["sco astana belarus", "sco astana declaration", "sco energy almaty"])]
+    tfidf_vectors(fs)
+    for f in fs:
+        assert abs(sum(v * v for v in f.vector.values()) - 1.0) < 1e-9
+    assert fs[0].vector["sco"] < fs[0].vector["astana"] < fs[0].vector["belarus"]
