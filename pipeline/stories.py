@@ -244,11 +244,17 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
 def assign_story(session: Session, article_id: int, params: StoryParams = StoryParams(),
                  now: datetime | None = None) -> int | None:
     """Put an article in the story of the earlier reports of its event, or start a new story;
-    a copy joins its original's story. Returns the story id (None if the article is gone)."""
+    a copy joins its original's story, an article already in a story stays there. Returns the
+    story id (None if the article is gone)."""
     row = session.get(ArticleRow, article_id)
     if row is None:
         return None
     now = now or utcnow()
+    if row.story_id is not None and session.get(Story, row.story_id) is not None:
+        # a new version of an article stays in its story: moving it would reshuffle what
+        # readers were already sent
+        refresh_story(session, row.story_id, now)
+        return row.story_id
     story_id = None
     if row.duplicate_of_id is not None:
         story_id = session.scalar(select(ArticleRow.story_id)

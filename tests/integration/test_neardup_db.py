@@ -196,6 +196,8 @@ def test_stories_group_reports_and_take_the_secretariat_headline(any_db_url: str
         story = s.get(Story, stories["xinhua"])
         assert story is not None and story.headline == title and story.articles == 4
         assert story.published_from == T0 and story.published_to == when["sectsco"]
+        assert assign_story(s, late) == stories["xinhua"]  # a rerun or a new version stays
+        assert s.scalar(select(func.count()).select_from(Story)) == 2
     db.dispose()
 
 
