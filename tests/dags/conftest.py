@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support import DAGS  # noqa: E402  (tests/conftest.py put tests/ on sys.path)
 
-ROOT = Path(__file__).resolve().parents[2]
-DAGS = ROOT / "dags"
 _HOME = Path(tempfile.mkdtemp(prefix="scowatch-airflow-"))
 os.environ.update({
     "AIRFLOW_HOME": str(_HOME),

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support import SmtpSink
 
-from conftest import SmtpSink
 from pipeline.demo import demo_config
 
 pytestmark = pytest.mark.slow
@@ -55,7 +55,7 @@ def test_scrape_process_digest_end_to_end(airflow_db: Path, dagbag: Any, tmp_pat
 def test_a_failed_source_fails_its_task_only(airflow_db: Path, dagbag: Any, tmp_path: Path,
                                              astanatimes_site: Any,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    from conftest import free_port
+    from support import free_port
 
     config = tmp_path / "scowatch.toml"
     text = demo_config(astanatimes_site.base_url, tmp_path)

@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from conftest import DAGS
+from support import DAGS
 
 EXPECTED = {"sco_scrape", "sco_process", "sco_alerts", "sco_digest"}
 

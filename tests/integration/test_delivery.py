@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from support import SmtpSink
 
-from conftest import SmtpSink
 from pipeline.config import Subscriber
 from pipeline.db import Database
 from pipeline.delivery import (

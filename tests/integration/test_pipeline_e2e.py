@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from support import ROOT, SmtpSink, astanatimes_source, make_settings
 
-from conftest import ROOT, SmtpSink, astanatimes_source, make_settings
 from pipeline.cli import run_once
 from pipeline.config import CrawlSettings, Source, Subscriber
 from pipeline.db import Database
@@ -73,7 +73,7 @@ def test_run_twice_delivers_once(tmp_path: Path, astanatimes_site: object,
 
 def test_a_source_that_is_down_does_not_stop_the_others(tmp_path: Path, astanatimes_site: object,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
-    from conftest import free_port
+    from support import free_port
 
     dead = Source("deadoutlet", "astanatimes", (f"http://127.0.0.1:{free_port()}/feed/",))
     settings = make_settings(
