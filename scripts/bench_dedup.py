@@ -328,8 +328,11 @@ def brute_force(db: Any, texts: list[str]) -> dict[str, Any]:
         jac = (matrix == mine[0]).mean(axis=1)
         inter = jac * (counts + mine[1]) / (1 + jac)
         cont = inter / np.maximum(1, np.minimum(counts, mine[1]))
+        small = np.minimum(counts, mine[1])
         _hits = np.flatnonzero((jac >= neardup.JACCARD_THRESHOLD)
-                               | (cont >= neardup.CONTAINMENT_THRESHOLD))
+                               | ((cont >= neardup.CONTAINMENT_THRESHOLD)
+                                  & (jac >= neardup.CONTAINMENT_MIN_JACCARD)
+                                  & (small >= neardup.MIN_CONTAINED_SHINGLES)))
         times.append(time.perf_counter() - t0)
         scan_times.append(time.perf_counter() - t1)
     return {"brute_per_article_ms": round(float(np.mean(times)) * 1000, 1),

@@ -135,6 +135,22 @@ def test_different_articles_on_the_same_site_are_not_duplicates(corpus: dict[str
             assert not is_near_duplicate(a, b)
 
 
+def test_containment_needs_a_credible_jaccard_estimate() -> None:
+    # 12 of 128 values equal (J 0.09) between a 50- and a 1,000-shingle text: the containment
+    # estimate says 1.0, but it is the Jaccard error times 20; the LSH lookup's own selection
+    # makes such chance agreements common among candidates
+    rng = np.random.default_rng(5)
+    a = rng.integers(0, 2**32, size=neardup.NUM_PERM, dtype=np.uint64).astype(np.uint32)
+    b = rng.integers(0, 2**32, size=neardup.NUM_PERM, dtype=np.uint64).astype(np.uint32)
+    b[:12] = a[:12]
+    small, large = neardup.pack(a, 50), neardup.pack(b, 1000)
+    jac, cont = estimate(unpack(small), unpack(large))
+    assert jac < neardup.CONTAINMENT_MIN_JACCARD and cont >= neardup.CONTAINMENT_THRESHOLD
+    assert not is_near_duplicate(small, large)
+    b[:40] = a[:40]  # J 0.31: a 40% excerpt of the larger text looks like this
+    assert is_near_duplicate(neardup.pack(a, 300), neardup.pack(b, 1000))
+
+
 def test_very_short_texts_match_only_when_identical() -> None:
     assert is_near_duplicate(signature("SCO summit opens"), signature("SCO summit opens."))
     assert not is_near_duplicate(signature("SCO summit opens"), signature("SCO summit closes"))
