@@ -45,7 +45,8 @@ _EMPTY = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
 # Scripts written without spaces between words: each character is a token there.
 _NO_SPACE_CHAR = re.compile(
     r"[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|[。！？；]+|\n+")
+# The end mark itself is cut away with the gap: punctuation never reaches a token anyway.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+|[。！？；]+|\n+")
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,11 @@ class Match:
 
 def tokens(text: str) -> list[str]:
     """Normalised words; CJK and other unspaced scripts split into single characters."""
+    words = normalize_text(text).split()
+    if not _NO_SPACE_CHAR.search(text):
+        return words
     out: list[str] = []
-    for word in normalize_text(text).split():
+    for word in words:
         if _NO_SPACE_CHAR.search(word):
             out.extend(part for part in _split_unspaced(word) if part)
         else:
