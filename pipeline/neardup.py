@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
-from sqlalchemy import and_, bindparam, delete, func, or_, select
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from pipeline.db import insert_for
@@ -224,7 +224,7 @@ def index_article(session: Session, article_id: int, sig: bytes) -> None:
     if n == 0:
         return
     keys = band_hashes(values)
-    session.execute(LshBand.__table__.insert(), [
+    session.execute(insert(LshBand), [
         {"article_id": article_id, "band_no": i, "band_hash": int(h)} for i, h in enumerate(keys)])
 
 

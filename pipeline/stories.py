@@ -82,7 +82,7 @@ class Features:
     """What story grouping compares: weighted terms, entities (tags, documents) and a date."""
 
     article_id: int
-    terms: Counter[str]
+    terms: dict[str, float]
     entities: frozenset[str]
     when: datetime
     story_id: int | None = None
@@ -90,17 +90,17 @@ class Features:
     vector: dict[str, float] = field(default_factory=dict)
 
 
-def content_terms(title: str, body: str, params: StoryParams = StoryParams()) -> Counter[str]:
-    """Term counts of an article: headline words weighted up, names weighted up, stopwords out."""
-    terms: Counter[str] = Counter()
+def content_terms(title: str, body: str, params: StoryParams = StoryParams()) -> dict[str, float]:
+    """Term weights of an article: headline words and names weighted up, stopwords out."""
+    terms: dict[str, float] = {}
     for text, weight in ((title, params.title_weight), (body, 1.0)):
         for word in normalize_text(text).split():
             if len(word) > 2 and not word.isdigit() and word not in _STOPWORDS:
-                terms[word] += weight
+                terms[word] = terms.get(word, 0.0) + weight
         for name in capitalised_words(text or ""):
             word = normalize_text(name)
             if word and word not in _STOPWORDS:
-                terms[word] += weight * (params.name_weight - 1.0)
+                terms[word] = terms.get(word, 0.0) + weight * (params.name_weight - 1.0)
     return terms
 
 
