@@ -74,7 +74,7 @@ class AstanaTimesSpider(OutletSpider):
     local_timezone = "Asia/Almaty"
     boilerplate = ("Get The Astana Times stories sent directly to you",)
     article_path = ARTICLE_PATH
-    listing_links = "main a::attr(href), #main a::attr(href)"
+    listing_links = "main a, #main a"
 
     def expand_start_url(self, url: str) -> list[str]:
         """A bare site root means its feed, its first listing page and its SCO tag page."""

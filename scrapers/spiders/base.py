@@ -442,10 +442,15 @@ class ScowatchSpider(Spider):
 
 # Where a listing request records which listing page (1 = the start page) it fetches.
 LISTING_PAGE = "scowatch_listing_page"
-FEED_LINKS = (
-    "//*[local-name()='item']/*[local-name()='link']/text()"
-    " | //*[local-name()='entry']/*[local-name()='link']/@href"
+FEED_ITEMS = "//*[local-name()='item' or local-name()='entry']"
+FEED_ITEM_LINK = (
+    "./*[local-name()='link'][not(@rel) or @rel='alternate']/@href"
+    " | ./*[local-name()='link']/text()"
 )
+FEED_ITEM_SUMMARY = "./*[local-name()='description' or local-name()='summary']//text()"
+
+# A teaser: what a feed item or a listing link says of an article before it is fetched.
+TeaserText = tuple[str | None, str | None]  # title, summary
 
 
 def listing_page(response: Response) -> int:
@@ -456,15 +461,29 @@ def listing_page(response: Response) -> int:
         return 1
 
 
+def feed_teasers(response: Response) -> dict[str, TeaserText]:
+    """Article URL → (title, summary) of each RSS item or Atom entry, in feed order."""
+    teasers: dict[str, TeaserText] = {}
+    for item in response.xpath(FEED_ITEMS):
+        link = clean(item.xpath(FEED_ITEM_LINK).get())
+        if link:
+            title = clean(" ".join(item.xpath("./*[local-name()='title']//text()").getall()))
+            summary = clean(" ".join(item.xpath(FEED_ITEM_SUMMARY).getall()))
+            teasers.setdefault(response.urljoin(link), (title, summary))
+    return teasers
+
+
 class OutletSpider(ScowatchSpider):
     """A dedicated outlet's spider: its feeds, listing pages and articles, told apart by URL.
 
     An outlet sets `article_path` (the shape of its article URLs) and `select_fields`; it may set
-    where a listing's article links and next-page link sit, and read teaser days for `since`.
+    which links of a listing page are teasers, where the next page's link is, and how to read the
+    teasers' days. Stored articles are not fetched again, the source's prefilter sees each
+    teaser's text, and paging stops as ScowatchSpider.follow_next_page decides.
     """
 
     article_path: re.Pattern[str] = re.compile(r"(?!)")  # matched against the URL's path
-    listing_links = "body a::attr(href)"
+    listing_links = "body a"  # CSS of the <a> elements that may lead to articles
     next_page_links = (
         'link[rel="next"]::attr(href), a[rel~="next"]::attr(href), a.next::attr(href)'
     )
@@ -481,6 +500,28 @@ class OutletSpider(ScowatchSpider):
         """Publication days of a listing page's teasers; by default those their URLs spell out."""
         return [day for day in map(self.url_day, article_urls) if day is not None]
 
+    def listing_teasers(self, response: Response) -> dict[str, TeaserText]:
+        """Article URL → (link text, None) for the article links of a listing page."""
+        texts: dict[str, list[str]] = {}
+        for link in response.css(self.listing_links):
+            href = (link.attrib.get("href") or "").strip()
+            url = response.urljoin(href) if href else ""
+            if url and self.is_article_url(url):
+                text = clean(" ".join(link.css("::text").getall()))
+                texts.setdefault(url, []).extend([text] if text else [])
+        return {url: (" ".join(parts) or None, None) for url, parts in texts.items()}
+
+    def article_requests(self, teasers: dict[str, TeaserText]) -> tuple[list[Request], int]:
+        """Requests for the teasers' articles not stored yet that pass the prefilter, and how
+        many of the teasers are not stored yet."""
+        unstored = self.unstored(url for url in teasers if self.is_article_url(url))
+        requests = [
+            Request(url, callback=self.parse_article)
+            for url in unstored
+            if self.teaser_passes(*teasers[url])
+        ]
+        return requests, len(unstored)
+
     @guarded
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         """Dispatch a start URL's response: feed, article or listing page."""
@@ -494,34 +535,22 @@ class OutletSpider(ScowatchSpider):
     @guarded
     def parse_feed(self, response: Response) -> Iterator[Request]:
         """RSS or Atom items → article requests."""
-        links = (response.urljoin(link) for link in map(clean, response.xpath(FEED_LINKS).getall())
-                 if link)
-        for url in dict.fromkeys(links):
-            if self.is_article_url(url):
-                yield Request(url, callback=self.parse_article)
+        yield from self.article_requests(feed_teasers(response))[0]
 
     @guarded
     def parse_listing(self, response: Response) -> Iterator[Request]:
-        """A listing page → its article requests and, within max_pages and `since`, the next."""
-        hrefs = response.css(self.listing_links).getall()
-        urls = dict.fromkeys(response.urljoin(href.strip()) for href in hrefs if href.strip())
-        articles = [url for url in urls if self.is_article_url(url)]
-        for url in articles:
-            yield Request(url, callback=self.parse_article)
+        """A listing page → its article requests and, while worth it, the next listing page."""
+        teasers = self.listing_teasers(response)
+        requests, unstored = self.article_requests(teasers)
+        yield from requests
         next_href = response.css(self.next_page_links).get()
-        if next_href and self.follow_next_page(response, articles):
+        page = listing_page(response)
+        days = self.listing_days(response, list(teasers))
+        newest = max(days) if days else None
+        if next_href and self.follow_next_page(page, len(teasers), unstored, newest):
             yield Request(
                 response.urljoin(next_href.strip()),
                 callback=self.parse_listing,
-                meta={LISTING_PAGE: listing_page(response) + 1},
+                meta={LISTING_PAGE: page + 1},
             )
-
-    def follow_next_page(self, response: Response, article_urls: list[str]) -> bool:
-        """Whether to fetch the listing's next page: not past max_pages, not all before `since`."""
-        if listing_page(response) >= self.max_pages:
-            return False
-        if self.since is None:
-            return True
-        days = self.listing_days(response, article_urls)
-        return not days or max(days) >= self.since
 

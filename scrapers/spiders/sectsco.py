@@ -54,7 +54,7 @@ class SectscoSpider(OutletSpider):
     local_timezone = "Asia/Shanghai"
     boilerplate = ("Subscribe to the SCO Secretariat's Telegram channel",)
     article_path = ARTICLE_PATH
-    listing_links = ".list-item a::attr(href), .list a::attr(href)"
+    listing_links = ".list-item a, .list a"
     next_page_links = 'link[rel="next"]::attr(href), a.list-more::attr(href)'
 
     def expand_start_url(self, url: str) -> list[str]:

@@ -38,7 +38,7 @@ class TassSpider(OutletSpider):
     local_timezone = "Europe/Moscow"
     boilerplate = ("Subscribe to TASS on Telegram",)
     article_path = ARTICLE_PATH
-    listing_links = "a.news-content__container::attr(href), .news-list a::attr(href)"
+    listing_links = "a.news-content__container, .news-list a"
 
     def expand_start_url(self, url: str) -> list[str]:
         """A bare site root means the feed and the World section."""

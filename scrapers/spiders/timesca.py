@@ -31,7 +31,7 @@ class TimescaSpider(OutletSpider):
     local_timezone = "Asia/Bishkek"
     boilerplate = ("Support independent journalism in Central Asia",)
     article_path = ARTICLE_PATH
-    listing_links = "article .entry-title a::attr(href)"
+    listing_links = "article .entry-title a"
 
     def expand_start_url(self, url: str) -> list[str]:
         """A bare site root means the feed and the SCO tag page."""

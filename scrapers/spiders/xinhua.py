@@ -62,7 +62,7 @@ class XinhuaSpider(OutletSpider):
     )
     local_timezone = "Asia/Shanghai"
     article_path = ARTICLE_PATH
-    listing_links = ".tit a::attr(href), .list a::attr(href)"
+    listing_links = ".tit a, .list a"
 
     def expand_start_url(self, url: str) -> list[str]:
         """A bare site root means the China and World sections."""

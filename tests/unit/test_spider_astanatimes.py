@@ -333,3 +333,60 @@ def test_a_failing_fallback_costs_its_fields_not_the_article(
     assert stats(spider)["scowatch/fallback_errors/generic"] == 1
     assert stats(spider)["scowatch/missing/body"] == 1
     assert "scowatch/parse_errors" not in stats(spider)
+
+
+class StoredArticles:
+    """A crawl state that knows some article URLs (the stored ones) and nothing else."""
+
+    def __init__(self, urls: set[str]) -> None:
+        self.urls = urls
+
+    def known(self, urls: Any) -> set[str]:
+        return {url for url in urls if url in self.urls}
+
+    def close(self) -> None:
+        return None
+
+
+def test_stored_articles_are_not_fetched_again_and_stop_the_paging() -> None:
+    spider = make_spider()
+    listing = astanatimes_response("/all/")
+    first = [r.url for r in spider.parse(listing) if r.callback == spider.parse_article]
+    spider.crawl_state = StoredArticles(set(first[3:]))
+    again = list(spider.parse(listing))
+    assert [r.url for r in again if r.callback == spider.parse_article] == first[:3]
+    assert [r for r in again if r.callback == spider.parse_listing]  # some still new: go on
+    spider.crawl_state = StoredArticles(set(first))
+    everything_stored = list(spider.parse(listing))
+    assert everything_stored == []  # nothing to fetch, and no reason to read page 2
+    assert stats(spider)["scowatch/pagination/stopped_known"] == 1
+    assert stats(spider)["scowatch/known/skipped"] == 7 + 10
+
+
+def test_prefilter_fetches_only_teasers_that_may_be_about_the_sco() -> None:
+    spider = make_spider(prefilter="true")
+    from_feed = [r.url.split("/")[-2] for r in spider.parse(astanatimes_response("/feed/"))]
+    assert from_feed and all("sco" in slug for slug in from_feed)
+    assert "kazakh-farmers-complete-grain-harvest-ahead-of-schedule" not in from_feed
+    listing = [r for r in spider.parse(astanatimes_response("/all/"))
+               if r.callback == spider.parse_article]
+    slugs = {r.url.split("/")[-2] for r in listing}
+    assert "sco-foreign-ministers-meet-in-astana-to-prepare-july-summit" in slugs
+    assert "tokayev-signs-law-on-mass-media" not in slugs
+    assert stats(spider)["scowatch/prefilter/skipped"] >= 4
+    unfiltered = make_spider()
+    assert len(list(unfiltered.parse(astanatimes_response("/feed/")))) == 8
+
+
+def test_sco_tag_pages_list_the_sco_stories_and_page_on() -> None:
+    spider = make_spider()
+    first = list(spider.parse(astanatimes_response("/tag/sco/")))
+    articles = [r.url for r in first if r.callback == spider.parse_article]
+    assert len(articles) == 5 and all("sco" in url for url in articles)
+    (next_page,) = [r for r in first if r.callback == spider.parse_listing]
+    assert next_page.url == "https://astanatimes.com/tag/sco/page/2/"
+    second = list(spider.parse_listing(astanatimes_response("/tag/sco/page/2/")))
+    assert [r.url for r in second] == [
+        "https://astanatimes.com/2023/07/kazakhstan-takes-over-sco-chairmanship-for-2023-2024/",
+        "https://astanatimes.com" + SEED_PATH,
+    ]
