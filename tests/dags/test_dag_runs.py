@@ -63,7 +63,10 @@ def test_a_failed_source_fails_its_task_only(airflow_db: Path, dagbag: Any, tmp_
              f'start_urls = ["http://127.0.0.1:{free_port()}/feed/"]\n')
     config.write_text(text, encoding="utf-8")
     monkeypatch.setenv("SCOWATCH_CONFIG", str(config))
-    run = dagbag.dags["sco_scrape"].test()
+    dag = dagbag.dags["sco_scrape"]
+    crawl = dag.get_task("crawl")
+    monkeypatch.setitem(crawl.partial_kwargs, "retries", 0)  # no 2-minute retry wait in a test
+    run = dag.test()
     states = task_states(run)
     by_label = {label: state for (task, _), (state, label) in states.items() if task == "crawl"}
     assert by_label == {"astanatimes": "success", "deadoutlet": "failed"}
