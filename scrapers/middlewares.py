@@ -67,12 +67,13 @@ class BackoffRetryMiddleware(RetryMiddleware):
         middleware.crawler = crawler
         return middleware
 
-    def count(self, key: str, amount: float = 1) -> None:
+    def count(self, key: str, amount: int = 1) -> None:
         """Increment a crawl stat."""
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value(key, amount)
 
-    async def process_response(self, request: Request, response: Response) -> Request | Response:
+    async def process_response(  # type: ignore[override]  # Scrapy awaits coroutine methods
+            self, request: Request, response: Response) -> Request | Response:
         """Retry a retryable status after the delay the server asked for, or after backoff."""
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
@@ -95,8 +96,8 @@ class BackoffRetryMiddleware(RetryMiddleware):
         await self.wait(request, delay)
         return retry
 
-    async def process_exception(self, request: Request, exception: Exception
-                                ) -> Request | Response | None:
+    async def process_exception(  # type: ignore[override]
+            self, request: Request, exception: Exception) -> Request | Response | None:
         """Retry a network error after backoff."""
         if not isinstance(exception, self.exceptions_to_retry) or request.meta.get(
                 "dont_retry", False):
@@ -115,7 +116,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
         """Wait before retrying, holding back the site's download slot for as long."""
         if seconds <= 0:
             return
-        self.count("scowatch/retry/waited_seconds", round(seconds, 3))
+        self.count("scowatch/retry/waited_ms", round(seconds * 1000))
         self.hold_slot(request, seconds)
         await sleep(seconds)
 
@@ -133,5 +134,6 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if key is None and downloader is not None:
             key = downloader.get_slot_key(request)
         slot = slots.get(key) if key is not None else None
-        if slot is not None and getattr(slot, "delay", 0):
-            slot.lastseen = max(slot.lastseen, time.time() + seconds - slot.delay)
+        delay = float(getattr(slot, "delay", 0.0) or 0.0)
+        if slot is not None and delay > 0:
+            slot.lastseen = max(slot.lastseen, time.time() + seconds - delay)

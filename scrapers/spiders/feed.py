@@ -264,7 +264,8 @@ class GenericSpider(ScowatchSpider):
     def fetch_failed(self, failure: Failure) -> None:
         """An article request failed for good (after retries); Scrapy's stats count the kind."""
         self.failed_fetches += 1
-        self.logger.warning("could not fetch %s: %s", failure.request.url, failure.value)
+        request = getattr(failure, "request", None)
+        self.logger.warning("could not fetch %s: %s", getattr(request, "url", "?"), failure.value)
 
     def select_fields(self, response: Response) -> dict[str, Any]:
         """Fields from the source's configured selectors."""
