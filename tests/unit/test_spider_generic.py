@@ -4,6 +4,7 @@ middleware's arithmetic and the crawl health they report (no network, no databas
 from __future__ import annotations
 
 import gzip
+import time
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -459,3 +460,24 @@ def test_skips_are_reported_and_robots_404_is_no_error() -> None:
 def test_nothing_to_report_means_no_skips_line() -> None:
     result = result_from_stats("dawn", 0, finished(item_scraped_count=3))
     assert result.skips() == "" and result.ok
+
+
+def test_waiting_for_a_site_holds_back_its_download_slot() -> None:
+    from types import SimpleNamespace
+
+    from scrapy import Spider
+
+    from scrapers.middlewares import BackoffRetryMiddleware
+
+    crawler = get_crawler(Spider, {"RETRY_ENABLED": True})
+    slot = SimpleNamespace(delay=1.0, lastseen=0.0)
+    idle = SimpleNamespace(delay=0.0, lastseen=0.0)  # politeness off: nothing to hold
+    slots = {"x.test": slot, "y.test": idle}
+    crawler.engine = SimpleNamespace(downloader=SimpleNamespace(  # type: ignore[assignment]
+        slots=slots, get_slot_key=lambda r: r.url.split("/")[2]))
+    middleware = BackoffRetryMiddleware.from_crawler(crawler)
+    before = time.time()
+    middleware.hold_slot(Request("https://x.test/a"), 30.0)
+    middleware.hold_slot(Request("https://y.test/a"), 30.0)
+    assert before + 29.0 - 1.0 <= slot.lastseen <= time.time() + 30.0
+    assert idle.lastseen == 0.0
