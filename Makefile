@@ -13,6 +13,8 @@ UV = $(shell command -v uv 2>/dev/null || ($(PYTHON) -m uv --version >/dev/null 
 export AIRFLOW_HOME ?= $(CURDIR)/var/airflow
 export AIRFLOW__CORE__DAGS_FOLDER := $(CURDIR)/dags
 export AIRFLOW__CORE__LOAD_EXAMPLES := False
+export AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION ?= False
+export AIRFLOW__CORE__PARALLELISM ?= 4
 export AIRFLOW__API__PORT ?= 8080
 export SCOWATCH_CONFIG ?= $(CURDIR)/scowatch.toml
 
