@@ -31,14 +31,22 @@ MIN_CONTAINED_SHINGLES = 12  # a shorter text may sit inside many others by chan
 # the estimated containment is noise. Dev copies found by containment all had Jaccard >= 0.41.
 CONTAINMENT_MIN_JACCARD = 0.25
 
-_SEED = 0x5C0_D0C5
-_rng = np.random.default_rng(_SEED)
+
+
+def _constants(name: str, n: int) -> np.ndarray:
+    """n fixed 64-bit constants derived by blake2b (stored signatures must not depend on the
+    random generator of a numpy version)."""
+    return np.array([int.from_bytes(hashlib.blake2b(f"scowatch-neardup/{name}/{i}".encode(),
+                                                    digest_size=8).digest(), "little")
+                     for i in range(n)], dtype=np.uint64)
+
+
 # Multiply-add-shift permutations of 64-bit shingle hashes to 32-bit values (a odd).
-_PERM_A = _rng.integers(1, 2**63, size=NUM_PERM, dtype=np.uint64) | np.uint64(1)
-_PERM_B = _rng.integers(0, 2**63, size=NUM_PERM, dtype=np.uint64)
+_PERM_A = _constants("perm-a", NUM_PERM) | np.uint64(1)
+_PERM_B = _constants("perm-b", NUM_PERM)
 _POLY = np.uint64(0x9E3779B97F4A7C15)
-_BAND_MULT = _rng.integers(1, 2**63, size=(BANDS, ROWS), dtype=np.uint64) | np.uint64(1)
-_BAND_SALT = _rng.integers(0, 2**63, size=BANDS, dtype=np.uint64)
+_BAND_MULT = _constants("band-mult", BANDS * ROWS).reshape(BANDS, ROWS) | np.uint64(1)
+_BAND_SALT = _constants("band-salt", BANDS)
 _HEADER = struct.Struct("<HI")  # scheme, number of distinct shingles
 _EMPTY = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
 

@@ -81,10 +81,11 @@ class SentencePool:
                 for j in np.flatnonzero(swap[:-1]):  # keep the final word and its full stop
                     words[j] = vocab[int(rng.integers(len(vocab)))]
             self.texts.append(" ".join(words))
-        # keyed by the texts themselves: a change in how sentences are cut must not reuse
-        # signatures of other texts (the archive and the new articles would then disagree)
-        digest = hashlib.sha256("\n".join(self.texts).encode()).hexdigest()[:12]
-        cached = cache / f"pool_{size}_{digest}_{neardup.SCHEME}.npz" if cache else None
+        # keyed by the texts and the hashing: a change in either must not reuse signatures
+        # (the archive and the new articles would then disagree)
+        digest = hashlib.sha256("\n".join(self.texts).encode()
+                                + neardup.signature("hashing fingerprint")).hexdigest()[:12]
+        cached = cache / f"pool_{size}_{digest}.npz" if cache else None
         if cached and cached.exists():
             with np.load(cached) as data:
                 self.sigs, self.counts = data["sigs"], data["counts"]
