@@ -430,11 +430,11 @@ def pairwise_f1(gold: dict[str, str], pred: dict[str, int]) -> tuple[float, floa
 
 
 def run_stories(articles: list[dict[str, Any]], params: StoryParams,
-                tag: Callable[[dict[str, Any]], list[tuple[str, str]]] | None = None,
-                ) -> dict[str, int]:
+                tag: Tagger | None = None) -> dict[str, int]:
     """Store the articles in arrival order on a fresh SQLite database and assign each a story."""
     from pipeline.db import Database
-    from pipeline.models import ArticleRow, Tag
+    from pipeline.models import ArticleRow, DocumentMention, Tag
+    from pipeline.process import register_document
     from pipeline.stories import assign_story
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -453,28 +453,40 @@ def run_stories(articles: list[dict[str, Any]], params: StoryParams,
                                  updated_at=published + timedelta(minutes=20))
                 s.add(row)
                 s.flush()
-                for kind, value in (tag(a) if tag else []):
+                tags, docs = tag(a) if tag else ([], [])
+                for kind, value in tags:
                     s.add(Tag(article_id=row.id, kind=kind, value=value))
+                for mention in docs:
+                    doc_id, _ = register_document(s, mention, row.first_seen_at)
+                    s.merge(DocumentMention(article_id=row.id, document_id=doc_id))
                 s.flush()
                 pred[a["id"]] = assign_story(s, row.id, params, now=row.first_seen_at)
         db.dispose()
     return pred
 
 
-def tagger() -> Callable[[dict[str, Any]], list[tuple[str, str]]] | None:
-    """pipeline.tagging's states/people/bodies for an article, when that module is present."""
+Tagger = Callable[[dict[str, Any]], tuple[list[tuple[str, str]], list[Any]]]
+
+
+def tagger() -> Tagger | None:
+    """What processing stores before stories: pipeline.tagging's states, people and bodies, and
+    pipeline.documents' document mentions for articles about the SCO (None without them)."""
     try:
-        from pipeline import tagging
+        from pipeline import documents, tagging
         from pipeline.config import load_settings
         gazetteer = tagging.load_gazetteer(load_settings(None, env={}).gazetteer_dir)
     except Exception as exc:  # noqa: BLE001 - the story eval runs without tags then
         print(f"(no tags: pipeline.tagging unavailable: {type(exc).__name__}: {exc})")
         return None
 
-    def tag(a: dict[str, Any]) -> list[tuple[str, str]]:
+    def tag(a: dict[str, Any]) -> tuple[list[tuple[str, str]], list[Any]]:
         tags = tagging.tag_article(gazetteer, a["title"], a["body"], a["lang"])
         out = [("state", code) for code, _ in tags.states]
-        return out + [("person", p) for p in tags.people] + [("body", b) for b in tags.bodies]
+        out += [("person", p) for p in tags.people] + [("body", b) for b in tags.bodies]
+        published = datetime.fromisoformat(a["published"]).date()
+        docs = (documents.find_documents(a["title"], a["body"], published)
+                if tags.sco_relevant else [])
+        return out, docs
     return tag
 
 
