@@ -41,7 +41,9 @@ class Validators:
 
 
 def known_urls(session: Session, urls: Iterable[str]) -> set[str]:
-    """The URLs among `urls` whose article (by canonical URL) is already stored."""
+    """The URLs among `urls` whose article is already stored: by canonical URL, or as the URL
+    it was fetched from (a page whose rel=canonical differs from the link that led to it)."""
+    urls = list(dict.fromkeys(urls))
     by_key: dict[str, list[str]] = {}
     for url in urls:
         by_key.setdefault(canonical_url(url), []).append(url)
@@ -53,6 +55,10 @@ def known_urls(session: Session, urls: Iterable[str]) -> set[str]:
             select(ArticleRow.canonical_url).where(ArticleRow.canonical_url.in_(chunk)))
         for key in stored:
             found.update(by_key[key])
+    rest = [url for url in urls if url not in found]
+    for start in range(0, len(rest), QUERY_CHUNK):
+        chunk = rest[start : start + QUERY_CHUNK]
+        found.update(session.scalars(select(ArticleRow.url).where(ArticleRow.url.in_(chunk))))
     return found
 
 

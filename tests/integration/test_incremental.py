@@ -238,3 +238,21 @@ def test_sitemap_index_incremental_runs(tmp_path: Path) -> None:
         assert (third.articles, third.new, stored(db)) == (1, 1, 4)
         assert site.hits["/sitemaps/day-11.xml"] == 2 and site.hits["/sitemaps/day-10.xml"] == 1
         assert third.stopped_at_known == 1
+
+
+def test_known_urls_by_canonical_url_or_fetched_url(db: Database) -> None:
+    from pipeline.article import Article
+    from pipeline.crawlstate import known_urls
+    from pipeline.store import save_article
+
+    page = "https://www.dawn.com/news/1865032/islamabad-ready"
+    with db.session() as session:
+        save_article(session, Article(url=page, source="dawn", title="t", body="b"))
+        save_article(session, Article(url="https://www.dawn.com/news/77?print=1", source="dawn",
+                                      title="u", body="c",
+                                      page_canonical_url="https://www.dawn.com/news/77/slug"))
+    asked = [page + "?utm_source=rss", "http://dawn.com/news/1865032/islamabad-ready/",
+             "https://www.dawn.com/news/77?print=1", "https://www.dawn.com/news/77/slug",
+             "https://www.dawn.com/news/99/other"]
+    with db.session() as session:
+        assert known_urls(session, asked) == set(asked[:4])
