@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
@@ -121,6 +122,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only articles first seen on or after DATE")
     p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     p.add_argument("--output", "-o", type=Path, metavar="FILE", help="default: standard output")
+
+    p = cmd("new-spider", "write a spider for a new outlet, with a fixture folder and a test",
+            cmd_new_spider,
+            "Write scrapers/spiders/NAME.py from a template, a fixture folder "
+            "pipeline/demo_site/NAME/ with placeholder pages to replace by saved real pages, and "
+            "tests/unit/test_spider_NAME.py; add a [[sources]] entry to the config file when it "
+            "exists (else print one). See docs/adding-a-source.md.")
+    p.add_argument("name", metavar="NAME", help="spider and source name (lower-case, digits, _)")
+    p.add_argument("url", metavar="URL", help="the outlet's feed, listing page or home page")
+    p.add_argument("--root", type=Path, default=Path("."),
+                   help="the project checkout to write into (default: the current folder)")
 
     p = cmd("demo", "run everything offline against the bundled fixture site", cmd_demo,
             "Serve the bundled copy of The Astana Times on a loopback port, crawl it, process "
@@ -338,6 +350,28 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"wrote {n} articles to {args.output}", file=sys.stderr)
         else:
             writer(iter_records(session, since), sys.stdout)
+    return EXIT_OK
+
+
+def cmd_new_spider(args: argparse.Namespace) -> int:
+    from pipeline.config import default_config_path
+    from pipeline.newspider import NewSpiderError, create_spider, source_snippet
+
+    config = args.config or default_config_path(os.environ)
+    if not (args.root / "scrapers" / "spiders").is_dir():
+        raise UsageError(f"{args.root.resolve()} is not a scowatch checkout (no scrapers/spiders/)")
+    try:
+        written = create_spider(args.name, args.url, args.root,
+                                config if config.exists() else None)
+    except NewSpiderError as exc:
+        raise UsageError(str(exc)) from None
+    for path in written:
+        print(f"wrote {path}")
+    if not config.exists():
+        print(f"add this to your scowatch.toml:\n\n{source_snippet(args.name, args.url)}")
+    print(f"next: replace the placeholder pages in pipeline/demo_site/{args.name}/ with saved "
+          f"real pages, then run .venv/bin/pytest tests/unit/test_spider_{args.name}.py "
+          "tests/integration/test_conformance.py")
     return EXIT_OK
 
 

@@ -9,7 +9,7 @@ import pytest
 from pipeline.cli import build_parser, main
 
 COMMANDS = ["init", "crawl", "process", "digest", "run", "sources", "documents", "subscribers",
-            "export", "demo"]
+            "export", "new-spider", "demo"]
 
 
 def test_every_command_has_help_and_takes_config(capsys: pytest.CaptureFixture[str]) -> None:
@@ -71,3 +71,22 @@ def test_init_writes_a_config_that_loads(tmp_path: Path) -> None:
     assert main(["init", "--config", str(cfg)]) == 0
     assert cfg.exists() and (tmp_path / "var" / "scowatch.db").exists()
     assert main(["sources", "--config", str(cfg)]) == 0
+
+
+def test_new_spider_writes_into_a_checkout(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "scrapers" / "spiders").mkdir(parents=True)
+    (tmp_path / "pipeline" / "demo_site").mkdir(parents=True)
+    (tmp_path / "tests" / "unit").mkdir(parents=True)
+    cfg = tmp_path / "scowatch.toml"
+    cfg.write_text("")
+    code = main(["new-spider", "newoutlet", "https://news.example.org/feed/", "--root",
+                 str(tmp_path), "--config", str(cfg)])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert (tmp_path / "scrapers" / "spiders" / "newoutlet.py").exists()
+    assert 'name = "newoutlet"' in cfg.read_text()
+    assert main(["new-spider", "newoutlet", "https://news.example.org/feed/", "--root",
+                 str(tmp_path), "--config", str(cfg)]) == 2
+    assert "newoutlet" in capsys.readouterr().err
+    assert main(["new-spider", "Bad Name", "https://x.org/", "--root", str(tmp_path)]) == 2
