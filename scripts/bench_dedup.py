@@ -272,7 +272,8 @@ def run_incremental(url: str, size: int, count: int, pool: SentencePool,
     times, sig_times, find_times, found, planted_hits, planted = [], [], [], 0, 0, 0
     articles = list(new_articles(pool, size, count))
     run = uuid.uuid4().hex[:8]
-    cpu = []
+    cpu: list[float] = []
+    others: list[tuple[str, int]] = []  # found, but not a planted reprint of that article
     for k, (text, target) in enumerate(articles):
         t0, c0 = time.perf_counter(), time.process_time()
         with db.session() as s:
@@ -294,6 +295,8 @@ def run_incremental(url: str, size: int, count: int, pool: SentencePool,
         if target is not None:
             planted += 1
             planted_hits += original == target
+        if original is not None and original != target:
+            others.append((text, original))
     brute: dict[str, Any] = {}
     if brute_sample:
         brute = brute_force(db, [t for t, _ in articles[:brute_sample]])
@@ -306,7 +309,23 @@ def run_incremental(url: str, size: int, count: int, pool: SentencePool,
             "signature_ms": round(float(np.mean(sig_times)) * 1000, 2),
             "find_ms": round(float(np.mean(find_times)) * 1000, 2),
             "find_median_ms": round(float(np.median(find_times)) * 1000, 2),
-            "found": found, "planted": planted, "planted_found": planted_hits, **brute}
+            "found": found, "planted": planted, "planted_found": planted_hits,
+            "other_found_true_containment": [round(c, 2) for c in
+                                             true_containments(pool, size, others)], **brute}
+
+
+def true_containments(pool: SentencePool, size: int, pairs: list[tuple[str, int]]) -> list[float]:
+    """Exact share of the smaller text's shingles found in the other, for unplanted finds."""
+    out = []
+    for text, archive_id in pairs:
+        chunk_no, offset = divmod(archive_id - 1, CHUNK)
+        if archive_id > size:  # an earlier new article of this run
+            continue
+        sents = article_sentences(SEED, chunk_no, min(CHUNK, size - chunk_no * CHUNK))[offset]
+        a = set(neardup.shingle_hashes(text).tolist())
+        b = set(neardup.shingle_hashes(pool.article(sents)).tolist())
+        out.append(len(a & b) / max(1, min(len(a), len(b))))
+    return sorted(out)
 
 
 def brute_force(db: Any, texts: list[str]) -> dict[str, Any]:
