@@ -13,10 +13,10 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import quote, unquote, urlsplit
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from pipeline.config import redact_url
@@ -25,6 +25,9 @@ from pipeline.models import Delivery, Message, SubscriberRow, utcnow
 
 MAX_ATTEMPTS = 8
 BACKOFF_BASE = timedelta(minutes=2)
+# How long a message stays claimed by the run sending it: longer than any SMTP exchange, so a
+# second run at the same time never sends it too; after a crash it is retried once this is up.
+CLAIM_LEASE = timedelta(minutes=15)
 _HEADER_UNSAFE = re.compile(r"[\r\n\x00-\x1f\x7f]+")
 
 
@@ -33,7 +36,15 @@ class TransientError(Exception):
 
 
 class PermanentError(Exception):
-    """The server refused the message for good (5xx): do not retry."""
+    """The server refused the message for good (5xx): do not retry.
+
+    `whole_server` marks a refusal that no other message would escape either (a wrong login,
+    no TLS): the flush stops there instead of trying every queued message in turn.
+    """
+
+    def __init__(self, message: str, whole_server: bool = False) -> None:
+        super().__init__(message)
+        self.whole_server = whole_server
 
 
 class Transport(Protocol):
@@ -139,24 +150,29 @@ class SmtpConfig:
 
 
 class SmtpTransport:
-    """Sends through an SMTP server, classifying failures as transient or permanent."""
+    """Sends through an SMTP server, classifying failures as transient or permanent.
 
-    def __init__(self, config: SmtpConfig) -> None:
+    TLS (STARTTLS or SSL) verifies the server's certificate against the system's trusted
+    authorities (SSL_CERT_FILE points OpenSSL at another bundle) unless a context is given.
+    """
+
+    def __init__(self, config: SmtpConfig, context: ssl.SSLContext | None = None) -> None:
         self.config = config
+        self.context = context
 
     def send(self, message: EmailMessage) -> str:
         c = self.config
         where = f"smtp://{c.host}:{c.port}"
+        context = self.context or ssl.create_default_context()
         try:
             client: smtplib.SMTP
             if c.security == "ssl":
-                client = smtplib.SMTP_SSL(c.host, c.port, timeout=c.timeout,
-                                          context=ssl.create_default_context())
+                client = smtplib.SMTP_SSL(c.host, c.port, timeout=c.timeout, context=context)
             else:
                 client = smtplib.SMTP(c.host, c.port, timeout=c.timeout)
             with client:
                 if c.security == "starttls":
-                    client.starttls(context=ssl.create_default_context())
+                    client.starttls(context=context)
                 if c.username:
                     client.login(c.username, c.password or "")
                 refused = client.send_message(message)
@@ -164,16 +180,35 @@ class SmtpTransport:
             code = min(code for code, _ in exc.recipients.values())
             raise _by_code(code, f"{where} refused the recipient ({code})") from None
         except smtplib.SMTPAuthenticationError as exc:
-            raise PermanentError(f"{where} rejected the login ({exc.smtp_code})") from None
+            reply = self._scrub(f"{exc.smtp_code} {_decode(exc.smtp_error)}")
+            text = (f"{where} rejected the login of user {c.username!r} ({reply}): check the "
+                    "user name and password in SCOWATCH_SMTP_URL")
+            if 400 <= exc.smtp_code < 500:
+                raise TransientError(text) from None
+            raise PermanentError(text, whole_server=True) from None
+        except smtplib.SMTPNotSupportedError as exc:
+            raise PermanentError(f"{where}: {self._scrub(str(exc))} (is the SCOWATCH_SMTP_URL "
+                                 "scheme right: smtp, smtp+starttls or smtps?)",
+                                 whole_server=True) from None
+        except ssl.SSLCertVerificationError as exc:
+            raise PermanentError(f"{where}: the server's TLS certificate is not trusted "
+                                 f"({exc.verify_message}); set SSL_CERT_FILE to the CA bundle "
+                                 "that signed it", whole_server=True) from None
         except smtplib.SMTPResponseException as exc:
             raise _by_code(exc.smtp_code, f"{where} answered {exc.smtp_code} "
-                           f"{_decode(exc.smtp_error)}") from None
+                           f"{self._scrub(_decode(exc.smtp_error))}") from None
         except (TimeoutError, smtplib.SMTPException, OSError) as exc:
-            raise TransientError(f"{where}: {type(exc).__name__}: {exc}") from None
+            raise TransientError(
+                f"{where}: {type(exc).__name__}: {self._scrub(str(exc))}") from None
         if refused:
             code = min(code for code, _ in refused.values())
             raise _by_code(code, f"{where} refused the recipient ({code})")
         return where
+
+    def _scrub(self, text: str) -> str:
+        """Text without the password, should a server or library ever echo it."""
+        secret = self.config.password
+        return text.replace(secret, "***") if secret else text
 
 
 def _by_code(code: int, text: str) -> Exception:
@@ -213,6 +248,13 @@ def reserved_items(session: Session, subscriber_id: int) -> set[tuple[str, int]]
     return out
 
 
+def pending_messages(session: Session, subscriber_id: int, kind: str) -> int:
+    """How many messages of this kind wait to be sent to the subscriber."""
+    return session.scalar(select(func.count()).select_from(Message).where(
+        Message.subscriber_id == subscriber_id, Message.kind == kind,
+        Message.status == "pending")) or 0
+
+
 @dataclass(frozen=True)
 class FlushReport:
     """What one pass over the pending messages did."""
@@ -225,7 +267,11 @@ class FlushReport:
 
 def flush_pending(db: Database, transport: Transport, now: Callable[[], datetime] = utcnow,
                   log: Callable[[str], None] = print) -> FlushReport:
-    """Send every pending message that is due; record a delivery only after acceptance."""
+    """Send every pending message that is due; record a delivery only after acceptance.
+
+    Each message is claimed first (a compare-and-set on its next attempt time), so runs at the
+    same time never both send it.
+    """
     from email import message_from_string
 
     with db.session() as session:
@@ -234,7 +280,9 @@ def flush_pending(db: Database, transport: Transport, now: Callable[[], datetime
         recipients = {m.id: session.get(SubscriberRow, m.subscriber_id) for m in due}
     sent = deferred = failed = 0
     errors: list[str] = []
-    for msg in due:
+    for n, msg in enumerate(due):
+        if not _claim(db, msg.id, now()):
+            continue  # another run took it meanwhile
         sub = recipients[msg.id]
         email = sub.email if sub else "?"
         mime = message_from_string(msg.raw, _class=EmailMessage, policy=SMTP)
@@ -251,11 +299,29 @@ def flush_pending(db: Database, transport: Transport, now: Callable[[], datetime
             errors.append(f"{email}: {exc}")
             log(f"failed {msg.kind} to {email}: {exc}")
             _record_failure(db, msg.id, str(exc), now(), permanent=True)
+            if exc.whole_server:
+                left = len(due) - n - 1  # not claimed: due again at the next run
+                if left:
+                    deferred += left
+                    log(f"stopped: every message would fail the same way; {left} left pending")
+                break
             continue
         _record_sent(db, msg.id, where, now())
         sent += 1
         log(f"sent {msg.kind} to {email} via {where}: {msg.subject}")
     return FlushReport(sent, deferred, failed, tuple(errors))
+
+
+def _claim(db: Database, message_pk: int, when: datetime) -> bool:
+    """Take a due pending message for this run; False when another run already has it."""
+    with db.session() as session:
+        claimed: CursorResult[Any] = session.execute(  # type: ignore[assignment]
+            update(Message)
+            .where(Message.id == message_pk, Message.status == "pending",
+                   Message.next_attempt_at <= when)
+            .values(next_attempt_at=when + CLAIM_LEASE)
+            .execution_options(synchronize_session=False))
+        return claimed.rowcount == 1
 
 
 def _record_sent(db: Database, message_pk: int, where: str, when: datetime) -> None:

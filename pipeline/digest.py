@@ -1,4 +1,5 @@
-"""Digests and alerts: what each subscriber has not yet received, rendered and queued for delivery."""
+"""Digests and alerts: what each subscriber has not yet received, rendered and queued for
+delivery."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from pipeline.config import ConfigError, Settings, Subscriber
@@ -18,6 +19,7 @@ from pipeline.delivery import (
     flush_pending,
     make_transport,
     new_message_id,
+    pending_messages,
     queue_message,
     reserved_items,
     unsubscribe_header,
@@ -28,6 +30,7 @@ from pipeline.models import (
     Document,
     DocumentMention,
     Message,
+    Story,
     SubscriberRow,
     utcnow,
 )
@@ -40,11 +43,10 @@ from pipeline.render import (
     render_alert,
     render_digest,
 )
+from pipeline.stories import authority
 from pipeline.summarize import summarize
 
 DUE_AFTER = {"daily": timedelta(hours=20), "weekly": timedelta(days=6, hours=20)}
-# Which outlet's text a document's summary comes from: the SCO's own site first.
-SOURCE_AUTHORITY = {"sectsco": 0, "xinhua": 1, "tass": 1, "kazinform": 1}
 
 
 TYPE_RANK = {t: i for i, t in enumerate((
@@ -59,13 +61,22 @@ class Selection:
     documents: list[tuple[Document, list[ArticleRow]]] = field(default_factory=list)
     stories: list[list[ArticleRow]] = field(default_factory=list)
     filtered: dict[str, int] = field(default_factory=dict)
+    # story id -> the story's headline and the article it comes from
+    headlines: dict[int, tuple[str, int | None]] = field(default_factory=dict)
+    # document id -> articles of the same story that do not name it ("also covered by")
+    related: dict[int, list[ArticleRow]] = field(default_factory=dict)
 
     def items(self) -> list[tuple[str, int]]:
-        """Every (item_type, id) this selection delivers."""
+        """Every (item_type, id) this selection delivers: each document and each article."""
         out = [("document", d.id) for d, _ in self.documents]
         arts = {a.id for _, arts in self.documents for a in arts}
         arts |= {a.id for story in self.stories for a in story}
+        arts |= {a.id for related in self.related.values() for a in related}
         return out + [("article", i) for i in sorted(arts)]
+
+    def document_count(self) -> int:
+        """How many documents (not meetings) this selection holds."""
+        return len(self.documents)
 
     def is_empty(self) -> bool:
         """Nothing new for this subscriber."""
@@ -100,7 +111,8 @@ def sync_subscribers(session: Session, subscribers: Iterable[Subscriber]) -> dic
         session.execute(insert_for(session)(SubscriberRow).values(
             email=email, schedule=sub.schedule, timezone=sub.timezone, filters=filters,
             active=True, created_at=utcnow()).on_conflict_do_nothing(index_elements=["email"]))
-        row = session.execute(select(SubscriberRow).where(SubscriberRow.email == email)).scalar_one()
+        row = session.execute(
+            select(SubscriberRow).where(SubscriberRow.email == email)).scalar_one()
         row.schedule, row.timezone, row.filters = sub.schedule, sub.timezone, filters
         ids[email] = row.id
     return ids
@@ -154,27 +166,52 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
             doc = mention.document
             if ("document", doc.id) not in reserved:
                 docs.setdefault(doc.id, (doc, []))[1].append(art)
-    sel.documents = sorted(docs.values(), key=lambda d: document_order(d[0]))
+    sel.documents = sorted(docs.values(), key=lambda d: document_order(*d))
     shown = {a.id for _, arts in sel.documents for a in arts}
     if not sub.documents_only:
+        # a story some of whose articles report a document is told under that document
+        doc_stories: dict[int, list[int]] = {}
+        for doc, arts in sel.documents:
+            for story_id in dict.fromkeys(a.story_id for a in arts if a.story_id is not None):
+                doc_stories.setdefault(story_id, []).append(doc.id)
         stories: dict[object, list[ArticleRow]] = {}
         for art in wanted:
-            if art.id not in shown:
+            if art.id in shown:
+                continue
+            if art.story_id in doc_stories:
+                for doc_id in doc_stories[art.story_id]:
+                    sel.related.setdefault(doc_id, []).append(art)
+            else:
                 stories.setdefault(art.story_id or f"a{art.id}", []).append(art)
         sel.stories = list(stories.values())
+        sel.headlines = story_headlines(
+            session, {a.story_id for s in sel.stories for a in s if a.story_id is not None})
     sel.filtered = {k: v for k, v in filtered.items() if v}
     return sel
 
 
-def document_order(doc: Document) -> tuple[int, int, int]:
-    """Newest meeting first, undated ones last; within a meeting declarations first."""
-    day = -date.fromisoformat(doc.meeting_date).toordinal() if doc.meeting_date else 0
-    return (day, TYPE_RANK.get(doc.type, len(TYPE_RANK)), doc.id)
+def story_headlines(session: Session, story_ids: set[int]) -> dict[int, tuple[str, int | None]]:
+    """The headline each story carries in the stories table, with its article (where it has one)."""
+    if not story_ids:
+        return {}
+    rows = session.execute(select(Story.id, Story.headline, Story.headline_article_id)
+                           .where(Story.id.in_(story_ids)))
+    return {sid: (headline, art) for sid, headline, art in rows if headline and headline.strip()}
+
+
+def document_order(doc: Document, articles: Iterable[ArticleRow] = ()) -> tuple[int, int, int]:
+    """Newest meeting first (a document without a meeting date counts from its latest report,
+    undated ones last); within a meeting declarations first."""
+    day = date.fromisoformat(doc.meeting_date) if doc.meeting_date else None
+    if day is None:
+        reported = [local.date() for a in articles if (local := a.published_local())]
+        day = max(reported, default=None)
+    return (-day.toordinal() if day else 0, TYPE_RANK.get(doc.type, len(TYPE_RANK)), doc.id)
 
 
 def left_out_counts(session: Session, since: datetime | None) -> dict[str, int]:
     """How many articles processed since the previous digest were not about the SCO or copies."""
-    window = [ArticleRow.processed_at.is_not(None)]
+    window: list[ColumnElement[bool]] = [ArticleRow.processed_at.is_not(None)]
     if since is not None:
         window.append(ArticleRow.processed_at > since)
     irrelevant = session.scalar(select(func.count()).select_from(ArticleRow).where(
@@ -198,8 +235,10 @@ def passes_filters(art: ArticleRow, sub: Subscriber) -> bool:
     return not (sub.languages and (art.language or "") not in sub.languages)
 
 
-def _authority(art: ArticleRow) -> tuple[int, datetime]:
-    return (SOURCE_AUTHORITY.get(art.source, 2), art.first_seen_at)
+def _authority(art: ArticleRow) -> tuple[int, datetime, int]:
+    """Whose text speaks for a document or story: the SCO's own site, wire agencies, others;
+    then the earliest report."""
+    return (authority(art.source), art.first_seen_at, art.id)
 
 
 def digest_item(art: ArticleRow) -> DigestItem:
@@ -218,19 +257,31 @@ def digest_item(art: ArticleRow) -> DigestItem:
 def build_digest(sel: Selection, email: str, period_start: datetime | None,
                  now: datetime) -> Digest:
     """The view model of a digest from a selection."""
+    views: dict[int, DigestItem] = {}
+
+    def view(art: ArticleRow) -> DigestItem:
+        # an article reporting several documents is summarised once
+        if art.id not in views:
+            views[art.id] = digest_item(art)
+        return views[art.id]
+
     documents = []
     for doc, arts in sel.documents:
-        arts = sorted(arts, key=_authority)
-        items = [digest_item(a) for a in arts]
+        items = [view(a) for a in sorted(arts, key=_authority)]
+        related = [view(a) for a in sorted(sel.related.get(doc.id, []), key=_authority)]
         meeting_date = date.fromisoformat(doc.meeting_date) if doc.meeting_date else None
         documents.append(DigestDocument(
             name=doc.name, type=doc.type, status=doc.status, meeting=_meeting(doc),
-            date=meeting_date, summary=items[0].summary if items else "", sources=items))
+            date=meeting_date, summary=items[0].summary if items else "", sources=items,
+            related=related))
     stories = []
     for arts in sel.stories:
-        arts = sorted(arts, key=_authority)
-        items = [digest_item(a) for a in arts]
-        stories.append(DigestStory(headline=items[0].title, items=items))
+        story_id = arts[0].story_id
+        headline, head_id = sel.headlines.get(story_id, ("", None)) if story_id else ("", None)
+        # the article the story's headline comes from leads, when it is in this digest
+        ordered = sorted(arts, key=lambda a: (a.id != head_id, *_authority(a)))
+        items = [view(a) for a in ordered]
+        stories.append(DigestStory(headline=headline or items[0].title, items=items))
     return Digest(subscriber_email=email, period_start=period_start, period_end=now,
                   documents=documents, stories=stories, filtered_counts=sel.filtered,
                   unsubscribe_url=None, generated_at=now)
@@ -241,11 +292,24 @@ def _meeting(doc: Document) -> str | None:
     return ", ".join(parts) or None
 
 
+def lock_subscriber(session: Session, subscriber_id: int) -> SubscriberRow | None:
+    """The subscriber's row, locked until the transaction ends, so that two runs at once choose
+    and queue one subscriber's mail one after the other (SQLite: BEGIN IMMEDIATE already
+    serialises writers; PostgreSQL: SELECT ... FOR UPDATE)."""
+    return session.scalars(select(SubscriberRow).where(SubscriberRow.id == subscriber_id)
+                           .with_for_update().execution_options(populate_existing=True)).first()
+
+
 def run_digest(settings: Settings, db: Database | None = None, *, dry_run: bool = False,
                to_file: Path | None = None, only: str | None = None,
                respect_schedule: bool = False, now: Callable[[], datetime] = utcnow,
                log: Callable[[str], None] = print) -> DigestReport:
-    """Render each due subscriber's digest, queue it, then send everything pending."""
+    """Render each due subscriber's digest, queue it, then send everything pending.
+
+    Choosing a subscriber's items and queueing the message happen in one transaction with the
+    subscriber's row locked, and no second digest is queued while one is pending: two runs at
+    the same time never send one subscriber two digests.
+    """
     db = db or Database(settings.database_url)
     queued, skipped, lines = 0, [], []
     when = now()
@@ -258,18 +322,23 @@ def run_digest(settings: Settings, db: Database | None = None, *, dry_run: bool 
         ids = sync_subscribers(session, settings.subscribers)
     for sub in subs:
         with db.session() as session:
-            row = session.get(SubscriberRow, ids[sub.email.lower()])
+            row = lock_subscriber(session, ids[sub.email.lower()])
             assert row is not None
             if not row.active:
                 skipped.append(f"{sub.email}: unsubscribed")
                 continue
+            if not dry_run and pending_messages(session, row.id, "digest"):
+                skipped.append(f"{sub.email}: a digest is already waiting to be sent")
+                continue
             previous = last_sent(session, row.id, "digest")
-            if respect_schedule and not is_due(sub.schedule, previous, when):
-                skipped.append(f"{sub.email}: not due ({sub.schedule}, last {previous:%Y-%m-%d %H:%M})"
-                               if previous else f"{sub.email}: not due")
+            due = is_due(sub.schedule, previous, when)
+            if respect_schedule and not due:
+                last = f", last {previous:%Y-%m-%d %H:%M}" if previous else ""
+                skipped.append(f"{sub.email}: not due ({sub.schedule}{last})")
                 continue
             sel = select_for(session, sub, row.id, when, previous)
-            if sel.is_empty() and not sub.notify_empty:
+            # a "nothing new" notice goes out at most once per schedule period
+            if sel.is_empty() and not (sub.notify_empty and due):
                 skipped.append(f"{sub.email}: nothing new")
                 continue
             rendered = render_digest(build_digest(sel, sub.email, previous, when),
@@ -277,7 +346,7 @@ def run_digest(settings: Settings, db: Database | None = None, *, dry_run: bool 
             message = compose(settings.sender, sub.email, rendered.subject, rendered.text,
                               rendered.html, new_message_id(settings.sender),
                               unsubscribe_header(settings.sender, sub.email), when)
-            line = (f"{sub.email}: {rendered.subject} ({len(sel.documents)} documents, "
+            line = (f"{sub.email}: {rendered.subject} ({sel.document_count()} documents, "
                     f"{len(sel.stories)} stories)")
             lines.append(line)
             log(line)
@@ -311,7 +380,10 @@ def write_preview(path: Path, rendered: RenderedDigest, raw: bytes) -> None:
 def run_alerts(settings: Settings, db: Database | None = None, *,
                now: Callable[[], datetime] = utcnow,
                log: Callable[[str], None] = print) -> DigestReport:
-    """Mail each `immediate` subscriber the documents new to them, at once."""
+    """Mail each `immediate` subscriber one message listing the documents new to them.
+
+    A document waiting in a pending alert or already delivered is never listed again.
+    """
     db = db or Database(settings.database_url)
     when = now()
     queued, lines = 0, []
@@ -319,7 +391,7 @@ def run_alerts(settings: Settings, db: Database | None = None, *,
         ids = sync_subscribers(session, settings.subscribers)
     for sub in (s for s in settings.subscribers if s.schedule == "immediate"):
         with db.session() as session:
-            row = session.get(SubscriberRow, ids[sub.email.lower()])
+            row = lock_subscriber(session, ids[sub.email.lower()])
             assert row is not None
             if not row.active:
                 continue

@@ -35,7 +35,8 @@ class DigestItem:
     title: str
     url: str
     source: str
-    published_at: dt.date | dt.datetime | None  # a date is shown as is, a moment in the reader's zone
+    # a date is shown as is, a moment in the reader's zone
+    published_at: dt.date | dt.datetime | None
     summary: str
     language: str | None
     states: list[str] = field(default_factory=list)  # ISO 3166 alpha-2 codes
@@ -52,7 +53,28 @@ class DigestDocument:
     meeting: str | None
     date: dt.date | None
     summary: str
-    sources: list[DigestItem] = field(default_factory=list)
+    sources: list[DigestItem] = field(default_factory=list)  # best source first
+    # articles of the same story that do not name the document: shown as "also covered by"
+    related: list[DigestItem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DocumentGroup:
+    """Documents adopted together (one meeting, or reported by the same articles) as one entry."""
+
+    heading: str  # the meeting; for a single document its name
+    meeting: str | None
+    date: dt.date | None
+    documents: list[DigestDocument]
+    summary: str
+    language: str | None  # of the summary
+    sources: list[DigestItem]  # every article that reported any of them, best first
+    related: list[DigestItem] = field(default_factory=list)
+
+    @property
+    def outlets(self) -> list[str]:
+        """The distinct outlets among the sources, in order."""
+        return list(dict.fromkeys(one_line(item.source) for item in self.sources))
 
 
 @dataclass(frozen=True)
@@ -154,6 +176,85 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def _meeting_key(doc: DigestDocument) -> tuple[str, dt.date] | None:
+    """Council and day: documents sharing them were adopted at one meeting."""
+    if not doc.meeting or not doc.date:
+        return None
+    return " ".join(one_line(doc.meeting).casefold().split()), doc.date
+
+
+def _articles_key(doc: DigestDocument) -> frozenset[str] | None:
+    """The set of articles that reported a document."""
+    return frozenset(item.url for item in doc.sources) or None
+
+
+def _connected(keys: list[list[object]]) -> list[list[int]]:
+    """Indexes grouped by any shared key (union-find), each group and the groups in input order."""
+    parent = list(range(len(keys)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[object, int] = {}
+    for i, ks in enumerate(keys):
+        for k in ks:
+            j = first.setdefault(k, i)
+            a, b = root(i), root(j)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(keys)):
+        groups.setdefault(root(i), []).append(i)
+    return list(groups.values())
+
+
+def _ranked_sources(docs: list[DigestDocument]) -> list[DigestItem]:
+    """Every article of a group once: those reporting most of its documents first, then the
+    documents' own order of authority."""
+    best: dict[str, tuple[int, int, int]] = {}
+    items: dict[str, DigestItem] = {}
+    for doc in docs:
+        for pos, item in enumerate(doc.sources):
+            count, rank, seen = best.get(item.url, (0, pos, len(items)))
+            best[item.url] = (count - 1, min(rank, pos), seen)
+            items.setdefault(item.url, item)
+    return [items[url] for url in sorted(items, key=lambda u: best[u])]
+
+
+def group_documents(documents: list[DigestDocument]) -> list[DocumentGroup]:
+    """One entry per meeting: documents with the same council and date, or reported by exactly
+    the same articles, share a heading, one summary from the best source and the outlet list."""
+    keys: list[list[object]] = [
+        [k for k in (_meeting_key(doc), _articles_key(doc)) if k is not None] for doc in documents
+    ]
+    groups = []
+    for members in _connected(keys):
+        docs = [documents[i] for i in members]
+        sources = _ranked_sources(docs)
+        lead = docs[0]
+        if len(docs) == 1:
+            summary = lead.summary
+            language = lead.sources[0].language if lead.sources else None
+        else:
+            with_summary = [item for item in sources if item.summary]
+            summary = with_summary[0].summary if with_summary else next(
+                (doc.summary for doc in docs if doc.summary), "")
+            language = with_summary[0].language if with_summary else None
+        meeting = next((doc.meeting for doc in docs if doc.meeting), None)
+        heading = (lead.name if len(docs) == 1 else meeting
+                   or (sources[0].title if sources else lead.name))
+        shown = {item.url for item in sources}
+        related = {item.url: item for doc in docs for item in doc.related if item.url not in shown}
+        groups.append(DocumentGroup(
+            heading=heading, meeting=meeting,
+            date=next((doc.date for doc in docs if doc.date), None), documents=docs,
+            summary=summary, language=language, sources=sources, related=list(related.values())))
+    return groups
+
+
 def digest_counts(d: Digest) -> str:
     """ "2 new documents, 14 stories", or "nothing new"."""
     parts = []
@@ -182,7 +283,7 @@ def alert_subject(documents: list[DigestDocument]) -> str:
 
 def type_label(kind: str | None) -> str:
     """A document type for display: "declaration" -> "Declaration", "mou" -> "Memorandum…"."""
-    kind = one_line(kind)
+    kind = one_line(kind).replace("_", " ")
     return _TYPE_LABELS.get(kind.lower(), kind[:1].upper() + kind[1:])
 
 
@@ -273,23 +374,27 @@ def _render(name: str, context: dict[str, Any]) -> tuple[str, str]:
     return _inliner().inline(html), _finish_text(text)
 
 
-def _preheader(documents: list[DigestDocument], stories: list[DigestStory]) -> str:
+def _preheader(groups: list[DocumentGroup], stories: list[DigestStory]) -> str:
     """The preview line mail clients show after the subject."""
-    names = [one_line(doc.name) for doc in documents[:3]] or [
-        one_line(story.headline) for story in stories[:2]
-    ]
+    names = [
+        one_line(g.documents[0].name)
+        + (f" and {len(g.documents) - 1} more" if len(g.documents) > 1 else "")
+        for g in groups[:3]
+    ] or [one_line(story.headline) for story in stories[:2]]
     return header_safe("; ".join(n for n in names if n), limit=140)
 
 
 def render_digest(d: Digest, tz: dt.tzinfo = dt.UTC) -> RenderedDigest:
     """Render a subscriber's digest: new documents first, then stories, then what was filtered."""
     subject = digest_subject(d, tz)
+    groups = group_documents(d.documents)
     context = {
         "d": d,
+        "groups": groups,
         "tz": tz,
         "subject": subject,
         "counts": digest_counts(d),
-        "preheader": _preheader(d.documents, d.stories),
+        "preheader": _preheader(groups, d.stories),
         "filtered": [(one_line(k), v) for k, v in d.filtered_counts.items() if v],
     }
     html, text = _render("digest", context)
@@ -306,14 +411,16 @@ def render_alert(
 ) -> RenderedDigest:
     """Render the immediate "new SCO document" mail for one or more documents."""
     subject = alert_subject(documents)
+    groups = group_documents(documents)
     context = {
         "documents": documents,
+        "groups": groups,
         "subscriber_email": subscriber_email,
         "generated_at": generated_at,
         "unsubscribe_url": unsubscribe_url,
         "tz": tz,
         "subject": subject,
-        "preheader": _preheader(documents, []),
+        "preheader": _preheader(groups, []),
     }
     html, text = _render("alert", context)
     return RenderedDigest(subject=subject, html=html, text=text)

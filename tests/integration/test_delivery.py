@@ -185,14 +185,21 @@ def test_crash_after_acceptance_resends_once_with_the_same_message_id(
 
     monkeypatch.setattr(delivery, "_record_sent", crash)
     transport = SmtpTransport(SmtpConfig.from_url(smtp_sink.url))
+    t0 = datetime.now(UTC) + timedelta(seconds=1)
     with pytest.raises(SystemExit):
-        flush_pending(db, transport)
+        flush_pending(db, transport, now=lambda: t0)
     monkeypatch.undo()
     assert statuses(db) == ["pending"] and deliveries(db) == 0
-    assert flush_pending(db, transport).sent == 1
+    # the crashed run's claim holds the message until its lease is up ...
+    assert flush_pending(db, transport, now=lambda: t0 + timedelta(minutes=1)).sent == 0
+    # ... then it is sent again, once, unchanged
+    later = t0 + delivery.CLAIM_LEASE + timedelta(seconds=1)
+    assert flush_pending(db, transport, now=lambda: later).sent == 1
     assert [m["Message-ID"] for m in smtp_sink.messages] == [mid, mid]
+    assert smtp_sink.messages[0].as_bytes() == smtp_sink.messages[1].as_bytes()
     assert deliveries(db) == 1
-    assert flush_pending(db, transport).sent == 0 and len(smtp_sink.messages) == 2
+    assert flush_pending(db, transport, now=lambda: later + timedelta(days=1)).sent == 0
+    assert len(smtp_sink.messages) == 2
 
 
 def test_outbox_writes_eml_and_html(db: Database, tmp_path: Path) -> None:
