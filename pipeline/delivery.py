@@ -6,7 +6,7 @@ import re
 import smtplib
 import ssl
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -133,7 +133,7 @@ class SmtpConfig:
     port: int
     security: str  # none / starttls / ssl
     username: str | None
-    password: str | None
+    password: str | None = field(repr=False)
     timeout: float = 30.0
 
     @classmethod

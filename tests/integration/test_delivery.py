@@ -3,12 +3,16 @@ dropped mid-message, and a crash between acceptance and the record."""
 
 from __future__ import annotations
 
+import asyncio
+import ipaddress
 import socket
 import socketserver
+import ssl
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from sqlalchemy import func, select
@@ -18,10 +22,12 @@ from pipeline.config import Subscriber
 from pipeline.db import Database
 from pipeline.delivery import (
     OutboxTransport,
+    PermanentError,
     SmtpConfig,
     SmtpTransport,
     compose,
     flush_pending,
+    make_transport,
     new_message_id,
     queue_message,
 )
@@ -29,6 +35,8 @@ from pipeline.digest import sync_subscribers
 from pipeline.models import Delivery, Message, SubscriberRow
 
 SENDER = "scowatch <scowatch@localhost>"
+# aiosmtpd warns about AUTH without STARTTLS, which on an SSL (port 465 style) server is fine
+pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 
 
 def queue(db: Database, emails: list[str], items: list[tuple[str, int]]) -> list[str]:
@@ -202,6 +210,57 @@ def test_crash_after_acceptance_resends_once_with_the_same_message_id(
     assert len(smtp_sink.messages) == 2
 
 
+class SlowSink(SmtpSink):
+    """Takes half a second to accept each message, as a busy server does."""
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201, N802
+        await asyncio.sleep(0.5)
+        return await super().handle_DATA(server, session, envelope)
+
+
+def flush_twice_at_once(url: str, transport: SmtpTransport) -> int:
+    """Two runs (two processes' worth of connections) flush the queue at the same moment."""
+    start = threading.Barrier(2)
+    sent: list[int] = []
+
+    def run() -> None:
+        db = Database(url)
+        start.wait()
+        sent.append(flush_pending(db, transport, log=lambda _: None).sent)
+        db.dispose()
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    return sum(sent)
+
+
+def test_two_flushes_at_once_send_a_message_once(any_db_url: str,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.delivery as delivery
+
+    db = Database(any_db_url)
+    sink = SlowSink()
+    sink.controller.start()
+    try:
+        transport = SmtpTransport(SmtpConfig.from_url(sink.url))
+        # control: without the claim both runs send the same queued message
+        queue(db, ["a@example.org"], [("article", 1)])
+        monkeypatch.setattr(delivery, "_claim", lambda *a: True)
+        assert flush_twice_at_once(db.url, transport) == 2
+        assert len(sink.messages) == 2
+        monkeypatch.undo()
+        queue(db, ["b@example.org"], [("article", 1)])
+        assert flush_twice_at_once(db.url, transport) == 1
+    finally:
+        sink.controller.stop()
+    assert [m["To"] for m in sink.messages] == ["a@example.org"] * 2 + ["b@example.org"]
+    assert statuses(db) == ["sent", "sent"]
+    db.dispose()
+
+
 def test_outbox_writes_eml_and_html(db: Database, tmp_path: Path) -> None:
     [mid] = queue(db, ["a@example.org"], [("article", 1)])
     assert flush_pending(db, OutboxTransport(tmp_path / "outbox")).sent == 1
@@ -217,3 +276,160 @@ def test_headers_cannot_be_injected() -> None:
     raw = msg.as_string()
     assert "\nBcc:" not in raw and "\nX-Evil" not in raw
     assert msg["Subject"] == "Hi Bcc: victim@example.org X-Evil: 1"
+
+
+# --- TLS and login ----------------------------------------------------------------------------
+
+USER, PASSWORD = "digest-bot", "s3cret-Pa55"
+
+
+def self_signed(folder: Path) -> Path:
+    """A throw-away certificate for 127.0.0.1 and its key, in one PEM file."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "scowatch test SMTP")])
+    now = datetime.now(UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(minutes=5)).not_valid_after(now + timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName(
+                [x509.IPAddress(ipaddress.ip_address("127.0.0.1")), x509.DNSName("localhost")]),
+                critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    pem = folder / "smtp-test-cert.pem"
+    pem.write_bytes(cert.public_bytes(serialization.Encoding.PEM) + key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    return pem
+
+
+class TlsSink(SmtpSink):
+    """An aiosmtpd server that speaks STARTTLS (and requires it) or SSL, and requires a login."""
+
+    def __init__(self, pem: Path, mode: str) -> None:
+        from aiosmtpd.controller import Controller
+
+        super().__init__()
+        server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        server_ctx.load_cert_chain(pem)
+        self.logins: list[tuple[str, bool]] = []
+        self.tls_seen: list[bool] = []
+        common = {"hostname": "127.0.0.1", "port": self.port, "authenticator": self.authenticate,
+                  "auth_required": True}
+        if mode == "starttls":
+            self.controller = Controller(self, tls_context=server_ctx, require_starttls=True,
+                                         **common)
+        else:  # the whole connection is TLS from the first byte
+            self.controller = Controller(self, ssl_context=server_ctx, auth_require_tls=False,
+                                         **common)
+
+    def authenticate(self, server, session, envelope, mechanism, auth_data):  # noqa: ANN001, ANN201
+        from aiosmtpd.smtp import AuthResult
+
+        ok = auth_data.login.decode() == USER and auth_data.password.decode() == PASSWORD
+        self.logins.append((auth_data.login.decode(), ok))
+        return AuthResult(success=ok, handled=False)
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201, N802
+        self.tls_seen.append(server.transport.get_extra_info("ssl_object") is not None)
+        return await super().handle_DATA(server, session, envelope)
+
+
+@pytest.fixture
+def pem(tmp_path: Path) -> Path:
+    return self_signed(tmp_path)
+
+
+@pytest.fixture(params=["starttls", "ssl"])
+def tls_sink(request: pytest.FixtureRequest, pem: Path) -> Iterator[TlsSink]:
+    sink = TlsSink(pem, request.param)
+    sink.controller.start()
+    yield sink
+    sink.controller.stop()
+
+
+def tls_url(sink: TlsSink, password: str = PASSWORD) -> str:
+    scheme = "smtps" if sink.controller.ssl_context else "smtp+starttls"
+    return f"{scheme}://{USER}:{quote(password, safe='')}@127.0.0.1:{sink.port}"
+
+
+def test_tls_with_login_delivers(db: Database, tls_sink: TlsSink, pem: Path,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """STARTTLS on 587-style servers and SSL on 465-style ones, the certificate verified
+    against the bundle SSL_CERT_FILE names, as an operator with a private CA would set it."""
+    [mid] = queue(db, ["a@example.org"], [("document", 3)])
+    monkeypatch.setenv("SSL_CERT_FILE", str(pem))
+    transport = make_transport(tls_url(tls_sink), Path("unused-outbox"))
+    report = flush_pending(db, transport)
+    assert (report.sent, report.failed, report.deferred) == (1, 0, 0), report.errors
+    assert tls_sink.logins == [(USER, True)]
+    assert tls_sink.tls_seen == [True]
+    assert [m["Message-ID"] for m in tls_sink.messages] == [mid]
+    assert deliveries(db) == 1
+
+
+def test_untrusted_certificate_is_refused_clearly(db: Database, tls_sink: TlsSink,
+                                                  tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    queue(db, ["a@example.org"], [("document", 3)])
+    # a trust store that does not hold the server's certificate
+    other = tmp_path / "other"
+    other.mkdir()
+    monkeypatch.setenv("SSL_CERT_FILE", str(self_signed(other)))
+    report = flush_pending(db, make_transport(tls_url(tls_sink), tmp_path))
+    assert report.failed == 1 and tls_sink.messages == []
+    assert "certificate is not trusted" in report.errors[0]
+    assert "SSL_CERT_FILE" in report.errors[0]
+    assert tls_sink.logins == []  # the password never went to the unverified server
+
+
+def test_wrong_password_is_permanent_clear_and_secret_free(
+        db: Database, tls_sink: TlsSink, pem: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    queue(db, ["a@example.org", "b@example.org", "c@example.org"], [("document", 3)])
+    context = ssl.create_default_context(cafile=str(pem))
+    wrong = "Wr0ng-Pa55word"
+    bad = SmtpTransport(SmtpConfig.from_url(tls_url(tls_sink, wrong)), context=context)
+    with pytest.raises(PermanentError) as refused:
+        bad.send(compose(SENDER, "a@example.org", "s", "t", None, "<x@y>"))
+    message = str(refused.value)
+    assert f"rejected the login of user '{USER}'" in message and "535" in message
+    assert "password" in message  # says what to check ...
+    assert wrong not in message and quote(wrong) not in message  # ... without showing it
+    assert wrong not in repr(bad.config)
+    per_connection = len(tls_sink.logins)  # smtplib tries each mechanism the server offers
+
+    report = flush_pending(db, bad, log=print)
+    # one refused login stops the run: the other messages are not tried, and stay queued
+    assert (report.sent, report.failed, report.deferred) == (0, 1, 2)
+    assert len(tls_sink.logins) == 2 * per_connection
+    assert not any(ok for _, ok in tls_sink.logins)
+    assert statuses(db) == ["failed", "pending", "pending"]
+    out = capsys.readouterr().out
+    assert "rejected the login" in out and wrong not in out
+    with db.session() as s:
+        errors = list(s.scalars(select(Message.last_error).where(Message.last_error.is_not(None))))
+    assert errors and all(wrong not in e for e in errors)
+    # with the right password the queued ones go out
+    good = SmtpTransport(SmtpConfig.from_url(tls_url(tls_sink)), context=context)
+    assert flush_pending(db, good).sent == 2
+    assert statuses(db) == ["failed", "sent", "sent"]
+
+
+def test_login_without_tls_is_explained(db: Database, pem: Path) -> None:
+    """A plain smtp:// URL against a server that offers login only after STARTTLS."""
+    sink = TlsSink(pem, "starttls")
+    sink.controller.start()
+    try:
+        url = f"smtp://{USER}:{PASSWORD}@127.0.0.1:{sink.port}"
+        with pytest.raises(PermanentError) as refused:
+            SmtpTransport(SmtpConfig.from_url(url)).send(
+                compose(SENDER, "a@example.org", "s", "t", None, "<x@y>"))
+    finally:
+        sink.controller.stop()
+    assert "smtp+starttls" in str(refused.value) and PASSWORD not in str(refused.value)
+    assert refused.value.whole_server
