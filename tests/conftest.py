@@ -10,6 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings as hypothesis_settings
+
+# Shared machines are noisy: no per-example deadline, and slow data generation is not a failure.
+hypothesis_settings.register_profile(
+    "scowatch", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+hypothesis_settings.load_profile("scowatch")
 
 NETGUARD = Path(__file__).parent / "netguard"
 sys.path.insert(0, str(NETGUARD))
