@@ -239,29 +239,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_sources(args: argparse.Namespace) -> int:
-    from pipeline.crawl import source_health
+    from pipeline.health import sources_text
 
     settings = _settings(args)
-    db = Database(settings.database_url)
-    health = source_health(db, [s.name for s in settings.sources])
-    if not settings.sources:
-        print("no sources configured")
-    for src in settings.sources:
-        runs = health[src.name]
-        state = "enabled" if src.enabled else "disabled"
-        print(f"{src.name}  [{state}, spider {src.spider}]  {', '.join(src.start_urls)}")
-        if not runs:
-            print("    never crawled")
-            continue
-        for run in runs[:3]:
-            when = run.started_at.strftime("%Y-%m-%d %H:%M UTC")
-            line = (f"    {when}  {run.status:<7} {run.pages} pages, {run.articles} articles "
-                    f"({run.new_articles} new), {run.errors} errors")
-            if run.missing:
-                line += "; missing " + ", ".join(f"{k} {v}" for k, v in sorted(run.missing.items()))
-            if run.message:
-                line += f"; {run.message}"
-            print(line)
+    for line in sources_text(settings, Database(settings.database_url)):
+        print(line)
     return EXIT_OK
 
 
@@ -295,6 +277,9 @@ def cmd_documents(args: argparse.Namespace) -> int:
         print(f"    reported by {len(r['articles'])} article(s): "
               + ", ".join(sorted({a['source'] for a in r['articles']})))
     return EXIT_OK
+
+
+SUBSCRIBER_RECENT_MESSAGES = 5  # the latest messages `scowatch subscribers` lists per reader
 
 
 def cmd_subscribers(args: argparse.Namespace) -> int:
@@ -333,6 +318,12 @@ def cmd_subscribers(args: argparse.Namespace) -> int:
             print(f"{row.email}  [{row.schedule}, {row.timezone}, {state}]")
             print(f"    {sent} messages sent ({got}), {pending} pending"
                   + (f", last {last:%Y-%m-%d %H:%M UTC}" if last else ""))
+            recent = session.scalars(select(Message).where(Message.subscriber_id == row.id)
+                                     .order_by(Message.created_at.desc(), Message.id.desc())
+                                     .limit(SUBSCRIBER_RECENT_MESSAGES))
+            for msg in recent:
+                at = msg.sent_at or msg.created_at
+                print(f"    {at:%Y-%m-%d %H:%M}  {msg.kind:<6} {msg.status:<7} {msg.subject}")
     return EXIT_OK
 
 

@@ -82,6 +82,9 @@ class CrawlSettings:
     max_pages: int = 3
     timeout_seconds: int = 1800
     close_after_items: int = 0
+    # A source that has stored articles before fails after this many runs in a row that listed
+    # no entries at all (an empty feed or listing, or nothing fetched).
+    stale_after_runs: int = 3
 
 
 @dataclass(frozen=True)
@@ -253,7 +256,8 @@ def _build(data: Mapping[str, Any], text: str, path: Path | None, base_dir: Path
     outbox = env.get("SCOWATCH_OUTBOX") or file_outbox
     smtp_url = env.get("SCOWATCH_SMTP_URL") or file_smtp
     sender = main.get("sender", str, "scowatch <scowatch@localhost>")
-    operator = main.get("operator_email", str)
+    file_operator = main.get("operator_email", str)
+    operator = (env.get("SCOWATCH_OPERATOR_EMAIL") or file_operator or "").strip() or None
     gaz = main.get("gazetteer_dir", str)
     main.check_unknown()
     if smtp_url and not _smtp_url_ok(smtp_url):
@@ -262,6 +266,11 @@ def _build(data: Mapping[str, Any], text: str, path: Path | None, base_dir: Path
         if env.get("SCOWATCH_SMTP_URL"):
             raise ConfigError(hint, None, None, "SCOWATCH_SMTP_URL (environment)")
         raise main.fail("smtp_url", hint)
+    if operator and not EMAIL_RE.match(operator):
+        if env.get("SCOWATCH_OPERATOR_EMAIL"):
+            raise ConfigError(f"{operator!r} is not an email address", None, None,
+                              "SCOWATCH_OPERATOR_EMAIL (environment)")
+        raise main.fail("operator_email", f"{operator!r} is not an email address")
     crawl = _crawl(_Reader(_table(data, "crawl", ctx), "crawl", ctx), env)
     sources = tuple(_source(_Reader(t, "sources", ctx, i))
                     for i, t in enumerate(_array(data, "sources", ctx)))
@@ -322,9 +331,10 @@ def _crawl(r: _Reader, env: Mapping[str, str]) -> CrawlSettings:
         max_pages=r.get("max_pages", int, d.max_pages),
         timeout_seconds=r.get("timeout_seconds", int, d.timeout_seconds),
         close_after_items=r.get("close_after_items", int, d.close_after_items),
+        stale_after_runs=r.get("stale_after_runs", int, d.stale_after_runs),
     )
     r.check_unknown()
-    for key in ("concurrency_per_domain", "timeout_seconds"):
+    for key in ("concurrency_per_domain", "timeout_seconds", "stale_after_runs"):
         if getattr(out, key) < 1:
             raise r.fail(key, "must be at least 1")
     for key in ("download_delay", "max_pages", "close_after_items"):

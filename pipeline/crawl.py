@@ -9,7 +9,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,8 @@ from sqlalchemy import select
 
 from pipeline.config import Settings, Source
 from pipeline.db import Database
-from pipeline.models import CrawlRun, utcnow
+from pipeline.health import HealthPolicy, judge_crawl, run_found_nothing
+from pipeline.models import ArticleRow, CrawlRun, utcnow
 
 SCRAPY_SETTINGS_MODULE = "scrapers.settings"
 ESSENTIAL_FIELDS = ("title", "body", "published_at", "author")
@@ -46,6 +47,10 @@ class CrawlResult:
     known_skipped: int = 0
     prefilter_skipped: int = 0
     stopped_at_known: int = 0
+    # Entries the feeds and listings named (fetched, already stored or skipped): 0 with no 304
+    # means the crawl found nothing at all, whatever was new. Article pages without title or body.
+    entries: int = 0
+    empty_pages: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         """A small JSON-able summary (an Airflow XCom, a CLI line)."""
@@ -136,6 +141,11 @@ def result_from_stats(source: str, returncode: int | None, stats: Mapping[str, A
     missing = {f: int(stats.get(f"scowatch/missing/{f}", 0)) for f in ESSENTIAL_FIELDS}
     missing = {k: v for k, v in missing.items() if v}
     articles = int(stats.get("item_scraped_count", 0))
+    empty_pages = int(stats.get("scowatch/skipped/empty", 0))
+    entries = (int(stats.get("scowatch/articles", articles)) + empty_pages
+               + sum(int(stats.get(k, 0)) for k in ("scowatch/known/skipped",
+                                                    "scowatch/prefilter/skipped",
+                                                    "scowatch/since/skipped")))
     pages = int(stats.get("response_received_count", 0))
     errors = sum(kinds.values())
     reason = str(stats.get("finish_reason", ""))
@@ -160,7 +170,8 @@ def result_from_stats(source: str, returncode: int | None, stats: Mapping[str, A
         not_modified=int(stats.get("scowatch/not_modified", 0)),
         known_skipped=int(stats.get("scowatch/known/skipped", 0)),
         prefilter_skipped=int(stats.get("scowatch/prefilter/skipped", 0)),
-        stopped_at_known=int(stats.get("scowatch/pagination/stopped_known", 0)))
+        stopped_at_known=int(stats.get("scowatch/pagination/stopped_known", 0)),
+        entries=entries, empty_pages=empty_pages)
 
 
 def _tail(text: str) -> str:
@@ -204,12 +215,22 @@ def run_crawl(settings: Settings, source_name: str, db: Database | None = None,
         tail = log_path.read_text("utf-8", errors="replace")[-2000:]
     result = result_from_stats(source.name, returncode, stats, time.monotonic() - started, tail)
     with db.session() as session:
+        earlier = list(session.scalars(
+            select(CrawlRun).where(CrawlRun.source == source.name, CrawlRun.id != run_id,
+                                   CrawlRun.status != "running")
+            .order_by(CrawlRun.id.desc()).limit(settings.crawl.stale_after_runs)))
+        has_yielded = session.scalar(
+            select(ArticleRow.id).where(ArticleRow.source == source.name).limit(1)) is not None
+        verdict = judge_crawl(result, [run_found_nothing(r) for r in earlier], has_yielded,
+                              HealthPolicy(stale_after_runs=settings.crawl.stale_after_runs))
+        result = replace(result, ok=verdict.ok, message=verdict.message)
         run = session.get(CrawlRun, run_id)
         assert run is not None
         run.finished_at = utcnow()
         run.status = "ok" if result.ok else "failed"
         run.pages, run.articles, run.new_articles = result.pages, result.articles, result.new
-        run.errors, run.error_kinds, run.missing = result.errors, result.error_kinds, result.missing
+        run.errors, run.error_kinds = result.errors, result.error_kinds
+        run.missing = verdict.recorded_missing(result.missing)
         # A healthy run's message says what it skipped, for `scowatch sources`.
         run.message = result.message or result.skips() or None
     log(result.summary())
