@@ -131,6 +131,7 @@ class RunResult:
     error_kinds: dict[str, int] = field(default_factory=dict)
     rows: dict[str, int] = field(default_factory=dict)
     log_file: str = ""
+    load_1min: float = 0.0  # the machine's load average when the crawl ended
 
     @property
     def pages_per_second(self) -> float:
@@ -412,6 +413,7 @@ def politeness_off(extra: Iterable[str] = ()) -> list[str]:
         "CONCURRENT_REQUESTS": str(CONCURRENCY),
         "CONCURRENT_REQUESTS_PER_DOMAIN": str(CONCURRENCY),
         "LOG_LEVEL": "INFO",
+        "LOG_FILE_APPEND": "False",
     }
     settings.update(item.split("=", 1) for item in extra)  # type: ignore[misc]
     return [arg for key, value in settings.items() for arg in ("-s", f"{key}={value}")]
@@ -524,6 +526,7 @@ def run_one(kind: str, round_no: int, cmd: list[str], env: dict[str, str], site:
         finish_reason=str(stats.get("finish_reason", "")), errors=errors,
         article_hits_ok=all(site.hits[p] == 1 for p in article_paths), error_kinds=error_kinds,
         rows=count_rows(database_url) if database_url else {}, log_file=log_file,
+        load_1min=round(os.getloadavg()[0], 2),
     )
 
 
@@ -615,7 +618,8 @@ def run_benchmark(pages: int, rounds: int, postgres_url: str | None = None,
                         f"{1000 * result.crawl_cpu_seconds / max(result.pages, 1):5.2f} CPU ms/page"
                         f"  crawler CPU "
                         f"{result.crawler_cpu_seconds / result.wall_seconds:4.0%}  server CPU "
-                        f"{result.server_cpu_seconds / result.wall_seconds:4.0%}")
+                        f"{result.server_cpu_seconds / result.wall_seconds:4.0%}  load "
+                        f"{result.load_1min:.1f}")
             profile_report = (run_profile(tmp, site, pages, profile, extra, log)
                               if profile is not None else None)
     summary = summarise(runs, pages, kinds)
