@@ -93,10 +93,15 @@ def _addr_spec(value: str) -> str:
     return (m.group(1) if m else value).strip()
 
 
+def unsubscribe_mailto(sender: str, email: str) -> str:
+    """A mailto URL asking the sender's address to unsubscribe `email`."""
+    subject = quote(f"unsubscribe {email}", safe="")
+    return f"mailto:{quote(_addr_spec(sender), safe='@')}?subject={subject}"
+
+
 def unsubscribe_header(sender: str, email: str) -> str:
-    """A List-Unsubscribe value: a mailto the operator's address can act on."""
-    subject = quote(f"unsubscribe {email}")
-    return f"<mailto:{_addr_spec(sender)}?subject={subject}>"
+    """A List-Unsubscribe value (RFC 2369): the mailto the operator's address acts on."""
+    return f"<{unsubscribe_mailto(sender, email)}>"
 
 
 class OutboxTransport:

@@ -23,6 +23,7 @@ from pipeline.delivery import (
     queue_message,
     reserved_items,
     unsubscribe_header,
+    unsubscribe_mailto,
 )
 from pipeline.models import (
     ArticleRow,
@@ -255,7 +256,7 @@ def digest_item(art: ArticleRow) -> DigestItem:
 
 
 def build_digest(sel: Selection, email: str, period_start: datetime | None,
-                 now: datetime) -> Digest:
+                 now: datetime, *, unsubscribe_url: str | None = None) -> Digest:
     """The view model of a digest from a selection."""
     views: dict[int, DigestItem] = {}
 
@@ -284,7 +285,7 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
         stories.append(DigestStory(headline=headline or items[0].title, items=items))
     return Digest(subscriber_email=email, period_start=period_start, period_end=now,
                   documents=documents, stories=stories, filtered_counts=sel.filtered,
-                  unsubscribe_url=None, generated_at=now)
+                  unsubscribe_url=unsubscribe_url, generated_at=now)
 
 
 def _meeting(doc: Document) -> str | None:
@@ -341,7 +342,9 @@ def run_digest(settings: Settings, db: Database | None = None, *, dry_run: bool 
             if sel.is_empty() and not (sub.notify_empty and due):
                 skipped.append(f"{sub.email}: nothing new")
                 continue
-            rendered = render_digest(build_digest(sel, sub.email, previous, when),
+            unsubscribe = unsubscribe_mailto(settings.sender, sub.email)
+            rendered = render_digest(build_digest(sel, sub.email, previous, when,
+                                                  unsubscribe_url=unsubscribe),
                                      ZoneInfo(sub.timezone))
             message = compose(settings.sender, sub.email, rendered.subject, rendered.text,
                               rendered.html, new_message_id(settings.sender),
@@ -399,7 +402,8 @@ def run_alerts(settings: Settings, db: Database | None = None, *,
             if not sel.documents:
                 continue
             digest = build_digest(Selection(documents=sel.documents), sub.email, None, when)
-            rendered = render_alert(digest.documents, sub.email, when, tz=ZoneInfo(sub.timezone))
+            rendered = render_alert(digest.documents, sub.email, when, tz=ZoneInfo(sub.timezone),
+                                    unsubscribe_url=unsubscribe_mailto(settings.sender, sub.email))
             message = compose(settings.sender, sub.email, rendered.subject, rendered.text,
                               rendered.html, new_message_id(settings.sender),
                               unsubscribe_header(settings.sender, sub.email), when)

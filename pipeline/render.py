@@ -26,6 +26,8 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 _LANG_CODE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _TYPE_LABELS = {"mou": "Memorandum of understanding"}
+# a mailto link with an optional percent-encoded query: nothing that could leave the attribute
+_MAILTO = re.compile(r"mailto:[A-Za-z0-9.!#$%'*+/=^_`{|}~@-]+(?:\?[A-Za-z0-9%._~=&+-]*)?")
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,13 @@ def safe_href(url: str | None) -> str | None:
     if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
         return None
     return candidate
+
+
+def unsubscribe_href(url: str | None) -> str | None:
+    """An unsubscribe link: an http(s) address, or a plain mailto (address and subject)."""
+    if url and _MAILTO.fullmatch(url):
+        return url
+    return safe_href(url)
 
 
 def lang_code(code: str | None) -> str | None:
@@ -345,6 +354,7 @@ def environment() -> Environment:
     env.filters.update(
         oneline=one_line,
         safe_href=safe_href,
+        unsubscribe_href=unsubscribe_href,
         lang_code=lang_code,
         day=_day_filter,
         moment=_moment_filter,
