@@ -10,7 +10,7 @@ import datetime as dt
 import re
 import textwrap
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -18,9 +18,13 @@ from urllib.parse import urlsplit
 import css_inline
 from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context, select_autoescape
 
-from pipeline.summarize import is_cjk_text
+from pipeline.summarize import is_cjk_text, join_sentences, split_sentences
 
 TEXT_WIDTH = 72
+FULL_SOURCES = 3  # sources of a document shown with their title; the rest by outlet name
+# Gmail clips HTML past 102 KB; a digest over this has its story summaries shortened to fit
+HTML_BUDGET = 100_000
+STORY_SUMMARY_STEPS = (320, 160, 0)  # characters of whole sentences kept, step by step
 SUBJECT_MAX_CHARS = 150
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _LANG_CODE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
@@ -351,6 +355,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.globals["FULL_SOURCES"] = FULL_SOURCES
     env.filters.update(
         oneline=one_line,
         safe_href=safe_href,
@@ -394,8 +399,45 @@ def _preheader(groups: list[DocumentGroup], stories: list[DigestStory]) -> str:
     return header_safe("; ".join(n for n in names if n), limit=140)
 
 
+def shorten_summary(summary: str, language: str | None, max_chars: int) -> str:
+    """The summary's leading whole sentences within `max_chars` (never a sentence cut short)."""
+    if len(summary) <= max_chars:
+        return summary
+    kept: list[str] = []
+    for sentence in split_sentences(summary, language):
+        if len(join_sentences([*kept, sentence])) > max_chars:
+            break
+        kept.append(sentence)
+    return join_sentences(kept)
+
+
+def _shorter_stories(d: Digest, max_chars: int) -> Digest:
+    """The digest with each story summary cut back to whole sentences within `max_chars`."""
+    stories = [
+        replace(s, items=[
+            replace(i, summary=shorten_summary(i.summary, i.language, max_chars)) for i in s.items
+        ])
+        for s in d.stories
+    ]
+    return replace(d, stories=stories)
+
+
 def render_digest(d: Digest, tz: dt.tzinfo = dt.UTC) -> RenderedDigest:
-    """Render a subscriber's digest: new documents first, then stories, then what was filtered."""
+    """Render a subscriber's digest: new documents first, then stories, then what was filtered.
+
+    When the HTML would pass HTML_BUDGET, story summaries are shortened (whole sentences) step
+    by step until it fits; documents keep theirs.
+    """
+    rendered = _render_digest(d, tz)
+    for max_chars in STORY_SUMMARY_STEPS:
+        if len(rendered.html.encode("utf-8")) <= HTML_BUDGET:
+            break
+        rendered = _render_digest(_shorter_stories(d, max_chars), tz)
+    return rendered
+
+
+def _render_digest(d: Digest, tz: dt.tzinfo) -> RenderedDigest:
+    """One rendering of the digest as it is."""
     subject = digest_subject(d, tz)
     groups = group_documents(d.documents)
     context = {

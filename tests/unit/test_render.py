@@ -21,10 +21,14 @@ from pipeline.render import (
     DigestStory,
     digest_subject,
     environment,
+    group_documents,
     header_safe,
     render_alert,
     render_digest,
     safe_href,
+    shorten_summary,
+    type_label,
+    unsubscribe_href,
 )
 from pipeline.summarize import summarize
 
@@ -380,6 +384,198 @@ def test_text_part_wraps_chinese() -> None:
     assert len(lines) >= 3
     assert all(len(ln) <= 40 for ln in lines)
     assert "".join(ln.strip() for ln in lines) == summary
+
+
+# --- documents adopted together ------------------------------------------------------------------
+
+MEETING = "SCO Heads of State Council, video conference"
+PACKAGE = [
+    ("Moscow Declaration", "declaration"),
+    ("Action Plan for 2021-2025 to implement the SCO Development Strategy", "action_plan"),
+    ("Comprehensive Plan of Joint Measures to Counter Epidemic Threats", "action_plan"),
+    ("Memorandum of Understanding between the SCO Secretariat and UN ESCAP", "memorandum"),
+]
+
+
+def _package(sources: list[DigestItem] | None = None, meeting: str | None = MEETING,
+             day: dt.date | None = dt.date(2020, 11, 10)) -> list[DigestDocument]:
+    items = sources if sources is not None else [_seed_item(), _ru_item()]
+    return [
+        DigestDocument(name, kind, "signed", meeting, day, items[0].summary, items)
+        for name, kind in PACKAGE
+    ]
+
+
+def test_a_meeting_is_one_entry_and_the_subject_counts_documents() -> None:
+    rendered = render_digest(_digest(documents=_package(), stories=[]))
+    assert rendered.subject == "SCO digest, 28 Nov: 4 new documents"
+    html, text = rendered.html, rendered.text
+    assert html.count('<td class="doc"') == 1
+    assert "4 documents · 10 Nov 2020" in html and "4 documents · 10 Nov 2020" in text
+    summary = _seed_item().summary
+    assert html.count(summary[:60]) == 1 and " ".join(text.split()).count(summary[:60]) == 1
+    assert "Reported by 2 outlets" in html
+    for name, _ in PACKAGE:
+        assert re.search(rf'class="ln"[^>]*>{re.escape(name)}<', html)
+    assert "(Action plan, signed)" in " ".join(text.split())  # type labels read as words
+    assert html.count("https://astanatimes.com/2020/11/sco-leaders-sign-moscow-declaration/") == 1
+
+
+def test_grouping_by_meeting_day_or_by_shared_articles() -> None:
+    seed, ru = _seed_item(), _ru_item()
+    other = replace(ru, url="https://www.inform.kz/ru/other_a2", title="Другая статья")
+    docs = [
+        # same council and day, different articles: one meeting
+        DigestDocument("A Declaration", "declaration", None, MEETING, dt.date(2020, 11, 10), "",
+                       [seed]),
+        DigestDocument("A Plan", "action_plan", None, MEETING, dt.date(2020, 11, 10), "", [ru]),
+        # same council, another day: another meeting
+        DigestDocument("B Declaration", "declaration", None, MEETING, dt.date(2021, 9, 17), "",
+                       [other]),
+        # no meeting known, but reported by exactly the same articles as each other
+        DigestDocument("C Memorandum", "memorandum", None, None, None, "", [seed, other]),
+        DigestDocument("C Agreement", "agreement", None, None, None, "", [seed, other]),
+        # the same articles in another order are the same set
+        DigestDocument("C Concept", "concept", None, None, None, "", [other, seed]),
+    ]
+    groups = group_documents(docs)
+    assert [[d.name for d in g.documents] for g in groups] == [
+        ["A Declaration", "A Plan"],
+        ["B Declaration"],
+        ["C Memorandum", "C Agreement", "C Concept"],
+    ]
+    assert groups[0].heading == MEETING and groups[0].date == dt.date(2020, 11, 10)
+    assert [i.url for i in groups[0].sources] == [seed.url, ru.url]
+    assert groups[1].heading == "B Declaration"  # a single document is headed by its name
+    assert groups[2].heading == seed.title  # no meeting: the best article's title
+
+
+def test_the_group_summary_comes_from_the_article_reporting_most_of_it() -> None:
+    seed, ru = _seed_item(), _ru_item()
+    docs = [
+        DigestDocument("Moscow Declaration", "declaration", None, MEETING, dt.date(2020, 11, 10),
+                       ru.summary, [ru, seed]),
+        DigestDocument("Action Plan", "action_plan", None, MEETING, dt.date(2020, 11, 10),
+                       seed.summary, [seed]),
+    ]
+    [group] = group_documents(docs)
+    assert group.summary == seed.summary and group.language == "en"
+    assert [i.source for i in group.sources] == ["The Astana Times", "Kazinform"]
+    assert group.outlets == ["The Astana Times", "Kazinform"]
+
+
+def test_outlets_are_counted_once_however_many_articles() -> None:
+    second = replace(_seed_item(), url="https://astanatimes.com/2020/11/another/")
+    doc = DigestDocument("Moscow Declaration", "declaration", None, MEETING,
+                         dt.date(2020, 11, 10), "", [_seed_item(), second])
+    html = render_digest(_digest(documents=[doc])).html
+    assert "Reported by 1 outlet<" in html
+    assert html.count("astanatimes.com/2020/11/") == 2
+
+
+def test_related_coverage_is_listed_under_the_document() -> None:
+    related = replace(_ru_item(), url="https://tass.ru/1", source="TASS", title="Саммит ШОС")
+    doc = replace(_document(), related=[related, _ru_item()])  # Kazinform is a source already
+    rendered = render_digest(_digest(documents=[doc], stories=[]))
+    assert re.search(r'Also covered by: <a href="https://tass.ru/1"[^>]*>TASS</a></div>',
+                     rendered.html)
+    assert "Also covered by: TASS" in rendered.text and "https://tass.ru/1" in rendered.text
+
+
+def test_alert_groups_documents_of_one_meeting() -> None:
+    rendered = render_alert(_package(), "reader@example.org", _now())
+    assert rendered.subject == "New SCO documents: Moscow Declaration and 3 more"
+    assert rendered.html.count('<td class="doc"') == 1
+    assert "4 documents" in rendered.text
+
+
+def test_fifty_stories_and_a_summit_of_documents_stay_under_100_kb() -> None:
+    """A busy summit day: a 12-document meeting reported by 8 outlets, two more documents, and
+    50 stories each with three outlets."""
+    outlets = [replace(_seed_item(), url=f"https://outlet{i}.example/2020/11/sco-summit-moscow/",
+                       source=f"Outlet {i}") for i in range(8)]
+    summit = [
+        DigestDocument(f"Document {i} adopted at the Moscow summit on cooperation in many areas",
+                       "action_plan", "signed", MEETING, dt.date(2020, 11, 10),
+                       outlets[0].summary, outlets)
+        for i in range(12)
+    ]
+    single = [replace(_document(), name=f"Memorandum {i}", date=None, meeting=None)
+              for i in range(2)]
+    stories = []
+    for i in range(50):
+        lead = _story(i).items[0]
+        others = [replace(lead, url=f"{lead.url}?o={k}", source=f"Outlet {k}") for k in range(2)]
+        stories.append(DigestStory(lead.title, [lead, *others]))
+    d = _digest(documents=summit + single, stories=stories)
+    html = render_digest(d).html
+    size = len(html.encode("utf-8"))
+    assert size < 100_000, f"{size} bytes"
+    assert html.count('<td class="it"') == 50 and html.count('<td class="doc"') == 2
+    assert digest_subject(d, UTC).endswith("14 new documents, 50 stories")
+
+
+def test_a_digest_too_big_for_mail_clients_shortens_story_summaries() -> None:
+    """50 Russian stories (two bytes a letter), three outlets each, the longest summaries: over
+    the budget as they are, so their summaries are cut back to whole sentences until it fits."""
+    sentence = "Главы государств – членов ШОС подписали в Ташкенте соглашение о транспорте. "
+    stories = []
+    for i in range(50):
+        lead = replace(_story(i).items[0], language="ru", summary=(sentence * 7).strip(),
+                       title=f"Министры ШОС обсудили в Ташкенте транспортные коридоры, часть {i}")
+        others = [replace(lead, url=f"{lead.url}?o={k}", source=f"Outlet {k}") for k in range(2)]
+        stories.append(DigestStory(lead.title, [lead, *others]))
+    summit = _package()
+    d = _digest(documents=summit, stories=stories)
+    rendered = render_digest(d)
+    size = len(rendered.html.encode("utf-8"))
+    assert size < 100_000, f"{size} bytes"
+    shown = re.findall(r'<div class="s"[^>]*>([^<]*)</div>', rendered.html)
+    story_summaries = shown[1:]  # the first is the meeting's
+    assert len(story_summaries) == 50
+    for text in story_summaries:
+        assert text.endswith("транспорте.") and len(text) < len(sentence) * 7
+    # the documents keep their full summary
+    assert shown[0] == summit[0].summary
+    # a digest within the budget is left as it is
+    small = _digest(stories=stories[:10])
+    assert render_digest(small).html.count((sentence * 7).strip()) == 10
+
+
+@pytest.mark.parametrize(("summary", "limit", "expected"), [
+    ("One. Two. Three.", 100, "One. Two. Three."),
+    ("One sentence here. Two sentences here. Three.", 40, "One sentence here. Two sentences here."),
+    ("One sentence here. Two sentences here.", 25, "One sentence here."),
+    ("A single long sentence that does not fit.", 10, ""),
+    ("上合组织峰会在天津举行。各方签署了宣言。会议取得成功。", 22,
+     "上合组织峰会在天津举行。各方签署了宣言。"),
+])
+def test_shorten_summary_keeps_whole_sentences(summary: str, limit: int, expected: str) -> None:
+    assert shorten_summary(summary, None, limit) == expected
+
+
+def test_type_labels_read_as_words() -> None:
+    assert type_label("action_plan") == "Action plan"
+    assert type_label("joint_statement") == "Joint statement"
+    assert type_label("mou") == "Memorandum of understanding"
+
+
+@pytest.mark.parametrize("url", [
+    "mailto:digest@scowatch.example?subject=unsubscribe%20a%40b.example",
+    "https://scowatch.example/unsubscribe?token=abc",
+])
+def test_unsubscribe_links_allow_a_plain_mailto(url: str) -> None:
+    assert unsubscribe_href(url) == url
+
+
+@pytest.mark.parametrize("url", [
+    'mailto:a@b.example?subject="><script>',
+    "mailto:a@b.example?subject=x y",
+    "javascript:alert(1)",
+    "mailto:a@b.example\r\nBcc:c@d.example",
+])
+def test_unsubscribe_links_refuse_anything_else(url: str) -> None:
+    assert unsubscribe_href(url) is None
 
 
 # --- the alert -----------------------------------------------------------------------------------
