@@ -29,6 +29,7 @@ SCREENSHOTS = ROOT / "var" / "screenshots"
 PHONE = (414, 1600)
 DESKTOP = (1024, 1400)
 UTC = dt.UTC
+UNSUBSCRIBE = "mailto:digest@scowatch.example?subject=unsubscribe%20reader%40example.org"
 PWN_SCRIPT = "<script>document.body.setAttribute('data-pwned','script')</script>"
 PWN_IMG = "<img src=x onerror=\"document.body.setAttribute('data-pwned','img')\">"
 
@@ -113,7 +114,8 @@ def _item(path: str, title: str, url: str, source: str, lang: str, states: list[
 
 
 def _digest(evil: bool = True) -> Digest:
-    """A digest like a real one: the seed declaration, Russian and Chinese stories, an attack."""
+    """A digest like a real one: the seed meeting's documents as one entry, a single document,
+    a story told by three outlets, Russian and Chinese stories, and an attack."""
     seed_title = (FIXTURES / "seed" / "000_9abfdcff137a48cb.txt").read_text("utf-8").split("\n")[0]
     seed = _item(
         "seed/000_9abfdcff137a48cb.txt",
@@ -139,26 +141,59 @@ def _digest(evil: bool = True) -> Digest:
         "zh",
         ["CN"],
     )
-    declaration = DigestDocument(
-        name="Moscow Declaration",
-        type="declaration",
-        status="adopted",
-        meeting="SCO Heads of State Council (video conference)",
-        date=dt.date(2020, 11, 10),
-        summary=seed.summary,
-        sources=[seed],
+    ru_seed = DigestItem(
+        title="Лидеры ШОС подписали Московскую декларацию",
+        url="https://www.inform.kz/ru/lidery-shos-podpisali-moskovskuyu-deklaraciyu_a1",
+        source="Kazinform",
+        published_at=dt.datetime(2020, 11, 10, 12, 0, tzinfo=UTC),
+        summary="Главы государств – членов ШОС подписали Московскую декларацию.",
+        language="ru",
+        states=["KZ", "RU"],
     )
-    plan = DigestDocument(
-        name="Action Plan 2021-2025 for the SCO Development Strategy",
-        type="plan",
-        status="adopted",
-        meeting="SCO Heads of State Council (video conference)",
-        date=dt.date(2020, 11, 10),
-        summary="",
-        sources=[seed],
+    related = dataclasses.replace(
+        ru_seed, url="https://tass.ru/politika/1", source="TASS", title="Саммит ШОС завершился"
     )
+    meeting = "SCO Heads of State Council, video conference"
+    package = [
+        ("Moscow Declaration", "declaration", "signed"),
+        ("Action Plan for 2021-2025 to implement the SCO Development Strategy", "action_plan",
+         "adopted"),
+        ("Comprehensive Plan of Joint Measures to Counter Epidemic Threats in the Region",
+         "action_plan", "signed"),
+        ("Memorandum of Understanding between the SCO Secretariat and UN ESCAP", "memorandum",
+         "planned"),
+    ]
+    documents = [
+        DigestDocument(name, kind, status, meeting, dt.date(2020, 11, 10), seed.summary,
+                       [seed, ru_seed], [related])
+        for name, kind, status in package
+    ]
+    documents.append(
+        DigestDocument(
+            name="Plan of cooperation between the defence ministries for 2025-2026",
+            type="action_plan",
+            status="approved",
+            meeting=None,
+            date=None,
+            summary="Defence ministers met in Astana and approved a plan of cooperation.",
+            sources=[dataclasses.replace(seed, url="https://astanatimes.com/2024/04/defence/",
+                                         title="SCO Defence Ministers Meet in Astana")],
+        )
+    )
+    chair = dataclasses.replace(
+        seed,
+        title="Tajikistan takes over the SCO chair",
+        url="https://www.dawn.com/news/sco-chair-tajikistan",
+        source="Dawn",
+        summary="Russia handed the chairmanship of the organisation to Tajikistan at the close "
+        "of the online summit. Dushanbe will host the next meeting of the heads of state.",
+    )
+    wire = [
+        dataclasses.replace(chair, url=f"https://{host}/sco-chair", source=name)
+        for host, name in (("xinhua.example", "Xinhua"), ("tass.example", "TASS"))
+    ]
     stories = [
-        DigestStory(seed.title, [seed]),
+        DigestStory("Russia hands the SCO chair to Tajikistan", [chair, *wire]),
         DigestStory(ru.title, [ru]),
         DigestStory(zh.title, [zh]),
     ]
@@ -176,10 +211,10 @@ def _digest(evil: bool = True) -> Digest:
         subscriber_email="reader@example.org",
         period_start=dt.datetime(2020, 11, 9, 6, 0, tzinfo=UTC),
         period_end=dt.datetime(2020, 11, 10, 6, 0, tzinfo=UTC),
-        documents=[declaration, plan],
+        documents=documents,
         stories=stories,
         filtered_counts={"duplicates": 3, "not about the SCO": 17},
-        unsubscribe_url="https://scowatch.example/unsubscribe?token=abc",
+        unsubscribe_url=UNSUBSCRIBE,
         generated_at=dt.datetime(2020, 11, 10, 6, 0, tzinfo=UTC),
     )
 
@@ -206,7 +241,9 @@ def test_injected_script_does_not_run(tmp_path: Path) -> None:
     tags = _dom_tags(dom)
     assert not [t for t, _ in tags if t in {"script", "img"}]
     hrefs = [attrs.get("href") or "" for tag, attrs in tags if tag == "a"]
-    assert hrefs and all(re.match(r"https?://", h) for h in hrefs), hrefs
+    # web links, and our own unsubscribe mailto: nothing scraped became a script link
+    assert hrefs and all(re.match(r"https?://", h) for h in hrefs[:-1]), hrefs
+    assert hrefs[-1] == UNSUBSCRIBE
     # the attack is shown as text instead
     assert "&lt;script&gt;document.body.setAttribute" in dom
 
@@ -245,7 +282,21 @@ def test_phone_layout_has_no_horizontal_scroll(tmp_path: Path, width: int) -> No
     assert scroll_width <= width, f"digest is {scroll_width}px wide on a {width}px screen"
 
 
-@pytest.mark.parametrize(("label", "size"), [("phone", PHONE), ("desktop", DESKTOP)])
+def test_the_meeting_is_one_entry_in_the_browser(tmp_path: Path) -> None:
+    """What the reader's browser shows: the four documents of the meeting under one heading,
+    their shared summary once, and the single document as its own entry."""
+    page = _write(tmp_path, "digest.html", render_digest(_digest(evil=False)).html)
+    dom = _run_chromium(page, tmp_path, PHONE, "--dump-dom")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", dom))
+    assert text.count("4 documents · 10 Nov 2020") == 1
+    assert text.count("SCO Heads of State Council, video conference") == 1
+    assert text.count("signed a Moscow declaration and a package of documents") == 1
+    assert "Reported by 2 outlets" in text and "Also covered by: TASS" in text
+    assert len(re.findall(r'<td class="doc"', dom)) == 2
+
+
+@pytest.mark.parametrize(("label", "size"), [("phone", PHONE), ("desktop", DESKTOP),
+                                             ("phone-full", (PHONE[0], 3200))])
 def test_screenshot(tmp_path: Path, label: str, size: tuple[int, int]) -> None:
     page = _write(tmp_path, "digest.html", render_digest(_digest(evil=True)).html)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
