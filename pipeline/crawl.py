@@ -135,7 +135,8 @@ def result_from_stats(source: str, returncode: int | None, stats: Mapping[str, A
                 kinds["http_" + key[-3:]] = int(value) - robots
     for stat, kind in (("scowatch/parse_errors", "parse_error"),
                        ("scowatch/feed_errors", "feed_error"),
-                       ("scowatch/sitemap_errors", "sitemap_error")):
+                       ("scowatch/sitemap_errors", "sitemap_error"),
+                       ("scowatch/store_errors", "store_error")):
         if stats.get(stat):
             kinds[kind] = int(stats[stat])
     missing = {f: int(stats.get(f"scowatch/missing/{f}", 0)) for f in ESSENTIAL_FIELDS}

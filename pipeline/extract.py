@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
-from functools import cache
 from html import unescape
 from typing import Any, TypedDict
 from urllib.parse import urljoin, urlsplit
@@ -21,7 +20,6 @@ import htmldate
 import trafilatura
 from charset_normalizer import from_bytes
 from lxml.html import HtmlElement
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
 from trafilatura import extract_metadata, load_html
 from w3lib.encoding import (
     html_body_declared_encoding,
@@ -29,6 +27,8 @@ from w3lib.encoding import (
     read_bom,
     resolve_encoding,
 )
+
+from pipeline.language import detect_language, normalise_language
 
 LOGGER = logging.getLogger(__name__)
 
@@ -70,12 +70,6 @@ BYLINE_RE = re.compile(
     r"([A-ZА-ЯЁ][a-zа-яё]+(?:\s+[A-ZА-ЯЁ][a-zа-яё.]+){0,2}|[\u4e00-\u9fff·]{2,4})"
     r"(?=$|[\s】\])）,，;；/、|])"
 )
-# py3langid labels outside ISO 639-1 folded into the code a reader expects; others are dropped.
-LANGID_TO_ISO639_1 = {"wuu": "zh", "yue": "zh", "uzs": "uz", "ary": "ar", "arz": "ar"}
-LEGACY_LANG_CODES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
-MIN_LANGID_CHARS = 40
-HINT_MIN_PROBABILITY = 0.05
-LANGID_SAMPLE_CHARS = 6000
 EARLIEST_YEAR = 1990
 JSON_LD_MAX_DEPTH = 8
 
@@ -339,15 +333,6 @@ def absolute_url(href: str | None, base: str | None) -> str | None:
     return resolved if parts.scheme in ("http", "https") and parts.netloc else None
 
 
-def normalise_language(code: str | None) -> str | None:
-    """The ISO 639-1 part of a language tag ('ru-RU', 'zh_CN', 'iw' → 'ru', 'zh', 'he')."""
-    if not code:
-        return None
-    primary = re.split(r"[-_]", code.strip().lower(), maxsplit=1)[0]
-    primary = LEGACY_LANG_CODES.get(primary, primary)
-    return primary if re.fullmatch(r"[a-z]{2}", primary) else None
-
-
 def declared_language(tree: HtmlElement, meta: dict[str, str]) -> str | None:
     """The language the page claims: <html lang>, then Content-Language, then og:locale."""
     root = tree.getroottree().getroot()
@@ -515,40 +500,6 @@ def extract_body(
         return None
     text = getattr(doc, "text", None) if doc is not None else None
     return (text.strip() or None) if isinstance(text, str) else None
-
-
-@cache
-def language_identifier() -> LanguageIdentifier:
-    """py3langid's model with normalised probabilities, loaded once per process."""
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-
-
-def language_probabilities(text: str) -> dict[str, float]:
-    """ISO 639-1 language → probability for a text, by py3langid."""
-    probabilities: dict[str, float] = {}
-    for label, probability in language_identifier().rank(text[:LANGID_SAMPLE_CHARS]):
-        code = LANGID_TO_ISO639_1.get(label, label)
-        if len(code) == 2:
-            probabilities[code] = probabilities.get(code, 0.0) + probability
-    return probabilities
-
-
-def detect_language(text: str | None, hint: str | None = None) -> str | None:
-    """The text's ISO 639-1 language; the page's declared one wins when the text allows it."""
-    hint = normalise_language(hint)
-    letters = sum(ch.isalpha() for ch in text[:LANGID_SAMPLE_CHARS]) if text else 0
-    if not text or letters < MIN_LANGID_CHARS:
-        return hint or (best_language(text) if text and letters else None)
-    probabilities = language_probabilities(text)
-    if hint and probabilities.get(hint, 0.0) >= HINT_MIN_PROBABILITY:
-        return hint
-    return max(probabilities, key=probabilities.__getitem__) if probabilities else hint
-
-
-def best_language(text: str) -> str | None:
-    """The single most likely ISO 639-1 language of a short text."""
-    probabilities = language_probabilities(text)
-    return max(probabilities, key=probabilities.__getitem__) if probabilities else None
 
 
 def guarded(step: Callable[[], Any], default: Any = None) -> Any:

@@ -20,6 +20,8 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
+from pipeline.language import detect_language as identify_language
+
 GAZETTEER_DIR = Path(__file__).parent / "data" / "gazetteers"
 
 # Identity key of each list-of-tables section, so that a user's file can extend an entry.
@@ -61,7 +63,6 @@ _DENSITY_CAP = 3.0
 _LEAD_CHARS = 400
 RELEVANCE_THRESHOLD = 0.5
 
-_LANGUAGE_ALIASES = {"wuu": "zh", "yue": "zh", "zh-cn": "zh", "zh-tw": "zh"}
 _TOKEN = re.compile(r"[\w'’-]+|[.;:!?。！？]")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _NON_CJK_WORD = re.compile(r"[^\W\d_\u3400-\u9fff\uf900-\ufaff]+|\d+")
@@ -480,12 +481,7 @@ def relevance_score(title_hits: int, lead_hits: int, body_hits: int, body_words:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of a text's language, by py3langid, or None for an empty text."""
     sample = text[:_LANGUAGE_SAMPLE].strip()
-    if not sample:
-        return None
-    import py3langid  # imported lazily: loading its model takes a moment
-
-    code, _ = py3langid.classify(sample)
-    return _LANGUAGE_ALIASES.get(code, code)
+    return identify_language(sample) if sample else None
 
 
 # ---- tagging -------------------------------------------------------------------------------

@@ -17,7 +17,6 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-import py3langid
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response, XmlResponse
@@ -28,6 +27,7 @@ from pipeline.article import Article
 from pipeline.config import ConfigError, Source, load_settings
 from pipeline.crawlstate import CrawlState, DatabaseCrawlState, teaser_may_be_sco
 from pipeline.extract import extract_page
+from pipeline.language import detect_language as identify_language
 from pipeline.tagging import Gazetteer, load_gazetteer
 
 # Fields a spider may fill, in the order the fallbacks try them.
@@ -151,12 +151,15 @@ def json_ld_fields(response: Response, tz_name: str) -> dict[str, Any]:
 def meta_fields(response: Response, tz_name: str) -> dict[str, Any]:
     """Article fields that the page's <meta>, <link> and <html lang> declare."""
 
+    declared: dict[str, str] = {}
+    for tag in response.xpath("//meta[@content]"):  # one pass over the page's <meta> tags
+        key = tag.attrib.get("property") or tag.attrib.get("name")
+        value = clean(tag.attrib.get("content"))
+        if key and value and key.lower() not in declared:
+            declared[key.lower()] = value
+
     def meta(*names: str) -> str | None:
-        for name in names:
-            value = response.xpath(f'//meta[@property="{name}" or @name="{name}"]/@content').get()
-            if clean(value):
-                return clean(value)
-        return None
+        return next((declared[n] for n in names if n in declared), None)
 
     canonical = response.css('link[rel="canonical"]::attr(href)').get() or meta("og:url")
     lang = response.xpath("/html/@lang").get() or meta("og:locale")
@@ -198,7 +201,7 @@ def detect_language(text: str | None) -> str | None:
     """ISO 639-1 code of a text long enough for py3langid to be trusted, else None."""
     if not text or len(text) < MIN_LANGID_CHARS:
         return None
-    return str(py3langid.classify(text)[0])
+    return identify_language(text)
 
 
 def guarded(callback: Callback) -> Callback:
