@@ -238,8 +238,8 @@ def passes_filters(art: ArticleRow, sub: Subscriber) -> bool:
 
 def _authority(art: ArticleRow) -> tuple[int, datetime, int]:
     """Whose text speaks for a document or story: the SCO's own site, wire agencies, others;
-    then the earliest report."""
-    return (authority(art.source), art.first_seen_at, art.id)
+    then the earliest published report (a later republication comes after its original)."""
+    return (authority(art.source), art.published_at or art.first_seen_at, art.id)
 
 
 def digest_item(art: ArticleRow) -> DigestItem:

@@ -237,14 +237,48 @@ def _ranked_sources(docs: list[DigestDocument]) -> list[DigestItem]:
     return [items[url] for url in sorted(items, key=lambda u: best[u])]
 
 
+def _same_meeting_named(a: list[DigestDocument], b: list[DigestDocument]) -> bool:
+    """Whether some document of each names the same council in the same article."""
+    named = {
+        (" ".join(one_line(doc.meeting).casefold().split()), item.url)
+        for doc in a if doc.meeting for item in doc.sources
+    }
+    return any(
+        (" ".join(one_line(doc.meeting).casefold().split()), item.url) in named
+        for doc in b if doc.meeting for item in doc.sources
+    )
+
+
+def _join_undated(documents: list[DigestDocument], groups: list[list[int]]) -> list[list[int]]:
+    """Join a group whose documents have no meeting date to one that names the same council in
+    the same article: the register often learns a meeting's date from one report only. Two
+    dated groups are never joined this way."""
+    joined: list[list[int]] = []
+    for group in groups:
+        docs = [documents[i] for i in group]
+        undated = all(doc.date is None for doc in docs)
+        target = next((
+            other for other in joined
+            if (undated or all(documents[i].date is None for i in other))
+            and _same_meeting_named([documents[i] for i in other], docs)
+        ), None)
+        if target is None:
+            joined.append(list(group))
+        else:
+            target.extend(group)
+            target.sort()
+    return joined
+
+
 def group_documents(documents: list[DigestDocument]) -> list[DocumentGroup]:
     """One entry per meeting: documents with the same council and date, or reported by exactly
-    the same articles, share a heading, one summary from the best source and the outlet list."""
+    the same articles (or undated, of the same council in the same article) share a heading, one
+    summary from the best source and the outlet list."""
     keys: list[list[object]] = [
         [k for k in (_meeting_key(doc), _articles_key(doc)) if k is not None] for doc in documents
     ]
     groups = []
-    for members in _connected(keys):
+    for members in _join_undated(documents, _connected(keys)):
         docs = [documents[i] for i in members]
         sources = _ranked_sources(docs)
         lead = docs[0]

@@ -450,6 +450,28 @@ def test_grouping_by_meeting_day_or_by_shared_articles() -> None:
     assert groups[2].heading == seed.title  # no meeting: the best article's title
 
 
+def test_undated_documents_join_their_council_in_the_same_article() -> None:
+    """The register often has a meeting's date from one report only: documents of the same
+    council named in the same article are one meeting, unless both have different dates."""
+    seed, ru = _seed_item(), _ru_item()
+    later = replace(ru, url="https://www.inform.kz/ru/later_a9")
+    astana = "SCO Heads of State Council, Astana"
+    docs = [
+        DigestDocument("Astana Declaration", "declaration", None, astana, None, "", [seed, ru]),
+        DigestDocument("Programme", "programme", None, astana, None, "", [ru]),
+        # same council, but named in another article only: not joined
+        DigestDocument("Other Plan", "action_plan", None, astana, None, "", [later]),
+        # two dated meetings of one council in one article stay apart
+        DigestDocument("Dated One", "declaration", None, MEETING, dt.date(2020, 11, 10), "",
+                       [later, seed]),
+        DigestDocument("Dated Two", "declaration", None, MEETING, dt.date(2021, 9, 17), "",
+                       [seed]),
+    ]
+    names = [[d.name for d in g.documents] for g in group_documents(docs)]
+    assert names == [["Astana Declaration", "Programme"], ["Other Plan"], ["Dated One"],
+                     ["Dated Two"]]
+
+
 def test_the_group_summary_comes_from_the_article_reporting_most_of_it() -> None:
     seed, ru = _seed_item(), _ru_item()
     docs = [
