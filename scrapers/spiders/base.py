@@ -193,7 +193,9 @@ def generic_fields(response: Response, tz_name: str) -> dict[str, Any]:
 
 def text_blocks(blocks: Iterable[Selector]) -> str | None:
     """The cleaned text of each block (paragraph, heading), blocks separated by blank lines."""
-    texts = (clean(" ".join(block.xpath(".//text()").getall())) for block in blocks)
+    # lxml's itertext() directly: an XPath query per paragraph was a visible share of crawl time
+    texts = (clean(" ".join(block.root.itertext()) if hasattr(block.root, "itertext")
+                   else str(block.root)) for block in blocks)
     return "\n\n".join(text for text in texts if text) or None
 
 
