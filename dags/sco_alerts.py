@@ -6,7 +6,8 @@ schedule is `immediate` get one message listing the SCO documents (declarations,
 plans, memoranda...) they have not been told about yet.
 
 **Rerun**: safe. A document is recorded as delivered to a subscriber only after the mail server
-accepted the message, and a message is never composed twice for the same documents.
+accepted the message, and a message is never composed twice for the same documents. Mail goes
+by `SCOWATCH_SMTP_URL`, else Airflow's `smtp_default` connection, else into the outbox folder.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from airflow.sdk import dag, task
-from scowatch_common import ARTICLES_PROCESSED, DEFAULT_ARGS, TAGS, load_settings
+from scowatch_common import ARTICLES_PROCESSED, DEFAULT_ARGS, TAGS, load_settings, with_airflow_smtp
 
 
 @dag(
@@ -36,7 +37,8 @@ def sco_alerts() -> None:
 
         from pipeline.digest import run_alerts
 
-        report = run_alerts(load_settings())
+        report = run_alerts(with_airflow_smtp(load_settings()))
+        print(f"alerts: {report.as_dict()}")
         if report.failed or report.deferred:
             raise AirflowException(f"alerts not delivered: {report.as_dict()}")
         return report.as_dict()

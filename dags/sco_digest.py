@@ -1,14 +1,20 @@
 """
-### sco_digest: the daily and weekly digests
+### sco_digest: the daily and weekly digests, and the operator's health summary
 
 Every day at 06:00 UTC. Each daily subscriber (and each weekly one whose week is up) receives
 what they have not received yet: new SCO documents first, then the stories, by SMTP when
-`SCOWATCH_SMTP_URL` is set, else as `.eml` and `.html` files in the outbox folder. Messages a
-server deferred earlier are retried here too.
+`SCOWATCH_SMTP_URL` is set (else through Airflow's `smtp_default` connection when there is one),
+else as `.eml` and `.html` files in the outbox folder. Messages a server deferred earlier are
+retried here too.
+
+`health` then mails the operator (`operator_email` in `scowatch.toml`, or
+`SCOWATCH_OPERATOR_EMAIL`) a short summary: per source, the last crawl's status, articles, errors
+and missing fields, and the last 24 hours' runs and failures. It runs even when `digest` failed.
 
 **Rerun**: safe. Each article and document is delivered to a subscriber at most once: a delivery
 is recorded only after the server accepted the message, and a message that was accepted but not
-recorded (a crash in between) is resent once with the same Message-ID.
+recorded (a crash in between) is resent once with the same Message-ID. The health summary is
+composed once per UTC day; a rerun only retries sending it.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from datetime import datetime
 from typing import Any
 
 from airflow.sdk import dag, task
-from scowatch_common import DEFAULT_ARGS, TAGS, load_settings
+from scowatch_common import DEFAULT_ARGS, TAGS, load_settings, with_airflow_smtp
 
 
 @dag(
@@ -38,12 +44,27 @@ def sco_digest() -> None:
 
         from pipeline.digest import run_digest
 
-        report = run_digest(load_settings(), respect_schedule=True)
+        report = run_digest(with_airflow_smtp(load_settings()), respect_schedule=True)
+        print(f"digests: {report.as_dict()}")
         if report.failed or report.deferred:
             raise AirflowException(f"digests not all delivered: {report.as_dict()}")
         return report.as_dict()
 
-    digest()
+    # After the digests (never beside them: both send what is pending), whatever they did.
+    @task(trigger_rule="all_done")
+    def health() -> dict[str, Any]:
+        """Mail the operator the sources' health summary (once per UTC day)."""
+        from airflow.sdk.exceptions import AirflowException
+
+        from pipeline.health import send_health
+
+        report = send_health(with_airflow_smtp(load_settings()))
+        print(f"health: {report.as_dict()}")
+        if report.failed or report.deferred:
+            raise AirflowException(f"health summary not delivered: {report.as_dict()}")
+        return report.as_dict()
+
+    digest() >> health()
 
 
 sco_digest()

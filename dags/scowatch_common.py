@@ -1,14 +1,18 @@
-"""Shared pieces of the scowatch DAGs: the assets that chain them and default task arguments.
+"""Shared pieces of the scowatch DAGs: the assets that chain them, default task arguments with the
+operator's failure notifier, and the glue between Airflow's SMTP connection and scowatch's mail.
 
-No DAG lives here. Nothing here touches the database or reads the configuration at import time.
+No DAG lives here. At import time nothing touches the database or reads the configuration file:
+only environment variables are read (the operator's address, the crawl pool).
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from airflow.sdk import Asset
 
@@ -17,14 +21,62 @@ ARTICLES_STORED = Asset(name="scowatch_articles_stored", uri="scowatch://article
 # Updated by sco_process after new articles were deduplicated, tagged and registered.
 ARTICLES_PROCESSED = Asset(name="scowatch_articles_processed", uri="scowatch://articles/processed")
 
-DEFAULT_ARGS: dict[str, Any] = {
-    "owner": "scowatch",
-    "retries": 2,
-    "retry_delay": timedelta(minutes=2),
-    "retry_exponential_backoff": True,
-}
-
+SMTP_CONN_ID = "smtp_default"
 TAGS = ["scowatch"]
+
+FAILURE_SUBJECT = (
+    "[scowatch] {{ ti.dag_id }}.{{ ti.task_id }}"
+    "{% if ti.map_index is not none and ti.map_index >= 0 %}"
+    " ({{ ti.rendered_map_index or ti.map_index }}){% endif %} failed"
+)
+FAILURE_BODY = (
+    "<p>Task <b>{{ ti.dag_id }}.{{ ti.task_id }}</b>"
+    "{% if ti.map_index is not none and ti.map_index >= 0 %}"
+    " for <b>{{ ti.rendered_map_index or ti.map_index }}</b>{% endif %}"
+    " failed in run {{ run_id | e }} (try {{ ti.try_number }}).</p>"
+    "<p>{{ exception | string | e }}</p>"
+    '<p><a href="{{ ti.log_url }}">Log</a>. Clear the task instance in the grid to rerun it;'
+    " every scowatch task is safe to rerun.</p>"
+)
+
+
+def operator_email(env: Mapping[str, str]) -> str | None:
+    """The operator's address for failure mail: $SCOWATCH_OPERATOR_EMAIL (read at parse time)."""
+    return env.get("SCOWATCH_OPERATOR_EMAIL", "").strip() or None
+
+
+def failure_notifiers(env: Mapping[str, str]) -> list[Any]:
+    """An SMTP notifier mailing the operator through `smtp_default`; none without an address."""
+    to = operator_email(env)
+    if not to:
+        return []
+    from airflow.providers.smtp.notifications.smtp import SmtpNotifier
+
+    # The connection's from_email when it has one (servers often insist), else the operator.
+    sender = ("{% set c = conn.get('" + SMTP_CONN_ID + "') %}"
+              "{{ (c.extra_dejson.get('from_email') if c else none) or '"
+              + to.replace("'", "") + "' }}")
+    return [SmtpNotifier(to=to, from_email=sender, subject=FAILURE_SUBJECT,
+                         html_content=FAILURE_BODY, smtp_conn_id=SMTP_CONN_ID)]
+
+
+def default_args(env: Mapping[str, str]) -> dict[str, Any]:
+    """Task defaults: retries with backoff, and the operator's failure notifier when configured."""
+    args: dict[str, Any] = {
+        "owner": "scowatch",
+        "retries": 2,
+        "retry_delay": timedelta(minutes=2),
+        "retry_exponential_backoff": True,
+    }
+    notifiers = failure_notifiers(env)
+    if notifiers:
+        args["on_failure_callback"] = notifiers
+    return args
+
+
+DEFAULT_ARGS: dict[str, Any] = default_args(os.environ)
+# Pool of the crawl tasks: set SCOWATCH_CRAWL_POOL (and create the pool) to cap concurrent crawls.
+CRAWL_POOL = os.environ.get("SCOWATCH_CRAWL_POOL", "").strip() or "default_pool"
 
 
 def config_path() -> Path:
@@ -38,3 +90,47 @@ def load_settings() -> Any:
     from pipeline.config import load_settings as _load
 
     return _load(config_path())
+
+
+def smtp_url_from_connection(host: str | None, port: int | None, login: str | None,
+                             password: str | None, extra: Mapping[str, Any]) -> str | None:
+    """An SCOWATCH_SMTP_URL equivalent of an Airflow SMTP connection (the SMTP provider's
+    meaning of its extras: SSL unless `disable_ssl`, else STARTTLS unless `disable_tls`)."""
+    if not host:
+        return None
+    if not _flag(extra.get("disable_ssl")):
+        scheme = "smtps"
+    elif not _flag(extra.get("disable_tls")):
+        scheme = "smtp+starttls"
+    else:
+        scheme = "smtp"
+    auth = ""
+    if login:
+        auth = quote(login, safe="") + (f":{quote(password, safe='')}" if password else "") + "@"
+    return f"{scheme}://{auth}{host}" + (f":{port}" if port else "")
+
+
+def _flag(value: Any) -> bool:
+    return value is True or str(value).strip().lower() in ("1", "true", "yes", "on")
+
+
+def with_airflow_smtp(settings: Any, log: Any = print) -> Any:
+    """Settings whose mail goes through Airflow's `smtp_default` connection when scowatch has no
+    SMTP URL of its own (call inside a task; the password is never logged)."""
+    if settings.smtp_url:
+        return settings
+    from dataclasses import replace
+
+    from airflow.sdk import Connection
+    from airflow.sdk.exceptions import AirflowNotFoundException
+
+    try:
+        conn = Connection.get(SMTP_CONN_ID)
+    except AirflowNotFoundException:
+        return settings
+    url = smtp_url_from_connection(conn.host, conn.port, conn.login, conn.password,
+                                   conn.extra_dejson)
+    if not url:
+        return settings
+    log(f"mail goes through the Airflow connection {SMTP_CONN_ID!r} ({conn.host}:{conn.port})")
+    return replace(settings, smtp_url=url)

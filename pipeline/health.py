@@ -86,10 +86,16 @@ class Verdict:
         return out
 
 
-def listed_nothing(pages: int, entries: int, not_modified: int) -> bool:
+def listed_nothing(pages: int, entries: int, not_modified: int,
+                   previous_found_nothing: bool = False) -> bool:
     """Whether a crawl found nothing at all: no page fetched, or feeds and listings that named no
-    entry. A 304 (feed unchanged) and entries skipped as already stored are not nothing."""
-    return pages == 0 or (entries == 0 and not_modified == 0)
+    entry. Entries skipped as already stored count as found. A crawl whose only answers were 304s
+    saw the same feeds as the run before, so it found what that run found."""
+    if pages == 0:
+        return True
+    if entries:
+        return False
+    return previous_found_nothing if not_modified else True
 
 
 def run_found_nothing(run: RunRecord) -> bool:
@@ -140,7 +146,8 @@ def judge_crawl(result: CrawlOutcome, earlier_found_nothing: Sequence[bool], has
                                            policy).items():
         ok = False
         reasons.append(f"{name} missing on {lost} of {pages} article pages")
-    nothing = listed_nothing(result.pages, result.entries, result.not_modified)
+    previous = bool(earlier_found_nothing) and earlier_found_nothing[0]
+    nothing = listed_nothing(result.pages, result.entries, result.not_modified, previous)
     streak = empty_streak(nothing, earlier_found_nothing)
     what = "feeds and listings named no entry" if result.pages else "nothing fetched"
     if nothing and has_yielded and streak >= policy.stale_after_runs:

@@ -61,11 +61,15 @@ def test_a_crawl_of_stored_articles_only_did_not_find_nothing() -> None:
     assert judge_crawl(result, [True, True, True], has_yielded=True).ok
 
 
-def test_a_feed_answering_304_did_not_find_nothing() -> None:
+def test_a_feed_answering_304_found_what_the_run_before_found() -> None:
     result = crawl(response_received_count=1, scowatch__not_modified=1)
     assert result.entries == 0
-    verdict = judge_crawl(result, [True, True, True], has_yielded=True)
+    verdict = judge_crawl(result, [False, True, True], has_yielded=True)
     assert verdict.ok and not verdict.found_nothing
+    # an empty feed stays empty behind its 304s: the streak goes on
+    still_empty = judge_crawl(result, [True, True], has_yielded=True)
+    assert not still_empty.ok and still_empty.found_nothing
+    assert not listed_nothing(1, 0, 1) and listed_nothing(1, 0, 1, previous_found_nothing=True)
 
 
 def test_prefiltered_and_backfill_skips_are_entries() -> None:
