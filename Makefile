@@ -16,6 +16,8 @@ export AIRFLOW__CORE__LOAD_EXAMPLES := False
 export AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION ?= False
 export AIRFLOW__CORE__PARALLELISM ?= 4
 export AIRFLOW__API__PORT ?= 8080
+# the task runners reach the api-server here; Airflow assumes port 8080 otherwise
+export AIRFLOW__CORE__EXECUTION_API_SERVER_URL ?= http://localhost:$(AIRFLOW__API__PORT)/execution/
 export SCOWATCH_CONFIG ?= $(CURDIR)/scowatch.toml
 
 .PHONY: install run test test-fast lint e2e eval bench demo clean help
@@ -23,7 +25,8 @@ export SCOWATCH_CONFIG ?= $(CURDIR)/scowatch.toml
 help:
 	@echo "make install  set up .venv from uv.lock (uv sync --frozen)"
 	@echo "make run      start Airflow standalone on http://localhost:$(AIRFLOW__API__PORT) with dags/"
-	@echo "make test     the whole test suite"
+	@echo "make test     the whole test suite (without the slow end-to-end runs)"
+	@echo "make e2e      airflow standalone + headless Chromium, and the CeleryExecutor set-up"
 	@echo "make demo     crawl, process and mail a digest offline from the bundled fixture site"
 	@echo "make eval     extraction and tagging evaluations (writes figures to stdout)"
 	@echo "make bench    benchmarks"
@@ -46,7 +49,12 @@ run: install
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/airflow standalone
 
 test: install
-	$(VENV)/bin/pytest -n 2 --dist loadgroup
+	$(VENV)/bin/pytest -n 2 --dist loadgroup --ignore=tests/e2e
+
+# Real Airflow processes on loopback ports (minutes): standalone with the UI in Chromium, then
+# the CeleryExecutor against the local Redis and PostgreSQL. Screenshots go to var/screenshots/.
+e2e: install
+	$(VENV)/bin/pytest tests/e2e
 
 test-fast: install
 	$(VENV)/bin/pytest -n 2 -m "not slow"
@@ -64,6 +72,7 @@ eval: install
 
 bench: install
 	@echo "benchmarks: see docs/benchmarks.md"
+	$(VENV)/bin/python scripts/bench_dag_parse.py
 
 clean:
 	rm -rf $(VENV) var/demo var/airflow .pytest_cache
