@@ -7,11 +7,11 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from pipeline import documents as doc_rules
-from pipeline import tagging
+from pipeline import neardup, stories, tagging
 from pipeline.config import Settings
 from pipeline.db import Database, insert_for
 from pipeline.models import ArticleRow, Document, DocumentMention, Tag, utcnow
@@ -26,6 +26,8 @@ class ProcessReport:
     duplicates: int = 0
     documents_new: int = 0
     document_mentions: int = 0
+    stories_new: int = 0
+    material_updates: int = 0
 
     def as_dict(self) -> dict[str, int]:
         """A small JSON-able summary."""
@@ -35,7 +37,8 @@ class ProcessReport:
         """One human line."""
         return (f"processed {self.processed} articles: {self.relevant} about the SCO, "
                 f"{self.duplicates} duplicates, {self.document_mentions} document mentions "
-                f"({self.documents_new} new documents)")
+                f"({self.documents_new} new documents), {self.stories_new} new stories, "
+                f"{self.material_updates} material updates")
 
 
 @dataclass
@@ -45,6 +48,8 @@ class _Counts:
     duplicates: int = 0
     documents_new: int = 0
     document_mentions: int = 0
+    stories_new: int = 0
+    material_updates: int = 0
 
 
 def process_new(settings: Settings, db: Database | None = None,
@@ -82,7 +87,9 @@ def process_article(session: Session, article_id: int, gazetteer: Any, counts: _
     row = session.execute(query).scalar_one_or_none()
     if row is None or row.processed_at is not None:
         return
-    row.duplicate_of_id = find_exact_duplicate(session, row)
+    # near duplicates (persisted MinHash LSH; also indexes this text), exact ones for short texts
+    row.duplicate_of_id = (neardup.dedup_article(session, row.id, row.body or "")
+                           or find_exact_duplicate(session, row))
     if row.duplicate_of_id:
         counts.duplicates += 1
     published = row.published_at.date() if row.published_at else None
@@ -104,8 +111,25 @@ def process_article(session: Session, article_id: int, gazetteer: Any, counts: _
             session.execute(insert_for(session)(DocumentMention).values(
                 article_id=row.id, document_id=doc_id, evidence=mention.evidence)
                 .on_conflict_do_nothing(index_elements=["article_id", "document_id"]))
+    change = neardup.record_version(session, row.id,
+                                    documents=[m.key for m in mentions] if tags.sco_relevant
+                                    else [])
+    if change is not None and change.material:
+        counts.material_updates += 1
+    if tags.sco_relevant:
+        session.flush()  # the story scorer reads this article's tags and mentions
+        previous_story = row.story_id
+        story_id = stories.assign_story(session, row.id, now=when)
+        counts.stories_new += int(story_id is not None and previous_story is None
+                                  and _story_is_new(session, story_id))
     row.processed_at = when
     counts.processed += 1
+
+
+def _story_is_new(session: Session, story_id: int) -> bool:
+    """Whether the story has this one article only (it was just started)."""
+    return (session.scalar(select(func.count()).select_from(ArticleRow)
+                           .where(ArticleRow.story_id == story_id)) or 0) == 1
 
 
 def tag_rows(tags: Any) -> list[tuple[str, str, str | None]]:

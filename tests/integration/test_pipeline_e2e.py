@@ -47,8 +47,8 @@ def test_run_twice_delivers_once(tmp_path: Path, astanatimes_site: object,
     html = mail.get_body(("html",)).get_content()
     assert "Moscow Declaration" in text and "Moscow Declaration" in html
     # documents come first, then stories, then what was left out
-    sections = [text.index(h) for h in ("NEW DOCUMENTS", "STORIES", "LEFT OUT")]
-    assert sections == sorted(sections)
+    sections = [text.index(h) for h in ("NEW DOCUMENTS", "STORIES", "LEFT OUT") if h in text]
+    assert sections == sorted(sections) and text.index("NEW DOCUMENTS") == sections[0]
     assert sections[0] < text.index("Moscow Declaration") < sections[1]
     assert "not about the SCO" in text  # the non-SCO fixture articles are counted, not listed
     with db.session() as s:
