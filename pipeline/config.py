@@ -85,6 +85,10 @@ class CrawlSettings:
     # A source that has stored articles before fails after this many runs in a row that listed
     # no entries at all (an empty feed or listing, or nothing fetched).
     stale_after_runs: int = 3
+    # Articles first seen within refresh_days are fetched again every recheck_hours, so that an
+    # article's updates (a document added, a correction) become new versions.
+    refresh_days: float = 2.0
+    recheck_hours: float = 6.0
 
 
 @dataclass(frozen=True)
@@ -332,12 +336,15 @@ def _crawl(r: _Reader, env: Mapping[str, str]) -> CrawlSettings:
         timeout_seconds=r.get("timeout_seconds", int, d.timeout_seconds),
         close_after_items=r.get("close_after_items", int, d.close_after_items),
         stale_after_runs=r.get("stale_after_runs", int, d.stale_after_runs),
+        refresh_days=r.get("refresh_days", float, d.refresh_days),
+        recheck_hours=r.get("recheck_hours", float, d.recheck_hours),
     )
     r.check_unknown()
     for key in ("concurrency_per_domain", "timeout_seconds", "stale_after_runs"):
         if getattr(out, key) < 1:
             raise r.fail(key, "must be at least 1")
-    for key in ("download_delay", "max_pages", "close_after_items"):
+    for key in ("download_delay", "max_pages", "close_after_items", "refresh_days",
+                "recheck_hours"):
         if getattr(out, key) < 0:
             raise r.fail(key, "must not be negative")
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from sqlalchemy import select
@@ -40,25 +40,52 @@ class Validators:
         return bool(self.etag or self.last_modified)
 
 
-def known_urls(session: Session, urls: Iterable[str]) -> set[str]:
-    """The URLs among `urls` whose article is already stored: by canonical URL, or as the URL
-    it was fetched from (a page whose rel=canonical differs from the link that led to it)."""
+@dataclass(frozen=True)
+class Refresh:
+    """When a stored article is fetched again: while young, every so often."""
+
+    window: timedelta = timedelta(days=2)  # articles first seen this recently are re-checked
+    interval: timedelta = timedelta(hours=6)  # at most this often
+
+    def due(self, first_seen: datetime, last_fetched: datetime | None, now: datetime) -> bool:
+        """Whether an article stored at `first_seen` should be fetched again now."""
+        if now - first_seen > self.window:
+            return False
+        return last_fetched is None or now - last_fetched >= self.interval
+
+
+NEVER = Refresh(window=timedelta(0), interval=timedelta(0))
+
+
+def known_urls(session: Session, urls: Iterable[str], now: datetime | None = None,
+               refresh: Refresh = NEVER) -> set[str]:
+    """The URLs among `urls` whose article is already stored and not due for a re-check: by
+    canonical URL, or as the URL it was fetched from (a page whose rel=canonical differs from
+    the link that led to it)."""
+    now = now or utcnow()
     urls = list(dict.fromkeys(urls))
     by_key: dict[str, list[str]] = {}
     for url in urls:
         by_key.setdefault(canonical_url(url), []).append(url)
     keys = list(by_key)
     found: set[str] = set()
+    seen: set[str] = set()
+    columns = (ArticleRow.first_seen_at, ArticleRow.last_fetched_at)
     for start in range(0, len(keys), QUERY_CHUNK):
         chunk = keys[start : start + QUERY_CHUNK]
-        stored = session.scalars(
-            select(ArticleRow.canonical_url).where(ArticleRow.canonical_url.in_(chunk)))
-        for key in stored:
-            found.update(by_key[key])
-    rest = [url for url in urls if url not in found]
+        stored = session.execute(
+            select(ArticleRow.canonical_url, *columns).where(ArticleRow.canonical_url.in_(chunk)))
+        for key, first, last in stored:
+            seen.update(by_key[key])
+            if not refresh.due(first, last, now):
+                found.update(by_key[key])
+    rest = [url for url in urls if url not in seen]
     for start in range(0, len(rest), QUERY_CHUNK):
         chunk = rest[start : start + QUERY_CHUNK]
-        found.update(session.scalars(select(ArticleRow.url).where(ArticleRow.url.in_(chunk))))
+        for url, first, last in session.execute(
+                select(ArticleRow.url, *columns).where(ArticleRow.url.in_(chunk))):
+            if not refresh.due(first, last, now):
+                found.add(url)
     return found
 
 
@@ -121,16 +148,17 @@ class CrawlState(Protocol):
 class DatabaseCrawlState:
     """CrawlState backed by the scowatch database."""
 
-    def __init__(self, database_url: str) -> None:
+    def __init__(self, database_url: str, refresh: Refresh = NEVER) -> None:
         self.db = Database(database_url)
+        self.refresh = refresh
 
     def known(self, urls: Iterable[str]) -> set[str]:
-        """Stored URLs among `urls`."""
+        """Stored URLs among `urls` that are not due for a re-check."""
         urls = list(urls)
         if not urls:
             return set()
         with self.db.session() as session:
-            return known_urls(session, urls)
+            return known_urls(session, urls, refresh=self.refresh)
 
     def validators(self, url: str) -> Validators:
         """Validators remembered for `url`."""

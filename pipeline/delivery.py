@@ -126,7 +126,10 @@ class OutboxTransport:
 def _file_stem(message: EmailMessage) -> str:
     when = datetime.now().strftime("%Y%m%dT%H%M%S")
     to = re.sub(r"[^A-Za-z0-9@._-]", "_", _addr_spec(str(message["To"])))
-    mid = re.sub(r"[^A-Za-z0-9]", "", str(message["Message-ID"]))[-12:]
+    # the unique (left) part of the Message-ID: two messages in one second never share a file,
+    # and a resend of the same message replaces its own file
+    local = str(message["Message-ID"]).strip("<>").split("@", 1)[0]
+    mid = re.sub(r"[^A-Za-z0-9]", "", local)[-16:]
     return f"{when}-{to}-{mid}"
 
 

@@ -4,12 +4,12 @@ delivery."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from pipeline.config import ConfigError, Settings, Subscriber
@@ -27,6 +27,7 @@ from pipeline.delivery import (
 )
 from pipeline.models import (
     ArticleRow,
+    ArticleVersion,
     Delivery,
     Document,
     DocumentMention,
@@ -66,14 +67,19 @@ class Selection:
     headlines: dict[int, tuple[str, int | None]] = field(default_factory=dict)
     # document id -> articles of the same story that do not name it ("also covered by")
     related: dict[int, list[ArticleRow]] = field(default_factory=dict)
+    # article id -> its newest materially changed version (told again once, as an update)
+    versions: dict[int, int] = field(default_factory=dict)
+    # articles the reader already had, here again because their text changed materially
+    retold: set[int] = field(default_factory=set)
 
     def items(self) -> list[tuple[str, int]]:
-        """Every (item_type, id) this selection delivers: each document and each article."""
+        """Every (item_type, id) this selection delivers: documents, articles, their versions."""
         out = [("document", d.id) for d, _ in self.documents]
         arts = {a.id for _, arts in self.documents for a in arts}
         arts |= {a.id for story in self.stories for a in story}
         arts |= {a.id for related in self.related.values() for a in related}
-        return out + [("article", i) for i in sorted(arts)]
+        out += [("article", i) for i in sorted(arts)]
+        return out + [("version", self.versions[i]) for i in sorted(arts) if i in self.versions]
 
     def document_count(self) -> int:
         """How many documents (not meetings) this selection holds."""
@@ -143,16 +149,19 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
     reserved = reserved_items(session, subscriber_id)
     delivered = select(Delivery.item_id).where(Delivery.subscriber_id == subscriber_id,
                                                Delivery.item_type == "article")
+    versions = material_versions(session)
+    retell = [a for a, v in versions.items() if ("version", v) not in reserved]
     query = (select(ArticleRow)
              .where(ArticleRow.processed_at.is_not(None), ArticleRow.sco_relevant.is_(True),
-                    ArticleRow.duplicate_of_id.is_(None), ArticleRow.id.not_in(delivered))
+                    ArticleRow.duplicate_of_id.is_(None),
+                    or_(ArticleRow.id.not_in(delivered), ArticleRow.id.in_(retell)))
              .options(selectinload(ArticleRow.tags),
                       selectinload(ArticleRow.mentions).selectinload(DocumentMention.document))
              .order_by(ArticleRow.published_at.desc().nulls_last(), ArticleRow.id))
     filtered = left_out_counts(session, since)
     wanted: list[ArticleRow] = []
     for art in session.scalars(query):
-        if ("article", art.id) in reserved:
+        if ("article", art.id) in reserved and art.id not in retell:
             continue
         if sub.max_age_days and _age(art, now) > timedelta(days=sub.max_age_days):
             filtered["older than your limit"] = filtered.get("older than your limit", 0) + 1
@@ -160,7 +169,8 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
             filtered["outside your filters"] = filtered.get("outside your filters", 0) + 1
         else:
             wanted.append(art)
-    sel = Selection()
+    sel = Selection(versions={a.id: versions[a.id] for a in wanted if a.id in versions},
+                    retold={a.id for a in wanted if ("article", a.id) in reserved})
     docs: dict[int, tuple[Document, list[ArticleRow]]] = {}
     for art in wanted:
         for mention in art.mentions:
@@ -189,6 +199,14 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
             session, {a.story_id for s in sel.stories for a in s if a.story_id is not None})
     sel.filtered = {k: v for k, v in filtered.items() if v}
     return sel
+
+
+def material_versions(session: Session) -> dict[int, int]:
+    """Article id -> id of its newest version whose change was material (a reason to retell)."""
+    rows = session.execute(select(ArticleVersion.article_id, func.max(ArticleVersion.id))
+                           .where(ArticleVersion.material.is_(True))
+                           .group_by(ArticleVersion.article_id))
+    return {article_id: version_id for article_id, version_id in rows}
 
 
 def story_headlines(session: Session, story_ids: set[int]) -> dict[int, tuple[str, int | None]]:
@@ -263,7 +281,10 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
     def view(art: ArticleRow) -> DigestItem:
         # an article reporting several documents is summarised once
         if art.id not in views:
-            views[art.id] = digest_item(art)
+            item = digest_item(art)
+            if art.id in sel.retold:
+                item = replace(item, title=f"Updated: {item.title}")
+            views[art.id] = item
         return views[art.id]
 
     documents = []

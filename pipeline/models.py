@@ -98,6 +98,7 @@ class ArticleRow(Base):
     provenance: Mapped[dict[str, Any]] = mapped_column(default=dict)
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_fetched_at: Mapped[datetime | None]  # any fetch, changed or not: drives re-checks
     version: Mapped[int] = mapped_column(default=1)
     # processing state: null until `process` has looked at this version of the article
     processed_at: Mapped[datetime | None] = mapped_column(index=True)

@@ -64,6 +64,7 @@ def save_article(session: Session, article: Article, now: datetime | None = None
         "section": article.section, "language": article.language,
         "description": article.description, "body_hash": body_hash(body),
         "provenance": dict(article.provenance), "first_seen_at": now, "updated_at": now,
+        "last_fetched_at": now,
         "version": 1, "evidence": [],
     }
     stmt = _insert_new_article(session.get_bind().dialect.name)
@@ -71,6 +72,7 @@ def save_article(session: Session, article: Article, now: datetime | None = None
         return Outcome.NEW
     row = session.execute(select(ArticleRow).where(ArticleRow.canonical_url == key)
                           .with_for_update()).scalar_one()
+    row.last_fetched_at = now
     if values["body_hash"] and values["body_hash"] != row.body_hash:
         for name in STORED_FIELDS:
             new = values[name]

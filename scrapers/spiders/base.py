@@ -11,7 +11,7 @@ import functools
 import json
 import re
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -25,7 +25,7 @@ from scrapy.settings import BaseSettings
 
 from pipeline.article import Article
 from pipeline.config import ConfigError, Source, load_settings
-from pipeline.crawlstate import CrawlState, DatabaseCrawlState, teaser_may_be_sco
+from pipeline.crawlstate import CrawlState, DatabaseCrawlState, Refresh, teaser_may_be_sco
 from pipeline.extract import extract_page
 from pipeline.language import detect_language as identify_language
 from pipeline.tagging import Gazetteer, load_gazetteer
@@ -282,7 +282,9 @@ class ScowatchSpider(Spider):
         stores = settings.getbool("SCOWATCH_STORE_ENABLED", True) and any(
             str(name).endswith("StorePipeline") for name in pipelines)
         if config is not None and stores and settings.getbool("SCOWATCH_INCREMENTAL", True):
-            self.crawl_state = DatabaseCrawlState(config.database_url)
+            refresh = Refresh(window=timedelta(days=config.crawl.refresh_days),
+                              interval=timedelta(hours=config.crawl.recheck_hours))
+            self.crawl_state = DatabaseCrawlState(config.database_url, refresh)
             crawler.signals.connect(self.close_state, signal=signals.spider_closed)
 
     def close_state(self) -> None:
