@@ -20,6 +20,7 @@ export AIRFLOW__API__PORT ?= 8080
 export AIRFLOW__CORE__EXECUTION_API_SERVER_URL ?= http://localhost:$(AIRFLOW__API__PORT)/execution/
 export SCOWATCH_CONFIG ?= $(CURDIR)/scowatch.toml
 
+, := ,
 .PHONY: install run test test-fast lint e2e eval bench demo clean help
 
 help:
@@ -66,13 +67,17 @@ lint: install
 demo: install
 	$(VENV)/bin/scowatch demo
 
+# Evaluations (accuracy) and benchmarks (speed, memory); figures and method in docs/benchmarks.md.
 eval: install
 	$(VENV)/bin/python scripts/eval_extraction.py
 	$(VENV)/bin/python scripts/eval_tagging.py
+	$(VENV)/bin/python scripts/eval_dedup.py all --quiet
 
+# BENCH_QUICK=1 runs the smaller sizes (minutes instead of about an hour).
 bench: install
-	@echo "benchmarks: see docs/benchmarks.md"
 	$(VENV)/bin/python scripts/bench_dag_parse.py
+	$(VENV)/bin/python scripts/bench_crawl.py $(if $(BENCH_QUICK),--pages 500 --rounds 1,)
+	$(VENV)/bin/python scripts/bench_dedup.py $(if $(BENCH_QUICK),--sizes 10000$(,)100000,)
 
 clean:
 	rm -rf $(VENV) var/demo var/airflow .pytest_cache
