@@ -1,4 +1,5 @@
-"""The `scowatch` command line: init, crawl, process, digest, run, sources, documents, export, demo."""
+"""The `scowatch` command line: init, crawl, process, digest, run, sources, documents,
+subscribers, export, new-spider, demo."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -252,7 +254,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     db = Database(settings.database_url)
-    rows = []
+    rows: list[dict[str, Any]] = []
     with db.session() as session:
         docs = session.scalars(select(Document).order_by(
             Document.meeting_date.desc().nulls_last(), Document.first_seen_at.desc()))

@@ -132,13 +132,13 @@ def default_config_path(env: Mapping[str, str]) -> Path:
 
 def load_settings(path: Path | str | None = None,
                   env: Mapping[str, str] | None = None) -> Settings:
-    """Build Settings from a TOML file (optional when absent and not asked for) and the environment."""
+    """Build Settings from a TOML file (optional unless asked for) and the environment."""
     env = os.environ if env is None else env
     explicit = path is not None or bool(env.get("SCOWATCH_CONFIG"))
-    cfg_path = Path(path) if path is not None else default_config_path(env)
+    cfg_path: Path | None = Path(path) if path is not None else default_config_path(env)
     data: dict[str, Any] = {}
     text = ""
-    if cfg_path.exists():
+    if cfg_path is not None and cfg_path.exists():
         text = _read_text(cfg_path)
         try:
             data = tomllib.loads(text)
@@ -194,7 +194,8 @@ class _Reader:
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            kinds = (kind,) if isinstance(kind, type) else kind
+            names = " or ".join(k.__name__ for k in kinds)
             raise self.fail(key, f"must be {_article(names)}, got {type(value).__name__} {value!r}")
         return value
 

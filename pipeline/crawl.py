@@ -1,4 +1,5 @@
-"""Runs one source's crawl as a `scrapy crawl` subprocess and turns its stats into a health record."""
+"""Runs one source's crawl as a `scrapy crawl` subprocess and turns its stats into a health
+record."""
 
 from __future__ import annotations
 
@@ -225,8 +226,9 @@ def run_crawl(settings: Settings, source_name: str, db: Database | None = None,
         verdict = judge_crawl(result, [run_found_nothing(r) for r in earlier], has_yielded,
                               HealthPolicy(stale_after_runs=settings.crawl.stale_after_runs))
         result = replace(result, ok=verdict.ok, message=verdict.message)
-        run = session.get(CrawlRun, run_id)
-        assert run is not None
+        finished = session.get(CrawlRun, run_id)
+        assert finished is not None
+        run = finished
         run.finished_at = utcnow()
         run.status = "ok" if result.ok else "failed"
         run.pages, run.articles, run.new_articles = result.pages, result.articles, result.new

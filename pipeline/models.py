@@ -1,4 +1,5 @@
-"""The database schema: sources, crawl runs, articles and their tags, documents, subscribers, mail."""
+"""The database schema: sources, crawl runs, articles and their tags, documents, subscribers,
+mail, near-duplicate signatures, versions and stories."""
 
 from __future__ import annotations
 
@@ -269,7 +270,8 @@ class Story(Base):
 
 
 class HttpValidator(Base):
-    """The ETag / Last-Modified a server sent for a feed or sitemap, for the next conditional GET."""
+    """The ETag / Last-Modified a server sent for a feed or sitemap, for the next conditional
+    GET."""
 
     __tablename__ = "http_validators"
     url: Mapped[str] = mapped_column(String(2048), primary_key=True)

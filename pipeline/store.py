@@ -56,7 +56,7 @@ def save_article(session: Session, article: Article, now: datetime | None = None
     now = now or utcnow()
     key = article_key(article)
     body = clean_whitespace(article.body)
-    values = {
+    values: dict[str, Any] = {
         "canonical_url": key, "url": article.url, "source": article.source,
         "title": clean_whitespace(article.title), "body": body,
         "published_at": article.published_at, "published_offset": utc_offset_minutes(article),
@@ -78,7 +78,8 @@ def save_article(session: Session, article: Article, now: datetime | None = None
             new = values[name]
             if new is not None:
                 setattr(row, name, new)
-        row.body_hash, row.url, row.provenance = values["body_hash"], article.url, values["provenance"]
+        row.body_hash, row.url = values["body_hash"], article.url
+        row.provenance = values["provenance"]
         row.version += 1
         row.updated_at = now
         row.processed_at = None  # the new text is tagged and deduplicated again

@@ -20,7 +20,7 @@ AMP_PATH = re.compile(r"(/amp/?$)|(^/amp(?=/))|(\.amp(?=\.html?$))", re.IGNORECA
 
 
 def canonical_url(url: str) -> str:
-    """The key of an article URL: https, lower-case host without www/m/amp, no tracking, no slash."""
+    """The key of an article URL: https, bare lower-case host, no tracking or trailing slash."""
     url = url.strip()
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:

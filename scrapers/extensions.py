@@ -1,4 +1,5 @@
-"""Writes the crawl's stats to a JSON file so that the process that started the crawl can read them."""
+"""Writes the crawl's stats to a JSON file, so that the process that started the crawl can
+read them."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from scrapy.exceptions import NotConfigured
 
 
 class StatsFile:
-    """On spider close, dump crawler stats to the SCOWATCH_STATS_FILE setting's path (atomically)."""
+    """On spider close, write the crawler stats to SCOWATCH_STATS_FILE (atomically)."""
 
     def __init__(self, crawler: Crawler, path: Path) -> None:
         self.crawler, self.path = crawler, path

@@ -10,10 +10,10 @@ import tomllib
 
 import pytest
 import yaml
+from support import ROOT
 
 from pipeline.config import load_settings
 from pipeline.db import make_engine
-from support import ROOT
 
 COMPOSE = ROOT / "docker-compose.yml"
 ENV_EXAMPLE = ROOT / ".env.example"

@@ -10,6 +10,7 @@ from email.policy import default as default_policy
 from pathlib import Path
 
 from sqlalchemy import func, select
+from support import make_settings
 
 from pipeline.article import Article
 from pipeline.config import Subscriber
@@ -19,7 +20,6 @@ from pipeline.digest import run_digest
 from pipeline.models import ArticleRow, ArticleVersion
 from pipeline.process import process_new
 from pipeline.store import save_article
-from support import make_settings
 
 URL = "https://astanatimes.com/2024/07/sco-ministers-meet-in-astana/"
 V1 = ("ASTANA – The foreign ministers of the Shanghai Cooperation Organization (SCO) met in "
