@@ -93,6 +93,8 @@ def test_sco_scrape_runs_on_a_celery_worker(databases: tuple[str, str], tmp_path
             # docs/scaling.md: the CeleryExecutor, PostgreSQL for everything, Redis as broker
             "AIRFLOW__CORE__EXECUTOR": "CeleryExecutor",
             "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": psycopg_url,
+            # psycopg 3 serves the async engine too (Airflow would otherwise ask for asyncpg)
+            "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_ASYNC": psycopg_url,
             "AIRFLOW__CELERY__BROKER_URL": f"redis://{REDIS_HOST}:{REDIS_PORT}/0",
             "AIRFLOW__CELERY__RESULT_BACKEND": "db+" + psycopg_url,
             "AIRFLOW__OPERATORS__DEFAULT_QUEUE": queue,
@@ -148,4 +150,4 @@ def test_sco_scrape_runs_on_a_celery_worker(databases: tuple[str, str], tmp_path
         count = conn.execute(text("SELECT count(*) FROM articles")).scalar_one()
         runs = conn.execute(text("SELECT status FROM crawl_runs")).scalars().all()
     engine.dispose()
-    assert count > 0 and runs == ["ok"]
+    assert count > 0 and runs and set(runs) == {"ok"}  # the trigger, and the scheduled run
