@@ -231,13 +231,19 @@ def source_lines(h: SourceHealth) -> list[str]:
     lines = [head]
     if run.message:
         lines.append(f"    {run.message}")
-    day = f"    last 24 h: {h.day_runs} runs, {h.day_failed} failed, {h.day_new} new articles"
+    day = (f"    last 24 h: {plural(h.day_runs, 'run')}, {h.day_failed} failed, "
+           f"{plural(h.day_new, 'new article')}")
     if h.failing_runs:
         since = (f"; last success {h.last_ok_at:%Y-%m-%d %H:%M} UTC" if h.last_ok_at
                  else "; never succeeded")
-        day += f"; failing for {h.failing_runs} runs{since}"
+        day += f"; failing for {plural(h.failing_runs, 'run')}{since}"
     lines.append(day)
     return lines
+
+
+def plural(count: int, noun: str) -> str:
+    """"1 run", "2 runs"."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def health_subject(rows: Sequence[SourceHealth]) -> str:

@@ -220,7 +220,7 @@ def test_digest_and_health_go_through_the_smtp_default_connection(
     health = by_rcpt[OPS]
     assert health["Subject"] == "scowatch health: 1 of 1 sources ok"
     text = health.get_body(("plain",)).get_content()
-    assert "astanatimes: ok, last crawl" in text and "last 24 h: 1 runs, 0 failed" in text
+    assert "astanatimes: ok, last crawl" in text and "last 24 h: 1 run, 0 failed" in text
     assert not list((tmp_path / "outbox").glob("*.eml"))  # nothing fell to the outbox
 
     # a rerun the same day sends neither digest nor health again

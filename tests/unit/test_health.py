@@ -186,6 +186,8 @@ def test_summary_counts_the_last_day_and_the_failing_streak() -> None:
     assert lines[2].startswith("tass: FAILED, last crawl 2026-05-04 05:00 UTC")  # failing first
     assert "    no page could be fetched" in lines
     assert "failing for 2 runs; last success 2026-05-04 03:00 UTC" in text
+    assert "last 24 h: 3 runs, 2 failed, 4 new articles" in text
+    assert "last 24 h: 1 run, 0 failed, 1 new article" in text
     assert "xinhua: never crawled" in lines and "old: disabled" in lines
 
 
