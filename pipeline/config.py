@@ -89,6 +89,7 @@ class CrawlSettings:
     # article's updates (a document added, a correction) become new versions.
     refresh_days: float = 2.0
     recheck_hours: float = 6.0
+    parallel: int = 2  # crawl processes at once in `scowatch crawl` / `run` (Airflow maps its own)
 
 
 @dataclass(frozen=True)
@@ -339,9 +340,10 @@ def _crawl(r: _Reader, env: Mapping[str, str]) -> CrawlSettings:
         stale_after_runs=r.get("stale_after_runs", int, d.stale_after_runs),
         refresh_days=r.get("refresh_days", float, d.refresh_days),
         recheck_hours=r.get("recheck_hours", float, d.recheck_hours),
+        parallel=r.get("parallel", int, d.parallel),
     )
     r.check_unknown()
-    for key in ("concurrency_per_domain", "timeout_seconds", "stale_after_runs"):
+    for key in ("concurrency_per_domain", "timeout_seconds", "stale_after_runs", "parallel"):
         if getattr(out, key) < 1:
             raise r.fail(key, "must be at least 1")
     for key in ("download_delay", "max_pages", "close_after_items", "refresh_days",

@@ -109,15 +109,16 @@ def test_export_cli_writes_the_documented_record(tmp_path: Path, astanatimes_sit
 
 
 def test_demo_writes_a_digest_to_the_outbox(tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "demo", "--dir",
-                           str(tmp_path / "demo")], capture_output=True, text=True, cwd=ROOT,
-                          timeout=300)
+    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "demo", "astanatimes", "sectsco",
+                           "--dir", str(tmp_path / "demo")], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     htmls = list((tmp_path / "demo" / "outbox").glob("*.html"))
     emls = list((tmp_path / "demo" / "outbox").glob("*.eml"))
     assert len(htmls) == 1 and len(emls) == 1
     assert "Moscow Declaration" in htmls[0].read_text()
     assert "open the digest in a browser" in proc.stdout
+    assert "astanatimes: ok" in proc.stdout and "sectsco: ok" in proc.stdout
 
 
 def test_dry_run_renders_without_sending(tmp_path: Path, astanatimes_site: object) -> None:
