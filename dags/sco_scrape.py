@@ -22,7 +22,13 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from airflow.sdk import dag, task
-from scowatch_common import ARTICLES_STORED, CRAWL_POOL, DEFAULT_ARGS, TAGS, load_settings
+from scowatch_common import (
+    ARTICLES_STORED,
+    CRAWL_TASK_ARGS,
+    DEFAULT_ARGS,
+    TAGS,
+    load_settings,
+)
 
 
 @dag(
@@ -43,7 +49,7 @@ def sco_scrape() -> None:
         print(f"{len(names)} enabled sources: {', '.join(names)}")
         return names
 
-    @task(map_index_template="{{ task.op_kwargs['source_name'] }}", retries=1, pool=CRAWL_POOL)
+    @task(map_index_template="{{ task.op_kwargs['source_name'] }}", retries=1, **CRAWL_TASK_ARGS)
     def crawl(source_name: str) -> dict[str, Any]:
         """Crawl one source in a `scrapy crawl` subprocess; fail when the health rule says so."""
         from airflow.sdk.exceptions import AirflowException

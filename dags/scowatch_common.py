@@ -2,7 +2,7 @@
 operator's failure notifier, and the glue between Airflow's SMTP connection and scowatch's mail.
 
 No DAG lives here. At import time nothing touches the database or reads the configuration file:
-only environment variables are read (the operator's address, the crawl pool).
+only environment variables are read (the operator's address, the crawl pool and queue).
 """
 
 from __future__ import annotations
@@ -74,9 +74,18 @@ def default_args(env: Mapping[str, str]) -> dict[str, Any]:
     return args
 
 
+def crawl_task_args(env: Mapping[str, str]) -> dict[str, Any]:
+    """Where crawl tasks run: SCOWATCH_CRAWL_POOL (create the pool first) caps how many crawl at
+    once; SCOWATCH_CRAWL_QUEUE sends them to the Celery workers listening on that queue."""
+    args: dict[str, Any] = {"pool": env.get("SCOWATCH_CRAWL_POOL", "").strip() or "default_pool"}
+    queue = env.get("SCOWATCH_CRAWL_QUEUE", "").strip()
+    if queue:
+        args["queue"] = queue
+    return args
+
+
 DEFAULT_ARGS: dict[str, Any] = default_args(os.environ)
-# Pool of the crawl tasks: set SCOWATCH_CRAWL_POOL (and create the pool) to cap concurrent crawls.
-CRAWL_POOL = os.environ.get("SCOWATCH_CRAWL_POOL", "").strip() or "default_pool"
+CRAWL_TASK_ARGS: dict[str, Any] = crawl_task_args(os.environ)
 
 
 def config_path() -> Path:

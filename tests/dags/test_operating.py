@@ -11,7 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from scowatch_common import default_args, failure_notifiers, smtp_url_from_connection
+from scowatch_common import (
+    crawl_task_args,
+    default_args,
+    failure_notifiers,
+    smtp_url_from_connection,
+)
 from support import DAGS, SmtpSink
 
 from pipeline.config import load_settings
@@ -82,6 +87,15 @@ def test_every_task_gets_the_notifier_when_the_address_is_set(tmp_path: Path) ->
     lines = [line for line in proc.stdout.splitlines() if line.startswith("sco_")]
     assert len(lines) == 7, proc.stdout  # enabled_sources, crawl, publish, process, alert, ...
     assert all(line.endswith(f"['SmtpNotifier:{OPS}']") for line in lines), lines
+
+
+def test_crawl_pool_and_queue_come_from_the_environment(dagbag: Any) -> None:
+    assert crawl_task_args({}) == {"pool": "default_pool"}
+    assert crawl_task_args({"SCOWATCH_CRAWL_POOL": "scowatch_crawl",
+                            "SCOWATCH_CRAWL_QUEUE": "crawl"}) == {"pool": "scowatch_crawl",
+                                                                 "queue": "crawl"}
+    crawl = dagbag.dags["sco_scrape"].get_task("crawl")
+    assert crawl.pool == "default_pool"  # the tests' environment sets neither
 
 
 @pytest.mark.parametrize(("host", "port", "login", "password", "extra", "url"), [
