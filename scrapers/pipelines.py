@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
+from twisted.internet.defer import Deferred, DeferredLock, succeed
+from twisted.internet.threads import deferToThread
+from twisted.python.failure import Failure
 
 from pipeline.article import Article
 from pipeline.config import Settings, load_settings
@@ -13,6 +17,7 @@ from pipeline.db import Database, DatabaseError
 from pipeline.store import ensure_source, save_article
 
 DEFAULT_BATCH = 25
+LOG = logging.getLogger(__name__)
 
 
 def settings_from_crawler(crawler: Crawler) -> Settings:
@@ -23,7 +28,7 @@ def settings_from_crawler(crawler: Crawler) -> Settings:
 class StorePipeline:
     """Upserts Articles into the database in small batches; counts new, updated, unchanged.
 
-    One transaction per batch rather than per item keeps storage from slowing the crawl. A crawl
+    One transaction per batch, in a worker thread, keeps storage from slowing the crawl. A crawl
     killed mid-batch loses at most one batch of unsaved articles, and since the crawl state only
     knows stored URLs, the next crawl fetches those pages again: nothing is lost for good.
     """
@@ -34,6 +39,7 @@ class StorePipeline:
         self.batch_size = max(1, batch_size)
         self.pending: list[Article] = []
         self.db: Database | None = None
+        self.lock = DeferredLock()  # batches are stored one after another, in order
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -48,12 +54,17 @@ class StorePipeline:
         with self.db.session() as session:
             ensure_source(session, name, self.crawler.spider.name)
 
-    def close_spider(self, spider: Any = None) -> None:
-        try:
-            self.flush()
-        finally:
-            if self.db is not None:
-                self.db.dispose()
+    def close_spider(self, spider: Any = None) -> Deferred[None]:
+        """Store what is left and wait for every batch before the crawl ends."""
+        self.flush()
+        done: Deferred[None] = self.lock.run(lambda: succeed(None))
+        done.addBoth(self._dispose)
+        return done
+
+    def _dispose(self, result: Any) -> Any:
+        if self.db is not None:
+            self.db.dispose()
+        return result
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         if not isinstance(item, Article):
@@ -66,28 +77,44 @@ class StorePipeline:
         return item
 
     def flush(self) -> None:
-        """Store the pending articles in one transaction (one by one if that fails)."""
+        """Hand the pending articles to a worker thread, one batch at a time, so that a database
+        commit never holds up the downloads."""
         batch, self.pending = self.pending, []
         if not batch or self.db is None:
             return
-        stats = self.crawler.stats
+        stored = self.lock.run(deferToThread, self.store, batch)
+        stored.addCallbacks(self._count, self._failed, errbackArgs=(batch,))
+
+    def store(self, batch: list[Article]) -> tuple[list[str], int]:
+        """Store a batch in one transaction (one by one if that fails); runs in a thread."""
+        assert self.db is not None
         try:
             with self.db.session() as session:
-                outcomes = [save_article(session, article) for article in batch]
+                return [save_article(session, a).value for a in batch], 0
         except DatabaseError:
             raise
         except Exception:  # one bad article must not cost the batch: retry them one by one
-            self.crawler.spider.logger.exception("batch of %d articles failed; retrying singly",
-                                                 len(batch))
-            outcomes = []
-            for article in batch:
-                try:
-                    with self.db.session() as session:
-                        outcomes.append(save_article(session, article))
-                except DatabaseError:
-                    raise
-                except Exception:
-                    self.crawler.spider.logger.exception("could not store %s", article.url)
-                    stats.inc_value("scowatch/store_errors")
+            LOG.exception("batch of %d articles failed; storing them one by one", len(batch))
+        outcomes, errors = [], 0
+        for article in batch:
+            try:
+                with self.db.session() as session:
+                    outcomes.append(save_article(session, article).value)
+            except DatabaseError:
+                raise
+            except Exception:
+                LOG.exception("could not store %s", article.url)
+                errors += 1
+        return outcomes, errors
+
+    def _count(self, result: tuple[list[str], int]) -> None:
+        outcomes, errors = result
+        stats = self.crawler.stats
         for outcome in outcomes:
-            stats.inc_value(f"scowatch/stored/{outcome.value}")
+            stats.inc_value(f"scowatch/stored/{outcome}")
+        if errors:
+            stats.inc_value("scowatch/store_errors", errors)
+
+    def _failed(self, failure: Failure, batch: list[Article]) -> None:
+        LOG.error("could not store %d articles: %s", len(batch), failure.getErrorMessage())
+        self.crawler.stats.inc_value("scowatch/store_errors", len(batch))
