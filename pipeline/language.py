@@ -12,7 +12,7 @@ LANGID_TO_ISO639_1 = {"wuu": "zh", "yue": "zh", "uzs": "uz", "ary": "ar", "arz":
 LEGACY_LANG_CODES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
 MIN_LANGID_CHARS = 40
 HINT_MIN_PROBABILITY = 0.05
-LANGID_SAMPLE_CHARS = 800  # enough for a confident answer on news text; cost grows with length
+LANGID_SAMPLE_CHARS = 400  # enough for a confident answer on news text; cost grows with length
 
 
 def normalise_language(code: str | None) -> str | None:
