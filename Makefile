@@ -5,6 +5,9 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 export UV_PYTHON_DOWNLOADS := never
+# precompile site-packages once: where PYTHONDONTWRITEBYTECODE is set, every crawl and task
+# process would otherwise compile Airflow, Scrapy and SQLAlchemy from source at each start
+export UV_COMPILE_BYTECODE := 1
 export UV_PYTHON := $(shell $(PYTHON) -c "import sys; print(sys.executable)")
 export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
 UV_BOOTSTRAP := $(CURDIR)/var/uv-bootstrap
