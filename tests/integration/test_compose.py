@@ -54,13 +54,15 @@ def test_the_official_stack_plus_mail_and_an_articles_database() -> None:
 def test_scowatch_settings_in_compose_are_the_ones_the_code_reads(tmp_path) -> None:
     env = rendered()["services"]["airflow-worker"]["environment"]
     scowatch_env = {k: v for k, v in env.items() if k.startswith("SCOWATCH_")}
-    assert set(scowatch_env) == {"SCOWATCH_CONFIG", "SCOWATCH_DATABASE_URL", "SCOWATCH_SMTP_URL"}
+    assert set(scowatch_env) == {"SCOWATCH_CONFIG", "SCOWATCH_DATABASE_URL", "SCOWATCH_SMTP_URL",
+                                 "SCOWATCH_OPERATOR_EMAIL"}
     config = ROOT / "scowatch.toml"
     settings = load_settings(config, env={k: v for k, v in scowatch_env.items()
                                           if k != "SCOWATCH_CONFIG"})
     assert settings.database_url.startswith("postgresql://scowatch:")
     assert settings.database_url.endswith("@articles-db/scowatch")
     assert settings.smtp_url == "smtp://mailpit:1025"
+    assert settings.operator_email == "operator@example.org"
     make_engine(settings.database_url).dispose()  # a URL the engine accepts (no connection made)
     volumes = rendered()["services"]["airflow-worker"]["volumes"]
     assert f"./scowatch.toml:{scowatch_env['SCOWATCH_CONFIG']}:ro" in volumes
