@@ -233,7 +233,8 @@ def run_crawl(settings: Settings, source_name: str, db: Database | None = None,
         run.status = "ok" if result.ok else "failed"
         run.pages, run.articles, run.new_articles = result.pages, result.articles, result.new
         run.errors, run.error_kinds = result.errors, result.error_kinds
-        run.missing = verdict.recorded_missing(result.missing)
+        run.missing = dict(result.missing)
+        run.entries, run.found_nothing = result.entries, verdict.found_nothing
         # A healthy run's message says what it skipped, for `scowatch sources`.
         run.message = result.message or result.skips() or None
     log(result.summary())

@@ -17,9 +17,6 @@ from pipeline.models import CrawlRun, Message, SubscriberRow, utcnow
 
 # The fields whose loss on most article pages means the outlet changed its markup.
 WATCHED_FIELDS = ("published_at", "body")
-# Key in crawl_runs.missing marking a run whose feeds and listings named no entry at all: the
-# table has no column for it, and `missing` is where a run's absences are recorded.
-NO_ENTRIES = "entries"
 HEALTH_KIND = "health"
 OPERATOR_SCHEDULE = "operator"  # the subscribers row the health mail is queued under
 DAY = timedelta(hours=24)
@@ -68,6 +65,7 @@ class RunRecord(Protocol):
     errors: int
     missing: dict[str, Any]
     message: str | None
+    found_nothing: bool
 
 
 @dataclass(frozen=True)
@@ -77,13 +75,6 @@ class Verdict:
     ok: bool
     message: str
     found_nothing: bool = False
-
-    def recorded_missing(self, missing: Mapping[str, int]) -> dict[str, int]:
-        """The run's `missing` column: the fields' counts, plus the no-entries mark."""
-        out = dict(missing)
-        if self.found_nothing:
-            out[NO_ENTRIES] = 1
-        return out
 
 
 def listed_nothing(pages: int, entries: int, not_modified: int,
@@ -99,8 +90,8 @@ def listed_nothing(pages: int, entries: int, not_modified: int,
 
 
 def run_found_nothing(run: RunRecord) -> bool:
-    """Whether a recorded run found nothing (no page fetched, or marked as listing no entry)."""
-    return run.pages == 0 or bool((run.missing or {}).get(NO_ENTRIES))
+    """Whether a recorded run found nothing (no page fetched, or recorded as listing no entry)."""
+    return run.pages == 0 or bool(run.found_nothing)
 
 
 def empty_streak(found_nothing_now: bool, earlier: Sequence[bool]) -> int:
@@ -167,12 +158,11 @@ def run_line(run: RunRecord) -> str:
     when = run.started_at.strftime("%Y-%m-%d %H:%M UTC")
     line = (f"{when}  {run.status:<7} {run.pages} pages, {run.articles} articles "
             f"({run.new_articles} new), {run.errors} errors")
-    fields = {k: v for k, v in (run.missing or {}).items() if k != NO_ENTRIES}
-    if fields:
-        line += "; missing " + ", ".join(f"{k} {v}" for k, v in sorted(fields.items()))
+    if run.missing:
+        line += "; missing " + ", ".join(f"{k} {v}" for k, v in sorted(run.missing.items()))
     if run.message:
         line += f"; {run.message}"
-    elif (run.missing or {}).get(NO_ENTRIES):
+    elif run.found_nothing:
         line += "; no entries listed"
     return line
 
@@ -223,7 +213,7 @@ def source_lines(h: SourceHealth) -> list[str]:
     if h.last is None:
         return [head]
     run = h.last
-    missing = {k: v for k, v in (run.missing or {}).items() if k != NO_ENTRIES}
+    missing = dict(run.missing or {})
     head += (f", last crawl {run.started_at:%Y-%m-%d %H:%M} UTC: {run.articles} articles "
              f"({run.new_articles} new), {run.errors} errors")
     if missing:

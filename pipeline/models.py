@@ -75,6 +75,8 @@ class CrawlRun(Base):
     errors: Mapped[int] = mapped_column(default=0)
     error_kinds: Mapped[dict[str, Any]] = mapped_column(default=dict)
     missing: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    entries: Mapped[int] = mapped_column(default=0)  # entries its feeds and listings named
+    found_nothing: Mapped[bool] = mapped_column(default=False)  # counts toward stale_after_runs
     message: Mapped[str | None] = mapped_column(Text)
 
 

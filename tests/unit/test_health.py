@@ -9,7 +9,6 @@ from typing import Any
 from pipeline.config import load_settings
 from pipeline.crawl import CrawlResult, result_from_stats
 from pipeline.health import (
-    NO_ENTRIES,
     HealthPolicy,
     empty_streak,
     health_subject,
@@ -49,6 +48,7 @@ class Run:
     message: str | None = None
     source: str = "outlet"
     finished_at: datetime | None = NOW
+    found_nothing: bool = False
 
 
 # --- what "found nothing" means for incremental crawls
@@ -149,21 +149,20 @@ def test_pages_without_title_and_body_count_as_missing_the_body() -> None:
 # --- what is recorded and shown
 
 
-def test_the_no_entries_mark_is_recorded_and_read_back() -> None:
+def test_a_run_that_found_nothing_is_read_back_as_such() -> None:
     verdict = judge_crawl(crawl(response_received_count=1), [], has_yielded=True)
-    recorded = verdict.recorded_missing({"author": 1})
-    assert recorded == {"author": 1, NO_ENTRIES: 1}
-    assert run_found_nothing(Run(missing=recorded))
+    assert verdict.found_nothing
+    assert run_found_nothing(Run(found_nothing=verdict.found_nothing))
     assert run_found_nothing(Run(pages=0))
     assert not run_found_nothing(Run(missing={"author": 1}))
 
 
 def test_run_line_names_fields_and_the_reason() -> None:
-    line = run_line(Run(status="failed", missing={"body": 3, NO_ENTRIES: 1},
+    line = run_line(Run(status="failed", missing={"body": 3}, found_nothing=True,
                         message="body missing on 3 of 4 article pages"))
     assert "failed" in line and "missing body 3" in line and "entries" not in line
     assert line.endswith("; body missing on 3 of 4 article pages")
-    assert run_line(Run(missing={NO_ENTRIES: 1})).endswith("; no entries listed")
+    assert run_line(Run(found_nothing=True)).endswith("; no entries listed")
 
 
 def test_summary_counts_the_last_day_and_the_failing_streak() -> None:
