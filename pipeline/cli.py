@@ -33,14 +33,17 @@ EXAMPLE_CONFIG = """\
 # smtp_url = "smtp://127.0.0.1:1025"              # unset: mails go to the outbox folder
 outbox = "var/outbox"
 sender = "scowatch <scowatch@localhost>"
+# operator_email = "ops@example.org"              # failure mail and the daily health summary
 
 [crawl]
+# say who you are: sites block anonymous crawlers (put a contact address in the User-Agent)
 user_agent = "scowatch/0.1 (+https://github.com/scowatch/scowatch)"
 obey_robots = true
 autothrottle = true
 concurrency_per_domain = 2
 download_delay = 1.0
 max_pages = 3              # listing pages followed per crawl
+stale_after_runs = 3       # a source that finds nothing this many runs in a row fails
 
 [[sources]]
 name = "astanatimes"
