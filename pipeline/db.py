@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline.config import redact_url
 
-SQLITE_BUSY_TIMEOUT_MS = 30_000
+SQLITE_BUSY_TIMEOUT_MS = 30_000  # default; `?timeout=SECONDS` on a sqlite:/// URL overrides it
 MIGRATION_LOCK_ID = 0x5C0_2A7C  # pg_advisory_lock key held while migrating
 
 
@@ -33,8 +34,9 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        busy_ms = sqlite_busy_timeout_ms(url)
+        engine = create_engine(parsed, connect_args={"timeout": busy_ms / 1000})
+        event.listen(engine, "connect", partial(_sqlite_pragmas, busy_ms=busy_ms))
         event.listen(engine, "begin", _sqlite_begin_immediate)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
@@ -42,12 +44,27 @@ def make_engine(url: str) -> Engine:
     return create_engine(parsed, pool_pre_ping=True)
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+def sqlite_busy_timeout_ms(url: str) -> int:
+    """How long a SQLite writer waits for another's lock: the URL's `?timeout=` (seconds, as
+    Python's sqlite3 names it), else SQLITE_BUSY_TIMEOUT_MS."""
+    raw = make_url(url).query.get("timeout")
+    value = raw[-1] if isinstance(raw, tuple) else raw
+    try:
+        seconds = float(value) if value is not None else None
+    except ValueError:
+        raise DatabaseError(f"timeout={value!r} in {redact_url(url)} is not a number of "
+                            "seconds") from None
+    if seconds is None or seconds < 0:
+        return SQLITE_BUSY_TIMEOUT_MS
+    return int(seconds * 1000)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any, busy_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> None:
     # Python's sqlite3 opens transactions itself; let SQLAlchemy's "begin" event do it instead.
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cur.execute(f"PRAGMA busy_timeout={busy_ms}")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
@@ -72,8 +89,9 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 _MIGRATE_LOCK = threading.Lock()  # Alembic's context is process-global: one upgrade at a time
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema up to the newest Alembic revision (safe from several processes)."""
+def migrate(engine: Engine, url: str | None = None) -> None:
+    """Bring the schema up to the newest Alembic revision (safe from several processes); `url`
+    is the database's name in error messages (default: the engine's, password hidden)."""
     from alembic import command
     from alembic.config import Config
     from alembic.runtime.migration import MigrationContext
@@ -100,13 +118,21 @@ def migrate(engine: Engine) -> None:
                     conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK_ID})
                     conn.commit()
     except OperationalError as exc:
-        raise DatabaseError(
-            f"cannot open the database {redact_url(engine.url.render_as_string(False))}: "
-            f"{_first_line(exc.orig)}") from None
+        shown = redact_url(url or engine.url.render_as_string(False))
+        raise DatabaseError(f"cannot open the database {shown}: "
+                            f"{describe_error(exc.orig, url or '')}") from None
 
 
-def _first_line(exc: BaseException | None) -> str:
-    return str(exc).strip().splitlines()[0] if exc and str(exc).strip() else type(exc).__name__
+def describe_error(exc: BaseException | None, url: str = "") -> str:
+    """A driver's error as one line (psycopg spreads its messages over several), with a hint
+    where the cause is known."""
+    lines = [" ".join(line.split()) for line in str(exc or "").splitlines()]
+    text = " ".join(line for line in lines if line)[:400] or type(exc).__name__
+    if "database is locked" in text and url.startswith("sqlite"):
+        seconds = sqlite_busy_timeout_ms(url) / 1000
+        text += (f" (another process held its write lock for longer than the busy timeout of "
+                 f"{seconds:g} s; run again when it is done, or raise ?timeout= on the URL)")
+    return text
 
 
 class Database:
@@ -121,7 +147,7 @@ class Database:
     def ensure_schema(self) -> None:
         """Run the migrations once per process."""
         if not self._migrated:
-            migrate(self.engine)
+            migrate(self.engine, self.url)
             self._migrated = True
 
     @contextmanager
@@ -133,7 +159,8 @@ class Database:
                 yield session
         except OperationalError as exc:
             raise DatabaseError(
-                f"database error on {redact_url(self.url)}: {_first_line(exc.orig)}") from exc
+                f"database error on {redact_url(self.url)}: "
+                f"{describe_error(exc.orig, self.url)}") from exc
 
     def dispose(self) -> None:
         """Close every pooled connection."""

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from pipeline import documents as doc_rules
@@ -15,6 +15,8 @@ from pipeline import neardup, stories, tagging
 from pipeline.config import Settings
 from pipeline.db import Database, insert_for
 from pipeline.models import ArticleRow, Document, DocumentMention, Tag, utcnow
+
+PROCESS_LOCK_ID = 0x5C0_7A65  # pg_advisory_xact_lock key: one article processed at a time
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,10 @@ def process_article(session: Session, article_id: int, gazetteer: Any, counts: _
     """Process one article inside the caller's transaction; skip it if another run got there."""
     query = select(ArticleRow).where(ArticleRow.id == article_id)
     if session.get_bind().dialect.name == "postgresql":
+        # Dedup and stories compare an article with those processed before it; a second run's
+        # uncommitted articles would be invisible, so runs at once would miss duplicates and
+        # split stories. Articles are processed one at a time, as SQLite's BEGIN IMMEDIATE does.
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PROCESS_LOCK_ID})
         query = query.with_for_update(skip_locked=True)
     row = session.execute(query).scalar_one_or_none()
     if row is None or row.processed_at is not None:
