@@ -54,7 +54,7 @@ def test_only_a_material_update_is_told_again(tmp_path: Path) -> None:
     process_new(settings, db, log=lambda _: None)
     report = run_digest(settings, db, log=lambda _: None)
     assert report.sent == 1
-    mails = sorted(settings.outbox.glob("*.eml"))
+    mails = sorted(settings.outbox.glob("*.eml"), key=lambda p: p.stat().st_mtime_ns)
     assert len(mails) == 2
     message = message_from_bytes(mails[-1].read_bytes(), _class=EmailMessage,
                                  policy=default_policy)
