@@ -16,7 +16,14 @@ from datetime import datetime
 from typing import Any
 
 from airflow.sdk import dag, task
-from scowatch_common import ARTICLES_PROCESSED, DEFAULT_ARGS, TAGS, load_settings, with_airflow_smtp
+from scowatch_common import (
+    ARTICLES_PROCESSED,
+    DEFAULT_ARGS,
+    TAGS,
+    load_settings,
+    mail_outcome,
+    with_airflow_smtp,
+)
 
 
 @dag(
@@ -33,15 +40,9 @@ def sco_alerts() -> None:
     @task
     def alert() -> dict[str, Any]:
         """Send immediate alerts for new documents."""
-        from airflow.sdk.exceptions import AirflowException
-
         from pipeline.digest import run_alerts
 
-        report = run_alerts(with_airflow_smtp(load_settings()))
-        print(f"alerts: {report.as_dict()}")
-        if report.failed or report.deferred:
-            raise AirflowException(f"alerts not delivered: {report.as_dict()}")
-        return report.as_dict()
+        return mail_outcome("alerts", run_alerts(with_airflow_smtp(load_settings())))
 
     alert()
 

@@ -23,7 +23,7 @@ from datetime import datetime
 from typing import Any
 
 from airflow.sdk import dag, task
-from scowatch_common import DEFAULT_ARGS, TAGS, load_settings, with_airflow_smtp
+from scowatch_common import DEFAULT_ARGS, TAGS, load_settings, mail_outcome, with_airflow_smtp
 
 
 @dag(
@@ -40,29 +40,18 @@ def sco_digest() -> None:
     @task
     def digest() -> dict[str, Any]:
         """Render, queue and deliver the digests that are due."""
-        from airflow.sdk.exceptions import AirflowException
-
         from pipeline.digest import run_digest
 
-        report = run_digest(with_airflow_smtp(load_settings()), respect_schedule=True)
-        print(f"digests: {report.as_dict()}")
-        if report.failed or report.deferred:
-            raise AirflowException(f"digests not all delivered: {report.as_dict()}")
-        return report.as_dict()
+        return mail_outcome("digests", run_digest(with_airflow_smtp(load_settings()),
+                                                  respect_schedule=True))
 
     # After the digests (never beside them: both send what is pending), whatever they did.
     @task(trigger_rule="all_done")
     def health() -> dict[str, Any]:
         """Mail the operator the sources' health summary (once per UTC day)."""
-        from airflow.sdk.exceptions import AirflowException
-
         from pipeline.health import send_health
 
-        report = send_health(with_airflow_smtp(load_settings()))
-        print(f"health: {report.as_dict()}")
-        if report.failed or report.deferred:
-            raise AirflowException(f"health summary not delivered: {report.as_dict()}")
-        return report.as_dict()
+        return mail_outcome("health summary", send_health(with_airflow_smtp(load_settings())))
 
     digest() >> health()
 

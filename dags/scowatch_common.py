@@ -143,3 +143,15 @@ def with_airflow_smtp(settings: Any, log: Any = print) -> Any:
         return settings
     log(f"mail goes through the Airflow connection {SMTP_CONN_ID!r} ({conn.host}:{conn.port})")
     return replace(settings, smtp_url=url)
+
+
+def mail_outcome(what: str, report: Any) -> dict[str, Any]:
+    """Log a delivery report and return it as the task's XCom; fail the task when some mail was
+    refused or deferred (it stays queued, and the next run retries it)."""
+    from airflow.sdk.exceptions import AirflowException
+
+    summary: dict[str, Any] = report.as_dict()
+    print(f"{what}: {summary}")
+    if report.failed or report.deferred:
+        raise AirflowException(f"{what} not all delivered: {summary}")
+    return summary
