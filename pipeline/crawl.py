@@ -11,19 +11,37 @@ import tempfile
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from pipeline.config import Settings, Source
 from pipeline.db import Database
 from pipeline.health import HealthPolicy, judge_crawl, run_found_nothing
-from pipeline.models import ArticleRow, CrawlRun, utcnow
+from pipeline.models import ArticleRow, CrawlRun, HttpValidator, utcnow
+from pipeline.urls import same_site
 
 SCRAPY_SETTINGS_MODULE = "scrapers.settings"
 ESSENTIAL_FIELDS = ("title", "body", "published_at", "author")
+# Crawl stats that count a fault of the source, and the error kind each is reported as.
+STAT_ERROR_KINDS = (
+    ("scowatch/parse_errors", "parse_error"),
+    ("scowatch/feed_errors", "feed_error"),
+    ("scowatch/sitemap_errors", "sitemap_error"),
+    ("scowatch/store_errors", "store_error"),
+    # pages robots.txt forbids: a source whose articles are all forbidden fails with a reason
+    ("robotstxt/forbidden", "robots_forbidden"),
+    # redirects scrapers.middlewares.SiteBoundMiddleware refused (e.g. an outlet that moved)
+    ("scowatch/offsite_redirects", "offsite_redirect"),
+    ("scowatch/redirect_loops", "redirect_loop"),
+    ("scowatch/redirect_limit", "redirect_limit"),
+    # pages whose HTTP charset the bytes refuted, decoded by the one that fits: nothing was lost
+    ("scowatch/charset_corrected", "charset_corrected"),
+)
+# Kinds reported for the operator that are not errors (not in CrawlResult.errors).
+NOTICE_KINDS = frozenset({"charset_corrected"})
 
 
 @dataclass(frozen=True)
@@ -126,7 +144,11 @@ def result_from_stats(source: str, returncode: int | None, stats: Mapping[str, A
     kinds: dict[str, int] = {}
     for key, value in stats.items():
         if key.startswith("downloader/exception_type_count/"):
-            kinds[key.rsplit("/", 1)[1].rsplit(".", 1)[-1]] = int(value)
+            kind = key.rsplit("/", 1)[1].rsplit(".", 1)[-1]
+            # A request a middleware chose to drop (robots.txt, off the site) is counted by
+            # that middleware's own stat below, not as a download error.
+            if kind != "IgnoreRequest":
+                kinds[kind] = int(value)
         elif key.startswith("spider_exceptions/"):
             kinds["spider:" + key.split("/", 1)[1]] = int(value)
         elif key.startswith("downloader/response_status_count/") and key[-3] in "45":
@@ -134,10 +156,7 @@ def result_from_stats(source: str, returncode: int | None, stats: Mapping[str, A
             robots = int(stats.get(f"robotstxt/response_status_count/{key[-3:]}", 0))
             if int(value) - robots > 0:
                 kinds["http_" + key[-3:]] = int(value) - robots
-    for stat, kind in (("scowatch/parse_errors", "parse_error"),
-                       ("scowatch/feed_errors", "feed_error"),
-                       ("scowatch/sitemap_errors", "sitemap_error"),
-                       ("scowatch/store_errors", "store_error")):
+    for stat, kind in STAT_ERROR_KINDS:
         if stats.get(stat):
             kinds[kind] = int(stats[stat])
     missing = {f: int(stats.get(f"scowatch/missing/{f}", 0)) for f in ESSENTIAL_FIELDS}
@@ -149,7 +168,7 @@ def result_from_stats(source: str, returncode: int | None, stats: Mapping[str, A
                                                     "scowatch/prefilter/skipped",
                                                     "scowatch/since/skipped")))
     pages = int(stats.get("response_received_count", 0))
-    errors = sum(kinds.values())
+    errors = sum(v for k, v in kinds.items() if k not in NOTICE_KINDS)
     reason = str(stats.get("finish_reason", ""))
     message, ok = "", True
     if returncode not in (0, None):
@@ -181,12 +200,42 @@ def _tail(text: str) -> str:
     return (": " + lines[-1][-300:]) if lines else ""
 
 
+# How long after its timeout a crawl still "running" must have died: run_crawl stops a crawl at
+# its timeout, waits 30 s for it to end, then records the run.
+ABANDONED_AFTER_TIMEOUT = timedelta(minutes=2)
+ABANDONED_MESSAGE = ("the crawl ended without recording a result (its process was killed or its "
+                     "machine stopped); what it stored is kept, the next crawl fetches the rest")
+
+
+def close_abandoned_runs(session: Any, source: str, timeout_seconds: int, now: datetime) -> int:
+    """Mark the source's runs still "running" long past any crawl's timeout as failed (their
+    process died before recording a result); returns how many."""
+    cutoff = now - timedelta(seconds=timeout_seconds) - ABANDONED_AFTER_TIMEOUT
+    closed = session.execute(
+        update(CrawlRun).where(CrawlRun.source == source, CrawlRun.status == "running",
+                               CrawlRun.started_at < cutoff)
+        .values(status="failed", finished_at=now, message=ABANDONED_MESSAGE)
+        .execution_options(synchronize_session=False))
+    return int(closed.rowcount or 0)
+
+
+def forget_validators(session: Any, source: Source) -> int:
+    """Drop the remembered ETag/Last-Modified of the source's feeds and sitemaps, so that the
+    next crawl reads them whole: after articles could not be stored, a 304 would hide them."""
+    rows = [v for v in session.scalars(select(HttpValidator))
+            if same_site(v.url, source.domains())]
+    for row in rows:
+        session.delete(row)
+    return len(rows)
+
+
 def run_crawl(settings: Settings, source_name: str, db: Database | None = None,
               since: date | None = None, log: Callable[[str], None] = print) -> CrawlResult:
     """Crawl one configured source in a subprocess, record the run and return its result."""
     source = settings.source(source_name)
     db = db or Database(settings.database_url)
     with db.session() as session:
+        close_abandoned_runs(session, source.name, settings.crawl.timeout_seconds, utcnow())
         run = CrawlRun(source=source.name, started_at=utcnow(), status="running")
         session.add(run)
         session.flush()
@@ -216,7 +265,15 @@ def run_crawl(settings: Settings, source_name: str, db: Database | None = None,
         stats = json.loads(stats_file.read_text("utf-8")) if stats_file.exists() else None
         tail = log_path.read_text("utf-8", errors="replace")[-2000:]
     result = result_from_stats(source.name, returncode, stats, time.monotonic() - started, tail)
+    unstored = result.error_kinds.get("store_error", 0)
+    if unstored and result.ok:
+        # the pages were fetched but not kept (database locked or down): not a healthy crawl
+        result = replace(result, ok=False, message=(
+            f"{unstored} articles could not be stored (database error, see {log_path}); the "
+            "next crawl fetches them again"))
     with db.session() as session:
+        if unstored:
+            forget_validators(session, source)
         earlier = list(session.scalars(
             select(CrawlRun).where(CrawlRun.source == source.name, CrawlRun.id != run_id,
                                    CrawlRun.status != "running")

@@ -71,6 +71,8 @@ BYLINE_RE = re.compile(
     r"(?=$|[\s】\])）,，;；/、|])"
 )
 EARLIEST_YEAR = 1990
+# What w3lib resolves `iso-8859-1` and `latin-1` to: the charset servers add when a page has none.
+SERVER_DEFAULT_CHARSET = "cp1252"
 JSON_LD_MAX_DEPTH = 8
 
 
@@ -105,28 +107,44 @@ def decode_html(data: str | bytes, content_type: str | bytes | None = None) -> s
     """Decode page bytes by BOM, HTTP Content-Type, <meta> charset, then detection; never raises."""
     if isinstance(data, str):
         return data
+    encoding = page_encoding(data, content_type)
+    _, bom = read_bom(data)
+    return data[len(bom or b"") :].decode(encoding, errors="replace")
+
+
+def page_encoding(data: bytes, content_type: str | bytes | None = None) -> str:
+    """The encoding to decode a page with: its BOM; else the HTTP or <meta> declaration that fits
+    the bytes; else UTF-8 when the bytes are UTF-8; else a statistical guess.
+
+    The HTTP charset wins, as in browsers, unless the bytes do not decode under it, or it is the
+    Windows-1252/Latin-1 that web servers stamp on every page by default while the page's own
+    <meta> names another charset that fits (a GB2312 page served as `charset=iso-8859-1`).
+    """
     bom_encoding, bom = read_bom(data)
     if bom_encoding and bom is not None:
-        return data[len(bom) :].decode(bom_encoding, errors="replace")
+        return bom_encoding
     if isinstance(content_type, bytes):
         content_type = content_type.decode("latin-1")
-    declared = (
-        http_content_type_encoding(content_type) if content_type else None
-    ) or html_body_declared_encoding(data)
-    declared = resolve_encoding(declared) if declared else None
-    if declared:
-        try:
-            return data.decode(declared)
-        except (UnicodeDecodeError, LookupError):
-            pass  # the declaration lies (a common CMS bug): fall through to detection
+    header = http_content_type_encoding(content_type) if content_type else None
+    meta = html_body_declared_encoding(data)
+    meta = resolve_encoding(meta) if meta else None
+    fits = [e for e in dict.fromkeys((header, meta)) if e and decodes(data, e)]
+    if header in fits and not (header == SERVER_DEFAULT_CHARSET and meta in fits):
+        return header
+    if meta in fits:
+        return meta
+    if decodes(data, "utf-8"):
+        return "utf-8"
+    return detect_encoding(data) or header or meta or "utf-8"
+
+
+def decodes(data: bytes, encoding: str) -> bool:
+    """Whether `data` decodes under `encoding` without a single error."""
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    guess = detect_encoding(data)
-    if guess:
-        return data.decode(guess, errors="replace")
-    return data.decode(declared or "utf-8", errors="replace")
+        data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
 
 
 def detect_encoding(data: bytes) -> str | None:

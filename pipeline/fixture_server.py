@@ -160,6 +160,18 @@ class ServedSite:
         return 200, {"Content-Type": content_type}, data
 
 
+    def reply(self, handler: BaseHTTPRequestHandler, with_body: bool) -> None:
+        """Answer one request on `handler`; subclasses override it to misbehave (tests)."""
+        status, headers, body = self.respond(handler.path)
+        handler.send_response(status)
+        for name, value in headers.items():
+            handler.send_header(name, value)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        if with_body:
+            handler.wfile.write(body)
+
+
 def serve_site(folder: Path, origin: str) -> ServedSite:
     """A server for `folder` posing as `origin`; `with serve_site(...) as site:` runs it."""
     return ServedSite(folder, origin)
@@ -178,14 +190,7 @@ def _handler_for(site: ServedSite) -> type[BaseHTTPRequestHandler]:
             self._reply(with_body=False)
 
         def _reply(self, with_body: bool) -> None:
-            status, headers, body = site.respond(self.path)
-            self.send_response(status)
-            for name, value in headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if with_body:
-                self.wfile.write(body)
+            site.reply(self, with_body)
 
         def log_message(self, format: str, *args: object) -> None:  # noqa: A002
             # Quiet: tests and the demo read hits from ServedSite.hits, not from stderr.

@@ -1,4 +1,5 @@
-"""Project middlewares: retries that wait, as a polite crawler should.
+"""Project middlewares: retries that wait, as a polite crawler should; a crawl that stays on its
+sites; pages decoded by the charset that fits them.
 
 Scrapy 2.19's RetryMiddleware retries at once and ignores `Retry-After` (scrapy/scrapy#3849).
 `BackoffRetryMiddleware` replaces it: a retryable answer (429, 503, ...) or a network error is
@@ -6,25 +7,43 @@ retried after the delay the server asked for in `Retry-After` (seconds or an HTT
 an exponential backoff with jitter. While it waits, the site's download slot is held back too, so
 that the other requests to that site wait as well. A server asking for longer than
 SCOWATCH_RETRY_AFTER_MAX gets no retry in this run: the next scheduled crawl will come.
+
+Scrapy's OffsiteMiddleware lets through every request marked `dont_filter` (start URLs, feeds),
+and a redirect keeps that mark: a feed redirected to another host was fetched there.
+`SiteBoundMiddleware` replaces it: a redirect must land on the allowed sites whatever its marks,
+a site given with a port in the start URLs (a mirror, a test server) is that port only, and
+redirect loops and over-long chains are refused. Each refusal is counted for the crawl's health.
+
+`PageEncodingMiddleware` decodes an HTML page as pipeline.extract does (the declaration that fits
+its bytes), where Scrapy would believe a wrong HTTP charset and store mojibake.
 """
 
 from __future__ import annotations
 
+import codecs
 import random
 import time
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import urlsplit
 
-from scrapy import Request
+from scrapy import Request, Spider
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.http import Response
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import HtmlResponse, Response
 from scrapy.settings import BaseSettings
 from scrapy.utils.asyncio import sleep
+from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import response_status_message
 
+from pipeline.extract import page_encoding
+
 RETRY_AFTER_STATUSES = frozenset({429, 503})
+DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def retry_after_seconds(value: str | bytes | None, now: datetime) -> float | None:
@@ -137,3 +156,116 @@ class BackoffRetryMiddleware(RetryMiddleware):
         delay = float(getattr(slot, "delay", 0.0) or 0.0)
         if slot is not None and delay > 0:
             slot.lastseen = max(slot.lastseen, time.time() + seconds - delay)
+
+
+def effective_port(scheme: str, port: int | None) -> int | None:
+    """A URL's port, the scheme's default when none is written."""
+    return port if port is not None else DEFAULT_PORTS.get(scheme.lower())
+
+
+def pinned_ports(start_urls: Iterable[str]) -> dict[str, set[int | None]]:
+    """Host → the ports a crawl may use there, for the start URLs' hosts written with a port other
+    than the scheme's default (elsewhere any port is allowed, as in Scrapy)."""
+    ports: dict[str, set[int | None]] = {}
+    explicit: set[str] = set()
+    for url in start_urls:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        try:
+            port = effective_port(parts.scheme, parts.port)
+        except ValueError:  # a port out of range: Scrapy will refuse the URL itself
+            continue
+        ports.setdefault(host, set()).add(port)
+        if port != DEFAULT_PORTS.get(parts.scheme.lower()):
+            explicit.add(host)
+    return {host: allowed for host, allowed in ports.items() if host in explicit}
+
+
+class SiteBoundMiddleware(OffsiteMiddleware):
+    """OffsiteMiddleware that also holds redirects (and `dont_filter` ones) to the allowed sites,
+    pins ports given in the start URLs, and refuses redirect loops and over-long chains."""
+
+    def __init__(self, stats: Any, max_redirects: int = 20) -> None:
+        super().__init__(stats)
+        self.max_redirects = max_redirects
+        self._ports: dict[str, set[int | None]] | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SiteBoundMiddleware:
+        middleware = super().from_crawler(crawler)
+        middleware.max_redirects = crawler.settings.getint("REDIRECT_MAX_TIMES", 20)
+        return middleware
+
+    def refuse(self, request: Request, stat: str, why: str) -> None:
+        """Count a refused request and drop it."""
+        self.stats.inc_value(stat)
+        spider = self.crawler.spider
+        if spider is not None:
+            spider.logger.warning("%s: %s, not followed", request.url, why)
+        raise IgnoreRequest(f"{why}: {request.url}")
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        """Drop a request off the crawl's sites; a redirect is checked whatever its marks."""
+        chain = request.meta.get("redirect_urls")
+        if not chain:
+            super().process_request(request)
+            return
+        assert self.crawler.spider is not None
+        if not self.should_follow(request, self.crawler.spider):
+            self.stats.inc_value("offsite/filtered")
+            self.refuse(request, "scowatch/offsite_redirects",
+                        f"redirect from {chain[0]} leaves the allowed sites")
+        if request.url in chain:
+            self.refuse(request, "scowatch/redirect_loops", f"redirect loop from {chain[0]}")
+        if len(chain) >= self.max_redirects:
+            self.refuse(request, "scowatch/redirect_limit",
+                        f"{len(chain)} redirects in a row from {chain[0]}")
+
+    def should_follow(self, request: Request, spider: Spider) -> bool:
+        """Scrapy's domain rule, and on a host the start URLs give with a port, that port."""
+        if not super().should_follow(request, spider):
+            return False
+        if self._ports is None:
+            self._ports = pinned_ports(getattr(spider, "start_urls", None) or [])
+        parts = urlparse_cached(request)
+        allowed = self._ports.get((parts.hostname or "").lower())
+        if allowed is None:
+            return True
+        try:
+            return effective_port(parts.scheme, parts.port) in allowed
+        except ValueError:
+            return False
+
+
+class PageEncodingMiddleware:
+    """Give an HTML response the encoding pipeline.extract.page_encoding picks for it, when that
+    differs from Scrapy's (which trusts the HTTP charset even where the bytes refute it)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> PageEncodingMiddleware:
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        """The response itself, or a copy decoded by the charset that fits its bytes."""
+        # ASCII reads the same in every charset a page may declare: nothing to correct.
+        if not isinstance(response, HtmlResponse) or response.body.isascii():
+            return response
+        chosen = page_encoding(response.body, response.headers.get("Content-Type"))
+        if same_codec(chosen, response.encoding):
+            return response
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value("scowatch/charset_corrected")
+        self.crawler.spider.logger.info(  # type: ignore[union-attr]
+            "%s: decoded as %s, not %s as Scrapy would", response.url, chosen, response.encoding)
+        return response.replace(encoding=chosen)
+
+
+def same_codec(a: str, b: str) -> bool:
+    """Whether two encoding names denote the same Python codec."""
+    try:
+        return codecs.lookup(a).name == codecs.lookup(b).name
+    except LookupError:
+        return a.lower() == b.lower()

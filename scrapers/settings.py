@@ -29,6 +29,14 @@ AUTOTHROTTLE_START_DELAY = 2.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 30
+# A news page is well under a megabyte; a 10 MB one took seconds and 600 MB of memory to extract
+# and stored a 10 MB "body". Bigger answers are cancelled (DownloadCancelledError in the crawl's
+# health); sitemaps may be 50 MB by the protocol and get SCOWATCH_SITEMAP_MAXSIZE instead.
+DOWNLOAD_MAXSIZE = 4 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 1024 * 1024
+SCOWATCH_SITEMAP_MAXSIZE = 50 * 1024 * 1024
+# A chain this long is refused (and counted) by SiteBoundMiddleware; loops are refused at once.
+REDIRECT_MAX_TIMES = 5
 
 # Retry transient failures, including "too many requests", but not forever, and not at once:
 # BackoffRetryMiddleware (replacing Scrapy's RetryMiddleware) waits for `Retry-After` or backs off
@@ -39,9 +47,14 @@ RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
 SCOWATCH_RETRY_BACKOFF = 2.0
 SCOWATCH_RETRY_BACKOFF_MAX = 60.0
 SCOWATCH_RETRY_AFTER_MAX = 300.0
+# SiteBoundMiddleware replaces OffsiteMiddleware: redirects never leave the source's sites.
+# PageEncodingMiddleware sits after decompression (590): it reads the page's bytes.
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "scrapers.middlewares.SiteBoundMiddleware": 50,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "scrapers.middlewares.BackoffRetryMiddleware": 550,
+    "scrapers.middlewares.PageEncodingMiddleware": 585,
 }
 
 COOKIES_ENABLED = False

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.http import Response, XmlResponse
+from scrapy.http import Response, TextResponse, XmlResponse
 from scrapy.selector import Selector
 from scrapy.settings import BaseSettings
 
@@ -176,7 +176,10 @@ def meta_fields(response: Response, tz_name: str) -> dict[str, Any]:
 
 def generic_fields(response: Response, tz_name: str) -> dict[str, Any]:
     """Article fields as the generic (outlet-independent) extractor finds them."""
-    page = extract_page(response.body, response.url)
+    # The response's own decoding (PageEncodingMiddleware's choice), so selectors and the
+    # generic extractor read the same text.
+    html = response.text if isinstance(response, TextResponse) else response.body
+    page = extract_page(html, response.url)
     published = page.published_at
     if published is not None and published.tzinfo is None:
         published = published.replace(tzinfo=ZoneInfo(tz_name))

@@ -32,6 +32,8 @@ SELECTOR_FIELDS = ("title", "body", "published_at", "author", "section")
 # Elements of a selected body container that each make one paragraph.
 BODY_BLOCKS = ".//*[self::p or self::h2 or self::h3 or self::li or self::blockquote[not(.//p)]]"
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
+# Marks the request for a feed that an HTML page announced (in place of the feed asked for).
+FOLLOWED_ANNOUNCEMENT = "scowatch_announced_feed"
 
 
 @dataclass(frozen=True)
@@ -332,10 +334,17 @@ class FeedSpider(GenericSpider):
         content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
         parsed = parse_feed_body(response.body, response.url, content_type)
         if not parsed.entries:
-            announced = feed_links(response) if isinstance(response, TextResponse) else []
+            # A page announcing a feed is followed once, and never to itself: a WordPress page
+            # served for its own feed URL announces that URL, and following it looped for ever.
+            fetched = {response.url, *response.meta.get("redirect_urls", [])}
+            announced = [url for url in feed_links(response) if url not in fetched] if (
+                isinstance(response, TextResponse)
+                and not response.meta.get(FOLLOWED_ANNOUNCEMENT)) else []
             if announced and page == 1 and "html" in content_type.lower():
                 self.logger.info("%s is a page; following its feed %s", response.url, announced[0])
-                yield self.listing_request(announced[0], self.parse_feed, conditional=False)
+                request = self.listing_request(announced[0], self.parse_feed, conditional=False)
+                request.meta[FOLLOWED_ANNOUNCEMENT] = True
+                yield request
                 return
             if parsed.get("bozo"):
                 self.logger.warning("not a feed: %s (%s)", response.url,

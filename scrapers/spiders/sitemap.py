@@ -27,6 +27,8 @@ from scrapers.spiders.feed import GenericSpider, Teaser, newest_day, parse_datet
 
 # A sitemap may list 50,000 URLs; outside a backfill only the newest this many are considered.
 MAX_URLS_PER_SITEMAP = 1000
+# The sitemap protocol's size limit (uncompressed), above the DOWNLOAD_MAXSIZE pages get.
+SITEMAP_MAXSIZE = 50 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,16 @@ class SitemapSpider(GenericSpider):
                 yield Request(url, callback=self.parse_robots, dont_filter=True)
             else:
                 yield self.listing_request(url, self.parse_sitemap)
+
+    def listing_request(self, url: str, callback: Any, page: int = 1,
+                        conditional: bool = True) -> Request:
+        """A sitemap request, allowed the protocol's 50 MB (pages get DOWNLOAD_MAXSIZE)."""
+        request = super().listing_request(url, callback, page, conditional)
+        settings = getattr(self, "settings", None)  # absent outside a crawler (unit tests)
+        request.meta["download_maxsize"] = (
+            settings.getint("SCOWATCH_SITEMAP_MAXSIZE", SITEMAP_MAXSIZE) if settings is not None
+            else SITEMAP_MAXSIZE)
+        return request
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         """Scrapy's default callback: treat the response as a sitemap."""
