@@ -85,10 +85,7 @@ def process_article(session: Session, article_id: int, gazetteer: Any, counts: _
     """Process one article inside the caller's transaction; skip it if another run got there."""
     query = select(ArticleRow).where(ArticleRow.id == article_id)
     if session.get_bind().dialect.name == "postgresql":
-        # Dedup and stories compare an article with those processed before it; a second run's
-        # uncommitted articles would be invisible, so runs at once would miss duplicates and
-        # split stories. Articles are processed one at a time, as SQLite's BEGIN IMMEDIATE does.
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PROCESS_LOCK_ID})
+        lock_processing(session)
         query = query.with_for_update(skip_locked=True)
     row = session.execute(query).scalar_one_or_none()
     if row is None or row.processed_at is not None:
@@ -130,6 +127,16 @@ def process_article(session: Session, article_id: int, gazetteer: Any, counts: _
                                   and _story_is_new(session, story_id))
     row.processed_at = when
     counts.processed += 1
+
+
+def lock_processing(session: Session) -> None:
+    """PostgreSQL: wait until no other run is processing an article (held to the commit).
+
+    Dedup and stories compare an article with those processed before it; another run's
+    uncommitted articles would be invisible, so runs at once would miss duplicates and split
+    stories. Articles are processed one at a time, as SQLite's BEGIN IMMEDIATE does anyway.
+    """
+    session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PROCESS_LOCK_ID})
 
 
 def _story_is_new(session: Session, story_id: int) -> bool:

@@ -1,0 +1,373 @@
+"""Helpers for the fault suites (docs/reliability.md): a corpus that exercises every processing
+step, snapshots of what processing produced, CLI subprocesses killed with SIGKILL, a slow fixture
+site, a slow or killing SMTP sink, and a TCP proxy that can cut a database off."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import selectors
+import signal
+import socket
+import struct
+import subprocess
+import sys
+import threading
+import time
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from support import ROOT, SmtpSink
+
+from pipeline.article import Article
+from pipeline.db import Database
+from pipeline.fixture_server import ServedSite
+from pipeline.models import ArticleRow, Document, DocumentMention, Tag
+from pipeline.store import save_article
+
+DEDUP_DATA = ROOT / "tests" / "data" / "dedup"
+DEFAULT_SEED = 20240704
+
+
+def seed_from_env() -> int:
+    """The seed of the random kill points: SCOWATCH_FAULT_SEED, else a fixed one (reported)."""
+    return int(os.environ.get("SCOWATCH_FAULT_SEED") or DEFAULT_SEED)
+
+
+# --- a corpus that exercises dedup, stories, tags and the document register -------------------
+
+
+def sco_corpus(zyte_texts: int = 150) -> list[Article]:
+    """The 76 written SCO articles of tests/data/dedup/stories.toml (stories, documents, states)
+    and real Zyte bodies with their generated reprints (near duplicates), as spiders yield them."""
+    written = tomllib.loads((DEDUP_DATA / "stories.toml").read_text("utf-8"))["article"]
+    articles = [Article(url=f"https://{a['source']}.example/{a['id']}", source=a["source"],
+                        title=a["title"], body=a["body"].strip(),
+                        published_at=datetime.fromisoformat(a["published"]),
+                        language=a.get("lang")) for a in written]
+    with gzip.open(DEDUP_DATA / "texts.jsonl.gz", "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    zyte = [r for r in rows if r["id"].startswith("zyte/")][:zyte_texts]
+    articles += [Article(url=f"https://zyte.example/{r['id'].split('/', 1)[1]}", source="zyte",
+                         title=r["text"].split("\n", 1)[0][:90], body=r["text"]) for r in zyte]
+    return articles
+
+
+def store_corpus(db: Database, articles: list[Article]) -> None:
+    """Store the articles as a crawl does (pipeline.store.save_article)."""
+    with db.session() as session:
+        for article in articles:
+            save_article(session, article)
+
+
+Snapshot = tuple[dict[str, "ArticleState"], set[tuple[Any, ...]]]
+
+
+@dataclass(frozen=True)
+class ArticleState:
+    """What processing decided about one article, by natural keys (no database ids)."""
+
+    processed: bool
+    relevant: bool | None
+    duplicate_of: str | None
+    tags: tuple[tuple[str, str, str | None], ...]
+    documents: tuple[str, ...]
+    story: frozenset[str] | None  # the canonical URLs of its story's articles
+
+
+def snapshot(url: str) -> Snapshot:
+    """Every article's processing state by canonical URL, and the document register."""
+    db = Database(url)
+    try:
+        with db.session() as s:
+            rows = list(s.scalars(select(ArticleRow)))
+            key = {r.id: r.canonical_url for r in rows}
+            members: dict[int, set[str]] = {}
+            for r in rows:
+                if r.story_id is not None:
+                    members.setdefault(r.story_id, set()).add(r.canonical_url)
+            tags: dict[int, list[tuple[str, str, str | None]]] = {}
+            for aid, kind, value, detail in s.execute(
+                    select(Tag.article_id, Tag.kind, Tag.value, Tag.detail)):
+                tags.setdefault(aid, []).append((kind, value, detail))
+            docs: dict[int, list[str]] = {}
+            for aid, doc_key in s.execute(select(DocumentMention.article_id, Document.key)
+                                          .join(Document)):
+                docs.setdefault(aid, []).append(doc_key)
+            states = {r.canonical_url: ArticleState(
+                processed=r.processed_at is not None, relevant=r.sco_relevant,
+                duplicate_of=key.get(r.duplicate_of_id) if r.duplicate_of_id else None,
+                tags=tuple(sorted(tags.get(r.id, []), key=str)),
+                documents=tuple(sorted(docs.get(r.id, []))),
+                story=frozenset(members[r.story_id]) if r.story_id is not None else None)
+                for r in rows}
+            register = {(d.key, d.name, d.type, d.status, d.meeting, d.venue, d.meeting_date)
+                        for d in s.scalars(select(Document))}
+        return states, register
+    finally:
+        db.dispose()
+
+
+# --- CLI subprocesses and SIGKILL ---------------------------------------------------------------
+
+
+def cli(command: str, config: Path, *extra: str) -> list[str]:
+    """The argv of `scowatch COMMAND --config FILE` as a fresh Python process."""
+    return [sys.executable, "-m", "pipeline.cli", command, "--config", str(config), *extra]
+
+
+def cli_env(**overrides: str) -> dict[str, str]:
+    """The test process's environment (with the loopback guard) plus SCOWATCH_* overrides."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SCOWATCH_")
+           or k == "SCOWATCH_TEST_NETGUARD"}
+    env.update(overrides)
+    env.setdefault("PYTHONUNBUFFERED", "1")
+    return env
+
+
+@dataclass
+class KillReport:
+    """One run that was (meant to be) killed: when, and what the run had printed by then."""
+
+    label: str
+    killed: bool  # False: the run ended before the kill point
+    after: float  # seconds from start to the kill (or to the end)
+    returncode: int | None
+    output: str = ""
+    pid: int = 0  # the first process, also its process group's id
+    notes: dict[str, Any] = field(default_factory=dict)
+
+    def line(self) -> str:
+        """One line for the test's report."""
+        what = f"SIGKILL after {self.after:.2f}s (rc {self.returncode})" if self.killed else (
+            f"ended by itself after {self.after:.2f}s (rc {self.returncode})")
+        extra = ", ".join(f"{k}={v}" for k, v in self.notes.items())
+        return f"{self.label}: {what}" + (f" [{extra}]" if extra else "")
+
+
+def run_and_kill(argv: list[str], env: Mapping[str, str], label: str, *,
+                 after: float | None = None, when: Callable[[], bool] | None = None,
+                 target: str = "group", timeout: float = 300) -> KillReport:
+    """Run a command in its own process group and SIGKILL it after `after` seconds or as soon as
+    `when()` holds. target: "group" (the whole tree, as when a machine or container dies),
+    "parent" (only the first process), or "children" (only its children, e.g. `scrapy crawl`)."""
+    started = time.monotonic()
+    out_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"scowatch-kill-{os.getpid()}-{id(argv)}"
+    with open(out_path, "w+b") as out:
+        proc = subprocess.Popen(argv, env=dict(env), cwd=ROOT, stdout=out,
+                                stderr=subprocess.STDOUT, start_new_session=True)
+        killed = False
+        while proc.poll() is None:
+            elapsed = time.monotonic() - started
+            if elapsed > timeout:
+                _kill(proc, "group")
+                raise AssertionError(f"{label}: still running after {timeout}s")
+            due = (after is not None and elapsed >= after) or (when is not None and when())
+            if due and (target != "children" or child_pids(proc.pid)):
+                killed = _kill(proc, target)
+                break
+            time.sleep(0.005)
+        proc.wait(timeout=120)
+        if not killed:
+            elapsed = time.monotonic() - started
+        out.seek(0)
+        text = out.read().decode("utf-8", "replace")
+    out_path.unlink(missing_ok=True)
+    return KillReport(label, killed, elapsed, proc.returncode, text, proc.pid)
+
+
+def _kill(proc: subprocess.Popen[bytes], target: str) -> bool:
+    """Send SIGKILL; False when the process had already ended."""
+    try:
+        if target == "group":
+            os.killpg(proc.pid, signal.SIGKILL)
+        elif target == "parent":
+            os.kill(proc.pid, signal.SIGKILL)
+        else:
+            children = child_pids(proc.pid)
+            if not children:
+                return False
+            for pid in children:
+                os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def child_pids(pid: int) -> list[int]:
+    """The direct children of a process, started from any of its threads (Linux /proc)."""
+    children: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            children += [int(p) for p in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return children
+
+
+def wait_for_group(pgid: int, timeout: float = 120) -> None:
+    """Wait until no process of a process group is left (an orphaned crawl finishing)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"process group {pgid} still alive after {timeout}s")
+
+
+def run_cli(argv: list[str], env: Mapping[str, str], timeout: float = 300
+            ) -> subprocess.CompletedProcess[str]:
+    """Run a command to its end, capturing its output."""
+    return subprocess.run(argv, env=dict(env), cwd=ROOT, capture_output=True, text=True,
+                          timeout=timeout)
+
+
+# --- slow servers ------------------------------------------------------------------------------
+
+
+class SlowSite(ServedSite):
+    """The fixture server taking `delay` seconds per article page, so a kill lands mid-crawl."""
+
+    def __init__(self, folder: Path, origin: str, delay: float) -> None:
+        super().__init__(folder, origin)
+        self.delay = delay
+        self.article_hits = 0
+        self._lock = threading.Lock()
+
+    def respond(self, raw_path: str) -> tuple[int, dict[str, str], bytes]:
+        path = raw_path.split("?", 1)[0]
+        if path.count("/") >= 4 and path.startswith("/20"):  # /2024/07/slug/
+            with self._lock:  # counted on arrival: a killed crawl's requests count for it
+                self.article_hits += 1
+            time.sleep(self.delay)
+        return super().respond(raw_path)
+
+
+class CountingSink(SmtpSink):
+    """An SMTP sink taking `delay` seconds per message; `hold_after` makes it keep the message
+    and wait `hold` seconds before answering 250 (the sender may be killed meanwhile)."""
+
+    def __init__(self, delay: float = 0.0) -> None:
+        super().__init__()
+        self.delay = delay
+        self.hold_after: int | None = None
+        self.hold = 0.0
+        self.holding = threading.Event()
+
+    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:  # noqa: N802
+        import asyncio
+
+        await asyncio.sleep(self.delay)
+        reply = await super().handle_DATA(server, session, envelope)
+        if self.hold_after is not None and len(self.messages) == self.hold_after:
+            self.holding.set()
+            await asyncio.sleep(self.hold)
+        return reply
+
+
+# --- a TCP proxy that can cut a server off ------------------------------------------------------
+
+
+class TcpProxy:
+    """Forwards a loopback port to a server; cut() drops every connection and refuses new ones
+    (a server restart, seen from the client), restore() listens again on the same port."""
+
+    def __init__(self, upstream: tuple[str, int]) -> None:
+        self.upstream = upstream
+        self.port = 0
+        self._listener: socket.socket | None = None
+        self._pairs: list[tuple[socket.socket, socket.socket]] = []
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.connections = 0
+
+    def __enter__(self) -> TcpProxy:
+        self.restore()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.cut()
+
+    def restore(self) -> None:
+        """Listen (again) and forward."""
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(64)
+        self.port = listener.getsockname()[1]
+        self._listener = listener
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, args=(listener, self._stop),
+                                        daemon=True, name="tcp-proxy")
+        self._thread.start()
+
+    def cut(self) -> None:
+        """Drop every open connection and stop listening: clients see resets and refusals."""
+        self._stop.set()
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+        if self._thread is not None:
+            self._thread.join(5)
+        with self._lock:
+            pairs, self._pairs = self._pairs, []
+        for a, b in pairs:
+            for s in (a, b):
+                try:
+                    # linger 0: close with a reset, as a server process that died
+                    s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    s.close()
+                except OSError:
+                    pass
+
+    def _serve(self, listener: socket.socket, stop: threading.Event) -> None:
+        sel = selectors.DefaultSelector()
+        sel.register(listener, selectors.EVENT_READ)
+        peers: dict[socket.socket, socket.socket] = {}
+        try:
+            while not stop.is_set():
+                for key, _ in sel.select(timeout=0.05):
+                    sock = key.fileobj
+                    assert isinstance(sock, socket.socket)
+                    if sock is listener:
+                        try:
+                            client, _ = listener.accept()
+                            server = socket.create_connection(self.upstream, timeout=5)
+                        except OSError:
+                            continue
+                        self.connections += 1
+                        with self._lock:
+                            self._pairs.append((client, server))
+                        peers[client], peers[server] = server, client
+                        sel.register(client, selectors.EVENT_READ)
+                        sel.register(server, selectors.EVENT_READ)
+                        continue
+                    try:
+                        data = sock.recv(65536)
+                    except OSError:
+                        data = b""
+                    other = peers.get(sock)
+                    if data and other is not None:
+                        try:
+                            other.sendall(data)
+                            continue
+                        except OSError:
+                            pass
+                    for s in (sock, other):
+                        if s is not None and s in peers:
+                            sel.unregister(s)
+                            peers.pop(s, None)
+                            s.close()
+        except (OSError, ValueError):
+            pass  # cut() closed a socket under us
+        finally:
+            sel.close()
