@@ -8,6 +8,7 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 from twisted.internet.defer import Deferred, DeferredLock, succeed
+from twisted.internet.task import LoopingCall
 from twisted.internet.threads import deferToThread
 from twisted.python.failure import Failure
 
@@ -17,6 +18,9 @@ from pipeline.db import Database, DatabaseError
 from pipeline.store import ensure_source, save_article
 
 DEFAULT_BATCH = 25
+# Seconds an article may wait for its batch to fill before it is stored anyway: a slow crawl
+# killed after a minute must not lose a minute of articles.
+DEFAULT_MAX_WAIT = 2.0
 LOG = logging.getLogger(__name__)
 
 
@@ -28,15 +32,19 @@ def settings_from_crawler(crawler: Crawler) -> Settings:
 class StorePipeline:
     """Upserts Articles into the database in small batches; counts new, updated, unchanged.
 
-    One transaction per batch, in a worker thread, keeps storage from slowing the crawl. A crawl
-    killed mid-batch loses at most one batch of unsaved articles, and since the crawl state only
-    knows stored URLs, the next crawl fetches those pages again: nothing is lost for good.
+    One transaction per batch, in a worker thread, keeps storage from slowing the crawl. A batch
+    is stored when it is full, and what is pending every SCOWATCH_STORE_MAX_WAIT seconds, so a
+    crawl killed mid-batch loses at most those seconds of unsaved articles, and since the crawl
+    state only knows stored URLs, the next crawl fetches those pages again: nothing is lost.
     """
 
-    def __init__(self, crawler: Crawler, settings: Settings, batch_size: int) -> None:
+    def __init__(self, crawler: Crawler, settings: Settings, batch_size: int,
+                 max_wait: float = DEFAULT_MAX_WAIT) -> None:
         self.crawler = crawler
         self.settings = settings
         self.batch_size = max(1, batch_size)
+        self.max_wait = max_wait
+        self.timer: LoopingCall | None = None
         self.pending: list[Article] = []
         self.db: Database | None = None
         self.lock = DeferredLock()  # batches are stored one after another, in order
@@ -46,16 +54,22 @@ class StorePipeline:
         if not crawler.settings.getbool("SCOWATCH_STORE_ENABLED", True):
             raise NotConfigured("storage switched off (SCOWATCH_STORE_ENABLED=0)")
         return cls(crawler, settings_from_crawler(crawler),
-                   crawler.settings.getint("SCOWATCH_STORE_BATCH", DEFAULT_BATCH))
+                   crawler.settings.getint("SCOWATCH_STORE_BATCH", DEFAULT_BATCH),
+                   crawler.settings.getfloat("SCOWATCH_STORE_MAX_WAIT", DEFAULT_MAX_WAIT))
 
     def open_spider(self, spider: Any = None) -> None:
         self.db = Database(self.settings.database_url)
         name = getattr(self.crawler.spider, "source_name", None) or self.crawler.spider.name
         with self.db.session() as session:
             ensure_source(session, name, self.crawler.spider.name)
+        if self.max_wait > 0:
+            self.timer = LoopingCall(self.flush)
+            self.timer.start(self.max_wait, now=False)
 
     def close_spider(self, spider: Any = None) -> Deferred[None]:
         """Store what is left and wait for every batch before the crawl ends."""
+        if self.timer is not None and self.timer.running:
+            self.timer.stop()
         self.flush()
         done: Deferred[None] = self.lock.run(lambda: succeed(None))
         done.addBoth(self._dispose)

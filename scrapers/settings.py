@@ -69,6 +69,9 @@ HTTPCACHE_ENABLED = False
 ITEM_PIPELINES = {
     "scrapers.pipelines.StorePipeline": 300,
 }
+# Articles are stored in batches of this many, and whatever is pending every MAX_WAIT seconds.
+SCOWATCH_STORE_BATCH = 25
+SCOWATCH_STORE_MAX_WAIT = 2.0
 
 EXTENSIONS = {
     # Writes the stats to SCOWATCH_STATS_FILE for the process that started the crawl.
