@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import timedelta
@@ -34,6 +35,7 @@ from sqlalchemy import create_engine, func, select, text, update
 from sqlalchemy.engine import Engine
 
 from pipeline.config import Subscriber, load_settings
+from pipeline.crawl import crawl_command, crawl_env
 from pipeline.db import Database
 from pipeline.demo import demo_config
 from pipeline.digest import select_for, sync_subscribers
@@ -455,3 +457,42 @@ def test_digest_killed_at_random_points(any_db_url: str, tmp_path: Path) -> None
         assert got[email][0] == items, f"seed {SEED}: {email} lost or gained items"
     assert delivered == sum(len(items) for items in expected.values())
     db.dispose()
+
+
+# --- a slow crawl keeps what it fetched ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("max_wait", [0.5, 0.0])
+def test_slow_crawl_killed_midway_keeps_what_it_stored_on_time(tmp_path: Path,
+                                                               max_wait: float) -> None:
+    """Articles wait at most SCOWATCH_STORE_MAX_WAIT seconds for their batch: a crawl killed
+    while its last pages are still loading has stored the articles it got. Control (0: the timer
+    off): the same kill stores nothing, as the batch of 25 never fills."""
+    delay = 3.0  # per article page: the crawl's first articles arrive together, the rest later
+    with SlowSite(demo_site_path("astanatimes"), "https://astanatimes.com", delay=delay) as site:
+        config = tmp_path / "scowatch.toml"
+        config.write_text(demo_config(site.base_url, tmp_path), encoding="utf-8")
+        settings = load_settings(config, env={})
+        Database(settings.database_url).ensure_schema()
+        source = settings.sources[0]
+        command = [*crawl_command(source, settings, tmp_path / "stats.json"),
+                   "-s", f"SCOWATCH_STORE_MAX_WAIT={max_wait}"]
+        first_hit: list[float] = []
+
+        def late_in_the_crawl() -> bool:
+            """Once the first pages are answered and 1.5 s more have passed, before the last."""
+            if site.article_hits and not first_hit:
+                first_hit.append(time.monotonic())
+            return bool(first_hit) and time.monotonic() - first_hit[0] >= delay + 1.5
+
+        got = run_and_kill(command, crawl_env(settings, cli_env()), "slow crawl",
+                           when=late_in_the_crawl)
+        served = site.article_hits
+    assert got.killed, got.output
+    kept = stored_urls(engine_for(settings.database_url))
+    print(f"\nSCOWATCH_STORE_MAX_WAIT={max_wait}: killed {got.after:.1f}s after the start, "
+          f"{served} article pages asked for; {len(kept)} articles stored")
+    if max_wait:
+        assert kept
+    else:
+        assert kept == []
