@@ -185,12 +185,14 @@ def crawl_sources(settings: Settings, names: Sequence[str], db: Database,
     True when all succeeded. A failing source never stops the others."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from pipeline.crawl import run_crawl
+    from pipeline.config import check_spiders
+    from pipeline.crawl import known_spiders, run_crawl
 
     chosen = [settings.source(n) for n in names] if names else list(settings.enabled_sources())
     if not chosen:
         print("no enabled sources in the configuration")
         return True
+    check_spiders(settings, known_spiders(), tuple(s.name for s in chosen))
 
     def crawl(numbered: tuple[int, Source]) -> bool:
         i, src = numbered

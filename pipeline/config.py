@@ -268,7 +268,8 @@ def _build(data: Mapping[str, Any], text: str, path: Path | None, base_dir: Path
     main.check_unknown()
     if smtp_url and not _smtp_url_ok(smtp_url):
         hint = ("must look like smtp://host:port, smtps://user:pass@host:465 or "
-                "smtp+starttls://user:pass@host:587")
+                "smtp+starttls://user:pass@host:587, with special characters in the user name "
+                "and password URL-encoded (/ as %2F, ? as %3F, # as %23, @ as %40)")
         if env.get("SCOWATCH_SMTP_URL"):
             raise ConfigError(hint, None, None, "SCOWATCH_SMTP_URL (environment)")
         raise main.fail("smtp_url", hint)
@@ -383,6 +384,26 @@ def _source(r: _Reader) -> Source:
     return src
 
 
+def check_spiders(settings: Settings, known: frozenset[str] | set[str],
+                  names: tuple[str, ...] | None = None) -> None:
+    """Raise a ConfigError, pointing at the `spider` (or `name`) line of the first source among
+    `names` (default: all) whose spider is not one of `known`."""
+    for index, source in enumerate(settings.sources):
+        if source.spider in known or (names is not None and source.name not in names):
+            continue
+        path = settings.config_path
+        text = path.read_text("utf-8") if path and path.is_file() else ""
+        ctx = _Ctx(path, text.splitlines())
+        tables = tomllib.loads(text).get("sources", []) if text else []
+        written = index < len(tables) and "spider" in tables[index]
+        key = "spider" if written or not text else "name"
+        message = (f"no spider is named {source.spider!r} (known: {', '.join(sorted(known))}; "
+                   "`scowatch new-spider` writes one)")
+        if key == "name":
+            message += "; without a `spider` setting a source uses the spider of its name"
+        raise ConfigError(message, path, ctx.line_of("sources", key, index), f"sources.{key}")
+
+
 def _subscriber(r: _Reader) -> Subscriber:
     email = r.get("email", str, required=True).strip()
     if not EMAIL_RE.match(email):
@@ -415,8 +436,15 @@ def _subscriber(r: _Reader) -> Subscriber:
 
 
 def _smtp_url_ok(url: str) -> bool:
-    parts = urlsplit(url)
-    return parts.scheme in ("smtp", "smtps", "smtp+starttls") and bool(parts.hostname)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError when the port is not a number
+    except ValueError:
+        return False
+    # An "@" after the host means the password held an unencoded "/", "?" or "#": urlsplit cut
+    # the URL there, and would take a piece of the password for the host or port.
+    cut = "@" in parts.path + parts.query + parts.fragment
+    return parts.scheme in ("smtp", "smtps", "smtp+starttls") and bool(parts.hostname) and not cut
 
 
 def _resolve_path(value: str, base_dir: Path) -> Path:
@@ -432,12 +460,24 @@ def _resolve_db_url(url: str, base_dir: Path) -> str:
     return url
 
 
+_QUERY_PASSWORD = re.compile(r"([?&](?:password|passwd|pwd)=)[^&#]*", re.IGNORECASE)
+
+
 def redact_url(url: str | None) -> str:
-    """A URL with its password replaced, safe for logs and error messages."""
+    """A URL with its password replaced, safe for logs and error messages.
+
+    Everything between the user name's ":" and the last "@" is hidden, not what urlsplit calls
+    the password: a password pasted without URL encoding ("#", "/", "?" in it, which SQLAlchemy
+    accepts) or a string that is not quite a URL (postgresql//user:pass@host) hides it too.
+    """
     if not url:
         return ""
-    parts = urlsplit(url)
-    if parts.password is None:
+    url = _QUERY_PASSWORD.sub(r"\1***", url)
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        scheme, rest = "", url
+    userinfo, at, host = rest.rpartition("@")
+    if not at or ":" not in userinfo:
         return url
-    netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
-    return parts._replace(netloc=netloc).geturl()
+    user = userinfo.split(":", 1)[0]
+    return f"{scheme}{sep}{user}:***@{host}"

@@ -3,6 +3,7 @@ record."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
@@ -17,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from pipeline.config import Settings, Source
+from pipeline.config import Settings, Source, check_spiders
 from pipeline.db import Database
 from pipeline.health import HealthPolicy, judge_crawl, run_found_nothing
 from pipeline.models import ArticleRow, CrawlRun, HttpValidator, utcnow
@@ -229,10 +230,25 @@ def forget_validators(session: Any, source: Source) -> int:
     return len(rows)
 
 
+@functools.cache
+def known_spiders() -> frozenset[str]:
+    """The names of the project's Scrapy spiders (SPIDER_MODULES of scrapers.settings)."""
+    from scrapy.settings import Settings as ScrapySettings
+    from scrapy.spiderloader import get_spider_loader
+
+    scrapy_settings = ScrapySettings()
+    scrapy_settings.setmodule(SCRAPY_SETTINGS_MODULE, priority="project")
+    return frozenset(get_spider_loader(scrapy_settings).list())
+
+
 def run_crawl(settings: Settings, source_name: str, db: Database | None = None,
               since: date | None = None, log: Callable[[str], None] = print) -> CrawlResult:
-    """Crawl one configured source in a subprocess, record the run and return its result."""
+    """Crawl one configured source in a subprocess, record the run and return its result.
+
+    A source naming a spider that does not exist is a ConfigError (file, line, setting), raised
+    before anything is recorded."""
     source = settings.source(source_name)
+    check_spiders(settings, known_spiders(), (source.name,))
     db = db or Database(settings.database_url)
     with db.session() as session:
         close_abandoned_runs(session, source.name, settings.crawl.timeout_seconds, utcnow())

@@ -112,3 +112,34 @@ def test_redact_url_hides_passwords() -> None:
     assert redact_url("postgresql://bob:hunter2@db:5432/x") == "postgresql://bob:***@db:5432/x"
     assert "hunter2" not in redact_url("smtps://bob:hunter2@mail:465")
     assert redact_url("sqlite:///var/x.db") == "sqlite:///var/x.db"
+
+
+@pytest.mark.parametrize(("text", "line", "setting"), [
+    (GOOD.replace('spider = "feed"', 'spider = "fead"'), 11, "sources.spider"),
+    (GOOD + '\n[[sources]]\nname = "nosuch"\nstart_urls = ["http://x/"]\n', 22, "sources.name"),
+])
+def test_unknown_spider_names_file_line_and_setting(tmp_path: Path, text: str, line: int,
+                                                    setting: str) -> None:
+    from pipeline.config import check_spiders
+    from pipeline.crawl import known_spiders
+
+    settings = load_settings(write(tmp_path, text), env={})
+    with pytest.raises(ConfigError) as err:
+        check_spiders(settings, known_spiders())
+    assert (err.value.line, err.value.setting) == (line, setting), str(err.value)
+    assert "no spider is named" in str(err.value) and "astanatimes" in str(err.value)
+    # only the sources asked for are checked
+    check_spiders(settings, known_spiders(), ("astanatimes",))
+
+
+def test_crawl_of_an_unknown_spider_is_refused_before_anything_runs(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pipeline.cli import main
+
+    text = GOOD.replace('spider = "astanatimes"', 'spider = "astana"').replace(
+        'outbox = "mail"\n', f'outbox = "mail"\ndatabase_url = "sqlite:///{tmp_path}/x.db"\n')
+    path = write(tmp_path, text)
+    assert main(["crawl", "--config", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}, line 7, setting 'sources.spider': no spider is named 'astana'" in err
+    assert not (tmp_path / "x.db").exists()  # nothing started, nothing recorded
