@@ -3,7 +3,6 @@ record."""
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import subprocess
@@ -230,9 +229,9 @@ def forget_validators(session: Any, source: Source) -> int:
     return len(rows)
 
 
-@functools.cache
 def known_spiders() -> frozenset[str]:
-    """The names of the project's Scrapy spiders (SPIDER_MODULES of scrapers.settings)."""
+    """The names of the project's Scrapy spiders (SPIDER_MODULES of scrapers.settings), read
+    afresh each time (milliseconds once imported): a long-lived worker sees a spider added since."""
     from scrapy.settings import Settings as ScrapySettings
     from scrapy.spiderloader import get_spider_loader
 
