@@ -29,7 +29,7 @@ def make_engine(url: str) -> Engine:
     """An engine for `url`, with SQLite tuned for a scheduler and crawlers writing at once."""
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise DatabaseError(f"not a database URL: {redact_url(url)!r}") from None
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":

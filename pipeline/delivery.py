@@ -147,12 +147,16 @@ class SmtpConfig:
     @classmethod
     def from_url(cls, url: str) -> SmtpConfig:
         """smtp://host:25, smtp+starttls://user:pass@host:587 or smtps://user:pass@host:465."""
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            port = parts.port
+        except ValueError:  # urllib's message quotes the "port": maybe a piece of a password
+            raise ValueError(f"not an SMTP URL: {redact_url(url)}") from None
         security = {"smtp": "none", "smtp+starttls": "starttls", "smtps": "ssl"}.get(parts.scheme)
         if security is None or not parts.hostname:
             raise ValueError(f"not an SMTP URL: {redact_url(url)}")
         default_port = {"none": 25, "starttls": 587, "ssl": 465}[security]
-        return cls(parts.hostname, parts.port or default_port, security,
+        return cls(parts.hostname, port or default_port, security,
                    unquote(parts.username) if parts.username else None,
                    unquote(parts.password) if parts.password else None)
 
