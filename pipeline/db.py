@@ -19,6 +19,8 @@ from pipeline.config import redact_url
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000  # default; `?timeout=SECONDS` on a sqlite:/// URL overrides it
 MIGRATION_LOCK_ID = 0x5C0_2A7C  # pg_advisory_lock key held while migrating
+# The drivers the lock file installs (SQLite's is in Python): others would fail on import.
+SUPPORTED_DRIVERS = frozenset({"sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg"})
 
 
 class DatabaseError(RuntimeError):
@@ -31,6 +33,12 @@ def make_engine(url: str) -> Engine:
         parsed = make_url(url)
     except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise DatabaseError(f"not a database URL: {redact_url(url)!r}") from None
+    if parsed.drivername == "postgres":  # Heroku's and libpq's spelling of postgresql://
+        parsed = parsed.set(drivername="postgresql")
+    if parsed.drivername not in SUPPORTED_DRIVERS:
+        raise DatabaseError(
+            f"unsupported database {parsed.drivername!r} in {redact_url(url)!r}: scowatch stores "
+            "in SQLite (sqlite:///path/to/file.db) or PostgreSQL (postgresql://user@host/db)")
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)

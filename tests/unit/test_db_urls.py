@@ -1,0 +1,37 @@
+"""Database URLs: the drivers the lock installs are accepted, others refused in one clear line
+without the password (not an import traceback deep in SQLAlchemy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.db import DatabaseError, make_engine
+
+SECRET = "Pa55-w0rd-db"
+
+
+@pytest.mark.parametrize("url", [
+    f"mysql://u:{SECRET}@127.0.0.1:3306/test",
+    f"postgresql+psycopg2://u:{SECRET}@127.0.0.1/test",
+    f"oracle://u:{SECRET}@127.0.0.1/test",
+])
+def test_unsupported_databases_are_refused_clearly(url: str) -> None:
+    with pytest.raises(DatabaseError) as err:
+        make_engine(url)
+    message = str(err.value)
+    assert message.startswith("unsupported database") and "postgresql://" in message
+    assert SECRET not in message and "***" in message
+
+
+@pytest.mark.parametrize(("url", "driver"), [
+    ("postgres://u@127.0.0.1:5432/test", "postgresql+psycopg"),
+    ("postgresql://u@127.0.0.1:5432/test", "postgresql+psycopg"),
+    ("postgresql+psycopg://u@127.0.0.1:5432/test", "postgresql+psycopg"),
+    ("sqlite:///:memory:", "sqlite"),
+])
+def test_supported_spellings_get_the_installed_driver(url: str, driver: str) -> None:
+    engine = make_engine(url)  # no connection is made here
+    try:
+        assert engine.url.drivername == driver
+    finally:
+        engine.dispose()
