@@ -39,7 +39,8 @@ class PermanentError(Exception):
     """The server refused the message for good (5xx): do not retry.
 
     `whole_server` marks a refusal that no other message would escape either (a wrong login,
-    no TLS): the flush stops there instead of trying every queued message in turn.
+    no TLS, an untrusted certificate): the flush stops there, and every message stays pending
+    for the run after the fix, instead of each being tried and failed in turn.
     """
 
     def __init__(self, message: str, whole_server: bool = False) -> None:
@@ -307,16 +308,17 @@ def flush_pending(db: Database, transport: Transport, now: Callable[[], datetime
             _record_failure(db, msg.id, str(exc), now(), permanent=False)
             continue
         except PermanentError as exc:
-            failed += 1
             errors.append(f"{email}: {exc}")
+            if exc.whole_server:
+                # The server's setup or ours (login, TLS), not this message: keep it, and the
+                # others (not claimed), pending for the run after the operator's fix.
+                _release(db, msg.id, str(exc), now())
+                deferred += len(due) - n
+                log(f"stopped, {len(due) - n} messages left pending: {exc}")
+                break
+            failed += 1
             log(f"failed {msg.kind} to {email}: {exc}")
             _record_failure(db, msg.id, str(exc), now(), permanent=True)
-            if exc.whole_server:
-                left = len(due) - n - 1  # not claimed: due again at the next run
-                if left:
-                    deferred += left
-                    log(f"stopped: every message would fail the same way; {left} left pending")
-                break
             continue
         _record_sent(db, msg.id, where, now())
         sent += 1
@@ -348,6 +350,16 @@ def _record_sent(db: Database, message_pk: int, where: str, when: datetime) -> N
                 subscriber_id=msg.subscriber_id, item_type=item_type, item_id=item_id,
                 message_pk=msg.id, delivered_at=when).on_conflict_do_nothing(
                 index_elements=["subscriber_id", "item_type", "item_id"]))
+
+
+def _release(db: Database, message_pk: int, error: str, when: datetime) -> None:
+    """Give a claimed message back, due at once and its attempts not counted: the failure was
+    the server's or the configuration's (a refused login), not the message's."""
+    with db.session() as session:
+        msg = session.get(Message, message_pk)
+        assert msg is not None
+        msg.last_error = error[:2000]
+        msg.next_attempt_at = when
 
 
 def _record_failure(db: Database, message_pk: int, error: str, when: datetime,

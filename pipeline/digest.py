@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from email import message_from_string
+from email.message import EmailMessage
+from email.policy import SMTP
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -349,8 +352,16 @@ def run_digest(settings: Settings, db: Database | None = None, *, dry_run: bool 
             if not row.active:
                 skipped.append(f"{sub.email}: unsubscribed")
                 continue
-            if not dry_run and pending_messages(session, row.id, "digest"):
+            if pending_messages(session, row.id, "digest"):
                 skipped.append(f"{sub.email}: a digest is already waiting to be sent")
+                if dry_run:  # what goes out next is the waiting one: show that
+                    waiting = waiting_message(session, row.id, "digest")
+                    lines.append(f"{sub.email}: {waiting.subject} (waiting to be sent)")
+                    log(lines[-1])
+                    if to_file:
+                        write_preview(to_file, rendered_from_raw(waiting.raw),
+                                      waiting.raw.encode("utf-8"))
+                        log(f"wrote {to_file}")
                 continue
             previous = last_sent(session, row.id, "digest")
             due = is_due(sub.schedule, previous, when)
@@ -388,6 +399,22 @@ def run_digest(settings: Settings, db: Database | None = None, *, dry_run: bool 
         log(s)
     return DigestReport(queued, flush.sent, flush.deferred, flush.failed, tuple(skipped),
                         tuple(lines))
+
+
+def waiting_message(session: Session, subscriber_id: int, kind: str) -> Message:
+    """The oldest message of this kind waiting to be sent to the subscriber (one must exist)."""
+    return session.scalars(select(Message).where(
+        Message.subscriber_id == subscriber_id, Message.kind == kind,
+        Message.status == "pending").order_by(Message.id).limit(1)).one()
+
+
+def rendered_from_raw(raw: str) -> RenderedDigest:
+    """The subject and parts of a composed message, read back from its bytes."""
+    message = message_from_string(raw, _class=EmailMessage, policy=SMTP)
+    html, text = message.get_body(("html",)), message.get_body(("plain",))
+    return RenderedDigest(str(message["Subject"] or ""),
+                          html.get_content() if isinstance(html, EmailMessage) else "",
+                          text.get_content() if isinstance(text, EmailMessage) else "")
 
 
 def write_preview(path: Path, rendered: RenderedDigest, raw: bytes) -> None:

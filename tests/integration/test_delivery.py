@@ -382,7 +382,8 @@ def test_untrusted_certificate_is_refused_clearly(db: Database, tls_sink: TlsSin
     other.mkdir()
     monkeypatch.setenv("SSL_CERT_FILE", str(self_signed(other)))
     report = flush_pending(db, make_transport(tls_url(tls_sink), tmp_path))
-    assert report.failed == 1 and tls_sink.messages == []
+    assert (report.failed, report.deferred) == (0, 1) and tls_sink.messages == []
+    assert statuses(db) == ["pending"]  # kept for the run after the fix
     assert "certificate is not trusted" in report.errors[0]
     assert "SSL_CERT_FILE" in report.errors[0]
     assert tls_sink.logins == []  # the password never went to the unverified server
@@ -404,11 +405,11 @@ def test_wrong_password_is_permanent_clear_and_secret_free(
     per_connection = len(tls_sink.logins)  # smtplib tries each mechanism the server offers
 
     report = flush_pending(db, bad, log=print)
-    # one refused login stops the run: the other messages are not tried, and stay queued
-    assert (report.sent, report.failed, report.deferred) == (0, 1, 2)
+    # one refused login stops the run: the other messages are not tried, and none is lost
+    assert (report.sent, report.failed, report.deferred) == (0, 0, 3)
     assert len(tls_sink.logins) == 2 * per_connection
     assert not any(ok for _, ok in tls_sink.logins)
-    assert statuses(db) == ["failed", "pending", "pending"]
+    assert statuses(db) == ["pending", "pending", "pending"]
     out = capsys.readouterr().out
     assert "rejected the login" in out and wrong not in out
     with db.session() as s:
@@ -416,8 +417,8 @@ def test_wrong_password_is_permanent_clear_and_secret_free(
     assert errors and all(wrong not in e for e in errors)
     # with the right password the queued ones go out
     good = SmtpTransport(SmtpConfig.from_url(tls_url(tls_sink)), context=context)
-    assert flush_pending(db, good).sent == 2
-    assert statuses(db) == ["failed", "sent", "sent"]
+    assert flush_pending(db, good).sent == 3
+    assert statuses(db) == ["sent", "sent", "sent"]
 
 
 def test_login_without_tls_is_explained(db: Database, pem: Path) -> None:

@@ -331,11 +331,22 @@ def make_pending_due(db_url: str) -> int:
         db.dispose()
 
 
+def last_errors(db_url: str) -> list[str]:
+    """The errors recorded on queued messages."""
+    db = Database(db_url)
+    try:
+        with db.session() as s:
+            return [e for e in s.scalars(select(Message.last_error)) if e]
+    finally:
+        db.dispose()
+
+
 @pytest.mark.slow
 def test_smtp_down_then_a_refused_login_then_delivery(tmp_path: Path, astanatimes_site: Any,
                                                       login_sink: LoginSink, pem: Path) -> None:
-    """On SQLite: a run whose mail server is down, a digest whose login is refused, a preview
-    written as .eml, a digest that is delivered; then every output, file, mail and cell."""
+    """On SQLite: a run whose mail server is down, a digest whose login is refused (the message
+    kept pending), a preview of the waiting message written as .eml, the digest delivered; then
+    every output, file, mail and cell."""
     config = site_config(tmp_path, astanatimes_site.base_url)
     db_url = f"sqlite:///{tmp_path / 'scowatch.db'}"
     (tmp_path / "tmp").mkdir()
@@ -356,6 +367,7 @@ def test_smtp_down_then_a_refused_login_then_delivery(tmp_path: Path, astanatime
     assert refused.returncode == 1
     assert f"rejected the login of user '{SMTP_USER}'" in refused.stdout
     assert login_sink.passwords and set(login_sink.passwords) == {WRONG_SECRET}  # control
+    assert any("rejected the login" in e for e in last_errors(db_url))  # the error was recorded
 
     # what the digest looks like as an .eml file (the outbox writes the same bytes)
     preview = tmp_path / "outbox" / "preview.eml"
@@ -368,15 +380,13 @@ def test_smtp_down_then_a_refused_login_then_delivery(tmp_path: Path, astanatime
                         {**env, "SCOWATCH_SMTP_URL": login_sink.login_url(SMTP_SECRET)})
     assert sent.returncode == 0, sent.stdout + sent.stderr
     assert SMTP_SECRET in login_sink.passwords and len(login_sink.messages) == 1  # control
+    # the preview was the message that waited, and is the one that went out
+    previewed = message_from_bytes(preview.read_bytes())["Message-ID"]
+    assert previewed and login_sink.messages[0]["Message-ID"] == previewed
 
     grep.tree(tmp_path)
     grep.mails("mail received", login_sink.messages)
     grep.database(db_url)
-    db = Database(db_url)
-    with db.session() as s:
-        errors = [e for e in s.scalars(select(Message.last_error)) if e]
-    db.dispose()
-    assert any("rejected the login" in e for e in errors), errors  # the error was recorded
     print(f"\nSMTP failures: {grep.summary()}")
     assert grep.hits == [], grep.hits
 
