@@ -6,6 +6,7 @@ Structured metadata (JSON-LD, Open Graph, <meta>) wins over trafilatura's and ht
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import logging
 import re
@@ -125,9 +126,9 @@ def page_encoding(data: bytes, content_type: str | bytes | None = None) -> str:
         return bom_encoding
     if isinstance(content_type, bytes):
         content_type = content_type.decode("latin-1")
-    header = http_content_type_encoding(content_type) if content_type else None
+    header = usable_codec(http_content_type_encoding(content_type) if content_type else None)
     meta = html_body_declared_encoding(data)
-    meta = resolve_encoding(meta) if meta else None
+    meta = usable_codec(resolve_encoding(meta) if meta else None)
     fits = [e for e in dict.fromkeys((header, meta)) if e and decodes(data, e)]
     if header in fits and not (header == SERVER_DEFAULT_CHARSET and meta in fits):
         return header
@@ -142,9 +143,22 @@ def decodes(data: bytes, encoding: str) -> bool:
     """Whether `data` decodes under `encoding` without a single error."""
     try:
         data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):  # UnicodeError: idna, punycode
         return False
     return True
+
+
+@functools.cache
+def usable_codec(encoding: str | None) -> str | None:
+    """`encoding` when a page can be decoded with it, errors replaced; else None. A charset label
+    may name a Python codec that decodes no page: idna, punycode, undefined, rot13, base64."""
+    if not encoding:
+        return None
+    try:
+        b"<p>\xff</p>".decode(encoding, errors="replace")
+    except (UnicodeError, LookupError):
+        return None
+    return encoding
 
 
 def detect_encoding(data: bytes) -> str | None:
@@ -155,7 +169,7 @@ def detect_encoding(data: bytes) -> str | None:
         return None
     if best is None:
         return None
-    return resolve_encoding(best.encoding) or best.encoding
+    return usable_codec(resolve_encoding(best.encoding) or best.encoding)
 
 
 def parse_html(html: str | bytes, content_type: str | bytes | None = None) -> HtmlElement | None:

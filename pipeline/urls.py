@@ -22,19 +22,30 @@ AMP_PATH = re.compile(r"(/amp/?$)|(^/amp(?=/))|(\.amp(?=\.html?$))", re.IGNORECA
 def canonical_url(url: str) -> str:
     """The key of an article URL: https, bare lower-case host, no tracking or trailing slash."""
     url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            return url
+        # w3lib first reads backslashes, dot segments, IDN and escapes as a browser does, so that
+        # nothing removed below comes back when a key is canonicalised again.
+        parts = urlsplit(canonicalize_url(url, keep_fragments=False))
+        port = parts.port
+    except ValueError:  # "[" around no IPv6 address, a port that is no number: not a page's URL
+        return url
+    if not parts.hostname:
         return url
     host = parts.hostname.lower().rstrip(".")
-    for prefix in AMP_HOST_PREFIXES:
-        if host.startswith(prefix) and host.count(".") >= 2:
-            host = host[len(prefix):]
-    port = parts.port
+    # Until none is left, so that a key canonicalised again stays the same (www.amp.x.org).
+    while host.startswith(AMP_HOST_PREFIXES) and host.count(".") >= 2:
+        host = host.split(".", 1)[1]
+    host = f"[{host}]" if ":" in host else host  # an IPv6 address keeps its brackets
     netloc = host if port in (None, 80, 443) else f"{host}:{port}"
-    path = AMP_PATH.sub("", parts.path) or "/"
-    path = re.sub(r"/{2,}", "/", path)
-    if path != "/" and path.endswith("/"):
-        path = path.rstrip("/")
+    path = re.sub(r"/{2,}", "/", parts.path)
+    # Until nothing changes, so that a key canonicalised again stays the same (/x/amp/amp/).
+    previous = None
+    while path != previous:
+        previous, path = path, AMP_PATH.sub("", path.rstrip("/"))
+    path = path or "/"
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
                        if not _is_tracking(k)])
     rebuilt = urlunsplit(("https", netloc, path, query, ""))
@@ -48,5 +59,8 @@ def _is_tracking(key: str) -> bool:
 
 def same_site(url: str, domains: tuple[str, ...]) -> bool:
     """True when `url`'s host is one of `domains` or a subdomain of one."""
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:  # "[" around no IPv6 address
+        return False
     return any(host == d or host.endswith("." + d) for d in (x.lower() for x in domains))

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from scrapy.http import Response
 
-from scrapers.spiders.base import OutletSpider, clean, local_midnight, text_blocks
+from scrapers.spiders.base import OutletSpider, clean, link_url, local_midnight, text_blocks
 
 ARTICLE_PATH = re.compile(r"^/\d{4}/\d{2}/[^/]+/?$")
 # The tag the outlet puts on its SCO stories: a listing of nothing else, paginated like /all/.
@@ -99,5 +99,5 @@ class AstanaTimesSpider(OutletSpider):
             "section": byline.get("section"),
             "published_at": local_midnight(day, self.local_timezone) if day else None,
             "body": body_text(response),
-            "page_canonical_url": response.urljoin(canonical) if canonical else None,
+            "page_canonical_url": link_url(canonical, response),
         }

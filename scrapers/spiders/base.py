@@ -28,6 +28,7 @@ from pipeline.config import ConfigError, Source, load_settings
 from pipeline.crawlstate import CrawlState, DatabaseCrawlState, Refresh, teaser_may_be_sco
 from pipeline.extract import extract_page
 from pipeline.language import detect_language as identify_language
+from pipeline.language import normalise_language
 from pipeline.tagging import Gazetteer, load_gazetteer
 
 # Fields a spider may fill, in the order the fallbacks try them.
@@ -79,6 +80,22 @@ def clean(text: str | None) -> str | None:
     if not text:
         return None
     return " ".join(text.split()) or None
+
+
+def link_url(href: str | None, response: Response | None = None) -> str | None:
+    """A link made absolute against the page, when it is a URL Scrapy can request (http or https,
+    a host, a port that is a number in range); None for mailto:, javascript: or a broken host or
+    port, so that one bad link costs itself and not the page (Request and urljoin raise)."""
+    href = (href or "").strip()
+    if not href:
+        return None
+    try:
+        url = response.urljoin(href) if response is not None else href
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises on a port that is no number or out of range
+    except ValueError:
+        return None
+    return url if parts.scheme in ("http", "https") and parts.hostname else None
 
 
 def local_midnight(day: date, tz_name: str) -> datetime:
@@ -162,15 +179,17 @@ def meta_fields(response: Response, tz_name: str) -> dict[str, Any]:
         return next((declared[n] for n in names if n in declared), None)
 
     canonical = response.css('link[rel="canonical"]::attr(href)').get() or meta("og:url")
-    lang = response.xpath("/html/@lang").get() or meta("og:locale")
+    # An ISO 639-1 code or nothing: `<html lang="0">` is not a language.
+    lang = normalise_language(response.xpath("/html/@lang").get()) or normalise_language(
+        meta("og:locale"))
     return {
         "title": meta("og:title", "twitter:title"),
         "published_at": parse_iso_datetime(meta("article:published_time"), tz_name),
         "author": meta("author", "article:author"),
         "section": meta("article:section"),
         "description": meta("og:description", "description"),
-        "page_canonical_url": response.urljoin(canonical) if canonical else None,
-        "language": re.split(r"[-_]", lang)[0].lower() if lang else None,
+        "page_canonical_url": link_url(canonical, response),
+        "language": lang,
     }
 
 
@@ -475,11 +494,11 @@ def feed_teasers(response: Response) -> dict[str, TeaserText]:
     """Article URL → (title, summary) of each RSS item or Atom entry, in feed order."""
     teasers: dict[str, TeaserText] = {}
     for item in response.xpath(FEED_ITEMS):
-        link = clean(item.xpath(FEED_ITEM_LINK).get())
+        link = link_url(clean(item.xpath(FEED_ITEM_LINK).get()), response)
         if link:
             title = clean(" ".join(item.xpath("./*[local-name()='title']//text()").getall()))
             summary = clean(" ".join(item.xpath(FEED_ITEM_SUMMARY).getall()))
-            teasers.setdefault(response.urljoin(link), (title, summary))
+            teasers.setdefault(link, (title, summary))
     return teasers
 
 
@@ -514,8 +533,7 @@ class OutletSpider(ScowatchSpider):
         """Article URL → (link text, None) for the article links of a listing page."""
         texts: dict[str, list[str]] = {}
         for link in response.css(self.listing_links):
-            href = (link.attrib.get("href") or "").strip()
-            url = response.urljoin(href) if href else ""
+            url = link_url(link.attrib.get("href"), response)
             if url and self.is_article_url(url):
                 text = clean(" ".join(link.css("::text").getall()))
                 texts.setdefault(url, []).extend([text] if text else [])
@@ -553,13 +571,13 @@ class OutletSpider(ScowatchSpider):
         teasers = self.listing_teasers(response)
         requests, unstored = self.article_requests(teasers)
         yield from requests
-        next_href = response.css(self.next_page_links).get()
+        next_url = link_url(response.css(self.next_page_links).get(), response)
         page = listing_page(response)
         days = self.listing_days(response, list(teasers))
         newest = max(days) if days else None
-        if next_href and self.follow_next_page(page, len(teasers), unstored, newest):
+        if next_url and self.follow_next_page(page, len(teasers), unstored, newest):
             yield Request(
-                response.urljoin(next_href.strip()),
+                next_url,
                 callback=self.parse_listing,
                 meta={LISTING_PAGE: page + 1},
             )

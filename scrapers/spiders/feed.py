@@ -26,7 +26,7 @@ from w3lib.html import remove_tags, replace_entities
 
 from pipeline.article import Article
 from pipeline.crawlstate import Validators
-from scrapers.spiders.base import ScowatchSpider, clean, guarded, parse_iso_datetime
+from scrapers.spiders.base import ScowatchSpider, clean, guarded, link_url, parse_iso_datetime
 
 SELECTOR_FIELDS = ("title", "body", "published_at", "author", "section")
 # Elements of a selected body container that each make one paragraph.
@@ -186,9 +186,9 @@ def feed_links(response: TextResponse) -> list[str]:
     hrefs = []
     for link in response.css('link[rel~="alternate"]'):
         kind = (link.attrib.get("type") or "").lower()
-        href = link.attrib.get("href")
-        if href and kind in FEED_TYPES and "comments" not in href:
-            hrefs.append(response.urljoin(href))
+        url = link_url(link.attrib.get("href"), response)
+        if url and kind in FEED_TYPES and "comments" not in url:
+            hrefs.append(url)
     return list(dict.fromkeys(hrefs))
 
 
@@ -249,6 +249,9 @@ class GenericSpider(ScowatchSpider):
         prefilter), and how many of the listed articles are not stored yet."""
         by_url: dict[str, Teaser] = {}
         for teaser in teasers:
+            if link_url(teaser.url) is None:  # mailto:, a broken port: not the feed's loss
+                self.count("scowatch/skipped/bad_url")
+                continue
             if self.since is not None and teaser.when is not None and (
                     teaser.when.date() < self.since):
                 self.count("scowatch/since/skipped")
@@ -356,6 +359,6 @@ class FeedSpider(GenericSpider):
         teasers = [t for t in map(entry_teaser, parsed.entries) if t is not None]
         requests, unstored = self.article_requests(teasers)
         yield from requests
-        next_href = next_page_link(parsed)
-        if next_href and self.follow_next_page(page, len(teasers), unstored, newest_day(teasers)):
-            yield self.listing_request(response.urljoin(next_href), self.parse_feed, page + 1)
+        next_url = link_url(next_page_link(parsed), response)
+        if next_url and self.follow_next_page(page, len(teasers), unstored, newest_day(teasers)):
+            yield self.listing_request(next_url, self.parse_feed, page + 1)

@@ -34,7 +34,10 @@ def parse_published(unixtime: str | None, printed: str | None, tz_name: str) -> 
     """Publication time from the date link: its Unix time, else its printed local time."""
     zone = ZoneInfo(tz_name)
     if unixtime and unixtime.strip().isdigit():
-        return datetime.fromtimestamp(int(unixtime.strip()), zone)
+        try:
+            return datetime.fromtimestamp(int(unixtime.strip()), zone)
+        except (ValueError, OverflowError, OSError):  # "²" is a digit; past datetime's range
+            pass
     match = PRINTED_DATE.search(printed or "")
     if not match:
         return None

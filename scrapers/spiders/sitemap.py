@@ -9,8 +9,10 @@ articles are all stored; with `since`, every child modified since that day.
 
 from __future__ import annotations
 
+import struct
+import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -22,7 +24,7 @@ from scrapy.utils._compression import _DecompressionMaxSizeExceeded
 from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
-from scrapers.spiders.base import clean, guarded
+from scrapers.spiders.base import clean, guarded, link_url
 from scrapers.spiders.feed import GenericSpider, Teaser, newest_day, parse_datetime
 
 # A sitemap may list 50,000 URLs; outside a backfill only the newest this many are considered.
@@ -134,7 +136,10 @@ class SitemapSpider(GenericSpider):
     @guarded
     def parse_robots(self, response: Response) -> Iterator[Request]:
         """A robots.txt → its sitemaps."""
-        urls = list(dict.fromkeys(sitemap_urls_from_robots(response.body, response.url)))
+        named = [link_url(url, response) for url in sitemap_urls_from_robots(response.body)]
+        if None in named:
+            self.count("scowatch/skipped/bad_url", named.count(None))
+        urls = list(dict.fromkeys(url for url in named if url))
         if not urls:
             self.logger.warning("no Sitemap: line in %s", response.url)
             self.count("scowatch/sitemap_errors")
@@ -147,8 +152,8 @@ class SitemapSpider(GenericSpider):
             limit = response.meta.get("download_maxsize", self.settings.getint("DOWNLOAD_MAXSIZE"))
             try:
                 return gunzip(response.body, max_size=limit)
-            except _DecompressionMaxSizeExceeded:
-                return None
+            except (_DecompressionMaxSizeExceeded, OSError, EOFError, struct.error, zlib.error):
+                return None  # too big, or an archive cut short or broken before any XML
         if isinstance(response, XmlResponse) or response.body.lstrip()[:5] == b"<?xml":
             return response.body
         return None
@@ -167,6 +172,7 @@ class SitemapSpider(GenericSpider):
             return
         self.count("scowatch/listing_pages")
         self.note_validators(response)
+        entries = self.requestable(entries, response)
         if kind == "sitemapindex":
             yield from self.follow_index(entries)
             return
@@ -174,12 +180,24 @@ class SitemapSpider(GenericSpider):
         listed = newest_first(entries)
         if self.since is None:
             listed = listed[:MAX_URLS_PER_SITEMAP]
-        teasers = [Teaser(url=response.urljoin(e.loc), title=e.title, summary=e.keywords,
+        teasers = [Teaser(url=e.loc, title=e.title, summary=e.keywords,
                           published_at=e.published_at, modified_at=e.lastmod) for e in listed]
         requests, unstored = self.article_requests(teasers)
         yield from requests
         if queue and self.follow_next_page(page, len(teasers), unstored, newest_day(teasers)):
             yield self.child_request(queue, page + 1)
+
+    def requestable(self, entries: list[SitemapEntry], response: Response) -> list[SitemapEntry]:
+        """The entries whose <loc> is a URL a request can be made for, made absolute; the others
+        are counted and left out, so that one bad <loc> costs only itself."""
+        kept = []
+        for entry in entries:
+            url = link_url(entry.loc, response)
+            if url is None:
+                self.count("scowatch/skipped/bad_url")
+            else:
+                kept.append(replace(entry, loc=url))
+        return kept
 
     def follow_index(self, entries: list[SitemapEntry]) -> Iterator[Request]:
         """A sitemap index → its children newest first (those modified since `since`), in turn."""

@@ -27,7 +27,10 @@ def from_unixtime(value: str | None, tz_name: str) -> datetime | None:
     """A `<dateformat time="…">` Unix time as a datetime in the outlet's zone."""
     if not value or not value.strip().isdigit():
         return None
-    return datetime.fromtimestamp(int(value.strip()), ZoneInfo(tz_name))
+    try:
+        return datetime.fromtimestamp(int(value.strip()), ZoneInfo(tz_name))
+    except (ValueError, OverflowError, OSError):  # "²" is a digit; a time past datetime's range
+        return None
 
 
 class TassSpider(OutletSpider):
