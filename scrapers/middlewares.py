@@ -40,7 +40,7 @@ from scrapy.utils.asyncio import sleep
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import response_status_message
 
-from pipeline.extract import page_encoding
+from pipeline.extract import page_encoding, usable_codec
 
 RETRY_AFTER_STATUSES = frozenset({429, 503})
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -250,8 +250,12 @@ class PageEncodingMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Response:
         """The response itself, or a copy decoded by the charset that fits its bytes."""
-        # ASCII reads the same in every charset a page may declare: nothing to correct.
-        if not isinstance(response, HtmlResponse) or response.body.isascii():
+        if not isinstance(response, HtmlResponse):
+            return response
+        # ASCII reads the same in every charset a page may declare: nothing to correct, unless
+        # the label names a codec that decodes no page at all (idna, undefined), on which
+        # Scrapy's response.text would raise.
+        if response.body.isascii() and usable_codec(response.encoding):
             return response
         chosen = page_encoding(response.body, response.headers.get("Content-Type"))
         if same_codec(chosen, response.encoding):

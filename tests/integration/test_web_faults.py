@@ -674,3 +674,17 @@ def test_page_encoding_middleware_corrects_only_a_lying_charset() -> None:
         assert isinstance(fixed, HtmlResponse)
         assert fixed.text == case.body().decode(case.encoding), case.path
     assert crawler.stats["scowatch/charset_corrected"] == sum(c.mislabelled for c in CHARSET_CASES)
+
+
+@pytest.mark.parametrize("label", ["idna", "undefined"])
+def test_a_charset_label_no_page_decodes_by_is_replaced_even_on_ascii(label: str) -> None:
+    url = "http://127.0.0.1:1/page/"
+    response = HtmlResponse(url=url, body=b"<html><title>SCO</title><p>Astana</p></html>",
+                            request=Request(url),
+                            headers={"Content-Type": f"text/html; charset={label}"})
+    with pytest.raises((UnicodeError, LookupError)):
+        _ = response.text  # what a spider would meet without the middleware
+    crawler = _Crawler(FeedSpider())
+    fixed = PageEncodingMiddleware(crawler).process_response(  # type: ignore[arg-type]
+        Request(url), response)
+    assert isinstance(fixed, HtmlResponse) and "Astana" in fixed.text
