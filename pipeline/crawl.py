@@ -101,8 +101,10 @@ class CrawlResult:
 
 
 def crawl_command(source: Source, settings: Settings, stats_file: Path,
-                  since: date | None = None, python: str = sys.executable) -> list[str]:
-    """The `scrapy crawl` command line for one source (no secrets on it: those go by env)."""
+                  since: date | None = None, python: str = sys.executable,
+                  stop_at_stored: bool = True) -> list[str]:
+    """The `scrapy crawl` command line for one source (no secrets on it: those go by env).
+    stop_at_stored=False: page on past listing pages whose articles are all stored."""
     crawl = settings.crawl
     cmd = [python, "-m", "scrapy", "crawl", source.spider,
            "-a", f"source={source.name}",
@@ -121,6 +123,8 @@ def crawl_command(source: Source, settings: Settings, stats_file: Path,
         cmd += ["-s", f"CLOSESPIDER_ITEMCOUNT={crawl.close_after_items}"]
     if since:
         cmd += ["-a", f"since={since.isoformat()}"]
+    if not stop_at_stored:
+        cmd += ["-s", "SCOWATCH_STOP_AT_STORED=False"]
     return cmd
 
 
@@ -251,6 +255,8 @@ def run_crawl(settings: Settings, source_name: str, db: Database | None = None,
     db = db or Database(settings.database_url)
     with db.session() as session:
         close_abandoned_runs(session, source.name, settings.crawl.timeout_seconds, utcnow())
+        last = session.scalar(select(CrawlRun.status).where(CrawlRun.source == source.name)
+                              .order_by(CrawlRun.id.desc()).limit(1))
         run = CrawlRun(source=source.name, started_at=utcnow(), status="running")
         session.add(run)
         session.flush()
@@ -259,9 +265,15 @@ def run_crawl(settings: Settings, source_name: str, db: Database | None = None,
     log_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=f"scowatch-{source.name}-") as tmp:
         stats_file = Path(tmp) / "stats.json"
-        cmd = crawl_command(source, settings, stats_file, since)
+        # The last crawl failed or never recorded its end (killed, database locked or down): it
+        # may have stored a listing's newer articles and not its older ones, which paging that
+        # stops at stored articles would never reach again.
+        resume = last is not None and last != "ok"
+        cmd = crawl_command(source, settings, stats_file, since, stop_at_stored=not resume)
         log_path = log_dir / f"{source.name}.log"
-        log(f"{source.name}: crawling {', '.join(source.start_urls)} (log: {log_path})")
+        log(f"{source.name}: crawling {', '.join(source.start_urls)} (log: {log_path})"
+            + ("; the last crawl did not end well: paging past stored articles" if resume
+               else ""))
         started = time.monotonic()
         returncode: int | None
         with open(log_path, "w", encoding="utf-8") as logfile:

@@ -87,4 +87,8 @@ SCOWATCH_MAX_PAGES = 3
 # Incremental crawls: skip articles already stored, fetch feeds/sitemaps conditionally (only when
 # the crawl stores its items). A `since` backfill follows listings up to this many pages.
 SCOWATCH_INCREMENTAL = True
+# Paging stops at a listing page whose articles are all stored, except in the crawl after one
+# that did not end well (`scowatch crawl` turns it off then): that one may have fetched older
+# pages' articles without storing them.
+SCOWATCH_STOP_AT_STORED = True
 SCOWATCH_BACKFILL_MAX_PAGES = 100

@@ -265,6 +265,7 @@ class ScowatchSpider(Spider):
         self._allowed_domains_arg = split_list(allowed_domains)
         self.since = date.fromisoformat(since[:10]) if since else None
         self.max_pages = 3
+        self.stop_at_stored = True
         self.source_config: Source | None = None
         # `-a prefilter=...` (set as an attribute by Spider.__init__) wins over the config.
         self._prefilter_arg = self.__dict__.get("prefilter")
@@ -343,7 +344,8 @@ class ScowatchSpider(Spider):
         """Whether to request the listing page after page `page` (1-based), counting why not.
 
         Backfilling (`since`): until a page's newest article predates `since`. Otherwise: within
-        SCOWATCH_MAX_PAGES, and not past a page whose articles are all stored already.
+        SCOWATCH_MAX_PAGES, and not past a page whose articles are all stored already (unless
+        SCOWATCH_STOP_AT_STORED is off: the crawl after one that did not end well).
         """
         if listed == 0:
             return False
@@ -355,7 +357,7 @@ class ScowatchSpider(Spider):
                 self.count("scowatch/pagination/stopped_max_pages")
                 return False
             return True
-        if unstored == 0 and self.crawl_state is not None:
+        if unstored == 0 and self.crawl_state is not None and self.stop_at_stored:
             self.count("scowatch/pagination/stopped_known")
             return False
         if page >= self.max_pages:
@@ -379,6 +381,7 @@ class ScowatchSpider(Spider):
         )
         if settings is not None:
             self.max_pages = settings.getint("SCOWATCH_MAX_PAGES", 3)
+            self.stop_at_stored = settings.getbool("SCOWATCH_STOP_AT_STORED", True)
 
     def expand_start_url(self, url: str) -> list[str]:
         """The URLs to request for one start URL; outlets map a bare site root to feed/listing."""
