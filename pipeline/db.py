@@ -127,8 +127,11 @@ def migrate(engine: Engine, url: str | None = None) -> None:
                     conn.commit()
     except OperationalError as exc:
         shown = redact_url(url or engine.url.render_as_string(False))
-        raise DatabaseError(f"cannot open the database {shown}: "
-                            f"{describe_error(exc.orig, url or '')}") from None
+        why = describe_error(exc.orig, url or "")
+        # A locked SQLite file opened fine: say that it is busy, not that it cannot be opened.
+        what = "the database is busy" if "database is locked" in why else (
+            "cannot open the database")
+        raise DatabaseError(f"{what} {shown}: {why}") from None
 
 
 def describe_error(exc: BaseException | None, url: str = "") -> str:
