@@ -39,9 +39,11 @@ STAT_ERROR_KINDS = (
     ("scowatch/redirect_limit", "redirect_limit"),
     # pages whose HTTP charset the bytes refuted, decoded by the one that fits: nothing was lost
     ("scowatch/charset_corrected", "charset_corrected"),
+    # feed entries and sitemap <loc>s whose URL is no http(s) URL: skipped, the rest read
+    ("scowatch/skipped/bad_url", "bad_url"),
 )
 # Kinds reported for the operator that are not errors (not in CrawlResult.errors).
-NOTICE_KINDS = frozenset({"charset_corrected"})
+NOTICE_KINDS = frozenset({"charset_corrected", "bad_url"})
 
 
 @dataclass(frozen=True)

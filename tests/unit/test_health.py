@@ -203,3 +203,12 @@ def test_operator_email_from_the_environment_wins(tmp_path: Any) -> None:
     assert load_settings(cfg, env={}).operator_email == "ops@example.org"
     env = {"SCOWATCH_OPERATOR_EMAIL": "oncall@example.org"}
     assert load_settings(cfg, env=env).operator_email == "oncall@example.org"
+
+
+def test_notices_are_shown_but_are_not_errors() -> None:
+    result = result_from_stats("outlet", 0, {
+        **FINISHED, "response_received_count": 5, "item_scraped_count": 4,
+        "scowatch/charset_corrected": 2, "scowatch/skipped/bad_url": 3,
+        "downloader/response_status_count/500": 1})
+    assert result.error_kinds == {"charset_corrected": 2, "bad_url": 3, "http_500": 1}
+    assert result.errors == 1 and result.ok
