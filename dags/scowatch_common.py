@@ -7,6 +7,7 @@ only environment variables are read (the operator's address, the crawl pool and 
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Mapping
 from datetime import timedelta
@@ -56,8 +57,16 @@ def failure_notifiers(env: Mapping[str, str]) -> list[Any]:
     sender = ("{% set c = conn.get('" + SMTP_CONN_ID + "') %}"
               "{{ (c.extra_dejson.get('from_email') if c else none) or '"
               + to.replace("'", "") + "' }}")
-    return [SmtpNotifier(to=to, from_email=sender, subject=FAILURE_SUBJECT,
-                         html_content=FAILURE_BODY, smtp_conn_id=SMTP_CONN_ID)]
+    class OperatorNotifier(SmtpNotifier):
+        """SmtpNotifier rendering a copy of itself for each failure: a notifier renders its
+        templates into itself, so a second failure in one process (`dag.test()`, a long-lived
+        worker) would otherwise go out under the first one's subject and text."""
+
+        def __call__(self, *args: Any) -> None:
+            SmtpNotifier.__call__(copy.copy(self), *args)
+
+    return [OperatorNotifier(to=to, from_email=sender, subject=FAILURE_SUBJECT,
+                             html_content=FAILURE_BODY, smtp_conn_id=SMTP_CONN_ID)]
 
 
 def default_args(env: Mapping[str, str]) -> dict[str, Any]:

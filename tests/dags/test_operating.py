@@ -86,7 +86,7 @@ def test_every_task_gets_the_notifier_when_the_address_is_set(tmp_path: Path) ->
     assert proc.returncode == 0, proc.stderr[-3000:]
     lines = [line for line in proc.stdout.splitlines() if line.startswith("sco_")]
     assert len(lines) == 7, proc.stdout  # enabled_sources, crawl, publish, process, alert, ...
-    assert all(line.endswith(f"['SmtpNotifier:{OPS}']") for line in lines), lines
+    assert all(line.endswith(f"['OperatorNotifier:{OPS}']") for line in lines), lines
 
 
 def test_crawl_pool_and_queue_come_from_the_environment(dagbag: Any) -> None:
@@ -240,3 +240,25 @@ def test_digest_and_health_go_through_the_smtp_default_connection(
     # a rerun the same day sends neither digest nor health again
     assert str(dagbag.dags["sco_digest"].test().state) == "success"
     assert len(smtp_sink.messages) == 2
+
+
+def test_each_failure_is_rendered_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One notifier object serves every task of a DAG; two failures in one process (dag.test,
+    a long-lived worker) must each get their own subject and text."""
+    from types import SimpleNamespace
+
+    from airflow.providers.smtp.notifications.smtp import SmtpNotifier
+
+    sent: list[tuple[str, str]] = []
+    monkeypatch.setattr(SmtpNotifier, "notify",
+                        lambda self, context: sent.append((self.subject, self.html_content)))
+    [notifier] = failure_notifiers({"SCOWATCH_OPERATOR_EMAIL": OPS})
+    for task, error in (("digest", "SMTP refused"), ("health", "no sources")):
+        ti = SimpleNamespace(dag_id="sco_digest", task_id=task, map_index=-1,
+                             rendered_map_index=None, try_number=1, log_url="http://x/log")
+        notifier({"ti": ti, "run_id": "manual__1", "exception": RuntimeError(error),
+                  "conn": SimpleNamespace(get=lambda conn_id: None)})
+    assert [subject for subject, _ in sent] == ["[scowatch] sco_digest.digest failed",
+                                                "[scowatch] sco_digest.health failed"]
+    assert "SMTP refused" in sent[0][1] and "no sources" in sent[1][1]
+    assert notifier.subject.startswith("[scowatch] {{")  # the shared one stays a template
