@@ -13,6 +13,9 @@ LEGACY_LANG_CODES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
 MIN_LANGID_CHARS = 40
 HINT_MIN_PROBABILITY = 0.05
 LANGID_SAMPLE_CHARS = 400  # enough for a confident answer on news text; cost grows with length
+# A label with more than this probability is the answer whatever the folding of the others:
+# they share less than half between them (0.6 leaves room for float rounding).
+CLEAR_WINNER = 0.6
 
 
 def normalise_language(code: str | None) -> str | None:
@@ -40,12 +43,26 @@ def language_probabilities(text: str) -> dict[str, float]:
     return probabilities
 
 
+def top_language(text: str) -> tuple[str | None, float]:
+    """py3langid's single most likely label for a text, as an ISO 639-1 code (None when it has
+    none), and its probability: one classification, without ranking every language."""
+    label, probability = language_identifier().classify(text[:LANGID_SAMPLE_CHARS])
+    code = LANGID_TO_ISO639_1.get(label, label)
+    return (code if len(code) == 2 else None), probability
+
+
 def detect_language(text: str | None, hint: str | None = None) -> str | None:
     """The text's ISO 639-1 language; the page's declared one wins when the text allows it."""
     hint = normalise_language(hint)
-    letters = sum(ch.isalpha() for ch in text[:LANGID_SAMPLE_CHARS]) if text else 0
+    letters = sum(map(str.isalpha, text[:LANGID_SAMPLE_CHARS])) if text else 0
     if not text or letters < MIN_LANGID_CHARS:
         return hint or (best_language(text) if text and letters else None)
+    # Most texts have a clear winner (no hint to weigh) or the hint on top: the same answer as
+    # the full ranking below, at about two thirds of its cost.
+    code, probability = top_language(text)
+    if code is not None and (code == hint and probability >= HINT_MIN_PROBABILITY
+                             or not hint and probability > CLEAR_WINNER):
+        return code
     probabilities = language_probabilities(text)
     if hint and probabilities.get(hint, 0.0) >= HINT_MIN_PROBABILITY:
         return hint

@@ -8,9 +8,18 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
 from scrapy.http import Response
 
-from scrapers.spiders.base import OutletSpider, clean, link_url, local_midnight, text_blocks
+from scrapers.spiders.base import (
+    OutletSpider,
+    clean,
+    compiled_css,
+    link_url,
+    local_midnight,
+    page_root,
+    text_blocks,
+)
 
 ARTICLE_PATH = re.compile(r"^/\d{4}/\d{2}/[^/]+/?$")
 # The tag the outlet puts on its SCO stories: a listing of nothing else, paginated like /all/.
@@ -21,12 +30,17 @@ BYLINE = re.compile(
     r"(?:\s+on\s+(?P<date>\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}))?$"
 )
 # Paragraph-like elements of the article container, minus photo captions and share/related boxes.
-BODY_BLOCKS = (
+BODY_BLOCKS = etree.XPath(
     ".//*[self::p or self::h2 or self::h3 or self::blockquote[not(.//p)]]"
     "[not(ancestor::figure)]"
     "[not(ancestor::*[contains(@class, 'wp-caption') or contains(@class, 'sharedaddy')"
     " or contains(@class, 'jp-relatedposts')])]"
 )
+# The article page's selectors, compiled once: a page is parsed once and queried with these.
+TITLE_TEXT = compiled_css("h1.entry-title ::text")
+BYLINE_TEXT = compiled_css(".entry-meta.byline ::text")
+CANONICAL_HREF = compiled_css('link[rel="canonical"]::attr(href)')
+BODY_CONTAINER = compiled_css("div.entry-content")
 
 
 def is_article_url(url: str) -> bool:
@@ -60,8 +74,8 @@ def parse_byline(text: str | None) -> dict[str, Any]:
 
 def body_text(response: Response) -> str | None:
     """Paragraphs of the article container, separated by blank lines."""
-    container = response.css("div.entry-content")
-    return text_blocks(container[0].xpath(BODY_BLOCKS)) if container else None
+    container = BODY_CONTAINER(page_root(response))
+    return text_blocks(BODY_BLOCKS(container[0])) if container else None
 
 
 class AstanaTimesSpider(OutletSpider):
@@ -90,11 +104,12 @@ class AstanaTimesSpider(OutletSpider):
 
     def select_fields(self, response: Response) -> dict[str, Any]:
         """Title, byline (author, section, day), body and canonical link of an article page."""
-        byline = parse_byline(" ".join(response.css(".entry-meta.byline ::text").getall()))
+        root = page_root(response)
+        byline = parse_byline(" ".join(BYLINE_TEXT(root)))
         day = byline.get("day")
-        canonical = response.css('link[rel="canonical"]::attr(href)').get()
+        canonical = next(iter(CANONICAL_HREF(root)), None)
         return {
-            "title": clean(" ".join(response.css("h1.entry-title ::text").getall())),
+            "title": clean(" ".join(TITLE_TEXT(root))),
             "author": byline.get("author"),
             "section": byline.get("section"),
             "published_at": local_midnight(day, self.local_timezone) if day else None,

@@ -17,8 +17,11 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from lxml import etree
+from parsel.csstranslator import HTMLTranslator
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import NotSupported
 from scrapy.http import Response, TextResponse, XmlResponse
 from scrapy.selector import Selector
 from scrapy.settings import BaseSettings
@@ -114,9 +117,26 @@ def parse_iso_datetime(value: Any, tz_name: str) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=ZoneInfo(tz_name))
 
 
+def compiled_css(query: str) -> etree.XPath:
+    """A CSS query compiled once into the XPath that Scrapy's `response.css(query)` runs; call it
+    on `page_root(response)` for plain elements and strings, without parsel's per-result
+    Selector objects or a fresh XPath compilation per page."""
+    return etree.XPath(HTMLTranslator().css_to_xpath(query), smart_strings=False)
+
+
+def page_root(response: Response) -> Any:
+    """The root element of the page as Scrapy parsed it (parsed once, shared by every query)."""
+    if not isinstance(response, TextResponse):
+        raise NotSupported("Response content isn't text")  # as response.css() raises
+    return response.selector.root
+
+
+LD_SCRIPTS = compiled_css('script[type="application/ld+json"]::text')
+
+
 def json_ld_objects(response: Response) -> Iterator[dict[str, Any]]:
     """Every JSON object in the page's JSON-LD scripts, @graph members and lists flattened."""
-    for script in response.css('script[type="application/ld+json"]::text').getall():
+    for script in LD_SCRIPTS(page_root(response)):
         try:
             data = json.loads(script)
         except ValueError:
@@ -168,20 +188,30 @@ def json_ld_fields(response: Response, tz_name: str) -> dict[str, Any]:
 def meta_fields(response: Response, tz_name: str) -> dict[str, Any]:
     """Article fields that the page's <meta>, <link> and <html lang> declare."""
 
+    root = page_root(response)
     declared: dict[str, str] = {}
-    for tag in response.xpath("//meta[@content]"):  # one pass over the page's <meta> tags
-        key = tag.attrib.get("property") or tag.attrib.get("name")
-        value = clean(tag.attrib.get("content"))
+    canonical = None
+    # One walk over the page's <meta> and <link> elements; the first value of a name wins.
+    for tag in root.iter("meta", "link"):
+        if tag.tag == "link":
+            if canonical is None and tag.get("rel") == "canonical":
+                canonical = tag.get("href")
+            continue
+        content = tag.get("content")
+        if content is None:
+            continue
+        key = tag.get("property") or tag.get("name")
+        value = clean(content)
         if key and value and key.lower() not in declared:
             declared[key.lower()] = value
 
     def meta(*names: str) -> str | None:
         return next((declared[n] for n in names if n in declared), None)
 
-    canonical = response.css('link[rel="canonical"]::attr(href)').get() or meta("og:url")
+    canonical = canonical or meta("og:url")
     # An ISO 639-1 code or nothing: `<html lang="0">` is not a language.
-    lang = normalise_language(response.xpath("/html/@lang").get()) or normalise_language(
-        meta("og:locale"))
+    html_lang = root.get("lang") if root.tag == "html" else None
+    lang = normalise_language(html_lang) or normalise_language(meta("og:locale"))
     return {
         "title": meta("og:title", "twitter:title"),
         "published_at": parse_iso_datetime(meta("article:published_time"), tz_name),
@@ -213,11 +243,13 @@ def generic_fields(response: Response, tz_name: str) -> dict[str, Any]:
     }
 
 
-def text_blocks(blocks: Iterable[Selector]) -> str | None:
-    """The cleaned text of each block (paragraph, heading), blocks separated by blank lines."""
+def text_blocks(blocks: Iterable[Selector | Any]) -> str | None:
+    """The cleaned text of each block (paragraph, heading), blocks separated by blank lines;
+    a block is a Selector or an lxml element."""
     # lxml's itertext() directly: an XPath query per paragraph was a visible share of crawl time
-    texts = (clean(" ".join(block.root.itertext()) if hasattr(block.root, "itertext")
-                   else str(block.root)) for block in blocks)
+    roots = (block.root if isinstance(block, Selector) else block for block in blocks)
+    texts = (clean(" ".join(root.itertext()) if hasattr(root, "itertext") else str(root))
+             for root in roots)
     return "\n\n".join(text for text in texts if text) or None
 
 
