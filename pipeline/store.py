@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -45,10 +45,14 @@ def article_key(article: Article) -> str:
 
 @cache
 def _insert_new_article(dialect: str) -> Any:
-    """INSERT ... ON CONFLICT DO NOTHING RETURNING id, built once: a crawl saves thousands."""
+    """INSERT ... ON CONFLICT DO NOTHING RETURNING id, built once: a crawl saves thousands.
+
+    On the table, not the mapped class: the ORM's bulk-insert layer, which a plain dict of
+    column values does not need, was half the cost of saving an article."""
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    return (insert(ArticleRow).on_conflict_do_nothing(index_elements=["canonical_url"])
-            .returning(ArticleRow.id))
+    table = cast(Table, ArticleRow.__table__)
+    return (insert(table).on_conflict_do_nothing(index_elements=["canonical_url"])
+            .returning(table.c.id))
 
 
 def save_article(session: Session, article: Article, now: datetime | None = None) -> Outcome:
