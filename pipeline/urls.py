@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -19,6 +20,7 @@ AMP_HOST_PREFIXES = ("amp.", "m.", "mobile.", "www.")
 AMP_PATH = re.compile(r"(/amp/?$)|(^/amp(?=/))|(\.amp(?=\.html?$))", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)  # a crawl asks for a URL's key when it is listed and when it is stored
 def canonical_url(url: str) -> str:
     """The key of an article URL: https, bare lower-case host, no tracking or trailing slash."""
     url = url.strip()

@@ -117,6 +117,7 @@ def parse_iso_datetime(value: Any, tz_name: str) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=ZoneInfo(tz_name))
 
 
+@functools.cache  # a spider's configurable queries (listing links) are compiled once too
 def compiled_css(query: str) -> etree.XPath:
     """A CSS query compiled once into the XPath that Scrapy's `response.css(query)` runs; call it
     on `page_root(response)` for plain elements and strings, without parsel's per-result
@@ -131,7 +132,16 @@ def page_root(response: Response) -> Any:
     return response.selector.root
 
 
+def first_string(response: Response, query: str) -> str | None:
+    """`response.css(query).get()` for a query of text or attribute values, without parsel."""
+    found = compiled_css(query)(page_root(response))
+    if found and not isinstance(found[0], str):
+        return response.css(query).get()  # an element: serialised as parsel does
+    return found[0] if found else None
+
+
 LD_SCRIPTS = compiled_css('script[type="application/ld+json"]::text')
+TEXT_NODES = compiled_css("::text")  # every text node under an element, as Selector.css("::text")
 
 
 def json_ld_objects(response: Response) -> Iterator[dict[str, Any]]:
@@ -567,10 +577,12 @@ class OutletSpider(ScowatchSpider):
     def listing_teasers(self, response: Response) -> dict[str, TeaserText]:
         """Article URL → (link text, None) for the article links of a listing page."""
         texts: dict[str, list[str]] = {}
-        for link in response.css(self.listing_links):
-            url = link_url(link.attrib.get("href"), response)
+        for link in compiled_css(self.listing_links)(page_root(response)):
+            if not isinstance(link, etree._Element):
+                continue  # a query for text or attributes finds no link (as Selector.attrib)
+            url = link_url(link.get("href"), response)
             if url and self.is_article_url(url):
-                text = clean(" ".join(link.css("::text").getall()))
+                text = clean(" ".join(TEXT_NODES(link)))
                 texts.setdefault(url, []).extend([text] if text else [])
         return {url: (" ".join(parts) or None, None) for url, parts in texts.items()}
 
@@ -606,7 +618,7 @@ class OutletSpider(ScowatchSpider):
         teasers = self.listing_teasers(response)
         requests, unstored = self.article_requests(teasers)
         yield from requests
-        next_url = link_url(response.css(self.next_page_links).get(), response)
+        next_url = link_url(first_string(response, self.next_page_links), response)
         page = listing_page(response)
         days = self.listing_days(response, list(teasers))
         newest = max(days) if days else None
