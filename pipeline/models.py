@@ -86,7 +86,7 @@ class ArticleRow(Base):
     __tablename__ = "articles"
     id: Mapped[int] = mapped_column(primary_key=True)
     canonical_url: Mapped[str] = mapped_column(String(2048), unique=True)
-    url: Mapped[str] = mapped_column(String(2048))
+    url: Mapped[str] = mapped_column(String(2048), index=True)
     source: Mapped[str] = mapped_column(String(64), index=True)
     title: Mapped[str | None] = mapped_column(Text)
     published_at: Mapped[datetime | None]
