@@ -7,7 +7,6 @@ only environment variables are read (the operator's address, the crawl pool and 
 
 from __future__ import annotations
 
-import copy
 import os
 from collections.abc import Mapping
 from datetime import timedelta
@@ -63,6 +62,8 @@ def failure_notifiers(env: Mapping[str, str]) -> list[Any]:
         worker) would otherwise go out under the first one's subject and text."""
 
         def __call__(self, *args: Any) -> None:
+            import copy
+
             SmtpNotifier.__call__(copy.copy(self), *args)
 
     return [OperatorNotifier(to=to, from_email=sender, subject=FAILURE_SUBJECT,
