@@ -114,6 +114,42 @@ def snapshot(url: str) -> Snapshot:
         db.dispose()
 
 
+def corpus_config(folder: Path, subscribers: tuple[Any, ...] = ()) -> Path:
+    """A config file with no sources and the given daily subscribers (config.Subscriber); the
+    database comes from SCOWATCH_DATABASE_URL."""
+    lines = ["[scowatch]", f'outbox = "{folder / "outbox"}"',
+             'sender = "scowatch <scowatch@localhost>"', ""]
+    for sub in subscribers:
+        lines += ["[[subscribers]]", f'email = "{sub.email}"', 'schedule = "daily"']
+        if sub.states:
+            lines.append("states = [" + ", ".join(f'"{s}"' for s in sub.states) + "]")
+        if sub.documents_only:
+            lines.append("documents_only = true")
+        lines.append("")
+    path = folder / "scowatch.toml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def check_atomic(url: str, reference: Snapshot, label: str = "") -> int:
+    """After an interrupted run: every processed article is processed exactly as in the
+    reference (tags, duplicate, documents; its story a part of the reference's), and no
+    unprocessed one carries tags or document mentions. Returns how many are processed."""
+    states, _ = snapshot(url)
+    done = 0
+    for key, state in states.items():
+        want = reference[0][key]
+        if state.processed:
+            done += 1
+            assert (state.relevant, state.duplicate_of, state.tags, state.documents) == (
+                want.relevant, want.duplicate_of, want.tags, want.documents), (
+                f"{label}: {key} half processed")
+            assert state.story is None or state.story <= (want.story or frozenset()), key
+        else:
+            assert not state.tags and not state.documents, f"{label}: {key}"
+    return done
+
+
 # --- CLI subprocesses and SIGKILL ---------------------------------------------------------------
 
 

@@ -25,8 +25,10 @@ import pytest
 from faults_support import (
     Snapshot,
     TcpProxy,
+    check_atomic,
     cli,
     cli_env,
+    corpus_config,
     run_cli,
     sco_corpus,
     snapshot,
@@ -183,39 +185,6 @@ def finish(proc: subprocess.Popen[str]) -> tuple[int | None, str, str]:
     return proc.returncode, out, err
 
 
-def check_atomic(url: str, reference: Snapshot) -> int:
-    """Every processed article is processed exactly as in the reference; no unprocessed one
-    carries tags or document mentions. How many are processed."""
-    states, _ = snapshot(url)
-    done = 0
-    for key, state in states.items():
-        want = reference[0][key]
-        if state.processed:
-            done += 1
-            assert (state.relevant, state.duplicate_of, state.tags, state.documents) == (
-                want.relevant, want.duplicate_of, want.tags, want.documents), key
-            assert state.story is None or state.story <= (want.story or frozenset()), key
-        else:
-            assert not state.tags and not state.documents, key
-    return done
-
-
-def write_config(folder: Path, subscribers: tuple[Subscriber, ...] = ()) -> Path:
-    """A config without sources, with the given subscribers; the database comes from the env."""
-    lines = ["[scowatch]", f'outbox = "{folder / "outbox"}"',
-             'sender = "scowatch <scowatch@localhost>"', ""]
-    for sub in subscribers:
-        lines += ["[[subscribers]]", f'email = "{sub.email}"', 'schedule = "daily"']
-        if sub.states:
-            lines.append("states = [" + ", ".join(f'"{s}"' for s in sub.states) + "]")
-        if sub.documents_only:
-            lines.append("documents_only = true")
-        lines.append("")
-    path = folder / "scowatch.toml"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return path
-
-
 def report(title: str, lines: list[str]) -> None:
     """What happened, for the log (pytest -s, or shown on failure)."""
     print(f"\n{title}:")
@@ -234,7 +203,7 @@ def test_process_meeting_a_lock_mid_run_fails_in_one_line_and_the_rerun_ends_cle
     store_corpus(db, corpus)
     db.dispose()
     env = cli_env(SCOWATCH_DATABASE_URL=url)
-    config = write_config(tmp_path)
+    config = corpus_config(tmp_path)
     reads = reader(url)
 
     proc = start(cli("process", config), env)
@@ -265,7 +234,7 @@ def test_a_lock_shorter_than_the_busy_timeout_is_waited_out(
     store_corpus(db, corpus)
     db.dispose()
     reads = reader(url)
-    proc = start(cli("process", write_config(tmp_path)), cli_env(SCOWATCH_DATABASE_URL=url))
+    proc = start(cli("process", corpus_config(tmp_path)), cli_env(SCOWATCH_DATABASE_URL=url))
     wait_until(proc, lambda: processed(reads) >= 20, "20 articles were processed")
     with write_lock(path, proc):
         at_lock = processed(reads)
@@ -288,7 +257,7 @@ def test_commands_started_on_a_locked_file_write_nothing_and_say_so(
     store_corpus(db, corpus)
     db.dispose()
     env = cli_env(SCOWATCH_DATABASE_URL=url)
-    config = write_config(tmp_path, READERS)
+    config = corpus_config(tmp_path, READERS)
     reads = reader(url)
     before = row_counts(reads)
     lines = []
@@ -437,7 +406,7 @@ def test_digest_meeting_a_lock_after_the_server_accepted_resends_that_mail_once(
     process_new(load_settings(None, env={"SCOWATCH_DATABASE_URL": url}), db, log=lambda _: None)
     expected = {email: items for email, items in expected_items(db).items() if items}
     assert len(expected) >= 3
-    config = write_config(tmp_path, READERS)
+    config = corpus_config(tmp_path, READERS)
     sink = HeldSink(hold_at=2)
     sink.controller.start()
     lines = []
@@ -506,7 +475,7 @@ def test_postgres_restart_mid_process_fails_in_one_line_and_the_rerun_ends_clean
     db = Database(postgres_url)
     store_corpus(db, corpus)
     db.dispose()
-    config = write_config(tmp_path)
+    config = corpus_config(tmp_path)
     reads = reader(postgres_url)
     lines = []
     with TcpProxy(("127.0.0.1", make_url(postgres_url).port or 5432)) as proxy:
@@ -543,7 +512,7 @@ def test_postgres_down_at_start_run_and_digest_say_so_then_run_clean(
     db = Database(postgres_url)
     store_corpus(db, few)
     db.dispose()
-    config = write_config(tmp_path, READERS)
+    config = corpus_config(tmp_path, READERS)
     reads = reader(postgres_url)
     lines = []
     with TcpProxy(("127.0.0.1", make_url(postgres_url).port or 5432)) as proxy:

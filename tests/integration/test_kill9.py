@@ -21,8 +21,10 @@ from faults_support import (
     CountingSink,
     SlowSite,
     Snapshot,
+    check_atomic,
     cli,
     cli_env,
+    corpus_config,
     run_and_kill,
     run_cli,
     sco_corpus,
@@ -90,22 +92,6 @@ def reference(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
     process_new(settings, db, log=lambda _: None)
     db.dispose()
     return snapshot(url)
-
-
-def corpus_config(folder: Path, subscribers: tuple[Subscriber, ...] = ()) -> Path:
-    """A config file with no sources and the given daily subscribers."""
-    lines = ["[scowatch]", f'outbox = "{folder / "outbox"}"',
-             'sender = "scowatch <scowatch@localhost>"', ""]
-    for sub in subscribers:
-        lines += ["[[subscribers]]", f'email = "{sub.email}"', 'schedule = "daily"']
-        if sub.states:
-            lines.append("states = [" + ", ".join(f'"{s}"' for s in sub.states) + "]")
-        if sub.documents_only:
-            lines.append("documents_only = true")
-        lines.append("")
-    path = folder / "scowatch.toml"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return path
 
 
 # --- crawl ----------------------------------------------------------------------------------
@@ -208,25 +194,6 @@ def check_crawl_end(config: Path, url: str, env: dict[str, str], expected: set[s
 # --- process --------------------------------------------------------------------------------
 
 
-def check_atomic(url: str, reference: Snapshot, label: str) -> int:
-    """After a kill: every processed article is fully processed (tags, duplicate, documents as
-    in the reference), no unprocessed one carries tags or mentions. Returns how many are done."""
-    states, _ = snapshot(url)
-    ref, _ = reference
-    done = 0
-    for key, state in states.items():
-        want = ref[key]
-        if state.processed:
-            done += 1
-            assert (state.relevant, state.duplicate_of, state.tags, state.documents) == (
-                want.relevant, want.duplicate_of, want.tags, want.documents), (
-                f"seed {SEED}: {label}: {key} half processed")
-            assert state.story is None or state.story <= (want.story or frozenset()), key
-        else:
-            assert not state.tags and not state.documents, f"seed {SEED}: {label}: {key}"
-    return done
-
-
 def test_process_killed_at_random_points(any_db_url: str, tmp_path: Path,
                                          reference: Snapshot) -> None:
     rng = random.Random(SEED + 1)
@@ -250,7 +217,7 @@ def test_process_killed_at_random_points(any_db_url: str, tmp_path: Path,
     lines = []
     for label, how in plan:
         got = run_and_kill(cli("process", config), env, label, **how)  # type: ignore[arg-type]
-        got.notes["processed"] = check_atomic(any_db_url, reference, label)
+        got.notes["processed"] = check_atomic(any_db_url, reference, f"seed {SEED}: {label}")
         lines.append(got.line())
     final = run_and_kill(cli("process", config), env, "rerun to completion")
     lines.append(final.line())
