@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +22,17 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000  # default; `?timeout=SECONDS` on a sqlite:/// U
 MIGRATION_LOCK_ID = 0x5C0_2A7C  # pg_advisory_lock key held while migrating
 # The drivers the lock file installs (SQLite's is in Python): others would fail on import.
 SUPPORTED_DRIVERS = frozenset({"sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg"})
+
+
+class _LostConnectionNoise(logging.Filter):
+    """psycopg warns ("error ignored terminating <Pipeline>…") while cleaning up after a lost
+    connection; the run reports that loss itself, as one line (DatabaseError)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("error ignored terminating")
+
+
+logging.getLogger("psycopg").addFilter(_LostConnectionNoise())
 
 
 class DatabaseError(RuntimeError):

@@ -35,3 +35,16 @@ def test_supported_spellings_get_the_installed_driver(url: str, driver: str) -> 
         assert engine.url.drivername == driver
     finally:
         engine.dispose()
+
+
+def test_psycopg_cleanup_noise_after_a_lost_connection_is_dropped(
+        caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    import pipeline.db  # noqa: F401 - installs the filter
+
+    log = logging.getLogger("psycopg")
+    with caplog.at_level(logging.WARNING, logger="psycopg"):
+        log.warning("error ignored terminating %r: %s", "<psycopg.Pipeline [BAD]>", "lost")
+        log.warning("something else the driver says")
+    assert [r.getMessage() for r in caplog.records] == ["something else the driver says"]
