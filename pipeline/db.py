@@ -41,6 +41,10 @@ class DatabaseError(RuntimeError):
 
 def make_engine(url: str) -> Engine:
     """An engine for `url`, with SQLite tuned for a scheduler and crawlers writing at once."""
+    authority = url.partition("://")[2].split("/", 1)[0]
+    if authority.count("@") > 1:  # SQLAlchemy would take the password's rest for the host
+        raise DatabaseError(f"the user name or password in {redact_url(url)!r} holds an '@': "
+                            "URL-encode it as %40")
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError):  # ValueError: a port that is not a number

@@ -48,3 +48,12 @@ def test_psycopg_cleanup_noise_after_a_lost_connection_is_dropped(
         log.warning("error ignored terminating %r: %s", "<psycopg.Pipeline [BAD]>", "lost")
         log.warning("something else the driver says")
     assert [r.getMessage() for r in caplog.records] == ["something else the driver says"]
+
+
+def test_an_unencoded_at_in_the_password_is_named_not_shown() -> None:
+    with pytest.raises(DatabaseError) as err:
+        make_engine("postgresql://u:Pa55@w0rd-db@127.0.0.1:5432/test")
+    message = str(err.value)
+    assert "%40" in message and "w0rd-db" not in message and "Pa55" not in message
+    # encoded, it is fine (no connection is made here)
+    make_engine("postgresql://u:Pa55%40w0rd-db@127.0.0.1:5432/test").dispose()
