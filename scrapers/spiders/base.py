@@ -25,10 +25,17 @@ from scrapy.exceptions import NotSupported
 from scrapy.http import Response, TextResponse, XmlResponse
 from scrapy.selector import Selector
 from scrapy.settings import BaseSettings
+from twisted.python.failure import Failure
 
 from pipeline.article import Article
 from pipeline.config import ConfigError, Source, load_settings
-from pipeline.crawlstate import CrawlState, DatabaseCrawlState, Refresh, teaser_may_be_sco
+from pipeline.crawlstate import (
+    CrawlState,
+    DatabaseCrawlState,
+    Refresh,
+    Validators,
+    teaser_may_be_sco,
+)
 from pipeline.extract import extract_page
 from pipeline.language import detect_language as identify_language
 from pipeline.language import normalise_language
@@ -284,6 +291,16 @@ def guarded(callback: Callback) -> Callback:
     return wrapper
 
 
+def validators_of(response: Response) -> Validators:
+    """The ETag / Last-Modified headers a response carries."""
+
+    def header(name: str) -> str | None:
+        value = response.headers.get(name)
+        return value.decode("latin-1").strip() if value else None
+
+    return Validators(header("ETag"), header("Last-Modified"))
+
+
 class ScowatchSpider(Spider):
     """Base of scowatch's spiders: where to crawl comes from arguments, settings or the class."""
 
@@ -316,6 +333,9 @@ class ScowatchSpider(Spider):
         self.gazetteer_dir: Path | None = None
         self.backfill_max_pages = 100
         self._gazetteer: Gazetteer | None = None
+        # feed validators seen this crawl, saved at its end when nothing failed (closed())
+        self.pending_validators: dict[str, Validators] = {}
+        self.failed_fetches = 0
         self.configure(None)
 
     @classmethod
@@ -356,6 +376,41 @@ class ScowatchSpider(Spider):
         """Release the crawl state's database connections."""
         if self.crawl_state is not None:
             self.crawl_state.close()
+
+    def conditional_headers(self, url: str) -> dict[str, str]:
+        """If-None-Match / If-Modified-Since for a feed fetched before (none when backfilling)."""
+        if self.since is not None or self.crawl_state is None:
+            return {}
+        return self.crawl_state.validators(url).headers()
+
+    def not_modified(self, response: Response) -> bool:
+        """Whether the server answered 304: nothing new, and not an error."""
+        if response.status != 304:
+            return False
+        self.count("scowatch/not_modified")
+        self.logger.info("not modified since the last crawl: %s", response.url)
+        return True
+
+    def note_validators(self, response: Response) -> None:
+        """Keep a first page's validators, saved when the crawl ends without failed fetches."""
+        meta = response.request.meta if response.request is not None else {}
+        if meta.get("scowatch_page") == 1 and response.status == 200:
+            self.pending_validators[meta["scowatch_listing"]] = validators_of(response)
+
+    def fetch_failed(self, failure: Failure) -> None:
+        """An article request failed for good (after retries); Scrapy's stats count the kind."""
+        self.failed_fetches += 1
+        request = getattr(failure, "request", None)
+        self.logger.warning("could not fetch %s: %s", getattr(request, "url", "?"), failure.value)
+
+    def closed(self, reason: str) -> None:
+        """Save feed validators only after a complete crawl, so no entry is lost to a 304."""
+        if self.crawl_state is None:
+            return
+        if reason == "finished" and self.failed_fetches == 0:
+            for url, validators in self.pending_validators.items():
+                self.crawl_state.remember(url, validators)
+        self.close_state()
 
     def unstored(self, urls: Iterable[str]) -> list[str]:
         """`urls` (each once) without those whose articles are stored, counting the skipped ones."""
@@ -516,6 +571,8 @@ class ScowatchSpider(Spider):
 
 # Where a listing request records which listing page (1 = the start page) it fetches.
 LISTING_PAGE = "scowatch_listing_page"
+# Start URLs that are feeds: WordPress's /feed/, .../rss..., *.xml, *.rss, /atom
+FEED_PATH = re.compile(r"(/feed/?|/rss[^/]*/?|\.xml|\.rss|/atom/?)$", re.IGNORECASE)
 FEED_ITEMS = "//*[local-name()='item' or local-name()='entry']"
 FEED_ITEM_LINK = (
     "./*[local-name()='link'][not(@rel) or @rel='alternate']/@href"
@@ -562,6 +619,22 @@ class OutletSpider(ScowatchSpider):
         'link[rel="next"]::attr(href), a[rel~="next"]::attr(href), a.next::attr(href)'
     )
 
+    def is_feed_url(self, url: str) -> bool:
+        """Whether a start URL is the outlet's RSS/Atom feed (fetched conditionally)."""
+        return bool(FEED_PATH.search(urlsplit(url).path))
+
+    async def start(self) -> AsyncIterator[Any]:
+        """Request every start URL, expanded; feeds with the validators of their last fetch."""
+        for url in self.start_urls:
+            for expanded in self.expand_start_url(url):
+                if not self.is_feed_url(expanded):
+                    yield Request(expanded, callback=self.parse, dont_filter=True)
+                    continue
+                yield Request(expanded, callback=self.parse, dont_filter=True,
+                              headers=self.conditional_headers(expanded),
+                              meta={"handle_httpstatus_list": [304], "scowatch_page": 1,
+                                    "scowatch_listing": expanded})
+
     def is_article_url(self, url: str) -> bool:
         """Whether a URL is one of the outlet's article pages."""
         return bool(self.article_path.search(urlsplit(url).path))
@@ -591,7 +664,7 @@ class OutletSpider(ScowatchSpider):
         many of the teasers are not stored yet."""
         unstored = self.unstored(url for url in teasers if self.is_article_url(url))
         requests = [
-            Request(url, callback=self.parse_article)
+            Request(url, callback=self.parse_article, errback=self.fetch_failed)
             for url in unstored
             if self.teaser_passes(*teasers[url])
         ]
@@ -600,7 +673,10 @@ class OutletSpider(ScowatchSpider):
     @guarded
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         """Dispatch a start URL's response: feed, article or listing page."""
+        if self.not_modified(response):
+            return
         if isinstance(response, XmlResponse):
+            self.note_validators(response)
             yield from self.parse_feed(response)
         elif self.is_article_url(response.url):
             yield from self.parse_article(response)

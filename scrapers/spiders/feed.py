@@ -21,11 +21,9 @@ from dateutil import parser as dateutil_parser
 from scrapy import Request
 from scrapy.http import Response, TextResponse
 from scrapy.selector import SelectorList
-from twisted.python.failure import Failure
 from w3lib.html import remove_tags, replace_entities
 
 from pipeline.article import Article
-from pipeline.crawlstate import Validators
 from scrapers.spiders.base import ScowatchSpider, clean, guarded, link_url, parse_iso_datetime
 
 SELECTOR_FIELDS = ("title", "body", "published_at", "author", "section")
@@ -198,23 +196,8 @@ def newest_day(teasers: Iterable[Teaser]) -> date | None:
     return max(days) if days else None
 
 
-def validators_of(response: Response) -> Validators:
-    """The ETag / Last-Modified headers a response carries."""
-
-    def header(name: str) -> str | None:
-        value = response.headers.get(name)
-        return value.decode("latin-1").strip() if value else None
-
-    return Validators(header("ETag"), header("Last-Modified"))
-
-
 class GenericSpider(ScowatchSpider):
     """Shared by `feed` and `sitemap`: teasers to article requests, selectors, conditional GETs."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.pending_validators: dict[str, Validators] = {}
-        self.failed_fetches = 0
 
     @property
     def selectors(self) -> Mapping[str, str]:
@@ -224,25 +207,10 @@ class GenericSpider(ScowatchSpider):
     def listing_request(self, url: str, callback: Any, page: int = 1,
                         conditional: bool = True) -> Request:
         """A feed or sitemap page request; page 1 is conditional unless backfilling."""
-        headers: dict[str, str] = {}
-        if conditional and page == 1 and self.since is None and self.crawl_state is not None:
-            headers = self.crawl_state.validators(url).headers()
+        headers = self.conditional_headers(url) if conditional and page == 1 else {}
         return Request(url, callback=callback, headers=headers, dont_filter=True,
                        meta={"handle_httpstatus_list": [304], "scowatch_page": page,
                              "scowatch_listing": url})
-
-    def not_modified(self, response: Response) -> bool:
-        """Whether the server answered 304: nothing new, and not an error."""
-        if response.status != 304:
-            return False
-        self.count("scowatch/not_modified")
-        self.logger.info("not modified since the last crawl: %s", response.url)
-        return True
-
-    def note_validators(self, response: Response) -> None:
-        """Keep a first page's validators, saved when the crawl ends without failed fetches."""
-        if response.meta.get("scowatch_page") == 1 and response.status == 200:
-            self.pending_validators[response.meta["scowatch_listing"]] = validators_of(response)
 
     def article_requests(self, teasers: list[Teaser]) -> tuple[list[Request], int]:
         """Requests for the teasers worth fetching (within `since`, not stored, past the
@@ -266,12 +234,6 @@ class GenericSpider(ScowatchSpider):
         ]
         return requests, len(unstored)
 
-    def fetch_failed(self, failure: Failure) -> None:
-        """An article request failed for good (after retries); Scrapy's stats count the kind."""
-        self.failed_fetches += 1
-        request = getattr(failure, "request", None)
-        self.logger.warning("could not fetch %s: %s", getattr(request, "url", "?"), failure.value)
-
     def select_fields(self, response: Response) -> dict[str, Any]:
         """Fields from the source's configured selectors."""
         if not self.selectors or not isinstance(response, TextResponse):
@@ -286,14 +248,6 @@ class GenericSpider(ScowatchSpider):
             fill_from_teaser(article, teaser)
         yield from self.emit(article)
 
-    def closed(self, reason: str) -> None:
-        """Save feed validators only after a complete crawl, so no entry is lost to a 304."""
-        if self.crawl_state is None:
-            return
-        if reason == "finished" and self.failed_fetches == 0:
-            for url, validators in self.pending_validators.items():
-                self.crawl_state.remember(url, validators)
-        self.close_state()
 
 
 def fill_from_teaser(article: Article, teaser: Teaser) -> None:

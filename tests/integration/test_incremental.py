@@ -5,6 +5,7 @@ articles, `since` backfills, and the same for a sitemap index. The sites are gen
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
@@ -256,3 +257,38 @@ def test_known_urls_by_canonical_url_or_fetched_url(db: Database) -> None:
              "https://www.dawn.com/news/99/other"]
     with db.session() as session:
         assert known_urls(session, asked) == set(asked[:4])
+
+
+def test_outlet_spider_fetches_its_feed_conditionally(tmp_path: Path) -> None:
+    """The dedicated spiders' feed start URLs (here The Astana Times' /feed/) are fetched with
+    the validators of the last complete crawl; a 304 is no error, and listing pages still run."""
+    from pipeline.fixture_server import demo_site_path
+
+    with ConditionalSite(demo_site_path("astanatimes"), "https://astanatimes.com") as site:
+        source = Source("astanatimes", "astanatimes", (site.url("/feed/"), site.url("/all/")))
+        settings = settings_for(tmp_path, source)
+        db = Database(settings.database_url)
+
+        first = crawl(settings, db)
+        assert first.new == 12 and site.asked_with["/feed/"] == [None]
+        with db.session() as session:
+            assert load_validators(session, site.url("/feed/")).etag
+
+        second = crawl(settings, db)
+        assert site.asked_with["/feed/"][-1] is not None  # asked with the remembered ETag
+        assert (second.not_modified, second.new, second.errors) == (1, 0, 0)
+        assert site.asked_with["/all/"] == [None, None]  # listing pages are never conditional
+
+    # a crawl whose article fetch failed keeps no validators: its entries must be read again
+    folder = tmp_path / "broken"
+    feed = (demo_site_path("astanatimes") / "feed" / "index.xml").read_text("utf-8")
+    article = re.findall(r"<link>https://astanatimes\.com(/\d{4}/[^<]+)</link>", feed)[0]
+    with ConditionalSite(demo_site_path("astanatimes"), "https://astanatimes.com") as site:
+        site.overrides[article] = (500, {}, b"<h1>Internal Server Error</h1>")
+        source = Source("astanatimes", "astanatimes", (site.url("/feed/"),))
+        settings = settings_for(folder, source)
+        db = Database(settings.database_url)
+        failed = run_crawl(settings, "astanatimes", db, log=lambda _: None)
+        assert failed.error_kinds.get("http_500") and site.hits[article] >= 1
+        with db.session() as session:
+            assert not load_validators(session, site.url("/feed/")).etag
