@@ -150,6 +150,38 @@ def check_atomic(url: str, reference: Snapshot, label: str = "") -> int:
     return done
 
 
+def processed_reference(url: str, corpus: list[Article]) -> Snapshot:
+    """The corpus stored and processed in one undisturbed run on `url` (a fresh database): what
+    every disturbed run must end with."""
+    from pipeline.config import load_settings
+    from pipeline.process import process_new
+
+    db = Database(url)
+    store_corpus(db, corpus)
+    process_new(load_settings(None, env={"SCOWATCH_DATABASE_URL": url}), db, log=lambda _: None)
+    db.dispose()
+    return snapshot(url)
+
+
+def expected_items(db: Database, readers: tuple[Any, ...]) -> dict[str, set[tuple[str, int]]]:
+    """What each reader's (config.Subscriber) first digest holds, chosen before any mail."""
+    from pipeline.digest import select_for, sync_subscribers
+    from pipeline.models import utcnow
+
+    now = utcnow()
+    with db.session() as s:
+        ids = sync_subscribers(s, readers)
+        return {sub.email: set(select_for(s, sub, ids[sub.email], now, None).items())
+                for sub in readers}
+
+
+def report(title: str, lines: list[str]) -> None:
+    """Print what a fault test did, for the log (pytest -s, or shown on failure)."""
+    print(f"\n{title}:")
+    for line in lines:
+        print("  " + line)
+
+
 # --- CLI subprocesses and SIGKILL ---------------------------------------------------------------
 
 

@@ -29,6 +29,9 @@ from faults_support import (
     cli,
     cli_env,
     corpus_config,
+    expected_items,
+    processed_reference,
+    report,
     run_cli,
     sco_corpus,
     snapshot,
@@ -42,7 +45,7 @@ from pipeline.article import Article
 from pipeline.config import Subscriber, load_settings
 from pipeline.db import Database
 from pipeline.demo import demo_config
-from pipeline.digest import select_for, sync_subscribers
+from pipeline.digest import sync_subscribers
 from pipeline.fixture_server import ServedSite, demo_site_path
 from pipeline.models import CrawlRun, Delivery, Message, utcnow
 from pipeline.process import process_new
@@ -67,12 +70,8 @@ def corpus() -> list[Article]:
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory: pytest.TempPathFactory, corpus: list[Article]) -> Snapshot:
     """The corpus processed in one undisturbed run: what every disturbed one must end with."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('reference')}/scowatch.db"
-    db = Database(url)
-    store_corpus(db, corpus)
-    process_new(load_settings(None, env={"SCOWATCH_DATABASE_URL": url}), db, log=lambda _: None)
-    db.dispose()
-    return snapshot(url)
+    return processed_reference(f"sqlite:///{tmp_path_factory.mktemp('reference')}/scowatch.db",
+                               corpus)
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -183,13 +182,6 @@ def wait_until(proc: subprocess.Popen[str], done: Callable[[], bool], what: str,
 def finish(proc: subprocess.Popen[str]) -> tuple[int | None, str, str]:
     out, err = proc.communicate(timeout=300)
     return proc.returncode, out, err
-
-
-def report(title: str, lines: list[str]) -> None:
-    """What happened, for the log (pytest -s, or shown on failure)."""
-    print(f"\n{title}:")
-    for line in lines:
-        print("  " + line)
 
 
 # --- SQLite: a write lock held by another process ---------------------------------------------
@@ -388,15 +380,6 @@ class HeldSink(SmtpSink):
         return reply
 
 
-def expected_items(db: Database) -> dict[str, set[tuple[str, int]]]:
-    """What each reader's first digest holds, chosen before any mail goes out."""
-    now = utcnow()
-    with db.session() as s:
-        ids = sync_subscribers(s, READERS)
-        return {sub.email: set(select_for(s, sub, ids[sub.email], now, None).items())
-                for sub in READERS}
-
-
 def test_digest_meeting_a_lock_after_the_server_accepted_resends_that_mail_once(
         tmp_path: Path, corpus: list[Article]) -> None:
     path = tmp_path / "scowatch.db"
@@ -404,7 +387,7 @@ def test_digest_meeting_a_lock_after_the_server_accepted_resends_that_mail_once(
     db = Database(url)
     store_corpus(db, corpus)
     process_new(load_settings(None, env={"SCOWATCH_DATABASE_URL": url}), db, log=lambda _: None)
-    expected = {email: items for email, items in expected_items(db).items() if items}
+    expected = {email: items for email, items in expected_items(db, READERS).items() if items}
     assert len(expected) >= 3
     config = corpus_config(tmp_path, READERS)
     sink = HeldSink(hold_at=2)

@@ -25,6 +25,9 @@ from faults_support import (
     cli,
     cli_env,
     corpus_config,
+    expected_items,
+    processed_reference,
+    report,
     run_and_kill,
     run_cli,
     sco_corpus,
@@ -40,7 +43,7 @@ from pipeline.config import Subscriber, load_settings
 from pipeline.crawl import crawl_command, crawl_env
 from pipeline.db import Database
 from pipeline.demo import demo_config
-from pipeline.digest import select_for, sync_subscribers
+from pipeline.digest import sync_subscribers
 from pipeline.fixture_server import demo_site_path
 from pipeline.models import CrawlRun, Delivery, Message, utcnow
 from pipeline.process import process_new
@@ -72,26 +75,14 @@ def count(engine: Engine, where: str = "") -> int:
         return int(conn.execute(text(f"SELECT count(*) FROM articles {where}")).scalar_one())
 
 
-def report(lines: list[str], title: str) -> None:
-    """Print what was done, for the log of the run (pytest -s, or shown on failure)."""
-    print(f"\n{title} (seed {SEED}):")
-    for line in lines:
-        print("  " + line)
-
-
 # --- the corpus processed without faults: what every faulty run must end with -------------------
 
 
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
     """The corpus processed once, in one uninterrupted run, on a fresh SQLite database."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('reference')}/scowatch.db"
-    db = Database(url)
-    store_corpus(db, sco_corpus())
-    settings = load_settings(None, env={"SCOWATCH_DATABASE_URL": url})
-    process_new(settings, db, log=lambda _: None)
-    db.dispose()
-    return snapshot(url)
+    return processed_reference(f"sqlite:///{tmp_path_factory.mktemp('reference')}/scowatch.db",
+                               sco_corpus())
 
 
 # --- crawl ----------------------------------------------------------------------------------
@@ -155,7 +146,7 @@ def test_crawl_killed_at_random_points(target_db: str, tmp_path: Path,
         for pgid in orphans:
             wait_for_group(pgid)
         lines.append(final.line())
-        report(lines, f"crawl on {target_db}")
+        report(f"crawl on {target_db} (seed {SEED})", lines)
         assert final.returncode == 0, final.output
         check_crawl_end(config, url, env, expected)
     db.dispose()
@@ -221,7 +212,7 @@ def test_process_killed_at_random_points(any_db_url: str, tmp_path: Path,
         lines.append(got.line())
     final = run_and_kill(cli("process", config), env, "rerun to completion")
     lines.append(final.line())
-    report(lines, f"process on {any_db_url.split(':')[0]}")
+    report(f"process on {any_db_url.split(':')[0]} (seed {SEED})", lines)
     assert final.returncode == 0, final.output
     assert snapshot(any_db_url) == reference, f"seed {SEED}: differs from one clean run"
     reader.dispose()
@@ -292,15 +283,6 @@ READERS = (Subscriber("all@example.org"), Subscriber("kz@example.org", states=("
            Subscriber("pk@example.org", states=("PK",)))
 
 
-def expected_items(db: Database) -> dict[str, set[tuple[str, int]]]:
-    """What each reader's first digest holds, chosen before any mail goes out."""
-    now = utcnow()
-    with db.session() as s:
-        ids = sync_subscribers(s, READERS)
-        return {sub.email: set(select_for(s, sub, ids[sub.email], now, None).items())
-                for sub in READERS}
-
-
 def leases_run_out(db: Database) -> None:
     """The next run comes after the claim lease and any backoff are over (as the next scheduled
     run would, 15 minutes or a day later): every pending message is due now."""
@@ -332,7 +314,7 @@ def test_digest_killed_at_random_points(any_db_url: str, tmp_path: Path) -> None
     store_corpus(db, sco_corpus())
     settings = load_settings(None, env={"SCOWATCH_DATABASE_URL": any_db_url})
     process_new(settings, db, log=lambda _: None)
-    expected = expected_items(db)
+    expected = expected_items(db, READERS)
     assert sum(1 for items in expected.values() if items) >= 6
     config = corpus_config(tmp_path, READERS)
     sink = CountingSink(delay=0.15)
@@ -391,7 +373,7 @@ def test_digest_killed_at_random_points(any_db_url: str, tmp_path: Path) -> None
             leases_run_out(db)
     finally:
         sink.controller.stop()
-    report(lines, f"digest on {any_db_url.split(':')[0]}")
+    report(f"digest on {any_db_url.split(':')[0]} (seed {SEED})", lines)
     assert final.returncode == 0 and pending == 0, final.output
 
     copies = Counter(m["Message-ID"] for m in sink.messages)
