@@ -6,7 +6,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -22,6 +24,14 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 class UsageError(Exception):
     """A command was called with options that do not go together."""
+
+
+class Terminated(BaseException):
+    """The process was sent SIGTERM (a service manager, Airflow, `kill`): stop like Ctrl-C."""
+
+
+def _raise_terminated(signum: int, frame: Any) -> None:
+    raise Terminated()
 
 EXAMPLE_CONFIG = """\
 # scowatch configuration. Every setting can be overridden by environment variables:
@@ -43,6 +53,10 @@ autothrottle = true
 concurrency_per_domain = 2
 download_delay = 1.0
 max_pages = 3              # listing pages followed per crawl
+timeout_seconds = 600      # a source's crawl is stopped after this long and marked failed
+download_timeout = 30      # seconds one request may take
+retry_times = 2            # retries of a failed request (5xx, 429, network errors) ...
+retry_backoff = 2.0        # ... after 2 s, 4 s, ... or after the server's Retry-After
 stale_after_runs = 3       # a source that finds nothing this many runs in a row fails
 
 [[sources]]
@@ -186,21 +200,31 @@ def crawl_sources(settings: Settings, names: Sequence[str], db: Database,
     from concurrent.futures import ThreadPoolExecutor
 
     from pipeline.config import check_spiders
-    from pipeline.crawl import known_spiders, run_crawl
+    from pipeline.crawl import StopRequest, interrupt_name, known_spiders, run_crawl
 
     chosen = [settings.source(n) for n in names] if names else list(settings.enabled_sources())
     if not chosen:
         print("no enabled sources in the configuration")
         return True
     check_spiders(settings, known_spiders(), tuple(s.name for s in chosen))
+    stop = StopRequest()
 
     def crawl(numbered: tuple[int, Source]) -> bool:
         i, src = numbered
+        if stop.is_set():
+            return False
         _log(f"[{i}/{len(chosen)}] {src.name}")
-        return run_crawl(settings, src.name, db=db, since=since, log=_log).ok
+        return run_crawl(settings, src.name, db=db, since=since, log=_log, stop=stop).ok
 
-    with ThreadPoolExecutor(max_workers=settings.crawl.parallel) as pool:
+    pool = ThreadPoolExecutor(max_workers=settings.crawl.parallel)
+    try:
         results = list(pool.map(crawl, enumerate(chosen, 1)))
+    except BaseException as exc:  # Ctrl-C or SIGTERM: stop the running crawls, record them
+        stop.set(interrupt_name(exc))
+        _log(f"stopping: {stop.why}; the running crawls are stopped and recorded as failed")
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
     return all(results)
 
 
@@ -393,6 +417,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `scowatch` command."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _raise_terminated)
     try:
         return int(args.func(args))
     except ConfigError as exc:
@@ -407,6 +434,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("scowatch: interrupted", file=sys.stderr)
         return 130
+    except Terminated:
+        print("scowatch: stopped by SIGTERM", file=sys.stderr)
+        return 143
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

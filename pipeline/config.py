@@ -80,7 +80,14 @@ class CrawlSettings:
     concurrency_per_domain: int = 2
     download_delay: float = 0.5
     max_pages: int = 3
-    timeout_seconds: int = 1800
+    # A source's crawl is stopped after this long (then ended by force 10 s later) and recorded
+    # as failed; well inside the 30-minute schedule, so one stuck source never delays the next run.
+    timeout_seconds: int = 600
+    # One request's limit, the retries of a failed one, and the first backoff before a retry
+    # (doubled each time, capped at a minute); a `Retry-After` from the server is honoured instead.
+    download_timeout: float = 30.0
+    retry_times: int = 2
+    retry_backoff: float = 2.0
     close_after_items: int = 0
     # A source that has stored articles before fails after this many runs in a row that listed
     # no entries at all (an empty feed or listing, or nothing fetched).
@@ -337,6 +344,9 @@ def _crawl(r: _Reader, env: Mapping[str, str]) -> CrawlSettings:
         download_delay=r.get("download_delay", float, d.download_delay),
         max_pages=r.get("max_pages", int, d.max_pages),
         timeout_seconds=r.get("timeout_seconds", int, d.timeout_seconds),
+        download_timeout=r.get("download_timeout", float, d.download_timeout),
+        retry_times=r.get("retry_times", int, d.retry_times),
+        retry_backoff=r.get("retry_backoff", float, d.retry_backoff),
         close_after_items=r.get("close_after_items", int, d.close_after_items),
         stale_after_runs=r.get("stale_after_runs", int, d.stale_after_runs),
         refresh_days=r.get("refresh_days", float, d.refresh_days),
@@ -347,8 +357,10 @@ def _crawl(r: _Reader, env: Mapping[str, str]) -> CrawlSettings:
     for key in ("concurrency_per_domain", "timeout_seconds", "stale_after_runs", "parallel"):
         if getattr(out, key) < 1:
             raise r.fail(key, "must be at least 1")
+    if out.download_timeout <= 0:
+        raise r.fail("download_timeout", "must be more than 0 seconds")
     for key in ("download_delay", "max_pages", "close_after_items", "refresh_days",
-                "recheck_hours"):
+                "recheck_hours", "retry_times", "retry_backoff"):
         if getattr(out, key) < 0:
             raise r.fail(key, "must not be negative")
     return out

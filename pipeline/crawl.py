@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, replace
@@ -41,9 +43,22 @@ STAT_ERROR_KINDS = (
     ("scowatch/charset_corrected", "charset_corrected"),
     # feed entries and sitemap <loc>s whose URL is no http(s) URL: skipped, the rest read
     ("scowatch/skipped/bad_url", "bad_url"),
+    # pages not fetched in this run (a Retry-After past the crawl's bound, a stop): the next run's
+    ("scowatch/deferred", "deferred"),
 )
 # Kinds reported for the operator that are not errors (not in CrawlResult.errors).
-NOTICE_KINDS = frozenset({"charset_corrected", "bad_url"})
+NOTICE_KINDS = frozenset({"charset_corrected", "bad_url", "deferred"})
+# How long a stopping crawl may take to close before it is ended by force (scrapers.bounds), and
+# how much longer the caller waits before it kills the process itself.
+STOP_GRACE_SECONDS = 10.0
+KILL_AFTER_SECONDS = 5.0
+# Why a crawl's process ended early, by the finish reason its stats give.
+STOP_MESSAGES = {
+    "time_bound": "stopped at its time bound of {bound} s ([crawl] timeout_seconds)",
+    "shutdown": "stopped before it finished (asked to stop: SIGTERM or Ctrl-C)",
+    "parent_gone": "stopped: the process that started it went away",
+}
+STOPPED_TAIL = "; what it fetched is stored, the next crawl fetches the rest"
 
 
 @dataclass(frozen=True)
@@ -99,6 +114,8 @@ class CrawlResult:
             parts.append(f"{self.prefilter_skipped} skipped by prefilter")
         if self.stopped_at_known:
             parts.append("stopped paging at stored articles")
+        if self.error_kinds.get("deferred"):
+            parts.append(f"{self.error_kinds['deferred']} deferred to the next run")
         return ", ".join(parts)
 
 
@@ -118,6 +135,12 @@ def crawl_command(source: Source, settings: Settings, stats_file: Path,
            "-s", f"AUTOTHROTTLE_ENABLED={crawl.autothrottle}",
            "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={crawl.concurrency_per_domain}",
            "-s", f"DOWNLOAD_DELAY={crawl.download_delay}",
+           "-s", f"DOWNLOAD_TIMEOUT={crawl.download_timeout}",
+           "-s", f"RETRY_TIMES={crawl.retry_times}",
+           "-s", f"SCOWATCH_RETRY_BACKOFF={crawl.retry_backoff}",
+           "-s", f"SCOWATCH_TIME_BOUND={crawl.timeout_seconds}",
+           "-s", f"SCOWATCH_STOP_GRACE={STOP_GRACE_SECONDS}",
+           "-s", f"SCOWATCH_PARENT_PID={os.getpid()}",
            "-s", f"SCOWATCH_MAX_PAGES={source.max_pages or crawl.max_pages}"]
     if settings.config_path:
         cmd += ["-s", f"SCOWATCH_CONFIG={settings.config_path}"]
@@ -141,8 +164,44 @@ def crawl_env(settings: Settings, base: Mapping[str, str] | None = None) -> dict
     return env
 
 
+def failure_reason(kinds: Mapping[str, int], examples: Mapping[str, str]) -> str:
+    """What an operator reads for a crawl that fetched nothing: "cannot resolve astanatimes.com",
+    "connection refused by 127.0.0.1:9", "the server answered 500 (3 times)"."""
+    parts = []
+    for kind in sorted(kinds, key=lambda k: (-kinds[k], k)):
+        host = examples.get(kind, "the site")
+        low = kind.lower()
+        if "dns" in low or "resolve" in low:
+            parts.append(f"cannot resolve {host}")
+        elif "refused" in low:
+            parts.append(f"connection refused by {host}")
+        elif "timeout" in low:
+            parts.append(f"no answer from {host} in time")
+        elif "tls" in low or "ssl" in low or "certificate" in low:
+            parts.append(f"secure connection to {host} failed")
+        elif "noroute" in low or "unreachable" in low:
+            parts.append(f"no route to {host}")
+        elif kind.startswith("http_"):
+            parts.append(f"{host} answered {kind[5:]}")
+        elif "dataloss" in low or "connectionlost" in low or "connectiondone" in low:
+            parts.append(f"{host} broke off the connection")
+        else:
+            continue
+        parts[-1] += f" ({kinds[kind]} times)" if kinds[kind] > 1 else ""
+    return "; ".join(parts)
+
+
+def stop_message(reason: str, bound: int | None) -> str | None:
+    """The message for a crawl that ended early, by its finish reason; None for a normal end."""
+    template = STOP_MESSAGES.get(reason)
+    if template is None:
+        return None
+    return template.format(bound=bound if bound is not None else "?") + STOPPED_TAIL
+
+
 def result_from_stats(source: str, returncode: int | None, stats: Mapping[str, Any] | None,
-                      seconds: float = 0.0, tail: str = "") -> CrawlResult:
+                      seconds: float = 0.0, tail: str = "",
+                      bound: int | None = None) -> CrawlResult:
     """Judge a finished crawl from its exit code and Scrapy stats (scrapy exits 0 on failures)."""
     if stats is None:
         why = "timed out" if returncode is None else f"exited with {returncode} and no stats"
@@ -176,18 +235,26 @@ def result_from_stats(source: str, returncode: int | None, stats: Mapping[str, A
     pages = int(stats.get("response_received_count", 0))
     errors = sum(v for k, v in kinds.items() if k not in NOTICE_KINDS)
     reason = str(stats.get("finish_reason", ""))
+    examples = {key.rsplit("/", 1)[1]: str(value) for key, value in stats.items()
+                if key.startswith("scowatch/failed_at/")}
+    stopped = stop_message(reason, bound)
     message, ok = "", True
-    if returncode not in (0, None):
+    if stopped is not None:
+        ok, message = False, stopped
+    elif returncode not in (0, None):
         ok, message = False, f"scrapy exited with {returncode}{_tail(tail)}"
     elif returncode is None:
         ok, message = False, "crawl timed out and was stopped"
     elif reason not in ("finished", "closespider_itemcount", "closespider_pagecount"):
         ok, message = False, f"crawl ended with {reason or 'no reason'}"
     elif articles == 0 and pages == 0:
+        why = failure_reason(kinds, examples)
         ok, message = False, "no page could be fetched" + (
-            f" ({', '.join(sorted(kinds))})" if kinds else "")
+            f" ({', '.join(sorted(kinds))})" if kinds else "") + (f": {why}" if why else "")
     elif articles == 0 and errors:
-        ok, message = False, f"no articles and {errors} errors ({', '.join(sorted(kinds))})"
+        why = failure_reason(kinds, examples)
+        ok, message = False, (f"no articles and {errors} errors ({', '.join(sorted(kinds))})"
+                              + (f": {why}" if why else ""))
     return CrawlResult(
         source=source, ok=ok, pages=pages, articles=articles,
         new=int(stats.get("scowatch/stored/new", 0)),
@@ -246,9 +313,79 @@ def known_spiders() -> frozenset[str]:
     return frozenset(get_spider_loader(scrapy_settings).list())
 
 
+class StopRequest:
+    """A request to stop the crawls a command started (SIGTERM, Ctrl-C), shared by its threads."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self.why = ""
+
+    def set(self, why: str) -> None:
+        """Ask every crawl watching this request to stop, saying why."""
+        self.why = self.why or why
+        self._event.set()
+
+    def is_set(self) -> bool:
+        """Whether a stop was asked for."""
+        return self._event.is_set()
+
+
+def interrupt_name(exc: BaseException) -> str:
+    """How an interruption is named in a crawl's record: "Ctrl-C", "SIGTERM", "timeout", ..."""
+    if isinstance(exc, KeyboardInterrupt):
+        return "Ctrl-C (SIGINT)"
+    name = type(exc).__name__
+    if "Terminat" in name:
+        return "SIGTERM"
+    if "Timeout" in name:
+        return "the task's timeout"
+    return name
+
+
+def end_process(proc: subprocess.Popen[bytes], grace: float = STOP_GRACE_SECONDS,
+                kill_after: float = KILL_AFTER_SECONDS) -> int:
+    """Stop a crawl process: SIGTERM (Scrapy's graceful stop, which scrapers.bounds ends by force
+    after `grace` seconds), then SIGKILL if it is still there `kill_after` seconds later."""
+    if proc.poll() is None:
+        try:
+            proc.send_signal(signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+    try:
+        return proc.wait(timeout=grace + kill_after)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        return proc.wait()
+
+
+def supervise(proc: subprocess.Popen[bytes], limit: float, stop: StopRequest | None,
+              poll: float = 0.5) -> tuple[int | None, str]:
+    """Wait for a crawl process; end it when `stop` is set or after `limit` seconds (it should
+    have ended itself at its time bound). Returns (exit status or None if it was ended by us, why
+    it was ended: "" when it ended by itself)."""
+    deadline = time.monotonic() + limit
+    while True:
+        try:
+            return proc.wait(timeout=poll), ""
+        except subprocess.TimeoutExpired:
+            pass
+        if stop is not None and stop.is_set():
+            end_process(proc)
+            return None, stop.why or "a stop request"
+        if time.monotonic() >= deadline:
+            end_process(proc)
+            return None, "its time bound (the process did not end by itself)"
+
+
 def run_crawl(settings: Settings, source_name: str, db: Database | None = None,
-              since: date | None = None, log: Callable[[str], None] = print) -> CrawlResult:
+              since: date | None = None, log: Callable[[str], None] = print,
+              stop: StopRequest | None = None) -> CrawlResult:
     """Crawl one configured source in a subprocess, record the run and return its result.
+
+    The crawl ends by itself at `[crawl] timeout_seconds` (scrapers.bounds), and this function
+    kills it if it has not shortly after. When `stop` is set, or when this thread is interrupted
+    (Ctrl-C, an Airflow task's SIGTERM or timeout), the crawl is stopped within seconds, recorded
+    as failed with the reason, and the interruption is raised again.
 
     A source naming a spider that does not exist is a ConfigError (file, line, setting), raised
     before anything is recorded."""
@@ -265,6 +402,8 @@ def run_crawl(settings: Settings, source_name: str, db: Database | None = None,
         run_id = run.id
     log_dir = settings.var_dir / "crawls"
     log_dir.mkdir(parents=True, exist_ok=True)
+    bound = settings.crawl.timeout_seconds
+    interrupted: BaseException | None = None
     with tempfile.TemporaryDirectory(prefix=f"scowatch-{source.name}-") as tmp:
         stats_file = Path(tmp) / "stats.json"
         # The last crawl failed or never recorded its end (killed, database locked or down): it
@@ -278,30 +417,46 @@ def run_crawl(settings: Settings, source_name: str, db: Database | None = None,
                else ""))
         started = time.monotonic()
         returncode: int | None
+        ended_by = ""
         with open(log_path, "w", encoding="utf-8") as logfile:
+            # A session of its own: a terminal's Ctrl-C reaches this process only, which then
+            # stops the crawl once, gracefully (a second signal would make Scrapy drop its stats).
             proc = subprocess.Popen(cmd, env=crawl_env(settings), stdout=logfile,
-                                    stderr=subprocess.STDOUT, cwd=settings.base_dir)
+                                    stderr=subprocess.STDOUT, cwd=settings.base_dir,
+                                    start_new_session=True)
             try:
-                returncode = proc.wait(timeout=settings.crawl.timeout_seconds)
-            except subprocess.TimeoutExpired:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
-                returncode = None
+                returncode, ended_by = supervise(
+                    proc, bound + STOP_GRACE_SECONDS + KILL_AFTER_SECONDS + 5, stop)
+            except BaseException as exc:  # Ctrl-C, SIGTERM, an Airflow timeout: stop the crawl
+                interrupted = exc
+                end_process(proc)
+                returncode, ended_by = None, interrupt_name(exc)
         stats = json.loads(stats_file.read_text("utf-8")) if stats_file.exists() else None
         tail = log_path.read_text("utf-8", errors="replace")[-2000:]
-    result = result_from_stats(source.name, returncode, stats, time.monotonic() - started, tail)
+    result = result_from_stats(source.name, returncode, stats, time.monotonic() - started, tail,
+                               bound=bound)
+    if ended_by:
+        result = replace(result, ok=False, message=f"stopped by {ended_by} before it finished"
+                         + STOPPED_TAIL)
     unstored = result.error_kinds.get("store_error", 0)
     if unstored and result.ok:
         # the pages were fetched but not kept (database locked or down): not a healthy crawl
         result = replace(result, ok=False, message=(
             f"{unstored} articles could not be stored (database error, see {log_path}); the "
             "next crawl fetches them again"))
+    result = record_run(settings, db, source, run_id, result, forget=bool(unstored))
+    log(result.summary())
+    if interrupted is not None:
+        raise interrupted
+    return result
+
+
+def record_run(settings: Settings, db: Database, source: Source, run_id: int,
+               result: CrawlResult, forget: bool = False) -> CrawlResult:
+    """Judge a finished crawl by the health rule and write its crawl_runs row; the judged result.
+    forget: drop the source's feed validators (articles were fetched but not stored)."""
     with db.session() as session:
-        if unstored:
+        if forget:
             forget_validators(session, source)
         earlier = list(session.scalars(
             select(CrawlRun).where(CrawlRun.source == source.name, CrawlRun.id != run_id,
@@ -312,9 +467,8 @@ def run_crawl(settings: Settings, source_name: str, db: Database | None = None,
         verdict = judge_crawl(result, [run_found_nothing(r) for r in earlier], has_yielded,
                               HealthPolicy(stale_after_runs=settings.crawl.stale_after_runs))
         result = replace(result, ok=verdict.ok, message=verdict.message)
-        finished = session.get(CrawlRun, run_id)
-        assert finished is not None
-        run = finished
+        run = session.get(CrawlRun, run_id)
+        assert run is not None
         run.finished_at = utcnow()
         run.status = "ok" if result.ok else "failed"
         run.pages, run.articles, run.new_articles = result.pages, result.articles, result.new
@@ -323,7 +477,6 @@ def run_crawl(settings: Settings, source_name: str, db: Database | None = None,
         run.entries, run.found_nothing = result.entries, verdict.found_nothing
         # A healthy run's message says what it skipped, for `scowatch sources`.
         run.message = result.message or result.skips() or None
-    log(result.summary())
     return result
 
 

@@ -30,12 +30,16 @@ class StatsFile:
         return ext
 
     def spider_closed(self, spider: Any, reason: str) -> None:
-        stats = dict(self.crawler.stats.get_stats())
-        stats["finish_reason"] = reason
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(stats, default=_jsonable, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, self.path)
+        write_stats(self.path, dict(self.crawler.stats.get_stats()), reason)
+
+
+def write_stats(path: Path, stats: dict[str, Any], reason: str) -> None:
+    """Write a crawl's stats and finish reason as JSON, atomically."""
+    stats = {**stats, "finish_reason": reason}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(stats, default=_jsonable, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, path)
 
 
 def _jsonable(value: Any) -> Any:

@@ -6,7 +6,10 @@ Scrapy 2.19's RetryMiddleware retries at once and ignores `Retry-After` (scrapy/
 retried after the delay the server asked for in `Retry-After` (seconds or an HTTP date), else after
 an exponential backoff with jitter. While it waits, the site's download slot is held back too, so
 that the other requests to that site wait as well. A server asking for longer than
-SCOWATCH_RETRY_AFTER_MAX gets no retry in this run: the next scheduled crawl will come.
+SCOWATCH_RETRY_AFTER_MAX, or for longer than the crawl's time bound leaves (SCOWATCH_TIME_BOUND),
+gets no retry in this run: the page is counted as deferred (`scowatch/deferred`) and the next
+scheduled crawl fetches it. A wait is abandoned the moment the crawl starts to stop (its time bound,
+SIGTERM, Ctrl-C): the request is deferred, and the site's held slot released.
 
 Scrapy's OffsiteMiddleware lets through every request marked `dont_filter` (start URLs, feeds),
 and a redirect keeps that mark: a feed redirected to another host was fetched there.
@@ -22,7 +25,6 @@ from __future__ import annotations
 
 import codecs
 import random
-import time
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -41,6 +43,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import response_status_message
 
 from pipeline.extract import page_encoding, usable_codec
+from scrapers.bounds import crawl_stopping, downloader_clock, time_left
 
 RETRY_AFTER_STATUSES = frozenset({429, 503})
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -79,6 +82,8 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.base = settings.getfloat("SCOWATCH_RETRY_BACKOFF", 2.0)
         self.cap = settings.getfloat("SCOWATCH_RETRY_BACKOFF_MAX", 60.0)
         self.retry_after_max = settings.getfloat("SCOWATCH_RETRY_AFTER_MAX", 300.0)
+        # slots this middleware held back: key -> the downloader-clock time the hold ends
+        self.held: dict[str, float] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> BackoffRetryMiddleware:
@@ -91,6 +96,12 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value(key, amount)
 
+    def defer(self, request: Request, why: str) -> None:
+        """Count a page left for the next run, and say why."""
+        self.count("scowatch/deferred")
+        self.crawler.spider.logger.warning(  # type: ignore[union-attr]
+            "%s: %s; deferred to the next run", request.url, why)
+
     async def process_response(  # type: ignore[override]  # Scrapy awaits coroutine methods
             self, request: Request, response: Response) -> Request | Response:
         """Retry a retryable status after the delay the server asked for, or after backoff."""
@@ -102,9 +113,8 @@ class BackoffRetryMiddleware(RetryMiddleware):
             asked = retry_after_seconds(response.headers.get("Retry-After"), datetime.now(UTC))
         if asked is not None and asked > self.retry_after_max:
             self.count("scowatch/retry/refused_retry_after")
-            self.crawler.spider.logger.warning(  # type: ignore[union-attr]
-                "%s asks to wait %.0fs (more than %.0fs): not retried in this run",
-                request.url, asked, self.retry_after_max)
+            self.defer(request, f"the server asks to wait {asked:.0f} s "
+                                f"(more than {self.retry_after_max:.0f} s)")
             return response
         retry = self._retry(request, response_status_message(response.status))
         if retry is None:
@@ -112,7 +122,8 @@ class BackoffRetryMiddleware(RetryMiddleware):
         delay = asked if asked is not None else self.backoff(attempt)
         if asked is not None:
             self.count("scowatch/retry/retry_after")
-        await self.wait(request, delay)
+        if not await self.wait(request, delay):
+            return response
         return retry
 
     async def process_exception(  # type: ignore[override]
@@ -124,38 +135,107 @@ class BackoffRetryMiddleware(RetryMiddleware):
         retry = self._retry(request, exception)
         if retry is None:
             return None
-        await self.wait(request, self.backoff(request.meta.get("retry_times", 0) + 1))
+        if not await self.wait(request, self.backoff(request.meta.get("retry_times", 0) + 1)):
+            return None
         return retry
 
     def backoff(self, attempt: int) -> float:
         """This middleware's backoff for an attempt, with ±25% jitter."""
         return backoff_seconds(attempt, self.base, self.cap, random.uniform(-0.25, 0.25))  # noqa: S311
 
-    async def wait(self, request: Request, seconds: float) -> None:
-        """Wait before retrying, holding back the site's download slot for as long."""
+    async def wait(self, request: Request, seconds: float) -> bool:
+        """Wait before retrying, holding back the site's download slot for as long. False (the
+        request is deferred to the next run) when the wait would outlast the crawl's time bound,
+        or when the crawl starts to stop during it."""
         if seconds <= 0:
-            return
+            return not crawl_stopping(self.crawler)
+        left = time_left(self.crawler)
+        if left is not None and seconds >= left:
+            self.defer(request, f"a retry in {seconds:.0f} s would outlast the crawl's time "
+                                f"bound ({left:.0f} s left)")
+            return False
         self.count("scowatch/retry/waited_ms", round(seconds * 1000))
-        self.hold_slot(request, seconds)
-        await sleep(seconds)
+        key = self.hold_slot(request, seconds)
+        end = downloader_clock() + seconds
+        while (remaining := end - downloader_clock()) > 0:
+            if crawl_stopping(self.crawler):
+                self.release_slots()
+                self.defer(request, "the crawl is stopping")
+                return False
+            await sleep(min(0.25, remaining))
+        if key is not None and self.held.get(key, 0) <= downloader_clock():
+            self.held.pop(key, None)
+        return True
 
-    def hold_slot(self, request: Request, seconds: float) -> None:
-        """Delay the next download from the request's slot (the site) by `seconds`.
-
-        Scrapy spaces a slot's downloads by its delay after `lastseen`; moving `lastseen` forward
-        pauses the site without changing the delay AutoThrottle manages. With no delay at all
-        (politeness switched off) Scrapy does not wait per slot and only this request waits.
-        """
+    def _slot(self, request: Request) -> tuple[str | None, Any]:
         engine = getattr(self.crawler, "engine", None)
         downloader = getattr(engine, "downloader", None)
         slots: dict[str, Any] = getattr(downloader, "slots", {})
         key = request.meta.get("download_slot")
         if key is None and downloader is not None:
             key = downloader.get_slot_key(request)
-        slot = slots.get(key) if key is not None else None
+        return key, (slots.get(key) if key is not None else None)
+
+    def hold_slot(self, request: Request, seconds: float) -> str | None:
+        """Delay the next download from the request's slot (the site) by `seconds`; returns the
+        slot's key when it was held.
+
+        Scrapy spaces a slot's downloads by its delay after `lastseen`, a reading of the
+        downloader's clock (time.monotonic in Scrapy 2.19, not the wall clock: mixing the two once
+        froze a site for decades); moving `lastseen` forward pauses the site without changing the
+        delay AutoThrottle manages. With no delay at all (politeness switched off) Scrapy does not
+        wait per slot and only this request waits.
+        """
+        key, slot = self._slot(request)
         delay = float(getattr(slot, "delay", 0.0) or 0.0)
-        if slot is not None and delay > 0:
-            slot.lastseen = max(slot.lastseen, time.time() + seconds - delay)
+        if slot is None or key is None or delay <= 0:
+            return None
+        until = downloader_clock() + seconds
+        slot.lastseen = max(slot.lastseen, until - delay)
+        self.held[key] = max(self.held.get(key, 0.0), until)
+        return key
+
+    def release_slots(self) -> None:
+        """Undo every hold (the crawl is stopping: what is queued should drain, not wait)."""
+        engine = getattr(self.crawler, "engine", None)
+        slots: dict[str, Any] = getattr(getattr(engine, "downloader", None), "slots", {})
+        now = downloader_clock()
+        for key in list(self.held):
+            slot = slots.get(key)
+            if slot is not None:
+                slot.lastseen = min(slot.lastseen, now - float(slot.delay or 0.0))
+            del self.held[key]
+
+
+class FailureNotesMiddleware:
+    """Remember, per kind of failure, the first host that failed that way (stat
+    `scowatch/failed_at/KIND`), so that a crawl that fetched nothing says "cannot resolve
+    astanatimes.com" rather than "DNSLookupError". Sits below the retry middleware: it sees only
+    what retries did not mend."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> FailureNotesMiddleware:
+        return cls(crawler)
+
+    def note(self, kind: str, request: Request) -> None:
+        """Record the request's host for this kind of failure, unless one is recorded."""
+        stats = self.crawler.stats
+        if stats is not None:
+            netloc = urlparse_cached(request).netloc or request.url
+            stats.set_value(f"scowatch/failed_at/{kind}",
+                            stats.get_value(f"scowatch/failed_at/{kind}") or netloc)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if response.status >= 400 and not request.meta.get("dont_obey_robotstxt"):
+            self.note(f"http_{response.status}", request)
+        return response
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        if not isinstance(exception, IgnoreRequest):
+            self.note(type(exception).__name__, request)
 
 
 def effective_port(scheme: str, port: int | None) -> int | None:

@@ -53,6 +53,7 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "scrapers.middlewares.SiteBoundMiddleware": 50,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scrapers.middlewares.FailureNotesMiddleware": 540,
     "scrapers.middlewares.BackoffRetryMiddleware": 550,
     "scrapers.middlewares.PageEncodingMiddleware": 585,
 }
@@ -76,7 +77,13 @@ SCOWATCH_STORE_MAX_WAIT = 2.0
 EXTENSIONS = {
     # Writes the stats to SCOWATCH_STATS_FILE for the process that started the crawl.
     "scrapers.extensions.StatsFile": 500,
+    # Every crawl ends: its time bound, its parent's death, a drain and a forced exit on stopping.
+    "scrapers.bounds.CrawlBounds": 510,
 }
+# Seconds a crawl may run (0: no bound; `scowatch crawl` passes [crawl] timeout_seconds), and how
+# long a stopping crawl may take to close before it is ended by force (scrapers.bounds).
+SCOWATCH_TIME_BOUND = 0
+SCOWATCH_STOP_GRACE = 10.0
 
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"

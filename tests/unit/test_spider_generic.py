@@ -462,25 +462,31 @@ def test_nothing_to_report_means_no_skips_line() -> None:
     assert result.skips() == "" and result.ok
 
 
-def test_waiting_for_a_site_holds_back_its_download_slot() -> None:
+def test_waiting_for_a_site_holds_back_its_download_slot_on_the_downloaders_clock() -> None:
+    """The hold is read by Scrapy's downloader as `delay - monotonic() + lastseen` (2.19's
+    Downloader._process_queue): it must come out as the wait asked for, not decades (a hold once
+    written on the wall clock froze every retried site)."""
     from types import SimpleNamespace
 
     from scrapy import Spider
+    from scrapy.core.downloader import Slot
 
     from scrapers.middlewares import BackoffRetryMiddleware
 
     crawler = get_crawler(Spider, {"RETRY_ENABLED": True})
-    slot = SimpleNamespace(delay=1.0, lastseen=0.0)
-    idle = SimpleNamespace(delay=0.0, lastseen=0.0)  # politeness off: nothing to hold
+    slot = Slot(concurrency=2, delay=1.0, randomize_delay=False)
+    idle = Slot(concurrency=2, delay=0.0, randomize_delay=False)  # politeness off: no hold
     slots = {"x.test": slot, "y.test": idle}
     crawler.engine = SimpleNamespace(downloader=SimpleNamespace(  # type: ignore[assignment]
         slots=slots, get_slot_key=lambda r: r.url.split("/")[2]))
     middleware = BackoffRetryMiddleware.from_crawler(crawler)
-    before = time.time()
-    middleware.hold_slot(Request("https://x.test/a"), 30.0)
-    middleware.hold_slot(Request("https://y.test/a"), 30.0)
-    assert before + 29.0 - 1.0 <= slot.lastseen <= time.time() + 30.0
+    assert middleware.hold_slot(Request("https://x.test/a"), 30.0) == "x.test"
+    assert middleware.hold_slot(Request("https://y.test/a"), 30.0) is None
+    penalty = slot.download_delay() - time.monotonic() + slot.lastseen  # as Scrapy computes it
+    assert 29.0 <= penalty <= 30.0
     assert idle.lastseen == 0.0
+    middleware.release_slots()  # a stopping crawl: the site is free again
+    assert slot.download_delay() - time.monotonic() + slot.lastseen <= 0.0
 
 
 def test_prefilter_on_the_labelled_tagging_set(gaz: Any) -> None:

@@ -1,0 +1,199 @@
+"""Every crawl ends: a wall-clock bound per crawl, a graceful stop that drains within seconds, and
+a forced exit when the graceful one does not come.
+
+`CrawlBounds` (an extension) watches the crawl from a thread of its own, so that it works even when
+the reactor is stuck:
+
+- at SCOWATCH_TIME_BOUND seconds after the engine started, it closes the spider with the reason
+  `time_bound`;
+- when the process that started the crawl is gone (SCOWATCH_PARENT_PID no longer its parent: the
+  CLI or the Airflow task was killed), it stops the crawl as SIGTERM would;
+- once the crawl is stopping for any reason (those two, SIGTERM, SIGINT, CLOSESPIDER_*), it
+  releases the download slots BackoffRetryMiddleware held back and drops their delays, so that
+  what is queued drains instead of waiting out a `Retry-After`;
+- if the crawl has still not closed SCOWATCH_STOP_GRACE seconds later (a stalled download, a
+  reactor that does not answer), it writes the stats file itself, marked `scowatch/forced_exit`,
+  and ends the process. Articles not yet stored (at most SCOWATCH_STORE_MAX_WAIT seconds' worth)
+  are not lost: they are not known as stored, so the next crawl fetches them again.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+
+from scrapers.extensions import write_stats
+
+LOG = logging.getLogger(__name__)
+# The clock of Scrapy 2.19's downloader (Slot.lastseen, the delay between a slot's downloads).
+# Never the wall clock: a hold computed on time.time() once froze a site for decades.
+downloader_clock: Callable[[], float] = time.monotonic
+POLL_SECONDS = 0.25
+# Exit status of a crawl ended by force after its grace period (EX_TEMPFAIL: try again later).
+FORCED_EXIT_STATUS = 75
+
+
+def crawl_stopping(crawler: Crawler | Any) -> bool:
+    """Whether the crawl has started to stop: its spider is closing or its engine was stopped."""
+    engine = getattr(crawler, "engine", None)
+    slot = getattr(engine, "_slot", None)  # Scrapy keeps the open spider's state here
+    if engine is None or slot is None:
+        return False
+    return getattr(slot, "closing", None) is not None or not getattr(engine, "running", True)
+
+
+def bounds_of(crawler: Crawler | Any) -> CrawlBounds | None:
+    """The crawl's CrawlBounds extension, when it is enabled."""
+    manager = getattr(crawler, "extensions", None)
+    for extension in getattr(manager, "middlewares", ()):
+        if isinstance(extension, CrawlBounds):
+            return extension
+    return None
+
+
+def time_left(crawler: Crawler | Any) -> float | None:
+    """Seconds until the crawl's time bound; None when it has none (or has not started)."""
+    bounds = bounds_of(crawler)
+    return bounds.time_left() if bounds is not None else None
+
+
+def parent_gone(expected: int | None, current: int) -> bool:
+    """Whether the process that started the crawl has died (the crawl was re-parented)."""
+    return expected is not None and expected > 0 and current != expected
+
+
+class CrawlBounds:
+    """The time bound, the parent watch, the drain on stopping and the forced exit."""
+
+    def __init__(self, crawler: Crawler, bound: float, grace: float,
+                 parent_pid: int | None, stats_file: Path | None,
+                 exit_process: Callable[[int], None] = os._exit) -> None:
+        self.crawler = crawler
+        self.bound = bound
+        self.grace = grace
+        self.parent_pid = parent_pid
+        self.stats_file = stats_file
+        self.exit_process = exit_process
+        self.started: float | None = None
+        self.stopping_since: float | None = None
+        self.reason = ""
+        self.closed = threading.Event()
+        self.thread: threading.Thread | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlBounds:
+        settings = crawler.settings
+        stats = settings.get("SCOWATCH_STATS_FILE")
+        extension = cls(crawler, bound=settings.getfloat("SCOWATCH_TIME_BOUND", 0.0),
+                        grace=settings.getfloat("SCOWATCH_STOP_GRACE", 10.0),
+                        parent_pid=settings.getint("SCOWATCH_PARENT_PID", 0) or None,
+                        stats_file=Path(stats) if stats else None)
+        crawler.signals.connect(extension.engine_started, signal=signals.engine_started)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def time_left(self) -> float | None:
+        """Seconds until the time bound (None: no bound, or the crawl has not started)."""
+        if self.bound <= 0 or self.started is None:
+            return None
+        return max(0.0, self.bound - (time.monotonic() - self.started))
+
+    def engine_started(self) -> None:
+        self.started = time.monotonic()
+        self.thread = threading.Thread(target=self.watch, name="scowatch-bounds", daemon=True)
+        self.thread.start()
+
+    def spider_closed(self, spider: Any = None, reason: str = "") -> None:
+        self.closed.set()
+
+    def watch(self) -> None:
+        """The watchdog loop (its own thread): start the stop, drain, and force the exit."""
+        while not self.closed.wait(POLL_SECONDS):
+            self.check(time.monotonic(), os.getppid())
+
+    def check(self, now: float, ppid: int) -> None:
+        """One look at the crawl: what the watchdog does at time `now` (monotonic)."""
+        if self.stopping_since is not None:
+            if now - self.stopping_since >= self.grace:
+                self.force_exit()
+            return
+        assert self.started is not None
+        if self.bound > 0 and now - self.started >= self.bound:
+            self.begin_stop(now, "time_bound", f"time bound of {self.bound:.0f} s reached")
+        elif parent_gone(self.parent_pid, ppid):
+            self.begin_stop(now, "parent_gone", "the process that started the crawl is gone")
+        elif crawl_stopping(self.crawler):
+            self.begin_stop(now, "", "")
+
+    def begin_stop(self, now: float, reason: str, why: str) -> None:
+        """Note that the crawl is stopping; close it when this watchdog is the one stopping it."""
+        from twisted.internet import reactor
+
+        self.stopping_since, self.reason = now, reason
+        if why:
+            LOG.warning("%s: stopping the crawl", why)
+        if self.crawler.stats is not None and reason:
+            self.crawler.stats.set_value(f"scowatch/stopped/{reason}", 1)
+        reactor.callFromThread(self.stop_in_reactor, reason)  # type: ignore[attr-defined]
+
+    def stop_in_reactor(self, reason: str) -> None:
+        """In the reactor thread: close the spider (time bound) or stop the crawler (parent
+        gone), then let what is queued drain at once."""
+        from scrapy.utils.defer import deferred_from_coro
+
+        engine = self.crawler.engine
+        if reason == "time_bound" and engine is not None and not crawl_stopping(self.crawler):
+            deferred_from_coro(engine.close_spider_async(reason="time_bound"))
+        elif reason == "parent_gone":
+            deferred_from_coro(self.crawler.stop_async())
+        self.drain()
+
+    def drain(self) -> None:
+        """Release the retry middleware's holds and every site's delay: a stopping crawl fetches
+        what it has queued now, and takes nothing new (the engine stops scheduling)."""
+        engine = self.crawler.engine
+        downloader = getattr(engine, "downloader", None)
+        for slot in list(getattr(downloader, "slots", {}).values()):
+            slot.delay = 0.0
+            slot.lastseen = 0.0
+            latercall = getattr(slot, "latercall", None)
+            if latercall is not None:
+                # a wait scheduled for the old delay or hold: run the queue now instead
+                latercall.cancel()
+                slot.latercall = None
+                downloader._process_queue(slot)  # type: ignore[union-attr]
+
+    def force_exit(self) -> None:
+        """Write the stats as they are and end the process: the graceful stop took too long."""
+        reason = self.reason or "shutdown"
+        message = (f"the crawl did not stop within {self.grace:.0f} s of being asked "
+                   f"({reason}): ending it now")
+        try:
+            sys.stderr.write(f"scowatch: {message}\n")
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass
+        if self.stats_file is not None and self.crawler.stats is not None:
+            for _ in range(5):  # the reactor thread may be changing the stats as we copy them
+                try:
+                    stats = dict(self.crawler.stats.get_stats())
+                    break
+                except RuntimeError:
+                    time.sleep(0.01)
+            else:
+                stats = {}
+            stats["scowatch/forced_exit"] = 1
+            try:
+                write_stats(self.stats_file, stats, reason)
+            except OSError:
+                pass
+        self.exit_process(FORCED_EXIT_STATUS)
