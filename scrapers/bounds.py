@@ -9,8 +9,8 @@ the reactor is stuck:
 - when the process that started the crawl is gone (SCOWATCH_PARENT_PID no longer its parent: the
   CLI or the Airflow task was killed), it stops the crawl as SIGTERM would;
 - once the crawl is stopping for any reason (those two, SIGTERM, SIGINT, CLOSESPIDER_*), it
-  releases the download slots BackoffRetryMiddleware held back and drops their delays, so that
-  what is queued drains instead of waiting out a `Retry-After`;
+  defers what waits in the downloader's queues (behind a site's delay or a `Retry-After` hold) to
+  the next run, so that the crawl closes with only the downloads already in flight;
 - if the crawl has still not closed SCOWATCH_STOP_GRACE seconds later (a stalled download, a
   reactor that does not answer), it writes the stats file itself, marked `scowatch/forced_exit`,
   and ends the process. Articles not yet stored (at most SCOWATCH_STORE_MAX_WAIT seconds' worth)
@@ -158,19 +158,23 @@ class CrawlBounds:
         self.drain()
 
     def drain(self) -> None:
-        """Release the retry middleware's holds and every site's delay: a stopping crawl fetches
-        what it has queued now, and takes nothing new (the engine stops scheduling)."""
-        engine = self.crawler.engine
-        downloader = getattr(engine, "downloader", None)
+        """Defer what waits in the downloader's queues (behind a site's delay or a retry's hold):
+        a stopping crawl ends with the downloads in flight, not with everything it had queued.
+        Each deferred page fails with IgnoreRequest (counted `scowatch/deferred`), so its spider
+        saves no feed validators and the next crawl fetches it."""
+        from scrapy.exceptions import IgnoreRequest
+
+        downloader = getattr(self.crawler.engine, "downloader", None)
+        deferred = 0
         for slot in list(getattr(downloader, "slots", {}).values()):
-            slot.delay = 0.0
-            slot.lastseen = 0.0
-            latercall = getattr(slot, "latercall", None)
-            if latercall is not None:
-                # a wait scheduled for the old delay or hold: run the queue now instead
-                latercall.cancel()
-                slot.latercall = None
-                downloader._process_queue(slot)  # type: ignore[union-attr]
+            while slot.queue:
+                request, waiting = slot.queue.popleft()
+                deferred += 1
+                waiting.errback(IgnoreRequest(f"the crawl is stopping: {request.url} deferred "
+                                              "to the next run"))
+        if deferred and self.crawler.stats is not None:
+            self.crawler.stats.inc_value("scowatch/deferred", deferred)
+            LOG.warning("%d queued requests deferred to the next run", deferred)
 
     def force_exit(self) -> None:
         """Write the stats as they are and end the process: the graceful stop took too long."""

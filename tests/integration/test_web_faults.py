@@ -7,24 +7,22 @@ stored, and leave the other sources' crawls whole. docs/reliability.md tabulates
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import re
 import socket
-import struct
 import subprocess
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+from faults_support import Fault, FaultySite, redirect
 from scrapy import Request
 from scrapy.http import HtmlResponse
 from sqlalchemy import select
@@ -64,109 +62,6 @@ ASTANA_ARTICLES = sorted("/" + p.parent.relative_to(ASTANA).as_posix() + "/"
 
 
 # --- the misbehaving server -----------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Fault:
-    """How FaultySite misbehaves on one path.
-
-    hang: answer after `seconds`; reset: send a third of the body, then a TCP reset; truncate:
-    promise 4 KB more than is sent, then close; huge / huge_unsized: the page padded to `size`
-    bytes inside its article text, with / without Content-Length; flaky: `times` answers with
-    `status` and `headers`, then the page.
-    """
-
-    kind: str
-    seconds: float = 0.0
-    size: int = 0
-    status: int = 0
-    headers: tuple[tuple[str, str], ...] = ()
-    times: int = 1
-
-
-class FaultySite(ServedSite):
-    """The fixture server, misbehaving on the paths in `faults` (plus `overrides` for fixed
-    answers such as a 500, a redirect or a robots.txt)."""
-
-    def __init__(self, folder: Path, origin: str) -> None:
-        super().__init__(folder, origin)
-        self.faults: dict[str, Fault] = {}
-        self.faulted: Counter[str] = Counter()  # faulty answers given, by path
-
-    def reply(self, handler: BaseHTTPRequestHandler, with_body: bool) -> None:
-        path = urlsplit(handler.path).path
-        fault = self.faults.get(path)
-        if fault is None or (fault.kind == "flaky" and self.faulted[path] >= fault.times):
-            super().reply(handler, with_body)
-            return
-        self.faulted[path] += 1
-        try:
-            getattr(self, "_" + fault.kind)(handler, fault)
-        except OSError:
-            pass  # the crawler hung up first (a timeout, a cancelled download)
-
-    def _hang(self, handler: BaseHTTPRequestHandler, fault: Fault) -> None:
-        time.sleep(fault.seconds)
-        super().reply(handler, True)
-
-    def _flaky(self, handler: BaseHTTPRequestHandler, fault: Fault) -> None:
-        self.hits[urlsplit(handler.path).path] += 1
-        body = b"<h1>busy</h1>"
-        handler.send_response(fault.status)
-        for name, value in (("Content-Type", "text/html"), *fault.headers):
-            handler.send_header(name, value)
-        handler.send_header("Content-Length", str(len(body)))
-        handler.end_headers()
-        handler.wfile.write(body)
-
-    def _reset(self, handler: BaseHTTPRequestHandler, fault: Fault) -> None:
-        status, headers, body = self.respond(handler.path)
-        self._head(handler, status, headers, len(body))
-        handler.wfile.write(body[: len(body) // 3])
-        handler.wfile.flush()
-        # SO_LINGER with a zero timeout makes close() send RST instead of FIN.
-        handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-        handler.connection.close()
-        handler.wfile = io.BytesIO()  # http.server flushes after us: into nothing
-        handler.close_connection = True
-
-    def _truncate(self, handler: BaseHTTPRequestHandler, fault: Fault) -> None:
-        status, headers, body = self.respond(handler.path)
-        self._head(handler, status, headers, len(body) + 4096)
-        handler.wfile.write(body[: len(body) // 2])
-        handler.close_connection = True
-
-    def _huge(self, handler: BaseHTTPRequestHandler, fault: Fault, sized: bool = True) -> None:
-        status, headers, body = self.respond(handler.path)
-        cut = body.find(b'class="entry-content">')
-        cut = cut + len(b'class="entry-content">') if cut >= 0 else body.find(b"</body>")
-        paragraph = b"<p>" + b"The delegations met again to continue the talks. " * 40 + b"</p>\n"
-        count = max(0, fault.size - len(body)) // len(paragraph)
-        self._head(handler, status, headers,
-                   len(body) + count * len(paragraph) if sized else None)
-        handler.wfile.write(body[:cut])
-        for _ in range(count):
-            handler.wfile.write(paragraph)
-        handler.wfile.write(body[cut:])
-        handler.close_connection = True
-
-    def _huge_unsized(self, handler: BaseHTTPRequestHandler, fault: Fault) -> None:
-        self._huge(handler, fault, sized=False)
-
-    @staticmethod
-    def _head(handler: BaseHTTPRequestHandler, status: int, headers: dict[str, str],
-              length: int | None) -> None:
-        handler.send_response(status)
-        for name, value in headers.items():
-            handler.send_header(name, value)
-        if length is not None:
-            handler.send_header("Content-Length", str(length))
-        handler.end_headers()
-
-
-def redirect(location: str, status: int = 302) -> tuple[int, dict[str, str], bytes]:
-    """An override answering with a redirect."""
-    return status, {"Location": location}, b""
-
 
 # --- pages in other encodings ------------------------------------------------------------------
 
