@@ -20,7 +20,7 @@ from pipeline.crawlstate import MemoryCrawlState, Validators, teaser_may_be_sco
 from pipeline.extract import extract_page
 from pipeline.tagging import load_gazetteer
 from pipeline.text import clean_whitespace
-from scrapers.middlewares import backoff_seconds, retry_after_seconds
+from scrapers.middlewares import PageEncodingMiddleware, backoff_seconds, retry_after_seconds
 from scrapers.spiders.base import as_bool
 from scrapers.spiders.feed import (
     FeedSpider,
@@ -344,6 +344,21 @@ def test_json_ld_article_body_is_the_last_resort() -> None:
     html = article_page(text, paragraphs=[])  # the text only in JSON-LD (a page built by JS)
     article = SitemapSpider(source="s").build_article(HtmlResponse(url, body=html), {})
     assert article.provenance["body"] == "jsonld" and article.body == text
+
+
+def test_undeclared_utf8_page_served_as_latin1_is_crawled_as_extract_page_reads_it() -> None:
+    # A server's default `charset=iso-8859-1` on a UTF-8 page that declares nothing: Scrapy
+    # believes it, and PageEncodingMiddleware kept it (page_encoding agreed), storing mojibake.
+    url = "https://example.org/news/ministers-meet"
+    html = article_page(None, [p.replace("ministers", "ministres délégués") for p in PARAGRAPHS])
+    spider = make(SitemapSpider, source="s")
+    spider.crawler.spider = spider  # the middleware logs through it
+    response = HtmlResponse(url, body=html, request=Request(url),
+                            headers={"Content-Type": "text/html; charset=iso-8859-1"})
+    fixed = PageEncodingMiddleware(spider.crawler).process_response(Request(url), response)
+    article = spider.build_article(fixed, {})
+    assert article.body is not None and "ministres délégués" in article.body
+    assert "Ã©" not in article.body
 
 
 # ---- pagination ------------------------------------------------------------------------------
