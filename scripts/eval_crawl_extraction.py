@@ -158,6 +158,17 @@ def score(page: BenchPage, body: str | None) -> PageScore:
                      0.0, 0.0)
 
 
+def why_different(alone: str | None, exported: str | None,
+                  record: dict[str, Any] | None) -> str:
+    """The kind of difference between extract_page's body and the exported one."""
+    if record is None:
+        return "not exported"
+    lines = (clean_whitespace(alone) or "").split("\n")
+    if record.get("title") and lines[0] == record["title"] and "\n".join(lines[1:]) == exported:
+        return "headline dropped"  # ScowatchSpider.tidy_body: the title repeated as first paragraph
+    return "other"
+
+
 def compare(pages: list[BenchPage], site: BenchmarkSite,
             records: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """Scores of the crawl path and of extract_page (given the same bytes, URL and Content-Type,
@@ -176,6 +187,7 @@ def compare(pages: list[BenchPage], site: BenchmarkSite,
         if clean_whitespace(alone) != exported:
             differ.append({
                 "page_id": page.page_id, "url": url, "stored": record is not None,
+                "why": why_different(alone, exported, record),
                 "f1_crawl": crawl_scores[-1].f1, "f1_alone": alone_scores[-1].f1,
                 "chars_crawl": len(exported or ""), "chars_alone": len(alone or ""),
             })
@@ -217,9 +229,8 @@ def print_report(report: dict[str, Any]) -> None:
     differ = report["bodies_differ"]
     print(f"\nbodies that differ from extract_page's: {len(differ)}")
     for d in sorted(differ, key=lambda d: d["f1_crawl"] - d["f1_alone"]):
-        state = "" if d["stored"] else " NOT EXPORTED"
         print(f"  {d['page_id'][:12]} F1 {d['f1_crawl']:.3f} vs {d['f1_alone']:.3f}, chars "
-              f"{d['chars_crawl']} vs {d['chars_alone']}{state}  {d['url']}")
+              f"{d['chars_crawl']} vs {d['chars_alone']}, {d['why']}  {d['url']}")
     if report["fetched_twice"]:
         print(f"fetched more than once: {report['fetched_twice']}")
 
