@@ -73,6 +73,7 @@ demo: install
 # Evaluations (accuracy) and benchmarks (speed, memory); figures and method in docs/benchmarks.md.
 eval: install
 	$(VENV)/bin/python scripts/eval_extraction.py
+	$(VENV)/bin/python scripts/eval_crawl_extraction.py
 	$(VENV)/bin/python scripts/eval_tagging.py
 	$(VENV)/bin/python scripts/eval_dedup.py all --quiet
 

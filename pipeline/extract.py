@@ -119,7 +119,8 @@ def page_encoding(data: bytes, content_type: str | bytes | None = None) -> str:
 
     The HTTP charset wins, as in browsers, unless the bytes do not decode under it, or it is the
     Windows-1252/Latin-1 that web servers stamp on every page by default while the page's own
-    <meta> names another charset that fits (a GB2312 page served as `charset=iso-8859-1`).
+    <meta> names another charset that fits (a GB2312 page served as `charset=iso-8859-1`), or
+    names none and the bytes are UTF-8 beyond ASCII (Latin-1 text is next to never valid UTF-8).
     """
     bom_encoding, bom = read_bom(data)
     if bom_encoding and bom is not None:
@@ -130,7 +131,9 @@ def page_encoding(data: bytes, content_type: str | bytes | None = None) -> str:
     meta = html_body_declared_encoding(data)
     meta = usable_codec(resolve_encoding(meta) if meta else None)
     fits = [e for e in dict.fromkeys((header, meta)) if e and decodes(data, e)]
-    if header in fits and not (header == SERVER_DEFAULT_CHARSET and meta in fits):
+    server_default = header == SERVER_DEFAULT_CHARSET and (
+        meta in fits or (meta is None and not data.isascii() and decodes(data, "utf-8")))
+    if header in fits and not server_default:
         return header
     if meta in fits:
         return meta

@@ -531,11 +531,15 @@ class ScowatchSpider(Spider):
 
         content = [name for name in ARTICLE_FIELDS if name != "language"]
         take(selected, "selector", ARTICLE_FIELDS)
+        # JSON-LD's articleBody only when the page's text gives none: sites cut it short (500
+        # characters on Wired's and Live Science's pages) or fill it with captions and links,
+        # and it cost the Zyte benchmark 0.013 F1 through the crawl (docs/benchmarks.md).
         for method in ("jsonld", "meta"):
-            take(step(method), method, content)
+            take(step(method), method, [name for name in content if name != "body"])
         # trafilatura is the slow step: only for the fields an article cannot do without.
         if any(name not in values for name in ESSENTIAL_FIELDS):
             take(step("generic"), "generic", content)
+        take(step("jsonld"), "jsonld", ["body"])
         # The text says more about its language than the page's declaration does.
         take({"language": detect_language(values.get("body"))}, "langid", ["language"])
         take(step("meta"), "meta", ["language"])

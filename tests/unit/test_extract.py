@@ -19,6 +19,7 @@ from pipeline.extract import (
     decode_html,
     detect_language,
     extract_page,
+    page_encoding,
     page_metadata,
     parse_html,
     strip_site_name,
@@ -151,6 +152,20 @@ def test_gb2312_page_comes_out_right(extracted, charset):
     assert page.body == extracted[XINHUA].body
     assert page.author == GOLD[XINHUA]["gold_author"]
     assert page.language == "zh"
+
+
+def test_utf8_page_without_declaration_survives_a_server_default_latin1_header():
+    # Apache and others stamp `charset=iso-8859-1` on pages that declare nothing; 17 of the
+    # Zyte benchmark's UTF-8 pages declare nothing, and crawled so they came out as mojibake.
+    text = "Café owners in Astana — «SCO» délégués"
+    html = (MARK + f"<html><head><title>t</title></head><body><p>{text}</p></body></html>")
+    raw = html.encode("utf-8")
+    for header in ("text/html; charset=iso-8859-1", b"text/html; charset=ISO-8859-1",
+                   "text/html; charset=windows-1252"):
+        assert page_encoding(raw, header) == "utf-8"
+        assert decode_html(raw, header) == html
+    latin1 = html.replace("—", "-").replace("«", '"').replace("»", '"').encode("cp1252")
+    assert page_encoding(latin1, "text/html; charset=iso-8859-1") == "cp1252"  # a real one
 
 
 def test_byte_order_mark_wins_over_declaration():

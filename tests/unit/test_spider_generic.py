@@ -4,6 +4,7 @@ middleware's arithmetic and the crawl health they report (no network, no databas
 from __future__ import annotations
 
 import gzip
+import json
 import time
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -16,8 +17,10 @@ from scrapy.utils.test import get_crawler
 from pipeline.article import Article
 from pipeline.crawl import result_from_stats
 from pipeline.crawlstate import MemoryCrawlState, Validators, teaser_may_be_sco
+from pipeline.extract import extract_page
 from pipeline.tagging import load_gazetteer
-from scrapers.middlewares import backoff_seconds, retry_after_seconds
+from pipeline.text import clean_whitespace
+from scrapers.middlewares import PageEncodingMiddleware, backoff_seconds, retry_after_seconds
 from scrapers.spiders.base import as_bool
 from scrapers.spiders.feed import (
     FeedSpider,
@@ -298,6 +301,64 @@ def test_article_page_becomes_a_complete_article() -> None:
     assert article.body is not None and article.body.startswith("ISLAMABAD: Prime Minister")
     assert "Most popular" not in article.body and "Copyright" not in article.body
     assert stats(spider)["scowatch/articles"] == 1
+
+
+PARAGRAPHS = [
+    f"Paragraph {n} of the story reports what the ministers of the member states agreed on "
+    f"at their meeting, in enough words for an extractor to take it as the article text."
+    for n in range(1, 9)
+]
+
+
+def article_page(ld_body: str | None, paragraphs: list[str] = PARAGRAPHS) -> bytes:
+    """An article page of `paragraphs` whose JSON-LD carries `ld_body` as articleBody."""
+    ld = {"@type": "NewsArticle", "headline": "Ministers meet",
+          "datePublished": "2024-10-16T10:00:00+00:00", "author": {"name": "A. Writer"}}
+    if ld_body is not None:
+        ld["articleBody"] = ld_body
+    blocks = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<html lang="en"><head><title>Ministers meet</title>'
+            f'<script type="application/ld+json">{json.dumps(ld)}</script></head>'
+            f"<body><nav><a href='/'>Home</a></nav>"
+            f"<article><h1>Ministers meet</h1>{blocks}</article>"
+            f"<footer>Copyright</footer></body></html>").encode()
+
+
+def test_extracted_body_wins_over_a_cut_json_ld_article_body() -> None:
+    # Zyte benchmark pages (Wired, Live Science) cut articleBody at 500 characters; others put
+    # captions and related links in it: the crawl kept those where extract_page reads the page.
+    url = "https://example.org/news/ministers-meet"
+    html = article_page(PARAGRAPHS[0][:60] + "...")
+    article = SitemapSpider(source="s").build_article(HtmlResponse(url, body=html), {})
+    assert article.provenance["body"] == "generic"
+    # extract_page's text, less the headline that tidy_body drops on purpose
+    extracted = extract_page(html, url).body or ""
+    assert extracted.startswith("Ministers meet\n")
+    assert clean_whitespace(article.body) == clean_whitespace(extracted.split("\n", 1)[1])
+    assert all(p in article.body for p in PARAGRAPHS)
+
+
+def test_json_ld_article_body_is_the_last_resort() -> None:
+    url = "https://example.org/news/ministers-meet"
+    text = " ".join(PARAGRAPHS)
+    html = article_page(text, paragraphs=[])  # the text only in JSON-LD (a page built by JS)
+    article = SitemapSpider(source="s").build_article(HtmlResponse(url, body=html), {})
+    assert article.provenance["body"] == "jsonld" and article.body == text
+
+
+def test_undeclared_utf8_page_served_as_latin1_is_crawled_as_extract_page_reads_it() -> None:
+    # A server's default `charset=iso-8859-1` on a UTF-8 page that declares nothing: Scrapy
+    # believes it, and PageEncodingMiddleware kept it (page_encoding agreed), storing mojibake.
+    url = "https://example.org/news/ministers-meet"
+    html = article_page(None, [p.replace("ministers", "ministres délégués") for p in PARAGRAPHS])
+    spider = make(SitemapSpider, source="s")
+    spider.crawler.spider = spider  # the middleware logs through it
+    response = HtmlResponse(url, body=html, request=Request(url),
+                            headers={"Content-Type": "text/html; charset=iso-8859-1"})
+    fixed = PageEncodingMiddleware(spider.crawler).process_response(Request(url), response)
+    article = spider.build_article(fixed, {})
+    assert article.body is not None and "ministres délégués" in article.body
+    assert "Ã©" not in article.body
 
 
 # ---- pagination ------------------------------------------------------------------------------
