@@ -86,8 +86,14 @@ def default_args(env: Mapping[str, str]) -> dict[str, Any]:
 
 def crawl_task_args(env: Mapping[str, str]) -> dict[str, Any]:
     """Where crawl tasks run: SCOWATCH_CRAWL_POOL (create the pool first) caps how many crawl at
-    once; SCOWATCH_CRAWL_QUEUE sends them to the Celery workers listening on that queue."""
-    args: dict[str, Any] = {"pool": env.get("SCOWATCH_CRAWL_POOL", "").strip() or "default_pool"}
+    once; SCOWATCH_CRAWL_QUEUE sends them to the Celery workers listening on that queue.
+
+    A backstop to the crawl's own time bound ([crawl] timeout_seconds, 10 minutes by default,
+    enforced by the crawl itself): Airflow stops the task after SCOWATCH_CRAWL_TASK_MINUTES (25 by
+    default, inside the 30-minute schedule), and the task then stops its crawl within seconds."""
+    minutes = float(env.get("SCOWATCH_CRAWL_TASK_MINUTES", "").strip() or 25)
+    args: dict[str, Any] = {"pool": env.get("SCOWATCH_CRAWL_POOL", "").strip() or "default_pool",
+                            "execution_timeout": timedelta(minutes=minutes)}
     queue = env.get("SCOWATCH_CRAWL_QUEUE", "").strip()
     if queue:
         args["queue"] = queue

@@ -45,6 +45,8 @@ class Source:
     prefilter: bool = False
     max_pages: int | None = None
     selectors: Mapping[str, str] = field(default_factory=dict)
+    # this outlet's limit for one request, when it differs from [crawl] download_timeout
+    download_timeout: float | None = None
 
     def domains(self) -> tuple[str, ...]:
         """The allowed domains, derived from the start URLs when not given."""
@@ -382,6 +384,9 @@ def _source(r: _Reader) -> Source:
     if not all(isinstance(v, str) for v in selectors.values()):
         raise r.fail("selectors", "values must be CSS or XPath strings")
     max_pages = r.get("max_pages", int)
+    download_timeout = r.get("download_timeout", float)
+    if download_timeout is not None and download_timeout <= 0:
+        raise r.fail("download_timeout", "must be more than 0 seconds")
     src = Source(
         name=name,
         spider=spider,
@@ -391,6 +396,7 @@ def _source(r: _Reader) -> Source:
         prefilter=r.get("prefilter", bool, False),
         max_pages=max_pages,
         selectors=dict(selectors),
+        download_timeout=download_timeout,
     )
     r.check_unknown()
     return src

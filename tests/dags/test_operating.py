@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from scowatch_common import (
 )
 from support import DAGS, SmtpSink
 
-from pipeline.config import load_settings
+from pipeline.config import CrawlSettings, load_settings
 from pipeline.crawl import run_crawl
 from pipeline.db import Database
 from pipeline.demo import demo_config
@@ -90,12 +91,16 @@ def test_every_task_gets_the_notifier_when_the_address_is_set(tmp_path: Path) ->
 
 
 def test_crawl_pool_and_queue_come_from_the_environment(dagbag: Any) -> None:
-    assert crawl_task_args({}) == {"pool": "default_pool"}
+    backstop = timedelta(minutes=25)
+    assert crawl_task_args({}) == {"pool": "default_pool", "execution_timeout": backstop}
     assert crawl_task_args({"SCOWATCH_CRAWL_POOL": "scowatch_crawl",
-                            "SCOWATCH_CRAWL_QUEUE": "crawl"}) == {"pool": "scowatch_crawl",
-                                                                 "queue": "crawl"}
+                            "SCOWATCH_CRAWL_QUEUE": "crawl",
+                            "SCOWATCH_CRAWL_TASK_MINUTES": "40"}) == {
+        "pool": "scowatch_crawl", "queue": "crawl", "execution_timeout": timedelta(minutes=40)}
     crawl = dagbag.dags["sco_scrape"].get_task("crawl")
     assert crawl.pool == "default_pool"  # the tests' environment sets neither
+    # the backstop stays inside the 30-minute schedule and beyond the crawl's own bound
+    assert CrawlSettings().timeout_seconds < crawl.execution_timeout.total_seconds() < 30 * 60
 
 
 @pytest.mark.parametrize(("host", "port", "login", "password", "extra", "url"), [

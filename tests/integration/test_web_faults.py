@@ -27,7 +27,6 @@ from scrapy import Request
 from scrapy.http import HtmlResponse
 from sqlalchemy import select
 
-from pipeline import crawl as crawl_module
 from pipeline.cli import crawl_sources
 from pipeline.cli import main as scowatch
 from pipeline.config import Settings, Source, load_settings
@@ -46,8 +45,11 @@ MARK = ("<!-- Fixture written by the scowatch developers, modelled on 24.kg's RS
         "not a real page -->")
 # Each crawl here may wait for timeouts; the whole crawl must still end well within this.
 CRAWL_TIMEOUT = 120
-# Fast failure: a 3-second download timeout and retries 0.2 s apart (Retry-After still honoured).
+# Fast failure, through settings a user has too: a 3-second download timeout for the faulty
+# sources ([[sources]] download_timeout) and retries 0.2 s apart for all ([crawl] retry_backoff;
+# a Retry-After is still honoured). tests/integration/test_crawls_end.py runs the shipped ones.
 FAST_FAILURE = ("-s", "DOWNLOAD_TIMEOUT=3", "-s", "SCOWATCH_RETRY_BACKOFF=0.2")
+FAST_TIMEOUT = 3
 HANG_SECONDS = 6
 
 
@@ -143,9 +145,11 @@ def expected_article(case: CharsetCase, url: str) -> tuple[str | None, str | Non
 
 # --- crawling ----------------------------------------------------------------------------------
 
-def write_config(tmp: Path, sources: list[Source], **crawl: Any) -> Settings:
-    """A scowatch.toml under `tmp` for these sources (the crawl subprocesses read it too)."""
-    options = {"autothrottle": False, "download_delay": 0, "max_pages": 5,
+def write_config(tmp: Path, sources: list[Source], fast: set[str] | frozenset[str] = frozenset(),
+                 **crawl: Any) -> Settings:
+    """A scowatch.toml under `tmp` for these sources (the crawl subprocesses read it too); the
+    sources named in `fast` get FAST_TIMEOUT as their download_timeout."""
+    options = {"autothrottle": False, "download_delay": 0, "max_pages": 5, "retry_backoff": 0.2,
                "timeout_seconds": CRAWL_TIMEOUT, "parallel": max(1, len(sources)), **crawl}
     lines = ["[crawl]", *(f"{k} = {json.dumps(v)}" for k, v in options.items())]
     for source in sources:
@@ -154,25 +158,11 @@ def write_config(tmp: Path, sources: list[Source], **crawl: Any) -> Settings:
                   f"start_urls = {json.dumps(list(source.start_urls))}"]
         if source.allowed_domains:
             lines.append(f"allowed_domains = {json.dumps(list(source.allowed_domains))}")
+        if source.name in fast:
+            lines.append(f"download_timeout = {FAST_TIMEOUT}")
     path = tmp / "scowatch.toml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return load_settings(path, env={})
-
-
-@pytest.fixture
-def fast_failure(monkeypatch: pytest.MonkeyPatch) -> set[str]:
-    """The names of the sources (added by the test) whose crawls give up on a hanging page after
-    FAST_FAILURE's timeout. The others keep the 30 s default: on a loaded machine a sound page
-    can take seconds, and their counts must stay exact."""
-    names: set[str] = set()
-    plain = crawl_module.crawl_command
-
-    def command(source: Source, *args: Any, **kwargs: Any) -> list[str]:
-        extra = FAST_FAILURE if source.name in names else ()
-        return [*plain(source, *args, **kwargs), *extra]
-
-    monkeypatch.setattr(crawl_module, "crawl_command", command)
-    return names
 
 
 def crawl_all(settings: Settings) -> tuple[bool, float]:
@@ -284,9 +274,8 @@ def faulty_astana(other: ServedSite) -> FaultySite:
 
 @pytest.mark.slow
 def test_faults_are_survived_and_counted_and_other_sources_carry_on(
-        tmp_path: Path, served: Callable[[ServedSite], ServedSite], fast_failure: set[str],
+        tmp_path: Path, served: Callable[[ServedSite], ServedSite],
         capsys: pytest.CaptureFixture[str]) -> None:
-    fast_failure.add("faulty")
     other = served(ServedSite(ASTANA, ASTANA_ORIGIN))  # the same host, another port
     faulty = served(faulty_astana(other))
     healthy = served(ServedSite(ASTANA, ASTANA_ORIGIN))
@@ -296,7 +285,7 @@ def test_faults_are_survived_and_counted_and_other_sources_carry_on(
                tuple(faulty.url(p) for p in ("/feed/", "/tag/sco/", "/all/"))),
         Source("healthy", "astanatimes", (healthy.url("/feed/"), healthy.url("/all/"))),
         Source("charsets", "feed", (charsets.url("/rss/"),)),
-    ])
+    ], fast={"faulty"})
 
     all_ok, seconds = crawl_all(settings)
 
@@ -348,9 +337,8 @@ def test_faults_are_survived_and_counted_and_other_sources_carry_on(
 
 @pytest.mark.slow
 def test_dead_sources_fail_with_a_reason_and_the_healthy_one_carries_on(
-        tmp_path: Path, served: Callable[[ServedSite], ServedSite], fast_failure: set[str],
+        tmp_path: Path, served: Callable[[ServedSite], ServedSite],
         capsys: pytest.CaptureFixture[str]) -> None:
-    fast_failure.update({"down", "forbidden", "html_feed", "erring"})
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
         closed_port = probe.getsockname()[1]
@@ -369,7 +357,7 @@ def test_dead_sources_fail_with_a_reason_and_the_healthy_one_carries_on(
         Source("html_feed", "feed", (page_for_feed.url("/feed/"),)),
         Source("erring", "feed", (erring.url("/feed/"),)),
         Source("healthy", "astanatimes", (healthy.url("/feed/"), healthy.url("/all/"))),
-    ])
+    ], fast={"down", "forbidden", "html_feed", "erring"})
 
     all_ok, seconds = crawl_all(settings)
 
@@ -399,14 +387,13 @@ def test_dead_sources_fail_with_a_reason_and_the_healthy_one_carries_on(
 
 @pytest.mark.slow
 def test_refetching_stored_articles_through_faults_loses_and_repeats_nothing(
-        tmp_path: Path, served: Callable[[ServedSite], ServedSite], fast_failure: set[str]) -> None:
-    fast_failure.add("astanatimes")
+        tmp_path: Path, served: Callable[[ServedSite], ServedSite]) -> None:
     site = served(FaultySite(ASTANA, ASTANA_ORIGIN))
     assert isinstance(site, FaultySite)
     # recheck_hours = 0: every stored article is due for a re-fetch at once
     settings = write_config(tmp_path, [
         Source("astanatimes", "astanatimes", (site.url("/feed/"), site.url("/all/")))],
-        recheck_hours=0)
+        fast={"astanatimes"}, recheck_hours=0)
     crawl_all(settings)
     before = {path: (row.id, row.title, row.body, row.version, row.body_hash)
               for path, row in stored(settings, "astanatimes").items()}
