@@ -248,7 +248,8 @@ def make_stories(outlet: Outlet, count: int, rng: random.Random, titles: list[st
     """`count` articles for one outlet: fixture headlines, bodies recombined from fixture text."""
     stories = []
     for i in range(count):
-        title = f"{titles[(outlet.number + i) % len(titles)]} ({outlet.title})"
+        part = f", part {i // len(titles) + 1}" if i >= len(titles) else ""
+        title = f"{titles[(outlet.number + i) % len(titles)]}{part} ({outlet.title})"
         published = (datetime.combine(NEWEST_DAY, datetime.min.time(), UTC)
                      + timedelta(hours=6) - timedelta(hours=8 * i))
         body = [rng.choice(openers), *rng.sample(pool, min(len(pool), rng.randint(3, 6)))]
@@ -323,7 +324,7 @@ def render_feed(outlet: Outlet, stories: list[Story]) -> str:
 def fill_outlets(outlets: list[Outlet], articles: int, seed: int = 13) -> None:
     """Give every outlet (ports bound) its robots.txt, feed and `articles` article pages."""
     templates = load_templates()
-    titles = [html.unescape(t.title) for t in templates]
+    titles = list(dict.fromkeys(html.unescape(t.title) for t in templates))
     openers = [t.paragraphs[0] for t in templates]
     pool = paragraph_pool(templates)
     rng = random.Random(seed)
@@ -394,48 +395,49 @@ class Usage:
 
 
 def run_measured(cmd: list[str], env: dict[str, str], cwd: Path, log_file: Path,
-                 timeout: float) -> Usage:
-    """Run `cmd` to its end (killed at `timeout`) and measure its whole process tree.
+                 timeout: float, grace: float = 30.0) -> Usage:
+    """Run `cmd` to its end (stopped at `timeout`) and measure its whole process tree.
 
     os.wait4 returns the child's rusage including every descendant it waited for (Linux sums
     CPU and takes the largest ru_maxrss), so each run is measured alone; the crawl processes
-    of `scowatch crawl` are waited for by it."""
+    of `scowatch crawl` are waited for by it. The command runs in its own process group, which
+    is terminated (then killed after `grace` seconds) at the deadline or when this script is
+    interrupted, so no crawl outlives the benchmark."""
     started = time.perf_counter()
     with open(log_file, "w", encoding="utf-8") as log:
         proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=log, stderr=subprocess.STDOUT,
                                 start_new_session=True)
-    deadline, stopped = started + timeout, False
-    while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        if pid:
-            break
-        if time.perf_counter() > deadline and not stopped:
-            stopped = True
-            stop_group(proc.pid)
-        time.sleep(0.1)
+    stop_at, kill_at = started + timeout, started + timeout + grace
+    try:
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            now = time.perf_counter()
+            if now > stop_at:
+                signal_group(proc.pid, signal.SIGKILL if now > kill_at else signal.SIGTERM)
+            time.sleep(0.1)
+    except BaseException:
+        signal_group(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            pass
+        signal_group(proc.pid, signal.SIGKILL)
+        raise
     wall = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+    stopped = wall > timeout
+    if stopped:  # crawls the stopped `scowatch crawl` left behind
+        signal_group(proc.pid, signal.SIGKILL)
     return Usage(None if stopped else proc.returncode, wall, usage.ru_utime + usage.ru_stime,
                  usage.ru_maxrss / 1024)
 
 
-def stop_group(pid: int, grace: float = 30.0) -> None:
-    """SIGTERM the process group of `pid`, SIGKILL it after `grace` seconds if still there."""
+def signal_group(pgid: int, sig: int) -> None:
+    """Send `sig` to a process group, if it still exists."""
     try:
-        os.killpg(pid, signal.SIGTERM)
-    except ProcessLookupError:
-        return
-    end = time.perf_counter() + grace
-    while time.perf_counter() < end:
-        try:
-            os.killpg(pid, 0)
-        except ProcessLookupError:
-            return
-        if os.waitpid(pid, os.WNOHANG)[0]:
-            return
-        time.sleep(0.2)
-    try:
-        os.killpg(pid, signal.SIGKILL)
+        os.killpg(pgid, sig)
     except ProcessLookupError:
         pass
 
@@ -682,6 +684,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--log-dir", type=Path, default=DEFAULT_LOG_DIR,
                         help="where each crawl's output is kept (default: var/bench-poll)")
     args = parser.parse_args(argv)
+    # a plain `kill` ends the benchmark through the same clean-up as Ctrl-C (crawls stopped)
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     if args.articles_per_source < 1 or args.rounds < 1:
         parser.error("--articles-per-source and --rounds must be at least 1")
     raise_open_files_limit(max(args.sources))
@@ -701,6 +705,7 @@ def main(argv: list[str] | None = None) -> int:
                    runs=[r.as_dict() for r in runs])
     print(table(summary))
     if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(summary, indent=2) + "\n", "utf-8")
     return 1 if summary["problems"] else 0
 
