@@ -1,19 +1,26 @@
 """
 ### sco_scrape: crawl every enabled SCO news source
 
-Every 30 minutes, one mapped `crawl` task per enabled source in `scowatch.toml` (the map index is
-labelled with the source's name). Each runs `scrapy crawl` in its own process, stores the articles,
-logs and returns its counts (pages, articles, new, updated, errors, fields missing, entries the
-feeds listed) as a small XCom. A source's task **fails** when its crawl errored, when `published_at`
-or `body` was missing on most of its article pages, or when a source that has stored articles
-before found nothing at all (no feed or listing entry, nothing fetched) for
-`[crawl] stale_after_runs` runs in a row (default 3). The reason is in the task's log, in the
-failure mail to the operator and in `scowatch sources`. The other sources carry on.
-`publish` then sums the counts up and updates the `scowatch://articles/stored` asset, which starts
-**sco_process**.
+Every 30 minutes. The enabled sources in `scowatch.toml` are split into groups of
+`[crawl] group_size` (50 by default), and one mapped `crawl` task runs per group, labelled with
+its sources' names. Each task runs one `scrapy crawlgroup` process in which every source has its
+own Scrapy crawler (its own spider, time bound, stats and health record): the process start-up is
+paid once per group, not once per source, and a dead or slow source cannot hold up the others.
 
-**Rerun**: clear a failed `crawl` task instance to recrawl that one source; clearing is always
-safe, because articles are upserted on their canonical URL and stored ones are not fetched again.
+Each source is judged by the health rule: it **fails** when its crawl errored (nothing could be
+fetched, "cannot resolve astanatimes.com"; stopped at `[crawl] timeout_seconds`), when
+`published_at` or `body` was missing on most of its article pages, or when a source that has
+stored articles before found nothing at all for `[crawl] stale_after_runs` runs in a row. A group's
+task fails when any of its sources failed, and its failure message (in the log, the task's
+details and the operator's failure mail) names each failed source with its reason;
+`scowatch sources` shows every source's runs. `publish` then counts what this run stored and
+updates the `scowatch://articles/stored` asset, which starts **sco_process**, unless nothing at
+all was stored and no source succeeded.
+
+**Rerun one source**: trigger this DAG with the config `{"sources": ["kg24"]}` (only those
+sources are crawled), or run `scowatch crawl kg24`. Clearing a failed `crawl` task recrawls its
+whole group; both are safe, because articles are upserted on their canonical URL and stored ones
+are not fetched again.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from airflow.sdk import dag, task
+from airflow.sdk import dag, get_current_context, task
 from scowatch_common import (
     ARTICLES_STORED,
     CRAWL_TASK_ARGS,
@@ -43,40 +50,51 @@ from scowatch_common import (
 )
 def sco_scrape() -> None:
     @task
-    def enabled_sources() -> list[str]:
-        """Names of the enabled sources in the configuration."""
-        names = [s.name for s in load_settings().enabled_sources()]
-        print(f"{len(names)} enabled sources: {', '.join(names)}")
-        return names
+    def source_groups() -> list[list[str]]:
+        """The enabled sources (or the ones the run's config names), in groups of group_size."""
+        from pipeline.crawl import source_groups as groups_of
 
-    @task(map_index_template="{{ task.op_kwargs['source_name'] }}", retries=1, **CRAWL_TASK_ARGS)
-    def crawl(source_name: str) -> dict[str, Any]:
-        """Crawl one source in a `scrapy crawl` subprocess; fail when the health rule says so."""
+        settings = load_settings()
+        conf = get_current_context()["dag_run"].conf or {}
+        asked = list(conf.get("sources") or [])
+        names = [settings.source(n).name for n in asked] or [
+            s.name for s in settings.enabled_sources()]
+        groups = groups_of(names, settings.crawl.group_size)
+        print(f"{len(names)} sources in {len(groups)} crawl processes: {', '.join(names)}")
+        return groups
+
+    @task(map_index_template="{{ task.op_kwargs['sources'] | join(', ') | truncate(240) }}",
+          retries=1, **CRAWL_TASK_ARGS)
+    def crawl(sources: list[str]) -> dict[str, Any]:
+        """Crawl a group of sources in one `scrapy crawlgroup` process; fail naming the sources
+        the health rule failed."""
         from airflow.sdk.exceptions import AirflowException
 
-        from pipeline.crawl import run_crawl
+        from pipeline.crawl import group_outcome, run_group
 
-        result = run_crawl(load_settings(), source_name)
-        if not result.ok:
-            raise AirflowException(result.summary())
-        return result.as_dict()
+        outcome = group_outcome(run_group(load_settings(), sources))
+        if outcome["failed"]:
+            raise AirflowException(outcome["message"])
+        return outcome
 
     @task(outlets=[ARTICLES_STORED], trigger_rule="all_done")
     def publish(results: list[dict[str, Any]]) -> dict[str, int]:
-        """Sum the crawls up and announce the stored articles (skipped when every crawl failed)."""
+        """Count what this run stored and announce it (skipped when nothing was stored and no
+        source succeeded)."""
         from airflow.sdk.exceptions import AirflowSkipException
 
-        # index the lazy XCom sequence by its length: iterating it probes one past the end
-        done = [r for r in (results[i] for i in range(len(results))) if r]
-        totals = {k: sum(int(r.get(k, 0)) for r in done)
-                  for k in ("pages", "entries", "articles", "new", "updated", "errors")}
-        totals["sources_ok"] = len(done)
-        print(f"crawled {len(done)} sources: {totals}")
-        if not done:
+        from pipeline.crawl import runs_since
+        from pipeline.db import Database
+
+        settings = load_settings()
+        started = get_current_context()["dag_run"].start_date
+        totals = runs_since(Database(settings.database_url), started)
+        print(f"this run: {totals}")
+        if not totals["sources_ok"] and not totals["new"]:
             raise AirflowSkipException("no source crawled successfully")
         return totals
 
-    publish(crawl.expand(source_name=enabled_sources()))
+    publish(crawl.expand(sources=source_groups()))
 
 
 sco_scrape()

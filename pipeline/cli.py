@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from pipeline.config import ConfigError, Settings, Source, load_settings
+from pipeline.config import ConfigError, Settings, load_settings
 from pipeline.db import Database, DatabaseError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -54,6 +54,7 @@ concurrency_per_domain = 2
 download_delay = 1.0
 max_pages = 3              # listing pages followed per crawl
 timeout_seconds = 600      # a source's crawl is stopped after this long and marked failed
+group_size = 50            # sources crawled together by one process
 download_timeout = 30      # seconds one request may take
 retry_times = 2            # retries of a failed request (5xx, 429, network errors) ...
 retry_backoff = 2.0        # ... after 2 s, 4 s, ... or after the server's Retry-After
@@ -103,8 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="overwrite an existing config file")
 
     p = cmd("crawl", "crawl the configured sources (all enabled ones by default)", cmd_crawl,
-            "Run one `scrapy crawl` process per source and store what it finds. Exits 1 when "
-            "any source failed; the others still run.")
+            "Crawl the sources, [crawl] group_size of them per `scrapy crawlgroup` process (one "
+            "Scrapy crawler, time bound and health record each), and store what they find. Exits "
+            "1 when any source failed (the others still run), 130/143 when stopped by Ctrl-C or "
+            "SIGTERM (the running crawls are stopped and recorded).")
     p.add_argument("sources", nargs="*", metavar="SOURCE", help="source names from the config")
     p.add_argument("--since", type=_parse_date, metavar="DATE",
                    help="backfill: follow listing pages back to this date (YYYY-MM-DD)")
@@ -195,30 +198,40 @@ def _safe(url: str) -> str:
 
 def crawl_sources(settings: Settings, names: Sequence[str], db: Database,
                   since: date | None = None) -> bool:
-    """Crawl the named (default: enabled) sources, a few processes at a time (`[crawl] parallel`);
-    True when all succeeded. A failing source never stops the others."""
+    """Crawl the named (default: enabled) sources, `[crawl] group_size` sources per process and
+    `[crawl] parallel` processes at once; True when all succeeded. A failing source never stops
+    the others. Ctrl-C or SIGTERM stops the running crawls and records them before it returns."""
     from concurrent.futures import ThreadPoolExecutor
 
     from pipeline.config import check_spiders
-    from pipeline.crawl import StopRequest, interrupt_name, known_spiders, run_crawl
+    from pipeline.crawl import (
+        StopRequest,
+        interrupt_name,
+        known_spiders,
+        run_group,
+        source_groups,
+    )
 
     chosen = [settings.source(n) for n in names] if names else list(settings.enabled_sources())
     if not chosen:
         print("no enabled sources in the configuration")
         return True
     check_spiders(settings, known_spiders(), tuple(s.name for s in chosen))
+    groups = source_groups([s.name for s in chosen], settings.crawl.group_size)
     stop = StopRequest()
 
-    def crawl(numbered: tuple[int, Source]) -> bool:
-        i, src = numbered
+    def crawl(numbered: tuple[int, list[str]]) -> bool:
+        i, group = numbered
         if stop.is_set():
             return False
-        _log(f"[{i}/{len(chosen)}] {src.name}")
-        return run_crawl(settings, src.name, db=db, since=since, log=_log, stop=stop).ok
+        _log(f"[{i}/{len(groups)}] " + (", ".join(group) if len(group) <= 5 else
+                                        f"{', '.join(group[:5])} and {len(group) - 5} more"))
+        results = run_group(settings, group, db=db, since=since, log=_log, stop=stop)
+        return all(r.ok for r in results)
 
     pool = ThreadPoolExecutor(max_workers=settings.crawl.parallel)
     try:
-        results = list(pool.map(crawl, enumerate(chosen, 1)))
+        results = list(pool.map(crawl, enumerate(groups, 1)))
     except BaseException as exc:  # Ctrl-C or SIGTERM: stop the running crawls, record them
         stop.set(interrupt_name(exc))
         _log(f"stopping: {stop.why}; the running crawls are stopped and recorded as failed")

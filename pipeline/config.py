@@ -99,6 +99,9 @@ class CrawlSettings:
     refresh_days: float = 2.0
     recheck_hours: float = 6.0
     parallel: int = 2  # crawl processes at once in `scowatch crawl` / `run` (Airflow maps its own)
+    # sources crawled by one process (one Scrapy crawler each): the process's start-up (imports,
+    # models, connections) is paid once per group, not once per source
+    group_size: int = 50
 
 
 @dataclass(frozen=True)
@@ -354,9 +357,11 @@ def _crawl(r: _Reader, env: Mapping[str, str]) -> CrawlSettings:
         refresh_days=r.get("refresh_days", float, d.refresh_days),
         recheck_hours=r.get("recheck_hours", float, d.recheck_hours),
         parallel=r.get("parallel", int, d.parallel),
+        group_size=r.get("group_size", int, d.group_size),
     )
     r.check_unknown()
-    for key in ("concurrency_per_domain", "timeout_seconds", "stale_after_runs", "parallel"):
+    for key in ("concurrency_per_domain", "timeout_seconds", "stale_after_runs", "parallel",
+                "group_size"):
         if getattr(out, key) < 1:
             raise r.fail(key, "must be at least 1")
     if out.download_timeout <= 0:

@@ -11,7 +11,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -119,38 +119,71 @@ class CrawlResult:
         return ", ".join(parts)
 
 
+def crawl_arguments(source: Source, settings: Settings, stats_file: Path,
+                    since: date | None = None,
+                    stop_at_stored: bool = True) -> tuple[dict[str, str], dict[str, str]]:
+    """One source's spider arguments and Scrapy settings (no secrets: those go by env).
+    stop_at_stored=False: page on past listing pages whose articles are all stored."""
+    crawl = settings.crawl
+    args = {"source": source.name, "start_urls": ",".join(source.start_urls),
+            "allowed_domains": ",".join(source.domains())}
+    values: dict[str, str] = {
+        "SCOWATCH_STATS_FILE": str(stats_file),
+        "USER_AGENT": crawl.user_agent,
+        "ROBOTSTXT_OBEY": str(crawl.obey_robots),
+        "AUTOTHROTTLE_ENABLED": str(crawl.autothrottle),
+        "CONCURRENT_REQUESTS_PER_DOMAIN": str(crawl.concurrency_per_domain),
+        "DOWNLOAD_DELAY": str(crawl.download_delay),
+        "DOWNLOAD_TIMEOUT": str(source.download_timeout or crawl.download_timeout),
+        "RETRY_TIMES": str(crawl.retry_times),
+        "SCOWATCH_RETRY_BACKOFF": str(crawl.retry_backoff),
+        "SCOWATCH_TIME_BOUND": str(crawl.timeout_seconds),
+        "SCOWATCH_STOP_GRACE": str(STOP_GRACE_SECONDS),
+        "SCOWATCH_PARENT_PID": str(os.getpid()),
+        "SCOWATCH_MAX_PAGES": str(source.max_pages or crawl.max_pages),
+    }
+    if settings.config_path:
+        values["SCOWATCH_CONFIG"] = str(settings.config_path)
+    if crawl.close_after_items:
+        values["CLOSESPIDER_ITEMCOUNT"] = str(crawl.close_after_items)
+    if since:
+        args["since"] = since.isoformat()
+    if not stop_at_stored:
+        values["SCOWATCH_STOP_AT_STORED"] = "False"
+    return args, values
+
+
 def crawl_command(source: Source, settings: Settings, stats_file: Path,
                   since: date | None = None, python: str = sys.executable,
                   stop_at_stored: bool = True) -> list[str]:
-    """The `scrapy crawl` command line for one source (no secrets on it: those go by env).
-    stop_at_stored=False: page on past listing pages whose articles are all stored."""
-    crawl = settings.crawl
-    cmd = [python, "-m", "scrapy", "crawl", source.spider,
-           "-a", f"source={source.name}",
-           "-a", f"start_urls={','.join(source.start_urls)}",
-           "-a", f"allowed_domains={','.join(source.domains())}",
-           "-s", f"SCOWATCH_STATS_FILE={stats_file}",
-           "-s", f"USER_AGENT={crawl.user_agent}",
-           "-s", f"ROBOTSTXT_OBEY={crawl.obey_robots}",
-           "-s", f"AUTOTHROTTLE_ENABLED={crawl.autothrottle}",
-           "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={crawl.concurrency_per_domain}",
-           "-s", f"DOWNLOAD_DELAY={crawl.download_delay}",
-           "-s", f"DOWNLOAD_TIMEOUT={source.download_timeout or crawl.download_timeout}",
-           "-s", f"RETRY_TIMES={crawl.retry_times}",
-           "-s", f"SCOWATCH_RETRY_BACKOFF={crawl.retry_backoff}",
-           "-s", f"SCOWATCH_TIME_BOUND={crawl.timeout_seconds}",
-           "-s", f"SCOWATCH_STOP_GRACE={STOP_GRACE_SECONDS}",
-           "-s", f"SCOWATCH_PARENT_PID={os.getpid()}",
-           "-s", f"SCOWATCH_MAX_PAGES={source.max_pages or crawl.max_pages}"]
-    if settings.config_path:
-        cmd += ["-s", f"SCOWATCH_CONFIG={settings.config_path}"]
-    if crawl.close_after_items:
-        cmd += ["-s", f"CLOSESPIDER_ITEMCOUNT={crawl.close_after_items}"]
-    if since:
-        cmd += ["-a", f"since={since.isoformat()}"]
-    if not stop_at_stored:
-        cmd += ["-s", "SCOWATCH_STOP_AT_STORED=False"]
+    """The `scrapy crawl` command line for one source on its own (no secrets on it)."""
+    args, values = crawl_arguments(source, settings, stats_file, since, stop_at_stored)
+    cmd = [python, "-m", "scrapy", "crawl", source.spider]
+    for key, value in args.items():
+        cmd += ["-a", f"{key}={value}"]
+    for key, value in values.items():
+        cmd += ["-s", f"{key}={value}"]
     return cmd
+
+
+def group_command(plan: Path, python: str = sys.executable) -> list[str]:
+    """The `scrapy crawlgroup` command line: every source of a plan in one process."""
+    return [python, "-m", "scrapy", "crawlgroup", str(plan)]
+
+
+def source_groups(names: Sequence[str], size: int) -> list[list[str]]:
+    """Sources split into groups of at most `size`, in order, as evenly as that allows."""
+    names = list(names)
+    if not names:
+        return []
+    count = -(-len(names) // max(1, size))
+    base, extra = divmod(len(names), count)
+    groups, start = [], 0
+    for i in range(count):
+        end = start + base + (1 if i < extra else 0)
+        groups.append(names[start:end])
+        start = end
+    return groups
 
 
 def crawl_env(settings: Settings, base: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -380,50 +413,76 @@ def supervise(proc: subprocess.Popen[bytes], limit: float, stop: StopRequest | N
 def run_crawl(settings: Settings, source_name: str, db: Database | None = None,
               since: date | None = None, log: Callable[[str], None] = print,
               stop: StopRequest | None = None) -> CrawlResult:
-    """Crawl one configured source in a subprocess, record the run and return its result.
+    """Crawl one configured source in a subprocess, record the run and return its result (see
+    run_group, of which this is the one-source case)."""
+    return run_group(settings, [source_name], db, since, log, stop)[0]
 
-    The crawl ends by itself at `[crawl] timeout_seconds` (scrapers.bounds), and this function
-    kills it if it has not shortly after. When `stop` is set, or when this thread is interrupted
-    (Ctrl-C, an Airflow task's SIGTERM or timeout), the crawl is stopped within seconds, recorded
-    as failed with the reason, and the interruption is raised again.
+
+def group_log_name(names: Sequence[str]) -> str:
+    """The log file of a crawl process: the source's name, or the first one's and a count."""
+    return names[0] if len(names) == 1 else f"{names[0]}-and-{len(names) - 1}-more"
+
+
+def run_group(settings: Settings, names: Sequence[str], db: Database | None = None,
+              since: date | None = None, log: Callable[[str], None] = print,
+              stop: StopRequest | None = None) -> list[CrawlResult]:
+    """Crawl some configured sources in one `scrapy crawlgroup` subprocess (one Crawler per
+    source: its own spider, settings, stats and time bound), record each source's run and
+    return their results in order.
+
+    Each crawl ends by itself at `[crawl] timeout_seconds` (scrapers.bounds), and this function
+    kills the process if it has not shortly after. When `stop` is set, or when this thread is
+    interrupted (Ctrl-C, an Airflow task's SIGTERM or timeout), the crawls are stopped within
+    seconds, recorded as failed with the reason, and the interruption is raised again.
 
     A source naming a spider that does not exist is a ConfigError (file, line, setting), raised
     before anything is recorded."""
-    source = settings.source(source_name)
-    check_spiders(settings, known_spiders(), (source.name,))
+    sources = [settings.source(name) for name in names]
+    check_spiders(settings, known_spiders(), tuple(s.name for s in sources))
     db = db or Database(settings.database_url)
+    run_ids: dict[str, int] = {}
+    resume: dict[str, bool] = {}
     with db.session() as session:
-        close_abandoned_runs(session, source.name, settings.crawl.timeout_seconds, utcnow())
-        last = session.scalar(select(CrawlRun.status).where(CrawlRun.source == source.name)
-                              .order_by(CrawlRun.id.desc()).limit(1))
-        run = CrawlRun(source=source.name, started_at=utcnow(), status="running")
-        session.add(run)
-        session.flush()
-        run_id = run.id
+        for source in sources:
+            close_abandoned_runs(session, source.name, settings.crawl.timeout_seconds, utcnow())
+            last = session.scalar(select(CrawlRun.status).where(CrawlRun.source == source.name)
+                                  .order_by(CrawlRun.id.desc()).limit(1))
+            run = CrawlRun(source=source.name, started_at=utcnow(), status="running")
+            session.add(run)
+            session.flush()
+            run_ids[source.name] = run.id
+            # The last crawl failed or never recorded its end (killed, database locked or
+            # down): it may have stored a listing's newer articles and not its older ones, which
+            # paging that stops at stored articles would never reach again.
+            resume[source.name] = last is not None and last != "ok"
     log_dir = settings.var_dir / "crawls"
     log_dir.mkdir(parents=True, exist_ok=True)
     bound = settings.crawl.timeout_seconds
     interrupted: BaseException | None = None
-    with tempfile.TemporaryDirectory(prefix=f"scowatch-{source.name}-") as tmp:
-        stats_file = Path(tmp) / "stats.json"
-        # The last crawl failed or never recorded its end (killed, database locked or down): it
-        # may have stored a listing's newer articles and not its older ones, which paging that
-        # stops at stored articles would never reach again.
-        resume = last is not None and last != "ok"
-        cmd = crawl_command(source, settings, stats_file, since, stop_at_stored=not resume)
-        log_path = log_dir / f"{source.name}.log"
-        log(f"{source.name}: crawling {', '.join(source.start_urls)} (log: {log_path})"
-            + ("; the last crawl did not end well: paging past stored articles" if resume
-               else ""))
+    with tempfile.TemporaryDirectory(prefix="scowatch-crawl-") as tmp:
+        stats_files = {s.name: Path(tmp) / f"{s.name}.json" for s in sources}
+        plan = {"crawls": []}  # type: dict[str, list[dict[str, Any]]]
+        for source in sources:
+            args, values = crawl_arguments(source, settings, stats_files[source.name], since,
+                                           stop_at_stored=not resume[source.name])
+            plan["crawls"].append({"source": source.name, "spider": source.spider,
+                                   "args": args, "settings": values})
+        plan_file = Path(tmp) / "plan.json"
+        plan_file.write_text(json.dumps(plan), "utf-8")
+        log_path = log_dir / f"{group_log_name(names)}.log"
+        for source in sources:
+            log(f"{source.name}: crawling {', '.join(source.start_urls)} (log: {log_path})"
+                + ("; the last crawl did not end well: paging past stored articles"
+                   if resume[source.name] else ""))
         started = time.monotonic()
         returncode: int | None
         ended_by = ""
         with open(log_path, "w", encoding="utf-8") as logfile:
             # A session of its own: a terminal's Ctrl-C reaches this process only, which then
             # stops the crawl once, gracefully (a second signal would make Scrapy drop its stats).
-            proc = subprocess.Popen(cmd, env=crawl_env(settings), stdout=logfile,
-                                    stderr=subprocess.STDOUT, cwd=settings.base_dir,
-                                    start_new_session=True)
+            proc = subprocess.Popen(group_command(plan_file), env=crawl_env(settings),
+                                    stdout=logfile, stderr=subprocess.STDOUT,
+                                    cwd=settings.base_dir, start_new_session=True)
             try:
                 returncode, ended_by = supervise(
                     proc, bound + STOP_GRACE_SECONDS + KILL_AFTER_SECONDS + 5, stop)
@@ -431,10 +490,30 @@ def run_crawl(settings: Settings, source_name: str, db: Database | None = None,
                 interrupted = exc
                 end_process(proc)
                 returncode, ended_by = None, interrupt_name(exc)
-        stats = json.loads(stats_file.read_text("utf-8")) if stats_file.exists() else None
+        seconds = time.monotonic() - started
         tail = log_path.read_text("utf-8", errors="replace")[-2000:]
-    result = result_from_stats(source.name, returncode, stats, time.monotonic() - started, tail,
-                               bound=bound)
+        results = []
+        for source in sources:
+            path = stats_files[source.name]
+            stats = json.loads(path.read_text("utf-8")) if path.exists() else None
+            # the process's exit status speaks for a source only when it wrote no stats of its own
+            code = returncode if stats is None or returncode in (0, None) else 0
+            if stats is not None and stats.get("scowatch/forced_exit"):
+                code = 0  # its stats say why it ended; the forced exit is not scrapy failing
+            results.append(crawl_result(settings, db, source, run_ids[source.name],
+                                        result_from_stats(source.name, code, stats, seconds,
+                                                          tail, bound=bound),
+                                        ended_by, log_path, log))
+    if interrupted is not None:
+        raise interrupted
+    return results
+
+
+def crawl_result(settings: Settings, db: Database, source: Source, run_id: int,
+                 result: CrawlResult, ended_by: str, log_path: Path,
+                 log: Callable[[str], None]) -> CrawlResult:
+    """Finish one source's result (how the crawl was ended, articles not stored), record it and
+    log its summary line."""
     if ended_by:
         result = replace(result, ok=False, message=f"stopped by {ended_by} before it finished"
                          + STOPPED_TAIL)
@@ -446,8 +525,6 @@ def run_crawl(settings: Settings, source_name: str, db: Database | None = None,
             "next crawl fetches them again"))
     result = record_run(settings, db, source, run_id, result, forget=bool(unstored))
     log(result.summary())
-    if interrupted is not None:
-        raise interrupted
     return result
 
 
@@ -478,6 +555,29 @@ def record_run(settings: Settings, db: Database, source: Source, run_id: int,
         # A healthy run's message says what it skipped, for `scowatch sources`.
         run.message = result.message or result.skips() or None
     return result
+
+
+def group_outcome(results: Sequence[CrawlResult]) -> dict[str, Any]:
+    """A group's crawl as a task returns it: summed counts, the failed sources, and a message
+    naming each failed source with its reason."""
+    failed = [r for r in results if not r.ok]
+    totals: dict[str, Any] = {k: sum(getattr(r, k) for r in results)
+                              for k in ("pages", "entries", "articles", "new", "updated", "errors")}
+    totals["sources"] = [r.source for r in results]
+    totals["failed"] = [r.source for r in failed]
+    totals["message"] = (f"{len(failed)} of {len(results)} sources failed: "
+                         + "; ".join(r.summary() for r in failed)) if failed else ""
+    return totals
+
+
+def runs_since(db: Database, since: datetime) -> dict[str, int]:
+    """What the crawls started since `since` did: sources ok and failed, articles, new ones."""
+    with db.session() as session:
+        rows = list(session.scalars(select(CrawlRun).where(CrawlRun.started_at >= since)))
+    return {"sources_ok": sum(r.status == "ok" for r in rows),
+            "sources_failed": sum(r.status == "failed" for r in rows),
+            "articles": sum(r.articles or 0 for r in rows),
+            "new": sum(r.new_articles or 0 for r in rows)}
 
 
 def source_health(db: Database, names: list[str], last: int = 5) -> dict[str, list[CrawlRun]]:

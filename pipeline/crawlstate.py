@@ -11,7 +11,7 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.db import Database, insert_for
+from pipeline.db import Database, insert_for, shared_database
 from pipeline.models import ArticleRow, HttpValidator, utcnow
 from pipeline.tagging import Gazetteer, analyse
 from pipeline.urls import canonical_url
@@ -148,8 +148,10 @@ class CrawlState(Protocol):
 class DatabaseCrawlState:
     """CrawlState backed by the scowatch database."""
 
-    def __init__(self, database_url: str, refresh: Refresh = NEVER) -> None:
-        self.db = Database(database_url)
+    def __init__(self, database_url: str, refresh: Refresh = NEVER, shared: bool = False) -> None:
+        # shared: the process's one Database for the URL (many crawlers in one process)
+        self.db = shared_database(database_url) if shared else Database(database_url)
+        self.shared = shared
         self.refresh = refresh
 
     def known(self, urls: Iterable[str]) -> set[str]:
@@ -171,8 +173,9 @@ class DatabaseCrawlState:
             save_validators(session, url, validators)
 
     def close(self) -> None:
-        """Release the database connections."""
-        self.db.dispose()
+        """Release the database connections (a shared Database is left to the process's end)."""
+        if not self.shared:
+            self.db.dispose()
 
 
 class MemoryCrawlState:

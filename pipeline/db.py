@@ -192,3 +192,18 @@ class Database:
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
+
+
+_SHARED: dict[str, Database] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_database(url: str) -> Database:
+    """This process's Database for `url`, made once: the crawlers of one `scrapy crawlgroup`
+    process share one connection pool and one migration check, however many sources it crawls.
+    Its users do not dispose of it; the process's end does."""
+    with _SHARED_LOCK:
+        db = _SHARED.get(url)
+        if db is None:
+            db = _SHARED[url] = Database(url)
+        return db

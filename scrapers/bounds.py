@@ -13,8 +13,10 @@ the reactor is stuck:
   the next run, so that the crawl closes with only the downloads already in flight;
 - if the crawl has still not closed SCOWATCH_STOP_GRACE seconds later (a stalled download, a
   reactor that does not answer), it writes the stats file itself, marked `scowatch/forced_exit`,
-  and ends the process. Articles not yet stored (at most SCOWATCH_STORE_MAX_WAIT seconds' worth)
-  are not lost: they are not known as stored, so the next crawl fetches them again.
+  and gives the crawl up; once every crawl of the process (`scrapy crawlgroup` runs many) has
+  closed or been given up, it ends the process. Articles not yet stored (at most
+  SCOWATCH_STORE_MAX_WAIT seconds' worth) are not lost: they are not known as stored, so the
+  next crawl fetches them again.
 """
 
 from __future__ import annotations
@@ -87,7 +89,13 @@ class CrawlBounds:
         self.stopping_since: float | None = None
         self.reason = ""
         self.closed = threading.Event()
+        self.abandoned = False
         self.thread: threading.Thread | None = None
+        # every crawl of this process: the process ends by force only when none is left running
+        self.peers = CrawlBounds._in_process
+        self.peers.append(self)
+
+    _in_process: list[CrawlBounds] = []
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlBounds:
@@ -118,13 +126,18 @@ class CrawlBounds:
     def watch(self) -> None:
         """The watchdog loop (its own thread): start the stop, drain, and force the exit."""
         while not self.closed.wait(POLL_SECONDS):
-            self.check(time.monotonic(), os.getppid())
+            if not self.abandoned:
+                self.check(time.monotonic(), os.getppid())
+            elif all(peer.closed.is_set() or peer.abandoned for peer in self.peers):
+                time.sleep(1.0)  # the last crawl to close: let its close handlers finish
+                self.exit_process(FORCED_EXIT_STATUS)
+                return
 
     def check(self, now: float, ppid: int) -> None:
         """One look at the crawl: what the watchdog does at time `now` (monotonic)."""
         if self.stopping_since is not None:
             if now - self.stopping_since >= self.grace:
-                self.force_exit()
+                self.give_up()
             return
         assert self.started is not None
         if self.bound > 0 and now - self.started >= self.bound:
@@ -176,8 +189,13 @@ class CrawlBounds:
             self.crawler.stats.inc_value("scowatch/deferred", deferred)
             LOG.warning("%d queued requests deferred to the next run", deferred)
 
-    def force_exit(self) -> None:
-        """Write the stats as they are and end the process: the graceful stop took too long."""
+    def give_up(self) -> None:
+        """Write the stats as they are and abandon the crawl (its graceful stop took too long)."""
+        self.write_forced_stats()
+        self.abandoned = True  # watch() ends the process once every peer is closed or given up
+
+    def write_forced_stats(self) -> None:
+        """The stats file of a crawl given up, marked `scowatch/forced_exit`."""
         reason = self.reason or "shutdown"
         message = (f"the crawl did not stop within {self.grace:.0f} s of being asked "
                    f"({reason}): ending it now")
@@ -200,4 +218,3 @@ class CrawlBounds:
                 write_stats(self.stats_file, stats, reason)
             except OSError:
                 pass
-        self.exit_process(FORCED_EXIT_STATUS)

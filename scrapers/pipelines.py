@@ -14,7 +14,7 @@ from twisted.python.failure import Failure
 
 from pipeline.article import Article
 from pipeline.config import Settings, load_settings
-from pipeline.db import Database, DatabaseError
+from pipeline.db import Database, DatabaseError, shared_database
 from pipeline.store import ensure_source, save_article
 
 DEFAULT_BATCH = 25
@@ -58,7 +58,8 @@ class StorePipeline:
                    crawler.settings.getfloat("SCOWATCH_STORE_MAX_WAIT", DEFAULT_MAX_WAIT))
 
     def open_spider(self, spider: Any = None) -> None:
-        self.db = Database(self.settings.database_url)
+        # the process's one Database: a `scrapy crawlgroup` process runs many crawlers
+        self.db = shared_database(self.settings.database_url)
         name = getattr(self.crawler.spider, "source_name", None) or self.crawler.spider.name
         with self.db.session() as session:
             ensure_source(session, name, self.crawler.spider.name)
@@ -76,8 +77,7 @@ class StorePipeline:
         return done
 
     def _dispose(self, result: Any) -> Any:
-        if self.db is not None:
-            self.db.dispose()
+        # the shared Database stays open for the other crawlers of this process
         return result
 
     def process_item(self, item: Any, spider: Any = None) -> Any:

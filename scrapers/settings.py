@@ -10,6 +10,8 @@ BOT_NAME = "scowatch"
 
 SPIDER_MODULES = ["scrapers.spiders"]
 NEWSPIDER_MODULE = "scrapers.spiders"
+# `scrapy crawlgroup PLAN.json`: many sources in one process (scrapers/commands/crawlgroup.py)
+COMMANDS_MODULE = "scrapers.commands"
 
 ADDONS: dict[str, int] = {}
 
@@ -56,6 +58,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapers.middlewares.FailureNotesMiddleware": 540,
     "scrapers.middlewares.BackoffRetryMiddleware": 550,
     "scrapers.middlewares.PageEncodingMiddleware": 585,
+    # last before the download: sources on one site, crawled in one process, share its delay
+    "scrapers.middlewares.SharedSiteDelayMiddleware": 950,
 }
 
 COOKIES_ENABLED = False

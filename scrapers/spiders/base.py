@@ -369,7 +369,7 @@ class ScowatchSpider(Spider):
         if config is not None and stores and settings.getbool("SCOWATCH_INCREMENTAL", True):
             refresh = Refresh(window=timedelta(days=config.crawl.refresh_days),
                               interval=timedelta(hours=config.crawl.recheck_hours))
-            self.crawl_state = DatabaseCrawlState(config.database_url, refresh)
+            self.crawl_state = DatabaseCrawlState(config.database_url, refresh, shared=True)
             crawler.signals.connect(self.close_state, signal=signals.spider_closed)
 
     def close_state(self) -> None:

@@ -42,7 +42,7 @@ def test_schedules_chain_the_dags(dagbag: Any) -> None:
 
 def test_crawl_is_mapped_per_source_and_labelled(dagbag: Any) -> None:
     crawl = dagbag.dags["sco_scrape"].get_task("crawl")
-    assert crawl.map_index_template and "source_name" in crawl.map_index_template
+    assert crawl.map_index_template and "sources" in crawl.map_index_template
 
 
 def test_dag_files_import_nothing_heavy_at_top_level() -> None:

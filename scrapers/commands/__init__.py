@@ -1,0 +1,1 @@
+"""scowatch's Scrapy commands (COMMANDS_MODULE): `scrapy crawlgroup PLAN.json`."""
