@@ -207,39 +207,6 @@ class BackoffRetryMiddleware(RetryMiddleware):
             del self.held[key]
 
 
-# Host -> (downloader-clock time of its last request, the crawler that sent it), shared by every
-# crawler of this process (`scrapy crawlgroup` runs one per source).
-_SITE_LAST_REQUEST: dict[str, tuple[float, int]] = {}
-
-
-class SharedSiteDelayMiddleware:
-    """Two sources on one site, crawled by one process, share that site's delay: a request waits
-    until DOWNLOAD_DELAY has passed since another crawler's last request to the same host (each
-    crawler's own requests are spaced by its Scrapy download slot, as before)."""
-
-    def __init__(self, crawler: Crawler, delay: float) -> None:
-        self.crawler = crawler
-        self.delay = delay
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> SharedSiteDelayMiddleware:
-        return cls(crawler, crawler.settings.getfloat("DOWNLOAD_DELAY", 0.0))
-
-    async def process_request(self, request: Request, spider: Spider | None = None) -> None:
-        if self.delay <= 0:
-            return
-        host = (urlparse_cached(request).hostname or "").lower()
-        me = id(self.crawler)
-        while not crawl_stopping(self.crawler):
-            last = _SITE_LAST_REQUEST.get(host)
-            wait = 0.0 if last is None or last[1] == me else self.delay - (
-                downloader_clock() - last[0])
-            if wait <= 0:
-                break
-            await sleep(min(wait, 0.25))
-        _SITE_LAST_REQUEST[host] = (downloader_clock(), me)
-
-
 class FailureNotesMiddleware:
     """Remember, per kind of failure, the first host that failed that way (stat
     `scowatch/failed_at/KIND`), so that a crawl that fetched nothing says "cannot resolve

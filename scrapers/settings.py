@@ -58,8 +58,12 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapers.middlewares.FailureNotesMiddleware": 540,
     "scrapers.middlewares.BackoffRetryMiddleware": 550,
     "scrapers.middlewares.PageEncodingMiddleware": 585,
-    # last before the download: sources on one site, crawled in one process, share its delay
-    "scrapers.middlewares.SharedSiteDelayMiddleware": 950,
+}
+# HTTP(S) downloads through Scrapy's own handler, after a turn at the site shared by every crawler
+# of the process: two sources on one host, crawled together, share that host's delay.
+DOWNLOAD_HANDLERS = {
+    "http": "scrapers.handlers.SharedSiteDelayHandler",
+    "https": "scrapers.handlers.SharedSiteDelayHandler",
 }
 
 COOKIES_ENABLED = False

@@ -368,3 +368,83 @@ def test_an_interrupted_task_stops_its_crawl_and_records_why(
     run = runs(config)["waiting"][-1]
     assert run.status == "failed" and "stopped by SIGTERM" in (run.message or "")
     assert os.getpid() not in processes_mentioning(str(tmp_path))
+
+
+# --- many sources in one process (issue 13) -------------------------------------------------------
+
+def test_sources_in_one_process_keep_their_own_bounds_and_health(
+        tmp_path: Path, served: Callable[[ServedSite], ServedSite]) -> None:
+    slow = served(FaultySite(ASTANA, ASTANA_ORIGIN))
+    assert isinstance(slow, FaultySite)
+    for path in FEED_ARTICLES:  # 8 pages of 10 s each, two at a time: far past the bound
+        slow.faults[path] = Fault("hang", seconds=10)
+    huge = served(FaultySite(ASTANA, ASTANA_ORIGIN))
+    assert isinstance(huge, FaultySite)
+    for path in FEED_ARTICLES:  # a hostile site: 10 MB pages
+        huge.faults[path] = Fault("huge", size=10 * 1024 * 1024)
+    healthy = served(ServedSite(ASTANA, ASTANA_ORIGIN))
+    # the user's bound: 30 s instead of 600 s; all four sources in one process (group_size 50)
+    config = init_config(tmp_path, [
+        ("slow", "feed", [slow.url("/feed/")]),
+        ("hostile", "feed", [huge.url("/feed/")]),
+        ("down", "feed", [f"http://127.0.0.1:{closed_port()}/feed/"]),
+        ("healthy", "feed", [healthy.url("/feed/")]),
+    ], timeout_seconds=30)
+
+    done = run_cli("crawl", config, "slow", "hostile", "down", "healthy")
+
+    assert done.returncode == 1
+    assert "[1/1] slow, hostile, down, healthy" in done.stdout  # one process for the four
+    last = {name: rows[-1] for name, rows in runs(config).items()}
+    assert {n: r.status for n, r in last.items()} == {
+        "slow": "failed", "hostile": "failed", "down": "failed", "healthy": "ok"}
+    assert "stopped at its time bound of 30 s" in (last["slow"].message or "")
+    assert last["hostile"].error_kinds.get("DownloadCancelledError") == len(FEED_ARTICLES)
+    assert "connection refused" in (last["down"].message or "")
+    assert stored_paths(config, "healthy") == FEED_ARTICLES
+    assert last["healthy"].errors == 0 and last["healthy"].error_kinds == {}
+    assert stored_paths(config, "hostile") == []
+    assert not processes_mentioning(str(tmp_path))
+
+
+class TimedSite(ServedSite):
+    """A served site that notes when each request arrived."""
+
+    def __init__(self, folder: Path, origin: str, host: str = "127.0.0.1") -> None:
+        super().__init__(folder, origin, host=host)
+        self.times: list[float] = []
+
+    def reply(self, handler: Any, with_body: bool) -> None:
+        self.times.append(time.monotonic())
+        super().reply(handler, with_body)
+
+
+def cross_gaps(a: list[float], b: list[float]) -> list[float]:
+    """Gaps between consecutive requests that came from different sites' crawls."""
+    events = sorted([(t, "a") for t in a] + [(t, "b") for t in b])
+    return [t2 - t1 for (t1, s1), (t2, s2) in zip(events, events[1:], strict=False) if s1 != s2]
+
+
+def test_two_sources_on_one_host_share_its_delay(
+        tmp_path: Path, served: Callable[[ServedSite], ServedSite]) -> None:
+    # two outlets on one host (127.0.0.1, two ports) and, as the control, two on two hosts
+    same_a = served(TimedSite(ASTANA, ASTANA_ORIGIN))
+    same_b = served(TimedSite(ASTANA, ASTANA_ORIGIN))
+    other_a = served(TimedSite(ASTANA, ASTANA_ORIGIN, host="127.0.0.2"))
+    other_b = served(TimedSite(ASTANA, ASTANA_ORIGIN, host="127.0.0.3"))
+    config = init_config(tmp_path, [
+        ("same_a", "feed", [same_a.url("/feed/")]), ("same_b", "feed", [same_b.url("/feed/")]),
+        ("other_a", "feed", [other_a.url("/feed/")]),
+        ("other_b", "feed", [other_b.url("/feed/")])])
+
+    done = run_cli("crawl", config, "same_a", "same_b", "other_a", "other_b")
+
+    assert done.returncode == 0, done.stdout[-2000:]
+    assert all(len(site.times) == len(FEED_ARTICLES) + 2  # robots.txt, feed, articles
+               for site in (same_a, same_b, other_a, other_b))
+    shared = cross_gaps(same_a.times, same_b.times)
+    apart = cross_gaps(other_a.times, other_b.times)
+    # download_delay = 1.0 as shipped: on one host, no request of one source follows one of the
+    # other within the delay (a little slack for the time from the gate to the server)
+    assert min(shared) >= 0.8, sorted(shared)[:5]
+    assert min(apart) < 0.8, sorted(apart)[:5]  # the control: separate hosts keep no such gap
