@@ -374,12 +374,25 @@ def cli_env(database_url: str | None) -> dict[str, str]:
     return env
 
 
-def write_config(folder: Path, outlets: list[Outlet], env: dict[str, str]) -> Path:
-    """`scowatch init`'s config and database, with its `[[sources]]` replaced by the outlets."""
+def with_crawl_settings(text: str, settings: dict[str, str]) -> str:
+    """A config text with [crawl] lines set as a user would edit them (KEY = VALUE)."""
+    for key, value in settings.items():
+        text, n = re.subn(rf"(?m)^{re.escape(key)} = [^#\n]*?(\s*#|$)", f"{key} = {value}\\1",
+                          text, count=1)
+        if not n:
+            text = text.replace("[crawl]\n", f"[crawl]\n{key} = {value}\n", 1)
+    return text
+
+
+def write_config(folder: Path, outlets: list[Outlet], env: dict[str, str],
+                 crawl: dict[str, str] | None = None) -> Path:
+    """`scowatch init`'s config and database, with its `[[sources]]` replaced by the outlets and
+    the [crawl] settings in `crawl` edited."""
     path = folder / "scowatch.toml"
     subprocess.run(scowatch_command("init", "--config", str(path)), env=env, cwd=folder,
                    check=True, capture_output=True, timeout=300)
-    text = without_sources(path.read_text("utf-8")).rstrip("\n") + "\n"
+    text = with_crawl_settings(path.read_text("utf-8"), crawl or {})
+    text = without_sources(text).rstrip("\n") + "\n"
     path.write_text(text + sources_toml(outlets), "utf-8")
     return path
 
@@ -565,7 +578,8 @@ def database(postgres_url: str | None) -> Iterator[str | None]:
 
 
 def run_size(sources: int, articles: int, round_no: int, postgres_url: str | None,
-             log_dir: Path, timeout: float, log: Any) -> list[RunResult]:
+             log_dir: Path, timeout: float, log: Any,
+             crawl: dict[str, str] | None = None) -> list[RunResult]:
     """One round at one size: outlets served, a fresh config and database, cold then steady."""
     outlets = [Outlet(i, outlet_host(i)) for i in range(sources)]
     with tempfile.TemporaryDirectory(prefix="scowatch-bench-poll-") as tmp_name, \
@@ -573,7 +587,7 @@ def run_size(sources: int, articles: int, round_no: int, postgres_url: str | Non
         tmp = Path(tmp_name)
         fill_outlets(outlets, articles)
         env = cli_env(db_url)
-        config = write_config(tmp, outlets, env)
+        config = write_config(tmp, outlets, env, crawl)
         from pipeline.config import load_settings
 
         database_url = load_settings(config, env=env).database_url
@@ -681,6 +695,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, help="seconds one `scowatch crawl` may take "
                         "before it is stopped (default: 120 + 20 per source)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the results here")
+    parser.add_argument("--crawl", action="append", default=[], metavar="KEY=VALUE",
+                        help="set a [crawl] line of the starter config, as a user would "
+                             "(e.g. group_size=1000 for one process); repeatable")
     parser.add_argument("--log-dir", type=Path, default=DEFAULT_LOG_DIR,
                         help="where each crawl's output is kept (default: var/bench-poll)")
     args = parser.parse_args(argv)
@@ -696,9 +713,11 @@ def main(argv: list[str] | None = None) -> int:
         for round_no in range(1, args.rounds + 1):
             timeout = args.timeout or 120 + 20 * size
             runs += run_size(size, args.articles_per_source, round_no, args.database_url,
-                             args.log_dir, timeout, lambda line: print(line, flush=True))
+                             args.log_dir, timeout, lambda line: print(line, flush=True),
+                             dict(kv.split("=", 1) for kv in args.crawl))
     summary = summarise(runs, args.articles_per_source)
     summary.update(articles_per_source=args.articles_per_source, rounds=args.rounds,
+                   crawl_settings=args.crawl,
                    database="PostgreSQL" if args.database_url else "SQLite",
                    cpus=os.cpu_count(), load_before=[round(x, 2) for x in load_before],
                    load_after=[round(x, 2) for x in os.getloadavg()], code=code_identity(),
