@@ -4,8 +4,8 @@
   python scripts/eval_dedup.py pairs      # near-duplicate precision/recall, dev and test
   python scripts/eval_dedup.py stories    # story pairwise precision/recall/F1, dev and test
   python scripts/eval_dedup.py tune       # the grids the defaults were chosen from (dev only)
-  python scripts/eval_dedup.py real       # the real SCO coverage of tests/data/real/: pairs by kind,
-                                          # stories pairwise P/R/F1 (real texts and derived copies apart)
+  python scripts/eval_dedup.py real       # real SCO coverage (tests/data/real/): near-duplicate
+                                          # P/R by kind, stories pairwise P/R/F1
 
 Positives are real article bodies from the Zyte article-extraction benchmark (MIT) reprinted the
 ways outlets reprint: other boilerplate and headline, truncation, an editor's note, light edits.
@@ -565,8 +565,9 @@ REAL_BOILERPLATE: dict[str, list[tuple[list[str], list[str]]]] = {
            (["1. Politics"], ["Related: SCO Summit 2023 Latest Updates"])],  # rferl, jang, mehr
 }
 # Credit lines of the agencies the set quotes, as reprints carry them (syndicated copies).
-REAL_CREDITS = {"ru": "Об этом сообщает ТАСС.", "zh": "来源:新华网", "zh-Hant": "稿件來源:香港中通社",
-                "en": "(Reporting by TASS)", "ur": "اسلام آباد ( نیوز رپورٹر)"}
+REAL_CREDITS = {"ru": "Об этом сообщает ТАСС.", "zh": "来源:新华网",
+                "zh-Hant": "稿件來源:香港中通社", "en": "(Reporting by TASS)",
+                "ur": "اسلام آباد ( نیوز رپورٹر)"}
 
 
 def load_real(data_dir: Path = REAL) -> list[dict[str, Any]]:
