@@ -439,12 +439,13 @@ def run_stories(articles: list[dict[str, Any]], params: StoryParams,
     from pipeline.models import ArticleRow, DocumentMention, Tag
     from pipeline.process import register_document
     from pipeline.stories import assign_story
+    from sqlalchemy import select
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Database(f"sqlite:///{tmp}/stories.db")
         order = sorted(articles, key=lambda a: (datetime.fromisoformat(a["published"])
                                                 .astimezone(UTC), a["id"]))
-        pred = {}
+        rows: dict[str, int] = {}
         for a in order:
             published = datetime.fromisoformat(a["published"])
             with db.session() as s:
@@ -463,7 +464,11 @@ def run_stories(articles: list[dict[str, Any]], params: StoryParams,
                     doc_id, _ = register_document(s, mention, row.first_seen_at)
                     s.merge(DocumentMention(article_id=row.id, document_id=doc_id))
                 s.flush()
-                pred[a["id"]] = assign_story(s, row.id, params, now=row.first_seen_at)
+                assign_story(s, row.id, params, now=row.first_seen_at)
+                rows[a["id"]] = row.id
+        with db.session() as s:  # stories may have merged since an article was assigned
+            final = {r.id: r.story_id for r in s.execute(select(ArticleRow.id, ArticleRow.story_id))}
+        pred = {aid: final[rid] for aid, rid in rows.items()}
         db.dispose()
     return pred
 
@@ -486,6 +491,7 @@ def tagger() -> Tagger | None:
         tags = tagging.tag_article(gazetteer, a["title"], a["body"], a["lang"])
         out = [("state", code) for code, _ in tags.states]
         out += [("person", p) for p in tags.people] + [("body", b) for b in tags.bodies]
+        out += [("venue", v) for v in tags.venues]
         published = datetime.fromisoformat(a["published"]).date()
         docs = (documents.find_documents(a["title"], a["body"], published)
                 if tags.sco_relevant else [])
