@@ -102,7 +102,8 @@ _DATE_PATTERNS = (
     ("zh", re.compile(r"(\d{1,2})月(\d{1,2})日")),
     ("wd", re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)),
 )
-LEAD_CHARS = 400  # the dateline and first sentence say when the event happened
+LEAD_CHARS = 400
+WEEKDAY_REACH = 3  # days back a bare weekday name may point to  # the dateline and first sentence say when the event happened
 
 
 @dataclass(frozen=True)
@@ -258,7 +259,9 @@ def _resolve(kind: str, groups: tuple[str | None, ...], pub: date) -> date | Non
     try:
         if kind == "wd":
             back = (pub.weekday() - _WEEKDAYS[(groups[0] or "").lower()]) % 7
-            return pub - timedelta(days=back)
+            # "on Monday" in a report is this week's past Monday; further back it is more often
+            # the coming one, as a preview writes it ("am Sonntag und Montag")
+            return pub - timedelta(days=back) if back <= WEEKDAY_REACH else None
         if kind == "md":
             month, day = _MONTHS[(groups[0] or "").lower()], int(groups[2] or groups[1] or 0)
         elif kind == "dm":
@@ -281,19 +284,20 @@ def date_factor(a: Features, b: Features, params: StoryParams = StoryParams()) -
 
 
 def pair_score(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
-    """How likely two articles report the same event (0..1): the better of their text
-    similarity and their language-free evidence, times how near their event days are."""
+    """How likely two articles report the same event (0..1): their text similarity times how
+    near their event days are, or their language-free evidence when they date one day."""
     factor = date_factor(a, b, params)
-    if factor == 0.0:
+    # a venue names a meeting only with its day: the eve-of-summit visit, the business forum the
+    # day before and the parade after happen in the same city. Reports of a two-day meeting
+    # share a day when one of them names the span ("31 August - 1 September"), and an analysis
+    # a week later when it names the meeting's date ("in Astana on 4 July").
+    same_day = factor == 1.0 or bool(a.days & b.days)
+    if factor == 0.0 and not same_day:
         return 0.0
     text = cosine(a.vector, b.vector)
     shared = jaccard(a.entities, b.entities) if a.entities and b.entities else 0.0
     if a.entities and b.entities:
         text = (1 - params.entity_weight) * text + params.entity_weight * shared
-    # a venue names a meeting only with its day: the eve-of-summit visit, the business forum the
-    # day before and the parade after happen in the same city. Reports of a two-day meeting
-    # share a day when one of them names the span ("31 August - 1 September").
-    same_day = factor == 1.0 or bool(a.days & b.days)
     event = event_score(a, b, params, shared) if same_day else 0.0
     return max(text * factor, event)
 
@@ -401,10 +405,13 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
                                   .where(ArticleRow.id == row.duplicate_of_id))
     if story_id is None:
         when = _when(row)
+        # reach back to the earliest day the article dates an event to (a week at most)
+        dated = min(event_days(row.title or "", row.body or "", when))
+        since = min(when, datetime.combine(dated, when.timetz())) - params.window
         stamp = func.coalesce(ArticleRow.published_at, ArticleRow.first_seen_at)
         pool_rows = list(session.scalars(
             select(ArticleRow).where(ArticleRow.story_id.is_not(None), ArticleRow.id != row.id,
-                                     stamp >= when - params.window, stamp <= when + params.window)
+                                     stamp >= since, stamp <= when + params.window)
             .order_by(ArticleRow.id.desc()).limit(params.pool_limit)))
         feats = features_for(session, [row, *pool_rows], params)
         story_id, score = best_story(feats[0], feats[1:], params)
