@@ -8,7 +8,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -102,8 +102,8 @@ _DATE_PATTERNS = (
     ("zh", re.compile(r"(\d{1,2})月(\d{1,2})日")),
     ("wd", re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)),
 )
-LEAD_CHARS = 400
-WEEKDAY_REACH = 3  # days back a bare weekday name may point to  # the dateline and first sentence say when the event happened
+LEAD_CHARS = 400  # the dateline and first sentence say when the event happened
+WEEKDAY_REACH = 3  # days back a bare weekday name may point to
 
 
 @dataclass(frozen=True)
@@ -136,13 +136,14 @@ class Features:
     day: date | None = None  # the event's date as the lead gives it, else the publication date
     vector: dict[str, float] = field(default_factory=dict)
     venues: frozenset[str] = frozenset()  # meeting venues named, by their English names
+    venue: str | None = None  # the venue named first (the dateline's, the lead's)
     numbers: frozenset[str] = frozenset()  # numbers of two digits or more, in ASCII digits
     days: frozenset[date] = frozenset()  # days up to publication the lead dates events to
 
     def thin(self, params: StoryParams) -> bool:
-        """Too little to go on (a headline alone, a language the gazetteers do not cover): the
-        article may join a story but no later article joins one through it."""
-        return not self.entities and not self.venues and len(self.terms) < params.min_terms
+        """Too little text to go on (a headline alone, a teaser): the article may join a story,
+        but no later article joins one through it and it never joins two stories."""
+        return len(self.terms) < params.min_terms
 
 
 def content_terms(title: str, body: str, params: StoryParams = StoryParams()) -> dict[str, float]:
@@ -302,25 +303,36 @@ def pair_score(a: Features, b: Features, params: StoryParams = StoryParams()) ->
     return max(text * factor, event)
 
 
+def event_link(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
+    """The language-free part of pair_score alone: one meeting venue on a shared day."""
+    if not (date_factor(a, b, params) == 1.0 or a.days & b.days):
+        return 0.0
+    shared = jaccard(a.entities, b.entities) if a.entities and b.entities else 0.0
+    return event_score(a, b, params, shared)
+
+
 def event_score(a: Features, b: Features, params: StoryParams = StoryParams(),
                 shared_entities: float = 0.0) -> float:
     """Evidence that needs no translation: both name one meeting venue (on near days, which
     date_factor checks), with tags and numbers in common adding to it; 0 without a venue."""
-    if not a.venues & b.venues:
+    # the venue each names first: a report may mention last year's venue ("the Astana
+    # Declaration") or the next one, and a page naming two meetings links neither
+    if a.venue is None or a.venue != b.venue:
         return 0.0
     numbers = jaccard(a.numbers, b.numbers) if a.numbers and b.numbers else 0.0
     return min(1.0, params.venue_weight + params.entity_weight * shared_entities
                + params.number_weight * numbers)
 
 
-def story_scores(new: Features, pool: Sequence[Features],
-                 params: StoryParams = StoryParams()) -> dict[int, float]:
+def story_scores(new: Features, pool: Sequence[Features], params: StoryParams = StoryParams(),
+                 score: Callable[[Features, Features, StoryParams], float] = pair_score
+                 ) -> dict[int, float]:
     """Each story of the pool with the new article's score against it."""
     by_story: dict[int, list[float]] = {}
     for other in pool:
         if (other.story_id is not None and other.article_id != new.article_id
                 and not other.thin(params)):
-            by_story.setdefault(other.story_id, []).append(pair_score(new, other, params))
+            by_story.setdefault(other.story_id, []).append(score(new, other, params))
     return {sid: max(scores) if params.linkage == "max" else sum(scores) / len(scores)
             for sid, scores in by_story.items()}
 
@@ -356,11 +368,13 @@ def _entities(session: Session, ids: Iterable[int]) -> dict[int, set[str]]:
     out: dict[int, set[str]] = {i: set() for i in ids}
     if not ids:
         return out
-    for aid, kind, value in session.execute(
-            select(Tag.article_id, Tag.kind, Tag.value)
+    for aid, kind, value, detail in session.execute(
+            select(Tag.article_id, Tag.kind, Tag.value, Tag.detail)
             .where(Tag.article_id.in_(ids),
                    Tag.kind.in_(("state", "person", "body", "venue")))):
         out[aid].add(f"{kind}:{value}")
+        if kind == "venue" and detail == "first":
+            out[aid].add(f"first-venue:{value}")
     for aid, doc in session.execute(select(DocumentMention.article_id, DocumentMention.document_id)
                                     .where(DocumentMention.article_id.in_(ids))):
         out[aid].add(f"doc:{doc}")
@@ -373,12 +387,14 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
     ents = _entities(session, (r.id for r in rows))
     feats = []
     for r in rows:
-        tags = frozenset(e for e in ents[r.id] if not e.startswith("venue:"))
+        tags = frozenset(e for e in ents[r.id] if not e.startswith(("venue:", "first-venue:")))
         venues = frozenset(e.removeprefix("venue:") for e in ents[r.id] if e.startswith("venue:"))
+        first = [e.removeprefix("first-venue:") for e in ents[r.id]
+                 if e.startswith("first-venue:")]
         feats.append(Features(r.id, content_terms(r.title or "", r.body or "", params), tags,
                               _when(r), r.story_id,
                               day=event_date(r.title or "", r.body or "", _when(r)),
-                              venues=venues,
+                              venues=venues, venue=first[0] if first else None,
                               numbers=numbers_in(f"{r.title or ''}\n{r.body or ''}"),
                               days=event_days(r.title or "", r.body or "", _when(r))))
     tfidf_vectors(feats)
@@ -420,9 +436,12 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
         elif not feats[0].thin(params):
             # a report naming the meeting's span ("31 August - 1 September") is close to the
             # stories of both its days: they were one meeting, split by the order reports came
-            for other, other_score in story_scores(feats[0], feats[1:], params).items():
-                if other != story_id and other_score >= params.merge_threshold:
-                    merge_stories(session, story_id, other)
+            # (on the meeting evidence alone: text shared with two stories is no proof of one)
+            links = story_scores(feats[0], feats[1:], params, event_link)
+            if links.get(story_id, 0.0) >= params.merge_threshold:
+                for other, link in links.items():
+                    if other != story_id and link >= params.merge_threshold:
+                        merge_stories(session, story_id, other)
     if story_id is None:
         story = Story(headline=row.title, headline_article_id=row.id, articles=0,
                       first_seen_at=now, last_seen_at=now)

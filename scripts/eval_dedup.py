@@ -435,11 +435,12 @@ def pairwise_f1(gold: dict[str, str], pred: dict[str, int]) -> tuple[float, floa
 def run_stories(articles: list[dict[str, Any]], params: StoryParams,
                 tag: Tagger | None = None) -> dict[str, int]:
     """Store the articles in arrival order on a fresh SQLite database and assign each a story."""
+    from sqlalchemy import select
+
     from pipeline.db import Database
     from pipeline.models import ArticleRow, DocumentMention, Tag
     from pipeline.process import register_document
     from pipeline.stories import assign_story
-    from sqlalchemy import select
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Database(f"sqlite:///{tmp}/stories.db")
@@ -458,8 +459,9 @@ def run_stories(articles: list[dict[str, Any]], params: StoryParams,
                 s.add(row)
                 s.flush()
                 tags, docs = tag(a) if tag else ([], [])
-                for kind, value in tags:
-                    s.add(Tag(article_id=row.id, kind=kind, value=value))
+                for kind, value, *detail in tags:
+                    s.add(Tag(article_id=row.id, kind=kind, value=value,
+                              detail=detail[0] if detail else None))
                 for mention in docs:
                     doc_id, _ = register_document(s, mention, row.first_seen_at)
                     s.merge(DocumentMention(article_id=row.id, document_id=doc_id))
@@ -467,13 +469,14 @@ def run_stories(articles: list[dict[str, Any]], params: StoryParams,
                 assign_story(s, row.id, params, now=row.first_seen_at)
                 rows[a["id"]] = row.id
         with db.session() as s:  # stories may have merged since an article was assigned
-            final = {r.id: r.story_id for r in s.execute(select(ArticleRow.id, ArticleRow.story_id))}
+            final = {r.id: r.story_id
+                     for r in s.execute(select(ArticleRow.id, ArticleRow.story_id))}
         pred = {aid: final[rid] for aid, rid in rows.items()}
         db.dispose()
     return pred
 
 
-Tagger = Callable[[dict[str, Any]], tuple[list[tuple[str, str]], list[Any]]]
+Tagger = Callable[[dict[str, Any]], tuple[list[tuple[str, ...]], list[Any]]]
 
 
 def tagger() -> Tagger | None:
@@ -487,11 +490,11 @@ def tagger() -> Tagger | None:
         print(f"(no tags: pipeline.tagging unavailable: {type(exc).__name__}: {exc})")
         return None
 
-    def tag(a: dict[str, Any]) -> tuple[list[tuple[str, str]], list[Any]]:
+    def tag(a: dict[str, Any]) -> tuple[list[tuple[str, ...]], list[Any]]:
         tags = tagging.tag_article(gazetteer, a["title"], a["body"], a["lang"])
-        out = [("state", code) for code, _ in tags.states]
+        out: list[tuple[str, ...]] = [("state", code) for code, _ in tags.states]
         out += [("person", p) for p in tags.people] + [("body", b) for b in tags.bodies]
-        out += [("venue", v) for v in tags.venues]
+        out += [("venue", v, "first" if i == 0 else None) for i, v in enumerate(tags.venues)]
         published = datetime.fromisoformat(a["published"]).date()
         docs = (documents.find_documents(a["title"], a["body"], published)
                 if tags.sco_relevant else [])
