@@ -758,18 +758,24 @@ def real_story_report(params: StoryParams | None = None, use_tags: bool = True,
           f"{len(set(gold.values()))} labelled stories -> {len(set(got.values()))} predicted: "
           f"precision {p:.3f} recall {r:.3f} F1 {f:.3f}")
     if verbose:
-        clusters: dict[int, list[str]] = {}
-        for aid, sid in got.items():
-            clusters.setdefault(sid, []).append(aid)
-        for members in clusters.values():
-            labels = Counter(gold[m] for m in members)
-            if len(labels) > 1:
-                print(f"   merged: {dict(labels)}")
-        for story in sorted(set(gold.values())):
-            parts = Counter(got[a] for a in gold if gold[a] == story)
-            if len(parts) > 1:
-                print(f"   split: {story} into {sorted(parts.values(), reverse=True)}")
+        print_groupings(gold, got)
     return p, r, f
+
+
+def print_groupings(gold: dict[str, str], got: dict[str, int]) -> None:
+    """The predicted stories holding several labels (with how many of each), and the labelled
+    stories spread over several predicted ones (with their sizes)."""
+    clusters: dict[int, list[str]] = {}
+    for aid, sid in got.items():
+        clusters.setdefault(sid, []).append(aid)
+    for members in clusters.values():
+        labels = Counter(gold[m] for m in members)
+        if len(labels) > 1:
+            print(f"   merged: {dict(labels)}")
+    for story in sorted(set(gold.values())):
+        parts = Counter(got[a] for a in gold if gold[a] == story)
+        if len(parts) > 1:
+            print(f"   split: {story} into {sorted(parts.values(), reverse=True)}")
 
 
 def main(argv: list[str] | None = None) -> int:
