@@ -32,7 +32,7 @@ help:
 	@echo "make test     the whole test suite (without the slow end-to-end runs)"
 	@echo "make e2e      airflow standalone + headless Chromium, and the CeleryExecutor set-up"
 	@echo "make demo     crawl, process and mail a digest offline from the bundled fixture site"
-	@echo "make eval     extraction and tagging evaluations (writes figures to stdout)"
+	@echo "make eval     extraction, tagging and dedup/stories evaluations, incl. the real set (stdout)"
 	@echo "make bench    benchmarks"
 	@echo "make lint     ruff and mypy"
 

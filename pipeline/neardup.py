@@ -18,14 +18,17 @@ from pipeline.db import insert_for
 from pipeline.models import ArticleRow, ArticleSignature, ArticleVersion, LshBand
 from pipeline.text import normalize_text
 
-SCHEME = 1  # bump when shingling or hashing changes: old signatures must then be rebuilt
+SCHEME = 2  # bump when shingling or hashing changes: old signatures must then be rebuilt
+# 2: Chinese folded to simplified script (OpenCC t2s) before tokenising
 SHINGLE_WORDS = 5
 NUM_PERM = 128
 BANDS, ROWS = 42, 3  # 126 of the 128 values; a pair with Jaccard 0.4 collides in a band 94% of runs
 MAX_CANDIDATES = 64  # candidates verified per article, those sharing the most bands first
 JACCARD_THRESHOLD = 0.5
 CONTAINMENT_THRESHOLD = 0.6  # dev: copies >= 0.70, different articles <= 0.22
-MIN_CONTAINED_SHINGLES = 12  # a shorter text may sit inside many others by chance
+# A shorter text may sit inside many others by chance; a headline and a one-sentence lead (the
+# shortest version a wire service or a teaser puts out) have about 10.
+MIN_CONTAINED_SHINGLES = 10
 # The containment estimate multiplies the Jaccard estimate's error by the size ratio, and an LSH
 # candidate's Jaccard estimate is biased up (it shares a band by selection): below this Jaccard
 # the estimated containment is noise. Dev copies found by containment all had Jaccard >= 0.41.
@@ -53,6 +56,7 @@ _EMPTY = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
 # Scripts written without spaces between words: each character is a token there.
 _NO_SPACE_CHAR = re.compile(
     r"[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
+_HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
 # The end mark itself is cut away with the gap: punctuation never reaches a token anyway.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+|[。！？；]+|\n+")
 
@@ -66,11 +70,28 @@ class Match:
     containment: float
 
 
+@lru_cache(maxsize=1)
+def _to_simplified() -> Any:
+    import opencc  # OpenCC's maintained phrase and character tables, loaded once
+
+    return opencc.OpenCC("t2s")
+
+
+def fold_chinese_script(text: str) -> str:
+    """Traditional Chinese characters and phrases converted to simplified script, so that a
+    Hong Kong or Taiwan reprint of a mainland text shingles like the original; text without
+    Han characters is returned as it is."""
+    if not _HAN.search(text):
+        return text
+    return str(_to_simplified().convert(text))
+
+
 def tokens(text: str) -> list[str]:
-    """Normalised words; CJK and other unspaced scripts split into single characters."""
-    words = normalize_text(text).split()
+    """Normalised words; Chinese in simplified script; CJK and other unspaced scripts split into
+    single characters."""
     if not _NO_SPACE_CHAR.search(text):
-        return words
+        return normalize_text(text).split()
+    words = normalize_text(fold_chinese_script(text)).split()
     out: list[str] = []
     for word in words:
         if _NO_SPACE_CHAR.search(word):

@@ -90,6 +90,17 @@ class DigestStory:
     headline: str
     items: list[DigestItem] = field(default_factory=list)
 
+    @property
+    def outlets(self) -> list[str]:
+        """The distinct outlets that reported the story, its lead first."""
+        return list(dict.fromkeys(one_line(item.source) for item in self.items))
+
+    @property
+    def languages(self) -> list[str]:
+        """The distinct languages the story was reported in (well-formed codes only)."""
+        return list(dict.fromkeys(code for item in self.items
+                                  if (code := lang_code(item.language)) is not None))
+
 
 @dataclass(frozen=True)
 class Digest:

@@ -1,12 +1,14 @@
 """Stories: articles from different outlets about one event, grouped incrementally by text
-similarity (TF-IDF over the recent pool), shared names, tags and documents, and dates."""
+similarity (TF-IDF over the recent pool), and by what needs no translation: the meeting venue and
+day, shared tags (states, people, bodies), documents and numbers."""
 
 from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -44,23 +46,64 @@ july august september october november december jan feb mar apr jun jul aug sep 
 конечно всю между года году также заявил сообщает
 """.split())
 _WORD = re.compile(r"[\w’'-]+")
-_MONTHS = {m: i + 1 for i, names in enumerate((
-    "jan january января", "feb february февраля", "mar march марта", "apr april апреля",
-    "may мая", "jun june июня", "jul july июля", "aug august августа",
-    "sep sept september сентября", "oct october октября", "nov november ноября",
-    "dec december декабря")) for m in names.split()}
+# Month names, one line per month, in the languages the gazetteers cover (nominative and the
+# genitive that follows a day number): news dates the event it reports ("4 июля", "3-4 Temmuz",
+# "31 अगस्त", "1er septembre"), and these need no translation to compare.
+_MONTH_NAMES = (
+    "jan january января январь janvier enero janeiro januar stycznia ocak yanvar қаңтар януари "
+    "जनवरी جنوری يناير ژانویه gennaio",
+    "feb february февраля февраль février febrero fevereiro februar lutego şubat fevral ақпан "
+    "февруари फ़रवरी फरवरी فروری فبراير فوریه febbraio",
+    "mar march марта март mars marzo março märz marca mart наурыз मार्च مارچ مارس",
+    "apr april апреля апрель avril abril kwietnia nisan aprel сәуір април अप्रैल اپریل أبريل "
+    "آوریل aprile",
+    "may мая май mai mayo maio maja mayıs мамыр मई مئی مايو maggio",
+    "jun june июня июнь juin junio junho juni czerwca haziran iyun маусым юни जून جون يونيو "
+    "ژوئن giugno",
+    "jul july июля июль juillet julio julho juli lipca temmuz iyul шілде юли जुलाई جولائی يوليو "
+    "ژوئیه luglio",
+    "aug august августа август août agosto sierpnia ağustos avgust avqust тамыз अगस्त اگست "
+    "أغسطس اوت",
+    "sep sept september сентября сентябрь septembre septiembre setembro września eylül sentabr "
+    "sentyabr қыркүйек септември सितंबर सितम्बर ستمبر سبتمبر سپتامبر settembre",
+    "oct october октября октябрь octobre octubre outubro oktober października ekim oktabr "
+    "oktyabr қазан октомври अक्टूबर اکتوبر أكتوبر اکتبر ottobre",
+    "nov november ноября ноябрь novembre noviembre novembro listopada kasım noyabr қараша "
+    "ноември नवंबर नवम्बर نومبر نوفمبر نوامبر",
+    "dec december декабря декабрь décembre diciembre dezembro dezember grudnia aralık dekabr "
+    "желтоқсан декември दिसंबर दिसम्बर دسمبر ديسمبر دسامبر dicembre",
+)
+_MONTHS = {m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names.split()}
+_MONTHS_FIRST = {m: n for m, n in _MONTHS.items() if m.isascii()}  # "July 4", "Sept. 1"
 _WEEKDAYS = {d: i for i, names in enumerate((
-    "monday понедельник", "tuesday вторник", "wednesday среду среда", "thursday четверг",
-    "friday пятницу пятница", "saturday субботу суббота", "sunday воскресенье"))
+    "monday понедельник montag lundi lunes pazartesi",
+    "tuesday вторник dienstag mardi martes salı",
+    "wednesday среду среда mittwoch mercredi miércoles çarşamba",
+    "thursday четверг donnerstag jeudi jueves perşembe",
+    "friday пятницу пятница freitag vendredi viernes cuma",
+    "saturday субботу суббота samstag samedi sábado cumartesi",
+    "sunday воскресенье sonntag dimanche domingo pazar"))
     for d in names.split()}
-_MONTH_WORD = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return r"(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")"
+
+
+_DAY = r"(\d{1,2})(?:er|\.|-?го)?"
 _DATE_PATTERNS = (
-    ("md", re.compile(r"\b" + _MONTH_WORD + r"\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\b", re.I)),
-    ("dm", re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+" + _MONTH_WORD + r"(?!\w)", re.I)),
+    ("md", re.compile(r"\b" + _alternation(_MONTHS_FIRST) + r"\.?\s+(\d{1,2})"
+                      r"(?:\s*[-–]\s*(\d{1,2}))?\b", re.I)),
+    # a Latin month name ends the word ("5 janitors" is no date); others may take a suffix, as
+    # Kazakh, Turkish and Urdu write them ("3-4 шілдеде", "3-4 Temmuz'da")
+    ("dm", re.compile(r"\b" + _DAY + r"(?:\s*[-–]\s*" + _DAY + r")?\s*(?:de\s+)?(?:"
+                      + _alternation(m for m in _MONTHS if m.isascii()) + r"(?!\w)|"
+                      + _alternation(m for m in _MONTHS if not m.isascii()) + r")", re.I)),
     ("zh", re.compile(r"(\d{1,2})月(\d{1,2})日")),
     ("wd", re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)),
 )
 LEAD_CHARS = 400  # the dateline and first sentence say when the event happened
+WEEKDAY_REACH = 3  # days back a bare weekday name may point to
 
 
 @dataclass(frozen=True)
@@ -75,6 +118,10 @@ class StoryParams:
     entity_weight: float = 0.3  # share of the score from shared tags and documents
     linkage: str = "max"  # story score: best member ("max") or mean over members ("mean")
     pool_limit: int = 400  # most recent candidate articles looked at
+    venue_weight: float = 0.5  # language-free score of two reports naming one meeting venue
+    number_weight: float = 0.2  # ... added for the share of numbers they both give
+    min_terms: int = 8  # fewer content words (a headline), no tags, no venue: attracts no one
+    merge_threshold: float = 0.45  # a report this close to two stories' members joins them
 
 
 @dataclass
@@ -88,6 +135,15 @@ class Features:
     story_id: int | None = None
     day: date | None = None  # the event's date as the lead gives it, else the publication date
     vector: dict[str, float] = field(default_factory=dict)
+    venues: frozenset[str] = frozenset()  # meeting venues named, by their English names
+    venue: str | None = None  # the venue named first (the dateline's, the lead's)
+    numbers: frozenset[str] = frozenset()  # numbers of two digits or more, in ASCII digits
+    days: frozenset[date] = frozenset()  # days up to publication the lead dates events to
+
+    def thin(self, params: StoryParams) -> bool:
+        """Too little text to go on (a headline alone, a teaser): the article may join a story,
+        but no later article joins one through it and it never joins two stories."""
+        return len(self.terms) < params.min_terms
 
 
 def content_terms(title: str, body: str, params: StoryParams = StoryParams()) -> dict[str, float]:
@@ -132,6 +188,22 @@ def tfidf_vectors(features: Sequence[Features]) -> None:
         f.vector = {t: v / norm for t, v in vec.items()}
 
 
+_NUMBER = re.compile(r"\d[\d.,]*\d")
+
+
+def numbers_in(text: str) -> frozenset[str]:
+    """The numbers of two digits or more a text gives, in ASCII digits whatever the script
+    ("۲۰۲۴", "२०२४" and "2024" are one number), separators dropped."""
+    ascii_text = "".join(str(unicodedata.decimal(ch, ch)) if ch.isdigit() else ch
+                         for ch in text)
+    return frozenset(re.sub(r"[.,]", "", m.group(0)) for m in _NUMBER.finditer(ascii_text))
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    """|A∩B| / |A∪B|, 0 for two empty sets."""
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """Cosine similarity of two unit-length sparse vectors."""
     if len(a) > len(b):
@@ -154,15 +226,48 @@ def event_date(title: str, body: str, published: datetime) -> date:
     return min(found)[1] if found else pub
 
 
+def event_days(title: str, body: str, published: datetime) -> frozenset[date]:
+    """The days up to publication that the headline and lead date the reported events to
+    (ranges included: "31 August - 1 September", "3-4 July"), with the day of the event_date;
+    later days (what a preview announces) are left out."""
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    pub = published.date()
+    days = {event_date(title, body, published)}
+    for kind, pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(lead):
+            day = _resolve(kind, m.groups(), pub)
+            first = _resolve(kind, _range_start(kind, m.groups()), pub) if kind != "wd" else None
+            for d in (day, first):
+                if d is not None and pub - timedelta(days=7) <= d <= pub:
+                    days.add(d)
+            if day and first and first < day and (day - first).days <= 7:
+                days.update(d for d in (first + timedelta(days=i)
+                                        for i in range((day - first).days))
+                            if pub - timedelta(days=7) <= d <= pub)
+    return frozenset(days)
+
+
+def _range_start(kind: str, groups: tuple[str | None, ...]) -> tuple[str | None, ...]:
+    """The groups of a matched range with its end day dropped ("3-4 July" -> "3 July")."""
+    if kind == "md":
+        return (groups[0], groups[1], None)
+    if kind == "dm":
+        return (groups[0], None, *groups[2:])
+    return groups
+
+
 def _resolve(kind: str, groups: tuple[str | None, ...], pub: date) -> date | None:
     try:
         if kind == "wd":
             back = (pub.weekday() - _WEEKDAYS[(groups[0] or "").lower()]) % 7
-            return pub - timedelta(days=back)
+            # "on Monday" in a report is this week's past Monday; further back it is more often
+            # the coming one, as a preview writes it ("am Sonntag und Montag")
+            return pub - timedelta(days=back) if back <= WEEKDAY_REACH else None
         if kind == "md":
             month, day = _MONTHS[(groups[0] or "").lower()], int(groups[2] or groups[1] or 0)
         elif kind == "dm":
-            month, day = _MONTHS[(groups[2] or "").lower()], int(groups[1] or groups[0] or 0)
+            name = groups[2] or groups[3] or ""
+            month, day = _MONTHS[name.lower()], int(groups[1] or groups[0] or 0)
         else:
             month, day = int(groups[0] or 0), int(groups[1] or 0)
         found = date(pub.year, month, day)
@@ -180,15 +285,56 @@ def date_factor(a: Features, b: Features, params: StoryParams = StoryParams()) -
 
 
 def pair_score(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
-    """How likely two articles report the same event (0..1)."""
+    """How likely two articles report the same event (0..1): their text similarity times how
+    near their event days are, or their language-free evidence when they date one day."""
     factor = date_factor(a, b, params)
-    if factor == 0.0:
+    # a venue names a meeting only with its day: the eve-of-summit visit, the business forum the
+    # day before and the parade after happen in the same city. Reports of a two-day meeting
+    # share a day when one of them names the span ("31 August - 1 September"), and an analysis
+    # a week later when it names the meeting's date ("in Astana on 4 July").
+    same_day = factor == 1.0 or bool(a.days & b.days)
+    if factor == 0.0 and not same_day:
         return 0.0
     text = cosine(a.vector, b.vector)
+    shared = jaccard(a.entities, b.entities) if a.entities and b.entities else 0.0
     if a.entities and b.entities:
-        shared = len(a.entities & b.entities) / len(a.entities | b.entities)
         text = (1 - params.entity_weight) * text + params.entity_weight * shared
-    return text * factor
+    event = event_score(a, b, params, shared) if same_day else 0.0
+    return max(text * factor, event)
+
+
+def event_link(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
+    """The language-free part of pair_score alone: one meeting venue on a shared day."""
+    if not (date_factor(a, b, params) == 1.0 or a.days & b.days):
+        return 0.0
+    shared = jaccard(a.entities, b.entities) if a.entities and b.entities else 0.0
+    return event_score(a, b, params, shared)
+
+
+def event_score(a: Features, b: Features, params: StoryParams = StoryParams(),
+                shared_entities: float = 0.0) -> float:
+    """Evidence that needs no translation: both name one meeting venue (on near days, which
+    date_factor checks), with tags and numbers in common adding to it; 0 without a venue."""
+    # the venue each names first: a report may mention last year's venue ("the Astana
+    # Declaration") or the next one, and a page naming two meetings links neither
+    if a.venue is None or a.venue != b.venue:
+        return 0.0
+    numbers = jaccard(a.numbers, b.numbers) if a.numbers and b.numbers else 0.0
+    return min(1.0, params.venue_weight + params.entity_weight * shared_entities
+               + params.number_weight * numbers)
+
+
+def story_scores(new: Features, pool: Sequence[Features], params: StoryParams = StoryParams(),
+                 score: Callable[[Features, Features, StoryParams], float] = pair_score
+                 ) -> dict[int, float]:
+    """Each story of the pool with the new article's score against it."""
+    by_story: dict[int, list[float]] = {}
+    for other in pool:
+        if (other.story_id is not None and other.article_id != new.article_id
+                and not other.thin(params)):
+            by_story.setdefault(other.story_id, []).append(score(new, other, params))
+    return {sid: max(scores) if params.linkage == "max" else sum(scores) / len(scores)
+            for sid, scores in by_story.items()}
 
 
 def best_story(new: Features, pool: Sequence[Features],
@@ -196,7 +342,8 @@ def best_story(new: Features, pool: Sequence[Features],
     """The story in the pool the new article fits best, and its score (None if no story)."""
     by_story: dict[int, list[float]] = {}
     for other in pool:
-        if other.story_id is not None and other.article_id != new.article_id:
+        if (other.story_id is not None and other.article_id != new.article_id
+                and not other.thin(params)):
             by_story.setdefault(other.story_id, []).append(pair_score(new, other, params))
     best: tuple[int | None, float] = (None, 0.0)
     for story_id, scores in by_story.items():
@@ -216,14 +363,18 @@ def _when(row: ArticleRow) -> datetime:
 
 
 def _entities(session: Session, ids: Iterable[int]) -> dict[int, set[str]]:
+    """Each article's tags and documents as "kind:value" strings (venues as "venue:...")."""
     ids = list(ids)
     out: dict[int, set[str]] = {i: set() for i in ids}
     if not ids:
         return out
-    for aid, kind, value in session.execute(
-            select(Tag.article_id, Tag.kind, Tag.value)
-            .where(Tag.article_id.in_(ids), Tag.kind.in_(("state", "person", "body")))):
+    for aid, kind, value, detail in session.execute(
+            select(Tag.article_id, Tag.kind, Tag.value, Tag.detail)
+            .where(Tag.article_id.in_(ids),
+                   Tag.kind.in_(("state", "person", "body", "venue")))):
         out[aid].add(f"{kind}:{value}")
+        if kind == "venue" and detail == "first":
+            out[aid].add(f"first-venue:{value}")
     for aid, doc in session.execute(select(DocumentMention.article_id, DocumentMention.document_id)
                                     .where(DocumentMention.article_id.in_(ids))):
         out[aid].add(f"doc:{doc}")
@@ -234,9 +385,18 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                  params: StoryParams = StoryParams()) -> list[Features]:
     """Features of stored articles, with TF-IDF weights computed over these rows together."""
     ents = _entities(session, (r.id for r in rows))
-    feats = [Features(r.id, content_terms(r.title or "", r.body or "", params),
-                      frozenset(ents[r.id]), _when(r), r.story_id,
-                      day=event_date(r.title or "", r.body or "", _when(r))) for r in rows]
+    feats = []
+    for r in rows:
+        tags = frozenset(e for e in ents[r.id] if not e.startswith(("venue:", "first-venue:")))
+        venues = frozenset(e.removeprefix("venue:") for e in ents[r.id] if e.startswith("venue:"))
+        first = [e.removeprefix("first-venue:") for e in ents[r.id]
+                 if e.startswith("first-venue:")]
+        feats.append(Features(r.id, content_terms(r.title or "", r.body or "", params), tags,
+                              _when(r), r.story_id,
+                              day=event_date(r.title or "", r.body or "", _when(r)),
+                              venues=venues, venue=first[0] if first else None,
+                              numbers=numbers_in(f"{r.title or ''}\n{r.body or ''}"),
+                              days=event_days(r.title or "", r.body or "", _when(r))))
     tfidf_vectors(feats)
     return feats
 
@@ -261,15 +421,27 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
                                   .where(ArticleRow.id == row.duplicate_of_id))
     if story_id is None:
         when = _when(row)
+        # reach back to the earliest day the article dates an event to (a week at most)
+        dated = min(event_days(row.title or "", row.body or "", when))
+        since = min(when, datetime.combine(dated, when.timetz())) - params.window
         stamp = func.coalesce(ArticleRow.published_at, ArticleRow.first_seen_at)
         pool_rows = list(session.scalars(
             select(ArticleRow).where(ArticleRow.story_id.is_not(None), ArticleRow.id != row.id,
-                                     stamp >= when - params.window, stamp <= when + params.window)
+                                     stamp >= since, stamp <= when + params.window)
             .order_by(ArticleRow.id.desc()).limit(params.pool_limit)))
         feats = features_for(session, [row, *pool_rows], params)
         story_id, score = best_story(feats[0], feats[1:], params)
         if story_id is None or score < params.threshold:
             story_id = None
+        elif not feats[0].thin(params):
+            # a report naming the meeting's span ("31 August - 1 September") is close to the
+            # stories of both its days: they were one meeting, split by the order reports came
+            # (on the meeting evidence alone: text shared with two stories is no proof of one)
+            links = story_scores(feats[0], feats[1:], params, event_link)
+            if links.get(story_id, 0.0) >= params.merge_threshold:
+                for other, link in links.items():
+                    if other != story_id and link >= params.merge_threshold:
+                        merge_stories(session, story_id, other)
     if story_id is None:
         story = Story(headline=row.title, headline_article_id=row.id, articles=0,
                       first_seen_at=now, last_seen_at=now)

@@ -145,6 +145,7 @@ class Tags:
     topics: list[str]
     language: str | None
     ignored: list[str] = field(default_factory=list)  # look-alikes set aside ("СКО")
+    venues: list[str] = field(default_factory=list)  # meeting venues named (English names)
 
     @property
     def state_codes(self) -> list[str]:
@@ -537,9 +538,15 @@ def tags_from_analysis(gaz: Gazetteer, analysis: Analysis, language: str | None 
     people: dict[str, None] = {}
     bodies: dict[str, None] = {}
     topic_hits: Counter[str] = Counter()
+    venues: dict[str, None] = {}
+    # the Shanghai of "Shanghai Cooperation Organisation" is a name, not a venue
+    sco_spans = [(m.start, m.end) for m in analysis.sco]
     for m in analysis.matches:
         kind, ref = m.entry.kind, m.entry.ref
-        if kind == "state" and ref in gaz.states:
+        if kind == "venue":
+            if not any(start <= m.start < end for start, end in sco_spans):
+                venues[ref] = None
+        elif kind == "state" and ref in gaz.states:
             states.setdefault(ref, gaz.states[ref].role)
         elif kind == "person":
             people[ref] = None
@@ -558,4 +565,5 @@ def tags_from_analysis(gaz: Gazetteer, analysis: Analysis, language: str | None 
         topics=topics,
         language=language or detect_language(text),
         ignored=analysis.ignored,
+        venues=list(venues),
     )

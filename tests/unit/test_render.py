@@ -674,3 +674,26 @@ def test_no_scraped_text_can_add_markup(
         if tag == "a":
             assert re.match(r"https?://", attrs.get("href") or "")
     assert "\n" not in rendered.subject and "\r" not in rendered.subject
+
+
+# --- stories: each once, with its outlets and languages ------------------------------------------
+
+
+def test_a_story_lists_its_outlets_and_languages_once() -> None:
+    en, ru = _seed_item(), _ru_item()
+    zh = replace(ru, source="Xinhua", language="zh", url="https://xinhua.example/zh/1",
+                 title="上合组织领导人签署莫斯科宣言")
+    again = replace(en, url="https://astanatimes.com/2020/11/second-report/")
+    story = DigestStory(en.title, [en, ru, zh, again])
+    assert story.outlets == ["The Astana Times", "Kazinform", "Xinhua"]
+    assert story.languages == ["en", "ru", "zh"]
+    d = _digest(documents=[], stories=[story, _story(1)])
+    rendered = render_digest(d)
+    assert "2 stories" in rendered.subject  # one per story, not per article
+    html_text = re.sub(r"<[^>]+>", "", rendered.html)
+    assert html_text.count("3 outlets: The Astana Times, Kazinform, Xinhua · in en, ru, zh") == 1
+    text = " ".join(rendered.text.split())  # the plain part wraps lines
+    assert text.count("3 outlets: The Astana Times, Kazinform, Xinhua · in en, ru, zh") == 1
+    assert text.count(en.title) == 1
+    # a story of one article has no outlet line
+    assert "1 outlet" not in html_text
