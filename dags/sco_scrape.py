@@ -52,13 +52,21 @@ def sco_scrape() -> None:
     @task
     def source_groups() -> list[list[str]]:
         """The enabled sources (or the ones the run's config names), in groups of group_size."""
+        from pipeline.config import spider_errors
+        from pipeline.crawl import known_spiders
         from pipeline.crawl import source_groups as groups_of
 
         settings = load_settings()
+        for error in settings.source_errors:
+            print(f"config error, source skipped: {error}")
         conf = get_current_context()["dag_run"].conf or {}
         asked = list(conf.get("sources") or [])
         names = [settings.source(n).name for n in asked] or [
             s.name for s in settings.enabled_sources()]
+        unknown = spider_errors(settings, known_spiders(), tuple(names))
+        for _, error in unknown:
+            print(f"config error, source skipped: {error}")
+        names = [n for n in names if n not in {name for name, _ in unknown}]
         groups = groups_of(names, settings.crawl.group_size)
         print(f"{len(names)} sources in {len(groups)} crawl processes: {', '.join(names)}")
         return groups

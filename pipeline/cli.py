@@ -203,7 +203,7 @@ def crawl_sources(settings: Settings, names: Sequence[str], db: Database,
     the others. Ctrl-C or SIGTERM stops the running crawls and records them before it returns."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from pipeline.config import check_spiders
+    from pipeline.config import spider_errors
     from pipeline.crawl import (
         StopRequest,
         interrupt_name,
@@ -213,10 +213,18 @@ def crawl_sources(settings: Settings, names: Sequence[str], db: Database,
     )
 
     chosen = [settings.source(n) for n in names] if names else list(settings.enabled_sources())
+    # Malformed [[sources]] entries and unknown spiders are named and left out; the rest crawl.
+    problems = [] if names else list(settings.source_errors)
+    unknown = spider_errors(settings, known_spiders(), tuple(s.name for s in chosen))
+    problems += [error for _, error in unknown]
+    chosen = [s for s in chosen if s.name not in {name for name, _ in unknown}]
+    for error in problems:
+        print(f"scowatch: config error: {error}; this source is skipped", file=sys.stderr)
     if not chosen:
+        if problems:
+            raise problems[0]
         print("no enabled sources in the configuration")
         return True
-    check_spiders(settings, known_spiders(), tuple(s.name for s in chosen))
     groups = source_groups([s.name for s in chosen], settings.crawl.group_size)
     stop = StopRequest()
 
@@ -238,7 +246,9 @@ def crawl_sources(settings: Settings, names: Sequence[str], db: Database,
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
-    return all(results)
+    if problems:
+        _log(f"{len(problems)} sources skipped for configuration errors (named above)")
+    return all(results) and not problems
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
@@ -296,6 +306,8 @@ def cmd_sources(args: argparse.Namespace) -> int:
     from pipeline.health import sources_text
 
     settings = _settings(args)
+    for error in settings.source_errors:
+        print(f"skipped (config error): {error}")
     for line in sources_text(settings, Database(settings.database_url)):
         print(line)
     return EXIT_OK

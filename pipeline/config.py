@@ -119,6 +119,8 @@ class Settings:
     crawl: CrawlSettings = field(default_factory=CrawlSettings)
     sources: tuple[Source, ...] = ()
     subscribers: tuple[Subscriber, ...] = ()
+    # malformed [[sources]] entries, left out (each names its file, line and setting)
+    source_errors: tuple[ConfigError, ...] = ()
 
     @property
     def var_dir(self) -> Path:
@@ -291,9 +293,7 @@ def _build(data: Mapping[str, Any], text: str, path: Path | None, base_dir: Path
                               "SCOWATCH_OPERATOR_EMAIL (environment)")
         raise main.fail("operator_email", f"{operator!r} is not an email address")
     crawl = _crawl(_Reader(_table(data, "crawl", ctx), "crawl", ctx), env)
-    sources = tuple(_source(_Reader(t, "sources", ctx, i))
-                    for i, t in enumerate(_array(data, "sources", ctx)))
-    _unique([s.name for s in sources], "sources", "name", ctx)
+    sources, source_errors = _sources(_array(data, "sources", ctx), ctx)
     subscribers = tuple(_subscriber(_Reader(t, "subscribers", ctx, i))
                         for i, t in enumerate(_array(data, "subscribers", ctx)))
     _unique([s.email.lower() for s in subscribers], "subscribers", "email", ctx)
@@ -310,7 +310,32 @@ def _build(data: Mapping[str, Any], text: str, path: Path | None, base_dir: Path
         crawl=crawl,
         sources=sources,
         subscribers=subscribers,
+        source_errors=source_errors,
     )
+
+
+def _sources(tables: list[Any], ctx: _Ctx) -> tuple[tuple[Source, ...], tuple[ConfigError, ...]]:
+    """The well-formed sources and, for each malformed one, its error (file, line, setting). A
+    config of many outlets is not stopped by a few bad entries; one whose every source is bad
+    is (the first error is raised)."""
+    sources: list[Source] = []
+    errors: list[ConfigError] = []
+    seen: set[str] = set()
+    for i, table in enumerate(tables):
+        reader = _Reader(table, "sources", ctx, i)
+        try:
+            source = _source(reader)
+            if source.name in seen:
+                raise ConfigError(f"duplicate name {source.name!r}", ctx.path,
+                                  ctx.line_of("sources", "name", i), "sources.name")
+        except ConfigError as exc:
+            errors.append(exc)
+            continue
+        seen.add(source.name)
+        sources.append(source)
+    if errors and not sources:
+        raise errors[0]
+    return tuple(sources), tuple(errors)
 
 
 def _table(data: Mapping[str, Any], key: str, ctx: _Ctx) -> Mapping[str, Any]:
@@ -411,20 +436,37 @@ def check_spiders(settings: Settings, known: frozenset[str] | set[str],
                   names: tuple[str, ...] | None = None) -> None:
     """Raise a ConfigError, pointing at the `spider` (or `name`) line of the first source among
     `names` (default: all) whose spider is not one of `known`."""
-    for index, source in enumerate(settings.sources):
-        if source.spider in known or (names is not None and source.name not in names):
-            continue
-        path = settings.config_path
-        text = path.read_text("utf-8") if path and path.is_file() else ""
-        ctx = _Ctx(path, text.splitlines())
-        tables = tomllib.loads(text).get("sources", []) if text else []
+    errors = spider_errors(settings, known, names)
+    if errors:
+        raise errors[0][1]
+
+
+def spider_errors(settings: Settings, known: frozenset[str] | set[str],
+                  names: tuple[str, ...] | None = None) -> list[tuple[str, ConfigError]]:
+    """(source name, ConfigError pointing at its `spider` or `name` line) for each source among
+    `names` (default: all) whose spider is not one of `known`."""
+    errors: list[tuple[str, ConfigError]] = []
+    bad = [s for s in settings.sources
+           if s.spider not in known and (names is None or s.name in names)]
+    if not bad:
+        return errors
+    path = settings.config_path
+    text = path.read_text("utf-8") if path and path.is_file() else ""
+    ctx = _Ctx(path, text.splitlines())
+    tables = tomllib.loads(text).get("sources", []) if text else []
+    for source in bad:
+        # the source's table in the file (malformed ones before it are not in settings.sources)
+        index = next((i for i, t in enumerate(tables)
+                      if isinstance(t, dict) and t.get("name") == source.name), len(tables))
         written = index < len(tables) and "spider" in tables[index]
         key = "spider" if written or not text else "name"
         message = (f"no spider is named {source.spider!r} (known: {', '.join(sorted(known))}; "
                    "`scowatch new-spider` writes one)")
         if key == "name":
             message += "; without a `spider` setting a source uses the spider of its name"
-        raise ConfigError(message, path, ctx.line_of("sources", key, index), f"sources.{key}")
+        errors.append((source.name, ConfigError(message, path, ctx.line_of("sources", key, index),
+                                                f"sources.{key}")))
+    return errors
 
 
 def _subscriber(r: _Reader) -> Subscriber:

@@ -448,3 +448,29 @@ def test_two_sources_on_one_host_share_its_delay(
     # other within the delay (a little slack for the time from the gate to the server)
     assert min(shared) >= 0.8, sorted(shared)[:5]
     assert min(apart) < 0.8, sorted(apart)[:5]  # the control: separate hosts keep no such gap
+
+
+def test_malformed_sources_are_named_and_the_rest_are_crawled(
+        tmp_path: Path, served: Callable[[ServedSite], ServedSite]) -> None:
+    good = served(ServedSite(ASTANA, ASTANA_ORIGIN))
+    config = init_config(tmp_path, [
+        ("good", "feed", [good.url("/feed/")]),
+        ("nospider", "no_such_spider", [good.url("/feed/")]),
+        ("badurl", "feed", ["ftp://127.0.0.1/feed/"])])
+    config.write_text(config.read_text("utf-8").replace(  # the starter's outlet, unreachable
+        'name = "astanatimes"', 'name = "astanatimes"\nenabled = false'), "utf-8")
+
+    done = run_cli("crawl", config)
+
+    assert done.returncode == 1  # some sources could not be crawled
+    text = config.read_text("utf-8").splitlines()
+    errors = [line for line in done.stderr.splitlines() if "config error" in line]
+    assert len(errors) == 2, done.stderr
+    for error, setting, words in zip(errors, ("sources.start_urls", "sources.spider"),
+                                     ("not an http(s) URL", "no_such_spider"), strict=True):
+        line = int(re.search(r"line (\d+)", error).group(1))  # type: ignore[union-attr]
+        assert setting in error and words in error and "skipped" in error
+        assert text[line - 1].startswith(setting.split(".")[1])
+    assert stored_paths(config, "good") == FEED_ARTICLES
+    assert set(runs(config)) == {"good"}
+    assert "skipped (config error)" in run_cli("sources", config, timeout=120).stdout

@@ -98,9 +98,13 @@ def test_missing_file_asked_for_is_an_error(tmp_path: Path) -> None:
 def test_bad_config_names_file_line_and_setting(tmp_path: Path, text: str, line: int,
                                                 setting: str | None, words: str) -> None:
     path = write(tmp_path, text)
-    with pytest.raises(ConfigError) as err:
-        load_settings(path, env={})
-    exc = err.value
+    try:
+        settings = load_settings(path, env={})
+    except ConfigError as err:
+        exc = err
+    else:  # a malformed source beside well-formed ones is left out, its error kept
+        assert len(settings.source_errors) == 1 and settings.sources
+        exc = settings.source_errors[0]
     assert exc.path is not None and exc.path.name == "scowatch.toml"
     assert exc.line == line, str(exc)
     assert exc.setting == setting
@@ -143,3 +147,37 @@ def test_crawl_of_an_unknown_spider_is_refused_before_anything_runs(
     err = capsys.readouterr().err
     assert f"{path}, line 7, setting 'sources.spider': no spider is named 'astana'" in err
     assert not (tmp_path / "x.db").exists()  # nothing started, nothing recorded
+
+
+def test_a_thousand_sources_with_a_few_malformed_keep_the_rest(tmp_path: Path) -> None:
+    """Issue 13's bad input: each malformed [[sources]] entry is named (file, line, setting) and
+    left out; the other 996 load."""
+    bad = {17: ("start_urls", '["ftp://example.org/feed"]'), 250: ("name", '"Bad Name"'),
+           611: ("start_urls", "[]"), 999: ("name", '"outlet_3"')}  # 999 repeats a name
+    lines = []
+    for i in range(1000):
+        table = {"name": f'"outlet_{i}"', "spider": '"feed"',
+                 "start_urls": f'["http://127.0.0.{1 + i // 250}:8{i % 250:03d}/feed/"]'}
+        if i in bad:
+            table[bad[i][0]] = bad[i][1]
+        lines += ["[[sources]]", *(f"{k} = {v}" for k, v in table.items()), ""]
+    path = tmp_path / "scowatch.toml"
+    path.write_text("\n".join(lines), "utf-8")
+
+    settings = load_settings(path, env={})
+
+    assert len(settings.sources) == 996
+    assert [e.setting for e in settings.source_errors] == [
+        "sources.start_urls", "sources.name", "sources.start_urls", "sources.name"]
+    text = path.read_text("utf-8").splitlines()
+    for error in settings.source_errors:
+        assert error.path == path and error.line is not None
+        assert text[error.line - 1].startswith(str(error.setting).split(".")[1])
+    assert "duplicate name 'outlet_3'" in str(settings.source_errors[-1])
+
+
+def test_a_config_whose_every_source_is_malformed_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "scowatch.toml"
+    path.write_text('[[sources]]\nname = "x"\nspider = "feed"\nstart_urls = []\n', "utf-8")
+    with pytest.raises(ConfigError, match="start_urls"):
+        load_settings(path, env={})
