@@ -45,11 +45,11 @@ MARK = ("<!-- Fixture written by the scowatch developers, modelled on 24.kg's RS
         "not a real page -->")
 # Each crawl here may wait for timeouts; the whole crawl must still end well within this.
 CRAWL_TIMEOUT = 120
-# Fast failure, through settings a user has too: a 3-second download timeout for the faulty
+# Fast failure, through settings a user has too: a 4-second download timeout for the faulty
 # sources ([[sources]] download_timeout) and retries 0.2 s apart for all ([crawl] retry_backoff;
 # a Retry-After is still honoured). tests/integration/test_crawls_end.py runs the shipped ones.
-FAST_FAILURE = ("-s", "DOWNLOAD_TIMEOUT=3", "-s", "SCOWATCH_RETRY_BACKOFF=0.2")
-FAST_TIMEOUT = 3
+FAST_FAILURE = ("-s", "DOWNLOAD_TIMEOUT=4", "-s", "SCOWATCH_RETRY_BACKOFF=0.2")
+FAST_TIMEOUT = 4
 HANG_SECONDS = 6
 
 
@@ -305,7 +305,9 @@ def test_faults_are_survived_and_counted_and_other_sources_carry_on(
     assert P_429 in kept and faulty.faulted[P_429] == 1  # retried after Retry-After
     assert max(len(row.body or "") for row in kept.values()) < 100_000
     kinds = runs["faulty"].error_kinds
-    assert kinds["http_500"] == 3  # the first answer and two retries
+    # the first answer and two retries: three requests; on a loaded machine one of them may be
+    # counted as a timeout instead (the three sources share one process)
+    assert faulty.hits[P_500] == 3 and 1 <= kinds["http_500"] <= 3
     assert kinds["http_429"] == 1
     # three tries of the hanging page (a sound page may time out too on a loaded machine)
     assert faulty.faulted[P_HANG] == 3 and kinds["DownloadTimeoutError"] >= 3
