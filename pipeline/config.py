@@ -145,6 +145,25 @@ def default_config_path(env: Mapping[str, str]) -> Path:
     return Path(env.get("SCOWATCH_CONFIG") or "scowatch.toml")
 
 
+_PROCESS_SETTINGS: dict[tuple[str, int, int], Settings] = {}
+
+
+def process_settings(path: Path | str | None) -> Settings:
+    """load_settings for the process's environment, read once per version of the file: the
+    crawlers of one `scrapy crawlgroup` process (hundreds of sources) each need the config, and
+    reading a 1,000-source file once per crawler made starting them quadratic."""
+    resolved = Path(path) if path is not None else default_config_path(os.environ)
+    try:
+        stat = resolved.stat()
+        key = (str(resolved.resolve()), stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        return load_settings(path)
+    settings = _PROCESS_SETTINGS.get(key)
+    if settings is None:
+        settings = _PROCESS_SETTINGS[key] = load_settings(path)
+    return settings
+
+
 def load_settings(path: Path | str | None = None,
                   env: Mapping[str, str] | None = None) -> Settings:
     """Build Settings from a TOML file (optional unless asked for) and the environment."""

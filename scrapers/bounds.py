@@ -90,12 +90,14 @@ class CrawlBounds:
         self.reason = ""
         self.closed = threading.Event()
         self.abandoned = False
-        self.thread: threading.Thread | None = None
         # every crawl of this process: the process ends by force only when none is left running
         self.peers = CrawlBounds._in_process
         self.peers.append(self)
 
+    # the crawls of this process and the one watchdog thread that looks after them all
     _in_process: list[CrawlBounds] = []
+    _watchdog: threading.Thread | None = None
+    _watchdog_lock = threading.Lock()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlBounds:
@@ -117,20 +119,31 @@ class CrawlBounds:
 
     def engine_started(self) -> None:
         self.started = time.monotonic()
-        self.thread = threading.Thread(target=self.watch, name="scowatch-bounds", daemon=True)
-        self.thread.start()
+        with CrawlBounds._watchdog_lock:
+            if CrawlBounds._watchdog is None or not CrawlBounds._watchdog.is_alive():
+                CrawlBounds._watchdog = threading.Thread(
+                    target=self.watch, args=(self.peers,), name="scowatch-bounds", daemon=True)
+                CrawlBounds._watchdog.start()
 
     def spider_closed(self, spider: Any = None, reason: str = "") -> None:
         self.closed.set()
 
-    def watch(self) -> None:
-        """The watchdog loop (its own thread): start the stop, drain, and force the exit."""
-        while not self.closed.wait(POLL_SECONDS):
-            if not self.abandoned:
-                self.check(time.monotonic(), os.getppid())
-            elif all(peer.closed.is_set() or peer.abandoned for peer in self.peers):
+    def watch(self, peers: list[CrawlBounds]) -> None:
+        """The watchdog loop (one thread for every crawl of the process): start each crawl's
+        stop, give up on the ones that do not close, and end the process when only given-up
+        crawls are left."""
+        while True:
+            time.sleep(POLL_SECONDS)
+            now, ppid = time.monotonic(), os.getppid()
+            running = [peer for peer in list(peers) if not peer.closed.is_set()]
+            for peer in running:
+                if not peer.abandoned and peer.started is not None:
+                    peer.check(now, ppid)
+            if running and all(peer.abandoned for peer in running):
                 time.sleep(1.0)  # the last crawl to close: let its close handlers finish
                 self.exit_process(FORCED_EXIT_STATUS)
+                return
+            if not running and all(peer.started is not None for peer in peers):
                 return
 
     def check(self, now: float, ppid: int) -> None:

@@ -13,7 +13,7 @@ from twisted.internet.threads import deferToThread
 from twisted.python.failure import Failure
 
 from pipeline.article import Article
-from pipeline.config import Settings, load_settings
+from pipeline.config import Settings, process_settings
 from pipeline.db import Database, DatabaseError, shared_database
 from pipeline.store import ensure_source, save_article
 
@@ -26,7 +26,7 @@ LOG = logging.getLogger(__name__)
 
 def settings_from_crawler(crawler: Crawler) -> Settings:
     """scowatch Settings for a crawl: the config file named by the SCOWATCH_CONFIG setting/env."""
-    return load_settings(crawler.settings.get("SCOWATCH_CONFIG") or None)
+    return process_settings(crawler.settings.get("SCOWATCH_CONFIG") or None)
 
 
 class StorePipeline:

@@ -28,7 +28,7 @@ from scrapy.settings import BaseSettings
 from twisted.python.failure import Failure
 
 from pipeline.article import Article
-from pipeline.config import ConfigError, Source, load_settings
+from pipeline.config import ConfigError, Source, process_settings
 from pipeline.crawlstate import (
     CrawlState,
     DatabaseCrawlState,
@@ -60,6 +60,12 @@ ESSENTIAL_FIELDS = ("title", "body", "published_at", "author")
 MIN_LANGID_CHARS = 200
 
 Callback = Callable[..., Iterator[Any]]
+
+
+@functools.lru_cache(maxsize=4)
+def _process_gazetteer(directory: Path | None) -> Gazetteer:
+    """The gazetteer, built once per process: a `scrapy crawlgroup` process runs many spiders."""
+    return load_gazetteer(directory)
 
 
 def split_list(value: str | Iterable[str] | None) -> list[str]:
@@ -354,7 +360,7 @@ class ScowatchSpider(Spider):
         settings = crawler.settings
         config = None
         try:
-            config = load_settings(settings.get("SCOWATCH_CONFIG") or None)
+            config = process_settings(settings.get("SCOWATCH_CONFIG") or None)
         except ConfigError as exc:
             self.logger.warning("scowatch configuration not read: %s", exc)
         sources = config.sources if config is not None else ()
@@ -423,7 +429,7 @@ class ScowatchSpider(Spider):
     def gazetteer(self) -> Gazetteer:
         """The tagger's gazetteer, loaded on first use."""
         if self._gazetteer is None:
-            self._gazetteer = load_gazetteer(self.gazetteer_dir)
+            self._gazetteer = _process_gazetteer(self.gazetteer_dir)
         return self._gazetteer
 
     def teaser_passes(self, title: str | None, summary: str | None) -> bool:
