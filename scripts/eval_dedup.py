@@ -460,7 +460,8 @@ def run_stories(articles: list[dict[str, Any]], params: StoryParams,
                 s.add(row)
                 s.flush()
                 tags, docs = tag(a) if tag else ([], [])
-                for kind, value, *detail in tags:
+                row.evidence = [value for kind, value, *_ in tags if kind == "evidence"]
+                for kind, value, *detail in (t for t in tags if t[0] != "evidence"):
                     s.add(Tag(article_id=row.id, kind=kind, value=value,
                               detail=detail[0] if detail else None))
                 for mention in docs:
@@ -484,7 +485,7 @@ def tagger() -> Tagger | None:
     """What processing stores before stories: pipeline.tagging's states, people and bodies, and
     pipeline.documents' document mentions for articles about the SCO (None without them)."""
     try:
-        from pipeline import documents, tagging
+        from pipeline import documents, process, tagging
         from pipeline.config import load_settings
         gazetteer = tagging.load_gazetteer(load_settings(None, env={}).gazetteer_dir)
     except Exception as exc:  # noqa: BLE001 - the story eval runs without tags then
@@ -493,9 +494,10 @@ def tagger() -> Tagger | None:
 
     def tag(a: dict[str, Any]) -> tuple[list[tuple[str, ...]], list[Any]]:
         tags = tagging.tag_article(gazetteer, a["title"], a["body"], a["lang"])
-        out: list[tuple[str, ...]] = [("state", code) for code, _ in tags.states]
-        out += [("person", p) for p in tags.people] + [("body", b) for b in tags.bodies]
-        out += [("venue", v, "first" if i == 0 else None) for i, v in enumerate(tags.venues)]
+        # the rows processing stores (states, people, bodies, topics, venues with their detail)
+        out: list[tuple[str, ...]] = [row for row in process.tag_rows(tags) if row[0] != "topic"]
+        # and the SCO names it uses, which processing keeps in articles.evidence
+        out += [("evidence", name) for name in tags.evidence]
         published = datetime.fromisoformat(a["published"]).date()
         docs = (documents.find_documents(a["title"], a["body"], published)
                 if tags.sco_relevant else [])
@@ -804,7 +806,8 @@ def real_story_report(params: StoryParams | None = None, use_tags: bool = True,
               f"{sum(v == 'dev' for v in half.values())}, test labels "
               f"{sum(v == 'test' for v in half.values())}")
     for name in ("dev", "test", "whole"):
-        arts = [a for a in real_story_articles(items) if name == "whole" or half[a["story"]] == name]
+        arts = [a for a in real_story_articles(items)
+                if name == "whole" or half[a["story"]] == name]
         pred = run_stories(arts, params or StoryParams(), tag)
         gold = {a["id"]: a["story"] for a in arts}
         got = {k: int(v or 0) for k, v in pred.items()}
