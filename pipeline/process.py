@@ -153,8 +153,11 @@ def tag_rows(tags: Any) -> list[tuple[str, str, str | None]]:
     rows += [("person", p, None) for p in tags.people]
     rows += [("body", b, None) for b in tags.bodies]
     rows += [("topic", t, None) for t in tags.topics]
-    # the venue named first is where the reported meeting is (stories compare it)
-    rows += [("venue", v, "first" if i == 0 else None) for i, v in enumerate(tags.venues)]
+    # the venue named first is where the reported meeting is (stories compare it); the others
+    # named in the headline or lead may be, when the first is not a meeting of those days
+    lead = set(getattr(tags, "lead_venues", ()))
+    rows += [("venue", v, "first" if i == 0 else "lead" if v in lead else None)
+             for i, v in enumerate(tags.venues)]
     seen: set[tuple[str, str]] = set()
     unique = []
     for kind, value, detail in rows:

@@ -112,7 +112,7 @@ class StoryParams:
 
     threshold: float = 0.15  # score needed to join a story
     window: timedelta = timedelta(days=3)  # how far apart two reports of one event may be
-    next_day_factor: float = 0.5  # score kept when the two events are one day apart
+    next_day_factor: float = 0.35  # score kept when the two events are one day apart
     name_weight: float = 2.0  # extra weight of capitalised names over other words
     title_weight: float = 2.0  # words of the headline count this many times
     entity_weight: float = 0.3  # share of the score from shared tags and documents
@@ -136,9 +136,13 @@ class Features:
     day: date | None = None  # the event's date as the lead gives it, else the publication date
     vector: dict[str, float] = field(default_factory=dict)
     venues: frozenset[str] = frozenset()  # meeting venues named, by their English names
+    lead_venues: frozenset[str] = frozenset()  # ... named in the headline or lead
     venue: str | None = None  # the venue named first (the dateline's, the lead's)
     numbers: frozenset[str] = frozenset()  # numbers of two digits or more, in ASCII digits
     days: frozenset[date] = frozenset()  # days up to publication the lead dates events to
+    # about a meeting, not only set where one is: it names a participant, an SCO body or a
+    # document, or its lead dates what it reports (a city profile of the summit day does none)
+    about: bool = True
 
     def thin(self, params: StoryParams) -> bool:
         """Too little text to go on (a headline alone, a teaser): the article may join a story,
@@ -226,6 +230,27 @@ def event_date(title: str, body: str, published: datetime) -> date:
     return min(found)[1] if found else pub
 
 
+def names_sco_in_lead(title: str, body: str, evidence: Iterable[str]) -> bool:
+    """Whether the headline or lead names the SCO as tagging found it named (articles.evidence,
+    e.g. "ШОС", "上合组织"): the report is about the organisation's business, not only set in
+    a city on a day."""
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    return any(name and name in lead for name in evidence)
+
+
+def dated_lead(title: str, body: str, published: datetime) -> bool:
+    """Whether the headline or lead gives a date within a week of publication (either way): the
+    report says when what it reports happens, rather than only appearing on that day."""
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    pub = published.date()
+    for kind, pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(lead):
+            day = _resolve(kind, m.groups(), pub)
+            if day is not None and abs((day - pub).days) <= 7:
+                return True
+    return False
+
+
 def event_days(title: str, body: str, published: datetime) -> frozenset[date]:
     """The days up to publication that the headline and lead date the reported events to
     (ranges included: "31 August - 1 September", "3-4 July"), with the day of the event_date;
@@ -284,6 +309,18 @@ def date_factor(a: Features, b: Features, params: StoryParams = StoryParams()) -
     return 1.0 if gap == 0 else params.next_day_factor if gap == 1 else 0.0
 
 
+def text_score(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
+    """The text part of pair_score: TF-IDF cosine (with tags) times the date factor."""
+    factor = date_factor(a, b, params)
+    if factor == 0.0:
+        return 0.0
+    text = cosine(a.vector, b.vector)
+    if a.entities and b.entities:
+        shared = jaccard(a.entities, b.entities)
+        text = (1 - params.entity_weight) * text + params.entity_weight * shared
+    return text * factor
+
+
 def pair_score(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
     """How likely two articles report the same event (0..1): their text similarity times how
     near their event days are, or their language-free evidence when they date one day."""
@@ -303,48 +340,110 @@ def pair_score(a: Features, b: Features, params: StoryParams = StoryParams()) ->
     return max(text * factor, event)
 
 
+def shares_day(a: Features, b: Features, params: StoryParams = StoryParams()) -> bool:
+    """The two reports date one event day (the same day, or a day one of them names)."""
+    return date_factor(a, b, params) == 1.0 or bool(a.days & b.days)
+
+
 def event_link(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
     """The language-free part of pair_score alone: one meeting venue on a shared day."""
-    if not (date_factor(a, b, params) == 1.0 or a.days & b.days):
+    if not shares_day(a, b, params):
         return 0.0
     shared = jaccard(a.entities, b.entities) if a.entities and b.entities else 0.0
     return event_score(a, b, params, shared)
 
 
 def event_score(a: Features, b: Features, params: StoryParams = StoryParams(),
-                shared_entities: float = 0.0) -> float:
+                shared_entities: float = 0.0, venue: str | None = None) -> float:
     """Evidence that needs no translation: both name one meeting venue (on near days, which
-    date_factor checks), with tags and numbers in common adding to it; 0 without a venue."""
+    date_factor checks) and are about a meeting, with tags and numbers in common adding to it;
+    0 without a venue. `venue` is a's venue when resolved against the day's meetings
+    (meeting_venue), else the one a names first."""
     # the venue each names first: a report may mention last year's venue ("the Astana
     # Declaration") or the next one, and a page naming two meetings links neither
-    if a.venue is None or a.venue != b.venue:
+    venue = venue or a.venue
+    if venue is None or venue != b.venue or not (a.about and b.about):
         return 0.0
     numbers = jaccard(a.numbers, b.numbers) if a.numbers and b.numbers else 0.0
     return min(1.0, params.venue_weight + params.entity_weight * shared_entities
                + params.number_weight * numbers)
 
 
+def story_venues(pool: Sequence[Features], params: StoryParams = StoryParams()
+                 ) -> dict[int, str]:
+    """Each story's meeting venue: the venue its members about a meeting name first most
+    often (ties: none). A member naming another venue first (next year's host, a photo
+    caption's city) gives no meeting evidence for the story."""
+    counts: dict[int, Counter[str]] = {}
+    for f in pool:
+        if f.story_id is not None and f.venue and f.about and not f.thin(params):
+            counts.setdefault(f.story_id, Counter())[f.venue] += 1
+    out = {}
+    for sid, c in counts.items():
+        top = c.most_common(2)
+        if len(top) == 1 or top[0][1] > top[1][1]:
+            out[sid] = top[0][0]
+    return out
+
+
+def meeting_venue(new: Features, pool: Sequence[Features], venues: dict[int, str],
+                  params: StoryParams = StoryParams()) -> str | None:
+    """The meeting a report is about, by venue: the one it names first when that is a meeting
+    of its days in the pool; else, when exactly one of the venues its headline or lead names is
+    the venue of a story of its days, that one (a report leading with next year's host, or with a
+    caption's city). None when it names no venue; its first venue when it names several of the
+    day's meetings or none of them."""
+    day_venues = {venues[f.story_id] for f in pool
+                  if f.story_id in venues and shares_day(new, f, params)}
+    if new.venue is None or new.venue in day_venues:
+        return new.venue
+    named = (new.lead_venues | {new.venue}) & day_venues
+    return next(iter(named)) if len(named) == 1 else new.venue
+
+
+def meeting_evidence(new: Features, other: Features, params: StoryParams,
+                     venue: str | None, story_venue: str | None) -> float:
+    """The meeting part of a pair's score within a story: the new report's meeting venue is
+    the story's and this member's, on a day they share."""
+    if venue is None or venue != story_venue or not shares_day(new, other, params):
+        return 0.0
+    shared = jaccard(new.entities, other.entities) if new.entities and other.entities else 0.0
+    return event_score(new, other, params, shared, venue)
+
+
 def story_scores(new: Features, pool: Sequence[Features], params: StoryParams = StoryParams(),
                  score: Callable[[Features, Features, StoryParams], float] = pair_score
                  ) -> dict[int, float]:
-    """Each story of the pool with the new article's score against it."""
+    """Each story of the pool with the new article's score against it (for event_link: the
+    meeting evidence alone, against the story's own venue)."""
+    venues = story_venues(pool, params)
+    venue = meeting_venue(new, pool, venues, params)
     by_story: dict[int, list[float]] = {}
     for other in pool:
         if (other.story_id is not None and other.article_id != new.article_id
                 and not other.thin(params)):
-            by_story.setdefault(other.story_id, []).append(score(new, other, params))
+            if score is event_link:
+                value = meeting_evidence(new, other, params, venue, venues.get(other.story_id))
+            else:
+                value = score(new, other, params)
+            by_story.setdefault(other.story_id, []).append(value)
     return {sid: max(scores) if params.linkage == "max" else sum(scores) / len(scores)
             for sid, scores in by_story.items()}
 
 
 def best_story(new: Features, pool: Sequence[Features],
                params: StoryParams = StoryParams()) -> tuple[int | None, float]:
-    """The story in the pool the new article fits best, and its score (None if no story)."""
+    """The story in the pool the new article fits best, and its score (None if no story):
+    text × date factor, or the meeting evidence against the story's venue."""
+    venues = story_venues(pool, params)
+    venue = meeting_venue(new, pool, venues, params)
     by_story: dict[int, list[float]] = {}
     for other in pool:
         if (other.story_id is not None and other.article_id != new.article_id
                 and not other.thin(params)):
-            by_story.setdefault(other.story_id, []).append(pair_score(new, other, params))
+            text = text_score(new, other, params)
+            event = meeting_evidence(new, other, params, venue, venues.get(other.story_id))
+            by_story.setdefault(other.story_id, []).append(max(text, event))
     best: tuple[int | None, float] = (None, 0.0)
     for story_id, scores in by_story.items():
         score = max(scores) if params.linkage == "max" else sum(scores) / len(scores)
@@ -375,6 +474,8 @@ def _entities(session: Session, ids: Iterable[int]) -> dict[int, set[str]]:
         out[aid].add(f"{kind}:{value}")
         if kind == "venue" and detail == "first":
             out[aid].add(f"first-venue:{value}")
+        if kind == "venue" and detail in ("first", "lead"):
+            out[aid].add(f"lead-venue:{value}")
     for aid, doc in session.execute(select(DocumentMention.article_id, DocumentMention.document_id)
                                     .where(DocumentMention.article_id.in_(ids))):
         out[aid].add(f"doc:{doc}")
@@ -387,16 +488,24 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
     ents = _entities(session, (r.id for r in rows))
     feats = []
     for r in rows:
-        tags = frozenset(e for e in ents[r.id] if not e.startswith(("venue:", "first-venue:")))
+        tags = frozenset(e for e in ents[r.id]
+                         if not e.startswith(("venue:", "first-venue:", "lead-venue:")))
+        lead_venues = frozenset(e.removeprefix("lead-venue:") for e in ents[r.id]
+                                if e.startswith("lead-venue:"))
         venues = frozenset(e.removeprefix("venue:") for e in ents[r.id] if e.startswith("venue:"))
         first = [e.removeprefix("first-venue:") for e in ents[r.id]
                  if e.startswith("first-venue:")]
+        about = (any(e.startswith(("person:", "body:", "doc:")) for e in tags)
+                 or names_sco_in_lead(r.title or "", r.body or "", r.evidence or [])
+                 or dated_lead(r.title or "", r.body or "", _when(r)))
         feats.append(Features(r.id, content_terms(r.title or "", r.body or "", params), tags,
                               _when(r), r.story_id,
                               day=event_date(r.title or "", r.body or "", _when(r)),
                               venues=venues, venue=first[0] if first else None,
+                              lead_venues=lead_venues,
                               numbers=numbers_in(f"{r.title or ''}\n{r.body or ''}"),
-                              days=event_days(r.title or "", r.body or "", _when(r))))
+                              days=event_days(r.title or "", r.body or "", _when(r)),
+                              about=about))
     tfidf_vectors(feats)
     return feats
 

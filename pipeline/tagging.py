@@ -146,6 +146,7 @@ class Tags:
     language: str | None
     ignored: list[str] = field(default_factory=list)  # look-alikes set aside ("СКО")
     venues: list[str] = field(default_factory=list)  # meeting venues named (English names)
+    lead_venues: list[str] = field(default_factory=list)  # ... named in the title or lead
 
     @property
     def state_codes(self) -> list[str]:
@@ -498,6 +499,7 @@ class Analysis:
     sco: list[Match]
     ignored: list[str]
     relevance: float
+    lead_end: int = 0  # where the body's lead ends in `text` (0: not computed)
 
 
 def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
@@ -514,7 +516,7 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     lead_hits = sum(1 for m in sco if body_start <= m.start < lead_end)
     body_hits = sum(1 for m in sco if m.start >= body_start)
     score = relevance_score(title_hits, lead_hits, body_hits, word_count(body))
-    return Analysis(text, title_end, matches, sco, ignored, score)
+    return Analysis(text, title_end, matches, sco, ignored, score, lead_end)
 
 
 def _lead_length(body: str) -> int:
@@ -539,6 +541,7 @@ def tags_from_analysis(gaz: Gazetteer, analysis: Analysis, language: str | None 
     bodies: dict[str, None] = {}
     topic_hits: Counter[str] = Counter()
     venues: dict[str, None] = {}
+    lead_venues: dict[str, None] = {}
     # the Shanghai of "Shanghai Cooperation Organisation" is a name, not a venue
     sco_spans = [(m.start, m.end) for m in analysis.sco]
     for m in analysis.matches:
@@ -546,6 +549,8 @@ def tags_from_analysis(gaz: Gazetteer, analysis: Analysis, language: str | None 
         if kind == "venue":
             if not any(start <= m.start < end for start, end in sco_spans):
                 venues[ref] = None
+                if m.start < analysis.lead_end:
+                    lead_venues[ref] = None
         elif kind == "state" and ref in gaz.states:
             states.setdefault(ref, gaz.states[ref].role)
         elif kind == "person":
@@ -566,4 +571,5 @@ def tags_from_analysis(gaz: Gazetteer, analysis: Analysis, language: str | None 
         language=language or detect_language(text),
         ignored=analysis.ignored,
         venues=list(venues),
+        lead_venues=list(lead_venues),
     )

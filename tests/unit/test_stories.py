@@ -137,3 +137,55 @@ def test_tfidf_vectors_are_unit_length_and_shared_words_weigh_less() -> None:
     for f in fs:
         assert abs(sum(v * v for v in f.vector.values()) - 1.0) < 1e-9
     assert fs[0].vector["sco"] < fs[0].vector["astana"] < fs[0].vector["belarus"]
+
+
+# --- meeting evidence: about a meeting, the story's venue, the venue resolved on the day -------
+
+def _meeting(aid: int, story: int | None, venue: str | None, *, about: bool = True,
+             lead: frozenset[str] = frozenset(), ents: frozenset[str] = frozenset()) -> Features:
+    """A report of 1 September 2025 with no words in common with the others (another
+    language): only the meeting evidence can join it."""
+    when = datetime(2025, 9, 1, 12, tzinfo=UTC)
+    return Features(aid, {f"word{aid}-{i}": 1.0 for i in range(10)}, ents, when, story,
+                    day=when.date(), vector={f"word{aid}": 1.0},
+                    venues=frozenset(v for v in (venue, *lead) if v), venue=venue,
+                    lead_venues=lead | ({venue} if venue else set()), days=frozenset({when.date()}),
+                    about=about)
+
+
+SUMMIT_POOL = [_meeting(1, 10, "Tianjin", ents=frozenset({"person:Xi Jinping"})),
+               _meeting(2, 10, "Tianjin", ents=frozenset({"state:RU"}))]
+
+
+def test_a_report_not_about_a_meeting_gets_no_venue_evidence() -> None:
+    """A host-city profile of the summit day (no participant, no SCO name or date in its lead)
+    does not join the summit on the venue alone; the same report about the meeting does."""
+    profile = _meeting(3, None, "Tianjin", about=False)
+    report = _meeting(4, None, "Tianjin")
+    assert best_story(profile, SUMMIT_POOL)[1] < StoryParams().threshold
+    assert best_story(report, SUMMIT_POOL) == (10, StoryParams().venue_weight)
+
+
+def test_the_day_meeting_among_the_lead_venues_counts_not_a_city_further_down() -> None:
+    """A report leading with next year's host ("the next meeting will be in Moscow ... agreed
+    yesterday in Tianjin") is about the day's meeting it names in its lead; a background piece
+    naming the meeting only below its lead, or naming no day's meeting, is not."""
+    leads_with_next_host = _meeting(5, None, "Moscow", lead=frozenset({"Tianjin"}))
+    tianjin_further_down = replace(_meeting(6, None, "Astana"), venues=frozenset({"Astana",
+                                                                                  "Tianjin"}))
+    assert best_story(leads_with_next_host, SUMMIT_POOL)[0] == 10
+    assert best_story(tianjin_further_down, SUMMIT_POOL)[1] < StoryParams().threshold
+
+
+def test_two_meetings_of_the_day_in_the_lead_link_neither() -> None:
+    pool = [*SUMMIT_POOL, _meeting(7, 20, "Tashkent"), _meeting(8, 20, "Tashkent")]
+    both = _meeting(9, None, "Bishkek", lead=frozenset({"Tianjin", "Tashkent"}))
+    assert best_story(both, pool)[1] < StoryParams().threshold
+
+
+def test_a_member_leading_with_another_venue_gives_its_story_no_meeting_evidence() -> None:
+    """A page in the summit's story that names Tashkent first (it joined on the summit) does not
+    draw Tashkent reports into the summit story: evidence is against the story's venue."""
+    pool = [*SUMMIT_POOL, _meeting(3, 10, "Tashkent", lead=frozenset({"Tianjin"}))]
+    tashkent = _meeting(4, None, "Tashkent")
+    assert best_story(tashkent, pool)[1] < StoryParams().threshold
