@@ -467,9 +467,10 @@ def run_group(settings: Settings, names: Sequence[str], db: Database | None = No
                                            stop_at_stored=not resume[source.name])
             plan["crawls"].append({"source": source.name, "spider": source.spider,
                                    "args": args, "settings": values})
-        plan_file = Path(tmp) / "plan.json"
-        plan_file.write_text(json.dumps(plan), "utf-8")
+        # beside the log: an operator can rerun the same process by hand (`scrapy crawlgroup`)
         log_path = log_dir / f"{group_log_name(names)}.log"
+        plan_file = log_path.with_suffix(".plan.json")
+        plan_file.write_text(json.dumps(plan, indent=1), "utf-8")
         for source in sources:
             log(f"{source.name}: crawling {', '.join(source.start_urls)} (log: {log_path})"
                 + ("; the last crawl did not end well: paging past stored articles"
