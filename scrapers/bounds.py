@@ -8,9 +8,9 @@ the reactor is stuck:
   `time_bound`;
 - when the process that started the crawl is gone (SCOWATCH_PARENT_PID no longer its parent: the
   CLI or the Airflow task was killed), it stops the crawl as SIGTERM would;
-- once the crawl is stopping for any reason (those two, SIGTERM, SIGINT, CLOSESPIDER_*), it
-  defers what waits in the downloader's queues (behind a site's delay or a `Retry-After` hold) to
-  the next run, so that the crawl closes with only the downloads already in flight;
+- once the crawl is stopping for one of those reasons, or SIGTERM or SIGINT, it defers what
+  waits in the downloader's queues (behind a site's delay or a `Retry-After` hold) to the next
+  run, so that the crawl closes with only the downloads already in flight;
 - if the crawl has still not closed SCOWATCH_STOP_GRACE seconds later (a stalled download, a
   reactor that does not answer), it writes the stats file itself, marked `scowatch/forced_exit`,
   and gives the crawl up; once every crawl of the process (`scrapy crawlgroup` runs many) has
@@ -51,6 +51,14 @@ def crawl_stopping(crawler: Crawler | Any) -> bool:
     if engine is None or slot is None:
         return False
     return getattr(slot, "closing", None) is not None or not getattr(engine, "running", True)
+
+
+def engine_stopped(crawler: Crawler | Any) -> bool:
+    """Whether the crawl's engine was told to stop (SIGTERM, SIGINT): not a spider that closes
+    because it has finished, which may take long in a busy process and is left alone."""
+    engine = getattr(crawler, "engine", None)
+    return (engine is not None and getattr(engine, "_slot", None) is not None
+            and not getattr(engine, "running", True))
 
 
 def bounds_of(crawler: Crawler | Any) -> CrawlBounds | None:
@@ -157,7 +165,7 @@ class CrawlBounds:
             self.begin_stop(now, "time_bound", f"time bound of {self.bound:.0f} s reached")
         elif parent_gone(self.parent_pid, ppid):
             self.begin_stop(now, "parent_gone", "the process that started the crawl is gone")
-        elif crawl_stopping(self.crawler):
+        elif engine_stopped(self.crawler):  # SIGTERM, SIGINT: Scrapy's graceful stop
             self.begin_stop(now, "", "")
 
     def begin_stop(self, now: float, reason: str, why: str) -> None:
