@@ -347,8 +347,8 @@ def task_summary(api: Api, run_id: str) -> dict[str, Any]:
     return {"count": len(tis), "per_task": per_task, "per_state": per_state}
 
 
-def run_size(sources: int, articles: int, timeout: float, log_dir: Path,
-             log: Callable[[str], None]) -> dict[str, Any]:
+def run_size(sources: int, articles: int, timeout: float, startup_timeout: float,
+             log_dir: Path, log: Callable[[str], None]) -> dict[str, Any]:
     """One size: outlets served, a fresh config and Airflow, the cold run, the measured steady
     run, the idle window."""
     outlets = [Outlet(i, outlet_host(i)) for i in range(sources)]
@@ -372,12 +372,13 @@ def run_size(sources: int, articles: int, timeout: float, log_dir: Path,
         api = Api(f"http://127.0.0.1:{port}", home)
         started = time.monotonic()
         with standalone(airflow_env(env, home, port, config), tmp, log_file) as proc:
-            wait_for("the api-server", lambda: api.call("GET", "/api/v2/version"), 300)
+            wait_for("the api-server", lambda: api.call("GET", "/api/v2/version"),
+                     startup_timeout)
             wait_for("the generated admin password", lambda: (
                 home / "simple_auth_manager_passwords.json.generated").exists(), 60)
             api.login()
             wait_for(f"the dag-processor to parse {DAG_ID}",
-                     lambda: api.call("GET", f"/api/v2/dags/{DAG_ID}"), 300)
+                     lambda: api.call("GET", f"/api/v2/dags/{DAG_ID}"), startup_timeout)
             errors = api.call("GET", "/api/v2/importErrors")
             if errors["total_entries"]:
                 raise Failed(f"DAG import errors: {errors}")
@@ -485,7 +486,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="numbers of sources, comma-separated (default: 10,50,200)")
     parser.add_argument("--articles-per-source", type=int, default=3)
     parser.add_argument("--timeout", type=float, help="seconds one DAG run may take (default: "
-                        "300 + 10 per source); Airflow's start-up has its own bounds")
+                        "300 + 10 per source)")
+    parser.add_argument("--startup-timeout", type=float, default=900, help="seconds the "
+                        "api-server, then the parse of sco_scrape, may each take (default: 900)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the results here")
     parser.add_argument("--log-dir", type=Path, default=DEFAULT_LOG_DIR,
                         help="where airflow standalone's output is kept (default: "
@@ -502,7 +505,8 @@ def main(argv: list[str] | None = None) -> int:
     for size in args.sources:
         try:
             results.append(run_size(size, args.articles_per_source,
-                                    args.timeout or 300 + 10 * size, args.log_dir,
+                                    args.timeout or 300 + 10 * size, args.startup_timeout,
+                                    args.log_dir,
                                     lambda line: print(line, flush=True)))
         except Failed as exc:
             results.append({"sources": size, "problems": [str(exc)]})
