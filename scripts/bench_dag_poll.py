@@ -396,8 +396,9 @@ def run_size(sources: int, articles: int, timeout: float, startup_timeout: float
             except Failed:
                 cold_id = None
             cold_id, cold_state, _ = measure_run(api, proc.pid, cold_id, timeout)
-            cpu1, _ = tree_cpu(proc.pid)
-            cold = Window(round(time.monotonic() - cold_started, 2), round(cpu1 - cpu0, 2), 0)
+            cpu1, processes = tree_cpu(proc.pid)
+            cold = Window(round(time.monotonic() - cold_started, 2), round(cpu1 - cpu0, 2),
+                          processes)
             result["cold"] = {"run_id": cold_id, "state": cold_state, **vars(cold)}
             log(f"{sources:5} sources: cold run {cold_id} {cold_state}: {cold.wall_seconds} s "
                 f"wall, {cold.cpu_seconds} CPU-s")
