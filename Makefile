@@ -83,6 +83,7 @@ bench: install
 	$(VENV)/bin/python scripts/bench_dag_parse.py
 	$(VENV)/bin/python scripts/bench_crawl.py $(if $(BENCH_QUICK),--pages 500 --rounds 1,)
 	$(VENV)/bin/python scripts/bench_poll.py $(if $(BENCH_QUICK),--sources 10$(,)50,--sources 10$(,)50$(,)200$(,)1000) --json var/bench-poll/results.json
+	$(VENV)/bin/python scripts/bench_dag_poll.py $(if $(BENCH_QUICK),--sources 10$(,)50,--sources 10$(,)50$(,)200) --json var/bench-dag-poll/results.json
 	$(VENV)/bin/python scripts/bench_dedup.py $(if $(BENCH_QUICK),--sizes 10000$(,)100000,)
 
 clean:
