@@ -99,11 +99,25 @@ _DRAFT_AFTER = re.compile(r"\W{0,2}(?:草案|draft)", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Meeting:
-    """The meeting at which a document was adopted, as far as the text says."""
+    """The meeting a document belongs to: a calendar meeting (`id` set), else what the text says.
+
+    `id` is the calendar entry's id when the mention was resolved to one; unresolved mentions
+    keep the council, venue and date their text gives (never a guessed meeting), and `gap`
+    describes a meeting the text reports that the calendar lacks.
+    """
 
     council: str | None = None
     venue: str | None = None
     date: date | None = None
+    id: str | None = None
+    ordinal: int | None = None
+    format: str | None = None
+    gap: str | None = None
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the mention was resolved to a calendar meeting."""
+        return self.id is not None
 
 
 @dataclass(frozen=True)

@@ -1,15 +1,16 @@
-"""The meeting a document was adopted at: council, venue and date as the text gives them."""
+"""The meeting a document belongs to: clues in its sentence (venue, ordinal, council, year, date),
+resolved against the calendar of SCO meetings, or left unresolved rather than guessed."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
 from pipeline.documents.base import Meeting, _Candidate, _Sentence
-from pipeline.tagging import (
-    Gazetteer,
-)
+from pipeline.documents.calendar import COUNCIL_NAMES, Calendar, CalendarMeeting
+from pipeline.tagging import Gazetteer, Match
 
 _MONTHS_EN = {
     name: number
@@ -58,44 +59,303 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 def _first_council(gaz: Gazetteer, parts: list[_Sentence]) -> tuple[str, _Sentence] | None:
-    """The first council the article names, with its sentence."""
+    """The first council the article names (its body id), with its sentence."""
     for part in parts:
         for m in part.of("body"):
             body = gaz.bodies.get(m.entry.ref)
             if body and body.council:
-                return body.name, part
+                return m.entry.ref, part
+    return None
+
+
+# ---- clues in the text ----------------------------------------------------------------------
+
+_ORDINAL_WORDS = {
+    word: number
+    for number, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split(),
+        start=1,
+    )
+}
+_ORDINAL_WORDS.update(
+    {f"twenty-{w}": 20 + n for w, n in list(_ORDINAL_WORDS.items())[:9]}
+    | {f"twenty {w}": 20 + n for w, n in list(_ORDINAL_WORDS.items())[:9]}
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+_MEETING_WORDS = (
+    r"(?:meeting|summit|session|sco summit|sco heads|council|zasedanie|заседани\w*|саммит\w*"
+    r"|встреч\w*|sammit\w*|yig'ilish\w*|cumbre|szczyt\w*|pulong|اجلاس|نشست|সম্মেলন)"
+)
+_ORDINAL_PATTERNS = (
+    re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}?" + _MEETING_WORDS, re.IGNORECASE),
+    re.compile(
+        r"\b("
+        + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+        + r")\s+(?:\w+\s+){0,2}?"
+        + _MEETING_WORDS,
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b([XVIL]{1,6})\s+(?:\w+\s+){0,2}?" + _MEETING_WORDS),
+    re.compile(r"\b(\d{1,2})\s*-?\s*(?:[ыо]?(?:го|е|й|м))?\s+" + _MEETING_WORDS, re.IGNORECASE),
+    re.compile(r"第(\d{1,2})次"),
+    re.compile(r"\bika-(\d{1,2})\s+(?:na\s+)?" + _MEETING_WORDS, re.IGNORECASE),
+)
+_ZH_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3})次")
+# A year that belongs to a period ("until 2035", "2021-2025", "2030 yilgacha") is not a
+# meeting's year.
+_YEAR_WORD = re.compile(r"(?<![\d\-–—/.])((?:19|20)\d{2})(?![\d\-–—/]|\s*[-–—]\s*\d)")
+_PERIOD_BEFORE = re.compile(
+    r"(?:until|till|through|to|by|up to|до|по|至|al|hasta|do)\s*$", re.IGNORECASE
+)
+_PERIOD_AFTER = re.compile(r"^\s*(?:yil(?:gacha|ga)|-?yilgacha|жыл|年前|বছর)", re.IGNORECASE)
+_SUMMIT = re.compile(
+    r"\bsummit|саммит|峰会|峰會|cumbre|szczyt|sammit|samit|শীর্ষ|اجلاس سران|نشست سران",
+    re.IGNORECASE,
+)
+# "Shanghai" in the organisation's name, spirit or forerunner is no venue.
+_NOT_A_VENUE_AFTER = re.compile(
+    r"^\s*(?:cooperation|co-operation|spirit|five|six|ruhi|精神|五国|合作)", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Clues:
+    """What a sentence says about a meeting."""
+
+    council: str | None = None  # body id
+    venues: tuple[str, ...] = ()
+    ordinal: int | None = None
+    years: tuple[int, ...] = ()
+    when: date | None = None
+    video: bool = False
+    summit: bool = False
+
+    def any(self) -> bool:
+        """Whether anything beyond the council points at one meeting."""
+        return bool(self.venues or self.ordinal or self.years or self.when)
+
+
+def _roman(text: str) -> int | None:
+    """The value of a Roman numeral (I-L), else None."""
+    total, prev = 0, 0
+    for ch in reversed(text):
+        value = _ROMAN.get(ch)
+        if value is None:
+            return None
+        total = total - value if value < prev else total + value
+        prev = max(prev, value)
+    return total or None
+
+
+def ordinal_in(text: str) -> int | None:
+    """The ordinal of a meeting written in a text ("24th meeting", "XXIV summit", "第25次")."""
+    for pattern in _ORDINAL_PATTERNS:
+        found = pattern.search(text)
+        if not found:
+            continue
+        raw = found.group(1)
+        if raw.isdigit():
+            return int(raw)
+        if raw.lower() in _ORDINAL_WORDS:
+            return _ORDINAL_WORDS[raw.lower()]
+        value = _roman(raw)
+        if value:
+            return value
+    zh = _ZH_ORDINAL.search(text)
+    if zh:
+        digits = zh.group(1)
+        if digits == "十":
+            return 10
+        tens, _, ones = digits.partition("十")
+        if "十" in digits:
+            return (_ZH_NUMERALS.get(tens, 1) if tens else 1) * 10 + _ZH_NUMERALS.get(ones, 0)
+        return _ZH_NUMERALS.get(digits)
+    return None
+
+
+def years_in(text: str, skip: tuple[int, int] | None = None) -> tuple[int, ...]:
+    """Years written in a text that may date a meeting (not the end of a plan's period)."""
+    out = []
+    for found in _YEAR_WORD.finditer(text):
+        if skip and skip[0] <= found.start() < skip[1]:
+            continue
+        if _PERIOD_BEFORE.search(text[max(0, found.start() - 12) : found.start()]):
+            continue
+        if _PERIOD_AFTER.match(text[found.end() : found.end() + 10]):
+            continue
+        out.append(int(found.group(1)))
+    return tuple(dict.fromkeys(out))
+
+
+def venue_matches(part: _Sentence) -> list[Match]:
+    """The venues named in a sentence, without the "Shanghai" of the SCO's own name."""
+    out = []
+    sco = part.of("sco_mention")
+    for m in part.of("venue"):
+        if any(s.start <= m.start < s.end for s in sco):
+            continue
+        tail = part.text[m.end - part.start : m.end - part.start + 14]
+        if m.entry.ref == "Shanghai" and _NOT_A_VENUE_AFTER.match(tail):
+            continue
+        out.append(m)
+    return out
+
+
+def clues_of(
+    gaz: Gazetteer, part: _Sentence, cand: _Candidate | None, published_at: date | None
+) -> Clues:
+    """The meeting clues of one sentence (the candidate's own name excluded from years)."""
+    council = next(
+        (
+            m.entry.ref
+            for m in part.of("body")
+            if (b := gaz.bodies.get(m.entry.ref)) is not None and b.council
+        ),
+        None,
+    )
+    venues: list[str] = []
+    if cand is not None and cand.venue:
+        venues.append(cand.venue)
+    matches = venue_matches(part)
+    if cand is not None:
+        matches.sort(key=lambda m: abs(m.start - cand.start))
+    venues += [m.entry.ref for m in matches if m.entry.ref not in venues]
+    skip = (cand.start - part.start, cand.end - part.start) if cand is not None else None
+    return Clues(
+        council=council,
+        venues=tuple(venues),
+        ordinal=ordinal_in(part.text),
+        years=years_in(part.text, skip),
+        when=_date_in(part.text, published_at),
+        video=part.has("doc_cue", "video"),
+        summit=bool(_SUMMIT.search(part.text)),
+    )
+
+
+# ---- resolving to the calendar ----------------------------------------------------------------
+
+
+def _by_publication(
+    found: list[CalendarMeeting], status: str, published_at: date | None, window: int
+) -> CalendarMeeting | None:
+    """Among candidate meetings, the one the article's date points at (planned: the next)."""
+    if len(found) == 1 and published_at is None:
+        return found[0]
+    if published_at is None:
+        return None
+    dated = [m for m in found if m.start is not None]
+    if status == "planned":
+        ahead = [m for m in dated if (m.day or m.start) >= published_at - timedelta(days=2)]  # type: ignore[operator]
+        best = min(ahead, key=lambda m: m.start, default=None)  # type: ignore[arg-type,return-value]
+        if best is not None and (best.start - published_at).days <= window:  # type: ignore[operator]
+            return best
+        return None
+    past = [m for m in dated if m.start <= published_at + timedelta(days=2)]  # type: ignore[operator]
+    best = max(past, key=lambda m: m.start, default=None)  # type: ignore[arg-type,return-value]
+    if best is not None and (published_at - (best.day or published_at)).days <= window:
+        return best
+    undated = [m for m in found if m.start is None and m.year == published_at.year]
+    return undated[0] if len(undated) == 1 else None
+
+
+def resolve(
+    calendar: Calendar, clues: Clues, status: str, published_at: date | None
+) -> CalendarMeeting | None:
+    """The calendar meeting the clues point at, or None when they do not single one out."""
+    council = clues.council or ("heads_of_state_council" if clues.summit else None)
+    pool = list(calendar.meetings)
+    of_council = [m for m in pool if council is None or m.council == council]
+    if clues.ordinal and council:
+        hits = [m for m in of_council if m.ordinal == clues.ordinal]
+        if clues.venues:
+            hits = [m for m in hits if m.venue in clues.venues] or hits
+        if len(hits) == 1:
+            return hits[0]
+    if clues.when is not None:
+        hits = [m for m in of_council if m.covers(clues.when)]
+        if clues.venues:
+            hits = [m for m in hits if m.venue in clues.venues]
+        if len(hits) == 1:
+            return hits[0]
+        if not hits:
+            return None  # the text dates a meeting the calendar does not have
+    if clues.venues:
+        for venue in clues.venues[:2]:
+            hits = [m for m in of_council if m.venue == venue]
+            if not hits and clues.council is None:
+                hits = [m for m in pool if m.venue == venue]  # "summit" also names councils
+            if clues.years:
+                hits = [m for m in hits if m.year in clues.years]
+                if len(hits) == 1:
+                    return hits[0]
+            if len(hits) == 1 and published_at is None:
+                return hits[0]
+            if clues.video and len(hits) > 1:
+                hits = [m for m in hits if m.format == "video"] or hits
+            best = _by_publication(hits, status, published_at, 400)
+            if best is not None:
+                return best
+        return None
+    if clues.years and council:
+        hits = [m for m in of_council if m.year in clues.years]
+        if len(hits) == 1:
+            return hits[0]
+        return _by_publication(hits, status, published_at, 400) if hits else None
+    if council and not clues.years and published_at is not None:
+        return _by_publication(of_council, status, published_at, 45 if status != "planned" else 200)
     return None
 
 
 def _meeting(
     gaz: Gazetteer,
+    calendar: Calendar,
     part: _Sentence,
     cand: _Candidate,
+    status: str,
+    lead: Clues,
     council: tuple[str, _Sentence] | None,
     published_at: date | None,
 ) -> Meeting:
-    """Council, venue and date of the meeting that adopted a document, where the text says so."""
-    name = None
-    council_part: _Sentence | None = None
-    for m in part.of("body"):
-        body = gaz.bodies.get(m.entry.ref)
-        if body and body.council:
-            name, council_part = body.name, part
-            break
-    if name is None and council is not None:
-        name, council_part = council
-    places = [part] + ([council_part] if council_part is not None else [])
-    venue: str | None = None
-    if any(p.has("doc_cue", "video") for p in places):
-        venue = "video conference"
-    else:
-        venue = cand.venue or next(
-            (p.of("venue")[0].entry.ref for p in places[1:] if p.has("venue")), None
+    """The calendar meeting of a document mention, from its sentence first, else the article's.
+
+    The sentence's own clues (venue, ordinal, year, date, council) decide when they single out a
+    meeting; a sentence without any falls back on the title and lead, then on the council the
+    article names and its date. What stays ambiguous is left unresolved with the text's clues.
+    """
+    own = clues_of(gaz, part, cand, published_at)
+    tried: list[Clues] = []
+    if own.any():
+        tried.append(own if own.council or not lead.council else _with_council(own, lead.council))
+    elif lead.any():
+        tried.append(_with_council(lead, own.council or lead.council))
+    if council is not None:
+        tried.append(Clues(council=own.council or council[0], summit=own.summit))
+    for clues in tried:
+        found = resolve(calendar, clues, status, published_at)
+        if found is not None:
+            return Meeting(
+                found.council_name, found.venue, found.day, found.id, found.ordinal, found.format
+            )
+    first = tried[0] if tried else own
+    council_id = first.council or (council[0] if council else None)
+    council_name = COUNCIL_NAMES.get(council_id or "", None) if council_id else None
+    venue = first.venues[0] if first.venues else None
+    gap = None
+    if council_id and (venue or first.when) and first.any():
+        gap = ", ".join(
+            x for x in (council_name, venue, first.when.isoformat() if first.when else None) if x
         )
-    when = _date_in(part.text, published_at)
-    if when is None and council_part is not None:
-        when = _date_in(council_part.text, published_at)
-    return Meeting(name, venue, when)
+    return Meeting(council_name, venue, first.when, None, first.ordinal, None, gap)
+
+
+def _with_council(clues: Clues, council: str | None) -> Clues:
+    """The same clues under another council."""
+    return Clues(
+        council, clues.venues, clues.ordinal, clues.years, clues.when, clues.video, clues.summit
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -16,8 +16,9 @@ from pipeline.documents.base import (
     _Sentence,
     _split_matches,
 )
+from pipeline.documents.calendar import Calendar, default_calendar
 from pipeline.documents.keys import _normalise_name, _Vocabulary, _vocabulary, document_key
-from pipeline.documents.meetings import _first_council, _meeting
+from pipeline.documents.meetings import Clues, _first_council, _meeting, clues_of
 from pipeline.documents.names import _candidates
 from pipeline.tagging import (
     RELEVANCE_THRESHOLD,
@@ -44,6 +45,7 @@ def find_documents(
     published_at: date | None = None,
     gaz: Gazetteer | None = None,
     analysis: Analysis | None = None,
+    calendar: Calendar | None = None,
 ) -> list[DocumentMention]:
     """The SCO documents an article reports as adopted, signed, approved or planned."""
     gaz = gaz or default_gazetteer()
@@ -52,7 +54,7 @@ def find_documents(
         return []
     vocab = _vocabulary(gaz)
     relevant = analysis.relevance >= RELEVANCE_THRESHOLD
-    return _find(gaz, vocab, analysis, relevant, published_at)
+    return _find(gaz, vocab, calendar or default_calendar(), analysis, relevant, published_at)
 
 
 def tag_and_find(
@@ -61,16 +63,18 @@ def tag_and_find(
     body: str,
     published_at: date | None = None,
     language: str | None = None,
+    calendar: Calendar | None = None,
 ) -> tuple[Tags, list[DocumentMention]]:
     """Tags and documents of one article from a single pass of the gazetteer."""
     analysis = analyse(gaz, title or "", body or "")
     tags = tags_from_analysis(gaz, analysis, language)
-    return tags, find_documents(title, body, published_at, gaz, analysis)
+    return tags, find_documents(title, body, published_at, gaz, analysis, calendar)
 
 
 def _find(
     gaz: Gazetteer,
     vocab: _Vocabulary,
+    calendar: Calendar,
     analysis: Analysis,
     relevant: bool,
     published_at: date | None,
@@ -82,7 +86,8 @@ def _find(
     )
     parts = _split_matches(analysis.text, matches)
     council = _first_council(gaz, parts)
-    found: dict[str, DocumentMention] = {}
+    lead = _lead_clues(gaz, parts[:3], published_at)
+    found: dict[tuple[str, str], DocumentMention] = {}
     package_status: str | None = None
     last_status: str | None = None
     for part in parts:
@@ -99,27 +104,66 @@ def _find(
                     status = package_status or last_status
                 if status is None or not _is_sco_document(analysis, relevant, cand, part):
                     continue
-                _keep(found, _mention(gaz, vocab, cand, status, part, council, published_at))
+                meeting = _meeting(gaz, calendar, part, cand, status, lead, council, published_at)
+                _keep(found, _mention(vocab, cand, status, part, meeting))
         if cues:
             last_status = cues[-1].entry.ref
     return list(found.values())
 
 
-def _keep(found: dict[str, DocumentMention], mention: DocumentMention) -> None:
-    """Add a mention, one per key; the more specific status wins (signing implies adoption)."""
-    old = found.get(mention.key)
+def _keep(found: dict[tuple[str, str], DocumentMention], mention: DocumentMention) -> None:
+    """Add a mention, one per (key, meeting); the more specific status wins.
+
+    The same name at two calendar meetings stays two mentions (Astana 2017 and 2024); an
+    unresolved mention of a name the article also places at one meeting joins that one.
+    """
+    same_key = [k for k in found if k[0] == mention.key]
+    slot = (mention.key, mention.meeting.id or "")
+    if mention.meeting.id is None and len(same_key) == 1:
+        slot = same_key[0]
+    elif mention.meeting.id is not None and (mention.key, "") in found:
+        unresolved = found.pop((mention.key, ""))
+        if _STATUS_ORDER.index(unresolved.status) < _STATUS_ORDER.index(mention.status):
+            mention = DocumentMention(
+                mention.name,
+                mention.key,
+                mention.type,
+                unresolved.status,
+                mention.meeting,
+                unresolved.evidence,
+            )
+    old = found.get(slot)
     if old is None:
-        found[mention.key] = mention
+        found[slot] = mention
     elif _STATUS_ORDER.index(mention.status) < _STATUS_ORDER.index(old.status):
-        meeting = _merge_meeting(mention.meeting, old.meeting)
-        found[mention.key] = DocumentMention(
+        meeting = (
+            old.meeting if old.meeting.resolved else _merge_meeting(mention.meeting, old.meeting)
+        )
+        found[slot] = DocumentMention(
             old.name, old.key, old.type, mention.status, meeting, mention.evidence
         )
 
 
 def _merge_meeting(a: Meeting, b: Meeting) -> Meeting:
-    """Fill the gaps of one meeting from another."""
-    return Meeting(a.council or b.council, a.venue or b.venue, a.date or b.date)
+    """Fill the gaps of one meeting from another (a resolved one wins whole)."""
+    if a.resolved or b.resolved:
+        return a if a.resolved else b
+    return Meeting(a.council or b.council, a.venue or b.venue, a.date or b.date, gap=a.gap or b.gap)
+
+
+def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None) -> Clues:
+    """Meeting clues of the title and lead, where an article says which meeting it reports."""
+    council, venues, ordinal, years, when = None, [], None, [], None
+    video = summit = False
+    for part in lead:
+        c = clues_of(gaz, part, None, published_at)
+        council = council or c.council
+        venues += [v for v in c.venues if v not in venues]
+        ordinal = ordinal or c.ordinal
+        years += [y for y in c.years if y not in years]
+        when = when or c.when
+        video, summit = video or c.video, summit or c.summit
+    return Clues(council, tuple(venues), ordinal, tuple(years), when, video, summit)
 
 
 def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
@@ -172,15 +216,8 @@ def _rivals(analysis: Analysis) -> list[Match]:
 
 
 def _mention(
-    gaz: Gazetteer,
-    vocab: _Vocabulary,
-    cand: _Candidate,
-    status: str,
-    part: _Sentence,
-    council: tuple[str, _Sentence] | None,
-    published_at: date | None,
+    vocab: _Vocabulary, cand: _Candidate, status: str, part: _Sentence, meeting: Meeting
 ) -> DocumentMention:
     """The normalised mention of a candidate, with its meeting."""
     name = _normalise_name(vocab, cand.name)
-    meeting = _meeting(gaz, part, cand, council, published_at)
     return DocumentMention(name, document_key(name), cand.type, status, meeting, part.text.strip())
