@@ -104,6 +104,7 @@ class Settings:
     sender: str = "scowatch <scowatch@localhost>"
     operator_email: str | None = None
     gazetteer_dir: Path | None = None
+    meetings_files: tuple[Path, ...] = ()  # extra calendars of SCO meetings (meetings.toml format)
     crawl: CrawlSettings = field(default_factory=CrawlSettings)
     sources: tuple[Source, ...] = ()
     subscribers: tuple[Subscriber, ...] = ()
@@ -265,6 +266,11 @@ def _build(data: Mapping[str, Any], text: str, path: Path | None, base_dir: Path
     file_operator = main.get("operator_email", str)
     operator = (env.get("SCOWATCH_OPERATOR_EMAIL") or file_operator or "").strip() or None
     gaz = main.get("gazetteer_dir", str)
+    meetings_files = main.strings("meetings_file")
+    for name in meetings_files:
+        if not _resolve_path(name, base_dir).is_file():
+            raise main.fail("meetings_file", f"{name!r} is not a file (a calendar of meetings, "
+                                             "in the format of pipeline/data/meetings.toml)")
     main.check_unknown()
     if smtp_url and not _smtp_url_ok(smtp_url):
         hint = ("must look like smtp://host:port, smtps://user:pass@host:465 or "
@@ -295,6 +301,7 @@ def _build(data: Mapping[str, Any], text: str, path: Path | None, base_dir: Path
         sender=sender,
         operator_email=operator,
         gazetteer_dir=_resolve_path(gaz, base_dir) if gaz else None,
+        meetings_files=tuple(_resolve_path(f, base_dir) for f in meetings_files),
         crawl=crawl,
         sources=sources,
         subscribers=subscribers,

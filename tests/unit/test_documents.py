@@ -443,7 +443,10 @@ def test_named_summit_and_ordinal_resolve_without_a_dateline(gaz):
 
 
 def test_a_meeting_the_calendar_lacks_is_left_unresolved_with_a_note(gaz):
-    body = "The SCO Heads of State Council met in Moscow on 28 December 2020 and signed the Moscow Declaration."
+    body = (
+        "The SCO Heads of State Council met in Moscow on 28 December 2020 and signed the "
+        "Moscow Declaration."
+    )
     meeting = meeting_of(gaz, body, date(2021, 1, 4))["Moscow Declaration"]
     assert meeting.id is None
     assert meeting.gap == "SCO Heads of State Council, Moscow, 2020-12-28"
