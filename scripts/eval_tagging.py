@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.documents import _date_in, document_key, tag_and_find  # noqa: E402
+from pipeline.documents import register as doc_register  # noqa: E402
 from pipeline.tagging import Gazetteer, load_gazetteer  # noqa: E402
 
 DATA_DIR = ROOT / "tests" / "data" / "tagging"
@@ -42,10 +43,38 @@ def load_articles(directory: Path = DATA_DIR) -> list[dict[str, Any]]:
     """Every labelled article, with its split."""
     articles = []
     for path in sorted(directory.glob("*.toml")):
-        for article in tomllib.loads(path.read_text(encoding="utf-8"))["article"]:
+        for article in tomllib.loads(path.read_text(encoding="utf-8")).get("article", []):
             article["split"] = split_of(article["id"])
             articles.append(article)
+    labels = meeting_labels(directory)
+    for article in articles:
+        for doc in article["documents"]:
+            doc["meeting"] = labels.get((article["id"], document_key(doc["name"]))) or labels.get(
+                (article["id"], "")
+            )
     return articles
+
+
+def meeting_labels(directory: Path = DATA_DIR) -> dict[tuple[str, str], dict[str, Any]]:
+    """Meeting labels by (article id, document key or '' for all the article's documents)."""
+    path = directory / "meetings.toml"
+    if not path.exists():
+        return {}
+    out = {}
+    for label in tomllib.loads(path.read_text(encoding="utf-8"))["meeting"]:
+        doc = document_key(label["document"]) if label.get("document") else ""
+        out[(label["article"], doc)] = label
+    return out
+
+
+def meeting_right(label: dict[str, Any], meeting: Any) -> bool:
+    """Whether a found document's meeting matches its label: the venue and the date (a day's
+    slack for meetings over two days), or "unresolved" for meetings the calendar lacks."""
+    if not label.get("calendar", True):
+        return meeting.id is None
+    if meeting.id is None or meeting.venue != label["venue"] or meeting.date is None:
+        return False
+    return abs((meeting.date - label["date"]).days) <= 1
 
 
 def split_of(article_id: str) -> str:
@@ -82,6 +111,11 @@ class Report:
     states: Counts = field(default_factory=Counts)
     type_ok: int = 0
     status_ok: int = 0
+    meetings_labelled: int = 0
+    meetings_right: int = 0
+    meetings_unresolved: int = 0
+    entries: int = 0
+    entries_one_meeting: int = 0
     language_ok: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -89,6 +123,7 @@ class Report:
 def evaluate(gaz: Gazetteer, articles: list[dict[str, Any]]) -> Report:
     """Score tags and documents of the given articles against their gold labels."""
     report = Report()
+    register: dict[int, dict[str, Any]] = {}
     for a in articles:
         published = a.get("published") if isinstance(a.get("published"), date) else None
         tags, docs = tag_and_find(gaz, a["title"], a["body"], published)
@@ -119,6 +154,20 @@ def evaluate(gaz: Gazetteer, articles: list[dict[str, Any]]) -> Report:
                 report.documents.tp += 1
                 report.type_ok += d.type == gold_docs[key]["type"]
                 report.status_ok += d.status == gold_docs[key]["status"]
+                label = gold_docs[key].get("meeting")
+                if label is not None:
+                    report.meetings_labelled += 1
+                    report.meetings_unresolved += d.meeting.id is None
+                    if meeting_right(label, d.meeting):
+                        report.meetings_right += 1
+                    else:
+                        report.errors.append(
+                            f"{a['id']}: document {d.name!r} meeting {d.meeting.id or 'unresolved'}"
+                            f" ({d.meeting.venue}, {d.meeting.date}), gold {label['venue'] or '-'}"
+                            f" {label.get('date', '')}"
+                            + ("" if label.get("calendar", True) else " (not in the calendar)")
+                        )
+                _register(register, d, label)
                 if d.type != gold_docs[key]["type"] or d.status != gold_docs[key]["status"]:
                     report.errors.append(
                         f"{a['id']}: document {d.name!r} type/status {d.type}/{d.status}, gold "
@@ -131,7 +180,47 @@ def evaluate(gaz: Gazetteer, articles: list[dict[str, Any]]) -> Report:
             if key not in got_docs:
                 report.documents.fn += 1
                 report.errors.append(f"{a['id']}: document FN {d['name']!r} [{key}]")
+    for entry in register.values():
+        golds = entry["adopted"] or entry["planned"]
+        if not golds:
+            continue
+        report.entries += 1
+        if len(set(golds)) == 1:
+            report.entries_one_meeting += 1
+        else:
+            report.errors.append(f"entry {entry['name']!r} at {entry['meeting_id'] or 'unresolved'}"
+                                 f" mixes meetings {sorted(set(golds))}")
     return report
+
+
+def _register(register: dict[int, dict[str, Any]], mention: Any, label: Any) -> None:
+    """Place a found (true) document in an in-memory register, as pipeline.process does, and
+    note the labelled meeting of the report (adoptions and plans apart: a draft approved by
+    ministers and adopted at the summit is one entry with a history)."""
+    same = [e for e in register.values() if e["key"] == mention.key]
+    placement = doc_register.place(
+        mention,
+        [doc_register.Entry(e["id"], e["meeting_id"], e["date"], e["status"]) for e in same],
+    )
+    if placement.entry_id is None:
+        entry_id = len(register) + 1
+        register[entry_id] = {
+            "id": entry_id, "key": mention.key, "name": mention.name,
+            "meeting_id": mention.meeting.id or "", "date": mention.meeting.date,
+            "status": mention.status, "adopted": [], "planned": [],
+        }
+    else:
+        entry_id = placement.entry_id
+    entry = register[entry_id]
+    if placement.move_to_meeting:
+        entry["meeting_id"], entry["date"] = mention.meeting.id or "", mention.meeting.date
+    if mention.status != "planned" or entry["status"] == "planned":
+        entry["status"] = (mention.status if entry["status"] == "planned"
+                           else doc_register.more_specific(entry["status"], mention.status))
+    if label is not None:
+        gold = (f"{label['venue']} {label.get('date', '')}" if label.get("calendar", True)
+                else "outside the calendar")
+        entry["planned" if mention.status == "planned" else "adopted"].append(gold)
 
 
 def speed_texts(pool: list[str], words: int = 1000, count: int = 300) -> list[str]:
@@ -207,6 +296,11 @@ def summary(name: str, r: Report) -> dict[str, float]:
         "states_f1": r.states.f1(),
         "doc_type_acc": r.type_ok / r.documents.tp if r.documents.tp else 1.0,
         "doc_status_acc": r.status_ok / r.documents.tp if r.documents.tp else 1.0,
+        "meeting_acc": r.meetings_right / r.meetings_labelled if r.meetings_labelled else 1.0,
+        "unresolved": r.meetings_unresolved / r.meetings_labelled if r.meetings_labelled else 0.0,
+        "one_meeting_per_entry": (
+            r.entries_one_meeting / r.entries if r.entries else 1.0
+        ),
         "language_acc": r.language_ok / r.articles if r.articles else 1.0,
     }
 
@@ -246,6 +340,8 @@ def main(argv: list[str] | None = None) -> int:
         "doc_type_acc",
         "doc_status_acc",
         "language_acc",
+        "meeting_acc",
+        "one_meeting_per_entry",
     ]
     print("| " + " | ".join(headers) + " |")
     print("|" + "---|" * len(headers))
