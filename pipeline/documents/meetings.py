@@ -270,8 +270,8 @@ def resolve(
     of_council = [m for m in pool if council is None or m.council == council]
     if clues.ordinal and council:
         hits = [m for m in of_council if m.ordinal == clues.ordinal]
-        if clues.venues:
-            hits = [m for m in hits if m.venue in clues.venues] or hits
+        if clues.venues:  # an ordinal that contradicts the venue is no ordinal ("first summit as")
+            hits = [m for m in hits if m.venue in clues.venues]
         if len(hits) == 1:
             return hits[0]
     if clues.when is not None:
@@ -318,17 +318,23 @@ def _meeting(
     lead: Clues,
     council: tuple[str, _Sentence] | None,
     published_at: date | None,
+    previous_part: _Sentence | None = None,
 ) -> Meeting:
     """The calendar meeting of a document mention, from its sentence first, else the article's.
 
     The sentence's own clues (venue, ordinal, year, date, council) decide when they single out a
-    meeting; a sentence without any falls back on the title and lead, then on the council the
-    article names and its date. What stays ambiguous is left unresolved with the text's clues.
+    meeting; a sentence without any takes those of the sentence before it, else of the title and
+    lead, then the council the article names and its date. What stays ambiguous is left
+    unresolved with the text's clues.
     """
     own = clues_of(gaz, part, cand, published_at)
     tried: list[Clues] = []
     if own.any():
         tried.append(own if own.council or not lead.council else _with_council(own, lead.council))
+    elif (
+        previous := _clues_before(gaz, previous_part, published_at)
+    ) is not None:  # "... summit in X. The leaders signed ..."
+        tried.append(_with_council(previous, own.council or previous.council or lead.council))
     elif lead.any():
         tried.append(_with_council(lead, own.council or lead.council))
     if council is not None:
@@ -349,6 +355,16 @@ def _meeting(
             x for x in (council_name, venue, first.when.isoformat() if first.when else None) if x
         )
     return Meeting(council_name, venue, first.when, None, first.ordinal, None, gap)
+
+
+def _clues_before(
+    gaz: Gazetteer, part: _Sentence | None, published_at: date | None
+) -> Clues | None:
+    """The meeting clues of the sentence before a mention's, when it has any."""
+    if part is None:
+        return None
+    clues = clues_of(gaz, part, None, published_at)
+    return clues if clues.any() else None
 
 
 def _with_council(clues: Clues, council: str | None) -> Clues:

@@ -90,6 +90,7 @@ def _find(
     found: dict[tuple[str, str], DocumentMention] = {}
     package_status: str | None = None
     last_status: str | None = None
+    previous: _Sentence | None = None
     for part in parts:
         cues = part.of("doc_status")
         if cues and part.has("doc_cue", "package"):
@@ -104,10 +105,13 @@ def _find(
                     status = package_status or last_status
                 if status is None or not _is_sco_document(analysis, relevant, cand, part):
                     continue
-                meeting = _meeting(gaz, calendar, part, cand, status, lead, council, published_at)
+                meeting = _meeting(
+                    gaz, calendar, part, cand, status, lead, council, published_at, previous
+                )
                 _keep(found, _mention(vocab, cand, status, part, meeting))
         if cues:
             last_status = cues[-1].entry.ref
+        previous = part
     return list(found.values())
 
 
