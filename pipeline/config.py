@@ -105,6 +105,7 @@ class Settings:
     operator_email: str | None = None
     gazetteer_dir: Path | None = None
     meetings_files: tuple[Path, ...] = ()  # extra calendars of SCO meetings (meetings.toml format)
+    language: str = "en"  # the readers' language unless a subscriber lists `languages`
     crawl: CrawlSettings = field(default_factory=CrawlSettings)
     sources: tuple[Source, ...] = ()
     subscribers: tuple[Subscriber, ...] = ()
@@ -267,6 +268,7 @@ def _build(data: Mapping[str, Any], text: str, path: Path | None, base_dir: Path
     operator = (env.get("SCOWATCH_OPERATOR_EMAIL") or file_operator or "").strip() or None
     gaz = main.get("gazetteer_dir", str)
     meetings_files = main.strings("meetings_file")
+    language = main.get("language", str, "en").strip().lower() or "en"
     for name in meetings_files:
         if not _resolve_path(name, base_dir).is_file():
             raise main.fail("meetings_file", f"{name!r} is not a file (a calendar of meetings, "
@@ -302,6 +304,7 @@ def _build(data: Mapping[str, Any], text: str, path: Path | None, base_dir: Path
         operator_email=operator,
         gazetteer_dir=_resolve_path(gaz, base_dir) if gaz else None,
         meetings_files=tuple(_resolve_path(f, base_dir) for f in meetings_files),
+        language=language,
         crawl=crawl,
         sources=sources,
         subscribers=subscribers,
