@@ -160,7 +160,8 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
                     ArticleRow.duplicate_of_id.is_(None),
                     or_(ArticleRow.id.not_in(delivered), ArticleRow.id.in_(retell)))
              .options(selectinload(ArticleRow.tags),
-                      selectinload(ArticleRow.mentions).selectinload(DocumentMention.document))
+                      selectinload(ArticleRow.mentions).selectinload(DocumentMention.document)
+                      .selectinload(Document.events))
              .order_by(ArticleRow.published_at.desc().nulls_last(), ArticleRow.id))
     filtered = left_out_counts(session, since)
     wanted: list[ArticleRow] = []
@@ -334,10 +335,13 @@ BLURB_MAX_CHARS = 400
 def document_blurb(doc: Document, articles: Iterable[ArticleRow],
                    languages: tuple[str, ...]) -> tuple[str, str | None]:
     """The sentence that reports a document (what it is, who adopted it, where, when), from the
-    articles that mention it: in the first of the reader's languages that has one, a sentence
-    naming the document before one that does not, then the most authoritative outlet."""
+    articles that mention it: in the first of the reader's languages that has one, a report of
+    the entry's own status (the adoption, not the draft), a sentence naming the document, then
+    the most authoritative outlet."""
     name_tokens = set(document_key(doc.name).split())
-    best: tuple[tuple[int, int, int], str, str | None] | None = None
+    # reports of the entry's own status (its adoption, not the draft of its history) come first
+    final = {e.article_id for e in doc.events if e.status == doc.status and e.article_id}
+    best: tuple[tuple[int, int, int, int], str, str | None] | None = None
     for rank, art in enumerate(sorted(articles, key=_authority)):
         for mention in art.mentions:
             if mention.document_id != doc.id or not mention.evidence:
@@ -348,7 +352,8 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
             language = art.language
             preference = languages.index(language) if language in languages else len(languages)
             names_it = bool(name_tokens) and name_tokens <= set(document_key(text).split())
-            key = (preference, 0 if names_it else 1, rank)
+            key = (preference, 0 if art.id in final or not final else 1,
+                   0 if names_it else 1, rank)
             if best is None or key < best[0]:
                 best = (key, text, language)
     return (best[1], best[2]) if best else ("", None)

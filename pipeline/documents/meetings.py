@@ -287,10 +287,11 @@ def resolve(
             hits = [m for m in of_council if m.venue == venue]
             if not hits and clues.council is None:
                 hits = [m for m in pool if m.venue == venue]  # "summit" also names councils
-            if clues.years:
-                hits = [m for m in hits if m.year in clues.years]
-                if len(hits) == 1:
-                    return hits[0]
+            if clues.years:  # a year no meeting here had is another document's ("Strategy 2030")
+                of_year = [m for m in hits if m.year in clues.years]
+                if len(of_year) == 1:
+                    return of_year[0]
+                hits = of_year or hits
             if len(hits) == 1 and published_at is None:
                 return hits[0]
             if clues.video and len(hits) > 1:
@@ -328,17 +329,30 @@ def _meeting(
     unresolved with the text's clues.
     """
     own = clues_of(gaz, part, cand, published_at)
+    places = [v for v in own.venues if v != cand.venue]  # a declaration's name is no place
+    fallback = (
+        Clues(council=own.council or council[0], summit=own.summit)
+        if council is not None and not (places or own.when or own.years)
+        else None
+    )
     tried: list[Clues] = []
     if own.any():
-        tried.append(own if own.council or not lead.council else _with_council(own, lead.council))
+        # the sentence's own words first ("adopted at the summit in Tianjin" in a report on
+        # another meeting), then under the council the article is about
+        if not own.council and lead.council and not own.summit:
+            tried.append(_with_council(own, lead.council))
+            if fallback is not None:  # "the ministers approved the draft Samarkand Declaration"
+                tried.append(fallback)
+        tried.append(own)
     elif (
         previous := _clues_before(gaz, previous_part, published_at)
     ) is not None:  # "... summit in X. The leaders signed ..."
         tried.append(_with_council(previous, own.council or previous.council or lead.council))
     elif lead.any():
         tried.append(_with_council(lead, own.council or lead.council))
-    if council is not None:
-        tried.append(Clues(council=own.council or council[0], summit=own.summit))
+    if fallback is not None:
+        # the article's council and date, unless the sentence names another place or time
+        tried.append(fallback)
     for clues in tried:
         found = resolve(calendar, clues, status, published_at)
         if found is not None:
