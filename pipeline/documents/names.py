@@ -14,6 +14,8 @@ from pipeline.tagging import (
     Match,
 )
 
+_PLACE_AFTER = re.compile(r"\s+(?:Cent(?:re|er)|Hall|Complex|and Exhibition)\b", re.IGNORECASE)
+
 
 def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Candidate]:
     """Document names in one sentence, each from a type word and its surroundings."""
@@ -35,6 +37,8 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
             continue
         if any(m.start <= head.start < m.end for m in orgs):
             continue  # "Collective Security Treaty Organization" is not a treaty
+        if _PLACE_AFTER.match(part.text, head.end - part.start):
+            continue  # "Jinnah Convention Centre" is a building, not a convention
         found_here = _candidate_at(gaz, part, head)
         if found_here:
             out.extend(found_here)

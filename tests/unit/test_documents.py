@@ -456,3 +456,11 @@ def test_no_clue_no_meeting(gaz):
     body = "The SCO member states have adopted the Action Plan for 2026-2030 on drug control."
     docs = find_documents("SCO", body, None, gaz)
     assert docs and all(d.meeting.id is None for d in docs)
+
+
+def test_a_convention_centre_is_no_document(gaz):
+    body = (
+        "The SCO heads of government were expected to attend the sessions at the Jinnah "
+        "Convention Centre on Tuesday, where the budget will be approved."
+    )
+    assert find_documents("SCO meeting", body, date(2024, 10, 14), gaz) == []
