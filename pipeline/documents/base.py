@@ -240,5 +240,5 @@ def _venue_gap(gap: str) -> bool:
     words = re.findall(r"[^\W\d_]+", gap)
     if "," in gap or "." in gap or len(words) > 2:
         return False
-    joining = {"of", "de", "the", "la", "leaders", "ii", "summit"}
+    joining = {"of", "de", "the", "la", "leaders", "ii", "summit", "ng", "z", "od"}
     return all(w.lower() in joining or _CJK.search(w) for w in words)

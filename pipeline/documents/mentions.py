@@ -193,6 +193,8 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
 
 def _is_sco_document(analysis: Analysis, relevant: bool, cand: _Candidate, part: _Sentence) -> bool:
     """Whether the article attributes a document to the SCO, not to another body or a pair."""
+    if any(m.start < cand.end and cand.start < m.end for m in part.of("doc_cue", "not_sco")):
+        return False  # the UN's comprehensive convention, which the SCO only supports
     sco_here = part.of("sco_mention")
     sco_in_name = any(cand.start <= m.start < cand.end for m in sco_here)
     if cand.type == "memorandum":

@@ -60,6 +60,15 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         ):
             left -= 1
         right = _title_run(words, last, heads_at, part.token_index("venue"))
+        if (
+            kind == "communique"
+            and right == last
+            and " ".join(words[left : last + 1]).lower().startswith("joint communiq")
+        ):
+            # "the Joint Communiqué": each meeting of a council issues one, named so
+            name = part.text[tokens[left].start() : tokens[last].end()]
+            start, end = part.start + tokens[left].start(), part.start + tokens[last].end()
+            return _Candidate(start, end, name, kind)
         if right == last and left == first:
             return None  # a bare "Declaration" is not a name
     else:

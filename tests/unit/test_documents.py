@@ -464,3 +464,73 @@ def test_a_convention_centre_is_no_document(gaz):
         "Convention Centre on Tuesday, where the budget will be approved."
     )
     assert find_documents("SCO meeting", body, date(2024, 10, 14), gaz) == []
+
+
+# ---- the issue's misses (sentences written by the scowatch developers after its examples) ----
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "name", "meeting_id"),
+    [
+        (
+            "The SCO rejects bloc approaches, according to the New Delhi declaration of the SCO "
+            "Heads of State Council published on Tuesday.",
+            date(2023, 7, 5),
+            "New Delhi Declaration",
+            "hsc-2023-new-delhi",
+        ),
+        (
+            "The SCO heads of government meeting in Moscow concludes with signing of important "
+            "documents, including the Joint Communiqué.",
+            date(2025, 11, 18),
+            "Joint Communiqué",
+            "hgc-2025-moscow",
+        ),
+        (
+            "Przywódcy Szanghajskiej Organizacji Współpracy podpisali w Astanie Deklarację z "
+            "Astany.",
+            date(2024, 7, 4),
+            "Astana Declaration",
+            "hsc-2024-astana",
+        ),
+        (
+            "Shanxay hamkorlik tashkiloti sammitida Ostona deklaratsiyasi qabul qilindi.",
+            date(2024, 7, 4),
+            "Astana Declaration",
+            "hsc-2024-astana",
+        ),
+        (
+            "Isinapubliko ng Shanghai Cooperation Organization ang deklarasyon ng Tianjin.",
+            date(2025, 9, 1),
+            "Tianjin Declaration",
+            "hsc-2025-tianjin",
+        ),
+    ],
+)
+def test_documents_the_issue_found_missing(gaz, body, published, name, meeting_id):
+    docs = {d.name: d for d in find_documents("SCO", body, published, gaz)}
+    assert name in docs, list(docs)
+    assert docs[name].meeting.id == meeting_id
+
+
+def test_memoranda_with_tourism_and_food_organisations_keep_their_names(gaz):
+    body = (
+        "The SCO Secretariat signed memoranda of understanding with the World Tourism "
+        "Organization and the Food and Agriculture Organization of the United Nations."
+    )
+    assert sorted(names(find_documents("SCO", body, None, gaz))) == [
+        "Memorandum of Understanding between the SCO Secretariat and the Food and Agriculture "
+        "Organization",
+        "Memorandum of Understanding between the SCO Secretariat and the World Tourism "
+        "Organization",
+    ]
+
+
+def test_the_un_comprehensive_convention_is_not_an_sco_document(gaz):
+    body = (
+        "The SCO leaders signed the Astana Declaration and called for the adoption of the "
+        "Comprehensive Convention on International Terrorism at the United Nations."
+    )
+    assert names(find_documents("SCO summit", body, date(2024, 7, 4), gaz)) == [
+        "Astana Declaration"
+    ]
