@@ -351,6 +351,12 @@ def summary(name: str, r: Report) -> dict[str, float]:
         "meeting_acc": r.meetings_right / r.meetings_labelled if r.meetings_labelled else 1.0,
         "unresolved": r.meetings_unresolved / r.meetings_labelled if r.meetings_labelled else 0.0,
         "one_meeting_per_entry": (r.entries_one_meeting / r.entries if r.entries else 1.0),
+        "meetings_labelled": r.meetings_labelled,
+        "meetings_right": r.meetings_right,
+        "meetings_unresolved": r.meetings_unresolved,
+        "entries": r.entries,
+        "documents_found": r.documents.tp,
+        "documents_gold": r.documents.tp + r.documents.fn,
         "language_acc": r.language_ok / r.articles if r.articles else 1.0,
     }
 

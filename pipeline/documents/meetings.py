@@ -112,7 +112,8 @@ _PERIOD_BEFORE = re.compile(
 )
 _PERIOD_AFTER = re.compile(r"^\s*(?:yil(?:gacha|ga)|-?yilgacha|жыл|年前|বছর)", re.IGNORECASE)
 _SUMMIT = re.compile(
-    r"\bsummit|саммит|峰会|峰會|cumbre|szczyt|sammit|samit|শীর্ষ|اجلاس سران|نشست سران",
+    r"\bsummit|саммит|峰会|峰會|cumbre|szczyt|szczyc|sammit|samit|\bKTT\b|zirve|শীর্ষ"
+    r"|اجلاس سران|نشست سران|قمة",
     re.IGNORECASE,
 )
 # "Shanghai" in the organisation's name, spirit or forerunner is no venue.
@@ -344,11 +345,11 @@ def _meeting(
             if fallback is not None:  # "the ministers approved the draft Samarkand Declaration"
                 tried.append(fallback)
         tried.append(own)
-    elif (
-        previous := _clues_before(gaz, previous_part, published_at)
-    ) is not None:  # "... summit in X. The leaders signed ..."
+    # then the sentence before ("... summit in X. The leaders signed ..."), then the lead
+    previous = _clues_before(gaz, previous_part, published_at)
+    if previous is not None:
         tried.append(_with_council(previous, own.council or previous.council or lead.council))
-    elif lead.any():
+    if lead.any():
         tried.append(_with_council(lead, own.council or lead.council))
     if fallback is not None:
         # the article's council and date, unless the sentence names another place or time
