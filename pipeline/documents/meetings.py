@@ -102,6 +102,10 @@ _ORDINAL_PATTERNS = (
     re.compile(r"第(\d{1,2})次"),
     re.compile(r"\bika-(\d{1,2})\s+(?:na\s+)?" + _MEETING_WORDS, re.IGNORECASE),
 )
+# Every ordinal form above has a digit, a Roman numeral, "th"/"st"/..., "第" or an ordinal word.
+_ORDINAL_HINT = re.compile(
+    r"\d|\b[XVIL]{1,6}\b|第|(?:first|second|third|fifth|th)\b", re.IGNORECASE
+)
 _ZH_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3})次")
 # A year that belongs to a period ("until 2035", "2021-2025", "2030 yilgacha") is not a
@@ -153,6 +157,8 @@ def _roman(text: str) -> int | None:
 
 def ordinal_in(text: str) -> int | None:
     """The ordinal of a meeting written in a text ("24th meeting", "XXIV summit", "第25次")."""
+    if not _ORDINAL_HINT.search(text):
+        return None
     for pattern in _ORDINAL_PATTERNS:
         found = pattern.search(text)
         if not found:
@@ -179,16 +185,29 @@ def ordinal_in(text: str) -> int | None:
 
 def years_in(text: str, skip: tuple[int, int] | None = None) -> tuple[int, ...]:
     """Years written in a text that may date a meeting (not the end of a plan's period)."""
+    out = [year for at, year in _year_words(text) if not (skip and skip[0] <= at < skip[1])]
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=4096)
+def _year_words(text: str) -> tuple[tuple[int, int], ...]:
+    """(offset, year) of each year word of a text outside a plan's period (computed once)."""
+    if not any(ch.isdigit() for ch in text):
+        return ()
     out = []
     for found in _YEAR_WORD.finditer(text):
-        if skip and skip[0] <= found.start() < skip[1]:
-            continue
         if _PERIOD_BEFORE.search(text[max(0, found.start() - 12) : found.start()]):
             continue
         if _PERIOD_AFTER.match(text[found.end() : found.end() + 10]):
             continue
-        out.append(int(found.group(1)))
-    return tuple(dict.fromkeys(out))
+        out.append((found.start(), int(found.group(1))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _ordinal_and_summit(text: str) -> tuple[int | None, bool]:
+    """The ordinal and whether a summit is named, per sentence text (computed once)."""
+    return ordinal_in(text), bool(_SUMMIT.search(text))
 
 
 def venue_matches(part: _Sentence) -> list[Match]:
@@ -225,14 +244,15 @@ def clues_of(
         matches.sort(key=lambda m: abs(m.start - cand.start))
     venues += [m.entry.ref for m in matches if m.entry.ref not in venues]
     skip = (cand.start - part.start, cand.end - part.start) if cand is not None else None
+    ordinal, summit = _ordinal_and_summit(part.text)
     return Clues(
         council=council,
         venues=tuple(venues),
-        ordinal=ordinal_in(part.text),
+        ordinal=ordinal,
         years=years_in(part.text, skip),
         when=_date_in(part.text, published_at),
         video=part.has("doc_cue", "video"),
-        summit=bool(_SUMMIT.search(part.text)),
+        summit=summit,
     )
 
 
