@@ -303,7 +303,8 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
         documents.append(DigestDocument(
             name=doc.name, type=doc.type, status=doc.status, meeting=_meeting(doc),
             date=meeting_date, summary=items[0].summary if items else "", sources=items,
-            related=related, blurb=blurb, blurb_language=blurb_language))
+            related=related, blurb=blurb, blurb_language=blurb_language,
+            resolved=bool(doc.meeting_id)))
     stories = []
     for arts in sel.stories:
         story_id = arts[0].story_id

@@ -66,6 +66,7 @@ class DigestDocument:
     # a report in it exists (empty: the group's summary stands in)
     blurb: str = ""
     blurb_language: str | None = None
+    resolved: bool = True  # False: the register could not place it at a calendar meeting
 
     @property
     def outlets(self) -> list[tuple[str, int]]:
