@@ -45,8 +45,6 @@ def load_articles(directory: Path = DATA_DIR) -> list[dict[str, Any]]:
     """Every labelled article, with its split."""
     articles = []
     for path in sorted(directory.glob("*.toml")):
-        if path.name == REPORTS_FILE:
-            continue
         for article in tomllib.loads(path.read_text(encoding="utf-8")).get("article", []):
             article["split"] = split_of(article["id"])
             articles.append(article)
@@ -64,7 +62,7 @@ REPORTS_FILE = "real_reports.toml"
 
 def load_reports(directory: Path = DATA_DIR) -> list[dict[str, Any]]:
     """The real published reports (short excerpts) labelled for documents and meetings only."""
-    path = directory / REPORTS_FILE
+    path = directory / "meetings" / REPORTS_FILE
     if not path.exists():
         return []
     reports = tomllib.loads(path.read_text(encoding="utf-8"))["article"]
@@ -79,7 +77,7 @@ def load_reports(directory: Path = DATA_DIR) -> list[dict[str, Any]]:
 
 def meeting_labels(directory: Path = DATA_DIR) -> dict[tuple[str, str], dict[str, Any]]:
     """Meeting labels by (article id, document key or '' for all the article's documents)."""
-    path = directory / "meetings.toml"
+    path = directory / "meetings" / "labels.toml"
     if not path.exists():
         return {}
     out = {}
