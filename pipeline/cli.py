@@ -314,10 +314,12 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
-    from pipeline.models import ArticleRow, Document, DocumentMention
+    from pipeline.documents.calendar import load_calendar
+    from pipeline.models import ArticleRow, Document, DocumentEvent, DocumentMention
 
     settings = _settings(args)
     db = Database(settings.database_url)
+    calendar = load_calendar(settings.meetings_files)
     rows: list[dict[str, Any]] = []
     with db.session() as session:
         docs = session.scalars(select(Document).order_by(
@@ -326,23 +328,66 @@ def cmd_documents(args: argparse.Namespace) -> int:
             arts = session.execute(
                 select(ArticleRow.source, ArticleRow.url).join(DocumentMention)
                 .where(DocumentMention.document_id == doc.id).order_by(ArticleRow.id)).all()
-            rows.append({"name": doc.name, "type": doc.type, "status": doc.status,
-                         "meeting": doc.meeting, "venue": doc.venue, "date": doc.meeting_date,
-                         "first_seen_at": doc.first_seen_at.isoformat(),
-                         "articles": [{"source": s, "url": u} for s, u in arts]})
+            events = session.scalars(select(DocumentEvent).where(
+                DocumentEvent.document_id == doc.id).order_by(
+                    DocumentEvent.meeting_date.nulls_last(), DocumentEvent.id)).all()
+            known = calendar.get(doc.meeting_id) if doc.meeting_id else None
+            rows.append({
+                "name": doc.name, "type": doc.type, "status": doc.status,
+                "meeting": doc.meeting, "venue": doc.venue, "date": doc.meeting_date,
+                "meeting_id": doc.meeting_id or None,
+                "meeting_resolved": bool(doc.meeting_id),
+                "meeting_format": doc.meeting_format,
+                "meeting_ordinal": known.ordinal if known else None,
+                "meeting_note": doc.meeting_note,
+                "history": [{"status": e.status, "meeting_id": e.meeting_id or None,
+                             "meeting": e.meeting, "venue": e.venue, "date": e.meeting_date}
+                            for e in events],
+                "first_seen_at": doc.first_seen_at.isoformat(),
+                "articles": [{"source": s, "url": u} for s, u in arts]})
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not rows:
         print("the document register is empty (run `scowatch process` after a crawl)")
-    for r in rows:
-        meeting = ", ".join(x for x in (r["meeting"], r["venue"], r["date"]) if x)
-        print(f"{r['name']}  [{r['type']}, {r['status'] or 'status unknown'}]")
-        if meeting:
-            print(f"    {meeting}")
-        print(f"    reported by {len(r['articles'])} article(s): "
-              + ", ".join(sorted({a['source'] for a in r['articles']})))
+    for line in documents_text(rows):
+        print(line)
     return EXIT_OK
+
+
+def documents_text(rows: list[dict[str, Any]]) -> list[str]:
+    """The register as text: each entry with its meeting (or "meeting unresolved"), its history
+    when it has more than one step, its outlets; then the meetings the calendar lacks."""
+    lines: list[str] = []
+    gaps: dict[str, int] = {}
+    for r in rows:
+        lines.append(f"{r['name']}  [{r['type']}, {r['status'] or 'status unknown'}]")
+        venue = r["venue"]
+        if venue and r["meeting_format"] == "video":
+            venue += " (video conference)"
+        meeting = ", ".join(x for x in (r["meeting"], venue, r["date"]) if x)
+        if r["meeting_resolved"]:
+            lines.append(f"    {meeting}")
+        else:
+            said = f" (the text says: {meeting})" if meeting else ""
+            lines.append(f"    meeting unresolved{said}")
+        if len(r["history"]) > 1:
+            steps = []
+            for e in r["history"]:
+                where = ", ".join(x for x in (e["meeting"], e["venue"], e["date"]) if x)
+                steps.append(f"{e['status']} ({where or 'meeting unresolved'})")
+            lines.append(f"    history: {'; '.join(steps)}")
+        counts: dict[str, int] = {}
+        for a in r["articles"]:
+            counts[a["source"]] = counts.get(a["source"], 0) + 1
+        lines.append(f"    reported by {len(r['articles'])} article(s): "
+                     + ", ".join(f"{s} ({n})" if n > 1 else s for s, n in sorted(counts.items())))
+        if r["meeting_note"] and not r["meeting_resolved"]:
+            gaps[r["meeting_note"]] = gaps.get(r["meeting_note"], 0) + 1
+    for note, n in sorted(gaps.items()):
+        lines.append(f"health: articles report a meeting the calendar lacks: {note} "
+                     f"({n} document(s)); add it to a `meetings_file` (docs/tagging.md)")
+    return lines
 
 
 SUBSCRIBER_RECENT_MESSAGES = 5  # the latest messages `scowatch subscribers` lists per reader

@@ -116,6 +116,8 @@ class Settings:
     sender: str = "scowatch <scowatch@localhost>"
     operator_email: str | None = None
     gazetteer_dir: Path | None = None
+    meetings_files: tuple[Path, ...] = ()  # extra calendars of SCO meetings (meetings.toml format)
+    language: str = "en"  # the readers' language unless a subscriber lists `languages`
     crawl: CrawlSettings = field(default_factory=CrawlSettings)
     sources: tuple[Source, ...] = ()
     subscribers: tuple[Subscriber, ...] = ()
@@ -298,6 +300,12 @@ def _build(data: Mapping[str, Any], text: str, path: Path | None, base_dir: Path
     file_operator = main.get("operator_email", str)
     operator = (env.get("SCOWATCH_OPERATOR_EMAIL") or file_operator or "").strip() or None
     gaz = main.get("gazetteer_dir", str)
+    meetings_files = main.strings("meetings_file")
+    language = main.get("language", str, "en").strip().lower() or "en"
+    for name in meetings_files:
+        if not _resolve_path(name, base_dir).is_file():
+            raise main.fail("meetings_file", f"{name!r} is not a file (a calendar of meetings, "
+                                             "in the format of pipeline/data/meetings.toml)")
     main.check_unknown()
     if smtp_url and not _smtp_url_ok(smtp_url):
         hint = ("must look like smtp://host:port, smtps://user:pass@host:465 or "
@@ -326,6 +334,8 @@ def _build(data: Mapping[str, Any], text: str, path: Path | None, base_dir: Path
         sender=sender,
         operator_email=operator,
         gazetteer_dir=_resolve_path(gaz, base_dir) if gaz else None,
+        meetings_files=tuple(_resolve_path(f, base_dir) for f in meetings_files),
+        language=language,
         crawl=crawl,
         sources=sources,
         subscribers=subscribers,

@@ -28,6 +28,7 @@ from pipeline.delivery import (
     unsubscribe_header,
     unsubscribe_mailto,
 )
+from pipeline.documents.keys import document_key
 from pipeline.models import (
     ArticleRow,
     ArticleVersion,
@@ -159,7 +160,8 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
                     ArticleRow.duplicate_of_id.is_(None),
                     or_(ArticleRow.id.not_in(delivered), ArticleRow.id.in_(retell)))
              .options(selectinload(ArticleRow.tags),
-                      selectinload(ArticleRow.mentions).selectinload(DocumentMention.document))
+                      selectinload(ArticleRow.mentions).selectinload(DocumentMention.document)
+                      .selectinload(Document.events))
              .order_by(ArticleRow.published_at.desc().nulls_last(), ArticleRow.id))
     filtered = left_out_counts(session, since)
     wanted: list[ArticleRow] = []
@@ -277,8 +279,10 @@ def digest_item(art: ArticleRow) -> DigestItem:
 
 
 def build_digest(sel: Selection, email: str, period_start: datetime | None,
-                 now: datetime, *, unsubscribe_url: str | None = None) -> Digest:
-    """The view model of a digest from a selection."""
+                 now: datetime, *, unsubscribe_url: str | None = None,
+                 languages: tuple[str, ...] = ("en",)) -> Digest:
+    """The view model of a digest from a selection; document cards in the first of `languages`
+    that has a report."""
     views: dict[int, DigestItem] = {}
 
     def view(art: ArticleRow) -> DigestItem:
@@ -295,10 +299,12 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
         items = [view(a) for a in sorted(arts, key=_authority)]
         related = [view(a) for a in sorted(sel.related.get(doc.id, []), key=_authority)]
         meeting_date = date.fromisoformat(doc.meeting_date) if doc.meeting_date else None
+        blurb, blurb_language = document_blurb(doc, arts, languages)
         documents.append(DigestDocument(
             name=doc.name, type=doc.type, status=doc.status, meeting=_meeting(doc),
             date=meeting_date, summary=items[0].summary if items else "", sources=items,
-            related=related))
+            related=related, blurb=blurb, blurb_language=blurb_language,
+            resolved=bool(doc.meeting_id)))
     stories = []
     for arts in sel.stories:
         story_id = arts[0].story_id
@@ -313,8 +319,50 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
 
 
 def _meeting(doc: Document) -> str | None:
-    parts = [p for p in (doc.meeting, doc.venue) if p]
+    """ "SCO Heads of State Council, Moscow (video conference)"; "meeting unresolved" when the
+    register could not place the document at a calendar meeting."""
+    venue = doc.venue
+    if venue and doc.meeting_format == "video":
+        venue = f"{venue} (video conference)"
+    parts = [p for p in (doc.meeting, venue) if p]
+    if not doc.meeting_id and parts:
+        return f"meeting unresolved ({', '.join(parts)})"
     return ", ".join(parts) or None
+
+
+BLURB_MAX_CHARS = 400
+
+
+def document_blurb(doc: Document, articles: Iterable[ArticleRow],
+                   languages: tuple[str, ...]) -> tuple[str, str | None]:
+    """The sentence that reports a document (what it is, who adopted it, where, when), from the
+    articles that mention it: in the first of the reader's languages that has one, a report of
+    the entry's own status (the adoption, not the draft), a sentence naming the document, then
+    the most authoritative outlet."""
+    name_tokens = set(document_key(doc.name).split())
+    # reports of the entry's own status (its adoption, not the draft of its history) come first
+    final = {e.article_id for e in doc.events if e.status == doc.status and e.article_id}
+    best: tuple[tuple[int, int, int, int], str, str | None] | None = None
+    for rank, art in enumerate(sorted(articles, key=_authority)):
+        for mention in art.mentions:
+            if mention.document_id != doc.id or not mention.evidence:
+                continue
+            text = " ".join(mention.evidence.split())
+            if len(text) > BLURB_MAX_CHARS:
+                text = text[:BLURB_MAX_CHARS].rsplit(" ", 1)[0] + " …"
+            language = art.language
+            preference = languages.index(language) if language in languages else len(languages)
+            names_it = bool(name_tokens) and name_tokens <= set(document_key(text).split())
+            key = (preference, 0 if art.id in final or not final else 1,
+                   0 if names_it else 1, rank)
+            if best is None or key < best[0]:
+                best = (key, text, language)
+    return (best[1], best[2]) if best else ("", None)
+
+
+def reader_languages(sub: Subscriber, settings: Settings) -> tuple[str, ...]:
+    """The languages a reader prefers, best first: theirs, else the configuration's."""
+    return sub.languages or (settings.language,)
 
 
 def lock_subscriber(session: Session, subscriber_id: int) -> SubscriberRow | None:
@@ -376,6 +424,7 @@ def run_digest(settings: Settings, db: Database | None = None, *, dry_run: bool 
                 continue
             unsubscribe = unsubscribe_mailto(settings.sender, sub.email)
             rendered = render_digest(build_digest(sel, sub.email, previous, when,
+                                                  languages=reader_languages(sub, settings),
                                                   unsubscribe_url=unsubscribe),
                                      ZoneInfo(sub.timezone))
             message = compose(settings.sender, sub.email, rendered.subject, rendered.text,
@@ -449,7 +498,8 @@ def run_alerts(settings: Settings, db: Database | None = None, *,
             sel = select_for(session, sub, row.id, when, None)
             if not sel.documents:
                 continue
-            digest = build_digest(Selection(documents=sel.documents), sub.email, None, when)
+            digest = build_digest(Selection(documents=sel.documents), sub.email, None, when,
+                                  languages=reader_languages(sub, settings))
             rendered = render_alert(digest.documents, sub.email, when, tz=ZoneInfo(sub.timezone),
                                     unsubscribe_url=unsubscribe_mailto(settings.sender, sub.email))
             message = compose(settings.sender, sub.email, rendered.subject, rendered.text,

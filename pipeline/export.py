@@ -39,7 +39,8 @@ def article_record(art: ArticleRow) -> dict[str, Any]:
         "people": values("person"),
         "bodies": values("body"),
         "topics": values("topic"),
-        "documents": sorted(({"name": m.document.name, "type": m.document.type}
+        "documents": sorted(({"name": m.document.name, "type": m.document.type,
+                              "meeting": m.document.meeting_id or None}
                              for m in art.mentions), key=lambda d: d["name"]),
         "duplicate_of": art.duplicate_of.canonical_url if art.duplicate_of else None,
         "story_id": art.story_id,

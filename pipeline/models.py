@@ -139,19 +139,46 @@ class Tag(Base):
 
 
 class Document(Base):
-    """The document register: one row per SCO document however many outlets report it."""
+    """The document register: one row per SCO document and meeting, however many outlets report
+    it (the Astana Declarations of 2017 and 2024 are two rows; `meeting_id` is the calendar
+    meeting, '' while unresolved)."""
 
     __tablename__ = "documents"
+    __table_args__ = (UniqueConstraint("key", "meeting_id", name="uq_documents_key_meeting"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(512), unique=True)
+    key: Mapped[str] = mapped_column(String(512), index=True)
     name: Mapped[str] = mapped_column(String(512))
     type: Mapped[str] = mapped_column(String(32))
     status: Mapped[str | None] = mapped_column(String(32))
+    meeting_id: Mapped[str] = mapped_column(String(64), default="", server_default="")
     meeting: Mapped[str | None] = mapped_column(String(256))
     venue: Mapped[str | None] = mapped_column(String(256))
     meeting_date: Mapped[str | None] = mapped_column(String(10))  # ISO date
+    meeting_format: Mapped[str | None] = mapped_column(String(16))  # "video" or "in person"
+    meeting_note: Mapped[str | None] = mapped_column(String(256))  # a meeting the calendar lacks
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     mentions: Mapped[list[DocumentMention]] = relationship(back_populates="document")
+    events: Mapped[list[DocumentEvent]] = relationship(
+        back_populates="document", order_by="DocumentEvent.id")
+
+
+class DocumentEvent(Base):
+    """One step of a document's history: a status reported at a meeting (planned, then adopted)."""
+
+    __tablename__ = "document_events"
+    __table_args__ = (UniqueConstraint("document_id", "status", "meeting_id",
+                                       name="uq_document_events_status_meeting"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"),
+                                             index=True)
+    status: Mapped[str] = mapped_column(String(32))
+    meeting_id: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    meeting: Mapped[str | None] = mapped_column(String(256))
+    venue: Mapped[str | None] = mapped_column(String(256))
+    meeting_date: Mapped[str | None] = mapped_column(String(10))
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
+    seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    document: Mapped[Document] = relationship(back_populates="events")
 
 
 class DocumentMention(Base):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select, text
@@ -14,7 +14,9 @@ from pipeline import documents as doc_rules
 from pipeline import neardup, stories, tagging
 from pipeline.config import Settings
 from pipeline.db import Database, insert_for
-from pipeline.models import ArticleRow, Document, DocumentMention, Tag, utcnow
+from pipeline.documents import register as doc_register
+from pipeline.documents.calendar import Calendar, load_calendar
+from pipeline.models import ArticleRow, Document, DocumentEvent, DocumentMention, Tag, utcnow
 
 PROCESS_LOCK_ID = 0x5C0_7A65  # pg_advisory_xact_lock key: one article processed at a time
 
@@ -60,6 +62,7 @@ def process_new(settings: Settings, db: Database | None = None,
     """Tag, deduplicate and register documents for every article not processed yet."""
     db = db or Database(settings.database_url)
     gazetteer = tagging.load_gazetteer(settings.gazetteer_dir)
+    calendar = load_calendar(settings.meetings_files)
     counts = _Counts()
     last_id = 0
     while True:
@@ -72,7 +75,7 @@ def process_new(settings: Settings, db: Database | None = None,
             break
         for article_id in ids:
             with db.session() as session:
-                process_article(session, article_id, gazetteer, counts, now())
+                process_article(session, article_id, gazetteer, counts, now(), calendar)
         last_id = ids[-1]
         log(f"processed {counts.processed} articles so far")
     report = ProcessReport(**asdict(counts))
@@ -81,7 +84,7 @@ def process_new(settings: Settings, db: Database | None = None,
 
 
 def process_article(session: Session, article_id: int, gazetteer: Any, counts: _Counts,
-                    when: datetime) -> None:
+                    when: datetime, calendar: Calendar | None = None) -> None:
     """Process one article inside the caller's transaction; skip it if another run got there."""
     query = select(ArticleRow).where(ArticleRow.id == article_id)
     if session.get_bind().dialect.name == "postgresql":
@@ -97,7 +100,7 @@ def process_article(session: Session, article_id: int, gazetteer: Any, counts: _
         counts.duplicates += 1
     published = row.published_at.date() if row.published_at else None
     tags, mentions = doc_rules.tag_and_find(gazetteer, row.title or "", row.body or "", published,
-                                            row.language)
+                                            row.language, calendar)
     row.sco_relevant, row.relevance = tags.sco_relevant, tags.relevance
     row.evidence = list(tags.evidence)
     row.language = row.language or tags.language
@@ -108,7 +111,7 @@ def process_article(session: Session, article_id: int, gazetteer: Any, counts: _
     if tags.sco_relevant:
         counts.relevant += 1
         for mention in mentions:
-            doc_id, created = register_document(session, mention, when)
+            doc_id, created = register_document(session, mention, when, row.id)
             counts.documents_new += int(created)
             counts.document_mentions += 1
             session.execute(insert_for(session)(DocumentMention).values(
@@ -178,20 +181,48 @@ def find_exact_duplicate(session: Session, row: ArticleRow) -> int | None:
 
 
 def register_document(session: Session, mention: doc_rules.DocumentMention,
-                      when: datetime) -> tuple[int, bool]:
-    """Find or create the register row for a mentioned document; fill what it lacked."""
+                      when: datetime, article_id: int | None = None) -> tuple[int, bool]:
+    """Find or create the register entry of a mention (per document and meeting); record the
+    step in the entry's history. Returns the entry's id and whether it is new."""
     meeting = mention.meeting
+    meeting_id = meeting.id or ""
     meeting_date = meeting.date.isoformat() if meeting.date else None
-    stmt = insert_for(session)(Document).values(
-        key=mention.key, name=mention.name, type=mention.type, status=mention.status,
-        meeting=meeting.council, venue=meeting.venue, meeting_date=meeting_date,
-        first_seen_at=when).on_conflict_do_nothing(index_elements=["key"]).returning(Document.id)
-    new_id = session.execute(stmt).scalar_one_or_none()
-    if new_id is not None:
-        return new_id, True
-    doc = session.execute(select(Document).where(Document.key == mention.key)).scalar_one()
-    for attr, value in (("status", mention.status), ("meeting", meeting.council),
-                        ("venue", meeting.venue), ("meeting_date", meeting_date)):
-        if getattr(doc, attr) is None and value is not None:
+    fields = {"meeting": meeting.council, "venue": meeting.venue, "meeting_date": meeting_date,
+              "meeting_format": meeting.format, "meeting_note": meeting.gap}
+    existing = session.scalars(select(Document).where(Document.key == mention.key)).all()
+    placement = doc_register.place(mention, [
+        doc_register.Entry(d.id, d.meeting_id or "",
+                           date.fromisoformat(d.meeting_date) if d.meeting_date else None,
+                           d.status) for d in existing])
+    created = False
+    if placement.entry_id is None:
+        stmt = insert_for(session)(Document).values(
+            key=mention.key, name=mention.name, type=mention.type, status=mention.status,
+            meeting_id=meeting_id, first_seen_at=when, **fields,
+        ).on_conflict_do_nothing(index_elements=["key", "meeting_id"]).returning(Document.id)
+        doc_id = session.execute(stmt).scalar_one_or_none()
+        created = doc_id is not None
+        if doc_id is None:  # another run registered it meanwhile
+            doc_id = session.execute(select(Document.id).where(
+                Document.key == mention.key, Document.meeting_id == meeting_id)).scalar_one()
+        doc = session.get(Document, doc_id)
+    else:
+        doc = session.get(Document, placement.entry_id)
+    assert doc is not None
+    if placement.move_to_meeting:  # a draft of an earlier meeting, adopted at this one
+        doc.meeting_id = meeting_id
+        for attr, value in fields.items():
             setattr(doc, attr, value)
-    return doc.id, False
+    elif not created:
+        for attr, value in fields.items():
+            if getattr(doc, attr) is None and value is not None and attr != "meeting_note":
+                setattr(doc, attr, value)
+    if mention.status != "planned" or doc.status in (None, "planned"):
+        doc.status = (mention.status if doc.status == "planned"
+                      else doc_register.more_specific(doc.status, mention.status))
+    session.execute(insert_for(session)(DocumentEvent).values(
+        document_id=doc.id, status=mention.status, meeting_id=meeting_id,
+        meeting=meeting.council, venue=meeting.venue, meeting_date=meeting_date,
+        article_id=article_id, seen_at=when,
+    ).on_conflict_do_nothing(index_elements=["document_id", "status", "meeting_id"]))
+    return doc.id, created

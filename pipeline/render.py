@@ -62,6 +62,30 @@ class DigestDocument:
     sources: list[DigestItem] = field(default_factory=list)  # best source first
     # articles of the same story that do not name the document: shown as "also covered by"
     related: list[DigestItem] = field(default_factory=list)
+    # the card's blurb: the sentence that reports this document, in the reader's language when
+    # a report in it exists (empty: the group's summary stands in)
+    blurb: str = ""
+    blurb_language: str | None = None
+    resolved: bool = True  # False: the register could not place it at a calendar meeting
+
+    @property
+    def outlets(self) -> list[tuple[str, int]]:
+        """Each outlet once, in the sources' order, with how many of its articles report it."""
+        return outlet_counts(self.sources)
+
+
+def outlet_counts(items: list[DigestItem]) -> list[tuple[str, int]]:
+    """Each outlet of a list of articles once, in order, with its number of articles."""
+    counts: dict[str, int] = {}
+    for item in items:
+        name = one_line(item.source)
+        counts[name] = counts.get(name, 0) + 1
+    return list(counts.items())
+
+
+def outlet_line(outlets: list[tuple[str, int]]) -> str:
+    """ "TASS (3 articles), Xinhua": each outlet once with its count."""
+    return ", ".join(f"{name} ({count} articles)" if count > 1 else name for name, count in outlets)
 
 
 @dataclass(frozen=True)
@@ -81,6 +105,20 @@ class DocumentGroup:
     def outlets(self) -> list[str]:
         """The distinct outlets among the sources, in order."""
         return list(dict.fromkeys(one_line(item.source) for item in self.sources))
+
+    @property
+    def outlet_sources(self) -> list[tuple[DigestItem, int]]:
+        """One article per outlet (its best, in the sources' order) with the outlet's count."""
+        counts = dict(outlet_counts(self.sources))
+        firsts: dict[str, DigestItem] = {}
+        for item in self.sources:
+            firsts.setdefault(one_line(item.source), item)
+        return [(item, counts[name]) for name, item in firsts.items()]
+
+    @property
+    def has_blurbs(self) -> bool:
+        """Whether its documents carry their own blurbs (cards), not one shared summary."""
+        return any(doc.blurb for doc in self.documents)
 
 
 @dataclass(frozen=True)
@@ -401,6 +439,7 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.globals["FULL_SOURCES"] = FULL_SOURCES
+    env.filters["outlet_line"] = outlet_line
     env.filters.update(
         oneline=one_line,
         safe_href=safe_href,

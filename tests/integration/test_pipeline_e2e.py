@@ -64,7 +64,8 @@ def test_run_twice_delivers_once(tmp_path: Path, astanatimes_site: object,
     assert len(records) == stored
     seed = next(r for r in records if "moscow-declaration" in r["url"])
     assert seed["sco_relevant"] is True
-    assert {"name": "Moscow Declaration", "type": "declaration"} in seed["documents"]
+    assert {"name": "Moscow Declaration", "type": "declaration",
+            "meeting": "hsc-2020-moscow"} in seed["documents"]
     assert {"KZ", "RU", "CN", "IN"} <= set(seed["states"])
     # the outlet's own day and offset survive storage in UTC
     assert seed["published_at"] == "2020-11-10T00:00:00+06:00"

@@ -1,0 +1,244 @@
+"""Shared pieces of the document finder: vocabulary constants, sentences and their matches."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline.tagging import (
+    Match,
+)
+
+_STATUS_ORDER = ("signed", "approved", "adopted", "planned")
+
+
+# Words that may sit inside an English title between its capitalised words.
+_LATIN_LINK = frozenset(
+    "of on for to in and the between until through till up with against at by within from into "
+    "implement implementing implementation 's ’s - – — a".split()
+)
+
+
+# Words that end an untitled name on its left ("the draft | action plan").
+_LEFT_STOP = frozenset(
+    "a an the new draft its their his her this that these those two three several all other "
+    "signed adopted approved and or of on to also both".split()
+)
+
+
+# Words that start a new clause and so end a name on its right.
+_CLAUSE_STOP = frozenset(
+    "that which who whom whose where while when as after before because since including among "
+    "said says were was is are will would has have had but so whereas".split()
+)
+
+
+_RU_CLAUSE_STOP = frozenset(
+    "а также который которая которую которые которое что чтобы где когда сообщил заявил "
+    "отметил".split()
+)
+
+
+_WHEN_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december jan feb mar apr jun jul aug sep sept "
+    "oct nov dec".split()
+)
+
+
+# Abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st gen no vs u.s u.k u.n e.g "
+    "i.e jr prof".split()
+)
+
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+
+
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+_PERIOD = re.compile(r"\d{4}(?:\s*[-–—]\s*\d{2,4})?")
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+_TOKENS = re.compile(r"\d{4}\s*[-–—]\s*\d{2,4}|[\w'’.-]*\w[\w'’-]*|[^\w\s]")
+
+
+_RU_PAST = re.compile(r"\w+(?:ли|ла|лось|лись)")
+
+
+_RU_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+
+
+_RU_LOWER = re.compile(r"[а-яё-]+")
+
+
+_LOWER_WORD = re.compile(r"[a-z][a-z-]+")
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+_FINDER_KINDS = frozenset("doc_type doc_status doc_cue venue organisation body sco_mention".split())
+
+
+_DRAFT_BEFORE = re.compile(r"(?:draft|проект\w*)\W*$", re.IGNORECASE)
+
+
+_DRAFT_AFTER = re.compile(r"\W{0,2}(?:草案|draft)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """The meeting a document belongs to: a calendar meeting (`id` set), else what the text says.
+
+    `id` is the calendar entry's id when the mention was resolved to one; unresolved mentions
+    keep the council, venue and date their text gives (never a guessed meeting), and `gap`
+    describes a meeting the text reports that the calendar lacks.
+    """
+
+    council: str | None = None
+    venue: str | None = None
+    date: date | None = None
+    id: str | None = None
+    ordinal: int | None = None
+    format: str | None = None
+    gap: str | None = None
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the mention was resolved to a calendar meeting."""
+        return self.id is not None
+
+
+@dataclass(frozen=True)
+class DocumentMention:
+    """One SCO document reported by an article."""
+
+    name: str
+    key: str
+    type: str
+    status: str
+    meeting: Meeting = field(default_factory=Meeting)
+    evidence: str = ""
+
+
+@dataclass
+class _Sentence:
+    """One sentence with the gazetteer matches that fall inside it."""
+
+    start: int
+    end: int
+    text: str
+    matches: dict[str, list[Match]]
+    _tokens: list[re.Match[str]] | None = None
+    _indices: dict[str, set[int]] = field(default_factory=dict)
+
+    def of(self, kind: str, ref: str | None = None) -> list[Match]:
+        """Matches of one kind (and reference) in this sentence."""
+        found = self.matches.get(kind, [])
+        return found if ref is None else [m for m in found if m.entry.ref == ref]
+
+    def has(self, kind: str, ref: str | None = None) -> bool:
+        """Whether the sentence holds a match of this kind (and reference)."""
+        found = self.matches.get(kind, [])
+        return bool(found) and (ref is None or any(m.entry.ref == ref for m in found))
+
+    @property
+    def tokens(self) -> list[re.Match[str]]:
+        """Word and punctuation tokens of the sentence (computed once)."""
+        if self._tokens is None:
+            self._tokens = list(_TOKENS.finditer(self.text))
+        return self._tokens
+
+    def token_index(self, kind: str) -> set[int]:
+        """Indices of the tokens where a match of this kind starts (computed once per kind)."""
+        if kind not in self._indices:
+            starts = {m.start - self.start for m in self.of(kind)}
+            self._indices[kind] = {i for i, t in enumerate(self.tokens) if t.start() in starts}
+        return self._indices[kind]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a text (English, Russian and Chinese punctuation; line breaks)."""
+    spans = []
+    start = 0
+    for found in re.finditer(r"\n+|[。！？；]|[.!?](?=[\s\"'”»)]*(?:\s|$))", text):
+        end = found.end()
+        if found.group().startswith(".") and not _sentence_ends(text, found.start()):
+            continue
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _sentence_ends(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` ends a sentence (not "Nov. 10", "U.S.", "No. 5")."""
+    before = text[max(0, dot - 8) : dot].rsplit(None, 1)[-1:] or [""]
+    if before[0].lower().lstrip(".(\"'") in _ABBREVIATIONS:
+        return False
+    after = text[dot + 1 : dot + 4].lstrip()
+    return not after or not (after[0].isdigit() or after[0].islower())
+
+
+def _split_matches(text: str, matches: list[Match]) -> list[_Sentence]:
+    """The sentences of a text, each with the matches that start inside it."""
+    spans = sentences(text)
+    starts = [s for s, _ in spans]
+    out = [_Sentence(s, e, text[s:e], {}) for s, e in spans]
+    for m in matches:
+        if m.entry.kind not in _FINDER_KINDS:
+            continue
+        i = bisect_right(starts, m.start) - 1
+        if i >= 0:
+            out[i].matches.setdefault(m.entry.kind, []).append(m)
+    return out
+
+
+@dataclass
+class _Candidate:
+    """A document name found in a sentence, before attribution and normalisation."""
+
+    start: int
+    end: int
+    name: str
+    type: str
+    venue: str | None = None
+
+
+def _venue_near(part: _Sentence, head: Match, lo: int, hi: int) -> Match | None:
+    """The venue named right before or after a declaration word, within [lo, hi)."""
+    best: tuple[int, Match] | None = None
+    for venue in part.of("venue"):
+        if not (lo <= venue.start and venue.end <= hi):
+            continue
+        if venue.end <= head.start:
+            gap = part.text[venue.end - part.start : head.start - part.start]
+        elif venue.start >= head.end:
+            gap = part.text[head.end - part.start : venue.start - part.start]
+        else:
+            continue
+        if len(gap) <= 40 and _venue_gap(gap) and (best is None or len(gap) < best[0]):
+            best = (len(gap), venue)
+    return best[1] if best else None
+
+
+def _venue_gap(gap: str) -> bool:
+    """Whether the words between a venue and a declaration word still make one name."""
+    words = re.findall(r"[^\W\d_]+", gap)
+    if "," in gap or "." in gap or len(words) > 2:
+        return False
+    joining = {"of", "de", "the", "la", "leaders", "ii", "summit", "ng", "z", "od"}
+    return all(w.lower() in joining or _CJK.search(w) for w in words)

@@ -1,0 +1,118 @@
+"""The calendar of SCO meetings (pipeline/data/meetings.toml plus a user's file), as data."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+CALENDAR_FILE = Path(__file__).resolve().parents[1] / "data" / "meetings.toml"
+
+# Councils by body id (gazetteers/bodies.toml), with the display name the register shows.
+COUNCIL_NAMES = {
+    "heads_of_state_council": "SCO Heads of State Council",
+    "heads_of_government_council": "SCO Heads of Government Council",
+    "foreign_ministers_council": "SCO Council of Foreign Ministers",
+    "national_coordinators_council": "SCO Council of National Coordinators",
+    "rats": "SCO Regional Anti-Terrorist Structure (RATS)",
+}
+
+
+@dataclass(frozen=True)
+class CalendarMeeting:
+    """One meeting of an SCO council, as the calendar records it."""
+
+    id: str
+    council: str  # body id
+    venue: str
+    year: int
+    ordinal: int | None = None
+    chair: str | None = None
+    start: date | None = None
+    end: date | None = None
+    format: str = "in person"
+    source: str = ""
+    checked: str = ""
+
+    @property
+    def council_name(self) -> str:
+        """The council's display name."""
+        return COUNCIL_NAMES.get(self.council, self.council)
+
+    @property
+    def day(self) -> date | None:
+        """The day its documents are dated: the last day of the meeting."""
+        return self.end or self.start
+
+    def covers(self, when: date, slack: int = 1) -> bool:
+        """Whether a date falls on the meeting's days (give or take `slack` days)."""
+        if self.start is None:
+            return False
+        last = self.end or self.start
+        return (self.start - when).days <= slack and (when - last).days <= slack
+
+    def label(self) -> str:
+        """'SCO Heads of State Council, Astana, 2024-07-04' (the format when by video)."""
+        venue = self.venue + (" (video conference)" if self.format == "video" else "")
+        when = self.day.isoformat() if self.day else str(self.year)
+        return f"{self.council_name}, {venue}, {when}"
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """All known meetings, oldest first."""
+
+    meetings: tuple[CalendarMeeting, ...]
+
+    def get(self, meeting_id: str | None) -> CalendarMeeting | None:
+        """The meeting with this id, if any."""
+        return next((m for m in self.meetings if m.id == meeting_id), None)
+
+
+def _meeting(raw: dict[str, Any]) -> CalendarMeeting:
+    """One calendar entry from its TOML table (dates as TOML dates or ISO strings)."""
+
+    def day(value: Any) -> date | None:
+        if value in (None, ""):
+            return None
+        return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+    start = day(raw.get("start"))
+    year = int(raw.get("year") or (start.year if start else 0))
+    if not raw.get("id") or not raw.get("council") or not raw.get("venue") or not year:
+        raise ValueError(f"calendar entry needs id, council, venue and year (or start): {raw}")
+    return CalendarMeeting(
+        id=str(raw["id"]),
+        council=str(raw["council"]),
+        venue=str(raw["venue"]),
+        year=year,
+        ordinal=int(raw["ordinal"]) if raw.get("ordinal") else None,
+        chair=raw.get("chair") or None,
+        start=start,
+        end=day(raw.get("end")),
+        format=str(raw.get("format") or "in person"),
+        source=str(raw.get("source") or ""),
+        checked=str(raw.get("checked") or ""),
+    )
+
+
+def load_calendar(extra: Iterable[Path] = ()) -> Calendar:
+    """The bundled calendar, then each extra file (an entry with the same id replaces one)."""
+    by_id: dict[str, CalendarMeeting] = {}
+    for path in (CALENDAR_FILE, *extra):
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        for raw in data.get("meeting", []):
+            meeting = _meeting(raw)
+            by_id[meeting.id] = meeting
+    ordered = sorted(by_id.values(), key=lambda m: (m.start or date(m.year, 1, 1), m.id))
+    return Calendar(tuple(ordered))
+
+
+@lru_cache(maxsize=1)
+def default_calendar() -> Calendar:
+    """The bundled calendar, loaded once per process."""
+    return load_calendar()

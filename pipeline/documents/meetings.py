@@ -1,0 +1,459 @@
+"""The meeting a document belongs to: clues in its sentence (venue, ordinal, council, year, date),
+resolved against the calendar of SCO meetings, or left unresolved rather than guessed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from pipeline.documents.base import Meeting, _Candidate, _Sentence
+from pipeline.documents.calendar import COUNCIL_NAMES, Calendar, CalendarMeeting
+from pipeline.tagging import Gazetteer, Match
+
+_MONTHS_EN = {
+    name: number
+    for number, names in enumerate(
+        "january,jan february,feb march,mar april,apr may june,jun july,jul august,aug "
+        "september,sep,sept october,oct november,nov december,dec".split(),
+        start=1,
+    )
+    for name in names.split(",")
+}
+
+
+_MONTHS_RU = {
+    name: number
+    for number, name in enumerate(
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
+        start=1,
+    )
+}
+
+
+_MONTH_EN = "|".join(sorted(_MONTHS_EN, key=len, reverse=True))
+
+
+_DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            rf"\b({_MONTH_EN})\.?\s+(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(\d{{4}}))?\b",
+            re.IGNORECASE,
+        ),
+        "md",
+    ),
+    (
+        re.compile(
+            rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+({_MONTH_EN})\b\.?(?:,?\s+(\d{{4}}))?",
+            re.IGNORECASE,
+        ),
+        "dm",
+    ),
+    (
+        re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS_RU) + r")(?:\s+(\d{4}))?", re.IGNORECASE),
+        "ru",
+    ),
+    (re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"), "zh"),
+)
+
+
+def _first_council(gaz: Gazetteer, parts: list[_Sentence]) -> tuple[str, _Sentence] | None:
+    """The first council the article names (its body id), with its sentence."""
+    for part in parts:
+        for m in part.of("body"):
+            body = gaz.bodies.get(m.entry.ref)
+            if body and body.council:
+                return m.entry.ref, part
+    return None
+
+
+# ---- clues in the text ----------------------------------------------------------------------
+
+_ORDINAL_WORDS = {
+    word: number
+    for number, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split(),
+        start=1,
+    )
+}
+_ORDINAL_WORDS.update(
+    {f"twenty-{w}": 20 + n for w, n in list(_ORDINAL_WORDS.items())[:9]}
+    | {f"twenty {w}": 20 + n for w, n in list(_ORDINAL_WORDS.items())[:9]}
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+_MEETING_WORDS = (
+    r"(?:meeting|summit|session|sco summit|sco heads|council|zasedanie|заседани\w*|саммит\w*"
+    r"|встреч\w*|sammit\w*|yig'ilish\w*|cumbre|szczyt\w*|pulong|اجلاس|نشست|সম্মেলন)"
+)
+_ORDINAL_PATTERNS = (
+    re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}?" + _MEETING_WORDS, re.IGNORECASE),
+    re.compile(
+        r"\b("
+        + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+        + r")\s+(?:\w+\s+){0,2}?"
+        + _MEETING_WORDS,
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b([XVIL]{1,6})\s+(?:\w+\s+){0,2}?" + _MEETING_WORDS),
+    re.compile(r"\b(\d{1,2})\s*-?\s*(?:[ыо]?(?:го|е|й|м))?\s+" + _MEETING_WORDS, re.IGNORECASE),
+    re.compile(r"第(\d{1,2})次"),
+    re.compile(r"\bika-(\d{1,2})\s+(?:na\s+)?" + _MEETING_WORDS, re.IGNORECASE),
+)
+# Every ordinal form above has a digit, a Roman numeral, "th"/"st"/..., "第" or an ordinal word.
+_ORDINAL_HINT = re.compile(
+    r"\d|\b[XVIL]{1,6}\b|第|(?:first|second|third|fifth|th)\b", re.IGNORECASE
+)
+_ZH_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3})次")
+# A year that belongs to a period ("until 2035", "2021-2025", "2030 yilgacha") is not a
+# meeting's year.
+_YEAR_WORD = re.compile(r"(?<![\d\-–—/.])((?:19|20)\d{2})(?![\d\-–—/]|\s*[-–—]\s*\d)")
+_PERIOD_BEFORE = re.compile(
+    r"(?:until|till|through|to|by|up to|до|по|至|al|hasta|do)\s*$", re.IGNORECASE
+)
+_PERIOD_AFTER = re.compile(r"^\s*(?:yil(?:gacha|ga)|-?yilgacha|жыл|年前|বছর)", re.IGNORECASE)
+_SUMMIT = re.compile(
+    r"\bsummit|саммит|峰会|峰會|cumbre|szczyt|szczyc|sammit|samit|\bKTT\b|zirve|শীর্ষ"
+    r"|اجلاس سران|نشست سران|قمة",
+    re.IGNORECASE,
+)
+# "Shanghai" in the organisation's name, spirit or forerunner is no venue.
+_NOT_A_VENUE_AFTER = re.compile(
+    r"^\s*(?:cooperation|co-operation|spirit|five|six|ruhi|精神|五国|合作)", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Clues:
+    """What a sentence says about a meeting."""
+
+    council: str | None = None  # body id
+    venues: tuple[str, ...] = ()
+    ordinal: int | None = None
+    years: tuple[int, ...] = ()
+    when: date | None = None
+    video: bool = False
+    summit: bool = False
+
+    def any(self) -> bool:
+        """Whether anything beyond the council points at one meeting."""
+        return bool(self.venues or self.ordinal or self.years or self.when)
+
+
+def _roman(text: str) -> int | None:
+    """The value of a Roman numeral (I-L), else None."""
+    total, prev = 0, 0
+    for ch in reversed(text):
+        value = _ROMAN.get(ch)
+        if value is None:
+            return None
+        total = total - value if value < prev else total + value
+        prev = max(prev, value)
+    return total or None
+
+
+def ordinal_in(text: str) -> int | None:
+    """The ordinal of a meeting written in a text ("24th meeting", "XXIV summit", "第25次")."""
+    if not _ORDINAL_HINT.search(text):
+        return None
+    for pattern in _ORDINAL_PATTERNS:
+        found = pattern.search(text)
+        if not found:
+            continue
+        raw = found.group(1)
+        if raw.isdigit():
+            return int(raw)
+        if raw.lower() in _ORDINAL_WORDS:
+            return _ORDINAL_WORDS[raw.lower()]
+        value = _roman(raw)
+        if value:
+            return value
+    zh = _ZH_ORDINAL.search(text)
+    if zh:
+        digits = zh.group(1)
+        if digits == "十":
+            return 10
+        tens, _, ones = digits.partition("十")
+        if "十" in digits:
+            return (_ZH_NUMERALS.get(tens, 1) if tens else 1) * 10 + _ZH_NUMERALS.get(ones, 0)
+        return _ZH_NUMERALS.get(digits)
+    return None
+
+
+def years_in(text: str, skip: tuple[int, int] | None = None) -> tuple[int, ...]:
+    """Years written in a text that may date a meeting (not the end of a plan's period)."""
+    out = [year for at, year in _year_words(text) if not (skip and skip[0] <= at < skip[1])]
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=4096)
+def _year_words(text: str) -> tuple[tuple[int, int], ...]:
+    """(offset, year) of each year word of a text outside a plan's period (computed once)."""
+    if not any(ch.isdigit() for ch in text):
+        return ()
+    out = []
+    for found in _YEAR_WORD.finditer(text):
+        if _PERIOD_BEFORE.search(text[max(0, found.start() - 12) : found.start()]):
+            continue
+        if _PERIOD_AFTER.match(text[found.end() : found.end() + 10]):
+            continue
+        out.append((found.start(), int(found.group(1))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _ordinal_and_summit(text: str) -> tuple[int | None, bool]:
+    """The ordinal and whether a summit is named, per sentence text (computed once)."""
+    return ordinal_in(text), bool(_SUMMIT.search(text))
+
+
+def venue_matches(part: _Sentence) -> list[Match]:
+    """The venues named in a sentence, without the "Shanghai" of the SCO's own name."""
+    out = []
+    sco = part.of("sco_mention")
+    for m in part.of("venue"):
+        if any(s.start <= m.start < s.end for s in sco):
+            continue
+        tail = part.text[m.end - part.start : m.end - part.start + 14]
+        if m.entry.ref == "Shanghai" and _NOT_A_VENUE_AFTER.match(tail):
+            continue
+        out.append(m)
+    return out
+
+
+def clues_of(
+    gaz: Gazetteer, part: _Sentence, cand: _Candidate | None, published_at: date | None
+) -> Clues:
+    """The meeting clues of one sentence (the candidate's own name excluded from years)."""
+    council = next(
+        (
+            m.entry.ref
+            for m in part.of("body")
+            if (b := gaz.bodies.get(m.entry.ref)) is not None and b.council
+        ),
+        None,
+    )
+    venues: list[str] = []
+    if cand is not None and cand.venue:
+        venues.append(cand.venue)
+    matches = venue_matches(part)
+    if cand is not None:
+        matches.sort(key=lambda m: abs(m.start - cand.start))
+    venues += [m.entry.ref for m in matches if m.entry.ref not in venues]
+    skip = (cand.start - part.start, cand.end - part.start) if cand is not None else None
+    ordinal, summit = _ordinal_and_summit(part.text)
+    return Clues(
+        council=council,
+        venues=tuple(venues),
+        ordinal=ordinal,
+        years=years_in(part.text, skip),
+        when=_date_in(part.text, published_at),
+        video=part.has("doc_cue", "video"),
+        summit=summit,
+    )
+
+
+# ---- resolving to the calendar ----------------------------------------------------------------
+
+
+def _by_publication(
+    found: list[CalendarMeeting], status: str, published_at: date | None, window: int
+) -> CalendarMeeting | None:
+    """Among candidate meetings, the one the article's date points at (planned: the next)."""
+    if len(found) == 1 and published_at is None:
+        return found[0]
+    if published_at is None:
+        return None
+    dated = [m for m in found if m.start is not None]
+    if status == "planned":
+        ahead = [m for m in dated if (m.day or m.start) >= published_at - timedelta(days=2)]  # type: ignore[operator]
+        best = min(ahead, key=lambda m: m.start, default=None)  # type: ignore[arg-type,return-value]
+        if best is not None and (best.start - published_at).days <= window:  # type: ignore[operator]
+            return best
+        return None
+    past = [m for m in dated if m.start <= published_at + timedelta(days=2)]  # type: ignore[operator]
+    best = max(past, key=lambda m: m.start, default=None)  # type: ignore[arg-type,return-value]
+    if best is not None and (published_at - (best.day or published_at)).days <= window:
+        return best
+    undated = [m for m in found if m.start is None and m.year == published_at.year]
+    return undated[0] if len(undated) == 1 else None
+
+
+def resolve(
+    calendar: Calendar, clues: Clues, status: str, published_at: date | None
+) -> CalendarMeeting | None:
+    """The calendar meeting the clues point at, or None when they do not single one out."""
+    council = clues.council or ("heads_of_state_council" if clues.summit else None)
+    pool = list(calendar.meetings)
+    of_council = [m for m in pool if council is None or m.council == council]
+    if clues.ordinal and council:
+        hits = [m for m in of_council if m.ordinal == clues.ordinal]
+        if clues.venues:  # an ordinal that contradicts the venue is no ordinal ("first summit as")
+            hits = [m for m in hits if m.venue in clues.venues]
+        if len(hits) == 1:
+            return hits[0]
+    if clues.when is not None:
+        hits = [m for m in of_council if m.covers(clues.when)]
+        if clues.venues:
+            hits = [m for m in hits if m.venue in clues.venues]
+        if len(hits) == 1:
+            return hits[0]
+        if not hits:
+            return None  # the text dates a meeting the calendar does not have
+    if clues.venues:
+        for venue in clues.venues[:2]:
+            hits = [m for m in of_council if m.venue == venue]
+            if not hits and clues.council is None:
+                hits = [m for m in pool if m.venue == venue]  # "summit" also names councils
+            if clues.years:  # a year no meeting here had is another document's ("Strategy 2030")
+                of_year = [m for m in hits if m.year in clues.years]
+                if len(of_year) == 1:
+                    return of_year[0]
+                hits = of_year or hits
+            if len(hits) == 1 and published_at is None:
+                return hits[0]
+            if clues.video and len(hits) > 1:
+                hits = [m for m in hits if m.format == "video"] or hits
+            best = _by_publication(hits, status, published_at, 400)
+            if best is not None:
+                return best
+        return None
+    if clues.years and council:
+        hits = [m for m in of_council if m.year in clues.years]
+        if len(hits) == 1:
+            return hits[0]
+        return _by_publication(hits, status, published_at, 400) if hits else None
+    if council and not clues.years and published_at is not None:
+        return _by_publication(of_council, status, published_at, 45 if status != "planned" else 200)
+    return None
+
+
+def _meeting(
+    gaz: Gazetteer,
+    calendar: Calendar,
+    part: _Sentence,
+    cand: _Candidate,
+    status: str,
+    lead: Clues,
+    council: tuple[str, _Sentence] | None,
+    published_at: date | None,
+    previous_part: _Sentence | None = None,
+) -> Meeting:
+    """The calendar meeting of a document mention, from its sentence first, else the article's.
+
+    The sentence's own clues (venue, ordinal, year, date, council) decide when they single out a
+    meeting; a sentence without any takes those of the sentence before it, else of the title and
+    lead, then the council the article names and its date. What stays ambiguous is left
+    unresolved with the text's clues.
+    """
+    own = clues_of(gaz, part, cand, published_at)
+    places = [v for v in own.venues if v != cand.venue]  # a declaration's name is no place
+    fallback = (
+        Clues(council=own.council or council[0], summit=own.summit)
+        if council is not None and not (places or own.when or own.years)
+        else None
+    )
+    tried: list[Clues] = []
+    if own.any():
+        # the sentence's own words first ("adopted at the summit in Tianjin" in a report on
+        # another meeting), then under the council the article is about
+        if not own.council and lead.council and not own.summit:
+            tried.append(_with_council(own, lead.council))
+            if fallback is not None:  # "the ministers approved the draft Samarkand Declaration"
+                tried.append(fallback)
+        tried.append(own)
+    # then the sentence before ("... summit in X. The leaders signed ..."), then the lead
+    previous = _clues_before(gaz, previous_part, published_at)
+    if previous is not None:
+        tried.append(_with_council(previous, own.council or previous.council or lead.council))
+    if lead.any():
+        tried.append(_with_council(lead, own.council or lead.council))
+    if fallback is not None:
+        # the article's council and date, unless the sentence names another place or time
+        tried.append(fallback)
+    for clues in tried:
+        found = resolve(calendar, clues, status, published_at)
+        if found is not None:
+            return Meeting(
+                found.council_name, found.venue, found.day, found.id, found.ordinal, found.format
+            )
+    first = tried[0] if tried else own
+    council_id = first.council or (council[0] if council else None)
+    council_name = COUNCIL_NAMES.get(council_id or "", None) if council_id else None
+    venue = first.venues[0] if first.venues else None
+    gap = None
+    if council_id and (venue or first.when) and first.any():
+        gap = ", ".join(
+            x for x in (council_name, venue, first.when.isoformat() if first.when else None) if x
+        )
+    return Meeting(council_name, venue, first.when, None, first.ordinal, None, gap)
+
+
+def _clues_before(
+    gaz: Gazetteer, part: _Sentence | None, published_at: date | None
+) -> Clues | None:
+    """The meeting clues of the sentence before a mention's, when it has any."""
+    if part is None:
+        return None
+    clues = clues_of(gaz, part, None, published_at)
+    return clues if clues.any() else None
+
+
+def _with_council(clues: Clues, council: str | None) -> Clues:
+    """The same clues under another council."""
+    return Clues(
+        council, clues.venues, clues.ordinal, clues.years, clues.when, clues.video, clues.summit
+    )
+
+
+@lru_cache(maxsize=4096)
+def _date_in(sentence: str, published_at: date | None) -> date | None:
+    """A meeting date written in a sentence, its year taken from the article's date if missing."""
+    if not sentence or not any(ch.isdigit() for ch in sentence):
+        return None
+    for pattern, form in _DATE_PATTERNS:
+        found = pattern.search(sentence)
+        if not found:
+            continue
+        try:
+            if form == "md":
+                month, day, year = (
+                    _MONTHS_EN[found.group(1).lower()],
+                    int(found.group(2)),
+                    found.group(3),
+                )
+            elif form == "dm":
+                day, month, year = (
+                    int(found.group(1)),
+                    _MONTHS_EN[found.group(2).lower()],
+                    found.group(3),
+                )
+            elif form == "ru":
+                day, month, year = (
+                    int(found.group(1)),
+                    _MONTHS_RU[found.group(2).lower()],
+                    found.group(3),
+                )
+            else:
+                year, month, day = found.group(1), int(found.group(2)), int(found.group(3))
+            return _with_year(month, day, int(year) if year else None, published_at)
+        except ValueError:
+            continue
+    return None
+
+
+def _with_year(month: int, day: int, year: int | None, published_at: date | None) -> date | None:
+    """A date whose missing year is the publication year nearest to it."""
+    if year is not None:
+        return date(year, month, day)
+    if published_at is None:
+        return None
+    candidate = date(published_at.year, month, day)
+    if candidate - published_at > timedelta(days=183):
+        candidate = date(published_at.year - 1, month, day)
+    elif published_at - candidate > timedelta(days=183):
+        candidate = date(published_at.year + 1, month, day)
+    return candidate

@@ -1,0 +1,229 @@
+"""Find the SCO documents an article reports: walk its sentences, give each name a status,
+keep those the article attributes to the SCO, with their meeting."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from pipeline.documents.base import (
+    _DRAFT_AFTER,
+    _DRAFT_BEFORE,
+    _STATUS_ORDER,
+    DocumentMention,
+    Meeting,
+    _Candidate,
+    _Sentence,
+    _split_matches,
+)
+from pipeline.documents.calendar import Calendar, default_calendar
+from pipeline.documents.keys import _normalise_name, _Vocabulary, _vocabulary, document_key
+from pipeline.documents.meetings import Clues, _first_council, _meeting, clues_of
+from pipeline.documents.names import _candidates
+from pipeline.tagging import (
+    RELEVANCE_THRESHOLD,
+    Analysis,
+    Entry,
+    Gazetteer,
+    Match,
+    Tags,
+    analyse,
+    load_gazetteer,
+    tags_from_analysis,
+)
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The bundled gazetteer, loaded once per process for callers that pass none."""
+    return load_gazetteer()
+
+
+def find_documents(
+    title: str,
+    body: str,
+    published_at: date | None = None,
+    gaz: Gazetteer | None = None,
+    analysis: Analysis | None = None,
+    calendar: Calendar | None = None,
+) -> list[DocumentMention]:
+    """The SCO documents an article reports as adopted, signed, approved or planned."""
+    gaz = gaz or default_gazetteer()
+    analysis = analysis or analyse(gaz, title or "", body or "")
+    if not analysis.sco:
+        return []
+    vocab = _vocabulary(gaz)
+    relevant = analysis.relevance >= RELEVANCE_THRESHOLD
+    return _find(gaz, vocab, calendar or default_calendar(), analysis, relevant, published_at)
+
+
+def tag_and_find(
+    gaz: Gazetteer,
+    title: str,
+    body: str,
+    published_at: date | None = None,
+    language: str | None = None,
+    calendar: Calendar | None = None,
+) -> tuple[Tags, list[DocumentMention]]:
+    """Tags and documents of one article from a single pass of the gazetteer."""
+    analysis = analyse(gaz, title or "", body or "")
+    tags = tags_from_analysis(gaz, analysis, language)
+    return tags, find_documents(title, body, published_at, gaz, analysis, calendar)
+
+
+def _find(
+    gaz: Gazetteer,
+    vocab: _Vocabulary,
+    calendar: Calendar,
+    analysis: Analysis,
+    relevant: bool,
+    published_at: date | None,
+) -> list[DocumentMention]:
+    """Walk the sentences that name a document type and keep the SCO documents with a status."""
+    matches = list(analysis.matches)
+    matches.extend(
+        Match(m.start, m.end, Entry("sco_mention", "sco", False, True, True)) for m in analysis.sco
+    )
+    parts = _split_matches(analysis.text, matches)
+    council = _first_council(gaz, parts)
+    lead = _lead_clues(gaz, parts[:3], published_at)
+    found: dict[tuple[str, str], DocumentMention] = {}
+    package_status: str | None = None
+    last_status: str | None = None
+    previous: _Sentence | None = None
+    for part in parts:
+        cues = part.of("doc_status")
+        if cues and part.has("doc_cue", "package"):
+            package_status = cues[-1].entry.ref
+        reported = cues or part.has("doc_cue", "package")  # else no candidate gets a status
+        if reported and (part.has("doc_type") or "《" in part.text or "关于" in part.text):
+            for cand in _candidates(gaz, analysis, part):
+                status = _status_for(part, cand)
+                if status == "negated":
+                    continue
+                if status is None and part.has("doc_cue", "package"):
+                    status = package_status or last_status
+                if status is None or not _is_sco_document(analysis, relevant, cand, part):
+                    continue
+                meeting = _meeting(
+                    gaz, calendar, part, cand, status, lead, council, published_at, previous
+                )
+                _keep(found, _mention(vocab, cand, status, part, meeting))
+        if cues:
+            last_status = cues[-1].entry.ref
+        previous = part
+    return list(found.values())
+
+
+def _keep(found: dict[tuple[str, str], DocumentMention], mention: DocumentMention) -> None:
+    """Add a mention, one per (key, meeting); the more specific status wins.
+
+    The same name at two calendar meetings stays two mentions (Astana 2017 and 2024); an
+    unresolved mention of a name the article also places at one meeting joins that one.
+    """
+    same_key = [k for k in found if k[0] == mention.key]
+    slot = (mention.key, mention.meeting.id or "")
+    if mention.meeting.id is None and len(same_key) == 1:
+        slot = same_key[0]
+    elif mention.meeting.id is not None and (mention.key, "") in found:
+        unresolved = found.pop((mention.key, ""))
+        if _STATUS_ORDER.index(unresolved.status) < _STATUS_ORDER.index(mention.status):
+            mention = DocumentMention(
+                mention.name,
+                mention.key,
+                mention.type,
+                unresolved.status,
+                mention.meeting,
+                unresolved.evidence,
+            )
+    old = found.get(slot)
+    if old is None:
+        found[slot] = mention
+    elif _STATUS_ORDER.index(mention.status) < _STATUS_ORDER.index(old.status):
+        meeting = (
+            old.meeting if old.meeting.resolved else _merge_meeting(mention.meeting, old.meeting)
+        )
+        found[slot] = DocumentMention(
+            old.name, old.key, old.type, mention.status, meeting, mention.evidence
+        )
+
+
+def _merge_meeting(a: Meeting, b: Meeting) -> Meeting:
+    """Fill the gaps of one meeting from another (a resolved one wins whole)."""
+    if a.resolved or b.resolved:
+        return a if a.resolved else b
+    return Meeting(a.council or b.council, a.venue or b.venue, a.date or b.date, gap=a.gap or b.gap)
+
+
+def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None) -> Clues:
+    """Meeting clues of the title and lead, where an article says which meeting it reports."""
+    council, venues, ordinal, years, when = None, [], None, [], None
+    video = summit = False
+    for part in lead:
+        c = clues_of(gaz, part, None, published_at)
+        council = council or c.council
+        venues += [v for v in c.venues if v not in venues]
+        ordinal = ordinal or c.ordinal
+        years += [y for y in c.years if y not in years]
+        when = when or c.when
+        video, summit = video or c.video, summit or c.summit
+    return Clues(council, tuple(venues), ordinal, tuple(years), when, video, summit)
+
+
+def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
+    """A candidate's status from the nearest cue before it (else after it) in its sentence."""
+    cues = part.of("doc_status")
+    before = [c for c in cues if c.end <= cand.start + 1]
+    after = [c for c in cues if c.start >= cand.end - 1]
+    negations = [c for c in part.of("doc_cue", "negated") if c.end <= cand.start]
+    if negations and (not before or negations[-1].start > before[-1].start - 30):
+        return "negated"
+    inside = [c for c in cues if cand.start < c.start < cand.end and c.entry.ref == "planned"]
+    near_before = part.text[max(0, cand.start - part.start - 12) : cand.start - part.start]
+    if inside or _DRAFT_BEFORE.search(near_before):
+        return "planned"
+    if _DRAFT_AFTER.match(part.text, cand.end - part.start):
+        return "planned"
+    if before:
+        return before[-1].entry.ref
+    if after:
+        return after[0].entry.ref
+    return None
+
+
+def _is_sco_document(analysis: Analysis, relevant: bool, cand: _Candidate, part: _Sentence) -> bool:
+    """Whether the article attributes a document to the SCO, not to another body or a pair."""
+    if any(m.start < cand.end and cand.start < m.end for m in part.of("doc_cue", "not_sco")):
+        return False  # the UN's comprehensive convention, which the SCO only supports
+    sco_here = part.of("sco_mention")
+    sco_in_name = any(cand.start <= m.start < cand.end for m in sco_here)
+    if cand.type == "memorandum":
+        return bool(sco_here) or relevant
+    rivals = [m for m in part.of("organisation") if m.entry.ref != "un"]
+    if any(cand.start <= m.start < cand.end for m in rivals):
+        return False  # "BRICS Declaration", "CSTO Charter"
+    if part.has("doc_cue", "bilateral") and not sco_in_name:
+        return False
+    if sco_in_name:
+        return True
+    if sco_here:
+        near_rival = any(cand.start - 3 <= m.start < cand.end + 40 for m in rivals)
+        return not near_rival or any(cand.end <= m.start < cand.end + 40 for m in sco_here)
+    if rivals or not relevant:
+        return False
+    rival_starts = [m.start for m in _rivals(analysis) if m.start < cand.start]
+    sco_starts = [m.start for m in analysis.sco if m.start < cand.start]
+    return not rival_starts or (bool(sco_starts) and max(sco_starts) > max(rival_starts))
+
+
+def _rivals(analysis: Analysis) -> list[Match]:
+    """Mentions of other organisations (not the UN, which qualifies rather than competes)."""
+    return [m for m in analysis.matches if m.entry.kind == "organisation" and m.entry.ref != "un"]
+
+
+def _mention(
+    vocab: _Vocabulary, cand: _Candidate, status: str, part: _Sentence, meeting: Meeting
+) -> DocumentMention:
+    """The normalised mention of a candidate, with its meeting."""
+    name = _normalise_name(vocab, cand.name)
+    return DocumentMention(name, document_key(name), cand.type, status, meeting, part.text.strip())

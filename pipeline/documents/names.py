@@ -1,0 +1,129 @@
+"""Document names in a sentence: by venue, as memoranda, or by a written title per script."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.documents.base import _YEAR, _Candidate, _Sentence, _venue_near
+from pipeline.documents.names_latin import _latin_name
+from pipeline.documents.names_ru import _russian_name
+from pipeline.documents.names_zh import _ZH_ABOUT, _ZH_TITLE, _chinese_title
+from pipeline.tagging import (
+    Analysis,
+    Gazetteer,
+    Match,
+)
+
+_PLACE_AFTER = re.compile(r"\s+(?:Cent(?:re|er)|Hall|Complex|and Exhibition)\b", re.IGNORECASE)
+
+
+def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Candidate]:
+    """Document names in one sentence, each from a type word and its surroundings."""
+    out: list[_Candidate] = []
+    for title in _ZH_TITLE.finditer(part.text):
+        cand = _chinese_title(part, title)
+        if cand:
+            out.append(cand)
+    for found in _ZH_ABOUT.finditer(part.text):
+        start = part.start + found.start()
+        if any(c.start <= start < c.end for c in out):
+            continue
+        kind = "declaration" if found.group(1) == "宣言" else "joint_statement"
+        out.append(_Candidate(start, part.start + found.end(), found.group(), kind))
+    covered_until = -1
+    orgs = part.of("organisation")
+    for head in part.of("doc_type"):
+        if head.start < covered_until or any(c.start <= head.start < c.end for c in out):
+            continue
+        if any(m.start <= head.start < m.end for m in orgs):
+            continue  # "Collective Security Treaty Organization" is not a treaty
+        if _PLACE_AFTER.match(part.text, head.end - part.start):
+            continue  # "Jinnah Convention Centre" is a building, not a convention
+        found_here = _candidate_at(gaz, part, head)
+        if found_here:
+            out.extend(found_here)
+            covered_until = max(c.end for c in found_here)
+    return out
+
+
+def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]:
+    """The documents a type word names: by venue, as memoranda, or by a written title."""
+    kind = head.entry.ref
+    first = part.text[head.start - part.start]
+    if kind == "memorandum":
+        return _memoranda(gaz, part, head)
+    if kind == "declaration":
+        venue = _venue_near(part, head, part.start, part.end)
+        if venue:
+            start = min(venue.start, head.start)
+            end = max(venue.end, part.start + _title_right(part.text, head.end - part.start))
+            return [_Candidate(start, end, f"{venue.entry.ref} Declaration", kind, venue.entry.ref)]
+    if first.islower() and not _YEAR.search(
+        part.text, head.end - part.start, head.end - part.start + 160
+    ):
+        # an untitled name needs its period ("plan for 2021-2025"); skip the common generic word
+        previous = part.text[max(0, head.start - part.start - 30) : head.start - part.start].split()
+        if not previous or not previous[-1][:1].isupper():
+            return []
+    if "\u0400" <= first <= "\u04ff":
+        cand = _russian_name(part, head, kind)
+    elif first.isascii() or "\u00c0" <= first <= "\u024f":
+        cand = _latin_name(part, head, kind)
+    else:
+        cand = None  # Chinese names come from 《》 and 关于…的 titles; others by venue only
+    return [cand] if cand else []
+
+
+def _title_right(sentence: str, end: int) -> int:
+    """End of a declaration's qualifying tail ("of the Council of Heads of State ...")."""
+    tokens = list(re.finditer(r"[\w'’-]+|[^\w\s]", sentence[end:]))
+    stop = end
+    for i, tok in enumerate(tokens):
+        word = tok.group()
+        if word[:1].isupper() or (
+            word in {"of", "on", "the"}
+            and i + 1 < len(tokens)
+            and tokens[i + 1].group()[:1].isupper()
+        ):
+            stop = end + tok.end()
+            continue
+        break
+    return stop
+
+
+_MEMORANDUM_PARTIES = ("secretariat", "business_council", "interbank_consortium", "rats")
+
+
+def _memoranda(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]:
+    """One memorandum per organisation an SCO body signs it with, in this sentence."""
+    orgs = part.of("organisation")
+    specific = any(m.entry.ref != "un" for m in orgs)
+    counterparts: list[str] = []
+    for m in orgs:
+        if m.entry.ref == "un" and specific:
+            continue  # "the UN" qualifies ESCAP, UNESCO, the WFP ... rather than signing itself
+        if m.entry.ref not in counterparts:
+            counterparts.append(m.entry.ref)
+    if not counterparts:
+        return []
+    party = _memorandum_party(gaz, part)
+    end = max([head.end] + [m.end for m in orgs])
+    return [
+        _Candidate(head.start, end, _memorandum_name(party, gaz.organisations[ref]), "memorandum")
+        for ref in counterparts
+    ]
+
+
+def _memorandum_party(gaz: Gazetteer, part: _Sentence) -> str:
+    """The SCO side of a memorandum: the SCO body the sentence names, else the Secretariat."""
+    for m in part.of("body"):
+        if m.entry.ref in _MEMORANDUM_PARTIES and m.entry.ref in gaz.bodies:
+            return gaz.bodies[m.entry.ref].name.replace(" (RATS)", "")
+    if re.search(r"secretariat|секретариат|秘书处", part.text, re.IGNORECASE):
+        return "SCO Secretariat"
+    return "SCO"
+
+
+def _memorandum_name(party: str, counterpart: str) -> str:
+    """Normalised name of a memorandum between an SCO body and another organisation."""
+    return f"Memorandum of Understanding between the {party} and {counterpart}"

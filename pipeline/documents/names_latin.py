@@ -1,0 +1,186 @@
+"""English (and other Latin-script) document titles around a type word."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.documents.base import (
+    _CLAUSE_STOP,
+    _LATIN_LINK,
+    _LEFT_STOP,
+    _LOWER_WORD,
+    _PERIOD,
+    _WHEN_WORDS,
+    _WORD,
+    _Candidate,
+    _Sentence,
+)
+from pipeline.tagging import (
+    Match,
+)
+
+
+def _is_cap(word: str) -> bool:
+    """A capitalised word, an acronym or a year (range) inside a title."""
+    return bool(word) and (word[0].isupper() or bool(_PERIOD.fullmatch(word)))
+
+
+def _is_period(word: str) -> bool:
+    """A year or year range, the period that identifies a plan or programme."""
+    return bool(_PERIOD.fullmatch(word))
+
+
+def _head_tokens(part: _Sentence, head: Match) -> tuple[int, int] | None:
+    """Indices of the first and last token of a type word."""
+    tokens = part.tokens
+    rel_start, rel_end = head.start - part.start, head.end - part.start
+    first = next((i for i, t in enumerate(tokens) if t.end() > rel_start), None)
+    last = next((i for i, t in enumerate(tokens) if t.end() >= rel_end), None)
+    return (first, last) if first is not None and last is not None else None
+
+
+def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
+    """A document title around an English (or other Latin-script) type word."""
+    span = _head_tokens(part, head)
+    if span is None:
+        return None
+    first, last = span
+    tokens = part.tokens
+    words = [t.group() for t in tokens]
+    heads_at = part.token_index("doc_type")
+    titled = words[first][:1].isupper() and not (
+        first == 0 and words[first].lower() in {"plans", "plan", "decision", "statement"}
+    )
+    if titled:
+        left = first
+        while (
+            left > 0
+            and _is_cap(words[left - 1])
+            and not (left - 1 == 0 and words[0].lower() in {"the", "a", "an", "this", "its"})
+        ):
+            left -= 1
+        right = _title_run(words, last, heads_at, part.token_index("venue"))
+        if (
+            kind == "communique"
+            and right == last
+            and " ".join(words[left : last + 1]).lower().startswith("joint communiq")
+        ):
+            # "the Joint Communiqué": each meeting of a council issues one, named so
+            name = part.text[tokens[left].start() : tokens[last].end()]
+            start, end = part.start + tokens[left].start(), part.start + tokens[last].end()
+            return _Candidate(start, end, name, kind)
+        if right == last and left == first:
+            return None  # a bare "Declaration" is not a name
+    else:
+        status_at = part.token_index("doc_status")
+        left = first
+        while (
+            left > 0
+            and first - left < 3
+            and _LOWER_WORD.fullmatch(words[left - 1])
+            and words[left - 1] not in _LEFT_STOP
+            and left - 1 not in status_at
+        ):
+            left -= 1
+        right_end = _lower_run(words, last, heads_at)
+        if right_end is None:
+            return None
+        right = right_end
+    text = part.text
+    name = text[tokens[left].start() : tokens[right].end()]
+    if not titled:
+        # an untitled plan is displayed like a title: "Action Plan for 2021-2025 ..."
+        head_words = " ".join(w[:1].upper() + w[1:] for w in words[left : last + 1])
+        name = head_words + text[tokens[last].end() : tokens[right].end()]
+    name = re.sub(r"\s+", " ", name).strip(" ,;:")
+    start, end = part.start + tokens[left].start(), part.start + tokens[right].end()
+    return _Candidate(start, end, name[:1].upper() + name[1:], kind)
+
+
+def _title_run(words: list[str], last: int, heads_at: set[int], venues_at: set[int]) -> int:
+    """Index of the last token of a capitalised title that continues after its type word."""
+    right = last
+    i = last + 1
+    while i < len(words):
+        word = words[i]
+        low = word.lower()
+        if (
+            low in {"in", "on", "at", "during"}
+            and i + 1 < len(words)
+            and (words[i + 1].lower() in _WHEN_WORDS or i + 1 in venues_at)
+        ):
+            break  # "... until 2035 on Thursday", "... in Astana": the report, not the title
+        if word == "," and _list_continues(words, i):
+            i += 1
+            continue
+        if low == "and" and _new_item_follows(words, i, heads_at):
+            break
+        if _is_cap(word):
+            right = i
+        elif low not in _LATIN_LINK:
+            break
+        i += 1
+    return right
+
+
+def _list_continues(words: list[str], comma: int) -> bool:
+    """Whether a comma separates items of a list inside a title (", Friendship and Cooperation")."""
+    j = comma + 1
+    while j < len(words) and words[j] not in {",", ".", ";"}:
+        if words[j].lower() == "and":
+            return j + 1 < len(words) and words[j + 1][:1].isalnum()
+        if not _WORD.fullmatch(words[j]):
+            return False
+        j += 1
+    return False
+
+
+def _new_item_follows(words: list[str], at: int, heads_at: set[int]) -> bool:
+    """Whether the words after "and" start a new document rather than continue the title."""
+    nxt = words[at + 1].lower() if at + 1 < len(words) else ""
+    if nxt in {"the", "a", "an", "its", "their", "two", "approved", "adopted", "signed"}:
+        return True
+    j = at + 1
+    while j < len(words) and (_is_cap(words[j]) or words[j].lower() in _LATIN_LINK):
+        if j > at + 1 and words[j].lower() == "and":
+            break  # the next item's own "and"
+        if j in heads_at:
+            return True
+        j += 1
+    return False
+
+
+def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
+    """End of an untitled plan or programme identified by its period ("plan for 2021-2025 ...")."""
+    i = last + 1
+    period_at = None
+    while i < len(words) and i - last <= 22:
+        word = words[i]
+        if _is_period(word):
+            period_at = i
+            i += 1
+            break
+        if word == "," and _list_continues(words, i):
+            i += 1
+            continue
+        if not _WORD.fullmatch(word) or word.lower() in _CLAUSE_STOP or i in heads_at:
+            return None
+        i += 1
+    if period_at is None:
+        return None
+    right = period_at
+    if i < len(words) and words[i].lower() in {"to", "for", "on", "of", "in", "implementing"}:
+        while i < len(words):
+            word = words[i]
+            if word == "," and _list_continues(words, i):
+                i += 1
+                continue
+            if not _WORD.fullmatch(word) or word.lower() in _CLAUSE_STOP:
+                break
+            if word.lower() == "and" and _new_item_follows(words, i, heads_at):
+                break
+            right = i
+            i += 1
+        while right > period_at and words[right].lower() in _LATIN_LINK:
+            right -= 1
+    return right

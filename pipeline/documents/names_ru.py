@@ -1,0 +1,134 @@
+"""Russian document titles: the type word, its adjectives and genitive tail, in the nominative."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.documents.base import (
+    _RU_CLAUSE_STOP,
+    _RU_LOWER,
+    _RU_PAST,
+    _RU_WORD,
+    _WORD,
+    _Candidate,
+    _Sentence,
+)
+from pipeline.documents.names_latin import _head_tokens, _is_period
+from pipeline.tagging import (
+    Match,
+)
+
+# Russian type words in the nominative, with their gender (for agreeing adjectives).
+_RU_HEAD_NOMINATIVE = [
+    (r"декларац\w*", "декларация", "f"),
+    (r"заявлени\w*", "заявление", "n"),
+    (r"коммюнике", "коммюнике", "n"),
+    (r"стратеги\w*", "стратегия", "f"),
+    (r"концепци\w*", "концепция", "f"),
+    (r"программ\w*", "программа", "f"),
+    (r"план\w*", "план", "m"),
+    (r"соглашени\w*", "соглашение", "n"),
+    (r"конвенци\w*", "конвенция", "f"),
+    (r"договор\w*", "договор", "m"),
+    (r"меморандум\w*", "меморандум", "m"),
+    (r"решени\w*", "решение", "n"),
+    (r"карт\w*", "карта", "f"),
+]
+
+
+_RU_ADJ_ENDINGS = tuple("ого ому ыми ую ой ая ым ом ые ых ое ый ий ей".split())
+
+
+_RU_ADJ_NOMINATIVE = {"m": "ый", "f": "ая", "n": "ое"}
+
+
+def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
+    """A Russian document title: adjectives, the type word, and its genitive tail."""
+    span = _head_tokens(part, head)
+    if span is None:
+        return None
+    first, last = span
+    tokens = part.tokens
+    words = [t.group() for t in tokens]
+    heads_at = part.token_index("doc_type")
+    left = first
+    while (
+        left > 0
+        and first - left < 2
+        and words[left - 1].lower().endswith(_RU_ADJ_ENDINGS)
+        and _RU_WORD.fullmatch(words[left - 1])
+        and words[left - 1].lower() not in {"новый", "новую", "новой", "этот", "эту", "свою"}
+    ):
+        left -= 1
+    titled = words[left][:1].isupper() and left > 0
+    right = last
+    period = False
+    i = last + 1
+    while i < len(words) and i - last <= 25:
+        word = words[i]
+        low = word.lower()
+        if word == "," and _ru_list_continues(words, i):
+            i += 1
+            continue
+        if word == "-" and i + 1 < len(words) and words[i + 1].lower().startswith("член"):
+            i += 1
+            continue
+        if not (_WORD.fullmatch(word) or _is_period(word)) or low in _RU_CLAUSE_STOP:
+            break
+        if low == "и" and _ru_new_item(words, i, heads_at):
+            break
+        if _RU_PAST.fullmatch(low) and len(low) > 4:
+            break
+        period = period or _is_period(word)
+        right = i
+        i += 1
+    while right > last and words[right].lower() in {"и", "в", "на", "по", "о", "с", "до"}:
+        right -= 1
+    if not (titled or period):
+        return None
+    text = part.text
+    name = (
+        _russian_nominative(words[left : last + 1]) + text[tokens[last].end() : tokens[right].end()]
+    )
+    name = re.sub(r"\s+", " ", name).strip()
+    start, end = part.start + tokens[left].start(), part.start + tokens[right].end()
+    return _Candidate(start, end, name[:1].upper() + name[1:], kind)
+
+
+def _ru_list_continues(words: list[str], comma: int) -> bool:
+    """Whether a comma separates items inside a Russian title ("добрососедстве, дружбе и ...")."""
+    j = comma + 1
+    while j < len(words) and j - comma < 5:
+        if words[j].lower() == "и":
+            return True
+        if not _RU_LOWER.fullmatch(words[j]):
+            return False
+        j += 1
+    return False
+
+
+def _ru_new_item(words: list[str], at: int, heads_at: set[int]) -> bool:
+    """Whether the words after "и" start a new item (a verb, a type word, a capitalised name)."""
+    nxt = words[at + 1] if at + 1 < len(words) else ""
+    return nxt[:1].isupper() or bool(_RU_PAST.fullmatch(nxt.lower())) or (at + 1) in heads_at
+
+
+def _russian_nominative(words: list[str]) -> str:
+    """Adjectives and type word of a Russian title put into the nominative."""
+    head = words[-1]
+    gender = "m"
+    nominative = head
+    for pattern, word, g in _RU_HEAD_NOMINATIVE:
+        if re.fullmatch(pattern, head.lower()):
+            nominative, gender = word, g
+            break
+    out = []
+    for adj in words[:-1]:
+        low = adj.lower()
+        for ending in sorted(_RU_ADJ_ENDINGS, key=len, reverse=True):
+            if low.endswith(ending):
+                adj = adj[: len(adj) - len(ending)] + _RU_ADJ_NOMINATIVE[gender]
+                break
+        out.append(adj)
+    out.append(nominative)
+    return " ".join(out)

@@ -1,0 +1,26 @@
+"""Chinese document names: titles in 《》 and 关于…的声明/宣言."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.documents.base import _Candidate, _Sentence, _venue_near
+
+_ZH_TITLE = re.compile(r"《([^《》]{2,80})》")
+
+
+_ZH_ABOUT = re.compile(r"关于[^，。；《》]{1,60}?的(?:联合)?(声明|宣言|聲明)")
+
+
+def _chinese_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
+    """A document named in 《》, typed by the last type word of its title."""
+    start, end = part.start + title.start(), part.start + title.end()
+    heads = [h for h in part.of("doc_type") if start < h.start < end]
+    if not heads:
+        return None
+    kind = heads[-1].entry.ref
+    if kind == "declaration":
+        venue = _venue_near(part, heads[-1], start, end)
+        if venue:
+            return _Candidate(start, end, f"{venue.entry.ref} Declaration", kind, venue.entry.ref)
+    return _Candidate(start, end, title.group(1).strip(), kind)

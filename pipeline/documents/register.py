@@ -1,0 +1,67 @@
+"""The document register's rules: which entry a mention joins, one per (document, meeting).
+
+Pure: the caller (pipeline.process) reads the entries of a key from the database and writes the
+outcome. A document planned or approved as a draft at one meeting and adopted at a later one is
+one entry, at the adopting meeting, with both steps in its history.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.documents.base import DocumentMention
+
+STATUS_ORDER = ("signed", "approved", "adopted", "planned")
+# How far apart a draft's meeting and its adoption may be to count as one document's history.
+HISTORY_DAYS = 400
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What the rules need to know of an existing register entry."""
+
+    id: int
+    meeting_id: str  # '' while unresolved
+    meeting_date: date | None
+    status: str | None
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a mention goes: an existing entry (moved to the mention's meeting or not) or new."""
+
+    entry_id: int | None
+    move_to_meeting: bool = False
+
+
+def more_specific(a: str | None, b: str | None) -> str | None:
+    """The more specific of two statuses (signed > approved > adopted > planned)."""
+    if a is None or b is None:
+        return a or b
+    return a if STATUS_ORDER.index(a) <= STATUS_ORDER.index(b) else b
+
+
+def place(mention: DocumentMention, entries: list[Entry]) -> Placement:
+    """The entry a mention of a document belongs to, among the entries of its key."""
+    meeting_id = mention.meeting.id or ""
+    for entry in entries:
+        if entry.meeting_id == meeting_id:
+            return Placement(entry.id)
+    when = mention.meeting.date
+    if not meeting_id or when is None:
+        return Placement(None)
+    dated = [e for e in entries if e.meeting_id and e.meeting_date is not None]
+    if mention.status == "planned":
+        later = [e for e in dated if 0 <= (e.meeting_date - when).days <= HISTORY_DAYS]  # type: ignore[operator]
+        if later:
+            return Placement(min(later, key=lambda e: e.meeting_date).id)  # type: ignore[arg-type,return-value]
+        return Placement(None)
+    drafts = [
+        e
+        for e in dated
+        if e.status == "planned" and 0 <= (when - e.meeting_date).days <= HISTORY_DAYS  # type: ignore[operator]
+    ]
+    if drafts:
+        return Placement(max(drafts, key=lambda e: e.meeting_date).id, move_to_meeting=True)  # type: ignore[arg-type,return-value]
+    return Placement(None)
