@@ -1,0 +1,100 @@
+"""Ctrl-C on `make run` stops the crawls it started (issue 12).
+
+`airflow standalone` runs the scowatch DAGs; a sco_scrape crawl waits on a feed that asks for 200 s
+(`Retry-After`). Then the terminal's Ctrl-C is imitated: SIGINT to standalone's process group only
+(each `scrapy crawlgroup` runs in a session of its own, as scowatch starts it, so it does not get
+that signal), then SIGTERM to the group if standalone is still there 45 s later. Once standalone has stopped, no crawl process of this test may be left: the crawl
+notices that the task which started it is gone and ends itself within seconds.
+
+Slow (a minute or two): `make e2e` runs it, `make test` does not.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from e2e_support import AirflowApi, alive, stop_tree, wait_for
+from support import SmtpSink, free_port
+from test_airflow_standalone import VENV_BIN, airflow_env
+
+from pipeline.fixture_server import ServedSite, demo_site_path
+
+pytestmark = pytest.mark.slow
+
+
+def crawl_processes(folder: Path) -> list[int]:
+    """Live `scrapy crawlgroup` processes working under `folder`."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        if "crawlgroup" in cmdline and str(folder) in cmdline and alive(int(entry.name)):
+            found.append(int(entry.name))
+    return found
+
+
+def test_ctrl_c_on_standalone_leaves_no_crawl_running(tmp_path: Path) -> None:
+    home, work = tmp_path / "airflow", tmp_path / "scowatch"
+    home.mkdir()
+    work.mkdir()
+    site = ServedSite(demo_site_path("astanatimes"), "https://astanatimes.com").start()
+    site.overrides["/feed/"] = (503, {"Retry-After": "200"}, b"<h1>busy</h1>")
+    config = work / "scowatch.toml"
+    config.write_text(f'[[sources]]\nname = "waiting"\nspider = "feed"\n'
+                      f'start_urls = ["{site.url("/feed/")}"]\n', "utf-8")
+    sink = SmtpSink()
+    sink.controller.start()
+    port = free_port()
+    log = tmp_path / "airflow-standalone.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen([str(VENV_BIN / "airflow"), "standalone"], cwd=tmp_path,
+                                stdout=out, stderr=subprocess.STDOUT,
+                                env=airflow_env(home, port, config, sink),
+                                start_new_session=True)
+    api = AirflowApi(f"http://127.0.0.1:{port}", home, log, sink=sink, extra={})
+    try:
+        wait_for("the api-server", lambda: api.call("GET", "/api/v2/version"), 240, log=log)
+        wait_for("the generated admin password",
+                 lambda: (home / "simple_auth_manager_passwords.json.generated").exists(), 60,
+                 log=log)
+        api.login()
+        wait_for("sco_scrape to be parsed",
+                 lambda: api.call("GET", "/api/v2/dags/sco_scrape"), 180, log=log)
+        api.unpause("sco_scrape")
+        api.trigger("sco_scrape")
+        wait_for("a crawl waiting on the feed", lambda: site.hits["/feed/"] >= 1
+                 and crawl_processes(work), 240, log=log)
+        time.sleep(2.0)
+        crawls = crawl_processes(work)
+        assert crawls
+
+        # what the terminal sends on Ctrl-C; standalone 3.3 may hang while "shutting down
+        # components" with a task running, so then what `kill` (or a second stop) sends
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            os.killpg(proc.pid, sig)
+            try:
+                proc.wait(timeout=45)
+                break
+            except subprocess.TimeoutExpired:
+                continue
+        else:
+            pytest.fail("airflow standalone did not stop after Ctrl-C and SIGTERM")
+        wait_for("the crawls to end after standalone stopped",
+                 lambda: not crawl_processes(work) or None, 40, every=1.0, log=log)
+        assert site.hits["/feed/"] == 1  # the 200 s wait was never served out
+    finally:
+        survivors = stop_tree(proc)
+        for pid in crawl_processes(work):
+            os.kill(pid, signal.SIGKILL)
+        site.stop()
+        sink.controller.stop()
+    assert not survivors, f"processes left running: {survivors}"
