@@ -86,7 +86,7 @@ def test_every_task_gets_the_notifier_when_the_address_is_set(tmp_path: Path) ->
                           timeout=300, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr[-3000:]
     lines = [line for line in proc.stdout.splitlines() if line.startswith("sco_")]
-    assert len(lines) == 7, proc.stdout  # enabled_sources, crawl, publish, process, alert, ...
+    assert len(lines) == 7, proc.stdout  # source_groups, crawl, publish, process, alert, ...
     assert all(line.endswith(f"['OperatorNotifier:{OPS}']") for line in lines), lines
 
 

@@ -1,10 +1,11 @@
 """Ctrl-C on `make run` stops the crawls it started (issue 12).
 
 `airflow standalone` runs the scowatch DAGs; a sco_scrape crawl waits on a feed that asks for 200 s
-(`Retry-After`). Then the terminal's Ctrl-C is imitated: SIGINT to standalone's process group only
-(each `scrapy crawlgroup` runs in a session of its own, as scowatch starts it, so it does not get
-that signal), then SIGTERM to the group if standalone is still there 45 s later. Once standalone has stopped, no crawl process of this test may be left: the crawl
-notices that the task which started it is gone and ends itself within seconds.
+(`Retry-After`). Then the terminal's Ctrl-C is imitated: SIGINT to standalone's process group
+only (each `scrapy crawlgroup` runs in a session of its own, as scowatch starts it, so it does not
+get that signal), then SIGTERM to the group if standalone is still there 45 s later. Once
+standalone has stopped, no crawl process of this test may be left: the crawl notices that the
+task which started it is gone and ends itself within seconds.
 
 Slow (a minute or two): `make e2e` runs it, `make test` does not.
 """

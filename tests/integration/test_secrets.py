@@ -306,7 +306,7 @@ def test_a_full_run_writes_no_secret_anywhere(tmp_path: Path, astanatimes_site: 
     assert article_count(db_url) == 12  # the database the URL (with its password) names
     crawl_log = tmp_path / "var" / "crawls" / "astanatimes.log"
     assert "Dumping Scrapy stats" in crawl_log.read_text("utf-8")
-    stats = list((tmp_path / "tmp").glob("scowatch-astanatimes-*/stats.json"))
+    stats = list((tmp_path / "tmp").glob("scowatch-crawl-*/astanatimes.json"))
     assert len(stats) == 1 and "item_scraped_count" in stats[0].read_text("utf-8")
 
     files = grep.tree(tmp_path)
@@ -548,7 +548,7 @@ def test_dag_tasks_return_and_log_no_secret(tmp_path: Path, astanatimes_site: An
         ("sco_digest", "success"), ("sco_alerts", "success")], runs
     returned = {key.removesuffix(".return_value") for r in runs for key in r["xcoms"]
                 if key.endswith(".return_value")}
-    assert returned == {"enabled_sources[-1]", "crawl[0]", "publish[-1]", "process[-1]",
+    assert returned == {"source_groups[-1]", "crawl[0]", "publish[-1]", "process[-1]",
                         "digest[-1]", "health[-1]", "alert[-1]"}, returned
     grep.text("XComs", json.dumps(runs))
 
