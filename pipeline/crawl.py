@@ -563,7 +563,8 @@ def group_outcome(results: Sequence[CrawlResult]) -> dict[str, Any]:
     naming each failed source with its reason."""
     failed = [r for r in results if not r.ok]
     totals: dict[str, Any] = {k: sum(getattr(r, k) for r in results)
-                              for k in ("pages", "entries", "articles", "new", "updated", "errors")}
+                              for k in ("pages", "entries", "articles", "new", "updated", "errors",
+                                        "known_skipped", "not_modified")}
     totals["sources"] = [r.source for r in results]
     totals["failed"] = [r.source for r in failed]
     totals["message"] = (f"{len(failed)} of {len(results)} sources failed: "
