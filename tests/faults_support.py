@@ -548,3 +548,21 @@ class FaultySite(ServedSite):
 def redirect(location: str, status: int = 302) -> tuple[int, dict[str, str], bytes]:
     """An override answering with a redirect."""
     return status, {"Location": location}, b""
+
+
+# --- processes -----------------------------------------------------------------------------------
+
+def processes_mentioning(text: str) -> list[int]:
+    """Live processes whose command line contains `text` (a test's own tmp folder)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            continue
+        if text in cmdline and state != "Z":
+            pids.append(int(entry.name))
+    return pids

@@ -19,7 +19,8 @@ import time
 from pathlib import Path
 
 import pytest
-from e2e_support import AirflowApi, alive, stop_tree, wait_for
+from e2e_support import AirflowApi, stop_tree, wait_for
+from faults_support import processes_mentioning
 from support import SmtpSink, free_port
 from test_airflow_standalone import VENV_BIN, airflow_env
 
@@ -31,15 +32,12 @@ pytestmark = pytest.mark.slow
 def crawl_processes(folder: Path) -> list[int]:
     """Live `scrapy crawlgroup` processes working under `folder`."""
     found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
+    for pid in processes_mentioning(str(folder)):
         try:
-            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
-        except OSError:
+            if b"crawlgroup" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                found.append(pid)
+        except OSError:  # ended meanwhile
             continue
-        if "crawlgroup" in cmdline and str(folder) in cmdline and alive(int(entry.name)):
-            found.append(int(entry.name))
     return found
 
 

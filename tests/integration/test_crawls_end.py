@@ -17,12 +17,12 @@ import socket
 import subprocess
 import time
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from faults_support import Fault, FaultySite, cli, cli_env
+from faults_support import Fault, FaultySite, cli, cli_env, processes_mentioning
 from sqlalchemy import select
 
 from pipeline.cli import EXAMPLE_CONFIG
@@ -109,22 +109,6 @@ def stored_paths(config: Path, source: str) -> list[str]:
         db.dispose()
 
 
-def processes_mentioning(text: str) -> list[int]:
-    """Live processes whose command line contains `text` (a test's own tmp folder)."""
-    pids = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
-            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
-        except (OSError, IndexError):
-            continue
-        if text in cmdline and state != "Z":
-            pids.append(int(entry.name))
-    return pids
-
-
 def wait_until(check: Callable[[], bool], timeout: float, what: str) -> None:
     """Poll `check` until it holds; fail naming `what` after `timeout` seconds."""
     deadline = time.monotonic() + timeout
@@ -139,19 +123,6 @@ def closed_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
-
-
-@pytest.fixture
-def served() -> Iterator[Callable[[ServedSite], ServedSite]]:
-    sites: list[ServedSite] = []
-
-    def start(site: ServedSite) -> ServedSite:
-        sites.append(site.start())
-        return site
-
-    yield start
-    for site in sites:
-        site.stop()
 
 
 # --- each fault ends the way docs/reliability.md says, under the shipped settings -------------

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -206,20 +206,6 @@ def health_lines(settings: Settings, capsys: pytest.CaptureFixture[str]) -> str:
     capsys.readouterr()
     assert scowatch(["sources", "--config", str(settings.config_path)]) == 0
     return capsys.readouterr().out
-
-
-@pytest.fixture
-def served() -> Iterator[Callable[[ServedSite], ServedSite]]:
-    """Start sites for a test and stop them all at its end."""
-    sites: list[ServedSite] = []
-
-    def start(site: ServedSite) -> ServedSite:
-        sites.append(site.start())
-        return site
-
-    yield start
-    for site in sites:
-        site.stop()
 
 
 # --- the tests ---------------------------------------------------------------------------------
