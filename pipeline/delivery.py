@@ -7,11 +7,11 @@ import smtplib
 import ssl
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime, make_msgid, parsedate_to_datetime
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import quote, unquote, urlsplit
@@ -125,7 +125,10 @@ class OutboxTransport:
 
 
 def _file_stem(message: EmailMessage) -> str:
-    when = datetime.now().strftime("%Y%m%dT%H%M%S")
+    # the message's own Date (UTC), so a file's name and its Date header agree on every machine
+    sent = message["Date"]
+    stamp = parsedate_to_datetime(str(sent)) if sent else utcnow()
+    when = stamp.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     to = re.sub(r"[^A-Za-z0-9@._-]", "_", _addr_spec(str(message["To"])))
     # the unique (left) part of the Message-ID: two messages in one second never share a file,
     # and a resend of the same message replaces its own file

@@ -10,7 +10,7 @@ import socketserver
 import ssl
 import threading
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import quote
 
@@ -268,6 +268,14 @@ def test_outbox_writes_eml_and_html(db: Database, tmp_path: Path) -> None:
     htmls = list((tmp_path / "outbox").glob("*.html"))
     assert len(emls) == 1 and len(htmls) == 1
     assert mid in emls[0].read_text() and htmls[0].read_text() == "<p>Moscow</p>\n"
+
+
+def test_outbox_file_is_named_by_the_message_date_in_utc(tmp_path: Path) -> None:
+    when = datetime(2026, 7, 1, 23, 30, 5, tzinfo=timezone(timedelta(hours=5)))
+    msg = compose(SENDER, "a@example.org", "Digest", "t", None, "<abc123@scowatch>", when=when)
+    OutboxTransport(tmp_path).send(msg)
+    [eml] = tmp_path.glob("*.eml")
+    assert eml.name.startswith("20260701T183005Z-a@example.org-")
 
 
 def test_headers_cannot_be_injected() -> None:
