@@ -372,9 +372,8 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
         if venue is None:
             return None
     if venue is None:
-        hits = [m for m in open_ if m.council in named]
-        if ordinal is not None:
-            hits = [m for m in hits if m.ordinal == ordinal] or hits
+        hits = [m for m in open_ if m.council in named
+                and (ordinal is None or m.ordinal == ordinal)]
     else:
         hits = [m for m in open_ if m.venue == venue]
         if len(hits) > 1 and named:

@@ -252,6 +252,8 @@ def test_the_ordinal_and_council_name_the_meeting_only_when_it_is_of_the_day() -
     assert _resolved(date(2024, 7, 4), "Minsk", councils=hsc, ordinal=24) == "hsc-2024-astana"
     assert _resolved(MAIN_DAY, "Astana", councils=hsc, ordinal=24) is None
     assert _resolved(MAIN_DAY, None, councils=hsc) == "hsc-2025-tianjin"  # no venue named
+    assert _resolved(MAIN_DAY, None, councils=hsc, ordinal=25) == "hsc-2025-tianjin"
+    assert _resolved(MAIN_DAY, None, councils=hsc, ordinal=24) is None
     assert _resolved(MAIN_DAY, None) is None  # no venue, no council: nothing names a meeting
     assert _resolved(date(2025, 7, 15), None, councils=hsc) is None  # not that council's day
 
