@@ -151,6 +151,13 @@ class Features:
     about: bool = True
     councils: frozenset[str] = frozenset()  # SCO councils named (body ids of bodies.toml)
     meeting: str | None = None  # the calendar meeting it reports (calendar_meeting), by id
+    meeting_venue: str | None = None  # ... and that meeting's venue, which then is its venue
+
+    @property
+    def place(self) -> str | None:
+        """The venue of the meeting it reports: its calendar meeting's, else the one it names
+        first (a Sputnik Uzbekistan dateline, "TASHKENT, 18 Nov", above a Moscow meeting)."""
+        return self.meeting_venue or self.venue
 
     def thin(self, params: StoryParams) -> bool:
         """Too little text to go on (a headline alone, a teaser): the article may join a story,
@@ -463,8 +470,8 @@ def event_score(a: Features, b: Features, params: StoryParams = StoryParams(),
     (meeting_venue), else the one a names first."""
     # the venue each names first: a report may mention last year's venue ("the Astana
     # Declaration") or the next one, and a page naming two meetings links neither
-    venue = venue or a.venue
-    if venue is None or venue != b.venue or not (a.about and b.about):
+    venue = venue or a.place
+    if venue is None or venue != b.place or not (a.about and b.about):
         return 0.0
     return evidence_score(a, b, params, shared_entities)
 
@@ -476,8 +483,8 @@ def story_venues(pool: Sequence[Features], params: StoryParams = StoryParams()
     caption's city) gives no meeting evidence for the story."""
     counts: dict[int, Counter[str]] = {}
     for f in pool:
-        if f.story_id is not None and f.venue and f.about and not f.thin(params):
-            counts.setdefault(f.story_id, Counter())[f.venue] += 1
+        if f.story_id is not None and f.place and f.about and not f.thin(params):
+            counts.setdefault(f.story_id, Counter())[f.place] += 1
     out = {}
     for sid, c in counts.items():
         top = c.most_common(2)
@@ -508,7 +515,9 @@ def meeting_venue(new: Features, pool: Sequence[Features], venues: dict[int, str
     of its days in the pool; else, when exactly one of the venues its headline or lead names is
     the venue of a story of its days, that one (a report leading with next year's host, or with a
     caption's city). None when it names no venue; its first venue when it names several of the
-    day's meetings or none of them."""
+    day's meetings or none of them. A report resolved to a calendar meeting is about that one."""
+    if new.meeting_venue is not None:
+        return new.meeting_venue
     day_venues = {venues[f.story_id] for f in pool
                   if f.story_id in venues and shares_day(new, f, params)}
     if new.venue is None or new.venue in day_venues:
@@ -640,7 +649,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               venues=venues, venue=venue, lead_venues=lead_venues,
                               numbers=numbers_in(f"{r.title or ''}\n{r.body or ''}"),
                               days=days, about=about, councils=councils,
-                              meeting=meeting.id if meeting else None))
+                              meeting=meeting.id if meeting else None,
+                              meeting_venue=meeting.venue if meeting else None))
     tfidf_vectors(feats)
     return feats
 

@@ -20,9 +20,11 @@ from pipeline.stories import (
     content_terms,
     date_factor,
     event_date,
+    event_link,
     headline_article,
     pair_score,
     shares_day,
+    story_scores,
     tfidf_vectors,
 )
 
@@ -273,3 +275,16 @@ def test_reports_of_one_calendar_meeting_on_different_days_score_as_one_meeting(
     assert best_story(day2, [day1]) == (10, StoryParams().venue_weight)
     # a story whose members resolve to another meeting draws nothing by the calendar
     assert best_story(other, [day1])[1] < StoryParams().threshold
+
+
+def test_a_report_resolved_to_a_calendar_meeting_is_about_it_not_its_datelines_city() -> None:
+    """A Sputnik Uzbekistan report of the Moscow meeting under a "TASHKENT, 18 Nov" dateline
+    neither joins nor merges a Tashkent meeting's story of that day: its venue is its calendar
+    meeting's."""
+    tashkent = _meeting(1, 20, "Tashkent")
+    moscow = replace(_meeting(2, 30, "Moscow"), meeting="hgc-2025-moscow", meeting_venue="Moscow")
+    dateline = replace(_meeting(3, None, "Tashkent", lead=frozenset({"Moscow"})),
+                       meeting="hgc-2025-moscow", meeting_venue="Moscow")
+    assert dateline.place == "Moscow"
+    assert story_scores(dateline, [tashkent, moscow], StoryParams(), event_link).get(20, 0) == 0
+    assert best_story(dateline, [tashkent, moscow])[0] == 30
