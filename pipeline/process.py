@@ -125,7 +125,7 @@ def process_article(session: Session, article_id: int, gazetteer: Any, counts: _
     if tags.sco_relevant:
         session.flush()  # the story scorer reads this article's tags and mentions
         previous_story = row.story_id
-        story_id = stories.assign_story(session, row.id, now=when)
+        story_id = stories.assign_story(session, row.id, now=when, calendar=calendar)
         counts.stories_new += int(story_id is not None and previous_story is None
                                   and _story_is_new(session, story_id))
     row.processed_at = when

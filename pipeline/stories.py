@@ -15,6 +15,8 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from pipeline.documents.calendar import COUNCIL_NAMES, Calendar, CalendarMeeting, default_calendar
+from pipeline.documents.meetings import ordinal_in
 from pipeline.models import ArticleRow, DocumentMention, Story, Tag, utcnow
 from pipeline.text import normalize_text
 
@@ -104,6 +106,10 @@ _DATE_PATTERNS = (
 )
 LEAD_CHARS = 400  # the dateline and first sentence say when the event happened
 WEEKDAY_REACH = 3  # days back a bare weekday name may point to
+# A report of a calendar meeting appears on its days or the day after (the next morning's
+# papers); one published before its first day is a preview, a story of its own.
+MEETING_DAYS_AFTER = 1
+_COUNCIL_IDS = {name: body for body, name in COUNCIL_NAMES.items()}  # body tag -> council id
 
 
 @dataclass(frozen=True)
@@ -143,6 +149,15 @@ class Features:
     # about a meeting, not only set where one is: it names a participant, an SCO body or a
     # document, or its lead dates what it reports (a city profile of the summit day does none)
     about: bool = True
+    councils: frozenset[str] = frozenset()  # SCO councils named (body ids of bodies.toml)
+    meeting: str | None = None  # the calendar meeting it reports (calendar_meeting), by id
+    meeting_venue: str | None = None  # ... and that meeting's venue, which then is its venue
+
+    @property
+    def place(self) -> str | None:
+        """The venue of the meeting it reports: its calendar meeting's, else the one it names
+        first (a Sputnik Uzbekistan dateline, "TASHKENT, 18 Nov", above a Moscow meeting)."""
+        return self.meeting_venue or self.venue
 
     def thin(self, params: StoryParams) -> bool:
         """Too little text to go on (a headline alone, a teaser): the article may join a story,
@@ -301,6 +316,78 @@ def _resolve(kind: str, groups: tuple[str | None, ...], pub: date) -> date | Non
         return None
 
 
+def meeting_days(meeting: CalendarMeeting) -> tuple[date, date] | None:
+    """The first and last day of a calendar meeting (None when the calendar has no days)."""
+    if meeting.start is None:
+        return None
+    return meeting.start, meeting.end or meeting.start
+
+
+def reports_meeting(meeting: CalendarMeeting, published: date, days: Iterable[date],
+                    names_meeting: bool = False) -> bool:
+    """Whether a report published on `published`, its lead dating events to `days`, can be a
+    report of the meeting. The main day is the last (the council's session, the day its
+    documents bear): a report of it appears on it or the day after, or dates its events to it
+    (an analysis a week later: "in Astana on 4 July"). The days before it in a multi-day
+    meeting are also those of arrivals, state visits and forums in the host city: a report of
+    one counts only when it names the meeting itself (`names_meeting`: a council, the
+    meeting's ordinal, a document). A report published before the first day is a preview."""
+    span = meeting_days(meeting)
+    if span is None:
+        return False
+    first, last = span
+    if published < first:
+        return False
+    if published <= last + timedelta(days=MEETING_DAYS_AFTER) and (
+            published >= last or names_meeting):
+        return True
+    dated = [d for d in days if first <= d <= last]
+    return last in dated or (names_meeting and bool(dated))
+
+
+def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
+                     venue: str | None, lead_venues: Iterable[str] = (),
+                     councils: Iterable[str] = (), ordinal: int | None = None,
+                     documents: bool = False) -> CalendarMeeting | None:
+    """The calendar meeting a report is about, from what needs no translation, among the
+    meetings it can report by its dates (reports_meeting):
+
+    1. the one at the venue it names first, else at the only venue of its headline or lead that
+       is such a meeting ("TASHKENT, 31 Aug - ... the summit in Tianjin"); a council it names
+       picks among meetings at one venue;
+    2. else the meeting its lead numbers, of a council it names ("24th meeting of the Council
+       of Heads of State", "第二十四次会议");
+    3. with no venue named at all, the only meeting of the councils it names.
+
+    None when nothing singles out one meeting: a report naming only another city, or two of the
+    day's meetings in its lead. An ordinal pointing at a meeting not of the report's days
+    (last year's summit in a background piece) resolves nothing."""
+    days = list(days)
+    named = set(councils)
+    names_meeting = bool(named) or ordinal is not None or documents
+    open_ = [m for m in calendar.meetings
+             if reports_meeting(m, published, days, names_meeting)]
+    if not open_:
+        return None
+    at = {m.venue for m in open_}
+    if venue is not None and venue not in at:
+        lead = set(lead_venues) & at
+        venue = next(iter(lead)) if len(lead) == 1 else None
+        if venue is None and ordinal is not None:
+            hits = [m for m in open_ if m.council in named and m.ordinal == ordinal]
+            return hits[0] if len(hits) == 1 else None
+        if venue is None:
+            return None
+    if venue is None:
+        hits = [m for m in open_ if m.council in named
+                and (ordinal is None or m.ordinal == ordinal)]
+    else:
+        hits = [m for m in open_ if m.venue == venue]
+        if len(hits) > 1 and named:
+            hits = [m for m in hits if m.council in named]
+    return hits[0] if len(hits) == 1 else None
+
+
 def date_factor(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
     """1 for reports of events on the same day, less a day apart, 0 beyond."""
     if abs(a.when - b.when) > params.window:
@@ -323,21 +410,23 @@ def text_score(a: Features, b: Features, params: StoryParams = StoryParams()) ->
 
 def pair_score(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
     """How likely two articles report the same event (0..1): their text similarity times how
-    near their event days are, or their language-free evidence when they date one day."""
+    near their event days are, or their language-free evidence when they date one day or
+    report one calendar meeting."""
     factor = date_factor(a, b, params)
     # a venue names a meeting only with its day: the eve-of-summit visit, the business forum the
     # day before and the parade after happen in the same city. Reports of a two-day meeting
     # share a day when one of them names the span ("31 August - 1 September"), and an analysis
     # a week later when it names the meeting's date ("in Astana on 4 July").
     same_day = factor == 1.0 or bool(a.days & b.days)
-    if factor == 0.0 and not same_day:
-        return 0.0
-    text = cosine(a.vector, b.vector)
     shared = jaccard(a.entities, b.entities) if a.entities and b.entities else 0.0
+    calendar = calendar_score(a, b, params, shared)
+    if factor == 0.0 and not same_day:
+        return calendar
+    text = cosine(a.vector, b.vector)
     if a.entities and b.entities:
         text = (1 - params.entity_weight) * text + params.entity_weight * shared
     event = event_score(a, b, params, shared) if same_day else 0.0
-    return max(text * factor, event)
+    return max(text * factor, event, calendar)
 
 
 def shares_day(a: Features, b: Features, params: StoryParams = StoryParams()) -> bool:
@@ -346,11 +435,31 @@ def shares_day(a: Features, b: Features, params: StoryParams = StoryParams()) ->
 
 
 def event_link(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
-    """The language-free part of pair_score alone: one meeting venue on a shared day."""
-    if not shares_day(a, b, params):
-        return 0.0
+    """The language-free part of pair_score alone: one meeting venue on a shared day, or one
+    calendar meeting."""
     shared = jaccard(a.entities, b.entities) if a.entities and b.entities else 0.0
-    return event_score(a, b, params, shared)
+    calendar = calendar_score(a, b, params, shared)
+    if not shares_day(a, b, params):
+        return calendar
+    return max(event_score(a, b, params, shared), calendar)
+
+
+def evidence_score(a: Features, b: Features, params: StoryParams,
+                   shared_entities: float) -> float:
+    """The weight of two reports of one meeting: the venue's, plus their shared tags and
+    documents and their shared numbers."""
+    numbers = jaccard(a.numbers, b.numbers) if a.numbers and b.numbers else 0.0
+    return min(1.0, params.venue_weight + params.entity_weight * shared_entities
+               + params.number_weight * numbers)
+
+
+def calendar_score(a: Features, b: Features, params: StoryParams = StoryParams(),
+                   shared_entities: float = 0.0) -> float:
+    """Evidence from the calendar of SCO meetings: both reports resolve to one meeting
+    (calendar_meeting; whichever of its days they appeared on); 0 otherwise."""
+    if a.meeting is None or a.meeting != b.meeting or not (a.about and b.about):
+        return 0.0
+    return evidence_score(a, b, params, shared_entities)
 
 
 def event_score(a: Features, b: Features, params: StoryParams = StoryParams(),
@@ -361,12 +470,10 @@ def event_score(a: Features, b: Features, params: StoryParams = StoryParams(),
     (meeting_venue), else the one a names first."""
     # the venue each names first: a report may mention last year's venue ("the Astana
     # Declaration") or the next one, and a page naming two meetings links neither
-    venue = venue or a.venue
-    if venue is None or venue != b.venue or not (a.about and b.about):
+    venue = venue or a.place
+    if venue is None or venue != b.place or not (a.about and b.about):
         return 0.0
-    numbers = jaccard(a.numbers, b.numbers) if a.numbers and b.numbers else 0.0
-    return min(1.0, params.venue_weight + params.entity_weight * shared_entities
-               + params.number_weight * numbers)
+    return evidence_score(a, b, params, shared_entities)
 
 
 def story_venues(pool: Sequence[Features], params: StoryParams = StoryParams()
@@ -376,8 +483,24 @@ def story_venues(pool: Sequence[Features], params: StoryParams = StoryParams()
     caption's city) gives no meeting evidence for the story."""
     counts: dict[int, Counter[str]] = {}
     for f in pool:
-        if f.story_id is not None and f.venue and f.about and not f.thin(params):
-            counts.setdefault(f.story_id, Counter())[f.venue] += 1
+        if f.story_id is not None and f.place and f.about and not f.thin(params):
+            counts.setdefault(f.story_id, Counter())[f.place] += 1
+    out = {}
+    for sid, c in counts.items():
+        top = c.most_common(2)
+        if len(top) == 1 or top[0][1] > top[1][1]:
+            out[sid] = top[0][0]
+    return out
+
+
+def story_meetings(pool: Sequence[Features], params: StoryParams = StoryParams()
+                   ) -> dict[int, str]:
+    """Each story's calendar meeting: the one its members resolve to most often (ties: none);
+    like story_venues, a member resolved to another meeting draws no reports of that one in."""
+    counts: dict[int, Counter[str]] = {}
+    for f in pool:
+        if f.story_id is not None and f.meeting and f.about and not f.thin(params):
+            counts.setdefault(f.story_id, Counter())[f.meeting] += 1
     out = {}
     for sid, c in counts.items():
         top = c.most_common(2)
@@ -392,7 +515,9 @@ def meeting_venue(new: Features, pool: Sequence[Features], venues: dict[int, str
     of its days in the pool; else, when exactly one of the venues its headline or lead names is
     the venue of a story of its days, that one (a report leading with next year's host, or with a
     caption's city). None when it names no venue; its first venue when it names several of the
-    day's meetings or none of them."""
+    day's meetings or none of them. A report resolved to a calendar meeting is about that one."""
+    if new.meeting_venue is not None:
+        return new.meeting_venue
     day_venues = {venues[f.story_id] for f in pool
                   if f.story_id in venues and shares_day(new, f, params)}
     if new.venue is None or new.venue in day_venues:
@@ -402,13 +527,17 @@ def meeting_venue(new: Features, pool: Sequence[Features], venues: dict[int, str
 
 
 def meeting_evidence(new: Features, other: Features, params: StoryParams,
-                     venue: str | None, story_venue: str | None) -> float:
+                     venue: str | None, story_venue: str | None,
+                     story_meeting: str | None = None) -> float:
     """The meeting part of a pair's score within a story: the new report's meeting venue is
-    the story's and this member's, on a day they share."""
-    if venue is None or venue != story_venue or not shares_day(new, other, params):
-        return 0.0
+    the story's and this member's, on a day they share; or the new report's calendar meeting
+    is the story's and this member's."""
     shared = jaccard(new.entities, other.entities) if new.entities and other.entities else 0.0
-    return event_score(new, other, params, shared, venue)
+    calendar = (calendar_score(new, other, params, shared)
+                if new.meeting is not None and new.meeting == story_meeting else 0.0)
+    if venue is None or venue != story_venue or not shares_day(new, other, params):
+        return calendar
+    return max(event_score(new, other, params, shared, venue), calendar)
 
 
 def story_scores(new: Features, pool: Sequence[Features], params: StoryParams = StoryParams(),
@@ -417,13 +546,15 @@ def story_scores(new: Features, pool: Sequence[Features], params: StoryParams = 
     """Each story of the pool with the new article's score against it (for event_link: the
     meeting evidence alone, against the story's own venue)."""
     venues = story_venues(pool, params)
+    meetings = story_meetings(pool, params)
     venue = meeting_venue(new, pool, venues, params)
     by_story: dict[int, list[float]] = {}
     for other in pool:
         if (other.story_id is not None and other.article_id != new.article_id
                 and not other.thin(params)):
             if score is event_link:
-                value = meeting_evidence(new, other, params, venue, venues.get(other.story_id))
+                value = meeting_evidence(new, other, params, venue, venues.get(other.story_id),
+                                         meetings.get(other.story_id))
             else:
                 value = score(new, other, params)
             by_story.setdefault(other.story_id, []).append(value)
@@ -436,13 +567,15 @@ def best_story(new: Features, pool: Sequence[Features],
     """The story in the pool the new article fits best, and its score (None if no story):
     text × date factor, or the meeting evidence against the story's venue."""
     venues = story_venues(pool, params)
+    meetings = story_meetings(pool, params)
     venue = meeting_venue(new, pool, venues, params)
     by_story: dict[int, list[float]] = {}
     for other in pool:
         if (other.story_id is not None and other.article_id != new.article_id
                 and not other.thin(params)):
             text = text_score(new, other, params)
-            event = meeting_evidence(new, other, params, venue, venues.get(other.story_id))
+            event = meeting_evidence(new, other, params, venue, venues.get(other.story_id),
+                                     meetings.get(other.story_id))
             by_story.setdefault(other.story_id, []).append(max(text, event))
     best: tuple[int | None, float] = (None, 0.0)
     for story_id, scores in by_story.items():
@@ -483,8 +616,11 @@ def _entities(session: Session, ids: Iterable[int]) -> dict[int, set[str]]:
 
 
 def features_for(session: Session, rows: Sequence[ArticleRow],
-                 params: StoryParams = StoryParams()) -> list[Features]:
-    """Features of stored articles, with TF-IDF weights computed over these rows together."""
+                 params: StoryParams = StoryParams(),
+                 calendar: Calendar | None = None) -> list[Features]:
+    """Features of stored articles, with TF-IDF weights computed over these rows together and
+    each report's calendar meeting (the bundled calendar unless one is given)."""
+    calendar = calendar or default_calendar()
     ents = _entities(session, (r.id for r in rows))
     feats = []
     for r in rows:
@@ -498,23 +634,32 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         about = (any(e.startswith(("person:", "body:", "doc:")) for e in tags)
                  or names_sco_in_lead(r.title or "", r.body or "", r.evidence or [])
                  or dated_lead(r.title or "", r.body or "", _when(r)))
+        councils = frozenset(_COUNCIL_IDS[e.removeprefix("body:")] for e in tags
+                             if e.removeprefix("body:") in _COUNCIL_IDS)
+        days = event_days(r.title or "", r.body or "", _when(r))
+        venue = first[0] if first else None
+        lead = f"{r.title or ''}\n{(r.body or '')[:LEAD_CHARS]}"
+        meeting = (calendar_meeting(calendar, _when(r).date(), days, venue, lead_venues, councils,
+                                    ordinal_in(lead) if councils else None,
+                                    any(e.startswith("doc:") for e in tags))
+                   if about else None)
         feats.append(Features(r.id, content_terms(r.title or "", r.body or "", params), tags,
                               _when(r), r.story_id,
                               day=event_date(r.title or "", r.body or "", _when(r)),
-                              venues=venues, venue=first[0] if first else None,
-                              lead_venues=lead_venues,
+                              venues=venues, venue=venue, lead_venues=lead_venues,
                               numbers=numbers_in(f"{r.title or ''}\n{r.body or ''}"),
-                              days=event_days(r.title or "", r.body or "", _when(r)),
-                              about=about))
+                              days=days, about=about, councils=councils,
+                              meeting=meeting.id if meeting else None,
+                              meeting_venue=meeting.venue if meeting else None))
     tfidf_vectors(feats)
     return feats
 
 
 def assign_story(session: Session, article_id: int, params: StoryParams = StoryParams(),
-                 now: datetime | None = None) -> int | None:
+                 now: datetime | None = None, calendar: Calendar | None = None) -> int | None:
     """Put an article in the story of the earlier reports of its event, or start a new story;
     a copy joins its original's story, an article already in a story stays there. Returns the
-    story id (None if the article is gone)."""
+    story id (None if the article is gone). `calendar`: the SCO meetings (default: bundled)."""
     row = session.get(ArticleRow, article_id)
     if row is None:
         return None
@@ -538,7 +683,7 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
             select(ArticleRow).where(ArticleRow.story_id.is_not(None), ArticleRow.id != row.id,
                                      stamp >= since, stamp <= when + params.window)
             .order_by(ArticleRow.id.desc()).limit(params.pool_limit)))
-        feats = features_for(session, [row, *pool_rows], params)
+        feats = features_for(session, [row, *pool_rows], params, calendar)
         story_id, score = best_story(feats[0], feats[1:], params)
         if story_id is None or score < params.threshold:
             story_id = None

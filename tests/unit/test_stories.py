@@ -8,17 +8,23 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from types import SimpleNamespace
 
+from pipeline.documents.calendar import Calendar, CalendarMeeting
 from pipeline.stories import (
     Features,
     StoryParams,
     authority,
     best_story,
+    calendar_meeting,
+    calendar_score,
     capitalised_words,
     content_terms,
     date_factor,
     event_date,
+    event_link,
     headline_article,
     pair_score,
+    shares_day,
+    story_scores,
     tfidf_vectors,
 )
 
@@ -189,3 +195,96 @@ def test_a_member_leading_with_another_venue_gives_its_story_no_meeting_evidence
     pool = [*SUMMIT_POOL, _meeting(3, 10, "Tashkent", lead=frozenset({"Tianjin"}))]
     tashkent = _meeting(4, None, "Tashkent")
     assert best_story(tashkent, pool)[1] < StoryParams().threshold
+
+
+# ---- the calendar of SCO meetings (pipeline/data/meetings.toml) ------------------------------
+
+CALENDAR = Calendar((
+    CalendarMeeting("hsc-2025-tianjin", "heads_of_state_council", "Tianjin", 2025, 25,
+                    start=date(2025, 8, 31), end=date(2025, 9, 1)),
+    CalendarMeeting("hsc-2024-astana", "heads_of_state_council", "Astana", 2024, 24,
+                    start=date(2024, 7, 3), end=date(2024, 7, 4)),
+    CalendarMeeting("cfm-2025-tianjin", "foreign_ministers_council", "Tianjin", 2025,
+                    start=date(2025, 7, 15)),
+    CalendarMeeting("hgc-2099-undated", "heads_of_government_council", "Tashkent", 2099),
+))
+MAIN_DAY, OPENING_DAY = date(2025, 9, 1), date(2025, 8, 31)
+
+
+def _resolved(published: date, venue: str | None, *, days: tuple[date, ...] = (),
+              lead: tuple[str, ...] = (), councils: tuple[str, ...] = (),
+              ordinal: int | None = None, documents: bool = False) -> str | None:
+    found = calendar_meeting(CALENDAR, published, days or (published,), venue, lead, councils,
+                             ordinal, documents)
+    return found.id if found else None
+
+
+def test_a_report_of_the_main_day_or_the_day_after_resolves_to_the_meeting_at_its_venue() -> None:
+    assert _resolved(MAIN_DAY, "Tianjin") == "hsc-2025-tianjin"
+    assert _resolved(MAIN_DAY + timedelta(days=1), "Tianjin") == "hsc-2025-tianjin"
+    # two days after, only a lead dating the meeting ("in Tianjin on 1 September") resolves it
+    later = MAIN_DAY + timedelta(days=7)
+    assert _resolved(later, "Tianjin") is None
+    assert _resolved(later, "Tianjin", days=(later, MAIN_DAY)) == "hsc-2025-tianjin"
+
+
+def test_a_preview_and_the_opening_day_without_the_meeting_named_resolve_nothing() -> None:
+    """Before the first day it is a preview; on an opening day (arrivals, a state visit's talks,
+    a forum in the host city) only a report naming the meeting itself counts."""
+    assert _resolved(OPENING_DAY - timedelta(days=1), "Tianjin",
+                     councils=("heads_of_state_council",)) is None
+    assert _resolved(OPENING_DAY, "Tianjin") is None
+    assert _resolved(OPENING_DAY, "Tianjin",
+                     councils=("heads_of_state_council",)) == "hsc-2025-tianjin"
+    assert _resolved(OPENING_DAY, "Tianjin", documents=True) == "hsc-2025-tianjin"
+
+
+def test_another_city_resolves_nothing_unless_the_lead_names_one_meeting_of_the_day() -> None:
+    assert _resolved(MAIN_DAY, "Moscow") is None
+    assert _resolved(MAIN_DAY, "Moscow", lead=("Tianjin",)) == "hsc-2025-tianjin"
+    assert _resolved(MAIN_DAY, "Astana", lead=("Almaty", "Tianjin")) == "hsc-2025-tianjin"
+    assert _resolved(MAIN_DAY, "Astana", lead=("Almaty",)) is None
+
+
+def test_the_ordinal_and_council_name_the_meeting_only_when_it_is_of_the_day() -> None:
+    """"The 24th meeting of the Council of Heads of State" under a caption's city resolves on
+    Astana's day; on Tianjin's day (last year's summit in a background piece) it resolves
+    nothing."""
+    hsc = ("heads_of_state_council",)
+    assert _resolved(date(2024, 7, 4), "Minsk", councils=hsc, ordinal=24) == "hsc-2024-astana"
+    assert _resolved(MAIN_DAY, "Astana", councils=hsc, ordinal=24) is None
+    assert _resolved(MAIN_DAY, None, councils=hsc) == "hsc-2025-tianjin"  # no venue named
+    assert _resolved(MAIN_DAY, None, councils=hsc, ordinal=25) == "hsc-2025-tianjin"
+    assert _resolved(MAIN_DAY, None, councils=hsc, ordinal=24) is None
+    assert _resolved(MAIN_DAY, None) is None  # no venue, no council: nothing names a meeting
+    assert _resolved(date(2025, 7, 15), None, councils=hsc) is None  # not that council's day
+
+
+def test_reports_of_one_calendar_meeting_on_different_days_score_as_one_meeting() -> None:
+    day1 = replace(_meeting(1, 10, "Tianjin"), meeting="hsc-2025-tianjin",
+                   when=datetime(2025, 8, 31, 12, tzinfo=UTC), day=OPENING_DAY,
+                   days=frozenset({OPENING_DAY}))
+    day2 = replace(_meeting(2, None, "Tianjin"), meeting="hsc-2025-tianjin",
+                   when=datetime(2025, 9, 1, 12, tzinfo=UTC), days=frozenset({MAIN_DAY}))
+    other = replace(day2, meeting="cfm-2025-tianjin")
+    # a day apart, one venue: without the calendar only the text could join them
+    assert not shares_day(day1, day2)
+    assert calendar_score(day1, day2) == StoryParams().venue_weight
+    assert calendar_score(day1, other) == 0.0
+    assert calendar_score(day1, replace(day2, about=False)) == 0.0
+    assert best_story(day2, [day1]) == (10, StoryParams().venue_weight)
+    # a story whose members resolve to another meeting draws nothing by the calendar
+    assert best_story(other, [day1])[1] < StoryParams().threshold
+
+
+def test_a_report_resolved_to_a_calendar_meeting_is_about_it_not_its_datelines_city() -> None:
+    """A Sputnik Uzbekistan report of the Moscow meeting under a "TASHKENT, 18 Nov" dateline
+    neither joins nor merges a Tashkent meeting's story of that day: its venue is its calendar
+    meeting's."""
+    tashkent = _meeting(1, 20, "Tashkent")
+    moscow = replace(_meeting(2, 30, "Moscow"), meeting="hgc-2025-moscow", meeting_venue="Moscow")
+    dateline = replace(_meeting(3, None, "Tashkent", lead=frozenset({"Moscow"})),
+                       meeting="hgc-2025-moscow", meeting_venue="Moscow")
+    assert dateline.place == "Moscow"
+    assert story_scores(dateline, [tashkent, moscow], StoryParams(), event_link).get(20, 0) == 0
+    assert best_story(dateline, [tashkent, moscow])[0] == 30
