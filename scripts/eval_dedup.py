@@ -7,6 +7,8 @@
   python scripts/eval_dedup.py real       # real SCO coverage (tests/data/real/): near-duplicate
                                           # P/R by kind, stories pairwise P/R/F1 on the dev
                                           # half, the held-out test half and the whole
+  python scripts/eval_dedup.py real --real tests/data/real-blind --whole
+                                          # the blind set, all held out: no dev/test halves
 
 Positives are real article bodies from the Zyte article-extraction benchmark (MIT) reprinted the
 ways outlets reprint: other boilerplate and headline, truncation, an editor's note, light edits.
@@ -790,22 +792,23 @@ def real_split(items: list[dict[str, Any]]) -> dict[str, str]:
 
 
 def real_story_report(params: StoryParams | None = None, use_tags: bool = True,
-                      verbose: bool = True, data_dir: Path = REAL
+                      verbose: bool = True, data_dir: Path = REAL, halves: bool = True
                       ) -> dict[str, tuple[float, float, float]]:
     """Pairwise P/R/F1 of story grouping on the dated real items, run apart on the dev half, the
-    held-out test half (real_split) and the whole set, with the wrong groupings of each half."""
+    held-out test half (real_split) and the whole set, with the wrong groupings of each half.
+    halves=False: the whole set only (a set held out as a whole), with its wrong groupings."""
     items = load_real(data_dir)
     half = real_split(items)
     tag = tagger() if use_tags else None
     out: dict[str, tuple[float, float, float]] = {}
-    if verbose:
+    if verbose and halves:
         for n, episode in enumerate(real_episodes(items)):
             if len(episode) > 1 or n < 6:
                 print(f"   episode {n} -> {half[episode[0]]}: {', '.join(episode)}")
         print(f"   ... {len(real_episodes(items))} episodes; dev labels "
               f"{sum(v == 'dev' for v in half.values())}, test labels "
               f"{sum(v == 'test' for v in half.values())}")
-    for name in ("dev", "test", "whole"):
+    for name in ("dev", "test", "whole") if halves else ("whole",):
         arts = [a for a in real_story_articles(items)
                 if name == "whole" or half[a["story"]] == name]
         pred = run_stories(arts, params or StoryParams(), tag)
@@ -818,7 +821,7 @@ def real_story_report(params: StoryParams | None = None, use_tags: bool = True,
               f"dated articles in {len(langs)} languages, {len(set(gold.values()))} labelled "
               f"stories -> {len(set(got.values()))} predicted: "
               f"precision {p:.3f} recall {r:.3f} F1 {f:.3f}")
-        if verbose and name != "whole":
+        if verbose and (name != "whole" or not halves):
             print_groupings(gold, got)
     return out
 
@@ -849,6 +852,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="what `tune` tunes")
     ap.add_argument("--no-tags", action="store_true", help="stories without pipeline.tagging")
     ap.add_argument("--quiet", action="store_true", help="no per-error lines")
+    ap.add_argument("--real", type=Path, default=REAL,
+                    help="the real set `real` scores (items.jsonl, labels.toml)")
+    ap.add_argument("--whole", action="store_true",
+                    help="`real`: stories on the whole set only, no dev/test halves (a blind set)")
     args = ap.parse_args(argv)
     if args.command == "generate":
         if not (args.zyte / "ground-truth.json").exists():
@@ -868,8 +875,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in ("stories", "all"):
         story_report(use_tags=not args.no_tags, verbose=not args.quiet)
     if args.command in ("real", "all"):
-        real_pair_report(show_errors=not args.quiet)
-        real_story_report(use_tags=not args.no_tags, verbose=not args.quiet)
+        real_pair_report(args.real, show_errors=not args.quiet)
+        real_story_report(use_tags=not args.no_tags, verbose=not args.quiet,
+                          data_dir=args.real, halves=not args.whole)
     return 0
 
 
