@@ -1,0 +1,88 @@
+"""The blind real set (tests/data/real-blind/README.md) is what its README says it is: real
+excerpts in the format of tests/data/real/, at least 45 of them, in many languages and outlets,
+several events with several reports each, and labels (stories, pairs, documents) that refer only
+to its own items. No accuracy floor: the set is held out, its figures are reported, not enforced."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import tomllib
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+BLIND = ROOT / "tests" / "data" / "real-blind"
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import eval_dedup  # noqa: E402
+import eval_tagging  # noqa: E402
+
+FIELDS = {"id", "url", "outlet", "lang", "published", "date_from", "story", "query", "rank", "text"}
+TYPES = {"declaration", "joint_statement", "communique", "strategy", "action_plan", "concept",
+         "programme", "agreement", "memorandum", "decision"}
+STATUSES = {"adopted", "signed", "approved", "planned"}
+
+
+def items() -> list[dict]:
+    return eval_dedup.load_real(BLIND)
+
+
+def test_items_have_the_real_set_format_and_the_claimed_size() -> None:
+    its = items()
+    assert len(its) >= 45
+    for it in its:
+        assert set(it) == FIELDS, it["id"]
+        assert it["id"] == "r-" + hashlib.sha1(it["url"].encode()).hexdigest()[:10]
+        assert it["url"].startswith("http") and it["text"].strip() and it["story"]
+        assert it["query"].startswith("pages: ") and it["rank"] >= 1
+        assert (it["published"] is None) == (it["date_from"] is None), it["id"]
+        if it["published"]:
+            date.fromisoformat(it["published"])
+            assert it["date_from"] in {"url", "text", "tool"}
+    assert len({it["id"] for it in its}) == len(its)
+    assert len({it["lang"] for it in its}) >= 8
+    assert len({it["outlet"] for it in its}) >= 30
+    sizes = Counter(it["story"] for it in its)
+    big = [s for s, n in sizes.items() if n >= 4 and not s.startswith("x-")]
+    assert len(big) >= 4
+    # at least one event is reported in several languages
+    assert max(len({it["lang"] for it in its if it["story"] == s}) for s in big) >= 3
+
+
+def test_no_url_of_the_tuned_sets() -> None:
+    tuned = {json.loads(line)["url"]
+             for path in [ROOT / "tests" / "data" / "real" / "items.jsonl",
+                          *(ROOT / "tests" / "data" / "stories-calendar").glob("*.jsonl")]
+             for line in path.open(encoding="utf-8")}
+    tuned |= {a["source"].removeprefix("real:") for a in tomllib.loads(
+        (ROOT / "tests/data/tagging/meetings/real_reports.toml").read_text("utf-8"))["article"]}
+    assert not tuned & {it["url"] for it in items()}
+
+
+def test_pair_labels_refer_to_items() -> None:
+    ids = {it["id"] for it in items()}
+    pairs = tomllib.loads((BLIND / "labels.toml").read_text("utf-8"))["pair"]
+    assert pairs
+    for p in pairs:
+        assert p["a"] in ids and p["b"] in ids and p["a"] != p["b"]
+        assert p["label"] in (0, 1) and p["kind"]
+    # the scorer reads them, with every other pair labelled by rule
+    assert len(eval_dedup.real_pairs(items(), BLIND)) > len(pairs)
+
+
+def test_documents_refer_to_items_and_follow_the_guidelines() -> None:
+    by_id = {it["id"]: it for it in items()}
+    reports = eval_tagging.load_reports(path=BLIND / "documents.toml")
+    assert len(reports) == len(by_id)
+    for r in reports:
+        it = by_id["r-" + r["id"].removeprefix("rb-")]
+        assert r["source"] == "real:" + it["url"]
+        assert r["body"].strip() == it["text"].strip()
+        for d in r["documents"]:
+            assert d["name"] and d["type"] in TYPES and d["status"] in STATUSES
+            assert d["meeting"]["venue"]
+            assert "date" in d["meeting"] or d["meeting"].get("calendar") is False
+    assert sum(len(r["documents"]) for r in reports) >= 20
