@@ -118,3 +118,90 @@ def _normalise_name(vocab: _Vocabulary, name: str) -> str:
     if known:
         return known
     return name[:1].upper() + name[1:]
+
+
+# ---- one document under several names -------------------------------------------------------
+# Key tokens of Russian (six-letter stems) and Chinese names, in English: "Стратегия развития
+# энергетического сотрудничества" and "Energy Cooperation Development Strategy" are one document.
+_CONCEPTS = {
+    "страте": "strategy", "развит": "development", "сотруд": "cooperation",
+    "энерге": "energy", "програ": "program", "концеп": "concept", "деклар": "declaration",
+    "заявле": "statement", "план": "plan", "действ": "action", "реализ": "implement",
+    "антина": "anti drug", "продов": "food", "безопа": "security", "климат": "climate",
+    "информ": "information", "цифров": "digital", "эконом": "economic", "торгов": "trade",
+    "террор": "terrorism", "сепара": "separatism", "экстре": "extremism",
+    "发展": "development", "战略": "strategy", "戰略": "strategy", "合作": "cooperation",
+    "能源": "energy", "纲要": "program", "綱要": "program", "计划": "plan", "計劃": "plan",
+    "行动": "action", "行動": "action", "构想": "concept", "構想": "concept", "宣言": "declaration",
+    "声明": "statement", "聲明": "statement", "禁毒": "anti drug", "粮食": "food",
+    "糧食": "food", "安全": "security", "气候": "climate", "氣候": "climate", "数字": "digital",
+    "數字": "digital", "经济": "economic", "經濟": "economic", "实施": "implement",
+    "落实": "implement", "反恐": "terrorism",
+}
+# Words that say what kind of document it is, not which one: "SCO Development Strategy" and "SCO
+# Strategy" name the same document; "Energy ... Strategy" names another.
+_FRAME = frozenset(
+    "strategy development cooperation program programme plan action concept sco until member "
+    "document documents against countering counter combating combat fight fighting in".split()
+)
+
+
+@dataclass(frozen=True)
+class Family:
+    """What tells one document from another of the same kind: its topic words and end year."""
+
+    topic: frozenset[str]
+    end_year: str | None
+
+
+@lru_cache(maxsize=4096)
+def family_of(key: str) -> Family:
+    """The topic words (in English where known) and the period's end year of a document key."""
+    topic: set[str] = set()
+    years: list[str] = []
+    for token in key.split():
+        if re.fullmatch(r"\d{4}-\d{4}", token):
+            years.append(token[-4:])
+            continue
+        if re.fullmatch(r"\d{4}", token):
+            years.append(token)
+            continue
+        if _CJK.search(token):
+            rest = token
+            for word, concept in _CONCEPTS.items():
+                if _CJK.search(word) and word in rest:
+                    topic.update(concept.split())
+                    rest = rest.replace(word, "")
+            if rest.strip():
+                topic.add(rest)
+            continue
+        topic.update(_CONCEPTS.get(token, token).split())
+    return Family(frozenset(topic - _FRAME), max(years) if years else None)
+
+
+def same_document(key_a: str, key_b: str) -> bool:
+    """Whether two keys name one document: the same topic words, the same end year if both say.
+
+    Meant for names of one kind at one meeting (the register checks both): translations and
+    outlets' variants ("for 2026-2035", "until 2035", no period at all) of one document.
+    """
+    if key_a == key_b:
+        return True
+    a, b = family_of(key_a), family_of(key_b)
+    if a.topic != b.topic:
+        return False
+    return a.end_year is None or b.end_year is None or a.end_year == b.end_year
+
+
+_NON_LATIN = re.compile(r"[^\x00-\u024f\u2010-\u201f«»]")
+
+
+def preferred_name(current: str, other: str, other_adopts: bool = False) -> str:
+    """The display name to keep of two names of one document: Latin script (the default
+    reader's) over others; then the name reported with the adoption over a draft's
+    (`other_adopts`), else the one that gives the period."""
+
+    def rank(name: str, adopts: bool) -> tuple[bool, bool, bool]:
+        return (not _NON_LATIN.search(name), adopts, bool(re.search(r"\d{4}", name)))
+
+    return other if rank(other, other_adopts) > rank(current, False) else current

@@ -126,6 +126,14 @@ _NOT_A_VENUE_AFTER = re.compile(
 )
 
 
+# A council told to do something is not the meeting that adopts ("The member states approve the
+# strategy and instruct the Council of Foreign Ministers to prepare ...").
+_INSTRUCTED = re.compile(
+    r"\b(?:instruct\w*|tasked|tasks|charges|charged|entrust\w*|поруча\w*|поручи\w*|责成|指示)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Clues:
     """What a sentence says about a meeting."""
@@ -232,7 +240,9 @@ def clues_of(
         (
             m.entry.ref
             for m in part.of("body")
-            if (b := gaz.bodies.get(m.entry.ref)) is not None and b.council
+            if (b := gaz.bodies.get(m.entry.ref)) is not None
+            and b.council
+            and not _INSTRUCTED.search(part.text[: m.start - part.start])
         ),
         None,
     )

@@ -3,6 +3,7 @@ keep those the article attributes to the SCO, with their meeting."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 
@@ -187,8 +188,20 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
     if before:
         return before[-1].entry.ref
     if after:
+        between = part.text[cand.end - part.start : after[0].start - part.start]
+        if _ANOTHER_DOCUMENT.search(between):
+            return None  # "..., which replaces the strategy adopted in Ufa in 2015"
         return after[0].entry.ref
     return None
+
+
+# A clause after a document's name about the document it replaces or follows: the status and
+# meeting words after it are that other document's.
+_ANOTHER_DOCUMENT = re.compile(
+    r"\b(?:replac\w*|supersed\w*|succeed\w*|follows?|following( on)?|instead of|in place of"
+    r"|заменит\w*|заменя\w*|приходит на смену)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_sco_document(analysis: Analysis, relevant: bool, cand: _Candidate, part: _Sentence) -> bool:

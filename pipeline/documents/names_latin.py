@@ -60,6 +60,7 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         ):
             left -= 1
         right = _title_run(words, last, heads_at, part.token_index("venue"))
+        right = _lower_tail(words, left, right, heads_at, part.token_index("doc_status"))
         if (
             kind == "communique"
             and right == last
@@ -184,3 +185,18 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
         while right > period_at and words[right].lower() in _LATIN_LINK:
             right -= 1
     return right
+
+
+def _lower_tail(
+    words: list[str], left: int, right: int, heads_at: set[int], status_at: set[int]
+) -> int:
+    """A capitalised title that goes on in lower case to its period ("the Program of Cooperation
+    of SCO member states in countering terrorism ... for 2025-2027"): the end of that tail."""
+    if any(_is_period(w) for w in words[left : right + 1]) or right + 1 >= len(words):
+        return right
+    if not _LOWER_WORD.fullmatch(words[right + 1]):
+        return right
+    end = _lower_run(words, right, heads_at)
+    if end is None or any(right < i <= end for i in status_at):
+        return right
+    return end
