@@ -221,9 +221,12 @@ class _Candidate:
 def _venue_near(part: _Sentence, head: Match, lo: int, hi: int) -> Match | None:
     """The venue named right before or after a declaration word, within [lo, hi)."""
     best: tuple[int, Match] | None = None
+    sco = part.of("sco_mention")
     for venue in part.of("venue"):
         if not (lo <= venue.start and venue.end <= hi):
             continue
+        if any(m.start <= venue.start < m.end for m in sco):
+            continue  # the "Shanghai" of "Declaration of the Shanghai Cooperation Organization"
         if venue.end <= head.start:
             gap = part.text[venue.end - part.start : head.start - part.start]
         elif venue.start >= head.end:

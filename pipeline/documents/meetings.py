@@ -101,6 +101,8 @@ _ORDINAL_PATTERNS = (
     re.compile(r"\b(\d{1,2})\s*-?\s*(?:[ыо]?(?:го|е|й|м))?\s+" + _MEETING_WORDS, re.IGNORECASE),
     re.compile(r"第(\d{1,2})次"),
     re.compile(r"\bika-(\d{1,2})\s+(?:na\s+)?" + _MEETING_WORDS, re.IGNORECASE),
+    # Indonesian/Malay: the ordinal follows its meeting ("KTT ... (SCO) ke-24")
+    re.compile(r"\b(?:KTT|pertemuan|sidang)\b[^.]{0,80}?\bke-(\d{1,2})\b", re.IGNORECASE),
 )
 # Every ordinal form above has a digit, a Roman numeral, "th"/"st"/..., "第" or an ordinal word.
 _ORDINAL_HINT = re.compile(
@@ -360,6 +362,13 @@ def _meeting(
     unresolved with the text's clues.
     """
     own = clues_of(gaz, part, cand, published_at)
+    if status == "planned" and _DRAFT_WORD.search(part.text):
+        # a draft agreed at the meeting the article reports (ministers preparing a summit):
+        # that is where this step of the document's history happened
+        held = _meeting_held(calendar, lead, published_at)
+        if held is not None:
+            return Meeting(held.council_name, held.venue, held.day, held.id, held.ordinal,
+                           held.format)
     places = [v for v in own.venues if v != cand.venue]  # a declaration's name is no place
     fallback = (
         Clues(council=own.council or council[0], summit=own.summit)
@@ -400,6 +409,26 @@ def _meeting(
             x for x in (council_name, venue, first.when.isoformat() if first.when else None) if x
         )
     return Meeting(council_name, venue, first.when, None, first.ordinal, None, gap)
+
+
+_DRAFT_WORD = re.compile(r"\bdrafts?\b|草案|\bпроект\w*", re.IGNORECASE)
+
+
+def _meeting_held(
+    calendar: Calendar, lead: Clues, published_at: date | None
+) -> CalendarMeeting | None:
+    """The meeting the title and lead report as held on the article's date, else the ministers'
+    (or other council below the heads of state) meeting they name held in the fortnight before."""
+    if published_at is None:
+        return None
+    if lead.any():
+        found = resolve(calendar, lead, "adopted", published_at)
+        if found is not None and found.covers(published_at, slack=1):
+            return found
+    if lead.council and lead.council != "heads_of_state_council":
+        held = [m for m in calendar.meetings if m.council == lead.council]
+        return _by_publication(held, "adopted", published_at, 14)
+    return None
 
 
 def _clues_before(

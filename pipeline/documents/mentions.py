@@ -186,6 +186,10 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
     if _DRAFT_AFTER.match(part.text, cand.end - part.start):
         return "planned"
     if before:
+        if len(before) > 1 and _JOINED.fullmatch(
+            part.text[before[-2].end - part.start : before[-1].start - part.start]
+        ):  # "signed and adopted", "se firmaron y adoptaron": the more specific
+            return _more_specific(before[-2].entry.ref, before[-1].entry.ref)
         return before[-1].entry.ref
     if after:
         between = part.text[cand.end - part.start : after[0].start - part.start]
@@ -193,6 +197,14 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
             return None  # "..., which replaces the strategy adopted in Ufa in 2015"
         return after[0].entry.ref
     return None
+
+
+_JOINED = re.compile(r"\s*(?:,|and|y|e|et|i|и|va|و|和|并|並)\s*(?:se\s+)?", re.IGNORECASE)
+
+
+def _more_specific(a: str, b: str) -> str:
+    """The more specific of two statuses (signed before approved before adopted)."""
+    return a if _STATUS_ORDER.index(a) <= _STATUS_ORDER.index(b) else b
 
 
 # A clause after a document's name about the document it replaces or follows: the status and
