@@ -24,7 +24,9 @@ _LATIN_LINK = frozenset(
 # Words that end an untitled name on its left ("the draft | action plan").
 _LEFT_STOP = frozenset(
     "a an the new draft its their his her this that these those two three several all other "
-    "signed adopted approved and or of on to also both".split()
+    "signed adopted approved and or of on to also both "
+    # the same words in Spanish, Portuguese, French, Polish ("y una | estrategia de ...")
+    "y e un una uno la el los las le les des et ou i oraz lub".split()
 )
 
 

@@ -19,6 +19,28 @@ _EN_STOPWORDS = frozenset(
 )
 
 
+# Document words of other Latin-script languages, in English, so that "Strategię Rozwoju SzOW na
+# lata 2026-35" and "SCO Development Strategy for 2026-2035" get one key; "" drops a word.
+_LATIN_WORDS = {
+    **dict.fromkeys(
+        "estrategia estrategias estratégia strategia strategię strategii stratégie strategiya "
+        "strategiyasi".split(), "strategy"),
+    **dict.fromkeys(
+        "desarrollo desenvolvimento rozwoju rozwój développement rivojlantirish".split(),
+        "development"),
+    **dict.fromkeys(
+        "declaración declaração deklaracja deklaracje deklarację deklaracji déclaration "
+        "deklaratsiya deklaratsiyasi deklarasyon deklarasyonu deklarasi".split(), "declaration"),
+    **dict.fromkeys(
+        "cooperación cooperação współpracy współpraca coopération hamkorlik".split(),
+        "cooperation"),
+    **dict.fromkeys(
+        "szow ocs shos şiö de del la el los las para en y una un na lata w i z do período periodo "
+        "okres organización organização organizacji organisation pour le les des et años".split(),
+        ""),
+}
+
+
 _RU_STOPWORDS = frozenset(
     "и в на по о об с со до для года годы год между государств государства государств-членов "
     "членов член шос гг".split()
@@ -30,7 +52,8 @@ _ZH_DROP = ("上海合作组织", "上海合作組織", "上合组织", "上合�
 
 _SCO_NAMES = re.compile(
     r"shanghai cooperation organi[sz]ation(?:'s|’s)?|шанхайск\w* организаци\w* сотрудничества"
-    r"|\bsco(?:'s|’s)?\b|\bшос\b|上海合作组织|上海合作組織|上合组织|上合組織",
+    r"|\bsco(?:'s|’s)?\b|\bшос\b|上海合作组织|上海合作組織|上合组织|上合組織"
+    r"|শাংহাই সহযোগিতা সংস্থা\w*|سازمان همکاری شانگهای",
 )
 
 
@@ -46,6 +69,8 @@ def document_key(name: str) -> str:
     """Normalised lookup key of a document name: same document, same key, across outlets."""
     text = unicodedata.normalize("NFKC", name).casefold()
     text = re.sub(r"[‐‑‒–—―－]", "-", text)
+    # "2026-35" is "2026-2035"
+    text = re.sub(r"\b((?:19|20)\d{2})\s*-\s*(\d{2})\b", lambda m: f"{m[1]}-{m[1][:2]}{m[2]}", text)
     text = re.sub(r"[«»“”\"《》()（）\[\]]", " ", text)
     text = _SCO_NAMES.sub(" sco ", text)
     text = re.sub(r"\bmous?\b", "memorandum of understanding", text)
@@ -67,7 +92,8 @@ def document_key(name: str) -> str:
     for drop in _ZH_DROP:
         text = text.replace(drop, " ")
     tokens = []
-    for token in re.findall(r"\d{4}-\d{4}|[^\W_]+(?:-[^\W_]+)*", text):
+    # Indic vowel signs are marks, not letters: keep them inside their word
+    for token in re.findall(r"\d{4}-\d{4}|(?:[^\W_]|[\u0900-\u0dff])+(?:-[^\W_]+)*", text):
         tokens.extend(_key_tokens(token))
     return " ".join(sorted(set(tokens)))
 
@@ -85,7 +111,8 @@ def _key_tokens(token: str) -> list[str]:
     out = []
     for part in parts:
         part = re.sub(r"['’]s$", "", part)
-        if part in _EN_STOPWORDS:
+        part = _LATIN_WORDS.get(part, part)
+        if not part or part in _EN_STOPWORDS:
             continue
         if len(part) > 3 and part.endswith("s") and not part.endswith("ss"):
             part = part[:-1]

@@ -108,6 +108,17 @@ _ORDINAL_PATTERNS = (
 _ORDINAL_HINT = re.compile(
     r"\d|\b[XVIL]{1,6}\b|第|(?:first|second|third|fifth|th)\b", re.IGNORECASE
 )
+_FA_UNITS = {
+    "یکمین": 1, "نخستین": 1, "دومین": 2, "سومین": 3, "چهارمین": 4, "پنجمین": 5, "ششمین": 6,
+    "هفتمین": 7, "هشتمین": 8, "نهمین": 9, "دهمین": 10, "یازدهمین": 11, "دوازدهمین": 12,
+    "سیزدهمین": 13, "چهاردهمین": 14, "پانزدهمین": 15, "شانزدهمین": 16, "هفدهمین": 17,
+    "هجدهمین": 18, "هیجدهمین": 18, "نوزدهمین": 19, "بیستمین": 20, "سی‌امین": 30, "سیامین": 30,
+}
+# Persian ordinals: "بیست‌وچهارمین نشست" (the 24th meeting)
+_FA_ORDINAL = re.compile(
+    r"(?:(بیست|سی)\u200c?\s*و\s*\u200c?)?(" + "|".join(sorted(_FA_UNITS, key=len, reverse=True))
+    + r")\s+(?:نشست|اجلاس)"
+)
 _ZH_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3})次")
 # A year that belongs to a period ("until 2035", "2021-2025", "2030 yilgacha") is not a
@@ -167,6 +178,10 @@ def _roman(text: str) -> int | None:
 
 def ordinal_in(text: str) -> int | None:
     """The ordinal of a meeting written in a text ("24th meeting", "XXIV summit", "第25次")."""
+    if "مین" in text:
+        fa = _FA_ORDINAL.search(text)
+        if fa:
+            return {"بیست": 20, "سی": 30}.get(fa.group(1) or "", 0) + _FA_UNITS[fa.group(2)]
     if not _ORDINAL_HINT.search(text):
         return None
     for pattern in _ORDINAL_PATTERNS:

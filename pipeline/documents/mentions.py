@@ -188,8 +188,8 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
     if before:
         if len(before) > 1 and _JOINED.fullmatch(
             part.text[before[-2].end - part.start : before[-1].start - part.start]
-        ):  # "signed and adopted", "se firmaron y adoptaron": the more specific
-            return _more_specific(before[-2].entry.ref, before[-1].entry.ref)
+        ):  # "signed and adopted", "se firmaron y adoptaron": each document its own verb
+            return _joined_status(before[-2].entry.ref, before[-1].entry.ref, cand.type)
         return before[-1].entry.ref
     if after:
         between = part.text[cand.end - part.start : after[0].start - part.start]
@@ -202,9 +202,17 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
 _JOINED = re.compile(r"\s*(?:,|and|y|e|et|i|и|va|و|和|并|並)\s*(?:se\s+)?", re.IGNORECASE)
 
 
-def _more_specific(a: str, b: str) -> str:
-    """The more specific of two statuses (signed before approved before adopted)."""
-    return a if _STATUS_ORDER.index(a) <= _STATUS_ORDER.index(b) else b
+# Documents that are signed; strategies, programmes, plans and concepts are adopted or approved.
+_SIGNED_TYPES = frozenset({"declaration", "agreement", "memorandum", "communique"})
+
+
+def _joined_status(a: str, b: str, kind: str) -> str:
+    """The status of a document after two joined verbs ("signed and adopted ... the Tianjin
+    Declaration and a strategy"): "signed" for what is signed, else the other, more specific."""
+    pair = sorted((a, b), key=_STATUS_ORDER.index)
+    if pair[0] == "signed" and kind not in _SIGNED_TYPES:
+        return pair[1]
+    return pair[0]
 
 
 # A clause after a document's name about the document it replaces or follows: the status and

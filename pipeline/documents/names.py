@@ -69,9 +69,30 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
         cand = _russian_name(part, head, kind)
     elif first.isascii() or "\u00c0" <= first <= "\u024f":
         cand = _latin_name(part, head, kind)
+    elif _CJK_FIRST.match(first):
+        cand = None  # Chinese names come from 《》 and 关于…的 titles
     else:
-        cand = None  # Chinese names come from 《》 and 关于…的 titles; others by venue only
+        cand = _other_script_name(part, head, kind)
     return [cand] if cand else []
+
+
+_CJK_FIRST = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]")
+_QUOTED = re.compile(r"[\"“«„]([^\"”»“]{4,200})[\"”»“]")
+# A clitic "including"/"and" a title may carry inside its quotes (Bengali "চুক্তিসহ").
+_TRAILING_CLITIC = re.compile(r"(?:সহ|ও)$")
+
+
+def _other_script_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
+    """A name in a script without its own title rules (Persian, Arabic, Bengali, Hindi): the
+    quoted title around the type word, else a council's joint communiqué, named so."""
+    for quoted in _QUOTED.finditer(part.text):
+        start, end = part.start + quoted.start(1), part.start + quoted.end(1)
+        if start <= head.start < end:
+            name = _TRAILING_CLITIC.sub("", quoted.group(1).strip())
+            return _Candidate(start, end, name, kind)
+    if kind == "communique":
+        return _Candidate(head.start, head.end, "Joint Communiqué", kind)
+    return None
 
 
 def _title_right(sentence: str, end: int) -> int:

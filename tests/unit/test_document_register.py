@@ -109,3 +109,74 @@ def test_history_is_one_step_per_meeting_and_never_planned_after_adoption() -> N
         "planned (SCO Council of Foreign Ministers, Tianjin, 2025-07-15)",
         "signed, adopted (SCO Heads of State Council, Tianjin, 2025-09-01)",
     ]
+
+
+# ---- names and meetings in more languages (texts written by the scowatch developers) --------
+
+
+def test_inflected_polish_title_with_a_two_digit_period_keys_like_the_english() -> None:
+    docs = find_documents(
+        "Szczyt SzOW w Tiancinie",
+        "Przywódcy państw Szanghajskiej Organizacji Współpracy (SzOW) spotkali się w Tiancinie. "
+        "Przyjęto także Strategię Rozwoju SzOW na lata 2026–35.", date(2025, 9, 1))
+    assert document_key("SCO Development Strategy for 2026-2035") in [d.key for d in docs]
+
+
+def test_untitled_spanish_strategy_and_joined_verbs_give_each_document_its_own() -> None:
+    docs = find_documents(
+        "La OCS concluye su cumbre de Tianjin",
+        "Tianjin, 1 sep — En la cumbre de la Organización de Cooperación de Shanghai (OCS) se "
+        "firmaron y adoptaron varios documentos, incluyendo la Declaración de Tianjin y una "
+        "estrategia de desarrollo para la organización en el período 2026-2035.",
+        date(2025, 9, 1))
+    found = {d.key: d for d in docs}
+    strategy = found[document_key("SCO Development Strategy for 2026-2035")]
+    declaration = found[document_key("Tianjin Declaration")]
+    assert (declaration.status, strategy.status) == ("signed", "adopted")
+    assert not strategy.name.lower().startswith(("y ", "una "))
+
+
+def test_declaration_of_the_sco_is_not_a_shanghai_declaration() -> None:
+    docs = find_documents(
+        "A short history of SCO summits",
+        "In June 2001 the six heads of state met in Shanghai and signed the Declaration of the "
+        "Shanghai Cooperation Organization.", date(2014, 9, 12))
+    assert "Shanghai Declaration" not in [d.name for d in docs]
+    assert "Declaration of the Shanghai Cooperation Organization" in [d.name for d in docs]
+
+
+def test_persian_communique_of_the_24th_prime_ministers_meeting() -> None:
+    docs = find_documents(
+        "بیانیه مشترک سازمان همکاری شانگهای",
+        "نخست‌وزیران کشورهای عضو سازمان همکاری شانگهای در پایان بیست‌وچهارمین نشست خود در مسکو "
+        "بیانیه‌ای مشترک را امضا کردند.", None)
+    communique = next(d for d in docs if d.type == "communique")
+    assert communique.name == "Joint Communiqué"
+    assert communique.meeting.id == "hgc-2025-moscow"
+
+
+def test_quoted_bengali_treaty_title_is_the_known_treaty() -> None:
+    docs = find_documents(
+        "শাংহাই সহযোগিতা সংস্থার বিস্কেক শীর্ষ সম্মেলন",
+        "শাংহাই সহযোগিতা সংস্থার শীর্ষ সম্মেলনে নেতারা \"সদস্য দেশগুলোর দীর্ঘকালীন "
+        "সুপ্রতিবেশীসুলভ বন্ধুত্বপূর্ণ সহযোগিতা চুক্তিসহ\" গুরুত্বপূর্ণ দলিলপত্রে স্বাক্ষর করেছেন।",
+        date(2007, 8, 16))
+    assert "Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation" in \
+        [d.name for d in docs]
+
+
+def test_indonesian_ordinal_after_its_summit() -> None:
+    docs = find_documents(
+        "SCO adopsi deklarasi",
+        "KTT Kepala Negara Organisasi Kerja Sama Shanghai (SCO) ke-24 berakhir di Astana dengan "
+        "diadopsinya Deklarasi Astana.", None)
+    assert [d.meeting.id for d in docs if d.type == "declaration"] == ["hsc-2024-astana"]
+
+
+def test_a_draft_agreed_by_ministers_a_week_before_the_report_is_at_their_meeting() -> None:
+    docs = find_documents(
+        "SCO Foreign Ministers approve documents for the summit",
+        "The foreign ministers of the Shanghai Cooperation Organization (SCO) have approved the "
+        "documents for the SCO Heads of State meeting scheduled for July 3-4 in Astana, including "
+        "the draft Astana Declaration.", date(2024, 5, 29))
+    assert [d.meeting.id for d in docs if d.type == "declaration"] == ["cfm-2024-astana"]
