@@ -169,7 +169,8 @@ _CONCEPTS = {
 # Strategy" name the same document; "Energy ... Strategy" names another.
 _FRAME = frozenset(
     "strategy development cooperation program programme plan action concept sco until member "
-    "document documents against countering counter combating combat fight fighting in".split()
+    "document documents against countering counter combating combat fight fighting in "
+    "ensuring ensure international global".split()
 )
 
 

@@ -58,6 +58,10 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
             start = min(venue.start, head.start)
             end = max(venue.end, part.start + _title_right(part.text, head.end - part.start))
             return [_Candidate(start, end, f"{venue.entry.ref} Declaration", kind, venue.entry.ref)]
+    if kind == "joint_statement" and first.islower():
+        found = _statements_on(part, head)
+        if found:
+            return found
     if first.islower() and not _YEAR.search(
         part.text, head.end - part.start, head.end - part.start + 160
     ):
@@ -74,6 +78,45 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
     else:
         cand = _other_script_name(part, head, kind)
     return [cand] if cand else []
+
+
+# "statements on food security, energy security and climate change": the subjects, in lower case
+_STATEMENTS_ON = re.compile(
+    r"\s+on\s+((?:[a-z][a-z-]*)(?:(?:\s+|,\s+|\s+and\s+|,\s+and\s+)[a-z][a-z-]*){0,11})"
+)
+_SUBJECT_STOP = frozenset(
+    "the a an which that who was were is are will would to by at in on as with for from".split()
+)
+
+
+def _statements_on(part: _Sentence, head: Match) -> list[_Candidate]:
+    """Untitled statements named by their subjects, when reported beside a declaration in the
+    same sentence (the package a summit adopts): one "Statement on <subject>" per subject."""
+    if not any(m.entry.ref == "declaration" for m in part.of("doc_type")):
+        return []
+    found = _STATEMENTS_ON.match(part.text, head.end - part.start)
+    if not found:
+        return []
+    out = []
+    offset = part.start + found.start(1)
+    for item in re.finditer(
+        r"[a-z-]+(?: [a-z-]+)*",
+        re.sub(
+            r",\s*and\s|,\s|\sand\s", lambda m: "," + " " * (len(m.group()) - 1), found.group(1)
+        ),
+    ):
+        words = item.group().split()
+        lead = 1 if words[:1] == ["on"] else 0  # "statements on food security and on energy ..."
+        rest = words[lead:]
+        cut = next((i for i, w in enumerate(rest) if w in _SUBJECT_STOP), len(rest))
+        if not 0 < cut <= 4:
+            break
+        subject = " ".join(rest[:cut])
+        at = offset + item.start() + (3 if lead else 0)
+        out.append(_Candidate(at, at + len(subject), f"Statement on {subject}", "joint_statement"))
+        if cut < len(rest):
+            break  # the subjects end inside this item ("... on energy security on Thursday")
+    return out
 
 
 _CJK_FIRST = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]")

@@ -180,3 +180,28 @@ def test_a_draft_agreed_by_ministers_a_week_before_the_report_is_at_their_meetin
         "documents for the SCO Heads of State meeting scheduled for July 3-4 in Astana, including "
         "the draft Astana Declaration.", date(2024, 5, 29))
     assert [d.meeting.id for d in docs if d.type == "declaration"] == ["cfm-2024-astana"]
+
+
+def test_untitled_statements_beside_a_declaration_one_per_subject() -> None:
+    docs = find_documents(
+        "SCO summit in Samarkand",
+        "The leaders of the Shanghai Cooperation Organization signed the Samarkand Declaration and "
+        "adopted statements on food security, energy security and climate change.",
+        date(2022, 9, 16))
+    assert [(d.name, d.status, d.meeting.id) for d in docs if d.type == "joint_statement"] == [
+        ("Statement on food security", "adopted", "hsc-2022-samarkand"),
+        ("Statement on energy security", "adopted", "hsc-2022-samarkand"),
+        ("Statement on climate change", "adopted", "hsc-2022-samarkand"),
+    ]
+    assert same_document(document_key("Statement on food security"),
+                         document_key("Statement on Ensuring International Food Security"))
+    assert not same_document(document_key("Statement on food security"),
+                             document_key("Statement on energy security"))
+
+
+def test_an_untitled_statement_without_a_declaration_beside_it_is_not_counted() -> None:
+    docs = find_documents(
+        "SCO summit in Dushanbe",
+        "The leaders of the Shanghai Cooperation Organization also approved a joint statement on "
+        "regional security, according to diplomats.", date(2021, 9, 17))
+    assert [d for d in docs if d.type == "joint_statement"] == []
