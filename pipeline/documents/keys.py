@@ -83,7 +83,7 @@ def document_key(name: str) -> str:
         text,
     )
     text = re.sub(r"\bprogrammes?\b|\bprograms\b", "program", text)
-    text = re.sub(r"\borganisation", "organization", text)
+    text = re.sub(r"isation", "ization", text)  # radicalisation, organisation
     text = re.sub(r"\bдо (\d{4}) года", r" until \1 ", text)
     text = re.sub(r"(\d{4})\s*-\s*(\d{4})\s*(?:годы|гг\.?|годов)", r"\1-\2", text)
     text = re.sub(r"至(\d{4})年", r" until \1 ", text)

@@ -85,7 +85,8 @@ _STATEMENTS_ON = re.compile(
     r"\s+on\s+((?:[a-z][a-z-]*)(?:(?:\s+|,\s+|\s+and\s+|,\s+and\s+)[a-z][a-z-]*){0,11})"
 )
 _SUBJECT_STOP = frozenset(
-    "the a an which that who was were is are will would to by at in on as with for from".split()
+    "which that who was were is are will would by at on as with from according after during "
+    "before since while".split()
 )
 
 
@@ -109,7 +110,7 @@ def _statements_on(part: _Sentence, head: Match) -> list[_Candidate]:
         lead = 1 if words[:1] == ["on"] else 0  # "statements on food security and on energy ..."
         rest = words[lead:]
         cut = next((i for i, w in enumerate(rest) if w in _SUBJECT_STOP), len(rest))
-        if not 0 < cut <= 4:
+        if not 0 < cut <= 7:
             break
         subject = " ".join(rest[:cut])
         at = offset + item.start() + (3 if lead else 0)
