@@ -109,6 +109,8 @@ def _statements_on(part: _Sentence, head: Match) -> list[_Candidate]:
         words = item.group().split()
         lead = 1 if words[:1] == ["on"] else 0  # "statements on food security and on energy ..."
         rest = words[lead:]
+        if rest and rest[0].endswith("ed"):
+            break  # "..., and welcomed Iran": the sentence goes on, not the list
         cut = next((i for i, w in enumerate(rest) if w in _SUBJECT_STOP), len(rest))
         if not 0 < cut <= 7:
             break
