@@ -235,15 +235,27 @@ def _venue_near(part: _Sentence, head: Match, lo: int, hi: int) -> Match | None:
             gap = part.text[head.end - part.start : venue.start - part.start]
         else:
             continue
-        if len(gap) <= 40 and _venue_gap(gap) and (best is None or len(gap) < best[0]):
+        if len(gap) <= 60 and _venue_gap(gap) and (best is None or len(gap) < best[0]):
             best = (len(gap), venue)
     return best[1] if best else None
 
 
+# "a declaration following the summit in Tianjin", "декларацию по итогам заседания в Астане": the
+# declaration of the meeting held at that venue
+_MEETING_LINK = re.compile(
+    r"^\s*(?:(?:adopted|signed|issued)\s+)?(?:following|after|at|of|from)\s+the\s+(?:\w+\s+)?"
+    r"(?:summit|meeting|session)(?:\s+held)?\s+in\s+(?:the\s+\w+\s+(?:city|capital)\s+of\s+)?$"
+    r"|^\s*по\s+итогам\s+(?:саммита|заседания|встречи)(?:\s+ШОС)?\s+в\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _venue_gap(gap: str) -> bool:
     """Whether the words between a venue and a declaration word still make one name."""
+    if _MEETING_LINK.match(gap):
+        return True
     words = re.findall(r"[^\W\d_]+", gap)
     if "," in gap or "." in gap or len(words) > 2:
         return False
-    joining = {"of", "de", "the", "la", "leaders", "ii", "summit", "ng", "z", "od"}
+    joining = {"of", "de", "the", "la", "leaders", "ii", "summit", "ng", "z", "od", "от"}
     return all(w.lower() in joining or _CJK.search(w) for w in words)

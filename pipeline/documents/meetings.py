@@ -377,6 +377,9 @@ def _meeting(
     unresolved with the text's clues.
     """
     own = clues_of(gaz, part, cand, published_at)
+    if cand.venue and cand.type == "declaration" and own.council is None:
+        # a declaration named after its venue is the heads of state's (their summit's)
+        own = _with_council(own, "heads_of_state_council")
     if status == "planned" and _DRAFT_WORD.search(part.text):
         # a draft agreed at the meeting the article reports (ministers preparing a summit):
         # that is where this step of the document's history happened

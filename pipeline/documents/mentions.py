@@ -195,6 +195,13 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
         between = part.text[cand.end - part.start : after[0].start - part.start]
         if _ANOTHER_DOCUMENT.search(between):
             return None  # "..., which replaces the strategy adopted in Ufa in 2015"
+        # verb-final languages: "Dushanbe deklaratsiyasi qabul qilinishi ... ko'zda tutilgan"
+        # (its adoption is planned): a planned cue closing the clause governs the verb before it
+        follows = [c for c in after[1:] if c.start - after[0].end <= 40]
+        if any(c.entry.ref == "planned" for c in follows) and not re.search(
+            r"[,;]", part.text[after[0].end - part.start : follows[-1].start - part.start]
+        ):
+            return "planned"
         return after[0].entry.ref
     return None
 

@@ -205,3 +205,39 @@ def test_an_untitled_statement_without_a_declaration_beside_it_is_not_counted() 
         "The leaders of the Shanghai Cooperation Organization also approved a joint statement on "
         "regional security, according to diplomats.", date(2021, 9, 17))
     assert [d for d in docs if d.type == "joint_statement"] == []
+
+
+def test_a_declaration_following_the_summit_in_a_venue_is_that_summits() -> None:
+    docs = find_documents(
+        "SCO leaders adopt declaration",
+        "TIANJIN, September 1. Leaders of the Shanghai Cooperation Organization member states have "
+        "adopted a declaration following the summit in Tianjin.", date(2025, 9, 1))
+    assert [(d.name, d.meeting.id) for d in docs] == [("Tianjin Declaration", "hsc-2025-tianjin")]
+    ru = find_documents(
+        "Лидеры ШОС подписали декларацию",
+        "Лидеры стран ШОС подписали итоговую декларацию по итогам заседания в Астане 4 июля.",
+        date(2024, 7, 4))
+    assert [(d.name, d.status) for d in ru] == [("Astana Declaration", "signed")]
+
+
+def test_bulgarian_declaration_from_its_venue_at_the_heads_of_state_council() -> None:
+    docs = find_documents(
+        "ШОС прие декларация",
+        "Лидерите на държавите членки на Шанхайската организация за сътрудничество приеха "
+        "Декларацията от Тиендзин.", None)
+    assert [(d.name, d.status, d.meeting.id) for d in docs] == [
+        ("Tianjin Declaration", "adopted", "hsc-2025-tianjin")]
+
+
+def test_verb_final_planned_and_arabic_expected_signing() -> None:
+    uz = find_documents(
+        "Mirziyoyev Dushanbega jo'nab ketdi",
+        "Shanxay hamkorlik tashkiloti sammiti yakunida Dushanbe deklaratsiyasi qabul qilinishi "
+        "ko'zda tutilgan.", date(2021, 9, 16))
+    assert [(d.name, d.status) for d in uz] == [("Dushanbe Declaration", "planned")]
+    ar = find_documents(
+        "قمة منظمة شنغهاي للتعاون في طشقند",
+        "ومن المتوقع أن تتوج أعمال قمة منظمة شنغهاي للتعاون بتوقيع إعلان طشقند.",
+        date(2016, 6, 23))
+    assert [(d.name, d.status, d.meeting.id) for d in ar] == [
+        ("Tashkent Declaration", "planned", "hsc-2016-tashkent")]
