@@ -387,6 +387,9 @@ def documents_text(rows: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
+_STEP_ORDER = ("signed", "approved", "adopted", "planned")
+
+
 def history_steps(events: list[dict[str, Any]]) -> list[str]:
     """A document's history, one step per meeting in the order of the events given: its statuses
     there ("signed, adopted"), "planned" only where nothing more happened at that meeting."""
@@ -398,7 +401,7 @@ def history_steps(events: list[dict[str, Any]]) -> list[str]:
             statuses.append(e["status"])
     out = []
     for where, statuses in steps.items():
-        done = [x for x in statuses if x != "planned"] or statuses
+        done = sorted((x for x in statuses if x != "planned"), key=_STEP_ORDER.index) or statuses
         out.append(f"{', '.join(done)} ({where})")
     return out
 
