@@ -413,6 +413,9 @@ def _meeting(
         tried.append(fallback)
     for clues in tried:
         found = resolve(calendar, clues, status, published_at)
+        if found is not None and own.when is not None and own.council and not clues.when:
+            if not found.covers(own.when, slack=1) and found.council == own.council:
+                continue  # the sentence dates this council's meeting otherwise: a calendar gap
         if found is not None:
             return Meeting(
                 found.council_name, found.venue, found.day, found.id, found.ordinal, found.format

@@ -139,3 +139,21 @@ def test_an_energy_strategy_in_russian_and_two_english_variants_is_one_entry(
         assert docs[0].meeting_id == "hsc-2024-astana"
         assert "2030" in docs[0].name and docs[0].name.isascii()
         assert len(docs[0].mentions) == 3
+
+
+def test_the_operators_health_summary_names_meetings_the_calendar_lacks(tmp_path: Path) -> None:
+    from pipeline.health import calendar_gaps, health_text
+
+    settings = make_settings(tmp_path)
+    db = Database(settings.database_url)
+    _store(db, [
+        ("gap", "SCO leaders meet in Moscow",
+         "The Council of Heads of State of the Shanghai Cooperation Organisation met in Moscow on "
+         "December 28 and signed the Moscow Declaration.", datetime(2020, 12, 29, 9, tzinfo=UTC)),
+    ])
+    process_new(settings, db, log=lambda _line: None)
+    gaps = calendar_gaps(db)
+    assert gaps == [("SCO Heads of State Council, Moscow, 2020-12-28", 1)]
+    text = health_text([], datetime(2021, 1, 1, tzinfo=UTC), gaps)
+    assert "the calendar lacks" in text
+    assert "  SCO Heads of State Council, Moscow, 2020-12-28: 1 document" in text
