@@ -241,3 +241,16 @@ def test_verb_final_planned_and_arabic_expected_signing() -> None:
         date(2016, 6, 23))
     assert [(d.name, d.status, d.meeting.id) for d in ar] == [
         ("Tashkent Declaration", "planned", "hsc-2016-tashkent")]
+
+
+def test_earlier_heads_of_government_and_foreign_ministers_meetings_are_in_the_calendar() -> None:
+    hgc = find_documents(
+        "SCO prime ministers meet in Tashkent",
+        "The 18th meeting of the Council of Heads of Government of the Shanghai Cooperation "
+        "Organisation in Tashkent signed a joint communique.", date(2019, 11, 2))
+    assert [d.meeting.id for d in hgc] == ["hgc-2019-tashkent"]
+    cfm = find_documents(
+        "SCO foreign ministers meet in Dushanbe",
+        "The SCO Council of Foreign Ministers met in Dushanbe on July 14 and approved the draft "
+        "Dushanbe Declaration.", date(2021, 7, 14))
+    assert [(d.meeting.id, d.status) for d in cfm] == [("cfm-2021-dushanbe", "planned")]
