@@ -246,8 +246,9 @@ def test_verb_final_planned_and_arabic_expected_signing() -> None:
 def test_earlier_heads_of_government_and_foreign_ministers_meetings_are_in_the_calendar() -> None:
     hgc = find_documents(
         "SCO prime ministers meet in Tashkent",
-        "The 18th meeting of the Council of Heads of Government of the Shanghai Cooperation "
-        "Organisation in Tashkent signed a joint communique.", date(2019, 11, 2))
+        "The heads of government of the Shanghai Cooperation Organisation signed the Joint "
+        "Communique at the 18th meeting of the Council of Heads of Government in Tashkent.",
+        date(2019, 11, 2))
     assert [d.meeting.id for d in hgc] == ["hgc-2019-tashkent"]
     cfm = find_documents(
         "SCO foreign ministers meet in Dushanbe",
