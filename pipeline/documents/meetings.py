@@ -432,7 +432,7 @@ def _meeting(
     return Meeting(council_name, venue, first.when, None, first.ordinal, None, gap)
 
 
-_DRAFT_WORD = re.compile(r"\bdrafts?\b|草案|\bпроект\w*", re.IGNORECASE)
+_DRAFT_WORD = re.compile(r"\bdrafts?\b|草案|\bпроект\w*|\bagenda\b|повестк\w*", re.IGNORECASE)
 
 
 def _meeting_held(

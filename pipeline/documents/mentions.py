@@ -173,19 +173,39 @@ def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None
 
 def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
     """A candidate's status from the nearest cue before it (else after it) in its sentence."""
-    cues = part.of("doc_status")
+    # "Action Plan to implement ..." is a title, not "plan to" (planned)
+    cues = [
+        c
+        for c in part.of("doc_status")
+        if not part.text[c.start - part.start : c.end - part.start].startswith("Plan")
+    ]
     before = [c for c in cues if c.end <= cand.start + 1]
     after = [c for c in cues if c.start >= cand.end - 1]
     negations = [c for c in part.of("doc_cue", "negated") if c.end <= cand.start]
     if negations and (not before or negations[-1].start > before[-1].start - 30):
         return "negated"
-    inside = [c for c in cues if cand.start < c.start < cand.end and c.entry.ref == "planned"]
+    # a draft word inside the name ("the Astana Declaration draft"); not "plan to" of "Action
+    # Plan to implement ..."
+    inside = [
+        c
+        for c in cues
+        if cand.start < c.start < cand.end
+        and c.entry.ref == "planned"
+        and not _IN_TITLE.match(part.text, c.start - part.start)
+    ]
     near_before = part.text[max(0, cand.start - part.start - 12) : cand.start - part.start]
     if inside or _DRAFT_BEFORE.search(near_before):
         return "planned"
     if _DRAFT_AFTER.match(part.text, cand.end - part.start):
         return "planned"
     if before:
+        last = before[-1]
+        said = part.text[last.start - part.start : last.end - part.start].lower()
+        earlier = before[:-1]
+        if said in {"adopt", "approve"} and any(c.entry.ref == "planned" for c in earlier):
+            return "planned"  # "the sides are to adopt a joint communique, adopt the programme"
+        if said in _NOMINAL and any(c.entry.ref == "planned" for c in after):
+            return "planned"  # "the signing of the Agreement ... is planned for after the meeting"
         if len(before) > 1 and _JOINED.fullmatch(
             part.text[before[-2].end - part.start : before[-1].start - part.start]
         ):  # "signed and adopted", "se firmaron y adoptaron": each document its own verb
@@ -205,6 +225,10 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
         return after[0].entry.ref
     return None
 
+
+_IN_TITLE = re.compile(r"plans?\s+to\b", re.IGNORECASE)
+# Cues that name an act rather than report it: its tense comes from a verb later in the sentence.
+_NOMINAL = frozenset({"signing", "adoption", "approval", "подписание", "принятие", "утверждение"})
 
 _JOINED = re.compile(r"\s*(?:,|and|y|e|et|i|и|va|و|和|并|並)\s*(?:se\s+)?", re.IGNORECASE)
 

@@ -40,10 +40,25 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
         if _PLACE_AFTER.match(part.text, head.end - part.start):
             continue  # "Jinnah Convention Centre" is a building, not a convention
         found_here = _candidate_at(gaz, part, head)
+        if kind_is_wrapper(head) and _wraps_another(part, found_here):
+            continue  # "a decision to approve the 2018-2023 Anti-Drug Strategy": the strategy
         if found_here:
             out.extend(found_here)
             covered_until = max(c.end for c in found_here)
     return out
+
+
+def kind_is_wrapper(head: Match) -> bool:
+    """Whether a type word names an act that carries another document (a decision on it)."""
+    return head.entry.ref == "decision"
+
+
+def _wraps_another(part: _Sentence, found: list[_Candidate]) -> bool:
+    """Whether a decision's name runs into another document's type word right after it."""
+    if not found:
+        return False
+    end = max(c.end for c in found)
+    return any(end <= m.start <= end + 30 for m in part.of("doc_type") if m.entry.ref != "decision")
 
 
 def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]:

@@ -255,3 +255,55 @@ def test_earlier_heads_of_government_and_foreign_ministers_meetings_are_in_the_c
         "The SCO Council of Foreign Ministers met in Dushanbe on July 14 and approved the draft "
         "Dushanbe Declaration.", date(2021, 7, 14))
     assert [(d.meeting.id, d.status) for d in cfm] == [("cfm-2021-dushanbe", "planned")]
+
+
+def test_a_decision_to_approve_a_document_is_that_document_approved() -> None:
+    docs = find_documents(
+        "SCO summit in Qingdao",
+        "The leaders of the Shanghai Cooperation Organisation in Qingdao signed a decision to "
+        "approve the 2018-2023 Anti-Drug Strategy.", date(2018, 6, 10))
+    assert [(d.name, d.status) for d in docs] == [("2018-2023 Anti-Drug Strategy", "approved")]
+
+
+def test_titles_that_go_on_after_their_period_or_after_and_the() -> None:
+    docs = find_documents(
+        "SCO summit in Qingdao",
+        "The SCO leaders in Qingdao adopted the 2019-2020 Program for Cooperation in countering "
+        "terrorism, separatism and extremism.", date(2018, 6, 10))
+    assert [d.name for d in docs] == [
+        "2019-2020 Program for Cooperation in countering terrorism, separatism and extremism"]
+    concept = find_documents(
+        "SCO summit in Samarkand",
+        "The SCO Heads of State Council adopted the SCO Concept of Cooperation for the "
+        "Development of Connectivity and the Creation of Efficient Transport Corridors; the "
+        "leaders also signed the Samarkand Declaration.", date(2022, 9, 16))
+    assert "SCO Concept of Cooperation for the Development of Connectivity and the Creation of " \
+        "Efficient Transport Corridors" in [d.name for d in concept]
+    moscow = find_documents(
+        "SCO summit in Moscow",
+        "The SCO leaders signed the Moscow Declaration and the Russian President said more.",
+        date(2020, 11, 10))
+    assert [d.name for d in moscow] == ["Moscow Declaration"]
+
+
+def test_plan_to_in_a_title_is_no_plan_and_a_nominal_signing_planned_later_is_planned() -> None:
+    docs = find_documents(
+        "SCO summit in Qingdao",
+        "The SCO leaders in Qingdao adopted the 2018-2022 Action Plan to implement the Treaty on "
+        "Long-Term Good-Neighbourliness, Friendship and Cooperation.", date(2018, 6, 10))
+    assert [d.status for d in docs] == ["adopted"]
+    sochi = find_documents(
+        "SCO prime ministers to meet",
+        "The signing of the Agreement on the Procedure for Drawing up and Executing the SCO Budget "
+        "is planned for after the meeting of the SCO Council of Heads of Government.",
+        date(2017, 11, 28))
+    assert [d.status for d in sochi] == ["planned"]
+
+
+def test_a_document_on_the_ministers_agenda_is_at_their_meeting() -> None:
+    docs = find_documents(
+        "Sitting of SCO Council of Foreign Ministers kicks off in Beijing",
+        "A meeting of the SCO Council of Foreign Ministers started today in Beijing. The agenda "
+        "includes the Qingdao Declaration of the Shanghai Cooperation Organisation.",
+        date(2018, 4, 24))
+    assert [(d.status, d.meeting.id) for d in docs] == [("planned", "cfm-2018-beijing")]
