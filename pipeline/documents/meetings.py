@@ -402,6 +402,10 @@ def _meeting(
             if fallback is not None:  # "the ministers approved the draft Samarkand Declaration"
                 tried.append(fallback)
         tried.append(own)
+        if own.summit and own.council not in (None, "heads_of_state_council"):
+            # "the Council of Heads of Government ... the Strategy adopted at the summit in
+            # Tianjin": a summit is the heads of state's
+            tried.append(_with_council(own, "heads_of_state_council"))
     # then the sentence before ("... summit in X. The leaders signed ..."), then the lead
     previous = _clues_before(gaz, previous_part, published_at)
     if previous is not None:

@@ -181,6 +181,11 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
     ]
     before = [c for c in cues if c.end <= cand.start + 1]
     after = [c for c in cues if c.start >= cand.end - 1]
+    lead_in = part.text[max(0, cand.start - part.start - 40) : cand.start - part.start]
+    if _IMPLEMENTING.search(lead_in):
+        # "the agenda includes the implementation of the Strategy, adopted in Tianjin": the
+        # plan is the implementation's; the document's own status is what follows it, if any
+        return after[0].entry.ref if after and after[0].entry.ref != "planned" else None
     negations = [c for c in part.of("doc_cue", "negated") if c.end <= cand.start]
     if negations and (not before or negations[-1].start > before[-1].start - 30):
         return "negated"
@@ -226,6 +231,11 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
     return None
 
 
+_IMPLEMENTING = re.compile(
+    r"(?:implementation|implementing|implement|реализаци\w*|выполнени\w*|落实|实施)"
+    r"\s*(?:of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _IN_TITLE = re.compile(r"plans?\s+to\b", re.IGNORECASE)
 # Cues that name an act rather than report it: its tense comes from a verb later in the sentence.
 _NOMINAL = frozenset({"signing", "adoption", "approval", "подписание", "принятие", "утверждение"})

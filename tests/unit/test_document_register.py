@@ -307,3 +307,12 @@ def test_a_document_on_the_ministers_agenda_is_at_their_meeting() -> None:
         "includes the Qingdao Declaration of the Shanghai Cooperation Organisation.",
         date(2018, 4, 24))
     assert [(d.status, d.meeting.id) for d in docs] == [("planned", "cfm-2018-beijing")]
+
+
+def test_the_implementation_of_a_document_on_an_agenda_is_no_plan_of_the_document() -> None:
+    docs = find_documents(
+        "Turchin to attend SCO heads of government meeting in Moscow",
+        "The agenda of the SCO Council of Heads of Government includes the implementation of the "
+        "SCO Development Strategy for 2026-2035, adopted at the summit in Tianjin.",
+        date(2025, 11, 14))
+    assert [(d.status, d.meeting.id) for d in docs] == [("adopted", "hsc-2025-tianjin")]
