@@ -157,3 +157,28 @@ def test_the_operators_health_summary_names_meetings_the_calendar_lacks(tmp_path
     text = health_text([], datetime(2021, 1, 1, tzinfo=UTC), gaps)
     assert "the calendar lacks" in text
     assert "  SCO Heads of State Council, Moscow, 2020-12-28: 1 document" in text
+
+
+def test_names_joined_and_calendar_gaps_on_postgresql(postgres_url: str, tmp_path: Path) -> None:
+    from pipeline.health import calendar_gaps
+
+    settings = make_settings(tmp_path, postgres_url)
+    db = Database(settings.database_url)
+    when = datetime(2024, 7, 4, 16, tzinfo=UTC)
+    _store(db, [
+        ("ru", "Мирзиёев выступил на саммите ШОС в Астане",
+         "По итогам саммита ШОС в Астане лидеры утвердили Стратегию развития энергетического "
+         "сотрудничества государств — членов ШОС до 2030 года.", when),
+        ("en", "SCO heads of state sign Astana Declaration",
+         "The leaders of the Shanghai Cooperation Organization approved the SCO Development "
+         "Strategy for Energy Cooperation until 2030 in Astana.", when),
+        ("gap", "SCO leaders meet in Moscow",
+         "The Council of Heads of State of the Shanghai Cooperation Organisation met in Moscow on "
+         "December 28 and signed the Moscow Declaration.", datetime(2020, 12, 29, 9, tzinfo=UTC)),
+    ])
+    process_new(settings, db, log=lambda _line: None)
+    with db.session() as s:
+        docs = s.scalars(select(Document).where(Document.type == "strategy")).all()
+        assert [(d.meeting_id, len(d.mentions)) for d in docs] == [("hsc-2024-astana", 2)]
+    assert calendar_gaps(db) == [("SCO Heads of State Council, Moscow, 2020-12-28", 1)]
+    db.dispose()
