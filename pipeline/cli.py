@@ -371,11 +371,8 @@ def documents_text(rows: list[dict[str, Any]]) -> list[str]:
         else:
             said = f" (the text says: {meeting})" if meeting else ""
             lines.append(f"    meeting unresolved{said}")
-        if len(r["history"]) > 1:
-            steps = []
-            for e in r["history"]:
-                where = ", ".join(x for x in (e["meeting"], e["venue"], e["date"]) if x)
-                steps.append(f"{e['status']} ({where or 'meeting unresolved'})")
+        steps = history_steps(r["history"])
+        if len(steps) > 1:
             lines.append(f"    history: {'; '.join(steps)}")
         counts: dict[str, int] = {}
         for a in r["articles"]:
@@ -388,6 +385,25 @@ def documents_text(rows: list[dict[str, Any]]) -> list[str]:
         lines.append(f"health: articles report a meeting the calendar lacks: {note} "
                      f"({n} document(s)); add it to a `meetings_file` (docs/tagging.md)")
     return lines
+
+
+_STEP_ORDER = ("signed", "approved", "adopted", "planned")
+
+
+def history_steps(events: list[dict[str, Any]]) -> list[str]:
+    """A document's history, one step per meeting in the order of the events given: its statuses
+    there ("signed, adopted"), "planned" only where nothing more happened at that meeting."""
+    steps: dict[str, list[str]] = {}
+    for e in events:
+        where = ", ".join(x for x in (e["meeting"], e["venue"], e["date"]) if x)
+        statuses = steps.setdefault(where or "meeting unresolved", [])
+        if e["status"] not in statuses:
+            statuses.append(e["status"])
+    out = []
+    for where, statuses in steps.items():
+        done = sorted((x for x in statuses if x != "planned"), key=_STEP_ORDER.index) or statuses
+        out.append(f"{', '.join(done)} ({where})")
+    return out
 
 
 SUBSCRIBER_RECENT_MESSAGES = 5  # the latest messages `scowatch subscribers` lists per reader

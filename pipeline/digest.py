@@ -337,12 +337,14 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
                    languages: tuple[str, ...]) -> tuple[str, str | None]:
     """The sentence that reports a document (what it is, who adopted it, where, when), from the
     articles that mention it: in the first of the reader's languages that has one, a report of
-    the entry's own status (the adoption, not the draft), a sentence naming the document, then
-    the most authoritative outlet."""
+    the entry's own status (the adoption, not the draft), published from the meeting on (not a
+    preview of it), a sentence naming the document, then the most authoritative outlet."""
     name_tokens = set(document_key(doc.name).split())
     # reports of the entry's own status (its adoption, not the draft of its history) come first
     final = {e.article_id for e in doc.events if e.status == doc.status and e.article_id}
-    best: tuple[tuple[int, int, int, int], str, str | None] | None = None
+    # a report from before the meeting is of the draft; the meeting's own day counts (datelines)
+    held = date.fromisoformat(doc.meeting_date) - timedelta(days=1) if doc.meeting_date else None
+    best: tuple[tuple[int, int, int, int, int], str, str | None] | None = None
     for rank, art in enumerate(sorted(articles, key=_authority)):
         for mention in art.mentions:
             if mention.document_id != doc.id or not mention.evidence:
@@ -353,7 +355,8 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
             language = art.language
             preference = languages.index(language) if language in languages else len(languages)
             names_it = bool(name_tokens) and name_tokens <= set(document_key(text).split())
-            key = (preference, 0 if art.id in final or not final else 1,
+            before = bool(held and art.published_at and art.published_at.date() < held)
+            key = (preference, 0 if art.id in final or not final else 1, int(before),
                    0 if names_it else 1, rank)
             if best is None or key < best[0]:
                 best = (key, text, language)

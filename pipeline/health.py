@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from pipeline.config import Settings
 from pipeline.db import Database, insert_for
 from pipeline.delivery import compose, flush_pending, make_transport, new_message_id, queue_message
-from pipeline.models import CrawlRun, Message, SubscriberRow, utcnow
+from pipeline.models import CrawlRun, Document, Message, SubscriberRow, utcnow
 
 # The fields whose loss on most article pages means the outlet changed its markup.
 WATCHED_FIELDS = ("published_at", "body")
@@ -247,15 +247,31 @@ def health_subject(rows: Sequence[SourceHealth]) -> str:
     return subject
 
 
-def health_text(rows: Sequence[SourceHealth], now: datetime) -> str:
-    """The plain-text health summary, one block per source, failing sources first."""
+def health_text(rows: Sequence[SourceHealth], now: datetime,
+                gaps: Sequence[tuple[str, int]] = ()) -> str:
+    """The plain-text health summary, one block per source, failing sources first; then the
+    meetings articles report that the calendar lacks (`gaps`: note, documents)."""
     order = sorted(rows, key=lambda h: (h.status != "FAILED", not h.enabled, h.name))
     out = [f"{health_subject(rows)} ({now:%Y-%m-%d %H:%M} UTC)", ""]
     for h in order:
         out.extend(source_lines(h))
     if not rows:
         out.append("no sources configured")
+    if gaps:
+        out += ["", "meetings that articles report and the calendar lacks (add them to a "
+                "`meetings_file`, docs/tagging.md; their documents show 'meeting unresolved'):"]
+        out += [f"  {note}: {plural(n, 'document')}" for note, n in gaps]
     return "\n".join(out) + "\n"
+
+
+def calendar_gaps(db: Database) -> list[tuple[str, int]]:
+    """The meetings register entries name but the calendar lacks, with their document counts."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Document.meeting_note, func.count()).where(
+                Document.meeting_id == "", Document.meeting_note.is_not(None))
+            .group_by(Document.meeting_note).order_by(Document.meeting_note)).all()
+    return [(note or "", count) for note, count in rows]
 
 
 def collect_health(settings: Settings, db: Database, now: datetime,
@@ -315,7 +331,7 @@ def send_health(settings: Settings, db: Database | None = None, *,
     when = now()
     rows = collect_health(settings, db, when)
     failing = tuple(h.name for h in rows if h.status == "FAILED")
-    text = health_text(rows, when)
+    text = health_text(rows, when, calendar_gaps(db))
     for line in text.splitlines():
         log(line)
     if not settings.operator_email:

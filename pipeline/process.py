@@ -16,6 +16,7 @@ from pipeline.config import Settings
 from pipeline.db import Database, insert_for
 from pipeline.documents import register as doc_register
 from pipeline.documents.calendar import Calendar, load_calendar
+from pipeline.documents.keys import preferred_name, same_document
 from pipeline.models import ArticleRow, Document, DocumentEvent, DocumentMention, Tag, utcnow
 
 PROCESS_LOCK_ID = 0x5C0_7A65  # pg_advisory_xact_lock key: one article processed at a time
@@ -189,7 +190,9 @@ def register_document(session: Session, mention: doc_rules.DocumentMention,
     meeting_date = meeting.date.isoformat() if meeting.date else None
     fields = {"meeting": meeting.council, "venue": meeting.venue, "meeting_date": meeting_date,
               "meeting_format": meeting.format, "meeting_note": meeting.gap}
-    existing = session.scalars(select(Document).where(Document.key == mention.key)).all()
+    # the entries of this document under any of its names (translations, outlets' variants)
+    existing = [d for d in session.scalars(select(Document).where(Document.type == mention.type))
+                if d.key == mention.key or same_document(d.key, mention.key)]
     placement = doc_register.place(mention, [
         doc_register.Entry(d.id, d.meeting_id or "",
                            date.fromisoformat(d.meeting_date) if d.meeting_date else None,
@@ -208,6 +211,11 @@ def register_document(session: Session, mention: doc_rules.DocumentMention,
         doc = session.get(Document, doc_id)
     else:
         doc = session.get(Document, placement.entry_id)
+        assert doc is not None
+        # the name reported with the adoption, over a draft's; else a Latin-script name, one
+        # with its period
+        doc.name = preferred_name(doc.name, mention.name,
+                                  doc.status == "planned" and mention.status != "planned")
     assert doc is not None
     if placement.move_to_meeting:  # a draft of an earlier meeting, adopted at this one
         doc.meeting_id = meeting_id
@@ -220,9 +228,21 @@ def register_document(session: Session, mention: doc_rules.DocumentMention,
     if mention.status != "planned" or doc.status in (None, "planned"):
         doc.status = (mention.status if doc.status == "planned"
                       else doc_register.more_specific(doc.status, mention.status))
+    if mention.status == "planned" and _done_by(session, doc.id, meeting_id):
+        return doc.id, created  # a later report of an earlier stage: no step back in the history
     session.execute(insert_for(session)(DocumentEvent).values(
         document_id=doc.id, status=mention.status, meeting_id=meeting_id,
         meeting=meeting.council, venue=meeting.venue, meeting_date=meeting_date,
         article_id=article_id, seen_at=when,
     ).on_conflict_do_nothing(index_elements=["document_id", "status", "meeting_id"]))
     return doc.id, created
+
+
+def _done_by(session: Session, doc_id: int, meeting_id: str) -> bool:
+    """Whether the document was already adopted (signed, approved) at this meeting, or at all
+    when the report names no meeting: a "planned" report then is an earlier stage, told late."""
+    query = select(DocumentEvent.id).where(DocumentEvent.document_id == doc_id,
+                                           DocumentEvent.status != "planned")
+    if meeting_id:
+        query = query.where(DocumentEvent.meeting_id == meeting_id)
+    return session.scalars(query.limit(1)).first() is not None

@@ -24,7 +24,9 @@ _LATIN_LINK = frozenset(
 # Words that end an untitled name on its left ("the draft | action plan").
 _LEFT_STOP = frozenset(
     "a an the new draft its their his her this that these those two three several all other "
-    "signed adopted approved and or of on to also both".split()
+    "signed adopted approved and or of on to also both "
+    # the same words in Spanish, Portuguese, French, Polish ("y una | estrategia de ...")
+    "y e un una uno la el los las le les des et ou i oraz lub".split()
 )
 
 
@@ -221,24 +223,39 @@ class _Candidate:
 def _venue_near(part: _Sentence, head: Match, lo: int, hi: int) -> Match | None:
     """The venue named right before or after a declaration word, within [lo, hi)."""
     best: tuple[int, Match] | None = None
+    sco = part.of("sco_mention")
     for venue in part.of("venue"):
         if not (lo <= venue.start and venue.end <= hi):
             continue
+        if any(m.start <= venue.start < m.end for m in sco):
+            continue  # the "Shanghai" of "Declaration of the Shanghai Cooperation Organization"
         if venue.end <= head.start:
             gap = part.text[venue.end - part.start : head.start - part.start]
         elif venue.start >= head.end:
             gap = part.text[head.end - part.start : venue.start - part.start]
         else:
             continue
-        if len(gap) <= 40 and _venue_gap(gap) and (best is None or len(gap) < best[0]):
+        if len(gap) <= 60 and _venue_gap(gap) and (best is None or len(gap) < best[0]):
             best = (len(gap), venue)
     return best[1] if best else None
 
 
+# "a declaration following the summit in Tianjin", "декларацию по итогам заседания в Астане": the
+# declaration of the meeting held at that venue
+_MEETING_LINK = re.compile(
+    r"^\s*(?:(?:adopted|signed|issued)\s+)?(?:following|after|at|of|from)\s+the\s+(?:\w+\s+)?"
+    r"(?:summit|meeting|session)(?:\s+held)?\s+in\s+(?:the\s+\w+\s+(?:city|capital)\s+of\s+)?$"
+    r"|^\s*по\s+итогам\s+(?:саммита|заседания|встречи)(?:\s+ШОС)?\s+в\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _venue_gap(gap: str) -> bool:
     """Whether the words between a venue and a declaration word still make one name."""
+    if _MEETING_LINK.match(gap):
+        return True
     words = re.findall(r"[^\W\d_]+", gap)
     if "," in gap or "." in gap or len(words) > 2:
         return False
-    joining = {"of", "de", "the", "la", "leaders", "ii", "summit", "ng", "z", "od"}
+    joining = {"of", "de", "the", "la", "leaders", "ii", "summit", "ng", "z", "od", "от"}
     return all(w.lower() in joining or _CJK.search(w) for w in words)

@@ -19,6 +19,28 @@ _EN_STOPWORDS = frozenset(
 )
 
 
+# Document words of other Latin-script languages, in English, so that "Strategię Rozwoju SzOW na
+# lata 2026-35" and "SCO Development Strategy for 2026-2035" get one key; "" drops a word.
+_LATIN_WORDS = {
+    **dict.fromkeys(
+        "estrategia estrategias estratégia strategia strategię strategii stratégie strategiya "
+        "strategiyasi".split(), "strategy"),
+    **dict.fromkeys(
+        "desarrollo desenvolvimento rozwoju rozwój développement rivojlantirish".split(),
+        "development"),
+    **dict.fromkeys(
+        "declaración declaração deklaracja deklaracje deklarację deklaracji déclaration "
+        "deklaratsiya deklaratsiyasi deklarasyon deklarasyonu deklarasi".split(), "declaration"),
+    **dict.fromkeys(
+        "cooperación cooperação współpracy współpraca coopération hamkorlik".split(),
+        "cooperation"),
+    **dict.fromkeys(
+        "szow ocs shos şiö de del la el los las para en y una un na lata w i z do período periodo "
+        "okres organización organização organizacji organisation pour le les des et años".split(),
+        ""),
+}
+
+
 _RU_STOPWORDS = frozenset(
     "и в на по о об с со до для года годы год между государств государства государств-членов "
     "членов член шос гг".split()
@@ -30,7 +52,8 @@ _ZH_DROP = ("上海合作组织", "上海合作組織", "上合组织", "上合�
 
 _SCO_NAMES = re.compile(
     r"shanghai cooperation organi[sz]ation(?:'s|’s)?|шанхайск\w* организаци\w* сотрудничества"
-    r"|\bsco(?:'s|’s)?\b|\bшос\b|上海合作组织|上海合作組織|上合组织|上合組織",
+    r"|\bsco(?:'s|’s)?\b|\bшос\b|上海合作组织|上海合作組織|上合组织|上合組織"
+    r"|শাংহাই সহযোগিতা সংস্থা\w*|سازمان همکاری شانگهای",
 )
 
 
@@ -46,6 +69,8 @@ def document_key(name: str) -> str:
     """Normalised lookup key of a document name: same document, same key, across outlets."""
     text = unicodedata.normalize("NFKC", name).casefold()
     text = re.sub(r"[‐‑‒–—―－]", "-", text)
+    # "2026-35" is "2026-2035"
+    text = re.sub(r"\b((?:19|20)\d{2})\s*-\s*(\d{2})\b", lambda m: f"{m[1]}-{m[1][:2]}{m[2]}", text)
     text = re.sub(r"[«»“”\"《》()（）\[\]]", " ", text)
     text = _SCO_NAMES.sub(" sco ", text)
     text = re.sub(r"\bmous?\b", "memorandum of understanding", text)
@@ -58,7 +83,7 @@ def document_key(name: str) -> str:
         text,
     )
     text = re.sub(r"\bprogrammes?\b|\bprograms\b", "program", text)
-    text = re.sub(r"\borganisation", "organization", text)
+    text = re.sub(r"isation", "ization", text)  # radicalisation, organisation
     text = re.sub(r"\bдо (\d{4}) года", r" until \1 ", text)
     text = re.sub(r"(\d{4})\s*-\s*(\d{4})\s*(?:годы|гг\.?|годов)", r"\1-\2", text)
     text = re.sub(r"至(\d{4})年", r" until \1 ", text)
@@ -67,7 +92,8 @@ def document_key(name: str) -> str:
     for drop in _ZH_DROP:
         text = text.replace(drop, " ")
     tokens = []
-    for token in re.findall(r"\d{4}-\d{4}|[^\W_]+(?:-[^\W_]+)*", text):
+    # Indic vowel signs are marks, not letters: keep them inside their word
+    for token in re.findall(r"\d{4}-\d{4}|(?:[^\W_]|[\u0900-\u0dff])+(?:-[^\W_]+)*", text):
         tokens.extend(_key_tokens(token))
     return " ".join(sorted(set(tokens)))
 
@@ -85,7 +111,8 @@ def _key_tokens(token: str) -> list[str]:
     out = []
     for part in parts:
         part = re.sub(r"['’]s$", "", part)
-        if part in _EN_STOPWORDS:
+        part = _LATIN_WORDS.get(part, part)
+        if not part or part in _EN_STOPWORDS:
             continue
         if len(part) > 3 and part.endswith("s") and not part.endswith("ss"):
             part = part[:-1]
@@ -118,3 +145,91 @@ def _normalise_name(vocab: _Vocabulary, name: str) -> str:
     if known:
         return known
     return name[:1].upper() + name[1:]
+
+
+# ---- one document under several names -------------------------------------------------------
+# Key tokens of Russian (six-letter stems) and Chinese names, in English: "Стратегия развития
+# энергетического сотрудничества" and "Energy Cooperation Development Strategy" are one document.
+_CONCEPTS = {
+    "страте": "strategy", "развит": "development", "сотруд": "cooperation",
+    "энерге": "energy", "програ": "program", "концеп": "concept", "деклар": "declaration",
+    "заявле": "statement", "план": "plan", "действ": "action", "реализ": "implement",
+    "антина": "anti drug", "продов": "food", "безопа": "security", "климат": "climate",
+    "информ": "information", "цифров": "digital", "эконом": "economic", "торгов": "trade",
+    "террор": "terrorism", "сепара": "separatism", "экстре": "extremism",
+    "发展": "development", "战略": "strategy", "戰略": "strategy", "合作": "cooperation",
+    "能源": "energy", "纲要": "program", "綱要": "program", "计划": "plan", "計劃": "plan",
+    "行动": "action", "行動": "action", "构想": "concept", "構想": "concept", "宣言": "declaration",
+    "声明": "statement", "聲明": "statement", "禁毒": "anti drug", "粮食": "food",
+    "糧食": "food", "安全": "security", "气候": "climate", "氣候": "climate", "数字": "digital",
+    "數字": "digital", "经济": "economic", "經濟": "economic", "实施": "implement",
+    "落实": "implement", "反恐": "terrorism",
+}
+# Words that say what kind of document it is, not which one: "SCO Development Strategy" and "SCO
+# Strategy" name the same document; "Energy ... Strategy" names another.
+_FRAME = frozenset(
+    "strategy development cooperation program programme plan action concept sco until member "
+    "document documents against countering counter combating combat fight fighting in "
+    "ensuring ensure international global".split()
+)
+
+
+@dataclass(frozen=True)
+class Family:
+    """What tells one document from another of the same kind: its topic words and end year."""
+
+    topic: frozenset[str]
+    end_year: str | None
+
+
+@lru_cache(maxsize=4096)
+def family_of(key: str) -> Family:
+    """The topic words (in English where known) and the period's end year of a document key."""
+    topic: set[str] = set()
+    years: list[str] = []
+    for token in key.split():
+        if re.fullmatch(r"\d{4}-\d{4}", token):
+            years.append(token[-4:])
+            continue
+        if re.fullmatch(r"\d{4}", token):
+            years.append(token)
+            continue
+        if _CJK.search(token):
+            rest = token
+            for word, concept in _CONCEPTS.items():
+                if _CJK.search(word) and word in rest:
+                    topic.update(concept.split())
+                    rest = rest.replace(word, "")
+            if rest.strip():
+                topic.add(rest)
+            continue
+        topic.update(_CONCEPTS.get(token, token).split())
+    return Family(frozenset(topic - _FRAME), max(years) if years else None)
+
+
+def same_document(key_a: str, key_b: str) -> bool:
+    """Whether two keys name one document: the same topic words, the same end year if both say.
+
+    Meant for names of one kind at one meeting (the register checks both): translations and
+    outlets' variants ("for 2026-2035", "until 2035", no period at all) of one document.
+    """
+    if key_a == key_b:
+        return True
+    a, b = family_of(key_a), family_of(key_b)
+    if a.topic != b.topic:
+        return False
+    return a.end_year is None or b.end_year is None or a.end_year == b.end_year
+
+
+_NON_LATIN = re.compile(r"[^\x00-\u024f\u2010-\u201f«»]")
+
+
+def preferred_name(current: str, other: str, other_adopts: bool = False) -> str:
+    """The display name to keep of two names of one document: Latin script (the default
+    reader's) over others; then the name reported with the adoption over a draft's
+    (`other_adopts`), else the one that gives the period."""
+
+    def rank(name: str, adopts: bool) -> tuple[bool, bool, bool]:
+        return (not _NON_LATIN.search(name), adopts, bool(re.search(r"\d{4}", name)))
+
+    return other if rank(other, other_adopts) > rank(current, False) else current

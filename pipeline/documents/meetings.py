@@ -101,10 +101,23 @@ _ORDINAL_PATTERNS = (
     re.compile(r"\b(\d{1,2})\s*-?\s*(?:[ыо]?(?:го|е|й|м))?\s+" + _MEETING_WORDS, re.IGNORECASE),
     re.compile(r"第(\d{1,2})次"),
     re.compile(r"\bika-(\d{1,2})\s+(?:na\s+)?" + _MEETING_WORDS, re.IGNORECASE),
+    # Indonesian/Malay: the ordinal follows its meeting ("KTT ... (SCO) ke-24")
+    re.compile(r"\b(?:KTT|pertemuan|sidang)\b[^.]{0,80}?\bke-(\d{1,2})\b", re.IGNORECASE),
 )
 # Every ordinal form above has a digit, a Roman numeral, "th"/"st"/..., "第" or an ordinal word.
 _ORDINAL_HINT = re.compile(
     r"\d|\b[XVIL]{1,6}\b|第|(?:first|second|third|fifth|th)\b", re.IGNORECASE
+)
+_FA_UNITS = {
+    "یکمین": 1, "نخستین": 1, "دومین": 2, "سومین": 3, "چهارمین": 4, "پنجمین": 5, "ششمین": 6,
+    "هفتمین": 7, "هشتمین": 8, "نهمین": 9, "دهمین": 10, "یازدهمین": 11, "دوازدهمین": 12,
+    "سیزدهمین": 13, "چهاردهمین": 14, "پانزدهمین": 15, "شانزدهمین": 16, "هفدهمین": 17,
+    "هجدهمین": 18, "هیجدهمین": 18, "نوزدهمین": 19, "بیستمین": 20, "سی‌امین": 30, "سیامین": 30,
+}
+# Persian ordinals: "بیست‌وچهارمین نشست" (the 24th meeting)
+_FA_ORDINAL = re.compile(
+    r"(?:(بیست|سی)\u200c?\s*و\s*\u200c?)?(" + "|".join(sorted(_FA_UNITS, key=len, reverse=True))
+    + r")\s+(?:نشست|اجلاس)"
 )
 _ZH_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3})次")
@@ -123,6 +136,14 @@ _SUMMIT = re.compile(
 # "Shanghai" in the organisation's name, spirit or forerunner is no venue.
 _NOT_A_VENUE_AFTER = re.compile(
     r"^\s*(?:cooperation|co-operation|spirit|five|six|ruhi|精神|五国|合作)", re.IGNORECASE
+)
+
+
+# A council told to do something is not the meeting that adopts ("The member states approve the
+# strategy and instruct the Council of Foreign Ministers to prepare ...").
+_INSTRUCTED = re.compile(
+    r"\b(?:instruct\w*|tasked|tasks|charges|charged|entrust\w*|поруча\w*|поручи\w*|责成|指示)\b",
+    re.IGNORECASE,
 )
 
 
@@ -157,6 +178,10 @@ def _roman(text: str) -> int | None:
 
 def ordinal_in(text: str) -> int | None:
     """The ordinal of a meeting written in a text ("24th meeting", "XXIV summit", "第25次")."""
+    if "مین" in text:
+        fa = _FA_ORDINAL.search(text)
+        if fa:
+            return {"بیست": 20, "سی": 30}.get(fa.group(1) or "", 0) + _FA_UNITS[fa.group(2)]
     if not _ORDINAL_HINT.search(text):
         return None
     for pattern in _ORDINAL_PATTERNS:
@@ -232,7 +257,9 @@ def clues_of(
         (
             m.entry.ref
             for m in part.of("body")
-            if (b := gaz.bodies.get(m.entry.ref)) is not None and b.council
+            if (b := gaz.bodies.get(m.entry.ref)) is not None
+            and b.council
+            and not _INSTRUCTED.search(part.text[: m.start - part.start])
         ),
         None,
     )
@@ -350,6 +377,16 @@ def _meeting(
     unresolved with the text's clues.
     """
     own = clues_of(gaz, part, cand, published_at)
+    if cand.venue and cand.type == "declaration" and own.council is None:
+        # a declaration named after its venue is the heads of state's (their summit's)
+        own = _with_council(own, "heads_of_state_council")
+    if status == "planned" and _DRAFT_WORD.search(part.text):
+        # a draft agreed at the meeting the article reports (ministers preparing a summit):
+        # that is where this step of the document's history happened
+        held = _meeting_held(calendar, lead, published_at)
+        if held is not None:
+            return Meeting(held.council_name, held.venue, held.day, held.id, held.ordinal,
+                           held.format)
     places = [v for v in own.venues if v != cand.venue]  # a declaration's name is no place
     fallback = (
         Clues(council=own.council or council[0], summit=own.summit)
@@ -365,6 +402,10 @@ def _meeting(
             if fallback is not None:  # "the ministers approved the draft Samarkand Declaration"
                 tried.append(fallback)
         tried.append(own)
+        if own.summit and own.council not in (None, "heads_of_state_council"):
+            # "the Council of Heads of Government ... the Strategy adopted at the summit in
+            # Tianjin": a summit is the heads of state's
+            tried.append(_with_council(own, "heads_of_state_council"))
     # then the sentence before ("... summit in X. The leaders signed ..."), then the lead
     previous = _clues_before(gaz, previous_part, published_at)
     if previous is not None:
@@ -376,6 +417,9 @@ def _meeting(
         tried.append(fallback)
     for clues in tried:
         found = resolve(calendar, clues, status, published_at)
+        if found is not None and own.when is not None and own.council and not clues.when:
+            if not found.covers(own.when, slack=1) and found.council == own.council:
+                continue  # the sentence dates this council's meeting otherwise: a calendar gap
         if found is not None:
             return Meeting(
                 found.council_name, found.venue, found.day, found.id, found.ordinal, found.format
@@ -390,6 +434,26 @@ def _meeting(
             x for x in (council_name, venue, first.when.isoformat() if first.when else None) if x
         )
     return Meeting(council_name, venue, first.when, None, first.ordinal, None, gap)
+
+
+_DRAFT_WORD = re.compile(r"\bdrafts?\b|草案|\bпроект\w*|\bagenda\b|повестк\w*", re.IGNORECASE)
+
+
+def _meeting_held(
+    calendar: Calendar, lead: Clues, published_at: date | None
+) -> CalendarMeeting | None:
+    """The meeting the title and lead report as held on the article's date, else the ministers'
+    (or other council below the heads of state) meeting they name held in the fortnight before."""
+    if published_at is None:
+        return None
+    if lead.any():
+        found = resolve(calendar, lead, "adopted", published_at)
+        if found is not None and found.covers(published_at, slack=1):
+            return found
+    if lead.council and lead.council != "heads_of_state_council":
+        held = [m for m in calendar.meetings if m.council == lead.council]
+        return _by_publication(held, "adopted", published_at, 14)
+    return None
 
 
 def _clues_before(

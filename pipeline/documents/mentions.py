@@ -3,6 +3,7 @@ keep those the article attributes to the SCO, with their meeting."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 
@@ -172,23 +173,96 @@ def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None
 
 def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
     """A candidate's status from the nearest cue before it (else after it) in its sentence."""
-    cues = part.of("doc_status")
+    # "Action Plan to implement ..." is a title, not "plan to" (planned)
+    cues = [
+        c
+        for c in part.of("doc_status")
+        if not part.text[c.start - part.start : c.end - part.start].startswith("Plan")
+    ]
     before = [c for c in cues if c.end <= cand.start + 1]
     after = [c for c in cues if c.start >= cand.end - 1]
+    lead_in = part.text[max(0, cand.start - part.start - 40) : cand.start - part.start]
+    if _IMPLEMENTING.search(lead_in):
+        # "the agenda includes the implementation of the Strategy, adopted in Tianjin": the
+        # plan is the implementation's; the document's own status is what follows it, if any
+        return after[0].entry.ref if after and after[0].entry.ref != "planned" else None
     negations = [c for c in part.of("doc_cue", "negated") if c.end <= cand.start]
     if negations and (not before or negations[-1].start > before[-1].start - 30):
         return "negated"
-    inside = [c for c in cues if cand.start < c.start < cand.end and c.entry.ref == "planned"]
+    # a draft word inside the name ("the Astana Declaration draft"); not "plan to" of "Action
+    # Plan to implement ..."
+    inside = [
+        c
+        for c in cues
+        if cand.start < c.start < cand.end
+        and c.entry.ref == "planned"
+        and not _IN_TITLE.match(part.text, c.start - part.start)
+    ]
     near_before = part.text[max(0, cand.start - part.start - 12) : cand.start - part.start]
     if inside or _DRAFT_BEFORE.search(near_before):
         return "planned"
     if _DRAFT_AFTER.match(part.text, cand.end - part.start):
         return "planned"
     if before:
+        last = before[-1]
+        said = part.text[last.start - part.start : last.end - part.start].lower()
+        earlier = before[:-1]
+        if said in {"adopt", "approve"} and any(c.entry.ref == "planned" for c in earlier):
+            return "planned"  # "the sides are to adopt a joint communique, adopt the programme"
+        if said in _NOMINAL and any(c.entry.ref == "planned" for c in after):
+            return "planned"  # "the signing of the Agreement ... is planned for after the meeting"
+        if len(before) > 1 and _JOINED.fullmatch(
+            part.text[before[-2].end - part.start : before[-1].start - part.start]
+        ):  # "signed and adopted", "se firmaron y adoptaron": each document its own verb
+            return _joined_status(before[-2].entry.ref, before[-1].entry.ref, cand.type)
         return before[-1].entry.ref
     if after:
+        between = part.text[cand.end - part.start : after[0].start - part.start]
+        if _ANOTHER_DOCUMENT.search(between):
+            return None  # "..., which replaces the strategy adopted in Ufa in 2015"
+        # verb-final languages: "Dushanbe deklaratsiyasi qabul qilinishi ... ko'zda tutilgan"
+        # (its adoption is planned): a planned cue closing the clause governs the verb before it
+        follows = [c for c in after[1:] if c.start - after[0].end <= 40]
+        if any(c.entry.ref == "planned" for c in follows) and not re.search(
+            r"[,;]", part.text[after[0].end - part.start : follows[-1].start - part.start]
+        ):
+            return "planned"
         return after[0].entry.ref
     return None
+
+
+_IMPLEMENTING = re.compile(
+    r"(?:implementation|implementing|implement|реализаци\w*|выполнени\w*|落实|实施)"
+    r"\s*(?:of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_IN_TITLE = re.compile(r"plans?\s+to\b", re.IGNORECASE)
+# Cues that name an act rather than report it: its tense comes from a verb later in the sentence.
+_NOMINAL = frozenset({"signing", "adoption", "approval", "подписание", "принятие", "утверждение"})
+
+_JOINED = re.compile(r"\s*(?:,|and|y|e|et|i|и|va|و|和|并|並)\s*(?:se\s+)?", re.IGNORECASE)
+
+
+# Documents that are signed; strategies, programmes, plans and concepts are adopted or approved.
+_SIGNED_TYPES = frozenset({"declaration", "agreement", "memorandum", "communique"})
+
+
+def _joined_status(a: str, b: str, kind: str) -> str:
+    """The status of a document after two joined verbs ("signed and adopted ... the Tianjin
+    Declaration and a strategy"): "signed" for what is signed, else the other, more specific."""
+    pair = sorted((a, b), key=_STATUS_ORDER.index)
+    if pair[0] == "signed" and kind not in _SIGNED_TYPES:
+        return pair[1]
+    return pair[0]
+
+
+# A clause after a document's name about the document it replaces or follows: the status and
+# meeting words after it are that other document's.
+_ANOTHER_DOCUMENT = re.compile(
+    r"\b(?:replac\w*|supersed\w*|succeed\w*|follows?|following( on)?|instead of|in place of"
+    r"|заменит\w*|заменя\w*|приходит на смену)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_sco_document(analysis: Analysis, relevant: bool, cand: _Candidate, part: _Sentence) -> bool:

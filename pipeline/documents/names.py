@@ -40,10 +40,25 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
         if _PLACE_AFTER.match(part.text, head.end - part.start):
             continue  # "Jinnah Convention Centre" is a building, not a convention
         found_here = _candidate_at(gaz, part, head)
+        if kind_is_wrapper(head) and _wraps_another(part, found_here):
+            continue  # "a decision to approve the 2018-2023 Anti-Drug Strategy": the strategy
         if found_here:
             out.extend(found_here)
             covered_until = max(c.end for c in found_here)
     return out
+
+
+def kind_is_wrapper(head: Match) -> bool:
+    """Whether a type word names an act that carries another document (a decision on it)."""
+    return head.entry.ref == "decision"
+
+
+def _wraps_another(part: _Sentence, found: list[_Candidate]) -> bool:
+    """Whether a decision's name runs into another document's type word right after it."""
+    if not found:
+        return False
+    end = max(c.end for c in found)
+    return any(end <= m.start <= end + 30 for m in part.of("doc_type") if m.entry.ref != "decision")
 
 
 def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]:
@@ -58,6 +73,10 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
             start = min(venue.start, head.start)
             end = max(venue.end, part.start + _title_right(part.text, head.end - part.start))
             return [_Candidate(start, end, f"{venue.entry.ref} Declaration", kind, venue.entry.ref)]
+    if kind == "joint_statement" and first.islower():
+        found = _statements_on(part, head)
+        if found:
+            return found
     if first.islower() and not _YEAR.search(
         part.text, head.end - part.start, head.end - part.start + 160
     ):
@@ -69,9 +88,72 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
         cand = _russian_name(part, head, kind)
     elif first.isascii() or "\u00c0" <= first <= "\u024f":
         cand = _latin_name(part, head, kind)
+    elif _CJK_FIRST.match(first):
+        cand = None  # Chinese names come from 《》 and 关于…的 titles
     else:
-        cand = None  # Chinese names come from 《》 and 关于…的 titles; others by venue only
+        cand = _other_script_name(part, head, kind)
     return [cand] if cand else []
+
+
+# "statements on food security, energy security and climate change": the subjects, in lower case
+_STATEMENTS_ON = re.compile(
+    r"\s+on\s+((?:[a-z][a-z-]*)(?:(?:\s+|,\s+|\s+and\s+|,\s+and\s+)[a-z][a-z-]*){0,11})"
+)
+_SUBJECT_STOP = frozenset(
+    "which that who was were is are will would by at on as with from according after during "
+    "before since while".split()
+)
+
+
+def _statements_on(part: _Sentence, head: Match) -> list[_Candidate]:
+    """Untitled statements named by their subjects, when reported beside a declaration in the
+    same sentence (the package a summit adopts): one "Statement on <subject>" per subject."""
+    if not any(m.entry.ref == "declaration" for m in part.of("doc_type")):
+        return []
+    found = _STATEMENTS_ON.match(part.text, head.end - part.start)
+    if not found:
+        return []
+    out = []
+    offset = part.start + found.start(1)
+    for item in re.finditer(
+        r"[a-z-]+(?: [a-z-]+)*",
+        re.sub(
+            r",\s*and\s|,\s|\sand\s", lambda m: "," + " " * (len(m.group()) - 1), found.group(1)
+        ),
+    ):
+        words = item.group().split()
+        lead = 1 if words[:1] == ["on"] else 0  # "statements on food security and on energy ..."
+        rest = words[lead:]
+        if rest and rest[0].endswith("ed"):
+            break  # "..., and welcomed Iran": the sentence goes on, not the list
+        cut = next((i for i, w in enumerate(rest) if w in _SUBJECT_STOP), len(rest))
+        if not 0 < cut <= 7:
+            break
+        subject = " ".join(rest[:cut])
+        at = offset + item.start() + (3 if lead else 0)
+        out.append(_Candidate(at, at + len(subject), f"Statement on {subject}", "joint_statement"))
+        if cut < len(rest):
+            break  # the subjects end inside this item ("... on energy security on Thursday")
+    return out
+
+
+_CJK_FIRST = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]")
+_QUOTED = re.compile(r"[\"“«„]([^\"”»“]{4,200})[\"”»“]")
+# A clitic "including"/"and" a title may carry inside its quotes (Bengali "চুক্তিসহ").
+_TRAILING_CLITIC = re.compile(r"(?:সহ|ও)$")
+
+
+def _other_script_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
+    """A name in a script without its own title rules (Persian, Arabic, Bengali, Hindi): the
+    quoted title around the type word, else a council's joint communiqué, named so."""
+    for quoted in _QUOTED.finditer(part.text):
+        start, end = part.start + quoted.start(1), part.start + quoted.end(1)
+        if start <= head.start < end:
+            name = _TRAILING_CLITIC.sub("", quoted.group(1).strip())
+            return _Candidate(start, end, name, kind)
+    if kind == "communique":
+        return _Candidate(head.start, head.end, "Joint Communiqué", kind)
+    return None
 
 
 def _title_right(sentence: str, end: int) -> int:

@@ -60,6 +60,8 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         ):
             left -= 1
         right = _title_run(words, last, heads_at, part.token_index("venue"))
+        right = _lower_tail(words, left, right, heads_at, part.token_index("doc_status"))
+        right = _period_tail(words, left, right, part.token_index("venue"))
         if (
             kind == "communique"
             and right == last
@@ -138,6 +140,8 @@ def _list_continues(words: list[str], comma: int) -> bool:
 def _new_item_follows(words: list[str], at: int, heads_at: set[int]) -> bool:
     """Whether the words after "and" start a new document rather than continue the title."""
     nxt = words[at + 1].lower() if at + 1 < len(words) else ""
+    if nxt == "the" and _title_goes_on(words, at + 2, heads_at):
+        return False  # "... Connectivity and the Creation of Efficient Transport Corridors;"
     if nxt in {"the", "a", "an", "its", "their", "two", "approved", "adopted", "signed"}:
         return True
     j = at + 1
@@ -184,3 +188,63 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
         while right > period_at and words[right].lower() in _LATIN_LINK:
             right -= 1
     return right
+
+
+def _lower_tail(
+    words: list[str], left: int, right: int, heads_at: set[int], status_at: set[int]
+) -> int:
+    """A capitalised title that goes on in lower case to its period ("the Program of Cooperation
+    of SCO member states in countering terrorism ... for 2025-2027"): the end of that tail."""
+    if any(_is_period(w) for w in words[left : right + 1]) or right + 1 >= len(words):
+        return right
+    if not _LOWER_WORD.fullmatch(words[right + 1]):
+        return right
+    end = _lower_run(words, right, heads_at)
+    if end is None or any(right < i <= end for i in status_at):
+        return right
+    return end
+
+
+_TAIL_START = frozenset({"to", "for", "on", "of", "in", "implementing"})
+
+
+def _period_tail(words: list[str], left: int, right: int, venues_at: set[int]) -> int:
+    """A title with its period that goes on in lower case ("2019-2020 Program for Cooperation in
+    countering terrorism, separatism and extremism", "Action Plan for 2018-2022 on realization of
+    the Agreement on ..."): the end of that tail, never into a venue, a date or a new clause."""
+    if not any(_is_period(w) for w in words[left : right + 1]):
+        return right
+    i = right + 1
+    if i >= len(words) or words[i].lower() not in _TAIL_START:
+        return right
+    if i + 1 >= len(words) or not _LOWER_WORD.fullmatch(words[i + 1]):
+        return right  # "... for 2025-2027 in Astana": the report, not the title
+    end = right
+    while i < len(words) and i - right <= 20:
+        word = words[i]
+        low = word.lower()
+        if word == "," and _list_continues(words, i):
+            i += 1
+            continue
+        if i in venues_at or low in _WHEN_WORDS or low in _CLAUSE_STOP:
+            break
+        if not _WORD.fullmatch(word):
+            break
+        end = i
+        i += 1
+    while end > right and words[end].lower() in _LATIN_LINK:
+        end -= 1
+    return end
+
+
+def _title_goes_on(words: list[str], start: int, heads_at: set[int]) -> bool:
+    """Whether "and the" continues a title: a capitalised run without a type word of its own
+    that ends the clause (";", ".", "," or the sentence's end)."""
+    j = start
+    if j >= len(words) or not words[j][:1].isupper():
+        return False
+    while j < len(words) and (words[j][:1].isupper() or words[j].lower() in _LATIN_LINK):
+        if j in heads_at or words[j].lower() == "and":
+            return False
+        j += 1
+    return j >= len(words) or words[j] in {";", ".", ","}

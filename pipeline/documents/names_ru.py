@@ -36,6 +36,9 @@ _RU_HEAD_NOMINATIVE = [
 ]
 
 
+_DASHES = frozenset("-–—")
+
+
 _RU_ADJ_ENDINGS = tuple("ого ому ыми ую ой ая ым ом ые ых ое ый ий ей".split())
 
 
@@ -70,7 +73,8 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         if word == "," and _ru_list_continues(words, i):
             i += 1
             continue
-        if word == "-" and i + 1 < len(words) and words[i + 1].lower().startswith("член"):
+        if word in _DASHES and i + 1 < len(words) and words[i + 1].lower().startswith("член"):
+            # "государств-членов", also written "государств — членов"
             i += 1
             continue
         if not (_WORD.fullmatch(word) or _is_period(word)) or low in _RU_CLAUSE_STOP:

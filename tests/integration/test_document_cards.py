@@ -120,3 +120,28 @@ def test_a_russian_reader_gets_the_russian_report(tmp_path: Path) -> None:
     # no Russian report of the strategy: the English one stands in
     assert by_name["SCO Development Strategy for 2026-2035"][1] == "en"
     db.dispose()
+
+
+def test_the_card_of_an_adopted_document_is_not_blurbed_by_its_draft(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path)
+    db = Database(settings.database_url)
+    draft = ("sectsco", "en", "https://sectsco.example/1", "SCO foreign ministers meet in Tianjin",
+             "TIANJIN, July 15. The SCO Council of Foreign Ministers met in Tianjin. The ministers "
+             "reviewed the draft Tianjin Declaration and agreed to submit it to the Council of "
+             "Heads of State of the Shanghai Cooperation Organisation.",
+             datetime(2025, 7, 15, 12, tzinfo=UTC))
+    with db.session() as s:
+        # the adoption first reported in Russian; in English, the official site (the most
+        # authoritative outlet) reported the draft, tass the signing
+        for source, language, url, title, body, when in [ARTICLES[3], draft, ARTICLES[0]]:
+            save_article(s, Article(url=url, source=source, title=title, body=body,
+                                    published_at=when, language=language))
+    process_new(settings, db, log=lambda _line: None)
+    reader = Subscriber("reader@example.org")
+    with db.session() as s:
+        sub_id = sync_subscribers(s, [reader])[reader.email]
+        sel = select_for(s, reader, sub_id, NOW, None)
+        html = render_digest(build_digest(sel, reader.email, None, NOW, languages=("en",))).html
+    by_name = {name: blurb for name, blurb, *_ in cards(html)}
+    assert "signed the Tianjin Declaration" in by_name["Tianjin Declaration"]
+    db.dispose()

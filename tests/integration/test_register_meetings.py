@@ -71,3 +71,114 @@ def test_cli_text_shows_unresolved_and_the_calendar_gap() -> None:
         in text
     assert "reported by 2 article(s): tass (2)" in text
     assert "calendar lacks: SCO Heads of State Council, Moscow, 2020-12-28" in text
+
+
+def test_one_strategy_under_its_names_and_languages_is_one_entry_with_a_history(
+        tmp_path: Path) -> None:
+    settings = make_settings(tmp_path)
+    db = Database(settings.database_url)
+    _store(db, [
+        ("fm", "SCO foreign ministers meet in Tianjin",
+         "Lavrov said the ministers of the Shanghai Cooperation Organisation had coordinated the "
+         "draft Tianjin Declaration and the draft SCO Development Strategy until 2035 at the "
+         "meeting of the Council of Foreign Ministers in Tianjin on July 15.",
+         datetime(2025, 7, 15, 12, tzinfo=UTC)),
+        ("summit", "SCO summit in Tianjin adopts declaration",
+         "The Council of Heads of State of the Shanghai Cooperation Organization adopted the "
+         "Tianjin Declaration and approved the SCO Development Strategy for 2026-2035 at its "
+         "meeting in Tianjin on Monday.", datetime(2025, 9, 1, 12, tzinfo=UTC)),
+        ("later", "Kyrgyzstan takes over SCO chairmanship",
+         "The priorities of the chairmanship of the Shanghai Cooperation Organisation will include "
+         "the implementation of the SCO Development Strategy adopted in Tianjin.",
+         datetime(2025, 9, 3, 12, tzinfo=UTC)),
+        ("takeaways", "What Central Asia takes home from the SCO summit in Tianjin",
+         "Leaders of the Shanghai Cooperation Organization met in Tianjin. The first is the SCO "
+         "Development Strategy for 2026-2035, which replaces the strategy adopted in Ufa in 2015.",
+         datetime(2025, 9, 4, 12, tzinfo=UTC)),
+        # a late report of the draft stage, processed after the adoption
+        ("preview", "SCO summit to adopt development strategy",
+         "The heads of state of the Shanghai Cooperation Organisation are expected to approve the "
+         "SCO Development Strategy for 2026-2035 at the summit in Tianjin on September 1.",
+         datetime(2025, 8, 29, 12, tzinfo=UTC)),
+    ])
+    process_new(settings, db, log=lambda _line: None)
+    with db.session() as s:
+        docs = s.scalars(select(Document).where(Document.type == "strategy")).all()
+        assert [(d.name, d.meeting_id, d.status) for d in docs] == [
+            ("SCO Development Strategy for 2026-2035", "hsc-2025-tianjin", "approved")]
+        history = s.scalars(select(DocumentEvent).where(DocumentEvent.document_id == docs[0].id)
+                            .order_by(DocumentEvent.id)).all()
+        assert [(e.status, e.meeting_id) for e in history] == [
+            ("planned", "cfm-2025-tianjin"), ("approved", "hsc-2025-tianjin"),
+            ("adopted", "hsc-2025-tianjin")]
+
+
+def test_an_energy_strategy_in_russian_and_two_english_variants_is_one_entry(
+        tmp_path: Path) -> None:
+    settings = make_settings(tmp_path)
+    db = Database(settings.database_url)
+    when = datetime(2024, 7, 4, 16, tzinfo=UTC)
+    _store(db, [
+        ("ru", "Мирзиёев выступил на саммите ШОС в Астане",
+         "По итогам саммита ШОС в Астане лидеры подписали Астанинскую декларацию и утвердили ряд "
+         "документов, в том числе Стратегию развития энергетического сотрудничества государств — "
+         "членов ШОС до 2030 года.", when),
+        ("en1", "Mirziyoyev proposes SCO initiatives in Astana",
+         "At the end of the summit of the Shanghai Cooperation Organization in Astana, the leaders "
+         "signed the Astana Declaration and approved documents including a strategy for energy "
+         "cooperation until 2030.", when),
+        ("en2", "SCO heads of state sign Astana Declaration",
+         "The leaders of the Shanghai Cooperation Organization signed the Astana Declaration in "
+         "Astana and approved the SCO Development Strategy for Energy Cooperation until 2030.",
+         when),
+    ])
+    process_new(settings, db, log=lambda _line: None)
+    with db.session() as s:
+        docs = s.scalars(select(Document).where(Document.type == "strategy")).all()
+        assert len(docs) == 1
+        assert docs[0].meeting_id == "hsc-2024-astana"
+        assert "2030" in docs[0].name and docs[0].name.isascii()
+        assert len(docs[0].mentions) == 3
+
+
+def test_the_operators_health_summary_names_meetings_the_calendar_lacks(tmp_path: Path) -> None:
+    from pipeline.health import calendar_gaps, health_text
+
+    settings = make_settings(tmp_path)
+    db = Database(settings.database_url)
+    _store(db, [
+        ("gap", "SCO leaders meet in Moscow",
+         "The Council of Heads of State of the Shanghai Cooperation Organisation met in Moscow on "
+         "December 28 and signed the Moscow Declaration.", datetime(2020, 12, 29, 9, tzinfo=UTC)),
+    ])
+    process_new(settings, db, log=lambda _line: None)
+    gaps = calendar_gaps(db)
+    assert gaps == [("SCO Heads of State Council, Moscow, 2020-12-28", 1)]
+    text = health_text([], datetime(2021, 1, 1, tzinfo=UTC), gaps)
+    assert "the calendar lacks" in text
+    assert "  SCO Heads of State Council, Moscow, 2020-12-28: 1 document" in text
+
+
+def test_names_joined_and_calendar_gaps_on_postgresql(postgres_url: str, tmp_path: Path) -> None:
+    from pipeline.health import calendar_gaps
+
+    settings = make_settings(tmp_path, postgres_url)
+    db = Database(settings.database_url)
+    when = datetime(2024, 7, 4, 16, tzinfo=UTC)
+    _store(db, [
+        ("ru", "Мирзиёев выступил на саммите ШОС в Астане",
+         "По итогам саммита ШОС в Астане лидеры утвердили Стратегию развития энергетического "
+         "сотрудничества государств — членов ШОС до 2030 года.", when),
+        ("en", "SCO heads of state sign Astana Declaration",
+         "The leaders of the Shanghai Cooperation Organization approved the SCO Development "
+         "Strategy for Energy Cooperation until 2030 in Astana.", when),
+        ("gap", "SCO leaders meet in Moscow",
+         "The Council of Heads of State of the Shanghai Cooperation Organisation met in Moscow on "
+         "December 28 and signed the Moscow Declaration.", datetime(2020, 12, 29, 9, tzinfo=UTC)),
+    ])
+    process_new(settings, db, log=lambda _line: None)
+    with db.session() as s:
+        docs = s.scalars(select(Document).where(Document.type == "strategy")).all()
+        assert [(d.meeting_id, len(d.mentions)) for d in docs] == [("hsc-2024-astana", 2)]
+    assert calendar_gaps(db) == [("SCO Heads of State Council, Moscow, 2020-12-28", 1)]
+    db.dispose()
