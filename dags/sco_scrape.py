@@ -13,9 +13,10 @@ fetched, "cannot resolve astanatimes.com"; stopped at `[crawl] timeout_seconds`)
 stored articles before found nothing at all for `[crawl] stale_after_runs` runs in a row. A group's
 task fails when any of its sources failed, and its failure message (in the log, the task's
 details and the operator's failure mail) names each failed source with its reason;
-`scowatch sources` shows every source's runs. `publish` then counts what this run stored and
-updates the `scowatch://articles/stored` asset, which starts **sco_process**, unless nothing at
-all was stored and no source succeeded.
+`scowatch sources` shows every source's runs. `publish` then counts what this run stored and,
+when it stored new or changed articles, updates the `scowatch://articles/stored` asset, which
+starts **sco_process**. A run that stored nothing (the steady state: feeds answer 304, articles
+are known) skips `publish`, so no asset event is emitted and sco_process does not run for nothing.
 
 **Rerun one source**: trigger this DAG with the config `{"sources": ["kg24"]}` (only those
 sources are crawled), or run `scowatch crawl kg24`. Clearing a failed `crawl` task recrawls its
@@ -87,8 +88,8 @@ def sco_scrape() -> None:
 
     @task(outlets=[ARTICLES_STORED], trigger_rule="all_done")
     def publish(results: list[dict[str, Any]]) -> dict[str, int]:
-        """Count what this run stored and announce it (skipped when nothing was stored and no
-        source succeeded)."""
+        """Count what this run stored and announce it; skipped (no asset event, so sco_process
+        does not run) when this run stored nothing new or changed."""
         from airflow.sdk.exceptions import AirflowSkipException
 
         from pipeline.crawl import runs_since
@@ -98,8 +99,10 @@ def sco_scrape() -> None:
         started = get_current_context()["dag_run"].start_date
         totals = runs_since(Database(settings.database_url), started)
         print(f"this run: {totals}")
-        if not totals["sources_ok"] and not totals["new"]:
-            raise AirflowSkipException("no source crawled successfully")
+        if not totals["to_process"]:
+            raise AirflowSkipException(
+                "nothing new or changed was stored: sco_process is not started"
+                + ("" if totals["sources_ok"] else " (no source crawled successfully)"))
         return totals
 
     publish(crawl.expand(sources=source_groups()))

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from pipeline.config import Settings, Source, check_spiders
 from pipeline.db import Database
@@ -573,13 +573,20 @@ def group_outcome(results: Sequence[CrawlResult]) -> dict[str, Any]:
 
 
 def runs_since(db: Database, since: datetime) -> dict[str, int]:
-    """What the crawls started since `since` did: sources ok and failed, articles, new ones."""
+    """What the crawls started since `since` did: sources ok and failed, articles, new ones, and
+    `to_process`: the articles stored (new or changed) since then that await processing."""
     with db.session() as session:
         rows = list(session.scalars(select(CrawlRun).where(CrawlRun.started_at >= since)))
+        # from the rows themselves, not the crawls' stats: a crawl killed before it reported still
+        # stored its batches (updated_at is set on insert and on every change of the text)
+        to_process = session.scalar(
+            select(func.count()).select_from(ArticleRow)
+            .where(ArticleRow.processed_at.is_(None), ArticleRow.updated_at >= since)) or 0
     return {"sources_ok": sum(r.status == "ok" for r in rows),
             "sources_failed": sum(r.status == "failed" for r in rows),
             "articles": sum(r.articles or 0 for r in rows),
-            "new": sum(r.new_articles or 0 for r in rows)}
+            "new": sum(r.new_articles or 0 for r in rows),
+            "to_process": int(to_process)}
 
 
 def source_health(db: Database, names: list[str], last: int = 5) -> dict[str, list[CrawlRun]]:

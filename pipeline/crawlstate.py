@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from functools import cache
+from typing import Any, Protocol, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from pipeline.db import Database, insert_for, shared_database
@@ -57,6 +58,18 @@ class Refresh:
 NEVER = Refresh(window=timedelta(0), interval=timedelta(0))
 
 
+@cache
+def _stored_by_url_or_key() -> Any:
+    """SELECT of the stored rows whose canonical URL is one of `keys` or whose URL is one of
+    `urls`, built once: a crawl asks once per listing page, and building and compiling the query
+    each time cost more than running it."""
+    table = cast(Table, ArticleRow.__table__)
+    return (select(table.c.canonical_url, table.c.url, table.c.first_seen_at,
+                   table.c.last_fetched_at)
+            .where(or_(table.c.canonical_url.in_(bindparam("keys", expanding=True)),
+                       table.c.url.in_(bindparam("urls", expanding=True)))))
+
+
 def known_urls(session: Session, urls: Iterable[str], now: datetime | None = None,
                refresh: Refresh = NEVER) -> set[str]:
     """The URLs among `urls` whose article is already stored and not due for a re-check: by
@@ -67,25 +80,22 @@ def known_urls(session: Session, urls: Iterable[str], now: datetime | None = Non
     by_key: dict[str, list[str]] = {}
     for url in urls:
         by_key.setdefault(canonical_url(url), []).append(url)
-    keys = list(by_key)
+    rows: list[Any] = []  # one query per chunk for both ways of knowing a URL
+    for start in range(0, len(urls), QUERY_CHUNK):
+        chunk = urls[start : start + QUERY_CHUNK]
+        keys = list(dict.fromkeys(canonical_url(url) for url in chunk))
+        rows += session.execute(_stored_by_url_or_key(), {"keys": keys, "urls": chunk}).all()
     found: set[str] = set()
     seen: set[str] = set()
-    columns = (ArticleRow.first_seen_at, ArticleRow.last_fetched_at)
-    for start in range(0, len(keys), QUERY_CHUNK):
-        chunk = keys[start : start + QUERY_CHUNK]
-        stored = session.execute(
-            select(ArticleRow.canonical_url, *columns).where(ArticleRow.canonical_url.in_(chunk)))
-        for key, first, last in stored:
+    for key, _, first, last in rows:  # by canonical URL first
+        if key in by_key:
             seen.update(by_key[key])
             if not refresh.due(first, last, now):
                 found.update(by_key[key])
-    rest = [url for url in urls if url not in seen]
-    for start in range(0, len(rest), QUERY_CHUNK):
-        chunk = rest[start : start + QUERY_CHUNK]
-        for url, first, last in session.execute(
-                select(ArticleRow.url, *columns).where(ArticleRow.url.in_(chunk))):
-            if not refresh.due(first, last, now):
-                found.add(url)
+    asked = set(urls)
+    for _, url, first, last in rows:  # then, for the rest, as the URL a page was fetched from
+        if url in asked and url not in seen and not refresh.due(first, last, now):
+            found.add(url)
     return found
 
 
@@ -159,7 +169,7 @@ class DatabaseCrawlState:
         urls = list(urls)
         if not urls:
             return set()
-        with self.db.session() as session:
+        with self.db.reading() as session:
             return known_urls(session, urls, refresh=self.refresh)
 
     def validators(self, url: str) -> Validators:

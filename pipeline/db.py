@@ -22,6 +22,8 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000  # default; `?timeout=SECONDS` on a sqlite:/// U
 MIGRATION_LOCK_ID = 0x5C0_2A7C  # pg_advisory_lock key held while migrating
 # The drivers the lock file installs (SQLite's is in Python): others would fail on import.
 SUPPORTED_DRIVERS = frozenset({"sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg"})
+# Execution option on the connections of Database.reading(): their transactions only read.
+READ_ONLY = "scowatch_read_only"
 
 
 class _LostConnectionNoise(logging.Filter):
@@ -96,8 +98,10 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any, busy_ms: int = SQLITE_BUSY_TI
 
 def _sqlite_begin_immediate(conn: Any) -> None:
     # Take the write lock at BEGIN so that two writers queue on busy_timeout instead of one
-    # failing later with "database is locked" when it upgrades a read lock.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # failing later with "database is locked" when it upgrades a read lock. Readers (WAL mode)
+    # need no lock: Database.reading() marks its connections.
+    conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY)
+                         else "BEGIN IMMEDIATE")
 
 
 def insert_for(session: Session) -> Any:
@@ -183,6 +187,20 @@ class Database:
         self.ensure_schema()
         try:
             with self._sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            raise DatabaseError(
+                f"database error on {redact_url(self.url)}: "
+                f"{describe_error(exc.orig, self.url)}") from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only: on SQLite its transaction takes no write lock (BEGIN, not
+        BEGIN IMMEDIATE), so a crawl's lookups do not queue behind its own storing thread."""
+        self.ensure_schema()
+        try:
+            with self.engine.connect().execution_options(**{READ_ONLY: True}) as conn, \
+                    Session(bind=conn) as session, session.begin():
                 yield session
         except OperationalError as exc:
             raise DatabaseError(

@@ -51,10 +51,11 @@ from bench_poll import (  # noqa: E402
     write_config,
 )
 
+from pipeline.processes import proc_table, stop_tree, tree_of  # noqa: E402
+
 DEFAULT_LOG_DIR = REPO_ROOT / "var" / "bench-dag-poll"
 VENV_BIN = Path(sys.executable).parent
 DAG_ID = "sco_scrape"
-CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 POLL_SECONDS = 1.0
 SETTLE_SECONDS = 15.0
 
@@ -66,84 +67,11 @@ class Failed(Exception):
 # --- the process tree
 
 
-def proc_table() -> dict[int, tuple[int, float, str]]:
-    """Every process: pid -> (ppid, CPU seconds of it and its reaped children, state)."""
-    table = {}
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        # after the command: state ppid ... utime(14) stime(15) cutime(16) cstime(17), 1-based
-        ticks = sum(int(fields[i]) for i in (11, 12, 13, 14))
-        table[int(entry.name)] = (int(fields[1]), ticks / CLOCK_TICKS, fields[0])
-    return table
-
-
-def tree_of(root: int, table: dict[int, tuple[int, float, str]]) -> set[int]:
-    """`root` and every process below it."""
-    children: dict[int, list[int]] = {}
-    for pid, (ppid, _, _) in table.items():
-        children.setdefault(ppid, []).append(pid)
-    found, todo = {root} if root in table else set(), [root]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            if child not in found:
-                found.add(child)
-                todo.append(child)
-    return found
-
-
 def tree_cpu(root: int) -> tuple[float, int]:
     """CPU seconds of the tree under `root` (reaped children included) and its process count."""
     table = proc_table()
     tree = tree_of(root, table)
     return sum(table[p][1] for p in tree), len(tree)
-
-
-def alive(pid: int) -> bool:
-    """Whether a process exists and is not a zombie."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
-
-
-def stop_tree(proc: subprocess.Popen[bytes]) -> list[int]:
-    """Stop `airflow standalone` and everything below it: SIGINT (standalone stops its
-    components), then SIGTERM, then SIGKILL, each with a bounded wait; returns survivors."""
-    tree = tree_of(proc.pid, proc_table()) | {proc.pid}
-    for sig, grace in ((signal.SIGINT, 20.0), (signal.SIGTERM, 10.0), (signal.SIGKILL, 5.0)):
-        table = proc_table()
-        for pid in list(tree):
-            tree |= tree_of(pid, table)
-        for pid in tree:
-            if alive(pid):
-                try:
-                    os.kill(pid, sig)
-                except ProcessLookupError:
-                    pass
-        try:
-            os.killpg(proc.pid, sig)
-        except ProcessLookupError:
-            pass
-        deadline = time.monotonic() + grace
-        while time.monotonic() < deadline and any(alive(p) for p in tree):
-            try:
-                proc.wait(timeout=0.2)
-            except subprocess.TimeoutExpired:
-                pass
-        if not any(alive(p) for p in tree):
-            break
-    try:
-        proc.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        pass
-    return sorted(p for p in tree if alive(p))
 
 
 # --- Airflow

@@ -97,3 +97,38 @@ def test_one_source_can_be_rerun_alone_through_the_run_config(
     assert {label for (task, _), (_, label) in states.items() if task == "crawl"} == {"other"}
     assert str(run.state) == "success"
     assert os.environ["SCOWATCH_CONFIG"] == str(config)
+
+
+def asset_events_of(dag_run: Any) -> list[str]:
+    """URIs of the asset events a DAG run's tasks emitted."""
+    from airflow.models.asset import AssetEvent, AssetModel
+    from airflow.utils.session import create_session
+
+    with create_session() as session:
+        rows = (session.query(AssetModel.uri).join(AssetEvent, AssetEvent.asset_id == AssetModel.id)
+                .filter(AssetEvent.source_dag_id == dag_run.dag_id,
+                        AssetEvent.source_run_id == dag_run.run_id).all())
+        return [uri for (uri,) in rows]
+
+
+def test_a_steady_run_that_stores_nothing_emits_no_asset_event(
+        airflow_db: Path, dagbag: Any, tmp_path: Path, astanatimes_site: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """sco_process is scheduled on the stored-articles asset: a run that found nothing new (the
+    steady state of a 30-minute schedule) must not start it."""
+    config = tmp_path / "scowatch.toml"
+    config.write_text(demo_config(astanatimes_site.base_url, tmp_path), encoding="utf-8")
+    monkeypatch.setenv("SCOWATCH_CONFIG", str(config))
+    dag = dagbag.dags["sco_scrape"]
+
+    first = dag.test()
+    assert str(first.state) == "success"
+    assert task_states(first)[("publish", -1)][0] == "success"
+    assert asset_events_of(first) == ["scowatch://articles/stored"]
+
+    steady = dag.test()  # the same site again: feed answers 304 or every article is stored
+    states = task_states(steady)
+    assert states[("crawl", 0)][0] == "success"  # the source is healthy, it just found nothing
+    assert states[("publish", -1)][0] == "skipped"
+    assert asset_events_of(steady) == []
+    assert str(steady.state) == "success"

@@ -1,11 +1,9 @@
-"""Helpers of the end-to-end tests: start and stop process trees, poll, and Airflow's REST API."""
+"""Helpers of the end-to-end tests: poll, and Airflow's REST API (stopping process trees:
+pipeline.processes)."""
 
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
 import time
 import urllib.error
 import urllib.request
@@ -17,68 +15,6 @@ from typing import Any
 import pytest
 
 # --- processes
-
-
-def descendants(pid: int) -> set[int]:
-    """Every live process below `pid` (read from /proc), so none outlives the test."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        children.setdefault(ppid, []).append(int(entry.name))
-    found: set[int] = set()
-    todo = [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            if child not in found:
-                found.add(child)
-                todo.append(child)
-    return found
-
-
-def alive(pid: int) -> bool:
-    """Whether a process exists and is not a zombie."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
-def stop_tree(proc: subprocess.Popen[bytes]) -> list[int]:
-    """Stop a process, its process group and all its descendants; returns any that survived."""
-    tree = descendants(proc.pid) | {proc.pid}
-    for sig, grace in ((signal.SIGINT, 20.0), (signal.SIGTERM, 10.0), (signal.SIGKILL, 5.0)):
-        tree |= {p for pid in list(tree) if alive(pid) for p in descendants(pid)}
-        for pid in tree:
-            if alive(pid):
-                try:
-                    os.kill(pid, sig)
-                except ProcessLookupError:
-                    pass
-        if sig is signal.SIGINT:  # standalone stops its components on Ctrl-C
-            try:
-                os.killpg(proc.pid, sig)
-            except ProcessLookupError:
-                pass
-        deadline = time.monotonic() + grace
-        while time.monotonic() < deadline and any(alive(p) for p in tree):
-            try:
-                proc.wait(timeout=0.2)
-            except subprocess.TimeoutExpired:
-                pass
-        if not any(alive(p) for p in tree):
-            break
-    try:
-        proc.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        pass
-    return [p for p in tree if alive(p)]
 
 
 def wait_for(what: str, check: Callable[[], Any], timeout: float, every: float = 2.0,

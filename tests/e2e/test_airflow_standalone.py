@@ -23,11 +23,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from e2e_support import AirflowApi, stop_tree, wait_for
+from e2e_support import AirflowApi, wait_for
 from support import ROOT, SmtpSink, free_port
 
 from pipeline.demo import demo_config
 from pipeline.fixture_server import demo_site_path, serve_site
+from pipeline.processes import stop_tree
 
 pytestmark = pytest.mark.slow
 

@@ -19,12 +19,13 @@ import time
 from pathlib import Path
 
 import pytest
-from e2e_support import AirflowApi, stop_tree, wait_for
+from e2e_support import AirflowApi, wait_for
 from faults_support import processes_mentioning
 from support import SmtpSink, free_port
 from test_airflow_standalone import VENV_BIN, airflow_env
 
 from pipeline.fixture_server import ServedSite, demo_site_path
+from pipeline.processes import stop_tree
 
 pytestmark = pytest.mark.slow
 

@@ -116,3 +116,33 @@ def test_concurrent_writers_store_each_article_once(any_db_url: str) -> None:
         t.join()
     assert errors == []
     assert count(Database(any_db_url)) == 20
+
+
+def test_a_read_does_not_wait_for_a_writer_on_sqlite(tmp_path: object) -> None:
+    """A crawl looks up stored URLs while its storing thread holds SQLite's write lock: the
+    lookup (Database.reading) must not queue behind it, while a writing session does."""
+    import sqlite3
+    from pathlib import Path
+
+    from pipeline.db import DatabaseError
+
+    path = Path(str(tmp_path)) / "lock.db"
+    db = Database(f"sqlite:///{path}?timeout=0.5")
+    with db.session() as s:
+        save_article(s, article())
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer, mid-transaction
+    try:
+        with db.reading() as s:  # would give up with "database is locked" after 0.5 s
+            assert s.scalar(select(func.count()).select_from(ArticleRow)) == 1
+        try:  # control: a writing session waits for the lock and gives up after the timeout
+            with db.session() as s:
+                s.scalar(select(func.count()).select_from(ArticleRow))
+        except DatabaseError as exc:
+            assert "locked" in str(exc)
+        else:
+            raise AssertionError("a writing session got past another writer's lock")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        db.dispose()
