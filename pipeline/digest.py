@@ -296,9 +296,12 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
 
     documents = []
     for doc, arts in sel.documents:
-        items = [view(a) for a in sorted(arts, key=_authority)]
-        related = [view(a) for a in sorted(sel.related.get(doc.id, []), key=_authority)]
         meeting_date = date.fromisoformat(doc.meeting_date) if doc.meeting_date else None
+        # reports of the meeting itself lead; a preview of the drafts comes after them
+        items = sorted((view(a) for a in sorted(arts, key=_authority)),
+                       key=lambda item: bool(meeting_date and item.published_at
+                                             and item.published_at < meeting_date))
+        related = [view(a) for a in sorted(sel.related.get(doc.id, []), key=_authority)]
         blurb, blurb_language = document_blurb(doc, arts, languages)
         documents.append(DigestDocument(
             name=doc.name, type=doc.type, status=doc.status, meeting=_meeting(doc),

@@ -273,15 +273,23 @@ def _connected(keys: list[list[object]]) -> list[list[int]]:
     return list(groups.values())
 
 
+def _day(when: dt.date | dt.datetime) -> dt.date:
+    """The calendar day of a date or datetime (a datetime does not compare with a date)."""
+    return when.date() if isinstance(when, dt.datetime) else when
+
+
 def _ranked_sources(docs: list[DigestDocument]) -> list[DigestItem]:
-    """Every article of a group once: those reporting most of its documents first, then the
+    """Every article of a group once: reports of the meeting itself before those published
+    ahead of it (a preview of the drafts), then those reporting most of its documents, then the
     documents' own order of authority."""
-    best: dict[str, tuple[int, int, int]] = {}
+    held = next((doc.date for doc in docs if doc.date), None)
+    best: dict[str, tuple[bool, int, int, int]] = {}
     items: dict[str, DigestItem] = {}
     for doc in docs:
         for pos, item in enumerate(doc.sources):
-            count, rank, seen = best.get(item.url, (0, pos, len(items)))
-            best[item.url] = (count - 1, min(rank, pos), seen)
+            ahead = bool(held and item.published_at and _day(item.published_at) < held)
+            _, count, rank, seen = best.get(item.url, (ahead, 0, pos, len(items)))
+            best[item.url] = (ahead, count - 1, min(rank, pos), seen)
             items.setdefault(item.url, item)
     return [items[url] for url in sorted(items, key=lambda u: best[u])]
 

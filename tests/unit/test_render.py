@@ -450,6 +450,25 @@ def test_grouping_by_meeting_day_or_by_shared_articles() -> None:
     assert groups[2].heading == seed.title  # no meeting: the best article's title
 
 
+def test_reports_of_the_meeting_lead_its_card_before_a_preview_of_the_drafts() -> None:
+    """A preview naming every draft a month ahead reports more of the meeting's documents than
+    a report of the day itself, but the reader of an adopted document reads the day's report
+    first."""
+    day = _seed_item()
+    preview = replace(_ru_item(), url="https://www.inform.kz/ru/drafts_a1",
+                      published_at=dt.date(2020, 10, 12), title="Министры согласовали проекты")
+    docs = [
+        DigestDocument("Moscow Declaration", "declaration", "adopted", MEETING,
+                       dt.date(2020, 11, 10), "", [preview, day]),
+        DigestDocument("A Plan", "action_plan", "adopted", MEETING, dt.date(2020, 11, 10), "",
+                       [preview]),
+    ]
+    [group] = group_documents(docs)
+    assert [i.url for i in group.sources] == [day.url, preview.url]
+    html = render_digest(_digest(documents=docs, stories=[])).html
+    assert html.index(day.url) < html.index(preview.url)
+
+
 def test_undated_documents_join_their_council_in_the_same_article() -> None:
     """The register often has a meeting's date from one report only: documents of the same
     council named in the same article are one meeting, unless both have different dates."""
