@@ -76,6 +76,9 @@ _MONTH_NAMES = (
     "желтоқсан декември दिसंबर दिसम्बर دسمبر ديسمبر دسامبر dicembre",
 )
 _MONTHS = {m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names.split()}
+# Russian abbreviations of wire datelines ("ТОШКЕНТ, 15 сен - Sputnik"), a whole word only
+_MONTH_ABBR = {m: i + 1 for i, m in enumerate(
+    "янв фев мар апр май июн июл авг сен окт ноя дек".split())}
 _MONTHS_FIRST = {m: n for m, n in _MONTHS.items() if m.isascii()}  # "July 4", "Sept. 1"
 _WEEKDAYS = {d: i for i, names in enumerate((
     "monday понедельник montag lundi lunes pazartesi",
@@ -100,7 +103,8 @@ _DATE_PATTERNS = (
     # Kazakh, Turkish and Urdu write them ("3-4 шілдеде", "3-4 Temmuz'da")
     ("dm", re.compile(r"\b" + _DAY + r"(?:\s*[-–]\s*" + _DAY + r")?\s*(?:de\s+)?(?:"
                       + _alternation(m for m in _MONTHS if m.isascii()) + r"(?!\w)|"
-                      + _alternation(m for m in _MONTHS if not m.isascii()) + r")", re.I)),
+                      + _alternation(m for m in _MONTHS if not m.isascii()) + r"|"
+                      + _alternation(_MONTH_ABBR) + r"(?!\w))", re.I)),
     ("zh", re.compile(r"(\d{1,2})月(\d{1,2})日")),
     ("wd", re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)),
 )
@@ -152,6 +156,10 @@ class Features:
     councils: frozenset[str] = frozenset()  # SCO councils named (body ids of bodies.toml)
     meeting: str | None = None  # the calendar meeting it reports (calendar_meeting), by id
     meeting_venue: str | None = None  # ... and that meeting's venue, which then is its venue
+    # its lead dates only what is still to come (is_preview) and it reports no calendar
+    # meeting: a preview joins previews only, and no preview joins a meeting's reports
+    preview: bool = False
+    announces: str | None = None  # the calendar meeting whose venue and days it announces
 
     @property
     def place(self) -> str | None:
@@ -287,6 +295,82 @@ def event_days(title: str, body: str, published: datetime) -> frozenset[date]:
     return frozenset(days)
 
 
+def lead_dates(title: str, body: str, published: datetime,
+               reach: int = 183) -> list[tuple[int, date]]:
+    """Every date the headline and lead give (ranges with both ends), each in the year that puts
+    it nearest publication (at most `reach` days either way), with its position: unlike
+    event_days, dates after publication (what a preview announces) and dates weeks back (a
+    magazine piece on a meeting two months ago) are kept."""
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    pub = published.date()
+    found: list[tuple[int, date]] = []
+    for kind, pattern in _DATE_PATTERNS:
+        if kind == "wd":  # a bare weekday says nothing of future or weeks-old dates
+            continue
+        for m in pattern.finditer(lead):
+            groups = m.groups()
+            for g in {groups, _range_start(kind, groups)}:
+                day = _near(kind, g, pub, reach)
+                if day is not None:
+                    found.append((m.start(), day))
+    return sorted(set(found))
+
+
+def _near(kind: str, groups: tuple[str | None, ...], pub: date, reach: int) -> date | None:
+    """A day-and-month date in the year nearest `pub`, None beyond `reach` days."""
+    try:
+        if kind == "md":
+            month, day = _MONTHS[(groups[0] or "").lower()], int(groups[2] or groups[1] or 0)
+        elif kind == "dm":
+            name = (groups[2] or groups[3] or groups[4] or "").lower()
+            month, day = _MONTHS.get(name) or _MONTH_ABBR[name], int(groups[1] or groups[0] or 0)
+        else:
+            month, day = int(groups[0] or 0), int(groups[1] or 0)
+        options = []
+        for year in (pub.year - 1, pub.year, pub.year + 1):
+            try:
+                options.append(date(year, month, day))
+            except ValueError:
+                continue
+    except (KeyError, ValueError):
+        return None
+    best = min(options, key=lambda d: abs((d - pub).days), default=None)
+    return best if best is not None and abs((best - pub).days) <= reach else None
+
+
+def current_span(title: str, body: str, published: datetime) -> frozenset[date]:
+    """The days of a span the lead gives that has begun but not ended at publication ("the
+    meeting, set to take place from June 25-26", read on the 25th): the event under way, so a
+    report of its first day shares its later days with their reports. Spans of a week at most."""
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    pub = published.date()
+    out: set[date] = set()
+    for kind, pattern in _DATE_PATTERNS[:2]:
+        for m in pattern.finditer(lead):
+            groups = m.groups()
+            first = _near(kind, _range_start(kind, groups), pub, 31)
+            last = _near(kind, groups, pub, 31)
+            if (first is None or last is None or not first <= pub < last
+                    or (last - first).days > 7):
+                continue
+            out.update(first + timedelta(days=i) for i in range((last - first).days + 1))
+    return frozenset(out)
+
+
+def is_preview(title: str, body: str, published: datetime) -> bool:
+    """Whether the lead dates only what is still to come: it gives a date after publication and
+    none on or before it ("will lead the delegation at the meeting to be held from June 25 to
+    26", read on the 24th). A report with a dateline or a past day ("TASHKENT, 15 Sep ... will
+    attend the summit on the 16th", "on Wednesday landed in Qingdao") is not one."""
+    pub = published.date()
+    days = [d for _, d in lead_dates(title, body, published)]
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    past_weekday = any(_resolve("wd", m.groups(), pub) is not None
+                       for m in _DATE_PATTERNS[3][1].finditer(lead))
+    return (any(d > pub for d in days) and not any(d <= pub for d in days)
+            and not past_weekday)
+
+
 def _range_start(kind: str, groups: tuple[str | None, ...]) -> tuple[str | None, ...]:
     """The groups of a matched range with its end day dropped ("3-4 July" -> "3 July")."""
     if kind == "md":
@@ -306,8 +390,8 @@ def _resolve(kind: str, groups: tuple[str | None, ...], pub: date) -> date | Non
         if kind == "md":
             month, day = _MONTHS[(groups[0] or "").lower()], int(groups[2] or groups[1] or 0)
         elif kind == "dm":
-            name = groups[2] or groups[3] or ""
-            month, day = _MONTHS[name.lower()], int(groups[1] or groups[0] or 0)
+            name = (groups[2] or groups[3] or groups[4] or "").lower()
+            month, day = _MONTHS.get(name) or _MONTH_ABBR[name], int(groups[1] or groups[0] or 0)
         else:
             month, day = int(groups[0] or 0), int(groups[1] or 0)
         found = date(pub.year, month, day)
@@ -434,6 +518,16 @@ def shares_day(a: Features, b: Features, params: StoryParams = StoryParams()) ->
     return date_factor(a, b, params) == 1.0 or bool(a.days & b.days)
 
 
+def preview_apart(a: Features, b: Features) -> bool:
+    """Whether one of the two is a preview (its lead dates only days to come) and the other
+    reports only events after the preview appeared: the announced meeting's own reports, which
+    by convention are a story apart from its previews (a preview of Tuesday and a report of
+    Monday's announcement both date Monday and may still join)."""
+    def after(p: Features, r: Features) -> bool:
+        return p.preview and min(r.days | {r.day or r.when.date()}) > p.when.date()
+    return after(a, b) or after(b, a)
+
+
 def event_link(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
     """The language-free part of pair_score alone: one meeting venue on a shared day, or one
     calendar meeting."""
@@ -551,7 +645,7 @@ def story_scores(new: Features, pool: Sequence[Features], params: StoryParams = 
     by_story: dict[int, list[float]] = {}
     for other in pool:
         if (other.story_id is not None and other.article_id != new.article_id
-                and not other.thin(params)):
+                and not other.thin(params) and not preview_apart(new, other)):
             if score is event_link:
                 value = meeting_evidence(new, other, params, venue, venues.get(other.story_id),
                                          meetings.get(other.story_id))
@@ -572,7 +666,7 @@ def best_story(new: Features, pool: Sequence[Features],
     by_story: dict[int, list[float]] = {}
     for other in pool:
         if (other.story_id is not None and other.article_id != new.article_id
-                and not other.thin(params)):
+                and not other.thin(params) and not preview_apart(new, other)):
             text = text_score(new, other, params)
             event = meeting_evidence(new, other, params, venue, venues.get(other.story_id),
                                      meetings.get(other.story_id))
@@ -637,6 +731,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         councils = frozenset(_COUNCIL_IDS[e.removeprefix("body:")] for e in tags
                              if e.removeprefix("body:") in _COUNCIL_IDS)
         days = event_days(r.title or "", r.body or "", _when(r))
+        span = current_span(r.title or "", r.body or "", _when(r))
         venue = first[0] if first else None
         lead = f"{r.title or ''}\n{(r.body or '')[:LEAD_CHARS]}"
         meeting = (calendar_meeting(calendar, _when(r).date(), days, venue, lead_venues, councils,
@@ -648,9 +743,11 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               day=event_date(r.title or "", r.body or "", _when(r)),
                               venues=venues, venue=venue, lead_venues=lead_venues,
                               numbers=numbers_in(f"{r.title or ''}\n{r.body or ''}"),
-                              days=days, about=about, councils=councils,
+                              days=days | span, about=about, councils=councils,
                               meeting=meeting.id if meeting else None,
-                              meeting_venue=meeting.venue if meeting else None))
+                              meeting_venue=meeting.venue if meeting else None,
+                              preview=(meeting is None
+                                       and is_preview(r.title or "", r.body or "", _when(r)))))
     tfidf_vectors(feats)
     return feats
 

@@ -307,3 +307,42 @@ def test_venue_and_council_spellings_of_other_languages_are_in_the_gazetteers() 
     assert tag_article(gaz, "", "Zirve Bişkek'te yapıldı.", "tr").venues[:1] == ["Bishkek"]
     tags = tag_article(gaz, "", "ShHT sammiti ishtirokchilari 14 ta qarorga imzo qo‘yishdi.", "uz")
     assert "SCO Heads of State Council" in tags.bodies
+
+
+def test_a_preview_dates_only_what_is_to_come_and_joins_no_report_of_the_meeting() -> None:
+    """"Will lead the delegation at the meeting to be held from June 25 to 26", read on the
+    24th, is a preview; an arrival with a past weekday or a dateline is not (nor a wire dateline
+    abbreviating the month, "15 сен"), and a preview joins no story of reports."""
+    from pipeline.stories import is_preview
+
+    tue = datetime(2025, 6, 24, 12, tzinfo=UTC)
+    preview = ("Singh to lead delegation", "Defence Minister Rajnath Singh will lead the Indian "
+               "delegation at the SCO Defence Ministers' Meeting to be held at Qingdao, China "
+               "from June 25 to 26, 2025.")
+    arrival = ("Singh lands in Qingdao", "On Wednesday, Defence Minister Rajnath Singh landed in "
+               "Qingdao to participate in the SCO Defence Ministers Meeting, set to take place "
+               "from June 25-26.")
+    assert is_preview(*preview, tue)
+    assert not is_preview(*arrival, tue + timedelta(days=1))
+    assert not is_preview("t", "ТОШКЕНТ, 15 сен - Sputnik. 16 сентябрь куни саммитда иштирок "
+                          "этади.", datetime(2022, 9, 15, 12, tzinfo=UTC))
+    assert not is_preview("t", "Leaders met in Qingdao on June 25.", tue + timedelta(days=1))
+    new, member = feats((*preview, tue), (*arrival, tue + timedelta(days=1)))
+    member.story_id = 7
+    assert best_story(new, [member])[1] > StoryParams().threshold  # the text alone would join
+    assert best_story(replace(new, preview=True), [member]) == (None, 0.0)
+
+
+def test_a_span_under_way_at_publication_shares_its_later_days() -> None:
+    """A report of a two-day meeting's first day naming the span ("set to take place from June
+    25-26") shares the second day with its reports; a span not yet begun (a preview's) or over
+    adds no later day."""
+    from pipeline.stories import current_span
+
+    wed = datetime(2025, 6, 25, 12, tzinfo=UTC)
+    text = "Singh landed in Qingdao for the meeting, set to take place from June 25-26."
+    assert current_span("t", text, wed) == {date(2025, 6, 25), date(2025, 6, 26)}
+    assert current_span("t", text, wed - timedelta(days=1)) == frozenset()
+    assert current_span("t", text, wed + timedelta(days=1)) == frozenset()
+    assert current_span("t", "Лидеры встретились 25-26 июня в Циндао.", wed) == {
+        date(2025, 6, 25), date(2025, 6, 26)}
