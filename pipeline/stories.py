@@ -113,6 +113,11 @@ WEEKDAY_REACH = 3  # days back a bare weekday name may point to
 # A report of a calendar meeting appears on its days or the day after (the next morning's
 # papers); one published before its first day is a preview, a story of its own.
 MEETING_DAYS_AFTER = 1
+# ... a later report naming the meeting counts when its lead dates its events to the meeting's
+# days (a wire text reposted, a magazine piece), up to this many days after; one naming the
+# meeting's council and venue first, undated, within a week of the main day
+LATE_REACH_DAYS = 183
+WEEK_AFTER_DAYS = 7
 _COUNCIL_IDS = {name: body for body, name in COUNCIL_NAMES.items()}  # body tag -> council id
 
 
@@ -159,7 +164,9 @@ class Features:
     # its lead dates only what is still to come (is_preview) and it reports no calendar
     # meeting: a preview joins previews only, and no preview joins a meeting's reports
     preview: bool = False
-    announces: str | None = None  # the calendar meeting whose venue and days it announces
+    # it reports its calendar meeting days after (late_report): it joins that meeting's reports
+    # through the calendar only, never the same city's news of its own day by venue
+    late: bool = False
 
     @property
     def place(self) -> str | None:
@@ -400,9 +407,9 @@ def _resolve(kind: str, groups: tuple[str | None, ...], pub: date) -> date | Non
         return None
 
 
-def meeting_days(meeting: CalendarMeeting) -> tuple[date, date] | None:
+def meeting_days(meeting: CalendarMeeting | None) -> tuple[date, date] | None:
     """The first and last day of a calendar meeting (None when the calendar has no days)."""
-    if meeting.start is None:
+    if meeting is None or meeting.start is None:
         return None
     return meeting.start, meeting.end or meeting.start
 
@@ -429,10 +436,35 @@ def reports_meeting(meeting: CalendarMeeting, published: date, days: Iterable[da
     return last in dated or (names_meeting and bool(dated))
 
 
+def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[date],
+                names_meeting: bool, councils: Iterable[str], venue: str | None) -> bool:
+    """Whether a report published after the days reports_meeting allows can still be one of
+    the meeting: it names the meeting (a council, its ordinal, a document) and its lead dates
+    its events to the meeting's days, up to LATE_REACH_DAYS later (a reposted wire text, a
+    magazine piece two months on: "the 18th meeting ... was held in Qingdao on 9-10 June"); or
+    within a week of the main day it names the meeting's own council and the meeting's venue
+    first (the chair's press conference "on the results of the summit", published days
+    later)."""
+    span = meeting_days(meeting)
+    if span is None:
+        return False
+    first, last = span
+    after = (published - last).days
+    if after <= MEETING_DAYS_AFTER:
+        return False
+    if (names_meeting and after <= LATE_REACH_DAYS
+            and any(first <= d <= last for d in earlier)):
+        return True
+    return (after <= WEEK_AFTER_DAYS and meeting.council in set(councils)
+            and venue == meeting.venue)
+
+
 def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
                      venue: str | None, lead_venues: Iterable[str] = (),
                      councils: Iterable[str] = (), ordinal: int | None = None,
-                     documents: bool = False) -> CalendarMeeting | None:
+                     documents: bool = False, *, earlier: Iterable[date] = (),
+                     states: Iterable[str] = (), sco_named: bool = False
+                     ) -> CalendarMeeting | None:
     """The calendar meeting a report is about, from what needs no translation, among the
     meetings it can report by its dates (reports_meeting):
 
@@ -445,15 +477,26 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
 
     None when nothing singles out one meeting: a report naming only another city, or two of the
     day's meetings in its lead. An ordinal pointing at a meeting not of the report's days
-    (last year's summit in a background piece) resolves nothing."""
+    (last year's summit in a background piece) resolves nothing.
+
+    Later reports count too (late_report: `earlier`, the lead's dates before publication of
+    any age). And a report naming no venue at all (rg.ru on the Samarkand summit: "chaired by
+    the President of Uzbekistan") resolves to the only one of them whose host (its chair) it
+    names as a state, when it names that meeting's council or, naming no council, the SCO in
+    its lead (`sco_named`). A report naming another city first is left alone: a background
+    piece on last year's host names this year's host too."""
     days = list(days)
     named = set(councils)
     names_meeting = bool(named) or ordinal is not None or documents
     open_ = [m for m in calendar.meetings
-             if reports_meeting(m, published, days, names_meeting)]
+             if reports_meeting(m, published, days, names_meeting)
+             or late_report(m, published, earlier, names_meeting, named, venue)]
     if not open_:
         return None
     at = {m.venue for m in open_}
+    hosts = [m for m in open_ if m.chair and m.chair in set(states)
+             and (m.council in named if named else sco_named)]
+    host = hosts[0] if len(hosts) == 1 else None
     if venue is not None and venue not in at:
         lead = set(lead_venues) & at
         venue = next(iter(lead)) if len(lead) == 1 else None
@@ -465,6 +508,8 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     if venue is None:
         hits = [m for m in open_ if m.council in named
                 and (ordinal is None or m.ordinal == ordinal)]
+        if not hits and not named and ordinal is None:
+            return host
     else:
         hits = [m for m in open_ if m.venue == venue]
         if len(hits) > 1 and named:
@@ -565,7 +610,7 @@ def event_score(a: Features, b: Features, params: StoryParams = StoryParams(),
     # the venue each names first: a report may mention last year's venue ("the Astana
     # Declaration") or the next one, and a page naming two meetings links neither
     venue = venue or a.place
-    if venue is None or venue != b.place or not (a.about and b.about):
+    if venue is None or venue != b.place or not (a.about and b.about) or a.late or b.late:
         return 0.0
     return evidence_score(a, b, params, shared_entities)
 
@@ -734,9 +779,16 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         span = current_span(r.title or "", r.body or "", _when(r))
         venue = first[0] if first else None
         lead = f"{r.title or ''}\n{(r.body or '')[:LEAD_CHARS]}"
-        meeting = (calendar_meeting(calendar, _when(r).date(), days, venue, lead_venues, councils,
+        pub = _when(r).date()
+        meeting = (calendar_meeting(calendar, pub, days, venue, lead_venues, councils,
                                     ordinal_in(lead) if councils else None,
-                                    any(e.startswith("doc:") for e in tags))
+                                    any(e.startswith("doc:") for e in tags),
+                                    earlier=[d for _, d in lead_dates(r.title or "", r.body or "",
+                                                                      _when(r)) if d <= pub],
+                                    states=[e.removeprefix("state:") for e in tags
+                                            if e.startswith("state:")],
+                                    sco_named=names_sco_in_lead(r.title or "", r.body or "",
+                                                                r.evidence or []))
                    if about else None)
         feats.append(Features(r.id, content_terms(r.title or "", r.body or "", params), tags,
                               _when(r), r.story_id,
@@ -747,7 +799,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               meeting=meeting.id if meeting else None,
                               meeting_venue=meeting.venue if meeting else None,
                               preview=(meeting is None
-                                       and is_preview(r.title or "", r.body or "", _when(r)))))
+                                       and is_preview(r.title or "", r.body or "", _when(r))),
+                              late=meeting is not None and pub > (meeting.day or pub) + timedelta(
+                                  days=MEETING_DAYS_AFTER)))
     tfidf_vectors(feats)
     return feats
 
@@ -780,6 +834,22 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
             select(ArticleRow).where(ArticleRow.story_id.is_not(None), ArticleRow.id != row.id,
                                      stamp >= since, stamp <= when + params.window)
             .order_by(ArticleRow.id.desc()).limit(params.pool_limit)))
+        # a late report of a calendar meeting (late_report) reaches back to the meeting's days
+        calendar = calendar or default_calendar()
+        own = features_for(session, [row], params, calendar)[0]
+        span = meeting_days(calendar.get(own.meeting)) if own.meeting else None
+        if span is not None:
+            start = datetime.combine(span[0], when.timetz()) - timedelta(days=1)
+            end = datetime.combine(span[1], when.timetz()) + timedelta(
+                days=MEETING_DAYS_AFTER + 1)
+            if start < since:
+                seen = {r.id for r in pool_rows}
+                pool_rows += [r for r in session.scalars(
+                    select(ArticleRow).where(ArticleRow.story_id.is_not(None),
+                                             ArticleRow.id != row.id, stamp >= start,
+                                             stamp <= min(end, since))
+                    .order_by(ArticleRow.id.desc()).limit(params.pool_limit))
+                    if r.id not in seen]
         feats = features_for(session, [row, *pool_rows], params, calendar)
         story_id, score = best_story(feats[0], feats[1:], params)
         if story_id is None or score < params.threshold:

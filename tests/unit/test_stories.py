@@ -201,7 +201,7 @@ def test_a_member_leading_with_another_venue_gives_its_story_no_meeting_evidence
 
 CALENDAR = Calendar((
     CalendarMeeting("hsc-2025-tianjin", "heads_of_state_council", "Tianjin", 2025, 25,
-                    start=date(2025, 8, 31), end=date(2025, 9, 1)),
+                    chair="CN", start=date(2025, 8, 31), end=date(2025, 9, 1)),
     CalendarMeeting("hsc-2024-astana", "heads_of_state_council", "Astana", 2024, 24,
                     start=date(2024, 7, 3), end=date(2024, 7, 4)),
     CalendarMeeting("cfm-2025-tianjin", "foreign_ministers_council", "Tianjin", 2025,
@@ -213,9 +213,12 @@ MAIN_DAY, OPENING_DAY = date(2025, 9, 1), date(2025, 8, 31)
 
 def _resolved(published: date, venue: str | None, *, days: tuple[date, ...] = (),
               lead: tuple[str, ...] = (), councils: tuple[str, ...] = (),
-              ordinal: int | None = None, documents: bool = False) -> str | None:
+              ordinal: int | None = None, documents: bool = False,
+              earlier: tuple[date, ...] = (), states: tuple[str, ...] = (),
+              sco_named: bool = False) -> str | None:
     found = calendar_meeting(CALENDAR, published, days or (published,), venue, lead, councils,
-                             ordinal, documents)
+                             ordinal, documents, earlier=earlier, states=states,
+                             sco_named=sco_named)
     return found.id if found else None
 
 
@@ -346,3 +349,66 @@ def test_a_span_under_way_at_publication_shares_its_later_days() -> None:
     assert current_span("t", text, wed + timedelta(days=1)) == frozenset()
     assert current_span("t", "Лидеры встретились 25-26 июня в Циндао.", wed) == {
         date(2025, 6, 25), date(2025, 6, 26)}
+
+
+def test_a_late_report_dating_its_events_to_the_meeting_resolves_to_it() -> None:
+    """A magazine piece two months on ("the 25th meeting ... was held in Tianjin on 31 August -
+    1 September") resolves to the meeting when it names it; undated, a report within a week
+    of the main day resolves only with the meeting's council and venue first (the chair's
+    press conference on the results of the summit), not with another council or city."""
+    hsc = ("heads_of_state_council",)
+    later = date(2025, 11, 3)
+    assert _resolved(later, "Tianjin", councils=hsc) is None
+    assert _resolved(later, "Tianjin", councils=hsc, earlier=(OPENING_DAY,)) == "hsc-2025-tianjin"
+    assert _resolved(later, "Tianjin", earlier=(OPENING_DAY,)) is None  # the meeting unnamed
+    week = MAIN_DAY + timedelta(days=5)
+    assert _resolved(week, "Tianjin", councils=hsc) == "hsc-2025-tianjin"
+    assert _resolved(week, "Tianjin") is None
+    assert _resolved(week, "Tianjin", councils=("foreign_ministers_council",)) is None
+    assert _resolved(week, "Moscow", councils=hsc) is None
+    assert _resolved(MAIN_DAY + timedelta(days=9), "Tianjin", councils=hsc) is None
+
+
+def test_a_report_naming_no_venue_resolves_by_the_host_state_it_names() -> None:
+    """On the main day, a report naming no city but the host ("chaired by the President of
+    Uzbekistan") and the SCO in its lead is the meeting's; naming another city first (a
+    background piece on last year's host) or not naming the host, it is not."""
+    assert _resolved(MAIN_DAY, None, states=("CN", "RU"), sco_named=True) == "hsc-2025-tianjin"
+    assert _resolved(MAIN_DAY, None, states=("CN",)) is None  # the SCO not in its lead
+    assert _resolved(MAIN_DAY, None, states=("RU",), sco_named=True) is None
+    assert _resolved(MAIN_DAY, "Astana", states=("CN",), sco_named=True) is None
+    assert _resolved(MAIN_DAY, None, states=("CN",), councils=("foreign_ministers_council",),
+                     sco_named=True) is None
+    # before the main day only a report naming the meeting counts, as before
+    assert _resolved(OPENING_DAY, None, states=("CN",), sco_named=True) is None
+
+
+def test_a_late_report_reaches_back_to_the_meetings_story() -> None:
+    """assign_story's pool reaches the days of the calendar meeting a late report resolves to,
+    beyond the three-day window. The texts are written by the scowatch developers."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import eval_dedup
+
+    tag = eval_dedup.tagger()
+    assert tag is not None
+
+    def art(aid: str, day: str, body: str, story: str) -> dict[str, str]:
+        return {"id": aid, "source": aid, "title": "", "body": body, "lang": "en",
+                "published": f"{day}T12:00:00+00:00", "story": story}
+
+    arts = [
+        art("wire", "2025-09-01", "TIANJIN, September 1 (Xinhua) -- The 25th meeting of the SCO "
+            "Council of Heads of State was held in Tianjin on Monday. The leaders signed the "
+            "Tianjin Declaration and approved a development strategy until 2035.", "summit"),
+        art("magazine", "2025-11-03", "The 25th meeting of the Council of Heads of State of the "
+            "Shanghai Cooperation Organisation was held in Tianjin on 31 August - 1 September. "
+            "Leaders of the member states signed the Tianjin Declaration.", "summit"),
+        art("fair", "2025-11-03", "TIANJIN, November 3 -- A trade fair of SCO member states "
+            "opened in Tianjin on Monday with 300 exhibitors from 20 countries.", "fair"),
+    ]
+    pred = eval_dedup.run_stories(arts, eval_dedup.StoryParams(), tag)
+    assert pred["magazine"] == pred["wire"]
+    assert pred["fair"] != pred["wire"]
