@@ -167,6 +167,8 @@ class Features:
     # it reports its calendar meeting days after (late_report): it joins that meeting's reports
     # through the calendar only, never the same city's news of its own day by venue
     late: bool = False
+    # a side event of a meeting's eve (side_event): no meeting evidence, it joins by text only
+    eve: bool = False
 
     @property
     def place(self) -> str | None:
@@ -266,6 +268,22 @@ def names_sco_in_lead(title: str, body: str, evidence: Iterable[str]) -> bool:
     a city on a day."""
     lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
     return any(name and name in lead for name in evidence)
+
+
+# "On the eve of the meeting" in the languages of the gazetteers (not Persian "در آستانه",
+# which is also Astana)
+_EVE = re.compile(r"\bon the eve of\b|\bнакануне\b|\bв преддверии\b|前夕|\bar[ie]fesinde\b|"
+                  r"عشية|\bà la veille d|\ben vísperas de\b|\bam Vorabend\b|\barafasida\b|"
+                  r"қарсаңында", re.I)
+
+
+def side_event(title: str, body: str, entities: Iterable[str]) -> bool:
+    """Whether the report is of a side event on a meeting's eve: its headline or lead says what
+    it reports happened "on the eve of" the meeting ("накануне", "前夕"), and it names none of
+    the meeting's participants (no `person` tag). A business forum or an exhibition on the eve
+    is news of its own; participants arriving or meeting on the eve are the meeting's coverage."""
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    return bool(_EVE.search(lead)) and not any(e.startswith("person:") for e in entities)
 
 
 def dated_lead(title: str, body: str, published: datetime) -> bool:
@@ -610,7 +628,8 @@ def event_score(a: Features, b: Features, params: StoryParams = StoryParams(),
     # the venue each names first: a report may mention last year's venue ("the Astana
     # Declaration") or the next one, and a page naming two meetings links neither
     venue = venue or a.place
-    if venue is None or venue != b.place or not (a.about and b.about) or a.late or b.late:
+    if (venue is None or venue != b.place or not (a.about and b.about) or a.late or b.late
+            or a.eve or b.eve):
         return 0.0
     return evidence_score(a, b, params, shared_entities)
 
@@ -780,6 +799,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         venue = first[0] if first else None
         lead = f"{r.title or ''}\n{(r.body or '')[:LEAD_CHARS]}"
         pub = _when(r).date()
+        eve = side_event(r.title or "", r.body or "", tags)
         meeting = (calendar_meeting(calendar, pub, days, venue, lead_venues, councils,
                                     ordinal_in(lead) if councils else None,
                                     any(e.startswith("doc:") for e in tags),
@@ -789,7 +809,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                             if e.startswith("state:")],
                                     sco_named=names_sco_in_lead(r.title or "", r.body or "",
                                                                 r.evidence or []))
-                   if about else None)
+                   if about and not eve else None)
         feats.append(Features(r.id, content_terms(r.title or "", r.body or "", params), tags,
                               _when(r), r.story_id,
                               day=event_date(r.title or "", r.body or "", _when(r)),
@@ -801,7 +821,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               preview=(meeting is None
                                        and is_preview(r.title or "", r.body or "", _when(r))),
                               late=meeting is not None and pub > (meeting.day or pub) + timedelta(
-                                  days=MEETING_DAYS_AFTER)))
+                                  days=MEETING_DAYS_AFTER), eve=eve))
     tfidf_vectors(feats)
     return feats
 

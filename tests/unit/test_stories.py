@@ -412,3 +412,22 @@ def test_a_late_report_reaches_back_to_the_meetings_story() -> None:
     pred = eval_dedup.run_stories(arts, eval_dedup.StoryParams(), tag)
     assert pred["magazine"] == pred["wire"]
     assert pred["fair"] != pred["wire"]
+
+
+def test_a_side_event_on_the_meetings_eve_gets_no_meeting_evidence() -> None:
+    """A business forum "on the eve of the meeting of SCO heads of government" (накануне, 前夕)
+    naming no participant is news of its own: no venue-and-day evidence with the meeting's
+    reports. Participants arriving on the eve (a person named) are the meeting's coverage."""
+    from pipeline.stories import event_score, side_event
+
+    forum = ("Business forum in Moscow", "MOSCOW, November 17. The SCO Business Council held a "
+             "forum on the eve of the meeting of SCO heads of government.")
+    assert side_event(*forum, frozenset({"state:RU", "body:sco_business_council"}))
+    assert side_event("t", "Форум прошёл накануне заседания Совета глав правительств ШОС.", ())
+    assert side_event("t", "上合组织实业家委员会会议前夕举办论坛。", ())
+    assert not side_event(*forum, frozenset({"person:Mikhail Mishustin"}))
+    assert not side_event("t", "The SCO Business Council held a forum in Moscow.", ())
+    a = replace(_meeting(1, None, "Moscow"), days=frozenset({date(2025, 11, 17)}))
+    b = replace(a, article_id=2)
+    assert event_score(a, b) == StoryParams().venue_weight
+    assert event_score(replace(a, eve=True), b) == 0.0
