@@ -161,12 +161,13 @@ class Features:
     councils: frozenset[str] = frozenset()  # SCO councils named (body ids of bodies.toml)
     meeting: str | None = None  # the calendar meeting it reports (calendar_meeting), by id
     meeting_venue: str | None = None  # ... and that meeting's venue, which then is its venue
-    # its lead dates only what is still to come (is_preview) and it reports no calendar
-    # meeting: a preview joins previews only, and no preview joins a meeting's reports
+    # its lead dates only what is still to come (is_preview) or it announces a calendar
+    # meeting, and it reports none: no preview joins the reports of what it announced
     preview: bool = False
     # it reports its calendar meeting days after (late_report): it joins that meeting's reports
     # through the calendar only, never the same city's news of its own day by venue
     late: bool = False
+    announces: str | None = None  # the calendar meeting it announces (announced_meeting)
     # a side event of a meeting's eve (side_event): no meeting evidence, it joins by text only
     eve: bool = False
 
@@ -535,6 +536,28 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     return hits[0] if len(hits) == 1 else None
 
 
+ANNOUNCE_REACH_DAYS = 31  # how far ahead of a meeting an announcement of it is looked for
+
+
+def announced_meeting(calendar: Calendar, published: date, ahead: Iterable[date],
+                      venues: Iterable[str]) -> CalendarMeeting | None:
+    """The calendar meeting a report announces: one starting after publication (within
+    ANNOUNCE_REACH_DAYS) whose venue its headline or lead names and on whose days it dates
+    what is to come ("will chair the summit in Qingdao on June 9-10", "将于6月9日至10日在青岛
+    举行"). Two announcements of one meeting, in any languages, are one story; never the
+    meeting's."""
+    ahead, venues = [d for d in ahead if d > published], set(venues)
+    hits = []
+    for m in calendar.meetings:
+        span = meeting_days(m)
+        if (span is None or m.venue not in venues
+                or not 0 < (span[0] - published).days <= ANNOUNCE_REACH_DAYS):
+            continue
+        if any(span[0] <= d <= span[1] for d in ahead):
+            hits.append(m)
+    return hits[0] if len(hits) == 1 else None
+
+
 def date_factor(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
     """1 for reports of events on the same day, less a day apart, 0 beyond."""
     if abs(a.when - b.when) > params.window:
@@ -587,7 +610,8 @@ def preview_apart(a: Features, b: Features) -> bool:
     by convention are a story apart from its previews (a preview of Tuesday and a report of
     Monday's announcement both date Monday and may still join)."""
     def after(p: Features, r: Features) -> bool:
-        return p.preview and min(r.days | {r.day or r.when.date()}) > p.when.date()
+        return (p.preview and not r.preview
+                and min(r.days | {r.day or r.when.date()}) > p.when.date())
     return after(a, b) or after(b, a)
 
 
@@ -614,7 +638,10 @@ def calendar_score(a: Features, b: Features, params: StoryParams = StoryParams()
                    shared_entities: float = 0.0) -> float:
     """Evidence from the calendar of SCO meetings: both reports resolve to one meeting
     (calendar_meeting; whichever of its days they appeared on); 0 otherwise."""
-    if a.meeting is None or a.meeting != b.meeting or not (a.about and b.about):
+    if not (a.about and b.about):
+        return 0.0
+    if (a.meeting is None or a.meeting != b.meeting) and (
+            a.announces is None or a.announces != b.announces):
         return 0.0
     return evidence_score(a, b, params, shared_entities)
 
@@ -692,7 +719,8 @@ def meeting_evidence(new: Features, other: Features, params: StoryParams,
     is the story's and this member's."""
     shared = jaccard(new.entities, other.entities) if new.entities and other.entities else 0.0
     calendar = (calendar_score(new, other, params, shared)
-                if new.meeting is not None and new.meeting == story_meeting else 0.0)
+                if (new.meeting is not None and new.meeting == story_meeting)
+                or new.announces is not None else 0.0)
     if venue is None or venue != story_venue or not shares_day(new, other, params):
         return calendar
     return max(event_score(new, other, params, shared, venue), calendar)
@@ -800,16 +828,18 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         lead = f"{r.title or ''}\n{(r.body or '')[:LEAD_CHARS]}"
         pub = _when(r).date()
         eve = side_event(r.title or "", r.body or "", tags)
+        dates = [d for _, d in lead_dates(r.title or "", r.body or "", _when(r))]
         meeting = (calendar_meeting(calendar, pub, days, venue, lead_venues, councils,
                                     ordinal_in(lead) if councils else None,
                                     any(e.startswith("doc:") for e in tags),
-                                    earlier=[d for _, d in lead_dates(r.title or "", r.body or "",
-                                                                      _when(r)) if d <= pub],
+                                    earlier=[d for d in dates if d <= pub],
                                     states=[e.removeprefix("state:") for e in tags
                                             if e.startswith("state:")],
                                     sco_named=names_sco_in_lead(r.title or "", r.body or "",
                                                                 r.evidence or []))
                    if about and not eve else None)
+        announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]})
+                     if meeting is None else None)
         feats.append(Features(r.id, content_terms(r.title or "", r.body or "", params), tags,
                               _when(r), r.story_id,
                               day=event_date(r.title or "", r.body or "", _when(r)),
@@ -818,10 +848,12 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               days=days | span, about=about, councils=councils,
                               meeting=meeting.id if meeting else None,
                               meeting_venue=meeting.venue if meeting else None,
-                              preview=(meeting is None
-                                       and is_preview(r.title or "", r.body or "", _when(r))),
+                              preview=(meeting is None and (
+                                  announced is not None
+                                  or is_preview(r.title or "", r.body or "", _when(r)))),
                               late=meeting is not None and pub > (meeting.day or pub) + timedelta(
-                                  days=MEETING_DAYS_AFTER), eve=eve))
+                                  days=MEETING_DAYS_AFTER), eve=eve,
+                              announces=announced.id if announced and about else None))
     tfidf_vectors(feats)
     return feats
 

@@ -431,3 +431,30 @@ def test_a_side_event_on_the_meetings_eve_gets_no_meeting_evidence() -> None:
     b = replace(a, article_id=2)
     assert event_score(a, b) == StoryParams().venue_weight
     assert event_score(replace(a, eve=True), b) == 0.0
+
+
+def test_announcements_of_one_calendar_meeting_are_one_story_apart_from_its_reports() -> None:
+    """Two reports announcing the Tianjin summit ("will be held in Tianjin on 31 August - 1
+    September"), days before it, in two languages, score as one meeting; one announcing
+    another meeting, a report naming no date of its days or one naming another city does not,
+    and an announcement is a preview: no report of the meeting's days joins it."""
+    from pipeline.stories import announced_meeting, preview_apart
+
+    pub = date(2025, 8, 20)
+    assert announced_meeting(CALENDAR, pub, (OPENING_DAY, MAIN_DAY), {"Tianjin"}).id == (
+        "hsc-2025-tianjin")
+    assert announced_meeting(CALENDAR, pub, (date(2025, 8, 25),), {"Tianjin"}) is None
+    assert announced_meeting(CALENDAR, pub, (MAIN_DAY,), {"Moscow"}) is None
+    assert announced_meeting(CALENDAR, date(2025, 6, 1), (MAIN_DAY,), {"Tianjin"}) is None
+    assert announced_meeting(CALENDAR, MAIN_DAY, (MAIN_DAY,), {"Tianjin"}) is None
+    when = datetime(2025, 8, 20, 12, tzinfo=UTC)
+    a = replace(_meeting(1, None, "Tianjin"), when=when, day=pub, days=frozenset({pub}),
+                announces="hsc-2025-tianjin", preview=True)
+    b = replace(a, article_id=2, when=when + timedelta(days=2), day=pub + timedelta(days=2),
+                days=frozenset({pub + timedelta(days=2)}), venue="Beijing", preview=False)
+    assert calendar_score(a, b) == StoryParams().venue_weight
+    assert calendar_score(a, replace(b, announces=None)) == 0.0
+    assert calendar_score(a, replace(b, announces="cfm-2025-tianjin")) == 0.0
+    # a preview and a report of what came after it: apart, unless both are previews
+    assert preview_apart(a, replace(b, announces=None))
+    assert not preview_apart(a, replace(b, preview=True))
