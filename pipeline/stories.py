@@ -76,6 +76,9 @@ _MONTH_NAMES = (
     "желтоқсан декември दिसंबर दिसम्बर دسمبر ديسمبر دسامبر dicembre",
 )
 _MONTHS = {m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names.split()}
+# Russian abbreviations of wire datelines ("ТОШКЕНТ, 15 сен - Sputnik"), a whole word only
+_MONTH_ABBR = {m: i + 1 for i, m in enumerate(
+    "янв фев мар апр май июн июл авг сен окт ноя дек".split())}
 _MONTHS_FIRST = {m: n for m, n in _MONTHS.items() if m.isascii()}  # "July 4", "Sept. 1"
 _WEEKDAYS = {d: i for i, names in enumerate((
     "monday понедельник montag lundi lunes pazartesi",
@@ -100,7 +103,8 @@ _DATE_PATTERNS = (
     # Kazakh, Turkish and Urdu write them ("3-4 шілдеде", "3-4 Temmuz'da")
     ("dm", re.compile(r"\b" + _DAY + r"(?:\s*[-–]\s*" + _DAY + r")?\s*(?:de\s+)?(?:"
                       + _alternation(m for m in _MONTHS if m.isascii()) + r"(?!\w)|"
-                      + _alternation(m for m in _MONTHS if not m.isascii()) + r")", re.I)),
+                      + _alternation(m for m in _MONTHS if not m.isascii()) + r"|"
+                      + _alternation(_MONTH_ABBR) + r"(?!\w))", re.I)),
     ("zh", re.compile(r"(\d{1,2})月(\d{1,2})日")),
     ("wd", re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)),
 )
@@ -109,6 +113,11 @@ WEEKDAY_REACH = 3  # days back a bare weekday name may point to
 # A report of a calendar meeting appears on its days or the day after (the next morning's
 # papers); one published before its first day is a preview, a story of its own.
 MEETING_DAYS_AFTER = 1
+# ... a later report naming the meeting counts when its lead dates its events to the meeting's
+# days (a wire text reposted, a magazine piece), up to this many days after; one naming the
+# meeting's council and venue first, undated, within a week of the main day
+LATE_REACH_DAYS = 183
+WEEK_AFTER_DAYS = 7
 _COUNCIL_IDS = {name: body for body, name in COUNCIL_NAMES.items()}  # body tag -> council id
 
 
@@ -152,6 +161,15 @@ class Features:
     councils: frozenset[str] = frozenset()  # SCO councils named (body ids of bodies.toml)
     meeting: str | None = None  # the calendar meeting it reports (calendar_meeting), by id
     meeting_venue: str | None = None  # ... and that meeting's venue, which then is its venue
+    # its lead dates only what is still to come (is_preview) or it announces a calendar
+    # meeting, and it reports none: no preview joins the reports of what it announced
+    preview: bool = False
+    # it reports its calendar meeting days after (late_report): it joins that meeting's reports
+    # through the calendar only, never the same city's news of its own day by venue
+    late: bool = False
+    announces: str | None = None  # the calendar meeting it announces (announced_meeting)
+    # a side event of a meeting's eve (side_event): no meeting evidence, it joins by text only
+    eve: bool = False
 
     @property
     def place(self) -> str | None:
@@ -253,6 +271,22 @@ def names_sco_in_lead(title: str, body: str, evidence: Iterable[str]) -> bool:
     return any(name and name in lead for name in evidence)
 
 
+# "On the eve of the meeting" in the languages of the gazetteers (not Persian "در آستانه",
+# which is also Astana)
+_EVE = re.compile(r"\bon the eve of\b|\bнакануне\b|\bв преддверии\b|前夕|\bar[ie]fesinde\b|"
+                  r"عشية|\bà la veille d|\ben vísperas de\b|\bam Vorabend\b|\barafasida\b|"
+                  r"қарсаңында", re.I)
+
+
+def side_event(title: str, body: str, entities: Iterable[str]) -> bool:
+    """Whether the report is of a side event on a meeting's eve: its headline or lead says what
+    it reports happened "on the eve of" the meeting ("накануне", "前夕"), and it names none of
+    the meeting's participants (no `person` tag). A business forum or an exhibition on the eve
+    is news of its own; participants arriving or meeting on the eve are the meeting's coverage."""
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    return bool(_EVE.search(lead)) and not any(e.startswith("person:") for e in entities)
+
+
 def dated_lead(title: str, body: str, published: datetime) -> bool:
     """Whether the headline or lead gives a date within a week of publication (either way): the
     report says when what it reports happens, rather than only appearing on that day."""
@@ -287,6 +321,82 @@ def event_days(title: str, body: str, published: datetime) -> frozenset[date]:
     return frozenset(days)
 
 
+def lead_dates(title: str, body: str, published: datetime,
+               reach: int = 183) -> list[tuple[int, date]]:
+    """Every date the headline and lead give (ranges with both ends), each in the year that puts
+    it nearest publication (at most `reach` days either way), with its position: unlike
+    event_days, dates after publication (what a preview announces) and dates weeks back (a
+    magazine piece on a meeting two months ago) are kept."""
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    pub = published.date()
+    found: list[tuple[int, date]] = []
+    for kind, pattern in _DATE_PATTERNS:
+        if kind == "wd":  # a bare weekday says nothing of future or weeks-old dates
+            continue
+        for m in pattern.finditer(lead):
+            groups = m.groups()
+            for g in {groups, _range_start(kind, groups)}:
+                day = _near(kind, g, pub, reach)
+                if day is not None:
+                    found.append((m.start(), day))
+    return sorted(set(found))
+
+
+def _near(kind: str, groups: tuple[str | None, ...], pub: date, reach: int) -> date | None:
+    """A day-and-month date in the year nearest `pub`, None beyond `reach` days."""
+    try:
+        if kind == "md":
+            month, day = _MONTHS[(groups[0] or "").lower()], int(groups[2] or groups[1] or 0)
+        elif kind == "dm":
+            name = (groups[2] or groups[3] or groups[4] or "").lower()
+            month, day = _MONTHS.get(name) or _MONTH_ABBR[name], int(groups[1] or groups[0] or 0)
+        else:
+            month, day = int(groups[0] or 0), int(groups[1] or 0)
+        options = []
+        for year in (pub.year - 1, pub.year, pub.year + 1):
+            try:
+                options.append(date(year, month, day))
+            except ValueError:
+                continue
+    except (KeyError, ValueError):
+        return None
+    best = min(options, key=lambda d: abs((d - pub).days), default=None)
+    return best if best is not None and abs((best - pub).days) <= reach else None
+
+
+def current_span(title: str, body: str, published: datetime) -> frozenset[date]:
+    """The days of a span the lead gives that has begun but not ended at publication ("the
+    meeting, set to take place from June 25-26", read on the 25th): the event under way, so a
+    report of its first day shares its later days with their reports. Spans of a week at most."""
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    pub = published.date()
+    out: set[date] = set()
+    for kind, pattern in _DATE_PATTERNS[:2]:
+        for m in pattern.finditer(lead):
+            groups = m.groups()
+            first = _near(kind, _range_start(kind, groups), pub, 31)
+            last = _near(kind, groups, pub, 31)
+            if (first is None or last is None or not first <= pub < last
+                    or (last - first).days > 7):
+                continue
+            out.update(first + timedelta(days=i) for i in range((last - first).days + 1))
+    return frozenset(out)
+
+
+def is_preview(title: str, body: str, published: datetime) -> bool:
+    """Whether the lead dates only what is still to come: it gives a date after publication and
+    none on or before it ("will lead the delegation at the meeting to be held from June 25 to
+    26", read on the 24th). A report with a dateline or a past day ("TASHKENT, 15 Sep ... will
+    attend the summit on the 16th", "on Wednesday landed in Qingdao") is not one."""
+    pub = published.date()
+    days = [d for _, d in lead_dates(title, body, published)]
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    past_weekday = any(_resolve("wd", m.groups(), pub) is not None
+                       for m in _DATE_PATTERNS[3][1].finditer(lead))
+    return (any(d > pub for d in days) and not any(d <= pub for d in days)
+            and not past_weekday)
+
+
 def _range_start(kind: str, groups: tuple[str | None, ...]) -> tuple[str | None, ...]:
     """The groups of a matched range with its end day dropped ("3-4 July" -> "3 July")."""
     if kind == "md":
@@ -306,8 +416,8 @@ def _resolve(kind: str, groups: tuple[str | None, ...], pub: date) -> date | Non
         if kind == "md":
             month, day = _MONTHS[(groups[0] or "").lower()], int(groups[2] or groups[1] or 0)
         elif kind == "dm":
-            name = groups[2] or groups[3] or ""
-            month, day = _MONTHS[name.lower()], int(groups[1] or groups[0] or 0)
+            name = (groups[2] or groups[3] or groups[4] or "").lower()
+            month, day = _MONTHS.get(name) or _MONTH_ABBR[name], int(groups[1] or groups[0] or 0)
         else:
             month, day = int(groups[0] or 0), int(groups[1] or 0)
         found = date(pub.year, month, day)
@@ -316,9 +426,9 @@ def _resolve(kind: str, groups: tuple[str | None, ...], pub: date) -> date | Non
         return None
 
 
-def meeting_days(meeting: CalendarMeeting) -> tuple[date, date] | None:
+def meeting_days(meeting: CalendarMeeting | None) -> tuple[date, date] | None:
     """The first and last day of a calendar meeting (None when the calendar has no days)."""
-    if meeting.start is None:
+    if meeting is None or meeting.start is None:
         return None
     return meeting.start, meeting.end or meeting.start
 
@@ -345,10 +455,35 @@ def reports_meeting(meeting: CalendarMeeting, published: date, days: Iterable[da
     return last in dated or (names_meeting and bool(dated))
 
 
+def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[date],
+                names_meeting: bool, councils: Iterable[str], venue: str | None) -> bool:
+    """Whether a report published after the days reports_meeting allows can still be one of
+    the meeting: it names the meeting (a council, its ordinal, a document) and its lead dates
+    its events to the meeting's days, up to LATE_REACH_DAYS later (a reposted wire text, a
+    magazine piece two months on: "the 18th meeting ... was held in Qingdao on 9-10 June"); or
+    within a week of the main day it names the meeting's own council and the meeting's venue
+    first (the chair's press conference "on the results of the summit", published days
+    later)."""
+    span = meeting_days(meeting)
+    if span is None:
+        return False
+    first, last = span
+    after = (published - last).days
+    if after <= MEETING_DAYS_AFTER:
+        return False
+    if (names_meeting and after <= LATE_REACH_DAYS
+            and any(first <= d <= last for d in earlier)):
+        return True
+    return (after <= WEEK_AFTER_DAYS and meeting.council in set(councils)
+            and venue == meeting.venue)
+
+
 def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
                      venue: str | None, lead_venues: Iterable[str] = (),
                      councils: Iterable[str] = (), ordinal: int | None = None,
-                     documents: bool = False) -> CalendarMeeting | None:
+                     documents: bool = False, *, earlier: Iterable[date] = (),
+                     states: Iterable[str] = (), sco_named: bool = False
+                     ) -> CalendarMeeting | None:
     """The calendar meeting a report is about, from what needs no translation, among the
     meetings it can report by its dates (reports_meeting):
 
@@ -361,15 +496,26 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
 
     None when nothing singles out one meeting: a report naming only another city, or two of the
     day's meetings in its lead. An ordinal pointing at a meeting not of the report's days
-    (last year's summit in a background piece) resolves nothing."""
+    (last year's summit in a background piece) resolves nothing.
+
+    Later reports count too (late_report: `earlier`, the lead's dates before publication of
+    any age). And a report naming no venue at all (rg.ru on the Samarkand summit: "chaired by
+    the President of Uzbekistan") resolves to the only one of them whose host (its chair) it
+    names as a state, when it names that meeting's council or, naming no council, the SCO in
+    its lead (`sco_named`). A report naming another city first is left alone: a background
+    piece on last year's host names this year's host too."""
     days = list(days)
     named = set(councils)
     names_meeting = bool(named) or ordinal is not None or documents
     open_ = [m for m in calendar.meetings
-             if reports_meeting(m, published, days, names_meeting)]
+             if reports_meeting(m, published, days, names_meeting)
+             or late_report(m, published, earlier, names_meeting, named, venue)]
     if not open_:
         return None
     at = {m.venue for m in open_}
+    hosts = [m for m in open_ if m.chair and m.chair in set(states)
+             and (m.council in named if named else sco_named)]
+    host = hosts[0] if len(hosts) == 1 else None
     if venue is not None and venue not in at:
         lead = set(lead_venues) & at
         venue = next(iter(lead)) if len(lead) == 1 else None
@@ -381,10 +527,34 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     if venue is None:
         hits = [m for m in open_ if m.council in named
                 and (ordinal is None or m.ordinal == ordinal)]
+        if not hits and not named and ordinal is None:
+            return host
     else:
         hits = [m for m in open_ if m.venue == venue]
         if len(hits) > 1 and named:
             hits = [m for m in hits if m.council in named]
+    return hits[0] if len(hits) == 1 else None
+
+
+ANNOUNCE_REACH_DAYS = 31  # how far ahead of a meeting an announcement of it is looked for
+
+
+def announced_meeting(calendar: Calendar, published: date, ahead: Iterable[date],
+                      venues: Iterable[str]) -> CalendarMeeting | None:
+    """The calendar meeting a report announces: one starting after publication (within
+    ANNOUNCE_REACH_DAYS) whose venue its headline or lead names and on whose days it dates
+    what is to come ("will chair the summit in Qingdao on June 9-10", "将于6月9日至10日在青岛
+    举行"). Two announcements of one meeting, in any languages, are one story; never the
+    meeting's."""
+    ahead, venues = [d for d in ahead if d > published], set(venues)
+    hits = []
+    for m in calendar.meetings:
+        span = meeting_days(m)
+        if (span is None or m.venue not in venues
+                or not 0 < (span[0] - published).days <= ANNOUNCE_REACH_DAYS):
+            continue
+        if any(span[0] <= d <= span[1] for d in ahead):
+            hits.append(m)
     return hits[0] if len(hits) == 1 else None
 
 
@@ -434,6 +604,17 @@ def shares_day(a: Features, b: Features, params: StoryParams = StoryParams()) ->
     return date_factor(a, b, params) == 1.0 or bool(a.days & b.days)
 
 
+def preview_apart(a: Features, b: Features) -> bool:
+    """Whether one of the two is a preview (its lead dates only days to come) and the other
+    reports only events after the preview appeared: the announced meeting's own reports, which
+    by convention are a story apart from its previews (a preview of Tuesday and a report of
+    Monday's announcement both date Monday and may still join)."""
+    def after(p: Features, r: Features) -> bool:
+        return (p.preview and not r.preview
+                and min(r.days | {r.day or r.when.date()}) > p.when.date())
+    return after(a, b) or after(b, a)
+
+
 def event_link(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
     """The language-free part of pair_score alone: one meeting venue on a shared day, or one
     calendar meeting."""
@@ -457,7 +638,10 @@ def calendar_score(a: Features, b: Features, params: StoryParams = StoryParams()
                    shared_entities: float = 0.0) -> float:
     """Evidence from the calendar of SCO meetings: both reports resolve to one meeting
     (calendar_meeting; whichever of its days they appeared on); 0 otherwise."""
-    if a.meeting is None or a.meeting != b.meeting or not (a.about and b.about):
+    if not (a.about and b.about):
+        return 0.0
+    if (a.meeting is None or a.meeting != b.meeting) and (
+            a.announces is None or a.announces != b.announces):
         return 0.0
     return evidence_score(a, b, params, shared_entities)
 
@@ -471,7 +655,8 @@ def event_score(a: Features, b: Features, params: StoryParams = StoryParams(),
     # the venue each names first: a report may mention last year's venue ("the Astana
     # Declaration") or the next one, and a page naming two meetings links neither
     venue = venue or a.place
-    if venue is None or venue != b.place or not (a.about and b.about):
+    if (venue is None or venue != b.place or not (a.about and b.about) or a.late or b.late
+            or a.eve or b.eve):
         return 0.0
     return evidence_score(a, b, params, shared_entities)
 
@@ -534,7 +719,8 @@ def meeting_evidence(new: Features, other: Features, params: StoryParams,
     is the story's and this member's."""
     shared = jaccard(new.entities, other.entities) if new.entities and other.entities else 0.0
     calendar = (calendar_score(new, other, params, shared)
-                if new.meeting is not None and new.meeting == story_meeting else 0.0)
+                if (new.meeting is not None and new.meeting == story_meeting)
+                or new.announces is not None else 0.0)
     if venue is None or venue != story_venue or not shares_day(new, other, params):
         return calendar
     return max(event_score(new, other, params, shared, venue), calendar)
@@ -551,7 +737,7 @@ def story_scores(new: Features, pool: Sequence[Features], params: StoryParams = 
     by_story: dict[int, list[float]] = {}
     for other in pool:
         if (other.story_id is not None and other.article_id != new.article_id
-                and not other.thin(params)):
+                and not other.thin(params) and not preview_apart(new, other)):
             if score is event_link:
                 value = meeting_evidence(new, other, params, venue, venues.get(other.story_id),
                                          meetings.get(other.story_id))
@@ -572,7 +758,7 @@ def best_story(new: Features, pool: Sequence[Features],
     by_story: dict[int, list[float]] = {}
     for other in pool:
         if (other.story_id is not None and other.article_id != new.article_id
-                and not other.thin(params)):
+                and not other.thin(params) and not preview_apart(new, other)):
             text = text_score(new, other, params)
             event = meeting_evidence(new, other, params, venue, venues.get(other.story_id),
                                      meetings.get(other.story_id))
@@ -637,20 +823,37 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         councils = frozenset(_COUNCIL_IDS[e.removeprefix("body:")] for e in tags
                              if e.removeprefix("body:") in _COUNCIL_IDS)
         days = event_days(r.title or "", r.body or "", _when(r))
+        span = current_span(r.title or "", r.body or "", _when(r))
         venue = first[0] if first else None
         lead = f"{r.title or ''}\n{(r.body or '')[:LEAD_CHARS]}"
-        meeting = (calendar_meeting(calendar, _when(r).date(), days, venue, lead_venues, councils,
+        pub = _when(r).date()
+        eve = side_event(r.title or "", r.body or "", tags)
+        dates = [d for _, d in lead_dates(r.title or "", r.body or "", _when(r))]
+        meeting = (calendar_meeting(calendar, pub, days, venue, lead_venues, councils,
                                     ordinal_in(lead) if councils else None,
-                                    any(e.startswith("doc:") for e in tags))
-                   if about else None)
+                                    any(e.startswith("doc:") for e in tags),
+                                    earlier=[d for d in dates if d <= pub],
+                                    states=[e.removeprefix("state:") for e in tags
+                                            if e.startswith("state:")],
+                                    sco_named=names_sco_in_lead(r.title or "", r.body or "",
+                                                                r.evidence or []))
+                   if about and not eve else None)
+        announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]})
+                     if meeting is None else None)
         feats.append(Features(r.id, content_terms(r.title or "", r.body or "", params), tags,
                               _when(r), r.story_id,
                               day=event_date(r.title or "", r.body or "", _when(r)),
                               venues=venues, venue=venue, lead_venues=lead_venues,
                               numbers=numbers_in(f"{r.title or ''}\n{r.body or ''}"),
-                              days=days, about=about, councils=councils,
+                              days=days | span, about=about, councils=councils,
                               meeting=meeting.id if meeting else None,
-                              meeting_venue=meeting.venue if meeting else None))
+                              meeting_venue=meeting.venue if meeting else None,
+                              preview=(meeting is None and (
+                                  announced is not None
+                                  or is_preview(r.title or "", r.body or "", _when(r)))),
+                              late=meeting is not None and pub > (meeting.day or pub) + timedelta(
+                                  days=MEETING_DAYS_AFTER), eve=eve,
+                              announces=announced.id if announced and about else None))
     tfidf_vectors(feats)
     return feats
 
@@ -683,6 +886,22 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
             select(ArticleRow).where(ArticleRow.story_id.is_not(None), ArticleRow.id != row.id,
                                      stamp >= since, stamp <= when + params.window)
             .order_by(ArticleRow.id.desc()).limit(params.pool_limit)))
+        # a late report of a calendar meeting (late_report) reaches back to the meeting's days
+        calendar = calendar or default_calendar()
+        own = features_for(session, [row], params, calendar)[0]
+        span = meeting_days(calendar.get(own.meeting)) if own.meeting else None
+        if span is not None:
+            start = datetime.combine(span[0], when.timetz()) - timedelta(days=1)
+            end = datetime.combine(span[1], when.timetz()) + timedelta(
+                days=MEETING_DAYS_AFTER + 1)
+            if start < since:
+                seen = {r.id for r in pool_rows}
+                pool_rows += [r for r in session.scalars(
+                    select(ArticleRow).where(ArticleRow.story_id.is_not(None),
+                                             ArticleRow.id != row.id, stamp >= start,
+                                             stamp <= min(end, since))
+                    .order_by(ArticleRow.id.desc()).limit(params.pool_limit))
+                    if r.id not in seen]
         feats = features_for(session, [row, *pool_rows], params, calendar)
         story_id, score = best_story(feats[0], feats[1:], params)
         if story_id is None or score < params.threshold:
