@@ -57,9 +57,17 @@ def test_no_url_of_the_tuned_sets() -> None:
              for path in [ROOT / "tests" / "data" / "real" / "items.jsonl",
                           *(ROOT / "tests" / "data" / "stories-calendar").glob("*.jsonl")]
              for line in path.open(encoding="utf-8")}
-    tuned |= {a["source"].removeprefix("real:") for a in tomllib.loads(
-        (ROOT / "tests/data/tagging/meetings/real_reports.toml").read_text("utf-8"))["article"]}
     assert not tuned & {it["url"] for it in items()}
+    # collected in parallel the same day, the real-reports file of the tagging set took three
+    # of these pages too (after the first blind run, which its rules did not see); this set is
+    # dev data from round 2 on (README), and any further overlap must be noticed
+    reports = {a["source"].removeprefix("real:") for a in tomllib.loads(
+        (ROOT / "tests/data/tagging/meetings/real_reports.toml").read_text("utf-8"))["article"]}
+    assert reports & {it["url"] for it in items()} == {
+        "http://en.people.cn/n3/2022/0916/c90000-10148226.html",
+        "http://tass.com/world/1009014",
+        "https://caliber.az/en/post/samarkand-declaration-adopted-at-sco-summit",
+    }
 
 
 def test_pair_labels_refer_to_items() -> None:
