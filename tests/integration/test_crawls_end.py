@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import re
 import signal
-import socket
 import statistics
 import subprocess
 import time
@@ -119,17 +118,10 @@ def wait_until(check: Callable[[], bool], timeout: float, what: str) -> None:
         time.sleep(0.2)
 
 
-def closed_port() -> int:
-    """A loopback port nobody listens on."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 # --- each fault ends the way docs/reliability.md says, under the shipped settings -------------
 
 def test_faulty_sources_end_on_their_own_and_the_digest_goes_out(
-        tmp_path: Path, served: Callable[[ServedSite], ServedSite]) -> None:
+        tmp_path: Path, served: Callable[[ServedSite], ServedSite], refused_port: int) -> None:
     busy = served(FaultySite(ASTANA, ASTANA_ORIGIN))
     assert isinstance(busy, FaultySite)
     busy.faults["/feed/"] = Fault("flaky", status=503, headers=(("Retry-After", "2"),))
@@ -144,7 +136,7 @@ def test_faulty_sources_end_on_their_own_and_the_digest_goes_out(
         200, {}, (ASTANA / FEED_ARTICLES[0].strip("/") / "index.html").read_bytes())
     healthy = served(ServedSite(ASTANA, ASTANA_ORIGIN))
     config = init_config(tmp_path, [
-        ("down", "feed", [f"http://127.0.0.1:{closed_port()}/feed/"]),
+        ("down", "feed", [f"http://127.0.0.1:{refused_port}/feed/"]),
         ("erring", "feed", [erring.url("/feed/")]),
         ("html_feed", "feed", [page_for_feed.url("/feed/")]),
         ("busy", "feed", [busy.url("/feed/")]),
@@ -345,7 +337,7 @@ def test_an_interrupted_task_stops_its_crawl_and_records_why(
 # --- many sources in one process (issue 13) -------------------------------------------------------
 
 def test_sources_in_one_process_keep_their_own_bounds_and_health(
-        tmp_path: Path, served: Callable[[ServedSite], ServedSite]) -> None:
+        tmp_path: Path, served: Callable[[ServedSite], ServedSite], refused_port: int) -> None:
     slow = served(FaultySite(ASTANA, ASTANA_ORIGIN))
     assert isinstance(slow, FaultySite)
     for path in FEED_ARTICLES:  # 8 pages of 20 s each, two at a time: far past the bound
@@ -360,7 +352,7 @@ def test_sources_in_one_process_keep_their_own_bounds_and_health(
     config = init_config(tmp_path, [
         ("slow", "feed", [slow.url("/feed/")]),
         ("hostile", "feed", [huge.url("/feed/")]),
-        ("down", "feed", [f"http://127.0.0.1:{closed_port()}/feed/"]),
+        ("down", "feed", [f"http://127.0.0.1:{refused_port}/feed/"]),
         ("healthy", "feed", [healthy.url("/feed/")]),
     ], timeout_seconds=60)
 

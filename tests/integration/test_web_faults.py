@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -326,10 +325,8 @@ def test_faults_are_survived_and_counted_and_other_sources_carry_on(
 @pytest.mark.slow
 def test_dead_sources_fail_with_a_reason_and_the_healthy_one_carries_on(
         tmp_path: Path, served: Callable[[ServedSite], ServedSite],
-        capsys: pytest.CaptureFixture[str]) -> None:
-    with socket.socket() as probe:  # a port nobody listens on
-        probe.bind(("127.0.0.1", 0))
-        closed_port = probe.getsockname()[1]
+        capsys: pytest.CaptureFixture[str], refused_port: int) -> None:
+    closed_port = refused_port  # a port nobody listens on (it once went to a site started below)
     forbidding = served(ServedSite(ASTANA, ASTANA_ORIGIN))
     forbidding.overrides["/robots.txt"] = (200, {"Content-Type": "text/plain"},
                                            b"User-agent: *\nDisallow: /20\n")
