@@ -21,6 +21,7 @@ from pipeline.documents.calendar import Calendar, default_calendar
 from pipeline.documents.keys import _normalise_name, _Vocabulary, _vocabulary, document_key
 from pipeline.documents.meetings import Clues, _first_council, _meeting, clues_of
 from pipeline.documents.names import _candidates
+from pipeline.documents.own_text import own_texts
 from pipeline.tagging import (
     RELEVANCE_THRESHOLD,
     Analysis,
@@ -113,6 +114,14 @@ def _find(
         if cues:
             last_status = cues[-1].entry.ref
         previous = part
+    for cand, part, opening in own_texts(gaz, analysis, parts):
+        # a page that is the document's text: issued at the meeting the text itself names
+        if not _is_sco_document(analysis, relevant, cand, part):
+            continue
+        meeting = _meeting(
+            gaz, calendar, part, cand, "adopted", lead, council, published_at, opening
+        )
+        _keep(found, _mention(vocab, cand, "adopted", part, meeting))
     return list(found.values())
 
 

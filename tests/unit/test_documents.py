@@ -534,3 +534,52 @@ def test_the_un_comprehensive_convention_is_not_an_sco_document(gaz):
     assert names(find_documents("SCO summit", body, date(2024, 7, 4), gaz)) == [
         "Astana Declaration"
     ]
+
+
+# ---- a page that is a document's own text (texts written by the scowatch developers) ----
+
+
+def test_a_declarations_own_text_registers_it_at_the_meeting_it_names(gaz):
+    body = (
+        "Dushanbe Declaration of the Council of Heads of State of the Shanghai Cooperation "
+        "Organisation\n\n"
+        "The leaders of the SCO member states, following the meeting of the Council of Heads of "
+        "State held in Dushanbe on 17 September 2021, declare the following.\n\n"
+        "The world is going through profound changes."
+    )
+    docs = {d.name: d for d in find_documents("", body, None, gaz)}
+    assert list(docs) == ["Dushanbe Declaration"]
+    assert docs["Dushanbe Declaration"].status == "adopted"
+    assert docs["Dushanbe Declaration"].meeting.id == "hsc-2021-dushanbe"
+
+
+def test_a_chinese_communique_text_registers_it_by_its_ordinal():
+    gaz = load_gazetteer()
+    body = (
+        "上海合作组织成员国政府首脑(总理)理事会第十九次会议联合公报\n"
+        "2020年11月30日,上海合作组织成员国政府首脑(总理)理事会第十九次会议以视频方式举行。\n"
+    )
+    docs = {d.name: d for d in find_documents("", body, date(2020, 12, 1), gaz)}
+    assert list(docs) == ["Joint Communiqué"]
+    assert docs["Joint Communiqué"].meeting.id == "hgc-2020-new-delhi"
+
+
+def test_a_full_text_announcement_names_the_press_communique(gaz):
+    body = (
+        "新华社青岛6月10日电 上海合作组织成员国元首理事会会议新闻公报全文如下:\n"
+        "上海合作组织成员国元首理事会会议\n新闻公报\n"
+        "2018年6月9日至10日,上海合作组织成员国元首理事会会议在中华人民共和国青岛举行。\n"
+    )
+    docs = {d.name: d for d in find_documents("", body, date(2018, 6, 10), gaz)}
+    name = "Press Communiqué of the Meeting of the SCO Heads of State Council"
+    assert list(docs) == [name]
+    assert docs[name].meeting.id == "hsc-2018-qingdao"
+
+
+def test_a_title_line_without_the_texts_opening_is_no_document(gaz):
+    body = (
+        "Related reading\n"
+        "Dushanbe Declaration of the Council of Heads of State of the SCO\n"
+        "Analysts in Moscow discussed the region's security on Monday.\n"
+    )
+    assert find_documents("SCO", body, date(2021, 10, 1), gaz) == []
