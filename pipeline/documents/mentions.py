@@ -98,7 +98,8 @@ def _find(
         if cues and part.has("doc_cue", "package"):
             package_status = cues[-1].entry.ref
         reported = cues or part.has("doc_cue", "package")  # else no candidate gets a status
-        if reported and (part.has("doc_type") or "《" in part.text or "关于" in part.text):
+        named = part.has("doc_type") or part.has("doc_cue", "obligations")
+        if reported and (named or "《" in part.text or "关于" in part.text):
             for cand in _candidates(gaz, analysis, part):
                 status = _status_for(part, cand)
                 if status == "negated":

@@ -30,6 +30,7 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
             continue
         kind = "declaration" if found.group(1) == "宣言" else "joint_statement"
         out.append(_Candidate(start, part.start + found.end(), found.group(), kind))
+    out.extend(_obligations(gaz, part))
     covered_until = -1
     orgs = part.of("organisation")
     for head in part.of("doc_type"):
@@ -45,6 +46,31 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
         if found_here:
             out.extend(found_here)
             covered_until = max(c.end for c in found_here)
+    return out
+
+
+# The document word an obligations cue goes with ("مذكرة تعهدات", "یادداشتی از تعهدات", "الوثيقة
+# الرسمية لالتزاماتها"), within a few words of it.
+_OBLIGATIONS_DOCUMENT = re.compile(r"مذكر|یادداشت|وثيق|سند")
+
+
+def _obligations(gaz: Gazetteer, part: _Sentence) -> list[_Candidate]:
+    """An acceding state's memorandum of obligations in Arabic script (no capitals, no 《》): the
+    document word and "obligations" with the state named in the same sentence."""
+    out: list[_Candidate] = []
+    states = part.of("state")
+    for cue in part.of("doc_cue", "obligations"):
+        lo, hi = cue.start - part.start, cue.end - part.start
+        window = part.text[max(0, lo - 30) : min(len(part.text), hi + 12)]
+        if not _OBLIGATIONS_DOCUMENT.search(window) or not states:
+            continue
+        state = min(states, key=lambda m: min(abs(m.start - cue.start), abs(m.end - cue.end)))
+        name = gaz.states[state.entry.ref].name if state.entry.ref in gaz.states else None
+        if name is None or any(c.name.endswith(name) for c in out):
+            continue
+        out.append(
+            _Candidate(cue.start, cue.end, f"Memorandum of Obligations of {name}", "memorandum")
+        )
     return out
 
 

@@ -39,7 +39,7 @@ _TITLE_TAIL = re.compile(
 )
 
 _HEADS = 8  # the title stands within the page's first lines
-_AFTER = 4  # its opening within the lines after it
+_AFTER = 6  # its opening within the lines after it (place, date, source lines between)
 
 
 def own_texts(

@@ -583,3 +583,34 @@ def test_a_title_line_without_the_texts_opening_is_no_document(gaz):
         "Analysts in Moscow discussed the region's security on Monday.\n"
     )
     assert find_documents("SCO", body, date(2021, 10, 1), gaz) == []
+
+
+# ---- an acceding state's memorandum of obligations in Arabic script ----
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "status"),
+    [
+        (
+            "وقعت بيلاروسيا اليوم على مذكرة تعهدات للحصول على عضوية منظمة شنغهاي للتعاون.",
+            "Memorandum of Obligations of the Republic of Belarus",
+            "signed",
+        ),
+        (
+            "انتظار می رود ایران یادداشت تعهدات عضویت در سازمان همکاری شانگهای را امضا کند.",
+            "Memorandum of Obligations of the Islamic Republic of Iran",
+            "planned",
+        ),
+    ],
+)
+def test_a_memorandum_of_obligations_in_arabic_script_is_named_by_its_state(
+    gaz, body, name, status
+):
+    docs = {d.name: d for d in find_documents("", body, None, gaz)}
+    assert list(docs) == [name]
+    assert docs[name].status == status
+
+
+def test_obligations_without_a_document_word_are_no_memorandum(gaz):
+    body = "وقعت بيلاروسيا اليوم على اتفاق وأكدت التزاماتها تجاه منظمة شنغهاي للتعاون."
+    assert "Memorandum" not in " ".join(names(find_documents("", body, None, gaz)))
