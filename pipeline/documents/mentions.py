@@ -106,11 +106,16 @@ def _find(
                     continue
                 if status is None and part.has("doc_cue", "package"):
                     status = package_status or last_status
-                if status is None or not _is_sco_document(analysis, relevant, cand, part):
+                if status is None:
+                    continue
+                sco = _is_sco_document(analysis, relevant, cand, part)
+                if not sco and not _venue_declaration_candidate(cand, part, relevant):
                     continue
                 meeting = _meeting(
                     gaz, calendar, part, cand, status, lead, council, published_at, previous
                 )
+                if not sco and not (meeting.resolved and meeting.venue == cand.venue):
+                    continue
                 _keep(found, _mention(vocab, cand, status, part, meeting))
         if cues:
             last_status = cues[-1].entry.ref
@@ -298,6 +303,14 @@ def _is_sco_document(analysis: Analysis, relevant: bool, cand: _Candidate, part:
     rival_starts = [m.start for m in _rivals(analysis) if m.start < cand.start]
     sco_starts = [m.start for m in analysis.sco if m.start < cand.start]
     return not rival_starts or (bool(sco_starts) and max(sco_starts) > max(rival_starts))
+
+
+def _venue_declaration_candidate(cand: _Candidate, part: _Sentence, relevant: bool) -> bool:
+    """A venue-named declaration in an SCO article, in a sentence that names no organisation:
+    it is the SCO's when it resolves to the SCO meeting held at that venue (the calendar holds
+    SCO meetings only), even where another body was named earlier as a guest ("attended by
+    the UN, CIS, CSTO ... The summit resulted in signing of the Bishkek Declaration")."""
+    return relevant and cand.venue is not None and not part.of("organisation")
 
 
 def _rivals(analysis: Analysis) -> list[Match]:

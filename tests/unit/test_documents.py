@@ -614,3 +614,31 @@ def test_a_memorandum_of_obligations_in_arabic_script_is_named_by_its_state(
 def test_obligations_without_a_document_word_are_no_memorandum(gaz):
     body = "وقعت بيلاروسيا اليوم على اتفاق وأكدت التزاماتها تجاه منظمة شنغهاي للتعاون."
     assert "Memorandum" not in " ".join(names(find_documents("", body, None, gaz)))
+
+
+def test_a_venue_declaration_after_guest_organisations_is_the_scos(gaz):
+    body = (
+        "The SCO heads of state met in Qingdao on 10 June 2018.\n"
+        "The meeting was attended by the heads of the UN, the CIS and the CSTO as guests.\n"
+        "The summit resulted in signing of the Qingdao Declaration and 22 other documents."
+    )
+    docs = {d.name: d for d in find_documents("SCO summit", body, date(2018, 6, 11), gaz)}
+    assert list(docs) == ["Qingdao Declaration"]
+    assert docs["Qingdao Declaration"].meeting.id == "hsc-2018-qingdao"
+
+
+def test_a_venue_declaration_of_another_body_in_its_sentence_stays_out(gaz):
+    body = (
+        "The SCO heads of state met in Qingdao on 10 June 2018.\n"
+        "A week earlier the CSTO summit resulted in signing of the Qingdao Declaration."
+    )
+    assert find_documents("SCO summit", body, date(2018, 6, 11), gaz) == []
+
+
+def test_an_arabic_venue_statement_is_the_venues_declaration(gaz):
+    body = (
+        "اختتمت قمة منظمة شنغهاي للتعاون في تشينغداو يوم 10 يونيو 2018، "
+        "ووقع زعماء الدول الأعضاء بيان تشينغداو الختامي."
+    )
+    docs = {d.name: d for d in find_documents("", body, date(2018, 6, 10), gaz)}
+    assert "Qingdao Declaration" in docs
