@@ -642,3 +642,53 @@ def test_an_arabic_venue_statement_is_the_venues_declaration(gaz):
     )
     docs = {d.name: d for d in find_documents("", body, date(2018, 6, 10), gaz)}
     assert "Qingdao Declaration" in docs
+
+
+# ---- decision lists, cited documents, name variants ----
+
+
+def test_decisions_name_the_untitled_documents_they_approve(gaz):
+    body = (
+        "The heads of state of the SCO signed the following documents in Dushanbe:\n"
+        "— Decision to approve the concept of cooperation of the SCO member states in the field "
+        "of renewable energy;\n"
+        "— Decision on approval of a program for the development of tourism of the SCO member "
+        "states;\n"
+        "— Decision to approve the regulations of the forum of SCO youth;"
+    )
+    docs = {document_key(d.name): d for d in find_documents("SCO", body, date(2021, 9, 17), gaz)}
+    assert sorted(docs) == sorted(
+        [
+            document_key(
+                "Concept of Cooperation of the SCO Member States in the Field of Renewable Energy"
+            ),
+            document_key("Programme for the Development of Tourism of the SCO Member States"),
+        ]
+    )
+    assert {d.status for d in docs.values()} == {"approved"}
+
+
+def test_a_document_named_inside_another_documents_name_is_only_cited(gaz):
+    body = (
+        "The SCO heads of state signed a decision on approval of the work plan for 2022-2023 "
+        "to implement the Anti-Drug Strategy of the SCO for 2018-2023."
+    )
+    found = names(find_documents("SCO", body, date(2021, 9, 17), gaz))
+    assert len(found) == 1 and found[0].startswith("Work plan"), found
+
+
+def test_a_chinese_title_cited_by_its_implementation_outline_is_not_approved(gaz):
+    body = "上海合作组织成员国元首批准了《上海合作组织宪章》未来五年实施纲要。"
+    assert "Charter of the Shanghai Cooperation Organisation" not in names(
+        find_documents("", body, date(2018, 6, 10), gaz)
+    )
+
+
+def test_good_neighborly_relations_is_good_neighbourliness_in_a_key():
+    assert document_key(
+        "Action Plan for 2023-2027 to implement the Treaty for Long-term Good-Neighborly "
+        "Relations, Friendship and Cooperation"
+    ) == document_key(
+        "Action Plan for 2023-2027 for the Implementation of the Treaty on Long-Term "
+        "Good-Neighbourliness, Friendship and Cooperation"
+    )
