@@ -89,6 +89,7 @@ def document_key(name: str) -> str:
         text,
     )
     text = re.sub(r"\bprogrammes?\b|\bprograms\b", "program", text)
+    text = re.sub(r"\bcommuniques?\b|\bcommuniqués\b", "communiqué", text)
     # "Good-Neighborly Relations" (US spelling, paraphrase) is "Good-Neighbourliness"
     text = re.sub(
         r"\bgood-neighbou?rly relations\b|\bgood-neighborliness\b", "good-neighbourliness", text

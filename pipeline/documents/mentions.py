@@ -93,11 +93,18 @@ def _find(
     package_status: str | None = None
     last_status: str | None = None
     previous: _Sentence | None = None
+    list_status: str | None = None
     for part in parts:
         cues = part.of("doc_status")
         if cues and part.has("doc_cue", "package"):
             package_status = cues[-1].entry.ref
-        reported = cues or part.has("doc_cue", "package")  # else no candidate gets a status
+        item = _LIST_ITEM.match(part.text) or (
+            previous is not None and _NUMBER.match(previous.text)
+        )
+        if not item and not _NUMBER.match(part.text):
+            list_status = None  # the list ended
+        # else no candidate gets a status
+        reported = cues or part.has("doc_cue", "package") or (item and list_status)
         named = part.has("doc_type") or part.has("doc_cue", "obligations")
         if reported and (named or "《" in part.text or "关于" in part.text):
             for cand in _candidates(gaz, analysis, part):
@@ -106,6 +113,8 @@ def _find(
                     continue
                 if status is None and part.has("doc_cue", "package"):
                     status = package_status or last_status
+                if status is None and item:
+                    status = list_status  # "... signed the following documents: — ...; — ..."
                 if status is None:
                     continue
                 sco = _is_sco_document(analysis, relevant, cand, part)
@@ -119,6 +128,8 @@ def _find(
                 _keep(found, _mention(vocab, cand, status, part, meeting))
         if cues:
             last_status = cues[-1].entry.ref
+            if _LIST_LEAD.search(part.text):
+                list_status = cues[-1].entry.ref
         previous = part
     for cand, part, opening in own_texts(gaz, analysis, parts):
         # a page that is the document's text: issued at the meeting the text itself names
@@ -129,6 +140,13 @@ def _find(
         )
         _keep(found, _mention(vocab, cand, "adopted", part, meeting))
     return list(found.values())
+
+
+# A list of documents: the sentence that leads it ("signed the following documents:", "These
+# documents were signed"), its items (a dash or bullet line, or the line after "1.").
+_LIST_LEAD = re.compile(r":\s*$|\bdocuments\b|документ\w*|文件|وثائق|hujjat", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\s*[-–—•·*]\s*\S")
+_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*$")
 
 
 def _keep(found: dict[tuple[str, str], DocumentMention], mention: DocumentMention) -> None:

@@ -692,3 +692,28 @@ def test_good_neighborly_relations_is_good_neighbourliness_in_a_key():
         "Action Plan for 2023-2027 for the Implementation of the Treaty on Long-Term "
         "Good-Neighbourliness, Friendship and Cooperation"
     )
+
+
+def test_numbered_list_items_take_the_status_of_the_sentence_that_leads_the_list(gaz):
+    body = (
+        "The meeting of the SCO Council of Heads of Government in Tashkent ended on Saturday.\n\n"
+        "These documents were signed at the meeting.\n\n"
+        "1. Joint Communique of the 18th Meeting of the Council of Heads of Government of SCO "
+        "Member States: it sums up the sides' positions.\n"
+    )
+    docs = {d.name: d for d in find_documents("SCO", body, date(2019, 11, 3), gaz)}
+    assert list(docs) == ["Joint Communique"]
+    assert docs["Joint Communique"].status == "signed"
+    assert docs["Joint Communique"].meeting.id == "hgc-2019-tashkent"
+
+
+def test_a_list_ends_at_the_first_line_that_is_no_item(gaz):
+    body = (
+        "These documents were signed at the meeting of the SCO heads of government.\n"
+        "Analysts expect the Joint Communique of the next meeting to mention transport.\n"
+    )
+    assert find_documents("SCO", body, date(2019, 11, 3), gaz) == []
+
+
+def test_communique_with_and_without_its_accent_is_one_key():
+    assert document_key("Joint Communique") == document_key("Joint Communiqué")
