@@ -165,7 +165,8 @@ def _decided(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     if not lead_in or any(w in _LEFT_STOP for w in lead_in.group(1).split()):
         return None
     rel -= len(lead_in.group(1))  # "the work plan": its own words before the type word
-    end = _OBJECT_END.search(part.text, rel).start()
+    stop_at = _OBJECT_END.search(part.text, rel)
+    end = stop_at.start() if stop_at else len(part.text)
     words = list(re.finditer(r"[\w'’-]+|[(),]", part.text[rel:end]))
     keep = 0
     for i, word in enumerate(words[:30]):
