@@ -717,3 +717,12 @@ def test_a_list_ends_at_the_first_line_that_is_no_item(gaz):
 
 def test_communique_with_and_without_its_accent_is_one_key():
     assert document_key("Joint Communique") == document_key("Joint Communiqué")
+
+
+def test_an_untitled_programme_keeps_its_joined_subjects_and_not_its_manner(gaz):
+    body = (
+        "The SCO heads of government are to adopt the multilateral transport and logistics "
+        "cooperation program until 2030 in a new wording."
+    )
+    found = names(find_documents("SCO", body, date(2021, 11, 25), gaz))
+    assert found == ["Multilateral Transport and Logistics Cooperation Program until 2030"]
