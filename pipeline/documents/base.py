@@ -90,7 +90,9 @@ _LOWER_WORD = re.compile(r"[a-z][a-z-]+")
 _YEAR = re.compile(r"\d{4}")
 
 
-_FINDER_KINDS = frozenset("doc_type doc_status doc_cue venue organisation body sco_mention".split())
+_FINDER_KINDS = frozenset(
+    "doc_type doc_status doc_cue venue organisation body sco_mention state".split()
+)
 
 
 _DRAFT_BEFORE = re.compile(r"(?:draft|проект\w*)\W*$", re.IGNORECASE)

@@ -24,20 +24,26 @@ _EN_STOPWORDS = frozenset(
 _LATIN_WORDS = {
     **dict.fromkeys(
         "estrategia estrategias estratégia strategia strategię strategii stratégie strategiya "
-        "strategiyasi".split(), "strategy"),
+        "strategiyasi".split(),
+        "strategy",
+    ),
     **dict.fromkeys(
         "desarrollo desenvolvimento rozwoju rozwój développement rivojlantirish".split(),
-        "development"),
+        "development",
+    ),
     **dict.fromkeys(
         "declaración declaração deklaracja deklaracje deklarację deklaracji déclaration "
-        "deklaratsiya deklaratsiyasi deklarasyon deklarasyonu deklarasi".split(), "declaration"),
+        "deklaratsiya deklaratsiyasi deklarasyon deklarasyonu deklarasi".split(),
+        "declaration",
+    ),
     **dict.fromkeys(
-        "cooperación cooperação współpracy współpraca coopération hamkorlik".split(),
-        "cooperation"),
+        "cooperación cooperação współpracy współpraca coopération hamkorlik".split(), "cooperation"
+    ),
     **dict.fromkeys(
         "szow ocs shos şiö de del la el los las para en y una un na lata w i z do período periodo "
         "okres organización organização organizacji organisation pour le les des et años".split(),
-        ""),
+        "",
+    ),
 }
 
 
@@ -83,6 +89,11 @@ def document_key(name: str) -> str:
         text,
     )
     text = re.sub(r"\bprogrammes?\b|\bprograms\b", "program", text)
+    text = re.sub(r"\bcommuniques?\b|\bcommuniqués\b", "communiqué", text)
+    # "Good-Neighborly Relations" (US spelling, paraphrase) is "Good-Neighbourliness"
+    text = re.sub(
+        r"\bgood-neighbou?rly relations\b|\bgood-neighborliness\b", "good-neighbourliness", text
+    )
     text = re.sub(r"isation", "ization", text)  # radicalisation, organisation
     text = re.sub(r"\bдо (\d{4}) года", r" until \1 ", text)
     text = re.sub(r"(\d{4})\s*-\s*(\d{4})\s*(?:годы|гг\.?|годов)", r"\1-\2", text)
@@ -151,19 +162,57 @@ def _normalise_name(vocab: _Vocabulary, name: str) -> str:
 # Key tokens of Russian (six-letter stems) and Chinese names, in English: "Стратегия развития
 # энергетического сотрудничества" and "Energy Cooperation Development Strategy" are one document.
 _CONCEPTS = {
-    "страте": "strategy", "развит": "development", "сотруд": "cooperation",
-    "энерге": "energy", "програ": "program", "концеп": "concept", "деклар": "declaration",
-    "заявле": "statement", "план": "plan", "действ": "action", "реализ": "implement",
-    "антина": "anti drug", "продов": "food", "безопа": "security", "климат": "climate",
-    "информ": "information", "цифров": "digital", "эконом": "economic", "торгов": "trade",
-    "террор": "terrorism", "сепара": "separatism", "экстре": "extremism",
-    "发展": "development", "战略": "strategy", "戰略": "strategy", "合作": "cooperation",
-    "能源": "energy", "纲要": "program", "綱要": "program", "计划": "plan", "計劃": "plan",
-    "行动": "action", "行動": "action", "构想": "concept", "構想": "concept", "宣言": "declaration",
-    "声明": "statement", "聲明": "statement", "禁毒": "anti drug", "粮食": "food",
-    "糧食": "food", "安全": "security", "气候": "climate", "氣候": "climate", "数字": "digital",
-    "數字": "digital", "经济": "economic", "經濟": "economic", "实施": "implement",
-    "落实": "implement", "反恐": "terrorism",
+    "страте": "strategy",
+    "развит": "development",
+    "сотруд": "cooperation",
+    "энерге": "energy",
+    "програ": "program",
+    "концеп": "concept",
+    "деклар": "declaration",
+    "заявле": "statement",
+    "план": "plan",
+    "действ": "action",
+    "реализ": "implement",
+    "антина": "anti drug",
+    "продов": "food",
+    "безопа": "security",
+    "климат": "climate",
+    "информ": "information",
+    "цифров": "digital",
+    "эконом": "economic",
+    "торгов": "trade",
+    "террор": "terrorism",
+    "сепара": "separatism",
+    "экстре": "extremism",
+    "发展": "development",
+    "战略": "strategy",
+    "戰略": "strategy",
+    "合作": "cooperation",
+    "能源": "energy",
+    "纲要": "program",
+    "綱要": "program",
+    "计划": "plan",
+    "計劃": "plan",
+    "行动": "action",
+    "行動": "action",
+    "构想": "concept",
+    "構想": "concept",
+    "宣言": "declaration",
+    "声明": "statement",
+    "聲明": "statement",
+    "禁毒": "anti drug",
+    "粮食": "food",
+    "糧食": "food",
+    "安全": "security",
+    "气候": "climate",
+    "氣候": "climate",
+    "数字": "digital",
+    "數字": "digital",
+    "经济": "economic",
+    "經濟": "economic",
+    "实施": "implement",
+    "落实": "implement",
+    "反恐": "terrorism",
 }
 # Words that say what kind of document it is, not which one: "SCO Development Strategy" and "SCO
 # Strategy" name the same document; "Energy ... Strategy" names another.

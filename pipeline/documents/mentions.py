@@ -21,6 +21,7 @@ from pipeline.documents.calendar import Calendar, default_calendar
 from pipeline.documents.keys import _normalise_name, _Vocabulary, _vocabulary, document_key
 from pipeline.documents.meetings import Clues, _first_council, _meeting, clues_of
 from pipeline.documents.names import _candidates
+from pipeline.documents.own_text import own_texts
 from pipeline.tagging import (
     RELEVANCE_THRESHOLD,
     Analysis,
@@ -92,28 +93,60 @@ def _find(
     package_status: str | None = None
     last_status: str | None = None
     previous: _Sentence | None = None
+    list_status: str | None = None
     for part in parts:
         cues = part.of("doc_status")
         if cues and part.has("doc_cue", "package"):
             package_status = cues[-1].entry.ref
-        reported = cues or part.has("doc_cue", "package")  # else no candidate gets a status
-        if reported and (part.has("doc_type") or "《" in part.text or "关于" in part.text):
+        item = _LIST_ITEM.match(part.text) or (
+            previous is not None and _NUMBER.match(previous.text)
+        )
+        if not item and not _NUMBER.match(part.text):
+            list_status = None  # the list ended
+        # else no candidate gets a status
+        reported = cues or part.has("doc_cue", "package") or (item and list_status)
+        named = part.has("doc_type") or part.has("doc_cue", "obligations")
+        if reported and (named or "《" in part.text or "关于" in part.text):
             for cand in _candidates(gaz, analysis, part):
                 status = _status_for(part, cand)
                 if status == "negated":
                     continue
                 if status is None and part.has("doc_cue", "package"):
                     status = package_status or last_status
-                if status is None or not _is_sco_document(analysis, relevant, cand, part):
+                if status is None and item:
+                    status = list_status  # "... signed the following documents: — ...; — ..."
+                if status is None:
+                    continue
+                sco = _is_sco_document(analysis, relevant, cand, part)
+                if not sco and not _venue_declaration_candidate(cand, part, relevant):
                     continue
                 meeting = _meeting(
                     gaz, calendar, part, cand, status, lead, council, published_at, previous
                 )
+                if not sco and not (meeting.resolved and meeting.venue == cand.venue):
+                    continue
                 _keep(found, _mention(vocab, cand, status, part, meeting))
         if cues:
             last_status = cues[-1].entry.ref
+            if _LIST_LEAD.search(part.text):
+                list_status = cues[-1].entry.ref
         previous = part
+    for cand, part, opening in own_texts(gaz, analysis, parts):
+        # a page that is the document's text: issued at the meeting the text itself names
+        if not _is_sco_document(analysis, relevant, cand, part):
+            continue
+        meeting = _meeting(
+            gaz, calendar, part, cand, "adopted", lead, council, published_at, opening
+        )
+        _keep(found, _mention(vocab, cand, "adopted", part, meeting))
     return list(found.values())
+
+
+# A list of documents: the sentence that leads it ("signed the following documents:", "These
+# documents were signed"), its items (a dash or bullet line, or the line after "1.").
+_LIST_LEAD = re.compile(r":\s*$|\bdocuments\b|документ\w*|文件|وثائق|hujjat", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\s*[-–—•·*]\s*\S")
+_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*$")
 
 
 def _keep(found: dict[tuple[str, str], DocumentMention], mention: DocumentMention) -> None:
@@ -288,6 +321,14 @@ def _is_sco_document(analysis: Analysis, relevant: bool, cand: _Candidate, part:
     rival_starts = [m.start for m in _rivals(analysis) if m.start < cand.start]
     sco_starts = [m.start for m in analysis.sco if m.start < cand.start]
     return not rival_starts or (bool(sco_starts) and max(sco_starts) > max(rival_starts))
+
+
+def _venue_declaration_candidate(cand: _Candidate, part: _Sentence, relevant: bool) -> bool:
+    """A venue-named declaration in an SCO article, in a sentence that names no organisation:
+    it is the SCO's when it resolves to the SCO meeting held at that venue (the calendar holds
+    SCO meetings only), even where another body was named earlier as a guest ("attended by
+    the UN, CIS, CSTO ... The summit resulted in signing of the Bishkek Declaration")."""
+    return relevant and cand.venue is not None and not part.of("organisation")
 
 
 def _rivals(analysis: Analysis) -> list[Match]:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from pipeline.documents.base import _YEAR, _Candidate, _Sentence, _venue_near
+from pipeline.documents.base import (
+    _CLAUSE_STOP,
+    _LATIN_LINK,
+    _LEFT_STOP,
+    _YEAR,
+    _Candidate,
+    _Sentence,
+    _venue_near,
+)
 from pipeline.documents.names_latin import _latin_name
 from pipeline.documents.names_ru import _russian_name
 from pipeline.documents.names_zh import _ZH_ABOUT, _ZH_TITLE, _chinese_title
@@ -30,6 +38,7 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
             continue
         kind = "declaration" if found.group(1) == "宣言" else "joint_statement"
         out.append(_Candidate(start, part.start + found.end(), found.group(), kind))
+    out.extend(_obligations(gaz, part))
     covered_until = -1
     orgs = part.of("organisation")
     for head in part.of("doc_type"):
@@ -45,6 +54,43 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
         if found_here:
             out.extend(found_here)
             covered_until = max(c.end for c in found_here)
+    # a document named inside another's name is cited, not reported ("the work plan ... to fulfil
+    # the Anti-Drug Strategy for 2018-2023"): only the outer one counts
+    return [
+        c
+        for c in out
+        if not any(
+            o is not c
+            and o.start <= c.start
+            and c.end <= o.end
+            and o.end - o.start > c.end - c.start
+            for o in out
+        )
+    ]
+
+
+# The document word an obligations cue goes with ("مذكرة تعهدات", "یادداشتی از تعهدات", "الوثيقة
+# الرسمية لالتزاماتها"), within a few words of it.
+_OBLIGATIONS_DOCUMENT = re.compile(r"مذكر|یادداشت|وثيق|سند")
+
+
+def _obligations(gaz: Gazetteer, part: _Sentence) -> list[_Candidate]:
+    """An acceding state's memorandum of obligations in Arabic script (no capitals, no 《》): the
+    document word and "obligations" with the state named in the same sentence."""
+    out: list[_Candidate] = []
+    states = part.of("state")
+    for cue in part.of("doc_cue", "obligations"):
+        lo, hi = cue.start - part.start, cue.end - part.start
+        window = part.text[max(0, lo - 30) : min(len(part.text), hi + 12)]
+        if not _OBLIGATIONS_DOCUMENT.search(window) or not states:
+            continue
+        state = min(states, key=lambda m: min(abs(m.start - cue.start), abs(m.end - cue.end)))
+        name = gaz.states[state.entry.ref].name if state.entry.ref in gaz.states else None
+        if name is None or any(c.name.endswith(name) for c in out):
+            continue
+        out.append(
+            _Candidate(cue.start, cue.end, f"Memorandum of Obligations of {name}", "memorandum")
+        )
     return out
 
 
@@ -77,6 +123,10 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
         found = _statements_on(part, head)
         if found:
             return found
+    if first.islower() and kind in _DECIDED_KINDS:
+        cand = _decided(part, head, kind)
+        if cand:
+            return [cand]
     if first.islower() and not _YEAR.search(
         part.text, head.end - part.start, head.end - part.start + 160
     ):
@@ -93,6 +143,43 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
     else:
         cand = _other_script_name(part, head, kind)
     return [cand] if cand else []
+
+
+_DECIDED_KINDS = frozenset({"concept", "programme", "action_plan", "strategy"})
+
+# "Decision to approve the concept of ...", "decision on (the) approval of a program for ...": the
+# decision names the document it approves, even untitled and in lower case
+_DECISION_OBJECT = re.compile(
+    r"\bdecisions?\s+(?:to\s+(?:approve|adopt)|on\s+(?:the\s+)?(?:approval|adoption)\s+of)"
+    r"\s+(?:the\s+|a\s+|an\s+)?((?:[a-z-]+\s+){0,2})$",
+    re.IGNORECASE,
+)
+_OBJECT_END = re.compile(r"[;.:!?\n]|\s[-–—]\s|$")
+
+
+def _decided(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
+    """An untitled document a decision approves: from its type word to the end of the item
+    (";", the sentence's end), at most 30 words, not into a new clause."""
+    rel = head.start - part.start
+    lead_in = _DECISION_OBJECT.search(part.text[max(0, rel - 60) : rel])
+    if not lead_in or any(w in _LEFT_STOP for w in lead_in.group(1).split()):
+        return None
+    rel -= len(lead_in.group(1))  # "the work plan": its own words before the type word
+    stop_at = _OBJECT_END.search(part.text, rel)
+    end = stop_at.start() if stop_at else len(part.text)
+    words = list(re.finditer(r"[\w'’-]+|[(),]", part.text[rel:end]))
+    keep = 0
+    for i, word in enumerate(words[:30]):
+        if word.group().lower() in _CLAUSE_STOP:
+            break
+        keep = i + 1
+    while keep and words[keep - 1].group().lower() in _LATIN_LINK | {",", "("}:
+        keep -= 1
+    if keep <= 1:
+        return None
+    stop = rel + words[keep - 1].end()
+    name = re.sub(r"\s+", " ", part.text[rel:stop])
+    return _Candidate(part.start + rel, part.start + stop, name[:1].upper() + name[1:], kind)
 
 
 # "statements on food security, energy security and climate change": the subjects, in lower case

@@ -84,6 +84,21 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
             and left - 1 not in status_at
         ):
             left -= 1
+        # "trade and economic cooperation program": two subjects joined by "and" before the
+        # type word, with an adjective before them ("the multilateral trade and economic ...")
+        if (
+            first - left == 2
+            and left >= 3
+            and words[left - 1] == "and"
+            and _LOWER_WORD.fullmatch(words[left - 2])
+            and _LOWER_WORD.fullmatch(words[left - 3])
+            and words[left - 3] not in _LEFT_STOP
+            and words[left - 2] not in _LEFT_STOP
+            and left - 2 not in status_at
+            and left - 3 not in status_at
+            and (left < 4 or words[left - 4].lower() in _LEFT_STOP)
+        ):
+            left -= 3
         right_end = _lower_run(words, last, heads_at)
         if right_end is None:
             return None
@@ -92,7 +107,9 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     name = text[tokens[left].start() : tokens[right].end()]
     if not titled:
         # an untitled plan is displayed like a title: "Action Plan for 2021-2025 ..."
-        head_words = " ".join(w[:1].upper() + w[1:] for w in words[left : last + 1])
+        head_words = " ".join(
+            w if w in _LATIN_LINK else w[:1].upper() + w[1:] for w in words[left : last + 1]
+        )
         name = head_words + text[tokens[last].end() : tokens[right].end()]
     name = re.sub(r"\s+", " ", name).strip(" ,;:")
     start, end = part.start + tokens[left].start(), part.start + tokens[right].end()
@@ -173,6 +190,12 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
     if period_at is None:
         return None
     right = period_at
+    if (
+        i + 1 < len(words)
+        and words[i].lower() == "in"
+        and words[i + 1].lower() in {"a", "an", "its", "their"}
+    ):
+        return right  # "... until 2035 in a new wording": how it is adopted, not its name
     if i < len(words) and words[i].lower() in {"to", "for", "on", "of", "in", "implementing"}:
         while i < len(words):
             word = words[i]

@@ -9,6 +9,9 @@ from pipeline.documents.base import _Candidate, _Sentence, _venue_near
 _ZH_TITLE = re.compile(r"《([^《》]{2,80})》")
 
 
+# After a title, the words of another document that implements or follows it.
+_NAMES_ANOTHER = re.compile(r"[^，。；、《》\s]{0,8}?(?:实施|落实|執行|执行|實施|行动)")
+
 _ZH_ABOUT = re.compile(r"关于[^，。；《》]{1,60}?的(?:联合)?(声明|宣言|聲明)")
 
 
@@ -17,6 +20,12 @@ def _chinese_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
     start, end = part.start + title.start(), part.start + title.end()
     heads = [h for h in part.of("doc_type") if start < h.start < end]
     if not heads:
+        return None
+    if any(end <= h.start <= end + 8 for h in part.of("doc_type")) and _NAMES_ANOTHER.match(
+        part.text, title.end()
+    ):
+        # 《…条约》未来5年实施纲要: the outline implementing the treaty is the document; the
+        # treaty in its name is only cited
         return None
     kind = heads[-1].entry.ref
     if kind == "declaration":

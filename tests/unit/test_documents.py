@@ -534,3 +534,195 @@ def test_the_un_comprehensive_convention_is_not_an_sco_document(gaz):
     assert names(find_documents("SCO summit", body, date(2024, 7, 4), gaz)) == [
         "Astana Declaration"
     ]
+
+
+# ---- a page that is a document's own text (texts written by the scowatch developers) ----
+
+
+def test_a_declarations_own_text_registers_it_at_the_meeting_it_names(gaz):
+    body = (
+        "Dushanbe Declaration of the Council of Heads of State of the Shanghai Cooperation "
+        "Organisation\n\n"
+        "The leaders of the SCO member states, following the meeting of the Council of Heads of "
+        "State held in Dushanbe on 17 September 2021, declare the following.\n\n"
+        "The world is going through profound changes."
+    )
+    docs = {d.name: d for d in find_documents("", body, None, gaz)}
+    assert list(docs) == ["Dushanbe Declaration"]
+    assert docs["Dushanbe Declaration"].status == "adopted"
+    assert docs["Dushanbe Declaration"].meeting.id == "hsc-2021-dushanbe"
+
+
+def test_a_chinese_communique_text_registers_it_by_its_ordinal():
+    gaz = load_gazetteer()
+    body = (
+        "上海合作组织成员国政府首脑(总理)理事会第十九次会议联合公报\n"
+        "2020年11月30日,上海合作组织成员国政府首脑(总理)理事会第十九次会议以视频方式举行。\n"
+    )
+    docs = {d.name: d for d in find_documents("", body, date(2020, 12, 1), gaz)}
+    assert list(docs) == ["Joint Communiqué"]
+    assert docs["Joint Communiqué"].meeting.id == "hgc-2020-new-delhi"
+
+
+def test_a_full_text_announcement_names_the_press_communique(gaz):
+    body = (
+        "新华社青岛6月10日电 上海合作组织成员国元首理事会会议新闻公报全文如下:\n"
+        "上海合作组织成员国元首理事会会议\n新闻公报\n"
+        "2018年6月9日至10日,上海合作组织成员国元首理事会会议在中华人民共和国青岛举行。\n"
+    )
+    docs = {d.name: d for d in find_documents("", body, date(2018, 6, 10), gaz)}
+    name = "Press Communiqué of the Meeting of the SCO Heads of State Council"
+    assert list(docs) == [name]
+    assert docs[name].meeting.id == "hsc-2018-qingdao"
+
+
+def test_a_title_line_without_the_texts_opening_is_no_document(gaz):
+    body = (
+        "Related reading\n"
+        "Dushanbe Declaration of the Council of Heads of State of the SCO\n"
+        "Analysts in Moscow discussed the region's security on Monday.\n"
+    )
+    assert find_documents("SCO", body, date(2021, 10, 1), gaz) == []
+
+
+# ---- an acceding state's memorandum of obligations in Arabic script ----
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "status"),
+    [
+        (
+            "وقعت بيلاروسيا اليوم على مذكرة تعهدات للحصول على عضوية منظمة شنغهاي للتعاون.",
+            "Memorandum of Obligations of the Republic of Belarus",
+            "signed",
+        ),
+        (
+            "انتظار می رود ایران یادداشت تعهدات عضویت در سازمان همکاری شانگهای را امضا کند.",
+            "Memorandum of Obligations of the Islamic Republic of Iran",
+            "planned",
+        ),
+    ],
+)
+def test_a_memorandum_of_obligations_in_arabic_script_is_named_by_its_state(
+    gaz, body, name, status
+):
+    docs = {d.name: d for d in find_documents("", body, None, gaz)}
+    assert list(docs) == [name]
+    assert docs[name].status == status
+
+
+def test_obligations_without_a_document_word_are_no_memorandum(gaz):
+    body = "وقعت بيلاروسيا اليوم على اتفاق وأكدت التزاماتها تجاه منظمة شنغهاي للتعاون."
+    assert "Memorandum" not in " ".join(names(find_documents("", body, None, gaz)))
+
+
+def test_a_venue_declaration_after_guest_organisations_is_the_scos(gaz):
+    body = (
+        "The SCO heads of state met in Qingdao on 10 June 2018.\n"
+        "The meeting was attended by the heads of the UN, the CIS and the CSTO as guests.\n"
+        "The summit resulted in signing of the Qingdao Declaration and 22 other documents."
+    )
+    docs = {d.name: d for d in find_documents("SCO summit", body, date(2018, 6, 11), gaz)}
+    assert list(docs) == ["Qingdao Declaration"]
+    assert docs["Qingdao Declaration"].meeting.id == "hsc-2018-qingdao"
+
+
+def test_a_venue_declaration_of_another_body_in_its_sentence_stays_out(gaz):
+    body = (
+        "The SCO heads of state met in Qingdao on 10 June 2018.\n"
+        "A week earlier the CSTO summit resulted in signing of the Qingdao Declaration."
+    )
+    assert find_documents("SCO summit", body, date(2018, 6, 11), gaz) == []
+
+
+def test_an_arabic_venue_statement_is_the_venues_declaration(gaz):
+    body = (
+        "اختتمت قمة منظمة شنغهاي للتعاون في تشينغداو يوم 10 يونيو 2018، "
+        "ووقع زعماء الدول الأعضاء بيان تشينغداو الختامي."
+    )
+    docs = {d.name: d for d in find_documents("", body, date(2018, 6, 10), gaz)}
+    assert "Qingdao Declaration" in docs
+
+
+# ---- decision lists, cited documents, name variants ----
+
+
+def test_decisions_name_the_untitled_documents_they_approve(gaz):
+    body = (
+        "The heads of state of the SCO signed the following documents in Dushanbe:\n"
+        "— Decision to approve the concept of cooperation of the SCO member states in the field "
+        "of renewable energy;\n"
+        "— Decision on approval of a program for the development of tourism of the SCO member "
+        "states;\n"
+        "— Decision to approve the regulations of the forum of SCO youth;"
+    )
+    docs = {document_key(d.name): d for d in find_documents("SCO", body, date(2021, 9, 17), gaz)}
+    assert sorted(docs) == sorted(
+        [
+            document_key(
+                "Concept of Cooperation of the SCO Member States in the Field of Renewable Energy"
+            ),
+            document_key("Programme for the Development of Tourism of the SCO Member States"),
+        ]
+    )
+    assert {d.status for d in docs.values()} == {"approved"}
+
+
+def test_a_document_named_inside_another_documents_name_is_only_cited(gaz):
+    body = (
+        "The SCO heads of state signed a decision on approval of the work plan for 2022-2023 "
+        "to implement the Anti-Drug Strategy of the SCO for 2018-2023."
+    )
+    found = names(find_documents("SCO", body, date(2021, 9, 17), gaz))
+    assert len(found) == 1 and found[0].startswith("Work plan"), found
+
+
+def test_a_chinese_title_cited_by_its_implementation_outline_is_not_approved(gaz):
+    body = "上海合作组织成员国元首批准了《上海合作组织宪章》未来五年实施纲要。"
+    assert "Charter of the Shanghai Cooperation Organisation" not in names(
+        find_documents("", body, date(2018, 6, 10), gaz)
+    )
+
+
+def test_good_neighborly_relations_is_good_neighbourliness_in_a_key():
+    assert document_key(
+        "Action Plan for 2023-2027 to implement the Treaty for Long-term Good-Neighborly "
+        "Relations, Friendship and Cooperation"
+    ) == document_key(
+        "Action Plan for 2023-2027 for the Implementation of the Treaty on Long-Term "
+        "Good-Neighbourliness, Friendship and Cooperation"
+    )
+
+
+def test_numbered_list_items_take_the_status_of_the_sentence_that_leads_the_list(gaz):
+    body = (
+        "The meeting of the SCO Council of Heads of Government in Tashkent ended on Saturday.\n\n"
+        "These documents were signed at the meeting.\n\n"
+        "1. Joint Communique of the 18th Meeting of the Council of Heads of Government of SCO "
+        "Member States: it sums up the sides' positions.\n"
+    )
+    docs = {d.name: d for d in find_documents("SCO", body, date(2019, 11, 3), gaz)}
+    assert list(docs) == ["Joint Communique"]
+    assert docs["Joint Communique"].status == "signed"
+    assert docs["Joint Communique"].meeting.id == "hgc-2019-tashkent"
+
+
+def test_a_list_ends_at_the_first_line_that_is_no_item(gaz):
+    body = (
+        "These documents were signed at the meeting of the SCO heads of government.\n"
+        "Analysts expect the Joint Communique of the next meeting to mention transport.\n"
+    )
+    assert find_documents("SCO", body, date(2019, 11, 3), gaz) == []
+
+
+def test_communique_with_and_without_its_accent_is_one_key():
+    assert document_key("Joint Communique") == document_key("Joint Communiqué")
+
+
+def test_an_untitled_programme_keeps_its_joined_subjects_and_not_its_manner(gaz):
+    body = (
+        "The SCO heads of government are to adopt the multilateral transport and logistics "
+        "cooperation program until 2030 in a new wording."
+    )
+    found = names(find_documents("SCO", body, date(2021, 11, 25), gaz))
+    assert found == ["Multilateral Transport and Logistics Cooperation Program until 2030"]

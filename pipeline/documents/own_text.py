@@ -1,0 +1,149 @@
+"""A page that IS a document's published text: its title line names the document it publishes.
+
+"The Samarkand Declaration of the Heads of State Council of the SCO" on a line of its own,
+followed by the text's opening ("... declare the following", "发表宣言如下", "was held"), or
+"<title>全文如下" ("the full text of <title> follows"): the page reports that document as issued
+(adopted) at the meeting its own text names. A title line needs such an opening after it: a
+document's name alone on a line of a news page (a link, a caption) is not its text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.documents.base import _CJK, _Candidate, _Sentence, _venue_near
+from pipeline.documents.names import _candidates
+from pipeline.tagging import Analysis, Gazetteer, Match
+
+# The types whose own text is published as a page of its own.
+_TEXT_TYPES = frozenset({"declaration", "communique", "joint_statement"})
+
+# How such a text opens, within a few lines of its title.
+_OPENING = re.compile(
+    r"declares?\s+(?:as\s+)?(?:the\s+)?following|hereby\s+(?:declare|state|agree)"
+    r"|\bwas\s+held\b|\bwere\s+held\b|заявля\w*\s+следующее|состоял\w*"
+    r"|如下|举行|舉行",
+    re.IGNORECASE,
+)
+
+# "...新闻公报全文如下", "Full text of the Joint Communiqué": the title announces the text.
+_FULL_TEXT_AFTER = re.compile(r"\s*全文如下|\s*全文")
+_FULL_TEXT_BEFORE = re.compile(r"full\s+text\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+# What may stand before the title on its line: a label, an article.
+_TITLE_LEAD = re.compile(r"^[\W\d_]*(?:\[title\]\s*)?(?:the\s+)?$", re.IGNORECASE)
+
+# What may follow an English title on its line: the meeting it is "of"/"following".
+_TITLE_TAIL = re.compile(
+    r"^(?:\s*$|\s*[,:]?\s*(?:of|following|on|at|by|adopted\s+at)\b[^.;:!?]*$)", re.IGNORECASE
+)
+
+_HEADS = 8  # the title stands within the page's first lines
+_AFTER = 6  # its opening within the lines after it (place, date, source lines between)
+
+
+def own_texts(
+    gaz: Gazetteer, analysis: Analysis, parts: list[_Sentence]
+) -> list[tuple[_Candidate, _Sentence, _Sentence | None]]:
+    """The documents a page publishes: (candidate, its title line, the line that opens it)."""
+    out: list[tuple[_Candidate, _Sentence, _Sentence | None]] = []
+    seen: set[str] = set()
+    lines = [p for p in parts if p.text.strip()]
+    for i, part in enumerate(lines[:_HEADS]):
+        if part.has("doc_status"):
+            continue  # "Samarkand Declaration adopted at SCO summit": a report, found as such
+        heads = [h for h in part.of("doc_type") if h.entry.ref in _TEXT_TYPES]
+        if not heads:
+            continue
+        following = lines[i + 1 : i + 1 + _AFTER]
+        announced = _announced(part, heads)
+        opening = next((p for p in following if _OPENING.search(p.text)), None)
+        if announced is None and opening is None:
+            continue
+        cand = announced or _title_line(gaz, analysis, part, heads)
+        if cand is None or cand.name in seen:
+            continue
+        seen.add(cand.name)
+        context = opening or next((p for p in following if p.text.strip()), None)
+        out.append((cand, part, context))
+    return out
+
+
+def _announced(part: _Sentence, heads: list[Match]) -> _Candidate | None:
+    """A title announced as the full text that follows ("...新闻公报全文如下")."""
+    for head in heads:
+        rel_end = head.end - part.start
+        before = part.text[: head.start - part.start]
+        if _FULL_TEXT_AFTER.match(part.text, rel_end) or _FULL_TEXT_BEFORE.search(before):
+            cand = _zh_title(part, head) if _CJK.search(part.text) else None
+            if cand is not None:
+                return cand
+    return None
+
+
+def _title_line(
+    gaz: Gazetteer, analysis: Analysis, part: _Sentence, heads: list[Match]
+) -> _Candidate | None:
+    """The document a line consists of: its title, nothing but a label before it."""
+    text = part.text.strip()
+    if len(text) > 220:
+        return None
+    if _CJK.search(text):
+        head = heads[-1]
+        if part.text[head.end - part.start :].strip(" \t\n,，:："):
+            return None  # a title line ends with its type word
+        return _zh_title(part, head)
+    for cand in _candidates(gaz, analysis, part):
+        if cand.type not in _TEXT_TYPES:
+            continue
+        lead = part.text[: cand.start - part.start]
+        tail = part.text[cand.end - part.start :]
+        if _TITLE_LEAD.match(lead) and _TITLE_TAIL.match(tail):
+            return cand
+    return None
+
+
+_ZH_COUNCILS = (
+    ("元首", "Heads of State"),
+    ("政府首脑", "Heads of Government"),
+    ("政府首腦", "Heads of Government"),
+)
+
+
+def _zh_title(part: _Sentence, head: Match) -> _Candidate | None:
+    """A Chinese title ending in a type word: a venue's declaration, a council's communiqué,
+    else the title as written (from the line's start)."""
+    kind = head.entry.ref
+    line_start = part.start + len(part.text) - len(part.text.lstrip())
+    start = max(line_start, _after_dateline(part, head))
+    word = part.text[head.start - part.start : head.end - part.start]
+    if kind == "declaration":
+        venue = _venue_near(part, head, start, head.end)
+        if venue is None:
+            return None
+        return _Candidate(start, head.end, f"{venue.entry.ref} Declaration", kind, venue.entry.ref)
+    if kind == "communique":
+        before = part.text[: head.end - part.start]
+        if before.endswith(("联合公报", "聯合公報")):
+            return _Candidate(start, head.end, "Joint Communiqué", kind)
+        if before.endswith(("新闻公报", "新聞公報")):
+            council = next((name for zh, name in _ZH_COUNCILS if zh in part.text), None)
+            if council is None:
+                return None
+            name = f"Press Communiqué of the Meeting of the SCO {council} Council"
+            return _Candidate(start, head.end, name, kind)
+        return None
+    name = part.text[start - part.start : head.end - part.start].strip()
+    if len(name) <= len(word) + 4:
+        return None  # a bare "联合声明" is no title
+    return _Candidate(start, head.end, name, kind)
+
+
+_DATELINE = re.compile(r"[电電]\s*")
+
+
+def _after_dateline(part: _Sentence, head: Match) -> int:
+    """Where a title starts after an agency's dateline ("新华社比什凯克6月14日电")."""
+    before = part.text[: head.start - part.start]
+    found = list(_DATELINE.finditer(before))
+    return part.start + found[-1].end() if found else part.start
