@@ -1,0 +1,97 @@
+"""The third blind real set (tests/data/real-blind3/README.md) is what its README says it is.
+
+The first blind set's checks (format, size, languages, outlets, events, labels that refer only
+to its own items, documents that follow the guidelines) are run on this folder by pointing that
+module at it, as tests/integration/test_real_blind2_set.py does, except its URL check, which
+expects that set's own three overlaps with the tagging real reports; the URL check here reuses
+the second set's list of earlier URLs (which holds the tuned sets and those reports) and adds
+the second blind set's. No accuracy floor: the set is
+held out, its figures are reported once, not enforced."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections import Counter
+from collections.abc import Callable, Iterator
+
+import pytest
+import test_real_blind2_set as second  # tests/integration is on sys.path under pytest
+import test_real_blind_set as first
+
+BLIND3 = first.ROOT / "tests" / "data" / "real-blind3"
+BLIND2 = second.BLIND2
+
+
+@pytest.fixture
+def on_blind3(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Point the first blind set's checks at this folder."""
+    monkeypatch.setattr(first, "BLIND", BLIND3)
+    yield
+
+
+@pytest.mark.parametrize("check", [
+    first.test_items_have_the_real_set_format_and_the_claimed_size,
+    first.test_pair_labels_refer_to_items,
+    first.test_documents_refer_to_items_and_follow_the_guidelines,
+], ids=lambda f: f.__name__)
+def test_first_blind_set_checks_hold_here(on_blind3: None, check: Callable[[], None]) -> None:
+    assert first.BLIND == BLIND3
+    check()
+
+
+def items() -> list[dict]:
+    return first.eval_dedup.load_real(BLIND3)
+
+
+def earlier_urls() -> set[str]:
+    """Every URL of the sets made before this one: those the second set checked, and its own."""
+    urls = second.earlier_urls()
+    urls |= {json.loads(line)["url"] for line in (BLIND2 / "items.jsonl").open(encoding="utf-8")}
+    urls |= {a["source"].removeprefix("real:")
+             for a in tomllib.loads((BLIND2 / "documents.toml").read_text("utf-8"))["article"]}
+    return urls
+
+
+def test_no_url_of_any_earlier_set() -> None:
+    earlier = earlier_urls()
+    assert len(earlier) > 200
+    ours = {it["url"] for it in items()}
+    assert not ours & earlier
+    # nor the same page under http/https, www./m. or a trailing slash
+    assert not {second._norm(u) for u in ours} & {second._norm(u) for u in earlier}
+
+
+def test_readme_claims() -> None:
+    its = items()
+    assert len(its) == 64
+    assert len({it["lang"] for it in its}) == 10
+    assert len({it["outlet"] for it in its}) == 57
+    assert sum(1 for it in its if it["published"]) == 42
+    sizes = Counter(it["story"] for it in its)
+    events = ["dushanbe-summit-2021", "dushanbe-summit-2014", "bishkek-summit-2013",
+              "moscow-fm-2020"]
+    for story in events:
+        assert sizes[story] >= 4, story
+        assert len({it["lang"] for it in its if it["story"] == story}) >= 2, story
+    assert len({it["lang"] for it in its if it["story"] == "dushanbe-summit-2021"}) >= 5
+    # previews and later reports of the same events, and other meetings as distractors
+    assert {"dushanbe-summit-2021-preview", "moscow-fm-2020-preview",
+            "x-sco-csto-dushanbe-2021", "dushanbe-summit-2008"} <= set(sizes)
+    assert sum(n for s, n in sizes.items() if s not in events) >= 8
+
+
+def test_documents_claims() -> None:
+    reports = first.eval_tagging.load_reports(path=BLIND3 / "documents.toml")
+    assert sum(len(r["documents"]) for r in reports) == 28
+    assert sum(1 for r in reports if r["documents"]) == 19
+    # the meetings that are not SCO council sessions report no SCO document
+    assert all(not r["documents"] for r in reports if r["meeting"].get("calendar") is False)
+    assert sum(1 for r in reports if r["meeting"].get("calendar") is False) == 5
+
+
+def test_pairs_are_the_decided_ones() -> None:
+    pairs = tomllib.loads((BLIND3 / "labels.toml").read_text("utf-8"))["pair"]
+    assert Counter((p["kind"], p["label"]) for p in pairs) == Counter({
+        ("shared_background", 0): 1, ("translation", 0): 1, ("rewrite", 0): 1})
+    assert (BLIND3 / "README.md").exists()
