@@ -34,6 +34,11 @@ MIN_CONTAINED_SHINGLES = 10
 # candidate's Jaccard estimate is biased up (it shares a band by selection): below this Jaccard
 # the estimated containment is noise. Dev copies found by containment all had Jaccard >= 0.41.
 CONTAINMENT_MIN_JACCARD = 0.25
+# A text wholly inside another (containment >= 0.95: a site's own short lead of its long text, a
+# dateline and headline above the first lines) is a copy down to this many shingles: the
+# Jaccard floor above still holds, so a short line sharing only part of itself does not pass.
+WHOLLY_CONTAINED = 0.95
+MIN_WHOLLY_CONTAINED_SHINGLES = 6
 
 
 
@@ -79,8 +84,8 @@ def _to_simplified() -> Any:
 
 
 # A Han character followed by a bracketed pinyin syllable with a tone mark, as some sites'
-# script converters leave after every converted character ("發(fā)表", "會(huì)議"), or by a bracketed
-# single Han character (the converter's other form of it: checked with OpenCC below).
+# script converters leave after every converted character ("發(fā)表", "會(huì)議"), or by a
+# bracketed single Han character (the converter's other form of it: checked with OpenCC).
 _PINYIN_VOWEL = "aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _BRACKETED_READING = re.compile(
@@ -257,8 +262,11 @@ def verified(jac: float, cont: float, smaller: int, jaccard: float = JACCARD_THR
     """The copy test on estimates: alike enough, or the smaller text mostly inside the other."""
     if jac >= jaccard:
         return True
-    return (cont >= containment and jac >= CONTAINMENT_MIN_JACCARD
-            and smaller >= MIN_CONTAINED_SHINGLES)
+    if jac < CONTAINMENT_MIN_JACCARD:
+        return False
+    if cont >= max(containment, WHOLLY_CONTAINED):
+        return smaller >= MIN_WHOLLY_CONTAINED_SHINGLES
+    return cont >= containment and smaller >= MIN_CONTAINED_SHINGLES
 
 
 def is_near_duplicate(a: bytes, b: bytes, jaccard: float = JACCARD_THRESHOLD,

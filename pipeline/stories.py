@@ -250,8 +250,8 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 def event_date(title: str, body: str, published: datetime) -> date:
     """The day the reported event happened: the first date in the dateline or lead that is not
-    after publication ("ASTANA, July 4", "on 4 July", "on Thursday", "اليوم الجمعة", "7月4日"), else the day of
-    publication."""
+    after publication ("ASTANA, July 4", "on 4 July", "on Thursday", "اليوم الجمعة",
+    "7月4日"), else the day of publication."""
     lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
     pub = published.date()
     found: list[tuple[int, date]] = []

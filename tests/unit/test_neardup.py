@@ -309,3 +309,22 @@ def test_a_headline_and_lead_sentence_are_found_inside_the_full_wire_story() -> 
     other = ("SCO leaders meet in Bishkek next year\nLeaders of the SCO member states will meet "
              "in Bishkek to discuss customs and transport corridors.")
     assert not is_near_duplicate(signature(other), sig_full)
+
+
+def test_a_short_lead_wholly_inside_the_long_text_is_a_copy_a_partial_one_is_not() -> None:
+    # a site's own short version of its long report: date line, headline twice, first line
+    # (fewer than 10 shingles, all of them in the long text)
+    lead = ("29 June 2016\nSCO summit in public opinion\nSCO summit in public opinion\n"
+            "The centre polled residents of the capital on its results.")
+    full = lead + ("\nMost respondents called the summit a success for the region."
+                   "\nMany named the two new members as its main result.")
+    sig_lead, sig_full = signature(lead), signature(full)
+    assert 6 <= unpack(sig_lead)[1] < neardup.MIN_CONTAINED_SHINGLES
+    assert is_near_duplicate(sig_lead, sig_full)
+    # a short text with only its headline in the long text: not wholly inside, not a copy
+    partial = ("SCO summit in public opinion\nAnalysts in three capitals expect customs "
+               "talks soon.")
+    assert unpack(signature(partial))[1] < neardup.MIN_CONTAINED_SHINGLES
+    assert not is_near_duplicate(signature(partial), sig_full)
+    # and a wholly contained text below the floor (a headline alone) is not either
+    assert not neardup.verified(0.3, 1.0, neardup.MIN_WHOLLY_CONTAINED_SHINGLES - 1)
