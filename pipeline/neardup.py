@@ -18,8 +18,9 @@ from pipeline.db import insert_for
 from pipeline.models import ArticleRow, ArticleSignature, ArticleVersion, LshBand
 from pipeline.text import normalize_text
 
-SCHEME = 2  # bump when shingling or hashing changes: old signatures must then be rebuilt
+SCHEME = 3  # bump when shingling or hashing changes: old signatures must then be rebuilt
 # 2: Chinese folded to simplified script (OpenCC t2s) before tokenising
+# 3: a Han character's bracketed reading or script variant left by a converter ("發(fā)") dropped
 SHINGLE_WORDS = 5
 NUM_PERM = 128
 BANDS, ROWS = 42, 3  # 126 of the 128 values; a pair with Jaccard 0.4 collides in a band 94% of runs
@@ -33,6 +34,11 @@ MIN_CONTAINED_SHINGLES = 10
 # candidate's Jaccard estimate is biased up (it shares a band by selection): below this Jaccard
 # the estimated containment is noise. Dev copies found by containment all had Jaccard >= 0.41.
 CONTAINMENT_MIN_JACCARD = 0.25
+# A text wholly inside another (containment >= 0.95: a site's own short lead of its long text, a
+# dateline and headline above the first lines) is a copy down to this many shingles: the
+# Jaccard floor above still holds, so a short line sharing only part of itself does not pass.
+WHOLLY_CONTAINED = 0.95
+MIN_WHOLLY_CONTAINED_SHINGLES = 6
 
 
 
@@ -77,6 +83,38 @@ def _to_simplified() -> Any:
     return opencc.OpenCC("t2s")
 
 
+# A Han character followed by a bracketed pinyin syllable with a tone mark, as some sites'
+# script converters leave after every converted character ("發(fā)表", "會(huì)議"), or by a
+# bracketed single Han character (the converter's other form of it: checked with OpenCC).
+_PINYIN_VOWEL = "aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_BRACKETED_READING = re.compile(
+    r"(?<=[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF])[(（]"
+    r"((?:[bcdfghjklmnpqrstwxyz]{0,2}[" + _PINYIN_VOWEL + r"]{1,3}(?:ng|n|r)?)"
+    r"|[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF])[)）]")
+
+
+def drop_bracketed_readings(text: str) -> str:
+    """Text without the bracketed pinyin syllables (with a tone mark) or script variants some
+    converters put after each Han character they convert: "發(fā)表" -> "發表", "會(会)議" ->
+    "會議". A bracketed Han character is dropped only when OpenCC folds it and the character
+    before it to one simplified form (a variant of it, not a different word); a bracketed
+    Latin word without a tone mark ("(SCO)", "(a)") is kept."""
+    if "(" not in text and "（" not in text:
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        if _HAN.match(inner):
+            before = text[m.start() - 1]
+            if before != inner and fold_chinese_script(before) == fold_chinese_script(inner):
+                return ""
+            return m.group(0)
+        return "" if any(ch in _TONE_MARKS for ch in inner) else m.group(0)
+
+    return _BRACKETED_READING.sub(repl, text)
+
+
 def fold_chinese_script(text: str) -> str:
     """Traditional Chinese characters and phrases converted to simplified script, so that a
     Hong Kong or Taiwan reprint of a mainland text shingles like the original; text without
@@ -91,7 +129,7 @@ def tokens(text: str) -> list[str]:
     single characters."""
     if not _NO_SPACE_CHAR.search(text):
         return normalize_text(text).split()
-    words = normalize_text(fold_chinese_script(text)).split()
+    words = normalize_text(fold_chinese_script(drop_bracketed_readings(text))).split()
     out: list[str] = []
     for word in words:
         if _NO_SPACE_CHAR.search(word):
@@ -224,8 +262,11 @@ def verified(jac: float, cont: float, smaller: int, jaccard: float = JACCARD_THR
     """The copy test on estimates: alike enough, or the smaller text mostly inside the other."""
     if jac >= jaccard:
         return True
-    return (cont >= containment and jac >= CONTAINMENT_MIN_JACCARD
-            and smaller >= MIN_CONTAINED_SHINGLES)
+    if jac < CONTAINMENT_MIN_JACCARD:
+        return False
+    if cont >= max(containment, WHOLLY_CONTAINED):
+        return smaller >= MIN_WHOLLY_CONTAINED_SHINGLES
+    return cont >= containment and smaller >= MIN_CONTAINED_SHINGLES
 
 
 def is_near_duplicate(a: bytes, b: bytes, jaccard: float = JACCARD_THRESHOLD,

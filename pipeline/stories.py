@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.documents.calendar import COUNCIL_NAMES, Calendar, CalendarMeeting, default_calendar
 from pipeline.documents.meetings import ordinal_in
-from pipeline.models import ArticleRow, DocumentMention, Story, Tag, utcnow
+from pipeline.models import ArticleRow, Document, DocumentMention, Story, Tag, utcnow
 from pipeline.text import normalize_text
 
 # Whose headline a story carries: the SCO Secretariat, then wire agencies, then everyone else.
@@ -81,13 +81,13 @@ _MONTH_ABBR = {m: i + 1 for i, m in enumerate(
     "янв фев мар апр май июн июл авг сен окт ноя дек".split())}
 _MONTHS_FIRST = {m: n for m, n in _MONTHS.items() if m.isascii()}  # "July 4", "Sept. 1"
 _WEEKDAYS = {d: i for i, names in enumerate((
-    "monday понедельник montag lundi lunes pazartesi",
-    "tuesday вторник dienstag mardi martes salı",
-    "wednesday среду среда mittwoch mercredi miércoles çarşamba",
-    "thursday четверг donnerstag jeudi jueves perşembe",
-    "friday пятницу пятница freitag vendredi viernes cuma",
-    "saturday субботу суббота samstag samedi sábado cumartesi",
-    "sunday воскресенье sonntag dimanche domingo pazar"))
+    "monday понедельник montag lundi lunes pazartesi الاثنين الإثنين सोमवार",
+    "tuesday вторник dienstag mardi martes salı الثلاثاء मंगलवार",
+    "wednesday среду среда mittwoch mercredi miércoles çarşamba الأربعاء الاربعاء बुधवार",
+    "thursday четверг donnerstag jeudi jueves perşembe الخميس गुरुवार",
+    "friday пятницу пятница freitag vendredi viernes cuma الجمعة शुक्रवार",
+    "saturday субботу суббота samstag samedi sábado cumartesi السبت शनिवार",
+    "sunday воскресенье sonntag dimanche domingo pazar الأحد الاحد रविवार"))
     for d in names.split()}
 
 
@@ -250,8 +250,8 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 def event_date(title: str, body: str, published: datetime) -> date:
     """The day the reported event happened: the first date in the dateline or lead that is not
-    after publication ("ASTANA, July 4", "on 4 July", "on Thursday", "7月4日"), else the day of
-    publication."""
+    after publication ("ASTANA, July 4", "on 4 July", "on Thursday", "اليوم الجمعة",
+    "7月4日"), else the day of publication."""
     lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
     pub = published.date()
     found: list[tuple[int, date]] = []
@@ -482,8 +482,8 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
                      venue: str | None, lead_venues: Iterable[str] = (),
                      councils: Iterable[str] = (), ordinal: int | None = None,
                      documents: bool = False, *, earlier: Iterable[date] = (),
-                     states: Iterable[str] = (), sco_named: bool = False
-                     ) -> CalendarMeeting | None:
+                     states: Iterable[str] = (), sco_named: bool = False,
+                     document_names: Iterable[str] = ()) -> CalendarMeeting | None:
     """The calendar meeting a report is about, from what needs no translation, among the
     meetings it can report by its dates (reports_meeting):
 
@@ -523,7 +523,11 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
             hits = [m for m in open_ if m.council in named and m.ordinal == ordinal]
             return hits[0] if len(hits) == 1 else None
         if venue is None:
-            return None
+            # the only meeting of its days whose venue names a document it names ("the
+            # Astana Declaration", 《阿斯塔纳宣言》 registered so), of a council it names if any
+            titled = [m for m in open_ if (not named or m.council in named)
+                      and any(_names_venue(n, m.venue) for n in document_names)]
+            return titled[0] if len(titled) == 1 else None
     if venue is None:
         hits = [m for m in open_ if m.council in named
                 and (ordinal is None or m.ordinal == ordinal)]
@@ -801,6 +805,25 @@ def _entities(session: Session, ids: Iterable[int]) -> dict[int, set[str]]:
     return out
 
 
+def _document_names(session: Session, ids: Iterable[int]) -> dict[int, set[str]]:
+    """The registered names of each article's documents ("Astana Declaration")."""
+    out: dict[int, set[str]] = {}
+    for aid, name in session.execute(
+            select(DocumentMention.article_id, Document.name)
+            .join(Document, Document.id == DocumentMention.document_id)
+            .where(DocumentMention.article_id.in_(list(ids)))):
+        out.setdefault(aid, set()).add(name)
+    return out
+
+
+def _names_venue(document: str, venue: str | None) -> bool:
+    """Whether a document's name holds a venue's name ("Astana Declaration": Astana). The name,
+    not the meeting the document finder placed it at: a background piece on the day of the next
+    summit recalling last year's declaration has it placed at the day's meeting."""
+    return bool(venue) and re.search(rf"(?<!\w){re.escape(venue or '')}(?!\w)", document,
+                                     re.I) is not None
+
+
 def features_for(session: Session, rows: Sequence[ArticleRow],
                  params: StoryParams = StoryParams(),
                  calendar: Calendar | None = None) -> list[Features]:
@@ -808,6 +831,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
     each report's calendar meeting (the bundled calendar unless one is given)."""
     calendar = calendar or default_calendar()
     ents = _entities(session, (r.id for r in rows))
+    doc_names = _document_names(session, (r.id for r in rows))
     feats = []
     for r in rows:
         tags = frozenset(e for e in ents[r.id]
@@ -836,7 +860,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                     states=[e.removeprefix("state:") for e in tags
                                             if e.startswith("state:")],
                                     sco_named=names_sco_in_lead(r.title or "", r.body or "",
-                                                                r.evidence or []))
+                                                                r.evidence or []),
+                                    document_names=doc_names.get(r.id, ()))
                    if about and not eve else None)
         announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]})
                      if meeting is None else None)

@@ -527,6 +527,15 @@ def _lead_length(body: str) -> int:
     return offset + min(max(len(first), _LEAD_CHARS // 2), _LEAD_CHARS)
 
 
+# The SCO's own terms that hold a city's name: its founding principle, the "Shanghai Spirit",
+# and its forerunner, the "Shanghai Five" (in the gazetteers' languages), never a venue
+SCO_TERMS_WITH_VENUE = re.compile(
+    r"上海精神|上海五国|上海五國|Shanghai[ -](?:spirit|five|geist)|"
+    r"esp[íi]ritu de Shangh[aá]i|esp[íi]rito de Xangai|esprit de Shanghai|"
+    r"Şanghay ruhu|Шанхайск\w*\s+(?:дух\w*|пят[её]рк\w*)|духа? Шанха\w*|"
+    r"روح شنغهاي|روح شانگهای|शंघाई भावना|शांगहाई भावना", re.I)
+
+
 def tag_article(gaz: Gazetteer, title: str, body: str, language: str | None = None) -> Tags:
     """Tag one article: relevance with evidence, states, people, bodies, topics, language."""
     return tags_from_analysis(gaz, analyse(gaz, title, body), language)
@@ -542,8 +551,10 @@ def tags_from_analysis(gaz: Gazetteer, analysis: Analysis, language: str | None 
     topic_hits: Counter[str] = Counter()
     venues: dict[str, None] = {}
     lead_venues: dict[str, None] = {}
-    # the Shanghai of "Shanghai Cooperation Organisation" is a name, not a venue
+    # the Shanghai of "Shanghai Cooperation Organisation", of the "Shanghai Spirit" and of the
+    # "Shanghai Five" is a name, not a venue
     sco_spans = [(m.start, m.end) for m in analysis.sco]
+    sco_spans += [m.span() for m in SCO_TERMS_WITH_VENUE.finditer(text)]
     for m in analysis.matches:
         kind, ref = m.entry.kind, m.entry.ref
         if kind == "venue":

@@ -356,7 +356,10 @@ def brute_force(db: Any, texts: list[str]) -> dict[str, Any]:
         _hits = np.flatnonzero((jac >= neardup.JACCARD_THRESHOLD)
                                | ((cont >= neardup.CONTAINMENT_THRESHOLD)
                                   & (jac >= neardup.CONTAINMENT_MIN_JACCARD)
-                                  & (small >= neardup.MIN_CONTAINED_SHINGLES)))
+                                  & (small >= neardup.MIN_CONTAINED_SHINGLES))
+                               | ((cont >= neardup.WHOLLY_CONTAINED)
+                                  & (jac >= neardup.CONTAINMENT_MIN_JACCARD)
+                                  & (small >= neardup.MIN_WHOLLY_CONTAINED_SHINGLES)))
         times.append(time.perf_counter() - t0)
         scan_times.append(time.perf_counter() - t1)
     return {"brute_per_article_ms": round(float(np.mean(times)) * 1000, 1),

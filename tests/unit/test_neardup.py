@@ -61,7 +61,7 @@ def test_signature_scheme_is_pinned() -> None:
     assert hashlib.sha256(sig).hexdigest()[:16] == PINNED
 
 
-PINNED = "adfc79d3ab2b2f83"  # scheme 2
+PINNED = "4ef34c1a8e0fb4c0"  # scheme 3
 
 
 def test_pack_round_trip_and_scheme_check() -> None:
@@ -270,6 +270,27 @@ def test_traditional_and_simplified_script_of_one_text_are_copies() -> None:
     assert not is_near_duplicate(signature(XINHUA_SIMPLIFIED), signature(CNS_TRADITIONAL))
 
 
+def test_bracketed_readings_left_by_a_script_converter_do_not_hide_a_copy() -> None:
+    import opencc
+
+    # some sites' converters put each converted character's pinyin (or its other script form)
+    # in brackets after it: "發(fā)表", "會(huì)議"; made here from the text by rule, not by hand
+    traditional = opencc.OpenCC("s2t").convert(XINHUA_SIMPLIFIED)
+    readings = {"會": "huì", "議": "yì", "國": "guó", "員": "yuán", "薩": "sà", "爾": "ěr",
+                "權": "quán", "長": "cháng"}
+    marked = "".join(f"{ch}({readings[ch]})" if ch in readings else ch for ch in traditional)
+    variant = "".join(f"{ch}({opencc.OpenCC('t2s').convert(ch)})" if ch in readings else ch
+                      for ch in traditional)
+    assert marked.count("(") >= 8 and variant.count("(") >= 8
+    assert neardup.drop_bracketed_readings(marked) == traditional
+    assert neardup.drop_bracketed_readings(variant) == traditional
+    assert signature(marked) == signature(XINHUA_SIMPLIFIED)
+    assert is_near_duplicate(signature(variant), signature(XINHUA_SIMPLIFIED))
+    # other brackets stay: an abbreviation, a list mark, a different character, a Latin word
+    for text in ("上海合作组织(SCO)", "中(a)国", "會(中)議", "(简称上合组织)", "峰会(summit)"):
+        assert neardup.drop_bracketed_readings(text) == text
+
+
 def test_script_folding_leaves_other_text_alone() -> None:
     for text in ("Astana Declaration", "Астанинская декларация", "", "7月4日 SCO"):
         assert neardup.fold_chinese_script(text) in (text, "7月4日 SCO")
@@ -288,3 +309,22 @@ def test_a_headline_and_lead_sentence_are_found_inside_the_full_wire_story() -> 
     other = ("SCO leaders meet in Bishkek next year\nLeaders of the SCO member states will meet "
              "in Bishkek to discuss customs and transport corridors.")
     assert not is_near_duplicate(signature(other), sig_full)
+
+
+def test_a_short_lead_wholly_inside_the_long_text_is_a_copy_a_partial_one_is_not() -> None:
+    # a site's own short version of its long report: date line, headline twice, first line
+    # (fewer than 10 shingles, all of them in the long text)
+    lead = ("29 June 2016\nSCO summit in public opinion\nSCO summit in public opinion\n"
+            "The centre polled residents of the capital on its results.")
+    full = lead + ("\nMost respondents called the summit a success for the region."
+                   "\nMany named the two new members as its main result.")
+    sig_lead, sig_full = signature(lead), signature(full)
+    assert 6 <= unpack(sig_lead)[1] < neardup.MIN_CONTAINED_SHINGLES
+    assert is_near_duplicate(sig_lead, sig_full)
+    # a short text with only its headline in the long text: not wholly inside, not a copy
+    partial = ("SCO summit in public opinion\nAnalysts in three capitals expect customs "
+               "talks soon.")
+    assert unpack(signature(partial))[1] < neardup.MIN_CONTAINED_SHINGLES
+    assert not is_near_duplicate(signature(partial), sig_full)
+    # and a wholly contained text below the floor (a headline alone) is not either
+    assert not neardup.verified(0.3, 1.0, neardup.MIN_WHOLLY_CONTAINED_SHINGLES - 1)
