@@ -145,6 +145,38 @@ def test_different_documents_different_keys(a, b):
     assert document_key(a) != document_key(b)
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "上海合作组织反极端主义公约",
+        "上海合作組織反極端主義公約",
+        "Конвенция ШОС по противодействию экстремизму",
+        "Конвенция Шанхайской организации сотрудничества по противодействию экстремизму",
+        "Convention on Combating Extremism",
+    ],
+)
+def test_one_document_in_several_languages_one_key(name):
+    # topic words of Chinese and Russian titles are keyed in English, and English synonyms as one
+    assert document_key(name) == document_key("SCO Convention on Countering Extremism")
+
+
+def test_chinese_and_russian_titles_key_as_their_english_names():
+    assert document_key("上海合作组织成员国元首理事会会议新闻公报") == document_key(
+        "Press Communiqué of the Meeting of the SCO Heads of State Council"
+    )
+    assert document_key("上海合作组织成员国元首关于共同打击国际恐怖主义的声明") == document_key(
+        "Statement of the SCO Heads of State on Joint Counteraction to International Terrorism"
+    )
+    assert document_key("Стратегия развития ШОС до 2025 года") == document_key(
+        "SCO Development Strategy until 2025"
+    )
+    # a run with an unknown word stays as written, and so apart from the English name
+    assert document_key("上海合作组织反洗钱公约") != document_key(
+        "SCO Convention on Countering Extremism"
+    )
+    assert document_key("反极端主义公约") != document_key("反恐怖主义公约")
+
+
 # ---- names in Russian and Chinese ----------------------------------------------------------
 
 
