@@ -758,3 +758,38 @@ def test_an_untitled_programme_keeps_its_joined_subjects_and_not_its_manner(gaz)
     )
     found = names(find_documents("SCO", body, date(2021, 11, 25), gaz))
     assert found == ["Multilateral Transport and Logistics Cooperation Program until 2030"]
+
+
+# ---- memoranda of obligations of acceding states --------------------------------------------
+
+
+def test_memoranda_of_acceding_states_named_after_each_state(gaz):
+    body = (
+        "The signing of memoranda on the commitments of the Republic of India and Islamic "
+        "Republic of Pakistan at the SCO summit in Tashkent has become an important step."
+    )
+    docs = find_documents("SCO summit", body, None, gaz)
+    assert sorted(names(docs)) == [
+        "Memorandum of Obligations of the Islamic Republic of Pakistan",
+        "Memorandum of Obligations of the Republic of India",
+    ]
+    # no year in the text: the memorandum is signed the year before the state joins (India 2017)
+    assert {d.meeting.id for d in docs} == {"hsc-2016-tashkent"}
+
+
+def test_memoranda_of_accession_in_russian_and_spanish(gaz):
+    ru = "Лидеры стран ШОС подписали меморандумы о вступлении в организацию Индии и Пакистана."
+    es = (
+        "Los jefes de Estado de la Organización de Cooperación de Shanghái han firmado memorandos "
+        "sobre la incorporación de la India a la organización."
+    )
+    assert len(find_documents("ШОС", ru, date(2016, 6, 24), gaz)) == 2
+    assert names(find_documents("OCS", es, date(2016, 6, 24), gaz)) == [
+        "Memorandum of Obligations of the Republic of India"
+    ]
+
+
+def test_memorandum_whose_state_is_only_the_signer_stays_untitled(gaz):
+    # the labelled set's convention: "a memorandum of obligations" in lower case is untitled
+    body = "Иран подписал меморандум об обязательствах в целях получения статуса члена ШОС."
+    assert find_documents("ШОС", body, date(2022, 9, 16), gaz) == []
