@@ -236,6 +236,8 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
         return "planned"
     if _DRAFT_AFTER.match(part.text, cand.end - part.start):
         return "planned"
+    if before and before[-1].entry.ref != "planned" and _previewed(part, cues):
+        return "planned"  # "the summit is expected to end with the adoption of ..."
     if before:
         last = before[-1]
         said = part.text[last.start - part.start : last.end - part.start].lower()
@@ -262,6 +264,28 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
             return "planned"
         return after[0].entry.ref
     return None
+
+
+# A sentence that previews its verbs: a future auxiliary before its first report of a status
+# ("will sign", "are expected to end with the adoption of", 将…签署, будет принята), and no
+# word that the step was done.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is expected to|are expected to|is set to|are set to|is due to|are due to)\b"
+    r"|将|將|即将|即將|\bбуд(?:ет|ут)\b",
+    re.IGNORECASE,
+)
+_DONE = re.compile(
+    r"\b(?:have|has|had|was|were|already)\b|了|已|\bбыл[аио]?\b|\bуже\b", re.IGNORECASE
+)
+
+
+def _previewed(part: _Sentence, cues: list[Match]) -> bool:
+    """Whether the sentence's steps are all still to come (a preview of the meeting)."""
+    done = [c for c in cues if c.entry.ref != "planned"]
+    if not done:
+        return False
+    head = part.text[: done[0].start - part.start]
+    return bool(_FUTURE.search(head)) and not _DONE.search(part.text)
 
 
 _IMPLEMENTING = re.compile(

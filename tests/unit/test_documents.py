@@ -793,3 +793,30 @@ def test_memorandum_whose_state_is_only_the_signer_stays_untitled(gaz):
     # the labelled set's convention: "a memorandum of obligations" in lower case is untitled
     body = "Иран подписал меморандум об обязательствах в целях получения статуса члена ШОС."
     assert find_documents("ШОС", body, date(2022, 9, 16), gaz) == []
+
+
+# ---- previews ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, published",
+    [
+        ("The SCO Summit is expected to end with the adoption of the Moscow Declaration.",
+         date(2020, 11, 9)),
+        (
+            "会上,习近平主席将同其他成员国元首签署并发表《乌法宣言》,批准一系列文件。",
+            date(2015, 7, 8),
+        ),
+        ("По итогам саммита ШОС в Ташкенте лидеры подпишут декларацию и будет подписана "
+         "Ташкентская декларация.", date(2016, 6, 22)),
+    ],
+)
+def test_preview_in_future_tense_is_planned(gaz, body, published):
+    docs = find_documents("SCO summit", body, published, gaz)
+    assert docs and {d.status for d in docs} == {"planned"}
+
+
+def test_report_of_a_done_step_after_a_future_word_is_not_a_preview(gaz):
+    body = "Leaders, who will meet again in Astana, have signed the Tashkent Declaration."
+    docs = find_documents("SCO summit", body, date(2016, 6, 24), gaz)
+    assert [d.status for d in docs] == ["signed"]
