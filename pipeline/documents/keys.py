@@ -173,10 +173,20 @@ def _vocabulary(gaz: Gazetteer) -> _Vocabulary:
 _VOCABULARIES: dict[int, tuple[Gazetteer, _Vocabulary]] = {}
 
 
+# The end of a list that a name ran into: "План действий на 2016 - 2020 годы и другие документы"
+# (and other documents) names the plan only.
+_LIST_TAIL = re.compile(
+    r"\s*,?\s+(?:и|а также|and|as well as)\s+(?:други[ех]|ряд\w* других|ины[ех]|other|several "
+    r"other|a number of other)\s+(?:документ\w*|documents?|agreements?|соглашени\w*)$",
+    re.IGNORECASE,
+)
+
+
 def _normalise_name(vocab: _Vocabulary, name: str) -> str:
     """A document's display name: a known document's canonical name, else the cleaned title."""
     name = re.sub(r"^(?:the|a|an|draft)\s+", "", name.strip(), flags=re.IGNORECASE)
     name = re.sub(r"\s+", " ", name).strip(" ,.;:")
+    name = _LIST_TAIL.sub("", name).strip(" ,.;:")
     known = vocab.known.get(document_key(name))
     if known:
         return known

@@ -249,6 +249,9 @@ _SUBJECT_STOP = frozenset(
 )
 
 
+_ADVERB = re.compile(r"also|then|further|later|thus|finally|jointly|\w+ly")
+
+
 def _statements_on(part: _Sentence, head: Match) -> list[_Candidate]:
     """Untitled statements named by their subjects, when reported beside a declaration in the
     same sentence (the package a summit adopts): one "Statement on <subject>" per subject."""
@@ -268,8 +271,11 @@ def _statements_on(part: _Sentence, head: Match) -> list[_Candidate]:
         words = item.group().split()
         lead = 1 if words[:1] == ["on"] else 0  # "statements on food security and on energy ..."
         rest = words[lead:]
-        if rest and rest[0].endswith("ed"):
-            break  # "..., and welcomed Iran": the sentence goes on, not the list
+        if rest and (
+            rest[0].endswith("ed")
+            or (len(rest) > 1 and _ADVERB.fullmatch(rest[0]) and rest[1].endswith("ed"))
+        ):
+            break  # "..., and (also) welcomed Iran": the sentence goes on, not the list
         cut = next((i for i, w in enumerate(rest) if w in _SUBJECT_STOP), len(rest))
         if not 0 < cut <= 7:
             break

@@ -820,3 +820,25 @@ def test_report_of_a_done_step_after_a_future_word_is_not_a_preview(gaz):
     body = "Leaders, who will meet again in Astana, have signed the Tashkent Declaration."
     docs = find_documents("SCO summit", body, date(2016, 6, 24), gaz)
     assert [d.status for d in docs] == ["signed"]
+
+
+# ---- list tails and sentence fragments --------------------------------------------------------
+
+
+def test_russian_list_tail_is_not_part_of_a_name(gaz):
+    body = (
+        "По итогам саммита ШОС в Ташкенте подписаны План действий на 2016 - 2020 годы и другие "
+        "документы."
+    )
+    docs = find_documents("ШОС", body, date(2016, 6, 24), gaz)
+    assert names(docs) == ["План действий на 2016 - 2020 годы"]
+
+
+def test_a_clause_after_the_statements_is_not_a_statement(gaz):
+    body = (
+        "Leaders of the Shanghai Cooperation Organization have signed the Astana Declaration and a "
+        "statement on fight against terrorism, and also confirmed membership of India."
+    )
+    docs = find_documents("SCO", body, date(2017, 6, 9), gaz)
+    assert not any("confirmed" in d.name for d in docs)
+    assert "Statement on fight against terrorism" in names(docs)
