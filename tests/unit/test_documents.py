@@ -842,3 +842,28 @@ def test_a_clause_after_the_statements_is_not_a_statement(gaz):
     docs = find_documents("SCO", body, date(2017, 6, 9), gaz)
     assert not any("confirmed" in d.name for d in docs)
     assert "Statement on fight against terrorism" in names(docs)
+
+
+# ---- documents only recalled ------------------------------------------------------------------
+
+
+def test_anniversary_of_a_document_is_not_its_signing(gaz):
+    body = (
+        "习近平指出,今年是《上海合作组织宪章》签署15周年,"
+        "也是《上海合作组织成员国长期睦邻友好合作条约》签署10周年。"
+    )
+    assert find_documents("上海合作组织峰会", body, date(2017, 6, 9), gaz) == []
+    body = "Leaders marked the 15th anniversary of the signing of the SCO Charter in Tashkent."
+    assert find_documents("SCO summit", body, date(2016, 6, 24), gaz) == []
+
+
+def test_document_signed_years_before_the_article_is_background(gaz):
+    body = (
+        "The Declaration on the Establishment of the Shanghai Cooperation Organization was signed "
+        "in Shanghai in June 2001 by six founding states."
+    )
+    assert find_documents("SCO summit in Astana", body, date(2017, 6, 9), gaz) == []
+    # the same sentence in an article of its own time reports it
+    assert names(find_documents("SCO summit", body, date(2001, 6, 16), gaz)) == [
+        "Declaration on the Establishment of the Shanghai Cooperation Organization"
+    ]
