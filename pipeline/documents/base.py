@@ -220,6 +220,9 @@ class _Candidate:
     name: str
     type: str
     venue: str | None = None
+    # the year of the heads of state's meeting the document's kind implies when the text gives
+    # none (an acceding state signs its memorandum of obligations the year before it joins)
+    year: int | None = None
 
 
 def _venue_near(part: _Sentence, head: Match, lo: int, hi: int) -> Match | None:

@@ -114,20 +114,45 @@ def _key_tokens(token: str) -> list[str]:
     if re.fullmatch(r"\d{4}-\d{4}", token):
         return [token]
     if _CJK.search(token):
-        return [token.replace("的", "").replace("关于", "")] if token.strip("的") else []
+        token = token.replace("的", "").replace("关于", "").replace("關於", "")
+        if not token:
+            return []
+        english = _cjk_in_english(token)
+        return english if english is not None else [token]
     if _CYRILLIC.search(token):
         parts = [p for p in token.split("-") if p and p not in _RU_STOPWORDS]
-        return [p[:6] for p in parts]
+        out = []
+        for p in parts:
+            out.extend(_KEY_WORDS.get(p[:6], p[:6]).split())
+        return out
     parts = [p for p in token.split("-") if p]
     out = []
     for part in parts:
         part = re.sub(r"['’]s$", "", part)
         part = _LATIN_WORDS.get(part, part)
+        part = _EN_SYNONYMS.get(part, part)
         if not part or part in _EN_STOPWORDS:
             continue
         if len(part) > 3 and part.endswith("s") and not part.endswith("ss"):
             part = part[:-1]
         out.append(part)
+    return out
+
+
+def _cjk_in_english(run: str) -> list[str] | None:
+    """The English key words of a run of Chinese characters when every character belongs to a
+    known word (longest word first), else None (the run stays as written)."""
+    out: list[str] = []
+    at = 0
+    while at < len(run):
+        for size in range(min(_CJK_LONGEST, len(run) - at), 0, -1):
+            word = _KEY_WORDS.get(run[at : at + size])
+            if word is not None:
+                out.extend(word.split())
+                at += size
+                break
+        else:
+            return None
     return out
 
 
@@ -148,10 +173,20 @@ def _vocabulary(gaz: Gazetteer) -> _Vocabulary:
 _VOCABULARIES: dict[int, tuple[Gazetteer, _Vocabulary]] = {}
 
 
+# The end of a list that a name ran into: "План действий на 2016 - 2020 годы и другие документы"
+# (and other documents) names the plan only.
+_LIST_TAIL = re.compile(
+    r"\s*,?\s+(?:и|а также|and|as well as)\s+(?:други[ех]|ряд\w* других|ины[ех]|other|several "
+    r"other|a number of other)\s+(?:документ\w*|documents?|agreements?|соглашени\w*)$",
+    re.IGNORECASE,
+)
+
+
 def _normalise_name(vocab: _Vocabulary, name: str) -> str:
     """A document's display name: a known document's canonical name, else the cleaned title."""
     name = re.sub(r"^(?:the|a|an|draft)\s+", "", name.strip(), flags=re.IGNORECASE)
     name = re.sub(r"\s+", " ", name).strip(" ,.;:")
+    name = _LIST_TAIL.sub("", name).strip(" ,.;:")
     known = vocab.known.get(document_key(name))
     if known:
         return known
@@ -282,3 +317,75 @@ def preferred_name(current: str, other: str, other_adopts: bool = False) -> str:
         return (not _NON_LATIN.search(name), adopts, bool(re.search(r"\d{4}", name)))
 
     return other if rank(other, other_adopts) > rank(current, False) else current
+
+
+# English words of the same meaning in document titles: "Convention on Combating Extremism" and
+# "Convention on Countering Extremism" are one document.
+_EN_SYNONYMS = dict.fromkeys(
+    "combating combat combatting counteraction counteracting counter fight fighting against "
+    "struggle".split(),
+    "countering",
+)
+
+# Key words of Russian (six-letter stems) and Chinese document titles in English, so that a
+# document named in several languages gets one key: "Конвенция ШОС по противодействию
+# экстремизму", 上海合作组织反极端主义公约 and "SCO Convention on Countering Extremism". A
+# Chinese run is translated only when all of it is known words; "" drops a word.
+_KEY_WORDS = {
+    **_CONCEPTS,
+    "конвен": "convention",
+    "против": "countering",
+    "борьбе": "countering",
+    "борьба": "countering",
+    "соглаш": "agreement",
+    "догово": "treaty",
+    "хартия": "charter",
+    "коммюн": "communiqué",
+    "мемора": "memorandum",
+    "обязат": "obligation",
+    "органи": "",
+    "междун": "international",
+    "совмес": "joint",
+    "反": "countering",
+    "打击": "countering",
+    "打擊": "countering",
+    "共同": "joint",
+    "联合": "joint",
+    "聯合": "joint",
+    "极端主义": "extremism",
+    "極端主義": "extremism",
+    "恐怖主义": "terrorism",
+    "恐怖主義": "terrorism",
+    "分裂主义": "separatism",
+    "分裂主義": "separatism",
+    "国际": "international",
+    "國際": "international",
+    "公约": "convention",
+    "公約": "convention",
+    "协定": "agreement",
+    "協定": "agreement",
+    "条约": "treaty",
+    "條約": "treaty",
+    "宪章": "charter",
+    "憲章": "charter",
+    "公报": "communiqué",
+    "公報": "communiqué",
+    "新闻": "press",
+    "新聞": "press",
+    "元首": "head",
+    "理事会": "council",
+    "理事會": "council",
+    "会议": "meeting",
+    "會議": "meeting",
+    "边防": "border defence",
+    "邊防": "border defence",
+    "备忘录": "memorandum",
+    "備忘錄": "memorandum",
+    "谅解": "understanding",
+    "諒解": "understanding",
+    "义务": "obligation",
+    "義務": "obligation",
+    "旅游": "tourism",
+    "旅遊": "tourism",
+}
+_CJK_LONGEST = max(len(w) for w in _KEY_WORDS if _CJK.search(w))

@@ -272,11 +272,15 @@ def clues_of(
     venues += [m.entry.ref for m in matches if m.entry.ref not in venues]
     skip = (cand.start - part.start, cand.end - part.start) if cand is not None else None
     ordinal, summit = _ordinal_and_summit(part.text)
+    years = years_in(part.text, skip)
+    if not years and cand is not None and cand.year:
+        years = (cand.year,)
+        council = council or "heads_of_state_council"
     return Clues(
         council=council,
         venues=tuple(venues),
         ordinal=ordinal,
-        years=years_in(part.text, skip),
+        years=years,
         when=_date_in(part.text, published_at),
         video=part.has("doc_cue", "video"),
         summit=summit,

@@ -109,7 +109,7 @@ def _find(
         if reported and (named or "《" in part.text or "关于" in part.text):
             for cand in _candidates(gaz, analysis, part):
                 status = _status_for(part, cand)
-                if status == "negated":
+                if status == "negated" or _cited(part, cand, published_at):
                     continue
                 if status is None and part.has("doc_cue", "package"):
                     status = package_status or last_status
@@ -236,6 +236,8 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
         return "planned"
     if _DRAFT_AFTER.match(part.text, cand.end - part.start):
         return "planned"
+    if before and before[-1].entry.ref != "planned" and _previewed(part, cues):
+        return "planned"  # "the summit is expected to end with the adoption of ..."
     if before:
         last = before[-1]
         said = part.text[last.start - part.start : last.end - part.start].lower()
@@ -262,6 +264,61 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
             return "planned"
         return after[0].entry.ref
     return None
+
+
+# An anniversary of a document's signing or adoption: the document is only recalled ("今年是《上海
+# 合作组织宪章》签署15周年", "the 15th anniversary of the signing of the Charter").
+_ANNIVERSARY_AFTER = re.compile(r"[^，。,;]{0,8}?\d+\s*(?:周年|週年)|\s*\d+-?(?:лет|летие)")
+_ANNIVERSARY_BEFORE = re.compile(
+    r"(?:anniversary|годовщин\w*|лети[еюя])\s+(?:of\s+)?(?:the\s+)?(?:signing|adoption|"
+    r"подписания|принятия)?\s*(?:of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# An earlier document described as such: its own sentence dates its signing years before the
+# article, in a past passive or perfect ("was signed in Shanghai in June 2001").
+_PAST_PASSIVE = re.compile(
+    r"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:signed|singed|adopted|approved|concluded)\b",
+    re.IGNORECASE,
+)
+
+
+def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool:
+    """Whether a document is only recalled as background: at an anniversary of its signing, or
+    as signed years before the article's date."""
+    rel_start, rel_end = cand.start - part.start, cand.end - part.start
+    if _ANNIVERSARY_BEFORE.search(part.text[max(0, rel_start - 60) : rel_start]):
+        return True
+    # the status word right after the name, then the anniversary: 《…宪章》签署15周年
+    verbs = [c for c in part.of("doc_status") if 0 <= c.start - cand.end <= 4]
+    if verbs and _ANNIVERSARY_AFTER.match(part.text, verbs[0].end - part.start):
+        return True
+    if published_at is None or not _PAST_PASSIVE.search(part.text):
+        return False
+    text = part.text[:rel_start] + " " * (rel_end - rel_start) + part.text[rel_end:]
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)]
+    return bool(years) and max(years) <= published_at.year - 2
+
+
+# A sentence that previews its verbs: a future auxiliary before its first report of a status
+# ("will sign", "are expected to end with the adoption of", 将…签署, будет принята), and no
+# word that the step was done.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is expected to|are expected to|is set to|are set to|is due to|are due to)\b"
+    r"|将|將|即将|即將|\bбуд(?:ет|ут)\b",
+    re.IGNORECASE,
+)
+_DONE = re.compile(
+    r"\b(?:have|has|had|was|were|already)\b|了|已|\bбыл[аио]?\b|\bуже\b", re.IGNORECASE
+)
+
+
+def _previewed(part: _Sentence, cues: list[Match]) -> bool:
+    """Whether the sentence's steps are all still to come (a preview of the meeting)."""
+    done = [c for c in cues if c.entry.ref != "planned"]
+    if not done:
+        return False
+    head = part.text[: done[0].start - part.start]
+    return bool(_FUTURE.search(head)) and not _DONE.search(part.text)
 
 
 _IMPLEMENTING = re.compile(

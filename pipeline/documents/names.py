@@ -39,6 +39,7 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
         kind = "declaration" if found.group(1) == "宣言" else "joint_statement"
         out.append(_Candidate(start, part.start + found.end(), found.group(), kind))
     out.extend(_obligations(gaz, part))
+    out.extend(_accession_memoranda(gaz, part, out))
     covered_until = -1
     orgs = part.of("organisation")
     for head in part.of("doc_type"):
@@ -88,10 +89,66 @@ def _obligations(gaz: Gazetteer, part: _Sentence) -> list[_Candidate]:
         name = gaz.states[state.entry.ref].name if state.entry.ref in gaz.states else None
         if name is None or any(c.name.endswith(name) for c in out):
             continue
+        info = gaz.states[state.entry.ref]
+        year = info.since - 1 if info.since else None
         out.append(
-            _Candidate(cue.start, cue.end, f"Memorandum of Obligations of {name}", "memorandum")
+            _Candidate(
+                cue.start, cue.end, f"Memorandum of Obligations of {name}", "memorandum", year=year
+            )
         )
     return out
+
+
+# Words that say a memorandum is a state's accession to the SCO: its obligations or commitments,
+# its joining, membership or accession, in any language.
+_ACCESSION = re.compile(
+    r"obligation|commitment|joining|accession|membership|member (?:state|country) status"
+    r"|incorporaci|adhesi|obligaci|compromis|обязательств|членств|вступлени|присоединени"
+    r"|义务|義務|加入|承诺|承諾",
+    re.IGNORECASE,
+)
+_UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解", re.IGNORECASE)
+
+
+def _accession_memoranda(
+    gaz: Gazetteer, part: _Sentence, found: list[_Candidate]
+) -> list[_Candidate]:
+    """Memoranda of obligations reported in lower case or in translation ("signed memoranda on
+    India and Pakistan's joining", "меморандумы о вступлении Индии и Пакистана"): one per state
+    of the sentence that joined the SCO after its founding (member since a later year)."""
+    heads = [
+        h
+        for h in part.of("doc_type", "memorandum")
+        if not _UNDERSTANDING.search(part.text, h.start - part.start, h.end - part.start)
+        and not any(c.start <= h.start < c.end for c in found)
+    ]
+    if not heads or not _ACCESSION.search(part.text):
+        return []
+    founded = min((s.since for s in gaz.states.values() if s.since), default=None)
+    out: list[_Candidate] = []
+    for state in part.of("state"):
+        info = gaz.states.get(state.entry.ref)
+        if info is None or info.role != "member" or not info.since or info.since == founded:
+            continue
+        # the state must be in the memorandum's own phrase (whose memorandum it is): in "Iran
+        # signed a memorandum of obligations" the state is the signer and the memorandum untitled
+        near = [h for h in heads if _in_phrase_after(part, h, state)]
+        if not near:
+            continue
+        name = f"Memorandum of Obligations of {info.name}"
+        if any(c.name == name for c in found + out):
+            continue
+        head = near[-1]
+        out.append(_Candidate(head.start, head.end, name, "memorandum", year=info.since - 1))
+    return out
+
+
+def _in_phrase_after(part: _Sentence, head: Match, other: Match) -> bool:
+    """Whether a match follows a type word within its noun phrase (no clause break between)."""
+    if not head.end <= other.start <= head.end + 90:
+        return False
+    between = part.text[head.end - part.start : other.start - part.start]
+    return not re.search(r"[;:.。；，!?]|\b(?:while|which|who|that)\b", between)
 
 
 def kind_is_wrapper(head: Match) -> bool:
@@ -192,6 +249,9 @@ _SUBJECT_STOP = frozenset(
 )
 
 
+_ADVERB = re.compile(r"also|then|further|later|thus|finally|jointly|\w+ly")
+
+
 def _statements_on(part: _Sentence, head: Match) -> list[_Candidate]:
     """Untitled statements named by their subjects, when reported beside a declaration in the
     same sentence (the package a summit adopts): one "Statement on <subject>" per subject."""
@@ -211,8 +271,11 @@ def _statements_on(part: _Sentence, head: Match) -> list[_Candidate]:
         words = item.group().split()
         lead = 1 if words[:1] == ["on"] else 0  # "statements on food security and on energy ..."
         rest = words[lead:]
-        if rest and rest[0].endswith("ed"):
-            break  # "..., and welcomed Iran": the sentence goes on, not the list
+        if rest and (
+            rest[0].endswith("ed")
+            or (len(rest) > 1 and _ADVERB.fullmatch(rest[0]) and rest[1].endswith("ed"))
+        ):
+            break  # "..., and (also) welcomed Iran": the sentence goes on, not the list
         cut = next((i for i, w in enumerate(rest) if w in _SUBJECT_STOP), len(rest))
         if not 0 < cut <= 7:
             break

@@ -145,6 +145,38 @@ def test_different_documents_different_keys(a, b):
     assert document_key(a) != document_key(b)
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "上海合作组织反极端主义公约",
+        "上海合作組織反極端主義公約",
+        "Конвенция ШОС по противодействию экстремизму",
+        "Конвенция Шанхайской организации сотрудничества по противодействию экстремизму",
+        "Convention on Combating Extremism",
+    ],
+)
+def test_one_document_in_several_languages_one_key(name):
+    # topic words of Chinese and Russian titles are keyed in English, and English synonyms as one
+    assert document_key(name) == document_key("SCO Convention on Countering Extremism")
+
+
+def test_chinese_and_russian_titles_key_as_their_english_names():
+    assert document_key("上海合作组织成员国元首理事会会议新闻公报") == document_key(
+        "Press Communiqué of the Meeting of the SCO Heads of State Council"
+    )
+    assert document_key("上海合作组织成员国元首关于共同打击国际恐怖主义的声明") == document_key(
+        "Statement of the SCO Heads of State on Joint Counteraction to International Terrorism"
+    )
+    assert document_key("Стратегия развития ШОС до 2025 года") == document_key(
+        "SCO Development Strategy until 2025"
+    )
+    # a run with an unknown word stays as written, and so apart from the English name
+    assert document_key("上海合作组织反洗钱公约") != document_key(
+        "SCO Convention on Countering Extremism"
+    )
+    assert document_key("反极端主义公约") != document_key("反恐怖主义公约")
+
+
 # ---- names in Russian and Chinese ----------------------------------------------------------
 
 
@@ -726,3 +758,112 @@ def test_an_untitled_programme_keeps_its_joined_subjects_and_not_its_manner(gaz)
     )
     found = names(find_documents("SCO", body, date(2021, 11, 25), gaz))
     assert found == ["Multilateral Transport and Logistics Cooperation Program until 2030"]
+
+
+# ---- memoranda of obligations of acceding states --------------------------------------------
+
+
+def test_memoranda_of_acceding_states_named_after_each_state(gaz):
+    body = (
+        "The signing of memoranda on the commitments of the Republic of India and Islamic "
+        "Republic of Pakistan at the SCO summit in Tashkent has become an important step."
+    )
+    docs = find_documents("SCO summit", body, None, gaz)
+    assert sorted(names(docs)) == [
+        "Memorandum of Obligations of the Islamic Republic of Pakistan",
+        "Memorandum of Obligations of the Republic of India",
+    ]
+    # no year in the text: the memorandum is signed the year before the state joins (India 2017)
+    assert {d.meeting.id for d in docs} == {"hsc-2016-tashkent"}
+
+
+def test_memoranda_of_accession_in_russian_and_spanish(gaz):
+    ru = "Лидеры стран ШОС подписали меморандумы о вступлении в организацию Индии и Пакистана."
+    es = (
+        "Los jefes de Estado de la Organización de Cooperación de Shanghái han firmado memorandos "
+        "sobre la incorporación de la India a la organización."
+    )
+    assert len(find_documents("ШОС", ru, date(2016, 6, 24), gaz)) == 2
+    assert names(find_documents("OCS", es, date(2016, 6, 24), gaz)) == [
+        "Memorandum of Obligations of the Republic of India"
+    ]
+
+
+def test_memorandum_whose_state_is_only_the_signer_stays_untitled(gaz):
+    # the labelled set's convention: "a memorandum of obligations" in lower case is untitled
+    body = "Иран подписал меморандум об обязательствах в целях получения статуса члена ШОС."
+    assert find_documents("ШОС", body, date(2022, 9, 16), gaz) == []
+
+
+# ---- previews ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, published",
+    [
+        ("The SCO Summit is expected to end with the adoption of the Moscow Declaration.",
+         date(2020, 11, 9)),
+        (
+            "会上,习近平主席将同其他成员国元首签署并发表《乌法宣言》,批准一系列文件。",
+            date(2015, 7, 8),
+        ),
+        ("По итогам саммита ШОС в Ташкенте лидеры подпишут декларацию и будет подписана "
+         "Ташкентская декларация.", date(2016, 6, 22)),
+    ],
+)
+def test_preview_in_future_tense_is_planned(gaz, body, published):
+    docs = find_documents("SCO summit", body, published, gaz)
+    assert docs and {d.status for d in docs} == {"planned"}
+
+
+def test_report_of_a_done_step_after_a_future_word_is_not_a_preview(gaz):
+    body = "Leaders, who will meet again in Astana, have signed the Tashkent Declaration."
+    docs = find_documents("SCO summit", body, date(2016, 6, 24), gaz)
+    assert [d.status for d in docs] == ["signed"]
+
+
+# ---- list tails and sentence fragments --------------------------------------------------------
+
+
+def test_russian_list_tail_is_not_part_of_a_name(gaz):
+    body = (
+        "По итогам саммита ШОС в Ташкенте подписаны План действий на 2016 - 2020 годы и другие "
+        "документы."
+    )
+    docs = find_documents("ШОС", body, date(2016, 6, 24), gaz)
+    assert names(docs) == ["План действий на 2016 - 2020 годы"]
+
+
+def test_a_clause_after_the_statements_is_not_a_statement(gaz):
+    body = (
+        "Leaders of the Shanghai Cooperation Organization have signed the Astana Declaration and a "
+        "statement on fight against terrorism, and also confirmed membership of India."
+    )
+    docs = find_documents("SCO", body, date(2017, 6, 9), gaz)
+    assert not any("confirmed" in d.name for d in docs)
+    assert "Statement on fight against terrorism" in names(docs)
+
+
+# ---- documents only recalled ------------------------------------------------------------------
+
+
+def test_anniversary_of_a_document_is_not_its_signing(gaz):
+    body = (
+        "习近平指出,今年是《上海合作组织宪章》签署15周年,"
+        "也是《上海合作组织成员国长期睦邻友好合作条约》签署10周年。"
+    )
+    assert find_documents("上海合作组织峰会", body, date(2017, 6, 9), gaz) == []
+    body = "Leaders marked the 15th anniversary of the signing of the SCO Charter in Tashkent."
+    assert find_documents("SCO summit", body, date(2016, 6, 24), gaz) == []
+
+
+def test_document_signed_years_before_the_article_is_background(gaz):
+    body = (
+        "The Declaration on the Establishment of the Shanghai Cooperation Organization was signed "
+        "in Shanghai in June 2001 by six founding states."
+    )
+    assert find_documents("SCO summit in Astana", body, date(2017, 6, 9), gaz) == []
+    # the same sentence in an article of its own time reports it
+    assert names(find_documents("SCO summit", body, date(2001, 6, 16), gaz)) == [
+        "Declaration on the Establishment of the Shanghai Cooperation Organization"
+    ]
