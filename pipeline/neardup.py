@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -14,7 +15,7 @@ import numpy as np
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
-from pipeline.db import insert_for
+from pipeline.db import Database, insert_for
 from pipeline.models import ArticleRow, ArticleSignature, ArticleVersion, LshBand
 from pipeline.text import normalize_text
 
@@ -351,6 +352,34 @@ def find_near_duplicate(session: Session, article_id: int, sig: bytes,
     first = found[0].article_id
     root = session.scalar(select(ArticleRow.duplicate_of_id).where(ArticleRow.id == first))
     return root or first
+
+
+def stale_signatures(session: Session, after: int, limit: int) -> list[tuple[int, str]]:
+    """Articles (id, body) whose stored signature is of an older SCHEME, from `after` on."""
+    rows = session.execute(
+        select(ArticleSignature.article_id, ArticleRow.body)
+        .join(ArticleRow, ArticleRow.id == ArticleSignature.article_id)
+        .where(ArticleSignature.scheme != SCHEME, ArticleSignature.article_id > after)
+        .order_by(ArticleSignature.article_id).limit(limit))
+    return [(article_id, body or "") for article_id, body in rows]
+
+
+def reindex_stale(db: Database, log: Callable[[str], None] = print, batch_size: int = 500) -> int:
+    """Rebuild the signatures and LSH bands stored under an older SCHEME (after an upgrade
+    changed shingling), so that new articles are compared with the whole archive again; one
+    transaction per batch, so an interrupted rebuild goes on where it stopped."""
+    done, last = 0, 0
+    while True:
+        with db.session() as session:
+            batch = stale_signatures(session, last, batch_size)
+            for article_id, body in batch:
+                index_article(session, article_id, signature(body))
+        if not batch:
+            break
+        done += len(batch)
+        last = batch[-1][0]
+        log(f"near-duplicate index: rebuilt {done} signatures of an older scheme so far")
+    return done
 
 
 def dedup_article(session: Session, article_id: int, body: str) -> int | None:

@@ -65,6 +65,8 @@ def process_new(settings: Settings, db: Database | None = None,
     gazetteer = tagging.load_gazetteer(settings.gazetteer_dir)
     calendar = load_calendar(settings.meetings_files)
     counts = _Counts()
+    # an upgrade that changed shingling leaves older signatures unused until rebuilt
+    neardup.reindex_stale(db, log)
     last_id = 0
     while True:
         with db.session() as session:

@@ -101,6 +101,31 @@ def test_reindexing_replaces_the_old_text(any_db_url: str) -> None:
     db.dispose()
 
 
+def test_signatures_of_an_older_scheme_are_rebuilt_and_found_again(any_db_url: str) -> None:
+    """After an upgrade that changed shingling (SCHEME), the archive's signatures are rebuilt
+    by the next processing run, so a copy of an old article is still caught."""
+    texts = bodies(3)
+    db = Database(any_db_url)
+    ids = [add(db, f"https://a.example/{i}", body) for i, body in enumerate(texts)]
+    with db.session() as s:
+        for aid, body in zip(ids, texts, strict=True):
+            neardup.index_article(s, aid, neardup.signature(body))
+        # as an older release stored them: another scheme number, other band keys
+        s.execute(ArticleSignature.__table__.update().values(scheme=neardup.SCHEME - 1))
+        s.execute(LshBand.__table__.update().values(band_hash=LshBand.band_hash + 1))
+    copy = add(db, "https://b.example/copy", texts[1])
+    with db.session() as s:
+        assert neardup.find_near_duplicate(s, copy, neardup.signature(texts[1])) is None
+    lines: list[str] = []
+    assert neardup.reindex_stale(db, lines.append, batch_size=2) == 3
+    assert lines and "rebuilt 3" in lines[-1]
+    with db.session() as s:
+        assert set(s.scalars(select(ArticleSignature.scheme))) == {neardup.SCHEME}
+        assert neardup.find_near_duplicate(s, copy, neardup.signature(texts[1])) == ids[1]
+    assert neardup.reindex_stale(db, lines.append) == 0  # nothing left: a no-op
+    db.dispose()
+
+
 def test_copies_point_to_the_root_and_only_to_earlier_articles(any_db_url: str) -> None:
     text = bodies(1)[0]
     db = Database(any_db_url)
