@@ -665,37 +665,35 @@ def event_score(a: Features, b: Features, params: StoryParams = StoryParams(),
     return evidence_score(a, b, params, shared_entities)
 
 
-def story_venues(pool: Sequence[Features], params: StoryParams = StoryParams()
-                 ) -> dict[int, str]:
-    """Each story's meeting venue: the venue its members about a meeting name first most
-    often (ties: none). A member naming another venue first (next year's host, a photo
-    caption's city) gives no meeting evidence for the story."""
+def _story_majority(pool: Sequence[Features], value: Callable[[Features], str | None],
+                    params: StoryParams) -> dict[int, str]:
+    """Per story, the value its members about a meeting give most often (ties: none)."""
     counts: dict[int, Counter[str]] = {}
     for f in pool:
-        if f.story_id is not None and f.place and f.about and not f.thin(params):
-            counts.setdefault(f.story_id, Counter())[f.place] += 1
+        v = value(f)
+        if f.story_id is not None and v and f.about and not f.thin(params):
+            counts.setdefault(f.story_id, Counter())[v] += 1
     out = {}
     for sid, c in counts.items():
         top = c.most_common(2)
         if len(top) == 1 or top[0][1] > top[1][1]:
             out[sid] = top[0][0]
     return out
+
+
+def story_venues(pool: Sequence[Features], params: StoryParams = StoryParams()
+                 ) -> dict[int, str]:
+    """Each story's meeting venue: the venue its members about a meeting name first most
+    often (ties: none). A member naming another venue first (next year's host, a photo
+    caption's city) gives no meeting evidence for the story."""
+    return _story_majority(pool, lambda f: f.place, params)
 
 
 def story_meetings(pool: Sequence[Features], params: StoryParams = StoryParams()
                    ) -> dict[int, str]:
     """Each story's calendar meeting: the one its members resolve to most often (ties: none);
     like story_venues, a member resolved to another meeting draws no reports of that one in."""
-    counts: dict[int, Counter[str]] = {}
-    for f in pool:
-        if f.story_id is not None and f.meeting and f.about and not f.thin(params):
-            counts.setdefault(f.story_id, Counter())[f.meeting] += 1
-    out = {}
-    for sid, c in counts.items():
-        top = c.most_common(2)
-        if len(top) == 1 or top[0][1] > top[1][1]:
-            out[sid] = top[0][0]
-    return out
+    return _story_majority(pool, lambda f: f.meeting, params)
 
 
 def meeting_venue(new: Features, pool: Sequence[Features], venues: dict[int, str],
