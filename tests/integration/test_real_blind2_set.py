@@ -12,33 +12,15 @@ from __future__ import annotations
 import json
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pytest
 import test_real_blind_set as first  # tests/integration is on sys.path under pytest (rootdir-less)
 
 ROOT = first.ROOT
 BLIND2 = ROOT / "tests" / "data" / "real-blind2"
 
 
-@pytest.fixture
-def on_blind2(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Point the first blind set's checks at this folder."""
-    monkeypatch.setattr(first, "BLIND", BLIND2)
-    yield
-
-
-@pytest.mark.parametrize("check", [
-    first.test_items_have_the_real_set_format_and_the_claimed_size,
-    # (the first set's own URL check names its three known overlaps; this set has the stricter
-    # test_no_url_of_any_earlier_set below)
-    first.test_pair_labels_refer_to_items,
-    first.test_documents_refer_to_items_and_follow_the_guidelines,
-], ids=lambda f: f.__name__)
-def test_first_blind_set_checks_hold_here(on_blind2: None, check: Callable[[], None]) -> None:
-    assert first.BLIND == BLIND2
-    check()
+# the checks every blind set shares run on this one too (test_real_blind_set.py)
 
 
 def items() -> list[dict]:

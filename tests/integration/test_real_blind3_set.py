@@ -13,9 +13,7 @@ from __future__ import annotations
 import json
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Iterator
 
-import pytest
 import test_real_blind2_set as second  # tests/integration is on sys.path under pytest
 import test_real_blind_set as first
 
@@ -23,21 +21,7 @@ BLIND3 = first.ROOT / "tests" / "data" / "real-blind3"
 BLIND2 = second.BLIND2
 
 
-@pytest.fixture
-def on_blind3(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Point the first blind set's checks at this folder."""
-    monkeypatch.setattr(first, "BLIND", BLIND3)
-    yield
-
-
-@pytest.mark.parametrize("check", [
-    first.test_items_have_the_real_set_format_and_the_claimed_size,
-    first.test_pair_labels_refer_to_items,
-    first.test_documents_refer_to_items_and_follow_the_guidelines,
-], ids=lambda f: f.__name__)
-def test_first_blind_set_checks_hold_here(on_blind3: None, check: Callable[[], None]) -> None:
-    assert first.BLIND == BLIND3
-    check()
+# the checks every blind set shares run on this one too (test_real_blind_set.py)
 
 
 def items() -> list[dict]:
