@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from pipeline.documents.base import Meeting, _Candidate, _Sentence
 from pipeline.documents.calendar import COUNCIL_NAMES, Calendar, CalendarMeeting
-from pipeline.tagging import Gazetteer, Match
+from pipeline.tagging import SCO_TERMS_WITH_VENUE, Gazetteer, Match
 
 _MONTHS_EN = {
     name: number
@@ -133,7 +133,8 @@ _SUMMIT = re.compile(
     r"|اجلاس سران|نشست سران|قمة",
     re.IGNORECASE,
 )
-# "Shanghai" in the organisation's name, spirit or forerunner is no venue.
+# "Shanghai" in the organisation's name, spirit or forerunner is no venue (with
+# tagging.SCO_TERMS_WITH_VENUE, which also holds the forms where the city's name comes last).
 _NOT_A_VENUE_AFTER = re.compile(
     r"^\s*(?:cooperation|co-operation|spirit|five|six|ruhi|精神|五国|合作)", re.IGNORECASE
 )
@@ -238,9 +239,13 @@ def _ordinal_and_summit(text: str) -> tuple[int | None, bool]:
 def venue_matches(part: _Sentence) -> list[Match]:
     """The venues named in a sentence, without the "Shanghai" of the SCO's own name."""
     out = []
-    sco = part.of("sco_mention")
+    sco = [(s.start, s.end) for s in part.of("sco_mention")]
+    # the SCO's own terms holding the city's name, as the story tagging reads them ("esprit de
+    # Shanghai", "духа Шанхая", 上海精神), then, whatever the city's spelling, the words after it
+    sco += [(part.start + t.start(), part.start + t.end())
+            for t in SCO_TERMS_WITH_VENUE.finditer(part.text)]
     for m in part.of("venue"):
-        if any(s.start <= m.start < s.end for s in sco):
+        if any(start <= m.start < end for start, end in sco):
             continue
         tail = part.text[m.end - part.start : m.end - part.start + 14]
         if m.entry.ref == "Shanghai" and _NOT_A_VENUE_AFTER.match(tail):

@@ -867,3 +867,17 @@ def test_document_signed_years_before_the_article_is_background(gaz):
     assert names(find_documents("SCO summit", body, date(2001, 6, 16), gaz)) == [
         "Declaration on the Establishment of the Shanghai Cooperation Organization"
     ]
+
+
+def test_the_sco_terms_holding_a_city_name_are_no_venue(gaz):
+    """"l'esprit de Shanghai", "духа Шанхая": the city's name comes last, where the words after
+    it say nothing; the shared pattern of the tagging reads them as the SCO's own terms."""
+    from pipeline.documents.base import _split_matches
+    from pipeline.documents.meetings import venue_matches
+    from pipeline.tagging import analyse
+
+    for text in ["Les dirigeants ont salué l'esprit de Shanghai à Astana.",
+                 "Лидеры говорили о сохранении духа Шанхая в Астане."]:
+        analysis = analyse(gaz, "", text)
+        [part] = _split_matches(analysis.text, analysis.matches)
+        assert [m.entry.ref for m in venue_matches(part)] == ["Astana"], text
