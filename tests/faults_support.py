@@ -225,9 +225,10 @@ class KillReport:
 
 def run_and_kill(argv: list[str], env: Mapping[str, str], label: str, *,
                  after: float | None = None, when: Callable[[], bool] | None = None,
+                 when_output: Callable[[str], bool] | None = None,
                  target: str = "group", timeout: float = 300) -> KillReport:
-    """Run a command in its own process group and SIGKILL it after `after` seconds or as soon as
-    `when()` holds. target: "group" (the whole tree, as when a machine or container dies),
+    """Run a command in its own process group and SIGKILL it after `after` seconds, as soon as
+    `when()` holds, or as soon as `when_output(output so far)` holds. target: "group" (the whole tree, as when a machine or container dies),
     "parent" (only the first process), or "children" (only its children, e.g. `scrapy crawl`)."""
     started = time.monotonic()
     out_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"scowatch-kill-{os.getpid()}-{id(argv)}"
@@ -240,7 +241,9 @@ def run_and_kill(argv: list[str], env: Mapping[str, str], label: str, *,
             if elapsed > timeout:
                 _kill(proc, "group")
                 raise AssertionError(f"{label}: still running after {timeout}s")
-            due = (after is not None and elapsed >= after) or (when is not None and when())
+            due = ((after is not None and elapsed >= after) or (when is not None and when())
+                   or (when_output is not None
+                       and when_output(out_path.read_bytes().decode("utf-8", "replace"))))
             if due and (target != "children" or child_pids(proc.pid)):
                 killed = _kill(proc, target)
                 break

@@ -416,8 +416,14 @@ def test_slow_crawl_killed_midway_keeps_what_it_stored_on_time(tmp_path: Path,
                                                                max_wait: float) -> None:
     """Articles wait at most SCOWATCH_STORE_MAX_WAIT seconds for their batch: a crawl killed
     while its last pages are still loading has stored the articles it got. Control (0: the timer
-    off): the same kill stores nothing, as the batch of 25 never fills."""
-    delay = 3.0  # per article page: the crawl's first articles arrive together, the rest later
+    off): the same kill stores nothing, as the batch of 25 never fills.
+
+    The kill is timed from the crawl's own log ("Scraped from", at LOG_LEVEL=DEBUG, a setting
+    any user can set), not from the clock: on a loaded machine the first articles may take
+    seconds to be parsed after their pages arrive, and a clock-timed kill then landed before
+    the first article had reached the store at all."""
+    delay = 6.0  # per article page: the crawl's first articles arrive together, the rest later
+    margin = 3.0  # after the first article reached the store: six times the 0.5 s timer
     with SlowSite(demo_site_path("astanatimes"), "https://astanatimes.com", delay=delay) as site:
         config = tmp_path / "scowatch.toml"
         config.write_text(demo_config(site.base_url, tmp_path), encoding="utf-8")
@@ -425,19 +431,20 @@ def test_slow_crawl_killed_midway_keeps_what_it_stored_on_time(tmp_path: Path,
         Database(settings.database_url).ensure_schema()
         source = settings.sources[0]
         command = [*crawl_command(source, settings, tmp_path / "stats.json"),
-                   "-s", f"SCOWATCH_STORE_MAX_WAIT={max_wait}"]
-        first_hit: list[float] = []
+                   "-s", f"SCOWATCH_STORE_MAX_WAIT={max_wait}", "-s", "LOG_LEVEL=DEBUG"]
+        first_scraped: list[float] = []
 
-        def late_in_the_crawl() -> bool:
-            """Once the first pages are answered and 1.5 s more have passed, before the last."""
-            if site.article_hits and not first_hit:
-                first_hit.append(time.monotonic())
-            return bool(first_hit) and time.monotonic() - first_hit[0] >= delay + 1.5
+        def after_the_first_articles(output: str) -> bool:
+            """`margin` seconds after the log shows the first article handed to the store."""
+            if not first_scraped and "Scraped from" in output:
+                first_scraped.append(time.monotonic())
+            return bool(first_scraped) and time.monotonic() - first_scraped[0] >= margin
 
         got = run_and_kill(command, crawl_env(settings, cli_env()), "slow crawl",
-                           when=late_in_the_crawl)
+                           when_output=after_the_first_articles)
         served = site.article_hits
     assert got.killed, got.output
+    assert "Spider closed (finished)" not in got.output  # the kill landed mid-crawl
     kept = stored_urls(engine_for(settings.database_url))
     print(f"\nSCOWATCH_STORE_MAX_WAIT={max_wait}: killed {got.after:.1f}s after the start, "
           f"{served} article pages asked for; {len(kept)} articles stored")
