@@ -83,6 +83,19 @@ def outlet_counts(items: list[DigestItem]) -> list[tuple[str, int]]:
     return list(counts.items())
 
 
+def first_per_outlet(items: list[DigestItem],
+                     skip: set[str] | None = None) -> list[tuple[DigestItem, int]]:
+    """Each outlet of a list of articles once: its first article and its number of articles,
+    leaving out the outlets in `skip` (already listed elsewhere in the entry)."""
+    counts = dict(outlet_counts(items))
+    firsts: dict[str, DigestItem] = {}
+    for item in items:
+        name = one_line(item.source)
+        if name not in (skip or ()):
+            firsts.setdefault(name, item)
+    return [(item, counts[name]) for name, item in firsts.items()]
+
+
 def outlet_line(outlets: list[tuple[str, int]]) -> str:
     """ "TASS (3 articles), Xinhua": each outlet once with its count."""
     return ", ".join(f"{name} ({count} articles)" if count > 1 else name for name, count in outlets)
@@ -109,11 +122,13 @@ class DocumentGroup:
     @property
     def outlet_sources(self) -> list[tuple[DigestItem, int]]:
         """One article per outlet (its best, in the sources' order) with the outlet's count."""
-        counts = dict(outlet_counts(self.sources))
-        firsts: dict[str, DigestItem] = {}
-        for item in self.sources:
-            firsts.setdefault(one_line(item.source), item)
-        return [(item, counts[name]) for name, item in firsts.items()]
+        return first_per_outlet(self.sources)
+
+    @property
+    def related_outlets(self) -> list[tuple[DigestItem, int]]:
+        """The story's other outlets, each once (its first article) with its count; an outlet
+        already among the sources is not listed again."""
+        return first_per_outlet(self.related, skip=set(self.outlets))
 
     @property
     def has_blurbs(self) -> bool:
@@ -132,6 +147,11 @@ class DigestStory:
     def outlets(self) -> list[str]:
         """The distinct outlets that reported the story, its lead first."""
         return list(dict.fromkeys(one_line(item.source) for item in self.items))
+
+    @property
+    def also_outlets(self) -> list[tuple[DigestItem, int]]:
+        """The articles after the lead, one per outlet (its first) with the outlet's count."""
+        return first_per_outlet(self.items[1:])
 
     @property
     def languages(self) -> list[str]:
@@ -448,6 +468,8 @@ def environment() -> Environment:
     )
     env.globals["FULL_SOURCES"] = FULL_SOURCES
     env.filters["outlet_line"] = outlet_line
+    env.filters["outlet_counted"] = lambda pairs: outlet_line(
+        [(one_line(item.source), count) for item, count in pairs])
     env.filters.update(
         oneline=one_line,
         safe_href=safe_href,

@@ -525,6 +525,32 @@ def test_related_coverage_is_listed_under_the_document() -> None:
     assert "Also covered by: TASS" in rendered.text and "https://tass.ru/1" in rendered.text
 
 
+def test_also_covered_by_names_each_outlet_once_and_not_the_cards_own() -> None:
+    """A reader saw "Also covered by: TASS, TASS, Kazinform" under a card that Kazinform already
+    reports: the other outlets are listed once each, with their counts."""
+    tass = [replace(_ru_item(), url=f"https://tass.ru/{i}", source="TASS") for i in (1, 2, 3)]
+    kazinform_other = replace(_ru_item(), url="https://www.inform.kz/ru/other_a2")
+    doc = replace(_document(), related=[*tass, kazinform_other])
+    rendered = render_digest(_digest(documents=[doc], stories=[]))
+    assert re.search(r'Also covered by: <a href="https://tass.ru/1"[^>]*>TASS</a> \(3\)</div>',
+                     rendered.html)
+    assert "tass.ru/2" not in rendered.html and "inform.kz/ru/other_a2" not in rendered.html
+    assert "Also covered by: TASS (3 articles)" in rendered.text
+    assert rendered.text.count("Also covered by") == 1 and "Kazinform (" not in rendered.text
+
+
+def test_a_storys_other_articles_name_each_outlet_once() -> None:
+    lead = _ru_item()
+    tass = [replace(lead, url=f"https://tass.ru/{i}", source="TASS") for i in (1, 2)]
+    dawn = replace(lead, url="https://dawn.com/1", source="Dawn")
+    story = DigestStory(lead.title, [lead, *tass, dawn])
+    rendered = render_digest(_digest(documents=[], stories=[story]))
+    assert re.search(r'Also reported by: <a href="https://tass.ru/1"[^>]*>TASS</a> \(2\), '
+                     r'<a href="https://dawn.com/1"[^>]*>Dawn</a></div>', rendered.html)
+    assert "Also: TASS (2 articles)" in rendered.text and "tass.ru/2" not in rendered.text
+    assert rendered.text.count("Also: TASS") == 1
+
+
 def test_alert_groups_documents_of_one_meeting() -> None:
     rendered = render_alert(_package(), "reader@example.org", _now())
     assert rendered.subject == "New SCO documents: Moscow Declaration and 3 more"
