@@ -214,10 +214,10 @@ def register_document(session: Session, mention: doc_rules.DocumentMention,
     else:
         doc = session.get(Document, placement.entry_id)
         assert doc is not None
-        # the name reported with the adoption, over a draft's; else a Latin-script name, one
-        # with its period
-        doc.name = preferred_name(doc.name, mention.name,
-                                  doc.status == "planned" and mention.status != "planned")
+        # the best name of all its reports (keys.preferred_name: a total order, so the name does
+        # not depend on which outlet's report came first)
+        doc.name = preferred_name(doc.name, mention.name, mention.status != "planned",
+                                  doc.status not in (None, "planned"))
     assert doc is not None
     if placement.move_to_meeting:  # a draft of an earlier meeting, adopted at this one
         doc.meeting_id = meeting_id

@@ -308,15 +308,20 @@ def same_document(key_a: str, key_b: str) -> bool:
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u2010-\u201f«»]")
 
 
-def preferred_name(current: str, other: str, other_adopts: bool = False) -> str:
+def preferred_name(current: str, other: str, other_adopts: bool = False,
+                   current_adopts: bool = False) -> str:
     """The display name to keep of two names of one document: Latin script (the default
-    reader's) over others; then the name reported with the adoption over a draft's
-    (`other_adopts`), else the one that gives the period."""
+    reader's) over others; then the name reported with an adoption over a draft's; then the one
+    that gives the period; then a title as written (more capitalised words) over a description;
+    then the shorter, then the first in alphabetical order. The order is total, so an entry's
+    name is the best of all its reports' names whichever report came first."""
 
-    def rank(name: str, adopts: bool) -> tuple[bool, bool, bool]:
-        return (not _NON_LATIN.search(name), adopts, bool(re.search(r"\d{4}", name)))
+    def rank(name: str, adopts: bool) -> tuple[bool, bool, bool, int, int, str]:
+        capitals = sum(1 for word in name.split() if word[:1].isupper())
+        return (not _NON_LATIN.search(name), adopts, bool(re.search(r"\d{4}", name)),
+                capitals, -len(name), "".join(chr(0x10FFFF - ord(c)) for c in name))
 
-    return other if rank(other, other_adopts) > rank(current, False) else current
+    return other if rank(other, other_adopts) > rank(current, current_adopts) else current
 
 
 # English words of the same meaning in document titles: "Convention on Combating Extremism" and

@@ -5,6 +5,7 @@ Every article text here is written by the scowatch developers for this test (not
 
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -182,3 +183,41 @@ def test_names_joined_and_calendar_gaps_on_postgresql(postgres_url: str, tmp_pat
         assert [(d.meeting_id, len(d.mentions)) for d in docs] == [("hsc-2024-astana", 2)]
     assert calendar_gaps(db) == [("SCO Heads of State Council, Moscow, 2020-12-28", 1)]
     db.dispose()
+
+
+def test_a_merged_entrys_display_name_does_not_depend_on_which_report_came_first(
+        tmp_path: Path) -> None:
+    """The same four reports stored in every order give one entry under one name: an outlet
+    crawled first must not decide what the register calls the document."""
+    when = datetime(2024, 7, 4, 16, tzinfo=UTC)
+    reports = [
+        ("ru", "Мирзиёев выступил на саммите ШОС в Астане",
+         "По итогам саммита ШОС в Астане лидеры подписали Астанинскую декларацию и утвердили "
+         "Стратегию развития энергетического сотрудничества государств — членов ШОС до 2030 "
+         "года.", when),
+        ("en1", "Mirziyoyev proposes SCO initiatives in Astana",
+         "At the end of the summit of the Shanghai Cooperation Organization in Astana, the leaders "
+         "signed the Astana Declaration and approved a strategy for energy cooperation until "
+         "2030.", when),
+        ("en2", "SCO heads of state sign Astana Declaration",
+         "The leaders of the Shanghai Cooperation Organization signed the Astana Declaration in "
+         "Astana and approved the SCO Development Strategy for Energy Cooperation until 2030.",
+         when),
+        ("en3", "SCO summit in Astana approves energy strategy",
+         "The leaders of the Shanghai Cooperation Organization approved the SCO Energy "
+         "Cooperation Development Strategy until 2030 at their summit in Astana.", when),
+    ]
+    names: dict[tuple[str, ...], set[str]] = {}
+    for order in itertools.permutations(range(len(reports))):
+        folder = tmp_path / "-".join(map(str, order))
+        folder.mkdir()
+        settings = make_settings(folder)
+        db = Database(settings.database_url)
+        _store(db, [reports[i] for i in order])
+        process_new(settings, db, log=lambda _line: None)
+        with db.session() as s:
+            names[tuple(reports[i][0] for i in order)] = {
+                d.name for d in s.scalars(select(Document).where(Document.type == "strategy"))}
+        db.dispose()
+    assert all(len(found) == 1 for found in names.values()), names
+    assert len(set().union(*names.values())) == 1, names
