@@ -40,6 +40,7 @@ from pipeline.models import (
     SubscriberRow,
     utcnow,
 )
+from pipeline.neardup import drop_bracketed_readings
 from pipeline.render import (
     Digest,
     DigestDocument,
@@ -265,14 +266,21 @@ def _authority(art: ArticleRow) -> tuple[int, datetime, int]:
     return (authority(art.source), art.published_at or art.first_seen_at, art.id)
 
 
+def reader_text(text: str) -> str:
+    """Scraped text as a reader should see it: without the bracketed pinyin or script variant
+    some sites' converters leave after every Han character ("會(huì)議" -> "會議"), which made
+    whole blurbs of a Hong Kong reprint unreadable."""
+    return drop_bracketed_readings(text) if text else text
+
+
 def digest_item(art: ArticleRow) -> DigestItem:
     """The view of one article in a digest."""
     return DigestItem(
-        title=art.title or art.url, url=art.url, source=art.source,
+        title=reader_text(art.title or "") or art.url, url=art.url, source=art.source,
         # the day the outlet printed, not shifted into the reader's zone
         published_at=local.date() if (local := art.published_local()) else None,
-        summary=(summarize(art.body, art.language, title=art.title) if art.body
-                 else (art.description or "")),
+        summary=reader_text(summarize(art.body, art.language, title=art.title) if art.body
+                            else (art.description or "")),
         language=art.language,
         states=sorted(t.value for t in art.tags if t.kind == "state"),
         topics=sorted(t.value for t in art.tags if t.kind == "topic"))
@@ -304,7 +312,7 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
         related = [view(a) for a in sorted(sel.related.get(doc.id, []), key=_authority)]
         blurb, blurb_language = document_blurb(doc, arts, languages)
         documents.append(DigestDocument(
-            name=doc.name, type=doc.type, status=doc.status, meeting=_meeting(doc),
+            name=reader_text(doc.name), type=doc.type, status=doc.status, meeting=_meeting(doc),
             date=meeting_date, summary=items[0].summary if items else "", sources=items,
             related=related, blurb=blurb, blurb_language=blurb_language,
             resolved=bool(doc.meeting_id)))
@@ -312,13 +320,23 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
     for arts in sel.stories:
         story_id = arts[0].story_id
         headline, head_id = sel.headlines.get(story_id, ("", None)) if story_id else ("", None)
-        # the article the story's headline comes from leads, when it is in this digest
-        ordered = sorted(arts, key=lambda a: (a.id != head_id, *_authority(a)))
+        # a report in the reader's language leads (the story's own headline article first if
+        # it is one), so an English reader is not given a Chinese headline when an English
+        # report of the story is in the digest
+        ordered = sorted(arts, key=lambda a: (_language_rank(a.language, languages),
+                                              a.id != head_id, *_authority(a)))
         items = [view(a) for a in ordered]
-        stories.append(DigestStory(headline=headline or items[0].title, items=items))
+        if ordered[0].id != head_id or not headline:
+            headline = items[0].title
+        stories.append(DigestStory(headline=reader_text(headline), items=items))
     return Digest(subscriber_email=email, period_start=period_start, period_end=now,
                   documents=documents, stories=stories, filtered_counts=sel.filtered,
                   unsubscribe_url=unsubscribe_url, generated_at=now)
+
+
+def _language_rank(language: str | None, languages: tuple[str, ...]) -> int:
+    """0 for the reader's first language, 1 for the next, ...; the others after them."""
+    return languages.index(language) if language in languages else len(languages)
 
 
 def _meeting(doc: Document) -> str | None:
@@ -352,7 +370,7 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
         for mention in art.mentions:
             if mention.document_id != doc.id or not mention.evidence:
                 continue
-            text = " ".join(mention.evidence.split())
+            text = reader_text(" ".join(mention.evidence.split()))
             if len(text) > BLURB_MAX_CHARS:
                 text = text[:BLURB_MAX_CHARS].rsplit(" ", 1)[0] + " …"
             language = art.language

@@ -344,3 +344,44 @@ def test_summaries_keep_the_language_and_whole_sentences(db: Database, fixture: 
     text = render_digest(d).text
     flat = "".join(text.split())
     assert "".join(summary.split()) in flat
+
+
+def test_a_story_is_headed_in_the_readers_language_when_a_report_in_it_exists(
+        db: Database) -> None:
+    """Read in Chromium: an English reader's story was headed by a Chinese wire report's title
+    although an English report of the same story was in the digest."""
+    with db.session() as s:
+        s.add(Story(id=5, headline="上合组织峰会在杜尚别举行", articles=2))
+        s.flush()
+        add_article(s, "zh", "上合组织峰会在杜尚别举行", source="xinhua", language="zh",
+                    body="上海合作组织成员国元首理事会第二十一次会议17日在杜尚别举行。", story=5)
+        add_article(s, "en", "SCO summit held in Dushanbe", source="dawn", story=5)
+        english, chinese = Subscriber(READER), Subscriber("zh-reader@example.org")
+        views = {}
+        for sub, langs in ((english, ("en",)), (chinese, ("zh",))):
+            sel = select_for(s, sub, subscriber_id(s, sub), NOW, None)
+            views[langs] = build_digest(sel, sub.email, None, NOW, languages=langs).stories
+    [en_story], [zh_story] = views[("en",)], views[("zh",)]
+    assert en_story.headline == "SCO summit held in Dushanbe"
+    assert en_story.items[0].source == "dawn" and len(en_story.items) == 2
+    assert zh_story.headline == "上合组织峰会在杜尚别举行" and zh_story.items[0].source == "xinhua"
+
+
+def test_converter_readings_in_brackets_are_dropped_from_what_the_reader_sees(
+        db: Database) -> None:
+    """A Hong Kong reprint whose converter left pinyin after every character ("會(huì)議"):
+    its title, summary, blurb and the document's name reach the reader without them."""
+    title = "上合組織峰會(huì)在杜尚別舉行"
+    body = ("上海合作組織成員國元首理事會(huì)第八次會(huì)議28日在杜尚別舉行,"
+            "會(huì)議發(fā)表了《杜尚別宣言》和聯(lián)合公報。各國領導人出席。")
+    with db.session() as s:
+        art = add_article(s, "hk", title, source="hk", language="zh-Hant", body=body)
+        doc = add_document(s, "聯(lián)合公報", [art], kind="communique", venue="Dushanbe",
+                           day="2008-08-28")
+        s.get(DocumentMention, doc.mentions[0].id).evidence = body  # type: ignore[union-attr]
+        sub = Subscriber(READER)
+        sel = select_for(s, sub, subscriber_id(s, sub), NOW, None)
+        rendered = render_digest(build_digest(sel, READER, None, NOW))
+    for text in (rendered.html, rendered.text):
+        assert "(huì)" not in text and "(fā)" not in text and "(lián)" not in text
+    assert "聯合公報" in rendered.text and "峰會在杜尚別舉行" in rendered.text
