@@ -438,7 +438,14 @@ def _meeting(
     council_name = COUNCIL_NAMES.get(council_id or "", None) if council_id else None
     venue = first.venues[0] if first.venues else None
     gap = None
-    if council_id and (venue or first.when) and first.any():
+    # nothing dates the report (no date, no year, no publication day) and the calendar holds
+    # this council's meetings at this venue: the meeting is ambiguous among known ones
+    # (Dushanbe 2008, 2014, 2021), not one the calendar lacks
+    ambiguous = (first.when is None and not first.years and first.ordinal is None
+                 and published_at is None
+                 and any(m.council == council_id and m.venue == venue
+                         for m in calendar.meetings))
+    if council_id and (venue or first.when) and first.any() and not ambiguous:
         gap = ", ".join(
             x for x in (council_name, venue, first.when.isoformat() if first.when else None) if x
         )

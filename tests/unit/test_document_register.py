@@ -316,3 +316,18 @@ def test_the_implementation_of_a_document_on_an_agenda_is_no_plan_of_the_documen
         "SCO Development Strategy for 2026-2035, adopted at the summit in Tianjin.",
         date(2025, 11, 14))
     assert [(d.status, d.meeting.id) for d in docs] == [("adopted", "hsc-2025-tianjin")]
+
+
+def test_an_undated_report_of_a_venue_with_several_meetings_is_ambiguous_not_a_gap() -> None:
+    """Read in the register of blind set 3: undated reports of "the summit in Dushanbe" were
+    sent to the operator as a meeting the calendar lacks, though it holds three (2008, 2014,
+    2021). Unresolved is right; a calendar gap is not. A dated report of a summit the calendar
+    does not hold stays a gap."""
+    text = ("The leaders of the Shanghai Cooperation Organisation signed the Dushanbe "
+            "Declaration at the SCO summit in Dushanbe.")
+    [undated] = find_documents("SCO summit in Dushanbe", text, None)
+    assert undated.meeting.id is None and undated.meeting.venue == "Dushanbe"
+    assert undated.meeting.gap is None
+    [later] = find_documents("SCO summit in Dushanbe", text, date(2031, 7, 10))
+    assert later.meeting.id is None
+    assert later.meeting.gap == "SCO Heads of State Council, Dushanbe"
