@@ -1,0 +1,122 @@
+"""Build the digest and the register a reader would get from one of the real sets, to read them.
+
+Each item of a real set (`tests/data/real*/items.jsonl`: excerpts of real published reports)
+is stored as an article of its outlet, processed, and one subscriber's digest is delivered to the
+outbox; the script writes what the reader gets next to it:
+
+    var/real-digest/<set>/digest.html   the HTML part of the mail, as sent
+    var/real-digest/<set>/digest.txt    its plain-text part
+    var/real-digest/<set>/documents.txt `scowatch documents` on that database
+    var/real-digest/<set>/digest.png    a headless Chromium screenshot (when Chromium is found)
+
+    .venv/bin/python scripts/real_digest.py --set tests/data/real-blind3
+
+It is a reading aid, not a score: the figures are in `make eval`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.article import Article  # noqa: E402
+from pipeline.config import Subscriber, load_settings  # noqa: E402
+from pipeline.db import Database  # noqa: E402
+from pipeline.digest import run_digest  # noqa: E402
+from pipeline.process import process_new  # noqa: E402
+from pipeline.store import save_article  # noqa: E402
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run", "--hide-scrollbars"]
+
+
+def articles(folder: Path) -> list[Article]:
+    """The set's items as articles: the first line is the title when the text has several."""
+    out = []
+    with (folder / "items.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            item = json.loads(line)
+            text = item["text"].strip()
+            head, _, rest = text.partition("\n")
+            if rest and 4 <= len(head.split()) <= 25 and not head.rstrip().endswith("."):
+                title, body = head.strip(), rest.strip()
+            else:  # the set keeps no headline: its first sentence stands in, as a reader's cue
+                title, body = re.split(r"(?<=[.!?。])\s*", text, maxsplit=1)[0][:150], text
+            published = (datetime.fromisoformat(item["published"]).replace(hour=12, tzinfo=UTC)
+                         if item.get("published") else None)
+            out.append(Article(url=item["url"], source=item["outlet"], title=title, body=body,
+                               language=item.get("lang"), published_at=published))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", type=Path, default=ROOT / "tests/data/real-blind3",
+                        help="a folder holding items.jsonl (default: tests/data/real-blind3)")
+    parser.add_argument("--dir", type=Path, help="output folder (default: var/real-digest/<set>)")
+    parser.add_argument("--languages", default="",
+                        help="the reader's languages, comma-separated: a filter (default: all)")
+    args = parser.parse_args(argv)
+    folder = args.set.resolve()
+    if not (folder / "items.jsonl").is_file():
+        parser.error(f"{folder}: no items.jsonl")
+    out = (args.dir or ROOT / "var" / "real-digest" / folder.name).resolve()
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    env = {"SCOWATCH_DATABASE_URL": f"sqlite:///{out}/scowatch.db",
+           "SCOWATCH_OUTBOX": str(out / "outbox")}
+    config = out / "scowatch.toml"  # the configuration `scowatch init` writes, unchanged
+    scowatch = str(Path(sys.executable).with_name("scowatch"))
+    subprocess.run([scowatch, "init", "--config", str(config)], env={**os.environ, **env},
+                   check=True, capture_output=True)
+    settings = load_settings(config, env=env)
+    reader = Subscriber("reader@example.org", timezone="UTC",
+                        languages=tuple(filter(None, args.languages.split(","))))
+    settings = replace(settings, subscribers=(reader,))
+    db = Database(settings.database_url)
+    db.ensure_schema()
+    items = articles(folder)
+    with db.session() as session:
+        for article in items:
+            save_article(session, article)
+    print(f"{folder.name}: {len(items)} articles stored", flush=True)
+    print(process_new(settings, db, log=lambda _line: None).summary(), flush=True)
+    latest = max((a.published_at for a in items if a.published_at), default=datetime.now(UTC))
+    run_digest(settings, db, now=lambda: latest + timedelta(days=1), log=print)
+    [mail_path] = sorted((out / "outbox").rglob("*.eml"))
+    mail = BytesParser(policy=policy.default).parsebytes(mail_path.read_bytes())
+    print(f"subject: {mail['Subject']}")
+    html = mail.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    (out / "digest.html").write_text(html, encoding="utf-8")
+    (out / "digest.txt").write_text(
+        mail.get_body(("plain",)).get_content(), encoding="utf-8")  # type: ignore[union-attr]
+    register = subprocess.run([scowatch, "documents", "--config", str(config)],
+                              env={**os.environ, **env}, capture_output=True, text=True,
+                              check=False)
+    (out / "documents.txt").write_text(register.stdout + register.stderr, encoding="utf-8")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium:
+        subprocess.run([chromium, *CHROMIUM_FLAGS, f"--screenshot={out / 'digest.png'}",
+                        "--window-size=900,5000", (out / "digest.html").as_uri()],
+                       capture_output=True, check=False, timeout=120)
+    print(f"written to {out}: digest.html, digest.txt, documents.txt"
+          + (", digest.png" if (out / "digest.png").exists() else " (no Chromium: no screenshot)"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,24 @@
+"""scripts/real_digest.py: the digest and register a reader gets from a real set, to read them."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from support import ROOT
+
+
+def test_a_real_sets_digest_and_register_are_written_for_reading(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("real_digest", ROOT / "scripts/real_digest.py")
+    assert spec and spec.loader
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    out = tmp_path / "out"
+    assert script.main(["--set", str(ROOT / "tests/data/real-blind3"), "--dir", str(out)]) == 0
+    html = (out / "digest.html").read_text(encoding="utf-8")
+    text = (out / "digest.txt").read_text(encoding="utf-8")
+    register = (out / "documents.txt").read_text(encoding="utf-8")
+    assert "NEW DOCUMENTS" in text and "STORIES" in text and "<html" in html.lower()
+    assert "Dushanbe Declaration" in register and "SCO Heads of State Council" in register
+    assert "(huì)" not in html  # converter readings are not shown to the reader
+    assert (out / "scowatch.toml").is_file()  # the configuration `scowatch init` writes
