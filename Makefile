@@ -76,11 +76,11 @@ eval: install
 	$(VENV)/bin/python scripts/eval_crawl_extraction.py
 	$(VENV)/bin/python scripts/eval_tagging.py
 	$(VENV)/bin/python scripts/eval_dedup.py all --quiet
-	$(VENV)/bin/python scripts/eval_dedup.py real --real tests/data/real-blind --whole --quiet
+	$(VENV)/bin/python scripts/eval_dedup.py real --real tests/data/real-blind --whole --archive --quiet
 	$(VENV)/bin/python scripts/eval_tagging.py --no-speed --reports tests/data/real-blind/documents.toml
-	$(VENV)/bin/python scripts/eval_dedup.py real --real tests/data/real-blind2 --whole --quiet
+	$(VENV)/bin/python scripts/eval_dedup.py real --real tests/data/real-blind2 --whole --archive --quiet
 	$(VENV)/bin/python scripts/eval_tagging.py --no-speed --reports tests/data/real-blind2/documents.toml
-	$(VENV)/bin/python scripts/eval_dedup.py real --real tests/data/real-blind3 --whole --quiet
+	$(VENV)/bin/python scripts/eval_dedup.py real --real tests/data/real-blind3 --whole --archive --quiet
 	$(VENV)/bin/python scripts/eval_tagging.py --no-speed --reports tests/data/real-blind3/documents.toml
 
 # BENCH_QUICK=1 runs the smaller sizes (minutes instead of hours: before issue 13's change,

@@ -170,6 +170,9 @@ class Features:
     announces: str | None = None  # the calendar meeting it announces (announced_meeting)
     # a side event of a meeting's eve (side_event): no meeting evidence, it joins by text only
     eve: bool = False
+    # no publication day: `when` is the day a crawl found it, which says nothing of an archive
+    # page's event (comparable_in_time)
+    undated: bool = False
 
     @property
     def place(self) -> str | None:
@@ -773,6 +776,19 @@ def best_story(new: Features, pool: Sequence[Features],
     return best
 
 
+def comparable_in_time(a: Features, b: Features) -> bool:
+    """Whether two articles may be compared as reports of one event. An article without a
+    publication day is dated only by when a crawl found it: a first crawl of an outlet's archive
+    finds a 2014 summit report and a 2021 one on the same day. Such an article joins a story
+    only as a copy (by its original) or through the calendar: the meeting its text and the day
+    it was found resolve to is the other article's. Two undated pages found together about one
+    city are not one event on that evidence (the archive pages of blind set 3, crawled in one
+    go, had made one story of three summits)."""
+    if not (a.undated or b.undated):
+        return True
+    return a.meeting is not None and a.meeting == b.meeting
+
+
 def authority(source: str) -> int:
     """0 for the SCO Secretariat, 1 for wire agencies, 2 for other outlets."""
     return SOURCE_AUTHORITY.get(source, OTHER_AUTHORITY)
@@ -876,7 +892,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                   or is_preview(r.title or "", r.body or "", _when(r)))),
                               late=meeting is not None and pub > (meeting.day or pub) + timedelta(
                                   days=MEETING_DAYS_AFTER), eve=eve,
-                              announces=announced.id if announced and about else None))
+                              announces=announced.id if announced and about else None,
+                              undated=r.published_at is None))
     tfidf_vectors(feats)
     return feats
 
@@ -926,6 +943,7 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
                     .order_by(ArticleRow.id.desc()).limit(params.pool_limit))
                     if r.id not in seen]
         feats = features_for(session, [row, *pool_rows], params, calendar)
+        feats = [feats[0], *(f for f in feats[1:] if comparable_in_time(feats[0], f))]
         story_id, score = best_story(feats[0], feats[1:], params)
         if story_id is None or score < params.threshold:
             story_id = None
