@@ -170,6 +170,9 @@ class Features:
     announces: str | None = None  # the calendar meeting it announces (announced_meeting)
     # a side event of a meeting's eve (side_event): no meeting evidence, it joins by text only
     eve: bool = False
+    # a joint meeting of the SCO with another organisation (joint_meeting): an event of its
+    # own, compared only with reports of such a meeting
+    joint: bool = False
 
     @property
     def place(self) -> str | None:
@@ -276,6 +279,44 @@ def names_sco_in_lead(title: str, body: str, evidence: Iterable[str]) -> bool:
 _EVE = re.compile(r"\bon the eve of\b|\bнакануне\b|\bв преддверии\b|前夕|\bar[ie]fesinde\b|"
                   r"عشية|\bà la veille d|\ben vísperas de\b|\bam Vorabend\b|\barafasida\b|"
                   r"қарсаңында", re.I)
+
+
+# Other organisations the SCO meets jointly with (the CSTO, BRICS, the EAEU, the CIS, ASEAN)
+_OTHER_ORGS = (r"CSTO|ОДКБ|Collective Security Treaty Organi[sz]ation|集体安全条约组织|集安组织|"
+               r"集體安全條約組織|集安組織|OTSC|BRICS|БРИКС|金砖|金磚|EAEU|ЕАЭС|Eurasian Economic "
+               r"Union|欧亚经济联盟|CIS|СНГ|独联体|ASEAN|АСЕАН|东盟")
+# "a joint meeting / summit" in the languages of the gazetteers, or "SCO-CSTO" itself
+_JOINT = re.compile(r"\bjoint\s+(?:meeting|summit|session|sitting|conference)|"
+                    r"\bсовместн\w*\s+(?:заседани|саммит|встреч|совещани)\w*|"
+                    r"联合(?:峰会|会议)|聯合(?:峰會|會議)|"
+                    r"\b(?:réunion|sommet|session)\s+conjoint|\b(?:reunión|cumbre)\s+conjunta|"
+                    r"\bgemeinsam\w*\s+(?:Gipfel|Treffen|Sitzung)|\bortak\s+(?:zirve|toplantı)|"
+                    r"(?:اجلاس|نشست)\s+مشترک|(?:اجتماع|قمة)\s+مشتركة?|"
+                    r"\b(?:SCO|ШОС)\s*[-–/]\s*(?:" + _OTHER_ORGS + r")\b|"
+                    r"\b(?:" + _OTHER_ORGS + r")\s*[-–/]\s*(?:SCO|ШОС)\b", re.I)
+_OTHER_ORG = re.compile(r"(?<!\w)(?:" + _OTHER_ORGS + r")(?!\w)")
+# the SCO's own meeting named in a lead: its summit or a council's session ("SCO summit",
+# "Council of Heads of State", "саммит ШОС", "元首理事会", "成员国峰会")
+_OWN_MEETING = re.compile(r"\bsummit|\bcouncil of (?:the )?heads|\bheads of state council|"
+                          r"\bсаммит|\bсовет\w* глав|\bсовет\w* министров|理事会|理事會|峰会|峰會|"
+                          r"\bsommet|\bcumbre|\bzirve|\bGipfel|اجلاس سران|نشست سران|قمة|"
+                          r"शिखर सम्मेलन", re.I)
+
+
+def joint_meeting(title: str, body: str) -> bool:
+    """Whether the report is of a joint meeting of the SCO with another organisation (the
+    SCO-CSTO meeting on Afghanistan in Dushanbe, a BRICS-SCO summit): its headline or lead
+    names a joint meeting and another organisation before it names the SCO's own summit or
+    council session. Such a meeting is an event of its own, even held in the summit's city on
+    its day with the same leaders; a summit report naming the joint meeting after the summit
+    ("出席元首理事会第二十一次会议、上合组织和集体安全条约组织...联合峰会") stays the summit's."""
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    joint = _JOINT.search(lead)
+    if joint is None or not _OTHER_ORG.search(lead):
+        return False
+    own = [m for m in _OWN_MEETING.finditer(lead)
+           if not joint.start() <= m.start() < joint.end()]
+    return not any(m.start() < joint.start() for m in own)
 
 
 def side_event(title: str, body: str, entities: Iterable[str]) -> bool:
@@ -619,6 +660,14 @@ def preview_apart(a: Features, b: Features) -> bool:
     return after(a, b) or after(b, a)
 
 
+def kept_apart(a: Features, b: Features) -> bool:
+    """Whether two reports are never compared: a preview and a report of what came after it
+    (preview_apart), or a report of a joint meeting with another organisation and one of the
+    SCO's own (the joint SCO-CSTO meeting held in the summit's city on its day, with the same
+    leaders, is not the summit)."""
+    return preview_apart(a, b) or a.joint != b.joint
+
+
 def event_link(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
     """The language-free part of pair_score alone: one meeting venue on a shared day, or one
     calendar meeting."""
@@ -739,7 +788,7 @@ def story_scores(new: Features, pool: Sequence[Features], params: StoryParams = 
     by_story: dict[int, list[float]] = {}
     for other in pool:
         if (other.story_id is not None and other.article_id != new.article_id
-                and not other.thin(params) and not preview_apart(new, other)):
+                and not other.thin(params) and not kept_apart(new, other)):
             if score is event_link:
                 value = meeting_evidence(new, other, params, venue, venues.get(other.story_id),
                                          meetings.get(other.story_id))
@@ -760,7 +809,7 @@ def best_story(new: Features, pool: Sequence[Features],
     by_story: dict[int, list[float]] = {}
     for other in pool:
         if (other.story_id is not None and other.article_id != new.article_id
-                and not other.thin(params) and not preview_apart(new, other)):
+                and not other.thin(params) and not kept_apart(new, other)):
             text = text_score(new, other, params)
             event = meeting_evidence(new, other, params, venue, venues.get(other.story_id),
                                      meetings.get(other.story_id))
@@ -850,6 +899,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         lead = f"{r.title or ''}\n{(r.body or '')[:LEAD_CHARS]}"
         pub = _when(r).date()
         eve = side_event(r.title or "", r.body or "", tags)
+        joint = joint_meeting(r.title or "", r.body or "")
         dates = [d for _, d in lead_dates(r.title or "", r.body or "", _when(r))]
         meeting = (calendar_meeting(calendar, pub, days, venue, lead_venues, councils,
                                     ordinal_in(lead) if councils else None,
@@ -860,9 +910,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                     sco_named=names_sco_in_lead(r.title or "", r.body or "",
                                                                 r.evidence or []),
                                     document_names=doc_names.get(r.id, ()))
-                   if about and not eve else None)
+                   if about and not eve and not joint else None)
         announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]})
-                     if meeting is None else None)
+                     if meeting is None and not joint else None)
         feats.append(Features(r.id, content_terms(r.title or "", r.body or "", params), tags,
                               _when(r), r.story_id,
                               day=event_date(r.title or "", r.body or "", _when(r)),
@@ -875,7 +925,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                   announced is not None
                                   or is_preview(r.title or "", r.body or "", _when(r)))),
                               late=meeting is not None and pub > (meeting.day or pub) + timedelta(
-                                  days=MEETING_DAYS_AFTER), eve=eve,
+                                  days=MEETING_DAYS_AFTER), eve=eve, joint=joint,
                               announces=announced.id if announced and about else None))
     tfidf_vectors(feats)
     return feats
