@@ -542,8 +542,8 @@ def test_a_joint_meeting_with_another_organisation_is_kept_apart_from_the_summit
                          "Heads of State of the SCO and the CSTO held a joint meeting in Dushanbe.")
     assert joint_meeting("", "Лидеры провели совместное заседание ШОС и ОДКБ по Афганистану.")
     assert joint_meeting("", "SCO-CSTO meeting on Afghanistan opens in Dushanbe.")
-    assert not joint_meeting("", "习近平出席上合组织成员国元首理事会第二十一次会议、上合组织和集体安全"
-                                 "条约组织成员国领导人阿富汗问题联合峰会。")
+    assert not joint_meeting("", "习近平出席上合组织成员国元首理事会第二十一次会议、"
+                                 "上合组织和集体安全条约组织成员国领导人阿富汗问题联合峰会。")
     assert not joint_meeting("Dushanbe hosts CSTO and SCO summits",
                              "Summits of the CSTO and the SCO take place on Thursday.")
     assert not joint_meeting("", "The SCO leaders held a joint meeting with observers.")
@@ -552,4 +552,5 @@ def test_a_joint_meeting_with_another_organisation_is_kept_apart_from_the_summit
     assert kept_apart(joint, summit) and kept_apart(summit, joint)
     assert not kept_apart(joint, replace(summit, joint=True))
     # the summit's story, however close in text, is not the joint meeting's
-    assert best_story(joint, [summit, replace(summit, article_id=5, vector=joint.vector)])[0] is None
+    close = replace(summit, article_id=5, vector=joint.vector)
+    assert best_story(joint, [summit, close])[0] is None
