@@ -96,12 +96,13 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _DAY = r"(\d{1,2})(?:er|\.|-?го)?"
+_RANGE = r"\s*[-–—−]\s*"  # "16-17", "16–17", "16 −17" (a minus sign), "16—17"
 _DATE_PATTERNS = (
     ("md", re.compile(r"\b" + _alternation(_MONTHS_FIRST) + r"\.?\s+(\d{1,2})"
-                      r"(?:\s*[-–]\s*(\d{1,2}))?\b", re.I)),
+                      r"(?:" + _RANGE + r"(\d{1,2}))?\b", re.I)),
     # a Latin month name ends the word ("5 janitors" is no date); others may take a suffix, as
     # Kazakh, Turkish and Urdu write them ("3-4 шілдеде", "3-4 Temmuz'da")
-    ("dm", re.compile(r"\b" + _DAY + r"(?:\s*[-–]\s*" + _DAY + r")?\s*(?:de\s+)?(?:"
+    ("dm", re.compile(r"\b" + _DAY + r"(?:" + _RANGE + _DAY + r")?\s*(?:de\s+)?(?:"
                       + _alternation(m for m in _MONTHS if m.isascii()) + r"(?!\w)|"
                       + _alternation(m for m in _MONTHS if not m.isascii()) + r"|"
                       + _alternation(_MONTH_ABBR) + r"(?!\w))", re.I)),
@@ -475,20 +476,25 @@ def meeting_days(meeting: CalendarMeeting | None) -> tuple[date, date] | None:
 
 
 def reports_meeting(meeting: CalendarMeeting, published: date, days: Iterable[date],
-                    names_meeting: bool = False) -> bool:
+                    names_meeting: bool = False, under_way: Iterable[date] = ()) -> bool:
     """Whether a report published on `published`, its lead dating events to `days`, can be a
     report of the meeting. The main day is the last (the council's session, the day its
     documents bear): a report of it appears on it or the day after, or dates its events to it
     (an analysis a week later: "in Astana on 4 July"). The days before it in a multi-day
     meeting are also those of arrivals, state visits and forums in the host city: a report of
     one counts only when it names the meeting itself (`names_meeting`: a council, the
-    meeting's ordinal, a document). A report published before the first day is a preview."""
+    meeting's ordinal, a document). A report published before the first day is a preview,
+    unless its lead gives the meeting a span under way at publication (`under_way`, from
+    current_span: "On September 16-17 the capital hosts the SCO summit", read on the 16th,
+    when the calendar has the session on the 17th) and names the meeting: the event has begun
+    for its reporter, the leaders are arriving, as on an opening day."""
     span = meeting_days(meeting)
     if span is None:
         return False
     first, last = span
+    under_way = set(under_way)
     if published < first:
-        return False
+        return names_meeting and published in under_way and first in under_way
     if published <= last + timedelta(days=MEETING_DAYS_AFTER) and (
             published >= last or names_meeting):
         return True
@@ -524,7 +530,8 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
                      councils: Iterable[str] = (), ordinal: int | None = None,
                      documents: bool = False, *, earlier: Iterable[date] = (),
                      states: Iterable[str] = (), sco_named: bool = False,
-                     document_names: Iterable[str] = ()) -> CalendarMeeting | None:
+                     document_names: Iterable[str] = (), under_way: Iterable[date] = ()
+                     ) -> CalendarMeeting | None:
     """The calendar meeting a report is about, from what needs no translation, among the
     meetings it can report by its dates (reports_meeting):
 
@@ -544,12 +551,13 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     the President of Uzbekistan") resolves to the only one of them whose host (its chair) it
     names as a state, when it names that meeting's council or, naming no council, the SCO in
     its lead (`sco_named`). A report naming another city first is left alone: a background
-    piece on last year's host names this year's host too."""
-    days = list(days)
+    piece on last year's host names this year's host too. `under_way`: the days of a span its
+    lead gives that has begun at publication (reports_meeting)."""
+    days, under_way = list(days), frozenset(under_way)
     named = set(councils)
     names_meeting = bool(named) or ordinal is not None or documents
     open_ = [m for m in calendar.meetings
-             if reports_meeting(m, published, days, names_meeting)
+             if reports_meeting(m, published, days, names_meeting, under_way)
              or late_report(m, published, earlier, names_meeting, named, venue)]
     if not open_:
         return None
@@ -582,23 +590,30 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
 
 
 ANNOUNCE_REACH_DAYS = 31  # how far ahead of a meeting an announcement of it is looked for
+# ... and a preview naming the meeting's council and venue but no date of its days
+PREVIEW_REACH_DAYS = 7
 
 
 def announced_meeting(calendar: Calendar, published: date, ahead: Iterable[date],
-                      venues: Iterable[str]) -> CalendarMeeting | None:
+                      venues: Iterable[str], councils: Iterable[str] = ()
+                      ) -> CalendarMeeting | None:
     """The calendar meeting a report announces: one starting after publication (within
     ANNOUNCE_REACH_DAYS) whose venue its headline or lead names and on whose days it dates
     what is to come ("will chair the summit in Qingdao on June 9-10", "将于6月9日至10日在青岛
-    举行"). Two announcements of one meeting, in any languages, are one story; never the
-    meeting's."""
-    ahead, venues = [d for d in ahead if d > published], set(venues)
+    举行"); or one starting within PREVIEW_REACH_DAYS whose venue and council (`councils`, the
+    report's) it names, with no date at all: published before the meeting's first day, a report
+    naming the council's meeting at its venue can only tell what is to come ("Wang Yi will
+    attend the meeting of the SCO Council of Foreign Ministers in Russia", the day before).
+    Two announcements of one meeting, in any languages, are one story; never the meeting's."""
+    ahead, venues, councils = [d for d in ahead if d > published], set(venues), set(councils)
     hits = []
     for m in calendar.meetings:
         span = meeting_days(m)
         if (span is None or m.venue not in venues
                 or not 0 < (span[0] - published).days <= ANNOUNCE_REACH_DAYS):
             continue
-        if any(span[0] <= d <= span[1] for d in ahead):
+        if (any(span[0] <= d <= span[1] for d in ahead)
+                or (m.council in councils and (span[0] - published).days <= PREVIEW_REACH_DAYS)):
             hits.append(m)
     return hits[0] if len(hits) == 1 else None
 
@@ -909,9 +924,11 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                             if e.startswith("state:")],
                                     sco_named=names_sco_in_lead(r.title or "", r.body or "",
                                                                 r.evidence or []),
-                                    document_names=doc_names.get(r.id, ()))
+                                    document_names=doc_names.get(r.id, ()),
+                                    under_way=span)
                    if about and not eve and not joint else None)
-        announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]})
+        announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]},
+                                       councils)
                      if meeting is None and not joint else None)
         feats.append(Features(r.id, content_terms(r.title or "", r.body or "", params), tags,
                               _when(r), r.story_id,

@@ -554,3 +554,37 @@ def test_a_joint_meeting_with_another_organisation_is_kept_apart_from_the_summit
     # the summit's story, however close in text, is not the joint meeting's
     close = replace(summit, article_id=5, vector=joint.vector)
     assert best_story(joint, [summit, close])[0] is None
+
+
+def test_a_report_naming_the_councils_meeting_at_its_venue_days_before_is_a_preview() -> None:
+    """Published the day before the foreign ministers' meeting in Tianjin, a report naming that
+    council and venue but no date ("Wang Yi will attend the meeting of the SCO Council of
+    Foreign Ministers in Tianjin") announces it: a preview, never the meeting's report. Another
+    council's name, another venue, or a week and more ahead announce nothing undated."""
+    from pipeline.stories import announced_meeting
+
+    eve = date(2025, 7, 14)
+    fm = ("foreign_ministers_council",)
+    assert announced_meeting(CALENDAR, eve, (), {"Tianjin"}, fm).id == "cfm-2025-tianjin"
+    assert announced_meeting(CALENDAR, eve, (), {"Tianjin"}) is None
+    assert announced_meeting(CALENDAR, eve, (), {"Tianjin"}, ("heads_of_state_council",)) is None
+    assert announced_meeting(CALENDAR, eve, (), {"Moscow"}, fm) is None
+    assert announced_meeting(CALENDAR, eve - timedelta(days=8), (), {"Tianjin"}, fm) is None
+
+
+def test_a_span_under_way_naming_the_meeting_reports_it_from_the_day_before() -> None:
+    """"On September 16 −17 (a minus sign) the capital hosts the SCO summit", read on the 16th
+    while the calendar has the session on the 17th: the event is under way for its reporter,
+    and a report naming the meeting is the meeting's, as on an opening day; without the span,
+    or without the meeting named, it is still a preview."""
+    from pipeline.stories import current_span
+
+    eve, day = date(2025, 7, 14), date(2025, 7, 15)  # the ministers' meeting is on the 15th
+    pub = datetime(2025, 7, 14, 12, tzinfo=UTC)
+    span = current_span("", "On July 14 −15, Tianjin hosts the SCO foreign ministers.", pub)
+    assert span == {eve, day}
+    fm = ("foreign_ministers_council",)
+    assert calendar_meeting(CALENDAR, eve, (eve,), "Tianjin", (), fm,
+                            under_way=span).id == "cfm-2025-tianjin"
+    assert calendar_meeting(CALENDAR, eve, (eve,), "Tianjin", (), fm) is None
+    assert calendar_meeting(CALENDAR, eve, (eve,), "Tianjin", (), (), under_way=span) is None
