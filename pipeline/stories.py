@@ -171,6 +171,9 @@ class Features:
     announces: str | None = None  # the calendar meeting it announces (announced_meeting)
     # a side event of a meeting's eve (side_event): no meeting evidence, it joins by text only
     eve: bool = False
+    # talks between two delegations reported after the meeting's main day, dated to none of its
+    # days (talks_after): the visit's own event, no meeting evidence, it joins by text only
+    talks: bool = False
     # a joint meeting of the SCO with another organisation (joint_meeting): an event of its
     # own, compared only with reports of such a meeting
     joint: bool = False
@@ -327,6 +330,33 @@ def side_event(title: str, body: str, entities: Iterable[str]) -> bool:
     is news of its own; participants arriving or meeting on the eve are the meeting's coverage."""
     lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
     return bool(_EVE.search(lead)) and not any(e.startswith("person:") for e in entities)
+
+
+# Talks between two delegations in the languages of the gazetteers: "held talks", "met his
+# counterpart", "переговоры", "встретился с", "会见", "会谈" (not the summit's own 小范围会谈 /
+# 大范围会谈, the restricted and extended sessions), "görüştü", "دیدار", "التقى", "मुलाकात"
+_TALKS = re.compile(r"\bheld talks\b|\bhold(?:s|ing)? talks\b|\btalks with\b|"
+                    r"\bfollowing talks\b|\bmet (?:with )?(?:his|her)\b|\bmeets\b|"
+                    r"\bbilateral (?:talks|meeting)|\bcounterpart|\bпереговор\w*|"
+                    r"\bвстретил\w* с\b|\bвстреч\w* с\b|(?<!范围)会见|(?<!范围)会谈|(?<!範圍)會見|"
+                    r"(?<!範圍)會談|\bs'est entretenu|\bentretiens?\b|\bgörüştü|\bgörüşme|"
+                    r"دیدار|مذاکره|التقى|محادثات|मुलाकात|वार्ता", re.I)
+
+
+def talks_after(title: str, body: str, published: date, meeting: CalendarMeeting | None,
+                days: Iterable[date]) -> bool:
+    """Whether the report is of talks between two delegations held after the meeting it would
+    resolve to: published after the meeting's main day, its headline or lead reporting talks
+    ("Lavrov and his Chinese counterpart are holding a press conference following talks"),
+    dating none of its events to the meeting's days. The visit goes on after the meeting; its
+    talks are news of their own day (talks on the meeting's days, "Modi meets Putin" on the
+    summit day, stay the meeting's coverage)."""
+    span = meeting_days(meeting)
+    if span is None or published <= span[1]:
+        return False
+    if any(span[0] <= d <= span[1] for d in days):
+        return False
+    return bool(_TALKS.search(f"{title}\n{(body or '')[:LEAD_CHARS]}"))
 
 
 def dated_lead(title: str, body: str, published: datetime) -> bool:
@@ -724,7 +754,7 @@ def event_score(a: Features, b: Features, params: StoryParams = StoryParams(),
     # Declaration") or the next one, and a page naming two meetings links neither
     venue = venue or a.place
     if (venue is None or venue != b.place or not (a.about and b.about) or a.late or b.late
-            or a.eve or b.eve):
+            or a.eve or b.eve or a.talks or b.talks):
         return 0.0
     return evidence_score(a, b, params, shared_entities)
 
@@ -927,6 +957,10 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                     document_names=doc_names.get(r.id, ()),
                                     under_way=span)
                    if about and not eve and not joint else None)
+        talks = talks_after(r.title or "", r.body or "", pub,
+                            calendar.get(meeting.id) if meeting else None, days)
+        if talks:
+            meeting = None
         announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]},
                                        councils)
                      if meeting is None and not joint else None)
@@ -942,7 +976,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                   announced is not None
                                   or is_preview(r.title or "", r.body or "", _when(r)))),
                               late=meeting is not None and pub > (meeting.day or pub) + timedelta(
-                                  days=MEETING_DAYS_AFTER), eve=eve, joint=joint,
+                                  days=MEETING_DAYS_AFTER), eve=eve, joint=joint, talks=talks,
                               announces=announced.id if announced and about else None))
     tfidf_vectors(feats)
     return feats

@@ -588,3 +588,27 @@ def test_a_span_under_way_naming_the_meeting_reports_it_from_the_day_before() ->
                             under_way=span).id == "cfm-2025-tianjin"
     assert calendar_meeting(CALENDAR, eve, (eve,), "Tianjin", (), fm) is None
     assert calendar_meeting(CALENDAR, eve, (eve,), "Tianjin", (), (), under_way=span) is None
+
+
+def test_talks_reported_after_the_meeting_are_the_visits_own_event() -> None:
+    """"Lavrov and his Chinese counterpart are holding a press conference following talks",
+    published the day after the ministers' meeting and dating nothing to it: the talks are
+    news of their own day, not the meeting's report (it had resolved to the meeting, which
+    allows the day after). Talks on the meeting's days, a lead dating them to the meeting, or
+    a day-after report of the meeting itself stay the meeting's."""
+    from pipeline.stories import talks_after
+
+    meeting = CALENDAR.get("cfm-2025-tianjin")  # 15 July 2025
+    day, after = date(2025, 7, 15), date(2025, 7, 16)
+    talks = "Wang Yi and his Russian counterpart are holding talks in Tianjin."
+    assert talks_after("", talks, after, meeting, (after,))
+    assert talks_after("", "王毅在天津会见俄罗斯外长拉夫罗夫。", after, meeting, (after,))
+    assert not talks_after("", talks, day, meeting, (day,))
+    assert not talks_after("", talks, after, meeting, (after, day))
+    assert not talks_after("", "The SCO foreign ministers adopted a statement in Tianjin.",
+                           after, meeting, (after,))
+    assert not talks_after("", "元首们举行小范围会谈。", after, meeting, (after,))
+    assert not talks_after("", talks, after, None, (after,))
+    report = replace(_meeting(3, None, "Tianjin"), talks=True)
+    assert event_link(report, _meeting(4, 10, "Tianjin")) == 0.0
+    assert event_link(replace(report, talks=False), _meeting(4, 10, "Tianjin")) > 0.0
