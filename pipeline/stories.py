@@ -343,20 +343,26 @@ _TALKS = re.compile(r"\bheld talks\b|\bhold(?:s|ing)? talks\b|\btalks with\b|"
                     r"دیدار|مذاکره|التقى|محادثات|मुलाकात|वार्ता", re.I)
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s|\n")
+
+
 def talks_after(title: str, body: str, published: date, meeting: CalendarMeeting | None,
                 days: Iterable[date]) -> bool:
     """Whether the report is of talks between two delegations held after the meeting it would
-    resolve to: published after the meeting's main day, its headline or lead reporting talks
-    ("Lavrov and his Chinese counterpart are holding a press conference following talks"),
-    dating none of its events to the meeting's days. The visit goes on after the meeting; its
-    talks are news of their own day (talks on the meeting's days, "Modi meets Putin" on the
-    summit day, stay the meeting's coverage)."""
+    resolve to: published after the meeting's main day, its headline or first sentence
+    reporting talks ("Lavrov and his Chinese counterpart are holding a press conference
+    following talks"), its lead dating none of its events to the meeting's days. The visit goes
+    on after the meeting; its talks are news of their own day. Talks on the meeting's days
+    ("Modi meets Putin" on the summit day), and a report of the meeting adding talks further
+    down ("... at the 24th SCO meeting in Moscow. Dar also held bilateral meetings on the
+    sidelines"), stay the meeting's coverage."""
     span = meeting_days(meeting)
     if span is None or published <= span[1]:
         return False
     if any(span[0] <= d <= span[1] for d in days):
         return False
-    return bool(_TALKS.search(f"{title}\n{(body or '')[:LEAD_CHARS]}"))
+    first = _SENTENCE_END.split((body or "").strip(), maxsplit=1)[0][:LEAD_CHARS]
+    return bool(_TALKS.search(f"{title}\n{first}"))
 
 
 def dated_lead(title: str, body: str, published: datetime) -> bool:

@@ -612,3 +612,7 @@ def test_talks_reported_after_the_meeting_are_the_visits_own_event() -> None:
     report = replace(_meeting(3, None, "Tianjin"), talks=True)
     assert event_link(report, _meeting(4, 10, "Tianjin")) == 0.0
     assert event_link(replace(report, talks=False), _meeting(4, 10, "Tianjin")) > 0.0
+    # the meeting's report first, talks on its sidelines further down: the meeting's
+    assert not talks_after("", "Dar pushed for connectivity at the SCO meeting in Tianjin. Dar "
+                           "also held bilateral meetings on the sidelines.", after, meeting,
+                           (after,))
