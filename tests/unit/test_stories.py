@@ -616,3 +616,23 @@ def test_talks_reported_after_the_meeting_are_the_visits_own_event() -> None:
     assert not talks_after("", "Dar pushed for connectivity at the SCO meeting in Tianjin. Dar "
                            "also held bilateral meetings on the sidelines.", after, meeting,
                            (after,))
+
+
+def test_round4_venue_and_council_spellings_are_in_the_gazetteers() -> None:
+    """Hindi "दुशान्बे" / "दुशांबे" name Dushanbe (a CRI Hindi report of the 2014 summit had no
+    venue); "the Shanghai Cooperation Organization (SCO) Summit", the common English form with
+    the abbreviation in brackets, names the summit, and "... (SCO) foreign ministers" their
+    council (a speech reposted a month later named its meeting only so)."""
+    from pipeline.tagging import load_gazetteer, tag_article
+
+    gaz = load_gazetteer()
+    for text in ("शिखर सम्मेलन ताजिकिस्तान की राजधानी दुशान्बे में आयोजित हुआ।",
+                 "शिखर सम्मेलन दुशांबे में आयोजित हुआ।"):
+        assert tag_article(gaz, "", text, "hi").venues[:1] == ["Dushanbe"], text
+    summit = tag_article(gaz, "", "I am pleased to attend the Shanghai Cooperation Organization "
+                         "(SCO) Summit in Bishkek. The SCO leaders met in Bishkek.", "en")
+    assert "SCO Heads of State Council" in summit.bodies
+    ministers = tag_article(gaz, "", "The meeting of the Shanghai Cooperation Organization (SCO) "
+                            "foreign ministers will be held in Moscow. The SCO ministers met.",
+                            "en")
+    assert "SCO Council of Foreign Ministers" in ministers.bodies
