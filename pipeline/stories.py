@@ -289,15 +289,17 @@ _EVE = re.compile(r"\bon the eve of\b|\bнакануне\b|\bв преддвер
 _OTHER_ORGS = (r"CSTO|ОДКБ|Collective Security Treaty Organi[sz]ation|集体安全条约组织|集安组织|"
                r"集體安全條約組織|集安組織|OTSC|BRICS|БРИКС|金砖|金磚|EAEU|ЕАЭС|Eurasian Economic "
                r"Union|欧亚经济联盟|CIS|СНГ|独联体|ASEAN|АСЕАН|东盟")
-# "a joint meeting / summit" in the languages of the gazetteers, or "SCO-CSTO" itself
+# "a joint meeting / summit" in the languages of the gazetteers, or "an SCO-CSTO meeting" (one
+# meeting: "the BRICS/SCO summits in Ufa" were two)
+_ONE_MEETING = r"(?:meeting|summit|session|заседани[ея]|саммит|встреч[аи])\b"
 _JOINT = re.compile(r"\bjoint\s+(?:meeting|summit|session|sitting|conference)|"
                     r"\bсовместн\w*\s+(?:заседани|саммит|встреч|совещани)\w*|"
                     r"联合(?:峰会|会议)|聯合(?:峰會|會議)|"
                     r"\b(?:réunion|sommet|session)\s+conjoint|\b(?:reunión|cumbre)\s+conjunta|"
                     r"\bgemeinsam\w*\s+(?:Gipfel|Treffen|Sitzung)|\bortak\s+(?:zirve|toplantı)|"
                     r"(?:اجلاس|نشست)\s+مشترک|(?:اجتماع|قمة)\s+مشتركة?|"
-                    r"\b(?:SCO|ШОС)\s*[-–/]\s*(?:" + _OTHER_ORGS + r")\b|"
-                    r"\b(?:" + _OTHER_ORGS + r")\s*[-–/]\s*(?:SCO|ШОС)\b", re.I)
+                    r"\b(?:SCO|ШОС)\s*[-–]\s*(?:" + _OTHER_ORGS + r")\s+" + _ONE_MEETING + "|"
+                    r"\b(?:" + _OTHER_ORGS + r")\s*[-–]\s*(?:SCO|ШОС)\s+" + _ONE_MEETING, re.I)
 _OTHER_ORG = re.compile(r"(?<!\w)(?:" + _OTHER_ORGS + r")(?!\w)")
 # the SCO's own meeting named in a lead: its summit or a council's session ("SCO summit",
 # "Council of Heads of State", "саммит ШОС", "元首理事会", "成员国峰会")
@@ -344,6 +346,9 @@ _TALKS = re.compile(r"\bheld talks\b|\bhold(?:s|ing)? talks\b|\btalks with\b|"
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s|\n")
+# "yesterday" (not Hindi "कल", which is also tomorrow)
+_YESTERDAY = re.compile(r"\byesterday\b|\bвчера\b|昨天|昨日|\bhier\b|\bayer\b|\bgestern\b|"
+                        r"\bdün\b|دیروز|أمس|\bkecha\b|\bкеше\b", re.I)
 
 
 def talks_after(title: str, body: str, published: date, meeting: CalendarMeeting | None,
@@ -361,6 +366,9 @@ def talks_after(title: str, body: str, published: date, meeting: CalendarMeeting
         return False
     if any(span[0] <= d <= span[1] for d in days):
         return False
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    if _YESTERDAY.search(lead) and span[0] <= published - timedelta(days=1) <= span[1]:
+        return False  # "held talks yesterday", on the meeting's day
     first = _SENTENCE_END.split((body or "").strip(), maxsplit=1)[0][:LEAD_CHARS]
     return bool(_TALKS.search(f"{title}\n{first}"))
 

@@ -547,6 +547,9 @@ def test_a_joint_meeting_with_another_organisation_is_kept_apart_from_the_summit
     assert not joint_meeting("Dushanbe hosts CSTO and SCO summits",
                              "Summits of the CSTO and the SCO take place on Thursday.")
     assert not joint_meeting("", "The SCO leaders held a joint meeting with observers.")
+    # two summits back to back are not one joint meeting
+    assert not joint_meeting("", "Putin hosts the BRICS/SCO summits in Ufa this week.")
+    assert not joint_meeting("", "Leaders arrive in Ufa for the BRICS-SCO summits.")
     joint = replace(_meeting(3, None, "Dushanbe"), joint=True)
     summit = _meeting(4, 10, "Dushanbe")
     assert kept_apart(joint, summit) and kept_apart(summit, joint)
@@ -609,6 +612,9 @@ def test_talks_reported_after_the_meeting_are_the_visits_own_event() -> None:
                            after, meeting, (after,))
     assert not talks_after("", "元首们举行小范围会谈。", after, meeting, (after,))
     assert not talks_after("", talks, after, None, (after,))
+    # talks "yesterday", read the day after the meeting: the meeting's day
+    assert not talks_after("", "Wang Yi held talks with his Russian counterpart yesterday.",
+                           after, meeting, (after,))
     report = replace(_meeting(3, None, "Tianjin"), talks=True)
     assert event_link(report, _meeting(4, 10, "Tianjin")) == 0.0
     assert event_link(replace(report, talks=False), _meeting(4, 10, "Tianjin")) > 0.0
