@@ -19,9 +19,10 @@ from pipeline.db import Database, insert_for
 from pipeline.models import ArticleRow, ArticleSignature, ArticleVersion, LshBand
 from pipeline.text import normalize_text
 
-SCHEME = 3  # bump when shingling or hashing changes: old signatures must then be rebuilt
+SCHEME = 4  # bump when shingling or hashing changes: old signatures must then be rebuilt
 # 2: Chinese folded to simplified script (OpenCC t2s) before tokenising
 # 3: a Han character's bracketed reading or script variant left by a converter ("發(fā)") dropped
+# 4: opening keys (the text's first full sentences) stored after the values and indexed
 SHINGLE_WORDS = 5
 NUM_PERM = 128
 BANDS, ROWS = 42, 3  # 126 of the 128 values; a pair with Jaccard 0.4 collides in a band 94% of runs
@@ -40,6 +41,13 @@ CONTAINMENT_MIN_JACCARD = 0.25
 # Jaccard floor above still holds, so a short line sharing only part of itself does not pass.
 WHOLLY_CONTAINED = 0.95
 MIN_WHOLLY_CONTAINED_SHINGLES = 6
+# Opening keys: a site's short lead of its long text, or a wire service's shorter version, keeps
+# the text's first sentences word for word, yet at a Jaccard of 0.25-0.4 with the long text it
+# shares no LSH band a third of the time. Two more keys per article, the hash of its first full
+# sentence and of its first two (a sentence of at least OPENING_MIN_TOKENS tokens: a menu line,
+# a date or a currency line is not one), make such pairs candidates; the copy test is the same.
+OPENING_KEYS = 2
+OPENING_MIN_TOKENS = 10
 
 
 
@@ -58,6 +66,7 @@ _POLY = np.uint64(0x9E3779B97F4A7C15)
 _BAND_MULT = _constants("band-mult", BANDS * ROWS).reshape(BANDS, ROWS) | np.uint64(1)
 _BAND_SALT = _constants("band-salt", BANDS)
 _HEADER = struct.Struct("<HI")  # scheme, number of distinct shingles
+_OPENING = struct.Struct(f"<{OPENING_KEYS}i")  # after the values: the opening keys, 0 for none
 _EMPTY = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
 
 # Scripts written without spaces between words: each character is a token there.
@@ -220,9 +229,12 @@ def minhash(shingles: np.ndarray) -> np.ndarray:
     return out.astype(np.uint32)
 
 
-def pack(values: np.ndarray, n_shingles: int) -> bytes:
-    """The stored form of a signature: a small header, then NUM_PERM little-endian uint32."""
-    return _HEADER.pack(SCHEME, n_shingles) + values.astype("<u4").tobytes()
+def pack(values: np.ndarray, n_shingles: int, opening: tuple[int, ...] = ()) -> bytes:
+    """The stored form of a signature: a small header, NUM_PERM little-endian uint32, then the
+    OPENING_KEYS opening keys (signed 32-bit, 0 for none)."""
+    keys = (tuple(opening) + (0,) * OPENING_KEYS)[:OPENING_KEYS]
+    return (_HEADER.pack(SCHEME, n_shingles) + values.astype("<u4").tobytes()
+            + _OPENING.pack(*keys))
 
 
 def unpack(sig: bytes) -> tuple[np.ndarray, int]:
@@ -230,13 +242,35 @@ def unpack(sig: bytes) -> tuple[np.ndarray, int]:
     scheme, n = _HEADER.unpack_from(sig)
     if scheme != SCHEME:
         raise ValueError(f"signature scheme {scheme} is not the current {SCHEME}")
-    return np.frombuffer(sig, dtype="<u4", offset=_HEADER.size), n
+    return np.frombuffer(sig, dtype="<u4", offset=_HEADER.size, count=NUM_PERM), n
+
+
+def opening_of(sig: bytes) -> tuple[int, ...]:
+    """The opening keys of a stored signature (0: the text has no such opening)."""
+    return _OPENING.unpack_from(sig, _HEADER.size + 4 * NUM_PERM)
+
+
+def opening_keys(runs: list[list[str]]) -> tuple[int, ...]:
+    """The keys of a text's opening: a hash of its first full sentence (OPENING_MIN_TOKENS
+    tokens or more), then of its first two; 0 where the text has fewer. Never 0 otherwise."""
+    full = [" ".join(r) for r in runs if len(r) >= OPENING_MIN_TOKENS][:OPENING_KEYS]
+    keys = []
+    for k in range(1, OPENING_KEYS + 1):
+        if len(full) < k:
+            keys.append(0)
+            continue
+        digest = hashlib.blake2b("\x1f".join(full[:k]).encode("utf-8"), digest_size=4,
+                                 person=b"scowatch-open").digest()
+        keys.append(int.from_bytes(digest, "little", signed=True) or 1)
+    return tuple(keys)
 
 
 def signature(text: str) -> bytes:
-    """The MinHash signature of a text's body, with its shingle count, as stored bytes."""
-    shingles = shingle_hashes(text)
-    return pack(minhash(shingles), len(shingles))
+    """The MinHash signature of a text's body, with its shingle count and opening keys, as
+    stored bytes."""
+    runs = sentence_tokens(text)
+    shingles = np.unique(shingles_of(runs))
+    return pack(minhash(shingles), len(shingles), opening_keys(runs))
 
 
 def band_hashes(values: np.ndarray) -> np.ndarray:
@@ -278,15 +312,26 @@ def is_near_duplicate(a: bytes, b: bytes, jaccard: float = JACCARD_THRESHOLD,
     return verified(jac, cont, min(ua[1], ub[1]), jaccard, containment)
 
 
+def index_keys(sig: bytes) -> list[tuple[int, int]]:
+    """The (band_no, key) rows the index keeps for a signature: its BANDS LSH band keys, then
+    its opening keys as band numbers BANDS, BANDS + 1 (those it has)."""
+    values, n = unpack(sig)
+    if n == 0:
+        return []
+    rows = [(i, int(h)) for i, h in enumerate(band_hashes(values))]
+    rows += [(BANDS + j, key) for j, key in enumerate(opening_of(sig)) if key]
+    return rows
+
+
 def lsh_candidate(a: bytes, b: bytes) -> bool:
-    """Whether two signatures share an LSH band key, i.e. the index would pair them."""
-    (va, na), (vb, nb) = unpack(a), unpack(b)
-    return bool(na and nb and np.any(band_hashes(va) == band_hashes(vb)))
+    """Whether two signatures share an LSH band key or an opening key, i.e. the index would
+    pair them."""
+    return bool(set(index_keys(a)) & set(index_keys(b)))
 
 
 def index_article(session: Session, article_id: int, sig: bytes) -> None:
     """Store an article's signature and its LSH band keys, replacing any earlier version's."""
-    values, n = unpack(sig)
+    _, n = unpack(sig)
     session.execute(insert_for(session)(ArticleSignature).values(
         article_id=article_id, scheme=SCHEME, shingles=n, minhash=sig)
         .on_conflict_do_update(index_elements=["article_id"],
@@ -294,19 +339,18 @@ def index_article(session: Session, article_id: int, sig: bytes) -> None:
     session.execute(delete(LshBand).where(LshBand.article_id == article_id))
     if n == 0:
         return
-    keys = band_hashes(values)
     session.execute(insert(LshBand), [
-        {"article_id": article_id, "band_no": i, "band_hash": int(h)} for i, h in enumerate(keys)])
+        {"article_id": article_id, "band_no": i, "band_hash": h} for i, h in index_keys(sig)])
 
 
 @lru_cache(maxsize=1)
 def _candidate_query() -> Any:
-    # Built once with bind parameters: composing 42 OR-ed comparisons per article costs more
-    # than running the query.
+    # Built once with bind parameters: composing 42 OR-ed comparisons (and the two opening keys)
+    # per article costs more than running the query.
     shared = func.count().label("shared")
     return (select(LshBand.article_id, shared)
             .where(or_(*(and_(LshBand.band_no == i, LshBand.band_hash == bindparam(f"h{i}"))
-                         for i in range(BANDS))),
+                         for i in range(BANDS + OPENING_KEYS))),
                    LshBand.article_id < bindparam("before"))
             .group_by(LshBand.article_id)
             .order_by(shared.desc(), LshBand.article_id).limit(bindparam("limit")))
@@ -314,11 +358,14 @@ def _candidate_query() -> Any:
 
 def candidates(session: Session, article_id: int, sig: bytes,
                limit: int = MAX_CANDIDATES) -> list[int]:
-    """Earlier articles sharing at least one LSH band with the signature, most shared first."""
-    values, n = unpack(sig)
-    if n == 0:
+    """Earlier articles sharing at least one LSH band or opening key with the signature, most
+    shared first."""
+    rows = index_keys(sig)
+    if not rows:
         return []
-    params: dict[str, int] = {f"h{i}": int(h) for i, h in enumerate(band_hashes(values))}
+    # a missing opening key is bound as 0, which no stored opening key is
+    params: dict[str, int] = {f"h{i}": 0 for i in range(BANDS + OPENING_KEYS)}
+    params.update({f"h{i}": h for i, h in rows})
     params.update(before=article_id, limit=limit)
     return [row.article_id for row in session.execute(_candidate_query(), params)]
 

@@ -96,12 +96,13 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _DAY = r"(\d{1,2})(?:er|\.|-?го)?"
+_RANGE = r"\s*[-–—−]\s*"  # "16-17", "16–17", "16 −17" (a minus sign), "16—17"
 _DATE_PATTERNS = (
     ("md", re.compile(r"\b" + _alternation(_MONTHS_FIRST) + r"\.?\s+(\d{1,2})"
-                      r"(?:\s*[-–]\s*(\d{1,2}))?\b", re.I)),
+                      r"(?:" + _RANGE + r"(\d{1,2}))?\b", re.I)),
     # a Latin month name ends the word ("5 janitors" is no date); others may take a suffix, as
     # Kazakh, Turkish and Urdu write them ("3-4 шілдеде", "3-4 Temmuz'da")
-    ("dm", re.compile(r"\b" + _DAY + r"(?:\s*[-–]\s*" + _DAY + r")?\s*(?:de\s+)?(?:"
+    ("dm", re.compile(r"\b" + _DAY + r"(?:" + _RANGE + _DAY + r")?\s*(?:de\s+)?(?:"
                       + _alternation(m for m in _MONTHS if m.isascii()) + r"(?!\w)|"
                       + _alternation(m for m in _MONTHS if not m.isascii()) + r"|"
                       + _alternation(_MONTH_ABBR) + r"(?!\w))", re.I)),
@@ -173,6 +174,12 @@ class Features:
     # no publication day: `when` is the day a crawl found it, which says nothing of an archive
     # page's event (comparable_in_time)
     undated: bool = False
+    # talks between two delegations reported after the meeting's main day, dated to none of its
+    # days (talks_after): the visit's own event, no meeting evidence, it joins by text only
+    talks: bool = False
+    # a joint meeting of the SCO with another organisation (joint_meeting): an event of its
+    # own, compared only with reports of such a meeting
+    joint: bool = False
 
     @property
     def place(self) -> str | None:
@@ -281,6 +288,46 @@ _EVE = re.compile(r"\bon the eve of\b|\bнакануне\b|\bв преддвер
                   r"қарсаңында", re.I)
 
 
+# Other organisations the SCO meets jointly with (the CSTO, BRICS, the EAEU, the CIS, ASEAN)
+_OTHER_ORGS = (r"CSTO|ОДКБ|Collective Security Treaty Organi[sz]ation|集体安全条约组织|集安组织|"
+               r"集體安全條約組織|集安組織|OTSC|BRICS|БРИКС|金砖|金磚|EAEU|ЕАЭС|Eurasian Economic "
+               r"Union|欧亚经济联盟|CIS|СНГ|独联体|ASEAN|АСЕАН|东盟")
+# "a joint meeting / summit" in the languages of the gazetteers, or "an SCO-CSTO meeting" (one
+# meeting: "the BRICS/SCO summits in Ufa" were two)
+_ONE_MEETING = r"(?:meeting|summit|session|заседани[ея]|саммит|встреч[аи])\b"
+_JOINT = re.compile(r"\bjoint\s+(?:meeting|summit|session|sitting|conference)|"
+                    r"\bсовместн\w*\s+(?:заседани|саммит|встреч|совещани)\w*|"
+                    r"联合(?:峰会|会议)|聯合(?:峰會|會議)|"
+                    r"\b(?:réunion|sommet|session)\s+conjoint|\b(?:reunión|cumbre)\s+conjunta|"
+                    r"\bgemeinsam\w*\s+(?:Gipfel|Treffen|Sitzung)|\bortak\s+(?:zirve|toplantı)|"
+                    r"(?:اجلاس|نشست)\s+مشترک|(?:اجتماع|قمة)\s+مشتركة?|"
+                    r"\b(?:SCO|ШОС)\s*[-–]\s*(?:" + _OTHER_ORGS + r")\s+" + _ONE_MEETING + "|"
+                    r"\b(?:" + _OTHER_ORGS + r")\s*[-–]\s*(?:SCO|ШОС)\s+" + _ONE_MEETING, re.I)
+_OTHER_ORG = re.compile(r"(?<!\w)(?:" + _OTHER_ORGS + r")(?!\w)")
+# the SCO's own meeting named in a lead: its summit or a council's session ("SCO summit",
+# "Council of Heads of State", "саммит ШОС", "元首理事会", "成员国峰会")
+_OWN_MEETING = re.compile(r"\bsummit|\bcouncil of (?:the )?heads|\bheads of state council|"
+                          r"\bсаммит|\bсовет\w* глав|\bсовет\w* министров|理事会|理事會|峰会|峰會|"
+                          r"\bsommet|\bcumbre|\bzirve|\bGipfel|اجلاس سران|نشست سران|قمة|"
+                          r"शिखर सम्मेलन", re.I)
+
+
+def joint_meeting(title: str, body: str) -> bool:
+    """Whether the report is of a joint meeting of the SCO with another organisation (the
+    SCO-CSTO meeting on Afghanistan in Dushanbe, a BRICS-SCO summit): its headline or lead
+    names a joint meeting and another organisation before it names the SCO's own summit or
+    council session. Such a meeting is an event of its own, even held in the summit's city on
+    its day with the same leaders; a summit report naming the joint meeting after the summit
+    ("出席元首理事会第二十一次会议、上合组织和集体安全条约组织...联合峰会") stays the summit's."""
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    joint = _JOINT.search(lead)
+    if joint is None or not _OTHER_ORG.search(lead):
+        return False
+    own = [m for m in _OWN_MEETING.finditer(lead)
+           if not joint.start() <= m.start() < joint.end()]
+    return not any(m.start() < joint.start() for m in own)
+
+
 def side_event(title: str, body: str, entities: Iterable[str]) -> bool:
     """Whether the report is of a side event on a meeting's eve: its headline or lead says what
     it reports happened "on the eve of" the meeting ("накануне", "前夕"), and it names none of
@@ -288,6 +335,45 @@ def side_event(title: str, body: str, entities: Iterable[str]) -> bool:
     is news of its own; participants arriving or meeting on the eve are the meeting's coverage."""
     lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
     return bool(_EVE.search(lead)) and not any(e.startswith("person:") for e in entities)
+
+
+# Talks between two delegations in the languages of the gazetteers: "held talks", "met his
+# counterpart", "переговоры", "встретился с", "会见", "会谈" (not the summit's own 小范围会谈 /
+# 大范围会谈, the restricted and extended sessions), "görüştü", "دیدار", "التقى", "मुलाकात"
+_TALKS = re.compile(r"\bheld talks\b|\bhold(?:s|ing)? talks\b|\btalks with\b|"
+                    r"\bfollowing talks\b|\bmet (?:with )?(?:his|her)\b|\bmeets\b|"
+                    r"\bbilateral (?:talks|meeting)|\bcounterpart|\bпереговор\w*|"
+                    r"\bвстретил\w* с\b|\bвстреч\w* с\b|(?<!范围)会见|(?<!范围)会谈|(?<!範圍)會見|"
+                    r"(?<!範圍)會談|\bs'est entretenu|\bentretiens?\b|\bgörüştü|\bgörüşme|"
+                    r"دیدار|مذاکره|التقى|محادثات|मुलाकात|वार्ता", re.I)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s|\n")
+# "yesterday" (not Hindi "कल", which is also tomorrow)
+_YESTERDAY = re.compile(r"\byesterday\b|\bвчера\b|昨天|昨日|\bhier\b|\bayer\b|\bgestern\b|"
+                        r"\bdün\b|دیروز|أمس|\bkecha\b|\bкеше\b", re.I)
+
+
+def talks_after(title: str, body: str, published: date, meeting: CalendarMeeting | None,
+                days: Iterable[date]) -> bool:
+    """Whether the report is of talks between two delegations held after the meeting it would
+    resolve to: published after the meeting's main day, its headline or first sentence
+    reporting talks ("Lavrov and his Chinese counterpart are holding a press conference
+    following talks"), its lead dating none of its events to the meeting's days. The visit goes
+    on after the meeting; its talks are news of their own day. Talks on the meeting's days
+    ("Modi meets Putin" on the summit day), and a report of the meeting adding talks further
+    down ("... at the 24th SCO meeting in Moscow. Dar also held bilateral meetings on the
+    sidelines"), stay the meeting's coverage."""
+    span = meeting_days(meeting)
+    if span is None or published <= span[1]:
+        return False
+    if any(span[0] <= d <= span[1] for d in days):
+        return False
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    if _YESTERDAY.search(lead) and span[0] <= published - timedelta(days=1) <= span[1]:
+        return False  # "held talks yesterday", on the meeting's day
+    first = _SENTENCE_END.split((body or "").strip(), maxsplit=1)[0][:LEAD_CHARS]
+    return bool(_TALKS.search(f"{title}\n{first}"))
 
 
 def dated_lead(title: str, body: str, published: datetime) -> bool:
@@ -437,20 +523,25 @@ def meeting_days(meeting: CalendarMeeting | None) -> tuple[date, date] | None:
 
 
 def reports_meeting(meeting: CalendarMeeting, published: date, days: Iterable[date],
-                    names_meeting: bool = False) -> bool:
+                    names_meeting: bool = False, under_way: Iterable[date] = ()) -> bool:
     """Whether a report published on `published`, its lead dating events to `days`, can be a
     report of the meeting. The main day is the last (the council's session, the day its
     documents bear): a report of it appears on it or the day after, or dates its events to it
     (an analysis a week later: "in Astana on 4 July"). The days before it in a multi-day
     meeting are also those of arrivals, state visits and forums in the host city: a report of
     one counts only when it names the meeting itself (`names_meeting`: a council, the
-    meeting's ordinal, a document). A report published before the first day is a preview."""
+    meeting's ordinal, a document). A report published before the first day is a preview,
+    unless its lead gives the meeting a span under way at publication (`under_way`, from
+    current_span: "On September 16-17 the capital hosts the SCO summit", read on the 16th,
+    when the calendar has the session on the 17th) and names the meeting: the event has begun
+    for its reporter, the leaders are arriving, as on an opening day."""
     span = meeting_days(meeting)
     if span is None:
         return False
     first, last = span
+    under_way = set(under_way)
     if published < first:
-        return False
+        return names_meeting and published in under_way and first in under_way
     if published <= last + timedelta(days=MEETING_DAYS_AFTER) and (
             published >= last or names_meeting):
         return True
@@ -486,7 +577,8 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
                      councils: Iterable[str] = (), ordinal: int | None = None,
                      documents: bool = False, *, earlier: Iterable[date] = (),
                      states: Iterable[str] = (), sco_named: bool = False,
-                     document_names: Iterable[str] = ()) -> CalendarMeeting | None:
+                     document_names: Iterable[str] = (), under_way: Iterable[date] = ()
+                     ) -> CalendarMeeting | None:
     """The calendar meeting a report is about, from what needs no translation, among the
     meetings it can report by its dates (reports_meeting):
 
@@ -506,12 +598,13 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     the President of Uzbekistan") resolves to the only one of them whose host (its chair) it
     names as a state, when it names that meeting's council or, naming no council, the SCO in
     its lead (`sco_named`). A report naming another city first is left alone: a background
-    piece on last year's host names this year's host too."""
-    days = list(days)
+    piece on last year's host names this year's host too. `under_way`: the days of a span its
+    lead gives that has begun at publication (reports_meeting)."""
+    days, under_way = list(days), frozenset(under_way)
     named = set(councils)
     names_meeting = bool(named) or ordinal is not None or documents
     open_ = [m for m in calendar.meetings
-             if reports_meeting(m, published, days, names_meeting)
+             if reports_meeting(m, published, days, names_meeting, under_way)
              or late_report(m, published, earlier, names_meeting, named, venue)]
     if not open_:
         return None
@@ -544,23 +637,30 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
 
 
 ANNOUNCE_REACH_DAYS = 31  # how far ahead of a meeting an announcement of it is looked for
+# ... and a preview naming the meeting's council and venue but no date of its days
+PREVIEW_REACH_DAYS = 7
 
 
 def announced_meeting(calendar: Calendar, published: date, ahead: Iterable[date],
-                      venues: Iterable[str]) -> CalendarMeeting | None:
+                      venues: Iterable[str], councils: Iterable[str] = ()
+                      ) -> CalendarMeeting | None:
     """The calendar meeting a report announces: one starting after publication (within
     ANNOUNCE_REACH_DAYS) whose venue its headline or lead names and on whose days it dates
     what is to come ("will chair the summit in Qingdao on June 9-10", "将于6月9日至10日在青岛
-    举行"). Two announcements of one meeting, in any languages, are one story; never the
-    meeting's."""
-    ahead, venues = [d for d in ahead if d > published], set(venues)
+    举行"); or one starting within PREVIEW_REACH_DAYS whose venue and council (`councils`, the
+    report's) it names, with no date at all: published before the meeting's first day, a report
+    naming the council's meeting at its venue can only tell what is to come ("Wang Yi will
+    attend the meeting of the SCO Council of Foreign Ministers in Russia", the day before).
+    Two announcements of one meeting, in any languages, are one story; never the meeting's."""
+    ahead, venues, councils = [d for d in ahead if d > published], set(venues), set(councils)
     hits = []
     for m in calendar.meetings:
         span = meeting_days(m)
         if (span is None or m.venue not in venues
                 or not 0 < (span[0] - published).days <= ANNOUNCE_REACH_DAYS):
             continue
-        if any(span[0] <= d <= span[1] for d in ahead):
+        if (any(span[0] <= d <= span[1] for d in ahead)
+                or (m.council in councils and (span[0] - published).days <= PREVIEW_REACH_DAYS)):
             hits.append(m)
     return hits[0] if len(hits) == 1 else None
 
@@ -622,6 +722,14 @@ def preview_apart(a: Features, b: Features) -> bool:
     return after(a, b) or after(b, a)
 
 
+def kept_apart(a: Features, b: Features) -> bool:
+    """Whether two reports are never compared: a preview and a report of what came after it
+    (preview_apart), or a report of a joint meeting with another organisation and one of the
+    SCO's own (the joint SCO-CSTO meeting held in the summit's city on its day, with the same
+    leaders, is not the summit)."""
+    return preview_apart(a, b) or a.joint != b.joint
+
+
 def event_link(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
     """The language-free part of pair_score alone: one meeting venue on a shared day, or one
     calendar meeting."""
@@ -663,7 +771,7 @@ def event_score(a: Features, b: Features, params: StoryParams = StoryParams(),
     # Declaration") or the next one, and a page naming two meetings links neither
     venue = venue or a.place
     if (venue is None or venue != b.place or not (a.about and b.about) or a.late or b.late
-            or a.eve or b.eve):
+            or a.eve or b.eve or a.talks or b.talks):
         return 0.0
     return evidence_score(a, b, params, shared_entities)
 
@@ -742,7 +850,7 @@ def story_scores(new: Features, pool: Sequence[Features], params: StoryParams = 
     by_story: dict[int, list[float]] = {}
     for other in pool:
         if (other.story_id is not None and other.article_id != new.article_id
-                and not other.thin(params) and not preview_apart(new, other)):
+                and not other.thin(params) and not kept_apart(new, other)):
             if score is event_link:
                 value = meeting_evidence(new, other, params, venue, venues.get(other.story_id),
                                          meetings.get(other.story_id))
@@ -763,7 +871,7 @@ def best_story(new: Features, pool: Sequence[Features],
     by_story: dict[int, list[float]] = {}
     for other in pool:
         if (other.story_id is not None and other.article_id != new.article_id
-                and not other.thin(params) and not preview_apart(new, other)):
+                and not other.thin(params) and not kept_apart(new, other)):
             text = text_score(new, other, params)
             event = meeting_evidence(new, other, params, venue, venues.get(other.story_id),
                                      meetings.get(other.story_id))
@@ -866,6 +974,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         lead = f"{r.title or ''}\n{(r.body or '')[:LEAD_CHARS]}"
         pub = _when(r).date()
         eve = side_event(r.title or "", r.body or "", tags)
+        joint = joint_meeting(r.title or "", r.body or "")
         dates = [d for _, d in lead_dates(r.title or "", r.body or "", _when(r))]
         meeting = (calendar_meeting(calendar, pub, days, venue, lead_venues, councils,
                                     ordinal_in(lead) if councils else None,
@@ -875,10 +984,16 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                             if e.startswith("state:")],
                                     sco_named=names_sco_in_lead(r.title or "", r.body or "",
                                                                 r.evidence or []),
-                                    document_names=doc_names.get(r.id, ()))
-                   if about and not eve else None)
-        announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]})
-                     if meeting is None else None)
+                                    document_names=doc_names.get(r.id, ()),
+                                    under_way=span)
+                   if about and not eve and not joint else None)
+        talks = talks_after(r.title or "", r.body or "", pub,
+                            calendar.get(meeting.id) if meeting else None, days)
+        if talks:
+            meeting = None
+        announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]},
+                                       councils)
+                     if meeting is None and not joint else None)
         feats.append(Features(r.id, content_terms(r.title or "", r.body or "", params), tags,
                               _when(r), r.story_id,
                               day=event_date(r.title or "", r.body or "", _when(r)),
@@ -891,7 +1006,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                   announced is not None
                                   or is_preview(r.title or "", r.body or "", _when(r)))),
                               late=meeting is not None and pub > (meeting.day or pub) + timedelta(
-                                  days=MEETING_DAYS_AFTER), eve=eve,
+                                  days=MEETING_DAYS_AFTER), eve=eve, joint=joint, talks=talks,
                               announces=announced.id if announced and about else None,
                               undated=r.published_at is None))
     tfidf_vectors(feats)

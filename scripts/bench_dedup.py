@@ -346,8 +346,9 @@ def brute_force(db: Any, texts: list[str]) -> dict[str, Any]:
                                               ArticleSignature.minhash)):
                 ids.append(aid)
                 blobs.append(blob)
-        matrix = np.frombuffer(b"".join(b[6:] for b in blobs), dtype="<u4").reshape(
-            -1, neardup.NUM_PERM)
+        # the values of each stored signature (after the header, before the opening keys)
+        matrix = np.frombuffer(b"".join(b[6:6 + 4 * neardup.NUM_PERM] for b in blobs),
+                               dtype="<u4").reshape(-1, neardup.NUM_PERM)
         counts = np.array([struct.unpack_from("<I", b, 2)[0] for b in blobs])
         jac = (matrix == mine[0]).mean(axis=1)
         inter = jac * (counts + mine[1]) / (1 + jac)

@@ -71,7 +71,8 @@ def test_duplicate_found_from_another_process_and_database_object(any_db_url: st
     db = Database(any_db_url)  # a new engine: nothing in memory from the indexing process
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(ArticleSignature)) == 12
-        assert s.scalar(select(func.count()).select_from(LshBand)) == 12 * neardup.BANDS
+        assert s.scalar(select(func.count()).select_from(LshBand)) == sum(
+            len(neardup.index_keys(neardup.signature(t))) for t in texts)
     words = texts[7].split(" ")
     reprint = ("Share this article\nBy Staff Reporter, Steppe Herald\n"
                + " ".join(words[:int(len(words) * 0.6)]) + "\n© 2024 Steppe Herald.")
@@ -92,7 +93,8 @@ def test_reindexing_replaces_the_old_text(any_db_url: str) -> None:
         neardup.index_article(s, aid, neardup.signature(old))
     with db.session() as s:  # the page changed: same article, another text
         neardup.index_article(s, aid, neardup.signature(new))
-        assert s.scalar(select(func.count()).select_from(LshBand)) == neardup.BANDS
+        assert s.scalar(select(func.count()).select_from(LshBand)) == len(
+            neardup.index_keys(neardup.signature(new)))
     copy_of_old = add(db, "https://b.example/old", old)
     copy_of_new = add(db, "https://b.example/new", new)
     with db.session() as s:
@@ -142,6 +144,27 @@ def test_copies_point_to_the_root_and_only_to_earlier_articles(any_db_url: str) 
         assert neardup.find_near_duplicate(s, ids[2], neardup.signature(text)) == ids[0]
         # the first article never points at a later one
         assert neardup.find_near_duplicate(s, ids[0], neardup.signature(text)) is None
+    db.dispose()
+
+
+def test_a_lead_sharing_no_band_is_found_through_the_opening_keys(any_db_url: str) -> None:
+    """A site's short lead of its long text (three of ten sentences, Jaccard 0.3) shares no LSH
+    band with it here; the index's opening keys (its first full sentences) make the database
+    lookup find it, and the copy test then verifies it."""
+    words = ("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike "
+             "november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee "
+             "zulu").split()  # the texts of tests/unit/test_neardup.py's opening-key test
+    sentences = [" ".join(words[(i * 7 + j * 3) % 26] + str(i) for j in range(12)) + "."
+                 for i in range(10)]
+    LONG, LEAD = "\n".join(sentences), "\n".join(sentences[:3])  # noqa: N806
+    db = Database(any_db_url)
+    original = add(db, "https://a.example/long", LONG)
+    with db.session() as s:
+        assert neardup.dedup_article(s, original, LONG) is None
+    lead = add(db, "https://a.example/lead", LEAD)
+    with db.session() as s:
+        assert neardup.candidates(s, lead, neardup.signature(LEAD)) == [original]
+        assert neardup.find_near_duplicate(s, lead, neardup.signature(LEAD)) == original
     db.dispose()
 
 

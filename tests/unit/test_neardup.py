@@ -61,7 +61,7 @@ def test_signature_scheme_is_pinned() -> None:
     assert hashlib.sha256(sig).hexdigest()[:16] == PINNED
 
 
-PINNED = "4ef34c1a8e0fb4c0"  # scheme 3
+PINNED = "0b48acdf0014321f"  # scheme 4
 
 
 def test_pack_round_trip_and_scheme_check() -> None:
@@ -328,3 +328,39 @@ def test_a_short_lead_wholly_inside_the_long_text_is_a_copy_a_partial_one_is_not
     assert not is_near_duplicate(signature(partial), sig_full)
     # and a wholly contained text below the floor (a headline alone) is not either
     assert not neardup.verified(0.3, 1.0, neardup.MIN_WHOLLY_CONTAINED_SHINGLES - 1)
+
+
+# ---- round 4: opening keys (a site's short lead of its long text) -----------------------------
+
+_WORDS = ("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november "
+          "oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu").split()
+LONG = "\n".join(" ".join(_WORDS[(i * 7 + j * 3) % 26] + str(i) for j in range(12)) + "."
+                 for i in range(10))
+LEAD = "\n".join(LONG.split("\n")[:3])  # its first three sentences, as a derived lead
+
+
+def test_a_lead_keeping_the_first_sentences_is_a_candidate_through_its_opening_keys() -> None:
+    """A lead of three of ten sentences (Jaccard 0.3, wholly contained) shares no LSH band with
+    its text here (three rows per band: such a pair collides 68% of the time), but it has the
+    text's opening: its first full sentence and first two, hashed, are keys the index keeps
+    beside the bands, so the pair is a candidate, then verified as a copy like any other."""
+    a, b = signature(LONG), signature(LEAD)
+    va, vb = unpack(a)[0], unpack(b)[0]
+    assert not np.any(neardup.band_hashes(va) == neardup.band_hashes(vb))  # no band shared
+    assert neardup.opening_of(a) == neardup.opening_of(b) != (0, 0)
+    assert neardup.lsh_candidate(a, b) and neardup.is_near_duplicate(a, b)
+    keys = neardup.index_keys(a)
+    assert len(keys) == neardup.BANDS + neardup.OPENING_KEYS
+    assert keys[-2:] == [(neardup.BANDS, neardup.opening_of(a)[0]),
+                         (neardup.BANDS + 1, neardup.opening_of(a)[1])]
+
+
+def test_short_lines_make_no_opening_key_and_an_edited_opening_shares_none() -> None:
+    """A menu line, a date or a currency line (fewer than OPENING_MIN_TOKENS tokens) is not an
+    opening: chrome common to a site's pages gives no key, the first full sentence does."""
+    chrome = "Home | News | World\n12:52\nUSD 84.80\n"
+    assert neardup.opening_of(signature(chrome)) == (0, 0)
+    assert neardup.opening_of(signature(chrome + LONG)) == neardup.opening_of(signature(LONG))
+    edited = LONG.replace("alpha0", "omega0", 1)
+    assert neardup.opening_of(signature(edited))[0] != neardup.opening_of(signature(LONG))[0]
+    assert neardup.index_keys(signature("")) == []
