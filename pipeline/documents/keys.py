@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.documents.base import _CJK, _CYRILLIC
 from pipeline.tagging import (
+    GAZETTEER_DIR,
     Gazetteer,
 )
 
@@ -63,6 +65,80 @@ _SCO_NAMES = re.compile(
 )
 
 
+# ---- a venue declaration under its official long title ---------------------------------------
+# One meeting issues one venue declaration, so "Dushanbe Declaration of the Heads of SCO Member
+# States", "Dushanbe Declaration on the 20th Anniversary of the SCO", «Душанбинская декларация
+# двадцатилетия ШОС» and 上海合作组织二十周年杜尚别宣言 are the "Dushanbe Declaration": the tail
+# (whose heads, which anniversary) is dropped from the key when it holds nothing else.
+
+
+@lru_cache(maxsize=1)
+def _venue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns of "<venue> declaration <tail>" in Latin script, Russian and Chinese, from the
+    venue names of the bundled gazetteer (venues.toml)."""
+    with open(GAZETTEER_DIR / "venues.toml", "rb") as fh:
+        venues = tomllib.load(fh).get("venue", [])
+    latin, cyrillic, cjk = set(), set(), set()
+    for venue in venues:
+        for raw in [venue["name"], *venue.get("names", [])]:
+            name = unicodedata.normalize("NFKC", raw).casefold()
+            name = re.sub(r"\{([^}]*)\}", lambda m: "(?:" + m[1].replace(",", "|") + ")", name)
+            stem = name.endswith("*")
+            body = re.escape(name.rstrip("*")).replace(r"\(\?:", "(?:").replace(r"\|", "|")
+            body = body.replace(r"\)", ")")
+            pattern = body + (r"\w*" if stem else "")
+            if _CJK.search(name):
+                cjk.add(pattern)
+            elif _CYRILLIC.search(name):
+                cyrillic.add(pattern)
+            elif re.fullmatch(r"[a-z\u00c0-\u024f .'-]+\**", name):
+                latin.add(pattern)
+
+    def alternation(patterns: set[str]) -> str:
+        return "|".join(sorted(patterns, key=len, reverse=True))
+
+    return (
+        re.compile(rf"\b(?:{alternation(latin)})\s+declaration\b(?P<tail>.*)$"),
+        re.compile(rf"(?<!\w)(?:{alternation(cyrillic)})\s+деклараци\w*(?P<tail>.*)$"),
+        re.compile(rf"(?P<tail>[\u4e00-\u9fff]*?)(?:{alternation(cjk)})宣言"),
+    )
+
+
+_ORDINAL = (
+    r"\d+(?:st|nd|rd|th)?|(?:twenty|thirty)?-?(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+    r"seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
+_EN_DECLARATION_TAIL = re.compile(
+    rf"(?:\s+(?:of|on|at|the|heads?|states?|council|sco|members?|countries|organization|"
+    rf"anniversary|jubilee|{_ORDINAL}))+\s*"
+)
+_EN_TAIL_SAYS = re.compile(r"\bheads?\b|\banniversary\b|\bjubilee\b")
+_RU_DECLARATION_TAIL = re.compile(
+    r"(?:[\s-]+(?:\d+|глав\w*|государств\w*|член\w*|sco|совет\w*|юбил\w*|\w*лети[еяю]|"
+    r"годовщин\w*|в|на|по|о|и))+\s*"
+)
+_ZH_DECLARATION_TAIL = re.compile(
+    r"(?:成员国|成員國|元首|理事[会會]|会议|會議|峰[会會]|成立|[一二三四五六七八九十百\d]+[周週]年)*"
+)
+
+
+def _venue_declaration_tail(text: str) -> str:
+    """The text with a venue declaration's official tail dropped (see above)."""
+    latin, russian, chinese = _venue_patterns()
+    found = latin.search(text)
+    if found and found["tail"] and _EN_TAIL_SAYS.search(found["tail"]):
+        if _EN_DECLARATION_TAIL.fullmatch(found["tail"]):
+            return text[: found.start("tail")]
+    found = russian.search(text)
+    if found and found["tail"].strip() and _RU_DECLARATION_TAIL.fullmatch(found["tail"]):
+        return text[: found.start("tail")]
+    found = chinese.search(text)
+    if found and found["tail"] and _ZH_DECLARATION_TAIL.fullmatch(found["tail"]):
+        return text[: found.start("tail")] + text[found.end("tail") :]
+    return text
+
+
 @dataclass(frozen=True)
 class _Vocabulary:
     """What the document finder derives once from a gazetteer's data."""
@@ -102,6 +178,7 @@ def document_key(name: str) -> str:
     text = re.sub(r"(\d{4})\s*-\s*(\d{4})", r"\1-\2", text)
     for drop in _ZH_DROP:
         text = text.replace(drop, " ")
+    text = _venue_declaration_tail(text)
     tokens = []
     # Indic vowel signs are marks, not letters: keep them inside their word
     for token in re.findall(r"\d{4}-\d{4}|(?:[^\W_]|[\u0900-\u0dff])+(?:-[^\W_]+)*", text):
@@ -321,11 +398,15 @@ def preferred_name(current: str, other: str, other_adopts: bool = False) -> str:
 
 # English words of the same meaning in document titles: "Convention on Combating Extremism" and
 # "Convention on Countering Extremism" are one document.
-_EN_SYNONYMS = dict.fromkeys(
-    "combating combat combatting counteraction counteracting counter fight fighting against "
-    "struggle".split(),
-    "countering",
-)
+_EN_SYNONYMS = {
+    **dict.fromkeys(
+        "combating combat combatting counteraction counteracting counter fight fighting against "
+        "struggle".split(),
+        "countering",
+    ),
+    # "Intergovernmental Agreement" is an "Agreement between the Governments" (of the members)
+    "intergovernmental": "government",
+}
 
 # Key words of Russian (six-letter stems) and Chinese document titles in English, so that a
 # document named in several languages gets one key: "Конвенция ШОС по противодействию
@@ -338,6 +419,8 @@ _KEY_WORDS = {
     "борьбе": "countering",
     "борьба": "countering",
     "соглаш": "agreement",
+    "межпра": "government",  # межправительственное соглашение = соглашение между правительствами
+    "правит": "government",
     "догово": "treaty",
     "хартия": "charter",
     "коммюн": "communiqué",
@@ -363,6 +446,9 @@ _KEY_WORDS = {
     "公约": "convention",
     "公約": "convention",
     "协定": "agreement",
+    "政府间": "government",
+    "政府間": "government",
+    "政府": "government",
     "協定": "agreement",
     "条约": "treaty",
     "條約": "treaty",

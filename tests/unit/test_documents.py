@@ -148,6 +148,61 @@ def test_different_documents_different_keys(a, b):
 @pytest.mark.parametrize(
     "name",
     [
+        "Dushanbe Declaration of the Heads of SCO Member States",
+        "Dushanbe Declaration on the 20th Anniversary of the SCO",
+        "the Dushanbe Declaration of the 20th SCO Anniversary",
+        "Dushanbe Declaration of the Council of Heads of State of the Shanghai Cooperation "
+        "Organisation",
+        "Dushanbe Declaration of the Twentieth Anniversary of the SCO",
+    ],
+)
+def test_venue_declaration_under_its_long_title_is_the_venue_declaration(name):
+    # one meeting issues one venue declaration: whose heads and which anniversary say nothing more
+    assert document_key(name) == document_key("Dushanbe Declaration")
+
+
+def test_intergovernmental_agreement_is_an_agreement_between_the_governments():
+    assert document_key(
+        "Intergovernmental Agreement of the Shanghai Cooperation Organization Member States on "
+        "the Facilitation of International Road Transport"
+    ) == document_key(
+        "Agreement between the Governments of the SCO Member States on Facilitation of "
+        "International Road Transport"
+    )
+    assert document_key(
+        "Межправительственное соглашение о международных автомобильных перевозках"
+    ) == document_key(
+        "Соглашение между правительствами государств-членов ШОС о международных автомобильных "
+        "перевозках"
+    )
+
+
+def test_venue_declaration_long_title_in_russian_and_chinese():
+    short = document_key("Душанбинская декларация")
+    assert document_key("Душанбинская декларация 20-летия ШОС") == short
+    assert document_key("Душанбинская декларация глав государств-членов ШОС") == short
+    assert document_key("Астанинская декларация десятилетия Шанхайской организации сотрудничества") == (
+        document_key("Астанинская декларация")
+    )
+    assert document_key("上海合作组织二十周年杜尚别宣言") == document_key("杜尚别宣言")
+    assert document_key("上海合作组织成员国元首理事会杜尚别宣言") == document_key("杜尚别宣言")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Dushanbe Declaration on Afghanistan",  # a tail with a topic is another document
+        "Declaration of the Heads of State of the SCO",  # no venue: not a venue declaration
+        "Joint Declaration of the Heads of State",
+    ],
+)
+def test_declaration_tails_with_a_topic_or_without_a_venue_stay(name):
+    assert document_key(name) not in {document_key("Dushanbe Declaration"), "declaration"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
         "上海合作组织反极端主义公约",
         "上海合作組織反極端主義公約",
         "Конвенция ШОС по противодействию экстремизму",
