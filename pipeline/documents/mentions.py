@@ -88,7 +88,7 @@ def _find(
     )
     parts = _split_matches(analysis.text, matches)
     council = _first_council(gaz, parts)
-    lead = _lead_clues(gaz, parts[:3], published_at)
+    lead = _lead_clues(gaz, _lead_parts(gaz, parts, published_at), published_at)
     found: dict[tuple[str, str], DocumentMention] = {}
     package_status: str | None = None
     last_status: str | None = None
@@ -187,6 +187,24 @@ def _merge_meeting(a: Meeting, b: Meeting) -> Meeting:
     if a.resolved or b.resolved:
         return a if a.resolved else b
     return Meeting(a.council or b.council, a.venue or b.venue, a.date or b.date, gap=a.gap or b.gap)
+
+
+def _lead_parts(
+    gaz: Gazetteer, parts: list[_Sentence], published_at: date | None
+) -> list[_Sentence]:
+    """The title and lead: the first three sentences, not counting the page's short lines that
+    say nothing of a meeting ("25 april 2024", a section name: a site's clock and menu), so
+    that a bare date line is not read as the meeting's date."""
+    lead: list[_Sentence] = []
+    for part in parts[:8]:
+        if len(lead) == 3:
+            break
+        if len(part.text.split()) < 6:
+            c = clues_of(gaz, part, None, published_at)
+            if not (c.venues or c.council or c.ordinal or c.summit):
+                continue
+        lead.append(part)
+    return lead or parts[:3]
 
 
 def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None) -> Clues:

@@ -936,3 +936,30 @@ def test_the_sco_terms_holding_a_city_name_are_no_venue(gaz):
         analysis = analyse(gaz, "", text)
         [part] = _split_matches(analysis.text, analysis.matches)
         assert [m.entry.ref for m in venue_matches(part)] == ["Astana"], text
+
+
+# ---- round 4 (blind set 3 as dev) ----------------------------------------------------------
+
+
+def test_a_bare_date_line_atop_the_page_is_not_the_meeting_date(gaz):
+    """A site's clock and section name above the headline ("25 april 2024") are no lead: the
+    lead is the headline and the sentences that follow it, which date the meeting."""
+    body = (
+        "25 april 2024\n\n"
+        "Новости Центральной Азии\n\n"
+        "В Душанбе прошел саммит ШОС\n\n"
+        "12 сентября 2014 года в Душанбе прошло заседание Совета глав государств Шанхайской "
+        "организации сотрудничества (ШОС). В нем приняли участие президенты шести стран. "
+        "По итогам саммита было подписано 10 документов, в том числе Душанбинская декларация."
+    )
+    [doc] = find_documents("", body, None, gaz)
+    assert doc.meeting.id == "hsc-2014-dushanbe"
+
+
+def test_the_2011_astana_summit_has_its_days_in_the_calendar(gaz):
+    body = (
+        "Leaders of the Shanghai Cooperation Organisation met in Astana on June 15 for the SCO's "
+        "tenth anniversary summit and signed the Astana Declaration."
+    )
+    [doc] = find_documents("SCO summit", body, date(2011, 6, 15), gaz)
+    assert (doc.meeting.id, doc.meeting.date) == ("hsc-2011-astana", date(2011, 6, 15))
