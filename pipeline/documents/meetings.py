@@ -209,6 +209,60 @@ def ordinal_in(text: str) -> int | None:
     return None
 
 
+# The SCO's own anniversary dates a meeting: "the Dushanbe Declaration of the 20th SCO
+# Anniversary", "Душанбинская декларация 20-летия ШОС", 上海合作组织成立十周年 (founded 2001 + N).
+_SCO_NAME = r"(?:SCO|ШОС|Shanghai Cooperation Organi[sz]ation|Шанхайской организации сотрудничества)"
+_ZH_SCO = r"(?:上海合作组织|上海合作組織|上合组织|上合組織)"
+_ORDINAL_WORD = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+_ANNIVERSARY = (
+    re.compile(
+        rf"\b(\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORD})\s+(?:{_SCO_NAME}\s+)?anniversary\s+of\s+"
+        rf"(?:the\s+)?{_SCO_NAME}\b"
+        rf"|\b(\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORD})\s+{_SCO_NAME}\s+anniversary\b"
+        rf"|\b{_SCO_NAME}(?:'s|’s)\s+(\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORD})\s+anniversary\b",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\b(\d{{1,2}})\s*-?\s*лети[еяю]\s+{_SCO_NAME}", re.IGNORECASE),
+    re.compile(rf"{_ZH_SCO}(?:成立)?(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[周週]年"),
+)
+_ANNIVERSARY_HINT = re.compile(r"anniversar|лети[еяю]|周年|週年", re.IGNORECASE)
+_RU_ANNIVERSARY_WORDS = {"десятилети": 10, "пятнадцатилети": 15, "двадцатилети": 20}
+_RU_ANNIVERSARY = re.compile(
+    r"\b(" + "|".join(_RU_ANNIVERSARY_WORDS) + r")[еяю]\s+" + _SCO_NAME, re.IGNORECASE
+)
+
+
+def anniversary_years(text: str, founded: int | None) -> tuple[int, ...]:
+    """Years of the SCO's anniversaries a text names (the year of the N-th is founded + N)."""
+    if founded is None or not _ANNIVERSARY_HINT.search(text):
+        return ()
+    out = []
+    for pattern in _ANNIVERSARY:
+        for found in pattern.finditer(text):
+            raw = next(g for g in found.groups() if g)
+            number = _number_of(raw)
+            if number:
+                out.append(founded + number)
+    for found in _RU_ANNIVERSARY.finditer(text):
+        out.append(founded + _RU_ANNIVERSARY_WORDS[found.group(1).lower()])
+    return tuple(dict.fromkeys(out))
+
+
+def _number_of(raw: str) -> int | None:
+    """The value of "20", "20th", "tenth" or 二十."""
+    digits = re.match(r"\d+", raw)
+    if digits:
+        return int(digits.group())
+    if raw.lower() in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[raw.lower()]
+    if raw and all(ch in _ZH_NUMERALS or ch == "十" for ch in raw):
+        if "十" not in raw:
+            return _ZH_NUMERALS.get(raw)
+        tens, _, ones = raw.partition("十")
+        return (_ZH_NUMERALS.get(tens, 1) if tens else 1) * 10 + _ZH_NUMERALS.get(ones, 0)
+    return None
+
+
 def years_in(text: str, skip: tuple[int, int] | None = None) -> tuple[int, ...]:
     """Years written in a text that may date a meeting (not the end of a plan's period)."""
     out = [year for at, year in _year_words(text) if not (skip and skip[0] <= at < skip[1])]
@@ -278,6 +332,8 @@ def clues_of(
     skip = (cand.start - part.start, cand.end - part.start) if cand is not None else None
     ordinal, summit = _ordinal_and_summit(part.text)
     years = years_in(part.text, skip)
+    if _ANNIVERSARY_HINT.search(part.text):
+        years += tuple(y for y in anniversary_years(part.text, _founded(gaz)) if y not in years)
     if not years and cand is not None and cand.year:
         years = (cand.year,)
         council = council or "heads_of_state_council"
@@ -290,6 +346,11 @@ def clues_of(
         video=part.has("doc_cue", "video"),
         summit=summit,
     )
+
+
+def _founded(gaz: Gazetteer) -> int | None:
+    """The SCO's founding year: the earliest year a member joined (gazetteers/states.toml)."""
+    return min((s.since for s in gaz.states.values() if s.since), default=None)
 
 
 # ---- resolving to the calendar ----------------------------------------------------------------

@@ -963,3 +963,26 @@ def test_the_2011_astana_summit_has_its_days_in_the_calendar(gaz):
     )
     [doc] = find_documents("SCO summit", body, date(2011, 6, 15), gaz)
     assert (doc.meeting.id, doc.meeting.date) == ("hsc-2011-astana", date(2011, 6, 15))
+
+
+def test_the_scos_anniversary_dates_an_undated_report(gaz):
+    """Three summits were held in Dushanbe; "the declaration of the SCO's 20th anniversary"
+    (founded 2001) says which one, without any date."""
+    body = (
+        "Лидеры стран-членов ШОС в ходе юбилейного саммита в Душанбе подписали пакет документов. "
+        "Главы государств подписали Душанбинскую декларацию 20-летия ШОС."
+    )
+    [doc] = find_documents("", body, None, gaz)
+    assert doc.meeting.id == "hsc-2021-dushanbe"
+    body = "The leaders signed the Dushanbe Declaration at the summit in Dushanbe."
+    [doc] = find_documents("SCO summit", body, None, gaz)
+    assert doc.meeting.id is None  # 2008, 2014 or 2021: left unresolved
+
+
+def test_anniversaries_of_other_things_are_no_meeting_year():
+    from pipeline.documents.meetings import anniversary_years
+
+    assert anniversary_years("the SCO's tenth anniversary summit", 2001) == (2011,)
+    assert anniversary_years("《上海合作组织十周年阿斯塔纳宣言》", 2001) == (2011,)
+    assert anniversary_years("the 70th anniversary of the victory over fascism", 2001) == ()
+    assert anniversary_years("the 15th anniversary of the signing of the SCO Charter", 2001) == ()
