@@ -123,8 +123,27 @@ _ZH_DECLARATION_TAIL = re.compile(
 )
 
 
+# A council meeting issues one joint (or press) communiqué: "Joint Communiqué of the Meeting of
+# the Council of Heads of State of the SCO Member States" is its "Joint Communiqué", and
+# 上海合作组织成员国元首理事会会议联合公报 its 联合公报.
+_COMMUNIQUE_TAIL = re.compile(
+    rf"\b((?:joint|press) communiqu(?:e|é))"
+    rf"((?:\s+(?:of|on|at|the|following|meeting|session|council|heads?|states?|governments?|"
+    rf"prime|ministers?|sco|members?|countries|{_ORDINAL}))+)\s*$"
+)
+_ZH_COMMUNIQUE_TAIL = re.compile(
+    r"(?<![\u4e00-\u9fff])((?:成员国|成員國|元首|政府首脑|政府首腦|理事[会會]|会议|會議|第[一二三四五六七八九十\d]+次)+)"
+    r"((?:联合|聯合|新闻|新聞)公[报報])"
+)
+
+
 def _venue_declaration_tail(text: str) -> str:
-    """The text with a venue declaration's official tail dropped (see above)."""
+    """The text with a venue declaration's official tail dropped (see above), and a council
+    communiqué's."""
+    found = _COMMUNIQUE_TAIL.search(text)
+    if found and re.search(r"\b(?:meeting|session|council|heads?)\b", found.group(2)):
+        text = text[: found.end(1)]
+    text = _ZH_COMMUNIQUE_TAIL.sub(r"\2", text)
     latin, russian, chinese = _venue_patterns()
     found = latin.search(text)
     if found and found["tail"] and _EN_TAIL_SAYS.search(found["tail"]):

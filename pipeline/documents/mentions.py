@@ -22,6 +22,7 @@ from pipeline.documents.keys import _normalise_name, _Vocabulary, _vocabulary, d
 from pipeline.documents.meetings import Clues, _first_council, _meeting, clues_of
 from pipeline.documents.names import _candidates
 from pipeline.documents.own_text import own_texts
+from pipeline.neardup import drop_bracketed_readings
 from pipeline.tagging import (
     RELEVANCE_THRESHOLD,
     Analysis,
@@ -51,7 +52,10 @@ def find_documents(
 ) -> list[DocumentMention]:
     """The SCO documents an article reports as adopted, signed, approved or planned."""
     gaz = gaz or default_gazetteer()
-    analysis = analysis or analyse(gaz, title or "", body or "")
+    # "聯(lián)合公報": a script converter's bracketed pinyin is no part of a name
+    analysis = analysis or analyse(
+        gaz, drop_bracketed_readings(title or ""), drop_bracketed_readings(body or "")
+    )
     if not analysis.sco:
         return []
     vocab = _vocabulary(gaz)
@@ -68,7 +72,7 @@ def tag_and_find(
     calendar: Calendar | None = None,
 ) -> tuple[Tags, list[DocumentMention]]:
     """Tags and documents of one article from a single pass of the gazetteer."""
-    analysis = analyse(gaz, title or "", body or "")
+    analysis = analyse(gaz, drop_bracketed_readings(title or ""), drop_bracketed_readings(body or ""))
     tags = tags_from_analysis(gaz, analysis, language)
     return tags, find_documents(title, body, published_at, gaz, analysis, calendar)
 

@@ -986,3 +986,36 @@ def test_anniversaries_of_other_things_are_no_meeting_year():
     assert anniversary_years("《上海合作组织十周年阿斯塔纳宣言》", 2001) == (2011,)
     assert anniversary_years("the 70th anniversary of the victory over fascism", 2001) == ()
     assert anniversary_years("the 15th anniversary of the signing of the SCO Charter", 2001) == ()
+
+
+def test_bracketed_pinyin_of_a_script_converter_is_no_part_of_a_name(gaz):
+    body = (
+        "上海合作組織成員國元首理事會第八次會議二十八日在塔吉克斯坦首都杜尚別舉行。"
+        "成員國元首簽署了《杜尚別宣言》等重要文件,會議還發(fā)表了《聯(lián)合公報》。"
+    )
+    docs = find_documents("", body, date(2008, 8, 28), gaz)
+    assert sorted(d.key for d in docs) == sorted(
+        [document_key("Dushanbe Declaration"), document_key("Joint Communiqué")]
+    )
+
+
+@pytest.mark.parametrize(
+    "long, short",
+    [
+        (
+            "Joint Communique of the Meeting of the Council of Heads of State of the SCO Member "
+            "States",
+            "Joint Communiqué",
+        ),
+        (
+            "Joint Communiqué following the 22nd Meeting of the Council of Heads of Government "
+            "(Prime Ministers) of the SCO Member States",
+            "Joint Communiqué",
+        ),
+        ("上海合作组织成员国政府首脑理事会第十九次会议联合公报", "联合公报"),
+        ("Press Communiqué of the Meeting of the SCO Heads of State Council", "新闻公报"),
+    ],
+)
+def test_a_council_communique_under_its_long_title_is_the_meetings_communique(long, short):
+    assert document_key(long) == document_key(short)
+    assert document_key("Joint communiqué on Afghanistan") != document_key(short)
