@@ -1019,3 +1019,17 @@ def test_bracketed_pinyin_of_a_script_converter_is_no_part_of_a_name(gaz):
 def test_a_council_communique_under_its_long_title_is_the_meetings_communique(long, short):
     assert document_key(long) == document_key(short)
     assert document_key("Joint communiqué on Afghanistan") != document_key(short)
+
+
+def test_an_untitled_plan_implementing_a_titled_treaty_is_the_plan(gaz):
+    body = (
+        "At the summit in Bishkek, the SCO heads of state will consider a draft action plan to "
+        "implement the main provisions of the Treaty on Long-Term Good-Neighbourliness, "
+        "Friendship and Cooperation in 2013-2017."
+    )
+    [doc] = find_documents("SCO summit", body, date(2013, 9, 13), gaz)
+    assert (doc.type, doc.status) == ("action_plan", "planned")
+    assert doc.key == document_key(
+        "Action Plan for 2013-2017 to Implement the Treaty on Long-Term Good-Neighbourliness, "
+        "Friendship and Cooperation"
+    )
