@@ -95,7 +95,10 @@ _FINDER_KINDS = frozenset(
 )
 
 
-_DRAFT_BEFORE = re.compile(r"(?:draft|проект\w*)\W*$", re.IGNORECASE)
+# "the draft", «проекте», and a translation's "on the project for ..." (о проекте)
+_DRAFT_BEFORE = re.compile(
+    r"(?:draft|проект\w*|\bproject (?:for|of)(?: the)?(?: SCO)?)\W*$", re.IGNORECASE
+)
 
 
 _DRAFT_AFTER = re.compile(r"\W{0,2}(?:草案|draft)", re.IGNORECASE)

@@ -253,7 +253,7 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
         and c.entry.ref == "planned"
         and not _IN_TITLE.match(part.text, c.start - part.start)
     ]
-    near_before = part.text[max(0, cand.start - part.start - 12) : cand.start - part.start]
+    near_before = part.text[max(0, cand.start - part.start - 20) : cand.start - part.start]
     if inside or _DRAFT_BEFORE.search(near_before):
         return "planned"
     if _DRAFT_AFTER.match(part.text, cand.end - part.start):

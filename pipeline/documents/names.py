@@ -50,7 +50,9 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
         if _PLACE_AFTER.match(part.text, head.end - part.start):
             continue  # "Jinnah Convention Centre" is a building, not a convention
         found_here = _candidate_at(gaz, part, head)
-        if kind_is_wrapper(head) and _wraps_another(part, found_here):
+        if kind_is_wrapper(head) and (
+            _wraps_another(part, found_here) or _carries_another(part, found_here)
+        ):
             continue  # "a decision to approve the 2018-2023 Anti-Drug Strategy": the strategy
         if found_here:
             out.extend(found_here)
@@ -162,6 +164,27 @@ def _wraps_another(part: _Sentence, found: list[_Candidate]) -> bool:
         return False
     end = max(c.end for c in found)
     return any(end <= m.start <= end + 30 for m in part.of("doc_type") if m.entry.ref != "decision")
+
+
+# A decision's name that goes on to the document it approves or drafts ("решение ... о проекте
+# Стратегии развития ШОС до 2025 года", "об утверждении программы ..."): that document is
+# what the decision carries.
+_CARRIED = re.compile(
+    r"\b(?:о|об)\s+(?:проекте|утверждении|одобрении|принятии)(?:\s+проекта)?\s*$", re.IGNORECASE
+)
+
+
+def _carries_another(part: _Sentence, found: list[_Candidate]) -> bool:
+    """Whether a decision's own name holds another document's type word right after "о
+    проекте" / "об утверждении" (the document it approves or drafts)."""
+    for cand in found:
+        for m in part.of("doc_type"):
+            if m.entry.ref == "decision" or not cand.start < m.start < cand.end:
+                continue
+            lead_in = part.text[max(0, m.start - part.start - 30) : m.start - part.start]
+            if _CARRIED.search(lead_in):
+                return True
+    return False
 
 
 def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]:

@@ -114,7 +114,12 @@ def _ru_list_continues(words: list[str], comma: int) -> bool:
 def _ru_new_item(words: list[str], at: int, heads_at: set[int]) -> bool:
     """Whether the words after "и" start a new item (a verb, a type word, a capitalised name)."""
     nxt = words[at + 1] if at + 1 < len(words) else ""
+    if nxt.lower() in _RU_OTHERS:
+        return True  # "... на 2022-2023 годы и другие": the list goes on, not the title
     return nxt[:1].isupper() or bool(_RU_PAST.fullmatch(nxt.lower())) or (at + 1) in heads_at
+
+
+_RU_OTHERS = frozenset("другие других другими иные иных прочие прочих др".split())
 
 
 def _russian_nominative(words: list[str]) -> str:

@@ -1033,3 +1033,34 @@ def test_an_untitled_plan_implementing_a_titled_treaty_is_the_plan(gaz):
         "Action Plan for 2013-2017 to Implement the Treaty on Long-Term Good-Neighbourliness, "
         "Friendship and Cooperation"
     )
+
+
+def test_russian_plan_name_stops_before_and_others(gaz):
+    body = (
+        "В ходе саммита ШОС в Душанбе также были подписаны документы об утверждении планов "
+        "взаимодействия по вопросам обеспечения информационной безопасности на 2022-2023 годы и "
+        "другие, в том числе о начале процедуры приема Ирана в члены ШОС."
+    )
+    names_found = names(find_documents("Саммит ШОС", body, date(2021, 9, 18), gaz))
+    assert names_found and all(not n.endswith("другие") for n in names_found), names_found
+
+
+def test_a_decision_on_a_draft_is_the_draft_document_planned(gaz):
+    """The team's convention (tests/data/real, kazinform): a decision on a draft strategy reports
+    the strategy planned, never the decision as a document of its own."""
+    body = (
+        "По итогам саммита ШОС в Душанбе было подписано 10 документов, в том числе решение Совета "
+        "глав государств-членов ШОС о проекте Стратегии развития ШОС до 2025 года."
+    )
+    docs = find_documents("Саммит ШОС", body, date(2014, 9, 12), gaz)
+    assert [(d.key, d.type, d.status) for d in docs] == [
+        (document_key("SCO Development Strategy until 2025"), "strategy", "planned")
+    ]
+    body = (
+        "The signed documents of the SCO summit in Dushanbe also included the heads' decision "
+        "“On the project for SCO development strategy until 2025”."
+    )
+    docs = find_documents("SCO summit", body, date(2014, 9, 12), gaz)
+    assert [(d.key, d.status) for d in docs] == [
+        (document_key("SCO Development Strategy until 2025"), "planned")
+    ]
