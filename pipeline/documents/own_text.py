@@ -20,9 +20,11 @@ _TEXT_TYPES = frozenset({"declaration", "communique", "joint_statement"})
 
 # How such a text opens, within a few lines of its title.
 _OPENING = re.compile(
-    r"declares?\s+(?:as\s+)?(?:the\s+)?following|hereby\s+(?:declare|state|agree)"
+    r"(?:declare|state)s?\s+(?:as\s+)?(?:the\s+)?following|hereby\s+(?:declare|state|agree)"
     r"|\bwas\s+held\b|\bwere\s+held\b|заявля\w*\s+следующее|состоял\w*"
-    r"|如下|举行|舉行",
+    r"|如下|举行|舉行"
+    # a preamble line opening with its participle ("высоко оценивая ...", "отмечая ...")
+    r"|^\s*(?:высоко\s+)?(?:оценивая|отмечая|подтверждая|руководствуясь|стремясь)\b",
     re.IGNORECASE,
 )
 
@@ -35,7 +37,10 @@ _TITLE_LEAD = re.compile(r"^[\W\d_]*(?:\[title\]\s*)?(?:the\s+)?$", re.IGNORECAS
 
 # What may follow an English title on its line: the meeting it is "of"/"following".
 _TITLE_TAIL = re.compile(
-    r"^(?:\s*$|\s*[,:]?\s*(?:of|following|on|at|by|adopted\s+at)\b[^.;:!?]*$)", re.IGNORECASE
+    r"^(?:\s*$|\s*[,:]?\s*(?:of|following|on|at|by|adopted\s+at)\b[^.;:!?]*$"
+    # a Russian title's genitive tail: «Душанбинская декларация двадцатилетия ШОС»
+    r"|(?:\s+[а-яё–—-]+|\s+ШОС|\s*[–—-]\s*){1,10}\s*$)",
+    re.IGNORECASE,
 )
 
 _HEADS = 8  # the title stands within the page's first lines

@@ -1064,3 +1064,32 @@ def test_a_decision_on_a_draft_is_the_draft_document_planned(gaz):
     assert [(d.key, d.status) for d in docs] == [
         (document_key("SCO Development Strategy until 2025"), "planned")
     ]
+
+
+def test_own_text_opening_state_the_following(gaz):
+    body = (
+        "Dushanbe Declaration of the Heads of SCO Member States\n\n12.09.2014 17:54\n\n"
+        "Unofficial translation\n\n"
+        "The heads of the Shanghai Cooperation Organization Member States as the result of SCO "
+        "Heads of States Council Meeting held in Dushanbe on September 11-12, 2014 state the "
+        "following:\n\n1. Modern world is going through a difficult transition period."
+    )
+    [doc] = find_documents("", body, date(2014, 9, 12), gaz)
+    assert (doc.key, doc.status, doc.meeting.id) == (
+        document_key("Dushanbe Declaration"), "adopted", "hsc-2014-dushanbe"
+    )
+
+
+def test_own_text_russian_title_with_its_tail_and_a_preamble(gaz):
+    body = (
+        "НИАТ «Ховар» публикует полный текст документа.\n"
+        "Душанбинская декларация двадцатилетия ШОС\n"
+        "г. Душанбе 17 сентября 2021 года\n"
+        "В двадцатую годовщину образования Шанхайской организации сотрудничества государства-"
+        "члены,\n"
+        "высоко оценивая позитивную роль ШОС в углублении отношений добрососедства,\n"
+    )
+    [doc] = find_documents("", body, date(2021, 9, 18), gaz)
+    assert (doc.key, doc.status, doc.meeting.id) == (
+        document_key("Dushanbe Declaration"), "adopted", "hsc-2021-dushanbe"
+    )
