@@ -326,7 +326,9 @@ def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool
 # word that the step was done.
 _FUTURE = re.compile(
     r"\b(?:will|shall|is expected to|are expected to|is set to|are set to|is due to|are due to)\b"
-    r"|将|將|即将|即將|\bбуд(?:ет|ут)\b",
+    r"|将|將|即将|即將|有望|预计|預計|\bбуд(?:ет|ут)\b"
+    # the meeting's agenda lists what it is to do ("主要议程：……五是签署并发表《杜尚别宣言》")
+    r"|议程|議程|\bagenda\b|повестк\w*",
     re.IGNORECASE,
 )
 _DONE = re.compile(

@@ -1093,3 +1093,21 @@ def test_own_text_russian_title_with_its_tail_and_a_preamble(gaz):
     assert (doc.key, doc.status, doc.meeting.id) == (
         document_key("Dushanbe Declaration"), "adopted", "hsc-2021-dushanbe"
     )
+
+
+def test_chinese_road_transport_agreement_keys_as_its_english_name():
+    assert document_key("上合組織成員國政府間國際道路運輸便利化協定") == document_key(
+        "Agreement between the Governments of the SCO Member States on Facilitation of "
+        "International Road Transport"
+    )
+
+
+def test_an_agenda_or_an_expected_signing_is_planned(gaz):
+    body = (
+        "据中国外交部官员介绍,本次上合组织峰会的主要议程:一是商讨进一步完善上合组织工作;"
+        "二是签署并发表《杜尚别宣言》。此外,峰会期间还有望签署《上合组织成员国政府间国际道路运输便利化协定》。"
+    )
+    docs = find_documents("上海合作组织峰会在杜尚别举行", body, date(2014, 9, 12), gaz)
+    assert sorted((d.type, d.status) for d in docs) == [
+        ("agreement", "planned"), ("declaration", "planned")
+    ]
