@@ -17,7 +17,7 @@ from pipeline.tagging import (
 # Words left out of a document key: they vary between outlets without changing the document.
 _EN_STOPWORDS = frozenset(
     "the of on for to in and a an between its with at by sco member members states state "
-    "countries s organization organisation from within main provision provisions".split()
+    "countries s organization organisation from within main provision provisions among".split()
 )
 
 
@@ -425,6 +425,7 @@ _EN_SYNONYMS = {
     ),
     # "Intergovernmental Agreement" is an "Agreement between the Governments" (of the members)
     "intergovernmental": "government",
+    "transportation": "transport",
 }
 
 # Key words of Russian (six-letter stems) and Chinese document titles in English, so that a

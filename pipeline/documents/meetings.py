@@ -4,7 +4,7 @@ resolved against the calendar of SCO meetings, or left unresolved rather than gu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -38,7 +38,7 @@ _MONTH_EN = "|".join(sorted(_MONTHS_EN, key=len, reverse=True))
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            rf"\b({_MONTH_EN})\.?\s+(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(\d{{4}}))?\b",
+            rf"\b({_MONTH_EN})(?:\.\s*|\s+)(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(\d{{4}}))?\b",
             re.IGNORECASE,
         ),
         "md",
@@ -159,6 +159,7 @@ class Clues:
     when: date | None = None
     video: bool = False
     summit: bool = False
+    day_month: tuple[int, int] | None = None  # a date written without its year (month, day)
 
     def any(self) -> bool:
         """Whether anything beyond the council points at one meeting."""
@@ -345,6 +346,7 @@ def clues_of(
         when=_date_in(part.text, published_at),
         video=part.has("doc_cue", "video"),
         summit=summit,
+        day_month=_day_month_in(part.text),
     )
 
 
@@ -400,6 +402,14 @@ def resolve(
             return hits[0]
         if not hits:
             return None  # the text dates a meeting the calendar does not have
+    if clues.when is None and clues.day_month is not None and clues.venues:
+        # "the summit in Dushanbe Sept. 12", no year and no article date: the one meeting at
+        # that venue held on that day of some year
+        hits = [
+            m for m in of_council if m.venue in clues.venues[:2] and _on_day(m, clues.day_month)
+        ]
+        if len(hits) == 1:
+            return hits[0]
     if clues.venues:
         for venue in clues.venues[:2]:
             hits = [m for m in of_council if m.venue == venue]
@@ -478,6 +488,10 @@ def _meeting(
             tried.append(_with_council(own, "heads_of_state_council"))
     # then the sentence before ("... summit in X. The leaders signed ..."), then the lead
     previous = _clues_before(gaz, previous_part, published_at)
+    if previous is not None and not previous.venues and lead.venues:
+        # "... in 2013" of a report in the sentence before does not move the meeting the lead
+        # places ("the summit in Dushanbe"): the lead's venue stays
+        previous = replace(previous, venues=lead.venues)
     if previous is not None:
         tried.append(_with_council(previous, own.council or previous.council or lead.council))
     if lead.any():
@@ -538,9 +552,7 @@ def _clues_before(
 
 def _with_council(clues: Clues, council: str | None) -> Clues:
     """The same clues under another council."""
-    return Clues(
-        council, clues.venues, clues.ordinal, clues.years, clues.when, clues.video, clues.summit
-    )
+    return replace(clues, council=council)
 
 
 @lru_cache(maxsize=4096)
@@ -577,6 +589,40 @@ def _date_in(sentence: str, published_at: date | None) -> date | None:
         except ValueError:
             continue
     return None
+
+
+@lru_cache(maxsize=4096)
+def _day_month_in(sentence: str) -> tuple[int, int] | None:
+    """(month, day) of a date written without its year in a sentence, else None."""
+    if not sentence or not any(ch.isdigit() for ch in sentence):
+        return None
+    for pattern, form in _DATE_PATTERNS:
+        found = pattern.search(sentence)
+        if not found:
+            continue
+        if form == "md" and not found.group(3):
+            return _MONTHS_EN[found.group(1).lower()], int(found.group(2))
+        if form == "dm" and not found.group(3):
+            return _MONTHS_EN[found.group(2).lower()], int(found.group(1))
+        if form == "ru" and not found.group(3):
+            return _MONTHS_RU[found.group(2).lower()], int(found.group(1))
+        if form == "zh" and not found.group(1):
+            return int(found.group(2)), int(found.group(3))
+        return None
+    return None
+
+
+def _on_day(meeting: CalendarMeeting, day_month: tuple[int, int]) -> bool:
+    """Whether a calendar meeting was held on this day and month (its days known)."""
+    if meeting.start is None:
+        return False
+    last = meeting.end or meeting.start
+    day = meeting.start
+    while day <= last:
+        if (day.month, day.day) == day_month:
+            return True
+        day += timedelta(days=1)
+    return False
 
 
 def _with_year(month: int, day: int, year: int | None, published_at: date | None) -> date | None:

@@ -213,7 +213,7 @@ def _lead_parts(
 
 def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None) -> Clues:
     """Meeting clues of the title and lead, where an article says which meeting it reports."""
-    council, venues, ordinal, years, when = None, [], None, [], None
+    council, venues, ordinal, years, when, day_month = None, [], None, [], None, None
     video = summit = False
     for part in lead:
         c = clues_of(gaz, part, None, published_at)
@@ -222,8 +222,9 @@ def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None
         ordinal = ordinal or c.ordinal
         years += [y for y in c.years if y not in years]
         when = when or c.when
+        day_month = day_month or c.day_month
         video, summit = video or c.video, summit or c.summit
-    return Clues(council, tuple(venues), ordinal, tuple(years), when, video, summit)
+    return Clues(council, tuple(venues), ordinal, tuple(years), when, video, summit, day_month)
 
 
 def _status_for(part: _Sentence, cand: _Candidate) -> str | None:

@@ -199,6 +199,10 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
             start = min(venue.start, head.start)
             end = max(venue.end, part.start + _title_right(part.text, head.end - part.start))
             return [_Candidate(start, end, f"{venue.entry.ref} Declaration", kind, venue.entry.ref)]
+    if kind == "agreement":
+        cand = _intergovernmental(part, head)
+        if cand:
+            return [cand]
     if kind == "joint_statement" and first.islower():
         found = _statements_on(part, head)
         if found:
@@ -223,6 +227,37 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
     else:
         cand = _other_script_name(part, head, kind)
     return [cand] if cand else []
+
+
+# "an agreement between the governments of the SCO member states on facilitation of ...": the
+# official title's own formula identifies the agreement even in lower case
+_INTERGOVERNMENTAL = re.compile(
+    r"\s+(?:between|among)\s+the\s+governments\s+of\s+(?:the\s+)?(?:SCO|Shanghai Cooperation "
+    r"Organi[sz]ation)\s+member\s+(?:states|countries)\s+on\s+",
+    re.IGNORECASE,
+)
+
+
+def _intergovernmental(part: _Sentence, head: Match) -> _Candidate | None:
+    """An agreement named by the formula of its title, to the end of its subject."""
+    rel = head.end - part.start
+    found = _INTERGOVERNMENTAL.match(part.text, rel)
+    if not found:
+        return None
+    words = list(re.finditer(r"[\w'’-]+|[^\w\s]", part.text[found.end() :]))
+    keep = 0
+    for i, word in enumerate(words[:14]):
+        low = word.group().lower()
+        if not re.fullmatch(r"[\w'’-]+", low) or low in _CLAUSE_STOP or low in _SUBJECT_STOP:
+            break
+        keep = i + 1
+    while keep and words[keep - 1].group().lower() in _LATIN_LINK:
+        keep -= 1
+    if keep == 0:
+        return None
+    stop = found.end() + words[keep - 1].end()
+    name = re.sub(r"\s+", " ", part.text[head.start - part.start : stop])
+    return _Candidate(head.start, part.start + stop, name[:1].upper() + name[1:], "agreement")
 
 
 _DECIDED_KINDS = frozenset({"concept", "programme", "action_plan", "strategy"})

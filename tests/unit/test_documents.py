@@ -1111,3 +1111,38 @@ def test_an_agenda_or_an_expected_signing_is_planned(gaz):
     assert sorted((d.type, d.status) for d in docs) == [
         ("agreement", "planned"), ("declaration", "planned")
     ]
+
+
+def test_lower_case_agreement_named_by_its_title_formula(gaz):
+    body = (
+        "SCO summit in Dushanbe, 12 September 2014. An agreement between the governments of the "
+        "SCO member states on facilitation of international road transport was signed as well."
+    )
+    [doc] = find_documents("SCO summit", body, date(2014, 9, 12), gaz)
+    assert doc.key == document_key(
+        "Agreement between the Governments of the SCO Member States on Facilitation of "
+        "International Road Transport"
+    )
+    assert document_key(
+        "Agreement among the governments of the SCO member states on international road "
+        "transportation facilitation"
+    ) == doc.key
+    # an agreement without the formula stays untitled
+    body = "SCO summit in Dushanbe. An agreement on trade was signed as well."
+    assert find_documents("SCO summit", body, date(2014, 9, 12), gaz) == []
+
+
+def test_a_day_without_its_year_picks_the_one_meeting_held_that_day_at_the_venue(gaz):
+    """Undated article: three summits in Dushanbe (2008, 2014, 2021), one held on 12 September;
+    a year in the sentence before ("the activity ... in 2013") does not move it."""
+    body = (
+        "A number of documents have been signed following the Shanghai Cooperation Organization "
+        "summit in Dushanbe Sept.12, Avesta.Tj reported.\n\n"
+        "The signed documents also included the decisions “On approving the report of the SCO "
+        "Secretary General on the SCO’s activity in 2013” and “On the procedure of terminating "
+        "the decision of the SCO Heads of State Council”.\n\n"
+        "An agreement between the governments of the SCO member states on facilitation of "
+        "international road transport was signed as well."
+    )
+    [doc] = find_documents("", body, None, gaz)
+    assert doc.meeting.id == "hsc-2014-dushanbe"
