@@ -444,6 +444,16 @@ _KEY_WORDS = {
     "догово": "treaty",
     "хартия": "charter",
     "коммюн": "communiqué",
+    # «Информационное сообщение по итогам заседания Совета глав государств» (an information
+    # report on the results of the meeting of the Council of Heads of State)
+    "сообще": "report",
+    "итогам": "result",
+    "итогах": "result",
+    "заседа": "meeting",
+    "совета": "council",
+    "совет": "council",
+    "глав": "head",
+    "главы": "head",
     "мемора": "memorandum",
     "обязат": "obligation",
     "органи": "",

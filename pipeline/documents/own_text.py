@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.documents.base import _CJK, _Candidate, _Sentence, _venue_near
+from pipeline.documents.base import _CJK, _CYRILLIC, _Candidate, _Sentence, _venue_near
 from pipeline.documents.names import _candidates
 from pipeline.tagging import Analysis, Gazetteer, Match
 
@@ -105,6 +105,13 @@ def _title_line(
         tail = part.text[cand.end - part.start :]
         if _TITLE_LEAD.match(lead) and _TITLE_TAIL.match(tail):
             return cand
+    head = heads[0]
+    if _CYRILLIC.search(text) and _TITLE_LEAD.match(part.text[: head.start - part.start]):
+        # a Russian title opening its line ("Информационное сообщение по итогам заседания ..."):
+        # its capital is the line's, so the name finder does not read it as a title
+        start = head.start
+        end = part.start + len(part.text.rstrip(" \t\n.;:"))
+        return _Candidate(start, end, part.text[start - part.start : end - part.start], head.entry.ref)
     return None
 
 

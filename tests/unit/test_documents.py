@@ -1146,3 +1146,20 @@ def test_a_day_without_its_year_picks_the_one_meeting_held_that_day_at_the_venue
     )
     [doc] = find_documents("", body, None, gaz)
     assert doc.meeting.id == "hsc-2014-dushanbe"
+
+
+def test_own_text_of_a_russian_information_report(gaz):
+    """The page is the report's own text: its title opens the page (its capital is the line's),
+    then the meeting it reports "состоялось"; keyed as its English name."""
+    body = (
+        "Информационное сообщение по итогам заседания Совета глав государств – членов Шанхайской "
+        "организации сотрудничества\n12 сентября 2014 года\n"
+        "11–12 сентября 2014 года в Душанбе состоялось заседание Совета глав государств-членов "
+        "Шанхайской организации сотрудничества.\n"
+    )
+    [doc] = find_documents("", body, None, gaz)
+    assert (doc.type, doc.status, doc.meeting.id) == ("communique", "adopted", "hsc-2014-dushanbe")
+    assert doc.key == document_key(
+        "Information Report on the Results of the Meeting of the Council of Heads of State of the "
+        "SCO Member States"
+    )
