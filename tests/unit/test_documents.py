@@ -1163,3 +1163,17 @@ def test_own_text_of_a_russian_information_report(gaz):
         "Information Report on the Results of the Meeting of the Council of Heads of State of the "
         "SCO Member States"
     )
+
+
+def test_a_communique_reported_only_in_lower_case_is_not_counted(gaz):
+    """Guideline (tests/data/tagging/README.md, settled in round 4): a document is identified by
+    its title; "a joint communique" is not, while "the Joint Communiqué" is."""
+    body = (
+        "The meeting of the SCO Council of Heads of Government concluded in Islamabad on "
+        "Wednesday with the adoption of a joint communique."
+    )
+    assert find_documents("SCO heads of government meet", body, date(2024, 10, 16), gaz) == []
+    body = body.replace("a joint communique", "the Joint Communiqué")
+    assert names(find_documents("SCO heads of government meet", body, date(2024, 10, 16), gaz)) == [
+        "Joint Communiqué"
+    ]
