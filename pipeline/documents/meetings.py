@@ -552,7 +552,10 @@ def _clues_before(
 
 def _with_council(clues: Clues, council: str | None) -> Clues:
     """The same clues under another council."""
-    return replace(clues, council=council)
+    return Clues(
+        council, clues.venues, clues.ordinal, clues.years, clues.when, clues.video, clues.summit,
+        clues.day_month,
+    )
 
 
 @lru_cache(maxsize=4096)
