@@ -212,7 +212,9 @@ def ordinal_in(text: str) -> int | None:
 
 # The SCO's own anniversary dates a meeting: "the Dushanbe Declaration of the 20th SCO
 # Anniversary", "Душанбинская декларация 20-летия ШОС", 上海合作组织成立十周年 (founded 2001 + N).
-_SCO_NAME = r"(?:SCO|ШОС|Shanghai Cooperation Organi[sz]ation|Шанхайской организации сотрудничества)"
+_SCO_NAME = (
+    r"(?:SCO|ШОС|Shanghai Cooperation Organi[sz]ation|Шанхайской организации сотрудничества)"
+)
 _ZH_SCO = r"(?:上海合作组织|上海合作組織|上合组织|上合組織)"
 _ORDINAL_WORD = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
 _ANNIVERSARY = (

@@ -72,7 +72,9 @@ def tag_and_find(
     calendar: Calendar | None = None,
 ) -> tuple[Tags, list[DocumentMention]]:
     """Tags and documents of one article from a single pass of the gazetteer."""
-    analysis = analyse(gaz, drop_bracketed_readings(title or ""), drop_bracketed_readings(body or ""))
+    analysis = analyse(
+        gaz, drop_bracketed_readings(title or ""), drop_bracketed_readings(body or "")
+    )
     tags = tags_from_analysis(gaz, analysis, language)
     return tags, find_documents(title, body, published_at, gaz, analysis, calendar)
 

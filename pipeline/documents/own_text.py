@@ -111,7 +111,8 @@ def _title_line(
         # its capital is the line's, so the name finder does not read it as a title
         start = head.start
         end = part.start + len(part.text.rstrip(" \t\n.;:"))
-        return _Candidate(start, end, part.text[start - part.start : end - part.start], head.entry.ref)
+        name = part.text[start - part.start : end - part.start]
+        return _Candidate(start, end, name, head.entry.ref)
     return None
 
 

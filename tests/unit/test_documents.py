@@ -181,9 +181,9 @@ def test_venue_declaration_long_title_in_russian_and_chinese():
     short = document_key("Душанбинская декларация")
     assert document_key("Душанбинская декларация 20-летия ШОС") == short
     assert document_key("Душанбинская декларация глав государств-членов ШОС") == short
-    assert document_key("Астанинская декларация десятилетия Шанхайской организации сотрудничества") == (
-        document_key("Астанинская декларация")
-    )
+    assert document_key(
+        "Астанинская декларация десятилетия Шанхайской организации сотрудничества"
+    ) == document_key("Астанинская декларация")
     assert document_key("上海合作组织二十周年杜尚别宣言") == document_key("杜尚别宣言")
     assert document_key("上海合作组织成员国元首理事会杜尚别宣言") == document_key("杜尚别宣言")
 
