@@ -51,7 +51,9 @@ _LATIN_WORDS = {
 
 _RU_STOPWORDS = frozenset(
     "и в на по о об с со до для года годы год между государств государства государств-членов "
-    "членов член шос гг".split()
+    "членов член шос гг "
+    # Belarusian
+    "і ў аб па да для гады год паміж дзяржаў шас".split()
 )
 
 
@@ -219,7 +221,9 @@ def _key_tokens(token: str) -> list[str]:
         parts = [p for p in token.split("-") if p and p not in _RU_STOPWORDS]
         out = []
         for p in parts:
-            out.extend(_KEY_WORDS.get(p[:6], p[:6]).split())
+            # a seven-letter stem first where six letters are two words (Belarusian
+            # "супрацоўніцтва" cooperation, "супрацьдзеянне" countering)
+            out.extend(_KEY_WORDS.get(p[:7], _KEY_WORDS.get(p[:6], p[:6])).split())
         return out
     parts = [p for p in token.split("-") if p]
     out = []
@@ -444,6 +448,13 @@ _KEY_WORDS = {
     "догово": "treaty",
     "хартия": "charter",
     "коммюн": "communiqué",
+    # Belarusian
+    "дэклар": "declaration",
+    "прагра": "program",
+    "супрацо": "cooperation",
+    "супраць": "countering",
+    "тэрары": "terrorism",
+    "экстрэ": "extremism",
     # «Информационное сообщение по итогам заседания Совета глав государств» (an information
     # report on the results of the meeting of the Council of Heads of State)
     "сообще": "report",

@@ -1177,3 +1177,23 @@ def test_a_communique_reported_only_in_lower_case_is_not_counted(gaz):
     assert names(find_documents("SCO heads of government meet", body, date(2024, 10, 16), gaz)) == [
         "Joint Communiqué"
     ]
+
+
+def test_belarusian_declaration_and_programme(gaz):
+    body = (
+        "17 верасня кіраўнікі дзяржаў Шанхайскай арганізацыі супрацоўніцтва па выніках саміту "
+        "падпісалі Душанбінскую дэкларацыю 20-годдзя ШАС.\n\n"
+        "Падчас саміту таксама былі падпісаны дакументы аб зацвярджэнні праграмы супрацоўніцтва "
+        "ў супрацьдзеянні тэрарызму, сепаратызму і экстрэмізму на 2022-2024 гады і іншыя."
+    )
+    docs = find_documents("", body, date(2021, 9, 18), gaz)
+    assert sorted(d.key for d in docs) == sorted([
+        document_key("Dushanbe Declaration"),
+        document_key(
+            "Programme of Cooperation in Countering Terrorism, Separatism and Extremism for "
+            "2022-2024"
+        ),
+    ])
+    assert all(d.meeting.id == "hsc-2021-dushanbe" for d in docs)
+    assert "Праграма супрацоўніцтва ў супрацьдзеянні тэрарызму, сепаратызму і экстрэмізму на " \
+        "2022-2024 гады" in names(docs)
