@@ -131,7 +131,7 @@ _ZH_DECLARATION_TAIL = re.compile(
 _COMMUNIQUE_TAIL = re.compile(
     rf"\b((?:joint|press) communiqu(?:e|é))"
     rf"((?:\s+(?:of|on|at|the|following|meeting|session|council|heads?|states?|governments?|"
-    rf"prime|ministers?|sco|members?|countries|{_ORDINAL}))+)\s*$"
+    rf"prime|foreign|affairs|ministers?|sco|members?|countries|{_ORDINAL}))+)\s*$"
 )
 _ZH_COMMUNIQUE_TAIL = re.compile(
     r"(?<![\u4e00-\u9fff])((?:成员国|成員國|元首|政府首脑|政府首腦|理事[会會]|会议|會議|第[一二三四五六七八九十\d]+次)+)"
@@ -143,7 +143,7 @@ def _venue_declaration_tail(text: str) -> str:
     """The text with a venue declaration's official tail dropped (see above), and a council
     communiqué's."""
     found = _COMMUNIQUE_TAIL.search(text)
-    if found and re.search(r"\b(?:meeting|session|council|heads?)\b", found.group(2)):
+    if found and re.search(r"\b(?:meeting|session|council|heads?|ministers)\b", found.group(2)):
         text = text[: found.end(1)]
     text = _ZH_COMMUNIQUE_TAIL.sub(r"\2", text)
     latin, russian, chinese = _venue_patterns()

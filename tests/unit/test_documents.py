@@ -1014,6 +1014,10 @@ def test_bracketed_pinyin_of_a_script_converter_is_no_part_of_a_name(gaz):
         ),
         ("上海合作组织成员国政府首脑理事会第十九次会议联合公报", "联合公报"),
         ("Press Communiqué of the Meeting of the SCO Heads of State Council", "新闻公报"),
+        (
+            "Press Communiqué of the Meeting of the SCO Council of Foreign Ministers",
+            "Press Communique",
+        ),
     ],
 )
 def test_a_council_communique_under_its_long_title_is_the_meetings_communique(long, short):
