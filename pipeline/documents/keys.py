@@ -487,6 +487,8 @@ _KEY_WORDS = {
     "公约": "convention",
     "公約": "convention",
     "协定": "agreement",
+    "贸易": "trade",
+    "貿易": "trade",
     "道路": "road",
     "运输": "transport",
     "運輸": "transport",

@@ -1099,6 +1099,12 @@ def test_own_text_russian_title_with_its_tail_and_a_preamble(gaz):
     )
 
 
+def test_chinese_trade_facilitation_statement_keys_as_its_english_name():
+    assert document_key("上海合作组织成员国元首关于贸易便利化的联合声明") == document_key(
+        "Joint Statement of the SCO Heads of State on Trade Facilitation"
+    )
+
+
 def test_chinese_road_transport_agreement_keys_as_its_english_name():
     assert document_key("上合組織成員國政府間國際道路運輸便利化協定") == document_key(
         "Agreement between the Governments of the SCO Member States on Facilitation of "
