@@ -54,6 +54,8 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
             _wraps_another(part, found_here) or _carries_another(part, found_here)
         ):
             continue  # "a decision to approve the 2018-2023 Anti-Drug Strategy": the strategy
+        if kind_is_wrapper(head) and any(_PROCEDURAL.search(c.name) for c in found_here):
+            continue  # a decision approving a report is procedural, no document of its own
         if found_here:
             out.extend(found_here)
             covered_until = max(c.end for c in found_here)
@@ -171,6 +173,15 @@ def _wraps_another(part: _Sentence, found: list[_Candidate]) -> bool:
 # what the decision carries.
 _CARRIED = re.compile(
     r"\b(?:о|об)\s+(?:проекте|утверждении|одобрении|принятии)(?:\s+проекта)?\s*$", re.IGNORECASE
+)
+
+
+# A decision that approves a yearly report ("об утверждении доклада Генерального секретаря",
+# "on approving the report of the Secretary General") is procedural.
+_PROCEDURAL = re.compile(
+    r"\b(?:об\s+утверждении\s+(?:доклада|отч[её]та)|on\s+(?:approving|the\s+approval\s+of)\s+"
+    r"(?:the\s+)?(?:annual\s+)?report)\b",
+    re.IGNORECASE,
 )
 
 

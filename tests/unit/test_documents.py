@@ -1207,3 +1207,12 @@ def test_belarusian_declaration_and_programme(gaz):
     assert all(d.meeting.id == "hsc-2021-dushanbe" for d in docs)
     assert "Праграма супрацоўніцтва ў супрацьдзеянні тэрарызму, сепаратызму і экстрэмізму на " \
         "2022-2024 гады" in names(docs)
+
+
+def test_a_decision_approving_a_report_is_procedural(gaz):
+    body = (
+        "По итогам саммита в Астане подписано еще пять решений:\n"
+        "- решение Совета глав государств ШОС об утверждении доклада Совета региональной "
+        "антитеррористической структуры ШОС о деятельности в 2016 году;\n"
+    )
+    assert find_documents("Саммит ШОС", body, date(2017, 6, 9), gaz) == []
