@@ -60,7 +60,7 @@ _ABBREVIATIONS = frozenset(
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_CYRILLIC = re.compile(r"[а-яёіў]", re.IGNORECASE)
 
 
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
@@ -78,10 +78,10 @@ _TOKENS = re.compile(r"\d{4}\s*[-–—]\s*\d{2,4}|[\w'’.-]*\w[\w'’-]*|[^\w\
 _RU_PAST = re.compile(r"\w+(?:ли|ла|лось|лись)")
 
 
-_RU_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+_RU_WORD = re.compile(r"[А-ЯЁІЎа-яёіў-]+")  # Russian and Belarusian
 
 
-_RU_LOWER = re.compile(r"[а-яё-]+")
+_RU_LOWER = re.compile(r"[а-яёіў-]+")
 
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]+")
@@ -95,7 +95,10 @@ _FINDER_KINDS = frozenset(
 )
 
 
-_DRAFT_BEFORE = re.compile(r"(?:draft|проект\w*)\W*$", re.IGNORECASE)
+# "the draft", «проекте», and a translation's "on the project for ..." (о проекте)
+_DRAFT_BEFORE = re.compile(
+    r"(?:draft|проект\w*|\bproject (?:for|of)(?: the)?(?: SCO)?)\W*$", re.IGNORECASE
+)
 
 
 _DRAFT_AFTER = re.compile(r"\W{0,2}(?:草案|draft)", re.IGNORECASE)

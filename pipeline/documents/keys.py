@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.documents.base import _CJK, _CYRILLIC
 from pipeline.tagging import (
+    GAZETTEER_DIR,
     Gazetteer,
 )
 
 # Words left out of a document key: they vary between outlets without changing the document.
 _EN_STOPWORDS = frozenset(
     "the of on for to in and a an between its with at by sco member members states state "
-    "countries s organization organisation from within".split()
+    "countries s organization organisation from within main provision provisions among".split()
 )
 
 
@@ -49,7 +51,9 @@ _LATIN_WORDS = {
 
 _RU_STOPWORDS = frozenset(
     "и в на по о об с со до для года годы год между государств государства государств-членов "
-    "членов член шос гг".split()
+    "членов член шос гг "
+    # Belarusian
+    "і ў аб па да для гады год паміж дзяржаў шас".split()
 )
 
 
@@ -61,6 +65,99 @@ _SCO_NAMES = re.compile(
     r"|\bsco(?:'s|’s)?\b|\bшос\b|上海合作组织|上海合作組織|上合组织|上合組織"
     r"|শাংহাই সহযোগিতা সংস্থা\w*|سازمان همکاری شانگهای",
 )
+
+
+# ---- a venue declaration under its official long title ---------------------------------------
+# One meeting issues one venue declaration, so "Dushanbe Declaration of the Heads of SCO Member
+# States", "Dushanbe Declaration on the 20th Anniversary of the SCO", «Душанбинская декларация
+# двадцатилетия ШОС» and 上海合作组织二十周年杜尚别宣言 are the "Dushanbe Declaration": the tail
+# (whose heads, which anniversary) is dropped from the key when it holds nothing else.
+
+
+@lru_cache(maxsize=1)
+def _venue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns of "<venue> declaration <tail>" in Latin script, Russian and Chinese, from the
+    venue names of the bundled gazetteer (venues.toml)."""
+    with open(GAZETTEER_DIR / "venues.toml", "rb") as fh:
+        venues = tomllib.load(fh).get("venue", [])
+    latin, cyrillic, cjk = set(), set(), set()
+    for venue in venues:
+        for raw in [venue["name"], *venue.get("names", [])]:
+            name = unicodedata.normalize("NFKC", raw).casefold()
+            name = re.sub(r"\{([^}]*)\}", lambda m: "(?:" + m[1].replace(",", "|") + ")", name)
+            stem = name.endswith("*")
+            body = re.escape(name.rstrip("*")).replace(r"\(\?:", "(?:").replace(r"\|", "|")
+            body = body.replace(r"\)", ")")
+            pattern = body + (r"\w*" if stem else "")
+            if _CJK.search(name):
+                cjk.add(pattern)
+            elif _CYRILLIC.search(name):
+                cyrillic.add(pattern)
+            elif re.fullmatch(r"[a-z\u00c0-\u024f .'-]+\**", name):
+                latin.add(pattern)
+
+    def alternation(patterns: set[str]) -> str:
+        return "|".join(sorted(patterns, key=len, reverse=True))
+
+    return (
+        re.compile(rf"\b(?:{alternation(latin)})\s+declaration\b(?P<tail>.*)$"),
+        re.compile(rf"(?<!\w)(?:{alternation(cyrillic)})\s+деклараци\w*(?P<tail>.*)$"),
+        re.compile(rf"(?P<tail>[\u4e00-\u9fff]*?)(?:{alternation(cjk)})宣言"),
+    )
+
+
+_ORDINAL = (
+    r"\d+(?:st|nd|rd|th)?|(?:twenty|thirty)?-?(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+    r"seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
+_EN_DECLARATION_TAIL = re.compile(
+    rf"(?:\s+(?:of|on|at|the|heads?|states?|council|sco|members?|countries|organization|"
+    rf"anniversary|jubilee|{_ORDINAL}))+\s*"
+)
+_EN_TAIL_SAYS = re.compile(r"\bheads?\b|\banniversary\b|\bjubilee\b")
+_RU_DECLARATION_TAIL = re.compile(
+    r"(?:[\s-]+(?:\d+|глав\w*|государств\w*|член\w*|sco|совет\w*|юбил\w*|\w*лети[еяю]|"
+    r"годовщин\w*|в|на|по|о|и))+\s*"
+)
+_ZH_DECLARATION_TAIL = re.compile(
+    r"(?:成员国|成員國|元首|理事[会會]|会议|會議|峰[会會]|成立|[一二三四五六七八九十百\d]+[周週]年)*"
+)
+
+
+# A council meeting issues one joint (or press) communiqué: "Joint Communiqué of the Meeting of
+# the Council of Heads of State of the SCO Member States" is its "Joint Communiqué", and
+# 上海合作组织成员国元首理事会会议联合公报 its 联合公报.
+_COMMUNIQUE_TAIL = re.compile(
+    rf"\b((?:joint|press) communiqu(?:e|é))"
+    rf"((?:\s+(?:of|on|at|the|following|meeting|session|council|heads?|states?|governments?|"
+    rf"prime|foreign|affairs|ministers?|sco|members?|countries|{_ORDINAL}))+)\s*$"
+)
+_ZH_COMMUNIQUE_TAIL = re.compile(
+    r"(?<![\u4e00-\u9fff])((?:成员国|成員國|元首|政府首脑|政府首腦|理事[会會]|会议|會議|第[一二三四五六七八九十\d]+次)+)"
+    r"((?:联合|聯合|新闻|新聞)公[报報])"
+)
+
+
+def _venue_declaration_tail(text: str) -> str:
+    """The text with a venue declaration's official tail dropped (see above), and a council
+    communiqué's."""
+    found = _COMMUNIQUE_TAIL.search(text)
+    if found and re.search(r"\b(?:meeting|session|council|heads?|ministers)\b", found.group(2)):
+        text = text[: found.end(1)]
+    text = _ZH_COMMUNIQUE_TAIL.sub(r"\2", text)
+    latin, russian, chinese = _venue_patterns()
+    found = latin.search(text)
+    if found and found["tail"] and _EN_TAIL_SAYS.search(found["tail"]):
+        if _EN_DECLARATION_TAIL.fullmatch(found["tail"]):
+            return text[: found.start("tail")]
+    found = russian.search(text)
+    if found and found["tail"].strip() and _RU_DECLARATION_TAIL.fullmatch(found["tail"]):
+        return text[: found.start("tail")]
+    found = chinese.search(text)
+    if found and found["tail"] and _ZH_DECLARATION_TAIL.fullmatch(found["tail"]):
+        return text[: found.start("tail")] + text[found.end("tail") :]
+    return text
 
 
 @dataclass(frozen=True)
@@ -102,6 +199,7 @@ def document_key(name: str) -> str:
     text = re.sub(r"(\d{4})\s*-\s*(\d{4})", r"\1-\2", text)
     for drop in _ZH_DROP:
         text = text.replace(drop, " ")
+    text = _venue_declaration_tail(text)
     tokens = []
     # Indic vowel signs are marks, not letters: keep them inside their word
     for token in re.findall(r"\d{4}-\d{4}|(?:[^\W_]|[\u0900-\u0dff])+(?:-[^\W_]+)*", text):
@@ -123,7 +221,9 @@ def _key_tokens(token: str) -> list[str]:
         parts = [p for p in token.split("-") if p and p not in _RU_STOPWORDS]
         out = []
         for p in parts:
-            out.extend(_KEY_WORDS.get(p[:6], p[:6]).split())
+            # a seven-letter stem first where six letters are two words (Belarusian
+            # "супрацоўніцтва" cooperation, "супрацьдзеянне" countering)
+            out.extend(_KEY_WORDS.get(p[:7], _KEY_WORDS.get(p[:6], p[:6])).split())
         return out
     parts = [p for p in token.split("-") if p]
     out = []
@@ -326,11 +426,16 @@ def preferred_name(current: str, other: str, other_adopts: bool = False,
 
 # English words of the same meaning in document titles: "Convention on Combating Extremism" and
 # "Convention on Countering Extremism" are one document.
-_EN_SYNONYMS = dict.fromkeys(
-    "combating combat combatting counteraction counteracting counter fight fighting against "
-    "struggle".split(),
-    "countering",
-)
+_EN_SYNONYMS = {
+    **dict.fromkeys(
+        "combating combat combatting counteraction counteracting counter fight fighting against "
+        "struggle".split(),
+        "countering",
+    ),
+    # "Intergovernmental Agreement" is an "Agreement between the Governments" (of the members)
+    "intergovernmental": "government",
+    "transportation": "transport",
+}
 
 # Key words of Russian (six-letter stems) and Chinese document titles in English, so that a
 # document named in several languages gets one key: "Конвенция ШОС по противодействию
@@ -343,9 +448,28 @@ _KEY_WORDS = {
     "борьбе": "countering",
     "борьба": "countering",
     "соглаш": "agreement",
+    "межпра": "government",  # межправительственное соглашение = соглашение между правительствами
+    "правит": "government",
     "догово": "treaty",
     "хартия": "charter",
     "коммюн": "communiqué",
+    # Belarusian
+    "дэклар": "declaration",
+    "прагра": "program",
+    "супрацо": "cooperation",
+    "супраць": "countering",
+    "тэрары": "terrorism",
+    "экстрэ": "extremism",
+    # «Информационное сообщение по итогам заседания Совета глав государств» (an information
+    # report on the results of the meeting of the Council of Heads of State)
+    "сообще": "report",
+    "итогам": "result",
+    "итогах": "result",
+    "заседа": "meeting",
+    "совета": "council",
+    "совет": "council",
+    "глав": "head",
+    "главы": "head",
     "мемора": "memorandum",
     "обязат": "obligation",
     "органи": "",
@@ -368,6 +492,15 @@ _KEY_WORDS = {
     "公约": "convention",
     "公約": "convention",
     "协定": "agreement",
+    "贸易": "trade",
+    "貿易": "trade",
+    "道路": "road",
+    "运输": "transport",
+    "運輸": "transport",
+    "便利化": "facilitation",
+    "政府间": "government",
+    "政府間": "government",
+    "政府": "government",
     "協定": "agreement",
     "条约": "treaty",
     "條約": "treaty",

@@ -4,7 +4,7 @@ resolved against the calendar of SCO meetings, or left unresolved rather than gu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -38,7 +38,7 @@ _MONTH_EN = "|".join(sorted(_MONTHS_EN, key=len, reverse=True))
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            rf"\b({_MONTH_EN})\.?\s+(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(\d{{4}}))?\b",
+            rf"\b({_MONTH_EN})(?:\.\s*|\s+)(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(\d{{4}}))?\b",
             re.IGNORECASE,
         ),
         "md",
@@ -159,6 +159,7 @@ class Clues:
     when: date | None = None
     video: bool = False
     summit: bool = False
+    day_month: tuple[int, int] | None = None  # a date written without its year (month, day)
 
     def any(self) -> bool:
         """Whether anything beyond the council points at one meeting."""
@@ -206,6 +207,62 @@ def ordinal_in(text: str) -> int | None:
         if "十" in digits:
             return (_ZH_NUMERALS.get(tens, 1) if tens else 1) * 10 + _ZH_NUMERALS.get(ones, 0)
         return _ZH_NUMERALS.get(digits)
+    return None
+
+
+# The SCO's own anniversary dates a meeting: "the Dushanbe Declaration of the 20th SCO
+# Anniversary", "Душанбинская декларация 20-летия ШОС", 上海合作组织成立十周年 (founded 2001 + N).
+_SCO_NAME = (
+    r"(?:SCO|ШОС|Shanghai Cooperation Organi[sz]ation|Шанхайской организации сотрудничества)"
+)
+_ZH_SCO = r"(?:上海合作组织|上海合作組織|上合组织|上合組織)"
+_ORDINAL_WORD = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+_ANNIVERSARY = (
+    re.compile(
+        rf"\b(\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORD})\s+(?:{_SCO_NAME}\s+)?anniversary\s+of\s+"
+        rf"(?:the\s+)?{_SCO_NAME}\b"
+        rf"|\b(\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORD})\s+{_SCO_NAME}\s+anniversary\b"
+        rf"|\b{_SCO_NAME}(?:'s|’s)\s+(\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORD})\s+anniversary\b",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\b(\d{{1,2}})\s*-?\s*лети[еяю]\s+{_SCO_NAME}", re.IGNORECASE),
+    re.compile(rf"{_ZH_SCO}(?:成立)?(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[周週]年"),
+)
+_ANNIVERSARY_HINT = re.compile(r"anniversar|лети[еяю]|周年|週年", re.IGNORECASE)
+_RU_ANNIVERSARY_WORDS = {"десятилети": 10, "пятнадцатилети": 15, "двадцатилети": 20}
+_RU_ANNIVERSARY = re.compile(
+    r"\b(" + "|".join(_RU_ANNIVERSARY_WORDS) + r")[еяю]\s+" + _SCO_NAME, re.IGNORECASE
+)
+
+
+def anniversary_years(text: str, founded: int | None) -> tuple[int, ...]:
+    """Years of the SCO's anniversaries a text names (the year of the N-th is founded + N)."""
+    if founded is None or not _ANNIVERSARY_HINT.search(text):
+        return ()
+    out = []
+    for pattern in _ANNIVERSARY:
+        for found in pattern.finditer(text):
+            raw = next(g for g in found.groups() if g)
+            number = _number_of(raw)
+            if number:
+                out.append(founded + number)
+    for found in _RU_ANNIVERSARY.finditer(text):
+        out.append(founded + _RU_ANNIVERSARY_WORDS[found.group(1).lower()])
+    return tuple(dict.fromkeys(out))
+
+
+def _number_of(raw: str) -> int | None:
+    """The value of "20", "20th", "tenth" or 二十."""
+    digits = re.match(r"\d+", raw)
+    if digits:
+        return int(digits.group())
+    if raw.lower() in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[raw.lower()]
+    if raw and all(ch in _ZH_NUMERALS or ch == "十" for ch in raw):
+        if "十" not in raw:
+            return _ZH_NUMERALS.get(raw)
+        tens, _, ones = raw.partition("十")
+        return (_ZH_NUMERALS.get(tens, 1) if tens else 1) * 10 + _ZH_NUMERALS.get(ones, 0)
     return None
 
 
@@ -278,6 +335,8 @@ def clues_of(
     skip = (cand.start - part.start, cand.end - part.start) if cand is not None else None
     ordinal, summit = _ordinal_and_summit(part.text)
     years = years_in(part.text, skip)
+    if _ANNIVERSARY_HINT.search(part.text):
+        years += tuple(y for y in anniversary_years(part.text, _founded(gaz)) if y not in years)
     if not years and cand is not None and cand.year:
         years = (cand.year,)
         council = council or "heads_of_state_council"
@@ -289,7 +348,13 @@ def clues_of(
         when=_date_in(part.text, published_at),
         video=part.has("doc_cue", "video"),
         summit=summit,
+        day_month=_day_month_in(part.text),
     )
+
+
+def _founded(gaz: Gazetteer) -> int | None:
+    """The SCO's founding year: the earliest year a member joined (gazetteers/states.toml)."""
+    return min((s.since for s in gaz.states.values() if s.since), default=None)
 
 
 # ---- resolving to the calendar ----------------------------------------------------------------
@@ -339,6 +404,14 @@ def resolve(
             return hits[0]
         if not hits:
             return None  # the text dates a meeting the calendar does not have
+    if clues.when is None and clues.day_month is not None and clues.venues:
+        # "the summit in Dushanbe Sept. 12", no year and no article date: the one meeting at
+        # that venue held on that day of some year
+        hits = [
+            m for m in of_council if m.venue in clues.venues[:2] and _on_day(m, clues.day_month)
+        ]
+        if len(hits) == 1:
+            return hits[0]
     if clues.venues:
         for venue in clues.venues[:2]:
             hits = [m for m in of_council if m.venue == venue]
@@ -417,6 +490,10 @@ def _meeting(
             tried.append(_with_council(own, "heads_of_state_council"))
     # then the sentence before ("... summit in X. The leaders signed ..."), then the lead
     previous = _clues_before(gaz, previous_part, published_at)
+    if previous is not None and not previous.venues and lead.venues:
+        # "... in 2013" of a report in the sentence before does not move the meeting the lead
+        # places ("the summit in Dushanbe"): the lead's venue stays
+        previous = replace(previous, venues=lead.venues)
     if previous is not None:
         tried.append(_with_council(previous, own.council or previous.council or lead.council))
     if lead.any():
@@ -485,7 +562,8 @@ def _clues_before(
 def _with_council(clues: Clues, council: str | None) -> Clues:
     """The same clues under another council."""
     return Clues(
-        council, clues.venues, clues.ordinal, clues.years, clues.when, clues.video, clues.summit
+        council, clues.venues, clues.ordinal, clues.years, clues.when, clues.video, clues.summit,
+        clues.day_month,
     )
 
 
@@ -523,6 +601,40 @@ def _date_in(sentence: str, published_at: date | None) -> date | None:
         except ValueError:
             continue
     return None
+
+
+@lru_cache(maxsize=4096)
+def _day_month_in(sentence: str) -> tuple[int, int] | None:
+    """(month, day) of a date written without its year in a sentence, else None."""
+    if not sentence or not any(ch.isdigit() for ch in sentence):
+        return None
+    for pattern, form in _DATE_PATTERNS:
+        found = pattern.search(sentence)
+        if not found:
+            continue
+        if form == "md" and not found.group(3):
+            return _MONTHS_EN[found.group(1).lower()], int(found.group(2))
+        if form == "dm" and not found.group(3):
+            return _MONTHS_EN[found.group(2).lower()], int(found.group(1))
+        if form == "ru" and not found.group(3):
+            return _MONTHS_RU[found.group(2).lower()], int(found.group(1))
+        if form == "zh" and not found.group(1):
+            return int(found.group(2)), int(found.group(3))
+        return None
+    return None
+
+
+def _on_day(meeting: CalendarMeeting, day_month: tuple[int, int]) -> bool:
+    """Whether a calendar meeting was held on this day and month (its days known)."""
+    if meeting.start is None:
+        return False
+    last = meeting.end or meeting.start
+    day = meeting.start
+    while day <= last:
+        if (day.month, day.day) == day_month:
+            return True
+        day += timedelta(days=1)
+    return False
 
 
 def _with_year(month: int, day: int, year: int | None, published_at: date | None) -> date | None:

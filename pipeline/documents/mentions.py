@@ -22,6 +22,7 @@ from pipeline.documents.keys import _normalise_name, _Vocabulary, _vocabulary, d
 from pipeline.documents.meetings import Clues, _first_council, _meeting, clues_of
 from pipeline.documents.names import _candidates
 from pipeline.documents.own_text import own_texts
+from pipeline.neardup import drop_bracketed_readings
 from pipeline.tagging import (
     RELEVANCE_THRESHOLD,
     Analysis,
@@ -51,7 +52,10 @@ def find_documents(
 ) -> list[DocumentMention]:
     """The SCO documents an article reports as adopted, signed, approved or planned."""
     gaz = gaz or default_gazetteer()
-    analysis = analysis or analyse(gaz, title or "", body or "")
+    # "聯(lián)合公報": a script converter's bracketed pinyin is no part of a name
+    analysis = analysis or analyse(
+        gaz, drop_bracketed_readings(title or ""), drop_bracketed_readings(body or "")
+    )
     if not analysis.sco:
         return []
     vocab = _vocabulary(gaz)
@@ -68,7 +72,9 @@ def tag_and_find(
     calendar: Calendar | None = None,
 ) -> tuple[Tags, list[DocumentMention]]:
     """Tags and documents of one article from a single pass of the gazetteer."""
-    analysis = analyse(gaz, title or "", body or "")
+    analysis = analyse(
+        gaz, drop_bracketed_readings(title or ""), drop_bracketed_readings(body or "")
+    )
     tags = tags_from_analysis(gaz, analysis, language)
     return tags, find_documents(title, body, published_at, gaz, analysis, calendar)
 
@@ -88,7 +94,7 @@ def _find(
     )
     parts = _split_matches(analysis.text, matches)
     council = _first_council(gaz, parts)
-    lead = _lead_clues(gaz, parts[:3], published_at)
+    lead = _lead_clues(gaz, _lead_parts(gaz, parts, published_at), published_at)
     found: dict[tuple[str, str], DocumentMention] = {}
     package_status: str | None = None
     last_status: str | None = None
@@ -189,9 +195,27 @@ def _merge_meeting(a: Meeting, b: Meeting) -> Meeting:
     return Meeting(a.council or b.council, a.venue or b.venue, a.date or b.date, gap=a.gap or b.gap)
 
 
+def _lead_parts(
+    gaz: Gazetteer, parts: list[_Sentence], published_at: date | None
+) -> list[_Sentence]:
+    """The title and lead: the first three sentences, not counting the page's short lines that
+    say nothing of a meeting ("25 april 2024", a section name: a site's clock and menu), so
+    that a bare date line is not read as the meeting's date."""
+    lead: list[_Sentence] = []
+    for part in parts[:8]:
+        if len(lead) == 3:
+            break
+        if len(part.text.split()) < 6:
+            c = clues_of(gaz, part, None, published_at)
+            if not (c.venues or c.council or c.ordinal or c.summit):
+                continue
+        lead.append(part)
+    return lead or parts[:3]
+
+
 def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None) -> Clues:
     """Meeting clues of the title and lead, where an article says which meeting it reports."""
-    council, venues, ordinal, years, when = None, [], None, [], None
+    council, venues, ordinal, years, when, day_month = None, [], None, [], None, None
     video = summit = False
     for part in lead:
         c = clues_of(gaz, part, None, published_at)
@@ -200,8 +224,9 @@ def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None
         ordinal = ordinal or c.ordinal
         years += [y for y in c.years if y not in years]
         when = when or c.when
+        day_month = day_month or c.day_month
         video, summit = video or c.video, summit or c.summit
-    return Clues(council, tuple(venues), ordinal, tuple(years), when, video, summit)
+    return Clues(council, tuple(venues), ordinal, tuple(years), when, video, summit, day_month)
 
 
 def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
@@ -231,7 +256,7 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
         and c.entry.ref == "planned"
         and not _IN_TITLE.match(part.text, c.start - part.start)
     ]
-    near_before = part.text[max(0, cand.start - part.start - 12) : cand.start - part.start]
+    near_before = part.text[max(0, cand.start - part.start - 20) : cand.start - part.start]
     if inside or _DRAFT_BEFORE.search(near_before):
         return "planned"
     if _DRAFT_AFTER.match(part.text, cand.end - part.start):
@@ -304,7 +329,9 @@ def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool
 # word that the step was done.
 _FUTURE = re.compile(
     r"\b(?:will|shall|is expected to|are expected to|is set to|are set to|is due to|are due to)\b"
-    r"|将|將|即将|即將|\bбуд(?:ет|ут)\b",
+    r"|将|將|即将|即將|有望|预计|預計|\bбуд(?:ет|ут)\b"
+    # the meeting's agenda lists what it is to do ("主要议程：……五是签署并发表《杜尚别宣言》")
+    r"|议程|議程|\bagenda\b|повестк\w*",
     re.IGNORECASE,
 )
 _DONE = re.compile(

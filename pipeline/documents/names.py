@@ -50,8 +50,12 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
         if _PLACE_AFTER.match(part.text, head.end - part.start):
             continue  # "Jinnah Convention Centre" is a building, not a convention
         found_here = _candidate_at(gaz, part, head)
-        if kind_is_wrapper(head) and _wraps_another(part, found_here):
+        if kind_is_wrapper(head) and (
+            _wraps_another(part, found_here) or _carries_another(part, found_here)
+        ):
             continue  # "a decision to approve the 2018-2023 Anti-Drug Strategy": the strategy
+        if kind_is_wrapper(head) and any(_PROCEDURAL.search(c.name) for c in found_here):
+            continue  # a decision approving a report is procedural, no document of its own
         if found_here:
             out.extend(found_here)
             covered_until = max(c.end for c in found_here)
@@ -164,6 +168,36 @@ def _wraps_another(part: _Sentence, found: list[_Candidate]) -> bool:
     return any(end <= m.start <= end + 30 for m in part.of("doc_type") if m.entry.ref != "decision")
 
 
+# A decision's name that goes on to the document it approves or drafts ("решение ... о проекте
+# Стратегии развития ШОС до 2025 года", "об утверждении программы ..."): that document is
+# what the decision carries.
+_CARRIED = re.compile(
+    r"\b(?:о|об)\s+(?:проекте|утверждении|одобрении|принятии)(?:\s+проекта)?\s*$", re.IGNORECASE
+)
+
+
+# A decision that approves a yearly report ("об утверждении доклада Генерального секретаря",
+# "on approving the report of the Secretary General") is procedural.
+_PROCEDURAL = re.compile(
+    r"\b(?:об\s+утверждении\s+(?:доклада|отч[её]та)|on\s+(?:approving|the\s+approval\s+of)\s+"
+    r"(?:the\s+)?(?:annual\s+)?report)\b",
+    re.IGNORECASE,
+)
+
+
+def _carries_another(part: _Sentence, found: list[_Candidate]) -> bool:
+    """Whether a decision's own name holds another document's type word right after "о
+    проекте" / "об утверждении" (the document it approves or drafts)."""
+    for cand in found:
+        for m in part.of("doc_type"):
+            if m.entry.ref == "decision" or not cand.start < m.start < cand.end:
+                continue
+            lead_in = part.text[max(0, m.start - part.start - 30) : m.start - part.start]
+            if _CARRIED.search(lead_in):
+                return True
+    return False
+
+
 def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]:
     """The documents a type word names: by venue, as memoranda, or by a written title."""
     kind = head.entry.ref
@@ -176,6 +210,10 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
             start = min(venue.start, head.start)
             end = max(venue.end, part.start + _title_right(part.text, head.end - part.start))
             return [_Candidate(start, end, f"{venue.entry.ref} Declaration", kind, venue.entry.ref)]
+    if kind == "agreement":
+        cand = _intergovernmental(part, head)
+        if cand:
+            return [cand]
     if kind == "joint_statement" and first.islower():
         found = _statements_on(part, head)
         if found:
@@ -200,6 +238,37 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
     else:
         cand = _other_script_name(part, head, kind)
     return [cand] if cand else []
+
+
+# "an agreement between the governments of the SCO member states on facilitation of ...": the
+# official title's own formula identifies the agreement even in lower case
+_INTERGOVERNMENTAL = re.compile(
+    r"\s+(?:between|among)\s+the\s+governments\s+of\s+(?:the\s+)?(?:SCO|Shanghai Cooperation "
+    r"Organi[sz]ation)\s+member\s+(?:states|countries)\s+on\s+",
+    re.IGNORECASE,
+)
+
+
+def _intergovernmental(part: _Sentence, head: Match) -> _Candidate | None:
+    """An agreement named by the formula of its title, to the end of its subject."""
+    rel = head.end - part.start
+    found = _INTERGOVERNMENTAL.match(part.text, rel)
+    if not found:
+        return None
+    words = list(re.finditer(r"[\w'’-]+|[^\w\s]", part.text[found.end() :]))
+    keep = 0
+    for i, word in enumerate(words[:14]):
+        low = word.group().lower()
+        if not re.fullmatch(r"[\w'’-]+", low) or low in _CLAUSE_STOP or low in _SUBJECT_STOP:
+            break
+        keep = i + 1
+    while keep and words[keep - 1].group().lower() in _LATIN_LINK:
+        keep -= 1
+    if keep == 0:
+        return None
+    stop = found.end() + words[keep - 1].end()
+    name = re.sub(r"\s+", " ", part.text[head.start - part.start : stop])
+    return _Candidate(head.start, part.start + stop, name[:1].upper() + name[1:], "agreement")
 
 
 _DECIDED_KINDS = frozenset({"concept", "programme", "action_plan", "strategy"})

@@ -175,6 +175,7 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
     """End of an untitled plan or programme identified by its period ("plan for 2021-2025 ...")."""
     i = last + 1
     period_at = None
+    implementing = False
     while i < len(words) and i - last <= 22:
         word = words[i]
         if _is_period(word):
@@ -184,8 +185,13 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
         if word == "," and _list_continues(words, i):
             i += 1
             continue
-        if not _WORD.fullmatch(word) or word.lower() in _CLAUSE_STOP or i in heads_at:
+        if not _WORD.fullmatch(word) or word.lower() in _CLAUSE_STOP:
             return None
+        if i in heads_at and not (implementing and word[:1].isupper()):
+            # another document's type word ends the name, unless it is the titled document
+            # the plan implements ("action plan to implement ... the Treaty on ... in 2013-2017")
+            return None
+        implementing = implementing or bool(_IMPLEMENT_WORD.fullmatch(word.lower()))
         i += 1
     if period_at is None:
         return None
@@ -226,6 +232,9 @@ def _lower_tail(
     if end is None or any(right < i <= end for i in status_at):
         return right
     return end
+
+
+_IMPLEMENT_WORD = re.compile(r"implement\w*|realization|realisation|fulfil\w*|execution")
 
 
 _TAIL_START = frozenset({"to", "for", "on", "of", "in", "implementing"})

@@ -26,6 +26,7 @@ _RU_HEAD_NOMINATIVE = [
     (r"стратеги\w*", "стратегия", "f"),
     (r"концепци\w*", "концепция", "f"),
     (r"программ\w*", "программа", "f"),
+    (r"праграм\w*", "праграма", "f"),  # Belarusian
     (r"план\w*", "план", "m"),
     (r"соглашени\w*", "соглашение", "n"),
     (r"конвенци\w*", "конвенция", "f"),
@@ -79,14 +80,14 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
             continue
         if not (_WORD.fullmatch(word) or _is_period(word)) or low in _RU_CLAUSE_STOP:
             break
-        if low == "и" and _ru_new_item(words, i, heads_at):
+        if low in _AND and _ru_new_item(words, i, heads_at):
             break
         if _RU_PAST.fullmatch(low) and len(low) > 4:
             break
         period = period or _is_period(word)
         right = i
         i += 1
-    while right > last and words[right].lower() in {"и", "в", "на", "по", "о", "с", "до"}:
+    while right > last and words[right].lower() in _TRAILING_LINKS:
         right -= 1
     if not (titled or period):
         return None
@@ -103,7 +104,7 @@ def _ru_list_continues(words: list[str], comma: int) -> bool:
     """Whether a comma separates items inside a Russian title ("добрососедстве, дружбе и ...")."""
     j = comma + 1
     while j < len(words) and j - comma < 5:
-        if words[j].lower() == "и":
+        if words[j].lower() in _AND:
             return True
         if not _RU_LOWER.fullmatch(words[j]):
             return False
@@ -114,7 +115,14 @@ def _ru_list_continues(words: list[str], comma: int) -> bool:
 def _ru_new_item(words: list[str], at: int, heads_at: set[int]) -> bool:
     """Whether the words after "и" start a new item (a verb, a type word, a capitalised name)."""
     nxt = words[at + 1] if at + 1 < len(words) else ""
+    if nxt.lower() in _RU_OTHERS:
+        return True  # "... на 2022-2023 годы и другие": the list goes on, not the title
     return nxt[:1].isupper() or bool(_RU_PAST.fullmatch(nxt.lower())) or (at + 1) in heads_at
+
+
+_RU_OTHERS = frozenset("другие других другими иные иных прочие прочих др іншыя іншых".split())
+_AND = frozenset({"и", "і"})  # Russian, Belarusian
+_TRAILING_LINKS = frozenset("и в на по о с до і ў па".split())
 
 
 def _russian_nominative(words: list[str]) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.documents.base import _CJK, _Candidate, _Sentence, _venue_near
+from pipeline.documents.base import _CJK, _CYRILLIC, _Candidate, _Sentence, _venue_near
 from pipeline.documents.names import _candidates
 from pipeline.tagging import Analysis, Gazetteer, Match
 
@@ -20,9 +20,11 @@ _TEXT_TYPES = frozenset({"declaration", "communique", "joint_statement"})
 
 # How such a text opens, within a few lines of its title.
 _OPENING = re.compile(
-    r"declares?\s+(?:as\s+)?(?:the\s+)?following|hereby\s+(?:declare|state|agree)"
+    r"(?:declare|state)s?\s+(?:as\s+)?(?:the\s+)?following|hereby\s+(?:declare|state|agree)"
     r"|\bwas\s+held\b|\bwere\s+held\b|заявля\w*\s+следующее|состоял\w*"
-    r"|如下|举行|舉行",
+    r"|如下|举行|舉行"
+    # a preamble line opening with its participle ("высоко оценивая ...", "отмечая ...")
+    r"|^\s*(?:высоко\s+)?(?:оценивая|отмечая|подтверждая|руководствуясь|стремясь)\b",
     re.IGNORECASE,
 )
 
@@ -35,7 +37,10 @@ _TITLE_LEAD = re.compile(r"^[\W\d_]*(?:\[title\]\s*)?(?:the\s+)?$", re.IGNORECAS
 
 # What may follow an English title on its line: the meeting it is "of"/"following".
 _TITLE_TAIL = re.compile(
-    r"^(?:\s*$|\s*[,:]?\s*(?:of|following|on|at|by|adopted\s+at)\b[^.;:!?]*$)", re.IGNORECASE
+    r"^(?:\s*$|\s*[,:]?\s*(?:of|following|on|at|by|adopted\s+at)\b[^.;:!?]*$"
+    # a Russian title's genitive tail: «Душанбинская декларация двадцатилетия ШОС»
+    r"|(?:\s+[а-яё–—-]+|\s+ШОС|\s*[–—-]\s*){1,10}\s*$)",
+    re.IGNORECASE,
 )
 
 _HEADS = 8  # the title stands within the page's first lines
@@ -100,6 +105,14 @@ def _title_line(
         tail = part.text[cand.end - part.start :]
         if _TITLE_LEAD.match(lead) and _TITLE_TAIL.match(tail):
             return cand
+    head = heads[0]
+    if _CYRILLIC.search(text) and _TITLE_LEAD.match(part.text[: head.start - part.start]):
+        # a Russian title opening its line ("Информационное сообщение по итогам заседания ..."):
+        # its capital is the line's, so the name finder does not read it as a title
+        start = head.start
+        end = part.start + len(part.text.rstrip(" \t\n.;:"))
+        name = part.text[start - part.start : end - part.start]
+        return _Candidate(start, end, name, head.entry.ref)
     return None
 
 
