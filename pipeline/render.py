@@ -355,6 +355,9 @@ def group_documents(documents: list[DigestDocument]) -> list[DocumentGroup]:
         [k for k in (_meeting_key(doc), _articles_key(doc)) if k is not None] for doc in documents
     ]
     groups = []
+    # an article is listed once in the documents part: as a source of a card, else as related
+    # coverage of the first card whose story it shares (two cards of one story each listed it)
+    listed = {item.url for doc in documents for item in doc.sources}
     for members in _join_undated(documents, _connected(keys)):
         docs = [documents[i] for i in members]
         sources = _ranked_sources(docs)
@@ -370,8 +373,9 @@ def group_documents(documents: list[DigestDocument]) -> list[DocumentGroup]:
         meeting = next((doc.meeting for doc in docs if doc.meeting), None)
         heading = (lead.name if len(docs) == 1 else meeting
                    or (sources[0].title if sources else lead.name))
-        shown = {item.url for item in sources}
-        related = {item.url: item for doc in docs for item in doc.related if item.url not in shown}
+        related = {item.url: item for doc in docs for item in doc.related
+                   if item.url not in listed}
+        listed.update(related)
         groups.append(DocumentGroup(
             heading=heading, meeting=meeting,
             date=next((doc.date for doc in docs if doc.date), None), documents=docs,

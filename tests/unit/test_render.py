@@ -744,3 +744,19 @@ def test_a_story_lists_its_outlets_and_languages_once() -> None:
     assert text.count(en.title) == 1
     # a story of one article has no outlet line
     assert "1 outlet" not in html_text
+
+
+def test_related_coverage_is_listed_under_one_card_only() -> None:
+    """Read in Chromium on blind set 4's digest: two cards of one story (a meeting's documents
+    the register resolved and one it could not) each listed the story's other reports."""
+    infoshos = replace(_ru_item(), url="https://infoshos.ru/1", source="infoshos.ru")
+    sina = replace(_ru_item(), url="https://news.sina.com.cn/1", source="news.sina.com.cn")
+    first = replace(_document(), related=[infoshos, sina])
+    second = DigestDocument("Cooperation Programme for 2010-2012", "programme", "adopted",
+                            "meeting unresolved (Yekaterinburg)", dt.date(2009, 6, 16), "",
+                            [replace(_seed_item(), url="https://trend.az/1", source="Trend")],
+                            related=[infoshos, sina])
+    rendered = render_digest(_digest(documents=[first, second], stories=[]))
+    assert rendered.html.count('<td class="doc"') == 2
+    assert rendered.html.count("infoshos.ru/1") == 1 and rendered.text.count("infoshos.ru/1") == 1
+    assert rendered.html.count("Also covered by") == 1
