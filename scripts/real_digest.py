@@ -62,6 +62,20 @@ def articles(folder: Path) -> list[Article]:
     return out
 
 
+def entries_and_events(html: str, folder: Path) -> tuple[int, int]:
+    """How many entries the digest shows (document cards, stories) and how many labelled
+    events (the set's story labels) the articles it links to belong to: what a reader would
+    count as separate events, beside what the digest counts."""
+    import lxml.html
+
+    page = lxml.html.fromstring(html)
+    entries = len(page.find_class("doc")) + len(page.find_class("it"))
+    links = {a.get("href") for a in page.iter("a")}
+    with (folder / "items.jsonl").open(encoding="utf-8") as lines:
+        labels = {item["story"] for item in map(json.loads, lines) if item["url"] in links}
+    return entries, len(labels)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", type=Path, default=ROOT / "tests/data/real-blind3",
@@ -102,6 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"subject: {mail['Subject']}")
     html = mail.get_body(("html",)).get_content()  # type: ignore[union-attr]
     (out / "digest.html").write_text(html, encoding="utf-8")
+    entries, events = entries_and_events(html, folder)
+    print(f"the digest has {entries} entries (document cards and stories) for {events} labelled "
+          f"events among the articles it shows")
     (out / "digest.txt").write_text(
         mail.get_body(("plain",)).get_content(), encoding="utf-8")  # type: ignore[union-attr]
     register = subprocess.run([scowatch, "documents", "--config", str(config)],
