@@ -10,7 +10,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -1045,6 +1045,22 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
         calendar = calendar or default_calendar()
         own = features_for(session, [row], params, calendar)[0]
         span = meeting_days(calendar.get(own.meeting)) if own.meeting else None
+        if span is None and own.announces:
+            # a preview of a calendar meeting in the week before it reaches back to that week's
+            # first day: the foreign minister's arrival joins the chair's announcement of five
+            # days before, beyond the three-day window. Not further: an announcement a week or
+            # more ahead is a story of its own (the real sets' "-announced" labels)
+            ahead = meeting_days(calendar.get(own.announces))
+            week = (datetime.combine(ahead[0] - timedelta(days=PREVIEW_REACH_DAYS - 1),
+                                     time(0), tzinfo=when.tzinfo) if ahead else None)
+            if week is not None and week <= when and week < since:
+                seen = {r.id for r in pool_rows}
+                pool_rows += [r for r in session.scalars(
+                    select(ArticleRow).where(ArticleRow.story_id.is_not(None),
+                                             ArticleRow.id != row.id, stamp >= week,
+                                             stamp < since)
+                    .order_by(ArticleRow.id.desc()).limit(params.pool_limit))
+                    if r.id not in seen]
         if span is not None:
             start = datetime.combine(span[0], when.timetz()) - timedelta(days=1)
             end = datetime.combine(span[1], when.timetz()) + timedelta(

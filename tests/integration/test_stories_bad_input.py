@@ -103,8 +103,8 @@ def test_real_coverage_figures_hold() -> None:
     real and derived pairs; story grouping across languages no worse than measured, less a small
     margin (round 2 of issue 15: dev F1 0.952, held-out test 1.000, whole 0.966 at precision
     0.939; the first blind set, used as dev from that round, 0.994 at precision 1.000; round 3:
-    the second blind set, used as dev from then, 1.000; round 4: the third, 0.970;
-    docs/benchmarks.md says where it still fails)."""
+    the second blind set, used as dev from then, 1.000; round 4: the third, 0.970; round 5:
+    the fourth, 0.899; docs/benchmarks.md says where it still fails)."""
     scores = eval_dedup.real_pair_report(show_errors=False)
     for name in ("real", "derived"):
         assert scores[name].precision >= 0.99 and scores[name].recall >= 0.95, name
@@ -133,3 +133,15 @@ def test_real_coverage_figures_hold() -> None:
     assert pairs3["derived"].precision >= 0.99 and pairs3["derived"].recall >= 0.98
     blind3 = eval_dedup.real_story_report(verbose=False, data_dir=blind3_dir, halves=False)
     assert blind3["whole"][2] >= 0.95 and blind3["whole"][0] >= 0.97
+    # round 5: the fourth blind set, used as dev from that round (blind run: stories F1 0.840 at
+    # P 1.000; after round 5 0.899 at P 1.000, the rest of its splits waiting on the calendar's
+    # days of the 2009 and 2010 summits or out of reach: docs/benchmarks.md). Its near-duplicate
+    # figures are not at the issue's bar: three light-edit copies sit among other sets' rewrites
+    # and translations by resemblance and containment, and a pair of reports sharing a wire lead
+    # above them (docs/dedup.md, "Round 5"); held here at what they are.
+    blind4_dir = eval_dedup.REAL.parent / "real-blind4"
+    pairs4 = eval_dedup.real_pair_report(blind4_dir, show_errors=False)
+    assert pairs4["real"].tp >= 2 and pairs4["real"].fp <= 1
+    assert pairs4["derived"].precision >= 0.98 and pairs4["derived"].recall >= 0.99
+    blind4 = eval_dedup.real_story_report(verbose=False, data_dir=blind4_dir, halves=False)
+    assert blind4["whole"][2] >= 0.88 and blind4["whole"][0] >= 0.99

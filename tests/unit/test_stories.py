@@ -642,3 +642,63 @@ def test_round4_venue_and_council_spellings_are_in_the_gazetteers() -> None:
                             "foreign ministers will be held in Moscow. The SCO ministers met.",
                             "en")
     assert "SCO Council of Foreign Ministers" in ministers.bodies
+
+
+def test_round5_venue_and_sco_spellings_are_in_the_gazetteers() -> None:
+    """Traditional Chinese writes Yekaterinburg "葉卡捷琳堡" (a China News Service report of
+    the 2009 summit in traditional script had Dushanbe, named further down, as its first venue);
+    Portuguese writes Shanghai "Xangai" and the SCO "Organização de Cooperação de Xangai" (an
+    Estadão report of the 2006 summit had no venue and was about no meeting). The Shanghai of
+    the organisation's Portuguese name is a name, not a venue."""
+    from pipeline.tagging import load_gazetteer, tag_article
+
+    gaz = load_gazetteer()
+    zh = tag_article(gaz, "", "中新社葉卡捷琳堡六月十六日電 上海合作組織峰會十六日結束。"
+                     "上屆峰會在杜尚別舉行。", "zh")
+    assert zh.venues[:1] == ["Yekaterinburg"]
+    pt = tag_article(gaz, "", "Começa em Xangai cúpula da Organização de Cooperação de Xangai, "
+                     "formada por China e Rússia.", "pt")
+    assert pt.venues[:1] == ["Shanghai"]
+    assert any("Xangai" in e for e in pt.evidence)
+    name_only = tag_article(gaz, "", "A Organização de Cooperação de Xangai reuniu ministros "
+                            "em Moscou.", "pt")
+    assert "Shanghai" not in name_only.venues
+
+
+def test_a_preview_reaches_back_to_the_previews_of_its_meetings_week() -> None:
+    """assign_story's pool reaches back, for a preview of a calendar meeting in the week before
+    it, to that week's first day (six days before the meeting), not only the three-day window:
+    a minister's arrival two days before joins the chair's announcement of four days earlier. An
+    announcement a week or more ahead stays a story of its own, as does a report of another
+    meeting of those days. The texts are written by the scowatch developers."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import eval_dedup
+
+    tag = eval_dedup.tagger()
+    assert tag is not None
+
+    def art(aid: str, day: str, body: str, story: str) -> dict[str, str]:
+        return {"id": aid, "source": aid, "title": "", "body": body, "lang": "en",
+                "published": f"{day}T12:00:00+00:00", "story": story}
+
+    arts = [
+        art("early", "2024-05-10", "ASTANA -- The Council of Foreign Ministers of the Shanghai "
+            "Cooperation Organisation will meet in Astana on 20-21 May, Kazakhstan's foreign "
+            "ministry said on Friday.", "announced"),
+        art("chair", "2024-05-15", "ASTANA -- Kazakhstan's foreign minister will chair a "
+            "meeting of the Council of Foreign Ministers of the Shanghai Cooperation "
+            "Organisation in Astana on 20-21 May, the ministry said on Wednesday.", "preview"),
+        art("arrival", "2024-05-19", "ASTANA, May 19 -- The Russian foreign minister arrived in "
+            "Astana, where on 20-21 May he will take part in the meeting of the SCO Council of "
+            "Foreign Ministers, the ministry said.", "preview"),
+        art("drugs", "2024-05-16", "TASHKENT, May 16 -- Heads of the anti-drug agencies of SCO "
+            "member states met in Tashkent to plan joint operations against trafficking.",
+            "other"),
+    ]
+    pred = eval_dedup.run_stories(arts, eval_dedup.StoryParams(), tag)
+    assert pred["arrival"] == pred["chair"]
+    assert pred["early"] != pred["chair"]
+    assert pred["drugs"] != pred["chair"]
