@@ -3,6 +3,7 @@ delivery."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -171,6 +172,9 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
             continue
         if sub.max_age_days and _age(art, now) > timedelta(days=sub.max_age_days):
             filtered["older than your limit"] = filtered.get("older than your limit", 0) + 1
+        elif undated_archive_page(art, now):
+            key = "undated, about earlier years"
+            filtered[key] = filtered.get(key, 0) + 1
         elif not passes_filters(art, sub):
             filtered["outside your filters"] = filtered.get("outside your filters", 0) + 1
         else:
@@ -244,6 +248,20 @@ def left_out_counts(session: Session, since: datetime | None) -> dict[str, int]:
     copies = session.scalar(select(func.count()).select_from(ArticleRow).where(
         *window, ArticleRow.sco_relevant.is_(True), ArticleRow.duplicate_of_id.is_not(None))) or 0
     return {"not about the SCO": irrelevant, "duplicates": copies}
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<![\d.,/-])(?:199\d|20[0-4]\d)(?![\d.,/-]?\d)")
+
+
+def undated_archive_page(art: ArticleRow, now: datetime) -> bool:
+    """An article without a publication day whose text names years, all before last year: an
+    outlet's archive page that a crawl found (a 2006 summit report found in 2025), not news.
+    It stays in the archive and the register, and the digest counts it under "left out" rather
+    than telling it as a new story (blind set 4's digest told 29 such pages as stories)."""
+    if art.published_at is not None:
+        return False
+    years = [int(y) for y in _YEAR_IN_TEXT.findall(f"{art.title or ''}\n{art.body or ''}")]
+    return bool(years) and max(years) < now.year - 1
 
 
 def _age(art: ArticleRow, now: datetime) -> timedelta:

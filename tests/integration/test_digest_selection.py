@@ -385,3 +385,27 @@ def test_converter_readings_in_brackets_are_dropped_from_what_the_reader_sees(
     for text in (rendered.html, rendered.text):
         assert "(huì)" not in text and "(fā)" not in text and "(lián)" not in text
     assert "聯合公報" in rendered.text and "峰會在杜尚別舉行" in rendered.text
+
+
+def test_an_undated_archive_page_is_left_out_of_the_digest_with_a_count(db: Database) -> None:
+    """A crawl that finds an outlet's undated archive page of the 2006 summit does not tell it
+    as a new story (blind set 4's digest told 29 such pages as stories); an undated page naming
+    this year or none is told as usual."""
+    with db.session() as s:
+        old = add_article(s, "old", "SCO summit in Shanghai", source="archive",
+                          body="The leaders of the SCO met in Shanghai on 15 June 2006 and "
+                               "signed the Declaration on the Fifth Anniversary.")
+        fresh = add_article(s, "fresh", "SCO summit opens", source="daily",
+                            body="The leaders of the SCO met in Tianjin this week.")
+        recent = add_article(s, "recent", "SCO chairmanship", source="weekly",
+                             body="Kyrgyzstan chairs the SCO in 2025 and 2026.")
+        for row in (old, fresh, recent):
+            row.published_at = None
+        s.flush()
+        sub = Subscriber(READER)
+        sel = select_for(s, sub, subscriber_id(s, sub), NOW, None)
+        shown = {a.id for story in sel.stories for a in story}
+        rendered = render_digest(build_digest(sel, READER, None, NOW))
+    assert old.id not in shown and {fresh.id, recent.id} <= shown
+    assert sel.filtered.get("undated, about earlier years") == 1
+    assert "1 undated, about earlier years" in rendered.text
