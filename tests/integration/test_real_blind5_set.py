@@ -1,0 +1,80 @@
+"""The fifth blind real set (tests/data/real-blind5/README.md) is what its README says it is.
+
+The checks every blind set shares (format, size, languages, outlets, events, labels that refer
+only to its own items, documents that follow the guidelines) run on this folder through the
+parametrised tests of tests/integration/test_real_blind_set.py. Here: its URLs (none of any
+earlier set, also across http/https, `www.`/`m.`, a trailing slash and a host's trailing dot) and
+its README's counts. No accuracy floor: the set is held out, its figures are reported once, not
+enforced."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections import Counter
+
+import test_real_blind4_set as fourth  # tests/integration is on sys.path under pytest
+import test_real_blind_set as first
+
+BLIND5 = first.ROOT / "tests" / "data" / "real-blind5"
+BLIND4 = fourth.BLIND4
+
+
+def items() -> list[dict]:
+    return first.eval_dedup.load_real(BLIND5)
+
+
+def earlier_urls() -> set[str]:
+    """Every URL of the sets made before this one: those the fourth set checked, and its own."""
+    urls = fourth.earlier_urls()
+    urls |= {json.loads(line)["url"] for line in (BLIND4 / "items.jsonl").open(encoding="utf-8")}
+    urls |= {a["source"].removeprefix("real:")
+             for a in tomllib.loads((BLIND4 / "documents.toml").read_text("utf-8"))["article"]}
+    return urls
+
+
+def test_no_url_of_any_earlier_set() -> None:
+    earlier = earlier_urls()
+    assert len(earlier) > 340
+    ours = {it["url"] for it in items()}
+    assert not ours & earlier
+    # nor the same page under http/https, www./m., a trailing slash or a host's trailing dot
+    assert not {fourth._norm(u) for u in ours} & {fourth._norm(u) for u in earlier}
+
+
+def test_readme_claims() -> None:
+    its = items()
+    assert len(its) == 76
+    assert len({it["lang"] for it in its}) == 15
+    assert len({it["outlet"] for it in its}) == 65
+    assert sum(1 for it in its if it["published"]) == 53
+    assert Counter(it["date_from"] for it in its if it["published"]) == Counter(
+        {"url": 34, "text": 11, "tool": 8})
+    sizes = Counter(it["story"] for it in its)
+    events = ["beijing-fm-2018", "zhengzhou-chg-2015", "sochi-chg-2017",
+              "stpetersburg-summit-2002", "dushanbe-chg-2018", "moscow-defence-2020"]
+    for story in events:
+        assert sizes[story] >= 4, story
+    for story in ["beijing-fm-2018", "zhengzhou-chg-2015", "moscow-defence-2020"]:
+        assert len({it["lang"] for it in its if it["story"] == story}) >= 3, story
+    # previews, same-city meetings of other years or councils, a bilateral visit, backgrounds
+    assert {"beijing-fm-2018-preview", "zhengzhou-chg-2015-preview", "sochi-chg-2017-preview",
+            "moscow-defence-2020-preview", "bishkek-fm-2019", "beijing-defence-2006",
+            "x-lavrov-china-visit-2018-preview", "x-china-diplomacy-2002-sco"} <= set(sizes)
+    assert sum(n for s, n in sizes.items() if s not in events) >= 30
+
+
+def test_documents_claims() -> None:
+    reports = first.eval_tagging.load_reports(path=BLIND5 / "documents.toml")
+    assert len(reports) == 76
+    assert sum(len(r["documents"]) for r in reports) == 26
+    assert sum(1 for r in reports if r["documents"]) == 19
+    assert sum(1 for r in reports if r["meeting"].get("calendar") is False) == 13
+
+
+def test_pairs_are_the_decided_ones() -> None:
+    pairs = tomllib.loads((BLIND5 / "labels.toml").read_text("utf-8"))["pair"]
+    assert Counter((p["kind"], p["label"]) for p in pairs) == Counter({
+        ("chinese_script", 1): 1, ("syndicated", 1): 1, ("rewrite", 0): 2,
+        ("shared_background", 0): 1, ("shared_boilerplate", 0): 1, ("translation", 0): 3})
+    assert (BLIND5 / "README.md").exists()
