@@ -1216,3 +1216,48 @@ def test_a_decision_approving_a_report_is_procedural(gaz):
         "антитеррористической структуры ШОС о деятельности в 2016 году;\n"
     )
     assert find_documents("Саммит ШОС", body, date(2017, 6, 9), gaz) == []
+
+
+# ---- round 5: blind set 4 as dev -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, published, meeting_id, when",
+    [
+        (
+            "SCO heads of state signed the Yekaterinburg Declaration at the summit in "
+            "Yekaterinburg.",
+            date(2009, 6, 16),
+            "hsc-2009-yekaterinburg",
+            date(2009, 6, 16),
+        ),
+        (
+            "The SCO heads of state adopted the Tashkent Declaration at their summit in Tashkent.",
+            date(2010, 6, 11),
+            "hsc-2010-tashkent",
+            date(2010, 6, 11),
+        ),
+        (
+            "The SCO foreign ministers meeting in Tashkent adopted the Joint Communiqué.",
+            date(2010, 5, 22),
+            "cfm-2010-tashkent",
+            date(2010, 5, 22),
+        ),
+    ],
+)
+def test_the_calendar_holds_the_2009_2010_meetings_days(gaz, body, published, meeting_id, when):
+    docs = find_documents("SCO", body, published, gaz)
+    assert docs and all((d.meeting.id, d.meeting.date) == (meeting_id, when) for d in docs), [
+        (d.name, d.meeting) for d in docs
+    ]
+
+
+def test_calendar_entries_with_days_name_their_source():
+    from pipeline.documents.calendar import load_calendar
+
+    cal = load_calendar()
+    for m in cal.meetings:
+        if m.start:
+            assert m.source and m.checked, m.id
+    ids = {m.id for m in cal.meetings}
+    assert {"hgc-2009-beijing", "hgc-2011-st-petersburg", "cfm-2006-shanghai"} <= ids
