@@ -229,6 +229,18 @@ def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None
     return Clues(council, tuple(venues), ordinal, tuple(years), when, video, summit, day_month)
 
 
+_NOMINAL_ANY = re.compile(
+    r"signing|adoption|approval|adopting|подписани\w*|приняти\w*|утверждени\w*"
+)
+# A wish for a document's adoption, not its report: "the importance of the adoption of",
+# "придала важное значение принятию", "подчеркнула важность принятия".
+_WISHED = re.compile(
+    r"(?:importance|need|necessity|важност\w*|значени\w*|необходимост\w*)\s+(?:of\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
     """A candidate's status from the nearest cue before it (else after it) in its sentence."""
     # "Action Plan to implement ..." is a title, not "plan to" (planned)
@@ -266,6 +278,10 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
     if before:
         last = before[-1]
         said = part.text[last.start - part.start : last.end - part.start].lower()
+        if _NOMINAL_ANY.fullmatch(said) and _WISHED.search(
+            part.text[max(0, last.start - part.start - 30) : last.start - part.start]
+        ):
+            return "planned"  # "stressed the importance of the adoption of the Roadmap"
         earlier = before[:-1]
         if said in {"adopt", "approve"} and any(c.entry.ref == "planned" for c in earlier):
             return "planned"  # "the sides are to adopt a joint communique, adopt the programme"

@@ -60,14 +60,19 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         ):
             left -= 1
         right = _title_run(words, last, heads_at, part.token_index("venue"))
+        if right == last:
+            right = _against_tail(words, right, heads_at)
         right = _lower_tail(words, left, right, heads_at, part.token_index("doc_status"))
         right = _period_tail(words, left, right, part.token_index("venue"))
         if (
             kind == "communique"
             and right == last
-            and " ".join(words[left : last + 1]).lower().startswith("joint communiq")
+            and re.match(
+                r"joint communiq|information message", " ".join(words[left : last + 1]).lower()
+            )
         ):
-            # "the Joint Communiqué": each meeting of a council issues one, named so
+            # "the Joint Communiqué", "an Information Message" (the Russian "информационное
+            # сообщение"): each meeting of a council issues one, named so
             name = part.text[tokens[left].start() : tokens[last].end()]
             start, end = part.start + tokens[left].start(), part.start + tokens[last].end()
             return _Candidate(start, end, name, kind)
@@ -142,9 +147,36 @@ def _title_run(words: list[str], last: int, heads_at: set[int], venues_at: set[i
     return right
 
 
+def _against_tail(words: list[str], right: int, heads_at: set[int]) -> int:
+    """A title ending at its type word that goes on with what it is against, in lower case ("SCO
+    Convention against terrorism"): the end of that subject (a few words, a list of them)."""
+    i = right + 1
+    if i >= len(words) or words[i].lower() != "against":
+        return right
+    end = right
+    j = i + 1
+    while j < len(words) and j - i <= 6:
+        word = words[j]
+        if word == "," and _list_continues(words, j):
+            j += 1
+            continue
+        if not _LOWER_WORD.fullmatch(word) or word in _CLAUSE_STOP or j in heads_at:
+            break
+        if word == "and" and (j + 1 >= len(words) or not _LOWER_WORD.fullmatch(words[j + 1])):
+            break
+        end = j
+        j += 1
+    while end > right and words[end].lower() in _LATIN_LINK:
+        end -= 1
+    return end
+
+
 def _list_continues(words: list[str], comma: int) -> bool:
-    """Whether a comma separates items of a list inside a title (", Friendship and Cooperation")."""
+    """Whether a comma separates items of a list inside a title (", Friendship and Cooperation");
+    not when an article opens the next item (", the Bishkek Declaration and ...")."""
     j = comma + 1
+    if j < len(words) and words[j].lower() in {"the", "a", "an"}:
+        return False
     while j < len(words) and words[j] not in {",", ".", ";"}:
         if words[j].lower() == "and":
             return j + 1 < len(words) and words[j + 1][:1].isalnum()

@@ -20,7 +20,7 @@ _TEXT_TYPES = frozenset({"declaration", "communique", "joint_statement"})
 
 # How such a text opens, within a few lines of its title.
 _OPENING = re.compile(
-    r"(?:declare|state)s?\s+(?:as\s+)?(?:the\s+)?following|hereby\s+(?:declare|state|agree)"
+    r"(?:declare|state)s?\s+(?:as\s+)?(?:the\s+)?follow(?:ing|s)\b|hereby\s+(?:declare|state|agree)"
     r"|\bwas\s+held\b|\bwere\s+held\b|заявля\w*\s+следующее|состоял\w*"
     r"|如下|举行|舉行"
     # a preamble line opening with its participle ("высоко оценивая ...", "отмечая ...")

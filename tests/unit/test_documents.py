@@ -1261,3 +1261,125 @@ def test_calendar_entries_with_days_name_their_source():
             assert m.source and m.checked, m.id
     ids = {m.id for m in cal.meetings}
     assert {"hgc-2009-beijing", "hgc-2011-st-petersburg", "cfm-2006-shanghai"} <= ids
+
+
+def test_own_text_opening_state_as_follows(gaz):
+    body = (
+        "Bishkek Declaration of the Heads of the Member States of the Shanghai Cooperation "
+        "Organisation\n16 августа, 2007 - 15:15\n\nThe heads of the member states of the Shanghai "
+        "Cooperation Organisation, during a meeting of the Council of Heads of SCO Member States on "
+        "16 August 2007 in Bishkek state as follows:\n\nUnilateral action cannot resolve the "
+        "existing problems."
+    )
+    [doc] = find_documents("", body, None, gaz)
+    assert (doc.name, doc.status, doc.meeting.id) == (
+        "Bishkek Declaration", "adopted", "hsc-2007-bishkek"
+    )
+
+
+@pytest.mark.parametrize(
+    "chinese, english",
+    [
+        ("上合組織反恐怖主義公約", "SCO Convention against Terrorism"),
+        (
+            "关于构建持久和平、共同繁荣地区的宣言",
+            "Declaration on Building a Region of Lasting Peace and Common Prosperity",
+        ),
+        ("上海合作组织中期发展战略规划", "Strategic Plan for the Medium-Term Development of the SCO"),
+    ],
+)
+def test_chinese_titles_segmented_into_known_words_key_as_english(chinese, english):
+    """反恐怖主义公约 is 反 + 恐怖主义 + 公约: a shorter known word is tried when the longest one
+    leaves a rest that is no word (反恐 + 怖主义)."""
+    assert document_key(chinese) == document_key(english)
+
+
+def test_the_traditional_script_yekaterinburg_is_a_venue(gaz):
+    body = (
+        "中新社葉卡捷琳堡六月十六日電 上海合作組織成員國元首第九次峰會十六日在葉卡捷琳堡結束。"
+        "六國元首發表了《上海合作組織成員國元首理事會會議聯合公報》。"
+        "會議期間,六國元首總結了去年“杜尚別峰會”以來本組織的主要工作成果。"
+    )
+    [doc] = find_documents("", body, date(2009, 6, 16), gaz)
+    assert doc.meeting.id == "hsc-2009-yekaterinburg"
+
+
+def test_a_convention_against_a_lowercase_subject_keeps_its_subject(gaz):
+    body = (
+        "SCO Convention against terrorism, a document developing the legal framework of the "
+        "organization, was also signed at the summit in Yekaterinburg."
+    )
+    [doc] = find_documents("SCO summit", body, date(2009, 6, 16), gaz)
+    assert doc.key == document_key("SCO Convention against Terrorism")
+    assert doc.name == "SCO Convention against terrorism"
+
+
+def test_a_treaty_and_a_declaration_after_a_comma_are_two_documents(gaz):
+    body = (
+        "The SCO leaders met the media after signing the Treaty on Long-term Neighborliness, "
+        "Friendship and Cooperation, the Bishkek Declaration and an action plan for ensuring "
+        "international information security."
+    )
+    docs = find_documents("SCO summit in Bishkek", body, date(2007, 8, 17), gaz)
+    assert sorted(d.key for d in docs) == sorted(
+        [
+            document_key("Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation"),
+            document_key("Bishkek Declaration"),
+        ]
+    )
+
+
+def test_neighbourliness_without_good_and_co_operation_key_as_the_treaty():
+    treaty = document_key("Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation")
+    assert document_key("Treaty on Long-term Neighborliness, Friendship and Cooperation") == treaty
+    assert document_key("Treaty on Long-Term Good Neighbourhood, Friendship and Co-operation") == (
+        treaty
+    )
+
+
+@pytest.mark.parametrize(
+    "body, published, name, kind",
+    [
+        (
+            "During the SCO summit in Tashkent, participants approved the SCO Rules of Procedure.",
+            date(2010, 6, 12),
+            "SCO Rules of Procedure",
+            "decision",
+        ),
+        (
+            "The SCO foreign ministers will meet in Astana on May 21. They plan to adopt an "
+            "Information Message.",
+            date(2024, 5, 14),
+            "Information Message",
+            "communique",
+        ),
+        (
+            "Лидеры ШОС в Пекине подпишут Стратегический план. 此次峰会将签署或通过"
+            "《上海合作组织中期发展战略规划》。",
+            date(2012, 6, 6),
+            "上海合作组织中期发展战略规划",
+            "strategy",
+        ),
+    ],
+)
+def test_rules_of_procedure_information_message_and_strategic_plan(gaz, body, published, name,
+                                                                   kind):
+    docs = find_documents("SCO", body, published, gaz)
+    assert (name, kind) in [(d.name, d.type) for d in docs], [(d.name, d.type) for d in docs]
+
+
+def test_a_russian_roadmap_in_an_oblique_case_is_found_and_a_wished_adoption_is_planned(gaz):
+    """"дорожн* карт*": a * inside a phrase is matched as written, so the endings are spelt out;
+    "the importance of the adoption of" wishes the document, it does not report it adopted."""
+    body = (
+        "Министр иностранных дел 21 мая принял участие в очередном заседании Совета министров "
+        "иностранных дел государств-членов ШОС.\n\nКыргызская сторона подчеркнула важность "
+        "принятия Дорожной карты укрепления взаимодействия между государствами-членами ШОС и "
+        "партнерами по диалогу ШОС."
+    )
+    [doc] = find_documents("", body, None, gaz)
+    assert doc.name.startswith("Дорожная карта укрепления взаимодействия")
+    assert (doc.type, doc.status) == ("action_plan", "planned")
+    # a day without its year, the named council, no venue and no article date: the one
+    # meeting of that council held on 21 May
+    assert doc.meeting.id == "cfm-2024-astana"
