@@ -1267,8 +1267,8 @@ def test_own_text_opening_state_as_follows(gaz):
     body = (
         "Bishkek Declaration of the Heads of the Member States of the Shanghai Cooperation "
         "Organisation\n16 августа, 2007 - 15:15\n\nThe heads of the member states of the Shanghai "
-        "Cooperation Organisation, during a meeting of the Council of Heads of SCO Member States on "
-        "16 August 2007 in Bishkek state as follows:\n\nUnilateral action cannot resolve the "
+        "Cooperation Organisation, during a meeting of the Council of Heads of SCO Member States "
+        "on 16 August 2007 in Bishkek state as follows:\n\nUnilateral action cannot resolve the "
         "existing problems."
     )
     [doc] = find_documents("", body, None, gaz)
@@ -1285,7 +1285,10 @@ def test_own_text_opening_state_as_follows(gaz):
             "关于构建持久和平、共同繁荣地区的宣言",
             "Declaration on Building a Region of Lasting Peace and Common Prosperity",
         ),
-        ("上海合作组织中期发展战略规划", "Strategic Plan for the Medium-Term Development of the SCO"),
+        (
+            "上海合作组织中期发展战略规划",
+            "Strategic Plan for the Medium-Term Development of the SCO",
+        ),
     ],
 )
 def test_chinese_titles_segmented_into_known_words_key_as_english(chinese, english):
