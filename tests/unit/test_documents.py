@@ -1386,3 +1386,37 @@ def test_a_russian_roadmap_in_an_oblique_case_is_found_and_a_wished_adoption_is_
     # a day without its year, the named council, no venue and no article date: the one
     # meeting of that council held on 21 May
     assert doc.meeting.id == "cfm-2024-astana"
+
+
+def test_a_joint_declaration_two_states_sign_without_the_sco_is_bilateral(gaz):
+    body = (
+        "The Shanghai Cooperation Organization, at a summit in the Kazakh capital Astana, called "
+        "for a withdrawal date.\nOn Friday, Russia's President Vladimir Putin and China's "
+        "President Hu Jintao signed the Joint Declaration on the International Order, a "
+        "declaration reaffirming their call for a stronger U.N. role."
+    )
+    assert find_documents("SCO summit", body, date(2005, 7, 5), gaz) == []
+
+
+def test_a_document_signed_years_ago_is_background(gaz):
+    body = (
+        "The SCO Council of Heads of State will hold its summit on June 15, 2006, in Shanghai, "
+        "where, ten years ago (April 1996) the countries that went on to form the SCO signed the "
+        "Agreement on Military Confidence-Building Measures in the Border Area."
+    )
+    assert find_documents("SCO summit", body, None, gaz) == []
+
+
+def test_a_defence_ministers_meeting_is_no_summit(gaz):
+    """The defence ministers' meetings are not in the calendar: their documents stay unresolved,
+    never placed at the summit held at the same venue the next day."""
+    body = (
+        "Defense ministers from the Shanghai Cooperation Organization (SCO) member nations "
+        "gathered in the Kazakh capital of Astana today to discuss cooperation issues.\n\n"
+        "The SCO defense ministers reportedly endorsed the plan of cooperation for 2018-2019.\n\n"
+        "The meeting resulted in signing of a Joint Communiqué"
+    )
+    docs = find_documents("", body, date(2017, 6, 7), gaz)
+    assert len(docs) == 2 and all(d.meeting.id is None for d in docs), [
+        (d.name, d.meeting) for d in docs
+    ]
