@@ -52,6 +52,13 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         first == 0 and words[first].lower() in {"plans", "plan", "decision", "statement"}
     )
     if titled:
+        quoted = _quoted_from(part.text, tokens[first].start())
+        if quoted is not None:
+            # a title in quotation marks is all of what they enclose, in whatever case:
+            # "Treaty on long-term good-neighbourliness, friendship and cooperation ..."
+            q_start, q_end = quoted
+            name = re.sub(r"\s+", " ", part.text[q_start:q_end]).strip(" ,;:")
+            return _Candidate(part.start + q_start, part.start + q_end, name, kind)
         left = first
         while (
             left > 0
@@ -119,6 +126,22 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     name = re.sub(r"\s+", " ", name).strip(" ,;:")
     start, end = part.start + tokens[left].start(), part.start + tokens[right].end()
     return _Candidate(start, end, name[:1].upper() + name[1:], kind)
+
+
+_OPEN_QUOTES = "\"“«„"
+_CLOSE_QUOTES = "\"”»“"
+
+
+def _quoted_from(text: str, at: int) -> tuple[int, int] | None:
+    """(start, end) of a quotation that opens right before `at` and closes within a sentence's
+    length, holding no sentence end of its own; else None."""
+    before = text[:at].rstrip(" ")
+    if not before or before[-1] not in _OPEN_QUOTES:
+        return None
+    end = next((i for i in range(at, min(len(text), at + 250)) if text[i] in _CLOSE_QUOTES), None)
+    if end is None or re.search(r"[.!?]\s", text[at:end]) or end - at < 12:
+        return None
+    return at, end
 
 
 def _title_run(words: list[str], last: int, heads_at: set[int], venues_at: set[int]) -> int:

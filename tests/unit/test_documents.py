@@ -1420,3 +1420,44 @@ def test_a_defence_ministers_meeting_is_no_summit(gaz):
     assert len(docs) == 2 and all(d.meeting.id is None for d in docs), [
         (d.name, d.meeting) for d in docs
     ]
+
+
+def test_a_council_declaration_without_its_venue_is_the_venue_declaration_of_its_place_line(
+    gaz,
+):
+    body = (
+        "Declaration of the 10th Meeting of The Council of Heads of State of the SCO Member "
+        "States\n\nTashkent, 10-11 June 2010\n\n2010/06/11\n\nThe 10th meeting of the Council of "
+        "Heads of State of the Shanghai Cooperation Organization took place in Tashkent on 10 and "
+        "11 June 2010. The member states exchanged views and state the following:\n\n1. The world "
+        "is undergoing major change."
+    )
+    [doc] = find_documents("", body, date(2010, 6, 11), gaz)
+    assert (doc.name, doc.status, doc.meeting.id) == (
+        "Tashkent Declaration", "adopted", "hsc-2010-tashkent"
+    )
+
+
+def test_a_communique_text_opening_with_met_in_is_its_own_text(gaz):
+    body = (
+        "Joint Communiqué of the Meeting of the Council of Heads of State of the Shanghai "
+        "Cooperation Organization\n\n\nShanghai, 15 June 2006\n\n\nOn 15 June 2006, the Council "
+        "of Heads of State of the Shanghai Cooperation Organization met in Shanghai, the People's "
+        "Republic of China."
+    )
+    [doc] = find_documents("", body, None, gaz)
+    assert (doc.key, doc.status, doc.meeting.id) == (
+        document_key("Joint Communiqué"), "adopted", "hsc-2006-shanghai"
+    )
+
+
+def test_a_quoted_title_is_all_its_quotes_hold_in_any_case(gaz):
+    body = (
+        "In Bishkek on 16 August the SCO leaders completed a ceremony of signing a treaty - "
+        "\"Treaty on long-term good-neighbourliness, friendship and cooperation between the "
+        "Shanghai Cooperation Organization member states\", and other documents."
+    )
+    [doc] = find_documents("SCO Bishkek summit", body, date(2007, 8, 17), gaz)
+    assert doc.key == document_key(
+        "Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation"
+    )
