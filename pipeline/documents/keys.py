@@ -61,7 +61,7 @@ _ZH_DROP = ("上海合作组织", "上海合作組織", "上合组织", "上合�
 
 
 _SCO_NAMES = re.compile(
-    r"shanghai cooperation organi[sz]ation(?:'s|’s)?|шанхайск\w* организаци\w* сотрудничества"
+    r"shanghai co-?operation organi[sz]ation(?:'s|’s)?|шанхайск\w* организаци\w* сотрудничества"
     r"|\bsco(?:'s|’s)?\b|\bшос\b|上海合作组织|上海合作組織|上合组织|上合組織"
     r"|শাংহাই সহযোগিতা সংস্থা\w*|سازمان همکاری شانگهای",
 )

@@ -1461,3 +1461,31 @@ def test_a_quoted_title_is_all_its_quotes_hold_in_any_case(gaz):
     assert doc.key == document_key(
         "Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation"
     )
+
+
+def test_a_hard_wrapped_text_keeps_its_sentences_across_line_breaks(gaz):
+    body = (
+        "SHANGHAI: The leaders of the Shanghai Co-operation Organization (SCO)\n"
+        "yesterday reiterated their commitment to lasting peace and common prosperity.\n"
+        "At the conclusion of the organisation's one-day summit, President Hu Jintao and\n"
+        "his counterparts from Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan\n"
+        "signed the Declaration on the Fifth Anniversary of the SCO, reaffirming their\n"
+        "commitment. The paper elaborates on the member states' common stance on a host\n"
+        "of international issues, while outlining prospects for the SCO and its members.\n"
+    )
+    spans = sentences(body)
+    assert any("signed the Declaration" in body[s:e] and "Hu Jintao" in body[s:e] for s, e in spans)
+    [doc] = find_documents("", body, date(2006, 6, 16), gaz)
+    assert doc.key == document_key("Declaration on the Fifth Anniversary of the SCO")
+    assert doc.meeting.id == "hsc-2006-shanghai"
+
+
+def test_lines_of_an_unwrapped_text_stay_sentences():
+    body = "Joint Communiqué\nShanghai, 15 June 2006\nThe Council met in Shanghai on 15 June 2006."
+    assert len(sentences(body)) == 3
+
+
+def test_shanghai_co_operation_organisation_is_the_sco():
+    assert document_key("Declaration of the Shanghai Co-operation Organisation") == document_key(
+        "SCO Declaration"
+    )
