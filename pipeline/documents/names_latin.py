@@ -237,7 +237,13 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
             period_at = i
             i += 1
             break
-        if word == "," and _list_continues(words, i):
+        if word == "," and (
+            _list_continues(words, i)
+            or (i + 1 < len(words) and _LOWER_WORD.fullmatch(words[i + 1])
+                and _LOWER_WORD.fullmatch(words[i - 1]) and words[i + 1] not in _CLAUSE_STOP)
+        ):
+            # "on combating terrorism, separatism, extremism from 2007 to 2009": a list of
+            # subjects without "and" before the period (the name needs the period to count)
             i += 1
             continue
         if not _WORD.fullmatch(word) or word.lower() in _CLAUSE_STOP:
@@ -260,6 +266,8 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
     if i < len(words) and words[i].lower() in {"to", "for", "on", "of", "in", "implementing"}:
         while i < len(words):
             word = words[i]
+            if word == "," and i + 1 < len(words) and words[i + 1].lower() in _REPORT_VERBS:
+                break  # "..., adopted a series of resolutions": the report's next clause
             if word == "," and _list_continues(words, i):
                 i += 1
                 continue
@@ -272,6 +280,10 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
         while right > period_at and words[right].lower() in _LATIN_LINK:
             right -= 1
     return right
+
+
+# Past verbs that open a report's next clause after a comma ("..., adopted a series of ...").
+_REPORT_VERBS = frozenset("adopted approved signed endorsed issued ratified".split())
 
 
 def _lower_tail(

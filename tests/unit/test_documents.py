@@ -1489,3 +1489,18 @@ def test_shanghai_co_operation_organisation_is_the_sco():
     assert document_key("Declaration of the Shanghai Co-operation Organisation") == document_key(
         "SCO Declaration"
     )
+
+
+def test_an_untitled_programme_with_subjects_listed_without_and_to_its_period(gaz):
+    body = (
+        "At the SCO summit in Shanghai the heads of state approved a cooperation program of SCO "
+        "members on combating terrorism, separatism, extremism from 2007 to 2009, adopted a "
+        "series of resolutions concerning personnel arrangement and the structure."
+    )
+    docs = find_documents("SCO summit", body, date(2006, 6, 15), gaz)
+    assert [d.key for d in docs] == [
+        document_key(
+            "Cooperation program of SCO members on combating terrorism, separatism, extremism "
+            "from 2007 to 2009"
+        )
+    ], [d.name for d in docs]
