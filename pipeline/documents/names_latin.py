@@ -60,12 +60,25 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
             name = re.sub(r"\s+", " ", part.text[q_start:q_end]).strip(" ,;:")
             return _Candidate(part.start + q_start, part.start + q_end, name, kind)
         left = first
-        while (
-            left > 0
-            and _is_cap(words[left - 1])
-            and not (left - 1 == 0 and words[0].lower() in {"the", "a", "an", "this", "its"})
-        ):
-            left -= 1
+        while left > 0:
+            if (
+                _is_cap(words[left - 1])
+                and not (left - 1 == 0 and words[0].lower() in {"the", "a", "an", "this", "its"})
+            ):
+                left -= 1
+            elif (
+                words[left - 1] == "of"
+                and left < first
+                and left >= 2
+                and words[left - 2][:1].isupper()
+                and left - 2 not in heads_at
+                and not (left - 2 == 0 and words[0].lower() in {"the", "a", "an", "this", "its"})
+            ):
+                # "Defense Ministers of SCO Countries Joint Communiqué": "of" inside a title
+                # that opens before the type word
+                left -= 1
+            else:
+                break
         right = _title_run(words, last, heads_at, part.token_index("venue"))
         if right == last:
             right = _against_tail(words, right, heads_at)

@@ -1504,3 +1504,14 @@ def test_an_untitled_programme_with_subjects_listed_without_and_to_its_period(ga
             "from 2007 to 2009"
         )
     ], [d.name for d in docs]
+
+
+def test_of_inside_a_title_that_opens_before_its_type_word(gaz):
+    body = (
+        "The previous meeting of the SCO Council of Defense Ministers took place in Astana on "
+        "June 8, 2016. The Defense Ministers of SCO Countries Joint Communiqué and other "
+        "documents were signed at the meeting."
+    )
+    [doc] = find_documents("", body, date(2017, 6, 7), gaz)
+    assert doc.name == "Defense Ministers of SCO Countries Joint Communiqué"
+    assert doc.meeting.id is None  # a defence ministers' meeting: not in the calendar
