@@ -179,9 +179,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of a text (English, Russian and Chinese punctuation; line breaks)."""
     spans = []
     start = 0
+    wrapped = _hard_wrapped(text)
     for found in re.finditer(r"\n+|[。！？；]|[.!?](?=[\s\"'”»)]*(?:\s|$))", text):
         end = found.end()
         if found.group().startswith(".") and not _sentence_ends(text, found.start()):
+            continue
+        if wrapped and found.group() == "\n" and _wrapped_line_goes_on(text, found.start()):
             continue
         if text[start:end].strip():
             spans.append((start, end))
@@ -189,6 +192,36 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+# A text with hard line breaks (an archive page wrapped at a fixed width): its lines run
+# 50-100 characters and most of them end inside a sentence.
+_WRAP_MIN, _WRAP_MAX = 50, 100
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether a text is wrapped at a fixed width: at least four lines of 50-100 characters,
+    none longer, and most of them ending without a sentence's end."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    long_lines = [line for line in lines if len(line) >= _WRAP_MIN]
+    if len(long_lines) < 4 or any(len(line) > _WRAP_MAX for line in long_lines):
+        return False
+    open_ended = [line for line in long_lines if not line.endswith((".", "!", "?", ":", ";"))]
+    return 2 * len(open_ended) > len(long_lines)
+
+
+def _wrapped_line_goes_on(text: str, newline: int) -> bool:
+    """Whether a single line break in a hard-wrapped text falls inside a sentence: the line
+    before is of the wrapping width and ends without a sentence's end, the next goes on with a
+    word."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].rstrip()
+    after = text[newline + 1 : newline + 2]
+    return (
+        len(line) >= _WRAP_MIN
+        and not line.endswith((".", "!", "?", ":", ";"))
+        and after[:1].isalnum()
+    )
 
 
 def _sentence_ends(text: str, dot: int) -> bool:

@@ -18,6 +18,7 @@ COUNCIL_NAMES = {
     "heads_of_government_council": "SCO Heads of Government Council",
     "foreign_ministers_council": "SCO Council of Foreign Ministers",
     "national_coordinators_council": "SCO Council of National Coordinators",
+    "defence_ministers_council": "SCO Defence Ministers' Meeting",
     "rats": "SCO Regional Anti-Terrorist Structure (RATS)",
 }
 

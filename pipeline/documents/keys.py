@@ -61,7 +61,7 @@ _ZH_DROP = ("上海合作组织", "上海合作組織", "上合组织", "上合�
 
 
 _SCO_NAMES = re.compile(
-    r"shanghai cooperation organi[sz]ation(?:'s|’s)?|шанхайск\w* организаци\w* сотрудничества"
+    r"shanghai co-?operation organi[sz]ation(?:'s|’s)?|шанхайск\w* организаци\w* сотрудничества"
     r"|\bsco(?:'s|’s)?\b|\bшос\b|上海合作组织|上海合作組織|上合组织|上合組織"
     r"|শাংহাই সহযোগিতা সংস্থা\w*|سازمان همکاری شانگهای",
 )
@@ -189,8 +189,12 @@ def document_key(name: str) -> str:
     text = re.sub(r"\bcommuniques?\b|\bcommuniqués\b", "communiqué", text)
     # "Good-Neighborly Relations" (US spelling, paraphrase) is "Good-Neighbourliness"
     text = re.sub(
-        r"\bgood-neighbou?rly relations\b|\bgood-neighborliness\b", "good-neighbourliness", text
+        r"\b(?:good-)?neighbou?rly relations\b|\b(?:good-)?neighbou?rliness\b"
+        r"|\bgood[- ]neighbou?rhood\b",
+        "good-neighbourliness",
+        text,
     )
+    text = re.sub(r"\bco-operation\b", "cooperation", text)
     text = re.sub(r"isation", "ization", text)  # radicalisation, organisation
     text = re.sub(r"\bдо (\d{4}) года", r" until \1 ", text)
     text = re.sub(r"(\d{4})\s*-\s*(\d{4})\s*(?:годы|гг\.?|годов)", r"\1-\2", text)
@@ -242,18 +246,23 @@ def _key_tokens(token: str) -> list[str]:
 def _cjk_in_english(run: str) -> list[str] | None:
     """The English key words of a run of Chinese characters when every character belongs to a
     known word (longest word first), else None (the run stays as written)."""
-    out: list[str] = []
-    at = 0
-    while at < len(run):
-        for size in range(min(_CJK_LONGEST, len(run) - at), 0, -1):
-            word = _KEY_WORDS.get(run[at : at + size])
-            if word is not None:
-                out.extend(word.split())
-                at += size
-                break
-        else:
-            return None
-    return out
+    return _cjk_words(run, 0)
+
+
+def _cjk_words(run: str, at: int) -> list[str] | None:
+    """Known words covering run[at:], longest word first, backing off to a shorter word when
+    the rest cannot be covered: 反恐怖主义公约 is 反 + 恐怖主义 + 公约 (countering terrorism
+    convention), not 反恐 + an unknown 怖主义."""
+    if at == len(run):
+        return []
+    for size in range(min(_CJK_LONGEST, len(run) - at), 0, -1):
+        word = _KEY_WORDS.get(run[at : at + size])
+        if word is None:
+            continue
+        rest = _cjk_words(run, at + size)
+        if rest is not None:
+            return word.split() + rest
+    return None
 
 
 def _vocabulary(gaz: Gazetteer) -> _Vocabulary:
@@ -525,5 +534,22 @@ _KEY_WORDS = {
     "義務": "obligation",
     "旅游": "tourism",
     "旅遊": "tourism",
+    # 关于构建持久和平、共同繁荣地区的宣言 (Declaration on Building a Region of Lasting Peace and
+    # Common Prosperity); 中期发展战略规划 (Strategic Plan for the Medium-Term Development)
+    "构建": "building",
+    "構建": "building",
+    "持久": "lasting",
+    "和平": "peace",
+    "共同繁荣": "common prosperity",
+    "共同繁榮": "common prosperity",
+    "繁荣": "prosperity",
+    "繁榮": "prosperity",
+    "地区": "region",
+    "地區": "region",
+    "中期": "medium term",
+    "战略规划": "strategic plan",
+    "戰略規劃": "strategic plan",
+    "规划": "plan",
+    "規劃": "plan",
 }
 _CJK_LONGEST = max(len(w) for w in _KEY_WORDS if _CJK.search(w))

@@ -412,6 +412,12 @@ def resolve(
         ]
         if len(hits) == 1:
             return hits[0]
+    if clues.when is None and clues.day_month is not None and not clues.venues and clues.council:
+        # "the minister took part on 21 May in the Council of Foreign Ministers", no year, no
+        # venue, no article date: the one meeting of that named council held on that day
+        hits = [m for m in of_council if _on_day(m, clues.day_month)]
+        if len(hits) == 1:
+            return hits[0]
     if clues.venues:
         for venue in clues.venues[:2]:
             hits = [m for m in of_council if m.venue == venue]
@@ -471,7 +477,11 @@ def _meeting(
                            held.format)
     places = [v for v in own.venues if v != cand.venue]  # a declaration's name is no place
     fallback = (
-        Clues(council=own.council or council[0], summit=own.summit)
+        Clues(
+            council=own.council or council[0],
+            summit=own.summit,
+            day_month=own.day_month or lead.day_month,
+        )
         if council is not None and not (places or own.when or own.years)
         else None
     )

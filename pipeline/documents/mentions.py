@@ -229,6 +229,18 @@ def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None
     return Clues(council, tuple(venues), ordinal, tuple(years), when, video, summit, day_month)
 
 
+_NOMINAL_ANY = re.compile(
+    r"signing|adoption|approval|adopting|подписани\w*|приняти\w*|утверждени\w*"
+)
+# A wish for a document's adoption, not its report: "the importance of the adoption of",
+# "придала важное значение принятию", "подчеркнула важность принятия".
+_WISHED = re.compile(
+    r"(?:importance|need|necessity|важност\w*|значени\w*|необходимост\w*)\s+(?:of\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
     """A candidate's status from the nearest cue before it (else after it) in its sentence."""
     # "Action Plan to implement ..." is a title, not "plan to" (planned)
@@ -266,6 +278,10 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
     if before:
         last = before[-1]
         said = part.text[last.start - part.start : last.end - part.start].lower()
+        if _NOMINAL_ANY.fullmatch(said) and _WISHED.search(
+            part.text[max(0, last.start - part.start - 30) : last.start - part.start]
+        ):
+            return "planned"  # "stressed the importance of the adoption of the Roadmap"
         earlier = before[:-1]
         if said in {"adopt", "approve"} and any(c.entry.ref == "planned" for c in earlier):
             return "planned"  # "the sides are to adopt a joint communique, adopt the programme"
@@ -307,6 +323,14 @@ _PAST_PASSIVE = re.compile(
 )
 
 
+# A signing dated years before the report by the sentence itself.
+_YEARS_AGO = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|several|many)\s+years\s+ago\b|\bлет\s+назад\b|\d+\s*年前",
+    re.IGNORECASE,
+)
+
+
 def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool:
     """Whether a document is only recalled as background: at an anniversary of its signing, or
     as signed years before the article's date."""
@@ -317,6 +341,8 @@ def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool
     verbs = [c for c in part.of("doc_status") if 0 <= c.start - cand.end <= 4]
     if verbs and _ANNIVERSARY_AFTER.match(part.text, verbs[0].end - part.start):
         return True
+    if _YEARS_AGO.search(part.text[max(0, rel_start - 160) : rel_start]):
+        return True  # "where, ten years ago (April 1996), the countries signed the Agreement"
     if published_at is None or not _PAST_PASSIVE.search(part.text):
         return False
     text = part.text[:rel_start] + " " * (rel_end - rel_start) + part.text[rel_end:]
@@ -397,6 +423,8 @@ def _is_sco_document(analysis: Analysis, relevant: bool, cand: _Candidate, part:
         return False
     if sco_in_name:
         return True
+    if not sco_here and _pair_signs_joint(part, cand):
+        return False  # "Russia's President Putin and China's President Hu signed the Joint ..."
     if sco_here:
         near_rival = any(cand.start - 3 <= m.start < cand.end + 40 for m in rivals)
         return not near_rival or any(cand.end <= m.start < cand.end + 40 for m in sco_here)
@@ -405,6 +433,16 @@ def _is_sco_document(analysis: Analysis, relevant: bool, cand: _Candidate, part:
     rival_starts = [m.start for m in _rivals(analysis) if m.start < cand.start]
     sco_starts = [m.start for m in analysis.sco if m.start < cand.start]
     return not rival_starts or (bool(sco_starts) and max(sco_starts) > max(rival_starts))
+
+
+def _pair_signs_joint(part: _Sentence, cand: _Candidate) -> bool:
+    """A "Joint Declaration"/"Joint Statement" that a sentence without the SCO has two states
+    sign: a bilateral document of those two, not the SCO's."""
+    if not re.match(r"(?:joint|совместн\w*)\s", cand.name, re.IGNORECASE):
+        return False
+    before = part.text[: cand.start - part.start]
+    states = {m.entry.ref for m in part.of("state") if m.end <= cand.start}
+    return len(states) == 2 and bool(re.search(r"\band\b|\bи\b|和|与|與", before))
 
 
 def _venue_declaration_candidate(cand: _Candidate, part: _Sentence, relevant: bool) -> bool:

@@ -52,22 +52,47 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         first == 0 and words[first].lower() in {"plans", "plan", "decision", "statement"}
     )
     if titled:
+        quoted = _quoted_from(part.text, tokens[first].start())
+        if quoted is not None:
+            # a title in quotation marks is all of what they enclose, in whatever case:
+            # "Treaty on long-term good-neighbourliness, friendship and cooperation ..."
+            q_start, q_end = quoted
+            name = re.sub(r"\s+", " ", part.text[q_start:q_end]).strip(" ,;:")
+            return _Candidate(part.start + q_start, part.start + q_end, name, kind)
         left = first
-        while (
-            left > 0
-            and _is_cap(words[left - 1])
-            and not (left - 1 == 0 and words[0].lower() in {"the", "a", "an", "this", "its"})
-        ):
-            left -= 1
+        while left > 0:
+            if (
+                _is_cap(words[left - 1])
+                and not (left - 1 == 0 and words[0].lower() in {"the", "a", "an", "this", "its"})
+            ):
+                left -= 1
+            elif (
+                words[left - 1] == "of"
+                and left < first
+                and left >= 2
+                and words[left - 2][:1].isupper()
+                and left - 2 not in heads_at
+                and not (left - 2 == 0 and words[0].lower() in {"the", "a", "an", "this", "its"})
+            ):
+                # "Defense Ministers of SCO Countries Joint Communiqué": "of" inside a title
+                # that opens before the type word
+                left -= 1
+            else:
+                break
         right = _title_run(words, last, heads_at, part.token_index("venue"))
+        if right == last:
+            right = _against_tail(words, right, heads_at)
         right = _lower_tail(words, left, right, heads_at, part.token_index("doc_status"))
         right = _period_tail(words, left, right, part.token_index("venue"))
         if (
             kind == "communique"
             and right == last
-            and " ".join(words[left : last + 1]).lower().startswith("joint communiq")
+            and re.match(
+                r"joint communiq|information message", " ".join(words[left : last + 1]).lower()
+            )
         ):
-            # "the Joint Communiqué": each meeting of a council issues one, named so
+            # "the Joint Communiqué", "an Information Message" (the Russian "информационное
+            # сообщение"): each meeting of a council issues one, named so
             name = part.text[tokens[left].start() : tokens[last].end()]
             start, end = part.start + tokens[left].start(), part.start + tokens[last].end()
             return _Candidate(start, end, name, kind)
@@ -116,6 +141,22 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     return _Candidate(start, end, name[:1].upper() + name[1:], kind)
 
 
+_OPEN_QUOTES = "\"“«„"
+_CLOSE_QUOTES = "\"”»“"
+
+
+def _quoted_from(text: str, at: int) -> tuple[int, int] | None:
+    """(start, end) of a quotation that opens right before `at` and closes within a sentence's
+    length, holding no sentence end of its own; else None."""
+    before = text[:at].rstrip(" ")
+    if not before or before[-1] not in _OPEN_QUOTES:
+        return None
+    end = next((i for i in range(at, min(len(text), at + 250)) if text[i] in _CLOSE_QUOTES), None)
+    if end is None or re.search(r"[.!?]\s", text[at:end]) or end - at < 12:
+        return None
+    return at, end
+
+
 def _title_run(words: list[str], last: int, heads_at: set[int], venues_at: set[int]) -> int:
     """Index of the last token of a capitalised title that continues after its type word."""
     right = last
@@ -142,9 +183,36 @@ def _title_run(words: list[str], last: int, heads_at: set[int], venues_at: set[i
     return right
 
 
+def _against_tail(words: list[str], right: int, heads_at: set[int]) -> int:
+    """A title ending at its type word that goes on with what it is against, in lower case ("SCO
+    Convention against terrorism"): the end of that subject (a few words, a list of them)."""
+    i = right + 1
+    if i >= len(words) or words[i].lower() != "against":
+        return right
+    end = right
+    j = i + 1
+    while j < len(words) and j - i <= 6:
+        word = words[j]
+        if word == "," and _list_continues(words, j):
+            j += 1
+            continue
+        if not _LOWER_WORD.fullmatch(word) or word in _CLAUSE_STOP or j in heads_at:
+            break
+        if word == "and" and (j + 1 >= len(words) or not _LOWER_WORD.fullmatch(words[j + 1])):
+            break
+        end = j
+        j += 1
+    while end > right and words[end].lower() in _LATIN_LINK:
+        end -= 1
+    return end
+
+
 def _list_continues(words: list[str], comma: int) -> bool:
-    """Whether a comma separates items of a list inside a title (", Friendship and Cooperation")."""
+    """Whether a comma separates items of a list inside a title (", Friendship and Cooperation");
+    not when an article opens the next item (", the Bishkek Declaration and ...")."""
     j = comma + 1
+    if j < len(words) and words[j].lower() in {"the", "a", "an"}:
+        return False
     while j < len(words) and words[j] not in {",", ".", ";"}:
         if words[j].lower() == "and":
             return j + 1 < len(words) and words[j + 1][:1].isalnum()
@@ -182,7 +250,13 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
             period_at = i
             i += 1
             break
-        if word == "," and _list_continues(words, i):
+        if word == "," and (
+            _list_continues(words, i)
+            or (i + 1 < len(words) and _LOWER_WORD.fullmatch(words[i + 1])
+                and _LOWER_WORD.fullmatch(words[i - 1]) and words[i + 1] not in _CLAUSE_STOP)
+        ):
+            # "on combating terrorism, separatism, extremism from 2007 to 2009": a list of
+            # subjects without "and" before the period (the name needs the period to count)
             i += 1
             continue
         if not _WORD.fullmatch(word) or word.lower() in _CLAUSE_STOP:
@@ -205,6 +279,8 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
     if i < len(words) and words[i].lower() in {"to", "for", "on", "of", "in", "implementing"}:
         while i < len(words):
             word = words[i]
+            if word == "," and i + 1 < len(words) and words[i + 1].lower() in _REPORT_VERBS:
+                break  # "..., adopted a series of resolutions": the report's next clause
             if word == "," and _list_continues(words, i):
                 i += 1
                 continue
@@ -217,6 +293,10 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
         while right > period_at and words[right].lower() in _LATIN_LINK:
             right -= 1
     return right
+
+
+# Past verbs that open a report's next clause after a comma ("..., adopted a series of ...").
+_REPORT_VERBS = frozenset("adopted approved signed endorsed issued ratified".split())
 
 
 def _lower_tail(

@@ -20,8 +20,8 @@ _TEXT_TYPES = frozenset({"declaration", "communique", "joint_statement"})
 
 # How such a text opens, within a few lines of its title.
 _OPENING = re.compile(
-    r"(?:declare|state)s?\s+(?:as\s+)?(?:the\s+)?following|hereby\s+(?:declare|state|agree)"
-    r"|\bwas\s+held\b|\bwere\s+held\b|заявля\w*\s+следующее|состоял\w*"
+    r"(?:declare|state)s?\s+(?:as\s+)?(?:the\s+)?follow(?:ing|s)\b|hereby\s+(?:declare|state|agree)"
+    r"|\bwas\s+held\b|\bwere\s+held\b|\btook\s+place\b|\bmet\s+in\b|заявля\w*\s+следующее|состоял\w*"
     r"|如下|举行|舉行"
     # a preamble line opening with its participle ("высоко оценивая ...", "отмечая ...")
     r"|^\s*(?:высоко\s+)?(?:оценивая|отмечая|подтверждая|руководствуясь|стремясь)\b",
@@ -65,7 +65,11 @@ def own_texts(
         opening = next((p for p in following if _OPENING.search(p.text)), None)
         if announced is None and opening is None:
             continue
-        cand = announced or _title_line(gaz, analysis, part, heads)
+        cand = (
+            announced
+            or _title_line(gaz, analysis, part, heads)
+            or _council_declaration(part, heads, following)
+        )
         if cand is None or cand.name in seen:
             continue
         seen.add(cand.name)
@@ -113,6 +117,34 @@ def _title_line(
         end = part.start + len(part.text.rstrip(" \t\n.;:"))
         name = part.text[start - part.start : end - part.start]
         return _Candidate(start, end, name, head.entry.ref)
+    return None
+
+
+# "Declaration of the 10th Meeting of the Council of Heads of State of the SCO Member States":
+# a title without its venue, whose place line ("Tashkent, 10-11 June 2010") names it.
+_COUNCIL_DECLARATION = re.compile(
+    r"^\W*(?:the\s+)?declaration\s+(?:of|following)\s+the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:meeting|session)\s+of\s+the\s+council\b",
+    re.IGNORECASE,
+)
+
+
+def _council_declaration(
+    part: _Sentence, heads: list[Match], following: list[_Sentence]
+) -> _Candidate | None:
+    """The venue declaration a council meeting's declaration is, from the place line that
+    follows its title (a line opening with the venue and a comma)."""
+    if not _COUNCIL_DECLARATION.match(part.text) or heads[0].entry.ref != "declaration":
+        return None
+    for line in following[:3]:
+        venues = line.of("venue")
+        if venues and line.text[: venues[0].start - line.start].strip() == "" and re.match(
+            r"\s*,", line.text[venues[0].end - line.start :]
+        ):
+            venue = venues[0].entry.ref
+            start = part.start + len(part.text) - len(part.text.lstrip())
+            end = part.start + len(part.text.rstrip())
+            return _Candidate(start, end, f"{venue} Declaration", "declaration", venue)
     return None
 
 
