@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.documents.base import _CJK, _CYRILLIC
+from pipeline.neardup import fold_chinese_script
 from pipeline.tagging import (
     GAZETTEER_DIR,
     Gazetteer,
@@ -171,6 +172,10 @@ class _Vocabulary:
 def document_key(name: str) -> str:
     """Normalised lookup key of a document name: same document, same key, across outlets."""
     text = unicodedata.normalize("NFKC", name).casefold()
+    if _CJK.search(text):
+        # traditional script keys as simplified (OpenCC's tables), whose words the keys know:
+        # 上海合作組織至2025年發展戰略 is the Development Strategy until 2025 (blind set 5)
+        text = fold_chinese_script(text)
     text = re.sub(r"[‐‑‒–—―－]", "-", text)
     # "2026-35" is "2026-2035"
     text = re.sub(r"\b((?:19|20)\d{2})\s*-\s*(\d{2})\b", lambda m: f"{m[1]}-{m[1][:2]}{m[2]}", text)

@@ -331,3 +331,12 @@ def test_an_undated_report_of_a_venue_with_several_meetings_is_ambiguous_not_a_g
     [later] = find_documents("SCO summit in Dushanbe", text, date(2031, 7, 10))
     assert later.meeting.id is None
     assert later.meeting.gap == "SCO Heads of State Council, Dushanbe"
+
+
+def test_a_traditional_script_name_keys_as_its_simplified_and_english_names() -> None:
+    """Blind set 5 (its one run): 上海合作組織至2025年發展戰略, in traditional script, did not key
+    as the Development Strategy until 2025, as the keys know the simplified words only."""
+    english = document_key("SCO Development Strategy until 2025")
+    for name in ("上海合作組織至2025年發展戰略", "上海合作组织至2025年发展战略"):
+        assert same_document(document_key(name), english), name
+    assert not same_document(document_key("上海合作組織至2035年發展戰略"), english)
