@@ -19,6 +19,7 @@ from pipeline.documents import (
     sentences,
     tag_and_find,
 )
+from pipeline.documents.base import fold_lookalikes
 from pipeline.tagging import load_gazetteer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -254,6 +255,35 @@ def test_russian_venue_declaration_and_known_strategy(gaz):
         gaz,
     )
     assert english[0].key == docs[1].key  # five outlets, two languages: one document
+
+
+def test_latin_lookalike_letters_inside_a_cyrillic_word_are_read_as_cyrillic(gaz):
+    """Blind set 5 (dev): a source types "cоглашение" with a Latin "c"; the word is the Russian
+    one, so the title is found (Latin words stay as they are)."""
+    docs = find_documents(
+        "Министры транспорта ШОС одобрили концепцию",
+        "Министры транспорта стран ШОС одобрили Кoнцeпцию сотрудничества по развитию "
+        "транспортных коридоров (SCO).",
+        None,
+        gaz,
+    )
+    assert names(docs) == ["Концепция сотрудничества по развитию транспортных коридоров"]
+    assert fold_lookalikes("Cоглашение SCO cоглашение Tашкент") == (
+        "Соглашение SCO соглашение Ташкент"
+    )
+
+
+def test_a_name_cut_by_the_end_of_the_text_is_not_registered(gaz):
+    """Blind set 5's register (dev): a page whose text stops mid-word gave "Charter for the
+    Shang" beside the Charter; a name that runs into the end of the text is cut short."""
+    body = (
+        "Presidents of the six SCO member states adopted at their summit in St. Petersburg on "
+        "Friday the Charter for the Shanghai Cooperation Organization"
+    )
+    assert names(find_documents("SCO summit", body + ".", date(2002, 6, 8), gaz)) == [
+        "Charter of the Shanghai Cooperation Organisation"
+    ]
+    assert find_documents("SCO summit", body[:-27], date(2002, 6, 8), gaz) == []
 
 
 def test_russian_title_put_in_nominative(gaz):
@@ -1013,6 +1043,12 @@ def test_bracketed_pinyin_of_a_script_converter_is_no_part_of_a_name(gaz):
             "Joint Communiqué",
         ),
         ("上海合作组织成员国政府首脑理事会第十九次会议联合公报", "联合公报"),
+        # blind set 5 (dev): the Zhengzhou 2015 heads of government's communiqué in Russian
+        (
+            "СОВМЕСТНОЕ КОММЮНИКЕ по итогам пятнадцатого заседания Совета глав правительств "
+            "(премьер-министров) государств-членов Шанхайской организации сотрудничества",
+            "Joint Communiqué",
+        ),
         ("Press Communiqué of the Meeting of the SCO Heads of State Council", "新闻公报"),
         (
             "Press Communiqué of the Meeting of the SCO Council of Foreign Ministers",
