@@ -477,6 +477,9 @@ _KEY_WORDS = {
     "правит": "government",
     "догово": "treaty",
     "хартия": "charter",
+    "хартию": "charter",
+    "хартии": "charter",
+    "хартие": "charter",
     "коммюн": "communiqué",
     # Belarusian
     "дэклар": "declaration",

@@ -286,6 +286,20 @@ def test_a_name_cut_by_the_end_of_the_text_is_not_registered(gaz):
     assert find_documents("SCO summit", body[:-27], date(2002, 6, 8), gaz) == []
 
 
+def test_the_charter_in_russian_oblique_cases_and_a_verb_ending_its_name(gaz):
+    """Blind set 5 (dev): «подписали Хартию ШОС» is the SCO Charter signed (the type word in
+    every case, the key as the English name), and «принятие Хартии ШОС станет ...» ends the
+    name before the verb."""
+    docs = find_documents(
+        "Саммит ШОС в Санкт-Петербурге",
+        "Главы государств ШОС подписали в Санкт-Петербурге Хартию ШОС. Путин заявил, что "
+        "принятие Хартии ШОС станет важным международным событием.",
+        date(2002, 6, 7),
+        gaz,
+    )
+    assert [(d.key, d.status) for d in docs] == [(document_key("SCO Charter"), "signed")]
+
+
 def test_russian_title_put_in_nominative(gaz):
     docs = find_documents(
         "Министры транспорта ШОС одобрили концепцию",
