@@ -303,7 +303,10 @@ def test_the_charter_in_russian_oblique_cases_and_a_verb_ending_its_name(gaz):
 def test_a_draft_passed_in_principle_is_approved(gaz):
     """Blind set 5 (dev): the foreign ministers 原则通过 (passed in principle) the draft of the
     summit's declaration: approved, not adopted."""
-    body = "上合组织外长理事会会议在北京举行。外长们原则通过了《上合组织成员国元首理事会青岛宣言》。"
+    body = (
+        "上合组织外长理事会会议在北京举行。"
+        "外长们原则通过了《上合组织成员国元首理事会青岛宣言》。"
+    )
     docs = find_documents("上合组织外长会议", body, date(2018, 4, 24), gaz)
     assert [(d.name, d.status) for d in docs] == [("Qingdao Declaration", "approved")]
     adopted = find_documents("上合组织外长会议", body.replace("原则", ""), date(2018, 4, 24), gaz)
