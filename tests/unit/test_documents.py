@@ -313,6 +313,19 @@ def test_a_draft_passed_in_principle_is_approved(gaz):
     assert [d.status for d in adopted] == ["adopted"]
 
 
+def test_a_weekday_in_a_report_dates_its_meeting_before_the_leads_venue(gaz):
+    """Blind set 5 (dev): "adopted at their summit meeting here Friday the Charter" in a report
+    of Saturday 8 June 2002 is the Friday before (St Petersburg, 7 June 2002), not the Shanghai
+    summit of 2001 that the next sentence names."""
+    body = (
+        "Presidents of the six countries adopted at their summit meeting here Friday the Charter "
+        "for the Shanghai Cooperation Organization (SCO).\n"
+        "The SCO was inaugurated in Shanghai, China, last year."
+    )
+    docs = find_documents("", body, date(2002, 6, 8), gaz)
+    assert [(d.status, d.meeting.id) for d in docs] == [("adopted", "hsc-2002-st-petersburg")]
+
+
 def test_russian_title_put_in_nominative(gaz):
     docs = find_documents(
         "Министры транспорта ШОС одобрили концепцию",
