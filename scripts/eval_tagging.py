@@ -118,12 +118,29 @@ def meeting_labels(directory: Path = DATA_DIR) -> dict[tuple[str, str], dict[str
     return out
 
 
+def _venue_names() -> dict[str, str]:
+    """The venue gazetteer's English names (no wildcards) -> the venue's name: a label's "Saint
+    Petersburg" is the calendar's "St Petersburg"."""
+    data = tomllib.loads((ROOT / "pipeline/data/gazetteers/venues.toml").read_text("utf-8"))
+    return {
+        alias: venue["name"]
+        for venue in data["venue"]
+        for alias in venue["names"]
+        if "*" not in alias
+    }
+
+
+VENUE_NAMES = _venue_names()
+
+
 def meeting_right(label: dict[str, Any], meeting: Any) -> bool:
-    """Whether a found document's meeting matches its label: the venue and the date (a day's
-    slack for meetings over two days), or "unresolved" for meetings the calendar lacks."""
+    """Whether a found document's meeting matches its label: the venue (by the gazetteer's
+    names) and the date (a day's slack for meetings over two days), or "unresolved" for
+    meetings the calendar lacks."""
     if not label.get("calendar", True):
         return meeting.id is None
-    if meeting.id is None or meeting.venue != label["venue"] or meeting.date is None:
+    venue = VENUE_NAMES.get(label["venue"], label["venue"])
+    if meeting.id is None or meeting.venue != venue or meeting.date is None:
         return False
     return abs((meeting.date - label["date"]).days) <= 1
 

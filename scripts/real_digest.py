@@ -43,6 +43,18 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-back
                   "--disable-component-update", "--no-first-run", "--hide-scrollbars"]
 
 
+def _first_sentence(text: str, limit: int = 150) -> str:
+    """The text's first sentence as a stand-in headline, cut at a word with "…" past `limit`
+    characters (a name cut mid-word would otherwise read as a whole one)."""
+    first = re.split(r"(?<=[.!?。])\s*", text, maxsplit=1)[0]
+    if len(first) <= limit:
+        return first
+    cut = first[:limit]
+    if " " in cut and first[limit : limit + 1].isalnum():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip() + " …"
+
+
 def articles(folder: Path) -> list[Article]:
     """The set's items as articles: the first line is the title when the text has several."""
     out = []
@@ -54,7 +66,7 @@ def articles(folder: Path) -> list[Article]:
             if rest and 4 <= len(head.split()) <= 25 and not head.rstrip().endswith("."):
                 title, body = head.strip(), rest.strip()
             else:  # the set keeps no headline: its first sentence stands in, as a reader's cue
-                title, body = re.split(r"(?<=[.!?。])\s*", text, maxsplit=1)[0][:150], text
+                title, body = _first_sentence(text), text
             published = (datetime.fromisoformat(item["published"]).replace(hour=12, tzinfo=UTC)
                          if item.get("published") else None)
             out.append(Article(url=item["url"], source=item["outlet"], title=title, body=body,

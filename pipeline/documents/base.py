@@ -14,6 +14,20 @@ from pipeline.tagging import (
 _STATUS_ORDER = ("signed", "approved", "adopted", "planned")
 
 
+# Latin letters that look like Cyrillic ones, as sources type them by mistake inside Cyrillic
+# words: "cоглашение" with a Latin "c" (blind set 5) is "соглашение".
+_LOOKALIKES = str.maketrans("aceopxyACEHKMOPTXYB", "асеорхуАСЕНКМОРТХУВ")
+_MIXED_WORD = re.compile(r"[^\W\d_]*[\u0400-\u04ff][^\W\d_]*")
+
+
+def fold_lookalikes(text: str) -> str:
+    """The text with Latin look-alike letters inside Cyrillic words made Cyrillic (same length,
+    so offsets hold); words without a Cyrillic letter are untouched."""
+    if not re.search(r"[\u0400-\u04ff]", text):
+        return text
+    return _MIXED_WORD.sub(lambda m: m[0].translate(_LOOKALIKES), text)
+
+
 # Words that may sit inside an English title between its capitalised words.
 _LATIN_LINK = frozenset(
     "of on for to in and the between until through till up with against at by within from into "
@@ -39,7 +53,9 @@ _CLAUSE_STOP = frozenset(
 
 _RU_CLAUSE_STOP = frozenset(
     "а также который которая которую которые которое что чтобы где когда сообщил заявил "
-    "отметил".split()
+    "отметил "
+    # finite verbs of being and becoming: "принятие Хартии ШОС | станет важным событием"
+    "станет станут стал стала стало стали будет будут является являются".split()
 )
 
 

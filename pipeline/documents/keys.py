@@ -139,6 +139,14 @@ _ZH_COMMUNIQUE_TAIL = re.compile(
     r"((?:联合|聯合|新闻|新聞)公[报報])"
 )
 
+# «Совместное коммюнике по итогам пятнадцатого заседания Совета глав правительств
+# (премьер-министров) государств-членов ШОС» is the meeting's «Совместное коммюнике»
+_RU_COMMUNIQUE_TAIL = re.compile(
+    r"(?<!\w)((?:совместное|информационное)\s+коммюнике)"
+    r"((?:[\s-]+(?:по|итогам|\w+(?:ого|его)|заседани\w*|совет\w*|глав\w*|правительств\w*|"
+    r"премьер\w*|министр\w*|иностранных|дел|государств\w*|член\w*|sco|\d+(?:-?го)?))+)\s*$"
+)
+
 
 def _venue_declaration_tail(text: str) -> str:
     """The text with a venue declaration's official tail dropped (see above), and a council
@@ -147,6 +155,9 @@ def _venue_declaration_tail(text: str) -> str:
     if found and re.search(r"\b(?:meeting|session|council|heads?|ministers)\b", found.group(2)):
         text = text[: found.end(1)]
     text = _ZH_COMMUNIQUE_TAIL.sub(r"\2", text)
+    found = _RU_COMMUNIQUE_TAIL.search(text)
+    if found and re.search(r"заседани|совет|глав", found.group(2)):
+        text = text[: found.end(1)]
     latin, russian, chinese = _venue_patterns()
     found = latin.search(text)
     if found and found["tail"] and _EN_TAIL_SAYS.search(found["tail"]):
@@ -466,6 +477,9 @@ _KEY_WORDS = {
     "правит": "government",
     "догово": "treaty",
     "хартия": "charter",
+    "хартию": "charter",
+    "хартии": "charter",
+    "хартие": "charter",
     "коммюн": "communiqué",
     # Belarusian
     "дэклар": "declaration",

@@ -465,6 +465,12 @@ def _meeting(
     unresolved with the text's clues.
     """
     own = clues_of(gaz, part, cand, published_at)
+    if own.when is None and status != "planned":
+        # "adopted at their summit meeting here Friday": the last such weekday up to the
+        # article's date (a report, not a preview)
+        weekday = _weekday_before(part.text, published_at)
+        if weekday is not None:
+            own = replace(own, when=weekday)
     if cand.venue and cand.type == "declaration" and own.council is None:
         # a declaration named after its venue is the heads of state's (their summit's)
         own = _with_council(own, "heads_of_state_council")
@@ -575,6 +581,28 @@ def _with_council(clues: Clues, council: str | None) -> Clues:
         council, clues.venues, clues.ordinal, clues.years, clues.when, clues.video, clues.summit,
         clues.day_month,
     )
+
+
+_WEEKDAYS = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
+)
+_WEEKDAY_NUMBER = {
+    name: n
+    for n, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
+}
+
+
+def _weekday_before(sentence: str, published_at: date | None) -> date | None:
+    """The day an English weekday in a report's sentence names: the last such weekday up to
+    the article's date ("here Friday" in a report of Saturday 8 June 2002 is 7 June); None
+    without an article date or with two different weekdays."""
+    if published_at is None:
+        return None
+    days = {_WEEKDAY_NUMBER[m.lower()] for m in _WEEKDAYS.findall(sentence)}
+    if len(days) != 1:
+        return None
+    back = (published_at.weekday() - days.pop()) % 7
+    return published_at - timedelta(days=back)
 
 
 @lru_cache(maxsize=4096)

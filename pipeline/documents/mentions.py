@@ -16,6 +16,7 @@ from pipeline.documents.base import (
     _Candidate,
     _Sentence,
     _split_matches,
+    fold_lookalikes,
 )
 from pipeline.documents.calendar import Calendar, default_calendar
 from pipeline.documents.keys import _normalise_name, _Vocabulary, _vocabulary, document_key
@@ -42,6 +43,12 @@ def default_gazetteer() -> Gazetteer:
     return load_gazetteer()
 
 
+def _clean(text: str | None) -> str:
+    """The text the finder reads: no bracketed script readings ("聯(lián)合公報"), no Latin
+    look-alike letters inside Cyrillic words ("cоглашение")."""
+    return fold_lookalikes(drop_bracketed_readings(text or ""))
+
+
 def find_documents(
     title: str,
     body: str,
@@ -54,7 +61,7 @@ def find_documents(
     gaz = gaz or default_gazetteer()
     # "聯(lián)合公報": a script converter's bracketed pinyin is no part of a name
     analysis = analysis or analyse(
-        gaz, drop_bracketed_readings(title or ""), drop_bracketed_readings(body or "")
+        gaz, _clean(title), _clean(body)
     )
     if not analysis.sco:
         return []
@@ -73,7 +80,7 @@ def tag_and_find(
 ) -> tuple[Tags, list[DocumentMention]]:
     """Tags and documents of one article from a single pass of the gazetteer."""
     analysis = analyse(
-        gaz, drop_bracketed_readings(title or ""), drop_bracketed_readings(body or "")
+        gaz, _clean(title), _clean(body)
     )
     tags = tags_from_analysis(gaz, analysis, language)
     return tags, find_documents(title, body, published_at, gaz, analysis, calendar)
@@ -116,6 +123,8 @@ def _find(
             for cand in _candidates(gaz, analysis, part):
                 status = _status_for(part, cand)
                 if status == "negated" or _cited(part, cand, published_at):
+                    continue
+                if _cut_by_the_end(analysis.text, part, cand):
                     continue
                 if status is None and part.has("doc_cue", "package"):
                     status = package_status or last_status
@@ -329,6 +338,16 @@ _YEARS_AGO = re.compile(
     r"thirty|several|many)\s+years\s+ago\b|\bлет\s+назад\b|\d+\s*年前",
     re.IGNORECASE,
 )
+
+
+def _cut_by_the_end(text: str, part: _Sentence, cand: _Candidate) -> bool:
+    """Whether a name runs into the end of a text that stops without a full stop, past its
+    type word ("... adopted the Charter for the Shang", an excerpt cut mid-word): the rest of
+    its title is unknown, so it is not registered. A name ending on its type word ("... signing
+    of a Joint Communiqué") is whole."""
+    if text[cand.end :].strip() or not text.rstrip()[-1:].isalnum():
+        return False
+    return not any(abs(m.end - cand.end) <= 1 for m in part.of("doc_type"))
 
 
 def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool:

@@ -78,3 +78,17 @@ def test_pairs_are_the_decided_ones() -> None:
         ("chinese_script", 1): 1, ("syndicated", 1): 1, ("rewrite", 0): 2,
         ("shared_background", 0): 1, ("shared_boilerplate", 0): 1, ("translation", 0): 3})
     assert (BLIND5 / "README.md").exists()
+
+
+def test_a_labelled_venue_is_compared_by_the_gazetteer_names() -> None:
+    """The labels write "Saint Petersburg" where the calendar says "St Petersburg": one venue
+    (round 6 of issue 14; a St Petersburg 2002 Charter was scored wrong before)."""
+    from datetime import date
+
+    from pipeline.documents.calendar import default_calendar
+
+    meeting = next(m for m in default_calendar().meetings if m.id == "hsc-2002-st-petersburg")
+    found = type("Found", (), {"id": meeting.id, "venue": meeting.venue, "date": meeting.start})
+    label = {"venue": "Saint Petersburg", "date": date(2002, 6, 7)}
+    assert first.eval_tagging.meeting_right(label, found)
+    assert not first.eval_tagging.meeting_right({**label, "venue": "Moscow"}, found)

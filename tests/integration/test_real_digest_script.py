@@ -22,3 +22,19 @@ def test_a_real_sets_digest_and_register_are_written_for_reading(tmp_path: Path)
     assert "Dushanbe Declaration" in register and "SCO Heads of State Council" in register
     assert "(huì)" not in html  # converter readings are not shown to the reader
     assert (out / "scowatch.toml").is_file()  # the configuration `scowatch init` writes
+
+
+def test_a_stand_in_headline_is_cut_at_a_word_with_an_ellipsis() -> None:
+    """Blind set 5's register had "Charter for the Shang": the stand-in headline (the first
+    sentence) was cut at 150 characters mid-word, and the cut name was registered."""
+    spec = importlib.util.spec_from_file_location("real_digest", ROOT / "scripts/real_digest.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    sentence = (
+        "Presidents from China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan "
+        "adopted at their summit meeting here Friday the Charter for the Shanghai Cooperation "
+        "Organization (SCO), which the leaders said lays a firm legal foundation."
+    )
+    assert script._first_sentence(sentence).endswith(" the Charter for the …")
+    assert script._first_sentence("The SCO met. Then it rained.") == "The SCO met."

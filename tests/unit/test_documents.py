@@ -19,6 +19,7 @@ from pipeline.documents import (
     sentences,
     tag_and_find,
 )
+from pipeline.documents.base import fold_lookalikes
 from pipeline.tagging import load_gazetteer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -254,6 +255,75 @@ def test_russian_venue_declaration_and_known_strategy(gaz):
         gaz,
     )
     assert english[0].key == docs[1].key  # five outlets, two languages: one document
+
+
+def test_latin_lookalike_letters_inside_a_cyrillic_word_are_read_as_cyrillic(gaz):
+    """Blind set 5 (dev): a source types "cоглашение" with a Latin "c"; the word is the Russian
+    one, so the title is found (Latin words stay as they are)."""
+    docs = find_documents(
+        "Министры транспорта ШОС одобрили концепцию",
+        "Министры транспорта стран ШОС одобрили Кoнцeпцию сотрудничества по развитию "
+        "транспортных коридоров (SCO).",
+        None,
+        gaz,
+    )
+    assert names(docs) == ["Концепция сотрудничества по развитию транспортных коридоров"]
+    assert fold_lookalikes("Cоглашение SCO cоглашение Tашкент") == (
+        "Соглашение SCO соглашение Ташкент"
+    )
+
+
+def test_a_name_cut_by_the_end_of_the_text_is_not_registered(gaz):
+    """Blind set 5's register (dev): a page whose text stops mid-word gave "Charter for the
+    Shang" beside the Charter; a name that runs into the end of the text is cut short."""
+    body = (
+        "Presidents of the six SCO member states adopted at their summit in St. Petersburg on "
+        "Friday the Charter for the Shanghai Cooperation Organization"
+    )
+    assert names(find_documents("SCO summit", body + ".", date(2002, 6, 8), gaz)) == [
+        "Charter of the Shanghai Cooperation Organisation"
+    ]
+    assert find_documents("SCO summit", body[:-27], date(2002, 6, 8), gaz) == []
+
+
+def test_the_charter_in_russian_oblique_cases_and_a_verb_ending_its_name(gaz):
+    """Blind set 5 (dev): «подписали Хартию ШОС» is the SCO Charter signed (the type word in
+    every case, the key as the English name), and «принятие Хартии ШОС станет ...» ends the
+    name before the verb."""
+    docs = find_documents(
+        "Саммит ШОС в Санкт-Петербурге",
+        "Главы государств ШОС подписали в Санкт-Петербурге Хартию ШОС. Путин заявил, что "
+        "принятие Хартии ШОС станет важным международным событием.",
+        date(2002, 6, 7),
+        gaz,
+    )
+    assert [(d.key, d.status) for d in docs] == [(document_key("SCO Charter"), "signed")]
+
+
+def test_a_draft_passed_in_principle_is_approved(gaz):
+    """Blind set 5 (dev): the foreign ministers 原则通过 (passed in principle) the draft of the
+    summit's declaration: approved, not adopted."""
+    body = (
+        "上合组织外长理事会会议在北京举行。"
+        "外长们原则通过了《上合组织成员国元首理事会青岛宣言》。"
+    )
+    docs = find_documents("上合组织外长会议", body, date(2018, 4, 24), gaz)
+    assert [(d.name, d.status) for d in docs] == [("Qingdao Declaration", "approved")]
+    adopted = find_documents("上合组织外长会议", body.replace("原则", ""), date(2018, 4, 24), gaz)
+    assert [d.status for d in adopted] == ["adopted"]
+
+
+def test_a_weekday_in_a_report_dates_its_meeting_before_the_leads_venue(gaz):
+    """Blind set 5 (dev): "adopted at their summit meeting here Friday the Charter" in a report
+    of Saturday 8 June 2002 is the Friday before (St Petersburg, 7 June 2002), not the Shanghai
+    summit of 2001 that the next sentence names."""
+    body = (
+        "Presidents of the six countries adopted at their summit meeting here Friday the Charter "
+        "for the Shanghai Cooperation Organization (SCO).\n"
+        "The SCO was inaugurated in Shanghai, China, last year."
+    )
+    docs = find_documents("", body, date(2002, 6, 8), gaz)
+    assert [(d.status, d.meeting.id) for d in docs] == [("adopted", "hsc-2002-st-petersburg")]
 
 
 def test_russian_title_put_in_nominative(gaz):
@@ -1013,6 +1083,12 @@ def test_bracketed_pinyin_of_a_script_converter_is_no_part_of_a_name(gaz):
             "Joint Communiqué",
         ),
         ("上海合作组织成员国政府首脑理事会第十九次会议联合公报", "联合公报"),
+        # blind set 5 (dev): the Zhengzhou 2015 heads of government's communiqué in Russian
+        (
+            "СОВМЕСТНОЕ КОММЮНИКЕ по итогам пятнадцатого заседания Совета глав правительств "
+            "(премьер-министров) государств-членов Шанхайской организации сотрудничества",
+            "Joint Communiqué",
+        ),
         ("Press Communiqué of the Meeting of the SCO Heads of State Council", "新闻公报"),
         (
             "Press Communiqué of the Meeting of the SCO Council of Foreign Ministers",
