@@ -106,7 +106,8 @@ _DATE_PATTERNS = (
                       + _alternation(m for m in _MONTHS if m.isascii()) + r"(?!\w)|"
                       + _alternation(m for m in _MONTHS if not m.isascii()) + r"|"
                       + _alternation(_MONTH_ABBR) + r"(?!\w))", re.I)),
-    ("zh", re.compile(r"(\d{1,2})月(\d{1,2})日")),
+    # "12月14日至15日", "6月9日-10日": a range's end day in the third group
+    ("zh", re.compile(r"(\d{1,2})月(\d{1,2})(?:日?\s*(?:至|到|[-–—~～])\s*(\d{1,2})日|日)")),
     ("wd", re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)),
 )
 LEAD_CHARS = 400  # the dateline and first sentence say when the event happened
@@ -440,7 +441,7 @@ def _near(kind: str, groups: tuple[str | None, ...], pub: date, reach: int) -> d
             name = (groups[2] or groups[3] or groups[4] or "").lower()
             month, day = _MONTHS.get(name) or _MONTH_ABBR[name], int(groups[1] or groups[0] or 0)
         else:
-            month, day = int(groups[0] or 0), int(groups[1] or 0)
+            month, day = int(groups[0] or 0), int(groups[2] or groups[1] or 0)
         options = []
         for year in (pub.year - 1, pub.year, pub.year + 1):
             try:
@@ -492,6 +493,8 @@ def _range_start(kind: str, groups: tuple[str | None, ...]) -> tuple[str | None,
         return (groups[0], groups[1], None)
     if kind == "dm":
         return (groups[0], None, *groups[2:])
+    if kind == "zh":
+        return (groups[0], groups[1], None)
     return groups
 
 
@@ -508,7 +511,7 @@ def _resolve(kind: str, groups: tuple[str | None, ...], pub: date) -> date | Non
             name = (groups[2] or groups[3] or groups[4] or "").lower()
             month, day = _MONTHS.get(name) or _MONTH_ABBR[name], int(groups[1] or groups[0] or 0)
         else:
-            month, day = int(groups[0] or 0), int(groups[1] or 0)
+            month, day = int(groups[0] or 0), int(groups[2] or groups[1] or 0)
         found = date(pub.year, month, day)
         return found if found <= pub + timedelta(days=1) else date(pub.year - 1, month, day)
     except (KeyError, ValueError):

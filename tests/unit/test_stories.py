@@ -702,3 +702,22 @@ def test_a_preview_reaches_back_to_the_previews_of_its_meetings_week() -> None:
     assert pred["arrival"] == pred["chair"]
     assert pred["early"] != pred["chair"]
     assert pred["drugs"] != pred["chair"]
+
+
+def test_chinese_date_range_gives_both_ends() -> None:
+    """"12月14日至15日" (and "6月9日-10日") is a range, as "14-15 декабря" is: both days are
+    dated, so a Chinese preview announcing a meeting whose calendar day is the range's second
+    day (the reception on the 14th, the talks on the 15th) finds it, and a report of a
+    two-day meeting shares both days."""
+    from pipeline.stories import event_days, lead_dates
+
+    pub = datetime(2015, 12, 13, 12, tzinfo=UTC)
+    text = "12月14日至15日,上海合作组织成员国政府首脑(总理)理事会第十四次会议将在河南省郑州市举行。"
+    assert [d for _, d in lead_dates("", text, pub)] == [date(2015, 12, 14), date(2015, 12, 15)]
+    assert {d for _, d in lead_dates("", "会议于12月14日-15日举行", pub)} == {
+        date(2015, 12, 14), date(2015, 12, 15)}
+    after = datetime(2015, 12, 16, 12, tzinfo=UTC)
+    assert event_days("", "12月14日至15日,会议在郑州举行。", after) >= {
+        date(2015, 12, 14), date(2015, 12, 15)}
+    # a single day is read as before
+    assert [d for _, d in lead_dates("", "12月14日,会议将在郑州举行", pub)] == [date(2015, 12, 14)]
