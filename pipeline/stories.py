@@ -655,7 +655,11 @@ def announced_meeting(calendar: Calendar, published: date, ahead: Iterable[date]
     naming the council's meeting at its venue can only tell what is to come ("Wang Yi will
     attend the meeting of the SCO Council of Foreign Ministers in Russia", the day before).
     Two announcements of one meeting, in any languages, are one story; never the meeting's."""
-    ahead, venues, councils = [d for d in ahead if d > published], set(venues), set(councils)
+    given = list(ahead)
+    ahead, venues, councils = [d for d in given if d > published], set(venues), set(councils)
+    # "with no date at all": a lead dating what it reports to the day of publication or before
+    # ("met President Xi at the Great Hall on April 23") tells what happened, not what is to come
+    undated = not any(d <= published for d in given)
     hits = []
     for m in calendar.meetings:
         span = meeting_days(m)
@@ -663,7 +667,8 @@ def announced_meeting(calendar: Calendar, published: date, ahead: Iterable[date]
                 or not 0 < (span[0] - published).days <= ANNOUNCE_REACH_DAYS):
             continue
         if (any(span[0] <= d <= span[1] for d in ahead)
-                or (m.council in councils and (span[0] - published).days <= PREVIEW_REACH_DAYS)):
+                or (undated and m.council in councils
+                    and (span[0] - published).days <= PREVIEW_REACH_DAYS)):
             hits.append(m)
     return hits[0] if len(hits) == 1 else None
 

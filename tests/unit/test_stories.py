@@ -721,3 +721,18 @@ def test_chinese_date_range_gives_both_ends() -> None:
         date(2015, 12, 14), date(2015, 12, 15)}
     # a single day is read as before
     assert [d for _, d in lead_dates("", "12月14日,会议将在郑州举行", pub)] == [date(2015, 12, 14)]
+
+
+def test_a_report_dating_its_event_to_the_eve_announces_nothing_undated() -> None:
+    """The undated announcement (the council and venue named, no date) needs no date at all: a
+    report of the eve dated to its own day ("the foreign ministers met President Xi at the
+    Great Hall on April 23", the day before their meeting) tells what happened, so it is no
+    preview of the meeting; a date of the meeting's day still announces it."""
+    from pipeline.stories import announced_meeting
+
+    eve = date(2025, 7, 14)
+    fm = ("foreign_ministers_council",)
+    assert announced_meeting(CALENDAR, eve, (eve,), {"Tianjin"}, fm) is None
+    assert announced_meeting(CALENDAR, eve, (eve - timedelta(days=1),), {"Tianjin"}, fm) is None
+    assert announced_meeting(CALENDAR, eve, (eve, eve + timedelta(days=1)), {"Tianjin"},
+                             fm).id == "cfm-2025-tianjin"
