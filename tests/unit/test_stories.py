@@ -736,3 +736,14 @@ def test_a_report_dating_its_event_to_the_eve_announces_nothing_undated() -> Non
     assert announced_meeting(CALENDAR, eve, (eve - timedelta(days=1),), {"Tianjin"}, fm) is None
     assert announced_meeting(CALENDAR, eve, (eve, eve + timedelta(days=1)), {"Tianjin"},
                              fm).id == "cfm-2025-tianjin"
+
+
+def test_round6_urdu_beijing_is_in_the_venues_gazetteer() -> None:
+    """Urdu writes Beijing "بیجنگ" (an Urdu report of the eve of the 2018 Beijing ministers'
+    meeting had no venue, and one under an Islamabad dateline had only Islamabad)."""
+    from pipeline.tagging import load_gazetteer, tag_article
+
+    gaz = load_gazetteer()
+    ur = tag_article(gaz, "", "بیجنگ میں شنگھائی تعاون تنظیم کے وزرائے خارجہ کا اجلاس شروع ہو گیا ہے",
+                     "ur")
+    assert ur.venues[:1] == ["Beijing"]
