@@ -109,6 +109,9 @@ _DATE_PATTERNS = (
     # "12月14日至15日", "6月9日-10日": a range's end day in the third group
     ("zh", re.compile(r"(\d{1,2})月(\d{1,2})(?:日?\s*(?:至|到|[-–—~～])\s*(\d{1,2})日|日)")),
     ("wd", re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)),
+    # a day of the month alone, as Chinese and Japanese leads write it ("李克强15日上午在郑州",
+    # "15日昼"): this month's, or last month's when later than tomorrow (not a range's end)
+    ("d", re.compile(r"(?<![\d月至到~～\-–—])(\d{1,2})日")),
 )
 LEAD_CHARS = 400  # the dateline and first sentence say when the event happened
 WEEKDAY_REACH = 3  # days back a bare weekday name may point to
@@ -440,6 +443,16 @@ def _near(kind: str, groups: tuple[str | None, ...], pub: date, reach: int) -> d
         elif kind == "dm":
             name = (groups[2] or groups[3] or groups[4] or "").lower()
             month, day = _MONTHS.get(name) or _MONTH_ABBR[name], int(groups[1] or groups[0] or 0)
+        elif kind == "d":
+            options = []
+            for shift in (-1, 0, 1):
+                year, month = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+                try:
+                    options.append(date(year, month + 1, int(groups[0] or 0)))
+                except ValueError:
+                    continue
+            best = min(options, key=lambda d: abs((d - pub).days), default=None)
+            return best if best is not None and abs((best - pub).days) <= reach else None
         else:
             month, day = int(groups[0] or 0), int(groups[2] or groups[1] or 0)
         options = []
@@ -510,6 +523,12 @@ def _resolve(kind: str, groups: tuple[str | None, ...], pub: date) -> date | Non
         elif kind == "dm":
             name = (groups[2] or groups[3] or groups[4] or "").lower()
             month, day = _MONTHS.get(name) or _MONTH_ABBR[name], int(groups[1] or groups[0] or 0)
+        elif kind == "d":
+            day, tomorrow = int(groups[0] or 0), pub + timedelta(days=1)
+            if day == tomorrow.day:
+                return tomorrow
+            last = pub.replace(day=1) - timedelta(days=1)
+            return pub.replace(day=day) if day <= pub.day else last.replace(day=day)
         else:
             month, day = int(groups[0] or 0), int(groups[2] or groups[1] or 0)
         found = date(pub.year, month, day)

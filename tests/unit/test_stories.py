@@ -747,3 +747,18 @@ def test_round6_urdu_beijing_is_in_the_venues_gazetteer() -> None:
     ur = tag_article(gaz, "", "بیجنگ میں شنگھائی تعاون تنظیم کے وزرائے خارجہ کا اجلاس شروع ہو گیا ہے",
                      "ur")
     assert ur.venues[:1] == ["Beijing"]
+
+
+def test_a_day_of_the_month_alone_dates_a_chinese_or_japanese_lead() -> None:
+    """Chinese and Japanese leads often give the day alone ("李克强15日上午在郑州", "15日昼"):
+    this month's day (tomorrow's when it is tomorrow), last month's when later than today; a
+    full "12月15日" is read as before, not as a second date."""
+    from pipeline.stories import event_days, lead_dates
+
+    pub = datetime(2015, 12, 16, 12, tzinfo=UTC)
+    assert event_days("", "李克強総理は15日昼、鄭州で共同記者会見に臨んだ。", pub) == {
+        date(2015, 12, 15)}
+    assert event_days("", "李克强30日在北京会见", datetime(2015, 12, 1, 12, tzinfo=UTC)) == {
+        date(2015, 11, 30)}
+    assert [d for _, d in lead_dates("", "会议将于17日举行", pub)] == [date(2015, 12, 17)]
+    assert [d for _, d in lead_dates("", "12月15日,会议举行", pub)] == [date(2015, 12, 15)]
