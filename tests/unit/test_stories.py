@@ -744,8 +744,8 @@ def test_round6_urdu_beijing_is_in_the_venues_gazetteer() -> None:
     from pipeline.tagging import load_gazetteer, tag_article
 
     gaz = load_gazetteer()
-    ur = tag_article(gaz, "", "بیجنگ میں شنگھائی تعاون تنظیم کے وزرائے خارجہ کا اجلاس شروع ہو گیا ہے",
-                     "ur")
+    ur = tag_article(gaz, "", "بیجنگ میں شنگھائی تعاون تنظیم کے وزرائے خارجہ کا اجلاس "
+                     "شروع ہو گیا ہے", "ur")
     assert ur.venues[:1] == ["Beijing"]
 
 
