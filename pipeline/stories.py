@@ -106,8 +106,12 @@ _DATE_PATTERNS = (
                       + _alternation(m for m in _MONTHS if m.isascii()) + r"(?!\w)|"
                       + _alternation(m for m in _MONTHS if not m.isascii()) + r"|"
                       + _alternation(_MONTH_ABBR) + r"(?!\w))", re.I)),
-    ("zh", re.compile(r"(\d{1,2})月(\d{1,2})日")),
+    # "12月14日至15日", "6月9日-10日": a range's end day in the third group
+    ("zh", re.compile(r"(\d{1,2})月(\d{1,2})(?:日?\s*(?:至|到|[-–—~～])\s*(\d{1,2})日|日)")),
     ("wd", re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)),
+    # a day of the month alone, as Chinese and Japanese leads write it ("李克强15日上午在郑州",
+    # "15日昼"): this month's, or last month's when later than tomorrow (not a range's end)
+    ("d", re.compile(r"(?<![\d月至到~～\-–—])(\d{1,2})日")),
 )
 LEAD_CHARS = 400  # the dateline and first sentence say when the event happened
 WEEKDAY_REACH = 3  # days back a bare weekday name may point to
@@ -439,8 +443,18 @@ def _near(kind: str, groups: tuple[str | None, ...], pub: date, reach: int) -> d
         elif kind == "dm":
             name = (groups[2] or groups[3] or groups[4] or "").lower()
             month, day = _MONTHS.get(name) or _MONTH_ABBR[name], int(groups[1] or groups[0] or 0)
+        elif kind == "d":
+            options = []
+            for shift in (-1, 0, 1):
+                year, month = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+                try:
+                    options.append(date(year, month + 1, int(groups[0] or 0)))
+                except ValueError:
+                    continue
+            best = min(options, key=lambda d: abs((d - pub).days), default=None)
+            return best if best is not None and abs((best - pub).days) <= reach else None
         else:
-            month, day = int(groups[0] or 0), int(groups[1] or 0)
+            month, day = int(groups[0] or 0), int(groups[2] or groups[1] or 0)
         options = []
         for year in (pub.year - 1, pub.year, pub.year + 1):
             try:
@@ -492,6 +506,8 @@ def _range_start(kind: str, groups: tuple[str | None, ...]) -> tuple[str | None,
         return (groups[0], groups[1], None)
     if kind == "dm":
         return (groups[0], None, *groups[2:])
+    if kind == "zh":
+        return (groups[0], groups[1], None)
     return groups
 
 
@@ -507,8 +523,14 @@ def _resolve(kind: str, groups: tuple[str | None, ...], pub: date) -> date | Non
         elif kind == "dm":
             name = (groups[2] or groups[3] or groups[4] or "").lower()
             month, day = _MONTHS.get(name) or _MONTH_ABBR[name], int(groups[1] or groups[0] or 0)
+        elif kind == "d":
+            day, tomorrow = int(groups[0] or 0), pub + timedelta(days=1)
+            if day == tomorrow.day:
+                return tomorrow
+            last = pub.replace(day=1) - timedelta(days=1)
+            return pub.replace(day=day) if day <= pub.day else last.replace(day=day)
         else:
-            month, day = int(groups[0] or 0), int(groups[1] or 0)
+            month, day = int(groups[0] or 0), int(groups[2] or groups[1] or 0)
         found = date(pub.year, month, day)
         return found if found <= pub + timedelta(days=1) else date(pub.year - 1, month, day)
     except (KeyError, ValueError):
@@ -652,7 +674,11 @@ def announced_meeting(calendar: Calendar, published: date, ahead: Iterable[date]
     naming the council's meeting at its venue can only tell what is to come ("Wang Yi will
     attend the meeting of the SCO Council of Foreign Ministers in Russia", the day before).
     Two announcements of one meeting, in any languages, are one story; never the meeting's."""
-    ahead, venues, councils = [d for d in ahead if d > published], set(venues), set(councils)
+    given = list(ahead)
+    ahead, venues, councils = [d for d in given if d > published], set(venues), set(councils)
+    # "with no date at all": a lead dating what it reports to the day of publication or before
+    # ("met President Xi at the Great Hall on April 23") tells what happened, not what is to come
+    undated = not any(d <= published for d in given)
     hits = []
     for m in calendar.meetings:
         span = meeting_days(m)
@@ -660,7 +686,8 @@ def announced_meeting(calendar: Calendar, published: date, ahead: Iterable[date]
                 or not 0 < (span[0] - published).days <= ANNOUNCE_REACH_DAYS):
             continue
         if (any(span[0] <= d <= span[1] for d in ahead)
-                or (m.council in councils and (span[0] - published).days <= PREVIEW_REACH_DAYS)):
+                or (undated and m.council in councils
+                    and (span[0] - published).days <= PREVIEW_REACH_DAYS)):
             hits.append(m)
     return hits[0] if len(hits) == 1 else None
 

@@ -702,3 +702,63 @@ def test_a_preview_reaches_back_to_the_previews_of_its_meetings_week() -> None:
     assert pred["arrival"] == pred["chair"]
     assert pred["early"] != pred["chair"]
     assert pred["drugs"] != pred["chair"]
+
+
+def test_chinese_date_range_gives_both_ends() -> None:
+    """"12月14日至15日" (and "6月9日-10日") is a range, as "14-15 декабря" is: both days are
+    dated, so a Chinese preview announcing a meeting whose calendar day is the range's second
+    day (the reception on the 14th, the talks on the 15th) finds it, and a report of a
+    two-day meeting shares both days."""
+    from pipeline.stories import event_days, lead_dates
+
+    pub = datetime(2015, 12, 13, 12, tzinfo=UTC)
+    text = "12月14日至15日,上海合作组织成员国政府首脑(总理)理事会第十四次会议将在河南省郑州市举行。"
+    assert [d for _, d in lead_dates("", text, pub)] == [date(2015, 12, 14), date(2015, 12, 15)]
+    assert {d for _, d in lead_dates("", "会议于12月14日-15日举行", pub)} == {
+        date(2015, 12, 14), date(2015, 12, 15)}
+    after = datetime(2015, 12, 16, 12, tzinfo=UTC)
+    assert event_days("", "12月14日至15日,会议在郑州举行。", after) >= {
+        date(2015, 12, 14), date(2015, 12, 15)}
+    # a single day is read as before
+    assert [d for _, d in lead_dates("", "12月14日,会议将在郑州举行", pub)] == [date(2015, 12, 14)]
+
+
+def test_a_report_dating_its_event_to_the_eve_announces_nothing_undated() -> None:
+    """The undated announcement (the council and venue named, no date) needs no date at all: a
+    report of the eve dated to its own day ("the foreign ministers met President Xi at the
+    Great Hall on April 23", the day before their meeting) tells what happened, so it is no
+    preview of the meeting; a date of the meeting's day still announces it."""
+    from pipeline.stories import announced_meeting
+
+    eve = date(2025, 7, 14)
+    fm = ("foreign_ministers_council",)
+    assert announced_meeting(CALENDAR, eve, (eve,), {"Tianjin"}, fm) is None
+    assert announced_meeting(CALENDAR, eve, (eve - timedelta(days=1),), {"Tianjin"}, fm) is None
+    assert announced_meeting(CALENDAR, eve, (eve, eve + timedelta(days=1)), {"Tianjin"},
+                             fm).id == "cfm-2025-tianjin"
+
+
+def test_round6_urdu_beijing_is_in_the_venues_gazetteer() -> None:
+    """Urdu writes Beijing "بیجنگ" (an Urdu report of the eve of the 2018 Beijing ministers'
+    meeting had no venue, and one under an Islamabad dateline had only Islamabad)."""
+    from pipeline.tagging import load_gazetteer, tag_article
+
+    gaz = load_gazetteer()
+    ur = tag_article(gaz, "", "بیجنگ میں شنگھائی تعاون تنظیم کے وزرائے خارجہ کا اجلاس "
+                     "شروع ہو گیا ہے", "ur")
+    assert ur.venues[:1] == ["Beijing"]
+
+
+def test_a_day_of_the_month_alone_dates_a_chinese_or_japanese_lead() -> None:
+    """Chinese and Japanese leads often give the day alone ("李克强15日上午在郑州", "15日昼"):
+    this month's day (tomorrow's when it is tomorrow), last month's when later than today; a
+    full "12月15日" is read as before, not as a second date."""
+    from pipeline.stories import event_days, lead_dates
+
+    pub = datetime(2015, 12, 16, 12, tzinfo=UTC)
+    assert event_days("", "李克強総理は15日昼、鄭州で共同記者会見に臨んだ。", pub) == {
+        date(2015, 12, 15)}
+    assert event_days("", "李克强30日在北京会见", datetime(2015, 12, 1, 12, tzinfo=UTC)) == {
+        date(2015, 11, 30)}
+    assert [d for _, d in lead_dates("", "会议将于17日举行", pub)] == [date(2015, 12, 17)]
+    assert [d for _, d in lead_dates("", "12月15日,会议举行", pub)] == [date(2015, 12, 15)]
