@@ -86,6 +86,8 @@ eval: install
 	$(VENV)/bin/python scripts/eval_tagging.py --no-speed --reports tests/data/real-blind4/documents.toml
 	$(VENV)/bin/python scripts/eval_dedup.py real --real tests/data/real-blind5 --whole --archive --quiet
 	$(VENV)/bin/python scripts/eval_tagging.py --no-speed --reports tests/data/real-blind5/documents.toml
+	$(VENV)/bin/python scripts/eval_dedup.py real --real tests/data/real-blind6 --whole --archive --quiet
+	$(VENV)/bin/python scripts/eval_tagging.py --no-speed --reports tests/data/real-blind6/documents.toml
 
 # BENCH_QUICK=1 runs the smaller sizes (minutes instead of hours: before issue 13's change,
 # bench_poll alone needs about 4 hours for 200 and 1,000 sources).
