@@ -79,6 +79,40 @@ def test_no_url_of_the_tuned_sets() -> None:
     }
 
 
+def _page(url: str) -> str:
+    """A page's address without its scheme, `www.`/`m.`, a trailing slash or a host's trailing
+    dot, so one page under two spellings of its URL is one page."""
+    host, _, path = url.split("://", 1)[-1].partition("/")
+    host = host.removeprefix("www.").removeprefix("m.").rstrip(".")
+    return f"{host}/{path}".rstrip("/").lower()
+
+
+def _urls_of(folder: Path) -> set[str]:
+    """The URLs of a set's items and of its documents' articles."""
+    urls = {it["url"] for it in items(folder)}
+    return urls | {a["source"].removeprefix("real:") for a in tomllib.loads(
+        (folder / "documents.toml").read_text("utf-8"))["article"]}
+
+
+@pytest.mark.parametrize("folder", BLIND_SETS[1:], ids=lambda f: f.name)
+def test_no_url_of_any_earlier_set(folder: Path) -> None:
+    """A later blind set holds no page of the tuned sets or of any blind set made before it,
+    under any spelling of its URL (the first set's overlap with the tagging reports is the
+    test above)."""
+    earlier = {json.loads(line)["url"]
+               for path in [ROOT / "tests/data/real/items.jsonl",
+                            *(ROOT / "tests/data/stories-calendar").glob("*.jsonl")]
+               for line in path.open(encoding="utf-8")}
+    earlier |= {a["source"].removeprefix("real:") for a in tomllib.loads(
+        (ROOT / "tests/data/tagging/meetings/real_reports.toml").read_text("utf-8"))["article"]}
+    for before in BLIND_SETS[:BLIND_SETS.index(folder)]:
+        earlier |= _urls_of(before)
+    assert len(earlier) > 150
+    ours = {it["url"] for it in items(folder)}
+    assert not ours & earlier
+    assert not {_page(u) for u in ours} & {_page(u) for u in earlier}
+
+
 @every_set
 def test_pair_labels_refer_to_items(folder: Path) -> None:
     ids = {it["id"] for it in items(folder)}
