@@ -71,23 +71,17 @@ demo: install
 	$(VENV)/bin/scowatch demo
 
 # Evaluations (accuracy) and benchmarks (speed, memory); figures and method in docs/benchmarks.md.
+# The blind sets of real reports, oldest first (tests/data/real-blind*/README.md).
+BLIND_SETS := $(sort $(wildcard tests/data/real-blind*))
 eval: install
 	$(VENV)/bin/python scripts/eval_extraction.py
 	$(VENV)/bin/python scripts/eval_crawl_extraction.py
 	$(VENV)/bin/python scripts/eval_tagging.py
 	$(VENV)/bin/python scripts/eval_dedup.py all --quiet
-	$(VENV)/bin/python scripts/eval_dedup.py real --real tests/data/real-blind --whole --archive --quiet
-	$(VENV)/bin/python scripts/eval_tagging.py --no-speed --reports tests/data/real-blind/documents.toml
-	$(VENV)/bin/python scripts/eval_dedup.py real --real tests/data/real-blind2 --whole --archive --quiet
-	$(VENV)/bin/python scripts/eval_tagging.py --no-speed --reports tests/data/real-blind2/documents.toml
-	$(VENV)/bin/python scripts/eval_dedup.py real --real tests/data/real-blind3 --whole --archive --quiet
-	$(VENV)/bin/python scripts/eval_tagging.py --no-speed --reports tests/data/real-blind3/documents.toml
-	$(VENV)/bin/python scripts/eval_dedup.py real --real tests/data/real-blind4 --whole --archive --quiet
-	$(VENV)/bin/python scripts/eval_tagging.py --no-speed --reports tests/data/real-blind4/documents.toml
-	$(VENV)/bin/python scripts/eval_dedup.py real --real tests/data/real-blind5 --whole --archive --quiet
-	$(VENV)/bin/python scripts/eval_tagging.py --no-speed --reports tests/data/real-blind5/documents.toml
-	$(VENV)/bin/python scripts/eval_dedup.py real --real tests/data/real-blind6 --whole --archive --quiet
-	$(VENV)/bin/python scripts/eval_tagging.py --no-speed --reports tests/data/real-blind6/documents.toml
+	for set in $(BLIND_SETS); do \
+	  $(VENV)/bin/python scripts/eval_dedup.py real --real $$set --whole --archive --quiet && \
+	  $(VENV)/bin/python scripts/eval_tagging.py --no-speed --reports $$set/documents.toml || exit 1; \
+	done
 
 # BENCH_QUICK=1 runs the smaller sizes (minutes instead of hours: before issue 13's change,
 # bench_poll alone needs about 4 hours for 200 and 1,000 sources).
