@@ -102,9 +102,7 @@ def test_real_coverage_figures_hold() -> None:
     """The real set (tests/data/real): strict near-duplicate kinds at P >= 0.99 and R >= 0.95 on
     real and derived pairs; story grouping across languages no worse than measured, less a small
     margin (round 2 of issue 15: dev F1 0.952, held-out test 1.000, whole 0.966 at precision
-    0.939; the first blind set, used as dev from that round, 0.994 at precision 1.000; round 3:
-    the second blind set, used as dev from then, 1.000; round 4: the third, 0.970; round 5:
-    the fourth, 0.899; docs/benchmarks.md says where it still fails)."""
+    0.939; the blind sets used as dev since: DEV_FLOORS below)."""
     scores = eval_dedup.real_pair_report(show_errors=False)
     for name in ("real", "derived"):
         assert scores[name].precision >= 0.99 and scores[name].recall >= 0.95, name
@@ -113,43 +111,42 @@ def test_real_coverage_figures_hold() -> None:
     scores = eval_dedup.real_story_report(verbose=False)
     assert scores["dev"][2] >= 0.92 and scores["test"][2] >= 0.95
     assert scores["whole"][2] >= 0.93 and scores["whole"][0] >= 0.93
-    blind = eval_dedup.real_story_report(verbose=False, data_dir=eval_dedup.REAL.parent
-                                         / "real-blind", halves=False)
-    assert blind["whole"][2] >= 0.95 and blind["whole"][0] >= 0.97
-    # round 3: the second blind set, used as dev from that round (stories 1.000 at P 1.000; its
-    # 5 real copies all found at P 1.000, derived copies R 0.995)
-    blind2_dir = eval_dedup.REAL.parent / "real-blind2"
-    pairs2 = eval_dedup.real_pair_report(blind2_dir, show_errors=False)
-    for name in ("real", "derived"):
-        assert pairs2[name].precision >= 0.99 and pairs2[name].recall >= 0.95, name
-    blind2 = eval_dedup.real_story_report(verbose=False, data_dir=blind2_dir, halves=False)
-    assert blind2["whole"][2] >= 0.95 and blind2["whole"][0] >= 0.97
-    # round 4: the third blind set, used as dev from that round (blind run: stories F1 0.691 at
-    # P 0.750, derived copies R 0.982; after round 4 stories 0.970 at P 1.000, derived copies R
-    # 1.000 at P 1.000; it holds no real copy, so its real pairs measure precision only)
-    blind3_dir = eval_dedup.REAL.parent / "real-blind3"
-    pairs3 = eval_dedup.real_pair_report(blind3_dir, show_errors=False)
-    assert pairs3["real"].precision >= 0.99
-    assert pairs3["derived"].precision >= 0.99 and pairs3["derived"].recall >= 0.98
-    blind3 = eval_dedup.real_story_report(verbose=False, data_dir=blind3_dir, halves=False)
-    assert blind3["whole"][2] >= 0.95 and blind3["whole"][0] >= 0.97
-    # round 5: the fourth blind set, used as dev from that round (blind run: stories F1 0.840 at
-    # P 1.000; after round 5 0.899 at P 1.000, the rest of its splits waiting on the calendar's
-    # days of the 2009 and 2010 summits or out of reach: docs/benchmarks.md). Its near-duplicate
-    # figures are not at the issue's bar: three light-edit copies sit among other sets' rewrites
-    # and translations by resemblance and containment, and a pair of reports sharing a wire lead
-    # above them (docs/dedup.md, "Round 5"); held here at what they are.
-    blind4_dir = eval_dedup.REAL.parent / "real-blind4"
-    pairs4 = eval_dedup.real_pair_report(blind4_dir, show_errors=False)
-    assert pairs4["real"].tp >= 2 and pairs4["real"].fp <= 1
-    assert pairs4["derived"].precision >= 0.98 and pairs4["derived"].recall >= 0.99
-    blind4 = eval_dedup.real_story_report(verbose=False, data_dir=blind4_dir, halves=False)
-    assert blind4["whole"][2] >= 0.88 and blind4["whole"][0] >= 0.99
-    # round 6: the fifth blind set, used as dev from that round (blind run: stories F1 0.700 at
-    # P 0.889; after round 6 0.865 at P 1.000: docs/dedup.md, "Round 6")
-    blind5_dir = eval_dedup.REAL.parent / "real-blind5"
-    pairs5 = eval_dedup.real_pair_report(blind5_dir, show_errors=False)
-    for name in ("real", "derived"):
-        assert pairs5[name].precision >= 0.99 and pairs5[name].recall >= 0.99, name
-    blind5 = eval_dedup.real_story_report(verbose=False, data_dir=blind5_dir, halves=False)
-    assert blind5["whole"][2] >= 0.84 and blind5["whole"][0] >= 0.99
+
+
+# Blind sets used as dev data from a round on (docs/benchmarks.md, each round's section): story
+# F1 and precision, and near-duplicate precision and recall on real and derived copies, held at
+# what the round reached less a small margin. None: not held (the set has no real copy, or its
+# copies were not worked on).
+DEV_FLOORS = {
+    # round 2: stories 0.994 at P 1.000
+    "real-blind": {"stories": (0.95, 0.97)},
+    # round 3: stories 1.000 at P 1.000; its 5 real copies found at P 1.000, derived R 0.995
+    "real-blind2": {"stories": (0.95, 0.97), "real": (0.99, 0.95), "derived": (0.99, 0.95)},
+    # round 4: blind run F1 0.691 at P 0.750, after it 0.970 at P 1.000; derived R 0.982 ->
+    # 1.000; no real copy in the set, so its real pairs measure precision only
+    "real-blind3": {"stories": (0.95, 0.97), "real": (0.99, None), "derived": (0.99, 0.98)},
+    # round 5: blind run 0.840 at P 1.000, after it 0.899 (0.952 with round 5's calendar days);
+    # near duplicates not at the issue's bar: three light-edit copies sit among other sets'
+    # rewrites and translations, and a pair sharing a wire lead above them (docs/dedup.md,
+    # "Round 5"); held at what they are (2 of 5 found, 1 false)
+    "real-blind4": {"stories": (0.88, 0.99), "real": (0.66, 0.40), "derived": (0.98, 0.99)},
+    # round 6: blind run 0.700 at P 0.889, after it 0.865 at P 1.000 (docs/dedup.md, "Round 6")
+    "real-blind5": {"stories": (0.84, 0.99), "real": (0.99, 0.99), "derived": (0.99, 0.99)},
+}
+
+
+@pytest.mark.parametrize("name", DEV_FLOORS)
+def test_blind_sets_used_as_dev_hold_their_figures(name: str) -> None:
+    floors = DEV_FLOORS[name]
+    folder = eval_dedup.REAL.parent / name
+    pairs = eval_dedup.real_pair_report(folder, show_errors=False)
+    for kind in ("real", "derived"):
+        if kind in floors:
+            precision, recall = floors[kind]
+            assert pairs[kind].precision >= precision, (name, kind)
+            assert recall is None or pairs[kind].recall >= recall, (name, kind)
+    if eval_dedup.tagger() is None:
+        pytest.skip("pipeline.tagging unavailable")
+    f1, precision = floors["stories"]
+    stories = eval_dedup.real_story_report(verbose=False, data_dir=folder, halves=False)
+    assert stories["whole"][2] >= f1 and stories["whole"][0] >= precision, name
