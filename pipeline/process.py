@@ -226,13 +226,6 @@ def register_document(session: Session, mention: doc_rules.DocumentMention,
         doc.meeting_id = meeting_id
         for attr, value in fields.items():
             setattr(doc, attr, value)
-    # the key follows the display name (register_upkeep re-keys stored entries the same way,
-    # so a run interrupted and resumed ends with the keys of an uninterrupted one)
-    key = doc_rules.document_key(doc.name) or doc.key
-    if key != doc.key and session.scalar(
-            select(Document.id).where(Document.key == key, Document.id != doc.id,
-                                      Document.meeting_id == doc.meeting_id)) is None:
-        doc.key = key
     elif not created:
         for attr, value in fields.items():
             if getattr(doc, attr) is None and value is not None and attr != "meeting_note":
