@@ -18,7 +18,6 @@ from pipeline.documents import register as doc_register
 from pipeline.documents.calendar import Calendar, load_calendar
 from pipeline.documents.keys import preferred_name, same_document
 from pipeline.models import ArticleRow, Document, DocumentEvent, DocumentMention, Tag, utcnow
-from pipeline.register_upkeep import rekey_register
 
 PROCESS_LOCK_ID = 0x5C0_7A65  # pg_advisory_xact_lock key: one article processed at a time
 
@@ -68,8 +67,6 @@ def process_new(settings: Settings, db: Database | None = None,
     counts = _Counts()
     # an upgrade that changed shingling leaves older signatures unused until rebuilt
     neardup.reindex_stale(db, log)
-    # an upgrade that changed document naming leaves entries under older keys until re-keyed
-    rekey_register(db, log)
     last_id = 0
     while True:
         with db.session() as session:

@@ -10,14 +10,13 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 from support import make_settings
 
 from pipeline.article import Article
 from pipeline.cli import documents_text
 from pipeline.db import Database
-from pipeline.models import Delivery, Document, DocumentEvent, Message, SubscriberRow
+from pipeline.models import Document, DocumentEvent
 from pipeline.process import process_new
 from pipeline.store import save_article
 
@@ -222,97 +221,3 @@ def test_a_merged_entrys_display_name_does_not_depend_on_which_report_came_first
         db.dispose()
     assert all(len(found) == 1 for found in names.values()), names
     assert len(set().union(*names.values())) == 1, names
-
-
-@pytest.mark.parametrize("backend",
-                         ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def test_entries_stored_under_an_older_naming_rule_are_rekeyed_and_joined(
-        backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
-    """An upgrade that changes how names are keyed: the entry stored under the old key is not
-    left beside the new one. The next processing pass re-keys it and joins the new report's
-    entry to it, keeping its first sighting, its history and what readers were sent."""
-    url = None if backend == "sqlite" else request.getfixturevalue("postgres_url")
-    settings = make_settings(tmp_path, url) if url else make_settings(tmp_path)
-    db = Database(settings.database_url)
-    db.ensure_schema()
-    first = datetime(2024, 7, 4, 18, tzinfo=UTC)
-    _store(db, [("old", "SCO summit in Astana",
-                 "The leaders of the Shanghai Cooperation Organisation signed the Astana "
-                 "Declaration at the 24th meeting of the Council of Heads of State in Astana.",
-                 first)])
-    process_new(settings, db, log=lambda _line: None)
-    with db.session() as s:
-        [old] = s.scalars(select(Document)).all()
-        old_id, current_key, seen = old.id, old.key, old.first_seen_at
-        old.key = "v0|astana-declaration"  # as an earlier release keyed it
-        sub = SubscriberRow(email="reader@example.org")
-        s.add(sub)
-        s.flush()
-        sent = Message(message_id="<m1@x>", subscriber_id=sub.id, kind="digest", subject="s",
-                       status="sent", items=[["document", old_id]], raw="")
-        s.add(sent)
-        s.flush()
-        s.add(Delivery(subscriber_id=sub.id, item_type="document", item_id=old_id,
-                       message_pk=sent.id))
-    # the new release sees another report and, without re-keying, would open a second entry
-    _store(db, [("new", "Astana Declaration signed",
-                 "Heads of state of the Shanghai Cooperation Organization signed the Astana "
-                 "Declaration in Astana on July 4.", datetime(2024, 7, 5, 9, tzinfo=UTC))])
-    lines: list[str] = []
-    process_new(settings, db, log=lines.append)
-    with db.session() as s:
-        docs = s.scalars(select(Document)).all()
-        assert [(d.id, d.key, d.meeting_id) for d in docs] == [
-            (old_id, current_key, "hsc-2024-astana")]
-        assert len(docs[0].mentions) == 2
-        assert docs[0].first_seen_at == seen  # still the first sighting: not new to readers
-        assert s.scalars(select(Delivery.item_id)).all() == [old_id]
-    assert any(line.startswith("document register: 1 keys recomputed") for line in lines), lines
-    db.dispose()
-
-
-def test_rekeying_joins_two_entries_and_moves_their_reports_and_deliveries(tmp_path: Path) -> None:
-    """Two entries of one document at one meeting under keys of two releases become one: the
-    older entry stays, the other's reports, history, deliveries and unsent items move to it."""
-    from pipeline.register_upkeep import rekey_register
-
-    settings = make_settings(tmp_path)
-    db = Database(settings.database_url)
-    when = datetime(2024, 7, 4, 16, tzinfo=UTC)
-    _store(db, [("a", "SCO summit", "The leaders of the Shanghai Cooperation Organisation signed "
-                 "the Astana Declaration at the summit in Astana.", when),
-                ("b", "SCO summit", "Heads of state of the Shanghai Cooperation Organization "
-                 "adopted the Astana Declaration in Astana.", when)])
-    process_new(settings, db, log=lambda _line: None)
-    with db.session() as s:
-        [doc] = s.scalars(select(Document)).all()
-        mentions = sorted(m.article_id for m in doc.mentions)
-        # split it as two releases would have stored it: one report each, under two keys
-        twin = Document(key="v0|astana", name="Astana Declaration", type=doc.type,
-                        status="adopted", meeting_id=doc.meeting_id, meeting=doc.meeting,
-                        venue=doc.venue, meeting_date=doc.meeting_date, first_seen_at=when)
-        s.add(twin)
-        s.flush()
-        moved = next(m for m in doc.mentions if m.article_id == mentions[1])
-        moved.document_id = twin.id
-        s.add(DocumentEvent(document_id=twin.id, status="adopted", meeting_id=doc.meeting_id,
-                            seen_at=when))
-        sub = SubscriberRow(email="reader@example.org")
-        s.add(sub)
-        s.flush()
-        pending = Message(message_id="<m2@x>", subscriber_id=sub.id, kind="digest", subject="s",
-                          items=[["document", twin.id], ["article", 1]], raw="")
-        s.add(pending)
-        s.flush()
-        s.add(Delivery(subscriber_id=sub.id, item_type="document", item_id=twin.id,
-                       message_pk=pending.id))
-        keep, twin_id = doc.id, twin.id
-    assert rekey_register(db, log=lambda _line: None) == (1, 1)
-    with db.session() as s:
-        [doc] = s.scalars(select(Document)).all()
-        assert doc.id == keep and sorted(m.article_id for m in doc.mentions) == mentions
-        assert sorted(e.status for e in doc.events) == ["adopted", "signed"]
-        assert s.scalars(select(Delivery.item_id)).all() == [keep]
-        assert s.scalars(select(Message.items)).one() == [["document", keep], ["article", 1]]
-        assert s.get(Document, twin_id) is None
-    assert rekey_register(db, log=lambda _line: None) == (0, 0)  # nothing left to do
