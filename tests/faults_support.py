@@ -228,8 +228,9 @@ def run_and_kill(argv: list[str], env: Mapping[str, str], label: str, *,
                  when_output: Callable[[str], bool] | None = None,
                  target: str = "group", timeout: float = 300) -> KillReport:
     """Run a command in its own process group and SIGKILL it after `after` seconds, as soon as
-    `when()` holds, or as soon as `when_output(output so far)` holds. target: "group" (the whole tree, as when a machine or container dies),
-    "parent" (only the first process), or "children" (only its children, e.g. `scrapy crawl`)."""
+    `when()` holds, or as soon as `when_output(output so far)` holds. target: "group" (the whole
+    tree, as when a machine or container dies), "parent" (only the first process), or
+    "children" (only its children, e.g. `scrapy crawl`)."""
     started = time.monotonic()
     out_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"scowatch-kill-{os.getpid()}-{id(argv)}"
     with open(out_path, "w+b") as out:
