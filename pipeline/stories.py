@@ -316,6 +316,34 @@ _OWN_MEETING = re.compile(r"\bsummit|\bcouncil of (?:the )?heads|\bheads of stat
                           r"शिखर सम्मेलन", re.I)
 
 
+# The heads of government's meeting named by its participants rather than as the council
+# ("the 11th Prime Ministers' Meeting of the SCO", "Council meeting of Heads of Government of the
+# SCO", "上海合作组织成员国总理第六次会议", "上海協力機構首相会議", "совет премьеров ШОС") with the
+# SCO's name right after or before it: "the 17th regular China-Russia prime ministers' meeting"
+# names no SCO council.
+_SCO_WORD = (r"(?:(?<!\w)(?:SCO|ШОС|ШКУ|ШЫҰ)(?!\w)|Shanghai Co-?operation|Шанхайск\w* "
+             r"организаци\w* сотрудничества|Шанхай кызматташтык уюм|Шанхай ынтымақтастық ұйым|"
+             r"上海合作组织|上海合作組織|上合组织|上合組織|上海協力機構)")
+_PM_MEETING = (r"(?:prime\s+ministers?['’]?\s+meeting|meeting\s+of\s+(?:the\s+)?"
+               r"(?:prime\s+ministers|heads\s+of\s+government)|council\s+meeting\s+of\s+(?:the\s+)?"
+               r"heads\s+of\s+government|PMs['’]?\s+meeting|"
+               r"(?:совет\w*|заседани\w*|встреч\w*)\s+(?:глав\s+правительств|премьер(?:-министр)?\w*)|"
+               r"总理(?:第[一二三四五六七八九十\d]{1,3}次)?会议|總理(?:第[一二三四五六七八九十\d]{1,3}次)?會議|"
+               r"首相(?:第\d{1,2}回)?会議|өкмөт\s+башчылар\w*\s+кеңеш\w*|"
+               r"үкімет\s+басшылар\w*\s+кеңес\w*)")
+_HEADS_OF_GOVERNMENT = re.compile(
+    r"\b" + _PM_MEETING + r"(?:(?!\n)[^.。!?]){0,30}?" + _SCO_WORD
+    + "|" + _SCO_WORD + r"(?:(?!\n)[^.。!?,，、]){0,12}?" + _PM_MEETING, re.I)
+
+
+def heads_of_government_named(title: str, body: str) -> bool:
+    """Whether the headline or lead names the SCO heads of government's meeting by its
+    participants (_HEADS_OF_GOVERNMENT), as many reports do instead of naming the council: the
+    report then names the meeting (a council, with its ordinal), as one naming the council
+    does."""
+    return bool(_HEADS_OF_GOVERNMENT.search(f"{title}\n{(body or '')[:LEAD_CHARS]}"))
+
+
 def joint_meeting(title: str, body: str) -> bool:
     """Whether the report is of a joint meeting of the SCO with another organisation (the
     SCO-CSTO meeting on Afghanistan in Dushanbe, a BRICS-SCO summit): its headline or lead
@@ -995,6 +1023,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                  or dated_lead(r.title or "", r.body or "", _when(r)))
         councils = frozenset(_COUNCIL_IDS[e.removeprefix("body:")] for e in tags
                              if e.removeprefix("body:") in _COUNCIL_IDS)
+        if heads_of_government_named(r.title or "", r.body or ""):
+            councils |= {"heads_of_government_council"}
         days = event_days(r.title or "", r.body or "", _when(r))
         span = current_span(r.title or "", r.body or "", _when(r))
         venue = first[0] if first else None
