@@ -692,8 +692,8 @@ PREVIEW_REACH_DAYS = 7
 
 
 def announced_meeting(calendar: Calendar, published: date, ahead: Iterable[date],
-                      venues: Iterable[str], councils: Iterable[str] = ()
-                      ) -> CalendarMeeting | None:
+                      venues: Iterable[str], councils: Iterable[str] = (),
+                      states: Iterable[str] = ()) -> CalendarMeeting | None:
     """The calendar meeting a report announces: one starting after publication (within
     ANNOUNCE_REACH_DAYS) whose venue its headline or lead names and on whose days it dates
     what is to come ("will chair the summit in Qingdao on June 9-10", "将于6月9日至10日在青岛
@@ -701,16 +701,23 @@ def announced_meeting(calendar: Calendar, published: date, ahead: Iterable[date]
     report's) it names, with no date at all: published before the meeting's first day, a report
     naming the council's meeting at its venue can only tell what is to come ("Wang Yi will
     attend the meeting of the SCO Council of Foreign Ministers in Russia", the day before).
-    Two announcements of one meeting, in any languages, are one story; never the meeting's."""
+    Two announcements of one meeting, in any languages, are one story; never the meeting's.
+    A report naming no venue in its headline or lead may name the host state instead ("will take
+    part in the meeting of the council of heads of government on 4-5 December in Kyrgyzstan"):
+    with the meeting's council (`councils`) and a date of its days, the meeting chaired by one of
+    `states` is the one announced."""
     given = list(ahead)
     ahead, venues, councils = [d for d in given if d > published], set(venues), set(councils)
+    states = set(states)
     # "with no date at all": a lead dating what it reports to the day of publication or before
     # ("met President Xi at the Great Hall on April 23") tells what happened, not what is to come
     undated = not any(d <= published for d in given)
     hits = []
     for m in calendar.meetings:
         span = meeting_days(m)
-        if (span is None or m.venue not in venues
+        by_host = (not venues and m.chair in states and m.council in councils
+                   and any(span[0] <= d <= span[1] for d in ahead) if span else False)
+        if (span is None or (m.venue not in venues and not by_host)
                 or not 0 < (span[0] - published).days <= ANNOUNCE_REACH_DAYS):
             continue
         if (any(span[0] <= d <= span[1] for d in ahead)
@@ -1049,7 +1056,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         if talks:
             meeting = None
         announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]},
-                                       councils)
+                                       councils, states=[e.removeprefix("state:") for e in tags
+                                                         if e.startswith("state:")])
                      if meeting is None and not joint else None)
         feats.append(Features(r.id, content_terms(r.title or "", r.body or "", params), tags,
                               _when(r), r.story_id,

@@ -799,3 +799,20 @@ def test_the_prime_ministers_meeting_of_the_sco_names_the_heads_of_government_co
     )
     for title, body in apart:
         assert not heads_of_government_named(title, body), (title, body)
+
+
+def test_an_announcement_naming_the_host_state_instead_of_the_venue_announces_the_meeting() -> None:
+    """"Will take part in the council's meeting on 31 August - 1 September in China": no city,
+    but the host state, the council and the meeting's days single out the meeting it announces.
+    Without the council, without the days, naming another state or naming a venue that is not
+    the meeting's, it announces nothing."""
+    from pipeline.stories import announced_meeting
+
+    pub, hsc = date(2025, 8, 25), ("heads_of_state_council",)
+    days = (OPENING_DAY, MAIN_DAY)
+    assert announced_meeting(CALENDAR, pub, days, set(), hsc, states=("CN", "RU")).id == (
+        "hsc-2025-tianjin")
+    assert announced_meeting(CALENDAR, pub, days, set(), (), states=("CN",)) is None
+    assert announced_meeting(CALENDAR, pub, (), set(), hsc, states=("CN",)) is None
+    assert announced_meeting(CALENDAR, pub, days, set(), hsc, states=("RU",)) is None
+    assert announced_meeting(CALENDAR, pub, days, {"Moscow"}, hsc, states=("CN",)) is None
