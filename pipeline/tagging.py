@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 import ahocorasick
 
 from pipeline.language import detect_language as identify_language
+from pipeline.neardup import fold_chinese_script
 
 GAZETTEER_DIR = Path(__file__).parent / "data" / "gazetteers"
 
@@ -342,8 +343,41 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or (ch > "\u02ff" and unicodedata.category(ch)[0] == "M")
 
 
+# one line break between two words: a hard-wrapped page ("Shanghai Cooperation\nOrganization")
+_WRAPPED_LINE = re.compile(r"(?<=\S)\n(?=\S)")
+
+
+# What a simplified-script view of a traditional text may name: the SCO, states, people, bodies,
+# organisations and venues (the document finder's cues keep to the text as written)
+_NAME_KINDS = frozenset(("sco", "sco_ambiguous", "sco_other", "state", "state_ignore", "person",
+                         "body", "organisation", "venue"))
+
+
+def match_views(text: str) -> list[str]:
+    """The forms of a text the gazetteer is matched on, each as long as the text so that offsets
+    hold: as written with a single line break between two words read as a space (a hard-wrapped
+    page), and, holding traditional Chinese, in simplified script (OpenCC's tables, as
+    near-duplicate detection folds it: "塔什幹" is "塔什干") when that keeps its length."""
+    plain = _WRAPPED_LINE.sub(" ", text)
+    simplified = fold_chinese_script(plain)
+    if simplified != plain and len(simplified) == len(plain):
+        return [plain, simplified]
+    return [plain]
+
+
 def find_matches(gaz: Gazetteer, text: str) -> list[Match]:
-    """All gazetteer entries in a text, at word boundaries, longest first within a family."""
+    """All gazetteer entries in a text (match_views: names also in simplified script), at word
+    boundaries, longest first within a family."""
+    plain, *simplified = match_views(text)
+    found = _view_matches(gaz, plain)
+    if simplified:
+        found += [m for m in _view_matches(gaz, simplified[0]) if m.entry.kind in _NAME_KINDS]
+        found = list(dict.fromkeys(found))  # one span found in both views
+    return _drop_contained(found)
+
+
+def _view_matches(gaz: Gazetteer, text: str) -> list[Match]:
+    """The gazetteer entries in one form of a text, at word boundaries."""
     found: list[Match] = []
     append = found.append
     size = len(text)
@@ -368,7 +402,7 @@ def find_matches(gaz: Gazetteer, text: str) -> list[Match]:
                     while stop < size and is_word(text[stop]):
                         stop += 1  # a stem covers its whole word: "Казахстан*" -> "Казахстанской"
                 append(Match(start, stop, entry))
-    return _drop_contained(found)
+    return found
 
 
 def _drop_contained(matches: list[Match]) -> list[Match]:

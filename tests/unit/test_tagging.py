@@ -351,3 +351,28 @@ def test_persian_monday_and_threshold_are_not_venues_but_the_cities_are(gaz):
     astana = "سازمان همکاری شانگهای رسما در آستانه، پایتخت قزاقستان"
     assert tag_article(gaz, "", astana, "fa").venues[:1] == ["Astana"]
     assert "Dushanbe" in tag_article(gaz, "", "اجلاس در شهر دوشنبه برگزار شد", "fa").venues
+
+
+def test_a_hard_wrapped_name_is_found_across_its_line_break(gaz):
+    """Pages with hard line breaks split names over two lines ("Shanghai Cooperation" /
+    "Organization", "Wen" / "Jiabao"): one line break between two words reads as a space, so the
+    SCO is named and its Shanghai is no venue. (Written by the scowatch developers.)"""
+    body = ("The meeting of the Council of Shanghai Cooperation\nOrganization opened in Moscow\n"
+            "on Wednesday, with President Vladimir\nPutin attending.")
+    tags = tag_article(gaz, "", body, "en")
+    assert tags.sco_relevant and tags.venues == ["Moscow"]
+    assert "Vladimir Putin" in tags.people
+    # a paragraph break still parts two names
+    assert tag_article(gaz, "", "Shanghai Cooperation\n\nOrganization", "en").venues == [
+        "Shanghai"]
+
+
+def test_traditional_chinese_names_are_found_through_simplified_script(gaz):
+    """A traditional-script report names its venue, council and states as the simplified
+    gazetteer spells them once OpenCC folds it ("塔什幹" is "塔什干", "政府首腦理事會" is
+    "政府首脑理事会"). (Written by the scowatch developers.)"""
+    body = "上海合作組織成員國政府首腦理事會會議在烏茲別克斯坦首都塔什幹舉行。"
+    tags = tag_article(gaz, "", body, "zh")
+    assert tags.venues == ["Tashkent"]
+    assert "SCO Heads of Government Council" in tags.bodies
+    assert "UZ" in dict(tags.states)
