@@ -333,9 +333,11 @@ def fold(text: str) -> str:
 
 
 def _is_cjk(ch: str) -> bool:
-    """Whether a character belongs to a script written without spaces between words."""
+    """Whether a character belongs to a script written without spaces between words (Han, and
+    Japanese kana: "ビシュケクで", "タシケントの" hold no word boundary)."""
     code = ord(ch)
-    return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x3000 <= code <= 0x303F
+    return (0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x3000 <= code <= 0x30FF
+            or 0x31F0 <= code <= 0x31FF)
 
 
 def _is_word(ch: str) -> bool:

@@ -376,3 +376,22 @@ def test_traditional_chinese_names_are_found_through_simplified_script(gaz):
     assert tags.venues == ["Tashkent"]
     assert "SCO Heads of Government Council" in tags.bodies
     assert "UZ" in dict(tags.states)
+
+
+def test_japanese_names_the_sco_and_its_venues_without_word_boundaries(gaz):
+    """Japanese writes no spaces and runs kana into kana ("ビシュケクで"): a katakana venue is
+    found inside its sentence, and "上海協力機構" names the SCO (its Shanghai is no venue).
+    (Written by the scowatch developers.)"""
+    body = "第9回上海協力機構首相会議がドゥシャンベで開かれ、次回はタシケントで開催する。"
+    tags = tag_article(gaz, "", body, "ja")
+    assert tags.sco_relevant and tags.evidence == ["上海協力機構"]
+    assert tags.venues == ["Dushanbe", "Tashkent"]
+
+
+def test_a_japanese_ordinal_counts_with_kai() -> None:
+    """"第11回" is Japanese for the 11th (meeting), as "第11次" is Chinese."""
+    from pipeline.documents.meetings import ordinal_in
+
+    assert ordinal_in("第11回上海協力機構首相会議") == 11
+    assert ordinal_in("第十一回首相会議") == 11
+    assert ordinal_in("第11次会议") == 11
