@@ -95,6 +95,9 @@ def _alternation(words: Iterable[str]) -> str:
     return r"(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")"
 
 
+# "yesterday" (not Hindi "कल", which is also tomorrow)
+_YESTERDAY = re.compile(r"\byesterday\b|\bвчера\b|昨天|昨日|\bhier\b|\bayer\b|\bgestern\b|"
+                        r"\bdün\b|دیروز|أمس|\bkecha\b|\bкеше\b|\bkahapon\b", re.I)
 _DAY = r"(\d{1,2})(?:er|\.|-?го)?"
 _RANGE = r"\s*[-–—−]\s*"  # "16-17", "16–17", "16 −17" (a minus sign), "16—17"
 _DATE_PATTERNS = (
@@ -112,6 +115,8 @@ _DATE_PATTERNS = (
     # a day of the month alone, as Chinese and Japanese leads write it ("李克强15日上午在郑州",
     # "15日昼"): this month's, or last month's when later than tomorrow (not a range's end)
     ("d", re.compile(r"(?<![\d月至到~～\-–—])(\d{1,2})日")),
+    # "yesterday": the day before publication ("idinaos kahapon sa Moscow", "held yesterday")
+    ("y", _YESTERDAY),
 )
 LEAD_CHARS = 400  # the dateline and first sentence say when the event happened
 WEEKDAY_REACH = 3  # days back a bare weekday name may point to
@@ -381,9 +386,6 @@ _TALKS = re.compile(r"\bheld talks\b|\bhold(?:s|ing)? talks\b|\btalks with\b|"
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s|\n")
-# "yesterday" (not Hindi "कल", which is also tomorrow)
-_YESTERDAY = re.compile(r"\byesterday\b|\bвчера\b|昨天|昨日|\bhier\b|\bayer\b|\bgestern\b|"
-                        r"\bdün\b|دیروز|أمس|\bkecha\b|\bкеше\b", re.I)
 
 
 def talks_after(title: str, body: str, published: date, meeting: CalendarMeeting | None,
@@ -465,6 +467,8 @@ def lead_dates(title: str, body: str, published: datetime,
 
 def _near(kind: str, groups: tuple[str | None, ...], pub: date, reach: int) -> date | None:
     """A day-and-month date in the year nearest `pub`, None beyond `reach` days."""
+    if kind == "y":
+        return pub - timedelta(days=1)
     try:
         if kind == "md":
             month, day = _MONTHS[(groups[0] or "").lower()], int(groups[2] or groups[1] or 0)
@@ -540,6 +544,8 @@ def _range_start(kind: str, groups: tuple[str | None, ...]) -> tuple[str | None,
 
 
 def _resolve(kind: str, groups: tuple[str | None, ...], pub: date) -> date | None:
+    if kind == "y":
+        return pub - timedelta(days=1)
     try:
         if kind == "wd":
             back = (pub.weekday() - _WEEKDAYS[(groups[0] or "").lower()]) % 7

@@ -816,3 +816,21 @@ def test_an_announcement_naming_the_host_state_instead_of_the_venue_announces_th
     assert announced_meeting(CALENDAR, pub, (), set(), hsc, states=("CN",)) is None
     assert announced_meeting(CALENDAR, pub, days, set(), hsc, states=("RU",)) is None
     assert announced_meeting(CALENDAR, pub, days, {"Moscow"}, hsc, states=("CN",)) is None
+
+
+def test_yesterday_dates_the_event_to_the_day_before_publication() -> None:
+    """A next-morning report without a dateline ("the meeting held yesterday in Moscow",
+    Tagalog "idinaos kahapon sa Moscow", "昨天在莫斯科举行") is of the day before, the day of the
+    meeting's other reports; a dated lead still goes by its first date."""
+    from pipeline.stories import event_days, is_preview
+
+    pub = datetime(2025, 9, 2, 8, tzinfo=UTC)
+    day_before = date(2025, 9, 1)
+    for body in ("The SCO ministers met yesterday in Moscow.",
+                 "Idinaos kahapon sa Moscow ang pulong ng mga Ministrong Panlabas ng SCO.",
+                 "上合组织外长理事会会议昨天在莫斯科举行。"):
+        assert event_date("", body, pub) == day_before, body
+        assert day_before in event_days("", body, pub)
+        assert not is_preview("", body, pub)
+    assert event_date("", "MOSCOW, Aug 30 - The ministers, who met yesterday, ...", pub) == (
+        date(2025, 8, 30))
