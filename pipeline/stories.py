@@ -99,7 +99,9 @@ def _alternation(words: Iterable[str]) -> str:
 _YESTERDAY = re.compile(r"\byesterday\b|\bвчера\b|昨天|昨日|\bhier\b|\bayer\b|\bgestern\b|"
                         r"\bdün\b|دیروز|أمس|\bkecha\b|\bкеше\b|\bkahapon\b", re.I)
 _DAY = r"(\d{1,2})(?:er|\.|-?го)?"
-_RANGE = r"\s*[-–—−]\s*"  # "16-17", "16–17", "16 −17" (a minus sign), "16—17"
+# "16-17", "16–17", "16 −17" (a minus sign), "16—17"; "December 4 to 6", "с 4 по 6 декабря",
+# "du 4 au 6 décembre", "del 4 al 6 de diciembre"
+_RANGE = r"(?:\s*[-–—−]\s*|\s+(?:to|till|until|through|по|au|al)\s+)"
 _DATE_PATTERNS = (
     ("md", re.compile(r"\b" + _alternation(_MONTHS_FIRST) + r"\.?\s+(\d{1,2})"
                       r"(?:" + _RANGE + r"(\d{1,2}))?\b", re.I)),

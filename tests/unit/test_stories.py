@@ -834,3 +834,19 @@ def test_yesterday_dates_the_event_to_the_day_before_publication() -> None:
         assert not is_preview("", body, pub)
     assert event_date("", "MOSCOW, Aug 30 - The ministers, who met yesterday, ...", pub) == (
         date(2025, 8, 30))
+
+
+def test_a_date_range_written_with_to_gives_every_day_of_it() -> None:
+    """"From December 4 to 6", "с 4 по 6 декабря", "du 4 au 6 décembre" are spans as "4-6
+    December" is: a visit's account dates its events to each day, the meeting's among them. A
+    day followed by "to" and no day ("on December 4 to Moscow") is one day."""
+    from pipeline.stories import event_days
+
+    pub = datetime(2012, 12, 7, 12, tzinfo=UTC)
+    span = {date(2012, 12, 4), date(2012, 12, 5), date(2012, 12, 6)}
+    for body in ("From December 4 to 6, the premier attended the meeting.",
+                 "С 4 по 6 декабря премьер-министр посетил Бишкек.",
+                 "Du 4 au 6 décembre, le Premier ministre a participé à la réunion."):
+        assert span <= event_days("", body, pub), body
+    assert event_days("", "The premier flew on December 4 to Moscow.", pub) == {
+        date(2012, 12, 4)}
