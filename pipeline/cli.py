@@ -85,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--config", metavar="FILE", type=Path,
                         help="configuration file (default: $SCOWATCH_CONFIG or ./scowatch.toml)")
+    # a command's own --config defaults to nothing, so that `scowatch --config F COMMAND` keeps F
+    # (a subcommand's default would otherwise overwrite the value given before it)
+    command_common = argparse.ArgumentParser(add_help=False)
+    command_common.add_argument("--config", metavar="FILE", type=Path, default=argparse.SUPPRESS,
+                                help="configuration file (default: $SCOWATCH_CONFIG or "
+                                     "./scowatch.toml)")
     parser = argparse.ArgumentParser(
         prog="scowatch", parents=[common],
         description="Watch the news about the Shanghai Cooperation Organisation (SCO): crawl "
@@ -96,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     def cmd(name: str, help_: str, func: Callable[[argparse.Namespace], int],
             description: str | None = None) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, parents=[common], help=help_, description=description or help_)
+        p = sub.add_parser(name, parents=[command_common], help=help_, description=description or help_)
         p.set_defaults(func=func)
         return p
 
