@@ -35,6 +35,7 @@ from pipeline import tagging
 from pipeline.config import Settings
 from pipeline.db import Database
 from pipeline.documents.calendar import load_calendar
+from pipeline.documents.keys import document_key, same_document
 from pipeline.models import (
     ArticleRow,
     ArticleVersion,
@@ -74,6 +75,7 @@ class _Old:
 
     key: str
     name: str
+    type: str
     meeting_id: str
     first_seen_at: datetime
 
@@ -147,15 +149,26 @@ def _find(session: Session, settings: Settings, log: Callable[[str], None],
     return _Found(documents, events, unique, keys)
 
 
-def _successors(new_articles: dict[int, set[int]], old_articles: dict[int, set[int]]
+def _same(old: _Old, new: dict[str, Any]) -> bool:
+    """Whether an old entry and a new one name the same document: same type, and the same key,
+    keys of one document (translations, variants), or the old name keyed under today's rules.
+    An article that reports several documents links each old entry to its own new one only."""
+    if old.type != new["type"]:
+        return False
+    return (old.key == new["key"] or same_document(old.key, new["key"])
+            or document_key(old.name) == new["key"])
+
+
+def _successors(new_articles: dict[int, set[int]], old_articles: dict[int, set[int]],
+                related: Callable[[int, int], bool]
                 ) -> tuple[dict[int, int], dict[int, list[int]], dict[int, int]]:
     """Which old id each new entry keeps (one to one, most shared reports first, then the
-    oldest), which old entries each new entry grew from (any shared report), and the new entry
-    each old one went into most (its successor)."""
+    oldest), which old entries each new entry grew from (a shared report of the same document),
+    and the new entry each old one went into most (its successor)."""
     pairs = sorted(
         ((len(arts & old), old_id, new_id)
          for new_id, arts in new_articles.items()
-         for old_id, old in old_articles.items() if arts & old),
+         for old_id, old in old_articles.items() if arts & old and related(old_id, new_id)),
         key=lambda p: (-p[0], p[1], p[2]))
     keeps: dict[int, int] = {}
     taken: set[int] = set()
@@ -181,7 +194,7 @@ def rebuild_register(settings: Settings, db: Database | None = None, *, dry_run:
             from pipeline.process import lock_processing
 
             lock_processing(session)  # no processing run registers documents meanwhile
-        old_docs = {d.id: _Old(d.key, d.name, d.meeting_id or "", d.first_seen_at)
+        old_docs = {d.id: _Old(d.key, d.name, d.type, d.meeting_id or "", d.first_seen_at)
                     for d in session.scalars(select(Document))}
         old_articles: dict[int, set[int]] = defaultdict(set)
         for article_id, doc_id in session.execute(
@@ -192,7 +205,9 @@ def rebuild_register(settings: Settings, db: Database | None = None, *, dry_run:
         new_articles: dict[int, set[int]] = defaultdict(set)
         for article_id, doc_id, _ in found.mentions:
             new_articles[doc_id].add(article_id)
-        keeps, grew_from, successor = _successors(new_articles, old_articles)
+        new_docs = {d["id"]: d for d in found.documents}
+        keeps, grew_from, successor = _successors(
+            new_articles, old_articles, lambda o, n: _same(old_docs[o], new_docs[n]))
         delivered = [_Sent(d.subscriber_id, d.item_id, d.message_pk, d.delivered_at)
                      for d in session.scalars(
                          select(Delivery).where(Delivery.item_type == "document"))]
