@@ -85,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--config", metavar="FILE", type=Path,
                         help="configuration file (default: $SCOWATCH_CONFIG or ./scowatch.toml)")
+    # a command's own --config defaults to nothing, so that `scowatch --config F COMMAND` keeps F
+    # (a subcommand's default would otherwise overwrite the value given before it)
+    command_common = argparse.ArgumentParser(add_help=False)
+    command_common.add_argument("--config", metavar="FILE", type=Path, default=argparse.SUPPRESS,
+                                help="configuration file (default: $SCOWATCH_CONFIG or "
+                                     "./scowatch.toml)")
     parser = argparse.ArgumentParser(
         prog="scowatch", parents=[common],
         description="Watch the news about the Shanghai Cooperation Organisation (SCO): crawl "
@@ -96,7 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     def cmd(name: str, help_: str, func: Callable[[argparse.Namespace], int],
             description: str | None = None) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, parents=[common], help=help_, description=description or help_)
+        p = sub.add_parser(name, parents=[command_common], help=help_,
+                           description=description or help_)
         p.set_defaults(func=func)
         return p
 
@@ -132,6 +139,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = cmd("documents", "list the SCO document register", cmd_documents)
     p.add_argument("--json", action="store_true", help="JSON output")
+    p.add_argument("--rebuild", action="store_true",
+                   help="after an upgrade or an edit of meetings_file: find the documents in "
+                        "every stored article again under today's rules and calendar and replace "
+                        "the register (entries keep their ids where they can; nothing already "
+                        "mailed is mailed again)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="with --rebuild: say what would change, write nothing")
 
     p = cmd("subscribers", "list subscribers and what each has received", cmd_subscribers)
     p.add_argument("--unsubscribe", metavar="EMAIL", help="stop all mail to EMAIL")
@@ -319,6 +333,18 @@ def cmd_documents(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     db = Database(settings.database_url)
+    if args.dry_run and not args.rebuild:
+        print("--dry-run goes with --rebuild", file=sys.stderr)
+        return EXIT_USAGE
+    if args.rebuild:
+        from pipeline.register_rebuild import rebuild_register
+
+        report = rebuild_register(settings, db, dry_run=args.dry_run,
+                                  log=lambda line: print(line, file=sys.stderr))
+        for line in report.changed:
+            print(line)
+        print(("dry run, nothing written: " if args.dry_run else "") + report.summary())
+        return EXIT_OK
     calendar = load_calendar(settings.meetings_files)
     rows: list[dict[str, Any]] = []
     with db.session() as session:
@@ -383,7 +409,8 @@ def documents_text(rows: list[dict[str, Any]]) -> list[str]:
             gaps[r["meeting_note"]] = gaps.get(r["meeting_note"], 0) + 1
     for note, n in sorted(gaps.items()):
         lines.append(f"health: articles report a meeting the calendar lacks: {note} "
-                     f"({n} document(s)); add it to a `meetings_file` (docs/tagging.md)")
+                     f"({n} document(s)); add it to a `meetings_file`, then run "
+                     f"`scowatch documents --rebuild` (docs/tagging.md)")
     return lines
 
 

@@ -259,7 +259,8 @@ def health_text(rows: Sequence[SourceHealth], now: datetime,
         out.append("no sources configured")
     if gaps:
         out += ["", "meetings that articles report and the calendar lacks (add them to a "
-                "`meetings_file`, docs/tagging.md; their documents show 'meeting unresolved'):"]
+                "`meetings_file` and run `scowatch documents --rebuild`, docs/tagging.md; their "
+                "documents show 'meeting unresolved' until then):"]
         out += [f"  {note}: {plural(n, 'document')}" for note, n in gaps]
     return "\n".join(out) + "\n"
 

@@ -265,9 +265,14 @@ def _meeting_key(doc: DigestDocument) -> tuple[str, dt.date] | None:
     return " ".join(one_line(doc.meeting).casefold().split()), doc.date
 
 
-def _articles_key(doc: DigestDocument) -> frozenset[str] | None:
-    """The set of articles that reported a document."""
-    return frozenset(item.url for item in doc.sources) or None
+def _articles_key(doc: DigestDocument) -> tuple[frozenset[str], str | None, dt.date | None] | None:
+    """The set of articles that reported a document, with the meeting it was placed at: one
+    background page recalling the documents of several meetings does not make them one card."""
+    urls = frozenset(item.url for item in doc.sources)
+    if not urls:
+        return None
+    meeting = " ".join(one_line(doc.meeting).casefold().split()) if doc.meeting else None
+    return urls, meeting, doc.date
 
 
 def _connected(keys: list[list[object]]) -> list[list[int]]:

@@ -29,6 +29,26 @@ def test_top_level_help_lists_every_command(capsys: pytest.CaptureFixture[str]) 
         assert name in out
 
 
+@pytest.mark.parametrize("argv", [
+    ["--config", "mine.toml", "{cmd}"],  # before the command, as the top-level --help shows it
+    ["{cmd}", "--config", "mine.toml"],
+])
+def test_config_is_taken_before_or_after_the_command(argv: list[str]) -> None:
+    for name in COMMANDS:
+        needs = ["NAME", "https://news.example/"] if name == "new-spider" else []
+        args = build_parser().parse_args([a.format(cmd=name) for a in argv] + needs)
+        assert args.config == Path("mine.toml"), name
+    assert build_parser().parse_args(["documents"]).config is None
+
+
+def test_a_bad_config_before_the_command_is_not_ignored(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cfg = tmp_path / "bad.toml"
+    cfg.write_text('[[subscribers]]\nemail = "a@b.c"\nschedule = "hourly"\n')
+    assert main(["--config", str(cfg), "process"]) == 2
+    assert "bad.toml, line 3" in capsys.readouterr().err
+
+
 def test_bad_config_exits_2_naming_file_and_line(tmp_path: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     cfg = tmp_path / "bad.toml"

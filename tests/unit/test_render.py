@@ -491,6 +491,35 @@ def test_undated_documents_join_their_council_in_the_same_article() -> None:
                      ["Dated Two"]]
 
 
+def test_documents_of_different_meetings_in_the_same_articles_are_different_cards() -> None:
+    """A background page recalling the documents of several meetings (the first prime
+    ministers' meeting in Almaty, the next in Beijing) reports them all; the reader still gets
+    each meeting's card, and a document the register could not place is not shown under a
+    meeting it was not placed at."""
+    page = _seed_item()
+    almaty = "SCO Heads of Government Council, Almaty"
+    beijing = "SCO Heads of Government Council, Beijing"
+    unplaced = "meeting unresolved (SCO Regional Anti-Terrorist Structure (RATS), Astana)"
+    docs = [
+        DigestDocument("Memorandum on regional economic cooperation", "memorandum", "signed",
+                       almaty, dt.date(2001, 9, 14), "", [page]),
+        DigestDocument("Press Communique", "communique", "adopted", almaty,
+                       dt.date(2001, 9, 14), "", [page]),
+        DigestDocument("Programme of multilateral trade", "programme", "signed", beijing,
+                       dt.date(2003, 9, 23), "", [page]),
+        DigestDocument("Joint Communique", "communique", "signed", beijing,
+                       dt.date(2003, 9, 23), "", [page]),
+        DigestDocument("Anti-Drug Strategy", "strategy", "adopted", unplaced, None, "", [page]),
+    ]
+    groups = group_documents(docs)
+    assert [[d.name for d in g.documents] for g in groups] == [
+        ["Memorandum on regional economic cooperation", "Press Communique"],
+        ["Programme of multilateral trade", "Joint Communique"],
+        ["Anti-Drug Strategy"],
+    ]
+    assert [g.date for g in groups] == [dt.date(2001, 9, 14), dt.date(2003, 9, 23), None]
+
+
 def test_the_group_summary_comes_from_the_article_reporting_most_of_it() -> None:
     seed, ru = _seed_item(), _ru_item()
     docs = [
