@@ -395,3 +395,12 @@ def test_a_japanese_ordinal_counts_with_kai() -> None:
     assert ordinal_in("第11回上海協力機構首相会議") == 11
     assert ordinal_in("第十一回首相会議") == 11
     assert ordinal_in("第11次会议") == 11
+
+
+def test_the_heads_of_government_council_with_ascii_brackets(gaz):
+    """Chinese pages write the council's long name with full-width or ASCII brackets, in either
+    script: "政府首脑（总理）理事会", "政府首腦(總理)理事會". (Written by the scowatch
+    developers.)"""
+    for body in ("上海合作组织成员国政府首脑（总理）理事会会议在郑州举行。",
+                 "上海合作組織成員國政府首腦(總理)理事會會議在鄭州舉行。"):
+        assert "SCO Heads of Government Council" in tag_article(gaz, "", body, "zh").bodies, body
