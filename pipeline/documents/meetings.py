@@ -88,16 +88,19 @@ _MEETING_WORDS = (
     r"(?:meeting|summit|session|sco summit|sco heads|council|zasedanie|заседани\w*|саммит\w*"
     r"|встреч\w*|sammit\w*|yig'ilish\w*|cumbre|szczyt\w*|pulong|اجلاس|نشست|সম্মেলন)"
 )
+# a word between the ordinal and the meeting may be a plural possessive ("24th Prime
+# Ministers' Meeting")
 _ORDINAL_PATTERNS = (
-    re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}?" + _MEETING_WORDS, re.IGNORECASE),
+    re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+['’]?\s+){0,2}?" + _MEETING_WORDS,
+               re.IGNORECASE),
     re.compile(
         r"\b("
         + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
-        + r")\s+(?:\w+\s+){0,2}?"
+        + r")\s+(?:\w+['’]?\s+){0,2}?"
         + _MEETING_WORDS,
         re.IGNORECASE,
     ),
-    re.compile(r"\b([XVIL]{1,6})\s+(?:\w+\s+){0,2}?" + _MEETING_WORDS),
+    re.compile(r"\b([XVIL]{1,6})\s+(?:\w+['’]?\s+){0,2}?" + _MEETING_WORDS),
     re.compile(r"\b(\d{1,2})\s*-?\s*(?:[ыо]?(?:го|е|й|м))?\s+" + _MEETING_WORDS, re.IGNORECASE),
     re.compile(r"第(\d{1,2})[次回]"),  # Japanese counts meetings with 回 ("第11回")
     re.compile(r"\bika-(\d{1,2})\s+(?:na\s+)?" + _MEETING_WORDS, re.IGNORECASE),

@@ -50,3 +50,38 @@ def test_the_moscow_meeting_is_one_story_across_days_and_languages() -> None:
     gold = {a["id"]: a["story"] for a in arts}
     precision, recall, _ = eval_dedup.pairwise_f1(gold, {k: int(v or 0) for k, v in pred.items()})
     assert precision == 1.0 and recall >= 0.9
+
+
+# WRITTEN BY THE SCOWATCH DEVELOPERS: a report two days after the Moscow meeting, under a Beijing
+# dateline, naming the meeting only by its participants and ordinal ("the 24th Prime Ministers'
+# Meeting of the SCO") and its day; and a bilateral prime ministers' meeting of that day.
+LATE_BY_PARTICIPANTS = {
+    "source": "wire", "lang": "en", "published": "2025-11-20", "story": "moscow-chg-2025",
+    "text": "BEIJING, Nov. 20 -- Chinese Premier Li Qiang, who attended the 24th Prime "
+            "Ministers' Meeting of the SCO on November 18, said the member states agreed to "
+            "deepen cooperation in trade, transport and energy and to expand settlements in "
+            "national currencies, according to a statement released on Thursday."}
+BILATERAL_PMS = {
+    "source": "paper", "lang": "en", "published": "2025-11-20", "story": "other-pms",
+    "text": "BEIJING, Nov. 20 -- China and Russia will hold the 30th regular China-Russia prime "
+            "ministers' meeting next month, a spokesperson said on Thursday; the SCO was not on "
+            "its agenda, which covers trade, transport and energy and settlements in national "
+            "currencies."}
+
+
+def test_a_late_report_naming_the_prime_ministers_meeting_of_the_sco_joins_the_meeting() -> None:
+    """Round 7 (docs/dedup.md): the heads of government's meeting named by its participants
+    next to the SCO's name names the council, so a report two days on dating its events to the
+    meeting's day resolves to it (late_report) and joins its story; a bilateral prime ministers'
+    meeting of the same day does not."""
+    tag = eval_dedup.tagger()
+    if tag is None:
+        pytest.skip("pipeline.tagging unavailable")
+    rows = [*MOSCOW_2025, LATE_BY_PARTICIPANTS, BILATERAL_PMS]
+    arts = [{"id": f"{r['source']}-{n}", "source": r["source"], "title": "", "body": r["text"],
+             "lang": r["lang"], "published": f"{r['published']}T12:00:00+00:00",
+             "story": r["story"]} for n, r in enumerate(rows)]
+    pred = eval_dedup.run_stories(arts, eval_dedup.StoryParams(), tag)
+    meeting = {pred[a["id"]] for a in arts if a["story"] == "moscow-chg-2025"}
+    assert len(meeting) == 1
+    assert pred[arts[-1]["id"]] not in meeting

@@ -404,3 +404,13 @@ def test_the_heads_of_government_council_with_ascii_brackets(gaz):
     for body in ("上海合作组织成员国政府首脑（总理）理事会会议在郑州举行。",
                  "上海合作組織成員國政府首腦(總理)理事會會議在鄭州舉行。"):
         assert "SCO Heads of Government Council" in tag_article(gaz, "", body, "zh").bodies, body
+
+
+def test_an_ordinal_before_a_plural_possessive_counts() -> None:
+    """"The 24th Prime Ministers' Meeting" numbers the meeting as "the 24th Prime Ministers
+    Meeting" does: the possessive's apostrophe does not end the words between them."""
+    from pipeline.documents.meetings import ordinal_in
+
+    assert ordinal_in("the 24th Prime Ministers' Meeting of the SCO") == 24
+    assert ordinal_in("the twelfth Prime Ministers’ meeting") == 12
+    assert ordinal_in("the 24th Prime Ministers Meeting") == 24
