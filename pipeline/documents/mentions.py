@@ -362,11 +362,23 @@ def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool
         return True
     if _YEARS_AGO.search(part.text[max(0, rel_start - 160) : rel_start]):
         return True  # "where, ten years ago (April 1996), the countries signed the Agreement"
+    if _PROGRESS_OF.search(part.text[max(0, rel_start - 60) : rel_start]):
+        return True  # "Об Отчете Секретариата о ходе осуществления Программы ...": a report on it
     if published_at is None or not _PAST_PASSIVE.search(part.text):
         return False
     text = part.text[:rel_start] + " " * (rel_end - rel_start) + part.text[rel_end:]
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)]
     return bool(years) and max(years) <= published_at.year - 2
+
+
+# A report on the progress of carrying out a document names the document it reports on, not one
+# adopted there ("Об Отчете Секретариата ШОС о ходе осуществления Программы ...", "the report on
+# the progress in implementing the Programme").
+_PROGRESS_OF = re.compile(
+    r"(?:(?<!\w)о\s+ходе\s+(?:осуществления|выполнения|реализации)|\bon\s+(?:the\s+)?progress\s+"
+    r"(?:in|of)\s+(?:implementing|carrying\s+out|the\s+implementation\s+of))\s*$",
+    re.IGNORECASE,
+)
 
 
 # A sentence that previews its verbs: a future auxiliary before its first report of a status
