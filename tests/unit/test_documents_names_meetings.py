@@ -171,3 +171,25 @@ def test_almaty_in_traditional_script_is_a_venue(gaz):
     found = _found(gaz, body, None)
     key = document_key("Programme of Multilateral Trade and Economic Cooperation")
     assert found[key] == ("signed", "hgc-2001-almaty")
+
+
+# ---- a page that is the document's own text -------------------------------------------------
+
+
+def test_a_communique_text_whose_title_has_a_bracketed_word_is_found(gaz):
+    body = (
+        "Joint Communiqué of the Council of the Heads of Government (Prime Ministers) of the "
+        "SCO\n\n"
+        "A regular meeting of the Council was held in Bishkek on 23 September 2004.\n"
+    )
+    found = _found(gaz, body, None)
+    assert found[document_key("Joint Communiqué")] == ("adopted", "hgc-2004-bishkek")
+
+
+def test_a_communique_text_that_opens_with_was_convened_is_found(gaz):
+    body = (
+        "Joint Communiqué of the Council of Heads of Government of the SCO\n\n"
+        "The regular meeting of the Council was convened in Bishkek on 23 September 2004.\n"
+    )
+    found = _found(gaz, body, None)
+    assert found[document_key("Joint Communiqué")] == ("adopted", "hgc-2004-bishkek")
