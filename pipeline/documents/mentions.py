@@ -122,6 +122,12 @@ def _find(
         if reported and (named or "《" in part.text or "关于" in part.text):
             for cand in _candidates(gaz, analysis, part):
                 status = _status_for(part, cand)
+                if status in _DONE_STEPS and last_status == "planned" and _LISTS_THE_PREVIOUS.match(
+                    part.text
+                ):
+                    # "... issues on the agenda. Among them is signing the Convention and the
+                    # adoption of the Strategy": the agenda's items, still to come
+                    status = "planned"
                 if status == "negated" or _cited(part, cand, published_at):
                     continue
                 if _cut_by_the_end(analysis.text, part, cand):
@@ -155,6 +161,15 @@ def _find(
         )
         _keep(found, _mention(vocab, cand, "adopted", part, meeting))
     return list(found.values())
+
+
+# A sentence that goes on listing what the sentence before named ("Among them is ...", "These
+# include ..."); what it reports takes that sentence's plan (agenda items).
+_LISTS_THE_PREVIOUS = re.compile(
+    r"\s*(?:among\s+(?:them|these|those)|these\s+include|they\s+include|среди\s+них|в\s+их\s+числе)\b",
+    re.IGNORECASE,
+)
+_DONE_STEPS = frozenset({"signed", "adopted", "approved"})
 
 
 # A list of documents: the sentence that leads it ("signed the following documents:", "These

@@ -193,3 +193,26 @@ def test_a_communique_text_that_opens_with_was_convened_is_found(gaz):
     )
     found = _found(gaz, body, None)
     assert found[document_key("Joint Communiqué")] == ("adopted", "hgc-2004-bishkek")
+
+
+# ---- status -------------------------------------------------------------------------------
+
+
+def test_a_sentence_listing_the_agenda_items_before_it_reports_them_planned(gaz):
+    body = (
+        "The president met the foreign ministers of the Shanghai Cooperation Organisation (SCO) "
+        "in Astana. He named the issues that are on the agenda of the SCO this year. "
+        "Among them is signing the SCO Convention on Countering Extremism."
+    )
+    found = _found(gaz, body, date(2017, 4, 21))
+    assert found[document_key("SCO Convention on Countering Extremism")][0] == "planned"
+
+
+def test_a_sentence_listing_documents_signed_before_it_keeps_their_status(gaz):
+    body = (
+        "The heads of state of the Shanghai Cooperation Organisation (SCO) met in Astana. "
+        "The leaders signed several documents at the summit. "
+        "Among them is the SCO Convention on Countering Extremism, signed by all six."
+    )
+    found = _found(gaz, body, date(2017, 6, 9))
+    assert found[document_key("SCO Convention on Countering Extremism")][0] == "signed"
