@@ -216,3 +216,19 @@ def test_a_sentence_listing_documents_signed_before_it_keeps_their_status(gaz):
     )
     found = _found(gaz, body, date(2017, 6, 9))
     assert found[document_key("SCO Convention on Countering Extremism")][0] == "signed"
+
+
+@pytest.mark.parametrize(("body", "names"), [
+    ("The SCO ministers prepared the signing of the SCO Convention on Countering Extremism as "
+     "well as Anti-Drug Strategy of the Organization's member-countries.",
+     ["SCO Convention on Countering Extremism", "Anti-Drug Strategy"]),
+    ("The leaders approved the SCO Development Strategy of the SCO’s members.",
+     ["SCO Development Strategy"]),
+    ("The leaders approved the Development Strategy of the Shanghai Cooperation Organisation.",
+     ["Development Strategy of the Shanghai Cooperation Organisation"]),
+])
+def test_a_title_does_not_end_on_a_possessive(gaz, body: str, names: list[str]) -> None:
+    """A capitalised title stops where a possessive's lower-case noun begins; the name keeps
+    what comes before the "of" that opens it, not "... of the Organization's"."""
+    docs = find_documents("", body, published_at=date(2017, 4, 21), gaz=gaz)
+    assert [d.name for d in docs] == names
