@@ -52,7 +52,7 @@ _LATIN_WORDS = {
 
 _RU_STOPWORDS = frozenset(
     "и в на по о об с со до для года годы год между государств государства государств-членов "
-    "членов член шос гг "
+    "государствами государствам членов член членами членам шос гг "
     # Belarusian
     "і ў аб па да для гады год паміж дзяржаў шас".split()
 )
@@ -132,10 +132,14 @@ _ZH_DECLARATION_TAIL = re.compile(
 _COMMUNIQUE_TAIL = re.compile(
     rf"\b((?:joint|press) communiqu(?:e|é))"
     rf"((?:\s+(?:of|on|at|the|following|meeting|session|council|heads?|states?|governments?|"
-    rf"prime|foreign|affairs|ministers?|sco|members?|countries|{_ORDINAL}))+)\s*$"
+    rf"governmental|prime|foreign|affairs|ministers?|sco|members?|countries|{_ORDINAL}))+)\s*$"
 )
+# The heads of government's: 政府首脑(总理)理事会会议联合公报 (its brackets read as a space),
+# 总理会晤联合公报 (prime ministers' meeting), 政府总理第一次会晤新闻公报 (the first one's press
+# communiqué); the ministers': 外长理事会会议新闻公报.
 _ZH_COMMUNIQUE_TAIL = re.compile(
-    r"(?<![\u4e00-\u9fff])((?:成员国|成員國|元首|政府首脑|政府首腦|理事[会會]|会议|會議|第[一二三四五六七八九十\d]+次)+)"
+    r"(?<![\u4e00-\u9fff])((?:(?:成员国|成員國|元首|政府首脑|政府首腦|政府|总理|總理|外长|外長|外交部长|"
+    r"外交部長|理事[会會]|会议|會議|会晤|會晤|第[一二三四五六七八九十\d]+次)\s*)+)"
     r"((?:联合|聯合|新闻|新聞)公[报報])"
 )
 
@@ -213,6 +217,9 @@ def document_key(name: str) -> str:
     text = re.sub(r"\bco-operation\b", "cooperation", text)
     text = re.sub(r"isation", "ization", text)  # radicalisation, organisation
     text = re.sub(r"\bдо (\d{4}) года", r" until \1 ", text)
+    # "... Договора о долгосрочном добрососедстве ... от 2007 года": the date of the document the
+    # name cites (the treaty of 2007), not of the named one
+    text = re.sub(r"(?<!\w)от\s+(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d{2}\s+года\b", " ", text)
     text = re.sub(r"(\d{4})\s*-\s*(\d{4})\s*(?:годы|гг\.?|годов)", r"\1-\2", text)
     text = re.sub(r"至(\d{4})年", r" until \1 ", text)
     text = re.sub(r"(\d{4})\s*-\s*(\d{4})年", r" \1-\2 ", text)
@@ -253,7 +260,9 @@ def _key_tokens(token: str) -> list[str]:
         part = _EN_SYNONYMS.get(part, part)
         if not part or part in _EN_STOPWORDS:
             continue
-        if len(part) > 3 and part.endswith("s") and not part.endswith("ss"):
+        if len(part) > 4 and part.endswith("ies"):
+            part = part[:-3] + "y"  # bodies, strategies, activities
+        elif len(part) > 3 and part.endswith("s") and not part.endswith("ss"):
             part = part[:-1]
         out.append(part)
     return out
@@ -499,6 +508,20 @@ _KEY_WORDS = {
     "глав": "head",
     "главы": "head",
     "мемора": "memorandum",
+    # «План действий ... по реализации положений Договора о долгосрочном добрососедстве, дружбе и
+    # сотрудничестве»; «Программа многостороннего торгово-экономического сотрудничества»
+    "плана": "plan",
+    "плану": "plan",
+    "планом": "plan",
+    "плане": "plan",
+    "положе": "",  # provisions
+    "долгос": "long term",
+    "доброс": "good neighbourliness",
+    "дружба": "friendship",
+    "дружбе": "friendship",
+    "дружбы": "friendship",
+    "дружбу": "friendship",
+    "многос": "multilateral",
     "обязат": "obligation",
     "органи": "",
     "междун": "international",
@@ -567,6 +590,32 @@ _KEY_WORDS = {
     "地區": "region",
     "中期": "medium term",
     "战略规划": "strategic plan",
+    # 多边经贸合作纲要 (Programme of Multilateral Trade and Economic Cooperation), 关于技术性启动
+    # 常设机构的备忘录 (Memorandum on the Technical Launch of the Permanent Bodies); 和, 及 (and)
+    "多边": "multilateral",
+    "多邊": "multilateral",
+    "经贸": "economic trade",
+    "經貿": "economic trade",
+    "技术性": "technical",
+    "技術性": "technical",
+    "启动": "launch",
+    "啟動": "launch",
+    "常设": "permanent",
+    "常設": "permanent",
+    "机构": "body",
+    "機構": "body",
+    "区域": "regional",
+    "區域": "regional",
+    "基本": "basic",
+    "目标": "goal",
+    "目標": "goal",
+    "方向": "direction",
+    "投资": "investment",
+    "投資": "investment",
+    "进程": "process",
+    "進程": "process",
+    "和": "",
+    "及": "",
     "戰略規劃": "strategic plan",
     "规划": "plan",
     "規劃": "plan",

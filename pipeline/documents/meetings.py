@@ -4,12 +4,14 @@ resolved against the calendar of SCO meetings, or left unresolved rather than gu
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
 from pipeline.documents.base import Meeting, _Candidate, _Sentence
 from pipeline.documents.calendar import COUNCIL_NAMES, Calendar, CalendarMeeting
+from pipeline.documents.keys import _venue_patterns
 from pipeline.tagging import SCO_TERMS_WITH_VENUE, Gazetteer, Match
 
 _MONTHS_EN = {
@@ -109,8 +111,10 @@ _ORDINAL_PATTERNS = (
 )
 # Every ordinal form above has a digit, a Roman numeral, "th"/"st"/..., "第" or an ordinal word.
 _ORDINAL_HINT = re.compile(
-    r"\d|\b[XVIL]{1,6}\b|第|(?:first|second|third|fifth|th)\b", re.IGNORECASE
+    r"\d|\b[XVIL]{1,6}\b|第|首|(?:first|second|third|fifth|th)\b", re.IGNORECASE
 )
+# 首次会晤 / 首届峰会 (the first meeting, summit): "首次" alone is "for the first time" ("首次参加")
+_ZH_FIRST = re.compile(r"首(?:次|届|屆)(?:会晤|會晤|会议|會議|峰会|峰會)")
 _FA_UNITS = {
     "یکمین": 1, "نخستین": 1, "دومین": 2, "سومین": 3, "چهارمین": 4, "پنجمین": 5, "ششمین": 6,
     "هفتمین": 7, "هشتمین": 8, "نهمین": 9, "دهمین": 10, "یازدهمین": 11, "دوازدهمین": 12,
@@ -131,6 +135,9 @@ _PERIOD_BEFORE = re.compile(
     r"(?:until|till|through|to|by|up to|до|по|至|al|hasta|do)\s*$", re.IGNORECASE
 )
 _PERIOD_AFTER = re.compile(r"^\s*(?:yil(?:gacha|ga)|-?yilgacha|жыл|年前|বছর)", re.IGNORECASE)
+# A year that dates a cited document ("Договора о ... сотрудничестве от 2007 года", "от 16
+# августа 2007 года", "the treaty dated 2007") is that document's, not the meeting's.
+_CITED_DATE_BEFORE = re.compile(r"(?:(?<!\w)от|\bdated)\s+(?:\d{1,2}\s+\w+\s+)?$", re.IGNORECASE)
 _SUMMIT = re.compile(
     r"\bsummit|саммит|峰会|峰會|cumbre|szczyt|szczyc|sammit|samit|\bKTT\b|zirve|শীর্ষ"
     r"|اجلاس سران|نشست سران|قمة",
@@ -201,6 +208,8 @@ def ordinal_in(text: str) -> int | None:
         value = _roman(raw)
         if value:
             return value
+    if _ZH_FIRST.search(text):
+        return 1
     zh = _ZH_ORDINAL.search(text)
     if zh:
         digits = zh.group(1)
@@ -285,6 +294,8 @@ def _year_words(text: str) -> tuple[tuple[int, int], ...]:
         if _PERIOD_BEFORE.search(text[max(0, found.start() - 12) : found.start()]):
             continue
         if _PERIOD_AFTER.match(text[found.end() : found.end() + 10]):
+            continue
+        if _CITED_DATE_BEFORE.search(text[max(0, found.start() - 20) : found.start()]):
             continue
         out.append((found.start(), int(found.group(1))))
     return tuple(out)
@@ -397,6 +408,8 @@ def resolve(
         hits = [m for m in of_council if m.ordinal == clues.ordinal]
         if clues.venues:  # an ordinal that contradicts the venue is no ordinal ("first summit as")
             hits = [m for m in hits if m.venue in clues.venues]
+        if clues.when is not None:  # nor one that contradicts the date the text gives
+            hits = [m for m in hits if m.start is None or m.covers(clues.when)]
         if len(hits) == 1:
             return hits[0]
     if clues.when is not None:
@@ -477,6 +490,10 @@ def _meeting(
     if cand.venue and cand.type == "declaration" and own.council is None:
         # a declaration named after its venue is the heads of state's (their summit's)
         own = _with_council(own, "heads_of_state_council")
+    elif own.council is None and own.venues and _venue_declaration_in(part.text):
+        # "drafts of the Bishkek Declaration and of the action plan": the place the sentence gives
+        # is the venue declaration's, so the summit's, not a place of the article's council
+        own = _with_council(own, "heads_of_state_council")
     if status == "planned" and _DRAFT_WORD.search(part.text):
         # a draft agreed at the meeting the article reports (ministers preparing a summit):
         # that is where this step of the document's history happened
@@ -549,6 +566,13 @@ def _meeting(
 
 
 _DRAFT_WORD = re.compile(r"\bdrafts?\b|草案|\bпроект\w*|\bagenda\b|повестк\w*", re.IGNORECASE)
+
+
+def _venue_declaration_in(text: str) -> bool:
+    """Whether a sentence names a venue declaration ("Bishkek Declaration", «Бишкекской
+    декларации», 比什凯克宣言)."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return any(pattern.search(folded) for pattern in _venue_patterns())
 
 
 def _meeting_held(

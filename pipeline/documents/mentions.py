@@ -122,6 +122,12 @@ def _find(
         if reported and (named or "《" in part.text or "关于" in part.text):
             for cand in _candidates(gaz, analysis, part):
                 status = _status_for(part, cand)
+                if status in _DONE_STEPS and last_status == "planned" and _LISTS_THE_PREVIOUS.match(
+                    part.text
+                ):
+                    # "... issues on the agenda. Among them is signing the Convention and the
+                    # adoption of the Strategy": the agenda's items, still to come
+                    status = "planned"
                 if status == "negated" or _cited(part, cand, published_at):
                     continue
                 if _cut_by_the_end(analysis.text, part, cand):
@@ -155,6 +161,15 @@ def _find(
         )
         _keep(found, _mention(vocab, cand, "adopted", part, meeting))
     return list(found.values())
+
+
+# A sentence that goes on listing what the sentence before named ("Among them is ...", "These
+# include ..."); what it reports takes that sentence's plan (agenda items).
+_LISTS_THE_PREVIOUS = re.compile(
+    r"\s*(?:among\s+(?:them|these|those)|these\s+include|they\s+include|среди\s+них|в\s+их\s+числе)\b",
+    re.IGNORECASE,
+)
+_DONE_STEPS = frozenset({"signed", "adopted", "approved"})
 
 
 # A list of documents: the sentence that leads it ("signed the following documents:", "These
@@ -362,11 +377,23 @@ def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool
         return True
     if _YEARS_AGO.search(part.text[max(0, rel_start - 160) : rel_start]):
         return True  # "where, ten years ago (April 1996), the countries signed the Agreement"
+    if _PROGRESS_OF.search(part.text[max(0, rel_start - 60) : rel_start]):
+        return True  # "Об Отчете Секретариата о ходе осуществления Программы ...": a report on it
     if published_at is None or not _PAST_PASSIVE.search(part.text):
         return False
     text = part.text[:rel_start] + " " * (rel_end - rel_start) + part.text[rel_end:]
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)]
     return bool(years) and max(years) <= published_at.year - 2
+
+
+# A report on the progress of carrying out a document names the document it reports on, not one
+# adopted there ("Об Отчете Секретариата ШОС о ходе осуществления Программы ...", "the report on
+# the progress in implementing the Programme").
+_PROGRESS_OF = re.compile(
+    r"(?:(?<!\w)о\s+ходе\s+(?:осуществления|выполнения|реализации)|\bon\s+(?:the\s+)?progress\s+"
+    r"(?:in|of)\s+(?:implementing|carrying\s+out|the\s+implementation\s+of))\s*$",
+    re.IGNORECASE,
+)
 
 
 # A sentence that previews its verbs: a future auxiliary before its first report of a status

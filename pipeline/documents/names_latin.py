@@ -84,6 +84,7 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
             right = _against_tail(words, right, heads_at)
         right = _lower_tail(words, left, right, heads_at, part.token_index("doc_status"))
         right = _period_tail(words, left, right, part.token_index("venue"))
+        right = _before_possessive(words, last, right)
         if (
             kind == "communique"
             and right == last
@@ -139,6 +140,26 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     name = re.sub(r"\s+", " ", name).strip(" ,;:")
     start, end = part.start + tokens[left].start(), part.start + tokens[right].end()
     return _Candidate(start, end, name[:1].upper() + name[1:], kind)
+
+
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$", re.IGNORECASE)
+
+
+def _before_possessive(words: list[str], last: int, right: int) -> int:
+    """A title that would end on a possessive ("Anti-Drug Strategy of the Organization's
+    member-countries") ends before the "of" that opens it: the possessive's noun is lower case,
+    so the capitalised run stopped between them and would leave "... of the Organization's"."""
+    if right <= last or not _POSSESSIVE.search(words[right]):
+        return right
+    j = right
+    while j > last and words[j].lower() != "of":
+        j -= 1
+    if j <= last:
+        return right
+    j -= 1
+    while j > last and words[j].lower() in _LATIN_LINK:
+        j -= 1
+    return j
 
 
 _OPEN_QUOTES = "\"“«„"

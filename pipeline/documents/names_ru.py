@@ -126,16 +126,17 @@ _TRAILING_LINKS = frozenset("и в на по о с до і ў па".split())
 
 
 def _russian_nominative(words: list[str]) -> str:
-    """Adjectives and type word of a Russian title put into the nominative."""
-    head = words[-1]
-    gender = "m"
-    nominative = head
-    for pattern, word, g in _RU_HEAD_NOMINATIVE:
-        if re.fullmatch(pattern, head.lower()):
-            nominative, gender = word, g
+    """Adjectives and type word of a Russian title put into the nominative. The type word is the
+    first that is one ("плана действий": the plan, whose genitive complement stays as it is)."""
+    at, nominative, gender = len(words) - 1, words[-1], "m"
+    for i, word in enumerate(words):
+        found = next(((w, g) for pattern, w, g in _RU_HEAD_NOMINATIVE
+                      if re.fullmatch(pattern, word.lower())), None)
+        if found is not None:
+            at, (nominative, gender) = i, found
             break
     out = []
-    for adj in words[:-1]:
+    for adj in words[:at]:
         low = adj.lower()
         for ending in sorted(_RU_ADJ_ENDINGS, key=len, reverse=True):
             if low.endswith(ending):
@@ -143,4 +144,5 @@ def _russian_nominative(words: list[str]) -> str:
                 break
         out.append(adj)
     out.append(nominative)
+    out.extend(words[at + 1:])
     return " ".join(out)

@@ -22,6 +22,8 @@ _TEXT_TYPES = frozenset({"declaration", "communique", "joint_statement"})
 _OPENING = re.compile(
     r"(?:declare|state)s?\s+(?:as\s+)?(?:the\s+)?follow(?:ing|s)\b|hereby\s+(?:declare|state|agree)"
     r"|\bwas\s+held\b|\bwere\s+held\b|\btook\s+place\b|\bmet\s+in\b|заявля\w*\s+следующее|состоял\w*"
+    # "The Regular Meeting of Council ... was convened in Bishkek"
+    r"|\b(?:was|were)\s+convened\b"
     r"|如下|举行|舉行"
     # a preamble line opening with its participle ("высоко оценивая ...", "отмечая ...")
     r"|^\s*(?:высоко\s+)?(?:оценивая|отмечая|подтверждая|руководствуясь|стремясь)\b",
@@ -35,9 +37,10 @@ _FULL_TEXT_BEFORE = re.compile(r"full\s+text\s+of\s+(?:the\s+)?$", re.IGNORECASE
 # What may stand before the title on its line: a label, an article.
 _TITLE_LEAD = re.compile(r"^[\W\d_]*(?:\[title\]\s*)?(?:the\s+)?$", re.IGNORECASE)
 
-# What may follow an English title on its line: the meeting it is "of"/"following".
+# What may follow an English title on its line: the meeting it is "of"/"following", after a
+# bracketed word ("... of the Governmental Heads (Prime Ministers) of ...").
 _TITLE_TAIL = re.compile(
-    r"^(?:\s*$|\s*[,:]?\s*(?:of|following|on|at|by|adopted\s+at)\b[^.;:!?]*$"
+    r"^(?:\s*$|(?:\s*\([^()]{1,40}\))?\s*[,:]?\s*(?:of|following|on|at|by|adopted\s+at)\b[^.;:!?]*$"
     # a Russian title's genitive tail: «Душанбинская декларация двадцатилетия ШОС»
     r"|(?:\s+[а-яё–—-]+|\s+ШОС|\s*[–—-]\s*){1,10}\s*$)",
     re.IGNORECASE,

@@ -338,6 +338,16 @@ def test_russian_title_put_in_nominative(gaz):
     assert docs[0].type == "concept"
 
 
+def test_a_russian_type_phrase_puts_its_own_noun_in_the_nominative(gaz):
+    """"плана действий" (action plan): the type word is "план", the genitive after it stays;
+    the register had shown "Плана действий на 2013-2017 годы ..."."""
+    docs = find_documents(
+        "", "Среди документов ШОС - проекты Бишкекской декларации и плана действий на 2013-2017 "
+        "годы по реализации положений Договора о долгосрочном добрососедстве.", None, gaz)
+    assert "План действий на 2013-2017 годы по реализации положений Договора о долгосрочном " \
+           "добрососедстве" in names(docs)
+
+
 def test_chinese_titles_in_book_marks(gaz):
     docs = find_documents(
         "上合组织天津峰会举行",
