@@ -2,10 +2,29 @@
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import lzma
+import os
 import re
+import tempfile
+from array import array
 from functools import cache
+from importlib.metadata import version
+from io import BytesIO
+from pathlib import Path
+from typing import IO, Any
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+import numpy as np
+from platformdirs import user_cache_path
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+LOG = logging.getLogger(__name__)
+PACKAGED_MODEL = MODEL_DIR / MODEL_FILE
+# The arrays of py3langid's model file (an npz inside LZMA): what a cached copy must hold.
+MODEL_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
+# Stored in the cached copy beside the model's arrays: the hash of the packaged file it came from.
+SOURCE_KEY = "scowatch_source_sha256"
 
 # py3langid labels outside ISO 639-1 folded into the code a reader expects; others are dropped.
 LANGID_TO_ISO639_1 = {"wuu": "zh", "yue": "zh", "uzs": "uz", "ary": "ar", "arz": "ar"}
@@ -29,8 +48,105 @@ def normalise_language(code: str | None) -> str | None:
 
 @cache
 def language_identifier() -> LanguageIdentifier:
-    """py3langid's model with normalised probabilities, loaded once per process."""
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    """py3langid's model with normalised probabilities, loaded once per process, from the
+    unpacked copy in the user's cache directory when a sound one is there."""
+    return cached_language_identifier(user_cache_path("scowatch"))
+
+
+def cached_language_identifier(cache_dir: Path,
+                               model: Path = PACKAGED_MODEL) -> LanguageIdentifier:
+    """The packaged model, read from its unpacked copy in `cache_dir`; the copy is (re)built when
+    missing or unreadable, and any fault of it falls back to the packaged file.
+
+    Unpacking the LZMA-compressed model costs about 0.6 CPU-s, paid by every crawl process;
+    reading the unpacked copy about a sixth of that."""
+    packed = model.read_bytes()
+    digest = hashlib.sha256(packed).hexdigest()
+    path = model_cache_path(cache_dir, digest)
+    try:
+        return identifier_from_npz(path, digest)
+    except FileNotFoundError:
+        pass
+    except Exception as exc:  # noqa: BLE001 - whatever is wrong with the copy, it is not used
+        LOG.warning("py3langid model cache %s unreadable (%s: %s); rebuilding it from %s",
+                    path, type(exc).__name__, exc, model)
+    arrays = unpacked_model(packed)
+    try:
+        identifier = identifier_from_arrays(arrays)
+    except ValueError as exc:  # a model layout this module does not know: py3langid reads it
+        LOG.info("py3langid model %s not cached (%s)", model, exc)
+        return LanguageIdentifier.from_model_file(model, norm_probs=True)
+    try:
+        write_model_cache(path, {**arrays, SOURCE_KEY: np.array(digest)})
+    except OSError as exc:  # a read-only home costs speed, not answers
+        LOG.info("py3langid model cache %s not written: %s", path, exc)
+    return identifier
+
+
+def model_cache_path(cache_dir: Path, digest: str) -> Path:
+    """The cached copy's file: named by py3langid's version and the packaged model's hash."""
+    return cache_dir / f"py3langid-{version('py3langid')}-{digest[:16]}.npz"
+
+
+def unpacked_model(packed: bytes) -> dict[str, np.ndarray]:
+    """The arrays of py3langid's LZMA-compressed npz model file."""
+    with np.load(BytesIO(lzma.decompress(packed)), allow_pickle=False) as data:
+        return {name: data[name] for name in data.files}
+
+
+def identifier_from_npz(source: Path | IO[bytes], digest: str) -> LanguageIdentifier:
+    """A language identifier from a cached copy of the model made from the packaged file with
+    hash `digest`; ValueError (or the zip reader's error) when the copy is not that."""
+    with np.load(source, allow_pickle=False) as data:  # the zip's CRCs catch damaged bytes
+        if SOURCE_KEY not in data.files or str(data[SOURCE_KEY]) != digest:
+            raise ValueError("made from another model file")
+        return identifier_from_arrays({name: data[name] for name in data.files})
+
+
+def identifier_from_arrays(arrays: dict[str, Any]) -> LanguageIdentifier:
+    """py3langid's identifier (normalised probabilities) built from the model's arrays, after
+    checking that they fit together: a bad index would fail only on some later text."""
+    missing = [name for name in MODEL_ARRAYS if name not in arrays]
+    if missing:
+        raise ValueError(f"model arrays missing: {', '.join(missing)}")
+    ptc, pc, classes = arrays["ptc"], arrays["pc"], arrays["classes"]
+    nextmove, rows, out_feat = arrays["nextmove"], arrays["nextmove_row"], arrays["out_feat"]
+    states = len(rows)
+    if not (
+        ptc.ndim == 2 and ptc.shape[1] == len(pc) == len(classes) > 0
+        and ptc.dtype.kind == pc.dtype.kind == "f" and classes.dtype.kind == "U"
+        and nextmove.dtype.kind == rows.dtype.kind == "u" and out_feat.dtype.kind == "i"
+        and nextmove.ndim == rows.ndim == out_feat.ndim == 1
+        and len(nextmove) % 256 == 0 and len(out_feat) == states > 0
+        and int(nextmove.max()) < states and int(rows.max()) < len(nextmove) // 256
+        and int(out_feat.max()) < len(ptc) and int(out_feat.min()) >= -1
+    ):
+        raise ValueError("model arrays do not fit together")
+    return LanguageIdentifier(
+        ptc, pc, classes.tolist(), as_stdlib_array(nextmove), out_feat.tolist(),
+        norm_probs=True, tk_row=as_stdlib_array(rows))
+
+
+def as_stdlib_array(values: np.ndarray) -> array[int]:
+    """An unsigned NumPy vector as the stdlib array py3langid walks its automaton with (indexing
+    it is faster than indexing NumPy one element at a time)."""
+    out = array(values.dtype.char)
+    out.frombytes(np.ascontiguousarray(values).data.cast("B"))  # one copy, not two
+    return out
+
+
+def write_model_cache(path: Path, arrays: dict[str, Any]) -> None:
+    """Write the arrays as an uncompressed npz at `path`, atomically: a reader sees the old file,
+    none, or the whole new one, also with several crawl processes writing at once."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as tmp:
+            np.savez(tmp, **arrays)
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
 
 
 def language_probabilities(text: str) -> dict[str, float]:

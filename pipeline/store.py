@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
 from functools import cache
@@ -44,24 +45,24 @@ def article_key(article: Article) -> str:
 
 
 @cache
-def _insert_new_article(dialect: str) -> Any:
-    """INSERT ... ON CONFLICT DO NOTHING RETURNING id, built once: a crawl saves thousands.
+def _insert_new_articles(dialect: str) -> Any:
+    """INSERT ... ON CONFLICT DO NOTHING RETURNING canonical_url, built once: a crawl saves
+    thousands. Executed with a batch's rows, SQLAlchemy sends them as one multi-row INSERT
+    ("insertmanyvalues").
 
     On the table, not the mapped class: the ORM's bulk-insert layer, which a plain dict of
     column values does not need, was half the cost of saving an article."""
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     table = cast(Table, ArticleRow.__table__)
     return (insert(table).on_conflict_do_nothing(index_elements=["canonical_url"])
-            .returning(table.c.id))
+            .returning(table.c.canonical_url))
 
 
-def save_article(session: Session, article: Article, now: datetime | None = None) -> Outcome:
-    """Insert the article, or update the stored one when its text changed; never duplicate it."""
-    now = now or utcnow()
-    key = article_key(article)
+def article_values(article: Article, now: datetime) -> dict[str, Any]:
+    """The column values of a new row for the article."""
     body = clean_whitespace(article.body)
-    values: dict[str, Any] = {
-        "canonical_url": key, "url": article.url, "source": article.source,
+    return {
+        "canonical_url": article_key(article), "url": article.url, "source": article.source,
         "title": clean_whitespace(article.title), "body": body,
         "published_at": article.published_at, "published_offset": utc_offset_minutes(article),
         "author": article.author,
@@ -71,10 +72,39 @@ def save_article(session: Session, article: Article, now: datetime | None = None
         "last_fetched_at": now,
         "version": 1, "evidence": [],
     }
-    stmt = _insert_new_article(session.get_bind().dialect.name)
-    if session.execute(stmt, values).scalar_one_or_none() is not None:
-        return Outcome.NEW
-    row = session.execute(select(ArticleRow).where(ArticleRow.canonical_url == key)
+
+
+def save_article(session: Session, article: Article, now: datetime | None = None) -> Outcome:
+    """Insert the article, or update the stored one when its text changed; never duplicate it."""
+    return save_articles(session, [article], now)[0]
+
+
+def save_articles(session: Session, articles: Sequence[Article],
+                  now: datetime | None = None) -> list[Outcome]:
+    """Save a batch: the same outcomes and rows as `save_article` on each article in turn, with
+    one INSERT for all of them and a look at the stored row only for those already there."""
+    if not articles:
+        return []
+    now = now or utcnow()
+    rows = [article_values(article, now) for article in articles]
+    stmt = _insert_new_articles(session.get_bind().dialect.name)
+    inserted = set(session.execute(stmt, rows).scalars())
+    outcomes, seen = [], set()
+    for values in rows:
+        key = values["canonical_url"]
+        # a key met twice in the batch was inserted by its first article: the later ones are
+        # saved against that row, as they would have been one by one
+        new = key in inserted and key not in seen
+        seen.add(key)
+        outcomes.append(Outcome.NEW if new else _update_stored(session, values, now))
+    return outcomes
+
+
+def _update_stored(session: Session, values: dict[str, Any], now: datetime) -> Outcome:
+    """Update the stored row of an article already known: a new version when its text changed,
+    else only the fields it lacked."""
+    row = session.execute(select(ArticleRow).where(ArticleRow.canonical_url
+                                                   == values["canonical_url"])
                           .with_for_update()).scalar_one()
     row.last_fetched_at = now
     if values["body_hash"] and values["body_hash"] != row.body_hash:
@@ -82,7 +112,7 @@ def save_article(session: Session, article: Article, now: datetime | None = None
             new = values[name]
             if new is not None:
                 setattr(row, name, new)
-        row.body_hash, row.url = values["body_hash"], article.url
+        row.body_hash, row.url = values["body_hash"], values["url"]
         row.provenance = values["provenance"]
         row.version += 1
         row.updated_at = now

@@ -15,7 +15,7 @@ from twisted.python.failure import Failure
 from pipeline.article import Article
 from pipeline.config import Settings, process_settings
 from pipeline.db import Database, DatabaseError, shared_database
-from pipeline.store import ensure_source, save_article
+from pipeline.store import ensure_source, save_article, save_articles
 
 DEFAULT_BATCH = 25
 # Seconds an article may wait for its batch to fill before it is stored anyway: a slow crawl
@@ -104,7 +104,7 @@ class StorePipeline:
         assert self.db is not None
         try:
             with self.db.session() as session:
-                return [save_article(session, a).value for a in batch], 0
+                return [outcome.value for outcome in save_articles(session, batch)], 0
         except DatabaseError:
             raise
         except Exception:  # one bad article must not cost the batch: retry them one by one

@@ -80,7 +80,7 @@ PROFILE_SPOTS = (
     ("scrapers/spiders/", "detect_language"),
     ("scrapers/spiders/", "parse_listing"),
     ("scrapers/pipelines.py", "process_item"),
-    ("pipeline/store.py", "save_article"),
+    ("pipeline/store.py", "save_articles"),
     ("pipeline/db.py", "session"),
     ("sqlalchemy/orm/session.py", "commit"),
     ("scrapy/utils/asyncio.py", "_parallel_asyncio"),
@@ -729,15 +729,14 @@ def cpu_timed(func: Any, items: list[Any]) -> tuple[list[Any], float]:
 def store_seconds(articles: list[Any], database_url: str, batch: int) -> float:
     """CPU seconds to save `articles` into a fresh database, `batch` of them per transaction."""
     from pipeline.db import Database
-    from pipeline.store import save_article
+    from pipeline.store import save_articles
 
     db = Database(database_url)
     db.ensure_schema()
     started = time.process_time()
     for start in range(0, len(articles), batch):
-        with db.session() as session:
-            for article in articles[start:start + batch]:
-                save_article(session, article)
+        with db.session() as session:  # as StorePipeline stores a batch
+            save_articles(session, articles[start:start + batch])
     seconds = time.process_time() - started
     db.dispose()
     return seconds
@@ -795,7 +794,7 @@ def stage_timings(pages: int, log: Any = print) -> dict[str, float]:
         "parse_listing, no crawl state": per_page_ms(listing_s, n),
         "parse_listing with stored-URL lookups (SQLite)": per_page_ms(listing_state_s, n),
         "save_article, one transaction per item": per_page_ms(per_item, n),
-        "save_article, 25 items per transaction (StorePipeline)": per_page_ms(batched, n),
+        "save_articles, 25 items per transaction (StorePipeline)": per_page_ms(batched, n),
     }
     for name, ms in out.items():
         log(f"  {ms:7.2f} ms/page  {name}")
