@@ -149,9 +149,20 @@ class DigestStory:
         return list(dict.fromkeys(one_line(item.source) for item in self.items))
 
     @property
+    def lead_count(self) -> int:
+        """How many of the story's articles come from the lead's outlet (the lead among them)."""
+        if not self.items:
+            return 0
+        return dict(outlet_counts(self.items))[one_line(self.items[0].source)]
+
+    @property
     def also_outlets(self) -> list[tuple[DigestItem, int]]:
-        """The articles after the lead, one per outlet (its first) with the outlet's count."""
-        return first_per_outlet(self.items[1:])
+        """The other outlets, one article each (its first) with the outlet's count; the lead's
+        outlet is counted on the lead's line, not listed again ("urdupoint.com" as the lead and
+        "Also: urdupoint.com (2 articles)" under it, read in blind set 3's digest)."""
+        if not self.items:
+            return []
+        return first_per_outlet(self.items[1:], skip={one_line(self.items[0].source)})
 
     @property
     def languages(self) -> list[str]:

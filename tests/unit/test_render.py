@@ -789,3 +789,19 @@ def test_related_coverage_is_listed_under_one_card_only() -> None:
     assert rendered.html.count('<td class="doc"') == 2
     assert rendered.html.count("infoshos.ru/1") == 1 and rendered.text.count("infoshos.ru/1") == 1
     assert rendered.html.count("Also covered by") == 1
+
+
+def test_a_storys_lead_outlet_is_counted_on_its_line_not_listed_again() -> None:
+    """Blind set 3's digest led a story with urdupoint.com and listed "Also: urdupoint.com
+    (2 articles)" under it: the lead's outlet is named once, with all its articles counted."""
+    lead = replace(_ru_item(), url="https://tass.ru/1", source="TASS")
+    more = [replace(lead, url=f"https://tass.ru/{i}") for i in (2, 3)]
+    dawn = replace(_ru_item(), url="https://dawn.com/1", source="Dawn")
+    story = DigestStory(lead.title, [lead, *more, dawn])
+    rendered = render_digest(_digest(documents=[], stories=[story]))
+    assert re.search(r'>TASS \(3 articles\) · ', rendered.html)
+    assert re.search(r'Also reported by: <a href="https://dawn.com/1"[^>]*>Dawn</a></div>',
+                     rendered.html)
+    assert "tass.ru/2" not in rendered.html and "tass.ru/2" not in rendered.text
+    assert "TASS (3 articles) · " in rendered.text and "Also: TASS" not in rendered.text
+    assert "Also: Dawn" in rendered.text
