@@ -805,3 +805,18 @@ def test_a_storys_lead_outlet_is_counted_on_its_line_not_listed_again() -> None:
     assert "tass.ru/2" not in rendered.html and "tass.ru/2" not in rendered.text
     assert "TASS (3 articles) · " in rendered.text and "Also: TASS" not in rendered.text
     assert "Also: Dawn" in rendered.text
+
+
+def test_the_text_part_names_each_outlet_of_an_entry_once_with_its_count() -> None:
+    """Blind set 6's text part listed "mid.ru" twice under one meeting (the HTML part counted
+    it once): the plain-text reader gets each outlet once too, with its count."""
+    mid = [replace(_ru_item(), url=f"https://mid.ru/{i}", source="mid.ru") for i in (1, 2)]
+    kazinform = _ru_item()
+    outlets = [replace(_ru_item(), url=f"https://o{i}.example/1", source=f"Outlet {i}")
+               for i in range(3)]
+    doc = replace(_document(), sources=[*mid, kazinform, *outlets])
+    text = render_digest(_digest(documents=[doc], stories=[])).text
+    reported = text.split("Reported by:", 1)[1]
+    assert reported.count("- mid.ru") == 1 and "- mid.ru (2 articles), 10 Nov 2020" in reported
+    assert "https://mid.ru/2" not in text
+    assert reported.count("- Outlet 2") == 1 and "- Kazinform, 10 Nov 2020" in reported
