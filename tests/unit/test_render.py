@@ -820,3 +820,29 @@ def test_the_text_part_names_each_outlet_of_an_entry_once_with_its_count() -> No
     assert reported.count("- mid.ru") == 1 and "- mid.ru (2 articles), 10 Nov 2020" in reported
     assert "https://mid.ru/2" not in text
     assert reported.count("- Outlet 2") == 1 and "- Kazinform, 10 Nov 2020" in reported
+
+
+def test_documents_reported_by_one_sentence_share_one_card() -> None:
+    """One sentence listing three plans was printed three times, once under each plan (blind
+    sets 3, 4 and 6): the documents it reports share one card, the sentence once, their outlets
+    once each; a document with a blurb of its own keeps its card."""
+    listing = ("The ministers approved the plan on transport, the programme on energy and the "
+               "concept on tourism.")
+    tass = replace(_ru_item(), url="https://tass.ru/1", source="TASS")
+    xinhua = replace(_ru_item(), url="https://xinhua.example/1", source="Xinhua")
+    docs = [replace(_document([tass]), name=name, type=kind, blurb=listing, blurb_language="en")
+            for name, kind in (("Plan on transport", "action_plan"),
+                               ("Programme on energy", "programme"))]
+    docs.append(replace(_document([tass, xinhua]), name="Concept on tourism", type="concept",
+                        blurb=listing, blurb_language="en"))
+    docs.append(replace(_document([xinhua]), name="Moscow Declaration", blurb_language="en",
+                        blurb="The leaders signed the Moscow Declaration."))
+    rendered = render_digest(_digest(documents=docs, stories=[]))
+    for part in (rendered.html, rendered.text):
+        assert part.count("The ministers approved the plan") == 1
+        assert part.count("The leaders signed the Moscow Declaration.") == 1
+        for name in ("Plan on transport", "Programme on energy", "Concept on tourism"):
+            assert name in part
+    assert rendered.html.count('class="card"') == 2
+    assert "Reported by TASS, Xinhua</div>" in rendered.html
+    assert re.search(r"Reported by TASS,\s+Xinhua\n", rendered.text)
