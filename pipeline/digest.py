@@ -52,7 +52,7 @@ from pipeline.render import (
     render_digest,
 )
 from pipeline.stories import authority
-from pipeline.summarize import summarize
+from pipeline.summarize import split_sentences, summarize
 
 DUE_AFTER = {"daily": timedelta(hours=20), "weekly": timedelta(days=6, hours=20)}
 
@@ -370,6 +370,8 @@ def _meeting(doc: Document) -> str | None:
 
 
 BLURB_MAX_CHARS = 400
+# a blurb candidate that ends like this is a sentence; without it, a heading or a page title
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)）」』]*$")
 
 
 def document_blurb(doc: Document, articles: Iterable[ArticleRow],
@@ -377,29 +379,67 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
     """The sentence that reports a document (what it is, who adopted it, where, when), from the
     articles that mention it: in the first of the reader's languages that has one, a report of
     the entry's own status (the adoption, not the draft), published from the meeting on (not a
-    preview of it), a sentence naming the document, then the most authoritative outlet."""
-    name_tokens = set(document_key(doc.name).split())
+    preview of it), a sentence naming the document, a sentence rather than a heading, then the
+    most authoritative outlet. A candidate that is only the document's name (the title of a page
+    carrying the text itself) tells the reader nothing the card's heading does not: it is never
+    the blurb, and without another candidate the card has none (its report's summary stands
+    in)."""
+    name_key = document_key(doc.name)
+    name_tokens = set(name_key.split())
     # reports of the entry's own status (its adoption, not the draft of its history) come first
     final = {e.article_id for e in doc.events if e.status == doc.status and e.article_id}
     # a report from before the meeting is of the draft; the meeting's own day counts (datelines)
     held = date.fromisoformat(doc.meeting_date) - timedelta(days=1) if doc.meeting_date else None
-    best: tuple[tuple[int, int, int, int, int], str, str | None] | None = None
+    best: tuple[tuple[int, int, int, int, int, int], str, str | None] | None = None
     for rank, art in enumerate(sorted(articles, key=_authority)):
         for mention in art.mentions:
             if mention.document_id != doc.id or not mention.evidence:
                 continue
-            text = reader_text(" ".join(mention.evidence.split()))
+            text = reader_text(whole_sentence(" ".join(mention.evidence.split()), art.body,
+                                              art.language))
+            if document_key(text) == name_key:
+                continue
             if len(text) > BLURB_MAX_CHARS:
                 text = text[:BLURB_MAX_CHARS].rsplit(" ", 1)[0] + " …"
             language = art.language
             preference = languages.index(language) if language in languages else len(languages)
             names_it = bool(name_tokens) and name_tokens <= set(document_key(text).split())
             before = bool(held and art.published_at and art.published_at.date() < held)
+            heading = not _SENTENCE_END.search(text)
             key = (preference, 0 if art.id in final or not final else 1, int(before),
-                   0 if names_it else 1, rank)
+                   0 if names_it else 1, int(heading), rank)
             if best is None or key < best[0]:
                 best = (key, text, language)
     return (best[1], best[2]) if best else ("", None)
+
+
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ("「", "」"), ("(", ")"))
+
+
+def is_fragment(text: str) -> bool:
+    """Whether a sentence is a piece of one: it opens in lower case, or closes a quotation it
+    never opened (a quote split at its inner full stops)."""
+    if text[:1].islower() or text.count('"') % 2:
+        return True
+    return any(text.count(close) > text.count(open_) for open_, close in _QUOTE_PAIRS
+               if open_ != close)
+
+
+def whole_sentence(evidence: str, body: str | None, language: str | None) -> str:
+    """A fragment of a sentence as the whole sentence of the article it comes from: the
+    register's evidence was "organisation's one-day summit, President Hu Jintao ... signed the
+    Declaration" from a page broken every 70 characters, and "The adoption of the Astana
+    Declaration is planned too," said the President." from a three-sentence quote (blind sets
+    4 and 6). Page furniture before a " | " separator is left out; a sentence not found in the
+    body stays as it is."""
+    if not body or not is_fragment(evidence):
+        return evidence
+    for sentence in split_sentences(body, language):
+        at = sentence.find(evidence)
+        if at >= 0:
+            cut = sentence.rfind(" | ", 0, at)
+            return sentence[cut + 3 :] if cut >= 0 else sentence
+    return evidence
 
 
 def reader_languages(sub: Subscriber, settings: Settings) -> tuple[str, ...]:

@@ -102,6 +102,38 @@ def outlet_line(outlets: list[tuple[str, int]]) -> str:
 
 
 @dataclass(frozen=True)
+class DocumentCard:
+    """Documents of one entry shown together under one blurb: the same sentence reports them."""
+
+    documents: list[DigestDocument]
+    blurb: str
+    blurb_language: str | None
+
+    @property
+    def outlets(self) -> list[tuple[str, int]]:
+        """Each outlet once with how many of its articles report any of the documents."""
+        unique = {item.url: item for doc in self.documents for item in doc.sources}
+        return outlet_counts(list(unique.values()))
+
+
+def shared_blurb_cards(documents: list[DigestDocument]) -> list[DocumentCard]:
+    """The documents as cards, those whose blurb is the same sentence in one card (in the order
+    of their first document): one sentence listing three plans was printed three times over,
+    once under each plan (blind sets 3, 4 and 6). A document without a blurb is a card alone."""
+    cards: list[DocumentCard] = []
+    by_blurb: dict[str, int] = {}
+    for doc in documents:
+        key = " ".join(one_line(doc.blurb).casefold().split())
+        if key and key in by_blurb:
+            cards[by_blurb[key]].documents.append(doc)
+            continue
+        if key:
+            by_blurb[key] = len(cards)
+        cards.append(DocumentCard([doc], doc.blurb, doc.blurb_language))
+    return cards
+
+
+@dataclass(frozen=True)
 class DocumentGroup:
     """Documents adopted together (one meeting, or reported by the same articles) as one entry."""
 
@@ -131,6 +163,11 @@ class DocumentGroup:
         return first_per_outlet(self.related, skip=set(self.outlets))
 
     @property
+    def cards(self) -> list[DocumentCard]:
+        """Its documents as cards, one blurb each (documents sharing a blurb share a card)."""
+        return shared_blurb_cards(self.documents)
+
+    @property
     def has_blurbs(self) -> bool:
         """Whether its documents carry their own blurbs (cards), not one shared summary."""
         return any(doc.blurb for doc in self.documents)
@@ -149,9 +186,20 @@ class DigestStory:
         return list(dict.fromkeys(one_line(item.source) for item in self.items))
 
     @property
+    def lead_count(self) -> int:
+        """How many of the story's articles come from the lead's outlet (the lead among them)."""
+        if not self.items:
+            return 0
+        return dict(outlet_counts(self.items))[one_line(self.items[0].source)]
+
+    @property
     def also_outlets(self) -> list[tuple[DigestItem, int]]:
-        """The articles after the lead, one per outlet (its first) with the outlet's count."""
-        return first_per_outlet(self.items[1:])
+        """The other outlets, one article each (its first) with the outlet's count; the lead's
+        outlet is counted on the lead's line, not listed again ("urdupoint.com" as the lead and
+        "Also: urdupoint.com (2 articles)" under it, read in blind set 3's digest)."""
+        if not self.items:
+            return []
+        return first_per_outlet(self.items[1:], skip={one_line(self.items[0].source)})
 
     @property
     def languages(self) -> list[str]:

@@ -16,6 +16,11 @@ _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 MAX_CANDIDATES = 150
+# a token holding two of these symbols is markup or a tracking string, not prose
+_MARKUP = frozenset("|@~=<>{}\\^#_")
+# a text is hard-wrapped when it has this many lines, nearly all within this width
+WRAPPED_MIN_LINES = 4
+WRAPPED_MAX_WIDTH = 100
 _OPENERS = "\"'“‘«„([（「『【"
 _CLOSERS = "\"'”’»)]）」』】"
 # A Latin/Cyrillic sentence end: terminal punctuation, optional closing quotes, then a space.
@@ -130,6 +135,16 @@ def is_boilerplate(paragraph: str) -> bool:
     return len(paragraph) <= _BOILERPLATE_MAX_CHARS and bool(_BOILERPLATE.search(paragraph))
 
 
+def is_machine_text(sentence: str) -> bool:
+    """Whether a "sentence" is mostly markup or tracking strings a scraper left in the text
+    ("172@29@17@249!~!|news|india|...|is_mobile=false", which led a story in blind set 3's
+    digest): most of its characters in tokens holding several markup symbols. (Length alone
+    would not do: Chinese and Thai run whole sentences without a space.)"""
+    tokens = sentence.split()
+    machine = sum(len(t) for t in tokens if sum(c in _MARKUP for c in t) >= 2)
+    return machine * 2 > sum(len(t) for t in tokens)
+
+
 def _is_heading(paragraph: str) -> bool:
     """Short lines without closing punctuation: titles, subheadings, bylines."""
     return len(paragraph) < 100 and not _TERMINAL.search(paragraph)
@@ -214,8 +229,50 @@ def split_sentences(text: str, language: str | None = None) -> list[str]:
 
 
 def _paragraphs(text: str) -> list[str]:
-    """Non-empty lines with whitespace collapsed."""
-    return [p for p in (_SPACE.sub(" ", line).strip() for line in text.splitlines()) if p]
+    """Non-empty lines with whitespace collapsed, hard-wrapped lines joined back (see
+    `_unwrapped`)."""
+    lines = [_SPACE.sub(" ", line).strip() for line in text.splitlines()]
+    return _unwrapped(lines)
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """Whether a text is hard-wrapped throughout (a plain-text page broken at a fixed width):
+    several lines, nearly all short, and most of them stopping mid-sentence."""
+    if len(lines) < WRAPPED_MIN_LINES:
+        return False
+    short = sum(len(line) <= WRAPPED_MAX_WIDTH for line in lines)
+    open_ended = sum(not _TERMINAL.search(line) for line in lines[:-1])
+    return short >= 0.9 * len(lines) and open_ended >= 0.5 * (len(lines) - 1)
+
+
+def _continues(line: str, following: str, wrapped: bool) -> bool:
+    """Whether `following` carries on the sentence that `line` leaves open."""
+    if _TERMINAL.search(line):
+        return False
+    if wrapped:
+        return True
+    return line.endswith((",", ";", "-", "–")) or following[:1].islower()
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """Non-empty lines, those of a hard-wrapped text joined back into their paragraphs. A line
+    that stops mid-sentence would otherwise read as a heading and be dropped, and the pieces
+    left ("meeting.", "signed a series of resolutions.") made a summary of fragments (a
+    chinadaily.com.cn page broken every 70 characters, read in blind set 4's digest)."""
+    wrapped = _is_wrapped([line for line in lines if line])
+    out: list[str] = []
+    joinable = False  # a blank line ends a paragraph however the line before it ends
+    for line in lines:
+        if not line:
+            joinable = False
+            continue
+        if joinable and _continues(out[-1], line, wrapped):
+            run_on = _CJK_CHAR.match(out[-1][-1]) and _CJK_CHAR.match(line[0])
+            out[-1] += line if run_on else " " + line
+        else:
+            out.append(line)
+        joinable = True
+    return out
 
 
 def _candidates(text: str) -> list[_Sentence]:
@@ -230,7 +287,7 @@ def _candidates(text: str) -> list[_Sentence]:
             if skip:
                 sentence = sentence[skip:].strip()  # the first sentence starts with the dateline
                 skip = 0
-            if sentence and not is_boilerplate(sentence):
+            if sentence and not is_boilerplate(sentence) and not is_machine_text(sentence):
                 out.append(_Sentence(sentence, len(out), number))
         prose_seen = True
     return out

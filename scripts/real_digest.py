@@ -81,7 +81,9 @@ def entries_and_events(html: str, folder: Path) -> tuple[int, int]:
     import lxml.html
 
     page = lxml.html.fromstring(html)
-    entries = len(page.find_class("doc")) + len(page.find_class("it"))
+    # a story is a cell with its headline; the "Left out" line shares the cell style
+    stories = [cell for cell in page.find_class("it") if cell.find_class("h")]
+    entries = len(page.find_class("doc")) + len(stories)
     links = {a.get("href") for a in page.iter("a")}
     with (folder / "items.jsonl").open(encoding="utf-8") as lines:
         labels = {item["story"] for item in map(json.loads, lines) if item["url"] in links}

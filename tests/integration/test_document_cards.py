@@ -52,17 +52,19 @@ ARTICLES = [
 
 
 def cards(html: str) -> list[tuple[str, str, str, str]]:
-    """(document name, blurb, blurb language, outlets line) of every card, in order."""
+    """(document name, blurb, blurb language, outlets line) of every document of every card,
+    in order (documents reported by one sentence share a card)."""
     out = []
     for entry in lxml.html.fromstring(html).find_class("doc"):
         names = entry.find_class("dn")
         for card in entry.find_class("card"):
-            name_el = card.find_class("ln")
-            name = (name_el[0] if name_el else names[0]).text_content().strip()
+            name_els = card.find_class("ln") or names[:1]
             blurb = card.find_class("s")[0]
             outlets = card.find_class("co")
-            out.append((name, blurb.text_content().strip(), blurb.get("lang") or "",
-                        outlets[0].text_content().strip() if outlets else ""))
+            out.extend((name_el.text_content().strip(), blurb.text_content().strip(),
+                        blurb.get("lang") or "",
+                        outlets[0].text_content().strip() if outlets else "")
+                       for name_el in name_els)
     return out
 
 

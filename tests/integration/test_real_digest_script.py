@@ -38,3 +38,19 @@ def test_a_stand_in_headline_is_cut_at_a_word_with_an_ellipsis() -> None:
     )
     assert script._first_sentence(sentence).endswith(" the Charter for the …")
     assert script._first_sentence("The SCO met. Then it rained.") == "The SCO met."
+
+
+def test_the_left_out_line_is_not_counted_as_an_entry(tmp_path: Path) -> None:
+    """The aid counted the "Left out" line (a cell styled like a story) as one more entry on
+    every set (written by the developers)."""
+    spec = importlib.util.spec_from_file_location("real_digest", ROOT / "scripts/real_digest.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    (tmp_path / "items.jsonl").write_text(
+        '{"url": "https://a.example/1", "story": "s1"}\n'
+        '{"url": "https://b.example/1", "story": "s2"}\n', encoding="utf-8")
+    html = ('<table><tr><td class="doc"><a href="https://a.example/1">A</a></td></tr>'
+            '<tr><td class="it"><a class="h" href="https://b.example/1">B</a></td></tr>'
+            '<tr><td class="it m">4 not about the SCO</td></tr></table>')
+    assert script.entries_and_events(html, tmp_path) == (2, 2)

@@ -789,3 +789,60 @@ def test_related_coverage_is_listed_under_one_card_only() -> None:
     assert rendered.html.count('<td class="doc"') == 2
     assert rendered.html.count("infoshos.ru/1") == 1 and rendered.text.count("infoshos.ru/1") == 1
     assert rendered.html.count("Also covered by") == 1
+
+
+def test_a_storys_lead_outlet_is_counted_on_its_line_not_listed_again() -> None:
+    """Blind set 3's digest led a story with urdupoint.com and listed "Also: urdupoint.com
+    (2 articles)" under it: the lead's outlet is named once, with all its articles counted."""
+    lead = replace(_ru_item(), url="https://tass.ru/1", source="TASS")
+    more = [replace(lead, url=f"https://tass.ru/{i}") for i in (2, 3)]
+    dawn = replace(_ru_item(), url="https://dawn.com/1", source="Dawn")
+    story = DigestStory(lead.title, [lead, *more, dawn])
+    rendered = render_digest(_digest(documents=[], stories=[story]))
+    assert re.search(r'>TASS \(3 articles\) · ', rendered.html)
+    assert re.search(r'Also reported by: <a href="https://dawn.com/1"[^>]*>Dawn</a></div>',
+                     rendered.html)
+    assert "tass.ru/2" not in rendered.html and "tass.ru/2" not in rendered.text
+    assert "TASS (3 articles) · " in rendered.text and "Also: TASS" not in rendered.text
+    assert "Also: Dawn" in rendered.text
+
+
+def test_the_text_part_names_each_outlet_of_an_entry_once_with_its_count() -> None:
+    """Blind set 6's text part listed "mid.ru" twice under one meeting (the HTML part counted
+    it once): the plain-text reader gets each outlet once too, with its count."""
+    mid = [replace(_ru_item(), url=f"https://mid.ru/{i}", source="mid.ru") for i in (1, 2)]
+    kazinform = _ru_item()
+    outlets = [replace(_ru_item(), url=f"https://o{i}.example/1", source=f"Outlet {i}")
+               for i in range(3)]
+    doc = replace(_document(), sources=[*mid, kazinform, *outlets])
+    text = render_digest(_digest(documents=[doc], stories=[])).text
+    reported = text.split("Reported by:", 1)[1]
+    assert reported.count("- mid.ru") == 1 and "- mid.ru (2 articles), 10 Nov 2020" in reported
+    assert "https://mid.ru/2" not in text
+    assert reported.count("- Outlet 2") == 1 and "- Kazinform, 10 Nov 2020" in reported
+
+
+def test_documents_reported_by_one_sentence_share_one_card() -> None:
+    """One sentence listing three plans was printed three times, once under each plan (blind
+    sets 3, 4 and 6): the documents it reports share one card, the sentence once, their outlets
+    once each; a document with a blurb of its own keeps its card."""
+    listing = ("The ministers approved the plan on transport, the programme on energy and the "
+               "concept on tourism.")
+    tass = replace(_ru_item(), url="https://tass.ru/1", source="TASS")
+    xinhua = replace(_ru_item(), url="https://xinhua.example/1", source="Xinhua")
+    docs = [replace(_document([tass]), name=name, type=kind, blurb=listing, blurb_language="en")
+            for name, kind in (("Plan on transport", "action_plan"),
+                               ("Programme on energy", "programme"))]
+    docs.append(replace(_document([tass, xinhua]), name="Concept on tourism", type="concept",
+                        blurb=listing, blurb_language="en"))
+    docs.append(replace(_document([xinhua]), name="Moscow Declaration", blurb_language="en",
+                        blurb="The leaders signed the Moscow Declaration."))
+    rendered = render_digest(_digest(documents=docs, stories=[]))
+    for part in (rendered.html, rendered.text):
+        assert part.count("The ministers approved the plan") == 1
+        assert part.count("The leaders signed the Moscow Declaration.") == 1
+        for name in ("Plan on transport", "Programme on energy", "Concept on tourism"):
+            assert name in part
+    assert rendered.html.count('class="card"') == 2
+    assert "Reported by TASS, Xinhua</div>" in rendered.html
+    assert re.search(r"Reported by TASS,\s+Xinhua\n", rendered.text)

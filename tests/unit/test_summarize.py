@@ -300,3 +300,51 @@ def test_arbitrary_text_never_breaks_the_summariser(
     assert "\n" not in summary
     if summary:
         _summary_sentences(summary, text)
+
+
+# --- hard-wrapped text and markup left in the text (written by the developers) ---------------
+
+
+def test_a_hard_wrapped_text_is_summarised_in_whole_sentences() -> None:
+    # a plain-text page broken every ~70 characters: the lines that stop mid-sentence are not
+    # headings, and the summary is not made of the pieces that end in a full stop
+    text = (
+        "The foreign ministers of the regional organisation met in the city on\n"
+        "Monday to prepare for the summit to be held there next month.\n"
+        "\"The meeting was pragmatic and constructive,\" the host's Foreign\n"
+        "Minister told reporters after the\n"
+        "meeting.\n"
+        "A press release from the ministry said the six foreign ministers\n"
+        "signed a series of resolutions on the summit's agenda and on observers.\n"
+    )
+    summary = summarize(text, "en", max_sentences=2)
+    assert summary.startswith("The foreign ministers of the regional organisation met in the city "
+                              "on Monday to prepare for the summit")
+    assert "meeting. signed" not in summary and not summary.startswith("meeting")
+    assert split_sentences(text)[1].startswith("\"The meeting was pragmatic")
+
+
+def test_a_line_continued_in_lower_case_joins_the_line_before() -> None:
+    # not wrapped throughout, but one sentence broken over two lines
+    text = ("Heading of the page\n"
+            "The ministers agreed that the organisation would adopt the road map\n"
+            "at the next summit in the capital. Each of them spoke on the agenda of the summit.")
+    assert split_sentences(text)[1] == ("The ministers agreed that the organisation would adopt "
+                                        "the road map at the next summit in the capital.")
+
+
+def test_a_blank_line_keeps_a_title_apart_from_the_paragraph_after_it() -> None:
+    text = ("Joint communique of the meeting of the council of heads of state\n\n"
+            "the council met in the capital on 15 June and adopted its communique.")
+    assert split_sentences(text)[0] == ("Joint communique of the meeting of the council of heads "
+                                        "of state")
+
+
+def test_a_tracking_string_is_never_a_summary_sentence() -> None:
+    junk = ("172@29@17@249!~!172@29@0@53!~!|news|india|minister-to-attend-meeting-5794981.html"
+            "!~!news|example|com!~!|controller|infinite_scroll_article.php!~!is_mobile=false")
+    text = (f"{junk}\nThe foreign minister will travel to the capital to attend a meeting of "
+            "foreign ministers of the organisation on 10 September, it was announced today.")
+    summary = summarize(text, "en")
+    assert "@" not in summary and "|" not in summary
+    assert summary.startswith("The foreign minister will travel")
