@@ -167,6 +167,11 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
              .order_by(ArticleRow.published_at.desc().nulls_last(), ArticleRow.id))
     filtered = left_out_counts(session, since)
     wanted: list[ArticleRow] = []
+    # `languages` is a preference for documents: a document reported only in other languages is
+    # still the reader's news (its card is in the first language that has a report); for the
+    # stories it is a filter
+    any_language = replace(sub, languages=())
+    reporting: list[ArticleRow] = []
     for art in session.scalars(query):
         if ("article", art.id) in reserved and art.id not in retell:
             continue
@@ -176,13 +181,17 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
             key = "undated, about earlier years"
             filtered[key] = filtered.get(key, 0) + 1
         elif not passes_filters(art, sub):
-            filtered["outside your filters"] = filtered.get("outside your filters", 0) + 1
+            if art.mentions and passes_filters(art, any_language) and any(
+                    ("document", m.document.id) not in reserved for m in art.mentions):
+                reporting.append(art)  # for its documents only
+            else:
+                filtered["outside your filters"] = filtered.get("outside your filters", 0) + 1
         else:
             wanted.append(art)
     sel = Selection(versions={a.id: versions[a.id] for a in wanted if a.id in versions},
                     retold={a.id for a in wanted if ("article", a.id) in reserved})
     docs: dict[int, tuple[Document, list[ArticleRow]]] = {}
-    for art in wanted:
+    for art in wanted + reporting:
         for mention in art.mentions:
             doc = mention.document
             if ("document", doc.id) not in reserved:
