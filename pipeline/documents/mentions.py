@@ -114,8 +114,12 @@ def _find(
         item = _LIST_ITEM.match(part.text) or (
             previous is not None and _NUMBER.match(previous.text)
         )
-        if not item and not _NUMBER.match(part.text):
+        # "... signed three documents. The three documents are the Charter ...": a sentence
+        # naming the documents the sentence before counted, its status given once for all
+        enumerates = list_status is not None and not cues and _NAMES_THE_LIST.match(part.text)
+        if not item and not enumerates and not _NUMBER.match(part.text):
             list_status = None  # the list ended
+        item = item or enumerates
         # else no candidate gets a status
         reported = cues or part.has("doc_cue", "package") or (item and list_status)
         named = part.has("doc_type") or part.has("doc_cue", "obligations")
@@ -170,6 +174,15 @@ _LISTS_THE_PREVIOUS = re.compile(
     re.IGNORECASE,
 )
 _DONE_STEPS = frozenset({"signed", "adopted", "approved"})
+# A sentence that opens by naming the documents of the sentence before: "The three documents
+# are ...", "These documents include ...", "Эти документы - ...".
+_NAMES_THE_LIST = re.compile(
+    r"\s*(?:(?:the|these|those|both|all)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve)\s+)?(?:\w+\s+)?documents\s+(?:are|were|include[sd]?|comprised?)\b"
+    r"|(?:эти|все|(?:два|три|четыре|пять|шесть|\d+)(?:\s+\w+)?)\s+документ\w*\s*"
+    r"(?:[-–—:]|это\b|включают\b))",
+    re.IGNORECASE,
+)
 
 
 # A list of documents: the sentence that leads it ("signed the following documents:", "These
