@@ -58,6 +58,23 @@ _RU_STOPWORDS = frozenset(
 )
 
 
+# Japanese words of document titles and their Chinese equivalents, longest first.
+_JA_WORDS = (
+    ("上海協力機構", "上海合作组织"),
+    ("共同コミュニケ", "联合公报"),
+    ("コミュニケ", "公报"),
+    ("加盟国", "成员国"),
+    ("首相", "总理"),
+    ("首脳", "首脑"),
+    ("戦略", "战略"),
+    ("開発", "发展"),
+    ("計画", "计划"),
+    ("覚書", "备忘录"),
+    ("協力", "合作"),
+    ("条約", "条约"),
+)
+
+
 _ZH_DROP = ("上海合作组织", "上海合作組織", "上合组织", "上合組織", "成员国", "成員國", "上合")
 
 
@@ -188,6 +205,10 @@ def document_key(name: str) -> str:
     """Normalised lookup key of a document name: same document, same key, across outlets."""
     text = unicodedata.normalize("NFKC", name).casefold()
     if _CJK.search(text):
+        # Japanese words of a title in their Chinese form (上海協力機構加盟国首相理事会会議共同
+        # コミュニケ is the prime ministers' joint communiqué)
+        for japanese, chinese in _JA_WORDS:
+            text = text.replace(japanese, chinese)
         # traditional script keys as simplified (OpenCC's tables), whose words the keys know:
         # 上海合作組織至2025年發展戰略 is the Development Strategy until 2025 (blind set 5)
         text = fold_chinese_script(text)

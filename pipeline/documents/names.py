@@ -15,7 +15,13 @@ from pipeline.documents.base import (
 )
 from pipeline.documents.names_latin import _latin_name
 from pipeline.documents.names_ru import _russian_name
-from pipeline.documents.names_zh import _ZH_ABOUT, _ZH_TITLE, _chinese_title
+from pipeline.documents.names_zh import (
+    _JA_TITLE,
+    _ZH_ABOUT,
+    _ZH_TITLE,
+    _chinese_title,
+    _japanese_title,
+)
 from pipeline.tagging import (
     Analysis,
     Gazetteer,
@@ -30,6 +36,10 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
     out: list[_Candidate] = []
     for title in _ZH_TITLE.finditer(part.text):
         cand = _chinese_title(part, title)
+        if cand:
+            out.append(cand)
+    for title in _JA_TITLE.finditer(part.text):
+        cand = _japanese_title(part, title)
         if cand:
             out.append(cand)
     for found in _ZH_ABOUT.finditer(part.text):
