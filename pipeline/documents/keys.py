@@ -42,6 +42,30 @@ _LATIN_WORDS = {
     **dict.fromkeys(
         "cooperación cooperação współpracy współpraca coopération hamkorlik".split(), "cooperation"
     ),
+    # French
+    **dict.fromkeys("accord accords".split(), "agreement"),
+    "charte": "charter",
+    **dict.fromkeys("pays membres sur l d".split(), ""),  # "l'", "d'": elided articles
+    # German
+    "charta": "charter",
+    **dict.fromkeys("abkommen abkommens".split(), "agreement"),
+    **dict.fromkeys("übereinkommen übereinkommens konvention".split(), "convention"),
+    **dict.fromkeys("vertrag vertrags vertrages".split(), "treaty"),
+    **dict.fromkeys("erklärung deklaration".split(), "declaration"),
+    "strategie": "strategy",
+    **dict.fromkeys("programm programms".split(), "program"),
+    "zusammenarbeit": "cooperation",
+    "entwicklung": "development",
+    **dict.fromkeys("bekämpfung gegen".split(), "countering"),
+    "terrorismus": "terrorism",
+    "separatismus": "separatism",
+    "extremismus": "extremism",
+    **dict.fromkeys("staatsoberhäupter staatschefs".split(), "head"),
+    **dict.fromkeys(
+        "soz der die das des dem den über zur zum zu von vom für mit bis und im "
+        "mitgliedsstaaten mitgliedstaaten mitgliedsländer mitgliedsländern".split(),
+        "",
+    ),
     **dict.fromkeys(
         "szow ocs shos şiö de del la el los las para en y una un na lata w i z do período periodo "
         "okres organización organização organizacji organisation pour le les des et años".split(),
@@ -81,7 +105,9 @@ _ZH_DROP = ("上海合作组织", "上海合作組織", "上合组织", "上合�
 _SCO_NAMES = re.compile(
     r"shanghai co-?operation organi[sz]ation(?:'s|’s)?|шанхайск\w* организаци\w* сотрудничества"
     r"|\bsco(?:'s|’s)?\b|\bшос\b|上海合作组织|上海合作組織|上合组织|上合組織"
-    r"|শাংহাই সহযোগিতা সংস্থা\w*|سازمان همکاری شانگهای",
+    r"|শাংহাই সহযোগিতা সংস্থা\w*|سازمان همکاری شانگهای"
+    r"|s(?:c)?hanghai(?:er)?[- ](?:kooperationsorganisation|organisation für zusammenarbeit)"
+    r"|organisation de coopération de shanghai",
 )
 
 
@@ -236,6 +262,9 @@ def document_key(name: str) -> str:
         text,
     )
     text = re.sub(r"\bco-operation\b", "cooperation", text)
+    # "Regional Anti-Terrorist Structure", "organes anti-terroristes régionaux": an
+    # anti-terrorist body counters terrorism
+    text = re.sub(r"\banti-?terror(?:ist|ism)\w*", " countering terrorism ", text)
     text = re.sub(r"isation", "ization", text)  # radicalisation, organisation
     text = re.sub(r"\bдо (\d{4}) года", r" until \1 ", text)
     # "... Договора о долгосрочном добрососедстве ... от 2007 года": the date of the document the
@@ -490,6 +519,12 @@ _EN_SYNONYMS = {
     # "Intergovernmental Agreement" is an "Agreement between the Governments" (of the members)
     "intergovernmental": "government",
     "transportation": "transport",
+    **dict.fromkeys("organs organe organes structures".split(), "structure"),
+    **dict.fromkeys(
+        "regionale regionalen regionaler régional régionale régionaux régionales".split(),
+        "regional",
+    ),
+    "st": "saint",  # "St Petersburg Declaration" is the "Saint Petersburg Declaration"
 }
 
 # Key words of Russian (six-letter stems) and Chinese document titles in English, so that a

@@ -4,6 +4,7 @@ keep those the article attributes to the SCO, with their meeting."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -18,7 +19,7 @@ from pipeline.documents.base import (
     _split_matches,
     fold_lookalikes,
 )
-from pipeline.documents.calendar import Calendar, default_calendar
+from pipeline.documents.calendar import COUNCIL_NAMES, Calendar, default_calendar
 from pipeline.documents.keys import _normalise_name, _Vocabulary, _vocabulary, document_key
 from pipeline.documents.meetings import Clues, _first_council, _meeting, clues_of
 from pipeline.documents.names import _candidates
@@ -150,6 +151,7 @@ def _find(
                 )
                 if not sco and not (meeting.resolved and meeting.venue == cand.venue):
                     continue
+                cand = _by_its_summit(vocab, cand, meeting)
                 _keep(found, _mention(vocab, cand, status, part, meeting))
         if cues:
             last_status = cues[-1].entry.ref
@@ -515,6 +517,27 @@ def _venue_declaration_candidate(cand: _Candidate, part: _Sentence, relevant: bo
 def _rivals(analysis: Analysis) -> list[Match]:
     """Mentions of other organisations (not the UN, which qualifies rather than competes)."""
     return [m for m in analysis.matches if m.entry.kind == "organisation" and m.entry.ref != "un"]
+
+
+# Words of a declaration's generic title ("Declaration of the Heads of State of the SCO Member
+# States", "Political Declaration", "Erklärung der Staatsoberhäupter"): it names no document
+# until its summit does.
+_GENERIC_DECLARATION = frozenset({"declaration", "head", "political", "полити"})
+
+
+def _by_its_summit(vocab: _Vocabulary, cand: _Candidate, meeting: Meeting) -> _Candidate:
+    """A summit's declaration under a generic title, named by the summit's venue when the
+    mention resolves to a heads of state's meeting of the calendar (one summit, one
+    declaration: the "Moscow Declaration" of 2003)."""
+    if cand.type != "declaration" or cand.venue is not None or not meeting.resolved:
+        return cand
+    if meeting.council != COUNCIL_NAMES["heads_of_state_council"] or meeting.venue is None:
+        return cand
+    words = set(document_key(_normalise_name(vocab, cand.name)).split())
+    if "declaration" not in words or words == {"declaration"} or not words <= _GENERIC_DECLARATION:
+        # "Declaration of the SCO" alone is the founding declaration's own title
+        return cand
+    return replace(cand, name=f"{meeting.venue} Declaration", venue=meeting.venue)
 
 
 def _mention(

@@ -13,6 +13,7 @@ from pipeline.documents.base import (
     _Sentence,
     _venue_near,
 )
+from pipeline.documents.names_de import GERMAN_TYPE, _german_name
 from pipeline.documents.names_latin import _latin_name
 from pipeline.documents.names_ru import _russian_name
 from pipeline.documents.names_zh import (
@@ -245,6 +246,8 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
             return []
     if "\u0400" <= first <= "\u04ff":
         cand = _russian_name(part, head, kind)
+    elif GERMAN_TYPE.match(part.text, head.start - part.start, head.end - part.start):
+        cand = _german_name(part, head, kind)
     elif first.isascii() or "\u00c0" <= first <= "\u024f":
         cand = _latin_name(part, head, kind)
     elif _CJK_FIRST.match(first):

@@ -83,3 +83,112 @@ def test_a_japanese_quoted_speech_naming_a_document_inside_is_no_title(gaz):
         "歓迎する」と述べた。"
     )
     assert _found(gaz, body, date(2012, 12, 6)) == {}
+
+
+# ---- German -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [
+        ("Charta der Shanghai-Kooperationsorganisation", "SCO Charter"),
+        ("Erklärung der Staatsoberhäupter der Mitgliedsstaaten",
+         "Declaration of the Heads of State"),
+        ("Übereinkommen der SOZ zur Bekämpfung des Extremismus",
+         "SCO Convention on Countering Extremism"),
+        ("Konvention der SOZ gegen den Terrorismus", "SCO Convention against Terrorism"),
+    ],
+)
+def test_a_german_title_keys_as_in_english(name, english):
+    assert document_key(name) == document_key(english)
+
+
+def test_a_german_title_with_its_tail_is_found_and_a_bare_type_word_is_not(gaz):
+    body = (
+        "Im Juni 2002 fand das Gipfeltreffen der Shanghai-Kooperationsorganisation statt. Die "
+        "Staatschefs unterzeichneten wichtige Dokumente wie die Charta der Organisation und das "
+        "Abkommen über die regionale Struktur zur Bekämpfung des Terrorismus. Die Charta wurde "
+        "von allen unterzeichnet."
+    )
+    docs = find_documents("", body, published_at=date(2002, 6, 8), gaz=gaz)
+    assert sorted((d.name, d.status) for d in docs) == [
+        ("Abkommen über die regionale Struktur zur Bekämpfung des Terrorismus", "signed"),
+        ("Charter of the Shanghai Cooperation Organisation", "signed"),
+    ]
+
+
+def test_a_german_list_ends_at_and_with_an_article(gaz):
+    body = (
+        "Die Staatschefs der Shanghaier Organisation für Zusammenarbeit haben am Freitag die "
+        "Strategie der Zusammenarbeit im Energiebereich und das Programm der Zusammenarbeit "
+        "bis 2030 verabschiedet."
+    )
+    docs = find_documents("", body, published_at=date(2025, 9, 1), gaz=gaz)
+    assert sorted(d.name for d in docs) == [
+        "Programm der Zusammenarbeit bis 2030",
+        "Strategie der Zusammenarbeit im Energiebereich",
+    ]
+
+
+# ---- a summit's declaration under a generic title ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "At the SCO summit in Moscow on 29 May 2003 the heads of state signed the Declaration of "
+        "the Heads of State of the SCO Member States.",
+        "Beim Gipfeltreffen der Shanghai-Kooperationsorganisation in Moskau im Mai 2003 "
+        "unterzeichneten die Staatschefs die Erklärung der Staatsoberhäupter der Mitgliedsländer.",
+    ],
+)
+def test_a_summits_generic_declaration_is_named_by_its_venue(gaz, body):
+    docs = find_documents("", body, published_at=date(2003, 5, 30), gaz=gaz)
+    assert [(d.name, d.meeting.id) for d in docs] == [("Moscow Declaration", "hsc-2003-moscow")]
+
+
+def test_a_generic_declaration_of_no_resolved_summit_keeps_its_title(gaz):
+    body = (
+        "The heads of state of the Shanghai Cooperation Organisation signed the Declaration of "
+        "the Heads of State of the SCO Member States."
+    )
+    docs = find_documents("", body, published_at=None, gaz=gaz)
+    assert [d.name for d in docs] == ["Declaration of the Heads of State of the SCO Member States"]
+
+
+def test_st_petersburg_keys_as_saint_petersburg():
+    saint = document_key("Saint Petersburg Declaration")
+    assert document_key("St. Petersburg Declaration") == saint
+
+
+# ---- the anti-terrorist structure's agreement in other languages -------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Abkommen der Mitgliedsstaaten über die regionalen Organe zur Bekämpfung des Terrorismus",
+        "Accord des pays membres de l'Organisation de Coopération de Shanghai sur les organes "
+        "anti-terroristes régionaux",
+        "Agreement on the Regional Antiterrorist Structure",
+    ],
+)
+def test_the_regional_anti_terrorist_structures_agreement_keys_as_in_english(name):
+    assert document_key(name) == document_key(
+        "Agreement on the Regional Anti-Terrorist Structure"
+    )
+
+
+def test_a_german_dates_ordinal_day_does_not_end_the_sentence(gaz):
+    body = (
+        "Staatspräsident Jiang Zemin unterzeichnete am 7. Juni in Sankt Petersburg die Charta der "
+        "Shanghai-Kooperationsorganisation."
+    )
+    docs = find_documents("", body, published_at=date(2002, 6, 8), gaz=gaz)
+    assert [(d.key, d.status) for d in docs] == [(document_key("SCO Charter"), "signed")]
+
+
+def test_a_german_ordinal_day_before_a_month_is_no_sentence_end():
+    from pipeline.documents.base import sentences
+
+    assert len(sentences("Er unterzeichnete am 7. Juni die Charta. Sie gilt.")) == 2
