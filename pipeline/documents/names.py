@@ -61,6 +61,9 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
         if _PLACE_AFTER.match(part.text, head.end - part.start):
             continue  # "Jinnah Convention Centre" is a building, not a convention
         found_here = _candidate_at(gaz, part, head)
+        if not found_here:
+            later = _titled_later(analysis.text, part, head)
+            found_here = [later] if later else []
         if kind_is_wrapper(head) and (
             _wraps_another(part, found_here) or _carries_another(part, found_here)
         ):
@@ -156,6 +159,47 @@ def _accession_memoranda(
         head = near[-1]
         out.append(_Candidate(head.start, head.end, name, "memorandum", year=info.since - 1))
     return out
+
+
+# Type words an article may first write in lower case and then, referring back, as a title ("signed
+# a declaration on the establishment of the SCO ... according to the Declaration").
+_RECALLED_AS_TITLE = frozenset({"declaration", "charter", "convention"})
+# Only an organisation's charter is named by its type word alone.
+_BARE_TITLE = frozenset({"charter"})
+_TAIL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _titled_later(text: str, part: _Sentence, head: Match) -> _Candidate | None:
+    """A document reported in lower case ("signed a declaration on the establishment of the
+    Shanghai Cooperation Organisation", "signed a charter") that the article later names by its
+    capitalised type word alone ("according to the Declaration", "The (SCO) Charter"): the
+    article treats it as a title, so its words are one (with its "on"/"of" tail)."""
+    word = part.text[head.start - part.start : head.end - part.start]
+    if word not in _RECALLED_AS_TITLE:
+        return None
+    later = re.compile(
+        rf"\b[Tt]he\s+(?:\(\w+\)\s+)?{word.capitalize()}\b(?!\s+(?:of|on|for|[A-Z]))"
+    )
+    if not later.search(text, part.end):
+        return None
+    rel = head.end - part.start
+    tail = re.match(r"\s+(?:on|of)\s+", part.text[rel:])
+    stop = rel
+    if tail:
+        at = rel + tail.end()
+        for i, found in enumerate(_TAIL_WORD.finditer(part.text, at)):
+            gap = part.text[at : found.start()]
+            low = found.group().lower()
+            if i >= 12 or gap.strip() or low in _CLAUSE_STOP or low in _SUBJECT_STOP:
+                break
+            stop, at = found.end(), found.end()
+        while stop > rel and part.text[:stop].split()[-1].lower() in _LATIN_LINK:
+            stop = len(part.text[:stop].rsplit(None, 1)[0])
+    if stop == rel and word not in _BARE_TITLE:
+        return None
+    words = part.text[head.start - part.start : stop].split()
+    name = " ".join(w if w.lower() in _LATIN_LINK else w[:1].upper() + w[1:] for w in words)
+    return _Candidate(head.start, part.start + stop, name, head.entry.ref)
 
 
 def _in_phrase_after(part: _Sentence, head: Match, other: Match) -> bool:

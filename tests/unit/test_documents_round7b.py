@@ -192,3 +192,40 @@ def test_a_german_ordinal_day_before_a_month_is_no_sentence_end():
     from pipeline.documents.base import sentences
 
     assert len(sentences("Er unterzeichnete am 7. Juni die Charta. Sie gilt.")) == 2
+
+
+# ---- a lower-case report the article later names by its capitalised type word ------------------
+
+
+_FOUNDING = (
+    "At the summit in Shanghai the heads of six states signed a declaration on the establishment "
+    "of the Shanghai Cooperation Organisation. "
+)
+
+
+def test_a_lower_case_declaration_the_article_later_calls_the_declaration_is_a_title(gaz):
+    body = _FOUNDING + "The purposes of the new organisation, according to the Declaration, are..."
+    docs = find_documents("", body, published_at=None, gaz=gaz)
+    assert [(d.name, d.status) for d in docs] == [
+        ("Declaration on the Establishment of the Shanghai Cooperation Organisation", "signed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The purposes of the new organisation, according to the declaration, are...",
+        "The Declaration of the Heads of State was not discussed.",
+    ],
+)
+def test_a_lower_case_declaration_never_named_as_a_title_is_not_found(gaz, after):
+    docs = find_documents("", _FOUNDING + after, published_at=None, gaz=gaz)
+    assert [d.name for d in docs if "Establishment" in d.name] == []
+
+
+def test_a_bare_lower_case_declaration_is_no_name_even_if_recalled(gaz):
+    body = (
+        "The heads of state of the Shanghai Cooperation Organisation signed a declaration. "
+        "The Declaration stresses security."
+    )
+    assert find_documents("", body, published_at=None, gaz=gaz) == []
