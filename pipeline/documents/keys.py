@@ -42,6 +42,15 @@ _LATIN_WORDS = {
     **dict.fromkeys(
         "cooperación cooperação współpracy współpraca coopération hamkorlik".split(), "cooperation"
     ),
+    # Arabic document words (a title's words key in English, as Russian and Chinese ones)
+    **dict.fromkeys("بيان إعلان".split(), "declaration"),
+    **dict.fromkeys("منهاج برنامج".split(), "program"),
+    **dict.fromkeys("رؤساء".split(), "head"),
+    **dict.fromkeys("التعاون تعاون".split(), "cooperation"),
+    **dict.fromkeys("الاقتصادي الاقتصادية".split(), "economic"),
+    **dict.fromkeys("التجاري والتجاري التجارية والتجارية".split(), "trade"),
+    **dict.fromkeys("المتعدد متعدد".split(), "multilateral"),
+    **dict.fromkeys("الدول لدول الأعضاء أعضاء الأطراف".split(), ""),
     # French
     **dict.fromkeys("accord accords".split(), "agreement"),
     "charte": "charter",
@@ -107,7 +116,8 @@ _SCO_NAMES = re.compile(
     r"|\bsco(?:'s|’s)?\b|\bшос\b|上海合作组织|上海合作組織|上合组织|上合組織"
     r"|শাংহাই সহযোগিতা সংস্থা\w*|سازمان همکاری شانگهای"
     r"|s(?:c)?hanghai(?:er)?[- ](?:kooperationsorganisation|organisation für zusammenarbeit)"
-    r"|organisation de coopération de shanghai",
+    r"|organisation de coopération de shanghai"
+    r"|ل?منظمة شا?نغهاي للتعاون",
 )
 
 

@@ -418,7 +418,8 @@ def _statements_on(part: _Sentence, head: Match) -> list[_Candidate]:
 
 
 _CJK_FIRST = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]")
-_QUOTED = re.compile(r"[\"“«„]([^\"”»“]{4,200})[\"”»“]")
+# A quoted title; Arabic translations of Chinese reports mark a title 《》 as ((...)).
+_QUOTED = re.compile(r"[\"“«„]([^\"”»“]{4,200})[\"”»“]|\(\(([^()]{4,200})\)\)")
 # A clitic "including"/"and" a title may carry inside its quotes (Bengali "চুক্তিসহ").
 _TRAILING_CLITIC = re.compile(r"(?:সহ|ও)$")
 
@@ -427,9 +428,10 @@ def _other_script_name(part: _Sentence, head: Match, kind: str) -> _Candidate | 
     """A name in a script without its own title rules (Persian, Arabic, Bengali, Hindi): the
     quoted title around the type word, else a council's joint communiqué, named so."""
     for quoted in _QUOTED.finditer(part.text):
-        start, end = part.start + quoted.start(1), part.start + quoted.end(1)
+        group = 1 if quoted.group(1) is not None else 2
+        start, end = part.start + quoted.start(group), part.start + quoted.end(group)
         if start <= head.start < end:
-            name = _TRAILING_CLITIC.sub("", quoted.group(1).strip())
+            name = _TRAILING_CLITIC.sub("", quoted.group(group).strip())
             return _Candidate(start, end, name, kind)
     if kind == "communique":
         return _Candidate(head.start, head.end, "Joint Communiqué", kind)

@@ -229,3 +229,25 @@ def test_a_bare_lower_case_declaration_is_no_name_even_if_recalled(gaz):
         "The Declaration stresses security."
     )
     assert find_documents("", body, published_at=None, gaz=gaz) == []
+
+
+# ---- Arabic titles in (( )) ----------------------------------------------------------------------
+
+
+def test_an_arabic_title_in_double_brackets_keys_as_in_english(gaz):
+    body = (
+        "في سبتمبر 2003، التقى رؤساء الوزراء للدول الأعضاء لمنظمة شانغهاي للتعاون في بكين، "
+        "وأجازوا ((منهاج التعاون الاقتصادي والتجاري المتعدد الأطراف لدول أعضاء منظمة شانغهاي "
+        "للتعاون)) وغيره من الوثائق."
+    )
+    docs = find_documents("", body, published_at=date(2003, 9, 24), gaz=gaz)
+    english = "Programme of Multilateral Trade and Economic Cooperation of the SCO Member States"
+    assert [(d.key, d.status, d.meeting.id) for d in docs] == [
+        (document_key(english), "approved", "hgc-2003-beijing")
+    ]
+
+
+def test_an_arabic_heads_of_state_statement_keys_as_their_declaration():
+    assert document_key("بيان رؤساء الدول الأعضاء لمنظمة شانغهاي للتعاون") == document_key(
+        "Declaration of the Heads of State of the SCO Member States"
+    )
