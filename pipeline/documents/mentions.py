@@ -151,8 +151,10 @@ def _find(
                 )
                 if not sco and not (meeting.resolved and meeting.venue == cand.venue):
                     continue
-                cand = _by_its_summit(vocab, cand, meeting)
-                _keep(found, _mention(vocab, cand, status, part, meeting))
+                named = _by_its_summit(vocab, cand, meeting)
+                if named is None:
+                    continue
+                _keep(found, _mention(vocab, named, status, part, meeting))
         if cues:
             last_status = cues[-1].entry.ref
             if _LIST_LEAD.search(part.text):
@@ -525,18 +527,22 @@ def _rivals(analysis: Analysis) -> list[Match]:
 _GENERIC_DECLARATION = frozenset({"declaration", "head", "political", "полити"})
 
 
-def _by_its_summit(vocab: _Vocabulary, cand: _Candidate, meeting: Meeting) -> _Candidate:
+def _by_its_summit(
+    vocab: _Vocabulary, cand: _Candidate, meeting: Meeting
+) -> _Candidate | None:
     """A summit's declaration under a generic title, named by the summit's venue when the
     mention resolves to a heads of state's meeting of the calendar (one summit, one
-    declaration: the "Moscow Declaration" of 2003)."""
-    if cand.type != "declaration" or cand.venue is not None or not meeting.resolved:
-        return cand
-    if meeting.council != COUNCIL_NAMES["heads_of_state_council"] or meeting.venue is None:
+    declaration: the "Moscow Declaration" of 2003); None when it resolves to none (which
+    summit's it is is unknown, and its title names no document a register could show)."""
+    if cand.type != "declaration" or cand.venue is not None:
         return cand
     words = set(document_key(_normalise_name(vocab, cand.name)).split())
     if "declaration" not in words or words == {"declaration"} or not words <= _GENERIC_DECLARATION:
         # "Declaration of the SCO" alone is the founding declaration's own title
         return cand
+    summit = meeting.resolved and meeting.council == COUNCIL_NAMES["heads_of_state_council"]
+    if not summit or meeting.venue is None:
+        return None
     return replace(cand, name=f"{meeting.venue} Declaration", venue=meeting.venue)
 
 
