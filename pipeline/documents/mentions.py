@@ -135,7 +135,7 @@ def _find(
                     status = "planned"
                 if status == "negated" or _cited(part, cand, published_at):
                     continue
-                if _cut_by_the_end(analysis.text, part, cand):
+                if _cut_by_the_end(analysis.text, part, cand) and not _council_communique(cand):
                     continue
                 if status is None and part.has("doc_cue", "package"):
                     status = package_status or last_status
@@ -380,6 +380,17 @@ def _cut_by_the_end(text: str, part: _Sentence, cand: _Candidate) -> bool:
     if text[cand.end :].strip() or not text.rstrip()[-1:].isalnum():
         return False
     return not any(abs(m.end - cand.end) <= 1 for m in part.of("doc_type"))
+
+
+_COUNCIL_COMMUNIQUES = frozenset(document_key(n) for n in ("Joint Communiqué", "Press Communiqué"))
+
+
+def _council_communique(cand: _Candidate) -> bool:
+    """Whether a name is a council's joint or press communiqué under its long title: cut by the
+    end of a text inside the title's description of the meeting ("Совместное Коммюнике по
+    итогам заседания Совета глав правительств"), it still names the one communiqué of that
+    meeting."""
+    return cand.type == "communique" and document_key(cand.name) in _COUNCIL_COMMUNIQUES
 
 
 def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool:

@@ -249,3 +249,36 @@ def test_an_arabic_heads_of_state_statement_keys_as_their_declaration():
     assert document_key("بيان رؤساء الدول الأعضاء لمنظمة شانغهاي للتعاون") == document_key(
         "Declaration of the Heads of State of the SCO Member States"
     )
+
+
+# ---- a council's communiqué as a list item, cut by the end of the text --------------------------
+
+
+_SIGNED_LIST = (
+    "Заседание глав правительств государств-членов ШОС прошло в Бишкеке 5 декабря 2012 года.\n"
+    "По итогам заседания был подписан ряд документов, в том числе:\n"
+    "1. Решение о бюджете ШОС на 2013 год.\n"
+    "2. "
+)
+
+
+def test_a_capitalised_communique_opening_a_list_item_cut_by_the_end_is_found(gaz):
+    body = _SIGNED_LIST + "Совместное Коммюнике по итогам заседания Совета глав правительств"
+    found = _found(gaz, body, date(2012, 12, 5))
+    assert found.get(document_key("Joint Communiqué")) == "signed"
+
+
+def test_a_lower_case_communique_opening_a_sentence_is_no_title(gaz):
+    body = _SIGNED_LIST + "Совместное коммюнике по итогам заседания Совета глав правительств."
+    assert document_key("Joint Communiqué") not in _found(gaz, body, date(2012, 12, 5))
+
+
+def test_another_name_cut_by_the_end_is_still_dropped(gaz):
+    body = _SIGNED_LIST + "Программа многостороннего торгово-экономического сотрудни"
+    assert [k for k in _found(gaz, body, date(2012, 12, 5)) if "program" in k] == []
+
+
+def test_a_capitalised_communique_opening_a_whole_list_item_is_a_title(gaz):
+    body = _SIGNED_LIST + "Совместное Коммюнике по итогам заседания Совета глав правительств."
+    found = _found(gaz, body, date(2012, 12, 5))
+    assert found.get(document_key("Joint Communiqué")) == "signed"
