@@ -151,10 +151,10 @@ def _find(
                 )
                 if not sco and not (meeting.resolved and meeting.venue == cand.venue):
                     continue
-                named = _by_its_summit(vocab, cand, meeting)
-                if named is None:
+                titled = _by_its_summit(vocab, cand, meeting)
+                if titled is None:
                     continue
-                _keep(found, _mention(vocab, named, status, part, meeting))
+                _keep(found, _mention(vocab, titled, status, part, meeting))
         if cues:
             last_status = cues[-1].entry.ref
             if _LIST_LEAD.search(part.text):
