@@ -240,11 +240,19 @@ def _wrapped_line_goes_on(text: str, newline: int) -> bool:
     )
 
 
+_GERMAN_MONTH = re.compile(
+    r"\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember)\b"
+)
+
+
 def _sentence_ends(text: str, dot: int) -> bool:
     """Whether the full stop at `dot` ends a sentence (not "Nov. 10", "U.S.", "No. 5")."""
     before = text[max(0, dot - 8) : dot].rsplit(None, 1)[-1:] or [""]
     if before[0].lower().lstrip(".(\"'") in _ABBREVIATIONS:
         return False
+    if re.fullmatch(r"\d{1,2}", before[0]) and _GERMAN_MONTH.match(text, dot + 1):
+        return False  # a German date's ordinal day: "am 7. Juni"
     after = text[dot + 1 : dot + 4].lstrip()
     return not after or not (after[0].isdigit() or after[0].islower())
 

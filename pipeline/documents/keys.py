@@ -42,6 +42,39 @@ _LATIN_WORDS = {
     **dict.fromkeys(
         "cooperación cooperação współpracy współpraca coopération hamkorlik".split(), "cooperation"
     ),
+    # Arabic document words (a title's words key in English, as Russian and Chinese ones)
+    **dict.fromkeys("بيان إعلان".split(), "declaration"),
+    **dict.fromkeys("منهاج برنامج".split(), "program"),
+    **dict.fromkeys("رؤساء".split(), "head"),
+    **dict.fromkeys("التعاون تعاون".split(), "cooperation"),
+    **dict.fromkeys("الاقتصادي الاقتصادية".split(), "economic"),
+    **dict.fromkeys("التجاري والتجاري التجارية والتجارية".split(), "trade"),
+    **dict.fromkeys("المتعدد متعدد".split(), "multilateral"),
+    **dict.fromkeys("الدول لدول الأعضاء أعضاء الأطراف".split(), ""),
+    # French
+    **dict.fromkeys("accord accords".split(), "agreement"),
+    "charte": "charter",
+    **dict.fromkeys("pays membres sur l d".split(), ""),  # "l'", "d'": elided articles
+    # German
+    "charta": "charter",
+    **dict.fromkeys("abkommen abkommens".split(), "agreement"),
+    **dict.fromkeys("übereinkommen übereinkommens konvention".split(), "convention"),
+    **dict.fromkeys("vertrag vertrags vertrages".split(), "treaty"),
+    **dict.fromkeys("erklärung deklaration".split(), "declaration"),
+    "strategie": "strategy",
+    **dict.fromkeys("programm programms".split(), "program"),
+    "zusammenarbeit": "cooperation",
+    "entwicklung": "development",
+    **dict.fromkeys("bekämpfung gegen".split(), "countering"),
+    "terrorismus": "terrorism",
+    "separatismus": "separatism",
+    "extremismus": "extremism",
+    **dict.fromkeys("staatsoberhäupter staatschefs".split(), "head"),
+    **dict.fromkeys(
+        "soz der die das des dem den über zur zum zu von vom für mit bis und im "
+        "mitgliedsstaaten mitgliedstaaten mitgliedsländer mitgliedsländern".split(),
+        "",
+    ),
     **dict.fromkeys(
         "szow ocs shos şiö de del la el los las para en y una un na lata w i z do período periodo "
         "okres organización organização organizacji organisation pour le les des et años".split(),
@@ -58,13 +91,33 @@ _RU_STOPWORDS = frozenset(
 )
 
 
+# Japanese words of document titles and their Chinese equivalents, longest first.
+_JA_WORDS = (
+    ("上海協力機構", "上海合作组织"),
+    ("共同コミュニケ", "联合公报"),
+    ("コミュニケ", "公报"),
+    ("加盟国", "成员国"),
+    ("首相", "总理"),
+    ("首脳", "首脑"),
+    ("戦略", "战略"),
+    ("開発", "发展"),
+    ("計画", "计划"),
+    ("覚書", "备忘录"),
+    ("協力", "合作"),
+    ("条約", "条约"),
+)
+
+
 _ZH_DROP = ("上海合作组织", "上海合作組織", "上合组织", "上合組織", "成员国", "成員國", "上合")
 
 
 _SCO_NAMES = re.compile(
     r"shanghai co-?operation organi[sz]ation(?:'s|’s)?|шанхайск\w* организаци\w* сотрудничества"
     r"|\bsco(?:'s|’s)?\b|\bшос\b|上海合作组织|上海合作組織|上合组织|上合組織"
-    r"|শাংহাই সহযোগিতা সংস্থা\w*|سازمان همکاری شانگهای",
+    r"|শাংহাই সহযোগিতা সংস্থা\w*|سازمان همکاری شانگهای"
+    r"|s(?:c)?hanghai(?:er)?[- ](?:kooperationsorganisation|organisation für zusammenarbeit)"
+    r"|organisation de coopération de shanghai"
+    r"|ل?منظمة شا?نغهاي للتعاون",
 )
 
 
@@ -188,6 +241,10 @@ def document_key(name: str) -> str:
     """Normalised lookup key of a document name: same document, same key, across outlets."""
     text = unicodedata.normalize("NFKC", name).casefold()
     if _CJK.search(text):
+        # Japanese words of a title in their Chinese form (上海協力機構加盟国首相理事会会議共同
+        # コミュニケ is the prime ministers' joint communiqué)
+        for japanese, chinese in _JA_WORDS:
+            text = text.replace(japanese, chinese)
         # traditional script keys as simplified (OpenCC's tables), whose words the keys know:
         # 上海合作組織至2025年發展戰略 is the Development Strategy until 2025 (blind set 5)
         text = fold_chinese_script(text)
@@ -215,6 +272,9 @@ def document_key(name: str) -> str:
         text,
     )
     text = re.sub(r"\bco-operation\b", "cooperation", text)
+    # "Regional Anti-Terrorist Structure", "organes anti-terroristes régionaux": an
+    # anti-terrorist body counters terrorism
+    text = re.sub(r"\banti-?terror(?:ist|ism)\w*", " countering terrorism ", text)
     text = re.sub(r"isation", "ization", text)  # radicalisation, organisation
     text = re.sub(r"\bдо (\d{4}) года", r" until \1 ", text)
     # "... Договора о долгосрочном добрососедстве ... от 2007 года": the date of the document the
@@ -469,6 +529,12 @@ _EN_SYNONYMS = {
     # "Intergovernmental Agreement" is an "Agreement between the Governments" (of the members)
     "intergovernmental": "government",
     "transportation": "transport",
+    **dict.fromkeys("organs organe organes structures".split(), "structure"),
+    **dict.fromkeys(
+        "regionale regionalen regionaler régional régionale régionaux régionales".split(),
+        "regional",
+    ),
+    "st": "saint",  # "St Petersburg Declaration" is the "Saint Petersburg Declaration"
 }
 
 # Key words of Russian (six-letter stems) and Chinese document titles in English, so that a

@@ -4,6 +4,7 @@ keep those the article attributes to the SCO, with their meeting."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -18,7 +19,7 @@ from pipeline.documents.base import (
     _split_matches,
     fold_lookalikes,
 )
-from pipeline.documents.calendar import Calendar, default_calendar
+from pipeline.documents.calendar import COUNCIL_NAMES, Calendar, default_calendar
 from pipeline.documents.keys import _normalise_name, _Vocabulary, _vocabulary, document_key
 from pipeline.documents.meetings import Clues, _first_council, _meeting, clues_of
 from pipeline.documents.names import _candidates
@@ -114,8 +115,12 @@ def _find(
         item = _LIST_ITEM.match(part.text) or (
             previous is not None and _NUMBER.match(previous.text)
         )
-        if not item and not _NUMBER.match(part.text):
+        # "... signed three documents. The three documents are the Charter ...": a sentence
+        # naming the documents the sentence before counted, its status given once for all
+        enumerates = list_status is not None and not cues and _NAMES_THE_LIST.match(part.text)
+        if not item and not enumerates and not _NUMBER.match(part.text):
             list_status = None  # the list ended
+        item = item or enumerates
         # else no candidate gets a status
         reported = cues or part.has("doc_cue", "package") or (item and list_status)
         named = part.has("doc_type") or part.has("doc_cue", "obligations")
@@ -130,7 +135,7 @@ def _find(
                     status = "planned"
                 if status == "negated" or _cited(part, cand, published_at):
                     continue
-                if _cut_by_the_end(analysis.text, part, cand):
+                if _cut_by_the_end(analysis.text, part, cand) and not _council_communique(cand):
                     continue
                 if status is None and part.has("doc_cue", "package"):
                     status = package_status or last_status
@@ -146,7 +151,10 @@ def _find(
                 )
                 if not sco and not (meeting.resolved and meeting.venue == cand.venue):
                     continue
-                _keep(found, _mention(vocab, cand, status, part, meeting))
+                titled = _by_its_summit(vocab, cand, meeting)
+                if titled is None:
+                    continue
+                _keep(found, _mention(vocab, titled, status, part, meeting))
         if cues:
             last_status = cues[-1].entry.ref
             if _LIST_LEAD.search(part.text):
@@ -170,6 +178,15 @@ _LISTS_THE_PREVIOUS = re.compile(
     re.IGNORECASE,
 )
 _DONE_STEPS = frozenset({"signed", "adopted", "approved"})
+# A sentence that opens by naming the documents of the sentence before: "The three documents
+# are ...", "These documents include ...", "Эти документы - ...".
+_NAMES_THE_LIST = re.compile(
+    r"\s*(?:(?:the|these|those|both|all)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve)\s+)?(?:\w+\s+)?documents\s+(?:are|were|include[sd]?|comprised?)\b"
+    r"|(?:эти|все|(?:два|три|четыре|пять|шесть|\d+)(?:\s+\w+)?)\s+документ\w*\s*"
+    r"(?:[-–—:]|это\b|включают\b))",
+    re.IGNORECASE,
+)
 
 
 # A list of documents: the sentence that leads it ("signed the following documents:", "These
@@ -365,6 +382,17 @@ def _cut_by_the_end(text: str, part: _Sentence, cand: _Candidate) -> bool:
     return not any(abs(m.end - cand.end) <= 1 for m in part.of("doc_type"))
 
 
+_COUNCIL_COMMUNIQUES = frozenset(document_key(n) for n in ("Joint Communiqué", "Press Communiqué"))
+
+
+def _council_communique(cand: _Candidate) -> bool:
+    """Whether a name is a council's joint or press communiqué under its long title: cut by the
+    end of a text inside the title's description of the meeting ("Совместное Коммюнике по
+    итогам заседания Совета глав правительств"), it still names the one communiqué of that
+    meeting."""
+    return cand.type == "communique" and document_key(cand.name) in _COUNCIL_COMMUNIQUES
+
+
 def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool:
     """Whether a document is only recalled as background: at an anniversary of its signing, or
     as signed years before the article's date."""
@@ -502,6 +530,31 @@ def _venue_declaration_candidate(cand: _Candidate, part: _Sentence, relevant: bo
 def _rivals(analysis: Analysis) -> list[Match]:
     """Mentions of other organisations (not the UN, which qualifies rather than competes)."""
     return [m for m in analysis.matches if m.entry.kind == "organisation" and m.entry.ref != "un"]
+
+
+# Words of a declaration's generic title ("Declaration of the Heads of State of the SCO Member
+# States", "Political Declaration", "Erklärung der Staatsoberhäupter"): it names no document
+# until its summit does.
+_GENERIC_DECLARATION = frozenset({"declaration", "head", "political", "полити"})
+
+
+def _by_its_summit(
+    vocab: _Vocabulary, cand: _Candidate, meeting: Meeting
+) -> _Candidate | None:
+    """A summit's declaration under a generic title, named by the summit's venue when the
+    mention resolves to a heads of state's meeting of the calendar (one summit, one
+    declaration: the "Moscow Declaration" of 2003); None when it resolves to none (which
+    summit's it is is unknown, and its title names no document a register could show)."""
+    if cand.type != "declaration" or cand.venue is not None:
+        return cand
+    words = set(document_key(_normalise_name(vocab, cand.name)).split())
+    if "declaration" not in words or words == {"declaration"} or not words <= _GENERIC_DECLARATION:
+        # "Declaration of the SCO" alone is the founding declaration's own title
+        return cand
+    summit = meeting.resolved and meeting.council == COUNCIL_NAMES["heads_of_state_council"]
+    if not summit or meeting.venue is None:
+        return None
+    return replace(cand, name=f"{meeting.venue} Declaration", venue=meeting.venue)
 
 
 def _mention(

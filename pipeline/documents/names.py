@@ -13,9 +13,16 @@ from pipeline.documents.base import (
     _Sentence,
     _venue_near,
 )
+from pipeline.documents.names_de import GERMAN_TYPE, _german_name
 from pipeline.documents.names_latin import _latin_name
 from pipeline.documents.names_ru import _russian_name
-from pipeline.documents.names_zh import _ZH_ABOUT, _ZH_TITLE, _chinese_title
+from pipeline.documents.names_zh import (
+    _JA_TITLE,
+    _ZH_ABOUT,
+    _ZH_TITLE,
+    _chinese_title,
+    _japanese_title,
+)
 from pipeline.tagging import (
     Analysis,
     Gazetteer,
@@ -30,6 +37,10 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
     out: list[_Candidate] = []
     for title in _ZH_TITLE.finditer(part.text):
         cand = _chinese_title(part, title)
+        if cand:
+            out.append(cand)
+    for title in _JA_TITLE.finditer(part.text):
+        cand = _japanese_title(part, title)
         if cand:
             out.append(cand)
     for found in _ZH_ABOUT.finditer(part.text):
@@ -50,6 +61,9 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
         if _PLACE_AFTER.match(part.text, head.end - part.start):
             continue  # "Jinnah Convention Centre" is a building, not a convention
         found_here = _candidate_at(gaz, part, head)
+        if not found_here:
+            later = _titled_later(analysis.text, part, head)
+            found_here = [later] if later else []
         if kind_is_wrapper(head) and (
             _wraps_another(part, found_here) or _carries_another(part, found_here)
         ):
@@ -147,6 +161,47 @@ def _accession_memoranda(
     return out
 
 
+# Type words an article may first write in lower case and then, referring back, as a title ("signed
+# a declaration on the establishment of the SCO ... according to the Declaration").
+_RECALLED_AS_TITLE = frozenset({"declaration", "charter", "convention"})
+# Only an organisation's charter is named by its type word alone.
+_BARE_TITLE = frozenset({"charter"})
+_TAIL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _titled_later(text: str, part: _Sentence, head: Match) -> _Candidate | None:
+    """A document reported in lower case ("signed a declaration on the establishment of the
+    Shanghai Cooperation Organisation", "signed a charter") that the article later names by its
+    capitalised type word alone ("according to the Declaration", "The (SCO) Charter"): the
+    article treats it as a title, so its words are one (with its "on"/"of" tail)."""
+    word = part.text[head.start - part.start : head.end - part.start]
+    if word not in _RECALLED_AS_TITLE:
+        return None
+    later = re.compile(
+        rf"\b[Tt]he\s+(?:\(\w+\)\s+)?{word.capitalize()}\b(?!\s+(?:of|on|for|[A-Z]))"
+    )
+    if not later.search(text, part.end):
+        return None
+    rel = head.end - part.start
+    tail = re.match(r"\s+(?:on|of)\s+", part.text[rel:])
+    stop = rel
+    if tail:
+        at = rel + tail.end()
+        for i, found in enumerate(_TAIL_WORD.finditer(part.text, at)):
+            gap = part.text[at : found.start()]
+            low = found.group().lower()
+            if i >= 12 or gap.strip() or low in _CLAUSE_STOP or low in _SUBJECT_STOP:
+                break
+            stop, at = found.end(), found.end()
+        while stop > rel and part.text[:stop].split()[-1].lower() in _LATIN_LINK:
+            stop = len(part.text[:stop].rsplit(None, 1)[0])
+    if stop == rel and word not in _BARE_TITLE:
+        return None
+    words = part.text[head.start - part.start : stop].split()
+    name = " ".join(w if w.lower() in _LATIN_LINK else w[:1].upper() + w[1:] for w in words)
+    return _Candidate(head.start, part.start + stop, name, head.entry.ref)
+
+
 def _in_phrase_after(part: _Sentence, head: Match, other: Match) -> bool:
     """Whether a match follows a type word within its noun phrase (no clause break between)."""
     if not head.end <= other.start <= head.end + 90:
@@ -235,6 +290,8 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
             return []
     if "\u0400" <= first <= "\u04ff":
         cand = _russian_name(part, head, kind)
+    elif GERMAN_TYPE.match(part.text, head.start - part.start, head.end - part.start):
+        cand = _german_name(part, head, kind)
     elif first.isascii() or "\u00c0" <= first <= "\u024f":
         cand = _latin_name(part, head, kind)
     elif _CJK_FIRST.match(first):
@@ -361,7 +418,8 @@ def _statements_on(part: _Sentence, head: Match) -> list[_Candidate]:
 
 
 _CJK_FIRST = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]")
-_QUOTED = re.compile(r"[\"“«„]([^\"”»“]{4,200})[\"”»“]")
+# A quoted title; Arabic translations of Chinese reports mark a title 《》 as ((...)).
+_QUOTED = re.compile(r"[\"“«„]([^\"”»“]{4,200})[\"”»“]|\(\(([^()]{4,200})\)\)")
 # A clitic "including"/"and" a title may carry inside its quotes (Bengali "চুক্তিসহ").
 _TRAILING_CLITIC = re.compile(r"(?:সহ|ও)$")
 
@@ -370,9 +428,10 @@ def _other_script_name(part: _Sentence, head: Match, kind: str) -> _Candidate | 
     """A name in a script without its own title rules (Persian, Arabic, Bengali, Hindi): the
     quoted title around the type word, else a council's joint communiqué, named so."""
     for quoted in _QUOTED.finditer(part.text):
-        start, end = part.start + quoted.start(1), part.start + quoted.end(1)
+        group = 1 if quoted.group(1) is not None else 2
+        start, end = part.start + quoted.start(group), part.start + quoted.end(group)
         if start <= head.start < end:
-            name = _TRAILING_CLITIC.sub("", quoted.group(1).strip())
+            name = _TRAILING_CLITIC.sub("", quoted.group(group).strip())
             return _Candidate(start, end, name, kind)
     if kind == "communique":
         return _Candidate(head.start, head.end, "Joint Communiqué", kind)

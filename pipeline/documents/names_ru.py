@@ -64,7 +64,9 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         and words[left - 1].lower() not in {"новый", "новую", "новой", "этот", "эту", "свою"}
     ):
         left -= 1
-    titled = words[left][:1].isupper() and left > 0
+    # a capital at the sentence's start says nothing; a capitalised type word after it does
+    # ("2. Совместное Коммюнике по итогам заседания ...", a list item)
+    titled = words[left][:1].isupper() and (left > 0 or (last > left and words[last][:1].isupper()))
     right = last
     period = False
     i = last + 1

@@ -1,4 +1,4 @@
-"""Chinese document names: titles in 《》 and 关于…的声明/宣言."""
+"""Chinese and Japanese document names: titles in 《》 (「」 in Japanese) and 关于…的声明/宣言."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ import re
 from pipeline.documents.base import _Candidate, _Sentence, _venue_near
 
 _ZH_TITLE = re.compile(r"《([^《》]{2,80})》")
+# Japanese marks a title with 「」 (or 『』), as it marks a quoted speech: a bracket counts as a
+# title only when a document type word closes it (「…共同コミュニケ」).
+_JA_TITLE = re.compile(r"「([^「」]{2,80})」|『([^『』]{2,80})』")
 
 
 # After a title, the words of another document that implements or follows it.
@@ -32,4 +35,14 @@ def _chinese_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
         venue = _venue_near(part, heads[-1], start, end)
         if venue:
             return _Candidate(start, end, f"{venue.entry.ref} Declaration", kind, venue.entry.ref)
-    return _Candidate(start, end, title.group(1).strip(), kind)
+    inner = next(g for g in title.groups() if g)
+    return _Candidate(start, end, inner.strip(), kind)
+
+
+def _japanese_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
+    """A document named in 「」 or 『』 whose last words are its type word."""
+    start, end = part.start + title.start(), part.start + title.end()
+    heads = [h for h in part.of("doc_type") if start < h.start < end]
+    if not heads or heads[-1].end != end - 1:
+        return None  # a quoted speech, or a title that only names a document inside it
+    return _chinese_title(part, title)

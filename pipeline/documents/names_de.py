@@ -1,0 +1,70 @@
+"""German document titles: the type word and the genitive or prepositional tail that names it
+("die Charta der Organisation", "das Abkommen über die Organe zur Bekämpfung des Terrorismus")."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.documents.base import _WHEN_WORDS, _Candidate, _Sentence
+from pipeline.documents.names_latin import _head_tokens, _quoted_from
+from pipeline.tagging import Match
+
+# German type words (every German noun is capitalised, so capitals do not mark a title).
+GERMAN_TYPE = re.compile(
+    r"(?:charta|abkommens?|übereinkommens?|vertrag(?:e?s)?|konvention|erklärung|deklaration|"
+    r"strategie|programms?|aktionsplan(?:e?s)?|kommuniqués?)$",
+    re.IGNORECASE,
+)
+
+# Words that link a German title's nouns: articles, prepositions, "and" within one subject.
+_LINKS = frozenset(
+    "der die das des dem den über zur zum zu von vom für mit gegen bis auf zwischen und in im "
+    "betreffend".split()
+)
+_ARTICLES = frozenset("der die das des dem den ein eine einen einer".split())
+_MONTHS = frozenset(
+    "januar februar märz april mai juni juli august september oktober november dezember".split()
+)
+# A lower-case adjective inside a title ("die regionalen Organe", "multilaterale Zusammenarbeit").
+_ADJECTIVE = re.compile(r"[a-zäöüß-]+(?:e|en|er|es|em)")
+
+
+def _german_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
+    """A German title: in quotation marks, else the type word with its tail; a bare type word
+    ("die Charta") is no name."""
+    span = _head_tokens(part, head)
+    if span is None:
+        return None
+    first, last = span
+    tokens = part.tokens
+    words = [t.group() for t in tokens]
+    quoted = _quoted_from(part.text, tokens[first].start())
+    if quoted is not None:
+        q_start, q_end = quoted
+        name = re.sub(r"\s+", " ", part.text[q_start:q_end]).strip(" ,;:")
+        return _Candidate(part.start + q_start, part.start + q_end, name, kind)
+    right = last
+    i = last + 1
+    while i < len(words) and i - last <= 16:
+        word = words[i]
+        low = word.lower()
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if low == "und" and (nxt.lower() in _ARTICLES or GERMAN_TYPE.match(nxt)):
+            break  # "die Charta der Organisation und das Abkommen ...": the next item
+        if low in {"in", "im", "am", "bis"} and (
+            nxt.lower() in _MONTHS or nxt.lower() in _WHEN_WORDS or re.fullmatch(r"\d+\.?", nxt)
+        ) and low != "bis":
+            break  # "... im Mai 2003", "am 7. Juni": the report, not the title
+        if low in _LINKS or _ADJECTIVE.fullmatch(word) and nxt[:1].isupper():
+            i += 1
+            continue
+        if word[:1].isupper() or re.fullmatch(r"\d{4}(?:-\d{2,4})?", word):
+            right = i
+            i += 1
+            continue
+        break
+    if right == last:
+        return None
+    start, end = part.start + tokens[first].start(), part.start + tokens[right].end()
+    name = re.sub(r"\s+", " ", part.text[tokens[first].start() : tokens[right].end()])
+    return _Candidate(start, end, name, kind)
