@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import cache
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 from pipeline.documents.calendar import COUNCIL_NAMES, Calendar, CalendarMeeting, default_calendar
 from pipeline.documents.meetings import ordinal_in
 from pipeline.models import ArticleRow, Document, DocumentMention, Story, Tag, utcnow
+from pipeline.tagging import Gazetteer, analyse, load_gazetteer
 from pipeline.text import normalize_text
 
 # Whose headline a story carries: the SCO Secretariat, then wire agencies, then everyone else.
@@ -191,6 +193,10 @@ class Features:
     # a joint meeting of the SCO with another organisation (joint_meeting): an event of its
     # own, compared only with reports of such a meeting
     joint: bool = False
+    # the recurring events its headline or lead names with their ordinal or year (event_keys):
+    # "body#17", "body@2012"; a key names one event in any language and script
+    keys: frozenset[str] = frozenset()
+    ahead: bool = False  # its headline or lead dates a day after its publication (lead_dates)
 
     @property
     def place(self) -> str | None:
@@ -735,6 +741,78 @@ def announced_meeting(calendar: Calendar, published: date, ahead: Iterable[date]
     return hits[0] if len(hits) == 1 else None
 
 
+# A recurring event named with its number or year in the headline or lead: the "17th meeting
+# of the Security Council Secretaries", "10-е совещание руководителей ведомств ... ЧС", "الـ 17",
+# "Peace Mission 2010", "Мирная миссия-2012", "和平使命—2014", "Misión de Paz de 2012". The body
+# comes from the gazetteer (bodies.toml: names in several languages), the number in any script.
+KEY_LEAD_CHARS = 600  # how much of the body the keys are read from, after the headline
+KEY_REACH_DAYS = 1  # days apart two reports of one numbered event may date it (precision first)
+_KEY_BEFORE_CHARS = 80  # how far before a body's name its ordinal is looked for
+_KEY_ORDINAL = re.compile(
+    r"(?<![\d.,/:-])(\d{1,3})(?:st|nd|rd|th|-?(?:е|я|й|го|ое|ая|ый|ой|ого|му|м))(?!\w)"
+    r"|(?:ال|الـ)\s?(\d{1,3})(?!\d)|第(\d{1,3})(?:次|届|屆)")
+_KEY_YEAR = re.compile(r"[\s\-–—━\"'“”«»„]{0,3}(?:(?:de|of|del)\s+)?(\d{4})(?!\d)")
+
+
+@cache
+def _key_gazetteer() -> Gazetteer:
+    """The bundled gazetteer, loaded once, for the bodies event_keys reads."""
+    return load_gazetteer()
+
+
+def _key_ordinal(window: str) -> int | None:
+    """The meeting ordinal written last in a window before a body's name (digits of any
+    script, "17th", "10-е", "الـ 17", "第9次"), else a written one ordinal_in reads."""
+    found = list(_KEY_ORDINAL.finditer(window))
+    if found:
+        value = int(next(g for g in found[-1].groups() if g))
+        return value or None
+    return ordinal_in(window)
+
+
+def event_keys(title: str, body: str, gazetteer: Gazetteer | None = None) -> frozenset[str]:
+    """The numbered recurring events the headline and lead name: an SCO body outside the
+    calendar of councils (bodies.toml) with the ordinal written just before its name in the
+    same sentence ("body#17"), or with a year right after it ("body@2012": an exercise's
+    name). Language-free: two reports in any scripts give the same key. The calendar's
+    councils and the Secretariat give none (the calendar resolves the councils' meetings)."""
+    gaz = gazetteer or _key_gazetteer()
+    analysis = analyse(gaz, title or "", (body or "")[:KEY_LEAD_CHARS])
+    text = analysis.text
+    keys = set()
+    for m in analysis.matches:
+        if m.entry.kind != "body" or m.entry.ref in _COUNCIL_IDS.values() or (
+                m.entry.ref == "secretariat"):
+            continue
+        start = max(0, m.start - _KEY_BEFORE_CHARS)
+        window = text[start:m.end]
+        cut = max((e.end() for e in _SENTENCE_END.finditer(window, 0, m.start - start)),
+                  default=0)
+        ordinal = _key_ordinal(window[cut:])
+        if ordinal is not None:
+            keys.add(f"{m.entry.ref}#{ordinal}")
+        year = _KEY_YEAR.match(text, m.end)
+        if year and 1990 <= int(year.group(1)) <= 2100:
+            keys.add(f"{m.entry.ref}@{int(year.group(1))}")
+    return frozenset(keys)
+
+
+def key_score(a: Features, b: Features, params: StoryParams = StoryParams(),
+              shared_entities: float = 0.0) -> float:
+    """Evidence of one numbered recurring event outside the calendar: both reports are about a
+    meeting, name one event key (event_keys) and date one day or days at most KEY_REACH_DAYS
+    apart, and neither dates a day still to come (a preview of the event, which by convention
+    is a story of its own); 0 otherwise. The same exercise name every two years and the same
+    body every year give other keys."""
+    if not (a.keys & b.keys and a.about and b.about) or a.ahead or b.ahead:
+        return 0.0
+    if not shares_day(a, b, params) and min(
+            abs((x - y).days) for x in a.days | {a.day or a.when.date()}
+            for y in b.days | {b.day or b.when.date()}) > KEY_REACH_DAYS:
+        return 0.0
+    return evidence_score(a, b, params, shared_entities)
+
+
 def date_factor(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
     """1 for reports of events on the same day, less a day apart, 0 beyond."""
     if abs(a.when - b.when) > params.window:
@@ -766,7 +844,7 @@ def pair_score(a: Features, b: Features, params: StoryParams = StoryParams()) ->
     # a week later when it names the meeting's date ("in Astana on 4 July").
     same_day = factor == 1.0 or bool(a.days & b.days)
     shared = jaccard(a.entities, b.entities) if a.entities and b.entities else 0.0
-    calendar = calendar_score(a, b, params, shared)
+    calendar = max(calendar_score(a, b, params, shared), key_score(a, b, params, shared))
     if factor == 0.0 and not same_day:
         return calendar
     text = cosine(a.vector, b.vector)
@@ -804,7 +882,7 @@ def event_link(a: Features, b: Features, params: StoryParams = StoryParams()) ->
     """The language-free part of pair_score alone: one meeting venue on a shared day, or one
     calendar meeting."""
     shared = jaccard(a.entities, b.entities) if a.entities and b.entities else 0.0
-    calendar = calendar_score(a, b, params, shared)
+    calendar = max(calendar_score(a, b, params, shared), key_score(a, b, params, shared))
     if not shares_day(a, b, params):
         return calendar
     return max(event_score(a, b, params, shared), calendar)
@@ -904,6 +982,7 @@ def meeting_evidence(new: Features, other: Features, params: StoryParams,
     calendar = (calendar_score(new, other, params, shared)
                 if (new.meeting is not None and new.meeting == story_meeting)
                 or new.announces is not None else 0.0)
+    calendar = max(calendar, key_score(new, other, params, shared))
     if venue is None or venue != story_venue or not shares_day(new, other, params):
         return calendar
     return max(event_score(new, other, params, shared, venue), calendar)
@@ -1081,7 +1160,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               late=meeting is not None and pub > (meeting.day or pub) + timedelta(
                                   days=MEETING_DAYS_AFTER), eve=eve, joint=joint, talks=talks,
                               announces=announced.id if announced and about else None,
-                              undated=r.published_at is None))
+                              undated=r.published_at is None,
+                              keys=event_keys(r.title or "", r.body or ""),
+                              ahead=any(d > pub for d in dates)))
     tfidf_vectors(feats)
     return feats
 

@@ -850,3 +850,63 @@ def test_a_date_range_written_with_to_gives_every_day_of_it() -> None:
         assert span <= event_days("", body, pub), body
     assert event_days("", "The premier flew on December 4 to Moscow.", pub) == {
         date(2012, 12, 4)}
+
+
+# Round 8: numbered recurring events outside the calendar (event_keys, key_score). The texts
+# below are written by the developers, not taken from any evaluation set.
+
+def test_event_keys_read_a_body_with_its_ordinal_in_any_language() -> None:
+    from pipeline.stories import event_keys
+    en = event_keys("Border chiefs meet", "ALMATY, May 3 - The 9th meeting of the heads of "
+                    "border services of the SCO member states opened in Almaty on Tuesday.")
+    ru = event_keys("Пограничники ШОС", "АЛМАТЫ, 3 мая. 9-е совещание руководителей "
+                    "пограничных ведомств государств-членов ШОС открылось в Алматы.")
+    assert en == ru == {"border_services#9"}
+    # the next year's meeting of the same body is another event
+    assert event_keys("", "The 10th meeting of the heads of border services of the SCO "
+                      "opened.") == {"border_services#10"}
+    # the calendar's councils give no key (the calendar resolves their meetings)
+    assert event_keys("", "The 24th meeting of the SCO Council of Heads of State opened in "
+                      "Astana.") == frozenset()
+
+
+def test_event_keys_read_an_exercise_name_with_its_year_across_scripts() -> None:
+    from pipeline.stories import event_keys
+    texts = ('The SCO joint exercise "Peace Mission 2030" opened on Monday.',
+             "Учения ШОС «Мирная миссия-2030» начались в понедельник.",
+             "上合组织“和平使命—2030”联合反恐军事演习周一开幕。")
+    assert {k for t in texts for k in event_keys("", t)} == {"peace_mission@2030"}
+    assert event_keys("", "The SCO exercise Peace Mission 2032 opened.") == {
+        "peace_mission@2032"}
+
+
+def _keyed(aid: int, story: int | None, keys: set[str], day: date, *,
+           ahead: bool = False) -> Features:
+    """A report with no words in common with the others (another language) naming a
+    numbered event: only its key can join it."""
+    when = datetime.combine(day, datetime.min.time(), tzinfo=UTC) + timedelta(hours=12)
+    return Features(aid, {f"word{aid}-{i}": 1.0 for i in range(10)}, frozenset(), when, story,
+                    day=day, vector={f"word{aid}": 1.0}, days=frozenset({day}),
+                    keys=frozenset(keys), ahead=ahead)
+
+
+def test_one_event_key_joins_reports_a_day_apart_in_other_languages() -> None:
+    from pipeline.stories import key_score
+    pool = [_keyed(1, 10, {"border_services#9"}, date(2030, 5, 3))]
+    same = _keyed(2, None, {"border_services#9"}, date(2030, 5, 4))
+    assert key_score(same, pool[0]) == StoryParams().venue_weight
+    assert best_story(same, pool) == (10, StoryParams().venue_weight)
+    assert pair_score(same, pool[0]) == StoryParams().venue_weight
+
+
+def test_event_keys_keep_other_numbers_far_days_and_previews_apart() -> None:
+    from pipeline.stories import key_score
+    report = _keyed(1, 10, {"border_services#9"}, date(2030, 5, 3))
+    threshold = StoryParams().threshold
+    # another ordinal of the same body (a year later), the same key a week later, and a
+    # preview dating a day still to come: no key evidence
+    for other in (_keyed(2, None, {"border_services#10"}, date(2030, 5, 3)),
+                  _keyed(3, None, {"border_services#9"}, date(2030, 5, 10)),
+                  _keyed(4, None, {"border_services#9"}, date(2030, 5, 2), ahead=True)):
+        assert key_score(other, report) == 0.0
+        assert best_story(other, [report])[1] < threshold
