@@ -746,8 +746,8 @@ def announced_meeting(calendar: Calendar, published: date, ahead: Iterable[date]
 # "Peace Mission 2010", "Мирная миссия-2012", "和平使命—2014", "Misión de Paz de 2012". The body
 # comes from the gazetteer (bodies.toml: names in several languages), the number in any script.
 KEY_LEAD_CHARS = 600  # how much of the body the keys are read from, after the headline
-KEY_REACH_DAYS = 1  # days apart two reports of one numbered event may date it (precision first)
-_KEY_BEFORE_CHARS = 80  # how far before a body's name its ordinal is looked for
+KEY_REACH_DAYS = 3  # days apart two reports of one numbered event may date it (the window)
+_KEY_BEFORE_CHARS = 160  # how far before a body's name its ordinal is looked for
 _KEY_ORDINAL = re.compile(
     r"(?<![\d.,/:-])(\d{1,3})(?:st|nd|rd|th|-?(?:е|я|й|го|ое|ая|ый|ой|ого|му|м))(?!\w)"
     r"|(?:ال|الـ)\s?(\d{1,3})(?!\d)|第(\d{1,3})(?:次|届|屆)")
@@ -760,10 +760,20 @@ def _key_gazetteer() -> Gazetteer:
     return load_gazetteer()
 
 
+def _names_month(text: str, m: re.Match[str]) -> bool:
+    """Whether the ordinal m is a day of a date: a month's name right before or after it
+    ("22nd Aug", "19-го августа"; before it only as English writes it: "August 19th")."""
+    after = _WORD.findall(text[m.end():m.end() + 12])
+    before = _WORD.findall(text[max(0, m.start() - 12):m.start()])
+    return (any(w.lower().rstrip(".") in _MONTHS or w.lower().rstrip(".") in _MONTH_ABBR
+                for w in after[:1])
+            or any(w.lower().rstrip(".") in _MONTHS_FIRST for w in before[-1:]))
+
+
 def _key_ordinal(window: str) -> int | None:
     """The meeting ordinal written last in a window before a body's name (digits of any
     script, "17th", "10-е", "الـ 17", "第9次"), else a written one ordinal_in reads."""
-    found = list(_KEY_ORDINAL.finditer(window))
+    found = [m for m in _KEY_ORDINAL.finditer(window) if not _names_month(window, m)]
     if found:
         value = int(next(g for g in found[-1].groups() if g))
         return value or None

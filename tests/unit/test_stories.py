@@ -910,3 +910,21 @@ def test_event_keys_keep_other_numbers_far_days_and_previews_apart() -> None:
                   _keyed(4, None, {"border_services#9"}, date(2030, 5, 2), ahead=True)):
         assert key_score(other, report) == 0.0
         assert best_story(other, [report])[1] < threshold
+
+
+def test_a_day_of_a_date_is_no_ordinal_of_the_event() -> None:
+    """"22nd Aug" in a dateline and "19-го августа" are days, not the meeting's number; the
+    number after them still is."""
+    from pipeline.stories import event_keys
+    assert event_keys("", "BEIJING, (Agency - 22nd Aug, 2030) : the security council "
+                      "secretaries of the SCO held a meeting.") == frozenset()
+    assert event_keys("", "19-го августа 17-е совещание секретарей советов безопасности "
+                      "ШОС открылось.") == {"security_council_secretaries#17"}
+
+
+def test_one_event_key_reaches_a_report_three_days_later() -> None:
+    """A wire report of the meeting three days after it (a weekly's roundup) joins by its
+    key; a week later it does not (test above)."""
+    pool = [_keyed(1, 10, {"security_council_secretaries#17"}, date(2030, 8, 19))]
+    late = _keyed(2, None, {"security_council_secretaries#17"}, date(2030, 8, 22))
+    assert best_story(late, pool) == (10, StoryParams().venue_weight)
