@@ -928,3 +928,18 @@ def test_one_event_key_reaches_a_report_three_days_later() -> None:
     pool = [_keyed(1, 10, {"security_council_secretaries#17"}, date(2030, 8, 19))]
     late = _keyed(2, None, {"security_council_secretaries#17"}, date(2030, 8, 22))
     assert best_story(late, pool) == (10, StoryParams().venue_weight)
+
+
+def test_event_keys_of_other_bodies_in_three_languages_and_one_key_per_field() -> None:
+    """bodies.toml's meetings outside the calendar in English, Russian and Chinese give one
+    key; ministers of two fields meeting for the same time give two."""
+    from pipeline.stories import event_keys
+    texts = ("ASTANA, June 5 - The 20th meeting of the Prosecutors General of the SCO member "
+             "states opened in Astana.",
+             "АСТАНА, 5 июня. 20-е совещание генеральных прокуроров государств-членов ШОС "
+             "открылось в Астане.",
+             "新华社阿斯塔纳6月5日电 上海合作组织成员国第二十次总检察长会议5日在阿斯塔纳举行。")
+    assert {k for t in texts for k in event_keys("", t)} == {"prosecutors_general#20"}
+    farm = event_keys("", "The 8th meeting of the SCO agriculture ministers was held.")
+    culture = event_keys("", "The 8th meeting of the SCO culture ministers was held.")
+    assert farm == {"agriculture_ministers#8"} and culture == {"culture_ministers#8"}
