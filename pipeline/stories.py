@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -786,8 +786,21 @@ def event_keys(title: str, body: str, gazetteer: Gazetteer | None = None) -> fro
     same sentence ("body#17"), or with a year right after it ("body@2012": an exercise's
     name). Language-free: two reports in any scripts give the same key. The calendar's
     councils and the Secretariat give none (the calendar resolves the councils' meetings)."""
-    gaz = gazetteer or _key_gazetteer()
-    analysis = analyse(gaz, title or "", (body or "")[:KEY_LEAD_CHARS])
+    if gazetteer is None:
+        return _bundled_event_keys(title or "", (body or "")[:KEY_LEAD_CHARS])
+    return _event_keys(gazetteer, title or "", (body or "")[:KEY_LEAD_CHARS])
+
+
+@lru_cache(maxsize=8192)
+def _bundled_event_keys(title: str, lead: str) -> frozenset[str]:
+    """event_keys with the bundled gazetteer, cached: each assignment reads the keys of the
+    whole candidate pool again."""
+    return _event_keys(_key_gazetteer(), title, lead)
+
+
+def _event_keys(gaz: Gazetteer, title: str, lead: str) -> frozenset[str]:
+    """event_keys of a headline and the start of a body."""
+    analysis = analyse(gaz, title, lead)
     text = analysis.text
     keys = set()
     for m in analysis.matches:
