@@ -61,11 +61,13 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 def _first_council(gaz: Gazetteer, parts: list[_Sentence]) -> tuple[str, _Sentence] | None:
-    """The first council the article names (its body id), with its sentence."""
+    """The first council or other meeting body the article names (its body id), with its
+    sentence: a report on the heads of emergency agencies that mentions the coming summit at its
+    end is about the agencies' meeting, not the summit."""
     for part in parts:
         for m in part.of("body"):
             body = gaz.bodies.get(m.entry.ref)
-            if body and body.council:
+            if body and body.holds_meetings:
                 return m.entry.ref, part
     return None
 
@@ -334,7 +336,7 @@ def clues_of(
             m.entry.ref
             for m in part.of("body")
             if (b := gaz.bodies.get(m.entry.ref)) is not None
-            and b.council
+            and b.holds_meetings
             and not _INSTRUCTED.search(part.text[: m.start - part.start])
         ),
         None,
@@ -548,7 +550,7 @@ def _meeting(
             )
     first = tried[0] if tried else own
     council_id = first.council or (council[0] if council else None)
-    council_name = COUNCIL_NAMES.get(council_id or "", None) if council_id else None
+    council_name = _council_name(gaz, council_id)
     venue = first.venues[0] if first.venues else None
     gap = None
     # nothing dates the report (no date, no year, no publication day) and the calendar holds
@@ -558,11 +560,21 @@ def _meeting(
                  and published_at is None
                  and any(m.council == council_id and m.venue == venue
                          for m in calendar.meetings))
-    if council_id and (venue or first.when) and first.any() and not ambiguous:
+    # a meeting kind the calendar does not hold (heads of emergency agencies, agriculture
+    # ministers) is no gap in it: the document stays unresolved at that body
+    if council_id in COUNCIL_NAMES and (venue or first.when) and first.any() and not ambiguous:
         gap = ", ".join(
             x for x in (council_name, venue, first.when.isoformat() if first.when else None) if x
         )
     return Meeting(council_name, venue, first.when, None, first.ordinal, None, gap)
+
+
+def _council_name(gaz: Gazetteer, council_id: str | None) -> str | None:
+    """The display name of a council of the calendar, or of another meeting body."""
+    if not council_id:
+        return None
+    body = gaz.bodies.get(council_id)
+    return COUNCIL_NAMES.get(council_id) or (body.name if body else None)
 
 
 _DRAFT_WORD = re.compile(r"\bdrafts?\b|草案|\bпроект\w*|\bagenda\b|повестк\w*", re.IGNORECASE)

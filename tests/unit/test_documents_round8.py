@@ -1,0 +1,69 @@
+"""Unit tests of round 8's rules (pipeline.documents): the SCO's meetings outside the calendar
+(heads of agencies, sectoral ministers) and document names around them.
+
+Every text here is written by the scowatch developers for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.documents import find_documents
+from pipeline.tagging import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _docs(gaz, body: str, published: date | None = None) -> list:
+    return find_documents("", body, published_at=published, gaz=gaz)
+
+
+# ---- a meeting kind the calendar does not hold ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "council"),
+    [
+        (
+            "The heads of the emergency agencies of the Shanghai Cooperation Organisation member "
+            "states met in Bishkek on Wednesday. The participants approved the Action Plan for "
+            "2026-2027 on cooperation in disaster relief. Kyrgyzstan will host the next Council "
+            "of Heads of State summit this year.",
+            "SCO Meeting of Heads of Emergency Agencies",
+        ),
+        (
+            "Министры сельского хозяйства государств-членов Шанхайской организации сотрудничества "
+            "провели совещание в Бишкеке. Участники утвердили План действий на 2026-2027 годы по "
+            "развитию сотрудничества в сельском хозяйстве. Осенью в Бишкеке пройдет Совет глав "
+            "государств ШОС.",
+            "SCO Meeting of Agriculture Ministers",
+        ),
+        (
+            "The Prosecutors General of the Shanghai Cooperation Organisation states met in "
+            "Bishkek on Wednesday and signed the Joint Statement on Countering Cybercrime. The "
+            "Council of Heads of State will meet in the city in the summer.",
+            "SCO Meeting of Prosecutors General",
+        ),
+    ],
+)
+def test_a_document_of_a_meeting_outside_the_calendar_stays_at_that_body(gaz, body, council):
+    docs = _docs(gaz, body, date(2026, 4, 15))
+    assert docs
+    for d in docs:
+        assert d.meeting.council == council
+        assert d.meeting.id is None
+        assert d.meeting.gap is None  # no "meeting the calendar lacks" for a council never held
+
+
+def test_a_calendar_council_still_reports_its_gap(gaz):
+    body = (
+        "The SCO Council of Heads of State met in Bishkek on Wednesday and adopted the Bishkek "
+        "Declaration."
+    )
+    docs = _docs(gaz, body, date(2031, 4, 16))
+    assert docs and docs[0].meeting.gap and "Heads of State" in docs[0].meeting.gap
