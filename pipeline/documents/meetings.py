@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from pipeline.documents.base import Meeting, _Candidate, _Sentence
+from pipeline.documents.base import Meeting, _Candidate, _Sentence, cited_step_end
 from pipeline.documents.calendar import COUNCIL_NAMES, Calendar, CalendarMeeting
 from pipeline.documents.keys import _venue_patterns
 from pipeline.tagging import SCO_TERMS_WITH_VENUE, Gazetteer, Match
@@ -344,15 +344,21 @@ def clues_of(
     venues: list[str] = []
     if cand is not None and cand.venue:
         venues.append(cand.venue)
+    text, cited = part.text, _cited_step_of(part, cand)
     matches = venue_matches(part)
+    if cited is not None:
+        # "the plan ... on implementation of the Agreement ... signed on 11 June 2010 in
+        # Tashkent": that day and place are the cited agreement's, not the plan's
+        matches = [m for m in matches if not cited[0] <= m.start - part.start < cited[1]]
+        text = text[: cited[0]] + " " * (cited[1] - cited[0]) + text[cited[1] :]
     if cand is not None:
         matches.sort(key=lambda m: abs(m.start - cand.start))
     venues += [m.entry.ref for m in matches if m.entry.ref not in venues]
     skip = (cand.start - part.start, cand.end - part.start) if cand is not None else None
-    ordinal, summit = _ordinal_and_summit(part.text)
-    years = years_in(part.text, skip)
-    if _ANNIVERSARY_HINT.search(part.text):
-        years += tuple(y for y in anniversary_years(part.text, _founded(gaz)) if y not in years)
+    ordinal, summit = _ordinal_and_summit(text)
+    years = years_in(text, skip)
+    if _ANNIVERSARY_HINT.search(text):
+        years += tuple(y for y in anniversary_years(text, _founded(gaz)) if y not in years)
     if not years and cand is not None and cand.year:
         years = (cand.year,)
         council = council or "heads_of_state_council"
@@ -361,11 +367,24 @@ def clues_of(
         venues=tuple(venues),
         ordinal=ordinal,
         years=years,
-        when=_date_in(part.text, published_at),
+        when=_date_in(text, published_at),
         video=part.has("doc_cue", "video"),
         summit=summit,
-        day_month=_day_month_in(part.text),
+        day_month=_day_month_in(text),
     )
+
+
+def _cited_step_of(part: _Sentence, cand: _Candidate | None) -> tuple[int, int] | None:
+    """(start, end) in the sentence of a cited step's clause right after a name that holds
+    another document's type word (a plan implementing an agreement), else None."""
+    if cand is None:
+        return None
+    inner = [m for m in part.of("doc_type") if cand.start <= m.start < cand.end]
+    if len(inner) < 2:
+        return None
+    rel_end = cand.end - part.start
+    end = cited_step_end(part.text, rel_end)
+    return (rel_end, end) if end > rel_end else None
 
 
 def _founded(gaz: Gazetteer) -> int | None:

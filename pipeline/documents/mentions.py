@@ -17,6 +17,7 @@ from pipeline.documents.base import (
     _Candidate,
     _Sentence,
     _split_matches,
+    cited_step_end,
     fold_lookalikes,
 )
 from pipeline.documents.calendar import COUNCIL_NAMES, Calendar, default_calendar
@@ -409,6 +410,7 @@ def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool
         return True  # "Об Отчете Секретариата о ходе осуществления Программы ...": a report on it
     if published_at is None or not _PAST_PASSIVE.search(part.text):
         return False
+    rel_end = cited_step_end(part.text, rel_end)  # the cited document's own step
     text = part.text[:rel_start] + " " * (rel_end - rel_start) + part.text[rel_end:]
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)]
     return bool(years) and max(years) <= published_at.year - 2

@@ -281,8 +281,9 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
         cand = _decided(part, head, kind)
         if cand:
             return [cand]
+    reach = 300 if _IMPLEMENTS.match(part.text, head.end - part.start) else 160
     if first.islower() and not _YEAR.search(
-        part.text, head.end - part.start, head.end - part.start + 160
+        part.text, head.end - part.start, head.end - part.start + reach
     ):
         # an untitled name needs its period ("plan for 2021-2025"); skip the common generic word
         previous = part.text[max(0, head.start - part.start - 30) : head.start - part.start].split()
@@ -299,6 +300,15 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
     else:
         cand = _other_script_name(part, head, kind)
     return [cand] if cand else []
+
+
+# A plan's name that goes on to the document it implements ("action plan to implement the
+# Agreement between ... on ... for 2023-25"): its period comes after that document's long title.
+_IMPLEMENTS = re.compile(
+    r"\s+(?:(?:of\s+action\s+)?(?:to|for|on)\s+(?:the\s+)?)(?:implement|realization|realisation"
+    r"|execution|fulfil)",
+    re.IGNORECASE,
+)
 
 
 # "an agreement between the governments of the SCO member states on facilitation of ...": the

@@ -67,3 +67,44 @@ def test_a_calendar_council_still_reports_its_gap(gaz):
     )
     docs = _docs(gaz, body, date(2031, 4, 16))
     assert docs and docs[0].meeting.gap and "Heads of State" in docs[0].meeting.gap
+
+
+# ---- a plan that implements another document ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the implemented agreement in lower case
+        "The ministers approved the Action plan to implement the intergovernmental SCO agreement "
+        "on veterinary cooperation in 2026-2027.",
+        "The ministers agreed on the action plan for the execution of the SCO Member States' "
+        "agreement on cooperation in veterinary medicine in 2026-2027.",
+        # the implemented agreement's long title before the plan's period
+        "A joint action plan to implement the Agreement between the governments of the SCO "
+        "countries on cooperation in the prevention and treatment of animal diseases of all "
+        "kinds for 2026-27 was approved.",
+    ],
+)
+def test_a_plan_implementing_an_agreement_is_the_plan_not_the_agreement(gaz, sentence):
+    body = "The SCO agriculture ministers met in Bishkek on Wednesday. " + sentence
+    docs = _docs(gaz, body, date(2026, 4, 15))
+    assert [d.type for d in docs] == ["action_plan"]
+    assert docs[0].name.lower().startswith(("action plan", "joint action plan"))
+    assert "agreement" in docs[0].name.lower()  # the agreement is cited inside the plan's name
+
+
+def test_a_cited_agreements_signing_ends_the_plans_name_and_does_not_date_it(gaz):
+    body = (
+        "The SCO agriculture ministers met in Bishkek on Friday. There was approved the plan of "
+        "action for 2026-2027 on implementation of the Agreement between the governments of the "
+        "SCO member states on cooperation in the sphere of agriculture signed on 11 June 2010 in "
+        "Tashkent."
+    )
+    docs = _docs(gaz, body, date(2026, 4, 17))
+    assert len(docs) == 1
+    plan = docs[0]
+    assert plan.name.endswith("in the sphere of agriculture")
+    assert plan.meeting.venue == "Bishkek"
+    assert plan.meeting.council == "SCO Meeting of Agriculture Ministers"
+    assert plan.meeting.id is None
