@@ -108,3 +108,35 @@ def test_a_cited_agreements_signing_ends_the_plans_name_and_does_not_date_it(gaz
     assert plan.meeting.venue == "Bishkek"
     assert plan.meeting.council == "SCO Meeting of Agriculture Ministers"
     assert plan.meeting.id is None
+
+
+# ---- memoranda: the counterpart's full name, its secretariat, "memo" ----------------------------
+
+
+def test_a_memorandum_with_fao_carries_its_full_name(gaz):
+    body = (
+        "The SCO Secretariat and the Food and Agriculture Organization signed a Memorandum of "
+        "Understanding in Rome on Monday."
+    )
+    names = [d.name for d in _docs(gaz, body, date(2026, 3, 2))]
+    assert names == [
+        "Memorandum of Understanding between the SCO Secretariat and the Food and Agriculture "
+        "Organization of the United Nations"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Secretariat of the Shanghai Cooperation Organisation and the Secretariat of the "
+        "Commonwealth of Independent States signed a memo of mutual understanding today.",
+        "The Shanghai Cooperation Organisation and Commonwealth of Independent States "
+        "secretariats signed a memorandum of understanding today.",
+    ],
+)
+def test_a_memorandum_between_secretariats_names_the_counterparts_secretariat(gaz, sentence):
+    names = [d.name for d in _docs(gaz, sentence, date(2026, 3, 2))]
+    assert names == [
+        "Memorandum of Understanding between the SCO Secretariat and the Commonwealth of "
+        "Independent States Secretariat"
+    ]
