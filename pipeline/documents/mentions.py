@@ -153,7 +153,7 @@ def _find(
                 if not sco and not (meeting.resolved and meeting.venue == cand.venue):
                     continue
                 titled = _by_its_summit(vocab, cand, meeting)
-                if titled is None:
+                if titled is None or _says_not_which(vocab, titled):
                     continue
                 _keep(found, _mention(vocab, titled, status, part, meeting))
         if cues:
@@ -557,6 +557,24 @@ def _by_its_summit(
     if not summit or meeting.venue is None:
         return None
     return replace(cand, name=f"{meeting.venue} Declaration", venue=meeting.venue)
+
+
+# Agreements and memoranda bind parties on a subject: a name of only such words ("Cooperation
+# Agreement", "the Joint Memorandum", "Framework Treaty") says neither, so it names no one
+# document a register could show (which cooperation agreement, between whom?).
+_BINDING_TYPES = frozenset({"agreement", "memorandum", "treaty", "convention", "protocol"})
+_GENERIC_NAME_WORDS = frozenset(
+    "cooperation co-operation interaction partnership joint framework general basic new relevant "
+    "bilateral multilateral intergovernmental interstate understanding mutual".split()
+)
+
+
+def _says_not_which(vocab: _Vocabulary, cand: _Candidate) -> bool:
+    """Whether a binding document's name holds only its type and generic words."""
+    if cand.type not in _BINDING_TYPES:
+        return False
+    words = set(document_key(_normalise_name(vocab, cand.name)).split())
+    return words <= _GENERIC_NAME_WORDS | _BINDING_TYPES
 
 
 def _mention(

@@ -140,3 +140,25 @@ def test_a_memorandum_between_secretariats_names_the_counterparts_secretariat(ga
         "Memorandum of Understanding between the SCO Secretariat and the Commonwealth of "
         "Independent States Secretariat"
     ]
+
+
+# ---- a name that does not say which document it is ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["Cooperation Agreement", "Framework Agreement", "Basic Treaty"]
+)
+def test_a_generic_binding_name_is_not_registered(gaz, name):
+    body = (
+        "The Shanghai Cooperation Organisation Interbank Consortium met in Astana on Thursday. "
+        f"The members built up ties within the {name} signed there."
+    )
+    assert _docs(gaz, body, date(2026, 6, 4)) == []
+
+
+def test_a_binding_name_with_its_subject_is_registered(gaz):
+    body = (
+        "The Shanghai Cooperation Organisation Interbank Consortium met in Astana on Thursday. "
+        "The members signed the Agreement on Cooperation in Project Finance."
+    )
+    assert [d.type for d in _docs(gaz, body, date(2026, 6, 4))] == ["agreement"]
