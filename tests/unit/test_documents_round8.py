@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.documents import find_documents
+from pipeline.documents import document_key, find_documents
 from pipeline.tagging import load_gazetteer
 
 
@@ -162,3 +162,15 @@ def test_a_binding_name_with_its_subject_is_registered(gaz):
         "The members signed the Agreement on Cooperation in Project Finance."
     )
     assert [d.type for d in _docs(gaz, body, date(2026, 6, 4))] == ["agreement"]
+
+
+# ---- the Shanghai Convention in Chinese ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "chinese",
+    ["打击恐怖主义、分裂主义和极端主义上海公约", "打擊恐怖主義、分裂主義和極端主義上海公約"],
+)
+def test_the_chinese_shanghai_convention_keys_as_the_english_one(chinese):
+    english = "Shanghai Convention on Combating Terrorism, Separatism and Extremism"
+    assert document_key(chinese) == document_key(english)
