@@ -315,6 +315,9 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
         return "planned"
     if _DRAFT_AFTER.match(part.text, cand.end - part.start):
         return "planned"
+    own = _own_passive(part, cand, before, after)
+    if own is not None:
+        return own  # "a draft Statement was agreed upon, and the Concept ... was approved"
     if before and before[-1].entry.ref != "planned" and _previewed(part, cues):
         return "planned"  # "the summit is expected to end with the adoption of ..."
     if before:
@@ -347,6 +350,24 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
             return "planned"
         return after[0].entry.ref
     return None
+
+
+_PASSIVE_AUX = re.compile(r"\s*(?:was|were|(?:has|have|had)\s+been)\s+$", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r",|;|\band\b", re.IGNORECASE)
+
+
+def _own_passive(
+    part: _Sentence, cand: _Candidate, before: list[Match], after: list[Match]
+) -> str | None:
+    """The status of a name's own passive verb right after it ("the Concept ... was approved")
+    when the cue before it belongs to an earlier clause ("..., and the Concept"), else None."""
+    if not before or not after:
+        return None
+    gap = part.text[cand.end - part.start : after[0].start - part.start]
+    if not _PASSIVE_AUX.fullmatch(gap):
+        return None
+    between = part.text[before[-1].end - part.start : cand.start - part.start]
+    return after[0].entry.ref if _NEW_CLAUSE.search(between) else None
 
 
 # An anniversary of a document's signing or adoption: the document is only recalled ("今年是《上海

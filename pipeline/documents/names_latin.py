@@ -198,10 +198,33 @@ def _title_run(words: list[str], last: int, heads_at: set[int], venues_at: set[i
             break
         if _is_cap(word):
             right = i
+        elif _ACT_OF_TITLE.fullmatch(low) and _act_of_title(words, i):
+            pass  # "Concept for the creation of a SCO Demonstration Base for ...": goes on
         elif low not in _LATIN_LINK:
             break
         i += 1
     return right
+
+
+# A lower-case noun of an act inside a title ("the creation", "the establishment"), between a
+# preposition of the title and an "of" that goes on in capitals.
+_ACT_OF_TITLE = re.compile(r"[a-z]+(?:tion|sion|ment|ance|ence)")
+
+
+def _act_of_title(words: list[str], i: int) -> bool:
+    """Whether a lower-case act noun continues a title: "for/on (the) creation of (a) Title"."""
+    j = i - 1
+    if j >= 0 and words[j].lower() in {"the", "a", "an"}:
+        j -= 1
+    if j < 0 or words[j].lower() not in {"for", "on", "about", "concerning"}:
+        return False
+    k = i + 1
+    if k >= len(words) or words[k].lower() != "of":
+        return False
+    k += 1
+    if k < len(words) and words[k].lower() in {"the", "a", "an"}:
+        k += 1
+    return k < len(words) and words[k][:1].isupper()
 
 
 def _against_tail(words: list[str], right: int, heads_at: set[int]) -> int:

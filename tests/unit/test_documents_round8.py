@@ -174,3 +174,36 @@ def test_a_binding_name_with_its_subject_is_registered(gaz):
 def test_the_chinese_shanghai_convention_keys_as_the_english_one(chinese):
     english = "Shanghai Convention on Combating Terrorism, Separatism and Extremism"
     assert document_key(chinese) == document_key(english)
+
+
+# ---- titles and statuses of the smaller meetings ------------------------------------------------
+
+
+def test_the_issuance_of_a_plan_is_its_adoption(gaz):
+    body = (
+        "The Shanghai Cooperation Organisation culture ministers met in Bishkek this week. The "
+        "meeting concluded with the issuance of the 2026-28 Executive Plan."
+    )
+    docs = _docs(gaz, body, date(2026, 5, 18))
+    assert [(d.name, d.status) for d in docs] == [("2026-28 Executive Plan", "adopted")]
+
+
+def test_a_title_goes_on_through_a_lower_case_act_of_a_titled_thing(gaz):
+    body = (
+        "The Shanghai Cooperation Organisation agriculture experts met in Bishkek on Monday. The "
+        "Concept for the establishment of a SCO Centre for Seed Breeding was approved."
+    )
+    docs = _docs(gaz, body, date(2026, 5, 18))
+    assert [d.name for d in docs] == [
+        "Concept for the establishment of a SCO Centre for Seed Breeding"
+    ]
+
+
+def test_a_names_own_passive_verb_wins_over_an_earlier_clauses_cue(gaz):
+    body = (
+        "The Shanghai Cooperation Organisation agriculture ministers met in Bishkek on Monday. A "
+        "draft Joint Statement on Seed Security was agreed upon, and the Programme of Cooperation "
+        "in Seed Breeding for 2026-2028 was approved."
+    )
+    docs = {d.name: d.status for d in _docs(gaz, body, date(2026, 5, 18))}
+    assert docs["Programme of Cooperation in Seed Breeding for 2026-2028"] == "approved"
