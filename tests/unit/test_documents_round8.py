@@ -207,3 +207,16 @@ def test_a_names_own_passive_verb_wins_over_an_earlier_clauses_cue(gaz):
     )
     docs = {d.name: d.status for d in _docs(gaz, body, date(2026, 5, 18))}
     assert docs["Programme of Cooperation in Seed Breeding for 2026-2028"] == "approved"
+
+
+def test_a_memorandum_with_the_silk_road_fund_is_registered(gaz):
+    body = (
+        "The Council of the SCO Interbank Consortium met in Astana on Thursday. The members "
+        "signed a memorandum on partner relations between the SCO Interbank Consortium and "
+        "China's Silk Road Fund."
+    )
+    docs = _docs(gaz, body, date(2026, 6, 4))
+    assert [d.name for d in docs] == [
+        "Memorandum of Understanding between the SCO Interbank Consortium and the Silk Road Fund"
+    ]
+    assert docs[0].meeting.council == "SCO Interbank Consortium Council"
