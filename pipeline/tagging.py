@@ -110,11 +110,18 @@ class Person:
 
 @dataclass(frozen=True)
 class Body:
-    """An SCO body; councils are the bodies whose meetings adopt documents."""
+    """An SCO body; councils are the bodies whose meetings adopt documents and that the meetings
+    calendar holds; `meets` marks the SCO's other meeting kinds (outside the calendar)."""
 
     id: str
     name: str
     council: bool = False
+    meets: bool = False
+
+    @property
+    def holds_meetings(self) -> bool:
+        """Whether a document can be adopted at this body's meetings (in the calendar or not)."""
+        return self.council or self.meets
 
 
 @dataclass(frozen=True)
@@ -251,7 +258,9 @@ def build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
         add("person", item["name"], item)
     bodies = {}
     for item in data.get("body", []):
-        bodies[item["id"]] = Body(item["id"], item["name"], bool(item.get("council", False)))
+        bodies[item["id"]] = Body(
+            item["id"], item["name"], bool(item.get("council", False)), bool(item.get("meets"))
+        )
         add("body", item["id"], item)
     topics = {}
     for item in data.get("topic", []):

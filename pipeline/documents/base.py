@@ -106,6 +106,22 @@ _LOWER_WORD = re.compile(r"[a-z][a-z-]+")
 _YEAR = re.compile(r"\d{4}")
 
 
+# A past participle right after a document's name, with the day, year or place of that step
+# ("the Agreement ... signed on 11 June 2010 in Tashkent", "concluded in 2007 in Bishkek"): it
+# dates the document the name cites, not the step the sentence reports.
+_CITED_STEP_CLAUSE = re.compile(
+    r"\s*,?\s*(?:signed|adopted|approved|concluded|ratified|endorsed|issued)\s+"
+    r"(?:on|in|at|during|\d)[^,;.!?]*",
+    re.IGNORECASE,
+)
+
+
+def cited_step_end(text: str, name_end: int) -> int:
+    """End of a cited step's clause right after a name ending at `name_end`, else `name_end`."""
+    found = _CITED_STEP_CLAUSE.match(text, name_end)
+    return found.end() if found else name_end
+
+
 _FINDER_KINDS = frozenset(
     "doc_type doc_status doc_cue venue organisation body sco_mention state".split()
 )

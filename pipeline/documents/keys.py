@@ -608,6 +608,9 @@ _KEY_WORDS = {
     "國際": "international",
     "公约": "convention",
     "公約": "convention",
+    # 打击恐怖主义、分裂主义和极端主义上海公约 (the Shanghai Convention): the city that names a
+    # document, as its English name does ("Shanghai Convention", "Shanghai Declaration")
+    "上海": "shanghai",
     "协定": "agreement",
     "贸易": "trade",
     "貿易": "trade",

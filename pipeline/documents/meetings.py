@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from pipeline.documents.base import Meeting, _Candidate, _Sentence
+from pipeline.documents.base import Meeting, _Candidate, _Sentence, cited_step_end
 from pipeline.documents.calendar import COUNCIL_NAMES, Calendar, CalendarMeeting
 from pipeline.documents.keys import _venue_patterns
 from pipeline.tagging import SCO_TERMS_WITH_VENUE, Gazetteer, Match
@@ -61,11 +61,13 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 def _first_council(gaz: Gazetteer, parts: list[_Sentence]) -> tuple[str, _Sentence] | None:
-    """The first council the article names (its body id), with its sentence."""
+    """The first council or other meeting body the article names (its body id), with its
+    sentence: a report on the heads of emergency agencies that mentions the coming summit at its
+    end is about the agencies' meeting, not the summit."""
     for part in parts:
         for m in part.of("body"):
             body = gaz.bodies.get(m.entry.ref)
-            if body and body.council:
+            if body and body.holds_meetings:
                 return m.entry.ref, part
     return None
 
@@ -334,7 +336,7 @@ def clues_of(
             m.entry.ref
             for m in part.of("body")
             if (b := gaz.bodies.get(m.entry.ref)) is not None
-            and b.council
+            and b.holds_meetings
             and not _INSTRUCTED.search(part.text[: m.start - part.start])
         ),
         None,
@@ -342,15 +344,21 @@ def clues_of(
     venues: list[str] = []
     if cand is not None and cand.venue:
         venues.append(cand.venue)
+    text, cited = part.text, _cited_step_of(part, cand)
     matches = venue_matches(part)
+    if cited is not None:
+        # "the plan ... on implementation of the Agreement ... signed on 11 June 2010 in
+        # Tashkent": that day and place are the cited agreement's, not the plan's
+        matches = [m for m in matches if not cited[0] <= m.start - part.start < cited[1]]
+        text = text[: cited[0]] + " " * (cited[1] - cited[0]) + text[cited[1] :]
     if cand is not None:
         matches.sort(key=lambda m: abs(m.start - cand.start))
     venues += [m.entry.ref for m in matches if m.entry.ref not in venues]
     skip = (cand.start - part.start, cand.end - part.start) if cand is not None else None
-    ordinal, summit = _ordinal_and_summit(part.text)
-    years = years_in(part.text, skip)
-    if _ANNIVERSARY_HINT.search(part.text):
-        years += tuple(y for y in anniversary_years(part.text, _founded(gaz)) if y not in years)
+    ordinal, summit = _ordinal_and_summit(text)
+    years = years_in(text, skip)
+    if _ANNIVERSARY_HINT.search(text):
+        years += tuple(y for y in anniversary_years(text, _founded(gaz)) if y not in years)
     if not years and cand is not None and cand.year:
         years = (cand.year,)
         council = council or "heads_of_state_council"
@@ -359,11 +367,24 @@ def clues_of(
         venues=tuple(venues),
         ordinal=ordinal,
         years=years,
-        when=_date_in(part.text, published_at),
+        when=_date_in(text, published_at),
         video=part.has("doc_cue", "video"),
         summit=summit,
-        day_month=_day_month_in(part.text),
+        day_month=_day_month_in(text),
     )
+
+
+def _cited_step_of(part: _Sentence, cand: _Candidate | None) -> tuple[int, int] | None:
+    """(start, end) in the sentence of a cited step's clause right after a name that holds
+    another document's type word (a plan implementing an agreement), else None."""
+    if cand is None:
+        return None
+    inner = [m for m in part.of("doc_type") if cand.start <= m.start < cand.end]
+    if len(inner) < 2:
+        return None
+    rel_end = cand.end - part.start
+    end = cited_step_end(part.text, rel_end)
+    return (rel_end, end) if end > rel_end else None
 
 
 def _founded(gaz: Gazetteer) -> int | None:
@@ -548,7 +569,7 @@ def _meeting(
             )
     first = tried[0] if tried else own
     council_id = first.council or (council[0] if council else None)
-    council_name = COUNCIL_NAMES.get(council_id or "", None) if council_id else None
+    council_name = _council_name(gaz, council_id)
     venue = first.venues[0] if first.venues else None
     gap = None
     # nothing dates the report (no date, no year, no publication day) and the calendar holds
@@ -558,11 +579,21 @@ def _meeting(
                  and published_at is None
                  and any(m.council == council_id and m.venue == venue
                          for m in calendar.meetings))
-    if council_id and (venue or first.when) and first.any() and not ambiguous:
+    # a meeting kind the calendar does not hold (heads of emergency agencies, agriculture
+    # ministers) is no gap in it: the document stays unresolved at that body
+    if council_id in COUNCIL_NAMES and (venue or first.when) and first.any() and not ambiguous:
         gap = ", ".join(
             x for x in (council_name, venue, first.when.isoformat() if first.when else None) if x
         )
     return Meeting(council_name, venue, first.when, None, first.ordinal, None, gap)
+
+
+def _council_name(gaz: Gazetteer, council_id: str | None) -> str | None:
+    """The display name of a council of the calendar, or of another meeting body."""
+    if not council_id:
+        return None
+    body = gaz.bodies.get(council_id)
+    return COUNCIL_NAMES.get(council_id) or (body.name if body else None)
 
 
 _DRAFT_WORD = re.compile(r"\bdrafts?\b|草案|\bпроект\w*|\bagenda\b|повестк\w*", re.IGNORECASE)

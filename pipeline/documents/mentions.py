@@ -17,6 +17,7 @@ from pipeline.documents.base import (
     _Candidate,
     _Sentence,
     _split_matches,
+    cited_step_end,
     fold_lookalikes,
 )
 from pipeline.documents.calendar import COUNCIL_NAMES, Calendar, default_calendar
@@ -152,7 +153,7 @@ def _find(
                 if not sco and not (meeting.resolved and meeting.venue == cand.venue):
                     continue
                 titled = _by_its_summit(vocab, cand, meeting)
-                if titled is None:
+                if titled is None or _says_not_which(vocab, titled):
                     continue
                 _keep(found, _mention(vocab, titled, status, part, meeting))
         if cues:
@@ -314,6 +315,9 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
         return "planned"
     if _DRAFT_AFTER.match(part.text, cand.end - part.start):
         return "planned"
+    own = _own_passive(part, cand, before, after)
+    if own is not None:
+        return own  # "a draft Statement was agreed upon, and the Concept ... was approved"
     if before and before[-1].entry.ref != "planned" and _previewed(part, cues):
         return "planned"  # "the summit is expected to end with the adoption of ..."
     if before:
@@ -346,6 +350,24 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
             return "planned"
         return after[0].entry.ref
     return None
+
+
+_PASSIVE_AUX = re.compile(r"\s*(?:was|were|(?:has|have|had)\s+been)\s+$", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r",|;|\band\b", re.IGNORECASE)
+
+
+def _own_passive(
+    part: _Sentence, cand: _Candidate, before: list[Match], after: list[Match]
+) -> str | None:
+    """The status of a name's own passive verb right after it ("the Concept ... was approved")
+    when the cue before it belongs to an earlier clause ("..., and the Concept"), else None."""
+    if not before or not after:
+        return None
+    gap = part.text[cand.end - part.start : after[0].start - part.start]
+    if not _PASSIVE_AUX.fullmatch(gap):
+        return None
+    between = part.text[before[-1].end - part.start : cand.start - part.start]
+    return after[0].entry.ref if _NEW_CLAUSE.search(between) else None
 
 
 # An anniversary of a document's signing or adoption: the document is only recalled ("今年是《上海
@@ -409,6 +431,7 @@ def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool
         return True  # "Об Отчете Секретариата о ходе осуществления Программы ...": a report on it
     if published_at is None or not _PAST_PASSIVE.search(part.text):
         return False
+    rel_end = cited_step_end(part.text, rel_end)  # the cited document's own step
     text = part.text[:rel_start] + " " * (rel_end - rel_start) + part.text[rel_end:]
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)]
     return bool(years) and max(years) <= published_at.year - 2
@@ -555,6 +578,24 @@ def _by_its_summit(
     if not summit or meeting.venue is None:
         return None
     return replace(cand, name=f"{meeting.venue} Declaration", venue=meeting.venue)
+
+
+# Agreements and memoranda bind parties on a subject: a name of only such words ("Cooperation
+# Agreement", "the Joint Memorandum", "Framework Treaty") says neither, so it names no one
+# document a register could show (which cooperation agreement, between whom?).
+_BINDING_TYPES = frozenset({"agreement", "memorandum", "treaty", "convention", "protocol"})
+_GENERIC_NAME_WORDS = frozenset(
+    "cooperation co-operation interaction partnership joint framework general basic new relevant "
+    "bilateral multilateral intergovernmental interstate understanding mutual".split()
+)
+
+
+def _says_not_which(vocab: _Vocabulary, cand: _Candidate) -> bool:
+    """Whether a binding document's name holds only its type and generic words."""
+    if cand.type not in _BINDING_TYPES:
+        return False
+    words = set(document_key(_normalise_name(vocab, cand.name)).split())
+    return words <= _GENERIC_NAME_WORDS | _BINDING_TYPES
 
 
 def _mention(

@@ -281,8 +281,9 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
         cand = _decided(part, head, kind)
         if cand:
             return [cand]
+    reach = 300 if _IMPLEMENTS.match(part.text, head.end - part.start) else 160
     if first.islower() and not _YEAR.search(
-        part.text, head.end - part.start, head.end - part.start + 160
+        part.text, head.end - part.start, head.end - part.start + reach
     ):
         # an untitled name needs its period ("plan for 2021-2025"); skip the common generic word
         previous = part.text[max(0, head.start - part.start - 30) : head.start - part.start].split()
@@ -299,6 +300,15 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
     else:
         cand = _other_script_name(part, head, kind)
     return [cand] if cand else []
+
+
+# A plan's name that goes on to the document it implements ("action plan to implement the
+# Agreement between ... on ... for 2023-25"): its period comes after that document's long title.
+_IMPLEMENTS = re.compile(
+    r"\s+(?:(?:of\s+action\s+)?(?:to|for|on)\s+(?:the\s+)?)(?:implement|realization|realisation"
+    r"|execution|fulfil)",
+    re.IGNORECASE,
+)
 
 
 # "an agreement between the governments of the SCO member states on facilitation of ...": the
@@ -462,20 +472,37 @@ def _memoranda(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]
     """One memorandum per organisation an SCO body signs it with, in this sentence."""
     orgs = part.of("organisation")
     specific = any(m.entry.ref != "un" for m in orgs)
-    counterparts: list[str] = []
+    counterparts: dict[str, str] = {}
     for m in orgs:
         if m.entry.ref == "un" and specific:
             continue  # "the UN" qualifies ESCAP, UNESCO, the WFP ... rather than signing itself
         if m.entry.ref not in counterparts:
-            counterparts.append(m.entry.ref)
+            counterparts[m.entry.ref] = _signing_organ(part, m, gaz.organisations[m.entry.ref])
     if not counterparts:
         return []
     party = _memorandum_party(gaz, part)
     end = max([head.end] + [m.end for m in orgs])
     return [
-        _Candidate(head.start, end, _memorandum_name(party, gaz.organisations[ref]), "memorandum")
-        for ref in counterparts
+        _Candidate(head.start, end, _memorandum_name(party, name), "memorandum")
+        for name in counterparts.values()
     ]
+
+
+_SECRETARIAT_BEFORE = re.compile(r"\bsecretariat\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_SECRETARIAT_AFTER = re.compile(r"^(?:\s*\(\w+\))?\s+secretariats?\b", re.IGNORECASE)
+
+
+def _signing_organ(part: _Sentence, org: Match, name: str) -> str:
+    """The counterpart of a memorandum as the sentence names it: an organisation's secretariat
+    when the sentence says so ("the Secretariat of the Conference on Interaction ... (CICA)",
+    "SCO and CICA secretariats"), else the organisation."""
+    if "secretariat" in name.lower():
+        return name
+    before = part.text[max(0, org.start - part.start - 30) : org.start - part.start]
+    after = part.text[org.end - part.start : org.end - part.start + 20]
+    if _SECRETARIAT_BEFORE.search(before) or _SECRETARIAT_AFTER.match(after):
+        return f"the {name.removeprefix('the ')} Secretariat"
+    return name
 
 
 def _memorandum_party(gaz: Gazetteer, part: _Sentence) -> str:

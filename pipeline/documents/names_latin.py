@@ -198,10 +198,33 @@ def _title_run(words: list[str], last: int, heads_at: set[int], venues_at: set[i
             break
         if _is_cap(word):
             right = i
+        elif _ACT_OF_TITLE.fullmatch(low) and _act_of_title(words, i):
+            pass  # "Concept for the creation of a SCO Demonstration Base for ...": goes on
         elif low not in _LATIN_LINK:
             break
         i += 1
     return right
+
+
+# A lower-case noun of an act inside a title ("the creation", "the establishment"), between a
+# preposition of the title and an "of" that goes on in capitals.
+_ACT_OF_TITLE = re.compile(r"[a-z]+(?:tion|sion|ment|ance|ence)")
+
+
+def _act_of_title(words: list[str], i: int) -> bool:
+    """Whether a lower-case act noun continues a title: "for/on (the) creation of (a) Title"."""
+    j = i - 1
+    if j >= 0 and words[j].lower() in {"the", "a", "an"}:
+        j -= 1
+    if j < 0 or words[j].lower() not in {"for", "on", "about", "concerning"}:
+        return False
+    k = i + 1
+    if k >= len(words) or words[k].lower() != "of":
+        return False
+    k += 1
+    if k < len(words) and words[k].lower() in {"the", "a", "an"}:
+        k += 1
+    return k < len(words) and words[k][:1].isupper()
 
 
 def _against_tail(words: list[str], right: int, heads_at: set[int]) -> int:
@@ -265,7 +288,8 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
     i = last + 1
     period_at = None
     implementing = False
-    while i < len(words) and i - last <= 22:
+    while i < len(words) and i - last <= (40 if implementing else 22):
+        # a plan implementing another document carries that document's (long) title
         word = words[i]
         if _is_period(word):
             period_at = i
@@ -282,9 +306,10 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
             continue
         if not _WORD.fullmatch(word) or word.lower() in _CLAUSE_STOP:
             return None
-        if i in heads_at and not (implementing and word[:1].isupper()):
-            # another document's type word ends the name, unless it is the titled document
-            # the plan implements ("action plan to implement ... the Treaty on ... in 2013-2017")
+        if i in heads_at and not implementing:
+            # another document's type word ends the name, unless it is the document the plan
+            # implements, titled or not ("action plan to implement ... the Treaty on ... in
+            # 2013-2017", "plan to implement the intergovernmental agreement on ... in 2020-2021")
             return None
         implementing = implementing or bool(_IMPLEMENT_WORD.fullmatch(word.lower()))
         i += 1
@@ -302,6 +327,8 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
             word = words[i]
             if word == "," and i + 1 < len(words) and words[i + 1].lower() in _REPORT_VERBS:
                 break  # "..., adopted a series of resolutions": the report's next clause
+            if _cited_step_at(words, i):
+                break  # "... on cooperation in agriculture signed on 11 June 2010 in Tashkent"
             if word == "," and _list_continues(words, i):
                 i += 1
                 continue
@@ -318,6 +345,20 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
 
 # Past verbs that open a report's next clause after a comma ("..., adopted a series of ...").
 _REPORT_VERBS = frozenset("adopted approved signed endorsed issued ratified".split())
+# The past participle of a cited document's own step ("the Agreement ... signed on 11 June 2010
+# in Tashkent", "concluded in 2007", "adopted at the Bishkek summit"): the report goes on, the
+# name does not.
+_CITED_STEP = _REPORT_VERBS | {"concluded"}
+_CITED_STEP_AFTER = frozenset("on in at by during".split())
+
+
+def _cited_step_at(words: list[str], i: int) -> bool:
+    """Whether a name's lower-case tail reaches a participle of a cited step ("signed on ...")."""
+    return (
+        words[i].lower() in _CITED_STEP
+        and i + 1 < len(words)
+        and (words[i + 1].lower() in _CITED_STEP_AFTER or words[i + 1][:1].isdigit())
+    )
 
 
 def _lower_tail(
@@ -361,7 +402,7 @@ def _period_tail(words: list[str], left: int, right: int, venues_at: set[int]) -
             continue
         if i in venues_at or low in _WHEN_WORDS or low in _CLAUSE_STOP:
             break
-        if not _WORD.fullmatch(word):
+        if not _WORD.fullmatch(word) or _cited_step_at(words, i):
             break
         end = i
         i += 1

@@ -687,7 +687,7 @@ def test_memoranda_with_tourism_and_food_organisations_keep_their_names(gaz):
     )
     assert sorted(names(find_documents("SCO", body, None, gaz))) == [
         "Memorandum of Understanding between the SCO Secretariat and the Food and Agriculture "
-        "Organization",
+        "Organization of the United Nations",  # its full name (round 8), not "... and the UN"
         "Memorandum of Understanding between the SCO Secretariat and the World Tourism "
         "Organization",
     ]
