@@ -220,3 +220,15 @@ def test_a_memorandum_with_the_silk_road_fund_is_registered(gaz):
         "Memorandum of Understanding between the SCO Interbank Consortium and the Silk Road Fund"
     ]
     assert docs[0].meeting.council == "SCO Interbank Consortium Council"
+
+
+def test_a_russian_name_stops_at_a_word_of_intent(gaz) -> None:
+    """Read in blind set 8's register after its one run: «Концепции ... намерены утвердить в
+    ходе заседания ...» had given a name running on into the report."""
+    from pipeline.documents import find_documents
+
+    body = ("Министры транспорта ШОС одобрили документы. Проект Концепции сотрудничества по "
+            "развитию транспортных коридоров намерены утвердить в ходе заседания Совета глав "
+            "государств-членов ШОС в сентябре.")
+    names = [d.name for d in find_documents("", body, published_at=None, gaz=gaz)]
+    assert names == ["Концепция сотрудничества по развитию транспортных коридоров"]
