@@ -395,6 +395,9 @@ def _founded(gaz: Gazetteer) -> int | None:
 # ---- resolving to the calendar ----------------------------------------------------------------
 
 
+VENUE_ONLY_DAYS = 7  # reach back of a report naming a venue and no council
+
+
 def _by_publication(
     found: list[CalendarMeeting], status: str, published_at: date | None, window: int
 ) -> CalendarMeeting | None:
@@ -469,7 +472,10 @@ def resolve(
                 return hits[0]
             if clues.video and len(hits) > 1:
                 hits = [m for m in hits if m.format == "video"] or hits
-            best = _by_publication(hits, status, published_at, 400)
+            # no council named anywhere: only a meeting at that venue in the days before the
+            # report is the one it reports, not one a month or a year earlier
+            window = 400 if council is not None or status == "planned" else VENUE_ONLY_DAYS
+            best = _by_publication(hits, status, published_at, window)
             if best is not None:
                 return best
         return None

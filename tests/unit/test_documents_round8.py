@@ -232,3 +232,20 @@ def test_a_russian_name_stops_at_a_word_of_intent(gaz) -> None:
             "государств-членов ШОС в сентябре.")
     names = [d.name for d in find_documents("", body, published_at=None, gaz=gaz)]
     assert names == ["Концепция сотрудничества по развитию транспортных коридоров"]
+
+
+def test_a_venue_without_a_council_names_only_a_meeting_of_the_days_before(gaz) -> None:
+    """Read in blind set 8's register after its one run: a strategy approved by a meeting the
+    gazetteer does not name, in Astana, was put at the foreign ministers' Astana meeting a month
+    earlier. A venue with no council points at a meeting there in the week before the report,
+    else the meeting stays unresolved (never a guess)."""
+    from datetime import date
+
+    from pipeline.documents import find_documents
+
+    body = ("The participants of the meeting in Astana approved the SCO Energy Cooperation "
+            "Development Strategy until 2030.")
+    month_later = find_documents("", body, published_at=date(2024, 6, 21), gaz=gaz)
+    assert [(d.status, d.meeting.id) for d in month_later] == [("approved", None)]
+    next_day = find_documents("", body, published_at=date(2024, 5, 22), gaz=gaz)
+    assert [(d.status, d.meeting.id) for d in next_day] == [("approved", "cfm-2024-astana")]
