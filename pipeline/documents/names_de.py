@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.documents.base import _WHEN_WORDS, _Candidate, _Sentence
-from pipeline.documents.names_latin import _head_tokens, _quoted_from
+from pipeline.documents.names_latin import _head_words, _quoted_title
 from pipeline.tagging import Match
 
 # German type words (every German noun is capitalised, so capitals do not mark a title).
@@ -32,17 +32,14 @@ _ADJECTIVE = re.compile(r"[a-zäöüß-]+(?:e|en|er|es|em)")
 def _german_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     """A German title: in quotation marks, else the type word with its tail; a bare type word
     ("die Charta") is no name."""
-    span = _head_tokens(part, head)
-    if span is None:
+    found = _head_words(part, head)
+    if found is None:
         return None
-    first, last = span
+    first, last, words = found
     tokens = part.tokens
-    words = [t.group() for t in tokens]
-    quoted = _quoted_from(part.text, tokens[first].start())
+    quoted = _quoted_title(part, first, kind)
     if quoted is not None:
-        q_start, q_end = quoted
-        name = re.sub(r"\s+", " ", part.text[q_start:q_end]).strip(" ,;:")
-        return _Candidate(part.start + q_start, part.start + q_end, name, kind)
+        return quoted
     right = last
     i = last + 1
     while i < len(words) and i - last <= 16:

@@ -41,24 +41,19 @@ def _head_tokens(part: _Sentence, head: Match) -> tuple[int, int] | None:
 
 def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     """A document title around an English (or other Latin-script) type word."""
-    span = _head_tokens(part, head)
-    if span is None:
+    found = _head_words(part, head)
+    if found is None:
         return None
-    first, last = span
+    first, last, words = found
     tokens = part.tokens
-    words = [t.group() for t in tokens]
     heads_at = part.token_index("doc_type")
     titled = words[first][:1].isupper() and not (
         first == 0 and words[first].lower() in {"plans", "plan", "decision", "statement"}
     )
     if titled:
-        quoted = _quoted_from(part.text, tokens[first].start())
+        quoted = _quoted_title(part, first, kind)
         if quoted is not None:
-            # a title in quotation marks is all of what they enclose, in whatever case:
-            # "Treaty on long-term good-neighbourliness, friendship and cooperation ..."
-            q_start, q_end = quoted
-            name = re.sub(r"\s+", " ", part.text[q_start:q_end]).strip(" ,;:")
-            return _Candidate(part.start + q_start, part.start + q_end, name, kind)
+            return quoted
         left = first
         while left > 0:
             if (
@@ -143,6 +138,26 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
 
 
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$", re.IGNORECASE)
+
+
+def _head_words(part: _Sentence, head: Match) -> tuple[int, int, list[str]] | None:
+    """The first and last token of a type word, with the sentence's words (every language's
+    name reader starts here)."""
+    span = _head_tokens(part, head)
+    if span is None:
+        return None
+    return span[0], span[1], [t.group() for t in part.tokens]
+
+
+def _quoted_title(part: _Sentence, first: int, kind: str) -> _Candidate | None:
+    """A title in quotation marks that open right before the type word: all they enclose, in
+    whatever case ("Treaty on long-term good-neighbourliness, friendship and cooperation ...")."""
+    quoted = _quoted_from(part.text, part.tokens[first].start())
+    if quoted is None:
+        return None
+    q_start, q_end = quoted
+    name = re.sub(r"\s+", " ", part.text[q_start:q_end]).strip(" ,;:")
+    return _Candidate(part.start + q_start, part.start + q_end, name, kind)
 
 
 def _before_possessive(words: list[str], last: int, right: int) -> int:

@@ -13,7 +13,7 @@ from pipeline.documents.base import (
     _Candidate,
     _Sentence,
 )
-from pipeline.documents.names_latin import _head_tokens, _is_period
+from pipeline.documents.names_latin import _head_words, _is_period
 from pipeline.tagging import (
     Match,
 )
@@ -48,12 +48,11 @@ _RU_ADJ_NOMINATIVE = {"m": "ый", "f": "ая", "n": "ое"}
 
 def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     """A Russian document title: adjectives, the type word, and its genitive tail."""
-    span = _head_tokens(part, head)
-    if span is None:
+    found = _head_words(part, head)
+    if found is None:
         return None
-    first, last = span
+    first, last, words = found
     tokens = part.tokens
-    words = [t.group() for t in tokens]
     heads_at = part.token_index("doc_type")
     left = first
     while (
