@@ -807,28 +807,17 @@ def _event_keys(gaz: Gazetteer, title: str, lead: str) -> frozenset[str]:
         if m.entry.kind != "body" or m.entry.ref in _COUNCIL_IDS.values() or (
                 m.entry.ref == "secretariat"):
             continue
-        ref = _key_body(gaz, m.entry.ref)
         start = max(0, m.start - _KEY_BEFORE_CHARS)
         window = text[start:m.end]
         cut = max((e.end() for e in _SENTENCE_END.finditer(window, 0, m.start - start)),
                   default=0)
         ordinal = _key_ordinal(window[cut:])
         if ordinal is not None:
-            keys.add(f"{ref}#{ordinal}")
+            keys.add(f"{m.entry.ref}#{ordinal}")
         year = _KEY_YEAR.match(text, m.end)
         if year and 1990 <= int(year.group(1)) <= 2100:
-            keys.add(f"{ref}@{int(year.group(1))}")
+            keys.add(f"{m.entry.ref}@{int(year.group(1))}")
     return frozenset(keys)
-
-
-def _key_body(gaz: Gazetteer, ref: str) -> str:
-    """The body an event key is named by: the document finder's meeting kind (`meets`) names the
-    same meetings as the body of the same name keyed here, under its own spellings, so both give
-    one key ("руководителей пограничных ведомств" and "border services" alike)."""
-    known = gaz.bodies.get(ref)
-    if known is None or not known.meets:
-        return ref
-    return next((b.id for b in gaz.bodies.values() if b.name == known.name and not b.meets), ref)
 
 
 def key_score(a: Features, b: Features, params: StoryParams = StoryParams(),
