@@ -23,7 +23,7 @@ from pipeline.documents.base import (
 from pipeline.documents.calendar import COUNCIL_NAMES, Calendar, default_calendar
 from pipeline.documents.keys import _normalise_name, _Vocabulary, _vocabulary, document_key
 from pipeline.documents.meetings import Clues, _first_council, _meeting, clues_of
-from pipeline.documents.names import _candidates
+from pipeline.documents.names import _candidates, names_dialogue_memorandum
 from pipeline.documents.own_text import own_texts
 from pipeline.neardup import drop_bracketed_readings
 from pipeline.tagging import (
@@ -124,7 +124,11 @@ def _find(
         item = item or enumerates
         # else no candidate gets a status
         reported = cues or part.has("doc_cue", "package") or (item and list_status)
-        named = part.has("doc_type") or part.has("doc_cue", "obligations")
+        named = (
+            part.has("doc_type")
+            or part.has("doc_cue", "obligations")
+            or names_dialogue_memorandum(part)
+        )
         if reported and (named or "《" in part.text or "关于" in part.text):
             for cand in _candidates(gaz, analysis, part):
                 status = _status_for(part, cand)

@@ -50,6 +50,7 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
         kind = "declaration" if found.group(1) == "宣言" else "joint_statement"
         out.append(_Candidate(start, part.start + found.end(), found.group(), kind))
     out.extend(_obligations(gaz, part))
+    out.extend(_dialogue_memoranda(gaz, part, out))
     out.extend(_accession_memoranda(gaz, part, out))
     covered_until = -1
     orgs = part.of("organisation")
@@ -159,6 +160,81 @@ def _accession_memoranda(
         head = near[-1]
         out.append(_Candidate(head.start, head.end, name, "memorandum", year=info.since - 1))
     return out
+
+
+# Words that say a memorandum grants a state the status of the SCO's dialogue partner, in any
+# language ("signed a memorandum granting Turkey the status of dialogue partner", «меморандум о
+# предоставлении ... статуса партнёра по диалогу», «меморандумы о партнёрстве по диалогу»,
+# 对话伙伴地位备忘录, "مذكرة ... كشريك حوار").
+_DIALOGUE_PARTNER = re.compile(
+    r"dialogue[ -]partner|партн[её]р\w*\s+по\s+диалогу|диалогов\w*\s+партн[её]р"
+    r"|对话伙伴|對話夥伴|شريك\w*\s+(?:ال)?حوار|شركاء\s+(?:ال)?حوار|diyalog\s+orta\w*"
+    r"|Dialogpartner|partenaire\w*\s+de\s+dialogue|socio\w*\s+de\s+di[aá]logo",
+    re.IGNORECASE,
+)
+# The memorandum word of scripts whose memoranda are no type word of the vocabulary (Arabic, Persian).
+_MEMORANDUM_WORD = re.compile(r"مذكر\w*|یادداشت\w*")
+
+
+def _dialogue_memoranda(
+    gaz: Gazetteer, part: _Sentence, found: list[_Candidate]
+) -> list[_Candidate]:
+    """Memoranda granting a state the status of dialogue partner, described rather than titled:
+    one per partner state of the sentence, "Memorandum on granting <state> the status of SCO
+    dialogue partner" (known documents give the state's official name). The state is one the
+    gazetteer lists as a dialogue partner, or one named in the memorandum's own phrase that did
+    not found the SCO; a sentence with no memorandum word or no partner status names none."""
+    partner = _DIALOGUE_PARTNER.search(part.text)
+    if not partner:
+        return []
+    heads = [
+        (h.start, h.end)
+        for h in part.of("doc_type", "memorandum")
+        if not any(c.start <= h.start < c.end for c in found)
+    ]
+    heads += [
+        (part.start + m.start(), part.start + m.end())
+        for m in _MEMORANDUM_WORD.finditer(part.text)
+    ]
+    if not heads:
+        return []
+    founded = min((s.since for s in gaz.states.values() if s.since), default=None)
+    out: list[_Candidate] = []
+    for state in part.of("state"):
+        info = gaz.states.get(state.entry.ref)
+        if info is None or info.since == founded:
+            continue
+        same_clause = [h for h in heads if _one_clause(part, h, (state.start, state.end))]
+        in_phrase = any(start <= state.start <= end + 90 for start, end in same_clause)
+        if not (in_phrase or (same_clause and info.role == "dialogue_partner")):
+            continue
+        name = f"Memorandum on granting {info.name} the status of SCO dialogue partner"
+        if any(c.name == name for c in found + out):
+            continue
+        start, end = min(same_clause, key=lambda h: abs(h[0] - state.start))
+        out.append(_Candidate(start, end, name, "memorandum"))
+    return out
+
+
+# What ends a clause inside a sentence: a stop, or a comma with a word that opens another clause
+# ("..., а также принято решение о ... Бахрейну, Кувейту": those states are not the memorandum's).
+_CLAUSE_BREAK = re.compile(
+    r"[;:.。；!?]|,\s*(?:and|while|whereas|but|as well as|а\s+также|а|но|при\s+этом)\b"
+    r"|\b(?:while|whereas|which|who)\b|，",
+    re.IGNORECASE,
+)
+
+
+def _one_clause(part: _Sentence, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans of a sentence sit in one clause (no clause break between them)."""
+    lo, hi = (a[1], b[0]) if a[0] <= b[0] else (b[1], a[0])
+    return not _CLAUSE_BREAK.search(part.text, max(0, lo - part.start), max(0, hi - part.start))
+
+
+def names_dialogue_memorandum(part: _Sentence) -> bool:
+    """Whether a sentence has a memorandum word in Arabic script and a dialogue partner's status
+    (Arabic memoranda are no type word of the vocabulary)."""
+    return bool(_MEMORANDUM_WORD.search(part.text) and _DIALOGUE_PARTNER.search(part.text))
 
 
 # Type words an article may first write in lower case and then, referring back, as a title ("signed

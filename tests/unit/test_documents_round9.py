@@ -1,0 +1,88 @@
+"""Unit tests of round 9's rules (pipeline.documents): memoranda described rather than titled
+(dialogue partners), bodies named in their own words, one ministers' document in two languages.
+
+Every text here is written by the scowatch developers for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.documents import document_key, find_documents
+from pipeline.tagging import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _docs(gaz, body: str, published: date | None = None) -> list:
+    return find_documents("", body, published_at=published, gaz=gaz)
+
+
+def _names(docs) -> set[str]:
+    return {d.name for d in docs}
+
+
+# ---- dialogue-partner memoranda, described rather than titled ----------------------------------
+
+NEPAL = "Memorandum on granting the Federal Democratic Republic of Nepal the status of SCO dialogue partner"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nepal's foreign minister and the Secretary-General of the Shanghai Cooperation "
+        "Organisation signed a memorandum granting Nepal the status of dialogue partner.",
+        "Nepal signed a memorandum of understanding on its accession to the Shanghai Cooperation "
+        "Organisation as a dialogue partner.",
+        "Министр иностранных дел Непала и генеральный секретарь ШОС подписали меморандум о "
+        "предоставлении Непалу статуса партнёра по диалогу Шанхайской организации сотрудничества.",
+        "尼泊尔外长与上海合作组织秘书长签署了关于给予尼泊尔上合组织对话伙伴地位的备忘录。",
+        "وقع وزير خارجية نيبال والأمين العام لمنظمة شنغهاي للتعاون على مذكرة تفاهم بشأن منح "
+        "نيبال صفة شريك الحوار.",
+    ],
+)
+def test_a_dialogue_partner_memorandum_has_one_name_in_every_language(gaz, body):
+    docs = _docs(gaz, body, date(2016, 4, 20))
+    found = [d for d in docs if d.type == "memorandum"]
+    assert [d.name for d in found] == [NEPAL]
+    assert found[0].status == "signed"
+    assert found[0].key == document_key(NEPAL)
+    # signed by the state and the Secretary-General, not at a council's session
+    assert found[0].meeting.id is None
+
+
+def test_dialogue_partner_memoranda_of_several_states_and_only_theirs(gaz):
+    body = (
+        "В сентябре 2022 года на саммите ШОС в Самарканде были подписаны меморандумы о партнёрстве по "
+        "диалогу с Египтом, Катаром и Саудовской Аравией, а также принято решение о запуске "
+        "процедуры предоставления статуса партнёров по диалогу Бахрейну и Кувейту."
+    )
+    docs = _docs(gaz, body, date(2023, 3, 30))
+    assert _names(docs) == {
+        "Memorandum on granting the Arab Republic of Egypt the status of SCO dialogue partner",
+        "Memorandum on granting the State of Qatar the status of SCO dialogue partner",
+        "Memorandum on granting the Kingdom of Saudi Arabia the status of SCO dialogue partner",
+    }
+    assert {d.meeting.id for d in docs} == {"hsc-2022-samarkand"}
+
+
+def test_no_dialogue_partner_memorandum_without_a_memorandum_or_a_partner_status(gaz):
+    assert not _docs(
+        gaz,
+        "China congratulates Nepal on becoming a dialogue partner of the Shanghai Cooperation "
+        "Organisation, which signed several documents this year.",
+        date(2016, 4, 21),
+    )
+    # a founding member in the sentence is no partner
+    docs = _docs(
+        gaz,
+        "Kazakhstan signed a memorandum with the SCO Secretariat on the dialogue partner "
+        "mechanism.",
+        date(2016, 4, 21),
+    )
+    assert not [d for d in docs if "dialogue partner" in d.name]
