@@ -23,6 +23,19 @@ _MONTHS_EN = {
     )
     for name in names.split(",")
 }
+# Arabic month names (Egyptian and Gulf usage) read as the English ones: "14 سبتمبر 2022" is the
+# day of a signing in Tashkent, not of the summit the sentence goes on to name (blind set 8).
+_MONTHS_EN.update(
+    {
+        name: number
+        for number, names in enumerate(
+            "يناير فبراير مارس أبريل,ابريل,إبريل مايو يونيو,يونيه يوليو,يوليه أغسطس,اغسطس سبتمبر "
+            "أكتوبر,اكتوبر نوفمبر ديسمبر".split(),
+            start=1,
+        )
+        for name in names.split(",")
+    }
+)
 
 
 _MONTHS_RU = {

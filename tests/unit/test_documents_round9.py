@@ -86,3 +86,18 @@ def test_no_dialogue_partner_memorandum_without_a_memorandum_or_a_partner_status
         date(2016, 4, 21),
     )
     assert not [d for d in docs if "dialogue partner" in d.name]
+
+
+def test_an_arabic_date_of_a_signing_before_a_summit_keeps_it_off_the_summit(gaz):
+    # signed in Tashkent on 14 September, two days before the summit the sentence names
+    body = (
+        "وقع اليوم الأربعاء 14 سبتمبر 2022 في العاصمة الأوزبكية طشقند على مذكرة التفاهم الخاصة "
+        "بانضمام مصر إلى منظمة شنغهاي للتعاون كشريك حوار قبيل عقد قمة رؤساء الدول في مدينة "
+        "سمرقند يوم 16 سبتمبر الجاري."
+    )
+    docs = _docs(gaz, body, date(2022, 9, 14))
+    assert [d.name for d in docs] == [
+        "Memorandum on granting the Arab Republic of Egypt the status of SCO dialogue partner"
+    ]
+    assert docs[0].meeting.id is None
+    assert docs[0].meeting.date == date(2022, 9, 14)
