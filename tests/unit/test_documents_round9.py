@@ -101,3 +101,51 @@ def test_an_arabic_date_of_a_signing_before_a_summit_keeps_it_off_the_summit(gaz
     ]
     assert docs[0].meeting.id is None
     assert docs[0].meeting.date == date(2022, 9, 14)
+
+
+# ---- bodies in their own words -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "council"),
+    [
+        (
+            "Участники совещания глав Минэнерго государств-членов ШОС собрались в Астане. «Главы "
+            "энергетических ведомств стран ШОС рассмотрели и одобрили «Стратегию развития "
+            "энергетического сотрудничества государств-членов ШОС до 2030 года»», - говорится в "
+            "сообщении. Стратегию примут на саммите глав государств ШОС в Астане 3-4 июля.",
+            "SCO Meeting of Energy Ministers",
+        ),
+        (
+            "上海合作组织成员国交通部长第十次会议在天津举行。会议批准了《上合组织成员国交通部门"
+            "合作构想》。",
+            "SCO Meeting of Transport Ministers",
+        ),
+        (
+            "Главы Минтранса стран ШОС собрались в Бишкеке и одобрили Концепцию сотрудничества "
+            "государств-членов ШОС в области транспорта.",
+            "SCO Meeting of Transport Ministers",
+        ),
+        (
+            "The heads of the energy ministries of the Shanghai Cooperation Organisation met in "
+            "Astana and approved the Energy Cooperation Development Strategy until 2030.",
+            "SCO Meeting of Energy Ministers",
+        ),
+    ],
+)
+def test_a_meeting_body_in_its_own_words_keeps_its_document(gaz, body, council):
+    docs = _docs(gaz, body, date(2024, 6, 21))
+    assert docs
+    for d in docs:
+        assert d.meeting.council == council
+        assert d.meeting.id is None
+
+
+def test_one_state_ministry_is_no_meeting_body(gaz):
+    # «Минэнерго Казахстана» alone is Kazakhstan's ministry, not the SCO energy ministers
+    body = (
+        "Минэнерго Казахстана сообщило, что на саммите ШОС в Астане была одобрена Стратегия "
+        "развития энергетического сотрудничества ШОС до 2030 года."
+    )
+    docs = _docs(gaz, body, date(2024, 7, 5))
+    assert [d.meeting.id for d in docs] == ["hsc-2024-astana"]
