@@ -18,7 +18,10 @@ from pipeline.tagging import (
 # Words left out of a document key: they vary between outlets without changing the document.
 _EN_STOPWORDS = frozenset(
     "the of on for to in and a an between its with at by sco member members states state "
-    "countries s organization organisation from within main provision provisions among".split()
+    "countries s organization organisation from within main provision provisions among "
+    # field words: "in the Energy Sector" is «в сфере энергетики», "in the Sphere of Agriculture"
+    # «в области сельского хозяйства» (dropped in Russian too)
+    "sphere spheres sector sectors field fields".split()
 )
 
 
@@ -574,6 +577,20 @@ _KEY_WORDS = {
     "глав": "head",
     "главы": "head",
     "мемора": "memorandum",
+    # «План мероприятий по практической реализации Концепции ... в сфере энергетики» (the Action
+    # Plan for the practical implementation of the Concept ... in the Energy Sector), «Программа
+    # ... в области использования возобновляемых источников энергии» (in the Use of Renewable
+    # Energy Sources); the field words ("in the sphere/area/field of") are keyed in no language
+    "меропр": "action",
+    "практи": "practical",
+    "энерги": "energy",
+    "возобн": "renewable",
+    "исполь": "use",
+    "источн": "source",
+    "сфере": "",
+    "сферы": "",
+    "сфера": "",
+    "област": "",
     # «План действий ... по реализации положений Договора о долгосрочном добрососедстве, дружбе и
     # сотрудничестве»; «Программа многостороннего торгово-экономического сотрудничества»
     "плана": "plan",

@@ -118,6 +118,11 @@ def _ru_new_item(words: list[str], at: int, heads_at: set[int]) -> bool:
     nxt = words[at + 1] if at + 1 < len(words) else ""
     if nxt.lower() in _RU_OTHERS:
         return True  # "... на 2022-2023 годы и другие": the list goes on, not the title
+    if nxt.lower().startswith("проект") and at + 2 < len(words):
+        # "План ... в сфере энергетики и проекта Программы ...": a draft of another document
+        after = words[at + 2]
+        if after[:1].isupper() or (at + 2) in heads_at:
+            return True
     return nxt[:1].isupper() or bool(_RU_PAST.fullmatch(nxt.lower())) or (at + 1) in heads_at
 
 

@@ -149,3 +149,52 @@ def test_one_state_ministry_is_no_meeting_body(gaz):
     )
     docs = _docs(gaz, body, date(2024, 7, 5))
     assert [d.meeting.id for d in docs] == ["hsc-2024-astana"]
+
+
+# ---- the same ministers' documents in another language -----------------------------------------
+
+
+def test_a_russian_name_ends_before_and_a_draft_of_another_document(gaz):
+    body = (
+        "По итогам Совещания министров энергетики ШОС ожидается утверждение Плана мероприятий по "
+        "практической реализации Концепции сотрудничества государств-членов ШОС в сфере "
+        "энергетики и проекта Программы сотрудничества государств – членов ШОС в области "
+        "использования возобновляемых источников энергии."
+    )
+    docs = _docs(gaz, body, date(2022, 6, 20))
+    assert {d.key for d in docs} == {
+        document_key(
+            "Action Plan for the practical implementation of the Concept of Cooperation of the "
+            "SCO Member States in the Energy Sector"
+        ),
+        document_key(
+            "Programme of Cooperation of the SCO Member States in the Use of Renewable Energy "
+            "Sources"
+        ),
+    }
+    assert {d.status for d in docs} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("russian", "english"),
+    [
+        (
+            "План мероприятий по практической реализации Концепции сотрудничества "
+            "государств-членов ШОС в сфере энергетики",
+            "Action Plan for the practical implementation of the Concept of Cooperation of the "
+            "SCO Member States in the Energy Sector",
+        ),
+        (
+            "Программа сотрудничества государств – членов ШОС в области использования "
+            "возобновляемых источников энергии",
+            "Programme of Cooperation of the SCO Member States in the Use of Renewable Energy "
+            "Sources",
+        ),
+        (
+            "Концепция сотрудничества государств-членов ШОС в сфере энергетики",
+            "Concept of Cooperation of the SCO Member States in the Field of Energy",
+        ),
+    ],
+)
+def test_one_key_for_a_ministers_document_in_russian_and_english(russian, english):
+    assert document_key(russian) == document_key(english)
