@@ -587,6 +587,14 @@ _KEY_WORDS = {
     "возобн": "renewable",
     "исполь": "use",
     "источн": "source",
+    # «Концепция ... по развитию взаимосвязанности и созданию эффективных транспортных
+    # коридоров» (on the Development of Interconnection and the Creation of Efficient Transport
+    # Corridors); seven letters, since «взаимопонимании» is understanding
+    "взаимос": "interconnection",
+    "коридо": "corridor",
+    "создан": "creation",
+    "трансп": "transport",
+    "эффект": "efficient",
     "сфере": "",
     "сферы": "",
     "сфера": "",

@@ -21,7 +21,13 @@ from pipeline.documents.base import (
     fold_lookalikes,
 )
 from pipeline.documents.calendar import COUNCIL_NAMES, Calendar, default_calendar
-from pipeline.documents.keys import _normalise_name, _Vocabulary, _vocabulary, document_key
+from pipeline.documents.keys import (
+    _normalise_name,
+    _Vocabulary,
+    _vocabulary,
+    document_key,
+    family_of,
+)
 from pipeline.documents.meetings import Clues, _first_council, _meeting, clues_of
 from pipeline.documents.names import _candidates, names_dialogue_memorandum
 from pipeline.documents.own_text import own_texts
@@ -173,7 +179,34 @@ def _find(
             gaz, calendar, part, cand, "adopted", lead, council, published_at, opening
         )
         _keep(found, _mention(vocab, cand, "adopted", part, meeting))
-    return list(found.values())
+    return _without_shortened(list(found.values()))
+
+
+# Kinds a meeting issues under short and long titles that are different documents (the Joint
+# Communiqué and a Joint Communiqué on ...; a venue declaration and a declaration on ...).
+_ONE_PER_MEETING = frozenset({"communique", "declaration", "joint_statement"})
+
+
+def _without_shortened(mentions: list[DocumentMention]) -> list[DocumentMention]:
+    """The mentions without an article's shortened references to a document it names in full:
+    a name of the same type and meeting whose topic words (two or more) are some of another's
+    («Концепция ... по развитию транспортных коридоров» after «Концепция ... по развитию
+    взаимосвязанности и созданию эффективных транспортных коридоров»)."""
+    families = [family_of(m.key) for m in mentions]
+    out = []
+    for i, m in enumerate(mentions):
+        mine = families[i]
+        shortened = m.type not in _ONE_PER_MEETING and len(mine.topic) >= 2 and any(
+            j != i
+            and o.type == m.type
+            and o.meeting.id == m.meeting.id
+            and mine.topic < families[j].topic
+            and (mine.end_year is None or mine.end_year == families[j].end_year)
+            for j, o in enumerate(mentions)
+        )
+        if not shortened:
+            out.append(m)
+    return out
 
 
 # A sentence that goes on listing what the sentence before named ("Among them is ...", "These

@@ -198,3 +198,41 @@ def test_a_russian_name_ends_before_and_a_draft_of_another_document(gaz):
 )
 def test_one_key_for_a_ministers_document_in_russian_and_english(russian, english):
     assert document_key(russian) == document_key(english)
+
+
+def test_the_transport_corridors_concept_has_one_key_in_russian_and_english():
+    assert document_key(
+        "Концепция сотрудничества государств-членов ШОС по развитию взаимосвязанности и созданию "
+        "эффективных транспортных коридоров"
+    ) == document_key(
+        "Concept of Cooperation of the SCO Member States on the Development of Interconnection "
+        "and the Creation of Efficient Transport Corridors"
+    )
+    # «взаимопонимании» (understanding) is no interconnection
+    assert "interconnection" not in document_key("Меморандум о взаимопонимании")
+
+
+def test_a_shortened_reference_is_the_document_named_in_full(gaz):
+    body = (
+        "Проект Концепции сотрудничества по развитию взаимосвязанности и созданию эффективных "
+        "транспортных коридоров намерены утвердить на заседании Совета глав государств-членов "
+        "ШОС 16 сентября в Самарканде. На саммите в Самарканде ожидается принятие Концепции "
+        "сотрудничества по развитию транспортных коридоров."
+    )
+    docs = _docs(gaz, body, date(2022, 8, 1))
+    assert [d.key for d in docs] == [
+        document_key(
+            "Concept of Cooperation of the SCO Member States on the Development of "
+            "Interconnection and the Creation of Efficient Transport Corridors"
+        )
+    ]
+
+
+def test_a_short_communique_is_no_shortened_reference(gaz):
+    body = (
+        "The Council of Heads of Government of the Shanghai Cooperation Organisation met in "
+        "Bishkek on 25 October 2023 and signed the Joint Communiqué. The ministers also adopted "
+        "the Joint Communiqué on Trade and Digital Economy Cooperation."
+    )
+    docs = _docs(gaz, body, date(2023, 10, 26))
+    assert len([d for d in docs if d.type == "communique"]) == 2
