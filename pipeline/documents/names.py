@@ -333,6 +333,12 @@ def _carries_another(part: _Sentence, found: list[_Candidate]) -> bool:
     return False
 
 
+# A lower-case type word whose of/on/for tail goes on in capitals within a few words ("concept of
+# cooperation between the SCO Member States on the Development of ..."): maybe a title
+# (names_latin._titled_tail decides).
+_CAPITALISED_TAIL = re.compile(r"\s+(?:of|on|for)\s+(?:[a-z-]+\s+){0,4}[A-Z]")
+
+
 def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]:
     """The documents a type word names: by venue, as memoranda, or by a written title."""
     kind = head.entry.ref
@@ -358,8 +364,10 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
         if cand:
             return [cand]
     reach = 300 if _IMPLEMENTS.match(part.text, head.end - part.start) else 160
-    if first.islower() and not _YEAR.search(
-        part.text, head.end - part.start, head.end - part.start + reach
+    if (
+        first.islower()
+        and not _YEAR.search(part.text, head.end - part.start, head.end - part.start + reach)
+        and not _CAPITALISED_TAIL.match(part.text, head.end - part.start)
     ):
         # an untitled name needs its period ("plan for 2021-2025"); skip the common generic word
         previous = part.text[max(0, head.start - part.start - 30) : head.start - part.start].split()

@@ -122,6 +122,8 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
             left -= 3
         right_end = _lower_run(words, last, heads_at)
         if right_end is None:
+            right_end = _titled_tail(words, last, heads_at, part.token_index("venue"), kind)
+        if right_end is None:
             return None
         right = right_end
     text = part.text
@@ -135,6 +137,40 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     name = re.sub(r"\s+", " ", name).strip(" ,;:")
     start, end = part.start + tokens[left].start(), part.start + tokens[right].end()
     return _Candidate(start, end, name[:1].upper() + name[1:], kind)
+
+
+# Kinds whose lower-case type word may open a title that its tail writes in capitals ("the
+# draft concept of cooperation between the SCO Member States on the Development of
+# Interconnection and the Creation of Efficient Transport Corridors").
+_TITLED_TAIL_KINDS = frozenset({"concept", "strategy", "programme", "action_plan", "agreement"})
+# Capitalised words that only name the SCO or its members, no subject of a title.
+_SCO_WORDS = frozenset(
+    "sco shanghai cooperation co-operation organisation organization member members states "
+    "countries".split()
+)
+
+
+def _titled_tail(
+    words: list[str], last: int, heads_at: set[int], venues_at: set[int], kind: str
+) -> int | None:
+    """End of a title a lower-case type word opens and its of/on/for tail writes in capitals
+    after at most four lower-case words (three or more capitalised subject words), else None."""
+    if kind not in _TITLED_TAIL_KINDS or last + 1 >= len(words):
+        return None
+    if words[last + 1].lower() not in {"of", "on", "for"}:
+        return None
+    i = last + 1
+    while i < len(words) and i - last <= 5 and not _is_cap(words[i]):
+        if not _LOWER_WORD.fullmatch(words[i]) or words[i] in _CLAUSE_STOP or i in heads_at:
+            return None
+        i += 1
+    if i >= len(words) or not _is_cap(words[i]):
+        return None
+    right = _title_run(words, i, heads_at, venues_at)
+    subjects = [
+        w for w in words[i : right + 1] if _is_cap(w) and w.lower() not in _SCO_WORDS
+    ]
+    return right if len(subjects) >= 3 else None
 
 
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$", re.IGNORECASE)

@@ -236,3 +236,33 @@ def test_a_short_communique_is_no_shortened_reference(gaz):
     )
     docs = _docs(gaz, body, date(2023, 10, 26))
     assert len([d for d in docs if d.type == "communique"]) == 2
+
+
+def test_a_lower_case_type_word_opening_a_capitalised_title(gaz):
+    body = (
+        "The SCO transport ministers supported the draft concept of cooperation between the SCO "
+        "Member States on the Development of Interconnection and the Creation of Efficient "
+        "Transport Corridors, prepared by the Uzbek side."
+    )
+    docs = _docs(gaz, body, date(2022, 5, 14))
+    assert [d.key for d in docs] == [
+        document_key(
+            "Concept of Cooperation of the SCO Member States on the Development of "
+            "Interconnection and the Creation of Efficient Transport Corridors"
+        )
+    ]
+    assert docs[0].status == "planned"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one capitalised subject is no title
+        "The ministers approved a concept of cooperation with Russia on transport.",
+        # the SCO's own name is no subject
+        "The ministers approved a concept of cooperation of the Shanghai Cooperation "
+        "Organisation Member States.",
+    ],
+)
+def test_no_title_from_a_lower_case_type_word_without_capitalised_subjects(gaz, body):
+    assert not _docs(gaz, body, date(2022, 5, 14))
