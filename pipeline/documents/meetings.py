@@ -476,6 +476,10 @@ def resolve(
             hits = [m for m in of_council if m.venue == venue]
             if not hits and clues.council is None:
                 hits = [m for m in pool if m.venue == venue]  # "summit" also names councils
+            if clues.when is None and clues.day_month is not None and not clues.years:
+                # "16 ноября в городе Астана", no year anywhere: a meeting there on other days
+                # is not this one
+                hits = [m for m in hits if m.start is None or _on_day(m, clues.day_month)]
             if clues.years:  # a year no meeting here had is another document's ("Strategy 2030")
                 of_year = [m for m in hits if m.year in clues.years]
                 if len(of_year) == 1:

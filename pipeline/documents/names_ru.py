@@ -92,6 +92,8 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         right -= 1
     if not (titled or period):
         return None
+    if left == last == right and not words[last].lower().startswith("харти"):
+        return None  # a bare «Стратегии» refers back to a document; only a charter is so named
     text = part.text
     name = (
         _russian_nominative(words[left : last + 1]) + text[tokens[last].end() : tokens[right].end()]

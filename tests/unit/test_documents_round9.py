@@ -266,3 +266,27 @@ def test_a_lower_case_type_word_opening_a_capitalised_title(gaz):
 )
 def test_no_title_from_a_lower_case_type_word_without_capitalised_subjects(gaz, body):
     assert not _docs(gaz, body, date(2022, 5, 14))
+
+
+# ---- set 8's other errors -----------------------------------------------------------------------
+
+
+def test_a_bare_russian_type_word_is_no_name_but_the_charter_is(gaz):
+    body = (
+        "Стороны провели обсуждение структуры проекта Стратегии и одобрили проект Стратегии. "
+        "Главы государств ШОС подписали Хартию."
+    )
+    docs = _docs(gaz, body, date(2022, 11, 20))
+    assert [d.type for d in docs] == ["agreement"]
+
+
+def test_a_day_without_a_year_at_a_venue_is_no_meeting_there_on_other_days(gaz):
+    # no year anywhere, no article date: the heads of government's video meeting in Astana was
+    # on 25 November 2021, not on 16 November
+    body = (
+        "16 ноября в городе Астана в формате видеоконференции началось согласование проекта "
+        "«Стратегии развития энергетического сотрудничества государств-членов ШОС до 2030 года» "
+        "с представителями государств-членов ШОС."
+    )
+    docs = _docs(gaz, body)
+    assert docs and docs[0].meeting.id is None
