@@ -594,7 +594,7 @@ def _memorandum_party(gaz: Gazetteer, part: _Sentence) -> str:
     for m in part.of("body"):
         if m.entry.ref in _MEMORANDUM_PARTIES and m.entry.ref in gaz.bodies:
             return gaz.bodies[m.entry.ref].name.replace(" (RATS)", "")
-    if re.search(r"secretariat|секретариат|秘书处", part.text, re.IGNORECASE):
+    if re.search(r"secretariat|секретариат|秘书处|أمانة", part.text, re.IGNORECASE):
         return "SCO Secretariat"
     return "SCO"
 

@@ -290,3 +290,15 @@ def test_a_day_without_a_year_at_a_venue_is_no_meeting_there_on_other_days(gaz):
     )
     docs = _docs(gaz, body)
     assert docs and docs[0].meeting.id is None
+
+
+def test_a_secretariat_memorandum_described_in_arabic(gaz):
+    body = (
+        "قال المستشار: \"قرار توقيع مذكرة تفاهم بين أمانة منظمة شنغهاي للتعاون ومؤسسة "
+        "روسكونغرس سيمكن المؤسسة من تنظيم فعاليات مشتركة\"."
+    )
+    docs = _docs(gaz, body, date(2025, 9, 1))
+    assert [(d.name, d.status) for d in docs] == [
+        ("Memorandum of Understanding between the SCO Secretariat and the Roscongress Foundation",
+         "planned")
+    ]
