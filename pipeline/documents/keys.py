@@ -257,6 +257,8 @@ def document_key(name: str) -> str:
     text = re.sub(r"[«»“”\"《》()（）\[\]]", " ", text)
     text = _SCO_NAMES.sub(" sco ", text)
     text = re.sub(r"\bmous?\b", "memorandum of understanding", text)
+    # the SCO Interbank Consortium by its abbreviation ("the Agreement on the IBC"; МБО in Russian)
+    text = re.sub(r"\bibc\b|(?<!\w)мбо(?!\w)", "interbank consortium", text)
     text = re.sub(r"\bmemorand(?:um|a|ums)\b", "memorandum", text)
     text = re.sub(r"\b(?:until|through|till|up to|to|by|through to)\s+(\d{4})\b", r"until \1", text)
     text = re.sub(r"\bfor the period (?:up )?(?:until|to) (\d{4})", r"until \1", text)

@@ -302,3 +302,13 @@ def test_a_secretariat_memorandum_described_in_arabic(gaz):
         ("Memorandum of Understanding between the SCO Secretariat and the Roscongress Foundation",
          "planned")
     ]
+
+
+# ---- set 7's errors -----------------------------------------------------------------------------
+
+
+def test_the_interbank_consortium_by_its_abbreviation_keys_as_its_name():
+    assert document_key("Agreement on the IBC") == document_key(
+        "Agreement on the SCO Interbank Consortium"
+    )
+    assert {"interbank", "consortium"} <= set(document_key("Соглашение о МБО ШОС").split())
