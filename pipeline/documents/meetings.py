@@ -529,7 +529,9 @@ def _meeting(
         # "adopted at their summit meeting here Friday": the last such weekday up to the
         # article's date (a report, not a preview)
         weekday = _weekday_before(part.text, published_at)
-        if weekday is not None:
+        if weekday is not None and (not own.years or weekday.year in own.years):
+            # a weekday of another year than the sentence names is the report's day ("reported
+            # on Wednesday" of a memorandum "signed in September 2022 at the summit")
             own = replace(own, when=weekday)
     if cand.venue and cand.type == "declaration" and own.council is None:
         # a declaration named after its venue is the heads of state's (their summit's)

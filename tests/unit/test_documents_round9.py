@@ -312,3 +312,29 @@ def test_the_interbank_consortium_by_its_abbreviation_keys_as_its_name():
         "Agreement on the SCO Interbank Consortium"
     )
     assert {"interbank", "consortium"} <= set(document_key("Соглашение о МБО ШОС").split())
+
+
+def test_a_weekday_of_another_year_than_the_sentence_names_is_the_reports_day(gaz):
+    body = (
+        "Saudi Arabia's cabinet has given a final approval to the memorandum granting the kingdom "
+        "the status of SCO dialogue partner, signed in September 2022 at the SCO summit in "
+        "Samarkand, the Saudi Press Agency reported on Wednesday."
+    )
+    docs = _docs(gaz, body, date(2023, 3, 30))
+    assert [d.name for d in docs] == [
+        "Memorandum on granting the Kingdom of Saudi Arabia the status of SCO dialogue partner"
+    ]
+    assert docs[0].meeting.id == "hsc-2022-samarkand"
+    assert docs[0].meeting.gap is None
+
+
+def test_a_states_approval_of_its_memorandum_is_reported(gaz):
+    body = (
+        "Kuwait's emir gave final approval to the memorandum granting Kuwait the status of "
+        "dialogue partner of the Shanghai Cooperation Organisation."
+    )
+    docs = _docs(gaz, body, date(2023, 6, 1))
+    assert [(d.name, d.status) for d in docs] == [
+        ("Memorandum on granting the State of Kuwait the status of SCO dialogue partner",
+         "approved")
+    ]
