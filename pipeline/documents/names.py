@@ -172,7 +172,8 @@ _DIALOGUE_PARTNER = re.compile(
     r"|Dialogpartner|partenaire\w*\s+de\s+dialogue|socio\w*\s+de\s+di[aá]logo",
     re.IGNORECASE,
 )
-# The memorandum word of scripts whose memoranda are no type word of the vocabulary (Arabic, Persian).
+# The memorandum word of scripts whose memoranda are no type word of the vocabulary (Arabic,
+# Persian).
 _MEMORANDUM_WORD = re.compile(r"مذكر\w*|یادداشت\w*")
 
 

@@ -29,7 +29,10 @@ def _names(docs) -> set[str]:
 
 # ---- dialogue-partner memoranda, described rather than titled ----------------------------------
 
-NEPAL = "Memorandum on granting the Federal Democratic Republic of Nepal the status of SCO dialogue partner"
+NEPAL = (
+    "Memorandum on granting the Federal Democratic Republic of Nepal the status of SCO dialogue "
+    "partner"
+)
 
 
 @pytest.mark.parametrize(
@@ -58,9 +61,10 @@ def test_a_dialogue_partner_memorandum_has_one_name_in_every_language(gaz, body)
 
 def test_dialogue_partner_memoranda_of_several_states_and_only_theirs(gaz):
     body = (
-        "В сентябре 2022 года на саммите ШОС в Самарканде были подписаны меморандумы о партнёрстве по "
-        "диалогу с Египтом, Катаром и Саудовской Аравией, а также принято решение о запуске "
-        "процедуры предоставления статуса партнёров по диалогу Бахрейну и Кувейту."
+        "В сентябре 2022 года на саммите ШОС в Самарканде были подписаны меморандумы о "
+        "партнёрстве по диалогу с Египтом, Катаром и Саудовской Аравией, а также принято "
+        "решение о запуске процедуры предоставления статуса партнёров по диалогу Бахрейну и "
+        "Кувейту."
     )
     docs = _docs(gaz, body, date(2023, 3, 30))
     assert _names(docs) == {
