@@ -189,9 +189,9 @@ _ONE_PER_MEETING = frozenset({"communique", "declaration", "joint_statement"})
 
 def _without_shortened(mentions: list[DocumentMention]) -> list[DocumentMention]:
     """The mentions without an article's shortened references to a document it names in full:
-    a name of the same type and meeting whose topic words (two or more) are some of another's
-    («Концепция ... по развитию транспортных коридоров» after «Концепция ... по развитию
-    взаимосвязанности и созданию эффективных транспортных коридоров»)."""
+    a name of the same type and meeting (or of none) whose topic words (two or more) are some
+    of another's («Концепция ... по развитию транспортных коридоров» after «Концепция ... по
+    развитию взаимосвязанности и созданию эффективных транспортных коридоров»)."""
     families = [family_of(m.key) for m in mentions]
     out = []
     for i, m in enumerate(mentions):
@@ -199,7 +199,7 @@ def _without_shortened(mentions: list[DocumentMention]) -> list[DocumentMention]
         shortened = m.type not in _ONE_PER_MEETING and len(mine.topic) >= 2 and any(
             j != i
             and o.type == m.type
-            and o.meeting.id == m.meeting.id
+            and (o.meeting.id == m.meeting.id or m.meeting.id is None)
             and mine.topic < families[j].topic
             and (mine.end_year is None or mine.end_year == families[j].end_year)
             for j, o in enumerate(mentions)

@@ -342,3 +342,14 @@ def test_a_states_approval_of_its_memorandum_is_reported(gaz):
         ("Memorandum on granting the State of Kuwait the status of SCO dialogue partner",
          "approved")
     ]
+
+
+def test_an_unresolved_shortened_reference_is_the_document_named_in_full(gaz):
+    body = (
+        "Проект Концепции сотрудничества по развитию взаимосвязанности и созданию эффективных "
+        "транспортных коридоров намерены утвердить на заседании Совета глав государств-членов "
+        "ШОС 16 сентября в Самарканде. По итогам совещания министров транспорта ШОС делегации "
+        "поддержали проект Концепции сотрудничества по развитию транспортных коридоров."
+    )
+    docs = _docs(gaz, body, date(2022, 8, 1))
+    assert len(docs) == 1 and docs[0].meeting.id == "hsc-2022-samarkand"
