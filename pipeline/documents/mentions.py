@@ -138,6 +138,10 @@ def _find(
         if reported and (named or "《" in part.text or "关于" in part.text):
             for cand in _candidates(gaz, analysis, part):
                 status = _status_for(part, cand)
+                if status == "approved" and _signed_at_after(part, cand):
+                    # "approved the memorandum ..., signed in September 2022 at the summit": a
+                    # state's approval of what the SCO signed; the SCO's step is the signing
+                    status = "signed"
                 if status in _DONE_STEPS and last_status == "planned" and _LISTS_THE_PREVIOUS.match(
                     part.text
                 ):
@@ -207,6 +211,22 @@ def _without_shortened(mentions: list[DocumentMention]) -> list[DocumentMention]
         if not shortened:
             out.append(m)
     return out
+
+
+_SIGNED_AT = re.compile(r"\s+(?:in|on|at|during)\b", re.IGNORECASE)
+
+
+def _signed_at_after(part: _Sentence, cand: _Candidate) -> bool:
+    """Whether a "signed" cue after the name, in its sentence, says when or where it was signed
+    ("..., signed in September 2022 during the SCO summit in Samarkand"); not when the name holds
+    another document, whose signing that is (a plan implementing an agreement "signed on 11 June
+    2010 in Tashkent")."""
+    if sum(1 for m in part.of("doc_type") if cand.start <= m.start < cand.end) > 1:
+        return False
+    for cue in part.of("doc_status", "signed"):
+        if cue.start >= cand.end and _SIGNED_AT.match(part.text, cue.end - part.start):
+            return True
+    return False
 
 
 # A sentence that goes on listing what the sentence before named ("Among them is ...", "These

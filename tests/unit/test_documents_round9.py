@@ -353,3 +353,22 @@ def test_an_unresolved_shortened_reference_is_the_document_named_in_full(gaz):
     )
     docs = _docs(gaz, body, date(2022, 8, 1))
     assert len(docs) == 1 and docs[0].meeting.id == "hsc-2022-samarkand"
+
+
+def test_a_states_approval_of_what_the_sco_signed_is_the_signing(gaz):
+    body = (
+        "On Wednesday, Kuwait's emir approved the memorandum granting Kuwait the status of SCO "
+        "dialogue partner, signed in July 2023 during the SCO summit in New Delhi."
+    )
+    docs = _docs(gaz, body, date(2024, 3, 30))
+    assert [(d.status, d.meeting.id) for d in docs] == [("signed", "hsc-2023-new-delhi")]
+
+
+def test_a_cited_agreements_signing_is_not_the_plans(gaz):
+    body = (
+        "The SCO agriculture ministers approved the plan of action for 2013-2014 on "
+        "implementation of the Agreement between the governments of the SCO member states on "
+        "cooperation in the sphere of agriculture signed on 11 June 2010 in Tashkent."
+    )
+    docs = _docs(gaz, body, date(2012, 11, 30))
+    assert [(d.type, d.status) for d in docs] == [("action_plan", "approved")]
