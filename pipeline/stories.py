@@ -1448,20 +1448,23 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
                                              stamp < since)
                     .order_by(ArticleRow.id.desc()).limit(params.pool_limit))
                     if r.id not in seen]
-        # a report of an event outside the calendar reaches back as far as key_reach and
-        # _late_dated allow: an exercise opened up to EVENT_REACH_DAYS before, the day its lead
-        # dates the event to
+        # a report of an event outside the calendar reaches as far as key_reach and
+        # _late_dated allow: an exercise opened up to EVENT_REACH_DAYS before (or, when a first
+        # crawl of archives brings the reports in no order, its closing up to as many days
+        # after), the day its lead dates the event to
         if (own.keys or own.bodies) and not _to_come(own):
-            back = when - timedelta(days=EVENT_REACH_DAYS if own.keys else 1)
+            reach = timedelta(days=EVENT_REACH_DAYS if own.keys else 1)
+            back, ahead = when - reach, when + reach
             if own.dated:
                 back = min(back, datetime.combine(min(own.dated), time(0), tzinfo=when.tzinfo)
                            - timedelta(days=1))
-            if back < since:
+            for lo, hi in ((back, since), (when + params.window, ahead)):
+                if lo >= hi:
+                    continue
                 seen = {r.id for r in pool_rows}
                 pool_rows += [r for r in session.scalars(
                     select(ArticleRow).where(ArticleRow.story_id.is_not(None),
-                                             ArticleRow.id != row.id, stamp >= back,
-                                             stamp < since)
+                                             ArticleRow.id != row.id, stamp >= lo, stamp < hi)
                     .order_by(ArticleRow.id.desc()).limit(params.pool_limit))
                     if r.id not in seen]
         if span is not None:

@@ -254,3 +254,34 @@ def test_a_spokespersons_comment_is_news_of_its_own_day() -> None:
     # on the same day a comment still joins by its text
     same = replace(feats[1], day=feats[0].day)
     assert text_score(feats[0], same) >= StoryParams().threshold
+
+
+def test_a_first_crawl_bringing_the_closing_report_first_still_joins_the_opening() -> None:
+    """A first crawl of outlets' archives processes reports in no order of publication: the
+    opening report, processed after the closing one ten days later, reaches forward to it."""
+    from pipeline.db import Database
+    from pipeline.models import ArticleRow
+    from pipeline.stories import assign_story
+
+    reports = [  # in processing order: the closing first
+        ("close", datetime(2031, 9, 21, 12, tzinfo=UTC), "The SCO joint anti-terror exercise "
+         "Peace Mission 2031 concluded on Saturday near Khujand after eleven days of drills."),
+        ("open", datetime(2031, 9, 10, 12, tzinfo=UTC), "The SCO joint exercise Peace Mission "
+         "2031 opened today near Khujand with 3000 troops from five member states."),
+    ]
+    db = Database("sqlite://")
+    db.ensure_schema()
+    story = {}
+    with db.session() as s:
+        for name, when, body in reports:
+            row = ArticleRow(canonical_url=f"https://example.org/{name}",
+                             url=f"https://example.org/{name}", source=name, title="",
+                             body=body, language="en", published_at=when,
+                             first_seen_at=datetime(2031, 10, 1, tzinfo=UTC),
+                             updated_at=datetime(2031, 10, 1, tzinfo=UTC),
+                             evidence=["SCO"])  # the SCO's name, as tagging keeps it
+            s.add(row)
+            s.flush()
+            story[name] = assign_story(s, row.id, now=row.first_seen_at)
+    db.dispose()
+    assert story["open"] == story["close"]
