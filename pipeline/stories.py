@@ -1454,11 +1454,11 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
         # after), the day its lead dates the event to
         if (own.keys or own.bodies) and not _to_come(own):
             reach = timedelta(days=EVENT_REACH_DAYS if own.keys else 1)
-            back, ahead = when - reach, when + reach
+            back, forth = when - reach, when + reach
             if own.dated:
                 back = min(back, datetime.combine(min(own.dated), time(0), tzinfo=when.tzinfo)
                            - timedelta(days=1))
-            for lo, hi in ((back, since), (when + params.window, ahead)):
+            for lo, hi in ((back, since), (when + params.window, forth)):
                 if lo >= hi:
                     continue
                 seen = {r.id for r in pool_rows}
