@@ -985,7 +985,15 @@ def key_score(a: Features, b: Features, params: StoryParams = StoryParams(),
     convention is a story of its own); 0 otherwise. The same exercise name every two years and
     the same body every year give other keys."""
     keys = a.keys & b.keys
-    if not (keys and a.about and b.about) or _to_come(a) or _to_come(b):
+    if not (keys and a.about and b.about):
+        return 0.0
+    if _to_come(a) and _to_come(b):
+        # two previews of one numbered event published within the window announce it together
+        # (a preview of the week before and one of the eve); an announcement weeks ahead stays
+        # a story of its own
+        return (evidence_score(a, b, params, shared_entities)
+                if abs((a.when.date() - b.when.date()).days) <= KEY_REACH_DAYS else 0.0)
+    if _to_come(a) or _to_come(b):
         return 0.0
     early, late = sorted((a, b), key=lambda f: (f.when, f.article_id))
     if not shares_day(a, b, params) and not _late_dated(early, late) and _gap(a, b) > max(
@@ -1010,7 +1018,11 @@ def body_score(a: Features, b: Features, params: StoryParams = StoryParams(),
     one's day: _late_dated), name no two places (venues, or a video conference) that differ,
     give no two ordinals of that body that differ, and neither says the meeting is to come; 0
     otherwise. Two meetings of one body are held in two places or in two years."""
-    if not (a.about and b.about and a.sco_lead and b.sco_lead) or _to_come(a) or _to_come(b):
+    if not (a.about and b.about and a.sco_lead and b.sco_lead):
+        return 0.0
+    previews = _to_come(a) and _to_come(b)  # two previews of the meeting, published a day apart
+    if (_to_come(a) or _to_come(b)) and not (
+            previews and abs((a.when.date() - b.when.date()).days) <= 1):
         return 0.0
     bodies = {body for body in a.bodies & b.bodies
               if not ({k for k in a.keys if k.startswith(f"{body}#")}
@@ -1022,7 +1034,7 @@ def body_score(a: Features, b: Features, params: StoryParams = StoryParams(),
     if pa and pb and not pa & pb:
         return 0.0
     early, late = sorted((a, b), key=lambda f: (f.when, f.article_id))
-    near = min(abs((x - y).days) for x in _event_days(a) for y in _event_days(b)) <= 1
+    near = previews or min(abs((x - y).days) for x in _event_days(a) for y in _event_days(b)) <= 1
     if not (near or _late_dated(early, late)):
         return 0.0
     return evidence_score(a, b, params, shared_entities)

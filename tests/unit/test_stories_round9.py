@@ -285,3 +285,21 @@ def test_a_first_crawl_bringing_the_closing_report_first_still_joins_the_opening
             story[name] = assign_story(s, row.id, now=row.first_seen_at)
     db.dispose()
     assert story["open"] == story["close"]
+
+
+def test_previews_of_one_meeting_published_days_apart_announce_it_together() -> None:
+    """Two previews of the 17th meeting (its key) two days apart, or of the body's meeting in
+    one city a day apart, are one announcement; a preview a week before them stays apart, as
+    does any preview from the meeting's reports (test above)."""
+    def preview(aid: int, day: date, **kw: Any) -> Features:
+        return _report(aid, day, phase="ahead", ahead=True, places={"Bishkek"}, **kw)
+
+    key = {"security_council_secretaries#17"}
+    body = {"security_council_secretaries"}
+    eve = preview(1, date(2031, 8, 18), story=10, keys=key, bodies=body)
+    assert key_score(preview(2, date(2031, 8, 16), keys=key, bodies=body), eve) == VENUE
+    assert key_score(preview(3, date(2031, 8, 11), keys=key, bodies=body), eve) == 0.0
+    assert body_score(preview(4, date(2031, 8, 17), bodies=body), eve) == VENUE
+    assert body_score(preview(5, date(2031, 8, 15), bodies=body), eve) == 0.0
+    assert body_score(replace(preview(6, date(2031, 8, 17), bodies=body),
+                              lead_venues=frozenset({"Dushanbe"}), venue="Dushanbe"), eve) == 0.0
