@@ -108,6 +108,8 @@ def test_a_report_saying_the_meeting_is_to_come_links_by_no_body_or_key() -> Non
     assert event_phase("", "Министры транспорта стран ШОС соберутся сегодня в Самарканде.") == \
         "ahead"
     assert event_phase("", "上海合作组织成员国交通部长会议将于6月20日在撒马尔罕举行。") == "ahead"
+    # a script converter's mixed forms ("將于": traditional 將, simplified 于)
+    assert event_phase("", "上海合作組織成員國交通部長會議將于6月20日在撒馬爾罕舉行。") == "ahead"
     # a report of the meeting whose lead says what a document will do is no preview
     assert event_phase("", "Energy ministers of the SCO approved a strategy on Friday that will "
                        "drive cooperation until 2040.") is None
