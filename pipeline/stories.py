@@ -865,6 +865,12 @@ _HELD = re.compile(
     r"\bзавершен\w*|\bзакончил(?:ось|ся|ась|ись)\b|\bзакрыл(?:ось|ся|ась|ись)\b|"
     r"落下帷幕|闭幕|閉幕|圆满结束|圓滿結束|举行了|舉行了|召开了|召開了|\bаяқталды\b|"
     r"\bconcluy[óo]\b|\bs'est (?:achevé|terminé)|\bsona erdi\b|\bgerçekleştirildi\b", re.I)
+# ... but troops arriving or preparations beginning open no event: such a report comes before it
+# ("troops began arriving for the exercise", "подготовка к учениям началась", "陆续抵达")
+_BEFORE_OPENING = re.compile(
+    r"\bpreparations?\b|\bpreparing\b|\brehears\w*|\b(?:began|begun|started)\s+(?:arriving|to\s+arrive)\b|"
+    r"\barriv(?:e|ed|es|ing|al)\b|\bподготов\w*|\bрепетици\w*|\bприбыва\w*|\bприбыл\w*|"
+    r"抵达|抵達|准备|準備|预演|預演|彩排", re.I)
 # a meeting held by video conference: its venue for event_score is none, for body_score "video"
 # a meeting held by video conference ("took place via videoconference", "was held virtually",
 # "в режиме видеоконференции", "以视频方式"), not one delegation joining it so ("only Pakistan
@@ -894,7 +900,7 @@ def event_phase(title: str, body: str) -> str | None:
     lead = f"{title}\n{(body or '')[:EVENT_PHASE_CHARS]}"
     if _TO_COME.search(lead):
         return "ahead"
-    if _OPENED.search(lead):
+    if _OPENED.search(lead) and not _BEFORE_OPENING.search(lead):
         return "opened"
     return "held" if _HELD.search(lead) else None
 

@@ -164,6 +164,12 @@ def test_event_phase_reads_opened_and_held_in_three_languages() -> None:
     assert event_phase("", "Учения ШОС «Мирная миссия-2031» начались сегодня в Худжанде.") == \
         "opened"
     assert event_phase("", "“和平使命-2031”联合反恐军事演习举行开始仪式。") == "opened"
+    # troops arriving or preparations beginning come before the exercise: no opening
+    assert event_phase("", "Troops began arriving in Khujand for the SCO exercise Peace Mission "
+                       "2031.") is None
+    assert event_phase("", "Подготовка к учениям ШОС «Мирная миссия-2031» началась.") is None
+    assert event_phase("", "“和平使命-2031”联合反恐军事演习开幕在即，外方参演部队陆续抵达。") \
+        is None
     assert event_phase("", "The exercise Peace Mission 2031 concluded on Friday.") == "held"
     assert event_phase("", "“和平使命-2031”联合反恐军事演习8月29日落下帷幕。") == "held"
     assert event_phase("", "9-е совещание министров транспорта ШОС состоялось в Хиве.") == "held"
