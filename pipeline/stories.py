@@ -988,8 +988,9 @@ def key_score(a: Features, b: Features, params: StoryParams = StoryParams(),
     meeting, name one event key (event_keys) and date one day or days at most key_reach apart
     (or the later one's lead dates the earlier one's day: _late_dated), and neither dates a
     day still to come or says the event is to come (a preview of the event, which by
-    convention is a story of its own); 0 otherwise. The same exercise name every two years and
-    the same body every year give other keys."""
+    convention is a story of its own; two previews published within the window link); 0
+    otherwise. The same exercise name every two years and the same body every year give other
+    keys."""
     keys = a.keys & b.keys
     if not (keys and a.about and b.about):
         return 0.0
@@ -1022,18 +1023,21 @@ def body_score(a: Features, b: Features, params: StoryParams = StoryParams(),
     (round 9): both reports name the SCO and one such body (event_bodies) in their headline
     or lead, date their events at most a day apart (or the later one's lead dates the earlier
     one's day: _late_dated), name no two places (venues, or a video conference) that differ,
-    give no two ordinals of that body that differ, and neither says the meeting is to come; 0
-    otherwise. Two meetings of one body are held in two places or in two years."""
+    give no two ordinals of that body that differ, and neither says the meeting is to come (or
+    both do, published a day apart at most: two previews of it); 0 otherwise. Two meetings of
+    one body are held in two places or in two years."""
     if not (a.about and b.about and a.sco_lead and b.sco_lead):
         return 0.0
     previews = _to_come(a) and _to_come(b)  # two previews of the meeting, published a day apart
     if (_to_come(a) or _to_come(b)) and not (
             previews and abs((a.when.date() - b.when.date()).days) <= 1):
         return 0.0
+    def ordinals(f: Features, body: str) -> set[str]:
+        return {k for k in f.keys if k.startswith(f"{body}#")}
+
     bodies = {body for body in a.bodies & b.bodies
-              if not ({k for k in a.keys if k.startswith(f"{body}#")}
-                      and {k for k in b.keys if k.startswith(f"{body}#")}
-                      and not a.keys & b.keys)}
+              if not (ordinals(a, body) and ordinals(b, body)
+                      and not ordinals(a, body) & ordinals(b, body))}
     if not bodies:
         return 0.0
     pa, pb = _places(a), _places(b)
