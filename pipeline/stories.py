@@ -197,6 +197,17 @@ class Features:
     # "body#17", "body@2012"; a key names one event in any language and script
     keys: frozenset[str] = frozenset()
     ahead: bool = False  # its headline or lead dates a day after its publication (lead_dates)
+    # round 9, events outside the calendar: the SCO bodies its headline or lead names
+    # (event_bodies), where it says their meeting was held (its venues, or "video" for a
+    # meeting by video conference), what its lead says of the event (event_phase) and the days
+    # of any age its lead dates what it reports to (lead_dates, up to publication)
+    bodies: frozenset[str] = frozenset()
+    online: bool = False
+    phase: str | None = None  # "ahead" (to come), "opened", "held" (over), or None
+    dated: frozenset[date] = frozenset()
+    # a spokesperson's statement at a briefing (reaction): news of the briefing's own day
+    reaction: bool = False
+    sco_lead: bool = False  # its headline or lead names the SCO (names_sco_in_lead)
 
     @property
     def place(self) -> str | None:
@@ -751,6 +762,7 @@ _KEY_BEFORE_CHARS = 160  # how far before a body's name its ordinal is looked fo
 _KEY_ORDINAL = re.compile(
     r"(?<![\d.,/:-])(\d{1,3})(?:st|nd|rd|th|-?(?:е|я|й|го|ое|ая|ый|ой|ого|му|м))(?!\w)"
     r"|(?:ال|الـ)\s?(\d{1,3})(?!\d)|第(\d{1,3})(?:次|届|屆)")
+_KEY_ORDINAL_AFTER = re.compile(r"第[\d一二三四五六七八九十]{1,4}(?:次|届|屆)")
 _KEY_YEAR = re.compile(r"[\s\-–—━\"'“”«»„]{0,3}(?:(?:de|of|del)\s+)?(\d{4})(?!\d)")
 
 
@@ -812,6 +824,10 @@ def _event_keys(gaz: Gazetteer, title: str, lead: str) -> frozenset[str]:
         cut = max((e.end() for e in _SENTENCE_END.finditer(window, 0, m.start - start)),
                   default=0)
         ordinal = _key_ordinal(window[cut:])
+        # Chinese writes the ordinal after the body's name: "成员国交通部长第十二次会议"
+        after = _KEY_ORDINAL_AFTER.match(text, m.end)
+        if ordinal is None and after:
+            ordinal = ordinal_in(after.group(0))
         if ordinal is not None:
             keys.add(f"{m.entry.ref}#{ordinal}")
         year = _KEY_YEAR.match(text, m.end)
@@ -820,20 +836,226 @@ def _event_keys(gaz: Gazetteer, title: str, lead: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+# What a lead says of the event it names (event_phase), in the gazetteers' main languages. To
+# come: the meeting verbs in the future ("will be held", "состоится", "соберутся", "将于",
+# "即将"), not any "will" ("approved a strategy that will drive cooperation" reports the
+# meeting). Opened: the event began and goes on ("began", "начались", "开幕", "басталды"). Held:
+# it took place or ended ("was held", "took place", "concluded", "состоялось", "завершились",
+# "落下帷幕", "举行了").
+_TO_COME = re.compile(
+    r"\bwill\s+(?:be\s+held|take\s+place|meet|gather|convene|hold|host|discuss|attend|"
+    r"take\s+part|participate|chair|open|begin|start)\b|\bto\s+be\s+held\b|"
+    r"\b(?:is|are)\s+(?:scheduled|set|due|expected)\s+to\b|\bupcoming\b|\bforthcoming\b|"
+    r"\bсостоит?ся\b|\bсостоятся\b|\bпройд[её]т\b|\bпройдут\b|\bсоберутся\b|\bсъедутся\b|"
+    r"\bобсудят\b|\bприм(?:ет|ут)\s+участие\b|\bначн[её]тся\b|\bначнутся\b|\bоткро[её]тся\b|"
+    r"\bоткроются\b|\bотправится\b|\bпредстоящ\w*|\bпланируется\b|"
+    r"将于|将在|即将|將於|將于|將在|即將|拟于|擬於|擬于|"
+    r"سيعقد|ستعقد|ستنطلق|سينطلق|سيجتمع|سيشارك|करेंगे|करेगी|होगी|होगा|होंगे|"
+    r"\byapılacak\b|\bdüzenlenecek\b|\btoplanacak\b|\bse tiendra\b|\baura lieu\b|"
+    r"\bse celebrará\b|\btendrá lugar\b", re.I)
+_OPENED = re.compile(
+    r"\bopened\b|\bbegan\b|\bhas begun\b|\bstarted\b|\bkicked off\b|\bunder\s*way\b|"
+    r"\bopening ceremony\b|\bначал(?:ись|ось|ась|ся)\b|\bстартовал\w*|\bоткрыл(?:ись|ось|ась|ся)\b|"
+    r"开幕|開幕|开始仪式|開始儀式|拉开帷幕|拉開帷幕|\bбасталды\b|\bашылды\b|\bcomenz[óo]\b|"
+    r"\bcommencé\b|\bbaşladı\b", re.I)
+_HELD = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+held\b|\btook\s+place\b|\bconcluded\b|"
+    r"\bended\b|\bcame\s+to\s+an\s+end\b|\bwrapped\s+up\b|\bclosing\s+ceremony\b|"
+    r"\bсостоял(?:ось|ся|ась|ись)\b|\bпрош(?:[её]л|ло|ла|ли)\b|\bзавершил(?:ось|ся|ась|ись)\b|"
+    r"\bзавершен\w*|\bзакончил(?:ось|ся|ась|ись)\b|\bзакрыл(?:ось|ся|ась|ись)\b|"
+    r"落下帷幕|闭幕|閉幕|圆满结束|圓滿結束|举行了|舉行了|召开了|召開了|\bаяқталды\b|"
+    r"\bconcluy[óo]\b|\bs'est (?:achevé|terminé)|\bsona erdi\b|\bgerçekleştirildi\b", re.I)
+# ... but troops arriving or preparations beginning open no event: such a report comes before it
+# ("troops began arriving for the exercise", "подготовка к учениям началась", "陆续抵达")
+_BEFORE_OPENING = re.compile(
+    r"\bpreparations?\b|\bpreparing\b|\brehears\w*|\b(?:began|begun|started)\s+(?:arriving|to\s+arrive)\b|"
+    r"\barriv(?:e|ed|es|ing|al)\b|\bподготов\w*|\bрепетици\w*|\bприбыва\w*|\bприбыл\w*|"
+    r"抵达|抵達|准备|準備|预演|預演|彩排", re.I)
+# a meeting held by video conference: its venue for event_score is none, for body_score "video"
+# a meeting held by video conference ("took place via videoconference", "was held virtually",
+# "в режиме видеоконференции", "以视频方式"), not one delegation joining it so ("only Pakistan
+# participated in the meet virtually"): its place for body_score is "video"
+_ONLINE = re.compile(
+    r"\b(?:via|by|through|over)\s+(?:a\s+)?(?:video\s*-?\s*conferenc\w*|teleconferenc\w*|"
+    r"video\s*-?\s*link)|\bin\s+(?:a\s+|the\s+)?(?:video\s*-?\s*conference|videoconference|"
+    r"online|virtual)\s+(?:format|mode)\b|\b(?:held|met|took\s+place|conducted)\s+"
+    r"(?:virtually|online)\b|\bvirtual\s+meeting\b|\bonline\s+meeting\b|"
+    r"\bв\s+(?:режиме|формате)\s+(?:видеоконференц\w*|онлайн\w*)|\bпо\s+видеосвязи\b|"
+    r"\bв\s+онлайн-формате\b|以视频方式|以視頻方式|以视频会议|以視頻會議|视频会议形式|視頻會議形式|"
+    r"通过视频|通過視頻|\bpor\s+videoconferencia\b|\bpar\s+visioconférence\b|"
+    r"\ben\s+visioconférence\b", re.I)
+# a spokesperson of a ministry at a briefing ("Foreign Ministry Spokesperson Mao Ning said during
+# a regular press conference", "официальный представитель МИД", "外交部发言人")
+_SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bофициальн\w+\s+представител\w*|"
+                           r"发言人|發言人|المتحدث|\bsözcüsü\b|प्रवक्ता|\bporte-parole\b|"
+                           r"\bportavoz\b", re.I)
+EVENT_PHASE_CHARS = 300  # what the headline and lead's opening say of the event
+
+
+def event_phase(title: str, body: str) -> str | None:
+    """What the headline and the lead's opening say of the event they name: "ahead" (it is to
+    come: "will be held", "соберутся", "将于"), "opened" (it began and goes on: "began",
+    "начались", "开幕"), "held" (it took place or ended: "was held", "состоялось", "落下帷幕"),
+    or None. To come wins: a preview may recall a past round."""
+    lead = f"{title}\n{(body or '')[:EVENT_PHASE_CHARS]}"
+    if _TO_COME.search(lead):
+        return "ahead"
+    if _OPENED.search(lead) and not _BEFORE_OPENING.search(lead):
+        return "opened"
+    return "held" if _HELD.search(lead) else None
+
+
+def held_online(title: str, body: str) -> bool:
+    """Whether the headline or lead says the meeting was held by video conference."""
+    return bool(_ONLINE.search(f"{title}\n{(body or '')[:KEY_LEAD_CHARS]}"))
+
+
+def reaction(title: str, body: str, published: datetime) -> bool:
+    """Whether the report is a ministry spokesperson's statement at a briefing (its headline or
+    first sentence names a spokesperson) that announces nothing (no date after publication): a
+    comment on an event is news of the briefing's day, not more coverage of the event reported
+    the day before ("China congratulates Saudi Arabia on joining the SCO, Spokesperson Mao Ning
+    said"). Spokespersons announcing a meeting (a date ahead) are its previews."""
+    first = _SENTENCE_END.split((body or "").strip(), maxsplit=1)[0][:LEAD_CHARS]
+    if not _SPOKESPERSON.search(f"{title}\n{first}"):
+        return False
+    pub = published.date()
+    return not any(d > pub for _, d in lead_dates(title, body, published))
+
+
+def event_bodies(title: str, body: str) -> frozenset[str]:
+    """The SCO bodies outside the calendar of councils (bodies.toml; not the Secretariat) that
+    the headline and lead name, with or without an ordinal: the transport ministers, the
+    prosecutors general. Language-free, as event_keys."""
+    return _bundled_event_bodies(title or "", (body or "")[:KEY_LEAD_CHARS])
+
+
+@lru_cache(maxsize=8192)
+def _bundled_event_bodies(title: str, lead: str) -> frozenset[str]:
+    """event_bodies with the bundled gazetteer, cached like _bundled_event_keys."""
+    return frozenset(m.entry.ref for m in analyse(_key_gazetteer(), title, lead).matches
+                     if m.entry.kind == "body" and m.entry.ref not in _COUNCIL_IDS.values()
+                     and m.entry.ref != "secretariat")
+
+
+WEEK_HELD_DAYS = 7  # a numbered meeting reported as held: its reports of the week after it
+# An event reported as opened goes on: its later reports (an exercise's closing, two weeks on)
+# are of it. The longest SCO exercises ran two and a half weeks (9-25 September 2010).
+EVENT_REACH_DAYS = 21
+
+
+def _event_days(f: Features) -> frozenset[date]:
+    """The days a report dates its event to, with its event day and publication day."""
+    return f.days | {f.day or f.when.date(), f.when.date()}
+
+
+def _gap(a: Features, b: Features) -> int:
+    """Days between the nearest of the two reports' event days (days and day, as dated)."""
+    return min(abs((x - y).days) for x in a.days | {a.day or a.when.date()}
+               for y in b.days | {b.day or b.when.date()})
+
+
+def _late_dated(early: Features, late: Features) -> bool:
+    """The later report's lead dates what it reports (any age, up to publication) to a day the
+    earlier one reports: a report days or months on of that day's event ("met in Xi'an on
+    November 8", a caption "el 14 de junio de 2012")."""
+    return bool(late.dated & _event_days(early)) and (
+        late.when - early.when).days <= LATE_REACH_DAYS
+
+
+def _to_come(f: Features) -> bool:
+    """Its lead dates a day still to come or says the event is to come (event_phase)."""
+    return f.ahead or f.phase == "ahead"
+
+
+def key_reach(a: Features, b: Features, key: str) -> int:
+    """How many days apart two reports of one event key may date it, from what their texts say:
+    KEY_REACH_DAYS (the story window); a week when the later one reports a numbered meeting as
+    held (a rewrite of the Secretariat's release six days on); EVENT_REACH_DAYS when the earlier
+    one reports the event opened (an exercise's opening and its closing two weeks later)."""
+    early, late = sorted((a, b), key=lambda f: (f.when, f.article_id))
+    reach = KEY_REACH_DAYS
+    if late.phase == "held" and "#" in key:
+        reach = max(reach, WEEK_HELD_DAYS)
+    if early.phase == "opened":
+        reach = max(reach, EVENT_REACH_DAYS)
+    return reach
+
+
 def key_score(a: Features, b: Features, params: StoryParams = StoryParams(),
               shared_entities: float = 0.0) -> float:
     """Evidence of one numbered recurring event outside the calendar: both reports are about a
-    meeting, name one event key (event_keys) and date one day or days at most KEY_REACH_DAYS
-    apart, and neither dates a day still to come (a preview of the event, which by convention
-    is a story of its own); 0 otherwise. The same exercise name every two years and the same
-    body every year give other keys."""
-    if not (a.keys & b.keys and a.about and b.about) or a.ahead or b.ahead:
+    meeting, name one event key (event_keys) and date one day or days at most key_reach apart
+    (or the later one's lead dates the earlier one's day: _late_dated), and neither dates a
+    day still to come or says the event is to come (a preview of the event, which by
+    convention is a story of its own; two previews published within the window link); 0
+    otherwise. The same exercise name every two years and the same body every year give other
+    keys."""
+    keys = a.keys & b.keys
+    if not (keys and a.about and b.about):
         return 0.0
-    if not shares_day(a, b, params) and min(
-            abs((x - y).days) for x in a.days | {a.day or a.when.date()}
-            for y in b.days | {b.day or b.when.date()}) > KEY_REACH_DAYS:
+    if _to_come(a) and _to_come(b):
+        # two previews of one numbered event published within the window announce it together
+        # (a preview of the week before and one of the eve); an announcement weeks ahead stays
+        # a story of its own
+        return (evidence_score(a, b, params, shared_entities)
+                if abs((a.when.date() - b.when.date()).days) <= KEY_REACH_DAYS else 0.0)
+    if _to_come(a) or _to_come(b):
+        return 0.0
+    early, late = sorted((a, b), key=lambda f: (f.when, f.article_id))
+    if not shares_day(a, b, params) and not _late_dated(early, late) and _gap(a, b) > max(
+            key_reach(a, b, k) for k in keys):
         return 0.0
     return evidence_score(a, b, params, shared_entities)
+
+
+def _places(f: Features) -> frozenset[str]:
+    """Where a report says its meeting was held: "video" for a video conference, else the
+    venues of its headline and lead and the one it names first."""
+    if f.online:
+        return frozenset({"video"})
+    return f.lead_venues | ({f.place} if f.place else set())
+
+
+def body_score(a: Features, b: Features, params: StoryParams = StoryParams(),
+               shared_entities: float = 0.0) -> float:
+    """Evidence of one meeting of an SCO body outside the calendar named without its ordinal
+    (round 9): both reports name the SCO and one such body (event_bodies) in their headline
+    or lead, date their events at most a day apart (or the later one's lead dates the earlier
+    one's day: _late_dated), name no two places (venues, or a video conference) that differ,
+    give no two ordinals of that body that differ, and neither says the meeting is to come (or
+    both do, published a day apart at most: two previews of it); 0 otherwise. Two meetings of
+    one body are held in two places or in two years."""
+    if not (a.about and b.about and a.sco_lead and b.sco_lead):
+        return 0.0
+    previews = _to_come(a) and _to_come(b)  # two previews of the meeting, published a day apart
+    if (_to_come(a) or _to_come(b)) and not (
+            previews and abs((a.when.date() - b.when.date()).days) <= 1):
+        return 0.0
+    def ordinals(f: Features, body: str) -> set[str]:
+        return {k for k in f.keys if k.startswith(f"{body}#")}
+
+    bodies = {body for body in a.bodies & b.bodies
+              if not (ordinals(a, body) and ordinals(b, body)
+                      and not ordinals(a, body) & ordinals(b, body))}
+    if not bodies:
+        return 0.0
+    pa, pb = _places(a), _places(b)
+    if pa and pb and not pa & pb:
+        return 0.0
+    early, late = sorted((a, b), key=lambda f: (f.when, f.article_id))
+    near = previews or min(abs((x - y).days) for x in _event_days(a) for y in _event_days(b)) <= 1
+    if not (near or _late_dated(early, late)):
+        return 0.0
+    return evidence_score(a, b, params, shared_entities)
+
+
+def outside_score(a: Features, b: Features, params: StoryParams = StoryParams(),
+                  shared_entities: float = 0.0) -> float:
+    """The evidence of one event outside the calendar: its key (key_score) or its body
+    (body_score)."""
+    return max(key_score(a, b, params, shared_entities),
+               body_score(a, b, params, shared_entities))
 
 
 def date_factor(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
@@ -841,6 +1063,8 @@ def date_factor(a: Features, b: Features, params: StoryParams = StoryParams()) -
     if abs(a.when - b.when) > params.window:
         return 0.0
     gap = abs(((a.day or a.when.date()) - (b.day or b.when.date())).days)
+    if gap and (a.reaction or b.reaction):
+        return 0.0  # a spokesperson's comment is news of its day (reaction)
     return 1.0 if gap == 0 else params.next_day_factor if gap == 1 else 0.0
 
 
@@ -867,7 +1091,7 @@ def pair_score(a: Features, b: Features, params: StoryParams = StoryParams()) ->
     # a week later when it names the meeting's date ("in Astana on 4 July").
     same_day = factor == 1.0 or bool(a.days & b.days)
     shared = jaccard(a.entities, b.entities) if a.entities and b.entities else 0.0
-    calendar = max(calendar_score(a, b, params, shared), key_score(a, b, params, shared))
+    calendar = max(calendar_score(a, b, params, shared), outside_score(a, b, params, shared))
     if factor == 0.0 and not same_day:
         return calendar
     text = cosine(a.vector, b.vector)
@@ -905,7 +1129,7 @@ def event_link(a: Features, b: Features, params: StoryParams = StoryParams()) ->
     """The language-free part of pair_score alone: one meeting venue on a shared day, or one
     calendar meeting."""
     shared = jaccard(a.entities, b.entities) if a.entities and b.entities else 0.0
-    calendar = max(calendar_score(a, b, params, shared), key_score(a, b, params, shared))
+    calendar = max(calendar_score(a, b, params, shared), outside_score(a, b, params, shared))
     if not shares_day(a, b, params):
         return calendar
     return max(event_score(a, b, params, shared), calendar)
@@ -1005,7 +1229,7 @@ def meeting_evidence(new: Features, other: Features, params: StoryParams,
     calendar = (calendar_score(new, other, params, shared)
                 if (new.meeting is not None and new.meeting == story_meeting)
                 or new.announces is not None else 0.0)
-    calendar = max(calendar, key_score(new, other, params, shared))
+    calendar = max(calendar, outside_score(new, other, params, shared))
     if venue is None or venue != story_venue or not shares_day(new, other, params):
         return calendar
     return max(event_score(new, other, params, shared, venue), calendar)
@@ -1185,7 +1409,15 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               announces=announced.id if announced and about else None,
                               undated=r.published_at is None,
                               keys=event_keys(r.title or "", r.body or ""),
-                              ahead=any(d > pub for d in dates)))
+                              ahead=any(d > pub for d in dates),
+                              bodies=event_bodies(r.title or "", r.body or "")
+                              if not _OTHER_ORG.search(lead) else frozenset(),
+                              online=held_online(r.title or "", r.body or ""),
+                              phase=event_phase(r.title or "", r.body or ""),
+                              dated=frozenset(d for d in dates if d <= pub),
+                              reaction=reaction(r.title or "", r.body or "", _when(r)),
+                              sco_lead=names_sco_in_lead(r.title or "", r.body or "",
+                                                         r.evidence or [])))
     tfidf_vectors(feats)
     return feats
 
@@ -1236,6 +1468,25 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
                     select(ArticleRow).where(ArticleRow.story_id.is_not(None),
                                              ArticleRow.id != row.id, stamp >= week,
                                              stamp < since)
+                    .order_by(ArticleRow.id.desc()).limit(params.pool_limit))
+                    if r.id not in seen]
+        # a report of an event outside the calendar reaches as far as key_reach and
+        # _late_dated allow: an exercise opened up to EVENT_REACH_DAYS before (or, when a first
+        # crawl of archives brings the reports in no order, its closing up to as many days
+        # after), the day its lead dates the event to
+        if (own.keys or own.bodies) and not _to_come(own):
+            reach = timedelta(days=EVENT_REACH_DAYS if own.keys else 1)
+            back, forth = when - reach, when + reach
+            if own.dated:
+                back = min(back, datetime.combine(min(own.dated), time(0), tzinfo=when.tzinfo)
+                           - timedelta(days=1))
+            for lo, hi in ((back, since), (when + params.window, forth)):
+                if lo >= hi:
+                    continue
+                seen = {r.id for r in pool_rows}
+                pool_rows += [r for r in session.scalars(
+                    select(ArticleRow).where(ArticleRow.story_id.is_not(None),
+                                             ArticleRow.id != row.id, stamp >= lo, stamp < hi)
                     .order_by(ArticleRow.id.desc()).limit(params.pool_limit))
                     if r.id not in seen]
         if span is not None:
