@@ -61,7 +61,7 @@ def test_signature_scheme_is_pinned() -> None:
     assert hashlib.sha256(sig).hexdigest()[:16] == PINNED
 
 
-PINNED = "0b48acdf0014321f"  # scheme 4
+PINNED = "87d7f8875c1fde39"  # scheme 5
 
 
 def test_pack_round_trip_and_scheme_check() -> None:
@@ -364,3 +364,52 @@ def test_short_lines_make_no_opening_key_and_an_edited_opening_shares_none() -> 
     edited = LONG.replace("alpha0", "omega0", 1)
     assert neardup.opening_of(signature(edited))[0] != neardup.opening_of(signature(LONG))[0]
     assert neardup.index_keys(signature("")) == []
+
+
+# ---- round 9: the shared opening's containment is certain -------------------------------------
+
+LONG30 = "\n".join(" ".join(_WORDS[(i * 5 + j * 7) % 26] + str(i) for j in range(12)) + "."
+                   for i in range(30))
+
+
+def test_a_short_version_made_of_the_long_texts_opening_is_a_copy_below_the_jaccard_floor() -> None:
+    """A wire service's short version of a long report: the report's first two sentences word
+    for word and a closing line of its own. Its Jaccard with the 30-sentence report is about
+    0.07, below the floor under which the estimated containment is noise, so the estimate
+    alone rejects it; but the two share the opening key of two sentences, whose shingles are
+    then certainly in both: 16 of the short text's 20, a containment of 0.8, not estimated."""
+    short = "\n".join(LONG30.split("\n")[:2]) + "\nMore details on the meeting will follow today."
+    a, b = signature(LONG30), signature(short)
+    jac, cont = estimate(unpack(a), unpack(b))
+    assert jac < neardup.CONTAINMENT_MIN_JACCARD
+    assert not neardup.verified(jac, cont, min(unpack(a)[1], unpack(b)[1]))  # the old test
+    assert neardup.opening_of(a) == neardup.opening_of(b)
+    assert neardup.opening_sizes_of(b) == (8, 16) and unpack(b)[1] == 20
+    assert neardup.opening_containment(a, b) == pytest.approx(0.8)
+    assert neardup.lsh_candidate(a, b) and is_near_duplicate(a, b)
+
+
+def test_a_shared_opening_that_is_a_small_part_of_the_shorter_text_is_not_a_copy() -> None:
+    """Two different reports opening with the same agency sentence (or the same two): the
+    opening is certain to be shared, but it is a small part of either, so the pair is judged
+    by its estimates as before and is not a copy; nor is a short text whose own second
+    sentence makes the shared first one less than CONTAINMENT_THRESHOLD of it."""
+    head = LONG30.split("\n")[:2]
+    other = "\n".join(head + [" ".join(_WORDS[(i * 3 + j * 11) % 26] + "x" + str(i)
+                                       for j in range(12)) + "." for i in range(20)])
+    a, b = signature(LONG30), signature(other)
+    assert 0 < neardup.opening_containment(a, b) < neardup.CONTAINMENT_THRESHOLD
+    assert not is_near_duplicate(a, b)
+    brief = head[0] + "\n" + " ".join(f"own{j}" for j in range(12)) + "."
+    c = signature(brief)
+    assert neardup.opening_of(c)[0] == neardup.opening_of(a)[0]
+    assert neardup.opening_containment(a, c) == pytest.approx(0.5)
+    assert not is_near_duplicate(a, c)
+
+
+def test_opening_sizes_survive_packing() -> None:
+    values = np.arange(neardup.NUM_PERM, dtype=np.uint32)
+    sig = neardup.pack(values, 42, (5, 6), (7, 70000))
+    assert neardup.opening_of(sig) == (5, 6) and neardup.opening_sizes_of(sig) == (7, 0xFFFF)
+    assert neardup.opening_sizes_of(neardup.pack(values, 1)) == (0, 0)
+    assert neardup.opening_containment(sig, neardup.pack(values, 1)) == 0.0
