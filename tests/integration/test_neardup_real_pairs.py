@@ -5,7 +5,6 @@ set's labelled pairs."""
 from __future__ import annotations
 
 import pytest
-
 import test_real_blind_set as first  # tests/integration is on sys.path under pytest
 
 SETS = sorted(p for p in (first.ROOT / "tests" / "data").glob("real*") if p.is_dir())
