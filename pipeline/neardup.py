@@ -23,10 +23,14 @@ SCHEME = 5  # bump when shingling or hashing changes: old signatures must then b
 # 2: Chinese folded to simplified script (OpenCC t2s) before tokenising
 # 3: a Han character's bracketed reading or script variant left by a converter ("發(fā)") dropped
 # 4: opening keys (the text's first full sentences) stored after the values and indexed
-# 5: the opening's distinct shingle counts stored after its keys (opening_containment)
+# 5: the opening's distinct shingle counts stored after its keys (opening_containment); a second
+#    arrangement of the values into bands (84 band keys)
 SHINGLE_WORDS = 5
 NUM_PERM = 128
-BANDS, ROWS = 42, 3  # 126 of the 128 values; a pair with Jaccard 0.4 collides in a band 94% of runs
+# Two arrangements of 126 of the 128 values into 42 bands of 3 each: a pair with Jaccard 0.35 (a
+# partial copy: half its text inside the other) shares a band 97% of the time, 84% with one.
+ARRANGEMENTS = 2
+BANDS, ROWS = 42 * ARRANGEMENTS, 3
 MAX_CANDIDATES = 64  # candidates verified per article, those sharing the most bands first
 JACCARD_THRESHOLD = 0.5
 CONTAINMENT_THRESHOLD = 0.6  # dev: copies >= 0.70, different articles <= 0.22
@@ -71,6 +75,12 @@ _PERM_B = _constants("perm-b", NUM_PERM)
 _POLY = np.uint64(0x9E3779B97F4A7C15)
 _BAND_MULT = _constants("band-mult", BANDS * ROWS).reshape(BANDS, ROWS) | np.uint64(1)
 _BAND_SALT = _constants("band-salt", BANDS)
+# The values each band takes: in order for the first arrangement, then in a fixed shuffled
+# order (derived by blake2b like the constants, so stored keys never depend on numpy's RNG).
+_BAND_VALUES = np.concatenate(
+    [np.arange(42 * ROWS)]
+    + [np.argsort(_constants(f"band-order-{k}", NUM_PERM), kind="stable")[:42 * ROWS]
+       for k in range(1, ARRANGEMENTS)]).reshape(BANDS, ROWS)
 _HEADER = struct.Struct("<HI")  # scheme, number of distinct shingles
 _OPENING = struct.Struct(f"<{OPENING_KEYS}i")  # after the values: the opening keys, 0 for none
 _OPENING_SIZES = struct.Struct(f"<{OPENING_KEYS}H")  # then the opening's distinct shingles
@@ -314,7 +324,7 @@ def signature(text: str) -> bytes:
 
 def band_hashes(values: np.ndarray) -> np.ndarray:
     """The BANDS signed 32-bit LSH keys of one signature, or of a (n, NUM_PERM) matrix."""
-    vals = np.atleast_2d(values)[:, :BANDS * ROWS].astype(np.uint64).reshape(-1, BANDS, ROWS)
+    vals = np.atleast_2d(values)[:, _BAND_VALUES].astype(np.uint64)
     with np.errstate(over="ignore"):
         acc = (vals * _BAND_MULT).sum(axis=2, dtype=np.uint64) + _BAND_SALT
         keys = (_mix64(acc) >> np.uint64(32)).astype(np.uint32).view(np.int32)
