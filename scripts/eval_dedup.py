@@ -9,6 +9,8 @@
                                           # half, the held-out test half and the whole
   python scripts/eval_dedup.py real --real tests/data/real-blind --whole
                                           # the blind set, all held out: no dev/test halves
+  python scripts/eval_dedup.py real --real tests/data/real-blind4 --list-pairs
+                                          # its labelled pairs, copies and not, side by side
 
 Positives are real article bodies from the Zyte article-extraction benchmark (MIT) reprinted the
 ways outlets reprint: other boilerplate and headline, truncation, an editor's note, light edits.
@@ -745,6 +747,46 @@ def real_pair_report(data_dir: Path = REAL, show_errors: bool = True) -> dict[st
     return out
 
 
+def list_real_pairs(data_dir: Path = REAL, floor: float = 0.25) -> list[tuple[Any, ...]]:
+    """Every labelled real pair of a set worth reading side by side: those of labels.toml, and by
+    rule those whose exact containment reaches `floor`. Printed with the exact Jaccard and
+    containment of their shingle sets, the signatures' estimates, the certain containment of
+    the shared opening sentences (`neardup.opening_containment`), whether the index makes them
+    candidates and whether they are found; strict copies and the rest in one list, by exact
+    containment, so that a threshold can be checked against both at once."""
+    items = load_real(data_dir)
+    outlet = {i["id"]: i["outlet"] for i in items}
+    texts = {i["id"]: i["text"] for i in items}
+    listed = {frozenset((p["a"], p["b"]))
+              for p in tomllib.loads((data_dir / "labels.toml").read_text("utf-8"))["pair"]}
+    shingles = {k: set(neardup.shingle_hashes(v).tolist()) for k, v in texts.items()}
+    sigs = {k: neardup.signature(v) for k, v in texts.items()}
+    rows = []
+    for p in real_pairs(items, data_dir):
+        a, b = shingles[p["a"]], shingles[p["b"]]
+        if not a or not b:
+            continue
+        both = len(a & b)
+        exact_j, exact_c = both / len(a | b), both / min(len(a), len(b))
+        if frozenset((p["a"], p["b"])) not in listed and exact_c < floor:
+            continue
+        sa, sb = sigs[p["a"]], sigs[p["b"]]
+        est_j, est_c = neardup.estimate(neardup.unpack(sa), neardup.unpack(sb))
+        rows.append((exact_c, exact_j, est_c, est_j, neardup.opening_containment(sa, sb),
+                     len(a), len(b), neardup.lsh_candidate(sa, sb),
+                     detected(sa, sb, neardup.JACCARD_THRESHOLD, neardup.CONTAINMENT_THRESHOLD),
+                     p["label"], p["kind"], p["a"], p["b"], outlet[p["a"]], outlet[p["b"]]))
+    rows.sort(key=lambda r: (-r[0], -r[1]))
+    print(f"{data_dir.name}: labelled pairs, exact C >= {floor} or listed in labels.toml "
+          f"(C, J exact; eC, eJ estimated; oC opening; cand: an index candidate; found)")
+    for r in rows:
+        (c, j, ec, ej, oc, na, nb, cand, found, label, kind, a, b, oa, ob) = r
+        copy = "copy" if label and kind in STRICT_KINDS else ("copy?" if label else "not")
+        print(f"  {copy:5} {kind:18} C={c:.2f} J={j:.2f} eC={ec:.2f} eJ={ej:.2f} oC={oc:.2f} "
+              f"n={na}/{nb} cand={int(cand)} found={int(found)}  {oa} / {ob} ({a} {b})")
+    return rows
+
+
 def real_story_articles(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The dated real items as run_stories takes them: no headline (the excerpts do not separate
     it), published at noon UTC of the known day. Undated items are left out."""
@@ -891,6 +933,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="the real set `real` scores (items.jsonl, labels.toml)")
     ap.add_argument("--whole", action="store_true",
                     help="`real`: stories on the whole set only, no dev/test halves (a blind set)")
+    ap.add_argument("--list-pairs", action="store_true",
+                    help="`real`: list the labelled pairs, copies and not, with their exact and "
+                         "estimated resemblance and containment (list_real_pairs)")
     ap.add_argument("--archive", action="store_true",
                     help="`real`: also stories when one crawl finds every item, the undated "
                          "ones on the crawl's day (archive_crawl_report)")
@@ -912,6 +957,9 @@ def main(argv: list[str] | None = None) -> int:
         pair_report(args.data, not args.quiet)
     if args.command in ("stories", "all"):
         story_report(use_tags=not args.no_tags, verbose=not args.quiet)
+    if args.command == "real" and args.list_pairs:
+        list_real_pairs(args.real)
+        return 0
     if args.command in ("real", "all"):
         real_pair_report(args.real, show_errors=not args.quiet)
         real_story_report(use_tags=not args.no_tags, verbose=not args.quiet,
