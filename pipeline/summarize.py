@@ -366,6 +366,26 @@ def _scores(sentences: list[_Sentence], cjk: bool, title: str | None) -> list[fl
     return scores
 
 
+_TITLE_CUT = re.compile(r"\s*(?:…|\.\.\.)\s*$")
+_TITLE_REPEAT_MIN_CHARS = 20
+
+
+def _comparable(text: str) -> str:
+    """A text for comparing sentences: case, spacing and closing punctuation ignored."""
+    return " ".join(text.casefold().split()).rstrip(" .!?。！？…" + _CLOSERS)
+
+
+def repeats_title(sentence: str, title: str) -> bool:
+    """Whether a sentence only repeats the article's headline: the same words, or the whole
+    of a headline cut short with "…" at its start (headlines made of the first sentence, read
+    as headline and then again as the summary's opening in blind sets 6 to 8)."""
+    head = _comparable(_TITLE_CUT.sub("", title))
+    if len(head) < _TITLE_REPEAT_MIN_CHARS:
+        return False
+    text = _comparable(sentence)
+    return text == head or bool(_TITLE_CUT.search(title)) and text.startswith(head)
+
+
 def join_sentences(sentences: Sequence[str]) -> str:
     """Sentences as running text: CJK sentences run on, others are separated by a space."""
     out = ""
@@ -394,6 +414,11 @@ def summarize(
     sentences = _candidates(text)[:MAX_CANDIDATES]
     if not sentences:
         return ""
+    if title:
+        # a sentence the headline already says is not told again under it
+        sentences = [s for s in sentences if not repeats_title(s.text, title)]
+        if not sentences:
+            return ""
     scores = _scores(sentences, cjk, title)
     vectors = _tfidf([_terms(s.text, cjk) for s in sentences])
     chosen: list[int] = []

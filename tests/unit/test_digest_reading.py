@@ -14,6 +14,7 @@ from pipeline.render import (
     render_digest,
     wrap_text,
 )
+from pipeline.summarize import repeats_title, summarize
 
 UTC = dt.UTC
 
@@ -93,3 +94,22 @@ def test_english_wraps_as_before() -> None:
     text = "The SCO ministers approved the strategy and the programme. " * 4
     assert wrap_text(text, "1. ", "   ").splitlines()[0] == (
         "1. The SCO ministers approved the strategy and the programme. The SCO")
+
+
+def test_a_summary_does_not_repeat_its_headline() -> None:
+    """Blind sets 6 to 8: stories headed by their first sentence told it again as the
+    summary's opening (set 8's eng.sectsco.org story was its headline twice, once cut short
+    with "…"). The headline's sentence is left out of the summary; other sentences stay."""
+    first = ("On 26 March 2021, SCO Secretary-General Vladimir Norov had a meeting with Li "
+             "Xiaopeng, Minister of Transport of the People's Republic of China.")
+    rest = ("The Secretary-General said that there was a need for expanding multilateral "
+            "transport cooperation between the member states.")
+    body = f"{first} {rest}"
+    assert summarize(body, "en", title=first) == rest
+    cut = first[:80].rsplit(" ", 1)[0] + " …"
+    assert summarize(body, "en", title=cut) == rest
+    assert summarize(first, "en", title=cut) == ""
+    # a headline that only shares words with the opening sentence does not remove it
+    assert summarize(body, "en", title="SCO Secretary-General meets China's transport minister"
+                     ).startswith("On 26 March 2021")
+    assert not repeats_title("The summit opened in Astana today.", "Summit")
