@@ -161,6 +161,7 @@ def test_quotation_spanning_full_stops_is_one_unit() -> None:
         ("МОСКВА, 26 окт - РИА Новости. Премьер предлагает.", "Премьер предлагает."),
         ("ASTANA, 5 June – The summit opened. It ended.", "The summit opened. It ended."),
         ("据新华社杜尚别9月15日电(记者钱彤)总理会议15日举行。", "总理会议15日举行。"),
+        ("ДУШАНБЕ, 03.07.2025 /НИАТ «Ховар»/. 12-е совещание прошло.", "12-е совещание прошло."),
         ("The SCO summit opened in Moscow.", "The SCO summit opened in Moscow."),
     ],
 )
