@@ -24,12 +24,13 @@ WRAPPED_MAX_WIDTH = 100
 _OPENERS = "\"'“‘«„([（「『【"
 _CLOSERS = "\"'”’»)]）」』】"
 # A Latin/Cyrillic sentence end: terminal punctuation, optional closing quotes, then a space.
-_LATIN_END = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*\s+")
+# (the Devanagari danda, the Urdu full stop and the Arabic question mark end sentences too)
+_LATIN_END = re.compile(r"[.!?…।۔؟]+[" + re.escape(_CLOSERS) + r"]*\s+")
 # A CJK sentence end needs no space after it.
 _CJK_END = re.compile(r"[。！？]+[" + re.escape(_CLOSERS) + r"]*\s*")
 _CJK_TAIL = re.compile(r"[。！？][" + re.escape(_CLOSERS) + r"]*$")
 _QUOTE_ONLY = re.compile(r"[" + re.escape(_CLOSERS) + r"]$")
-_TERMINAL = re.compile(r"[.!?…。！？][" + re.escape(_CLOSERS) + r"]*$")
+_TERMINAL = re.compile(r"[.!?…。！？।۔؟][" + re.escape(_CLOSERS) + r"]*$")
 
 # Tokens that end with a dot without ending the sentence (compared lower-case, dot removed).
 _ABBREVIATIONS = frozenset(
@@ -176,7 +177,10 @@ def _starts_sentence(after: str) -> bool:
     if not head:
         return False
     first = head[0]
-    return first.isupper() or first.isdigit() or bool(_CJK_CHAR.match(first))
+    # a letter of a script without case (Devanagari, Arabic, Persian...) starts one too: Hindi,
+    # Persian and Urdu summaries were one sentence each, their headline's sentence included
+    caseless = first.isalpha() and first.lower() == first.upper()
+    return first.isupper() or first.isdigit() or caseless or bool(_CJK_CHAR.match(first))
 
 
 def _boundaries(paragraph: str, start: int) -> list[int]:
@@ -196,8 +200,13 @@ def _boundaries(paragraph: str, start: int) -> list[int]:
 
 def _unbalanced(text: str) -> bool:
     """Whether a fragment opens a quotation it does not close ("He said: «We will. …")."""
-    pairs = (("«", "»"), ("“", "”"), ("「", "」"), ("『", "』"), ("（", "）"), ("(", ")"))
-    return any(text.count(o) > text.count(c) for o, c in pairs) or text.count('"') % 2 == 1
+    pairs = (("«", "»"), ("「", "」"), ("『", "』"), ("（", "）"), ("(", ")"))
+    # “ opens an English quotation and closes a German one („Fairness“): a German quotation
+    # read as an unclosed English one glued the rest of the paragraph to its sentence
+    german = min(text.count("„"), text.count("“"))
+    opened = text.count("„") + text.count("“") - german
+    return (any(text.count(o) > text.count(c) for o, c in pairs)
+            or opened > text.count("”") + german or text.count('"') % 2 == 1)
 
 
 def _split_paragraph(paragraph: str, skip: int = 0) -> list[str]:

@@ -134,3 +134,25 @@ def test_list_items_and_addresses_are_not_joined_to_the_line_before() -> None:
     assert "http://www.jahonnews.uz/rus/politika/" in sentences
     # a sentence broken after a comma is still joined back
     assert "The meeting was held in Tashkent, the capital of Uzbekistan." in sentences
+
+
+def test_sentences_of_caseless_scripts_and_german_quotations_are_split() -> None:
+    """The real set, read as an English reader: Hindi, Persian and Urdu summaries were one
+    "sentence" each (a full stop before a letter without case was not a sentence end, nor the
+    danda), and a German sentence closing a „quotation“ was glued to the next one."""
+    hindi = ("चीन ने शिखर सम्मेलन में भाग लेने के लिए स्वागत किया है. तिआनजिन में सम्मेलन "
+             "होगा। मोदी जाएंगे।")
+    assert split_sentences(hindi, "hi") == [
+        "चीन ने शिखर सम्मेलन में भाग लेने के लिए स्वागत किया है.", "तिआनजिन में सम्मेलन होगा।",
+        "मोदी जाएंगे।"]
+    persian = "سازمان همکاری شانگهای تشکیل شده است. این سازمان ده عضو دارد."
+    assert len(split_sentences(persian, "fa")) == 2
+    german = ("Chinas Staatschef eröffnet den Gipfel mit einem Appell für „Fairness und "
+              "Gerechtigkeit“. Nach Gesprächen folgte das Treffen. Er sagte: „Wir sind bereit.“")
+    assert split_sentences(german, "de") == [
+        "Chinas Staatschef eröffnet den Gipfel mit einem Appell für „Fairness und "
+        "Gerechtigkeit“.", "Nach Gesprächen folgte das Treffen.",
+        "Er sagte: „Wir sind bereit.“"]
+    # an English quotation split at its inner full stop is still one sentence
+    assert split_sentences("He said: “We agreed. It is done.” Then he left.", "en") == [
+        "He said: “We agreed. It is done.”", "Then he left."]
