@@ -9,6 +9,7 @@ them apart. Cases are grouped by why it decided so:
     comma        the first line ends with , ; - – (text not hard-wrapped)
     lower        the second line opens in lower case (text not hard-wrapped)
     open-kept    the first line stops mid-sentence, but no rule joins it (a possible miss)
+    terminal-kept  the first line ends a sentence: kept apart (sampled for judging: no)
 
 A sample of each group (a fixed seed) was read and judged by a person: the second line
 carries on the first line's sentence (J) or starts something else (S: a new paragraph, heading,
@@ -38,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 from pipeline.summarize import _SPACE, _TERMINAL, _continues, _is_wrapped  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "line-joins.tsv"
-GROUPS = ("wrapped", "comma", "lower", "open-kept")
+GROUPS = ("wrapped", "comma", "lower", "open-kept", "terminal-kept")
 JOINING = {"wrapped", "comma", "lower"}
 
 
@@ -86,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     labels = judged()
     if args.sample:
         rng = random.Random(9)
-        for group in GROUPS:
+        for group in GROUPS[:-1]:
             todo = [c for c in every if c["group"] == group
                     and (c["set"], c["id"], c["line"]) not in labels]
             for case in rng.sample(todo, min(args.sample, len(todo))):
@@ -96,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     counts = Counter(c["group"] for c in every)
     by_key = {(c["set"], c["id"], c["line"]): c for c in every}
     print(f"{len(every)} line boundaries in {len({(c['set'], c['id']) for c in every})} texts; "
-          f"{counts['terminal-kept']} after a sentence end, kept apart (not judged)")
+          f"{counts['terminal-kept']} after a sentence end, kept apart (terminal-kept: judged "
+          f"only when an earlier heuristic put them in another group)")
     # a judgment is about the text (does the second line carry on the first's sentence?), so
     # it stays valid when the heuristic changes: each judged case is scored in its group now
     total = right_all = 0
@@ -109,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         what = "joined" if group in JOINING else "kept apart"
         print(f"{group:10} {counts[group]:5} {what}; judged {len(rows)}: {right} right "
               f"({share:.0%}), {len(rows) - right} wrong; estimated wrong in the group: "
-              f"{round((1 - share) * counts[group]) if rows else '?'}")
+              f"{round((1 - share) * counts[group]) if len(rows) >= 5 else '?'}")
     print(f"judged cases decided right: {right_all} of {total}")
     missing = [k for k in labels if k not in by_key]
     if missing:
