@@ -39,7 +39,7 @@ def checks(folder: Path) -> dict[str, int]:
     """The counts for one digest."""
     text = (folder / "digest.txt").read_text(encoding="utf-8")
     page = lxml.html.fromstring((folder / "digest.html").read_text(encoding="utf-8"))
-    lines = [line for line in text.splitlines() if "://" not in line]
+    lines = [line for line in text.splitlines() if "://" not in line and "mailto:" not in line]
     out = {"wide lines": sum(_columns(line) > 72 for line in lines),
            "line-start punct": sum(line.strip()[:1] in _CLOSING for line in lines if line.strip())}
     again = short = dateline = 0
