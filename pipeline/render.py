@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import css_inline
 from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context, select_autoescape
 
-from pipeline.summarize import is_cjk_text, join_sentences, split_sentences
+from pipeline.summarize import join_sentences, split_sentences
 
 TEXT_WIDTH = 72
 FULL_SOURCES = 3  # sources of a document shown with their title; the rest by outlet name
