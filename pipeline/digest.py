@@ -332,11 +332,16 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
     documents = []
     for doc, arts in sel.documents:
         meeting_date = date.fromisoformat(doc.meeting_date) if doc.meeting_date else None
-        # reports of the meeting itself lead; a preview of the drafts comes after them
+        # reports of the meeting itself lead, a preview of the drafts after them; among each,
+        # reports in the reader's languages first (an English reader's card listed a Chinese
+        # reprint above the English page of the communique's text, blind set 6)
         items = sorted((view(a) for a in sorted(arts, key=_authority)),
-                       key=lambda item: bool(meeting_date and item.published_at
-                                             and item.published_at < meeting_date))
-        related = [view(a) for a in sorted(sel.related.get(doc.id, []), key=_authority)]
+                       key=lambda item: (bool(meeting_date and item.published_at
+                                              and item.published_at < meeting_date),
+                                         _language_rank(item.language, languages)))
+        related = [view(a) for a in sorted(sel.related.get(doc.id, []),
+                                           key=lambda a: (_language_rank(a.language, languages),
+                                                          *_authority(a)))]
         blurb, blurb_language = document_blurb(doc, arts, languages)
         documents.append(DigestDocument(
             name=reader_text(doc.name), type=doc.type, status=doc.status, meeting=_meeting(doc),
