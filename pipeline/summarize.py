@@ -95,6 +95,9 @@ _DATELINES = (
         # not the first sentence ("ASTANA, 5 June – The summit opened.")
         r"(?:/\s*[^/\n]{2,25}/\.?|[–—-]\s*[A-ZА-ЯЁ][^\s.]*(?:\s[A-ZА-ЯЁ][^\s.]*){0,2}\.)\s+"
     ),
+    # "MOSCOW (UrduPoint News / Sputnik - 12th August, 2021) Energy ministers…": a place and a
+    # bracket holding the date, no dash (a bracket without a digit may be an acronym's expansion)
+    re.compile(r"^" + _PLACE + r"\s*\((?=[^)\n]*\d)[^)\n]{3,60}\)\s*:?\s+(?=[A-ZА-ЯЁ])"),
     re.compile(
         r"^据?(?:新华社|中新社|人民网|新华网|央视网|本报)[^，。\n]{0,20}?[电讯]\s*(?:[（(][^）)\n]{0,30}[）)])?\s*"
     ),
