@@ -261,6 +261,7 @@ def _is_wrapped(lines: list[str]) -> bool:
 
 
 # a line opening like this starts something of its own: a list item, or a bare address
+_LIST_ITEM = re.compile(r"(?:[•·▪◦*\-–—]|\d{1,2}[.)])\s")
 _BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S*", re.IGNORECASE)
 _OWN_LINE = re.compile(r"(?:[•·▪◦*\-–—]|\d{1,2}[.)])\s|(?:https?://|www\.)", re.IGNORECASE)
 
@@ -435,6 +436,10 @@ def summarize(
     sentences = _candidates(text)[:MAX_CANDIDATES]
     if not sentences:
         return ""
+    # a list item ("- decision on the report of the RATS Council;") is not a summary's sentence
+    # while the text has prose (a list kept apart from its lead-in was picked, the real set)
+    prose = [s for s in sentences if not _LIST_ITEM.match(s.text)]
+    sentences = prose or sentences
     if title:
         # a sentence the headline already says is not told again under it
         sentences = [s for s in sentences if not repeats_title(s.text, title)]

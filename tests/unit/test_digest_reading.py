@@ -156,3 +156,21 @@ def test_sentences_of_caseless_scripts_and_german_quotations_are_split() -> None
     # an English quotation split at its inner full stop is still one sentence
     assert split_sentences("He said: “We agreed. It is done.” Then he left.", "en") == [
         "He said: “We agreed. It is done.”", "Then he left."]
+
+
+def test_a_summary_tells_the_prose_not_the_list_items() -> None:
+    """The real set: once list items were no longer joined into one run-on paragraph, a summary
+    picked "- решение Совета глав государств ШОС об утверждении доклада …" over the article's
+    prose. List items are summary sentences only when the text has no prose."""
+    text = ("Президенты стран ШОС по итогам саммита в Астане подписали 11 документов.\n"
+            "- решение Совета глав государств ШОС об утверждении доклада Совета РАТС ШОС о его "
+            "деятельности за 2016 год;\n"
+            "- решение Совета глав государств ШОС о бюджете Шанхайской организации "
+            "сотрудничества на 2018 год и о финансовом отчёте за прошлый год;\n"
+            "Как отметил президент Казахстана, главы государств подписали историческое решение "
+            "о приёме Индии и Пакистана в члены организации.")
+    summary = summarize(text, "ru")
+    assert "- решение" not in summary and "историческое решение" in summary
+    only_list = ("- Решение о бюджете организации на 2018 год утверждено советом.\n"
+                 "- Решение о докладе секретариата принято всеми членами организации.")
+    assert summarize(only_list, "ru").startswith("- Решение")
