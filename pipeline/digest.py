@@ -332,11 +332,16 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
     documents = []
     for doc, arts in sel.documents:
         meeting_date = date.fromisoformat(doc.meeting_date) if doc.meeting_date else None
-        # reports of the meeting itself lead; a preview of the drafts comes after them
+        # reports of the meeting itself lead, a preview of the drafts after them; among each,
+        # reports in the reader's languages first (an English reader's card listed a Chinese
+        # reprint above the English page of the communique's text, blind set 6)
         items = sorted((view(a) for a in sorted(arts, key=_authority)),
-                       key=lambda item: bool(meeting_date and item.published_at
-                                             and item.published_at < meeting_date))
-        related = [view(a) for a in sorted(sel.related.get(doc.id, []), key=_authority)]
+                       key=lambda item: (bool(meeting_date and item.published_at
+                                              and item.published_at < meeting_date),
+                                         _language_rank(item.language, languages)))
+        related = [view(a) for a in sorted(sel.related.get(doc.id, []),
+                                           key=lambda a: (_language_rank(a.language, languages),
+                                                          *_authority(a)))]
         blurb, blurb_language = document_blurb(doc, arts, languages)
         documents.append(DigestDocument(
             name=reader_text(doc.name), type=doc.type, status=doc.status, meeting=_meeting(doc),
@@ -404,10 +409,15 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
         for mention in art.mentions:
             if mention.document_id != doc.id or not mention.evidence:
                 continue
-            text = reader_text(whole_sentence(" ".join(mention.evidence.split()), art.body,
-                                              art.language))
+            text = list_item(reader_text(whole_sentence(" ".join(mention.evidence.split()),
+                                                        art.body, art.language)))
             if document_key(text) == name_key:
-                continue
+                # the page carries the document's text under its name: its opening sentence
+                # says who met where and when (an English page of a communique's text gave an
+                # English reader a Chinese report's sentence, blind set 6)
+                text = reader_text(opening_after_name(name_key, art.body, art.language))
+                if not text:
+                    continue
             if len(text) > BLURB_MAX_CHARS:
                 text = text[:BLURB_MAX_CHARS].rsplit(" ", 1)[0] + " …"
             language = art.language
@@ -420,6 +430,39 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
             if best is None or key < best[0]:
                 best = (key, text, language)
     return (best[1], best[2]) if best else ("", None)
+
+
+_LIST_MARK = re.compile(r"^(?:[-–—•·*]|\d{1,2}[.)])\s+")
+_LIST_END = re.compile(r"\s*[;,]$")
+
+
+def list_item(text: str) -> str:
+    """A sentence without the bullet or number opening a list item and the ";" closing it
+    ("- On approval of the program ...;", the real set's card of a programme)."""
+    return _LIST_END.sub("", _LIST_MARK.sub("", text))
+
+
+OPENING_MIN_CHARS = 40
+_NAME_AMONG_FIRST = 4  # the document's name heads its page: among its first lines
+
+
+def opening_after_name(name_key: str, body: str | None, language: str | None) -> str:
+    """The first sentence after the document's name when the name heads the page (the page
+    carries the document's text: "Joint Communique ... / 2007-11-21 / A regular meeting of the
+    Council ... was held on 2 November 2007 in Tashkent."), else "". Dates, headings and list
+    items between them are passed over."""
+    if not body:
+        return ""
+    sentences = split_sentences(body, language)
+    for at, sentence in enumerate(sentences[:_NAME_AMONG_FIRST]):
+        if document_key(list_item(sentence)) != name_key:
+            continue
+        for following in sentences[at + 1 : at + 1 + _NAME_AMONG_FIRST]:
+            if (len(following) >= OPENING_MIN_CHARS and _SENTENCE_END.search(following)
+                    and not _LIST_MARK.match(following) and not is_fragment(following)):
+                return following
+        return ""
+    return ""
 
 
 _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ("「", "」"), ("(", ")"))

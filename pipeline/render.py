@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import css_inline
 from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context, select_autoescape
 
-from pipeline.summarize import is_cjk_text, join_sentences, split_sentences
+from pipeline.summarize import join_sentences, split_sentences
 
 TEXT_WIDTH = 72
 FULL_SOURCES = 3  # sources of a document shown with their title; the rest by outlet name
@@ -166,6 +166,14 @@ class DocumentGroup:
     def cards(self) -> list[DocumentCard]:
         """Its documents as cards, one blurb each (documents sharing a blurb share a card)."""
         return shared_blurb_cards(self.documents)
+
+    @property
+    def card_outlets_shown(self) -> bool:
+        """Whether the cards list their outlets: not when every card was reported by exactly the
+        entry's outlets, which the entry lists under them anyway ("Reported by sak-info.com" on
+        both cards of an entry, then "Reported by 1 outlet: sak-info.com", blind set 8)."""
+        every = sorted(outlet_counts(self.sources))
+        return any(sorted(card.outlets) != every for card in self.cards)
 
     @property
     def has_blurbs(self) -> bool:
@@ -473,16 +481,16 @@ def wrap_text(
 ) -> str:
     """Text wrapped for the plain-text part, first line prefixed by `indent`, the rest by `hang`.
 
-    CJK text, which has no spaces to break at, is cut every (width / 2) characters.
+    Text holding wide (CJK) characters, which has no spaces to break at and takes two columns a
+    character, is wrapped by its display width: between any two of its characters, never
+    opening a line with closing punctuation ("。", "」") nor ending one with an opening bracket.
     """
     line = one_line(text)
     if not line:
         return ""
     rest = indent if hang is None else hang
-    if is_cjk_text(line) and " " not in line:
-        step = max((width - len(rest)) // 2, 10)  # CJK characters take two columns
-        chunks = [line[i : i + step] for i in range(0, len(line), step)]
-        return "\n".join((indent if i == 0 else rest) + c for i, c in enumerate(chunks))
+    if any(_is_wide(ch) for ch in line):
+        return "\n".join(_wrap_wide(line, indent, rest, width))
     return "\n".join(
         textwrap.wrap(
             line,
@@ -493,6 +501,62 @@ def wrap_text(
             break_on_hyphens=False,
         )
     )
+
+
+# wide punctuation that closes (never opens a line) or opens (never ends one), and the narrow
+# marks that stick to the character before them
+_CLOSING = frozenset("。，、．！？：；」』）》〉】〕〗”’…·,.!?:;)]}»%")
+_OPENING = frozenset("「『（《〈【〔〖“‘([{«")
+
+
+def _is_wide(ch: str) -> bool:
+    """Whether a character takes two columns in a terminal (East Asian wide or full-width)."""
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+def _columns(text: str) -> int:
+    """The display width of a text in a fixed-width font."""
+    return sum(2 if _is_wide(ch) else 1 for ch in text)
+
+
+def _wide_units(line: str) -> list[tuple[str, bool]]:
+    """The unbreakable pieces of a line holding CJK text, each with whether a space precedes
+    it: a run of narrow characters (a Latin word, a number), or one wide character, closing
+    punctuation kept with the piece before it and an opening bracket with the piece after."""
+    units: list[tuple[str, bool]] = []
+    spaced = glue = False
+    for ch in line:
+        if ch == " ":
+            spaced, glue = True, False
+            continue
+        joins = units and not spaced and (
+            glue or ch in _CLOSING or not (_is_wide(ch) or _is_wide(units[-1][0][-1])))
+        if joins:
+            units[-1] = (units[-1][0] + ch, units[-1][1])
+        else:
+            units.append((ch, spaced))
+        glue = ch in _OPENING
+        spaced = False
+    return units
+
+
+def _wrap_wide(line: str, indent: str, hang: str, width: int) -> list[str]:
+    """Greedy wrapping of a line holding CJK text by display width (see `wrap_text`)."""
+    out: list[str] = []
+    current, used = indent, _columns(indent)
+    empty = True
+    for unit, spaced in _wide_units(line):
+        gap = " " if spaced and not empty else ""
+        cost = _columns(gap + unit)
+        if not empty and used + cost > width:
+            out.append(current)
+            current, used, gap = hang, _columns(hang), ""
+            cost = _columns(unit)
+        current += gap + unit
+        used += cost
+        empty = False
+    out.append(current)
+    return out
 
 
 @pass_context

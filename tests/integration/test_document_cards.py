@@ -147,3 +147,30 @@ def test_the_card_of_an_adopted_document_is_not_blurbed_by_its_draft(tmp_path: P
     by_name = {name: blurb for name, blurb, *_ in cards(html)}
     assert "signed the Tianjin Declaration" in by_name["Tianjin Declaration"]
     db.dispose()
+
+
+def test_an_entrys_sources_list_the_readers_language_first(tmp_path: Path) -> None:
+    """Blind set 6: an English reader's communique card listed a Chinese reprint above the
+    English page carrying the communique's text. Among reports of as many of the entry's
+    documents, those in the reader's languages come first (then the outlets' authority)."""
+    settings = make_settings(tmp_path)
+    db = Database(settings.database_url)
+    with db.session() as s:
+        for source, language, url, title, body, when in ARTICLES[:4]:
+            save_article(s, Article(url=url, source=source, title=title, body=body,
+                                    published_at=when, language=language))
+    process_new(settings, db, log=lambda _line: None)
+    reader = Subscriber("zh@example.org")
+    firsts = {}
+    with db.session() as s:
+        sub_id = sync_subscribers(s, [reader])[reader.email]
+        sel = select_for(s, reader, sub_id, NOW, None)
+        for languages in (("zh",), ("en",)):
+            html = render_digest(build_digest(sel, reader.email, None, NOW,
+                                              languages=languages)).html
+            entry = lxml.html.fromstring(html).find_class("doc")[0]
+            firsts[languages] = entry.find_class("src")[0].find("a").get("href")
+    # xinhua and tass's first report both name the declaration and the strategy
+    assert firsts[("zh",)] == "https://xinhua.example/1"
+    assert firsts[("en",)] == "https://tass.example/1"
+    db.dispose()

@@ -75,3 +75,33 @@ def test_a_quote_split_at_its_full_stops_is_blurbed_whole() -> None:
     assert blurb.endswith("said the President.")
     assert is_fragment(evidence) and not is_fragment(blurb)
     assert not is_fragment("The SCO signed «the declaration» today.")
+
+
+def test_a_page_carrying_the_documents_text_is_blurbed_by_its_opening() -> None:
+    """Blind set 6: an English page carrying a communique's text (its evidence only the
+    communique's name, its heading) was passed over, and an English reader's card was blurbed
+    by a Chinese report. The text's opening sentence, after the name and the page's date, says
+    who met where and when: it is the English reader's blurb."""
+    body = (f"Arabic Espanol Francais\n{NAME}\n2016-11-03 00:00\nA regular meeting of the Council "
+            "of Heads of Government was held on 3 November 2016 in Bishkek. The prime "
+            "ministers attended it.")
+    own_page = _article(1, "mfa.example", NAME, body=body)
+    chinese = _article(2, "zh.example", "会后，各国总理签署了《联合公报》。", language="zh")
+    blurb, language = document_blurb(_doc(), [chinese, own_page], ("en",))
+    assert blurb == ("A regular meeting of the Council of Heads of Government was held on "
+                     "3 November 2016 in Bishkek.") and language == "en"
+    # a sentence of a report that names the document still comes first
+    report = _article(3, "example.org", f"The prime ministers signed the {NAME} on Thursday.")
+    assert document_blurb(_doc(), [own_page, report], ("en",))[0].startswith("The prime")
+    # a name deep in a list of documents is not a heading: what follows it is not its blurb
+    listing = ("The ministers met in Bishkek.\nThey discussed trade.\nThe agenda was long.\n"
+               "They signed:\n- On the budget of the SCO for 2017;\n"
+               f"- {NAME}\n- On the report of the Secretary-General on the past year of work.")
+    assert document_blurb(_doc(), [_article(4, "x.example", NAME, body=listing)],
+                          ("en",)) == ("", None)
+
+
+def test_a_list_item_is_blurbed_without_its_bullet_and_semicolon() -> None:
+    """The real set: a programme's card read "- On approval of the program ...;"."""
+    item = _article(1, "example.org", f"- On approval of the {NAME} for 2017;")
+    assert document_blurb(_doc(), [item], ("en",))[0] == f"On approval of the {NAME} for 2017"

@@ -155,6 +155,19 @@ def test_quotation_spanning_full_stops_is_one_unit() -> None:
         ("МОСКВА, 29 июня. /ТАСС/. Движение открывается.", "Движение открывается."),
         ("ПЕТРОПАВЛОВСК. КАЗИНФОРМ – Ферму построят.", "Ферму построят."),
         ("新华社北京11月10日电（记者 张三）上合组织峰会举行。", "上合组织峰会举行。"),
+        # the agency after the date is the dateline's too (the longest reading wins), and a
+        # Chinese dateline may open with 据 ("according to")
+        ("ТОШКЕНТ, 29 авг – Sputnik. Мирзиёев саммитда.", "Мирзиёев саммитда."),
+        ("МОСКВА, 26 окт - РИА Новости. Премьер предлагает.", "Премьер предлагает."),
+        ("ASTANA, 5 June – The summit opened. It ended.", "The summit opened. It ended."),
+        ("据新华社杜尚别9月15日电(记者钱彤)总理会议15日举行。", "总理会议15日举行。"),
+        ("ДУШАНБЕ, 03.07.2025 /НИАТ «Ховар»/. 12-е совещание прошло.", "12-е совещание прошло."),
+        # a bracket holding the date and no dash (blind set 8, five UrduPoint reprints of the sets);
+        # a bracket without a digit is an acronym's expansion, not a dateline
+        ("MOSCOW (UrduPoint News / Sputnik - 12th August, 2021) Energy ministers met.",
+         "Energy ministers met."),
+        ("SCO (Shanghai Cooperation Organisation) Secretary-General met them.",
+         "SCO (Shanghai Cooperation Organisation) Secretary-General met them."),
         ("The SCO summit opened in Moscow.", "The SCO summit opened in Moscow."),
     ],
 )
