@@ -218,14 +218,17 @@ def _copy_pg(cur: Any, ids: np.ndarray, sigs: np.ndarray, counts: np.ndarray,
     with cur.copy("COPY articles (id, canonical_url, url, source, provenance, first_seen_at, "
                   "updated_at, version, evidence) FROM STDIN") as copy:
         copy.write(lines)
-    blob_len = 6 + 4 * neardup.NUM_PERM
+    blobs = _sig_blobs(sigs, counts)
+    blob_len = len(blobs[0])  # the packed signature's length follows neardup's scheme
+    if any(len(b) != blob_len for b in blobs):
+        raise ValueError("signatures of unequal length cannot be bulk-loaded in one binary COPY")
     sig_rows = np.zeros(len(ids), dtype=[
         ("nf", ">i2"), ("l1", ">i4"), ("id", ">i4"), ("l2", ">i4"), ("scheme", ">i4"),
         ("l3", ">i4"), ("n", ">i4"), ("l4", ">i4"), ("blob", f"V{blob_len}")])
     sig_rows["nf"], sig_rows["l1"], sig_rows["l2"], sig_rows["l3"] = 4, 4, 4, 4
     sig_rows["l4"] = blob_len
     sig_rows["id"], sig_rows["scheme"], sig_rows["n"] = ids, neardup.SCHEME, counts
-    sig_rows["blob"] = [np.void(b) for b in _sig_blobs(sigs, counts)]
+    sig_rows["blob"] = [np.void(b) for b in blobs]
     with cur.copy("COPY article_signatures (article_id, scheme, shingles, minhash) FROM STDIN "
                   "WITH (FORMAT binary)") as copy:
         copy.write(_PG_HEADER + sig_rows.tobytes() + _PG_TRAILER)
