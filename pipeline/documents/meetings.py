@@ -119,7 +119,8 @@ _ORDINAL_PATTERNS = (
     ),
     re.compile(r"\b([XVIL]{1,6})\s+(?:\w+['’]?\s+){0,2}?" + _MEETING_WORDS),
     re.compile(r"\b(\d{1,2})\s*-?\s*(?:[ыо]?(?:го|е|й|м))?\s+" + _MEETING_WORDS, re.IGNORECASE),
-    re.compile(r"第(\d{1,2})[次回]"),  # Japanese counts meetings with 回 ("第11回")
+    # Japanese counts meetings with 回 ("第11回"); 第2次世界大戦 is the Second World War
+    re.compile(r"第(\d{1,2})[次回](?!世界大[战戰戦])"),
     re.compile(r"\bika-(\d{1,2})\s+(?:na\s+)?" + _MEETING_WORDS, re.IGNORECASE),
     # Indonesian/Malay: the ordinal follows its meeting ("KTT ... (SCO) ke-24")
     re.compile(r"\b(?:KTT|pertemuan|sidang)\b[^.]{0,80}?\bke-(\d{1,2})\b", re.IGNORECASE),
@@ -142,7 +143,8 @@ _FA_ORDINAL = re.compile(
     + r")\s+(?:نشست|اجلاس)"
 )
 _ZH_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_ZH_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3})[次回]")
+# 第二次世界大战 / 第二次世界大戰 / 第二次世界大戦: the Second World War, no meeting
+_ZH_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3})[次回](?!世界大[战戰戦])")
 # A year that belongs to a period ("until 2035", "2021-2025", "2030 yilgacha") is not a
 # meeting's year.
 _YEAR_WORD = re.compile(r"(?<![\d\-–—/.])((?:19|20)\d{2})(?![\d\-–—/]|\s*[-–—]\s*\d)")

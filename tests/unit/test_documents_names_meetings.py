@@ -106,6 +106,23 @@ def test_the_first_meeting_in_chinese_is_ordinal_one_but_a_first_time_is_not():
     assert ordinal_in("印度总理首次出席峰会") is None
 
 
+def test_the_second_world_war_is_no_second_meeting():
+    # blind set 9 (hk01): the 2026-2035 strategy adopted in Tianjin was put at the second summit
+    # (St Petersburg 2002) by 第二次 in 第二次世界大戰, the statement on the war's anniversary
+    assert ordinal_in("並發表關於第二次世界大戰勝利和聯合國成立80周年的聲明") is None
+    assert ordinal_in("第二次世界大战胜利80周年") is None
+    assert ordinal_in("第2次世界大戦の勝利") is None
+    assert ordinal_in("上海合作组织成员国元首理事会第二次会议") == 2
+
+
+def test_a_strategy_adopted_beside_a_statement_on_the_second_world_war_is_not_at_the_second_summit(gaz):
+    body = ("據新華社報導，9月1日，上海合作組織在中國天津舉行元首理事會會議，並發表「天津宣言」。"
+            "會上通過《2026—2035年發展戰略》，並發表關於第二次世界大戰勝利和聯合國成立80周年的聲明。")
+    found = find_documents("上合峰會", body, None, gaz)
+    meetings = {m.meeting.id for m in found}
+    assert "hsc-2002-st-petersburg" not in meetings
+
+
 def test_an_ordinal_that_contradicts_the_date_in_the_text_is_no_ordinal():
     clues = Clues(council="heads_of_government_council", ordinal=1, when=date(2003, 9, 23))
     found = resolve(default_calendar(), clues, "signed", date(2007, 10, 30))
