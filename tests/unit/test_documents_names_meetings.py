@@ -115,7 +115,7 @@ def test_the_second_world_war_is_no_second_meeting():
     assert ordinal_in("上海合作组织成员国元首理事会第二次会议") == 2
 
 
-def test_a_strategy_adopted_beside_a_statement_on_the_second_world_war_is_not_at_the_second_summit(gaz):
+def test_a_strategy_adopted_beside_a_war_anniversary_statement_is_not_at_the_second_summit(gaz):
     body = ("據新華社報導，9月1日，上海合作組織在中國天津舉行元首理事會會議，並發表「天津宣言」。"
             "會上通過《2026—2035年發展戰略》，並發表關於第二次世界大戰勝利和聯合國成立80周年的聲明。")
     found = find_documents("上合峰會", body, None, gaz)
