@@ -204,9 +204,35 @@ _PERSIAN_SUFFIXES_AFTER_HEH = frozenset({"اي", "ام", "ايم", "ايد", "ا
 _PERSIAN_PREFIXES = frozenset({"مي", "نمي"})
 
 
+@lru_cache(maxsize=1)
+def _not_word() -> re.Pattern[str]:
+    """What normalize_text cuts out as punctuation, less the combining marks (unicodedata
+    category M): an Indic vowel sign or virama, a Thai tone mark, is part of its word."""
+    ranges: list[list[int]] = []
+    for cp in range(0x300, 0x110000):
+        if unicodedata.category(chr(cp))[0] == "M":
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+    marks = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges)
+    return re.compile(f"[^\\w\\s{marks}]")
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a text as normalize_text spells them (NFKC, case-folded, punctuation
+    cut), except that a combining mark stays in its word: normalize_text cuts "शिखर" into
+    "श खर" (Python's \\w has no marks), which would make a Hindi, Bengali or Tamil shingle
+    a word or two long and drop the vowels that tell words apart; and "İ" is "i"."""
+    # "İ" case-folds to "i" and a combining dot above: Turkish and Azerbaijani "İstanbul"
+    # spells like "istanbul"
+    text = unicodedata.normalize("NFKC", text).casefold().replace("i\u0307", "i")
+    return _not_word().sub(" ", text).split()
+
+
 def join_persian_affixes(words: list[str]) -> list[str]:
     """The words with Persian affixes written apart joined to the word they belong to (the
-    words folded by fold_spelling and normalize_text)."""
+    words folded by fold_spelling and words_of)."""
     out: list[str] = []
     for word in words:
         if out and _ARABIC_SCRIPT.match(word) and _ARABIC_SCRIPT.match(out[-1][-1]):
@@ -225,9 +251,9 @@ def tokens(text: str) -> list[str]:
     characters."""
     text = fold_spelling(text)
     if not _NO_SPACE_CHAR.search(text):
-        words = normalize_text(text).split()
+        words = words_of(text)
         return join_persian_affixes(words) if _ARABIC_SCRIPT.search(text) else words
-    words = normalize_text(fold_chinese_script(drop_bracketed_readings(text))).split()
+    words = words_of(fold_chinese_script(drop_bracketed_readings(text)))
     if _ARABIC_SCRIPT.search(text):
         words = join_persian_affixes(words)
     out: list[str] = []
@@ -243,7 +269,9 @@ def _split_unspaced(word: str) -> list[str]:
     parts: list[str] = []
     run = ""
     for ch in word:
-        if _NO_SPACE_CHAR.match(ch):
+        if parts and not run and unicodedata.category(ch)[0] == "M":
+            parts[-1] += ch  # a Thai or Myanmar vowel sign or tone mark stays on its letter
+        elif _NO_SPACE_CHAR.match(ch):
             if run:
                 parts.append(run)
                 run = ""

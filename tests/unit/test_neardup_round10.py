@@ -69,3 +69,25 @@ def test_other_differences_are_kept(a: str, b: str) -> None:
 def test_text_without_variants_shingles_as_before() -> None:
     text = "Leaders of the SCO met in Tianjin on 31 August 2025 and signed a declaration."
     assert tokens(text) == neardup.normalize_text(text).split()
+
+
+@pytest.mark.parametrize("text, words", [
+    ("शंघाई सहयोग संगठन", ["शंघाई", "सहयोग", "संगठन"]),  # vowel signs, anusvara
+    ("সাংহাই সহযোগিতা সংস্থা", ["সাংহাই", "সহযোগিতা", "সংস্থা"]),  # and a virama
+    ("ஷாங்காய் அமைப்பு", ["ஷாங்காய்", "அமைப்பு"]),
+])
+def test_an_indic_word_keeps_its_vowel_signs(text: str, words: list[str]) -> None:
+    assert tokens(text) == words
+
+
+def test_indic_words_differing_by_a_vowel_sign_differ() -> None:
+    assert tokens("कि") != tokens("क")
+
+
+def test_a_thai_tone_mark_stays_on_its_letter() -> None:
+    assert tokens("ไม่") == ["ไ", "ม่"]
+
+
+def test_turkish_dotted_capital_i_folds_to_i() -> None:
+    assert tokens("İSTANBUL İstanbul") == ["istanbul", "istanbul"]
+    assert tokens("Işık") != tokens("Isik")
