@@ -155,9 +155,12 @@ def fold_chinese_script(text: str) -> str:
 
 
 # Characters inside a word that outlets keep or leave out at will: the zero-width non-joiner
-# and joiner (a Persian compound or suffix is written with one, joined without, or spaced), the
-# soft hyphen, the word joiner and zero-width no-break space, the Arabic tatweel (a stretch).
-# Without this the tokeniser cuts a word at each of them (they are not word characters).
+# and joiner (an Indic conjunct is written with one or without), the soft hyphen, the word
+# joiner and zero-width no-break space, the Arabic tatweel (a stretch). Without this the
+# tokeniser cuts a word at each of them (they are not word characters). In Arabic script the
+# non-joiner is a word boundary instead, as Lucene's Persian analyser takes it: a Persian
+# compound is written with it or with a space ("رئیس‌جمهور", "رئیس جمهور"), and a suffix too,
+# which join_persian_affixes then joins back.
 _INVISIBLE = "\u00ad\u200c\u200d\u2060\ufeff\u0640"
 # Arabic-script letters written two ways, folded as Lucene's Arabic and Persian normalisers do:
 # Persian (farsi) yeh and alef maksura to the Arabic yeh, keheh to the Arabic kaf, teh marbuta,
@@ -165,7 +168,7 @@ _INVISIBLE = "\u00ad\u200c\u200d\u2060\ufeff\u0640"
 # them (NFKD) and dropping the marks, as the vowel marks (harakat) are.
 _ARABIC_LETTER_VARIANTS = {"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643",
                            "\u0629": "\u0647", "\u06c1": "\u0647", "\u06d5": "\u0647"}
-_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]")
 _ARABIC_BLOCKS = ((0x0600, 0x0700), (0x0750, 0x0780), (0x0870, 0x0900))
 
 
@@ -173,35 +176,27 @@ _ARABIC_BLOCKS = ((0x0600, 0x0700), (0x0750, 0x0780), (0x0870, 0x0900))
 def _spelling_tables() -> tuple[dict[int, Any], dict[int, Any]]:
     """str.translate tables: every script's decimal digits to ASCII (unicodedata) with the
     invisible characters dropped; then, for Arabic-script text, also its combining marks
-    (unicodedata category Mn of the Arabic blocks) dropped and its letter variants folded."""
+    (unicodedata category Mn of the Arabic blocks) dropped, its letter variants folded and
+    the zero-width non-joiner made a space."""
     digits: dict[int, Any] = {cp: str(unicodedata.decimal(chr(cp)))
                               for cp in range(0x80, 0x110000)
                               if unicodedata.decimal(chr(cp), None) is not None}
     common = digits | dict.fromkeys(map(ord, _INVISIBLE))
     marks = dict.fromkeys(cp for lo, hi in _ARABIC_BLOCKS for cp in range(lo, hi)
                           if unicodedata.category(chr(cp)) == "Mn")
-    return common, common | marks | str.maketrans(_ARABIC_LETTER_VARIANTS)
+    return common, (common | marks | str.maketrans(_ARABIC_LETTER_VARIANTS)
+                    | {ord("\u200c"): " "})
 
 
 def fold_spelling(text: str) -> str:
     """Text with the spelling variants outlets differ by folded to one form: digits of every
     script to ASCII ("۱۴۰۴", "٢٠٢٥", "२०२५"), zero-width joiners, soft hyphens and tatweel
     removed; in Arabic script also the vowel marks, hamza and madda seats and the letter
-    variants (ي/ی/ى, ك/ک, ة/ه) folded."""
+    variants (ي/ی/ى, ك/ک, ة/ه) folded, and a zero-width non-joiner is a space."""
     common, arabic = _spelling_tables()
     if not _ARABIC_SCRIPT.search(text):
         return unicodedata.normalize("NFKC", text).translate(common)
     return unicodedata.normalize("NFC", unicodedata.normalize("NFKD", text).translate(arabic))
-
-
-# Persian writes its suffixes and verbal prefixes joined with a zero-width non-joiner, joined
-# without it or after a space ("سازمان‌های", "سازمانهای", "سازمان های"): a token that is one of
-# them is joined to its word, so all three spell one token. After folding: the plural -ha/-haye,
-# the comparative -tar/-tarin; after a silent heh the indefinite or ezafe -i and the personal
-# endings (-am, -im, -id, -and: "رفته‌اند"); before a verb the continuous mi-/nemi-.
-_PERSIAN_SUFFIXES = frozenset({"ها", "هاي", "هايي", "تر", "ترين"})
-_PERSIAN_SUFFIXES_AFTER_HEH = frozenset({"اي", "ام", "ايم", "ايد", "اند"})
-_PERSIAN_PREFIXES = frozenset({"مي", "نمي"})
 
 
 @lru_cache(maxsize=1)
@@ -228,6 +223,16 @@ def words_of(text: str) -> list[str]:
     # spells like "istanbul"
     text = unicodedata.normalize("NFKC", text).casefold().replace("i\u0307", "i")
     return _not_word().sub(" ", text).split()
+
+
+# Persian writes its suffixes and verbal prefixes joined with a zero-width non-joiner, joined
+# without it or after a space ("سازمان‌های", "سازمانهای", "سازمان های"): a token that is one of
+# them is joined to its word, so all three spell one token. After folding: the plural -ha/-haye,
+# the comparative -tar/-tarin; after a silent heh the indefinite or ezafe -i and the personal
+# endings (-am, -im, -id, -and: "رفته‌اند"); before a verb the continuous mi-/nemi-.
+_PERSIAN_SUFFIXES = frozenset({"ها", "هاي", "هايي", "تر", "ترين"})
+_PERSIAN_SUFFIXES_AFTER_HEH = frozenset({"اي", "ام", "ايم", "ايد", "اند"})
+_PERSIAN_PREFIXES = frozenset({"مي", "نمي"})
 
 
 def join_persian_affixes(words: list[str]) -> list[str]:

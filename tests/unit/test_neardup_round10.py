@@ -53,8 +53,13 @@ def test_spelling_variants_tokenise_alike(a: str, b: str) -> None:
 
 
 def test_a_word_is_not_cut_at_an_invisible_character_or_a_vowel_mark() -> None:
-    assert len(tokens("رئیس\u200cجمهور")) == 1
     assert len(tokens("مُحَمَّد")) == 1
+    assert len(tokens("क्\u200dष")) == 1  # a zero-width joiner inside a Devanagari conjunct
+
+
+def test_a_persian_compound_with_a_non_joiner_spells_as_with_a_space() -> None:
+    # in Arabic script the non-joiner is a word boundary (Lucene's Persian analyser does so)
+    assert tokens("رئیس\u200cجمهور") == tokens("رئیس جمهور")
 
 
 @pytest.mark.parametrize("a, b", [
