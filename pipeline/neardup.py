@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 import struct
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,12 +20,14 @@ from pipeline.db import Database, insert_for
 from pipeline.models import ArticleRow, ArticleSignature, ArticleVersion, LshBand
 from pipeline.text import normalize_text
 
-SCHEME = 5  # bump when shingling or hashing changes: old signatures must then be rebuilt
+SCHEME = 6  # bump when shingling or hashing changes: old signatures must then be rebuilt
 # 2: Chinese folded to simplified script (OpenCC t2s) before tokenising
 # 3: a Han character's bracketed reading or script variant left by a converter ("發(fā)") dropped
 # 4: opening keys (the text's first full sentences) stored after the values and indexed
 # 5: the opening's distinct shingle counts stored after its keys (opening_containment); a second
 #    arrangement of the values into bands (84 band keys)
+# 6: spelling variants folded before tokenising (fold_spelling: digits of every script, joiners
+#    and soft hyphens, Arabic-script marks and letter variants, Persian affixes joined)
 SHINGLE_WORDS = 5
 NUM_PERM = 128
 # Two arrangements of 126 of the 128 values into 42 bands of 3 each: a pair with Jaccard 0.35 (a
@@ -151,12 +154,113 @@ def fold_chinese_script(text: str) -> str:
     return str(_to_simplified().convert(text))
 
 
+# Characters inside a word that outlets keep or leave out at will: the zero-width non-joiner
+# and joiner (an Indic conjunct is written with one or without), the soft hyphen, the word
+# joiner and zero-width no-break space, the Arabic tatweel (a stretch). Without this the
+# tokeniser cuts a word at each of them (they are not word characters). In Arabic script the
+# non-joiner is a word boundary instead, as Lucene's Persian analyser takes it: a Persian
+# compound is written with it or with a space ("رئیس‌جمهور", "رئیس جمهور"), and a suffix too,
+# which join_persian_affixes then joins back.
+_INVISIBLE = "\u00ad\u200c\u200d\u2060\ufeff\u0640"
+# Arabic-script letters written two ways, folded as Lucene's Arabic and Persian normalisers do:
+# Persian (farsi) yeh and alef maksura to the Arabic yeh, keheh to the Arabic kaf, teh marbuta,
+# heh goal and ae to heh. Hamza and madda on a seat (أ إ آ ؤ ئ ۀ) are folded by decomposing
+# them (NFKD) and dropping the marks, as the vowel marks (harakat) are.
+_ARABIC_LETTER_VARIANTS = {"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643",
+                           "\u0629": "\u0647", "\u06c1": "\u0647", "\u06d5": "\u0647"}
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]")
+_ARABIC_BLOCKS = ((0x0600, 0x0700), (0x0750, 0x0780), (0x0870, 0x0900))
+
+
+@lru_cache(maxsize=1)
+def _spelling_tables() -> tuple[dict[int, Any], dict[int, Any]]:
+    """str.translate tables: every script's decimal digits to ASCII (unicodedata) with the
+    invisible characters dropped; then, for Arabic-script text, also its combining marks
+    (unicodedata category Mn of the Arabic blocks) dropped, its letter variants folded and
+    the zero-width non-joiner made a space."""
+    digits: dict[int, Any] = {cp: str(unicodedata.decimal(chr(cp)))
+                              for cp in range(0x80, 0x110000)
+                              if unicodedata.decimal(chr(cp), None) is not None}
+    common = digits | dict.fromkeys(map(ord, _INVISIBLE))
+    marks = dict.fromkeys(cp for lo, hi in _ARABIC_BLOCKS for cp in range(lo, hi)
+                          if unicodedata.category(chr(cp)) == "Mn")
+    return common, (common | marks | str.maketrans(_ARABIC_LETTER_VARIANTS)
+                    | {ord("\u200c"): " "})
+
+
+def fold_spelling(text: str) -> str:
+    """Text with the spelling variants outlets differ by folded to one form: digits of every
+    script to ASCII ("۱۴۰۴", "٢٠٢٥", "२०२५"), zero-width joiners, soft hyphens and tatweel
+    removed; in Arabic script also the vowel marks, hamza and madda seats and the letter
+    variants (ي/ی/ى, ك/ک, ة/ه) folded, and a zero-width non-joiner is a space."""
+    common, arabic = _spelling_tables()
+    if not _ARABIC_SCRIPT.search(text):
+        return unicodedata.normalize("NFKC", text).translate(common)
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFKD", text).translate(arabic))
+
+
+@lru_cache(maxsize=1)
+def _not_word() -> re.Pattern[str]:
+    """What normalize_text cuts out as punctuation, less the combining marks (unicodedata
+    category M): an Indic vowel sign or virama, a Thai tone mark, is part of its word."""
+    ranges: list[list[int]] = []
+    for cp in range(0x300, 0x110000):
+        if unicodedata.category(chr(cp))[0] == "M":
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+    marks = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges)
+    return re.compile(f"[^\\w\\s{marks}]")
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a text as normalize_text spells them (NFKC, case-folded, punctuation
+    cut), except that a combining mark stays in its word: normalize_text cuts "शिखर" into
+    "श खर" (Python's \\w has no marks), which would make a Hindi, Bengali or Tamil shingle
+    a word or two long and drop the vowels that tell words apart; and "İ" is "i"."""
+    # "İ" case-folds to "i" and a combining dot above: Turkish and Azerbaijani "İstanbul"
+    # spells like "istanbul"
+    text = unicodedata.normalize("NFKC", text).casefold().replace("i\u0307", "i")
+    return _not_word().sub(" ", text).split()
+
+
+# Persian writes its suffixes and verbal prefixes joined with a zero-width non-joiner, joined
+# without it or after a space ("سازمان‌های", "سازمانهای", "سازمان های"): a token that is one of
+# them is joined to its word, so all three spell one token. After folding: the plural -ha/-haye,
+# the comparative -tar/-tarin; after a silent heh the indefinite or ezafe -i and the personal
+# endings (-am, -im, -id, -and: "رفته‌اند"); before a verb the continuous mi-/nemi-.
+_PERSIAN_SUFFIXES = frozenset({"ها", "هاي", "هايي", "تر", "ترين"})
+_PERSIAN_SUFFIXES_AFTER_HEH = frozenset({"اي", "ام", "ايم", "ايد", "اند"})
+_PERSIAN_PREFIXES = frozenset({"مي", "نمي"})
+
+
+def join_persian_affixes(words: list[str]) -> list[str]:
+    """The words with Persian affixes written apart joined to the word they belong to (the
+    words folded by fold_spelling and words_of)."""
+    out: list[str] = []
+    for word in words:
+        if out and _ARABIC_SCRIPT.match(word) and _ARABIC_SCRIPT.match(out[-1][-1]):
+            prev = out[-1]
+            if (word in _PERSIAN_SUFFIXES or prev in _PERSIAN_PREFIXES
+                    or (word in _PERSIAN_SUFFIXES_AFTER_HEH and prev.endswith("ه"))):
+                out[-1] = prev + word
+                continue
+        out.append(word)
+    return out
+
+
 def tokens(text: str) -> list[str]:
-    """Normalised words; Chinese in simplified script; CJK and other unspaced scripts split into
-    single characters."""
+    """Normalised words, spelling variants folded (fold_spelling, join_persian_affixes);
+    Chinese in simplified script; CJK and other unspaced scripts split into single
+    characters."""
+    text = fold_spelling(text)
     if not _NO_SPACE_CHAR.search(text):
-        return normalize_text(text).split()
-    words = normalize_text(fold_chinese_script(drop_bracketed_readings(text))).split()
+        words = words_of(text)
+        return join_persian_affixes(words) if _ARABIC_SCRIPT.search(text) else words
+    words = words_of(fold_chinese_script(drop_bracketed_readings(text)))
+    if _ARABIC_SCRIPT.search(text):
+        words = join_persian_affixes(words)
     out: list[str] = []
     for word in words:
         if _NO_SPACE_CHAR.search(word):
@@ -170,7 +274,9 @@ def _split_unspaced(word: str) -> list[str]:
     parts: list[str] = []
     run = ""
     for ch in word:
-        if _NO_SPACE_CHAR.match(ch):
+        if parts and not run and unicodedata.category(ch)[0] == "M":
+            parts[-1] += ch  # a Thai or Myanmar vowel sign or tone mark stays on its letter
+        elif _NO_SPACE_CHAR.match(ch):
             if run:
                 parts.append(run)
                 run = ""
