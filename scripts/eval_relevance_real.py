@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.tagging import load_gazetteer, tag_article  # noqa: E402
+from pipeline.tagging import Gazetteer, load_gazetteer, tag_article  # noqa: E402
 
 
 def default_sets() -> list[Path]:
@@ -38,9 +38,10 @@ def default_sets() -> list[Path]:
     return [data / "real"] + sorted(data.glob("real-blind*"), key=order)
 
 
-def score_set(gaz, folder: Path) -> dict:
+def score_set(gaz: Gazetteer, folder: Path) -> dict:
     """Recall over the SCO-event items of one set, with the missed items."""
-    kept, total = Counter(), Counter()
+    kept: Counter[str] = Counter()
+    total: Counter[str] = Counter()
     x_kept = x_total = 0
     misses = []
     for line in (folder / "items.jsonl").read_text(encoding="utf-8").splitlines():
