@@ -64,7 +64,12 @@ _DENSITY_CAP = 3.0
 _LEAD_CHARS = 400
 RELEVANCE_THRESHOLD = 0.5
 
-_TOKEN = re.compile(r"[\w'’-]+|[.;:!?。！？]")
+# a word of the context around an ambiguous abbreviation: letters with the vowel signs and
+# viramas of the Indic scripts (Devanagari to Sinhala), which \w alone splits ("समिट", "সদস্য");
+# the danda ends a sentence as a full stop does
+_TOKEN = re.compile(r"(?:[\w'’-]|[\u0900-\u0963\u0966-\u0dff])+|[.;:!?。！？।॥]")
+_SENTENCE_END = frozenset(".;:!?。！？।॥")
+_CONTEXT_WINDOW = 3  # words between an ambiguous abbreviation and its context word, at most
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _NON_CJK_WORD = re.compile(r"[^\W\d_\u3400-\u9fff\uf900-\ufaff]+|\d+")
 _LANGUAGE_SAMPLE = 600  # characters: enough for py3langid, whose cost grows with length
@@ -125,6 +130,18 @@ class Body:
 
 
 @dataclass(frozen=True)
+class ContextWords:
+    """Words that mark the SCO reading of an ambiguous abbreviation: whole words, and stems (a
+    trailing `*` in the data) for languages that add case endings ("саммит*": "саммитинде")."""
+
+    words: frozenset[str] = frozenset()
+    stems: tuple[str, ...] = ()
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (word in self.words or word.startswith(self.stems))
+
+
+@dataclass(frozen=True)
 class Gazetteer:
     """All names the tagger and the document finder match, with their automata."""
 
@@ -133,7 +150,8 @@ class Gazetteer:
     bodies: Mapping[str, Body]
     topics: Mapping[str, tuple[str, int]]  # id -> (name, min_hits)
     organisations: Mapping[str, str]  # id -> name as a memorandum counterpart
-    context_after: frozenset[str]
+    context_after: ContextWords  # words after an ambiguous abbreviation ("SCO summit")
+    context_before: ContextWords  # words before it ("summit of the SCO", "sommet de l'OCS")
     ambiguous: frozenset[str]
     data: Mapping[str, Any]  # the merged raw data, for the document finder's vocabulary
     folded: Any = field(repr=False)  # ahocorasick.Automaton over case-folded text
@@ -281,22 +299,32 @@ def build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
         for ref, phrases in data.get(section, {}).get("names", {}).items():
             add(kind, ref, {"names": phrases})
     ambiguous = frozenset(
-        variant
+        variant.rstrip("*")
         for phrase in _phrases(sco.get("ambiguous", {}))
         for variant in expand_phrase(phrase)
     )
-    context = frozenset(w.lower() for w in sco.get("ambiguous_context", {}).get("after", []))
+    context = sco.get("ambiguous_context", {})
     return Gazetteer(
         states=states,
         people=people,
         bodies=bodies,
         topics=topics,
         organisations=organisations,
-        context_after=context,
+        context_after=_context_words(context.get("after", [])),
+        context_before=_context_words(context.get("before", [])),
         ambiguous=ambiguous,
         data=data,
         folded=_automaton(folded),
         exact=_automaton(exact),
+    )
+
+
+def _context_words(value: Any) -> ContextWords:
+    """Context words from a list, or a table of lists keyed by language; `x*` is a stem."""
+    words = [w.lower() for phrase in _phrases(value) for w in expand_phrase(phrase.strip())]
+    return ContextWords(
+        frozenset(w for w in words if not w.endswith("*")),
+        tuple(sorted({w.rstrip("*") for w in words if w.endswith("*") and w.rstrip("*")})),
     )
 
 
@@ -393,7 +421,8 @@ def _view_matches(gaz: Gazetteer, text: str) -> list[Match]:
     append = found.append
     size = len(text)
     is_word = _is_word
-    for automaton, haystack in ((gaz.folded, fold(text)), (gaz.exact, text)):
+    for automaton, haystack, as_written in ((gaz.folded, fold(text), False),
+                                            (gaz.exact, text, True)):
         if not len(automaton):
             continue
         for last, (length, entries) in automaton.iter(haystack):
@@ -406,14 +435,47 @@ def _view_matches(gaz: Gazetteer, text: str) -> list[Match]:
             for entry in entries:
                 if word_before and not entry.open_start:
                     continue
-                if word_after and not (entry.prefix or entry.open_end):
-                    continue
                 stop = end
+                if word_after and not (entry.prefix or entry.open_end):
+                    if not (as_written and entry.kind in _SCO_ABBREVIATION_KINDS):
+                        continue
+                    abbreviation_end = _abbreviation_end(text, end)
+                    if abbreviation_end is None:
+                        continue
+                    append(Match(start, abbreviation_end, entry))
+                    continue
                 if word_after and entry.prefix and not entry.open_end:
                     while stop < size and is_word(text[stop]):
                         stop += 1  # a stem covers its whole word: "Казахстан*" -> "Казахстанской"
                 append(Match(start, stop, entry))
     return found
+
+
+# kinds whose case-sensitive entries are abbreviations of the SCO ("ШОС", "SCO", "ШКУ")
+_SCO_ABBREVIATION_KINDS = frozenset(("sco", "sco_ambiguous"))
+
+
+def _abbreviation_end(text: str, end: int) -> int | None:
+    """Where an SCO abbreviation followed by a letter ends, or None when the letter continues
+    another word. A case ending written in small letters after a capitalised abbreviation belongs
+    to it (Kyrgyz "ШКУга", "ШКУнун"; Uzbek "ShHTga"), and so does a suffix in another script
+    (Gujarati "SCOની", "SCOના"): a script change is a word boundary."""
+    last, after = text[end - 1], text[end]
+    if _script(after) != _script(last):
+        return None if after.isdigit() else end
+    if not (last.isupper() and after.islower()):
+        return None
+    stop = end
+    while stop < len(text) and _is_word(text[stop]) and not text[stop].isupper():
+        stop += 1
+    if stop < len(text) and _is_word(text[stop]):
+        return None  # "SCOpE": capitals again, another word
+    return stop
+
+
+def _script(ch: str) -> str:
+    """The script of a letter by its Unicode name ("LATIN", "CYRILLIC", "GUJARATI")."""
+    return unicodedata.name(ch, "").split(" ", 1)[0]
 
 
 def _drop_contained(matches: list[Match]) -> list[Match]:
@@ -446,12 +508,14 @@ def sco_mentions(gaz: Gazetteer, text: str, matches: list[Match]) -> tuple[list[
     other_defined = _defined_otherwise(gaz, text, strong)
     confirmed_abbrs = set()
     for m in ambiguous:
-        abbr = text[m.start : m.end]
-        if abbr not in other_defined and _context_follows(gaz, text, m.end):
+        abbr = _abbreviation(gaz, text[m.start : m.end])
+        if abbr not in other_defined and (
+            _context_follows(gaz, text, m.end) or _context_precedes(gaz, text, m.start)
+        ):
             confirmed_abbrs.add(abbr)
     accepted: list[Match] = []
     for m in ambiguous:
-        abbr = text[m.start : m.end]
+        abbr = _abbreviation(gaz, text[m.start : m.end])
         if abbr in other_defined:
             ignored.append(text[m.start : m.end])
         elif strong or abbr in confirmed_abbrs:
@@ -475,20 +539,47 @@ def _defined_otherwise(gaz: Gazetteer, text: str, strong: list[Match]) -> set[st
     return out
 
 
+def _abbreviation(gaz: Gazetteer, found: str) -> str:
+    """The ambiguous abbreviation a match stands for, without its case ending ("ШКУга": "ШКУ")."""
+    if found in gaz.ambiguous:
+        return found
+    return max((a for a in gaz.ambiguous if found.startswith(a)), key=len, default=found)
+
+
 def _context_follows(gaz: Gazetteer, text: str, end: int) -> bool:
-    """Whether a word that marks the SCO reading follows within three words."""
+    """Whether a word that marks the SCO reading follows within three words (a suffix joined by
+    an apostrophe or a hyphen, "SCO'nun", "SCO-এর", is not one of the three)."""
     words = 0
     for token in _TOKEN.finditer(text, end, min(len(text), end + 80)):
         word = token.group().lower()
-        if word in ".;:!?。！？":
+        if word in _SENTENCE_END:
             return False
         if word in {"'s", "’s"}:
             continue
         if word.strip("'’-") in gaz.context_after:
             return True
+        if token.start() == end and word[0] in "'’-":
+            continue
         words += 1
-        if words >= 3:
+        if words >= _CONTEXT_WINDOW:
             return False
+    return False
+
+
+def _context_precedes(gaz: Gazetteer, text: str, start: int) -> bool:
+    """Whether a word that marks the SCO reading comes within three words before ("summit of the
+    SCO", "sommet de l'OCS", "Meeting ng SCO")."""
+    tokens = list(_TOKEN.finditer(text, max(0, start - 80), start))
+    if tokens and tokens[0].start() == max(0, start - 80) and start > 80:
+        tokens = tokens[1:]  # a word cut by the window
+    for n, token in enumerate(reversed(tokens)):
+        if n >= _CONTEXT_WINDOW:
+            return False
+        word = token.group().lower()
+        if word in _SENTENCE_END:
+            return False
+        if word.strip("'’-") in gaz.context_before:
+            return True
     return False
 
 
