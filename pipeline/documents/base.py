@@ -342,4 +342,6 @@ def _venue_gap(gap: str) -> bool:
     if "," in gap or "." in gap or len(words) > 2:
         return False
     joining = {"of", "de", "the", "la", "leaders", "ii", "summit", "ng", "z", "od", "от"}
+    # Romance "of": "Dichiarazione di Astana", "Déclaration d'Astana", "Declaração da ..."
+    joining |= {"di", "d", "da", "do", "du"}
     return all(w.lower() in joining or _CJK.search(w) for w in words)

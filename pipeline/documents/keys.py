@@ -83,6 +83,17 @@ _LATIN_WORDS = {
         "okres organización organização organizacji organisation pour le les des et años".split(),
         "",
     ),
+    # Portuguese and Italian articles and prepositions; Italian document words
+    **dict.fromkeys("da dos das os o uma ocx di della dei degli per il lo gli e".split(), ""),
+    **dict.fromkeys("dichiarazione dichiarazioni".split(), "declaration"),
+    "sviluppo": "development",
+    "cooperazione": "cooperation",
+    # German anniversaries: "Deklaration zum fünfjährigen Bestehen" is the fifth anniversary's
+    **dict.fromkeys("bestehen bestehens jubiläum jubiläums jahrestag jahrestages".split(),
+                    "anniversary"),
+    **dict.fromkeys("fünfjährigen fünften".split(), "fifth"),
+    **dict.fromkeys("zehnjährigen zehnten".split(), "tenth"),
+    **dict.fromkeys("zwanzigjährigen zwanzigsten".split(), "twentieth"),
 }
 
 
@@ -120,6 +131,11 @@ _SCO_NAMES = re.compile(
     r"|শাংহাই সহযোগিতা সংস্থা\w*|سازمان همکاری شانگهای"
     r"|s(?:c)?hanghai(?:er)?[- ](?:kooperationsorganisation|organisation für zusammenarbeit)"
     r"|organisation de coopération de shanghai"
+    # Spanish, Portuguese, Italian, Indonesian, Turkish
+    r"|organizaci[oó]n de cooperaci[oó]n de shangh[aá]i"
+    r"|organiza[cç][aã]o (?:de|para a) coopera[cç][aã]o de (?:xangai|shangh[aá]i)"
+    r"|organizzazione (?:per la|della|di) cooperazione di shanghai"
+    r"|organisasi kerja sama shanghai|[şs]anghay i̇?[şs]birli[ğg]i [öo]rg[üu]t[üu]\w*"
     r"|ل?منظمة شا?نغهاي للتعاون",
 )
 
@@ -260,6 +276,15 @@ def document_key(name: str) -> str:
     # the SCO Interbank Consortium by its abbreviation ("the Agreement on the IBC"; МБО in Russian)
     text = re.sub(r"\bibc\b|(?<!\w)мбо(?!\w)", "interbank consortium", text)
     text = re.sub(r"\bmemorand(?:um|a|ums)\b", "memorandum", text)
+    # "for the next 10 years (2026-2035)": the period says it
+    text = re.sub(
+        r"\b(?:for the next|para os pr[oó]ximos|para los pr[oó]ximos|per i prossimi)\s+\d+\s+"
+        r"(?:years|anos|años|anni)\b",
+        " ",
+        text,
+    )
+    # Portuguese, Spanish, Italian, German "until"
+    text = re.sub(r"(?<!\w)(?:até|hasta|fino al|bis)\s+(\d{4})\b", r"until \1", text)
     text = re.sub(r"\b(?:until|through|till|up to|to|by|through to)\s+(\d{4})\b", r"until \1", text)
     text = re.sub(r"\bfor the period (?:up )?(?:until|to) (\d{4})", r"until \1", text)
     text = re.sub(

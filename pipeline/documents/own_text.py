@@ -26,8 +26,16 @@ _OPENING = re.compile(
     r"|\b(?:was|were)\s+convened\b"
     r"|如下|举行|舉行"
     # a preamble line opening with its participle ("высоко оценивая ...", "отмечая ...")
-    r"|^\s*(?:высоко\s+)?(?:оценивая|отмечая|подтверждая|руководствуясь|стремясь)\b",
-    re.IGNORECASE,
+    r"|^\s*(?:высоко\s+)?(?:оценивая|отмечая|подтверждая|руководствуясь|стремясь)\b"
+    # the same openings in Spanish, Portuguese, French, Italian, Indonesian, Lithuanian, Hindi:
+    # "celebraron una reunión ... y emitieron la siguiente declaración", "ont tenu une réunion",
+    # "si sono riuniti", "mengadakan pertemuan", "pareiškia štai ką", "घोषणा करते हैं" (declare),
+    # "आयोजित की गई" (was held), a preamble's "... करते हुए" (appreciating ...)
+    r"|\b(?:celebraron|realizaram|mantuvieron)\s+una?\s+reuni|\bont\s+tenu\s+une\s+réunion"
+    r"|\bsi\s+sono\s+riunit|\bmengadakan\s+pertemuan|\bpareiškia\b"
+    r"|\b(?:siguiente|seguinte|seguente)\s+(?:declaraci|declara[cç]|dichiaraz)"
+    r"|\bd[ée]claration\s+suivante|घोषणा\s+करते\s+हैं|आयोजित\s+की\s+गई|करते\s+हुए\s*,?\s*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 # "...新闻公报全文如下", "Full text of the Joint Communiqué": the title announces the text.
@@ -41,10 +49,15 @@ _TITLE_LEAD = re.compile(r"^[\W\d_]*(?:\[title\]\s*)?(?:the\s+)?$", re.IGNORECAS
 # bracketed word ("... of the Governmental Heads (Prime Ministers) of ...").
 _TITLE_TAIL = re.compile(
     r"^(?:\s*$|(?:\s*\([^()]{1,40}\))?\s*[,:]?\s*(?:of|following|on|at|by|adopted\s+at)\b[^.;:!?]*$"
+    # the Romance "of" ("Declaración de Tianjin del Consejo de Jefes de Estado ...")
+    r"|\s+(?:del|de\s+la|de\s+los|des|du|dei|degli|della|do|dos|da|das)\s[^.;:!?]*$"
     # a Russian title's genitive tail: «Душанбинская декларация двадцатилетия ШОС»
     r"|(?:\s+[а-яё–—-]+|\s+ШОС|\s*[–—-]\s*){1,10}\s*$)",
     re.IGNORECASE,
 )
+
+# Scripts whose titles end with their type word (Devanagari, Bengali, Arabic, Hangul).
+_HEAD_FINAL_SCRIPT = re.compile(r"[\u0600-\u06ff\u0900-\u09ff\uac00-\ud7af]")
 
 _HEADS = 8  # the title stands within the page's first lines
 _AFTER = 6  # its opening within the lines after it (place, date, source lines between)
@@ -111,6 +124,12 @@ def _title_line(
         lead = part.text[: cand.start - part.start]
         tail = part.text[cand.end - part.start :]
         if _TITLE_LEAD.match(lead) and _TITLE_TAIL.match(tail):
+            return cand
+        if _HEAD_FINAL_SCRIPT.match(part.text, cand.start - part.start) and not tail.strip(
+            " \t\n.:;"
+        ):
+            # a Hindi (Bengali, Urdu) title puts its genitive chain before the name ("शंघाई सहयोग
+            # संगठन के राष्ट्राध्यक्षों की परिषद का समरकंद घोषणापत्र"): a line ending with the name
             return cand
     head = heads[0]
     if _CYRILLIC.search(text) and _TITLE_LEAD.match(part.text[: head.start - part.start]):

@@ -1,0 +1,160 @@
+"""Unit tests of round 10's rules (pipeline.documents): venue declarations and other documents
+named in languages beyond English, Russian and Chinese (Turkish, Korean, Italian, Portuguese,
+Spanish, French, Hindi...), their keys, and pages that are a document's own text.
+
+Every text here is written by the scowatch developers (this round's helper) for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.documents import document_key, find_documents
+from pipeline.tagging import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _docs(gaz, body: str, published: date | None = None) -> list:
+    return find_documents("", body, published_at=published, gaz=gaz)
+
+
+def _found(gaz, body: str, published: date | None = None) -> dict[str, str]:
+    return {d.name: d.status for d in _docs(gaz, body, published)}
+
+
+# ---- venue declarations in other languages' words ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        # Turkish: the SCO's abbreviation ŞİÖ, "bildirge" (declaration), "kabul edildi"
+        (
+            "Şanghay İşbirliği Örgütü (ŞİÖ) liderleri Tiencin'de bir araya geldi. ŞİÖ "
+            "zirvesinde Tiencin Bildirgesi kabul edildi.",
+            "adopted",
+        ),
+        (
+            "ŞİÖ zirvesinde liderler Tiencin Deklarasyonu'nu onayladı. Şanghay İşbirliği "
+            "Örgütü toplantısı iki gün sürdü.",
+            "approved",
+        ),
+        (
+            "Şanghay İşbirliği Örgütü (ŞİÖ) zirvesi yarın başlıyor. Liderler toplantının "
+            "sonunda Tiencin Bildirisi'ni kabul edecek.",
+            "planned",
+        ),
+        # Korean: the SCO's Korean name, the city with a particle, "선언" and "채택"
+        (
+            "상하이협력기구(SCO) 정상들은 톈진에서 회의를 열었다. SCO 정상회의는 톈진 선언을 "
+            "채택했다.",
+            "adopted",
+        ),
+        # Italian: "di" between the type word and the venue, "l'adozione"
+        (
+            "Il vertice dell'Organizzazione per la Cooperazione di Shanghai (SCO) si è svolto ad "
+            "Astana e ha visto l'adozione della Dichiarazione di Astana.",
+            "adopted",
+        ),
+        # Portuguese: the SCO under "OCX", "assinaram"
+        (
+            "Os líderes da Organização de Cooperação de Xangai (OCX) assinaram a Declaração de "
+            "Tianjin no encontro da OCX.",
+            "signed",
+        ),
+        # Urdu: "سمرقند اعلامیہ پر دستخط" (signed the Samarkand declaration)
+        (
+            "شنگھائی تعاون تنظیم کے اجلاس کے اختتام پر سمرقند اعلامیہ پر دستخط کر دیے گئے۔ "
+            "شنگھائی تعاون تنظیم کے رہنما شریک ہوئے۔",
+            "signed",
+        ),
+    ],
+)
+def test_a_venue_declaration_in_other_languages(gaz, body, status):
+    found = _found(gaz, body)
+    venue = next(n for n in found if n.endswith("Declaration"))
+    assert venue in {"Tianjin Declaration", "Astana Declaration", "Samarkand Declaration"}
+    assert found[venue] == status
+
+
+def test_a_spanish_venue_spelling_and_future(gaz):
+    body = (
+        "La cumbre de la Organización de Cooperación de Shanghái (OCS) se celebrará en Dushambé, "
+        "donde los líderes de la OCS firmarán la Declaración de Dushambé."
+    )
+    assert _found(gaz, body, date(2014, 9, 9)) == {"Dushanbe Declaration": "planned"}
+
+
+# ---- keys: one document in several languages -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "english"),
+    [
+        ("Estratégia de Desenvolvimento da SCO até 2025", "SCO Development Strategy until 2025"),
+        (
+            "Estratégia de Desenvolvimento da Organização de Cooperação de Xangai para os "
+            "Próximos 10 Anos (2026-2035)",
+            "SCO Development Strategy for 2026-2035",
+        ),
+        ("Uma estratégia de desenvolvimento para o período de 2026-2035",
+         "SCO Development Strategy for 2026-2035"),
+        (
+            "Deklaration zum fünfjährigen Bestehen der Shanghaier Kooperationsorganisation",
+            "Declaration on the Fifth Anniversary of the Shanghai Cooperation Organisation",
+        ),
+        ("Strategia di sviluppo della SCO fino al 2035", "SCO Development Strategy until 2035"),
+    ],
+)
+def test_names_in_other_languages_key_as_the_english_title(written, english):
+    assert document_key(written) == document_key(english)
+
+
+# ---- pages that are a document's own text -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Declaración de Samarcanda del Consejo de Jefes de Estado de la Organización de "
+        "Cooperación de Shanghái\nLos líderes de la OCS celebraron una reunión del Consejo en "
+        "Samarcanda y emitieron la siguiente declaración:\nI\nEl mundo cambia.",
+        "Déclaration de Samarcande des chefs d'État de l'Organisation de coopération de "
+        "Shanghai\nLes dirigeants de l'OCS ont tenu une réunion à Samarcande et ont publié la "
+        "déclaration suivante :\nI\nLe monde change.",
+        "Dichiarazione di Samarcanda dei Capi di Stato dell'Organizzazione per la Cooperazione "
+        "di Shanghai\nI leader della SCO si sono riuniti a Samarcanda e hanno rilasciato la "
+        "seguente dichiarazione:\nI\nIl mondo cambia.",
+        "शंघाई सहयोग संगठन के राष्ट्राध्यक्षों की परिषद का समरकंद घोषणापत्र\n\nसितम्बर 16, 2022\n\n"
+        "समरकंद में परिषद की बैठक के परिणामस्वरूप शंघाई सहयोग संगठन के नेता निम्न बातों की घोषणा "
+        "करते हैं।",
+    ],
+)
+def test_a_page_that_is_a_declarations_text(gaz, body):
+    found = _docs(gaz, body)
+    assert [(d.name, d.status) for d in found] == [("Samarkand Declaration", "adopted")]
+
+
+def test_a_hindi_joint_communique_page(gaz):
+    body = (
+        "शंघाई सहयोग संगठन के सदस्य देशों के शासनाध्यक्षों की बैठक के बाद संयुक्त विज्ञप्ति\n\n"
+        "नवम्बर 01, 2022\n\n"
+        "शंघाई सहयोग संगठन के शासनाध्यक्षों की परिषद की बैठक वीडियो कॉन्फ्रेंस प्रारूप में आयोजित "
+        "की गई।"
+    )
+    assert _found(gaz, body) == {"Joint Communiqué": "adopted"}
+
+
+def test_a_latin_title_line_without_an_opening_is_no_text(gaz):
+    # a headline naming the declaration, then a report: no opening of the document's own text
+    body = (
+        "Declaración de Samarcanda de la Organización de Cooperación de Shanghái\n"
+        "El presidente habló con la prensa sobre el comercio."
+    )
+    assert _docs(gaz, body) == []
