@@ -405,8 +405,22 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
             r"[,;]", part.text[after[0].end - part.start : follows[-1].start - part.start]
         ):
             return "planned"
+        future = _KO_FUTURE.search(part.text, after[0].end - part.start)
+        if future and future.start() - (after[0].end - part.start) <= 40 and not re.search(
+            r"[,;]", part.text[after[0].end - part.start : future.start()]
+        ):
+            # Korean "서명과 발표로 마무리될 것" (will end with its signing and release): the
+            # future of the clause's verb after the cue governs it
+            return "planned"
         return after[0].entry.ref
     return None
+
+
+# A Korean verb in its future form: a syllable ending in ㄹ (될, 할) before 것 (will), 예정
+# (scheduled) or 전망 (expected).
+_KO_FUTURE = re.compile(
+    "[" + "".join(chr(0xAC00 + i * 28 + 8) for i in range(399)) + r"]\s*(?:것|예정|전망)"
+)
 
 
 _PASSIVE_AUX = re.compile(r"\s*(?:was|were|(?:has|have|had)\s+been)\s+$", re.IGNORECASE)

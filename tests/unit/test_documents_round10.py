@@ -158,3 +158,50 @@ def test_a_latin_title_line_without_an_opening_is_no_text(gaz):
         "El presidente habló con la prensa sobre el comercio."
     )
     assert _docs(gaz, body) == []
+
+
+# ---- statuses and meetings ---------------------------------------------------------------------
+
+
+def test_a_korean_future_after_the_cue_is_planned(gaz):
+    # "the summit will end with the signing and release of the Tianjin Declaration"
+    body = (
+        "상하이협력기구(SCO) 정상회의가 톈진에서 열린다. 외교부는 \"이번 SCO 정상회의는 톈진 "
+        "선언 서명과 발표로 마무리될 것\"이라고 말했다."
+    )
+    docs = _docs(gaz, body, date(2025, 8, 22))
+    assert [(d.name, d.status) for d in docs] == [("Tianjin Declaration", "planned")]
+    assert docs[0].meeting.date == date(2025, 9, 1)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Italian: the ordinal "24°" of the summit ("vertice") in the lead
+        "Il 24° vertice del Consiglio dei Capi di Stato dell'Organizzazione per la Cooperazione "
+        "di Shanghai (SCO) si è svolto ad Astana. Il vertice ha visto l'adozione della "
+        "Dichiarazione di Astana.",
+        # Turkish: "24. ... Zirvesi"
+        "Şanghay İşbirliği Örgütü (ŞİÖ) 24. Devlet Başkanları Konseyi Zirvesi Astana'da yapıldı. "
+        "ŞİÖ zirvesinde Astana Bildirgesi kabul edildi.",
+    ],
+)
+def test_an_ordinal_in_other_languages_places_an_undated_declaration(gaz, body):
+    docs = _docs(gaz, body)
+    assert [d.name for d in docs] == ["Astana Declaration"]
+    assert docs[0].meeting.date == date(2024, 7, 4)
+
+
+def test_a_document_beside_a_venue_declaration_is_the_summits(gaz):
+    # Tianjin held the summit and a ministers' meeting: the strategy adopted in the sentence of
+    # the Tianjin Declaration is the summit's
+    body = (
+        "A Organização de Cooperação de Xangai (OCX) reuniu-se. Durante a reunião em Tianjin, "
+        "foi adotada a \"Declaração de Tianjin\" da OCX, e foi aprovada a \"Estratégia de "
+        "Desenvolvimento da OCX para 2026-2035\"."
+    )
+    meetings = {d.name: d.meeting.date for d in _docs(gaz, body)}
+    assert meetings == {
+        "Tianjin Declaration": date(2025, 9, 1),
+        "SCO Development Strategy for 2026-2035": date(2025, 9, 1),
+    }
