@@ -87,6 +87,17 @@ _LATIN_WORDS = {
     **dict.fromkeys("da dos das os o uma ocx di della dei degli per il lo gli e".split(), ""),
     **dict.fromkeys("dichiarazione dichiarazioni".split(), "declaration"),
     "sviluppo": "development",
+    # Portuguese and Spanish programme words
+    **dict.fromkeys("programa programas".split(), "program"),
+    **dict.fromkeys("combate combater lucha".split(), "countering"),
+    **dict.fromkeys("terrorismo".split(), "terrorism"),
+    **dict.fromkeys("separatismo".split(), "separatism"),
+    **dict.fromkeys("extremismo".split(), "extremism"),
+    **dict.fromkeys("ao aos contra".split(), ""),
+    # Arabic strategy words ("استراتيجية تطوير المنظمة")
+    **dict.fromkeys("استراتيجية الاستراتيجية إستراتيجية".split(), "strategy"),
+    **dict.fromkeys("تطوير التنمية".split(), "development"),
+    **dict.fromkeys("المنظمة".split(), ""),
     "cooperazione": "cooperation",
     # German anniversaries: "Deklaration zum fünfjährigen Bestehen" is the fifth anniversary's
     **dict.fromkeys("bestehen bestehens jubiläum jubiläums jahrestag jahrestages".split(),
@@ -284,7 +295,7 @@ def document_key(name: str) -> str:
         text,
     )
     # Portuguese, Spanish, Italian, German "until"
-    text = re.sub(r"(?<!\w)(?:até|hasta|fino al|bis)\s+(\d{4})\b", r"until \1", text)
+    text = re.sub(r"(?<!\w)(?:até|hasta|fino al|bis|حتى)\s+(\d{4})\b", r"until \1", text)
     text = re.sub(r"\b(?:until|through|till|up to|to|by|through to)\s+(\d{4})\b", r"until \1", text)
     text = re.sub(r"\bfor the period (?:up )?(?:until|to) (\d{4})", r"until \1", text)
     text = re.sub(

@@ -159,12 +159,27 @@ def _find(
                 if status is None:
                     continue
                 sco = _is_sco_document(analysis, relevant, cand, part)
-                if not sco and not _venue_declaration_candidate(cand, part, relevant):
+                held = {m.meeting.id for m in found.values() if m.meeting.id}
+                if (
+                    not sco
+                    and not _venue_declaration_candidate(cand, part, relevant)
+                    and not (
+                        held
+                        and not any(m.entry.ref != "un" for m in part.of("organisation"))
+                        and not _others_document(part, cand)
+                    )
+                ):
                     continue
                 meeting = _meeting(
                     gaz, calendar, part, cand, status, lead, council, published_at, previous
                 )
-                if not sco and not (meeting.resolved and meeting.venue == cand.venue):
+                if not sco and not (
+                    meeting.resolved
+                    and (meeting.venue == cand.venue or (cand.venue is None and meeting.id in held))
+                ):
+                    # a venue declaration at its SCO meeting; a document the article reports at
+                    # the SCO meeting where it already placed one ("...並發表「天津宣言」. 會上通過
+                    # 《2026—2035年發展戰略》"), in a sentence naming no other organisation
                     continue
                 titled = _by_its_summit(vocab, cand, meeting)
                 if titled is None or _says_not_which(vocab, titled):
@@ -576,9 +591,14 @@ _ANOTHER_DOCUMENT = re.compile(
 )
 
 
+def _others_document(part: _Sentence, cand: _Candidate) -> bool:
+    """Whether a name is another body's document the SCO only supports or calls for."""
+    return any(m.start < cand.end and cand.start < m.end for m in part.of("doc_cue", "not_sco"))
+
+
 def _is_sco_document(analysis: Analysis, relevant: bool, cand: _Candidate, part: _Sentence) -> bool:
     """Whether the article attributes a document to the SCO, not to another body or a pair."""
-    if any(m.start < cand.end and cand.start < m.end for m in part.of("doc_cue", "not_sco")):
+    if _others_document(part, cand):
         return False  # the UN's comprehensive convention, which the SCO only supports
     sco_here = part.of("sco_mention")
     sco_in_name = any(cand.start <= m.start < cand.end for m in sco_here)

@@ -205,3 +205,59 @@ def test_a_document_beside_a_venue_declaration_is_the_summits(gaz):
         "Tianjin Declaration": date(2025, 9, 1),
         "SCO Development Strategy for 2026-2035": date(2025, 9, 1),
     }
+
+
+# ---- more documents of a report the article already placed at an SCO meeting ------------------
+
+
+def test_a_document_at_the_meeting_of_an_earlier_venue_declaration(gaz):
+    # one mention of the SCO (low relevance): the strategy adopted "at the meeting" after the
+    # Tianjin Declaration is the SCO's, at the same summit
+    body = (
+        "各國領導人九月初在中國北方城市會面，討論地區合作、經濟發展與安全問題，會議持續兩天，許多"
+        "代表團出席並舉行雙邊會談，記者雲集，城市交通管制。\n\n據報導，上海合作組織在天津舉行元首"
+        "理事會會議，並發表「天津宣言」。會上通過《2026—2035年發展戰略》，各國領導人出席。"
+    )
+    found = {d.name: d.meeting.date for d in _docs(gaz, body)}
+    assert found == {
+        "Tianjin Declaration": date(2025, 9, 1),
+        "SCO Development Strategy for 2026-2035": date(2025, 9, 1),
+    }
+
+
+def test_another_bodys_convention_stays_out_after_a_venue_declaration(gaz):
+    body = (
+        "上海合作組織在天津舉行元首理事會會議，並發表「天津宣言」。宣言呼籲早日通過"
+        "《打擊國際恐怖主義全面公約》。"
+    )
+    assert [d.name for d in _docs(gaz, body)] == ["Tianjin Declaration"]
+
+
+def test_an_arabic_strategy_named_by_its_period(gaz):
+    body = (
+        "اختتمت قمة منظمة شنغهاي للتعاون في تيانجين. وقالت منظمة شنغهاي للتعاون إن الدول "
+        "الأعضاء تعتمد استراتيجية تطوير المنظمة حتى 2035 في القمة."
+    )
+    keys = {d.key for d in _docs(gaz, body)}
+    assert document_key("SCO Development Strategy until 2035") in keys
+
+
+def test_a_portuguese_programme_and_its_subjects(gaz):
+    body = (
+        "A cúpula da Organização de Cooperação de Xangai (OCX) terminou em Qingdao. O programa "
+        "de cooperação 2019-2021 para o combate ao terrorismo, ao separatismo e ao extremismo, "
+        "aprovado na cúpula da OCX, promoverá a cooperação."
+    )
+    label = (
+        "Programme of Cooperation in Combating Terrorism, Separatism and Extremism for 2019-2021"
+    )
+    assert {d.key: d.status for d in _docs(gaz, body)} == {document_key(label): "approved"}
+
+
+def test_a_spanish_infinitive_of_signing_is_planned(gaz):
+    body = (
+        "La cumbre de la Organización de Cooperación de Shanghái (OCS) inició en Tianjin. Durante "
+        "la cumbre de la OCS se presentarán dos centros, además de firmarse la Declaración de "
+        "Tianjin."
+    )
+    assert _found(gaz, body) == {"Tianjin Declaration": "planned"}
