@@ -261,3 +261,23 @@ def test_a_spanish_infinitive_of_signing_is_planned(gaz):
         "Tianjin."
     )
     assert _found(gaz, body) == {"Tianjin Declaration": "planned"}
+
+
+@pytest.mark.parametrize(
+    ("japanese", "english"),
+    [
+        ("上海協力機構中期発展戦略計画", "Medium-Term Development Strategy Plan of the SCO"),
+        (
+            "上海協力機構加盟国元首の恒久平和、共同繁栄地区の構築に関する宣言",
+            "Declaration of the Heads of State of the SCO Member States on Building a Region of "
+            "Lasting Peace and Common Prosperity",
+        ),
+    ],
+)
+def test_japanese_titles_key_as_the_english_title(japanese, english):
+    assert document_key(japanese) == document_key(english)
+
+
+def test_a_japanese_strategic_plan_is_a_strategy(gaz):
+    body = "上海協力機構の首脳会議で、加盟国元首は「上海協力機構中期発展戦略計画」に署名した。"
+    assert [d.type for d in _docs(gaz, body)] == ["strategy"]
