@@ -85,6 +85,7 @@ def own_texts(
             announced
             or _title_line(gaz, analysis, part, heads)
             or _council_declaration(part, heads, following)
+            or _declaration_at_venue(part, heads)
         )
         if cand is None or cand.name in seen:
             continue
@@ -125,11 +126,15 @@ def _title_line(
         tail = part.text[cand.end - part.start :]
         if _TITLE_LEAD.match(lead) and _TITLE_TAIL.match(tail):
             return cand
-        if _HEAD_FINAL_SCRIPT.match(part.text, cand.start - part.start) and not tail.strip(
-            " \t\n.:;"
+        ends_line = not tail.strip(" \t\n.:;")
+        if ends_line and (
+            _HEAD_FINAL_SCRIPT.match(part.text, cand.start - part.start)
+            or (cand.venue is not None and part.of("sco_mention"))
         ):
             # a Hindi (Bengali, Urdu) title puts its genitive chain before the name ("शंघाई सहयोग
-            # संगठन के राष्ट्राध्यक्षों की परिषद का समरकंद घोषणापत्र"): a line ending with the name
+            # संगठन के राष्ट्राध्यक्षों की परिषद का समरकंद घोषणापत्र"), as a Lithuanian one does
+            # before its venue declaration ("Šanchajaus bendradarbiavimo organizacijos ...
+            # tarybos Tianjino deklaracija"): a line ending with the name
             return cand
     head = heads[0]
     if _CYRILLIC.search(text) and _TITLE_LEAD.match(part.text[: head.start - part.start]):
@@ -168,6 +173,31 @@ def _council_declaration(
             end = part.start + len(part.text.rstrip())
             return _Candidate(start, end, f"{venue} Declaration", "declaration", venue)
     return None
+
+
+# A title line's closing place: "Deklarasi Kepala Dewan ... Organisasi Kerja Sama Shanghai di
+# Tianjin", "Declaration of the Heads of State ... in Astana".
+_AT_VENUE = re.compile(r"\s(?:in|at|di|en|à|a|em|w|в)\s*$", re.IGNORECASE)
+
+
+def _declaration_at_venue(part: _Sentence, heads: list[Match]) -> _Candidate | None:
+    """The venue declaration a title line opening with its declaration word and closing with
+    the place it was issued names (a line of 220 characters at most)."""
+    text = part.text.rstrip(" \t\n.:;")
+    head = heads[0]
+    if head.entry.ref != "declaration" or len(text.strip()) > 220:
+        return None
+    if not _TITLE_LEAD.match(part.text[: head.start - part.start]):
+        return None
+    venues = [v for v in part.of("venue") if v.end - part.start == len(text)]
+    if not venues or part.of("organisation"):
+        return None
+    venue = venues[-1]
+    if not _AT_VENUE.search(part.text[: venue.start - part.start]):
+        return None
+    start = part.start + len(part.text) - len(part.text.lstrip())
+    return _Candidate(start, venue.end, f"{venue.entry.ref} Declaration", "declaration",
+                      venue.entry.ref)
 
 
 _ZH_COUNCILS = (

@@ -281,3 +281,22 @@ def test_japanese_titles_key_as_the_english_title(japanese, english):
 def test_a_japanese_strategic_plan_is_a_strategy(gaz):
     body = "上海協力機構の首脳会議で、加盟国元首は「上海協力機構中期発展戦略計画」に署名した。"
     assert [d.type for d in _docs(gaz, body)] == ["strategy"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Indonesian: the title closes with the place ("... di Astana")
+        "Deklarasi Kepala Dewan Negara-Negara Anggota Organisasi Kerja Sama Shanghai di Astana\n"
+        "Para pemimpin Organisasi Kerja Sama Shanghai mengadakan pertemuan Dewan Kepala Negara "
+        "di Astana dan menerbitkan deklarasi berikut:\nI\nDunia berubah.",
+        # Lithuanian: the SCO's genitive chain before the venue declaration
+        "Šanchajaus bendradarbiavimo organizacijos valstybių narių vadovų tarybos Tianjino "
+        "deklaracija\nŠanchajaus bendradarbiavimo organizacijos valstybių narių vadovai "
+        "pareiškia štai ką.\nI\nPasaulis keičiasi.",
+    ],
+)
+def test_a_declarations_text_titled_at_its_venue(gaz, body):
+    docs = _docs(gaz, body)
+    assert len(docs) == 1 and docs[0].status == "adopted"
+    assert docs[0].name in {"Astana Declaration", "Tianjin Declaration"}
