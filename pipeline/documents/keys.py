@@ -338,11 +338,22 @@ def document_key(name: str) -> str:
     for drop in _ZH_DROP:
         text = text.replace(drop, " ")
     text = _venue_declaration_tail(text)
+    # "成立80周年" is the 80th anniversary (an English ordinal, as English titles write it)
+    text = re.sub(
+        r"(\d{1,3})\s*[周週]年", lambda m: f" {_ordinal_en(int(m[1]))} anniversary ", text
+    )
     tokens = []
     # Indic vowel signs are marks, not letters: keep them inside their word
     for token in re.findall(r"\d{4}-\d{4}|(?:[^\W_]|[\u0900-\u0dff])+(?:-[^\W_]+)*", text):
         tokens.extend(_key_tokens(token))
     return " ".join(sorted(set(tokens)))
+
+
+def _ordinal_en(number: int) -> str:
+    """An English ordinal: 1st, 2nd, 3rd, 11th, 80th."""
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th')}"
 
 
 def _key_tokens(token: str) -> list[str]:
@@ -736,6 +747,14 @@ _KEY_WORDS = {
     # 常设机构的备忘录 (Memorandum on the Technical Launch of the Permanent Bodies); 和, 及 (and)
     "多边": "multilateral",
     "多邊": "multilateral",
+    # round 10: the statements issued beside the Tianjin Declaration (关于支持多边贸易体制的声明;
+    # 关于第二次世界大战胜利和联合国成立80周年的声明)
+    "多边贸易体制": "multilateral trading system",
+    "支持": "supporting",
+    "第二次世界大战": "second world war",
+    "胜利": "victory",
+    "联合国": "united nation",  # as English keys write "Nations" (singular)
+    "成立": "founding",
     "经贸": "economic trade",
     "經貿": "economic trade",
     "技术性": "technical",

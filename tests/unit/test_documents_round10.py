@@ -300,3 +300,28 @@ def test_a_declarations_text_titled_at_its_venue(gaz, body):
     docs = _docs(gaz, body)
     assert len(docs) == 1 and docs[0].status == "adopted"
     assert docs[0].name in {"Astana Declaration", "Tianjin Declaration"}
+
+
+@pytest.mark.parametrize(
+    ("chinese", "english"),
+    [
+        ("關於支持多邊貿易體制的聲明", "Statement on supporting the multilateral trading system"),
+        (
+            "關於第二次世界大戰勝利和聯合國成立80周年的聲明",
+            "Statement on the 80th anniversary of the victory in the Second World War and the "
+            "founding of the United Nations",
+        ),
+    ],
+)
+def test_chinese_statements_key_as_their_english_titles(chinese, english):
+    assert document_key(chinese) == document_key(english)
+
+
+def test_traditional_chinese_statements_named_by_their_subject(gaz):
+    body = (
+        "上海合作組織元首理事會會議在天津舉行，會議發表「天津宣言」，並發表關於支持多邊貿易體制的"
+        "聲明、關於加強能源合作的聲明。"
+    )
+    names = {d.name for d in _docs(gaz, body)}
+    assert "關於支持多邊貿易體制的聲明" in names
+    assert "關於加強能源合作的聲明" in names
