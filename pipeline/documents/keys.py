@@ -87,6 +87,11 @@ _LATIN_WORDS = {
     **dict.fromkeys("da dos das os o uma ocx di della dei degli per il lo gli e".split(), ""),
     **dict.fromkeys("dichiarazione dichiarazioni".split(), "declaration"),
     "sviluppo": "development",
+    # Hindi: "राजाध्यक्ष घोषणा-पत्र" (heads of state declaration); genitive postpositions and
+    # "member countries/states", "council" of the heads' title
+    **dict.fromkeys("घोषणा घोषणापत्र".split(), "declaration"),
+    **dict.fromkeys("राजाध्यक्ष राजाध्यक्षों राष्ट्राध्यक्ष राष्ट्राध्यक्षों".split(), "head"),
+    **dict.fromkeys("पत्र के का की सदस्य देशों राज्यों परिषद".split(), ""),
     # Portuguese and Spanish programme words
     **dict.fromkeys("programa programas".split(), "program"),
     **dict.fromkeys("combate combater lucha".split(), "countering"),
@@ -156,6 +161,7 @@ _SCO_NAMES = re.compile(
     r"|organizaci[oó]n de cooperaci[oó]n de shangh[aá]i"
     r"|organiza[cç][aã]o (?:de|para a) coopera[cç][aã]o de (?:xangai|shangh[aá]i)"
     r"|organizzazione (?:per la|della|di) cooperazione di shanghai"
+    r"|श(?:ं|ां)?घ?गहाई सहयोग संगठन|शंघाई सहयोग संगठन"
     r"|organisasi kerja sama shanghai|[şs]anghay i̇?[şs]birli[ğg]i [öo]rg[üu]t[üu]\w*"
     r"|ل?منظمة شا?نغهاي للتعاون",
 )
@@ -344,7 +350,9 @@ def document_key(name: str) -> str:
     )
     tokens = []
     # Indic vowel signs are marks, not letters: keep them inside their word
-    for token in re.findall(r"\d{4}-\d{4}|(?:[^\W_]|[\u0900-\u0dff])+(?:-[^\W_]+)*", text):
+    for token in re.findall(
+        r"\d{4}-\d{4}|(?:[^\W_]|[\u0900-\u0dff])+(?:-(?:[^\W_]|[\u0900-\u0dff])+)*", text
+    ):
         tokens.extend(_key_tokens(token))
     return " ".join(sorted(set(tokens)))
 

@@ -325,3 +325,11 @@ def test_traditional_chinese_statements_named_by_their_subject(gaz):
     names = {d.name for d in _docs(gaz, body)}
     assert "關於支持多邊貿易體制的聲明" in names
     assert "關於加強能源合作的聲明" in names
+
+
+def test_a_hindi_heads_of_state_declaration_is_a_generic_title():
+    # "the heads of state declaration of the SCO member countries": generic, named by its summit
+    generic = "शांगहाई सहयोग संगठन के सदस्य देशों का राजाध्यक्ष घोषणा-पत्र"
+    assert document_key(generic) == document_key(
+        "Declaration of the Heads of State of the SCO Member States"
+    )
