@@ -333,3 +333,34 @@ def test_a_hindi_heads_of_state_declaration_is_a_generic_title():
     assert document_key(generic) == document_key(
         "Declaration of the Heads of State of the SCO Member States"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        # Azerbaijani: the SCO's name, "Bəyannaməsi imzalanıb" (signed)
+        (
+            "Şanxay Əməkdaşlıq Təşkilatının (ŞƏT) Astanada keçirilən sammitində Astana "
+            "Bəyannaməsi imzalanıb. ŞƏT sammitində dövlət başçıları iştirak edib.",
+            "signed",
+        ),
+        # Persian: "بیانیه تیانجین تصویب شد" (the Tianjin declaration was adopted)
+        (
+            "در اجلاس سران سازمان همکاری شانگهای در تیانجین، بیانیه تیانجین تصویب شد. سازمان "
+            "همکاری شانگهای ده عضو دارد.",
+            "adopted",
+        ),
+    ],
+)
+def test_azerbaijani_and_persian_venue_declarations(gaz, body, status):
+    found = _found(gaz, body)
+    assert len(found) == 1
+    assert next(iter(found.values())) == status
+
+
+def test_another_organisations_declaration_in_azerbaijani_is_not_the_scos(gaz):
+    body = (
+        "Türk Dövlətləri Təşkilatının Dövlət başçılarının qeyri-rəsmi Zirvə görüşündə Qarabağ "
+        "Bəyannaməsi imzalanıb."
+    )
+    assert _docs(gaz, body) == []
