@@ -168,7 +168,7 @@ _SUMMIT = re.compile(
     r"\bsummit|саммит|峰会|峰會|cumbre|szczyt|szczyc|sammit|samit|\bKTT\b|zirve|শীর্ষ"
     r"|اجلاس سران|نشست سران|قمة"
     # Italian, Portuguese, French, German, Korean, Japanese, Hindi, Urdu (round 10)
-    r"|\bvertic[ei]|c[uú]pula|cimeira|\bsommet|gipfel|정상회의|首脳会議|शिखर|سربراہی",
+    r"|\bvertic[ei]|c[uú]pula|cimeira|\bsommet|gipfel|정상회의|首脳会議|サミット|शिखर|سربراہی",
     re.IGNORECASE,
 )
 # "Shanghai" in the organisation's name, spirit or forerunner is no venue (with
@@ -598,6 +598,16 @@ def _meeting(
     if fallback is not None:
         # the article's council and date, unless the sentence names another place or time
         tried.append(fallback)
+    elif (
+        council is None
+        and cand.type not in _SIDELINE_TYPES
+        and lead.summit
+        and not (places or own.when or own.years or lead.any())
+    ):
+        # a report of "this summit" naming no body, place or year: the heads of state's summit
+        # its date points at ("今回のサミット", a page of 8 June 2012: Beijing, 7 June); not a
+        # memorandum or agreement, which bodies and partners also sign on a summit's sidelines
+        tried.append(Clues(council="heads_of_state_council", summit=True))
     for clues in tried:
         found = resolve(calendar, clues, status, published_at)
         if found is not None and own.when is not None and own.council and not clues.when:
@@ -676,10 +686,30 @@ def _clues_before(
     gaz: Gazetteer, part: _Sentence | None, published_at: date | None
 ) -> Clues | None:
     """The meeting clues of the sentence before a mention's, when it has any."""
-    if part is None:
+    if part is None or next_meeting_named(part.text):
+        # "the next summit will be held in Kyrgyzstan in 2013": the next meeting's place and
+        # year, not those of the documents signed after it
         return None
     clues = clues_of(gaz, part, None, published_at)
     return clues if clues.any() else None
+
+
+def next_meeting_named(text: str) -> bool:
+    """Whether a sentence is about a council's next meeting (its place, year or chair)."""
+    return bool(_NEXT_MEETING.search(text))
+
+
+# Documents signed on a summit's sidelines as often as at it (the Secretariat's memoranda).
+_SIDELINE_TYPES = frozenset({"memorandum", "agreement"})
+
+
+# A sentence about the next meeting of a council (its place, its chair).
+_NEXT_MEETING = re.compile(
+    r"\bnext\s+(?:\w+\s+){0,2}?(?:summit|meeting|session)|следующ\w*\s+(?:\w+\s+)?(?:саммит|"
+    r"заседани|встреч)|下次|下一次|下届|下屆|次回|prochain\w*\s+sommet|pr[óo]xim[ao]\s+"
+    r"(?:cumbre|reuni|c[úu]pula)|n[äa]chste\w*\s+gipfel",
+    re.IGNORECASE,
+)
 
 
 def _with_council(clues: Clues, council: str | None) -> Clues:

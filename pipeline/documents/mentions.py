@@ -28,7 +28,13 @@ from pipeline.documents.keys import (
     document_key,
     family_of,
 )
-from pipeline.documents.meetings import Clues, _first_council, _meeting, clues_of
+from pipeline.documents.meetings import (
+    Clues,
+    _first_council,
+    _meeting,
+    clues_of,
+    next_meeting_named,
+)
 from pipeline.documents.names import _candidates, names_dialogue_memorandum
 from pipeline.documents.own_text import own_texts
 from pipeline.neardup import drop_bracketed_readings
@@ -332,6 +338,8 @@ def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None
     council, venues, ordinal, years, when, day_month = None, [], None, [], None, None
     video = summit = False
     for part in lead:
+        if next_meeting_named(part.text):
+            continue  # "the next summit will be held in Kyrgyzstan in 2013"
         c = clues_of(gaz, part, None, published_at)
         council = council or c.council
         venues += [v for v in c.venues if v not in venues]

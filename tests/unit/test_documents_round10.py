@@ -364,3 +364,19 @@ def test_another_organisations_declaration_in_azerbaijani_is_not_the_scos(gaz):
         "Bəyannaməsi imzalanıb."
     )
     assert _docs(gaz, body) == []
+
+
+def test_this_summit_of_a_dated_report_and_not_the_next_one(gaz):
+    # Japanese, no city: "this summit" of a page of 8 June 2012 is the Beijing summit of 7 June;
+    # the sentence before the signing names the next summit (2013, Kyrgyzstan), not this one
+    body = (
+        "上海協力機構加盟国元首が重要文書に署名\n"
+        "各国首脳は今回のサミットが上海協力機構の発展の一里塚になるとの認識を示した。\n"
+        "会議は次回サミットを2013年にキルギスのビシュケクで開催することを決定した。会議後、"
+        "加盟国元首は「上海協力機構中期発展戦略計画」に署名した。"
+    )
+    docs = _docs(gaz, body, date(2012, 6, 8))
+    assert [(d.type, d.meeting.venue, d.meeting.date) for d in docs] == [
+        ("strategy", "Beijing", date(2012, 6, 7))
+    ]
+
