@@ -574,7 +574,9 @@ _IN_TITLE = re.compile(r"plans?\s+to\b", re.IGNORECASE)
 # Cues that name an act rather than report it: its tense comes from a verb later in the sentence.
 _NOMINAL = frozenset({"signing", "adoption", "approval", "подписание", "принятие", "утверждение"})
 
-_JOINED = re.compile(r"\s*(?:,|and|y|e|et|i|и|va|و|和|并|並)\s*(?:se\s+)?", re.IGNORECASE)
+_JOINED = re.compile(
+    r"\s*(?:,|and|y|e|et|i|и|va|و|和|并|並|dan|ve|və)\s*(?:se\s+)?", re.IGNORECASE
+)
 
 
 # Documents that are signed; strategies, programmes, plans and concepts are adopted or approved.

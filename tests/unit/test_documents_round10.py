@@ -380,3 +380,17 @@ def test_this_summit_of_a_dated_report_and_not_the_next_one(gaz):
         ("strategy", "Beijing", date(2012, 6, 7))
     ]
 
+
+
+def test_signed_and_released_in_indonesian_is_signed(gaz):
+    body = (
+        "Para pemimpin Organisasi Kerja Sama Shanghai (SCO) di Samarkand menandatangani dan "
+        "merilis Deklarasi Samarkand."
+    )
+    assert _found(gaz, body) == {"Samarkand Declaration": "signed"}
+
+
+def test_a_korean_moscow_declaration(gaz):
+    body = "상하이협력기구(SCO) 정상들은 모스크바에서 열린 정상회의에서 모스크바 선언에 서명했다."
+    docs = _docs(gaz, body, date(2003, 5, 30))
+    assert [(d.name, d.meeting.venue) for d in docs] == [("Moscow Declaration", "Moscow")]
