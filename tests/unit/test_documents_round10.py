@@ -394,3 +394,18 @@ def test_a_korean_moscow_declaration(gaz):
     body = "상하이협력기구(SCO) 정상들은 모스크바에서 열린 정상회의에서 모스크바 선언에 서명했다."
     docs = _docs(gaz, body, date(2003, 5, 30))
     assert [(d.name, d.meeting.venue) for d in docs] == [("Moscow Declaration", "Moscow")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Au sommet de l'Organisation de coopération de Shanghai (OCS), la Déclaration d'Astana "
+        "sera adoptée par les dirigeants de l'OCS.",
+        "Şanghay İşbirliği Örgütü (ŞİÖ) zirvesinde Astana Bildirgesi'nin kabul edilmesi "
+        "bekleniyor.",
+        "Para pemimpin Organisasi Kerja Sama Shanghai (SCO) akan menandatangani Deklarasi Astana "
+        "di KTT SCO.",
+    ],
+)
+def test_futures_in_french_turkish_indonesian_are_planned(gaz, body):
+    assert _found(gaz, body, date(2024, 7, 1)) == {"Astana Declaration": "planned"}
