@@ -265,6 +265,12 @@ _GERMAN_MONTH = re.compile(
 )
 
 
+# A meeting a Turkish ordinal ("25.") counts, within three words.
+_TURKISH_ORDINAL_OF = re.compile(
+    r"\s+(?:[\w’']+\s+){0,3}?(?:Zirve|Toplant|Konsey|Devlet Başkanları)", re.IGNORECASE
+)
+
+
 def _sentence_ends(text: str, dot: int) -> bool:
     """Whether the full stop at `dot` ends a sentence (not "Nov. 10", "U.S.", "No. 5")."""
     before = text[max(0, dot - 8) : dot].rsplit(None, 1)[-1:] or [""]
@@ -272,6 +278,8 @@ def _sentence_ends(text: str, dot: int) -> bool:
         return False
     if re.fullmatch(r"\d{1,2}", before[0]) and _GERMAN_MONTH.match(text, dot + 1):
         return False  # a German date's ordinal day: "am 7. Juni"
+    if re.fullmatch(r"\d{1,2}", before[0]) and _TURKISH_ORDINAL_OF.match(text, dot + 1):
+        return False  # a Turkish ordinal: "25. Devlet Başkanları Konseyi Zirvesi"
     after = text[dot + 1 : dot + 4].lstrip()
     return not after or not (after[0].isdigit() or after[0].islower())
 
@@ -342,4 +350,6 @@ def _venue_gap(gap: str) -> bool:
     if "," in gap or "." in gap or len(words) > 2:
         return False
     joining = {"of", "de", "the", "la", "leaders", "ii", "summit", "ng", "z", "od", "от"}
+    # Romance "of": "Dichiarazione di Astana", "Déclaration d'Astana", "Declaração da ..."
+    joining |= {"di", "d", "da", "do", "du"}
     return all(w.lower() in joining or _CJK.search(w) for w in words)

@@ -83,6 +83,33 @@ _LATIN_WORDS = {
         "okres organización organização organizacji organisation pour le les des et años".split(),
         "",
     ),
+    # Portuguese and Italian articles and prepositions; Italian document words
+    **dict.fromkeys("da dos das os o uma ocx di della dei degli per il lo gli e".split(), ""),
+    **dict.fromkeys("dichiarazione dichiarazioni".split(), "declaration"),
+    "sviluppo": "development",
+    # Hindi: "राजाध्यक्ष घोषणा-पत्र" (heads of state declaration); genitive postpositions and
+    # "member countries/states", "council" of the heads' title
+    **dict.fromkeys("घोषणा घोषणापत्र".split(), "declaration"),
+    **dict.fromkeys("राजाध्यक्ष राजाध्यक्षों राष्ट्राध्यक्ष राष्ट्राध्यक्षों".split(), "head"),
+    **dict.fromkeys("पत्र के का की सदस्य देशों राज्यों परिषद".split(), ""),
+    # Portuguese and Spanish programme words
+    **dict.fromkeys("programa programas".split(), "program"),
+    **dict.fromkeys("combate combater lucha".split(), "countering"),
+    **dict.fromkeys("terrorismo".split(), "terrorism"),
+    **dict.fromkeys("separatismo".split(), "separatism"),
+    **dict.fromkeys("extremismo".split(), "extremism"),
+    **dict.fromkeys("ao aos contra".split(), ""),
+    # Arabic strategy words ("استراتيجية تطوير المنظمة")
+    **dict.fromkeys("استراتيجية الاستراتيجية إستراتيجية".split(), "strategy"),
+    **dict.fromkeys("تطوير التنمية".split(), "development"),
+    **dict.fromkeys("المنظمة".split(), ""),
+    "cooperazione": "cooperation",
+    # German anniversaries: "Deklaration zum fünfjährigen Bestehen" is the fifth anniversary's
+    **dict.fromkeys("bestehen bestehens jubiläum jubiläums jahrestag jahrestages".split(),
+                    "anniversary"),
+    **dict.fromkeys("fünfjährigen fünften".split(), "fifth"),
+    **dict.fromkeys("zehnjährigen zehnten".split(), "tenth"),
+    **dict.fromkeys("zwanzigjährigen zwanzigsten".split(), "twentieth"),
 }
 
 
@@ -108,6 +135,16 @@ _JA_WORDS = (
     ("覚書", "备忘录"),
     ("協力", "合作"),
     ("条約", "条约"),
+    # round 10: shinjitai and Japanese words of titles (上海協力機構中期発展戦略計画; 恒久平和、
+    # 共同繁栄地区の構築に関する宣言), and the particle の ("of") that Chinese titles do without
+    ("発展", "发展"),
+    ("構築", "构建"),
+    ("恒久", "持久"),
+    ("平和", "和平"),
+    ("繁栄", "繁荣"),
+    ("地域", "地区"),
+    ("に関する", "关于"),
+    ("の", ""),
 )
 
 
@@ -120,6 +157,12 @@ _SCO_NAMES = re.compile(
     r"|শাংহাই সহযোগিতা সংস্থা\w*|سازمان همکاری شانگهای"
     r"|s(?:c)?hanghai(?:er)?[- ](?:kooperationsorganisation|organisation für zusammenarbeit)"
     r"|organisation de coopération de shanghai"
+    # Spanish, Portuguese, Italian, Indonesian, Turkish
+    r"|organizaci[oó]n de cooperaci[oó]n de shangh[aá]i"
+    r"|organiza[cç][aã]o (?:de|para a) coopera[cç][aã]o de (?:xangai|shangh[aá]i)"
+    r"|organizzazione (?:per la|della|di) cooperazione di shanghai"
+    r"|श(?:ं|ां)?घ?गहाई सहयोग संगठन|शंघाई सहयोग संगठन"
+    r"|organisasi kerja sama shanghai|[şs]anghay i̇?[şs]birli[ğg]i [öo]rg[üu]t[üu]\w*"
     r"|ل?منظمة شا?نغهاي للتعاون",
 )
 
@@ -260,6 +303,15 @@ def document_key(name: str) -> str:
     # the SCO Interbank Consortium by its abbreviation ("the Agreement on the IBC"; МБО in Russian)
     text = re.sub(r"\bibc\b|(?<!\w)мбо(?!\w)", "interbank consortium", text)
     text = re.sub(r"\bmemorand(?:um|a|ums)\b", "memorandum", text)
+    # "for the next 10 years (2026-2035)": the period says it
+    text = re.sub(
+        r"\b(?:for the next|para os pr[oó]ximos|para los pr[oó]ximos|per i prossimi)\s+\d+\s+"
+        r"(?:years|anos|años|anni)\b",
+        " ",
+        text,
+    )
+    # Portuguese, Spanish, Italian, German "until"
+    text = re.sub(r"(?<!\w)(?:até|hasta|fino al|bis|حتى)\s+(\d{4})\b", r"until \1", text)
     text = re.sub(r"\b(?:until|through|till|up to|to|by|through to)\s+(\d{4})\b", r"until \1", text)
     text = re.sub(r"\bfor the period (?:up )?(?:until|to) (\d{4})", r"until \1", text)
     text = re.sub(
@@ -292,11 +344,24 @@ def document_key(name: str) -> str:
     for drop in _ZH_DROP:
         text = text.replace(drop, " ")
     text = _venue_declaration_tail(text)
+    # "成立80周年" is the 80th anniversary (an English ordinal, as English titles write it)
+    text = re.sub(
+        r"(\d{1,3})\s*[周週]年", lambda m: f" {_ordinal_en(int(m[1]))} anniversary ", text
+    )
     tokens = []
     # Indic vowel signs are marks, not letters: keep them inside their word
-    for token in re.findall(r"\d{4}-\d{4}|(?:[^\W_]|[\u0900-\u0dff])+(?:-[^\W_]+)*", text):
+    for token in re.findall(
+        r"\d{4}-\d{4}|(?:[^\W_]|[\u0900-\u0dff])+(?:-(?:[^\W_]|[\u0900-\u0dff])+)*", text
+    ):
         tokens.extend(_key_tokens(token))
     return " ".join(sorted(set(tokens)))
+
+
+def _ordinal_en(number: int) -> str:
+    """An English ordinal: 1st, 2nd, 3rd, 11th, 80th."""
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th')}"
 
 
 def _key_tokens(token: str) -> list[str]:
@@ -690,6 +755,14 @@ _KEY_WORDS = {
     # 常设机构的备忘录 (Memorandum on the Technical Launch of the Permanent Bodies); 和, 及 (and)
     "多边": "multilateral",
     "多邊": "multilateral",
+    # round 10: the statements issued beside the Tianjin Declaration (关于支持多边贸易体制的声明;
+    # 关于第二次世界大战胜利和联合国成立80周年的声明)
+    "多边贸易体制": "multilateral trading system",
+    "支持": "supporting",
+    "第二次世界大战": "second world war",
+    "胜利": "victory",
+    "联合国": "united nation",  # as English keys write "Nations" (singular)
+    "成立": "founding",
     "经贸": "economic trade",
     "經貿": "economic trade",
     "技术性": "technical",

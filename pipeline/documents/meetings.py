@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from pipeline.documents.base import Meeting, _Candidate, _Sentence, cited_step_end
+from pipeline.documents.base import Meeting, _Candidate, _Sentence, _venue_near, cited_step_end
 from pipeline.documents.calendar import COUNCIL_NAMES, Calendar, CalendarMeeting
 from pipeline.documents.keys import _venue_patterns
 from pipeline.tagging import SCO_TERMS_WITH_VENUE, Gazetteer, Match
@@ -124,6 +124,15 @@ _ORDINAL_PATTERNS = (
     re.compile(r"\bika-(\d{1,2})\s+(?:na\s+)?" + _MEETING_WORDS, re.IGNORECASE),
     # Indonesian/Malay: the ordinal follows its meeting ("KTT ... (SCO) ke-24")
     re.compile(r"\b(?:KTT|pertemuan|sidang)\b[^.]{0,80}?\bke-(\d{1,2})\b", re.IGNORECASE),
+    # Romance "24° vertice", "25ª cumbre", "22ª reunião"; Turkish "25. ... Zirvesi", "7.
+    # toplantısı"; Hindi and Urdu "21वीं बैठक", "22ویں اجلاس" (round 10)
+    re.compile(
+        r"\b(\d{1,2})\s*[º°ª]\s+(?:[\w’']+\s+){0,3}?"
+        r"(?:vertice|cumbre|c[úu]pula|cimeira|reuni[óoãa]n?|riunione|sommet|r[ée]union)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(\d{1,2})\.\s+(?:\w+['’]?\s+){0,3}?(?:zirve\w*|toplant\w*)", re.IGNORECASE),
+    re.compile(r"(\d{1,2})\s*(?:वीं|वें|ویں)\s+(?:\S+\s+){0,2}?(?:बैठक|शिखर|اجلاس)"),
 )
 # Every ordinal form above has a digit, a Roman numeral, "th"/"st"/..., "第" or an ordinal word.
 _ORDINAL_HINT = re.compile(
@@ -157,7 +166,9 @@ _PERIOD_AFTER = re.compile(r"^\s*(?:yil(?:gacha|ga)|-?yilgacha|жыл|年前|ব
 _CITED_DATE_BEFORE = re.compile(r"(?:(?<!\w)от|\bdated)\s+(?:\d{1,2}\s+\w+\s+)?$", re.IGNORECASE)
 _SUMMIT = re.compile(
     r"\bsummit|саммит|峰会|峰會|cumbre|szczyt|szczyc|sammit|samit|\bKTT\b|zirve|শীর্ষ"
-    r"|اجلاس سران|نشست سران|قمة",
+    r"|اجلاس سران|نشست سران|قمة"
+    # Italian, Portuguese, French, German, Korean, Japanese, Hindi, Urdu (round 10)
+    r"|\bvertic[ei]|c[uú]pula|cimeira|\bsommet|gipfel|정상회의|首脳会議|サミット|शिखर|سربراہی",
     re.IGNORECASE,
 )
 # "Shanghai" in the organisation's name, spirit or forerunner is no venue (with
@@ -538,7 +549,9 @@ def _meeting(
     if cand.venue and cand.type == "declaration" and own.council is None:
         # a declaration named after its venue is the heads of state's (their summit's)
         own = _with_council(own, "heads_of_state_council")
-    elif own.council is None and own.venues and _venue_declaration_in(part.text):
+    elif own.council is None and own.venues and (
+        _venue_declaration_in(part.text) or _names_a_venue_declaration(part)
+    ):
         # "drafts of the Bishkek Declaration and of the action plan": the place the sentence gives
         # is the venue declaration's, so the summit's, not a place of the article's council
         own = _with_council(own, "heads_of_state_council")
@@ -585,6 +598,16 @@ def _meeting(
     if fallback is not None:
         # the article's council and date, unless the sentence names another place or time
         tried.append(fallback)
+    elif (
+        council is None
+        and cand.type not in _SIDELINE_TYPES
+        and lead.summit
+        and not (places or own.when or own.years or lead.any())
+    ):
+        # a report of "this summit" naming no body, place or year: the heads of state's summit
+        # its date points at ("今回のサミット", a page of 8 June 2012: Beijing, 7 June); not a
+        # memorandum or agreement, which bodies and partners also sign on a summit's sidelines
+        tried.append(Clues(council="heads_of_state_council", summit=True))
     for clues in tried:
         found = resolve(calendar, clues, status, published_at)
         if found is not None and own.when is not None and own.council and not clues.when:
@@ -626,6 +649,15 @@ def _council_name(gaz: Gazetteer, council_id: str | None) -> str | None:
 _DRAFT_WORD = re.compile(r"\bdrafts?\b|草案|\bпроект\w*|\bagenda\b|повестк\w*", re.IGNORECASE)
 
 
+def _names_a_venue_declaration(part: _Sentence) -> bool:
+    """Whether a declaration word of the sentence stands by a venue, in any language the
+    gazetteer spells ("foi adotada a Declaração de Tianjin ..., e foi aprovada a Estratégia")."""
+    return any(
+        _venue_near(part, head, part.start, part.end) is not None
+        for head in part.of("doc_type", "declaration")
+    )
+
+
 def _venue_declaration_in(text: str) -> bool:
     """Whether a sentence names a venue declaration ("Bishkek Declaration", «Бишкекской
     декларации», 比什凯克宣言)."""
@@ -654,10 +686,30 @@ def _clues_before(
     gaz: Gazetteer, part: _Sentence | None, published_at: date | None
 ) -> Clues | None:
     """The meeting clues of the sentence before a mention's, when it has any."""
-    if part is None:
+    if part is None or next_meeting_named(part.text):
+        # "the next summit will be held in Kyrgyzstan in 2013": the next meeting's place and
+        # year, not those of the documents signed after it
         return None
     clues = clues_of(gaz, part, None, published_at)
     return clues if clues.any() else None
+
+
+def next_meeting_named(text: str) -> bool:
+    """Whether a sentence is about a council's next meeting (its place, year or chair)."""
+    return bool(_NEXT_MEETING.search(text))
+
+
+# Documents signed on a summit's sidelines as often as at it (the Secretariat's memoranda).
+_SIDELINE_TYPES = frozenset({"memorandum", "agreement"})
+
+
+# A sentence about the next meeting of a council (its place, its chair).
+_NEXT_MEETING = re.compile(
+    r"\bnext\s+(?:\w+\s+){0,2}?(?:summit|meeting|session)|следующ\w*\s+(?:\w+\s+)?(?:саммит|"
+    r"заседани|встреч)|下次|下一次|下届|下屆|次回|prochain\w*\s+sommet|pr[óo]xim[ao]\s+"
+    r"(?:cumbre|reuni|c[úu]pula)|n[äa]chste\w*\s+gipfel",
+    re.IGNORECASE,
+)
 
 
 def _with_council(clues: Clues, council: str | None) -> Clues:

@@ -28,7 +28,13 @@ from pipeline.documents.keys import (
     document_key,
     family_of,
 )
-from pipeline.documents.meetings import Clues, _first_council, _meeting, clues_of
+from pipeline.documents.meetings import (
+    Clues,
+    _first_council,
+    _meeting,
+    clues_of,
+    next_meeting_named,
+)
 from pipeline.documents.names import _candidates, names_dialogue_memorandum
 from pipeline.documents.own_text import own_texts
 from pipeline.neardup import drop_bracketed_readings
@@ -159,12 +165,27 @@ def _find(
                 if status is None:
                     continue
                 sco = _is_sco_document(analysis, relevant, cand, part)
-                if not sco and not _venue_declaration_candidate(cand, part, relevant):
+                held = {m.meeting.id for m in found.values() if m.meeting.id}
+                if (
+                    not sco
+                    and not _venue_declaration_candidate(cand, part, relevant)
+                    and not (
+                        held
+                        and not any(m.entry.ref != "un" for m in part.of("organisation"))
+                        and not _others_document(part, cand)
+                    )
+                ):
                     continue
                 meeting = _meeting(
                     gaz, calendar, part, cand, status, lead, council, published_at, previous
                 )
-                if not sco and not (meeting.resolved and meeting.venue == cand.venue):
+                if not sco and not (
+                    meeting.resolved
+                    and (meeting.venue == cand.venue or (cand.venue is None and meeting.id in held))
+                ):
+                    # a venue declaration at its SCO meeting; a document the article reports at
+                    # the SCO meeting where it already placed one ("...並發表「天津宣言」. 會上通過
+                    # 《2026—2035年發展戰略》"), in a sentence naming no other organisation
                     continue
                 titled = _by_its_summit(vocab, cand, meeting)
                 if titled is None or _says_not_which(vocab, titled):
@@ -317,6 +338,8 @@ def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None
     council, venues, ordinal, years, when, day_month = None, [], None, [], None, None
     video = summit = False
     for part in lead:
+        if next_meeting_named(part.text):
+            continue  # "the next summit will be held in Kyrgyzstan in 2013"
         c = clues_of(gaz, part, None, published_at)
         council = council or c.council
         venues += [v for v in c.venues if v not in venues]
@@ -405,8 +428,22 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
             r"[,;]", part.text[after[0].end - part.start : follows[-1].start - part.start]
         ):
             return "planned"
+        future = _KO_FUTURE.search(part.text, after[0].end - part.start)
+        if future and future.start() - (after[0].end - part.start) <= 40 and not re.search(
+            r"[,;]", part.text[after[0].end - part.start : future.start()]
+        ):
+            # Korean "서명과 발표로 마무리될 것" (will end with its signing and release): the
+            # future of the clause's verb after the cue governs it
+            return "planned"
         return after[0].entry.ref
     return None
+
+
+# A Korean verb in its future form: a syllable ending in ㄹ (될, 할) before 것 (will), 예정
+# (scheduled) or 전망 (expected).
+_KO_FUTURE = re.compile(
+    "[" + "".join(chr(0xAC00 + i * 28 + 8) for i in range(399)) + r"]\s*(?:것|예정|전망)"
+)
 
 
 _PASSIVE_AUX = re.compile(r"\s*(?:was|were|(?:has|have|had)\s+been)\s+$", re.IGNORECASE)
@@ -537,7 +574,9 @@ _IN_TITLE = re.compile(r"plans?\s+to\b", re.IGNORECASE)
 # Cues that name an act rather than report it: its tense comes from a verb later in the sentence.
 _NOMINAL = frozenset({"signing", "adoption", "approval", "подписание", "принятие", "утверждение"})
 
-_JOINED = re.compile(r"\s*(?:,|and|y|e|et|i|и|va|و|和|并|並)\s*(?:se\s+)?", re.IGNORECASE)
+_JOINED = re.compile(
+    r"\s*(?:,|and|y|e|et|i|и|va|و|和|并|並|dan|ve|və)\s*(?:se\s+)?", re.IGNORECASE
+)
 
 
 # Documents that are signed; strategies, programmes, plans and concepts are adopted or approved.
@@ -562,9 +601,14 @@ _ANOTHER_DOCUMENT = re.compile(
 )
 
 
+def _others_document(part: _Sentence, cand: _Candidate) -> bool:
+    """Whether a name is another body's document the SCO only supports or calls for."""
+    return any(m.start < cand.end and cand.start < m.end for m in part.of("doc_cue", "not_sco"))
+
+
 def _is_sco_document(analysis: Analysis, relevant: bool, cand: _Candidate, part: _Sentence) -> bool:
     """Whether the article attributes a document to the SCO, not to another body or a pair."""
-    if any(m.start < cand.end and cand.start < m.end for m in part.of("doc_cue", "not_sco")):
+    if _others_document(part, cand):
         return False  # the UN's comprehensive convention, which the SCO only supports
     sco_here = part.of("sco_mention")
     sco_in_name = any(cand.start <= m.start < cand.end for m in sco_here)

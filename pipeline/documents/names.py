@@ -530,7 +530,21 @@ def _other_script_name(part: _Sentence, head: Match, kind: str) -> _Candidate | 
             return _Candidate(start, end, name, kind)
     if kind == "communique":
         return _Candidate(head.start, head.end, "Joint Communiqué", kind)
+    if kind in _PERIOD_KINDS:
+        # "استراتيجية تطوير المنظمة حتى 2035": a strategy or programme identified by its period,
+        # its words up to the year (no title marks in the script)
+        rel = head.end - part.start
+        period = _PERIOD_AHEAD.match(part.text, rel)
+        if period:
+            end = part.start + period.end()
+            name = re.sub(r"\s+", " ", part.text[head.start - part.start : period.end()])
+            return _Candidate(head.start, end, name, kind)
     return None
+
+
+_PERIOD_KINDS = frozenset({"strategy", "programme", "action_plan"})
+# A few words without a sentence's punctuation, then a year or a range of years.
+_PERIOD_AHEAD = re.compile(r"(?:\s+[^\s\d.,;:!?،؛]+){0,5}?\s+(?:19|20)\d{2}(?:\s*[-–—]\s*\d{2,4})?")
 
 
 def _title_right(sentence: str, end: int) -> int:

@@ -309,7 +309,7 @@ def _list_continues(words: list[str], comma: int) -> bool:
     if j < len(words) and words[j].lower() in {"the", "a", "an"}:
         return False
     while j < len(words) and words[j] not in {",", ".", ";"}:
-        if words[j].lower() == "and":
+        if words[j].lower() in _AND_WORDS:
             return j + 1 < len(words) and words[j + 1][:1].isalnum()
         if not _WORD.fullmatch(words[j]):
             return False
@@ -373,7 +373,7 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
         and words[i + 1].lower() in {"a", "an", "its", "their"}
     ):
         return right  # "... until 2035 in a new wording": how it is adopted, not its name
-    if i < len(words) and words[i].lower() in {"to", "for", "on", "of", "in", "implementing"}:
+    if i < len(words) and words[i].lower() in _LOWER_TAIL_START:
         while i < len(words):
             word = words[i]
             if word == "," and i + 1 < len(words) and words[i + 1].lower() in _REPORT_VERBS:
@@ -392,6 +392,13 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
         while right > period_at and words[right].lower() in _LATIN_LINK:
             right -= 1
     return right
+
+
+# Words that open the subject of a plan after its period: English, and the Romance "para" ("O
+# programa de cooperação 2019-2021 para o combate ao terrorismo, ao separatismo e ao ...").
+_LOWER_TAIL_START = frozenset({"to", "for", "on", "of", "in", "implementing", "para"})
+# "and" closing a list inside a title: English, and Portuguese/Italian/Spanish/French.
+_AND_WORDS = frozenset({"and", "e", "y", "et"})
 
 
 # Past verbs that open a report's next clause after a comma ("..., adopted a series of ...").

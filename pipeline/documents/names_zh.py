@@ -15,7 +15,7 @@ _JA_TITLE = re.compile(r"「([^「」]{2,80})」|『([^『』]{2,80})』")
 # After a title, the words of another document that implements or follows it.
 _NAMES_ANOTHER = re.compile(r"[^，。；、《》\s]{0,8}?(?:实施|落实|執行|执行|實施|行动)")
 
-_ZH_ABOUT = re.compile(r"关于[^，。；《》]{1,60}?的(?:联合)?(声明|宣言|聲明)")
+_ZH_ABOUT = re.compile(r"(?:关于|關於)[^，。；《》]{1,60}?的(?:联合|聯合)?(声明|宣言|聲明)")
 
 
 def _chinese_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:

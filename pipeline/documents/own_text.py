@@ -26,8 +26,16 @@ _OPENING = re.compile(
     r"|\b(?:was|were)\s+convened\b"
     r"|如下|举行|舉行"
     # a preamble line opening with its participle ("высоко оценивая ...", "отмечая ...")
-    r"|^\s*(?:высоко\s+)?(?:оценивая|отмечая|подтверждая|руководствуясь|стремясь)\b",
-    re.IGNORECASE,
+    r"|^\s*(?:высоко\s+)?(?:оценивая|отмечая|подтверждая|руководствуясь|стремясь)\b"
+    # the same openings in Spanish, Portuguese, French, Italian, Indonesian, Lithuanian, Hindi:
+    # "celebraron una reunión ... y emitieron la siguiente declaración", "ont tenu une réunion",
+    # "si sono riuniti", "mengadakan pertemuan", "pareiškia štai ką", "घोषणा करते हैं" (declare),
+    # "आयोजित की गई" (was held), a preamble's "... करते हुए" (appreciating ...)
+    r"|\b(?:celebraron|realizaram|mantuvieron)\s+una?\s+reuni|\bont\s+tenu\s+une\s+réunion"
+    r"|\bsi\s+sono\s+riunit|\bmengadakan\s+pertemuan|\bpareiškia\b"
+    r"|\b(?:siguiente|seguinte|seguente)\s+(?:declaraci|declara[cç]|dichiaraz)"
+    r"|\bd[ée]claration\s+suivante|घोषणा\s+करते\s+हैं|आयोजित\s+की\s+गई|करते\s+हुए\s*,?\s*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 # "...新闻公报全文如下", "Full text of the Joint Communiqué": the title announces the text.
@@ -41,10 +49,15 @@ _TITLE_LEAD = re.compile(r"^[\W\d_]*(?:\[title\]\s*)?(?:the\s+)?$", re.IGNORECAS
 # bracketed word ("... of the Governmental Heads (Prime Ministers) of ...").
 _TITLE_TAIL = re.compile(
     r"^(?:\s*$|(?:\s*\([^()]{1,40}\))?\s*[,:]?\s*(?:of|following|on|at|by|adopted\s+at)\b[^.;:!?]*$"
+    # the Romance "of" ("Declaración de Tianjin del Consejo de Jefes de Estado ...")
+    r"|\s+(?:del|de\s+la|de\s+los|des|du|dei|degli|della|do|dos|da|das)\s[^.;:!?]*$"
     # a Russian title's genitive tail: «Душанбинская декларация двадцатилетия ШОС»
     r"|(?:\s+[а-яё–—-]+|\s+ШОС|\s*[–—-]\s*){1,10}\s*$)",
     re.IGNORECASE,
 )
+
+# Scripts whose titles end with their type word (Devanagari, Bengali, Arabic, Hangul).
+_HEAD_FINAL_SCRIPT = re.compile(r"[\u0600-\u06ff\u0900-\u09ff\uac00-\ud7af]")
 
 _HEADS = 8  # the title stands within the page's first lines
 _AFTER = 6  # its opening within the lines after it (place, date, source lines between)
@@ -72,6 +85,7 @@ def own_texts(
             announced
             or _title_line(gaz, analysis, part, heads)
             or _council_declaration(part, heads, following)
+            or _declaration_at_venue(part, heads)
         )
         if cand is None or cand.name in seen:
             continue
@@ -112,6 +126,16 @@ def _title_line(
         tail = part.text[cand.end - part.start :]
         if _TITLE_LEAD.match(lead) and _TITLE_TAIL.match(tail):
             return cand
+        ends_line = not tail.strip(" \t\n.:;")
+        if ends_line and (
+            _HEAD_FINAL_SCRIPT.match(part.text, cand.start - part.start)
+            or (cand.venue is not None and part.of("sco_mention"))
+        ):
+            # a Hindi (Bengali, Urdu) title puts its genitive chain before the name ("शंघाई सहयोग
+            # संगठन के राष्ट्राध्यक्षों की परिषद का समरकंद घोषणापत्र"), as a Lithuanian one does
+            # before its venue declaration ("Šanchajaus bendradarbiavimo organizacijos ...
+            # tarybos Tianjino deklaracija"): a line ending with the name
+            return cand
     head = heads[0]
     if _CYRILLIC.search(text) and _TITLE_LEAD.match(part.text[: head.start - part.start]):
         # a Russian title opening its line ("Информационное сообщение по итогам заседания ..."):
@@ -149,6 +173,31 @@ def _council_declaration(
             end = part.start + len(part.text.rstrip())
             return _Candidate(start, end, f"{venue} Declaration", "declaration", venue)
     return None
+
+
+# A title line's closing place: "Deklarasi Kepala Dewan ... Organisasi Kerja Sama Shanghai di
+# Tianjin", "Declaration of the Heads of State ... in Astana".
+_AT_VENUE = re.compile(r"\s(?:in|at|di|en|à|a|em|w|в)\s*$", re.IGNORECASE)
+
+
+def _declaration_at_venue(part: _Sentence, heads: list[Match]) -> _Candidate | None:
+    """The venue declaration a title line opening with its declaration word and closing with
+    the place it was issued names (a line of 220 characters at most)."""
+    text = part.text.rstrip(" \t\n.:;")
+    head = heads[0]
+    if head.entry.ref != "declaration" or len(text.strip()) > 220:
+        return None
+    if not _TITLE_LEAD.match(part.text[: head.start - part.start]):
+        return None
+    venues = [v for v in part.of("venue") if v.end - part.start == len(text)]
+    if not venues or part.of("organisation"):
+        return None
+    venue = venues[-1]
+    if not _AT_VENUE.search(part.text[: venue.start - part.start]):
+        return None
+    start = part.start + len(part.text) - len(part.text.lstrip())
+    return _Candidate(start, venue.end, f"{venue.entry.ref} Declaration", "declaration",
+                      venue.entry.ref)
 
 
 _ZH_COUNCILS = (
