@@ -182,6 +182,9 @@ class Features:
     # through the calendar only, never the same city's news of its own day by venue
     late: bool = False
     announces: str | None = None  # the calendar meeting it announces (announced_meeting)
+    # ... published this many days before that meeting's first day: an announcement a week or
+    # more ahead is a story of its own, apart from the week's previews (calendar_score)
+    announce_lead: int | None = None
     # a side event of a meeting's eve (side_event): no meeting evidence, it joins by text only
     eve: bool = False
     # no publication day: `when` is the day a crawl found it, which says nothing of an archive
@@ -427,6 +430,16 @@ def talks_after(title: str, body: str, published: date, meeting: CalendarMeeting
         return False  # "held talks yesterday", on the meeting's day
     first = _SENTENCE_END.split((body or "").strip(), maxsplit=1)[0][:LEAD_CHARS]
     return bool(_TALKS.search(f"{title}\n{first}"))
+
+
+def found_preview(title: str, body: str, seen: date, meeting: CalendarMeeting) -> bool:
+    """Whether an undated page, found on `seen` after the meeting it resolves to, is a preview
+    of it: its lead says the meeting is to come (event_phase "ahead": "yapılacak", "will be
+    held"). Its dates are the meeting's days, as a late report's are, but it was written before
+    them (round 10: a Turkish preview of the Tianjin summit found in an archive crawl)."""
+    span = meeting_days(meeting)
+    return (span is not None and seen > span[1] + timedelta(days=MEETING_DAYS_AFTER)
+            and event_phase(title, body) == "ahead")
 
 
 def dated_lead(title: str, body: str, published: datetime) -> bool:
@@ -764,6 +777,31 @@ _KEY_ORDINAL = re.compile(
     r"|(?:ال|الـ)\s?(\d{1,3})(?!\d)|第(\d{1,3})(?:次|届|屆)")
 _KEY_ORDINAL_AFTER = re.compile(r"第[\d一二三四五六七八九十]{1,4}(?:次|届|屆)")
 _KEY_YEAR = re.compile(r"[\s\-–—━\"'“”«»„]{0,3}(?:(?:de|of|del)\s+)?(\d{4})(?!\d)")
+
+
+# round 10: a meeting's ordinal written with a suffix or a point that ordinal_in does not read
+# ("25ویں سربراہان مملکت کونسل", "13वां शिखर सम्मेलन", "25. Devlet Başkanları Konseyi Zirvesi",
+# "22. Konferenz", "25-ci ... şurası", "la 25ª cumbre", "il 24° vertice"), counted only with a
+# meeting word a few words after it: "1. September" is a date, "1. septembra u ..." no meeting
+_SUFFIX_ORDINAL = re.compile(
+    r"(?<![\d.,/:\-])(\d{1,2})(?:ویں|واں|वां|वें|वीं|ª|º|°|-?(?:ci|cı|cu|cü)(?!\w)|\.(?=\s))"
+    r"\s*(?:[^\s.。]+\s+){0,6}?[^\s.。]*?(?:summit|sommet|cumbre|c[úu]pula|cimeira|vertice|"
+    r"gipfel|konferenz|tagung|sitzung|zirve|konsey|toplant|sammit|samit|szczyt|posiedzeni|"
+    r"reuni[oóã]|riunione|kengash|кеңеш|саммит|şura|اجلاس|نشست|کونسل|شورای|سربراہان|परिषद|"
+    r"सम्मेलन|শীর্ষ|সম্মেলন|정상회의|ktt)", re.I)
+
+
+def meeting_ordinal(text: str) -> int | None:
+    """The ordinal of the meeting a lead names: ordinal_in's, else one written with a suffix
+    or a point before a meeting word (_SUFFIX_ORDINAL), in the languages ordinal_in lacks."""
+    found = ordinal_in(text)
+    if found is not None:
+        return found
+    for m in _SUFFIX_ORDINAL.finditer(text):
+        after = _WORD.findall(text[m.end(1):m.end(1) + 16])
+        if int(m.group(1)) and not any(w.lower().rstrip(".") in _MONTHS for w in after[:1]):
+            return int(m.group(1))
+    return None
 
 
 @cache
@@ -1144,6 +1182,17 @@ def evidence_score(a: Features, b: Features, params: StoryParams,
                + params.number_weight * numbers)
 
 
+def week_apart(a: Features, b: Features) -> bool:
+    """Whether of two announcements of one meeting one came a week or more before it
+    (PREVIEW_REACH_DAYS) and the other within that week: the early announcement (a foreign
+    ministry's briefing nine days ahead) is a story of its own, the week's previews another
+    (round 10: a Japanese preview whose caption dates a photo three days back had reached the
+    Tianjin summit's announcement)."""
+    if a.announce_lead is None or b.announce_lead is None:
+        return False
+    return (a.announce_lead >= PREVIEW_REACH_DAYS) != (b.announce_lead >= PREVIEW_REACH_DAYS)
+
+
 def calendar_score(a: Features, b: Features, params: StoryParams = StoryParams(),
                    shared_entities: float = 0.0) -> float:
     """Evidence from the calendar of SCO meetings: both reports resolve to one meeting
@@ -1151,7 +1200,7 @@ def calendar_score(a: Features, b: Features, params: StoryParams = StoryParams()
     if not (a.about and b.about):
         return 0.0
     if (a.meeting is None or a.meeting != b.meeting) and (
-            a.announces is None or a.announces != b.announces):
+            a.announces is None or a.announces != b.announces or week_apart(a, b)):
         return 0.0
     return evidence_score(a, b, params, shared_entities)
 
@@ -1375,7 +1424,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         joint = joint_meeting(r.title or "", r.body or "")
         dates = [d for _, d in lead_dates(r.title or "", r.body or "", _when(r))]
         meeting = (calendar_meeting(calendar, pub, days, venue, lead_venues, councils,
-                                    ordinal_in(lead) if councils else None,
+                                    meeting_ordinal(lead) if councils else None,
                                     any(e.startswith("doc:") for e in tags),
                                     earlier=[d for d in dates if d <= pub],
                                     states=[e.removeprefix("state:") for e in tags
@@ -1385,6 +1434,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                     document_names=doc_names.get(r.id, ()),
                                     under_way=span)
                    if about and not eve and not joint else None)
+        if (meeting is not None and r.published_at is None
+                and found_preview(r.title or "", r.body or "", pub, meeting)):
+            meeting = None
         talks = talks_after(r.title or "", r.body or "", pub,
                             calendar.get(meeting.id) if meeting else None, days)
         if talks:
@@ -1407,6 +1459,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               late=meeting is not None and pub > (meeting.day or pub) + timedelta(
                                   days=MEETING_DAYS_AFTER), eve=eve, joint=joint, talks=talks,
                               announces=announced.id if announced and about else None,
+                              announce_lead=((announced.start - pub).days
+                                             if announced and announced.start else None),
                               undated=r.published_at is None,
                               keys=event_keys(r.title or "", r.body or ""),
                               ahead=any(d > pub for d in dates),
