@@ -779,31 +779,6 @@ _KEY_ORDINAL_AFTER = re.compile(r"第[\d一二三四五六七八九十]{1,4}(?:�
 _KEY_YEAR = re.compile(r"[\s\-–—━\"'“”«»„]{0,3}(?:(?:de|of|del)\s+)?(\d{4})(?!\d)")
 
 
-# round 10: a meeting's ordinal written with a suffix or a point that ordinal_in does not read
-# ("25ویں سربراہان مملکت کونسل", "13वां शिखर सम्मेलन", "25. Devlet Başkanları Konseyi Zirvesi",
-# "22. Konferenz", "25-ci ... şurası", "la 25ª cumbre", "il 24° vertice"), counted only with a
-# meeting word a few words after it: "1. September" is a date, "1. septembra u ..." no meeting
-_SUFFIX_ORDINAL = re.compile(
-    r"(?<![\d.,/:\-])(\d{1,2})(?:ویں|واں|वां|वें|वीं|ª|º|°|-?(?:ci|cı|cu|cü)(?!\w)|\.(?=\s))"
-    r"\s*(?:[^\s.。]+\s+){0,6}?[^\s.。]*?(?:summit|sommet|cumbre|c[úu]pula|cimeira|vertice|"
-    r"gipfel|konferenz|tagung|sitzung|zirve|konsey|toplant|sammit|samit|szczyt|posiedzeni|"
-    r"reuni[oóã]|riunione|kengash|кеңеш|саммит|şura|اجلاس|نشست|کونسل|شورای|سربراہان|परिषद|"
-    r"सम्मेलन|শীর্ষ|সম্মেলন|정상회의|ktt)", re.I)
-
-
-def meeting_ordinal(text: str) -> int | None:
-    """The ordinal of the meeting a lead names: ordinal_in's, else one written with a suffix
-    or a point before a meeting word (_SUFFIX_ORDINAL), in the languages ordinal_in lacks."""
-    found = ordinal_in(text)
-    if found is not None:
-        return found
-    for m in _SUFFIX_ORDINAL.finditer(text):
-        after = _WORD.findall(text[m.end(1):m.end(1) + 16])
-        if int(m.group(1)) and not any(w.lower().rstrip(".") in _MONTHS for w in after[:1]):
-            return int(m.group(1))
-    return None
-
-
 @cache
 def _key_gazetteer() -> Gazetteer:
     """The bundled gazetteer, loaded once, for the bodies event_keys reads."""
@@ -1190,7 +1165,7 @@ def week_apart(a: Features, b: Features) -> bool:
     Tianjin summit's announcement)."""
     if a.announce_lead is None or b.announce_lead is None:
         return False
-    return (a.announce_lead >= PREVIEW_REACH_DAYS) != (b.announce_lead >= PREVIEW_REACH_DAYS)
+    return (a.announce_lead > PREVIEW_REACH_DAYS) != (b.announce_lead > PREVIEW_REACH_DAYS)
 
 
 def calendar_score(a: Features, b: Features, params: StoryParams = StoryParams(),
@@ -1424,7 +1399,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         joint = joint_meeting(r.title or "", r.body or "")
         dates = [d for _, d in lead_dates(r.title or "", r.body or "", _when(r))]
         meeting = (calendar_meeting(calendar, pub, days, venue, lead_venues, councils,
-                                    meeting_ordinal(lead) if councils else None,
+                                    ordinal_in(lead) if councils else None,
                                     any(e.startswith("doc:") for e in tags),
                                     earlier=[d for d in dates if d <= pub],
                                     states=[e.removeprefix("state:") for e in tags
