@@ -17,6 +17,8 @@ from pipeline.stories import (
     StoryParams,
     calendar_meeting,
     calendar_score,
+    event_days,
+    event_phase,
     found_preview,
     week_apart,
 )
@@ -49,6 +51,7 @@ TEXTS = [
      HSC),
     ("bn", "আজ চীনের সাংহাইয়ে সাংহাই সহযোগিতা সংস্থার রাষ্ট্রপ্রধান পরিষদের সম্মেলন হয়েছে।",
      "Shanghai", HSC),
+    ("ja", "天津で開催された上海協力機構（SCO）加盟国首脳理事会は宣言を発表した。", "Tianjin", HSC),
     ("de", "Der SOZ-Gipfel der Shanghaier Kooperationsorganisation beginnt heute.", None, HSC),
 ]
 
@@ -123,3 +126,21 @@ def test_two_early_announcements_still_announce_it_together() -> None:
     second = _announcement(2, date(2025, 8, 22), 9)
     assert not week_apart(first, second)
     assert calendar_score(first, second, StoryParams()) > 0.0
+
+
+# --- dates and the future in more languages ----------------------------------------------
+
+def test_korean_and_indonesian_dates_are_read() -> None:
+    when = datetime(2025, 9, 1, 12, tzinfo=UTC)
+    ko = event_days("", "중국 톈진에서 8월 31일 열린 상하이협력기구(SCO) 정상회의에", when)
+    ko_range = event_days("", "상하이협력기구 정상회의가 8월 31일~9월 1일 톈진에서 열렸다.", when)
+    id_ = event_days("", "KTT SCO diselenggarakan di Tianjin pada 31 Agustus 2025.", when)
+    assert date(2025, 8, 31) in ko and date(2025, 8, 31) in id_
+    assert date(2025, 8, 31) in ko_range
+
+
+def test_the_japanese_non_past_of_the_meeting_verb_says_it_is_to_come() -> None:
+    preview = "上海協力機構（SCO）首脳会議が8月31日から天津で開催されます。"
+    assert event_phase("", preview) == "ahead"
+    # a report's past progressive is no preview
+    assert event_phase("", "天津で開催されていた首脳理事会は9月1日に宣言を発表しました。") is None
