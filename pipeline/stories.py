@@ -54,19 +54,22 @@ _WORD = re.compile(r"[\w’'-]+")
 # genitive that follows a day number): news dates the event it reports ("4 июля", "3-4 Temmuz",
 # "31 अगस्त", "1er septembre"), and these need no translation to compare.
 _MONTH_NAMES = (
-    "jan january января январь janvier enero janeiro januar stycznia ocak yanvar қаңтар януари "
+    "jan january января январь janvier enero janeiro januar januari stycznia ocak yanvar қаңтар "
+    "януари "
     "जनवरी جنوری يناير ژانویه gennaio",
-    "feb february февраля февраль février febrero fevereiro februar lutego şubat fevral ақпан "
+    "feb february февраля февраль février febrero fevereiro februar februari lutego şubat "
+    "fevral ақпан "
     "февруари फ़रवरी फरवरी فروری فبراير فوریه febbraio",
-    "mar march марта март mars marzo março märz marca mart наурыз मार्च مارچ مارس",
+    "mar march марта март mars marzo março märz marca mart maret наурыз मार्च مارچ مارس",
     "apr april апреля апрель avril abril kwietnia nisan aprel сәуір април अप्रैल اپریل أبريل "
     "آوریل aprile",
-    "may мая май mai mayo maio maja mayıs мамыр मई مئی مايو maggio",
+    "may мая май mai mayo maio maja mayıs mei мамыр मई مئی مايو maggio",
     "jun june июня июнь juin junio junho juni czerwca haziran iyun маусым юни जून جون يونيو "
     "ژوئن giugno",
     "jul july июля июль juillet julio julho juli lipca temmuz iyul шілде юли जुलाई جولائی يوليو "
     "ژوئیه luglio",
-    "aug august августа август août agosto sierpnia ağustos avgust avqust тамыз अगस्त اگست "
+    "aug august agustus августа август août agosto sierpnia ağustos avgust avqust "
+    "тамыз अगस्त اگست "
     "أغسطس اوت",
     "sep sept september сентября сентябрь septembre septiembre setembro września eylül sentabr "
     "sentyabr қыркүйек септември सितंबर सितम्बर ستمبر سبتمبر سپتامبر settembre",
@@ -74,7 +77,8 @@ _MONTH_NAMES = (
     "oktyabr қазан октомври अक्टूबर اکتوبر أكتوبر اکتبر ottobre",
     "nov november ноября ноябрь novembre noviembre novembro listopada kasım noyabr қараша "
     "ноември नवंबर नवम्बर نومبر نوفمبر نوامبر",
-    "dec december декабря декабрь décembre diciembre dezembro dezember grudnia aralık dekabr "
+    "dec december декабря декабрь décembre diciembre dezembro dezember desember grudnia aralık "
+    "dekabr "
     "желтоқсан декември दिसंबर दिसम्बर دسمبر ديسمبر دسامبر dicembre",
 )
 _MONTHS = {m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names.split()}
@@ -114,7 +118,9 @@ _DATE_PATTERNS = (
                       + _alternation(m for m in _MONTHS if not m.isascii()) + r"|"
                       + _alternation(_MONTH_ABBR) + r"(?!\w))", re.I)),
     # "12月14日至15日", "6月9日-10日": a range's end day in the third group
-    ("zh", re.compile(r"(\d{1,2})月(\d{1,2})(?:日?\s*(?:至|到|[-–—~～])\s*(\d{1,2})日|日)")),
+    # ... and Korean writes the same with 월 and 일 ("8월 31일", "6월 9일~10일")
+    ("zh", re.compile(r"(\d{1,2})\s*[月월]\s*(\d{1,2})(?:[日일]?\s*(?:至|到|[-–—~～])\s*"
+                      r"(\d{1,2})[日일]|[日일])")),
     ("wd", re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)),
     # a day of the month alone, as Chinese and Japanese leads write it ("李克强15日上午在郑州",
     # "15日昼"): this month's, or last month's when later than tomorrow (not a range's end)
@@ -182,6 +188,9 @@ class Features:
     # through the calendar only, never the same city's news of its own day by venue
     late: bool = False
     announces: str | None = None  # the calendar meeting it announces (announced_meeting)
+    # ... published this many days before that meeting's first day: an announcement a week or
+    # more ahead is a story of its own, apart from the week's previews (calendar_score)
+    announce_lead: int | None = None
     # a side event of a meeting's eve (side_event): no meeting evidence, it joins by text only
     eve: bool = False
     # no publication day: `when` is the day a crawl found it, which says nothing of an archive
@@ -427,6 +436,16 @@ def talks_after(title: str, body: str, published: date, meeting: CalendarMeeting
         return False  # "held talks yesterday", on the meeting's day
     first = _SENTENCE_END.split((body or "").strip(), maxsplit=1)[0][:LEAD_CHARS]
     return bool(_TALKS.search(f"{title}\n{first}"))
+
+
+def found_preview(title: str, body: str, seen: date, meeting: CalendarMeeting) -> bool:
+    """Whether an undated page, found on `seen` after the meeting it resolves to, is a preview
+    of it: its lead says the meeting is to come (event_phase "ahead": "yapılacak", "will be
+    held"). Its dates are the meeting's days, as a late report's are, but it was written before
+    them (round 10: a Turkish preview of the Tianjin summit found in an archive crawl)."""
+    span = meeting_days(meeting)
+    return (span is not None and seen > span[1] + timedelta(days=MEETING_DAYS_AFTER)
+            and event_phase(title, body) == "ahead")
 
 
 def dated_lead(title: str, body: str, published: datetime) -> bool:
@@ -850,6 +869,9 @@ _TO_COME = re.compile(
     r"\bобсудят\b|\bприм(?:ет|ут)\s+участие\b|\bначн[её]тся\b|\bначнутся\b|\bоткро[её]тся\b|"
     r"\bоткроются\b|\bотправится\b|\bпредстоящ\w*|\bпланируется\b|"
     r"将于|将在|即将|將於|將于|將在|即將|拟于|擬於|擬于|"
+    # Japanese: the meeting verb's non-past ("天津で開催されます", "開かれる"), not the past
+    # progressive of a report ("開催されていた")
+    r"開催されます|開催される|開かれます|開かれる|開催予定|"
     r"سيعقد|ستعقد|ستنطلق|سينطلق|سيجتمع|سيشارك|करेंगे|करेगी|होगी|होगा|होंगे|"
     r"\byapılacak\b|\bdüzenlenecek\b|\btoplanacak\b|\bse tiendra\b|\baura lieu\b|"
     r"\bse celebrará\b|\btendrá lugar\b", re.I)
@@ -1144,6 +1166,17 @@ def evidence_score(a: Features, b: Features, params: StoryParams,
                + params.number_weight * numbers)
 
 
+def week_apart(a: Features, b: Features) -> bool:
+    """Whether of two announcements of one meeting one came a week or more before it
+    (PREVIEW_REACH_DAYS) and the other within that week: the early announcement (a foreign
+    ministry's briefing nine days ahead) is a story of its own, the week's previews another
+    (round 10: a Japanese preview whose caption dates a photo three days back had reached the
+    Tianjin summit's announcement)."""
+    if a.announce_lead is None or b.announce_lead is None:
+        return False
+    return (a.announce_lead > PREVIEW_REACH_DAYS) != (b.announce_lead > PREVIEW_REACH_DAYS)
+
+
 def calendar_score(a: Features, b: Features, params: StoryParams = StoryParams(),
                    shared_entities: float = 0.0) -> float:
     """Evidence from the calendar of SCO meetings: both reports resolve to one meeting
@@ -1151,7 +1184,7 @@ def calendar_score(a: Features, b: Features, params: StoryParams = StoryParams()
     if not (a.about and b.about):
         return 0.0
     if (a.meeting is None or a.meeting != b.meeting) and (
-            a.announces is None or a.announces != b.announces):
+            a.announces is None or a.announces != b.announces or week_apart(a, b)):
         return 0.0
     return evidence_score(a, b, params, shared_entities)
 
@@ -1385,6 +1418,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                     document_names=doc_names.get(r.id, ()),
                                     under_way=span)
                    if about and not eve and not joint else None)
+        if (meeting is not None and r.published_at is None
+                and found_preview(r.title or "", r.body or "", pub, meeting)):
+            meeting = None
         talks = talks_after(r.title or "", r.body or "", pub,
                             calendar.get(meeting.id) if meeting else None, days)
         if talks:
@@ -1407,6 +1443,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               late=meeting is not None and pub > (meeting.day or pub) + timedelta(
                                   days=MEETING_DAYS_AFTER), eve=eve, joint=joint, talks=talks,
                               announces=announced.id if announced and about else None,
+                              announce_lead=((announced.start - pub).days
+                                             if announced and announced.start else None),
                               undated=r.published_at is None,
                               keys=event_keys(r.title or "", r.body or ""),
                               ahead=any(d > pub for d in dates),
