@@ -39,8 +39,15 @@ for it in items:
         parts.append('calendar = false')
     meeting = '{' + ', '.join(parts) + '}'
     docs = it.get('docs', [])
+    def dm(d):
+        if not d.get('meeting'):
+            return ''
+        mm = d['meeting']
+        ps = [f'venue = {q(mm["venue"])}'] + ([f'date = {mm["date"]}'] if mm.get('date') else []) + (
+            ['calendar = false'] if mm.get('calendar') is False else [])
+        return ', meeting = {' + ', '.join(ps) + '}'
     dl = 'documents = []' if not docs else 'documents = [\n' + ''.join(
-        f'  {{name = {q(d["name"])}, type = {q(d["type"])}, status = {q(d["status"])}}},\n' for d in docs) + ']'
+        f'  {{name = {q(d["name"])}, type = {q(d["type"])}, status = {q(d["status"])}{dm(d)}}},\n' for d in docs) + ']'
     if it['pub']:
         dnote = {'url': 'Published day from the URL.', 'text': 'Published day from the text.',
                  'tool': "Published day: the tool's date."}[it['df']]
