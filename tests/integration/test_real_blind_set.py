@@ -19,7 +19,8 @@ BLIND = ROOT / "tests" / "data" / "real-blind"
 BLIND_SETS = [BLIND, ROOT / "tests/data/real-blind2", ROOT / "tests/data/real-blind3",
               ROOT / "tests/data/real-blind4", ROOT / "tests/data/real-blind5",
               ROOT / "tests/data/real-blind6", ROOT / "tests/data/real-blind7",
-              ROOT / "tests/data/real-blind8", ROOT / "tests/data/real-blind9"]
+              ROOT / "tests/data/real-blind8", ROOT / "tests/data/real-blind9",
+              ROOT / "tests/data/real-blind10"]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import eval_dedup  # noqa: E402
