@@ -24,7 +24,10 @@ _OPENING = re.compile(
     r"|\bwas\s+held\b|\bwere\s+held\b|\btook\s+place\b|\bmet\s+in\b|заявля\w*\s+следующее|состоял\w*"
     # "The Regular Meeting of Council ... was convened in Bishkek"
     r"|\b(?:was|were)\s+convened\b"
-    r"|如下|举行|舉行"
+    # "On 26 October 2023, Bishkek hosted the 22nd meeting of the ... Council"
+    r"|\bhosted\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:meeting|session)\b"
+    # "举行" (was held), "召开" (was convened)
+    r"|如下|举行|舉行|召开|召開"
     # a preamble line opening with its participle ("высоко оценивая ...", "отмечая ...")
     r"|^\s*(?:высоко\s+)?(?:оценивая|отмечая|подтверждая|руководствуясь|стремясь)\b"
     # the same openings in Spanish, Portuguese, French, Italian, Indonesian, Lithuanian, Hindi:

@@ -1,0 +1,58 @@
+"""Unit tests of round 11's rules (pipeline.documents): pages that are a document's own text
+opening with "hosted" or "召开", joint information messages, run-on programme titles.
+
+Every text here is written by the scowatch developers (this round's helper) for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.documents import find_documents
+from pipeline.tagging import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _found(gaz, body: str, published: date | None = None) -> dict[str, str]:
+    return {d.name: d.status for d in find_documents("", body, published_at=published, gaz=gaz)}
+
+
+# ---- a document's own text, by the way it opens -------------------------------------------------
+
+
+def test_communique_text_opening_with_hosted(gaz):
+    body = (
+        "Joint communique following the 19th meeting of the Council of Heads of Government of "
+        "the Shanghai Cooperation Organisation\n\n"
+        "Tashkent, 2 November 2020\n\n"
+        "On 2 November 2020, Tashkent hosted the 19th meeting of the Council of Heads of "
+        "Government of the Shanghai Cooperation Organisation (SCO).\n"
+    )
+    assert _found(gaz, body) == {"Joint communique": "adopted"}
+
+
+def test_chinese_statement_text_opening_with_convened(gaz):
+    body = (
+        "2021年上海合作组织成员国地方领导人论坛联合声明\n\n"
+        "2021年5月20日在中华人民共和国重庆市召开上海合作组织成员国地方领导人论坛。\n"
+    )
+    assert _found(gaz, body) == {"2021年上海合作组织成员国地方领导人论坛联合声明": "adopted"}
+
+
+def test_russian_joint_information_message_text(gaz):
+    body = (
+        "Совместное информационное сообщение по итогам совещания министров транспорта "
+        "государств-членов ШОС\n\n"
+        "(г. Душанбе, 12 октября 2016 года)\n\n"
+        "12 октября 2016 года в г. Душанбе состоялось совещание министров транспорта "
+        "государств-членов Шанхайской организации сотрудничества.\n"
+    )
+    found = _found(gaz, body)
+    assert list(found.values()) == ["adopted"]
+    assert next(iter(found)).startswith("Совместное информационное сообщение по итогам")
