@@ -56,3 +56,35 @@ def test_russian_joint_information_message_text(gaz):
     found = _found(gaz, body)
     assert list(found.values()) == ["adopted"]
     assert next(iter(found)).startswith("Совместное информационное сообщение по итогам")
+
+
+# ---- Russian titles: a closing period, a decision to do something --------------------------------
+
+
+def test_russian_title_closes_with_its_period(gaz):
+    body = (
+        "В ходе заседания Совета РАТС ШОС одобрен проект Программы сотрудничества "
+        "государств-членов ШОС в борьбе с терроризмом на 2025-2027 годы и отчета Совета "
+        "о деятельности структуры."
+    )
+    names = set(_found(gaz, body))
+    assert any(n.endswith("на 2025-2027 годы") for n in names), names
+    assert not any("отчета" in n for n in names), names
+
+
+def test_russian_title_goes_on_after_a_period_inside_it(gaz):
+    # a guard (passes before this round too): the closing-period rule must not cut this title
+    body = (
+        "Главы государств ШОС утвердили План действий на 2022-2026 годы по реализации "
+        "положений Договора о долгосрочном добрососедстве, дружбе и сотрудничестве."
+    )
+    names = set(_found(gaz, body))
+    assert any(n.endswith("дружбе и сотрудничестве") for n in names), names
+
+
+def test_russian_decision_to_hold_is_no_title(gaz):
+    body = (
+        "На заседании Совета РАТС ШОС в Ташкенте принято решение провести в 2024 году "
+        "совместное антитеррористическое учение государств-членов ШОС."
+    )
+    assert _found(gaz, body) == {}
