@@ -112,3 +112,14 @@ def test_press_release_in_running_text_is_no_document(gaz):
         "meeting was held in Tashkent.\n"
     )
     assert _found(gaz, body) == {}
+
+
+def test_russian_rules_of_procedure_end_a_listed_title(gaz):
+    # "регламент" (rules of procedure) is a type word: "и регламент ..." starts another item
+    body = (
+        "На совещании министров ШОС будут рассмотрены проекты: План сотрудничества "
+        "государств-членов ШОС в области образования и регламент работы совещания."
+    )
+    names = set(_found(gaz, body))
+    assert any(n.endswith("в области образования") for n in names), names
+    assert not any("регламент" in n for n in names), names
