@@ -123,3 +123,28 @@ def test_russian_rules_of_procedure_end_a_listed_title(gaz):
     names = set(_found(gaz, body))
     assert any(n.endswith("в области образования") for n in names), names
     assert not any("регламент" in n for n in names), names
+
+
+# ---- memoranda: each counterpart with the SCO side its own clause names -------------------------
+
+
+def test_memoranda_each_with_the_side_its_clause_names(gaz):
+    body = (
+        "Министры ШОС подписали меморандумы о взаимопонимании между ШОС и Продовольственной и "
+        "сельскохозяйственной организацией ООН и между Секретариатом ШОС и Всемирной "
+        "организацией здравоохранения."
+    )
+    names = set(_found(gaz, body))
+    fao = [n for n in names if "Food and Agriculture" in n]
+    assert fao and fao[0].startswith("Memorandum of Understanding between the SCO and"), names
+
+
+def test_memorandum_of_the_secretariat_keeps_it(gaz):
+    # a guard (passes before this round too)
+    body = (
+        "The SCO Secretariat signed a Memorandum of Understanding between the SCO Secretariat "
+        "and the Food and Agriculture Organization of the United Nations."
+    )
+    names = set(_found(gaz, body))
+    secretariat = "Memorandum of Understanding between the SCO Secretariat"
+    assert any(n.startswith(secretariat) for n in names), names
