@@ -577,6 +577,8 @@ def _memoranda(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]
     for m in sorted(orgs, key=lambda o: o.start):
         if m.entry.ref == "un" and specific:
             continue  # "the UN" qualifies ESCAP, UNESCO, the WFP ... rather than signing itself
+        if _REPORTED_BY.search(part.text[max(0, m.start - part.start - 60) : m.start - part.start]):
+            continue  # "..., сообщает пресс-служба исполкома СНГ": the news's source, no party
         if m.entry.ref not in counterparts:
             own = _party_before(gaz, part, since, m.start) if m.start > head.end else None
             name = _signing_organ(part, m, gaz.organisations[m.entry.ref])
@@ -589,6 +591,14 @@ def _memoranda(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]
         _Candidate(head.start, end, _memorandum_name(side, name), "memorandum")
         for side, name in counterparts.values()
     ]
+
+
+# Words that attribute the news to whom follows ("сообщает пресс-служба", "according to").
+_REPORTED_BY = re.compile(
+    r"(?:\bсообща\w*|\bпереда[её]т|\bпо\s+данным|\baccording\s+to|\breported\s+by)"
+    r"(?:\s+[\w-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
 
 
 _SCO_SIDE = re.compile(r"\b(?:SCO|ШОС)\b|上合")

@@ -148,3 +148,12 @@ def test_memorandum_of_the_secretariat_keeps_it(gaz):
     names = set(_found(gaz, body))
     secretariat = "Memorandum of Understanding between the SCO Secretariat"
     assert any(n.startswith(secretariat) for n in names), names
+
+
+def test_organisation_reporting_the_news_is_no_memorandum_party(gaz):
+    body = (
+        "На полях совещания министров транспорта ШОС в Душанбе подписаны меморандумы о "
+        "взаимопонимании по развитию автомобильных перевозок, сообщает пресс-служба "
+        "исполнительного комитета СНГ."
+    )
+    assert not any("Commonwealth" in n for n in _found(gaz, body))
