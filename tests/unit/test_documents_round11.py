@@ -157,3 +157,21 @@ def test_organisation_reporting_the_news_is_no_memorandum_party(gaz):
         "исполнительного комитета СНГ."
     )
     assert not any("Commonwealth" in n for n in _found(gaz, body))
+
+
+# ---- meetings: "the CFM" ----------------------------------------------------------------------
+
+
+def test_cfm_abbreviation_names_the_foreign_ministers_council(gaz):
+    body = (
+        "Foreign ministers of the Shanghai Cooperation Organisation (SCO) are meeting in Goa for "
+        "the Council of Foreign Ministers (CFM).\n\n"
+        "The ministers will prepare the SCO Council of Heads of State scheduled to take place "
+        "in New Delhi on 3-4 July 2023.\n\n"
+        "The CFM will witness the signing of memoranda of understanding with Bahrain and Kuwait "
+        "to become dialogue partners of the SCO.\n"
+    )
+    docs = find_documents("", body, published_at=date(2023, 5, 4), gaz=gaz)
+    docs = [d for d in docs if d.type == "memorandum"]
+    assert docs, "no memorandum found"
+    assert {d.meeting.council for d in docs} == {"SCO Council of Foreign Ministers"}
