@@ -353,6 +353,10 @@ def venue_matches(part: _Sentence) -> list[Match]:
     return out
 
 
+# The English abbreviation of the Council of Foreign Ministers (Pakistani and Indian press).
+_CFM = re.compile(r"\bCFM\b")
+
+
 def clues_of(
     gaz: Gazetteer, part: _Sentence, cand: _Candidate | None, published_at: date | None
 ) -> Clues:
@@ -367,6 +371,8 @@ def clues_of(
         ),
         None,
     )
+    if council is None and _CFM.search(part.text) and "foreign_ministers_council" in gaz.bodies:
+        council = "foreign_ministers_council"  # "the CFM will witness the signing of ..."
     venues: list[str] = []
     if cand is not None and cand.venue:
         venues.append(cand.venue)

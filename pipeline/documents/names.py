@@ -571,20 +571,52 @@ def _memoranda(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]
     """One memorandum per organisation an SCO body signs it with, in this sentence."""
     orgs = part.of("organisation")
     specific = any(m.entry.ref != "un" for m in orgs)
-    counterparts: dict[str, str] = {}
-    for m in orgs:
+    counterparts: dict[str, tuple[str, str]] = {}
+    party = _memorandum_party(gaz, part)
+    since = head.end
+    for m in sorted(orgs, key=lambda o: o.start):
         if m.entry.ref == "un" and specific:
             continue  # "the UN" qualifies ESCAP, UNESCO, the WFP ... rather than signing itself
+        if _REPORTED_BY.search(part.text[max(0, m.start - part.start - 60) : m.start - part.start]):
+            continue  # "..., сообщает пресс-служба исполкома СНГ": the news's source, no party
         if m.entry.ref not in counterparts:
-            counterparts[m.entry.ref] = _signing_organ(part, m, gaz.organisations[m.entry.ref])
+            own = _party_before(gaz, part, since, m.start) if m.start > head.end else None
+            name = _signing_organ(part, m, gaz.organisations[m.entry.ref])
+            counterparts[m.entry.ref] = (own or party, name)
+        since = max(since, m.end)
     if not counterparts:
         return []
-    party = _memorandum_party(gaz, part)
     end = max([head.end] + [m.end for m in orgs])
     return [
-        _Candidate(head.start, end, _memorandum_name(party, name), "memorandum")
-        for name in counterparts.values()
+        _Candidate(head.start, end, _memorandum_name(side, name), "memorandum")
+        for side, name in counterparts.values()
     ]
+
+
+# Words that attribute the news to whom follows ("сообщает пресс-служба", "according to").
+_REPORTED_BY = re.compile(
+    r"(?:\bсообща\w*|\bпереда[её]т|\bпо\s+данным|\baccording\s+to|\breported\s+by)"
+    r"(?:\s+[\w-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+
+
+_SCO_SIDE = re.compile(r"\b(?:SCO|ШОС)\b|上合")
+
+
+def _party_before(gaz: Gazetteer, part: _Sentence, start: int, end: int) -> str | None:
+    """The SCO side a memorandum's clause names before its counterpart ("меморандумы ... между
+    ШОС и ФАО и ... между Секретариатом ШОС и ЕЭК": the SCO, then its Secretariat), or None
+    when the clause names none."""
+    for m in part.of("body"):
+        if start <= m.start < end and m.entry.ref in _MEMORANDUM_PARTIES and m.entry.ref in (
+            gaz.bodies
+        ):
+            return gaz.bodies[m.entry.ref].name.replace(" (RATS)", "")
+    clause = part.text[start - part.start : end - part.start]
+    if re.search(r"secretariat|секретариат|秘书处|أمانة", clause, re.IGNORECASE):
+        return "SCO Secretariat"
+    return "SCO" if _SCO_SIDE.search(clause) else None
 
 
 _SECRETARIAT_BEFORE = re.compile(r"\bsecretariat\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -52,6 +52,8 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     if found is None:
         return None
     first, last, words = found
+    if _decision_to_do(words, last):
+        return None
     tokens = part.tokens
     heads_at = part.token_index("doc_type")
     left = first
@@ -81,7 +83,7 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
             continue
         if not (_WORD.fullmatch(word) or _is_period(word)) or low in _RU_CLAUSE_STOP:
             break
-        if low in _AND and _ru_new_item(words, i, heads_at):
+        if low in _AND and (_closes_period(words, i) or _ru_new_item(words, i, heads_at)):
             break
         if _RU_PAST.fullmatch(low) and len(low) > 4:
             break
@@ -101,6 +103,27 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     name = re.sub(r"\s+", " ", name).strip()
     start, end = part.start + tokens[left].start(), part.start + tokens[right].end()
     return _Candidate(start, end, name[:1].upper() + name[1:], kind)
+
+
+# A Russian infinitive (not a noun's genitive in "-ости"): "провести", "создать", "принять".
+_RU_INFINITIVE = re.compile(r"(?!\w*ости$)\w+(?:[аеиоуыя]ть|сти|зти|чь)(?:ся)?")
+
+
+def _decision_to_do(words: list[str], head: int) -> bool:
+    """Whether a decision word goes on to an infinitive ("принято решение провести учение": it
+    was decided to hold an exercise), which is no decision's title ("Решение о ...")."""
+    nxt = words[head + 1] if head + 1 < len(words) else ""
+    return words[head].lower().startswith("решени") and bool(_RU_INFINITIVE.fullmatch(nxt))
+
+
+_RU_YEARS = frozenset("год года году годы годов годах гг г".split())
+
+
+def _closes_period(words: list[str], at: int) -> bool:
+    """Whether the "и" at `at` follows a title's closing period ("Программа ... на 2019-2021
+    годы и доклада ...": the report is another item)."""
+    before = words[at - 1].lower() if at > 0 else ""
+    return before.rstrip(".") in _RU_YEARS or _is_period(words[at - 1] if at > 0 else "")
 
 
 def _ru_list_continues(words: list[str], comma: int) -> bool:

@@ -24,7 +24,10 @@ _OPENING = re.compile(
     r"|\bwas\s+held\b|\bwere\s+held\b|\btook\s+place\b|\bmet\s+in\b|заявля\w*\s+следующее|состоял\w*"
     # "The Regular Meeting of Council ... was convened in Bishkek"
     r"|\b(?:was|were)\s+convened\b"
-    r"|如下|举行|舉行"
+    # "On 26 October 2023, Bishkek hosted the 22nd meeting of the ... Council"
+    r"|\bhosted\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:meeting|session)\b"
+    # "举行" (was held), "召开" (was convened)
+    r"|如下|举行|舉行|召开|召開"
     # a preamble line opening with its participle ("высоко оценивая ...", "отмечая ...")
     r"|^\s*(?:высоко\s+)?(?:оценивая|отмечая|подтверждая|руководствуясь|стремясь)\b"
     # the same openings in Spanish, Portuguese, French, Italian, Indonesian, Lithuanian, Hindi:
@@ -74,9 +77,15 @@ def own_texts(
         if part.has("doc_status"):
             continue  # "Samarkand Declaration adopted at SCO summit": a report, found as such
         heads = [h for h in part.of("doc_type") if h.entry.ref in _TEXT_TYPES]
-        if not heads:
-            continue
         following = lines[i + 1 : i + 1 + _AFTER]
+        if not heads:
+            release = _press_release(part)
+            if release is not None and release.name not in seen and (
+                opening := next((p for p in following if _OPENING.search(p.text)), None)
+            ):
+                seen.add(release.name)
+                out.append((release, part, opening))
+            continue
         announced = _announced(part, heads)
         opening = next((p for p in following if _OPENING.search(p.text)), None)
         if announced is None and opening is None:
@@ -145,6 +154,26 @@ def _title_line(
         name = part.text[start - part.start : end - part.start]
         return _Candidate(start, end, name, head.entry.ref)
     return None
+
+
+# "Press release on the results of the ... Heads of State Council Meeting": the information
+# message a council issues on its meeting, titled as such on a line of its own (in running text
+# "a press release" is an outlet's, not a document, so the words are no type word).
+_PRESS_RELEASE = re.compile(
+    r"^\W*(?:\[title\]\s*)?(press\s+release\s+(?:on|following)\s+(?:the\s+)?"
+    r"(?:results?|outcomes?)\s+of\s+the\s+[^.;:!?\n]{0,160}?\b(?:meeting|session|summit)\b"
+    r"[^.;:!?\n]{0,160}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _press_release(part: _Sentence) -> _Candidate | None:
+    """A council's press release whose title is the line."""
+    found = _PRESS_RELEASE.match(part.text)
+    if found is None:
+        return None
+    start, end = part.start + found.start(1), part.start + found.end(1)
+    return _Candidate(start, end, found.group(1), "communique")
 
 
 # "Declaration of the 10th Meeting of the Council of Heads of State of the SCO Member States":
