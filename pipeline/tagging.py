@@ -367,10 +367,10 @@ def _automaton(table: Mapping[str, list[Entry]]) -> Any:
 # (Urdu "شنگھائی", Sindhi "شنگهائي"), teh marbuta to heh, alef with hamza or madda to alef. The
 # Urdu final heh goal stays apart: folded, Urdu "آستانہ" (Astana) would read Persian "آستانه"
 # ("threshold", "در آستانه": on the eve of).
-_ARABIC_VARIANTS = str.maketrans({
-    "\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643", "\u06be": "\u0647",
-    "\u0629": "\u0647", "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627",
-})
+_ARABIC_VARIANTS = (
+    ("\u06cc", "\u064a"), ("\u0649", "\u064a"), ("\u06a9", "\u0643"), ("\u06be", "\u0647"),
+    ("\u0629", "\u0647"), ("\u0623", "\u0627"), ("\u0625", "\u0627"), ("\u0622", "\u0627"),
+)
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 
 
@@ -381,7 +381,10 @@ def fold(text: str) -> str:
     if len(lowered) != len(text):
         lowered = "".join(ch.lower()[0] for ch in text)
     if _ARABIC_LETTER.search(lowered):
-        return lowered.translate(_ARABIC_VARIANTS)
+        # str.replace per letter: a translate table is ten times slower on long texts
+        for variant, letter in _ARABIC_VARIANTS:
+            if variant in lowered:
+                lowered = lowered.replace(variant, letter)
     return lowered
 
 
