@@ -361,12 +361,31 @@ def _automaton(table: Mapping[str, list[Entry]]) -> Any:
 # ---- matching ------------------------------------------------------------------------------
 
 
+# Arabic-script letters that outlets write two ways, one letter for one so that offsets hold (as
+# near-duplicate detection folds most of them, pipeline/neardup.py): Persian yeh and alef
+# maksura to the Arabic yeh ("منظمة شنغهای", "شنغهاى"), keheh to kaf, heh doachashmee to heh
+# (Urdu "شنگھائی", Sindhi "شنگهائي"), teh marbuta to heh, alef with hamza or madda to alef. The
+# Urdu final heh goal stays apart: folded, Urdu "آستانہ" (Astana) would read Persian "آستانه"
+# ("threshold", "در آستانه": on the eve of).
+_ARABIC_VARIANTS = (
+    ("\u06cc", "\u064a"), ("\u0649", "\u064a"), ("\u06a9", "\u0643"), ("\u06be", "\u0647"),
+    ("\u0629", "\u0647"), ("\u0623", "\u0627"), ("\u0625", "\u0627"), ("\u0622", "\u0627"),
+)
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+
+
 def fold(text: str) -> str:
-    """Lower-case a text without changing its length, so that offsets stay valid."""
+    """Lower-case a text without changing its length, so that offsets stay valid; in Arabic
+    script, also the letters written two ways folded to one (_ARABIC_VARIANTS)."""
     lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(ch.lower()[0] for ch in text)
+    if len(lowered) != len(text):
+        lowered = "".join(ch.lower()[0] for ch in text)
+    if _ARABIC_LETTER.search(lowered):
+        # str.replace per letter: a translate table is ten times slower on long texts
+        for variant, letter in _ARABIC_VARIANTS:
+            if variant in lowered:
+                lowered = lowered.replace(variant, letter)
+    return lowered
 
 
 def _is_cjk(ch: str) -> bool:
