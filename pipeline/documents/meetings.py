@@ -616,6 +616,8 @@ def _meeting(
         tried.append(Clues(council="heads_of_state_council", summit=True))
     for clues in tried:
         found = resolve(calendar, clues, status, published_at)
+        if found is not None and _predates_its_name(cand, found):
+            continue  # an action plan "до 2025 года" was not adopted at the summit of 2002
         if found is not None and own.when is not None and own.council and not clues.when:
             if not found.covers(own.when, slack=1) and found.council == own.council:
                 continue  # the sentence dates this council's meeting otherwise: a calendar gap
@@ -642,6 +644,21 @@ def _meeting(
             x for x in (council_name, venue, first.when.isoformat() if first.when else None) if x
         )
     return Meeting(council_name, venue, first.when, None, first.ordinal, None, gap)
+
+
+# A document whose own name gives a year (a programme "for 2019-2021", a strategy "until 2025")
+# was adopted at most this many years before that year: the SCO's plans look ten to sixteen years
+# ahead ("until 2025" adopted in 2015, "2026-2035" in 2025, the trade programme "until 2035" in
+# 2019), so twenty years leaves room.
+_NAME_HORIZON_YEARS = 20
+_NAME_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+
+
+def _predates_its_name(cand: _Candidate, meeting: CalendarMeeting) -> bool:
+    """Whether a meeting is too early for a document whose own name names a later year: a
+    venue alone (the only St Petersburg summit, 2002) does not place a plan "до 2025 года"."""
+    years = [int(y) for y in _NAME_YEAR.findall(cand.name)]
+    return bool(years) and meeting.year < max(years) - _NAME_HORIZON_YEARS
 
 
 def _council_name(gaz: Gazetteer, council_id: str | None) -> str | None:
