@@ -448,6 +448,20 @@ def found_preview(title: str, body: str, seen: date, meeting: CalendarMeeting) -
             and event_phase(title, body) == "ahead")
 
 
+# a numbered citation mark of an encyclopedia page ("...举行[1]", "the largest yet.[2]"),
+# ASCII or full-width brackets; four digits would be a year ("[2025]")
+_CITATION_MARK = re.compile(r"[\[［](\d{1,3})[\]］]")
+
+
+def reference_page(body: str) -> bool:
+    """Whether a page reads as an encyclopedia entry rather than a report: its text carries at
+    least two different numbered citation marks ("[1]", "[2]"), as Wikipedia's and Baidu
+    Baike's entries in every language do and news reports do not. An undated entry on a
+    meeting (round 11: a Chinese encyclopedia page of the 2025 Tianjin summit found in an
+    archive crawl) names its venue and days as a report does, but it is no news of the event."""
+    return len({m.group(1) for m in _CITATION_MARK.finditer(body or "")}) >= 2
+
+
 def dated_lead(title: str, body: str, published: datetime) -> bool:
     """Whether the headline or lead gives a date within a week of publication (either way): the
     report says when what it reports happens, rather than only appearing on that day."""
@@ -1419,7 +1433,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                     under_way=span)
                    if about and not eve and not joint else None)
         if (meeting is not None and r.published_at is None
-                and found_preview(r.title or "", r.body or "", pub, meeting)):
+                and (found_preview(r.title or "", r.body or "", pub, meeting)
+                     or reference_page(r.body or ""))):
             meeting = None
         talks = talks_after(r.title or "", r.body or "", pub,
                             calendar.get(meeting.id) if meeting else None, days)
