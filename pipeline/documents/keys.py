@@ -294,7 +294,7 @@ def document_key(name: str) -> str:
         # traditional script keys as simplified (OpenCC's tables), whose words the keys know:
         # 上海合作組織至2025年發展戰略 is the Development Strategy until 2025 (blind set 5)
         text = fold_chinese_script(text)
-    text = re.sub(r"[‐‑‒–—―－]", "-", text)
+    text = re.sub(r"[‐‑‒–—―－\u2212]", "-", text)
     # "2026-35" is "2026-2035"
     text = re.sub(r"\b((?:19|20)\d{2})\s*-\s*(\d{2})\b", lambda m: f"{m[1]}-{m[1][:2]}{m[2]}", text)
     text = re.sub(r"[«»“”\"《》()（）\[\]]", " ", text)

@@ -59,8 +59,9 @@ def default_gazetteer() -> Gazetteer:
 
 def _clean(text: str | None) -> str:
     """The text the finder reads: no bracketed script readings ("聯(lián)合公報"), no Latin
-    look-alike letters inside Cyrillic words ("cоглашение")."""
-    return fold_lookalikes(drop_bracketed_readings(text or ""))
+    look-alike letters inside Cyrillic words ("cоглашение"), and a period written with the minus
+    sign ("for 2025−2027") read as one with a dash (one character for one: offsets hold)."""
+    return fold_lookalikes(drop_bracketed_readings(text or "")).replace("\u2212", "\u2013")
 
 
 def find_documents(

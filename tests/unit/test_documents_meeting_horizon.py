@@ -1,4 +1,4 @@
-"""A document whose own name gives a year is not put at a meeting twenty years or more before it
+"""A document whose own name gives a year is not put at a meeting more than twenty years before it
 (pipeline.documents.meetings._predates_its_name): blind set 10's register, read after round 11,
 put an action plan "до 2025 года", planned for the coming St Petersburg summit in an undated
 report, at the St Petersburg summit of 2002, the only one the calendar holds there.
@@ -56,3 +56,12 @@ def test_a_programme_until_2035_stays_at_the_council_of_2019(gaz):
     found = _meetings(gaz, body, date(2019, 11, 2))
     assert any(venue == "Tashkent" and day and day.year == 2019
                for venue, day, _ in found.values()), found
+
+
+def test_a_period_written_with_the_minus_sign_is_one_period(gaz):
+    # blind set 11 (after its one run): "for 2025−2027" with U+2212 cut the name at 2025
+    body = ("The leaders approved the Programme of Cooperation of the SCO Member States in "
+            "Countering Terrorism, Separatism and Extremism for 2025\u22122027 at the summit in "
+            "Astana on 4 July 2024.")
+    names = [d.name for d in find_documents("", body, published_at=date(2024, 7, 4), gaz=gaz)]
+    assert any(n.endswith("2025\u20132027") for n in names), names
