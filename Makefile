@@ -79,6 +79,7 @@ eval: install
 	$(VENV)/bin/python scripts/eval_tagging.py
 	$(VENV)/bin/python scripts/eval_dedup.py all --quiet
 	$(VENV)/bin/python scripts/eval_relevance_real.py
+	$(VENV)/bin/python scripts/eval_sideline_rule.py
 	for set in $(BLIND_SETS); do \
 	  $(VENV)/bin/python scripts/eval_dedup.py real --real $$set --whole --archive --quiet && \
 	  $(VENV)/bin/python scripts/eval_tagging.py --no-speed --reports $$set/documents.toml || exit 1; \
