@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.db import Database, insert_for
 from pipeline.models import ArticleRow, ArticleSignature, ArticleVersion, LshBand
-from pipeline.text import normalize_text
+from pipeline.text import normalize_text, words_of
 
 SCHEME = 6  # bump when shingling or hashing changes: old signatures must then be rebuilt
 # 2: Chinese folded to simplified script (OpenCC t2s) before tokenising
@@ -197,32 +197,6 @@ def fold_spelling(text: str) -> str:
     if not _ARABIC_SCRIPT.search(text):
         return unicodedata.normalize("NFKC", text).translate(common)
     return unicodedata.normalize("NFC", unicodedata.normalize("NFKD", text).translate(arabic))
-
-
-@lru_cache(maxsize=1)
-def _not_word() -> re.Pattern[str]:
-    """What normalize_text cuts out as punctuation, less the combining marks (unicodedata
-    category M): an Indic vowel sign or virama, a Thai tone mark, is part of its word."""
-    ranges: list[list[int]] = []
-    for cp in range(0x300, 0x110000):
-        if unicodedata.category(chr(cp))[0] == "M":
-            if ranges and ranges[-1][1] == cp - 1:
-                ranges[-1][1] = cp
-            else:
-                ranges.append([cp, cp])
-    marks = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges)
-    return re.compile(f"[^\\w\\s{marks}]")
-
-
-def words_of(text: str) -> list[str]:
-    """The words of a text as normalize_text spells them (NFKC, case-folded, punctuation
-    cut), except that a combining mark stays in its word: normalize_text cuts "शिखर" into
-    "श खर" (Python's \\w has no marks), which would make a Hindi, Bengali or Tamil shingle
-    a word or two long and drop the vowels that tell words apart; and "İ" is "i"."""
-    # "İ" case-folds to "i" and a combining dot above: Turkish and Azerbaijani "İstanbul"
-    # spells like "istanbul"
-    text = unicodedata.normalize("NFKC", text).casefold().replace("i\u0307", "i")
-    return _not_word().sub(" ", text).split()
 
 
 # Persian writes its suffixes and verbal prefixes joined with a zero-width non-joiner, joined

@@ -20,7 +20,7 @@ from pipeline.documents.calendar import COUNCIL_NAMES, Calendar, CalendarMeeting
 from pipeline.documents.meetings import ordinal_in
 from pipeline.models import ArticleRow, Document, DocumentMention, Story, Tag, utcnow
 from pipeline.tagging import Gazetteer, analyse, load_gazetteer
-from pipeline.text import normalize_text
+from pipeline.text import normalize_text, words_of
 
 # Whose headline a story carries: the SCO Secretariat, then wire agencies, then everyone else.
 SOURCE_AUTHORITY: dict[str, int] = {
@@ -234,7 +234,7 @@ def content_terms(title: str, body: str, params: StoryParams = StoryParams()) ->
     """Term weights of an article: headline words and names weighted up, stopwords out."""
     terms: dict[str, float] = {}
     for text, weight in ((title, params.title_weight), (body, 1.0)):
-        for word in normalize_text(text).split():
+        for word in words_of(text):
             if len(word) > 2 and not word.isdigit() and word not in _STOPWORDS:
                 terms[word] = terms.get(word, 0.0) + weight
         for name in capitalised_words(text or ""):

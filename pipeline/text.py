@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
@@ -15,6 +16,34 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "").casefold()
     text = _PUNCT.sub(" ", text)
     return _SPACE.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=1)
+def _not_word() -> re.Pattern[str]:
+    """What normalize_text cuts out as punctuation, less the combining marks (unicodedata
+    category M): an Indic vowel sign or virama, a Thai tone mark, is part of its word."""
+    ranges: list[list[int]] = []
+    for cp in range(0x300, 0x110000):
+        if unicodedata.category(chr(cp))[0] == "M":
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+    marks = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges)
+    return re.compile(f"[^\\w\\s{marks}]")
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a text as normalize_text spells them (NFKC, case-folded, punctuation
+    cut), except that a combining mark stays in its word: normalize_text cuts "शिखर" into
+    "श खर" (Python's \\w has no marks), which would make a Hindi, Bengali or Tamil shingle a
+    word or two long and drop the vowels that tell words apart; and "İ" is "i". Near duplicates
+    compare these words; normalize_text stays as it is for body_hash, whose stored values a new
+    fingerprint must keep matching."""
+    # "İ" case-folds to "i" and a combining dot above: Turkish and Azerbaijani "İstanbul"
+    # spells like "istanbul"
+    text = unicodedata.normalize("NFKC", text).casefold().replace("i\u0307", "i")
+    return _not_word().sub(" ", text).split()
 
 
 def body_hash(text: str | None) -> str | None:

@@ -59,6 +59,14 @@ def test_terms_drop_stopwords_and_weight_headline_and_names() -> None:
     assert terms["astana"] == 2.0 and terms["leaders"] == 1.0  # a name inside a sentence too
 
 
+def test_terms_keep_indic_words_whole() -> None:
+    # vowel signs (Mn/Mc) are part of a Devanagari word: cut at them, "शंघाई" would become
+    # the fragments "श", "घ", "ई" and two Hindi reports of one summit would share no term
+    terms = content_terms("", "शंघाई सहयोग संगठन शिखर सम्मेलन")
+    assert {"शंघाई", "सहयोग", "संगठन", "सम्मेलन"} <= set(terms)
+    assert "घ" not in terms
+
+
 def test_capitalised_words_skip_sentence_starts() -> None:
     assert capitalised_words("The summit. Leaders of Kazakhstan met Xi Jinping.") == [
         "Kazakhstan", "Xi", "Jinping"]
