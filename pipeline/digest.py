@@ -411,6 +411,7 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
                 continue
             text = list_item(reader_text(whole_sentence(" ".join(mention.evidence.split()),
                                                         art.body, art.language)))
+            text = with_list_lead(text, art.body)
             if document_key(text) == name_key:
                 # the page carries the document's text under its name: its opening sentence
                 # says who met where and when (an English page of a communique's text gave an
@@ -443,6 +444,33 @@ def list_item(text: str) -> str:
 
 
 OPENING_MIN_CHARS = 40
+_LIST_LEAD_REACH = 12  # how many list items above a name its list's lead line may be
+
+
+def with_list_lead(item: str, body: str | None) -> str:
+    """A document's name that is an item of a list, with the line that leads the list: "1.
+    Тяньцзиньскую декларацию Совета глав государств — членов ШОС." alone says only the card's
+    heading again; after "По итогам саммита главы стран подписали и приняли следующие
+    документы:" it says who did what (blind set 11). Only a lead of a sentence's length
+    (OPENING_MIN_CHARS) counts ("They signed:" says little); the nearest lead is taken, and
+    an item not in a list, or a list without such a lead, stays as it is."""
+    if not body or not item:
+        return item
+    lines = [line.strip() for line in body.splitlines()]
+    core = item.rstrip(".;, ")
+    for at, line in enumerate(lines):
+        if not _LIST_MARK.match(line) or core not in line:
+            continue
+        for above in reversed(lines[max(0, at - _LIST_LEAD_REACH) : at]):
+            if above.endswith(":"):
+                lead = list_item(above)
+                if len(lead) < OPENING_MIN_CHARS:
+                    return item
+                return f"{lead} {core}."
+            if above and not _LIST_MARK.match(above):
+                return item  # a paragraph between: the item's list has no lead
+        return item
+    return item
 _NAME_AMONG_FIRST = 4  # the document's name heads its page: among its first lines
 
 

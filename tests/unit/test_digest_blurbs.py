@@ -105,3 +105,30 @@ def test_a_list_item_is_blurbed_without_its_bullet_and_semicolon() -> None:
     """The real set: a programme's card read "- On approval of the program ...;"."""
     item = _article(1, "example.org", f"- On approval of the {NAME} for 2017;")
     assert document_blurb(_doc(), [item], ("en",))[0] == f"On approval of the {NAME} for 2017"
+
+
+def test_a_name_in_a_list_is_blurbed_with_the_line_that_leads_the_list() -> None:
+    """Blind set 11: a Tianjin Declaration card read only "1. Тяньцзиньскую декларацию Совета
+    глав государств — членов ШОС." (its own name again); with the list's lead it says who did
+    what. The nearest lead is taken over nested lists; a short lead or none leaves the item."""
+    body = ("The heads of state met in Bishkek on Thursday.\n"
+            "Following the meeting, the heads of state signed the following documents:\n"
+            "1. The Bishkek Declaration.\n"
+            f"2. The decision approving the {NAME};\n"
+            "3. The decision on the budget.")
+    art = _article(1, "example.org", f"2. The decision approving the {NAME};", body=body)
+    assert document_blurb(_doc(), [art], ("en",))[0] == (
+        "Following the meeting, the heads of state signed the following documents: "
+        f"The decision approving the {NAME}.")
+    nested = ("Following the meeting, the heads of state signed the following documents:\n"
+              "1. The Bishkek Declaration.\n"
+              "2. The council's decision approving the documents of the meeting:\n"
+              f"- the {NAME};\n- the plan of action for 2031.")
+    art = _article(2, "example.org", f"- the {NAME};", body=nested)
+    assert document_blurb(_doc(), [art], ("en",))[0] == (
+        f"The council's decision approving the documents of the meeting: the {NAME}.")
+    # a paragraph between the lead and the list: the item has no lead
+    apart = ("They signed the following documents:\nThe talks were long.\n"
+             f"- On approval of the {NAME} for 2017;")
+    art = _article(3, "example.org", f"- On approval of the {NAME} for 2017;", body=apart)
+    assert document_blurb(_doc(), [art], ("en",))[0] == f"On approval of the {NAME} for 2017"
