@@ -227,6 +227,11 @@ def register_document(session: Session, mention: doc_rules.DocumentMention,
         for attr, value in fields.items():
             if getattr(doc, attr) is None and value is not None and attr != "meeting_note":
                 setattr(doc, attr, value)
+        # a meeting the calendar lacks, told more fully by this report ("..., Astana" and then
+        # "..., Astana, 2016-06-08"): the health note names it as fully as the entry knows it
+        note = fields["meeting_note"]
+        if doc.meeting_note and note and note.startswith(doc.meeting_note + ","):
+            doc.meeting_note = note
     if mention.status != "planned" or doc.status in (None, "planned"):
         doc.status = (mention.status if doc.status == "planned"
                       else doc_register.more_specific(doc.status, mention.status))

@@ -472,9 +472,12 @@ def run_stories(articles: list[dict[str, Any]], params: StoryParams,
                 for kind, value, *detail in (t for t in tags if t[0] != "evidence"):
                     s.add(Tag(article_id=row.id, kind=kind, value=value,
                               detail=detail[0] if detail else None))
+                mentioned: set[int] = set()
                 for mention in docs:
                     doc_id, _ = register_document(s, mention, row.first_seen_at)
-                    s.merge(DocumentMention(article_id=row.id, document_id=doc_id))
+                    if doc_id not in mentioned:  # two names of one entry in one article
+                        mentioned.add(doc_id)
+                        s.add(DocumentMention(article_id=row.id, document_id=doc_id))
                 s.flush()
                 assign_story(s, row.id, params, now=row.first_seen_at)
                 rows[a["id"]] = row.id

@@ -221,3 +221,28 @@ def test_a_merged_entrys_display_name_does_not_depend_on_which_report_came_first
         db.dispose()
     assert all(len(found) == 1 for found in names.values()), names
     assert len(set().union(*names.values())) == 1, names
+
+
+def test_a_gap_told_again_with_its_day_is_noted_with_the_day(tmp_path: Path) -> None:
+    """Blind set 4: an undated report of a defence ministers' meeting the calendar lacks, then
+    a dated one of the same communique: the one register entry's health note gives the day."""
+    from pipeline.health import calendar_gaps
+
+    settings = make_settings(tmp_path)
+    db = Database(settings.database_url)
+    with db.session() as s:
+        save_article(s, Article(
+            url="https://news.example/undated", source="news", title="SCO defence ministers meet",
+            body="The defence ministers of the Shanghai Cooperation Organisation met in Astana "
+                 "and signed a Joint Communiqué.", published_at=None, language="en"))
+    process_new(settings, db, log=lambda _line: None)
+    before = calendar_gaps(db)
+    _store(db, [("dated", "SCO defence ministers sign communique",
+                 "ASTANA, June 8 - The defence ministers of the Shanghai Cooperation Organisation "
+                 "met in Astana on June 8 and signed the Joint Communiqué of the Defence "
+                 "Ministers' Meeting.", datetime(2031, 6, 8, 15, tzinfo=UTC))])
+    process_new(settings, db, log=lambda _line: None)
+    with db.session() as s:
+        assert len(s.scalars(select(Document)).all()) == 1
+    assert before == [("SCO Defence Ministers' Meeting, Astana", 1)]
+    assert calendar_gaps(db) == [("SCO Defence Ministers' Meeting, Astana, 2031-06-08", 1)]

@@ -42,6 +42,34 @@ def test_other_documents_of_one_kind_stay_apart() -> None:
     assert not same_document(key("Astana Declaration"), key("Tianjin Declaration"))
 
 
+def test_a_shorter_or_longer_title_of_one_document_is_that_document() -> None:
+    """Outlets' titles of one document, one inside the other (names written by the scowatch
+    developers after the real sets' variants: blind sets 2, 4 and 7)."""
+    key = document_key
+    assert same_document(key("Agreement on Interbank Cooperation"), key("Agreement on the IBC"))
+    assert same_document(
+        key("Action Plan for the implementation of the Agreement on cooperation in the "
+            "elimination of emergency situations for 2031-2033"),
+        key("Action Plan to implement the Agreement on cooperation in providing assistance in "
+            "the elimination of emergency situations for 2031-2033"))
+    assert same_document(key("Declaration on Building a Region of Lasting Peace"),
+                         key("Declaration of the Heads of State on Building a Region of "
+                             "Lasting Peace"))
+    # 上海合作组织2035年前发展战略 ("before 2035") is the strategy until 2035, not another one
+    assert same_document(key("上海合作组织2035年前发展战略"),
+                         key("SCO Development Strategy until 2035"))
+    assert not same_document(key("上海合作组织2025年前发展战略"),
+                             key("SCO Development Strategy until 2035"))
+    # still apart: another period, a single topic word, or topics that overlap without one
+    # containing the other
+    assert not same_document(key("Agreement on the IBC for 2031-2033"),
+                             key("Agreement on Interbank Cooperation for 2034-2036"))
+    assert not same_document(key("SCO Development Strategy"),
+                             key("SCO Energy Cooperation Development Strategy until 2030"))
+    assert not same_document(key("Statement on food security"), key("Statement on energy "
+                                                                     "security"))
+
+
 def test_the_display_name_prefers_latin_script_the_adopted_name_and_the_period() -> None:
     assert preferred_name("Стратегия развития энергетического сотрудничества",
                           "Strategy for energy cooperation until 2030") \
