@@ -303,6 +303,9 @@ def document_key(name: str) -> str:
     # the SCO Interbank Consortium by its abbreviation ("the Agreement on the IBC"; МБО in Russian)
     text = re.sub(r"\bibc\b|(?<!\w)мбо(?!\w)", "interbank consortium", text)
     text = re.sub(r"\bmemorand(?:um|a|ums)\b", "memorandum", text)
+    # a state by its official or its short name is one state: "the Memorandum of Obligations of
+    # the Republic of Belarus" is "of Belarus" (round 12)
+    text = re.sub(r"\b(?:islamic\s+)?republic\s+of\b", " ", text)
     # "for the next 10 years (2026-2035)": the period says it
     text = re.sub(
         r"\b(?:for the next|para os pr[oó]ximos|para los pr[oó]ximos|per i prossimi)\s+\d+\s+"
