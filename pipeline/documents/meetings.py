@@ -661,6 +661,34 @@ def _predates_its_name(cand: _Candidate, meeting: CalendarMeeting) -> bool:
     return bool(years) and meeting.year < max(years) - _NAME_HORIZON_YEARS
 
 
+# A period a document's name opens ("for 2025-2027", "на 2026-2030 годы", "2026-2035年"): the
+# SCO adopts such a plan within the two years before its period starts (the programme against
+# terrorism "for 2025-2027" at Astana 2024, "for 2022-2024" at Dushanbe 2021, the Anti-Drug
+# Strategy "for 2024-2029" at Astana 2024, the Development Strategy "2026-2035" at Tianjin 2025).
+_PERIOD_START = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)?\d{2}(?!\d)")
+PERIOD_LEAD_YEARS = 2
+
+
+def period_starts(name: str) -> tuple[int, ...]:
+    """The first years of the periods a document's name opens."""
+    return tuple(int(y) for y in _PERIOD_START.findall(name))
+
+
+def meeting_of_periods(
+    calendar: Calendar, council_name: str, venue: str | None, starts: set[int]
+) -> CalendarMeeting | None:
+    """The one meeting of a council (at a venue, if given) whose year lies within the lead of
+    every period start, else None."""
+    hits = [
+        m
+        for m in calendar.meetings
+        if m.council_name == council_name
+        and (venue is None or m.venue == venue)
+        and all(y - PERIOD_LEAD_YEARS <= m.year <= y for y in starts)
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _council_name(gaz: Gazetteer, council_id: str | None) -> str | None:
     """The display name of a council of the calendar, or of another meeting body."""
     if not council_id:

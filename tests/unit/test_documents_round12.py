@@ -41,3 +41,58 @@ def test_official_and_short_state_names_key_alike():
     assert document_key("Memorandum of Obligations of the Islamic Republic of Iran") == (
         document_key("Memorandum of Obligations of Iran")
     )
+
+
+# ---- a singular draft qualifies the list item it precedes --------------------------------------
+
+
+def test_draft_qualifies_only_the_item_it_precedes(gaz):
+    body = (
+        "The heads of state of the Shanghai Cooperation Organisation signed decisions approving "
+        "the draft Concept of Cooperation of the SCO Member States in Tourism until 2030, the "
+        "Programme of Cooperation of the SCO Member States in Countering Extremism for 2022-2024 "
+        "and the SCO Plan of Cooperation on Water Resources for 2023-2027."
+    )
+    found = _found(gaz, body)
+    statuses = {name.split()[0] + (" " + name.split()[1] if name.startswith("SCO") else ""): s
+                for name, s in found.items()}
+    assert statuses.get("Concept") == "planned", found
+    assert statuses.get("Programme") == "approved", found
+    assert statuses.get("SCO Plan") == "approved", found
+
+
+def test_drafts_of_several_stay_drafts(gaz):
+    # a guard (passes before this round too): a plural "drafts of" qualifies every item
+    body = (
+        "The SCO foreign ministers approved the drafts of the Concept of Cooperation of the SCO "
+        "Member States in Tourism until 2030 and of the Programme of Cooperation of the SCO "
+        "Member States in Countering Extremism for 2022-2024."
+    )
+    assert set(_found(gaz, body).values()) == {"planned"}
+
+
+# ---- a package shares its meeting; a period's first year places it ---------------------------
+
+
+def test_package_placed_by_the_period_its_programme_opens(gaz):
+    # Dushanbe held summits in 2008, 2014 and 2021: only 2021 lies in the two years before a
+    # programme "for 2022-2024", and the declaration signed with it is of the same summit
+    body = (
+        "Emomali Rahmon chaired the meeting of the SCO Council of Heads of State. Following the "
+        "meeting, the leaders signed the Dushanbe Declaration of the Council of Heads of State of "
+        "the Shanghai Cooperation Organisation. The heads of state also signed a package of other "
+        "documents. Among them is the Council's decision approving the Programme of Cooperation "
+        "of the SCO Member States in Countering Terrorism, Separatism and Extremism for 2022-2024."
+    )
+    assert set(_meetings(gaz, body).values()) == {"hsc-2021-dushanbe"}
+
+
+def test_package_left_unresolved_when_no_meeting_fits_the_period(gaz):
+    # a guard: no Dushanbe summit of the calendar lies in the two years before 2031
+    body = (
+        "Following the meeting, the leaders signed the Dushanbe Declaration of the Council of "
+        "Heads of State of the Shanghai Cooperation Organisation. The heads of state also signed "
+        "a package of other documents. Among them is the Council's decision approving the "
+        "Programme of Cooperation of the SCO Member States in Countering Extremism for 2031-2033."
+    )
+    assert set(_meetings(gaz, body).values()) == {None}
