@@ -124,14 +124,16 @@ _ORDINAL_PATTERNS = (
     re.compile(r"\bika-(\d{1,2})\s+(?:na\s+)?" + _MEETING_WORDS, re.IGNORECASE),
     # Indonesian/Malay: the ordinal follows its meeting ("KTT ... (SCO) ke-24")
     re.compile(r"\b(?:KTT|pertemuan|sidang)\b[^.]{0,80}?\bke-(\d{1,2})\b", re.IGNORECASE),
-    # Romance "24° vertice", "25ª cumbre", "22ª reunião"; Turkish "25. ... Zirvesi", "7.
-    # toplantısı"; Hindi and Urdu "21वीं बैठक", "22ویں اجلاس" (round 10)
+    # Romance "24° vertice", "24esima riunione" (round 12), "25ª cumbre", "22ª reunião"; Turkish
+    # "25. ... Zirvesi", "7. toplantısı"; Hindi and Urdu "21वीं बैठक", "22ویں اجلاس" (round 10)
     re.compile(
-        r"\b(\d{1,2})\s*[º°ª]\s+(?:[\w’']+\s+){0,3}?"
+        r"\b(\d{1,2})\s*(?:[º°ª]|esim[ao])\s+(?:[\w’']+\s+){0,3}?"
         r"(?:vertice|cumbre|c[úu]pula|cimeira|reuni[óoãa]n?|riunione|sommet|r[ée]union)",
         re.IGNORECASE,
     ),
     re.compile(r"\b(\d{1,2})\.\s+(?:\w+['’]?\s+){0,3}?(?:zirve\w*|toplant\w*)", re.IGNORECASE),
+    # Italian "24esima riunione" (above) and German "24. Sitzung", "25. Gipfel" (round 12)
+    re.compile(r"\b(\d{1,2})\.\s+(?:\w+\s+){0,2}?(?:Sitzung|Tagung|Gipfel\w*)\b"),
     re.compile(r"(\d{1,2})\s*(?:वीं|वें|ویں)\s+(?:\S+\s+){0,2}?(?:बैठक|शिखर|اجلاس)"),
 )
 # Every ordinal form above has a digit, a Roman numeral, "th"/"st"/..., "第" or an ordinal word.

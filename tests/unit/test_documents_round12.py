@@ -96,3 +96,37 @@ def test_package_left_unresolved_when_no_meeting_fits_the_period(gaz):
         "Programme of Cooperation of the SCO Member States in Countering Extremism for 2031-2033."
     )
     assert set(_meetings(gaz, body).values()) == {None}
+
+
+# ---- venue declarations in Spanish and Italian; ordinals in Italian and German ------------------
+
+
+def test_spanish_declaration_adopted_by_a_noun_or_a_reflexive(gaz):
+    for body in (
+        "La cumbre de la OCS en Bishkek terminó con la adopción de la Declaración de Bishkek.",
+        "Tras la cumbre de la OCS, se adoptó la Declaración de Bishkek.",
+    ):
+        assert _found(gaz, body) == {"Bishkek Declaration": "adopted"}, body
+
+
+def test_romance_declaration_keys_as_the_english_venue_declaration():
+    english = document_key("Tashkent Declaration")
+    assert document_key("Declaración de Taskent") != english  # another spelling of the city
+    assert document_key("Dichiarazione di Tashkent del Consiglio dei Capi di Stato della SCO") == (
+        english
+    )
+    assert document_key("Declaración de Astaná del Consejo de Jefes de Estado de la OCS") == (
+        document_key("Astana Declaration")
+    )
+    # a declaration on a subject is not the venue's
+    assert document_key("Declaración de Astaná sobre la seguridad alimentaria") != (
+        document_key("Astana Declaration")
+    )
+
+
+def test_ordinals_in_italian_and_german():
+    from pipeline.documents.meetings import ordinal_in
+
+    assert ordinal_in("Il presidente ha partecipato alla 19esima riunione del Consiglio") == 19
+    assert ordinal_in("Der Präsident nahm an der 19. Sitzung des Rates der Staatschefs teil") == 19
+    assert ordinal_in("Der Gipfel begann am 3. Juli in Astana") is None
