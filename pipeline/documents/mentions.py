@@ -171,7 +171,9 @@ def _find(
                 held = {m.meeting.id for m in found.values() if m.meeting.id}
                 if (
                     not sco
-                    and not _venue_declaration_candidate(cand, part, relevant)
+                    and not _venue_declaration_candidate(
+                        cand, part, relevant or not _rivals(analysis)
+                    )
                     and not (
                         held
                         and not any(m.entry.ref != "un" for m in part.of("organisation"))
@@ -683,7 +685,10 @@ def _venue_declaration_candidate(cand: _Candidate, part: _Sentence, relevant: bo
     """A venue-named declaration in an SCO article, in a sentence that names no organisation:
     it is the SCO's when it resolves to the SCO meeting held at that venue (the calendar holds
     SCO meetings only), even where another body was named earlier as a guest ("attended by
-    the UN, CIS, CSTO ... The summit resulted in signing of the Bishkek Declaration")."""
+    the UN, CIS, CSTO ... The summit resulted in signing of the Bishkek Declaration"). An article
+    that names the SCO and no other organisation counts here even if the tagger scores it below
+    relevance (one SCO mention in a report on its summit, round 12): the declaration must still
+    resolve to the SCO meeting at its venue."""
     return relevant and cand.venue is not None and not part.of("organisation")
 
 

@@ -130,3 +130,31 @@ def test_ordinals_in_italian_and_german():
     assert ordinal_in("Il presidente ha partecipato alla 19esima riunione del Consiglio") == 19
     assert ordinal_in("Der Präsident nahm an der 19. Sitzung des Rates der Staatschefs teil") == 19
     assert ordinal_in("Der Gipfel begann am 3. Juli in Astana") is None
+
+
+# ---- a venue declaration in a report that names the SCO once ------------------------------------
+
+
+_ONE_MENTION = (
+    "Bishkek, 14 June (Agency). The Shanghai Cooperation Organization (SHO) summit hosted by "
+    "Kyrgyzstan concluded on Friday in the capital. During the day the leaders also discussed "
+    "trade and climate. This covers cooperation in transport and in digital technologies.\n\n"
+    "Presidents of Central Asian countries, Russia, China, Pakistan, India and Iran participated "
+    "in the {event} today.\n\nAfter the summit, a foreign ministry official informed that as a "
+    "conclusion the leaders adopted the Bishkek Declaration and several other papers. One "
+    "concerns trade and the other concerns tourism."
+)
+
+
+def test_venue_declaration_in_a_report_naming_the_sco_once(gaz):
+    # one SCO mention (its abbreviation garbled) among many states: scored below relevance, yet
+    # the declaration resolves to the SCO summit at its venue and no other organisation is named
+    body = _ONE_MENTION.format(event="summit")
+    assert _meetings(gaz, body, date(2019, 6, 14)) == {"Bishkek Declaration": "hsc-2019-bishkek"}
+
+
+def test_venue_declaration_beside_another_organisation_stays_out(gaz):
+    # a guard (passes before this round too): naming another organisation keeps the relevance
+    # requirement
+    body = _ONE_MENTION.format(event="BRICS summit")
+    assert _found(gaz, body, date(2019, 6, 14)) == {}
