@@ -158,3 +158,17 @@ def test_venue_declaration_beside_another_organisation_stays_out(gaz):
     # requirement
     body = _ONE_MENTION.format(event="BRICS summit")
     assert _found(gaz, body, date(2019, 6, 14)) == {}
+
+
+# ---- a quotation glued to the sentence before ---------------------------------------------------
+
+
+def test_glued_quotation_starts_a_sentence(gaz):
+    # the statements "proposed" in the first sentence are not adopted by the quoted sentence
+    # glued to it without a space
+    body = (
+        "The SCO summit ended in Tashkent. The declaration also proposed three other joint "
+        "statements on tourism, youth policy and water resources.\"As the outcome of the summit, "
+        "the leaders adopted the Tashkent Declaration,\" the minister said."
+    )
+    assert _found(gaz, body) == {"Tashkent Declaration": "adopted"}
