@@ -215,7 +215,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     wrapped = _hard_wrapped(text)
-    for found in re.finditer(r"\n+|[。！？；]|[.!?](?=[\s\"'”»)]*(?:\s|$))", text):
+    # a quotation glued to the sentence before ('... digital transformation."As the outcome'):
+    # the period ends that sentence (round 12)
+    for found in re.finditer(
+        r"\n+|[。！？；]|[.!?](?=[\s\"'”»)]*(?:\s|$))|(?<=[a-zа-я])[.!?](?=[\"“«][A-ZА-Я])", text
+    ):
         end = found.end()
         if found.group().startswith(".") and not _sentence_ends(text, found.start()):
             continue

@@ -251,6 +251,30 @@ _RU_COMMUNIQUE_TAIL = re.compile(
 )
 
 
+# "Dichiarazione di Astana del Consiglio dei Capi di Stato del ...", "Declaración de Astaná del
+# Consejo de Jefes de Estado de la OCS": the Romance and German order, the council's words, then
+# the organisation under any name (a translation's own abbreviation included; round 12)
+_ROMANCE_DECLARATION = (
+    r"\b(?:declaraci[oó]n|dichiarazione|d[ée]claration|declara[cç][aã]o|erkl[äa]rung|deklaration)"
+    r"\s+(?:de|di|d'|von|da)\s*(?:{venues})\b(?P<tail>.*)$"
+)
+_ROMANCE_DECLARATION_TAIL = re.compile(
+    r"\s+(?:del|de la|de los|dei|des|du|do|dos|das|da|des|der)\s+"
+    r"(?:consiglio|consejo|conseil|conselho|rates|rat)\s+(?:dei|de|des|dos|der)\s+"
+    r"(?:capi|jefes|chefs|chefes|staatschefs|staatsoberh[äa]upter)"
+    r"(?:\s+(?:di|de|d'|des)\s*(?:stato|estado|[ée]tat|estados|stati))?"
+    r"(?:\s+(?:\S+)){0,6}\s*"
+)
+
+
+@lru_cache(maxsize=1)
+def _romance_venue_pattern() -> re.Pattern[str]:
+    """The pattern of a Romance or German "declaration of <venue> <tail>" (Latin venue names)."""
+    latin = _venue_patterns()[0].pattern
+    venues = latin[len(r"\b(?:") : latin.index(r")\s+declaration")]
+    return re.compile(_ROMANCE_DECLARATION.format(venues=venues))
+
+
 def _venue_declaration_tail(text: str) -> str:
     """The text with a venue declaration's official tail dropped (see above), and a council
     communiqué's."""
@@ -266,6 +290,9 @@ def _venue_declaration_tail(text: str) -> str:
     if found and found["tail"] and _EN_TAIL_SAYS.search(found["tail"]):
         if _EN_DECLARATION_TAIL.fullmatch(found["tail"]):
             return text[: found.start("tail")]
+    found = _romance_venue_pattern().search(text)
+    if found and found["tail"] and _ROMANCE_DECLARATION_TAIL.fullmatch(found["tail"]):
+        return text[: found.start("tail")]
     found = russian.search(text)
     if found and found["tail"].strip() and _RU_DECLARATION_TAIL.fullmatch(found["tail"]):
         return text[: found.start("tail")]
@@ -303,6 +330,9 @@ def document_key(name: str) -> str:
     # the SCO Interbank Consortium by its abbreviation ("the Agreement on the IBC"; МБО in Russian)
     text = re.sub(r"\bibc\b|(?<!\w)мбо(?!\w)", "interbank consortium", text)
     text = re.sub(r"\bmemorand(?:um|a|ums)\b", "memorandum", text)
+    # a state by its official or its short name is one state: "the Memorandum of Obligations of
+    # the Republic of Belarus" is "of Belarus" (round 12)
+    text = re.sub(r"\b(?:islamic\s+)?republic\s+of\b", " ", text)
     # "for the next 10 years (2026-2035)": the period says it
     text = re.sub(
         r"\b(?:for the next|para os pr[oó]ximos|para los pr[oó]ximos|per i prossimi)\s+\d+\s+"
@@ -390,6 +420,14 @@ def _key_tokens(token: str) -> list[str]:
         part = re.sub(r"['’]s$", "", part)
         part = _LATIN_WORDS.get(part, part)
         part = _EN_SYNONYMS.get(part, part)
+        # a Latin word with or without its accents is one word ("Astaná", "Astana"; round 12);
+        # other scripts keep their marks (Indic vowel signs are parts of letters), and the keys'
+        # own "communiqué" stays as the other scripts' words give it
+        bare = "".join(
+            ch for ch in unicodedata.normalize("NFKD", part) if not unicodedata.combining(ch)
+        )
+        if bare != part and bare.isascii() and part != "communiqué":
+            part = _LATIN_WORDS.get(bare, bare)
         if not part or part in _EN_STOPWORDS:
             continue
         if len(part) > 4 and part.endswith("ies"):

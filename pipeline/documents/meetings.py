@@ -124,14 +124,16 @@ _ORDINAL_PATTERNS = (
     re.compile(r"\bika-(\d{1,2})\s+(?:na\s+)?" + _MEETING_WORDS, re.IGNORECASE),
     # Indonesian/Malay: the ordinal follows its meeting ("KTT ... (SCO) ke-24")
     re.compile(r"\b(?:KTT|pertemuan|sidang)\b[^.]{0,80}?\bke-(\d{1,2})\b", re.IGNORECASE),
-    # Romance "24° vertice", "25ª cumbre", "22ª reunião"; Turkish "25. ... Zirvesi", "7.
-    # toplantısı"; Hindi and Urdu "21वीं बैठक", "22ویں اجلاس" (round 10)
+    # Romance "24° vertice", "24esima riunione" (round 12), "25ª cumbre", "22ª reunião"; Turkish
+    # "25. ... Zirvesi", "7. toplantısı"; Hindi and Urdu "21वीं बैठक", "22ویں اجلاس" (round 10)
     re.compile(
-        r"\b(\d{1,2})\s*[º°ª]\s+(?:[\w’']+\s+){0,3}?"
+        r"\b(\d{1,2})\s*(?:[º°ª]|esim[ao])\s+(?:[\w’']+\s+){0,3}?"
         r"(?:vertice|cumbre|c[úu]pula|cimeira|reuni[óoãa]n?|riunione|sommet|r[ée]union)",
         re.IGNORECASE,
     ),
     re.compile(r"\b(\d{1,2})\.\s+(?:\w+['’]?\s+){0,3}?(?:zirve\w*|toplant\w*)", re.IGNORECASE),
+    # Italian "24esima riunione" (above) and German "24. Sitzung", "25. Gipfel" (round 12)
+    re.compile(r"\b(\d{1,2})\.\s+(?:\w+\s+){0,2}?(?:Sitzung|Tagung|Gipfel\w*)\b"),
     re.compile(r"(\d{1,2})\s*(?:वीं|वें|ویں)\s+(?:\S+\s+){0,2}?(?:बैठक|शिखर|اجلاس)"),
 )
 # Every ordinal form above has a digit, a Roman numeral, "th"/"st"/..., "第" or an ordinal word.
@@ -659,6 +661,34 @@ def _predates_its_name(cand: _Candidate, meeting: CalendarMeeting) -> bool:
     venue alone (the only St Petersburg summit, 2002) does not place a plan "до 2025 года"."""
     years = [int(y) for y in _NAME_YEAR.findall(cand.name)]
     return bool(years) and meeting.year < max(years) - _NAME_HORIZON_YEARS
+
+
+# A period a document's name opens ("for 2025-2027", "на 2026-2030 годы", "2026-2035年"): the
+# SCO adopts such a plan within the two years before its period starts (the programme against
+# terrorism "for 2025-2027" at Astana 2024, "for 2022-2024" at Dushanbe 2021, the Anti-Drug
+# Strategy "for 2024-2029" at Astana 2024, the Development Strategy "2026-2035" at Tianjin 2025).
+_PERIOD_START = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)?\d{2}(?!\d)")
+PERIOD_LEAD_YEARS = 2
+
+
+def period_starts(name: str) -> tuple[int, ...]:
+    """The first years of the periods a document's name opens."""
+    return tuple(int(y) for y in _PERIOD_START.findall(name))
+
+
+def meeting_of_periods(
+    calendar: Calendar, council_name: str, venue: str | None, starts: set[int]
+) -> CalendarMeeting | None:
+    """The one meeting of a council (at a venue, if given) whose year lies within the lead of
+    every period start, else None."""
+    hits = [
+        m
+        for m in calendar.meetings
+        if m.council_name == council_name
+        and (venue is None or m.venue == venue)
+        and all(y - PERIOD_LEAD_YEARS <= m.year <= y for y in starts)
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _council_name(gaz: Gazetteer, council_id: str | None) -> str | None:

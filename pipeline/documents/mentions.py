@@ -33,7 +33,9 @@ from pipeline.documents.meetings import (
     _first_council,
     _meeting,
     clues_of,
+    meeting_of_periods,
     next_meeting_named,
+    period_starts,
 )
 from pipeline.documents.names import _candidates, names_dialogue_memorandum
 from pipeline.documents.own_text import own_texts
@@ -169,7 +171,9 @@ def _find(
                 held = {m.meeting.id for m in found.values() if m.meeting.id}
                 if (
                     not sco
-                    and not _venue_declaration_candidate(cand, part, relevant)
+                    and not _venue_declaration_candidate(
+                        cand, part, relevant or not _rivals(analysis)
+                    )
                     and not (
                         held
                         and not any(m.entry.ref != "un" for m in part.of("organisation"))
@@ -205,7 +209,30 @@ def _find(
             gaz, calendar, part, cand, "adopted", lead, council, published_at, opening
         )
         _keep(found, _mention(vocab, cand, "adopted", part, meeting))
-    return _without_shortened(list(found.values()))
+    return _without_shortened(_placed_by_periods(calendar, list(found.values())))
+
+
+def _placed_by_periods(
+    calendar: Calendar, mentions: list[DocumentMention]
+) -> list[DocumentMention]:
+    """Unresolved mentions of one council, at one venue or none, placed together at the one
+    meeting of that council and venue the periods their names open allow: the documents of one
+    report's package share their meeting ("signed the Astana Declaration ... also signed the
+    Programme ... for 2025-2027": of the Astana summits 2005, 2011, 2017, 2024, only 2024)."""
+    open_ = [m for m in mentions if m.meeting.id is None and m.meeting.council]
+    councils = {m.meeting.council for m in open_}
+    venues = {m.meeting.venue for m in open_ if m.meeting.venue}
+    starts = {y for m in open_ for y in period_starts(m.name)}
+    if len(councils) != 1 or len(venues) > 1 or not starts:
+        return mentions
+    council = next(c for c in councils if c)
+    found = meeting_of_periods(calendar, council, next(iter(venues), None), starts)
+    if found is None:
+        return mentions
+    meeting = Meeting(
+        found.council_name, found.venue, found.day, found.id, found.ordinal, found.format
+    )
+    return [replace(m, meeting=meeting) if m in open_ else m for m in mentions]
 
 
 # Kinds a meeting issues under short and long titles that are different documents (the Joint
@@ -364,6 +391,10 @@ _WISHED = re.compile(
 )
 
 
+# A singular English "draft" and, after it, a list's next item with its own article.
+_DRAFT_OF_ANOTHER = re.compile(r"draft\b.+(?:,|\band)\s+the\s+", re.IGNORECASE | re.DOTALL)
+
+
 def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
     """A candidate's status from the nearest cue before it (else after it) in its sentence."""
     # "Action Plan to implement ..." is a title, not "plan to" (planned)
@@ -373,6 +404,12 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
         if not part.text[c.start - part.start : c.end - part.start].startswith("Plan")
     ]
     before = [c for c in cues if c.end <= cand.start + 1]
+    if before and _DRAFT_OF_ANOTHER.fullmatch(
+        part.text[before[-1].start - part.start : cand.start - part.start]
+    ):
+        # "approving the draft Strategy ..., the Programme ... and the Plan": a singular draft
+        # qualifies the item it directly precedes; the later items take the verb before it
+        before = before[:-1]
     after = [c for c in cues if c.start >= cand.end - 1]
     lead_in = part.text[max(0, cand.start - part.start - 40) : cand.start - part.start]
     if _IMPLEMENTING.search(lead_in):
@@ -648,7 +685,10 @@ def _venue_declaration_candidate(cand: _Candidate, part: _Sentence, relevant: bo
     """A venue-named declaration in an SCO article, in a sentence that names no organisation:
     it is the SCO's when it resolves to the SCO meeting held at that venue (the calendar holds
     SCO meetings only), even where another body was named earlier as a guest ("attended by
-    the UN, CIS, CSTO ... The summit resulted in signing of the Bishkek Declaration")."""
+    the UN, CIS, CSTO ... The summit resulted in signing of the Bishkek Declaration"). An article
+    that names the SCO and no other organisation counts here even if the tagger scores it below
+    relevance (one SCO mention in a report on its summit, round 12): the declaration must still
+    resolve to the SCO meeting at its venue."""
     return relevant and cand.venue is not None and not part.of("organisation")
 
 
