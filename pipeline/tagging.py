@@ -688,11 +688,7 @@ SCO_TERMS_WITH_VENUE = re.compile(
     r"上海精神|上海五国|上海五國|Shanghai[ -](?:spirit|five|geist)|"
     r"esp[íi]ritu de Shangh[aá]i|esp[íi]rito de Xangai|esprit de Shanghai|"
     r"Şanghay ruhu|Шанхайск\w*\s+(?:дух\w*|пят[её]рк\w*)|духа? Шанха\w*|"
-    r"روح شنغهاي|روح شانگهای|शंघाई भावना|शांगहाई भावना|"
-    # the Shanghai Convention on Combating Terrorism, Separatism and Extremism (2001), cited
-    # in the SCO's declarations wherever they are signed
-    r"Shanghai Convention|Шанхайск\w*\s+конвенци\w*|上海公约|上海公約|"
-    r"[Cc]onvention de Shanghai|[Cc]onvenci[óo]n de Shangh[aá]i", re.I)
+    r"روح شنغهاي|روح شانگهای|शंघाई भावना|शांगहाई भावना", re.I)
 
 
 def tag_article(gaz: Gazetteer, title: str, body: str, language: str | None = None) -> Tags:
@@ -710,8 +706,8 @@ def tags_from_analysis(gaz: Gazetteer, analysis: Analysis, language: str | None 
     topic_hits: Counter[str] = Counter()
     venues: dict[str, None] = {}
     lead_venues: dict[str, None] = {}
-    # the Shanghai of "Shanghai Cooperation Organisation", of the "Shanghai Spirit", of the
-    # "Shanghai Five" and of the Shanghai Convention is a name, not a venue
+    # the Shanghai of "Shanghai Cooperation Organisation", of the "Shanghai Spirit" and of the
+    # "Shanghai Five" is a name, not a venue
     sco_spans = [(m.start, m.end) for m in analysis.sco]
     sco_spans += [m.span() for m in SCO_TERMS_WITH_VENUE.finditer(text)]
     for m in analysis.matches:

@@ -92,16 +92,3 @@ def test_talks_begun_are_talks() -> None:
     assert talks_after("", text, date(2025, 12, 1), meeting, [])
     assert not talks_after("", "The SCO summit begins in Astana.", date(2025, 12, 1), meeting,
                            [])
-
-
-@pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Guided by the Shanghai Convention on Combating Terrorism, Separatism and "
-           "Extremism, the member states signed the declaration in Dushanbe."),
-    ("ru", "Государства-члены, руководствуясь Шанхайской конвенцией о борьбе с терроризмом, "
-           "подписали декларацию в Душанбе."),
-    ("zh", "成员国遵循《上海公约》,在杜尚别签署了宣言。"),
-])
-def test_the_shanghai_convention_is_no_venue(gaz, lang, text) -> None:
-    tags = tag_article(gaz, "", text, lang)
-    assert "Shanghai" not in tags.venues
-    assert "Dushanbe" in tags.venues
