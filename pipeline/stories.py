@@ -406,6 +406,7 @@ def side_event(title: str, body: str, entities: Iterable[str]) -> bool:
 # counterpart", "переговоры", "встретился с", "会见", "会谈" (not the summit's own 小范围会谈 /
 # 大范围会谈, the restricted and extended sessions), "görüştü", "دیدار", "التقى", "मुलाकात"
 _TALKS = re.compile(r"\bheld talks\b|\bhold(?:s|ing)? talks\b|\btalks with\b|"
+                    r"\b(?:begin|begins|began|begun|start(?:s|ed)?|open(?:s|ed)?) talks\b|"
                     r"\bfollowing talks\b|\bmet (?:with )?(?:his|her)\b|\bmeets\b|"
                     r"\bbilateral (?:talks|meeting)|\bcounterpart|\bпереговор\w*|"
                     r"\bвстретил\w* с\b|\bвстреч\w* с\b|(?<!范围)会见|(?<!范围)会谈|(?<!範圍)會見|"
@@ -741,6 +742,26 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
         hits = [m for m in open_ if m.venue == venue]
         if len(hits) > 1 and named:
             hits = [m for m in hits if m.council in named]
+    return hits[0] if len(hits) == 1 else None
+
+
+def numbered_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterable[str],
+                     councils: Iterable[str], ordinal: int | None) -> CalendarMeeting | None:
+    """The calendar meeting an undated page names in full, whatever day a crawl found it: the
+    council's meeting its lead numbers ("the 24th meeting of the Council of Heads of State",
+    "19th SCO Summit", "第二十三次会议") at the venue it names first, or, naming another city
+    first (a dateline), at the only venue of its headline or lead. Council, ordinal and venue
+    together name one meeting of the calendar in any year; a council and venue alone do not
+    (Astana hosted the summit in 2005, 2011, 2017 and 2024). Previews and encyclopedia entries
+    are left out afterwards, as for any undated page (found_preview, reference_page)."""
+    if ordinal is None:
+        return None
+    named = set(councils)
+    hits = [m for m in calendar.meetings if m.council in named and m.ordinal == ordinal]
+    places = {venue} if venue is not None else set()
+    if not any(m.venue in places for m in hits):
+        places = {m.venue for m in hits} & set(lead_venues)
+    hits = [m for m in hits if m.venue in places]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -1432,6 +1453,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                     document_names=doc_names.get(r.id, ()),
                                     under_way=span)
                    if about and not eve and not joint else None)
+        if meeting is None and r.published_at is None and about and not eve and not joint:
+            meeting = numbered_meeting(calendar, venue, lead_venues, councils,
+                                       ordinal_in(lead) if councils else None)
         if (meeting is not None and r.published_at is None
                 and (found_preview(r.title or "", r.body or "", pub, meeting)
                      or reference_page(r.body or ""))):
