@@ -386,7 +386,56 @@ def document_key(name: str) -> str:
         r"\d{4}-\d{4}|(?:[^\W_]|[\u0900-\u0dff])+(?:-(?:[^\W_]|[\u0900-\u0dff])+)*", text
     ):
         tokens.extend(_key_tokens(token))
-    return " ".join(sorted(set(tokens)))
+    return " ".join(sorted(set(_venue_in_english(tokens))))
+
+
+@lru_cache(maxsize=1)
+def _venue_names_by_script() -> tuple[tuple[str, str], ...]:
+    """(name or stem in a non-Latin script, casefolded; the venue's English name) of the bundled
+    gazetteer's venues, longest first."""
+    with open(GAZETTEER_DIR / "venues.toml", "rb") as fh:
+        venues = tomllib.load(fh).get("venue", [])
+    out = []
+    for venue in venues:
+        english = unicodedata.normalize("NFKC", venue["name"]).casefold()
+        for raw in venue.get("names", []):
+            name = unicodedata.normalize("NFKC", raw).casefold().rstrip("*")
+            if "{" in name or " " in name or re.search(r"[a-z\u00c0-\u024f]", name):
+                continue  # Latin names key as they are; phrases with context words are no names
+            out.append((name, english))
+    return tuple(sorted(out, key=lambda pair: -len(pair[0])))
+
+
+def _venue_of(token: str) -> str | None:
+    """The English name of the venue a non-Latin key token names, when exactly one does: the
+    Russian six-letter stem "тяньцз" (Тяньцзиньская), 天津, アスタナ, أستانا."""
+    if len(token) < 2:
+        return None
+    found = set()
+    for name, english in _venue_names_by_script():
+        if _CYRILLIC.search(token):
+            if len(token) >= 4 and (name.startswith(token) or token.startswith(name)):
+                found.add(english)
+        elif name == token:
+            found.add(english)
+    return found.pop() if len(found) == 1 else None
+
+
+def _venue_in_english(tokens: list[str]) -> list[str]:
+    """A venue declaration named in another script keys as the English one: «Тяньцзиньская
+    декларация», 天津宣言, アスタナ宣言 and "Tianjin Declaration" are one key, as the Latin-script
+    translations ("Dichiarazione di Astana", "Astana Deklarasyonu") already were. Only a name of
+    a declaration and its venue alone: in longer titles a city may be something else."""
+    if len(tokens) == 1 and tokens[0].endswith("宣言"):
+        venue = _venue_of(tokens[0][: -len("宣言")])
+        return ["declaration", *venue.split()] if venue else tokens
+    rest = list(dict.fromkeys(t for t in tokens if t != "declaration"))
+    latin = re.search(r"[a-z0-9]", "".join(rest))
+    if "declaration" in tokens and 1 <= len(rest) <= 2 and not latin:
+        venue = _venue_of("-".join(rest))  # «Нью-Делийская»: two tokens, one venue
+        if venue:
+            return ["declaration", *venue.split()]
+    return tokens
 
 
 def _ordinal_en(number: int) -> str:
