@@ -45,6 +45,9 @@ SIDELINE_TALKS = {
         "x-xi-putin-talks-astana-2017": "astana-summit-2017",
         "x-nazarbayev-xi-talks-astana-2017": "astana-summit-2017",
     },
+    "real-blind12": {
+        "x-erdogan-xi-talks-tianjin-2025": "tianjin-summit-2025",  # 31 Aug 2025
+    },
 }
 
 
@@ -65,7 +68,7 @@ def relabelled_copy(name: str, into: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", action="append", choices=sorted(SIDELINE_TALKS),
-                        help="a blind set (repeatable; default: all three)")
+                        help="a blind set (repeatable; default: all of them)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.set or sorted(SIDELINE_TALKS, key=lambda n: int(n[10:])):
