@@ -1,0 +1,83 @@
+"""Unit tests of round 13's rules (pipeline.documents), from blind set 12's errors: futures and
+schedules in French, Arabic and Russian, the SCO's Arabic and Portuguese spellings, a list that
+names the documents of the sentence before.
+
+Every text here is written by the scowatch developers (this round's helper) for these tests,
+modelled on the constructions of the set's reports, not copied from them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.documents import document_key, find_documents
+from pipeline.tagging import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _found(gaz, body: str, published: date | None = None) -> dict[str, str]:
+    return {d.name: d.status for d in find_documents("", body, published_at=published, gaz=gaz)}
+
+
+def _keys(gaz, body: str, published: date | None = None) -> dict[str, str]:
+    return {
+        document_key(d.name): d.status
+        for d in find_documents("", body, published_at=published, gaz=gaz)
+    }
+
+
+# ---- futures and schedules -------------------------------------------------------------------
+
+
+def test_french_conditional_is_planned(gaz):
+    body = (
+        "Les dirigeants de l’Organisation de coopération de Shanghai (OCS) se réunissent à "
+        "Tianjin. Le sommet devrait adopter la « Déclaration de Tianjin », qui trace la voie "
+        "de l’organisation."
+    )
+    assert _keys(gaz, body) == {"declaration tianjin": "planned"}
+
+
+def test_arabic_scheduled_adoption_is_planned(gaz):
+    body = (
+        "تستضيف مدينة تيانجين قمة منظمة شنغهاي للتعاون. ومن المقرر أن يعتمد الزعماء في نهاية "
+        "القمة عدة وثائق، أبرزها ”إعلان تيانجين”."
+    )
+    assert _keys(gaz, body, date(2025, 8, 31)) == {"declaration tianjin": "planned"}
+
+
+def test_russian_scheduled_signing_lists_its_documents(gaz):
+    body = (
+        "Саммит Шанхайской организации сотрудничества проходит в Тяньцзине. Кроме того, "
+        "намечено подписание нескольких документов. Среди них - Тяньцзиньская декларация и "
+        "Стратегия развития ШОС до 2035 года."
+    )
+    assert _keys(gaz, body, date(2025, 9, 1)) == {
+        "declaration tianjin": "planned",
+        document_key("SCO Development Strategy until 2035"): "planned",
+    }
+
+
+# ---- the SCO's spellings -------------------------------------------------------------------
+
+
+def test_arabic_shanghai_with_jim_names_the_sco(gaz):
+    body = (
+        "اختتمت قمة منظمة شنجهاي للتعاون في مدينة تيانجين، وتوجت القمة بإصدار \"إعلان تيانجين\" "
+        "الذي حدد أولويات المنظمة."
+    )
+    assert _keys(gaz, body, date(2025, 9, 2)) == {"declaration tianjin": "adopted"}
+
+
+def test_portuguese_organizacao_para_cooperacao_de_xangai(gaz):
+    body = (
+        "A cidade de Tianjin sediou a Cúpula da Organização para Cooperação de Xangai (OCX). "
+        "Os líderes aprovaram a Declaração de Tianjin durante a cúpula."
+    )
+    assert _keys(gaz, body, date(2025, 9, 2)) == {"declaration tianjin": "approved"}
