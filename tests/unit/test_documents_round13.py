@@ -81,3 +81,31 @@ def test_portuguese_organizacao_para_cooperacao_de_xangai(gaz):
         "Os líderes aprovaram a Declaração de Tianjin durante a cúpula."
     )
     assert _keys(gaz, body, date(2025, 9, 2)) == {"declaration tianjin": "approved"}
+
+
+# ---- keys: the 2035 strategy and the Tianjin statements in more languages ------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "stratégie de développement de l’OCS jusqu’en 2035",
+        "إستراتيجية تنمية المنظمة حتى عام 2035",
+        "ШҲТнинг 2035 йилгача ривожланиш стратегияси",
+    ],
+)
+def test_until_2035_keys_as_english(name):
+    assert document_key(name) == document_key("SCO Development Strategy until 2035")
+
+
+def test_french_ten_years_to_come_is_no_topic():
+    assert document_key(
+        "Stratégie de développement de l’OCS pour les dix ans à venir (2026-2035)"
+    ) == document_key("SCO Development Strategy for 2026-2035")
+
+
+def test_french_statement_words_key_in_english():
+    assert document_key("déclaration pour soutenir le système commercial multilatéral") == (
+        document_key("Declaration on Supporting the Multilateral Trading System")
+    )
+    assert "80th" in document_key("déclaration sur le 80e anniversaire de la création de l’ONU")
