@@ -416,6 +416,10 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
         for c in part.of("doc_status")
         if not part.text[c.start - part.start : c.end - part.start].startswith("Plan")
     ]
+    # one word read two ways (Uzbek "имзоланади": "имзо*", signed, and the future, planned):
+    # the future, the more specific reading
+    futures = {(c.start, c.end) for c in cues if c.entry.ref == "planned"}
+    cues = [c for c in cues if c.entry.ref == "planned" or (c.start, c.end) not in futures]
     before = [c for c in cues if c.end <= cand.start + 1]
     if before and _DRAFT_OF_ANOTHER.fullmatch(
         part.text[before[-1].start - part.start : cand.start - part.start]

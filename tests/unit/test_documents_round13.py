@@ -109,3 +109,26 @@ def test_french_statement_words_key_in_english():
         document_key("Declaration on Supporting the Multilateral Trading System")
     )
     assert "80th" in document_key("déclaration sur le 80e anniversaire de la création de l’ONU")
+
+
+# ---- head-final and unmarked strategy names ------------------------------------------------
+
+
+def test_uzbek_head_final_strategy_with_its_future(gaz):
+    body = (
+        "Шанхай ҳамкорлик ташкилоти саммити Тяньцзинда бўлиб ўтади. Саммит якунлари бўйича "
+        "ШҲТнинг 2035 йилгача ривожланиш стратегияси имзоланади."
+    )
+    assert _keys(gaz, body, date(2025, 8, 25)) == {
+        document_key("SCO Development Strategy until 2035"): "planned"
+    }
+
+
+def test_arabic_strategy_with_the_organisations_full_name(gaz):
+    body = (
+        "تعقد قمة منظمة شنغهاي للتعاون في تيانجين. ومن المقرر أن يعتمد القادة "
+        "إستراتيجية تنمية منظمة شنغهاي للتعاون حتى عام 2035 في ختام القمة."
+    )
+    assert _keys(gaz, body, date(2025, 8, 31)) == {
+        document_key("SCO Development Strategy until 2035"): "planned"
+    }
