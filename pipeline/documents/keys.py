@@ -405,6 +405,9 @@ def document_key(name: str) -> str:
     text = re.sub(r"(\d{4})\s*年(?:以)?前", r" until \1 ", text)
     text = re.sub(r"(\d{4})\s*-\s*(\d{4})年", r" \1-\2 ", text)
     text = re.sub(r"(\d{4})\s*-\s*(\d{4})", r"\1-\2", text)
+    # "上合组织成员国元首理事会关于……的声明": the council's statement on a subject is the
+    # statement on it, as the council's declaration is the declaration (round 13)
+    text = re.sub(r"(?:成员国)?元首理事会(?=\s*关于)", " ", text)
     for drop in _ZH_DROP:
         text = text.replace(drop, " ")
     text = _venue_declaration_tail(text)

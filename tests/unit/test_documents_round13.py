@@ -132,3 +132,9 @@ def test_arabic_strategy_with_the_organisations_full_name(gaz):
     assert _keys(gaz, body, date(2025, 8, 31)) == {
         document_key("SCO Development Strategy until 2035"): "planned"
     }
+
+
+def test_chinese_councils_statement_keys_without_the_council():
+    assert document_key("上海合作组织成员国元首理事会关于支持多边贸易体制的声明") == document_key(
+        "关于支持多边贸易体制的声明"
+    )
