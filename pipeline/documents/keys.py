@@ -101,7 +101,24 @@ _LATIN_WORDS = {
     **dict.fromkeys("ao aos contra".split(), ""),
     # Arabic strategy words ("استراتيجية تطوير المنظمة")
     **dict.fromkeys("استراتيجية الاستراتيجية إستراتيجية".split(), "strategy"),
-    **dict.fromkeys("تطوير التنمية".split(), "development"),
+    **dict.fromkeys("تطوير التنمية تنمية".split(), "development"),
+    # French title words in English (round 13: "déclaration sur la victoire de la Seconde
+    # Guerre mondiale et le 80e anniversaire de la création de l'ONU", "... pour soutenir le
+    # système commercial multilatéral")
+    "victoire": "victory",
+    "seconde": "second",
+    "guerre": "war",
+    "mondiale": "world",
+    "anniversaire": "anniversary",
+    "création": "founding",
+    "onu": "nation united",
+    "unies": "united",
+    "soutenir": "supporting",
+    "soutien": "supporting",
+    "système": "system",
+    "commercial": "trading",
+    "multilatéral": "multilateral",
+    **dict.fromkeys("du à au aux".split(), ""),
     **dict.fromkeys("المنظمة".split(), ""),
     "cooperazione": "cooperation",
     # German anniversaries: "Deklaration zum fünfjährigen Bestehen" is the fifth anniversary's
@@ -340,8 +357,23 @@ def document_key(name: str) -> str:
         " ",
         text,
     )
-    # Portuguese, Spanish, Italian, German "until"
-    text = re.sub(r"(?<!\w)(?:até|hasta|fino al|bis|حتى)\s+(\d{4})\b", r"until \1", text)
+    # French "for the ten years to come", "for the next decade": the period says it (round 13)
+    text = re.sub(
+        r"\bpour\s+(?:les|la)\s+(?:\d+|dix|cinq)?\s*(?:ans|années|prochaines?|décennie)"
+        r"(?:\s+(?:à venir|prochaines|ans|années|décennie))*",
+        " ",
+        text,
+    )
+    # Portuguese, Spanish, Italian, German, French, Arabic "until" ("jusqu'en 2035", "حتى عام
+    # 2035"); Uzbek "2035 йилгача" / "2035-yilgacha" (until the year 2035)
+    text = re.sub(
+        r"(?<!\w)(?:até|hasta|fino al|bis|jusqu['’]\s*(?:en|à|au)|حتى(?:\s+عام)?)\s+(\d{4})\b",
+        r"until \1",
+        text,
+    )
+    text = re.sub(r"\b(\d{4})\s*-?\s*(?:йилгача|yilgacha)(?!\w)", r" until \1 ", text)
+    # French ordinals: "80e anniversaire" is the 80th anniversary
+    text = re.sub(r"\b(\d{1,3})(?:e|ème|eme)\b", lambda m: _ordinal_en(int(m[1])), text)
     text = re.sub(r"\b(?:until|through|till|up to|to|by|through to)\s+(\d{4})\b", r"until \1", text)
     text = re.sub(r"\bfor the period (?:up )?(?:until|to) (\d{4})", r"until \1", text)
     text = re.sub(
@@ -373,6 +405,9 @@ def document_key(name: str) -> str:
     text = re.sub(r"(\d{4})\s*年(?:以)?前", r" until \1 ", text)
     text = re.sub(r"(\d{4})\s*-\s*(\d{4})年", r" \1-\2 ", text)
     text = re.sub(r"(\d{4})\s*-\s*(\d{4})", r"\1-\2", text)
+    # "上合组织成员国元首理事会关于……的声明": the council's statement on a subject is the
+    # statement on it, as the council's declaration is the declaration (round 13)
+    text = re.sub(r"(?:成员国)?元首理事会(?=\s*关于)", " ", text)
     for drop in _ZH_DROP:
         text = text.replace(drop, " ")
     text = _venue_declaration_tail(text)
@@ -712,6 +747,10 @@ _EN_SYNONYMS = {
 # Chinese run is translated only when all of it is known words; "" drops a word.
 _KEY_WORDS = {
     **_CONCEPTS,
+    # Uzbek Cyrillic (round 13): "ШҲТнинг ... ривожланиш стратегияси" (the SCO's development
+    # strategy); the SCO's genitive says no more than "SCO"
+    "ривожл": "development",
+    "шҳтнин": "",
     "конвен": "convention",
     "против": "countering",
     "борьбе": "countering",

@@ -199,7 +199,7 @@ def _find(
         if cues:
             last_status = cues[-1].entry.ref
             if _LIST_LEAD.search(part.text):
-                list_status = cues[-1].entry.ref
+                list_status = _lead_status(part, cues)
         previous = part
     for cand, part, opening in own_texts(gaz, analysis, parts):
         # a page that is the document's text: issued at the meeting the text itself names
@@ -291,7 +291,9 @@ _NAMES_THE_LIST = re.compile(
     r"\s*(?:(?:the|these|those|both|all)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve)\s+)?(?:\w+\s+)?documents\s+(?:are|were|include[sd]?|comprised?)\b"
     r"|(?:эти|все|(?:два|три|четыре|пять|шесть|\d+)(?:\s+\w+)?)\s+документ\w*\s*"
-    r"(?:[-–—:]|это\b|включают\b))",
+    r"(?:[-–—:]|это\b|включают\b)"
+    # "... намечено подписание ряда документов. Среди них - Тяньцзиньская декларация и ..."
+    r"|(?:среди\s+них|в\s+их\s+числе|among\s+them)\s*(?:[-–—:]|are\b|were\b))",
     re.IGNORECASE,
 )
 
@@ -301,6 +303,17 @@ _NAMES_THE_LIST = re.compile(
 _LIST_LEAD = re.compile(r":\s*$|\bdocuments\b|документ\w*|文件|وثائق|hujjat", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*[-–—•·*]\s*\S")
 _NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*$")
+
+
+def _lead_status(part: _Sentence, cues: list[Match]) -> str:
+    """The status a list's lead gives its items: its last cue's, unless that cue names an act
+    ("подписание", "signing") that a planned cue before it puts in the future ("намечено
+    подписание ряда документов": the signing is scheduled)."""
+    last = cues[-1]
+    said = part.text[last.start - part.start : last.end - part.start].lower()
+    if said in _NOMINAL and any(c.entry.ref == "planned" for c in cues[:-1]):
+        return "planned"
+    return last.entry.ref
 
 
 def _keep(found: dict[tuple[str, str], DocumentMention], mention: DocumentMention) -> None:
@@ -403,6 +416,10 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
         for c in part.of("doc_status")
         if not part.text[c.start - part.start : c.end - part.start].startswith("Plan")
     ]
+    # one word read two ways (Uzbek "имзоланади": "имзо*", signed, and the future, planned):
+    # the future, the more specific reading
+    futures = {(c.start, c.end) for c in cues if c.entry.ref == "planned"}
+    cues = [c for c in cues if c.entry.ref == "planned" or (c.start, c.end) not in futures]
     before = [c for c in cues if c.end <= cand.start + 1]
     if before and _DRAFT_OF_ANOTHER.fullmatch(
         part.text[before[-1].start - part.start : cand.start - part.start]
@@ -586,7 +603,9 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|is expected to|are expected to|is set to|are set to|is due to|are due to)\b"
     r"|将|將|即将|即將|有望|预计|預計|\bбуд(?:ет|ут)\b"
     # the meeting's agenda lists what it is to do ("主要议程：……五是签署并发表《杜尚别宣言》")
-    r"|议程|議程|\bagenda\b|повестк\w*",
+    r"|议程|議程|\bagenda\b|повестк\w*"
+    # Arabic "it is scheduled that" (من المقرر أن يعتمد القادة ...), French "should" (devrait)
+    r"|من المقرر|\bdevrai(?:t|ent)\b",
     re.IGNORECASE,
 )
 _DONE = re.compile(

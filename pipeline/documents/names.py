@@ -15,7 +15,7 @@ from pipeline.documents.base import (
 )
 from pipeline.documents.names_de import GERMAN_TYPE, _german_name
 from pipeline.documents.names_latin import _latin_name
-from pipeline.documents.names_ru import _russian_name
+from pipeline.documents.names_ru import _russian_name, uzbek_name
 from pipeline.documents.names_zh import (
     _JA_TITLE,
     _ZH_ABOUT,
@@ -364,6 +364,10 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
         cand = _decided(part, head, kind)
         if cand:
             return [cand]
+    if "\u0400" <= first <= "\u04ff" and kind in _PERIOD_KINDS:
+        uzbek = uzbek_name(part, head, kind)
+        if uzbek is not None:
+            return [uzbek]
     reach = 300 if _IMPLEMENTS.match(part.text, head.end - part.start) else 160
     if (
         first.islower()
@@ -544,7 +548,7 @@ def _other_script_name(part: _Sentence, head: Match, kind: str) -> _Candidate | 
 
 _PERIOD_KINDS = frozenset({"strategy", "programme", "action_plan"})
 # A few words without a sentence's punctuation, then a year or a range of years.
-_PERIOD_AHEAD = re.compile(r"(?:\s+[^\s\d.,;:!?،؛]+){0,5}?\s+(?:19|20)\d{2}(?:\s*[-–—]\s*\d{2,4})?")
+_PERIOD_AHEAD = re.compile(r"(?:\s+[^\s\d.,;:!?،؛]+){0,7}?\s+(?:19|20)\d{2}(?:\s*[-–—]\s*\d{2,4})?")
 
 
 def _title_right(sentence: str, end: int) -> int:

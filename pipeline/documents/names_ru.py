@@ -105,6 +105,40 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     return _Candidate(start, end, name[:1].upper() + name[1:], kind)
 
 
+# Uzbek (Cyrillic) is head-final: "ШҲТнинг 2035 йилгача ривожланиш стратегияси" (the SCO's
+# development strategy until 2035), the type word in its possessive "-си" after its words, the
+# owner's genitive "-нинг" opening the name.
+_UZ_POSSESSIVE = re.compile(r"\w+(?:си|сидир|сини|сига|сида)", re.IGNORECASE)
+_UZ_GENITIVE = re.compile(r"\w+нинг", re.IGNORECASE)
+
+
+def uzbek_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
+    """An Uzbek head-final name: back from the possessive type word to the owner's genitive,
+    with a year in between (the period identifies it); else None."""
+    found = _head_words(part, head)
+    if found is None:
+        return None
+    first, last, words = found
+    if first != last or not _UZ_POSSESSIVE.fullmatch(words[last]):
+        return None
+    left = last
+    while left > 0 and last - left < 6:
+        word = words[left - 1]
+        if not (_WORD.fullmatch(word) or word.isdigit()):
+            break
+        left -= 1
+        if _UZ_GENITIVE.fullmatch(word):
+            break
+    if not _UZ_GENITIVE.fullmatch(words[left]) or not any(
+        re.fullmatch(r"(?:19|20)\d{2}", w) for w in words[left:last]
+    ):
+        return None
+    tokens = part.tokens
+    start, end = part.start + tokens[left].start(), part.start + tokens[last].end()
+    name = re.sub(r"\s+", " ", part.text[tokens[left].start() : tokens[last].end()])
+    return _Candidate(start, end, name, kind)
+
+
 # A Russian infinitive (not a noun's genitive in "-ости"): "провести", "создать", "принять".
 _RU_INFINITIVE = re.compile(r"(?!\w*ости$)\w+(?:[аеиоуыя]ть|сти|зти|чь)(?:ся)?")
 

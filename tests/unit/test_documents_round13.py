@@ -1,0 +1,140 @@
+"""Unit tests of round 13's rules (pipeline.documents), from blind set 12's errors: futures and
+schedules in French, Arabic and Russian, the SCO's Arabic and Portuguese spellings, a list that
+names the documents of the sentence before.
+
+Every text here is written by the scowatch developers (this round's helper) for these tests,
+modelled on the constructions of the set's reports, not copied from them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.documents import document_key, find_documents
+from pipeline.tagging import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _found(gaz, body: str, published: date | None = None) -> dict[str, str]:
+    return {d.name: d.status for d in find_documents("", body, published_at=published, gaz=gaz)}
+
+
+def _keys(gaz, body: str, published: date | None = None) -> dict[str, str]:
+    return {
+        document_key(d.name): d.status
+        for d in find_documents("", body, published_at=published, gaz=gaz)
+    }
+
+
+# ---- futures and schedules -------------------------------------------------------------------
+
+
+def test_french_conditional_is_planned(gaz):
+    body = (
+        "Les dirigeants de l’Organisation de coopération de Shanghai (OCS) se réunissent à "
+        "Tianjin. Le sommet devrait adopter la « Déclaration de Tianjin », qui trace la voie "
+        "de l’organisation."
+    )
+    assert _keys(gaz, body) == {"declaration tianjin": "planned"}
+
+
+def test_arabic_scheduled_adoption_is_planned(gaz):
+    body = (
+        "تستضيف مدينة تيانجين قمة منظمة شنغهاي للتعاون. ومن المقرر أن يعتمد الزعماء في نهاية "
+        "القمة عدة وثائق، أبرزها ”إعلان تيانجين”."
+    )
+    assert _keys(gaz, body, date(2025, 8, 31)) == {"declaration tianjin": "planned"}
+
+
+def test_russian_scheduled_signing_lists_its_documents(gaz):
+    body = (
+        "Саммит Шанхайской организации сотрудничества проходит в Тяньцзине. Кроме того, "
+        "намечено подписание нескольких документов. Среди них - Тяньцзиньская декларация и "
+        "Стратегия развития ШОС до 2035 года."
+    )
+    assert _keys(gaz, body, date(2025, 9, 1)) == {
+        "declaration tianjin": "planned",
+        document_key("SCO Development Strategy until 2035"): "planned",
+    }
+
+
+# ---- the SCO's spellings -------------------------------------------------------------------
+
+
+def test_arabic_shanghai_with_jim_names_the_sco(gaz):
+    body = (
+        "اختتمت قمة منظمة شنجهاي للتعاون في مدينة تيانجين، وتوجت القمة بإصدار \"إعلان تيانجين\" "
+        "الذي حدد أولويات المنظمة."
+    )
+    assert _keys(gaz, body, date(2025, 9, 2)) == {"declaration tianjin": "adopted"}
+
+
+def test_portuguese_organizacao_para_cooperacao_de_xangai(gaz):
+    body = (
+        "A cidade de Tianjin sediou a Cúpula da Organização para Cooperação de Xangai (OCX). "
+        "Os líderes aprovaram a Declaração de Tianjin durante a cúpula."
+    )
+    assert _keys(gaz, body, date(2025, 9, 2)) == {"declaration tianjin": "approved"}
+
+
+# ---- keys: the 2035 strategy and the Tianjin statements in more languages ------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "stratégie de développement de l’OCS jusqu’en 2035",
+        "إستراتيجية تنمية المنظمة حتى عام 2035",
+        "ШҲТнинг 2035 йилгача ривожланиш стратегияси",
+    ],
+)
+def test_until_2035_keys_as_english(name):
+    assert document_key(name) == document_key("SCO Development Strategy until 2035")
+
+
+def test_french_ten_years_to_come_is_no_topic():
+    assert document_key(
+        "Stratégie de développement de l’OCS pour les dix ans à venir (2026-2035)"
+    ) == document_key("SCO Development Strategy for 2026-2035")
+
+
+def test_french_statement_words_key_in_english():
+    assert document_key("déclaration pour soutenir le système commercial multilatéral") == (
+        document_key("Declaration on Supporting the Multilateral Trading System")
+    )
+    assert "80th" in document_key("déclaration sur le 80e anniversaire de la création de l’ONU")
+
+
+# ---- head-final and unmarked strategy names ------------------------------------------------
+
+
+def test_uzbek_head_final_strategy_with_its_future(gaz):
+    body = (
+        "Шанхай ҳамкорлик ташкилоти саммити Тяньцзинда бўлиб ўтади. Саммит якунлари бўйича "
+        "ШҲТнинг 2035 йилгача ривожланиш стратегияси имзоланади."
+    )
+    assert _keys(gaz, body, date(2025, 8, 25)) == {
+        document_key("SCO Development Strategy until 2035"): "planned"
+    }
+
+
+def test_arabic_strategy_with_the_organisations_full_name(gaz):
+    body = (
+        "تعقد قمة منظمة شنغهاي للتعاون في تيانجين. ومن المقرر أن يعتمد القادة "
+        "إستراتيجية تنمية منظمة شنغهاي للتعاون حتى عام 2035 في ختام القمة."
+    )
+    assert _keys(gaz, body, date(2025, 8, 31)) == {
+        document_key("SCO Development Strategy until 2035"): "planned"
+    }
+
+
+def test_chinese_councils_statement_keys_without_the_council():
+    assert document_key("上海合作组织成员国元首理事会关于支持多边贸易体制的声明") == document_key(
+        "关于支持多边贸易体制的声明"
+    )
