@@ -372,6 +372,15 @@ def document_key(name: str) -> str:
         text,
     )
     text = re.sub(r"\b(\d{4})\s*-?\s*(?:йилгача|yilgacha)(?!\w)", r" until \1 ", text)
+    # "à l'horizon 2035", "a horizonte 2035", "in the horizon of 2035": until 2035
+    text = re.sub(
+        r"(?<!\w)(?:à\s+l['’]\s*|a\s+|at\s+the\s+|in\s+the\s+|con\s+|com\s+)?"
+        r"horiz[oa]nt?e?\s+(?:de\s+|of\s+)?(\d{4})\b",
+        r" until \1 ",
+        text,
+    )
+    # 上合组织未来10年(2026-2035年)发展战略: "the next ten years" is the period, no topic
+    text = re.sub(r"未来(?:\d{1,2}|十|五)年", " ", text)
     # French ordinals: "80e anniversaire" is the 80th anniversary
     text = re.sub(r"\b(\d{1,3})(?:e|ème|eme)\b", lambda m: _ordinal_en(int(m[1])), text)
     text = re.sub(r"\b(?:until|through|till|up to|to|by|through to)\s+(\d{4})\b", r"until \1", text)

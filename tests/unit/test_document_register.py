@@ -384,3 +384,16 @@ def test_a_venue_declaration_in_another_script_keys_as_the_english_one() -> None
     # not a venue, or more than a venue: the key stays as it was
     assert key("Декларация о создании ШОС") != key("Moscow Declaration")
     assert key("上海合作组织宣言") == key("Декларация ШОС") == "declaration"
+
+
+def test_a_period_written_as_a_horizon_or_the_next_ten_years_is_the_period() -> None:
+    """Blind set 12's register held the Tianjin strategy three times: in English, as «Stratégie
+    de développement de l'OCS à l'horizon 2035» and as 上合組織未來10年(2026-2035年)發展戰略
+    (names written by the developers in those forms)."""
+    key = document_key
+    english = key("SCO Development Strategy until 2035")
+    for name in ("Stratégie de développement de l'OCS à l'horizon 2035",
+                 "Estrategia de desarrollo de la OCS con horizonte 2035",
+                 "上合組織未來10年(2026-2035年)發展戰略", "上合组织未来十年发展战略"):
+        assert same_document(english, key(name)), name
+    assert not same_document(key("Stratégie de développement de l'OCS à l'horizon 2025"), english)
