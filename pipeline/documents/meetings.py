@@ -620,6 +620,13 @@ def _meeting(
         found = resolve(calendar, clues, status, published_at)
         if found is not None and _predates_its_name(cand, found):
             continue  # an action plan "до 2025 года" was not adopted at the summit of 2002
+        if found is not None and cand.venue and cand.type == "declaration" and (
+            found.venue != cand.venue
+        ):
+            # the "Astana Declaration" recalled in a report of the Tianjin summit is Astana's,
+            # never the meeting the article reports (blind set 12): it resolves at its venue or
+            # not at all
+            continue
         if found is not None and own.when is not None and own.council and not clues.when:
             if not found.covers(own.when, slack=1) and found.council == own.council:
                 continue  # the sentence dates this council's meeting otherwise: a calendar gap

@@ -138,3 +138,20 @@ def test_chinese_councils_statement_keys_without_the_council():
     assert document_key("上海合作组织成员国元首理事会关于支持多边贸易体制的声明") == document_key(
         "关于支持多边贸易体制的声明"
     )
+
+
+def test_a_venue_declaration_recalled_in_another_meetings_report_is_never_that_meeting(gaz):
+    """Blind set 12: an Uzbek report of the Tianjin summit's days recalled that "the Astana
+    Declaration was adopted" at the end of Kazakhstan's chairmanship; the finder put it at
+    Tianjin. A venue declaration resolves at its venue or stays unresolved (text written by the
+    lead, modelled on the construction)."""
+    body = (
+        "TIANJIN, September 1 - The leaders of the Shanghai Cooperation Organisation met in "
+        "Tianjin on Monday for the 25th meeting of the Council of Heads of State. Recalling "
+        "Kazakhstan's chairmanship, the minister said that at the end of that year the Astana "
+        "Declaration was adopted and a package of documents was signed."
+    )
+    docs = {d.name: d for d in find_documents("", body, published_at=date(2030, 9, 1), gaz=gaz)}
+    astana = docs["Astana Declaration"]
+    assert astana.meeting.venue == "Astana"
+    assert astana.meeting.id is None or astana.meeting.id.endswith("-astana")
