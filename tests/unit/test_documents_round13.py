@@ -155,3 +155,17 @@ def test_a_venue_declaration_recalled_in_another_meetings_report_is_never_that_m
     astana = docs["Astana Declaration"]
     assert astana.meeting.venue == "Astana"
     assert astana.meeting.id is None or astana.meeting.id.endswith("-astana")
+
+
+def test_two_chinese_statements_joined_by_yiji_are_two(gaz):
+    """Blind set 12: "又發表關於…80周年聲明,以及支持多邊貿易體制的聲明" (an ASCII comma, the
+    first name without 的) was read as one name; it is two statements (texts written by the lead
+    in the construction)."""
+    hk = ("上海合作組織成員國元首理事會會議在天津舉行。成員國領導人又發表關於加強人工智能合作"
+          "聲明,以及支持多邊貿易體制的聲明等。")
+    names = set(_found(gaz, hk, date(2030, 9, 1)))
+    assert names == {"關於加強人工智能合作聲明", "支持多邊貿易體制的聲明"}
+    simplified = ("上海合作组织成员国元首理事会会议在天津举行。会议发表了关于加强人工智能合作的声明"
+                  "和关于支持多边贸易体制的声明。")
+    assert set(_found(gaz, simplified, date(2030, 9, 1))) == {
+        "关于加强人工智能合作的声明", "关于支持多边贸易体制的声明"}
