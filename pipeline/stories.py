@@ -909,7 +909,10 @@ _TO_COME = re.compile(
     r"開催されます|開催される|開かれます|開かれる|開催予定|"
     r"سيعقد|ستعقد|ستنطلق|سينطلق|سيجتمع|سيشارك|करेंगे|करेगी|होगी|होगा|होंगे|"
     r"\byapılacak\b|\bdüzenlenecek\b|\btoplanacak\b|\bse tiendra\b|\baura lieu\b|"
-    r"\bse celebrará\b|\btendrá lugar\b", re.I)
+    r"\bse celebrará\b|\btendrá lugar\b|"
+    # Indonesian and Malay: "akan" and a meeting verb ("akan menghadiri KTT SCO pada 31 Agustus")
+    r"\bakan\s+(?:digelar|diselenggarakan|berlangsung|dilaksanakan|diadakan|dimulai|dibuka|"
+    r"menghadiri|hadir|bertemu|membahas|memimpin|mengikuti|berpartisipasi)\b", re.I)
 _OPENED = re.compile(
     r"\bopened\b|\bbegan\b|\bhas begun\b|\bstarted\b|\bkicked off\b|\bunder\s*way\b|"
     r"\bopening ceremony\b|\bначал(?:ись|ось|ась|ся)\b|\bстартовал\w*|\bоткрыл(?:ись|ось|ась|ся)\b|"
