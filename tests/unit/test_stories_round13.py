@@ -2,7 +2,8 @@
 meeting is to come ("akan" and a meeting verb) reads as a preview's (event_phase "ahead"), so an
 undated preview found after the meeting stays apart from the meeting's reports (found_preview);
 a report reposted days after a council's meeting, dating its event to the meeting's day and
-naming the council but another city, is that meeting's (calendar_meeting).
+naming the council but another city, is that meeting's (calendar_meeting); the German "Geist von
+Shanghai" (the Shanghai Spirit) is no venue (tagging.SCO_TERMS_WITH_VENUE).
 The texts are short ones written by the scowatch developers, modelled on the constructions of
 real reports, not taken from any evaluation set."""
 
@@ -12,8 +13,10 @@ from datetime import date
 
 import pytest
 
+from pipeline import process
 from pipeline.documents.calendar import default_calendar
 from pipeline.stories import calendar_meeting, event_phase, found_preview
+from pipeline.tagging import load_gazetteer, tag_article
 
 AHEAD = [
     "Presiden akan menghadiri KTT SCO pada 15-16 Juni di Astana, kata juru bicara.",
@@ -60,3 +63,14 @@ def test_a_report_reposted_days_after_the_council_in_another_city_is_the_council
 def test_not_on_the_councils_days_nor_for_an_undated_page() -> None:
     assert _cfm(date(2025, 7, 15)) is None  # another city on the day: left alone as before
     assert _cfm(date(2025, 7, 21), undated=True) is None  # the crawl's day is no publication
+
+
+@pytest.mark.parametrize("text", [
+    "Xi sprach auf dem Gipfel der SOZ in Tianjin. Mit dem \"Geist von Shanghai\" seien die "
+    "Herausforderungen zu bewältigen.",
+    "Der Schanghaier Geist prägt die SOZ, sagte Xi in Tianjin.",
+])
+def test_the_shanghai_spirit_in_german_is_no_venue(text) -> None:
+    rows = process.tag_rows(tag_article(load_gazetteer(), "", text, "de"))
+    venues = {v for k, v, *_ in rows if k == "venue"}
+    assert "Shanghai" not in venues
