@@ -20,7 +20,7 @@ from pipeline.db import Database, insert_for
 from pipeline.models import ArticleRow, ArticleSignature, ArticleVersion, LshBand
 from pipeline.text import normalize_text, words_of
 
-SCHEME = 6  # bump when shingling or hashing changes: old signatures must then be rebuilt
+SCHEME = 7  # bump when shingling or hashing changes: old signatures must then be rebuilt
 # 2: Chinese folded to simplified script (OpenCC t2s) before tokenising
 # 3: a Han character's bracketed reading or script variant left by a converter ("發(fā)") dropped
 # 4: opening keys (the text's first full sentences) stored after the values and indexed
@@ -192,11 +192,20 @@ def fold_spelling(text: str) -> str:
     """Text with the spelling variants outlets differ by folded to one form: digits of every
     script to ASCII ("۱۴۰۴", "٢٠٢٥", "२०२५"), zero-width joiners, soft hyphens and tatweel
     removed; in Arabic script also the vowel marks, hamza and madda seats and the letter
-    variants (ي/ی/ى, ك/ک, ة/ه) folded, and a zero-width non-joiner is a space."""
+    variants (ي/ی/ى, ك/ک, ة/ه) folded, a zero-width non-joiner is a space, and a letter
+    written against a number is parted from it ("سال۲۰۲۴" is "سال 2024")."""
     common, arabic = _spelling_tables()
     if not _ARABIC_SCRIPT.search(text):
         return unicodedata.normalize("NFKC", text).translate(common)
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFKD", text).translate(arabic))
+    folded = unicodedata.normalize("NFC", unicodedata.normalize("NFKD", text).translate(arabic))
+    return _ARABIC_DIGIT_SEAM.sub(" ", folded)
+
+
+# an Arabic-script letter written against a number, or a number against one: one outlet writes
+# "حداقل۲۴" and "سال۲۰۲۴" where its copy writes "حداقل ۲۴", "سال ۲۰۲۴" (digits ASCII by then)
+_ARABIC_DIGIT_SEAM = re.compile(
+    r"(?<=[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF])(?=\d)"
+    r"|(?<=\d)(?=[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF])")
 
 
 # Persian writes its suffixes and verbal prefixes joined with a zero-width non-joiner, joined

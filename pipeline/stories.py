@@ -686,8 +686,8 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
                      councils: Iterable[str] = (), ordinal: int | None = None,
                      documents: bool = False, *, earlier: Iterable[date] = (),
                      states: Iterable[str] = (), sco_named: bool = False,
-                     document_names: Iterable[str] = (), under_way: Iterable[date] = ()
-                     ) -> CalendarMeeting | None:
+                     document_names: Iterable[str] = (), under_way: Iterable[date] = (),
+                     undated: bool = False) -> CalendarMeeting | None:
     """The calendar meeting a report is about, from what needs no translation, among the
     meetings it can report by its dates (reports_meeting):
 
@@ -708,7 +708,10 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     names as a state, when it names that meeting's council or, naming no council, the SCO in
     its lead (`sco_named`). A report naming another city first is left alone: a background
     piece on last year's host names this year's host too. `under_way`: the days of a span its
-    lead gives that has begun at publication (reports_meeting)."""
+    lead gives that has begun at publication (reports_meeting). A report published days after
+    a meeting whose lead dates its event to the meeting's day and names its council but another
+    city (the host's capital receiving the ministers) is that meeting's, when it is the only
+    one of that council; not for an `undated` page, whose `published` is only the crawl's day."""
     days, under_way = list(days), frozenset(under_way)
     named = set(councils)
     names_meeting = bool(named) or ordinal is not None or documents
@@ -732,7 +735,16 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
             # Astana Declaration", 《阿斯塔纳宣言》 registered so), of a council it names if any
             titled = [m for m in open_ if (not named or m.council in named)
                       and any(_names_venue(n, m.venue) for n in document_names)]
-            return titled[0] if len(titled) == 1 else None
+            if titled:
+                return titled[0] if len(titled) == 1 else None
+            # else, for a report published days after, the only meeting of a council it names
+            # that its lead dates its event to: a wire text reposted a week on, of the head of
+            # state receiving in his capital the ministers who came for their council
+            # ("7月15日上午,习近平在北京...集体会见来华出席上海合作组织成员国外长理事会会议的外长")
+            hits = [m for m in open_ if not undated and m.council in named and m.day is not None
+                    and published > m.day + timedelta(days=MEETING_DAYS_AFTER)
+                    and late_report(m, published, earlier, names_meeting, named, None)]
+            return hits[0] if len(hits) == 1 else None
     if venue is None:
         hits = [m for m in open_ if m.council in named
                 and (ordinal is None or m.ordinal == ordinal)]
@@ -909,7 +921,10 @@ _TO_COME = re.compile(
     r"開催されます|開催される|開かれます|開かれる|開催予定|"
     r"سيعقد|ستعقد|ستنطلق|سينطلق|سيجتمع|سيشارك|करेंगे|करेगी|होगी|होगा|होंगे|"
     r"\byapılacak\b|\bdüzenlenecek\b|\btoplanacak\b|\bse tiendra\b|\baura lieu\b|"
-    r"\bse celebrará\b|\btendrá lugar\b", re.I)
+    r"\bse celebrará\b|\btendrá lugar\b|"
+    # Indonesian and Malay: "akan" and a meeting verb ("akan menghadiri KTT SCO pada 31 Agustus")
+    r"\bakan\s+(?:digelar|diselenggarakan|berlangsung|dilaksanakan|diadakan|dimulai|dibuka|"
+    r"menghadiri|hadir|bertemu|membahas|memimpin|mengikuti|berpartisipasi)\b", re.I)
 _OPENED = re.compile(
     r"\bopened\b|\bbegan\b|\bhas begun\b|\bstarted\b|\bkicked off\b|\bunder\s*way\b|"
     r"\bopening ceremony\b|\bначал(?:ись|ось|ась|ся)\b|\bстартовал\w*|\bоткрыл(?:ись|ось|ась|ся)\b|"
@@ -1451,7 +1466,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                     sco_named=names_sco_in_lead(r.title or "", r.body or "",
                                                                 r.evidence or []),
                                     document_names=doc_names.get(r.id, ()),
-                                    under_way=span)
+                                    under_way=span, undated=r.published_at is None)
                    if about and not eve and not joint else None)
         if meeting is None and r.published_at is None and about and not eve and not joint:
             meeting = numbered_meeting(calendar, venue, lead_venues, councils,

@@ -686,6 +686,7 @@ def _lead_length(body: str) -> int:
 # and its forerunner, the "Shanghai Five" (in the gazetteers' languages), never a venue
 SCO_TERMS_WITH_VENUE = re.compile(
     r"上海精神|上海五国|上海五國|Shanghai[ -](?:spirit|five|geist)|"
+    r"Geist(?:es)? von S(?:c)?hanghai|S(?:c)?hanghaier Geist\w*|"
     r"esp[íi]ritu de Shangh[aá]i|esp[íi]rito de Xangai|esprit de Shanghai|"
     r"Şanghay ruhu|Шанхайск\w*\s+(?:дух\w*|пят[её]рк\w*)|духа? Шанха\w*|"
     r"روح شنغهاي|روح شانگهای|शंघाई भावना|शांगहाई भावना", re.I)
