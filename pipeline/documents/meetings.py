@@ -616,6 +616,7 @@ def _meeting(
         # its date points at ("今回のサミット", a page of 8 June 2012: Beijing, 7 June); not a
         # memorandum or agreement, which bodies and partners also sign on a summit's sidelines
         tried.append(Clues(council="heads_of_state_council", summit=True))
+    elsewhere = False  # a venue declaration's meeting found at another venue and passed over
     for clues in tried:
         found = resolve(calendar, clues, status, published_at)
         if found is not None and _predates_its_name(cand, found):
@@ -626,6 +627,7 @@ def _meeting(
             # the "Astana Declaration" recalled in a report of the Tianjin summit is Astana's,
             # never the meeting the article reports (blind set 12): it resolves at its venue or
             # not at all
+            elsewhere = True
             continue
         if found is not None and own.when is not None and own.council and not clues.when:
             if not found.covers(own.when, slack=1) and found.council == own.council:
@@ -641,9 +643,10 @@ def _meeting(
     gap = None
     # nothing dates the report (no date, no year, no publication day) and the calendar holds
     # this council's meetings at this venue: the meeting is ambiguous among known ones
-    # (Dushanbe 2008, 2014, 2021), not one the calendar lacks
+    # (Dushanbe 2008, 2014, 2021), not one the calendar lacks; so is a venue declaration
+    # recalled in a report of another meeting, its year unsaid ("the Astana Declaration")
     ambiguous = (first.when is None and not first.years and first.ordinal is None
-                 and published_at is None
+                 and (published_at is None or elsewhere)
                  and any(m.council == council_id and m.venue == venue
                          for m in calendar.meetings))
     # a meeting kind the calendar does not hold (heads of emergency agencies, agriculture
