@@ -338,6 +338,7 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
     """End of an untitled plan or programme identified by its period ("plan for 2021-2025 ...")."""
     i = last + 1
     period_at = None
+    period_end = None
     implementing = False
     while i < len(words) and i - last <= (40 if implementing else 22):
         # a plan implementing another document carries that document's (long) title
@@ -346,6 +347,15 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
             period_at = i
             i += 1
             break
+        bracketed = _bracketed_at(words, i)
+        if bracketed == "period" and _ROMANCE_LINK & {w.lower() for w in words[last + 1 : i]}:
+            # "... pour les dix ans à venir (2026-2035)": the period in brackets ends the name
+            period_at, period_end = i + 1, i + 2
+            i += 3
+            break
+        if bracketed == "acronym":
+            i += 3  # "de l'Organisation de coopération de Shanghai (OCS) jusqu'en 2035"
+            continue
         if word == "," and (
             _list_continues(words, i)
             or (i + 1 < len(words) and _LOWER_WORD.fullmatch(words[i + 1])
@@ -366,7 +376,9 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
         i += 1
     if period_at is None:
         return None
-    right = period_at
+    right = period_at if period_end is None else period_end
+    if period_end is not None:
+        return right
     if (
         i + 1 < len(words)
         and words[i].lower() == "in"
@@ -392,6 +404,27 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
         while right > period_at and words[right].lower() in _LATIN_LINK:
             right -= 1
     return right
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# The Romance "of/on/for" of a sentence-case title ("Stratégie de développement de l'OCS pour les
+# dix ans à venir (2026-2035)"). Only such a run takes a period in brackets as its own: an English
+# one keeps it in line ("plan for 2021-2025"); "the agenda included the signing of the further
+# development strategy of the SCO IBC for the middle term (2017-2022)" is read planned against a
+# label of signed, so the English case waits for that label to be settled.
+_ROMANCE_LINK = frozenset(
+    "de du des sur pour sobre para su per di do da del della dei degli".split()
+)
+
+
+def _bracketed_at(words: list[str], i: int) -> str | None:
+    """What a bracket opening at `i` holds when it is part of a name: "period" ("(2026-2035)"),
+    "acronym" ("(OCS)", the organisation's short name after its full one), else None."""
+    if words[i] != "(" or i + 2 >= len(words) or words[i + 2] != ")":
+        return None
+    if _is_period(words[i + 1]):
+        return "period"
+    return "acronym" if _ACRONYM.fullmatch(words[i + 1]) else None
 
 
 # Words that open the subject of a plan after its period: English, and the Romance "para" ("O
