@@ -14,6 +14,7 @@ from pipeline.documents.base import (
     _WORD,
     _Candidate,
     _Sentence,
+    _venue_near,
 )
 from pipeline.tagging import (
     Match,
@@ -513,3 +514,87 @@ def _title_goes_on(words: list[str], start: int, heads_at: set[int]) -> bool:
             return False
         j += 1
     return j >= len(words) or words[j] in {";", ".", ","}
+
+
+# Round 13b: French, Spanish, Portuguese and Italian have one word for a summit's declaration and
+# for its statements ("une déclaration sur la victoire ...", "una declaración sobre ..."). Beside
+# the summit's venue declaration in the same sentence, a declaration named by its subject is one
+# of the statements the summit issued.
+_ROMANCE_DECLARATION = re.compile(r"d[ée]clara(?:tion|ción|ção|cao)|dichiarazione", re.IGNORECASE)
+_SUBJECT_OPENERS = frozenset("sur pour sobre para su per sul sulla".split())
+_OWNER_OPENERS = frozenset("du de del do da della".split())
+_SCO_TOKEN = re.compile(
+    r"(?:[ld]['’])?(?:OCS|SCO|OCX|Shangha[iï]|Shanghái|Xangai|Sciangai)", re.IGNORECASE
+)
+_AND_NEXT_ITEM = frozenset("un une uno una um uma".split())
+_PARTICIPLE = re.compile(r"\w+(?:é|ée|és|ées|ado|ada|ados|adas|ato|ata|ati)", re.IGNORECASE)
+_PHRASE_STOP = frozenset(
+    "ainsi qui que dont lors lorsque afin ainda así così quale cui".split()
+) | _CLAUSE_STOP
+_PHRASE_PUNCT = frozenset(",;.:!?«»\"“”()")
+
+
+def _subject_opens(words: list[str], i: int) -> int | None:
+    """Index of the subject's first word when a statement's subject opens at `i` ("sur ...",
+    "pour ...", "à l'occasion du ..."), else None."""
+    if i >= len(words):
+        return None
+    if words[i].lower() in _SUBJECT_OPENERS:
+        return i + 1
+    if (
+        words[i].lower() == "à"
+        and i + 2 < len(words)
+        and re.fullmatch(r"l['’]occasion", words[i + 1], re.IGNORECASE)
+        and words[i + 2].lower() in {"du", "de", "des"}
+    ):
+        return i + 3
+    return None
+
+
+def romance_statement(part: _Sentence, head: Match) -> _Candidate | None:
+    """A Romance "déclaration" named by its subject ("une déclaration sur la victoire ...", "la
+    Déclaration du Conseil des chefs d'État de l'OCS à l'occasion du 80e anniversaire ..."), to the
+    end of its noun phrase, when the sentence also names the summit's venue declaration."""
+    word = part.text[head.start - part.start : head.end - part.start]
+    if not _ROMANCE_DECLARATION.fullmatch(word):
+        return None
+    others = [m for m in part.of("doc_type") if m.entry.ref == "declaration" and m is not head]
+    if not any(_venue_near(part, m, part.start, part.end) for m in others):
+        return None
+    found = _head_words(part, head)
+    if found is None:
+        return None
+    _, last, words = found
+    subject = _subject_opens(words, last + 1)
+    if subject is None and last + 1 < len(words) and words[last + 1].lower() in _OWNER_OPENERS:
+        # the council that issues it, up to the organisation's name: "du Conseil des chefs
+        # d'État de l'OCS à l'occasion de ..."
+        for j in range(last + 2, min(len(words), last + 12)):
+            if words[j] in _PHRASE_PUNCT:
+                break
+            if _SCO_TOKEN.fullmatch(words[j]):
+                subject = _subject_opens(words, j + 1)
+                break
+    if subject is None:
+        return None
+    heads_at = part.token_index("doc_type")
+    status_at = part.token_index("doc_status")
+    end = None
+    j = subject
+    while j < len(words):
+        word, low = words[j], words[j].lower()
+        if word in _PHRASE_PUNCT or low in _PHRASE_STOP or j in heads_at or j in status_at:
+            break
+        if low in _AND_WORDS and j + 1 < len(words) and (
+            words[j + 1].lower() in _AND_NEXT_ITEM or _PARTICIPLE.fullmatch(words[j + 1])
+        ):
+            break  # "... et une déclaration pour ...", "... et adopté 24 documents": a new item
+        if j - subject >= 25:
+            return None  # no end of the phrase in sight: the name would swallow the sentence
+        end = j
+        j += 1
+    if end is None or end - subject < 1:
+        return None
+    stop = part.tokens[end].end()
+    name = re.sub(r"\s+", " ", part.text[head.start - part.start : stop])
+    return _Candidate(head.start, part.start + stop, name[:1].upper() + name[1:], "joint_statement")

@@ -64,3 +64,72 @@ def test_bracketed_word_is_no_period(gaz):
         "selon le communiqué."
     )
     assert _found(gaz, body) == {}
+
+
+# ---- a Romance declaration named by its subject, beside the summit's declaration ----------------
+
+
+def test_french_statements_named_by_their_subjects(gaz):
+    body = _LEAD + (
+        "Les dirigeants ont signé la Déclaration de Tianjin, publié une déclaration sur la "
+        "sécurité alimentaire et le 25e anniversaire de l'organisation et une déclaration pour "
+        "renforcer la connectivité régionale et adopté douze autres documents."
+    )
+    found = {d.name: (d.type, d.status) for d in find_documents("", body, gaz=gaz)}
+    assert found == {
+        "Tianjin Declaration": ("declaration", "signed"),
+        "Déclaration sur la sécurité alimentaire et le 25e anniversaire de l'organisation": (
+            "joint_statement",
+            "adopted",
+        ),
+        "Déclaration pour renforcer la connectivité régionale": ("joint_statement", "adopted"),
+    }
+
+
+def test_council_statement_on_an_occasion_ends_at_the_comma(gaz):
+    body = _LEAD + (
+        "Ont été adoptés la Déclaration de Tianjin et la Déclaration du Conseil des chefs d'État "
+        "de l'OCS à l'occasion du 25e anniversaire de la fondation de l'organisation, ainsi "
+        "que plusieurs accords."
+    )
+    names = {d.name: d.type for d in find_documents("", body, gaz=gaz)}
+    assert names == {
+        "Tianjin Declaration": "declaration",
+        "Déclaration du Conseil des chefs d'État de l'OCS à l'occasion du 25e anniversaire de "
+        "la fondation de l'organisation": "joint_statement",
+    }
+
+
+def test_spanish_statement_on_a_subject(gaz):
+    body = (
+        "La cumbre de la Organización de Cooperación de Shanghái terminó en Tianjin. Los líderes "
+        "adoptaron la Declaración de Tianjin y una declaración sobre el comercio multilateral; "
+        "después hubo una cena."
+    )
+    names = {d.name: d.type for d in find_documents("", body, gaz=gaz)}
+    assert names.get("Declaración sobre el comercio multilateral") == "joint_statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no summit declaration beside it: a declaration on a subject is no name
+        "Les dirigeants ont adopté une déclaration sur la situation au Moyen-Orient.",
+        # a declaration by someone, not on a subject
+        "Les dirigeants ont adopté la Déclaration de Tianjin et salué une déclaration du "
+        "ministre chinois.",
+        # a lower-case strategy of a state, no period, no title
+        "Les dirigeants ont approuvé la stratégie de la Chine pour la région.",
+    ],
+)
+def test_no_romance_name(gaz, sentence):
+    names = {d.name for d in find_documents("", _LEAD + sentence, gaz=gaz)}
+    assert names <= {"Tianjin Declaration"}
+
+
+def test_statement_subject_that_never_ends_is_no_name(gaz):
+    body = _LEAD + (
+        "Ils ont adopté la Déclaration de Tianjin et une déclaration sur " + "les liens " * 30
+    )
+    names = {d.name for d in find_documents("", body, gaz=gaz)}
+    assert names == {"Tianjin Declaration"}
