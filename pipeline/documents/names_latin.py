@@ -93,6 +93,8 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
             name = part.text[tokens[left].start() : tokens[last].end()]
             start, end = part.start + tokens[left].start(), part.start + tokens[last].end()
             return _Candidate(start, end, name, kind)
+        if right == last and kind in _OWNED_KINDS:
+            right = _sco_owner_end(words, last, heads_at, part.token_index("doc_status"))
         if right == last and left == first:
             return None  # a bare "Declaration" is not a name
     else:
@@ -598,3 +600,34 @@ def romance_statement(part: _Sentence, head: Match) -> _Candidate | None:
     stop = part.tokens[end].end()
     name = re.sub(r"\s+", " ", part.text[head.start - part.start : stop])
     return _Candidate(head.start, part.start + stop, name[:1].upper() + name[1:], "joint_statement")
+
+
+# Kinds whose sentence-case Romance title may end at the organisation that owns it ("la
+# Stratégie de développement de l'OCS", "el Programa de cooperación de la OCS").
+_OWNED_KINDS = frozenset({"concept", "strategy", "programme", "action_plan"})
+_OWNER_LINKS = frozenset("de du des del do da della la le les el l lo".split())
+# What may follow the organisation's name at the end of such a title (not a bracket: what it
+# holds may go on with the title)
+_OWNER_END = frozenset(",;.:»”\"")
+
+
+def _sco_owner_end(words: list[str], last: int, heads_at: set[int], status_at: set[int]) -> int:
+    """End of a sentence-case title whose lower-case run ends at the SCO's name ("Stratégie de
+    développement de l'OCS."), the name followed by the end of the phrase; else `last`."""
+    if last + 1 >= len(words) or words[last + 1].lower() not in _OWNER_OPENERS:
+        return last
+    content = False
+    for j in range(last + 2, min(len(words), last + 10)):
+        word = words[j]
+        if _SCO_TOKEN.fullmatch(word):
+            end = j + 3 if _bracketed_at(words, j + 1) == "acronym" else j
+            after = words[end + 1] if end + 1 < len(words) else "."
+            if content and (after in _OWNER_END or after.lower() in _AND_WORDS):
+                return end
+            return last
+        if not _WORD.fullmatch(word) or j in heads_at or j in status_at:
+            return last
+        if word.lower() in _PHRASE_STOP:
+            return last
+        content = content or word.lower() not in _OWNER_LINKS
+    return last

@@ -133,3 +133,36 @@ def test_statement_subject_that_never_ends_is_no_name(gaz):
     )
     names = {d.name for d in find_documents("", body, gaz=gaz)}
     assert names == {"Tianjin Declaration"}
+
+
+# ---- a sentence-case title that ends at the organisation's name ------------------------------
+
+
+def test_french_title_ending_at_the_organisation(gaz):
+    body = _LEAD + "Les chefs d'État ont approuvé la Stratégie de coopération énergétique de l'OCS."
+    assert _found(gaz, body) == {"Stratégie de coopération énergétique de l'OCS": "approved"}
+
+
+def test_title_through_full_name_and_acronym(gaz):
+    body = _LEAD + (
+        "Ils ont approuvé le Programme de coopération culturelle de l'Organisation de "
+        "coopération de Shanghai (OCS), puis ils ont visité le port."
+    )
+    assert _found(gaz, body) == {
+        "Programme de coopération culturelle de l'Organisation de coopération de Shanghai (OCS)": (
+            "approved"
+        )
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les chefs d'État ont approuvé la Stratégie de la Chine.",
+        "Les chefs d'État ont approuvé la Stratégie de l'OCS.",  # no words of its own
+        # the organisation's name inside a longer phrase: no end at it
+        "Les chefs d'État ont approuvé la Stratégie de développement de l'OCS dans la région.",
+    ],
+)
+def test_no_title_ending_at_the_organisation(gaz, sentence):
+    assert _found(gaz, _LEAD + sentence) == {}
