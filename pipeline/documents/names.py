@@ -14,7 +14,7 @@ from pipeline.documents.base import (
     _venue_near,
 )
 from pipeline.documents.names_de import GERMAN_TYPE, _german_name
-from pipeline.documents.names_latin import _latin_name
+from pipeline.documents.names_latin import _latin_name, romance_statement
 from pipeline.documents.names_ru import _russian_name, uzbek_name
 from pipeline.documents.names_zh import (
     _JA_TITLE,
@@ -358,6 +358,10 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
             start = min(venue.start, head.start)
             end = max(venue.end, part.start + _title_right(part.text, head.end - part.start))
             return [_Candidate(start, end, f"{venue.entry.ref} Declaration", kind, venue.entry.ref)]
+    if kind == "declaration":
+        statement = romance_statement(part, head)
+        if statement:
+            return [statement]
     if kind == "agreement":
         cand = _intergovernmental(part, head)
         if cand:

@@ -14,6 +14,7 @@ from pipeline.documents.base import (
     _WORD,
     _Candidate,
     _Sentence,
+    _venue_near,
 )
 from pipeline.tagging import (
     Match,
@@ -92,6 +93,8 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
             name = part.text[tokens[left].start() : tokens[last].end()]
             start, end = part.start + tokens[left].start(), part.start + tokens[last].end()
             return _Candidate(start, end, name, kind)
+        if right == last and kind in _OWNED_KINDS:
+            right = _sco_owner_end(words, last, heads_at, part.token_index("doc_status"))
         if right == last and left == first:
             return None  # a bare "Declaration" is not a name
     else:
@@ -338,6 +341,7 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
     """End of an untitled plan or programme identified by its period ("plan for 2021-2025 ...")."""
     i = last + 1
     period_at = None
+    period_end = None
     implementing = False
     while i < len(words) and i - last <= (40 if implementing else 22):
         # a plan implementing another document carries that document's (long) title
@@ -346,6 +350,15 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
             period_at = i
             i += 1
             break
+        bracketed = _bracketed_at(words, i)
+        if bracketed == "period" and _ROMANCE_LINK & {w.lower() for w in words[last + 1 : i]}:
+            # "... pour les dix ans à venir (2026-2035)": the period in brackets ends the name
+            period_at, period_end = i + 1, i + 2
+            i += 3
+            break
+        if bracketed == "acronym":
+            i += 3  # "de l'Organisation de coopération de Shanghai (OCS) jusqu'en 2035"
+            continue
         if word == "," and (
             _list_continues(words, i)
             or (i + 1 < len(words) and _LOWER_WORD.fullmatch(words[i + 1])
@@ -366,7 +379,9 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
         i += 1
     if period_at is None:
         return None
-    right = period_at
+    right = period_at if period_end is None else period_end
+    if period_end is not None:
+        return right
     if (
         i + 1 < len(words)
         and words[i].lower() == "in"
@@ -392,6 +407,27 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
         while right > period_at and words[right].lower() in _LATIN_LINK:
             right -= 1
     return right
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# The Romance "of/on/for" of a sentence-case title ("Stratégie de développement de l'OCS pour les
+# dix ans à venir (2026-2035)"). Only such a run takes a period in brackets as its own: an English
+# one keeps it in line ("plan for 2021-2025"); "the agenda included the signing of the further
+# development strategy of the SCO IBC for the middle term (2017-2022)" is read planned against a
+# label of signed, so the English case waits for that label to be settled.
+_ROMANCE_LINK = frozenset(
+    "de du des sur pour sobre para su per di do da del della dei degli".split()
+)
+
+
+def _bracketed_at(words: list[str], i: int) -> str | None:
+    """What a bracket opening at `i` holds when it is part of a name: "period" ("(2026-2035)"),
+    "acronym" ("(OCS)", the organisation's short name after its full one), else None."""
+    if words[i] != "(" or i + 2 >= len(words) or words[i + 2] != ")":
+        return None
+    if _is_period(words[i + 1]):
+        return "period"
+    return "acronym" if _ACRONYM.fullmatch(words[i + 1]) else None
 
 
 # Words that open the subject of a plan after its period: English, and the Romance "para" ("O
@@ -480,3 +516,118 @@ def _title_goes_on(words: list[str], start: int, heads_at: set[int]) -> bool:
             return False
         j += 1
     return j >= len(words) or words[j] in {";", ".", ","}
+
+
+# Round 13b: French, Spanish, Portuguese and Italian have one word for a summit's declaration and
+# for its statements ("une déclaration sur la victoire ...", "una declaración sobre ..."). Beside
+# the summit's venue declaration in the same sentence, a declaration named by its subject is one
+# of the statements the summit issued.
+_ROMANCE_DECLARATION = re.compile(r"d[ée]clara(?:tion|ción|ção|cao)|dichiarazione", re.IGNORECASE)
+_SUBJECT_OPENERS = frozenset("sur pour sobre para su per sul sulla".split())
+_OWNER_OPENERS = frozenset("du de del do da della".split())
+_SCO_TOKEN = re.compile(
+    r"(?:[ld]['’])?(?:OCS|SCO|OCX|Shangha[iï]|Shanghái|Xangai|Sciangai)", re.IGNORECASE
+)
+_AND_NEXT_ITEM = frozenset("un une uno una um uma".split())
+_PARTICIPLE = re.compile(r"\w+(?:é|ée|és|ées|ado|ada|ados|adas|ato|ata|ati)", re.IGNORECASE)
+_PHRASE_STOP = frozenset(
+    "ainsi qui que dont lors lorsque afin ainda así così quale cui".split()
+) | _CLAUSE_STOP
+_PHRASE_PUNCT = frozenset(",;.:!?«»\"“”()")
+
+
+def _subject_opens(words: list[str], i: int) -> int | None:
+    """Index of the subject's first word when a statement's subject opens at `i` ("sur ...",
+    "pour ...", "à l'occasion du ..."), else None."""
+    if i >= len(words):
+        return None
+    if words[i].lower() in _SUBJECT_OPENERS:
+        return i + 1
+    if (
+        words[i].lower() == "à"
+        and i + 2 < len(words)
+        and re.fullmatch(r"l['’]occasion", words[i + 1], re.IGNORECASE)
+        and words[i + 2].lower() in {"du", "de", "des"}
+    ):
+        return i + 3
+    return None
+
+
+def romance_statement(part: _Sentence, head: Match) -> _Candidate | None:
+    """A Romance "déclaration" named by its subject ("une déclaration sur la victoire ...", "la
+    Déclaration du Conseil des chefs d'État de l'OCS à l'occasion du 80e anniversaire ..."), to the
+    end of its noun phrase, when the sentence also names the summit's venue declaration."""
+    word = part.text[head.start - part.start : head.end - part.start]
+    if not _ROMANCE_DECLARATION.fullmatch(word):
+        return None
+    others = [m for m in part.of("doc_type") if m.entry.ref == "declaration" and m is not head]
+    if not any(_venue_near(part, m, part.start, part.end) for m in others):
+        return None
+    found = _head_words(part, head)
+    if found is None:
+        return None
+    _, last, words = found
+    subject = _subject_opens(words, last + 1)
+    if subject is None and last + 1 < len(words) and words[last + 1].lower() in _OWNER_OPENERS:
+        # the council that issues it, up to the organisation's name: "du Conseil des chefs
+        # d'État de l'OCS à l'occasion de ..."
+        for j in range(last + 2, min(len(words), last + 12)):
+            if words[j] in _PHRASE_PUNCT:
+                break
+            if _SCO_TOKEN.fullmatch(words[j]):
+                subject = _subject_opens(words, j + 1)
+                break
+    if subject is None:
+        return None
+    heads_at = part.token_index("doc_type")
+    status_at = part.token_index("doc_status")
+    end = None
+    j = subject
+    while j < len(words):
+        word, low = words[j], words[j].lower()
+        if word in _PHRASE_PUNCT or low in _PHRASE_STOP or j in heads_at or j in status_at:
+            break
+        if low in _AND_WORDS and j + 1 < len(words) and (
+            words[j + 1].lower() in _AND_NEXT_ITEM or _PARTICIPLE.fullmatch(words[j + 1])
+        ):
+            break  # "... et une déclaration pour ...", "... et adopté 24 documents": a new item
+        if j - subject >= 25:
+            return None  # no end of the phrase in sight: the name would swallow the sentence
+        end = j
+        j += 1
+    if end is None or end - subject < 1:
+        return None
+    stop = part.tokens[end].end()
+    name = re.sub(r"\s+", " ", part.text[head.start - part.start : stop])
+    return _Candidate(head.start, part.start + stop, name[:1].upper() + name[1:], "joint_statement")
+
+
+# Kinds whose sentence-case Romance title may end at the organisation that owns it ("la
+# Stratégie de développement de l'OCS", "el Programa de cooperación de la OCS").
+_OWNED_KINDS = frozenset({"concept", "strategy", "programme", "action_plan"})
+_OWNER_LINKS = frozenset("de du des del do da della la le les el l lo".split())
+# What may follow the organisation's name at the end of such a title (not a bracket: what it
+# holds may go on with the title)
+_OWNER_END = frozenset(",;.:»”\"")
+
+
+def _sco_owner_end(words: list[str], last: int, heads_at: set[int], status_at: set[int]) -> int:
+    """End of a sentence-case title whose lower-case run ends at the SCO's name ("Stratégie de
+    développement de l'OCS."), the name followed by the end of the phrase; else `last`."""
+    if last + 1 >= len(words) or words[last + 1].lower() not in _OWNER_OPENERS:
+        return last
+    content = False
+    for j in range(last + 2, min(len(words), last + 10)):
+        word = words[j]
+        if _SCO_TOKEN.fullmatch(word):
+            end = j + 3 if _bracketed_at(words, j + 1) == "acronym" else j
+            after = words[end + 1] if end + 1 < len(words) else "."
+            if content and (after in _OWNER_END or after.lower() in _AND_WORDS):
+                return end
+            return last
+        if not _WORD.fullmatch(word) or j in heads_at or j in status_at:
+            return last
+        if word.lower() in _PHRASE_STOP:
+            return last
+        content = content or word.lower() not in _OWNER_LINKS
+    return last
