@@ -452,7 +452,14 @@ def _view_matches(gaz: Gazetteer, text: str) -> list[Match]:
             after = text[end] if end < size else " "
             word_after = after.isalnum() or (after > "\u02ff" and is_word(after))
             for entry in entries:
-                if word_before and not entry.open_start:
+                if word_before and not entry.open_start and not (
+                    # an SCO abbreviation written against another script ("などSCO外相会合"):
+                    # the script change is a word boundary, as it is after one ("SCOની")
+                    as_written
+                    and entry.kind in _SCO_ABBREVIATION_KINDS
+                    and not before.isdigit()
+                    and _script(before) != _script(text[start])
+                ):
                     continue
                 stop = end
                 if word_after and not (entry.prefix or entry.open_end):
@@ -508,6 +515,9 @@ def _drop_contained(matches: list[Match]) -> list[Match]:
         # sorted by start, so the furthest-reaching earlier match is the one that could contain m
         if w is not None and w.end >= m.end and (w.end - w.start) > (m.end - m.start):
             continue
+        if (w is not None and (w.start, w.end) == (m.start, m.end)
+                and (w.entry.kind, w.entry.ref) == (m.entry.kind, m.entry.ref)):
+            continue  # one name matched by two of its entries (a name and its misspelt stem)
         if w is None or m.end > w.end:
             widest[family] = m
         kept.append(m)
