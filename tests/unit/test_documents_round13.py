@@ -172,3 +172,17 @@ def test_two_chinese_statements_joined_by_yiji_are_two(gaz):
                   "和关于支持多边贸易体制的声明。")
     assert set(_found(gaz, simplified, date(2030, 9, 1))) == {
         "关于加强人工智能合作的声明", "关于支持多边贸易体制的声明"}
+
+
+@pytest.mark.parametrize("body", [
+    # Indonesian "expected to sign", Spanish "is foreseen", Japanese "aims at the signing"
+    "Pada akhir KTT Organisasi Kerja Sama Shanghai di Tianjin, mereka diharapkan menandatangani "
+    "Deklarasi Tianjin.",
+    "Al término de la cumbre de la OCS en Tianjin se prevé la firma de la declaración de Tianjin.",
+    "上海協力機構（SCO）首脳会議が天津で始まる。「天津宣言」の署名を目指す。",
+])
+def test_expectations_before_a_summit_are_planned(gaz, body):
+    """Blind set 12's previews on a summit's first day (sentences written by the lead in their
+    constructions): the declaration is still to be signed."""
+    found = _found(gaz, body, date(2030, 8, 31))
+    assert found.get("Tianjin Declaration") == "planned", found
