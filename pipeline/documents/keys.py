@@ -685,6 +685,10 @@ def family_of(key: str) -> Family:
                 topic.add(rest)
             continue
         topic.update(_CONCEPTS.get(token, token).split())
+    # one kind of document is named a statement in one language and a declaration in another
+    # (French «déclaration sur ...», 關於…的聲明: blind set 12): the register compares names of
+    # one type only, so within it the two words are one
+    topic = {"declaration" if word == "statement" else word for word in topic}
     return Family(frozenset(topic - _FRAME), max(years) if years else None)
 
 
