@@ -400,11 +400,12 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
     in)."""
     name_key = document_key(doc.name)
     name_tokens = set(name_key.split())
+    latin_reader = bool(languages) and languages[0].split("-")[0] in _LATIN_SCRIPT_LANGUAGES
     # reports of the entry's own status (its adoption, not the draft of its history) come first
     final = {e.article_id for e in doc.events if e.status == doc.status and e.article_id}
     # a report from before the meeting is of the draft; the meeting's own day counts (datelines)
     held = date.fromisoformat(doc.meeting_date) - timedelta(days=1) if doc.meeting_date else None
-    best: tuple[tuple[int, int, int, int, int, int], str, str | None] | None = None
+    best: tuple[tuple[int, int, int, int, int, int, int], str, str | None] | None = None
     for rank, art in enumerate(sorted(articles, key=_authority)):
         for mention in art.mentions:
             if mention.document_id != doc.id or not mention.evidence:
@@ -423,14 +424,32 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
                 text = text[:BLURB_MAX_CHARS].rsplit(" ", 1)[0] + " …"
             language = art.language
             preference = languages.index(language) if language in languages else len(languages)
+            # no report in the reader's languages: one in the reader's script reads better than
+            # one in another (blind set 12: a French sentence, not a Chinese one, for English)
+            foreign_script = int(preference == len(languages) and latin_reader
+                                 and not _mostly_latin(text))
             names_it = bool(name_tokens) and name_tokens <= set(document_key(text).split())
             before = bool(held and art.published_at and art.published_at.date() < held)
             heading = not _SENTENCE_END.search(text)
-            key = (preference, 0 if art.id in final or not final else 1, int(before),
-                   0 if names_it else 1, int(heading), rank)
+            key = (preference, foreign_script, 0 if art.id in final or not final else 1,
+                   int(before), 0 if names_it else 1, int(heading), rank)
             if best is None or key < best[0]:
                 best = (key, text, language)
     return (best[1], best[2]) if best else ("", None)
+
+
+# languages whose readers read the Latin script (a reader's first language decides)
+_LATIN_SCRIPT_LANGUAGES = frozenset(
+    "en fr es pt de it nl pl tr id ms tl sq cs sk ro hu sv da no fi az uz lt lv et hr bs sl vi"
+    .split()
+)
+
+
+def _mostly_latin(text: str) -> bool:
+    """Whether most letters of a text are Latin ones."""
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(1 for c in letters if c <= "\u024f")
+    return bool(letters) and latin * 2 > len(letters)
 
 
 _LIST_MARK = re.compile(r"^(?:[-–—•·*]|\d{1,2}[.)])\s+")

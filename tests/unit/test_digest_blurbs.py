@@ -132,3 +132,16 @@ def test_a_name_in_a_list_is_blurbed_with_the_line_that_leads_the_list() -> None
              f"- On approval of the {NAME} for 2017;")
     art = _article(3, "example.org", f"- On approval of the {NAME} for 2017;", body=apart)
     assert document_blurb(_doc(), [art], ("en",))[0] == f"On approval of the {NAME} for 2017"
+
+
+def test_without_a_report_in_the_readers_language_one_in_the_readers_script_comes_first() -> None:
+    """Blind set 12: the Tianjin statements' card gave an English reader a Chinese sentence
+    although a French report named them; with no English report, a Latin-script sentence is the
+    one the reader can read (texts written by the developers)."""
+    chinese = _article(1, "xinhua.example", f"會議發表了{NAME}。", language="zh")
+    french = _article(2, "journal.example", f"Les dirigeants ont adopté la {NAME} jeudi.",
+                      language="fr")
+    blurb, language = document_blurb(_doc(), [chinese, french], ("en",))
+    assert language == "fr" and blurb.startswith("Les dirigeants")
+    # a Chinese reader still gets the Chinese sentence
+    assert document_blurb(_doc(), [chinese, french], ("zh",))[1] == "zh"
