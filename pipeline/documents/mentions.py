@@ -37,7 +37,11 @@ from pipeline.documents.meetings import (
     next_meeting_named,
     period_starts,
 )
-from pipeline.documents.names import _candidates, names_dialogue_memorandum
+from pipeline.documents.names import (
+    _candidates,
+    korean_venue_declaration,
+    names_dialogue_memorandum,
+)
 from pipeline.documents.own_text import own_texts
 from pipeline.neardup import drop_bracketed_readings
 from pipeline.tagging import (
@@ -143,6 +147,7 @@ def _find(
             part.has("doc_type")
             or part.has("doc_cue", "obligations")
             or names_dialogue_memorandum(part)
+            or korean_venue_declaration(part)
         )
         if reported and (named or "《" in part.text or "关于" in part.text):
             for cand in _candidates(gaz, analysis, part):

@@ -1,0 +1,41 @@
+"""Round 14 (from blind set 13, dev after its one run): a Korean venue declaration written as
+one word, and Arabic status verbs with the conjunction و joined to them.
+
+Every text here is written by the lead for these tests, in the constructions of the set's
+reports (no real report copied).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.documents import find_documents
+from pipeline.tagging import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _found(gaz, body: str, published: date) -> dict[str, tuple[str, str | None]]:
+    return {d.name: (d.status, d.meeting.id)
+            for d in find_documents("", body, published_at=published, gaz=gaz)}
+
+
+def test_a_korean_venue_declaration_in_one_word(gaz):
+    body = ("상하이협력기구 정상들은 ‘아스타나선언’을 채택했다. 상하이협력기구 정상회의가 "
+            "아스타나에서 열렸다.")
+    assert _found(gaz, body, date(2030, 6, 9))["Astana Declaration"][0] == "adopted"
+    # the city alone, in a report naming no declaration: nothing
+    assert _found(gaz, "상하이협력기구 정상회의가 아스타나에서 열렸다.", date(2030, 6, 9)) == {}
+
+
+@pytest.mark.parametrize("verb", ["وأصدر", "واعتمد"])
+def test_arabic_adoption_verbs_with_the_conjunction(gaz, verb):
+    body = (f"{verb} قادة منظمة شنغهاي للتعاون في ختام قمتهم \"إعلان سمرقند\" الذي تضمن "
+            "البيان الختامي للقمة.")
+    assert _found(gaz, body, date(2022, 9, 16))["Samarkand Declaration"] == (
+        "adopted", "hsc-2022-samarkand")
