@@ -350,6 +350,15 @@ def document_key(name: str) -> str:
     # a state by its official or its short name is one state: "the Memorandum of Obligations of
     # the Republic of Belarus" is "of Belarus" (round 12)
     text = re.sub(r"\b(?:islamic\s+)?republic\s+of\b", " ", text)
+    # a memorandum of obligations is always one "to obtain the status of (an) SCO member state":
+    # the tail names no other document (blind set 13's labels give it, the finder does not)
+    text = re.sub(
+        r"\b(?:in order\s+)?(?:to obtain|for obtaining|on obtaining|on acquiring|to acquire)\s+"
+        r"(?:the\s+)?status\s+of\s+(?:an?\s+|the\s+)?(?:sco\s+)?(?:full\s+)?member(?:\s+state)?"
+        r"(?:\s+of\s+the\s+sco)?\b",
+        " ",
+        text,
+    )
     # "for the next 10 years (2026-2035)": the period says it
     text = re.sub(
         r"\b(?:for the next|para os pr[oó]ximos|para los pr[oó]ximos|per i prossimi)\s+\d+\s+"

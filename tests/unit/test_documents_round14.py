@@ -39,3 +39,19 @@ def test_arabic_adoption_verbs_with_the_conjunction(gaz, verb):
             "البيان الختامي للقمة.")
     assert _found(gaz, body, date(2022, 9, 16))["Samarkand Declaration"] == (
         "adopted", "hsc-2022-samarkand")
+
+
+def test_a_memorandum_of_obligations_keys_without_its_purpose():
+    """Blind set 13 labels "Memorandum of obligations of the Republic of India to obtain the
+    status of SCO member state"; the finder names it "Memorandum of Obligations of the Republic
+    of India": every such memorandum is one to obtain that status, so the tail is no part of
+    the key. Another state's memorandum stays another document."""
+    from pipeline.documents import document_key
+
+    long = document_key("Memorandum of obligations of the Republic of India to obtain the status "
+                        "of SCO member state")
+    assert long == document_key("Memorandum of Obligations of the Republic of India")
+    assert document_key("Memorandum of Obligations of the Islamic Republic of Iran for obtaining "
+                        "the status of an SCO member state") == document_key(
+        "Memorandum of Obligations of Iran")
+    assert long != document_key("Memorandum of Obligations of the Islamic Republic of Pakistan")
