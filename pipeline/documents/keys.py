@@ -7,6 +7,7 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from pipeline.documents.base import _CJK, _CYRILLIC
 from pipeline.neardup import fold_chinese_script
@@ -192,11 +193,17 @@ _SCO_NAMES = re.compile(
 
 
 @lru_cache(maxsize=1)
+def _gazetteer_venues() -> tuple[dict[str, Any], ...]:
+    """The venues of the bundled gazetteer (venues.toml), read once."""
+    with open(GAZETTEER_DIR / "venues.toml", "rb") as fh:
+        return tuple(tomllib.load(fh).get("venue", []))
+
+
+@lru_cache(maxsize=1)
 def _venue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Patterns of "<venue> declaration <tail>" in Latin script, Russian and Chinese, from the
     venue names of the bundled gazetteer (venues.toml)."""
-    with open(GAZETTEER_DIR / "venues.toml", "rb") as fh:
-        venues = tomllib.load(fh).get("venue", [])
+    venues = _gazetteer_venues()
     latin, cyrillic, cjk = set(), set(), set()
     for venue in venues:
         for raw in [venue["name"], *venue.get("names", [])]:
@@ -446,8 +453,7 @@ def document_key(name: str) -> str:
 def _venue_names_by_script() -> tuple[tuple[str, str], ...]:
     """(name or stem in a non-Latin script, casefolded; the venue's English name) of the bundled
     gazetteer's venues, longest first."""
-    with open(GAZETTEER_DIR / "venues.toml", "rb") as fh:
-        venues = tomllib.load(fh).get("venue", [])
+    venues = _gazetteer_venues()
     out = []
     for venue in venues:
         english = unicodedata.normalize("NFKC", venue["name"]).casefold()
