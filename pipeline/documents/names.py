@@ -36,12 +36,18 @@ _PLACE_AFTER = re.compile(r"\s+(?:Cent(?:re|er)|Hall|Complex|and Exhibition)\b",
 _KO_DECLARATION = re.compile(r"[\uac00-\ud7a3]선언(?:문)?$")
 
 
+def _korean_declaration_venues(part: _Sentence) -> list[Match]:
+    """The venues of a sentence written as one word with 선언 ("아스타나선언"): the venue's stem
+    covers the type word, so each is a venue declaration."""
+    return [
+        v for v in part.of("venue")
+        if _KO_DECLARATION.search(part.text[v.start - part.start : v.end - part.start])
+    ]
+
+
 def korean_venue_declaration(part: _Sentence) -> bool:
     """Whether a sentence names a venue declaration in one Korean word ("아스타나선언")."""
-    return any(
-        _KO_DECLARATION.search(part.text[v.start - part.start : v.end - part.start])
-        for v in part.of("venue")
-    )
+    return bool(_korean_declaration_venues(part))
 
 
 def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Candidate]:
@@ -66,11 +72,8 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
             kind = "declaration" if after.group(2) == "宣言" else "joint_statement"
             out.append(_Candidate(part.start + after.start(1), part.start + after.end(),
                                   after.group(1), kind))
-    for venue in part.of("venue"):
-        # Korean writes the venue declaration as one word ("아스타나선언", "아스따나선언"): the
-        # venue's stem covers the type word
-        word = part.text[venue.start - part.start : venue.end - part.start]
-        if _KO_DECLARATION.search(word) and not any(c.start <= venue.start < c.end for c in out):
+    for venue in _korean_declaration_venues(part):
+        if not any(c.start <= venue.start < c.end for c in out):
             out.append(_Candidate(venue.start, venue.end, f"{venue.entry.ref} Declaration",
                                   "declaration", venue.entry.ref))
     out.extend(_obligations(gaz, part))
