@@ -392,20 +392,27 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
                    languages: tuple[str, ...]) -> tuple[str, str | None]:
     """The sentence that reports a document (what it is, who adopted it, where, when), from the
     articles that mention it: in the first of the reader's languages that has one, a report of
-    the entry's own status (the adoption, not the draft), published from the meeting on (not a
-    preview of it), a sentence naming the document, a sentence rather than a heading, then the
-    most authoritative outlet. A candidate that is only the document's name (the title of a page
+    the entry's kind of step (done or planned), published from the meeting on (not a preview of
+    it), in the reader's script, of the entry's own status (the adoption, not the draft), a
+    sentence naming the document, a sentence rather than a heading, then the most authoritative
+    outlet. A candidate that is only the document's name (the title of a page
     carrying the text itself) tells the reader nothing the card's heading does not: it is never
     the blurb, and without another candidate the card has none (its report's summary stands
     in)."""
     name_key = document_key(doc.name)
     name_tokens = set(name_key.split())
     latin_reader = bool(languages) and languages[0].split("-")[0] in _LATIN_SCRIPT_LANGUAGES
-    # reports of the entry's own status (its adoption, not the draft of its history) come first
-    final = {e.article_id for e in doc.events if e.status == doc.status and e.article_id}
+    # a report of the entry's kind of step comes first (a done step for a done entry, a plan for
+    # a planned one: an Indonesian preview's "akan menghasilkan Deklarasi Samarkand" misinforms
+    # as the blurb of a signed declaration whatever its script, blind set 13), and among those a
+    # report of the entry's own status (its adoption, not the draft of its history). Each
+    # mention keeps the step its report tells; rows stored before it did fall back on the
+    # history, which names the first report of each step.
+    planned = doc.status == "planned"
+    event_status = {e.article_id: e.status for e in doc.events if e.article_id}
     # a report from before the meeting is of the draft; the meeting's own day counts (datelines)
     held = date.fromisoformat(doc.meeting_date) - timedelta(days=1) if doc.meeting_date else None
-    best: tuple[tuple[int, int, int, int, int, int, int], str, str | None] | None = None
+    best: tuple[tuple[int, ...], str, str | None] | None = None
     for rank, art in enumerate(sorted(articles, key=_authority)):
         for mention in art.mentions:
             if mention.document_id != doc.id or not mention.evidence:
@@ -431,8 +438,13 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
             names_it = bool(name_tokens) and name_tokens <= set(document_key(text).split())
             before = bool(held and art.published_at and art.published_at.date() < held)
             heading = not _SENTENCE_END.search(text)
-            key = (preference, foreign_script, 0 if art.id in final or not final else 1,
-                   int(before), 0 if names_it else 1, int(heading), rank)
+            # a report of another status or a preview misinforms whatever its script: with no
+            # report in the reader's languages, an Indonesian preview's "akan menghasilkan
+            # Deklarasi Samarkand" is not the blurb of a signed declaration (blind set 13)
+            status = mention.status or event_status.get(art.id)
+            other_kind = int(status is not None and (status == "planned") != planned)
+            key = (preference, other_kind, int(before), foreign_script,
+                   int(status != doc.status), 0 if names_it else 1, int(heading), rank)
             if best is None or key < best[0]:
                 best = (key, text, language)
     return (best[1], best[2]) if best else ("", None)

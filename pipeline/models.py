@@ -191,6 +191,9 @@ class DocumentMention(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"),
                                              index=True)
     evidence: Mapped[str | None] = mapped_column(Text)
+    # the step this report tells (adopted, signed, approved, planned); NULL in rows stored before
+    # migration 0009, until `scowatch documents --rebuild`
+    status: Mapped[str | None] = mapped_column(String(32))
     article: Mapped[ArticleRow] = relationship(back_populates="mentions")
     document: Mapped[Document] = relationship(back_populates="mentions")
 

@@ -118,7 +118,8 @@ def process_article(session: Session, article_id: int, gazetteer: Any, counts: _
             counts.documents_new += int(created)
             counts.document_mentions += 1
             session.execute(insert_for(session)(DocumentMention).values(
-                article_id=row.id, document_id=doc_id, evidence=mention.evidence)
+                article_id=row.id, document_id=doc_id, evidence=mention.evidence,
+                status=mention.status)
                 .on_conflict_do_nothing(index_elements=["article_id", "document_id"]))
     change = neardup.record_version(session, row.id,
                                     documents=[m.key for m in mentions] if tags.sco_relevant

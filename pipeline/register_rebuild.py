@@ -96,7 +96,8 @@ class _Found:
 
     documents: list[dict[str, Any]]
     events: list[dict[str, Any]]
-    mentions: list[tuple[int, int, str | None]]  # article id, scratch document id, evidence
+    # article id, scratch document id, evidence, the step the report tells
+    mentions: list[tuple[int, int, str | None, str | None]]
     keys: dict[int, list[str]]  # article id -> the document keys its text names
 
 
@@ -115,7 +116,7 @@ def _find(session: Session, settings: Settings, log: Callable[[str], None],
     engine = create_engine("sqlite://")
     Base.metadata.create_all(engine, tables=[
         Document.__table__, DocumentEvent.__table__])  # type: ignore[list-item]
-    mentions: list[tuple[int, int, str | None]] = []
+    mentions: list[tuple[int, int, str | None, str | None]] = []
     keys: dict[int, list[str]] = {}
     ids = list(session.scalars(
         select(ArticleRow.id).where(ArticleRow.processed_at.is_not(None),
@@ -131,7 +132,7 @@ def _find(session: Session, settings: Settings, log: Callable[[str], None],
             when = row.processed_at or row.updated_at
             for mention in found:
                 doc_id, _ = register_document(scratch, mention, when, article_id)
-                mentions.append((article_id, doc_id, mention.evidence))
+                mentions.append((article_id, doc_id, mention.evidence, mention.status))
             keys[article_id] = sorted({m.key for m in found})
             session.expunge(row)  # a register of a million articles is read, not held
             report.articles += 1
@@ -144,8 +145,11 @@ def _find(session: Session, settings: Settings, log: Callable[[str], None],
         events = [_columns(e, DocumentEvent) for e in scratch.scalars(
             select(DocumentEvent).order_by(DocumentEvent.id))]
     engine.dispose()
-    # one mention per article and entry, as the register keeps them
-    unique = list({(a, d): (a, d, e) for a, d, e in mentions}.values())
+    # one mention per article and entry, the first, as processing keeps them
+    first: dict[tuple[int, int], tuple[int, int, str | None, str | None]] = {}
+    for mention in mentions:
+        first.setdefault(mention[:2], mention)
+    unique = list(first.values())
     return _Found(documents, events, unique, keys)
 
 
@@ -203,7 +207,7 @@ def rebuild_register(settings: Settings, db: Database | None = None, *, dry_run:
         report.before = len(old_docs)
         found = _find(session, settings, log, report)
         new_articles: dict[int, set[int]] = defaultdict(set)
-        for article_id, doc_id, _ in found.mentions:
+        for article_id, doc_id, _, _ in found.mentions:
             new_articles[doc_id].add(article_id)
         new_docs = {d["id"]: d for d in found.documents}
         keeps, grew_from, successor = _successors(
@@ -273,9 +277,9 @@ def _write(session: Session, found: _Found, ids: dict[int, int], grew_from: dict
     session.flush()
     for event in found.events:
         session.add(DocumentEvent(**dict(event, id=None, document_id=ids[event["document_id"]])))
-    for article_id, doc_id, evidence in found.mentions:
+    for article_id, doc_id, evidence, status in found.mentions:
         session.add(DocumentMention(article_id=article_id, document_id=ids[doc_id],
-                                    evidence=evidence))
+                                    evidence=evidence, status=status))
     kept_delivery = {(d.subscriber_id, d.item_id): d for d in delivered}
     for (subscriber_id, item_id), message_pk in sorted(carried.items()):
         old = kept_delivery.get((subscriber_id, item_id))

@@ -21,8 +21,8 @@ def _doc() -> Any:
 
 
 def _article(art_id: int, source: str, evidence: str, language: str = "en",
-             body: str = "") -> Any:
-    mention = SimpleNamespace(document_id=1, evidence=evidence)
+             body: str = "", status: str | None = None) -> Any:
+    mention = SimpleNamespace(document_id=1, evidence=evidence, status=status)
     return SimpleNamespace(id=art_id, source=source, language=language, published_at=WHEN,
                            first_seen_at=WHEN, mentions=[mention], body=body)
 
@@ -145,3 +145,23 @@ def test_without_a_report_in_the_readers_language_one_in_the_readers_script_come
     assert language == "fr" and blurb.startswith("Les dirigeants")
     # a Chinese reader still gets the Chinese sentence
     assert document_blurb(_doc(), [chinese, french], ("zh",))[1] == "zh"
+
+
+def test_a_preview_in_the_readers_script_is_not_the_blurb_of_a_done_document() -> None:
+    """No report in English: a Latin-script sentence beats a Japanese one only among reports of
+    the entry's kind of step. An Indonesian preview ("the summit will produce the declaration")
+    told an English reader that a signed declaration was still to come (blind set 13); among
+    done steps, a French "signed and published" still beats a Japanese "signed" (set 12)."""
+    doc = SimpleNamespace(id=1, name="Samarkand Declaration", status="signed",
+                          meeting_date="2022-09-16", events=[])
+    preview = _article(1, "beritasatu.com", "KTT juga akan menghasilkan Deklarasi Samarkand.",
+                       language="id", status="planned")
+    done_ja = _article(2, "japanese.china.org.cn",
+                       "各国の指導者は「サマルカンド宣言」に署名した。", language="ja",
+                       status="signed")
+    assert document_blurb(doc, [preview, done_ja], ("en",))[1] == "ja"
+    done_fr = _article(3, "example.fr", "Les dirigeants ont signé et publié la Déclaration de "
+                       "Samarkand.", language="fr", status="adopted")
+    assert document_blurb(doc, [preview, done_ja, done_fr], ("en",))[1] == "fr"
+    # a reader of the preview's language still gets the report in that language first
+    assert document_blurb(doc, [preview, done_ja], ("id",))[1] == "id"
