@@ -147,8 +147,8 @@ def _find(session: Session, settings: Settings, log: Callable[[str], None],
     engine.dispose()
     # one mention per article and entry, the first, as processing keeps them
     first: dict[tuple[int, int], tuple[int, int, str | None, str | None]] = {}
-    for mention in mentions:
-        first.setdefault(mention[:2], mention)
+    for found_mention in mentions:
+        first.setdefault((found_mention[0], found_mention[1]), found_mention)
     unique = list(first.values())
     return _Found(documents, events, unique, keys)
 
