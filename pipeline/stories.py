@@ -518,6 +518,41 @@ def lead_dates(title: str, body: str, published: datetime,
     return sorted(set(found))
 
 
+# a year written with a date: after it ("9-10 June 2018", "November 2, 2007", "16 de septiembre
+# de 2022", "4 Temmuz 2023"), or before it in Chinese, Japanese and Korean ("2018年6月10日",
+# "2011년 6월 15일")
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:de\s+|del\s+|of\s+)?(\d{4})(?!\d)")
+_YEAR_BEFORE = re.compile(r"(\d{4})\s*[年년]\s*$")
+
+
+def year_dates(title: str, body: str) -> frozenset[date]:
+    """The dates the headline and lead give with their year written (ranges with both ends):
+    what an undated page says of its event's days whatever day a crawl found it ("On 9-10 June
+    2018, Qingdao hosted a meeting of the Council of Heads of State"). A date without its year
+    says nothing here: the crawl day is no publication day to place it by."""
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    found: set[date] = set()
+    for kind, pattern in _DATE_PATTERNS:
+        if kind not in ("md", "dm", "zh"):
+            continue
+        for m in pattern.finditer(lead):
+            year = _YEAR_AFTER.match(lead, m.end())
+            before = _YEAR_BEFORE.search(lead, max(0, m.start() - 8), m.start())
+            written = year or before
+            if written is None or not 1990 <= int(written.group(1)) <= 2100:
+                continue
+            groups = m.groups()
+            for g in {groups, _range_start(kind, groups)}:
+                day = _near(kind, g, date(int(written.group(1)), 7, 1), 200)
+                if day is None:
+                    continue
+                try:
+                    found.add(day.replace(year=int(written.group(1))))
+                except ValueError:  # 29 February of another year
+                    continue
+    return frozenset(found)
+
+
 def _near(kind: str, groups: tuple[str | None, ...], pub: date, reach: int) -> date | None:
     """A day-and-month date in the year nearest `pub`, None beyond `reach` days."""
     if kind == "y":
@@ -777,6 +812,26 @@ def numbered_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterabl
     return hits[0] if len(hits) == 1 else None
 
 
+def dated_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterable[str],
+                  councils: Iterable[str], dates: Iterable[date]) -> CalendarMeeting | None:
+    """The calendar meeting an undated page dates with its year (round 14): a meeting of a
+    council it names on whose days its lead dates its event with the year written (year_dates:
+    "On 9-10 June 2018, Qingdao, PRC, hosted a meeting of the Council of Heads of State"; "was
+    held on November 2, 2007 in Tashkent"), at the venue it names first or, naming another
+    city first (a dateline), at the only venue of its headline or lead that is one of them.
+    Council, day and venue name one meeting; a day without its year does not (the crawl day
+    says nothing of an archive page's year), nor a council and venue alone. Previews and
+    encyclopedia entries are left out afterwards, as for any undated page."""
+    named, days = set(councils), set(dates)
+    hits = [m for m in calendar.meetings if m.council in named and (span := meeting_days(m))
+            and any(span[0] <= d <= span[1] for d in days)]
+    places = {venue} if venue is not None else set()
+    if not any(m.venue in places for m in hits):
+        places = {m.venue for m in hits} & set(lead_venues)
+    hits = [m for m in hits if m.venue in places]
+    return hits[0] if len(hits) == 1 else None
+
+
 ANNOUNCE_REACH_DAYS = 31  # how far ahead of a meeting an announcement of it is looked for
 # ... and a preview naming the meeting's council and venue but no date of its days
 PREVIEW_REACH_DAYS = 7
@@ -915,11 +970,15 @@ _TO_COME = re.compile(
     r"\bсостоит?ся\b|\bсостоятся\b|\bпройд[её]т\b|\bпройдут\b|\bсоберутся\b|\bсъедутся\b|"
     r"\bобсудят\b|\bприм(?:ет|ут)\s+участие\b|\bначн[её]тся\b|\bначнутся\b|\bоткро[её]тся\b|"
     r"\bоткроются\b|\bотправится\b|\bпредстоящ\w*|\bпланируется\b|"
-    r"将于|将在|即将|將於|將于|將在|即將|拟于|擬於|擬于|"
+    r"将于|即将|將於|將于|即將|拟于|擬於|擬于|"
+    # "将在" is any future ("并将在...框架内设立"): to come when a meeting's verb follows in
+    # its clause ("峰会将在青岛举行", round 14)
+    r"[将將]在[^。，,；;]{0,20}?(?:举行|舉行|召开|召開|举办|舉辦|会晤|會晤|出席)|"
     # Japanese: the meeting verb's non-past ("天津で開催されます", "開かれる"), not the past
     # progressive of a report ("開催されていた")
     r"開催されます|開催される|開かれます|開かれる|開催予定|"
-    r"سيعقد|ستعقد|ستنطلق|سينطلق|سيجتمع|سيشارك|करेंगे|करेगी|होगी|होगा|होंगे|"
+    r"سيعقد|ستعقد|ستنطلق|سينطلق|سيجتمع|سيشارك|سيستضيف|ستستضيف|"
+    r"करेंगे|करेगी|होगी|होगा|होंगे|"
     r"\byapılacak\b|\bdüzenlenecek\b|\btoplanacak\b|\bse tiendra\b|\baura lieu\b|"
     r"\bse celebrará\b|\btendrá lugar\b|"
     # Indonesian and Malay: "akan" and a meeting verb ("akan menghadiri KTT SCO pada 31 Agustus")
@@ -962,6 +1021,7 @@ _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bофициальн
                            r"发言人|發言人|المتحدث|\bsözcüsü\b|प्रवक्ता|\bporte-parole\b|"
                            r"\bportavoz\b", re.I)
 EVENT_PHASE_CHARS = 300  # what the headline and lead's opening say of the event
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0640]")
 
 
 def event_phase(title: str, body: str) -> str | None:
@@ -969,7 +1029,8 @@ def event_phase(title: str, body: str) -> str | None:
     come: "will be held", "соберутся", "将于"), "opened" (it began and goes on: "began",
     "начались", "开幕"), "held" (it took place or ended: "was held", "состоялось", "落下帷幕"),
     or None. To come wins: a preview may recall a past round."""
-    lead = f"{title}\n{(body or '')[:EVENT_PHASE_CHARS]}"
+    # Arabic short vowels and tatweel are written or not ("ستُعقد" is "ستعقد", round 14)
+    lead = _ARABIC_MARKS.sub("", f"{title}\n{(body or '')[:EVENT_PHASE_CHARS]}")
     if _TO_COME.search(lead):
         return "ahead"
     if _OPENED.search(lead) and not _BEFORE_OPENING.search(lead):
@@ -1471,6 +1532,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         if meeting is None and r.published_at is None and about and not eve and not joint:
             meeting = numbered_meeting(calendar, venue, lead_venues, councils,
                                        ordinal_in(lead) if councils else None)
+        if meeting is None and r.published_at is None and about and not eve and not joint:
+            meeting = dated_meeting(calendar, venue, lead_venues, councils,
+                                    year_dates(r.title or "", r.body or ""))
         if (meeting is not None and r.published_at is None
                 and (found_preview(r.title or "", r.body or "", pub, meeting)
                      or reference_page(r.body or ""))):

@@ -135,6 +135,9 @@ _ORDINAL_PATTERNS = (
     # Italian "24esima riunione" (above) and German "24. Sitzung", "25. Gipfel" (round 12)
     re.compile(r"\b(\d{1,2})\.\s+(?:\w+\s+){0,2}?(?:Sitzung|Tagung|Gipfel\w*)\b"),
     re.compile(r"(\d{1,2})\s*(?:वीं|वें|ویں)\s+(?:\S+\s+){0,2}?(?:बैठक|शिखर|اجلاس)"),
+    # Arabic writes the ordinal after its meeting: "الاجتماع الـ22 لمجلس رؤساء الدول", "القمة
+    # الـ 25" (round 14, from set 13)
+    re.compile(r"(?:الاجتماع|اجتماع|القمة|قمة|الدورة|دورة)\s+الـ\s?(\d{1,2})(?!\d)"),
 )
 # Every ordinal form above has a digit, a Roman numeral, "th"/"st"/..., "第" or an ordinal word.
 _ORDINAL_HINT = re.compile(
