@@ -112,3 +112,64 @@ def test_a_japanese_decision_on_ratifying_names_the_concept(gaz):
 def test_japanese_heads_of_state_declaration_keys_as_the_generic_title():
     assert document_key("上海協力機構加盟国首脳宣言") == document_key(
         "Declaration of the Heads of State of the SCO Member States")
+
+
+def test_bengali_treaty_keys_as_its_english_title():
+    """Set 13 (Bengali CRI): the treaty named in Bengali is the English-named treaty."""
+    assert document_key(
+        "শাংহাই সহযোগিতা সংস্থার সদস্য দেশগুলোর দীর্ঘকালীন সুপ্রতিবেশীসুলভ বন্ধুত্বপূর্ণ সহযোগিতা চুক্তি"
+    ) == document_key("Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation")
+
+
+def test_german_compound_on_bekaempfung_is_two_words():
+    """The register's German «Konvention über die Extremismusbekämpfung» (blind set 2) is the
+    convention on countering extremism; a compound of another subject stays another."""
+    key = document_key("Konvention über die Extremismusbekämpfung")
+    assert key == document_key("SCO Convention on Countering Extremism")
+    assert document_key("Übereinkommen zur Terrorismusbekämpfung") != key
+
+
+def test_belarusian_and_russian_names_of_the_anti_drug_work_plan_are_one_document():
+    """Blind set 3's register: the Belarusian and Russian names of one plan."""
+    from pipeline.documents.keys import same_document
+
+    be = document_key("План па рэалізацыі пунктаў праграмы па выкананні антынаркатычнай "
+                      "стратэгіі на 2018-2023 гады")
+    ru = document_key("Рабочий план по реализации пунктов программы по выполнению "
+                      "антинаркотической стратегии на 2018-2023 годы")
+    assert same_document(be, ru)
+
+
+def test_indonesian_dialogue_partner_memoranda(gaz):
+    """Set 13 (beritasatu.com): "Mesir, Qatar, dan Saudi Arabia akan menandatangani memorandum
+    yang akan memberikan ketiga negara ini status mitra dialog"."""
+    body = ("KTT Organisasi Kerja Sama Shanghai (SCO) di Samarkand pada 15-16 September 2022. "
+            "Mesir, Qatar, dan Saudi Arabia akan menandatangani memorandum yang akan memberikan "
+            "ketiga negara ini status mitra dialog.")
+    found = _found(gaz, body, date(2022, 9, 9))
+    partners = {n for n in found if "dialogue partner" in n}
+    assert len(partners) == 3
+    assert {s for n, (s, _) in found.items() if n in partners} == {"planned"}
+    # no memorandum word: no memorandum
+    body = "Mesir, Qatar, dan Saudi Arabia mendapat status mitra dialog SCO."
+    assert _found(gaz, body, date(2022, 9, 16)) == {}
+
+
+def test_a_japanese_memorandum_of_obligations_names_its_state_before_it(gaz):
+    """Set 13 (japanese.china.org.cn): "イランの上海協力機構加入義務に関する覚書の調印" is Iran's
+    memorandum of obligations; Belarus after the memorandum (another item) is not."""
+    body = ("上海協力機構(SCO)メンバー国元首理事会第22回会議が16日、サマルカンドで開かれた。"
+            "また、イランの上海協力機構加入義務に関する覚書の調印、ベラルーシの加入審査手続きの"
+            "開始など、一連の決議を採択した。")
+    found = _found(gaz, body, date(2022, 9, 17))
+    memoranda = [n for n in found if n.startswith("Memorandum")]
+    assert memoranda == ["Memorandum of Obligations of the Islamic Republic of Iran"]
+    assert found[memoranda[0]][0] == "signed"
+
+
+def test_a_chinese_memorandum_of_joining_recalled_names_no_state(gaz):
+    """Joining alone (no 义务) before a head-final memorandum word names none (tests/data/real
+    labels "签署了印度和巴基斯坦加入该组织的备忘录" recalled in a report of the next summit so)."""
+    body = ("上海合作组织成员国元首理事会会议9日将在阿斯塔纳举行。2016年6月在乌兹别克斯坦举行的峰会"
+            "期间签署了印度和巴基斯坦加入该组织的备忘录。")
+    assert not any(n.startswith("Memorandum") for n in _found(gaz, body, date(2017, 6, 9)))
