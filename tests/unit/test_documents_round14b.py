@@ -173,3 +173,12 @@ def test_a_chinese_memorandum_of_joining_recalled_names_no_state(gaz):
     body = ("上海合作组织成员国元首理事会会议9日将在阿斯塔纳举行。2016年6月在乌兹别克斯坦举行的峰会"
             "期间签署了印度和巴基斯坦加入该组织的备忘录。")
     assert not any(n.startswith("Memorandum") for n in _found(gaz, body, date(2017, 6, 9)))
+
+
+def test_french_prevu_de_signer_is_planned(gaz):
+    """Set 13 (fr.irna.ir, Dushanbe 2014): "Les dirigeants ont également prévu de signer et publier
+    la Déclaration de Douchanbé"."""
+    body = ("La 14ème réunion du Conseil des chefs d'Etat de l'Organisation de coopération de "
+            "Shanghai (OCS) s'est ouverte vendredi à Douchanbé. Les dirigeants ont également prévu "
+            "de signer et publier la Déclaration de Douchanbé.")
+    assert _found(gaz, body, date(2014, 9, 12))["Dushanbe Declaration"][0] == "planned"
