@@ -150,7 +150,7 @@ def _obligations(gaz: Gazetteer, part: _Sentence) -> list[_Candidate]:
 _ACCESSION = re.compile(
     r"obligation|commitment|joining|accession|membership|member (?:state|country) status"
     r"|incorporaci|adhesi|obligaci|compromis|обязательств|членств|вступлени|присоединени"
-    r"|义务|義務|加入|承诺|承諾",
+    r"|义务|義務|加入|承诺|承諾|yükümlülük|üyeli",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解", re.IGNORECASE)
@@ -321,8 +321,13 @@ def _in_phrase_after(part: _Sentence, head: Match, other: Match) -> bool:
     return not re.search(r"[;:.。；，!?]|\b(?:while|which|who|that)\b", between)
 
 
-# A memorandum word of a head-final script (Japanese 覚書, Chinese 备忘录): its phrase is before it.
-_HEAD_FINAL_MEMORANDUM = re.compile(r"覚書|备忘录|備忘錄")
+# A memorandum word of a head-final language (Japanese 覚書, Chinese 备忘录, Turkish "Yükümlülük
+# Zaptı"): its phrase is before it.
+_HEAD_FINAL_MEMORANDUM = re.compile(
+    r"覚書|备忘录|備忘錄|Yükümlülük(?:ler)?\s+(?:Zapt|Memorandum|Muhtıra)\w*", re.IGNORECASE
+)
+# "Obligations" between a head-final memorandum's state and its word, or in the word itself.
+_OBLIGATIONS_WORD = re.compile(r"义务|義務|yükümlülük", re.IGNORECASE)
 
 
 def _head_final(part: _Sentence, head: Match) -> bool:
@@ -340,7 +345,10 @@ def _in_phrase_before(part: _Sentence, head: Match, state: Match) -> bool:
     if not _head_final(part, head) or not head.start - 40 <= state.end <= head.start:
         return False
     between = part.text[state.end - part.start : head.start - part.start]
-    if re.search(r"[、，,;；。:：!?！？]", between) or not re.search(r"义务|義務", between):
+    word = part.text[head.start - part.start : head.end - part.start]
+    if re.search(r"[、，,;；。:：!?！？]", between) or not (
+        _OBLIGATIONS_WORD.search(between) or _OBLIGATIONS_WORD.search(word)
+    ):
         return False
     return not any(state.end <= c.start < head.start for c in part.of("doc_status"))
 

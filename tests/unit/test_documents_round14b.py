@@ -182,3 +182,16 @@ def test_french_prevu_de_signer_is_planned(gaz):
             "Shanghai (OCS) s'est ouverte vendredi à Douchanbé. Les dirigeants ont également prévu "
             "de signer et publier la Déclaration de Douchanbé.")
     assert _found(gaz, body, date(2014, 9, 12))["Dushanbe Declaration"][0] == "planned"
+
+
+def test_a_turkish_memorandum_of_obligations_names_its_state_before_it(gaz):
+    """Set 13 (a Turkish analysis of the 2023 summit): "Belarus'un ŞİÖ'ye üyeliği için
+    Yükümlülük Zaptı, bu zirvede imzalanmıştır"; Belarus signing some other memorandum is none."""
+    body = ("Şangay İşbirliği Örgütü (ŞİÖ) Devlet Başkanları Konseyi'nin 23. zirvesi, 4 Temmuz "
+            "2023 video konferans formatında gerçekleşmiştir. Belarus'un ŞİÖ'ye üyeliği için "
+            "Yükümlülük Zaptı, bu zirvede imzalanmıştır.")
+    found = _found(gaz, body, date(2023, 7, 5))
+    assert found["Memorandum of Obligations of the Republic of Belarus"][0] == "signed"
+    other = ("Şangay İşbirliği Örgütü (ŞİÖ) zirvesinde Belarus bir memorandum imzalamıştır.")
+    assert not any(n.startswith("Memorandum of Obligations") for n in _found(
+        gaz, other, date(2023, 7, 5)))
