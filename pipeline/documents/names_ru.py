@@ -47,10 +47,30 @@ _RU_FINITE = re.compile(r"\w+(?:ят|ют|ут|ат|ит|ет)(?:ся)?")
 _RU_ADJ_ENDINGS = tuple("ого ому ыми ую ой ая ым ом ые ых ое ый ий ей его ему".split())
 # soft and hushing stems ("Рабочего плана": the work plan, blind set 13) take these in the
 # nominative ("рабочий", "рабочая", "рабочее")
-_RU_SOFT_ENDINGS = frozenset({"его", "ему"})
+_RU_SOFT_ENDINGS = frozenset({"его", "ему", "ий"})
+
+
+def _soft_nominative(stem: str, gender: str) -> str:
+    """The nominative ending of an adjective whose stem takes "-ий" ("рабоч-ий", "русск-ий",
+    "син-ий"): "-ая"/"-ое" after к г х, "-ая"/"-ее" after ч ш щ ж, else "-яя"/"-ее"."""
+    last = stem[-1:].lower()
+    if gender == "m":
+        return "ий"
+    if last in "кгх":
+        return "ая" if gender == "f" else "ое"
+    if last in "чшщж":
+        return "ая" if gender == "f" else "ее"
+    return "яя" if gender == "f" else "ее"
 
 
 _RU_ADJ_NOMINATIVE = {"m": "ый", "f": "ая", "n": "ое"}
+
+# Words with an adjective's ending that open no title: "new", "this", possessives and pronouns
+# ("своего плана": its own plan; "его", "всего" end like the soft adjectives' "-его").
+_RU_NOT_TITLE_ADJ = frozenset(
+    "новый новую новой этот эту свою своего своей нашего вашего его всего него чего этого "
+    "того".split()
+)
 
 
 def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
@@ -71,7 +91,7 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         and words[left - 1].lower().endswith(_RU_ADJ_ENDINGS)
         and _RU_WORD.fullmatch(words[left - 1])
         and words[left - 1].lower()
-        not in {"новый", "новую", "новой", "этот", "эту", "свою", "его", "всего", "него"}
+        not in _RU_NOT_TITLE_ADJ
     ):
         left -= 1
     # a capital at the sentence's start says nothing; a capitalised type word after it does
@@ -238,8 +258,7 @@ def _russian_nominative(words: list[str]) -> str:
             if low.endswith(ending):
                 stem = adj[: len(adj) - len(ending)]
                 if ending in _RU_SOFT_ENDINGS:
-                    hushing = stem[-1:].lower() in set("чшщж")
-                    adj = stem + {"m": "ий", "f": "ая" if hushing else "яя", "n": "ее"}[gender]
+                    adj = stem + _soft_nominative(stem, gender)
                 else:
                     adj = stem + _RU_ADJ_NOMINATIVE[gender]
                 break

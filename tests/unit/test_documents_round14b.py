@@ -195,3 +195,13 @@ def test_a_turkish_memorandum_of_obligations_names_its_state_before_it(gaz):
     other = ("Şangay İşbirliği Örgütü (ŞİÖ) zirvesinde Belarus bir memorandum imzalamıştır.")
     assert not any(n.startswith("Memorandum of Obligations") for n in _found(
         gaz, other, date(2023, 7, 5)))
+
+
+def test_russian_adjectives_in_ii_and_possessives(gaz):
+    """"Рабочий план" stays "Рабочий" (not "Рабочый"); "своего" opens no title."""
+    body = ("Стороны ШОС утвердили Рабочий план своего сотрудничества на 2021-2023 годы. "
+            "Главы государств ШОС утвердили План действий своего председательства на "
+            "2021-2023 годы.")
+    names = set(_found(gaz, body, date(2021, 9, 17)))
+    assert "Рабочий план своего сотрудничества на 2021-2023 годы" in names
+    assert "План действий своего председательства на 2021-2023 годы" in names
