@@ -476,6 +476,20 @@ def _in_another_title(part: _Sentence, cand: _Candidate, cue: Match) -> bool:
     )
 
 
+def _arabic_joined(part: _Sentence, first: Match, second: Match) -> bool:
+    """Whether two Arabic verbs are joined across their subject (verb-subject order): "وقع قادة
+    الدول الأعضاء في منظمة شانغهاي للتعاون وأصدروا ... إعلان سمرقند" (signed and issued, blind set
+    13), the second verb with its و, no punctuation nor type word between, within 80 characters."""
+    said = part.text[second.start - part.start : second.end - part.start]
+    between = part.text[first.end - part.start : second.start - part.start]
+    return (
+        said.startswith("و")
+        and len(between) <= 80
+        and not re.search(r"[.,،؛:;!?]", between)
+        and not any(first.end <= m.start < second.start for m in part.of("doc_type"))
+    )
+
+
 def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
     """A candidate's status from the nearest cue before it (else after it) in its sentence."""
     # "Action Plan to implement ..." is a title, not "plan to" (planned)
@@ -535,8 +549,11 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
             return "planned"  # "the sides are to adopt a joint communique, adopt the programme"
         if said in _NOMINAL and any(c.entry.ref == "planned" for c in after):
             return "planned"  # "the signing of the Agreement ... is planned for after the meeting"
-        if len(before) > 1 and _JOINED.fullmatch(
-            part.text[before[-2].end - part.start : before[-1].start - part.start]
+        if len(before) > 1 and (
+            _JOINED.fullmatch(
+                part.text[before[-2].end - part.start : before[-1].start - part.start]
+            )
+            or _arabic_joined(part, before[-2], before[-1])
         ):  # "signed and adopted", "se firmaron y adoptaron": each document its own verb
             return _joined_status(before[-2].entry.ref, before[-1].entry.ref, cand.type)
         return before[-1].entry.ref

@@ -205,3 +205,15 @@ def test_russian_adjectives_in_ii_and_possessives(gaz):
     names = set(_found(gaz, body, date(2021, 9, 17)))
     assert "Рабочий план своего сотрудничества на 2021-2023 годы" in names
     assert "План действий своего председательства на 2021-2023 годы" in names
+
+
+def test_arabic_verbs_joined_across_their_subject(gaz):
+    """Set 13 (arabic.news.cn): "وقع قادة الدول الأعضاء في منظمة شانغهاي للتعاون وأصدروا هنا يوم
+    الجمعة إعلان سمرقند": signed and issued, a declaration signed; a comma between the verbs
+    leaves the later verb alone."""
+    body = ("سمرقند، أوزبكستان 16 سبتمبر 2022 (شينخوا) وقع قادة الدول الأعضاء في منظمة شانغهاي "
+            "للتعاون وأصدروا هنا يوم الجمعة إعلان سمرقند لمجلس رؤساء دول منظمة شانغهاي للتعاون.")
+    assert _found(gaz, body, date(2022, 9, 17))["Samarkand Declaration"][0] == "signed"
+    apart = ("سمرقند، أوزبكستان 16 سبتمبر 2022 (شينخوا) وقع الرئيسان في منظمة شانغهاي للتعاون، "
+             "وأصدر القادة هنا يوم الجمعة إعلان سمرقند.")
+    assert _found(gaz, apart, date(2022, 9, 17))["Samarkand Declaration"][0] == "adopted"
