@@ -216,9 +216,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     wrapped = _hard_wrapped(text)
     # a quotation glued to the sentence before ('... digital transformation."As the outcome'):
-    # the period ends that sentence (round 12)
+    # the period ends that sentence (round 12); so does a period glued between a word of three
+    # small letters or more and a capitalised word ("... tolerance.Heads of the SCO member states
+    # signed the Bishkek Declaration", a page that lost its spaces, blind set 14; "Mr.Xi" and
+    # "U.S.Army" do not end one)
     for found in re.finditer(
-        r"\n+|[。！？；]|[.!?](?=[\s\"'”»)]*(?:\s|$))|(?<=[a-zа-я])[.!?](?=[\"“«][A-ZА-Я])", text
+        r"\n+|[。！？；]|[.!?](?=[\s\"'”»)]*(?:\s|$))|(?<=[a-zа-я])[.!?](?=[\"“«][A-ZА-Я])"
+        r"|(?<=[a-zа-яё]{3})[.!?](?=[A-ZА-ЯЁ][a-zа-яё])", text
     ):
         end = found.end()
         if found.group().startswith(".") and not _sentence_ends(text, found.start()):
