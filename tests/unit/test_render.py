@@ -448,6 +448,11 @@ def test_grouping_by_meeting_day_or_by_shared_articles() -> None:
     assert [i.url for i in groups[0].sources] == [seed.url, ru.url]
     assert groups[1].heading == "B Declaration"  # a single document is headed by its name
     assert groups[2].heading == seed.title  # no meeting: the best article's title
+    # ... and the reader is told the meeting is unresolved (blind set 14: a group headed by a
+    # report's title said nothing of its meeting), in both parts
+    rendered = render_digest(_digest(documents=docs, stories=[]))
+    assert rendered.html.count("meeting unresolved") == 1
+    assert "3 documents · meeting unresolved" in " ".join(rendered.text.split())
 
 
 def test_reports_of_the_meeting_lead_its_card_before_a_preview_of_the_drafts() -> None:
