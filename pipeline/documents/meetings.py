@@ -334,10 +334,30 @@ def _year_words(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+# French "24e réunion", "25ème sommet", "24e Conseil" (round 15, from set 14): read for the
+# documents' meetings only. Stories keep `ordinal_in` without it: their preview reader has no
+# French dates yet, and an undated French preview ("Le 2 juillet, ... est arrivé à Astana ...
+# pour assister à la 24e réunion du Conseil") would be placed at the meeting it previews.
+_FR_ORDINAL = re.compile(
+    r"\b(\d{1,2})\s*(?:e|è|ème|eme)\s+(?:[\w’']+\s+){0,2}?(?:r[ée]union|sommet|conseil)\b",
+    re.IGNORECASE,
+)
+
+
+def document_ordinal_in(text: str) -> int | None:
+    """The ordinal of a meeting as the document finder reads it: `ordinal_in`, else a French
+    ordinal ("la 24e réunion du Conseil des chefs d’État")."""
+    found = ordinal_in(text)
+    if found is None:
+        french = _FR_ORDINAL.search(text)
+        found = int(french.group(1)) if french else None
+    return found or None
+
+
 @lru_cache(maxsize=4096)
 def _ordinal_and_summit(text: str) -> tuple[int | None, bool]:
     """The ordinal and whether a summit is named, per sentence text (computed once)."""
-    return ordinal_in(text), bool(_SUMMIT.search(text))
+    return document_ordinal_in(text), bool(_SUMMIT.search(text))
 
 
 def venue_matches(part: _Sentence) -> list[Match]:

@@ -29,6 +29,7 @@ from pipeline.documents.keys import (
     family_of,
 )
 from pipeline.documents.meetings import (
+    PERIOD_LEAD_YEARS,
     Clues,
     _first_council,
     _meeting,
@@ -176,6 +177,8 @@ def _find(
                     status = "planned"
                 if status == "negated" or _cited(part, cand, published_at):
                     continue
+                if _plural_class(part, cand):
+                    continue
                 if _cut_by_the_end(analysis.text, part, cand) and not _council_communique(cand):
                     continue
                 if status is None and part.has("doc_cue", "package"):
@@ -227,23 +230,64 @@ def _find(
             gaz, calendar, part, cand, "adopted", lead, council, published_at, opening
         )
         _keep(found, _mention(vocab, cand, "adopted", part, meeting))
-    return _without_shortened(_placed_by_periods(calendar, list(found.values())))
+    return _without_shortened(_placed_by_periods(calendar, list(found.values()), published_at))
+
+
+# A Russian plural passive ("приняты", "подписаны") right before a type word in its plural
+# nominative, not its singular's: "приняты решения о развитии до 2035 года и создании новых
+# центров" (round 15, from set 14) names a class of documents, never one title; two singular
+# titles under one plural verb ("подписаны Соглашение о ... и Меморандум ...") stay titles, and
+# so do memoranda, one per state named ("подписаны меморандумы о партнёрстве по диалогу с
+# Египтом, Катаром и Саудовской Аравией").
+_PLURAL_PASSIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:приняты|подписаны|утверждены|одобрены|заключены)\s+$", re.IGNORECASE
+)
+_PLURAL_TYPE_WORD = re.compile(
+    r"(?:решения|соглашения|заявления|документы|программы|декларации|стратегии|концепции"
+    r"|договоры|планы)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _plural_class(part: _Sentence, cand: _Candidate) -> bool:
+    """Whether a Russian candidate opens with a plural type word its plural passive governs."""
+    rel = cand.start - part.start
+    return bool(
+        _PLURAL_PASSIVE_BEFORE.search(part.text[max(0, rel - 30) : rel])
+        and _PLURAL_TYPE_WORD.match(part.text, rel)
+    )
 
 
 def _placed_by_periods(
-    calendar: Calendar, mentions: list[DocumentMention]
+    calendar: Calendar, mentions: list[DocumentMention], published_at: date | None = None
 ) -> list[DocumentMention]:
     """Unresolved mentions of one council, at one venue or none, placed together at the one
     meeting of that council and venue the periods their names open allow: the documents of one
     report's package share their meeting ("signed the Astana Declaration ... also signed the
-    Programme ... for 2025-2027": of the Astana summits 2005, 2011, 2017, 2024, only 2024)."""
+    Programme ... for 2025-2027": of the Astana summits 2005, 2011, 2017, 2024, only 2024).
+
+    A report naming no venue for them takes the one venue where it placed other documents of
+    that council (an undated list: "Тяньцзиньская декларация Совета глав государств ..." and
+    "Программу ... на 2026–2030 годы"); one naming neither council nor venue, dated on the days
+    of one calendar meeting that the periods allow, reports that meeting ("成員國批准了《上合組織
+    未來10年（2026－2035年）發展戰略》" in a report of 1 September 2025)."""
     open_ = [m for m in mentions if m.meeting.id is None and m.meeting.council]
+    if not open_:
+        return _placed_by_their_day(calendar, mentions, published_at)
     councils = {m.meeting.council for m in open_}
     venues = {m.meeting.venue for m in open_ if m.meeting.venue}
     starts = {y for m in open_ for y in period_starts(m.name)}
     if len(councils) != 1 or len(venues) > 1 or not starts:
         return mentions
     council = next(c for c in councils if c)
+    if not venues:
+        venues = {
+            m.meeting.venue
+            for m in mentions
+            if m.meeting.id is not None and m.meeting.council == council and m.meeting.venue
+        }
+        if len(venues) > 1:
+            return mentions
     found = meeting_of_periods(calendar, council, next(iter(venues), None), starts)
     if found is None:
         return mentions
@@ -251,6 +295,29 @@ def _placed_by_periods(
         found.council_name, found.venue, found.day, found.id, found.ordinal, found.format
     )
     return [replace(m, meeting=meeting) if m in open_ else m for m in mentions]
+
+
+def _placed_by_their_day(
+    calendar: Calendar, mentions: list[DocumentMention], published_at: date | None
+) -> list[DocumentMention]:
+    """Mentions with no council, venue or date, placed at the one calendar meeting held on the
+    report's day when the periods their names open allow its year (see `_placed_by_periods`)."""
+    bare = [
+        m
+        for m in mentions
+        if m.meeting.id is None and not (m.meeting.council or m.meeting.venue or m.meeting.date)
+    ]
+    starts = {y for m in bare for y in period_starts(m.name)}
+    if published_at is None or not bare or not starts:
+        return mentions
+    held = [m for m in calendar.meetings if m.covers(published_at, slack=0)]
+    if len(held) != 1 or not all(y - PERIOD_LEAD_YEARS <= held[0].year <= y for y in starts):
+        return mentions
+    found = held[0]
+    meeting = Meeting(
+        found.council_name, found.venue, found.day, found.id, found.ordinal, found.format
+    )
+    return [replace(m, meeting=meeting) if m in bare else m for m in mentions]
 
 
 # Kinds a meeting issues under short and long titles that are different documents (the Joint
@@ -280,6 +347,17 @@ def _without_shortened(mentions: list[DocumentMention]) -> list[DocumentMention]
             # the same topic without the period another name of it gives, at that same meeting
             # (a headline's «Страны ШОС приняли Стратегию развития» over the text's «Стратегию
             # развития ШОС до 2035 года», blind set 13)
+            # a name whose words are all among another's of the same type, topic and period at
+            # the same meeting (a headline's «утвердили стратегию до 2035 года» beside «Стратегию
+            # развития ШОС до 2035 года», round 15, from set 14)
+            or m.meeting.id is not None and mine.end_year is not None and any(
+                j != i
+                and o.type == m.type
+                and o.meeting.id == m.meeting.id
+                and families[j] == mine
+                and set(m.key.split()) < set(o.key.split())
+                for j, o in enumerate(mentions)
+            )
             or mine.end_year is None and any(
                 j != i
                 and o.type == m.type
@@ -334,7 +412,9 @@ _NAMES_THE_LIST = re.compile(
 # documents were signed"), its items (a dash or bullet line, or the line after "1.").
 _LIST_LEAD = re.compile(r":\s*$|\bdocuments\b|документ\w*|文件|وثائق|hujjat", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*[-–—•·*]\s*\S")
-_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*$")
+# A list's marker on a line of its own: "1." before its item's line, or a bare dash or bullet
+# ("Среди них:\n-\nТяньцзиньская декларация ...", round 15, from set 14)
+_NUMBER = re.compile(r"\s*(?:\d{1,2}[.)]|[-–—•·*])\s*$")
 
 
 def _ends_line(text: str, part: _Sentence) -> bool:
@@ -549,6 +629,12 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
             return "planned"  # "the sides are to adopt a joint communique, adopt the programme"
         if said in _NOMINAL and any(c.entry.ref == "planned" for c in after):
             return "planned"  # "the signing of the Agreement ... is planned for after the meeting"
+        if said in _NOMINAL and len(before) > 1 and before[-2].entry.ref == "planned" and not (
+            part.text[before[-2].end - part.start : last.start - part.start].strip()
+        ):
+            # "планируется подписание Тяньцзинской декларации" (the signing is planned, round
+            # 15, from set 14): a planned cue right before the act's noun puts it in the future
+            return "planned"
         if len(before) > 1 and (
             _JOINED.fullmatch(
                 part.text[before[-2].end - part.start : before[-1].start - part.start]
