@@ -138,6 +138,9 @@ MEETING_DAYS_AFTER = 1
 # meeting's council and venue first, undated, within a week of the main day
 LATE_REACH_DAYS = 183
 WEEK_AFTER_DAYS = 7
+# how far a council's ordinal is read when the lead gives none and names another city first
+# (calendar_meeting's `ordinal_below`): the dateline paragraph and the one after it
+ORDINAL_CHARS = 600
 _COUNCIL_IDS = {name: body for body, name in COUNCIL_NAMES.items()}  # body tag -> council id
 
 
@@ -217,6 +220,9 @@ class Features:
     # a spokesperson's statement at a briefing (reaction): news of the briefing's own day
     reaction: bool = False
     sco_lead: bool = False  # its headline or lead names the SCO (names_sco_in_lead)
+    # round 15: it reports its calendar meeting but its lead dates only days before the
+    # meeting's first day (the arrival on the eve, recalled): announced_and_held
+    eve_only: bool = False
 
     @property
     def place(self) -> str | None:
@@ -375,6 +381,20 @@ def heads_of_government_named(title: str, body: str) -> bool:
     report then names the meeting (a council, with its ordinal), as one naming the council
     does."""
     return bool(_HEADS_OF_GOVERNMENT.search(f"{title}\n{(body or '')[:LEAD_CHARS]}"))
+
+
+# A session of the SCO named with no council (round 15): Persian "اجلاس شانگهای" ("the Shanghai
+# session") and "اجلاس سازمان همکاری شانگهای" are said of the summit ("پیش از عزیمت به چین برای
+# حضور در اجلاس شانگهای", Pezeshkian leaving for Tianjin) and of the foreign ministers' meeting
+# alike (Lavrov "شرکت در اجلاس شانگهای", blind set 5): the meeting named, not which one
+_SCO_SESSION = re.compile(r"اجلاس\s+(?:سازمان\s+همکاری\s+)?شانگها[یي]")
+
+
+def sco_session_named(title: str, body: str) -> bool:
+    """Whether the headline or lead names a session of the SCO without its council (Persian
+    "اجلاس شانگهای"): it names the meeting of its days for calendar_meeting, which then needs
+    the venue or the host state to tell which meeting that is."""
+    return bool(_SCO_SESSION.search(f"{title}\n{(body or '')[:LEAD_CHARS]}"))
 
 
 def joint_meeting(title: str, body: str) -> bool:
@@ -722,7 +742,9 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
                      documents: bool = False, *, earlier: Iterable[date] = (),
                      states: Iterable[str] = (), sco_named: bool = False,
                      document_names: Iterable[str] = (), under_way: Iterable[date] = (),
-                     undated: bool = False) -> CalendarMeeting | None:
+                     undated: bool = False,
+                     ordinal_below: int | None = None,
+                     session_named: bool = False) -> CalendarMeeting | None:
     """The calendar meeting a report is about, from what needs no translation, among the
     meetings it can report by its dates (reports_meeting):
 
@@ -746,10 +768,18 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     lead gives that has begun at publication (reports_meeting). A report published days after
     a meeting whose lead dates its event to the meeting's day and names its council but another
     city (the host's capital receiving the ministers) is that meeting's, when it is the only
-    one of that council; not for an `undated` page, whose `published` is only the crawl's day."""
+    one of that council; not for an `undated` page, whose `published` is only the crawl's day.
+    `ordinal_below`: the ordinal of the paragraph after the lead (ORDINAL_CHARS), read only
+    for a report naming another city first and none of its days' venues, when its lead numbers
+    nothing (round 15: "BEIJING, Sept. 17 (Xinhua) -- Xi ... on Friday stressed ... / Xi made
+    the remarks while addressing the 21st meeting of the Council of Heads of State of the SCO
+    via video link"). `session_named`: its lead names a session of the SCO without its council
+    (sco_session_named): it names the meeting, as a council does, for the days before the main
+    day (Persian reports of the president leaving for the Tianjin summit on its first day,
+    resolved by the host state they name)."""
     days, under_way = list(days), frozenset(under_way)
     named = set(councils)
-    names_meeting = bool(named) or ordinal is not None or documents
+    names_meeting = bool(named) or ordinal is not None or documents or session_named
     open_ = [m for m in calendar.meetings
              if reports_meeting(m, published, days, names_meeting, under_way)
              or late_report(m, published, earlier, names_meeting, named, venue)]
@@ -762,8 +792,9 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     if venue is not None and venue not in at:
         lead = set(lead_venues) & at
         venue = next(iter(lead)) if len(lead) == 1 else None
-        if venue is None and ordinal is not None:
-            hits = [m for m in open_ if m.council in named and m.ordinal == ordinal]
+        number = ordinal if ordinal is not None else ordinal_below
+        if venue is None and number is not None:
+            hits = [m for m in open_ if m.council in named and m.ordinal == number]
             return hits[0] if len(hits) == 1 else None
         if venue is None:
             # the only meeting of its days whose venue names a document it names ("the
@@ -1310,9 +1341,22 @@ def event_score(a: Features, b: Features, params: StoryParams = StoryParams(),
     # Declaration") or the next one, and a page naming two meetings links neither
     venue = venue or a.place
     if (venue is None or venue != b.place or not (a.about and b.about) or a.late or b.late
-            or a.eve or b.eve or a.talks or b.talks):
+            or a.eve or b.eve or a.talks or b.talks or announced_and_held(a, b)):
         return 0.0
     return evidence_score(a, b, params, shared_entities)
+
+
+def announced_and_held(a: Features, b: Features) -> bool:
+    """Whether one report announces the calendar meeting the other reports, which dates only
+    the days before the meeting (round 15, `eve_only`): a report of the first day whose lead
+    recalls the arrival on the eve ("30 тамызда ... Тяньцзинь қаласына барған болатын", read on
+    the 31st) shares that day and the venue with the eve's announcements, which are no
+    evidence of one event: an announcement is never the meeting's story. A report dating the
+    meeting's own days too ("took place in Dushanbe on October 11-12", when the calendar has
+    the 12th) keeps its evidence with the arrivals of the 11th, as the labels have them."""
+    def held(r: Features, p: Features) -> bool:
+        return r.eve_only and r.meeting is not None and r.meeting == p.announces
+    return held(a, b) or held(b, a)
 
 
 def _story_majority(pool: Sequence[Features], value: Callable[[Features], str | None],
@@ -1527,7 +1571,12 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                     sco_named=names_sco_in_lead(r.title or "", r.body or "",
                                                                 r.evidence or []),
                                     document_names=doc_names.get(r.id, ()),
-                                    under_way=span, undated=r.published_at is None)
+                                    under_way=span, undated=r.published_at is None,
+                                    ordinal_below=ordinal_in(
+                                        f"{r.title or ''}\n{(r.body or '')[:ORDINAL_CHARS]}")
+                                    if councils else None,
+                                    session_named=sco_session_named(r.title or "",
+                                                                    r.body or ""))
                    if about and not eve and not joint else None)
         if meeting is None and r.published_at is None and about and not eve and not joint:
             meeting = numbered_meeting(calendar, venue, lead_venues, councils,
@@ -1573,7 +1622,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               dated=frozenset(d for d in dates if d <= pub),
                               reaction=reaction(r.title or "", r.body or "", _when(r)),
                               sco_lead=names_sco_in_lead(r.title or "", r.body or "",
-                                                         r.evidence or [])))
+                                                         r.evidence or []),
+                              eve_only=(meeting is not None and meeting.start is not None
+                                        and all(d < meeting.start for d in days | span))))
     tfidf_vectors(feats)
     return feats
 

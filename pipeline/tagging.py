@@ -374,12 +374,20 @@ _ARABIC_VARIANTS = (
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 
 
+# apostrophes written for "'" (the typographic right quote of "d’État", "l’OCS", the modifier
+# letter): one for one, so that offsets hold (round 15)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
+
+
 def fold(text: str) -> str:
-    """Lower-case a text without changing its length, so that offsets stay valid; in Arabic
-    script, also the letters written two ways folded to one (_ARABIC_VARIANTS)."""
+    """Lower-case a text without changing its length, so that offsets stay valid; typographic
+    apostrophes read as "'" (a name listed "Conseil des chefs d'État" matches "d’État"); in
+    Arabic script, also the letters written two ways folded to one (_ARABIC_VARIANTS)."""
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(ch.lower()[0] for ch in text)
+    if "\u2019" in lowered or "\u02bc" in lowered:
+        lowered = lowered.translate(_APOSTROPHES)
     if _ARABIC_LETTER.search(lowered):
         # str.replace per letter: a translate table is ten times slower on long texts
         for variant, letter in _ARABIC_VARIANTS:
