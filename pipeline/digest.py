@@ -465,6 +465,8 @@ def _mostly_latin(text: str) -> bool:
 
 
 _LIST_MARK = re.compile(r"^(?:[-–—•·*]|\d{1,2}[.)])\s+")
+# a list mark alone on its line, its item on the next (a page's bullets as their own lines)
+_MARK_ALONE = re.compile(r"^(?:[-–—•·*]|\d{1,2}[.)])$")
 _LIST_END = re.compile(r"\s*[;,]$")
 
 
@@ -490,15 +492,25 @@ def with_list_lead(item: str, body: str | None) -> str:
     lines = [line.strip() for line in body.splitlines()]
     core = item.rstrip(".;, ")
     for at, line in enumerate(lines):
-        if not _LIST_MARK.match(line) or core not in line:
+        if core not in line or not (_LIST_MARK.match(line)
+                                    or at and _MARK_ALONE.match(lines[at - 1])):
             continue
-        for above in reversed(lines[max(0, at - _LIST_LEAD_REACH) : at]):
+        first = max(0, at - _LIST_LEAD_REACH)
+        for n in range(at - 1, first - 1, -1):
+            above = lines[n]
             if above.endswith(":"):
                 lead = list_item(above)
-                if len(lead) < OPENING_MIN_CHARS:
-                    return item
-                return f"{lead} {core}."
-            if above and not _LIST_MARK.match(above):
+                if len(lead) >= OPENING_MIN_CHARS:
+                    return f"{lead} {core}."
+                # a short lead ("Среди них:", "Among them:") says who did what only with the
+                # sentence before it (blind set 14: "... был утвержден ряд ключевых документов,
+                # ... Среди них: - Тяньцзиньская декларация ...")
+                before = lines[n - 1] if n else ""
+                if (len(before) >= OPENING_MIN_CHARS and not _LIST_MARK.match(before)
+                        and _SENTENCE_END.search(before)):
+                    return f"{before} {lead} {core}."
+                return item
+            if above and not _LIST_MARK.match(above) and not _MARK_ALONE.match(above):
                 return item  # a paragraph between: the item's list has no lead
         return item
     return item

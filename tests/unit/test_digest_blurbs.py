@@ -134,6 +134,25 @@ def test_a_name_in_a_list_is_blurbed_with_the_line_that_leads_the_list() -> None
     assert document_blurb(_doc(), [art], ("en",))[0] == f"On approval of the {NAME} for 2017"
 
 
+def test_a_bullet_on_its_own_line_and_a_short_lead_after_a_sentence() -> None:
+    """Blind set 14: a page set its bullets on lines of their own ("Среди них:\n-\nТяньцзиньская
+    декларация ...") and led the list with a short "Among them:" after the sentence that says
+    what was done: the card read the declaration's name alone. The bullet alone marks the next
+    line as an item, and a short lead comes with the sentence before it (text written by the
+    lead in that layout)."""
+    body = ("The heads of state approved several key documents at the meeting in Bishkek.\n"
+            "Among them:\n-\n"
+            f"The decision approving the {NAME}.\n-\nThe decision on the budget.")
+    art = _article(1, "example.org", f"The decision approving the {NAME}.", body=body)
+    assert document_blurb(_doc(), [art], ("en",))[0] == (
+        "The heads of state approved several key documents at the meeting in Bishkek. "
+        f"Among them: The decision approving the {NAME}.")
+    # a short lead with no sentence before it still leaves the item as it is
+    alone = f"Among them:\n-\nThe decision approving the {NAME}."
+    art = _article(2, "example.org", f"The decision approving the {NAME}.", body=alone)
+    assert document_blurb(_doc(), [art], ("en",))[0] == f"The decision approving the {NAME}."
+
+
 def test_without_a_report_in_the_readers_language_one_in_the_readers_script_comes_first() -> None:
     """Blind set 12: the Tianjin statements' card gave an English reader a Chinese sentence
     although a French report named them; with no English report, a Latin-script sentence is the
