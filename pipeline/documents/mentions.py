@@ -344,9 +344,6 @@ def _without_shortened(mentions: list[DocumentMention]) -> list[DocumentMention]
                 and (mine.end_year is None or mine.end_year == families[j].end_year)
                 for j, o in enumerate(mentions)
             )
-            # the same topic without the period another name of it gives, at that same meeting
-            # (a headline's «Страны ШОС приняли Стратегию развития» over the text's «Стратегию
-            # развития ШОС до 2035 года», blind set 13)
             # a name whose words are all among another's of the same type, topic and period at
             # the same meeting (a headline's «утвердили стратегию до 2035 года» beside «Стратегию
             # развития ШОС до 2035 года», round 15, from set 14)
@@ -358,6 +355,9 @@ def _without_shortened(mentions: list[DocumentMention]) -> list[DocumentMention]
                 and set(m.key.split()) < set(o.key.split())
                 for j, o in enumerate(mentions)
             )
+            # the same topic without the period another name of it gives, at that same meeting
+            # (a headline's «Страны ШОС приняли Стратегию развития» over the text's «Стратегию
+            # развития ШОС до 2035 года», blind set 13)
             or mine.end_year is None and any(
                 j != i
                 and o.type == m.type
