@@ -851,3 +851,14 @@ def test_documents_reported_by_one_sentence_share_one_card() -> None:
     assert rendered.html.count('class="card"') == 2
     assert "Reported by TASS, Xinhua</div>" in rendered.html
     assert re.search(r"Reported by TASS,\s+Xinhua\n", rendered.text)
+
+
+def test_an_unresolved_document_with_a_day_says_its_meeting_is_unresolved() -> None:
+    """Blind set 15: a plan whose report gave only the day of an expert group's session showed
+    "12 Nov 2025" under its name, as if the date were its meeting's; it says "meeting unresolved"
+    before the day, in both parts."""
+    doc = DigestDocument("План мероприятий на 2026-2030 годы", "action_plan", "planned", None,
+                         dt.date(2025, 11, 12), "", [_ru_item()], resolved=False)
+    rendered = render_digest(_digest(documents=[doc], stories=[]))
+    assert "meeting unresolved · 12 Nov 2025" in rendered.html
+    assert "meeting unresolved · 12 Nov 2025" in " ".join(rendered.text.split())
