@@ -231,8 +231,13 @@ def merge_data(base: Any, extra: Any, section: str | None = None) -> Any:
 
 
 def expand_phrase(phrase: str) -> list[str]:
-    """Expand {a,b} alternatives in a gazetteer phrase into every combination."""
+    """Expand {a,b} alternatives in a gazetteer phrase into every combination. Alternatives do
+    not nest: "{Shangh{á,a}i,Shangay}" is refused (ValueError) rather than read as junk."""
     parts = re.split(r"(\{[^{}]*\})", phrase)
+    if any(("{" in p or "}" in p) and not (p.startswith("{") and p.endswith("}"))
+           for p in parts):
+        raise ValueError(f"gazetteer phrase {phrase!r}: {{a,b}} alternatives must not nest "
+                         "and every {{ needs its }}")
     choices = [p[1:-1].split(",") if p.startswith("{") and p.endswith("}") else [p] for p in parts]
     return ["".join(combo) for combo in product(*choices)]
 

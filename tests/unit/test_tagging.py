@@ -59,6 +59,14 @@ def test_expand_phrase_gives_every_combination():
     assert expand_phrase("plain") == ["plain"]
 
 
+@pytest.mark.parametrize("phrase", ["{Shangh{á,a}i,Shangay}", "Organi{s,z ation", "a}b"])
+def test_expand_phrase_refuses_nested_or_unbalanced_braces(phrase):
+    """A nested alternative once expanded silently into junk that no text matches (the Spanish
+    name of the SCO, round 16): a gazetteer a user edits gets a clear error instead."""
+    with pytest.raises(ValueError, match="must not nest"):
+        expand_phrase(phrase)
+
+
 def test_bundled_gazetteer_has_members_observers_partners(gaz):
     members = {c for c, s in gaz.states.items() if s.role == "member"}
     assert members == {"CN", "IN", "IR", "KZ", "KG", "PK", "RU", "TJ", "UZ", "BY"}
