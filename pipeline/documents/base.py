@@ -292,6 +292,10 @@ def _sentence_ends(text: str, dot: int) -> bool:
     return not after or not (after[0].isdigit() or after[0].islower())
 
 
+# 发布 (issued: "《……声明》发布") inside 发布会 (a press conference) reports no step
+_PRESS_CONFERENCE = re.compile(r"[发發]布[会會]")
+
+
 def _split_matches(text: str, matches: list[Match]) -> list[_Sentence]:
     """The sentences of a text, each with the matches that start inside it."""
     spans = sentences(text)
@@ -299,6 +303,8 @@ def _split_matches(text: str, matches: list[Match]) -> list[_Sentence]:
     out = [_Sentence(s, e, text[s:e], {}) for s, e in spans]
     for m in matches:
         if m.entry.kind not in _FINDER_KINDS:
+            continue
+        if m.entry.kind == "doc_status" and _PRESS_CONFERENCE.match(text, m.start):
             continue
         i = bisect_right(starts, m.start) - 1
         if i >= 0:

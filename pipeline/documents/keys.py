@@ -359,6 +359,14 @@ def document_key(name: str) -> str:
     text = re.sub(r"\b((?:19|20)\d{2})\s*-\s*(\d{2})\b", lambda m: f"{m[1]}-{m[1][:2]}{m[2]}", text)
     text = re.sub(r"[«»“”\"《》()（）\[\]]", " ", text)
     text = _SCO_NAMES.sub(" sco ", text)
+    # "Statement of the Council of Heads of State of the SCO Member States on ...": the
+    # council's statement on a subject is the statement on it, as 元首理事会关于 keys (round 16)
+    text = re.sub(
+        r"\bof\s+the\s+council\s+of\s+(?:the\s+)?heads\s+of\s+state\s+of\s+(?:the\s+)?"
+        r"(?:sco\s+)?member\s+states(?:\s+of\s+the\s+sco)?(?=\s+on\b)",
+        " ",
+        text,
+    )
     text = re.sub(r"\bmous?\b", "memorandum of understanding", text)
     # the SCO Interbank Consortium by its abbreviation ("the Agreement on the IBC"; МБО in Russian)
     text = re.sub(r"\bibc\b|(?<!\w)мбо(?!\w)", "interbank consortium", text)
@@ -665,6 +673,7 @@ _CONCEPTS = {
     "戰略": "strategy",
     "合作": "cooperation",
     "能源": "energy",
+    "可持续": "sustainable",
     "纲要": "program",
     "綱要": "program",
     "计划": "plan",

@@ -706,10 +706,16 @@ _PAST_PASSIVE = re.compile(
 )
 
 
+# A sentence opening on its full date, year, month and day in Chinese or Japanese.
+_DATED_OPENING = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
 # A signing dated years before the report by the sentence itself.
 _YEARS_AGO = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|several|many)\s+years\s+ago\b|\bлет\s+назад\b|\d+\s*年前",
+    r"thirty|several|many)\s+years\s+ago\b|\bлет\s+назад\b|\d+\s*年前"
+    # "last year" (去年9月上合组织元首共同发布《……声明》, recalled at a later meeting; round 16)
+    r"|去年|前年",
     re.IGNORECASE,
 )
 
@@ -747,14 +753,43 @@ def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool
         return True
     if _YEARS_AGO.search(part.text[max(0, rel_start - 160) : rel_start]):
         return True  # "where, ten years ago (April 1996), the countries signed the Agreement"
+    if _BASED_ON.search(part.text[max(0, rel_start - 40) : rel_start]):
+        return True  # "Based on the agreement ..., which was signed in Bishkek on August 16, 2007"
+    if _REPORT_ON.search(part.text[max(0, rel_start - 80) : rel_start]):
+        return True  # "reviewed a report of the SCO Secretariat on implementing a programme ..."
     if _PROGRESS_OF.search(part.text[max(0, rel_start - 60) : rel_start]):
         return True  # "Об Отчете Секретариата о ходе осуществления Программы ...": a report on it
-    if published_at is None or not _PAST_PASSIVE.search(part.text):
+    if published_at is None:
+        return False
+    # a sentence opening on a full date years before the article ("2001年6月15日，……在上海签署
+    # 《上海合作组织成立宣言》"): Chinese has no tense, the date says it is history (round 16)
+    dated = _DATED_OPENING.match(part.text)
+    if dated and int(dated[1]) <= published_at.year - 2:
+        return True
+    if not _PAST_PASSIVE.search(part.text):
         return False
     rel_end = cited_step_end(part.text, rel_end)  # the cited document's own step
     text = part.text[:rel_start] + " " * (rel_end - rel_start) + part.text[rel_end:]
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)]
     return bool(years) and max(years) <= published_at.year - 2
+
+
+# A report on carrying out a document, in English without "progress" (round 16): "a report of
+# the SCO Secretariat on implementing a programme of ...".
+_REPORT_ON = re.compile(
+    r"\breport\b[^.;:]{0,40}?\bon\s+(?:implementing|the\s+implementation\s+of)\s+"
+    r"(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A document the sentence's action rests on ("Based on the agreement ..., the member states will
+# continue to ..."): its ground, not its object (round 16).
+_BASED_ON = re.compile(
+    r"\b(?:based\s+on|on\s+the\s+basis\s+of|pursuant\s+to|in\s+accordance\s+with)\s+"
+    r"(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A report on the progress of carrying out a document names the document it reports on, not one

@@ -235,11 +235,18 @@ def _dialogue_memoranda(
         return []
     founded = min((s.since for s in gaz.states.values() if s.since), default=None)
     out: list[_Candidate] = []
+    previous: tuple[Match, list[tuple[int, int]]] | None = None  # the last state taken
     for state in part.of("state"):
         info = gaz.states.get(state.entry.ref)
         if info is None or info.since == founded:
             continue
         same_clause = [h for h in heads if _one_clause(part, h, (state.start, state.end))]
+        if not same_clause and previous is not None and _LIST_LAST.fullmatch(
+            part.text, previous[0].end - part.start, state.start - part.start
+        ):
+            # a list's last item after a serial comma ("to Bahrain, Kuwait, Myanmar, the
+            # Maldives, and the United Arab Emirates"): the ", and" closes the list, no clause
+            same_clause = previous[1]
         in_phrase = any(start <= state.start <= end + 90 for start, end in same_clause)
         if not (in_phrase or (same_clause and info.role == "dialogue_partner")):
             continue
@@ -248,7 +255,12 @@ def _dialogue_memoranda(
             continue
         start, end = min(same_clause, key=lambda h: abs(h[0] - state.start))
         out.append(_Candidate(start, end, name, "memorandum"))
+        previous = (state, same_clause)
     return out
+
+
+# The serial comma before a list's last state: ", and the ".
+_LIST_LAST = re.compile(r"\s*,\s*and\s+(?:the\s+)?", re.IGNORECASE)
 
 
 # What ends a clause inside a sentence: a stop, or a comma with a word that opens another clause

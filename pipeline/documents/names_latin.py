@@ -78,6 +78,8 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         right = _title_run(words, last, heads_at, part.token_index("venue"))
         if right == last:
             right = _against_tail(words, right, heads_at)
+        if right == last:
+            right = _between_parties_tail(words, last, heads_at)
         right = _lower_tail(words, left, right, heads_at, part.token_index("doc_status"))
         right = _period_tail(words, left, right, part.token_index("venue"))
         right = _before_possessive(words, last, right)
@@ -453,6 +455,34 @@ def _cited_step_at(words: list[str], i: int) -> bool:
         and i + 1 < len(words)
         and (words[i + 1].lower() in _CITED_STEP_AFTER or words[i + 1][:1].isdigit())
     )
+
+
+def _between_parties_tail(words: list[str], last: int, heads_at: set[int]) -> int:
+    """A title's "on cooperation between" and its two capitalised parties ("an Agreement on
+    cooperation between the SCO Interbank Association and the SCO Business Council", round 16):
+    the end of the second party, else `last`."""
+    j = last + 1
+    if [w.lower() for w in words[j : j + 3]] not in (
+        ["on", "cooperation", "between"],
+        ["of", "cooperation", "between"],
+    ):
+        return last
+    j += 3
+    end = last
+    for party in range(2):
+        if j < len(words) and words[j].lower() == "the":
+            j += 1
+        k = j
+        while k < len(words) and words[k][:1].isupper() and k not in heads_at:
+            k += 1
+        if k == j:
+            return last
+        end, j = k - 1, k
+        if party == 0:
+            if j >= len(words) or words[j].lower() != "and":
+                return last
+            j += 1
+    return end
 
 
 def _lower_tail(

@@ -42,6 +42,16 @@ _DASHES = frozenset("-–—")
 # A status cue that is a finite verb in the present or future ("утвердят", "подпишут", "примет")
 # ends a title's genitive tail: the predicate begins (a noun such as «об утверждении» does not).
 _RU_FINITE = re.compile(r"\w+(?:ят|ют|ут|ат|ит|ет)(?:ся)?")
+# A participle of purpose opening a title's tail: "направленный на реализацию" (aimed at
+# implementing), "направленного на выполнение".
+_RU_AIMED_AT = re.compile(
+    r"направленн\w+ на (?:реализацию|выполнение|осуществление)", re.IGNORECASE
+)
+
+
+# A short passive participle, the predicate of a step ("утвержден", "подписана", "одобрены"):
+# no word of a title's genitive tail (round 16)
+_RU_SHORT_PASSIVE = re.compile(r"\w+(?:ен|ена|ено|ены|ан|ана|ано|аны|ят|ята|ято|яты)")
 
 
 _RU_ADJ_ENDINGS = tuple("ого ому ыми ую ой ая ым ом ые ых ое ый ий ей его ему".split())
@@ -106,6 +116,11 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         if word == "," and _ru_list_continues(words, i):
             i += 1
             continue
+        if word == "," and period and _RU_AIMED_AT.fullmatch(" ".join(words[i + 1 : i + 4])):
+            # "плана мероприятий на 2026-2030 годы, направленного на реализацию программы ...":
+            # a dated plan's participle of purpose is part of its title (round 16)
+            i += 1
+            continue
         if word == "(" and (bracket := _bracketed_period(words, i)):
             # "Рабочего плана (2021-2023 годы) по реализации ...": the period in brackets is
             # part of the title, which goes on after it (blind set 13)
@@ -124,6 +139,8 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
             break
         if i in status_at and _RU_FINITE.fullmatch(low):
             break  # "Стратегию развития ШОС до 2025 года | утвердят на Саммите в Уфе" (set 13)
+        if i in status_at and _RU_SHORT_PASSIVE.fullmatch(low):
+            break  # "... сбалансированного экономического роста | и утвержден Протокол" (set 15)
         period = period or _is_period(word)
         right = i
         i += 1

@@ -25,7 +25,8 @@ _OPENING = re.compile(
     # "The Regular Meeting of Council ... was convened in Bishkek"
     r"|\b(?:was|were)\s+convened\b"
     # "On 26 October 2023, Bishkek hosted the 22nd meeting of the ... Council"
-    r"|\bhosted\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:meeting|session)\b"
+    # (a possessive among the words: "hosted the Defense Ministers' Meeting", round 16)
+    r"|\bhosted\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:meeting|session)\b"
     # "举行" (was held), "召开" (was convened)
     r"|如下|举行|舉行|召开|召開"
     # a preamble line opening with its participle ("высоко оценивая ...", "отмечая ...")
