@@ -362,14 +362,17 @@ _OWN_MEETING = re.compile(r"\bsummit|\bcouncil of (?:the )?heads|\bheads of stat
 # names no SCO council.
 _SCO_WORD = (r"(?:(?<!\w)(?:SCO|ШОС|ШКУ|ШЫҰ)(?!\w)|Shanghai Co-?operation|Шанхайск\w* "
              r"организаци\w* сотрудничества|Шанхай кызматташтык уюм|Шанхай ынтымақтастық ұйым|"
-             r"上海合作组织|上海合作組織|上合组织|上合組織|上海協力機構)")
+             r"上海合作组织|上海合作組織|上合组织|上合組織|上海協力機構|"
+             r"cooperazione di Shanghai)")
 _PM_MEETING = (r"(?:prime\s+ministers?['’]?\s+meeting|meeting\s+of\s+(?:the\s+)?"
                r"(?:prime\s+ministers|heads\s+of\s+government)|council\s+meeting\s+of\s+(?:the\s+)?"
                r"heads\s+of\s+government|PMs['’]?\s+meeting|"
                r"(?:совет\w*|заседани\w*|встреч\w*)\s+(?:глав\s+правительств|премьер(?:-министр)?\w*)|"
                r"总理(?:第[一二三四五六七八九十\d]{1,3}次)?会议|總理(?:第[一二三四五六七八九十\d]{1,3}次)?會議|"
                r"首相(?:第\d{1,2}回)?会議|өкмөт\s+башчылар\w*\s+кеңеш\w*|"
-               r"үкімет\s+басшылар\w*\s+кеңес\w*)")
+               r"үкімет\s+басшылар\w*\s+кеңес\w*|"
+               # Italian (round 16): "la 21ma riunione del Consiglio dei capi di governo"
+               r"consiglio\s+dei\s+capi\s+di\s+governo)")
 _HEADS_OF_GOVERNMENT = re.compile(
     r"\b" + _PM_MEETING + r"(?:(?!\n)[^.。!?]){0,30}?" + _SCO_WORD
     + "|" + _SCO_WORD + r"(?:(?!\n)[^.。!?,，、]){0,12}?" + _PM_MEETING, re.I)
@@ -744,7 +747,8 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
                      document_names: Iterable[str] = (), under_way: Iterable[date] = (),
                      undated: bool = False,
                      ordinal_below: int | None = None,
-                     session_named: bool = False) -> CalendarMeeting | None:
+                     session_named: bool = False,
+                     online: bool = False) -> CalendarMeeting | None:
     """The calendar meeting a report is about, from what needs no translation, among the
     meetings it can report by its dates (reports_meeting):
 
@@ -776,7 +780,11 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     via video link"). `session_named`: its lead names a session of the SCO without its council
     (sco_session_named): it names the meeting, as a council does, for the days before the main
     day (Persian reports of the president leaving for the Tianjin summit on its first day,
-    resolved by the host state they name)."""
+    resolved by the host state they name). `online`: its lead says the meeting was held by
+    video conference (held_online): the city it names first is a delegation's seat, not the
+    meeting's, and the only video meeting of its days of a council it names is its meeting
+    (round 16: "1 ноября 2022 года в г.Ташкенте делегация Узбекистана ... приняла участие в
+    заседании Совета глав правительств ... в формате видеоконференции", chaired from Beijing)."""
     days, under_way = list(days), frozenset(under_way)
     named = set(councils)
     names_meeting = bool(named) or ordinal is not None or documents or session_named
@@ -796,6 +804,10 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
         if venue is None and number is not None:
             hits = [m for m in open_ if m.council in named and m.ordinal == number]
             return hits[0] if len(hits) == 1 else None
+        if venue is None and online:
+            video = [m for m in open_ if m.council in named and m.format == "video"]
+            if len(video) == 1:
+                return video[0]
         if venue is None:
             # the only meeting of its days whose venue names a document it names ("the
             # Astana Declaration", 《阿斯塔纳宣言》 registered so), of a council it names if any
@@ -1012,7 +1024,9 @@ _TO_COME = re.compile(
     r"करेंगे|करेगी|होगी|होगा|होंगे|"
     r"\byapılacak\b|\bdüzenlenecek\b|\btoplanacak\b|\bse tiendra\b|\baura lieu\b|"
     r"\bse celebrará\b|\btendrá lugar\b|"
-    # Indonesian and Malay: "akan" and a meeting verb ("akan menghadiri KTT SCO pada 31 Agustus")
+    # Indonesian and Malay: "scheduled" (round 16: "dijadwalkan berlangsung pada 31 Agustus"),
+    # "akan" and a meeting verb ("akan menghadiri KTT SCO pada 31 Agustus")
+    r"\bdijadwalkan\b|\bdijadualkan\b|"
     r"\bakan\s+(?:digelar|diselenggarakan|berlangsung|dilaksanakan|diadakan|dimulai|dibuka|"
     r"menghadiri|hadir|bertemu|membahas|memimpin|mengikuti|berpartisipasi)\b", re.I)
 _OPENED = re.compile(
@@ -1286,7 +1300,16 @@ def kept_apart(a: Features, b: Features) -> bool:
     (preview_apart), or a report of a joint meeting with another organisation and one of the
     SCO's own (the joint SCO-CSTO meeting held in the summit's city on its day, with the same
     leaders, is not the summit)."""
-    return preview_apart(a, b) or a.joint != b.joint
+    return preview_apart(a, b) or a.joint != b.joint or other_councils(a, b)
+
+
+def other_councils(a: Features, b: Features) -> bool:
+    """Whether one of the two is a preview and they name SCO councils, none in common (round
+    16): the defence ministers' meeting in New Delhi and the foreign ministers' in Goa,
+    previewed on one day in one country with the same states and a PTI "New Delhi" dateline,
+    are two meetings; their previews share words and tags, not an event."""
+    return ((a.preview or b.preview) and bool(a.councils) and bool(b.councils)
+            and not a.councils & b.councils)
 
 
 def event_link(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
@@ -1576,7 +1599,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                         f"{r.title or ''}\n{(r.body or '')[:ORDINAL_CHARS]}")
                                     if councils else None,
                                     session_named=sco_session_named(r.title or "",
-                                                                    r.body or ""))
+                                                                    r.body or ""),
+                                    online=held_online(r.title or "", r.body or ""))
                    if about and not eve and not joint else None)
         if meeting is None and r.published_at is None and about and not eve and not joint:
             meeting = numbered_meeting(calendar, venue, lead_venues, councils,
@@ -1603,7 +1627,10 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               numbers=numbers_in(f"{r.title or ''}\n{r.body or ''}"),
                               days=days | span, about=about, councils=councils,
                               meeting=meeting.id if meeting else None,
-                              meeting_venue=meeting.venue if meeting else None,
+                              # an announcement is about the meeting it announces, not a
+                              # meeting of its dateline's city that day (round 16)
+                              meeting_venue=(meeting.venue if meeting else announced.venue
+                                             if announced and about else None),
                               preview=(meeting is None and (
                                   announced is not None
                                   or is_preview(r.title or "", r.body or "", _when(r)))),
