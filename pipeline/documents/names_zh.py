@@ -17,9 +17,12 @@ _NAMES_ANOTHER = re.compile(r"[^，。；、《》\s]{0,8}?(?:实施|落实|執�
 
 # 关于…的声明; a comma (fullwidth or not, as Hong Kong sites write it) or another statement's
 # type word ends the name: "關於…80周年聲明,以及支持多邊貿易體制的聲明" is two statements (blind
-# set 12), the first without its 的
+# set 12), the first without its 的. The name opens at the last 关于 before its type word: "签署
+# 关于加强安全、经济、人文合作的一系列成果文件并发表关于…80周年的声明" names the statement on
+# the anniversary, not the outcome documents before it (round 17, from blind set 16)
 _ZH_ABOUT = re.compile(
-    r"(?:关于|關於)(?:(?!声明|聲明|宣言)[^，。；,;《》]){1,60}?的?(?:联合|聯合)?(声明|宣言|聲明)"
+    r"(?:关于|關於)(?:(?!声明|聲明|宣言|关于|關於)[^，。；,;《》]){1,60}?的?(?:联合|聯合)?"
+    r"(声明|宣言|聲明)"
 )
 # the second of two such names, joined by 以及 / 和 / 及 / 与 ("…聲明,以及支持多邊貿易體制的聲明")
 _ZH_ABOUT_NEXT = re.compile(
