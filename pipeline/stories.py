@@ -1010,6 +1010,10 @@ _TO_COME = re.compile(
     r"\bwill\s+(?:be\s+held|take\s+place|meet|gather|convene|hold|host|discuss|attend|"
     r"take\s+part|participate|chair|open|begin|start)\b|\bto\s+be\s+held\b|"
     r"\b(?:is|are)\s+(?:scheduled|set|due|expected)\s+to\b|\bupcoming\b|\bforthcoming\b|"
+    # a host getting ready (round 17: "Astana is preparing to host the 24th summit ... on July
+    # 3-4", an undated preview)
+    r"\b(?:is|are)\s+(?:preparing|gearing\s+up|getting\s+ready)\s+to\s+(?:host|hold)\b|"
+    r"\bprepares\s+to\s+host\b|"
     r"\bсостоит?ся\b|\bсостоятся\b|\bпройд[её]т\b|\bпройдут\b|\bсоберутся\b|\bсъедутся\b|"
     r"\bобсудят\b|\bприм(?:ет|ут)\s+участие\b|\bначн[её]тся\b|\bначнутся\b|\bоткро[её]тся\b|"
     r"\bоткроются\b|\bотправится\b|\bпредстоящ\w*|\bпланируется\b|"
@@ -1017,6 +1021,9 @@ _TO_COME = re.compile(
     # "将在" is any future ("并将在...框架内设立"): to come when a meeting's verb follows in
     # its clause ("峰会将在青岛举行", round 14)
     r"[将將]在[^。，,；;]{0,20}?(?:举行|舉行|召开|召開|举办|舉辦|会晤|會晤|出席)|"
+    # "将会" right before a meeting's verb (round 17: "习近平将会出席在阿斯塔纳举行的
+    # ...第24次会议", an undated preview)
+    r"[将將](?:会|會)(?:出席|参加|參加|举行|舉行|召开|召開|举办|舉辦|会晤|會晤)|"
     # Japanese: the meeting verb's non-past ("天津で開催されます", "開かれる"), not the past
     # progressive of a report ("開催されていた")
     r"開催されます|開催される|開かれます|開かれる|開催予定|"
@@ -1024,6 +1031,10 @@ _TO_COME = re.compile(
     r"करेंगे|करेगी|होगी|होगा|होंगे|"
     r"\byapılacak\b|\bdüzenlenecek\b|\btoplanacak\b|\bse tiendra\b|\baura lieu\b|"
     r"\bse celebrará\b|\btendrá lugar\b|"
+    # German: "when on Sunday the summit begins" is a day to come ("Wenn am Sonntag der 25.
+    # Gipfel ... beginnt", round 17; a report says "als am Sonntag"), as is "bevorstehend"
+    r"\bwenn\s+am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\b|"
+    r"\bbevorstehend\w*|"
     # Indonesian and Malay: "scheduled" (round 16: "dijadwalkan berlangsung pada 31 Agustus"),
     # "akan" and a meeting verb ("akan menghadiri KTT SCO pada 31 Agustus")
     r"\bdijadwalkan\b|\bdijadualkan\b|"
