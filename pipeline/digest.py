@@ -464,9 +464,10 @@ def _mostly_latin(text: str) -> bool:
     return bool(letters) and latin * 2 > len(letters)
 
 
-_LIST_MARK = re.compile(r"^(?:[-–—•·*]|\d{1,2}[.)])\s+")
+_MARK = r"(?:[-–—•·*]|\d{1,2}[.)])"  # a bullet or an item's number
+_LIST_MARK = re.compile(rf"^{_MARK}\s+")
 # a list mark alone on its line, its item on the next (a page's bullets as their own lines)
-_MARK_ALONE = re.compile(r"^(?:[-–—•·*]|\d{1,2}[.)])$")
+_MARK_ALONE = re.compile(rf"^{_MARK}$")
 _LIST_END = re.compile(r"\s*[;,]$")
 
 

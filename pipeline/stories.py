@@ -1614,11 +1614,10 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                     online=held_online(r.title or "", r.body or ""))
                    if about and not eve and not joint else None)
         if meeting is None and r.published_at is None and about and not eve and not joint:
-            meeting = numbered_meeting(calendar, venue, lead_venues, councils,
-                                       ordinal_in(lead) if councils else None)
-        if meeting is None and r.published_at is None and about and not eve and not joint:
-            meeting = dated_meeting(calendar, venue, lead_venues, councils,
-                                    year_dates(r.title or "", r.body or ""))
+            meeting = (numbered_meeting(calendar, venue, lead_venues, councils,
+                                        ordinal_in(lead) if councils else None)
+                       or dated_meeting(calendar, venue, lead_venues, councils,
+                                        year_dates(r.title or "", r.body or "")))
         if (meeting is not None and r.published_at is None
                 and (found_preview(r.title or "", r.body or "", pub, meeting)
                      or reference_page(r.body or ""))):
