@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.db import Database, insert_for
 from pipeline.models import ArticleRow, ArticleSignature, ArticleVersion, LshBand
-from pipeline.text import normalize_text, words_of
+from pipeline.text import ARABIC_LETTER_VARIANTS, normalize_text, words_of
 
 SCHEME = 7  # bump when shingling or hashing changes: old signatures must then be rebuilt
 # 2: Chinese folded to simplified script (OpenCC t2s) before tokenising
@@ -166,8 +166,7 @@ _INVISIBLE = "\u00ad\u200c\u200d\u2060\ufeff\u0640"
 # Persian (farsi) yeh and alef maksura to the Arabic yeh, keheh to the Arabic kaf, teh marbuta,
 # heh goal and ae to heh. Hamza and madda on a seat (أ إ آ ؤ ئ ۀ) are folded by decomposing
 # them (NFKD) and dropping the marks, as the vowel marks (harakat) are.
-_ARABIC_LETTER_VARIANTS = {"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643",
-                           "\u0629": "\u0647", "\u06c1": "\u0647", "\u06d5": "\u0647"}
+_ARABIC_LETTER_VARIANTS = ARABIC_LETTER_VARIANTS | {"\u06c1": "\u0647", "\u06d5": "\u0647"}
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]")
 _ARABIC_BLOCKS = ((0x0600, 0x0700), (0x0750, 0x0780), (0x0870, 0x0900))
 

@@ -22,6 +22,7 @@ import ahocorasick
 
 from pipeline.language import detect_language as identify_language
 from pipeline.neardup import fold_chinese_script
+from pipeline.text import ARABIC_LETTER_VARIANTS
 
 GAZETTEER_DIR = Path(__file__).parent / "data" / "gazetteers"
 
@@ -372,9 +373,10 @@ def _automaton(table: Mapping[str, list[Entry]]) -> Any:
 # (Urdu "شنگھائی", Sindhi "شنگهائي"), teh marbuta to heh, alef with hamza or madda to alef. The
 # Urdu final heh goal stays apart: folded, Urdu "آستانہ" (Astana) would read Persian "آستانه"
 # ("threshold", "در آستانه": on the eve of).
+# The first four are the ones near-duplicate shingling folds too (pipeline.text).
 _ARABIC_VARIANTS = (
-    ("\u06cc", "\u064a"), ("\u0649", "\u064a"), ("\u06a9", "\u0643"), ("\u06be", "\u0647"),
-    ("\u0629", "\u0647"), ("\u0623", "\u0627"), ("\u0625", "\u0627"), ("\u0622", "\u0627"),
+    *ARABIC_LETTER_VARIANTS.items(), ("\u06be", "\u0647"),
+    ("\u0623", "\u0627"), ("\u0625", "\u0627"), ("\u0622", "\u0627"),
 )
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 

@@ -8,6 +8,13 @@ import unicodedata
 from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
+
+# Arabic-script letters written two ways that every reader of the text folds to one: Persian
+# (farsi) yeh and alef maksura to the Arabic yeh, keheh to the Arabic kaf, teh marbuta to heh.
+# Tagging (pipeline/tagging.py) and near-duplicate shingling (pipeline/neardup.py) each add
+# their own further foldings to these, for their own reasons.
+ARABIC_LETTER_VARIANTS = {"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643",
+                          "\u0629": "\u0647"}
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 
 
