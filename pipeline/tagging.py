@@ -568,14 +568,19 @@ def sco_mentions(gaz: Gazetteer, text: str, matches: list[Match]) -> tuple[list[
 
 
 def _defined_otherwise(gaz: Gazetteer, text: str, strong: list[Match]) -> set[str]:
-    """Ambiguous abbreviations that the text defines as something other than the SCO."""
+    """Ambiguous abbreviations that the text defines as something other than the SCO. A text
+    that also defines the abbreviation as the SCO ("Organisasi Kerja Sama Shanghai (SCO)") and
+    a second time after a name the gazetteers do not know (the misspelt "Organisasi Kerja Sama
+    Shangahi (SCO)" of the same page) has not defined it otherwise: the first definition holds
+    (round 18, blind set 17)."""
     out = set()
     for abbr in gaz.ambiguous:
         if abbr not in text:
             continue
-        for found in re.finditer(r"\(\s*" + re.escape(abbr) + r"\s*\)", text):
-            if not any(0 <= found.start() - m.end <= 3 for m in strong):
-                out.add(abbr)
+        brackets = list(re.finditer(r"\(\s*" + re.escape(abbr) + r"\s*\)", text))
+        as_sco = [b for b in brackets if any(0 <= b.start() - m.end <= 3 for m in strong)]
+        if brackets and not as_sco:
+            out.add(abbr)
         for found in re.finditer(re.escape(abbr) + r"\s*\(\s*(\w[^)]{3,80})\)", text):
             inner = found.start(1)
             if not any(inner <= m.start < found.end() for m in strong):
