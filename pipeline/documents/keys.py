@@ -337,6 +337,28 @@ def _venue_declaration_tail(text: str) -> str:
     return text
 
 
+# A period given as "the next N years" from the meeting that adopts the document: Chinese
+# 未来10年 (traditional 未來), English "for the next ten years", Portuguese, Spanish, Italian
+_YEARS_AHEAD = re.compile(
+    r"未[来來]\s*(\d{1,2}|十|五)\s*年"
+    r"|\b(?:for the next|para os pr[oó]ximos|para los pr[oó]ximos|per i prossimi)\s+"
+    r"(\d{1,2}|ten|five|dez|cinco|diez|dieci|cinque)\s+(?:years|anos|años|anni)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {"十": 10, "五": 5, "ten": 10, "five": 5, "dez": 10, "diez": 10, "dieci": 10,
+                 "cinco": 5, "cinque": 5}
+
+
+def years_ahead(name: str) -> int | None:
+    """How many years ahead a name's period reaches from its meeting ("未来10年" is 10), if
+    the name gives its period that way."""
+    found = _YEARS_AHEAD.search(name)
+    if found is None:
+        return None
+    word = (found[1] or found[2]).casefold()
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+
+
 @dataclass(frozen=True)
 class _Vocabulary:
     """What the document finder derives once from a gazetteer's data."""

@@ -27,6 +27,7 @@ from pipeline.documents.keys import (
     _vocabulary,
     document_key,
     family_of,
+    years_ahead,
 )
 from pipeline.documents.meetings import (
     PERIOD_LEAD_YEARS,
@@ -230,7 +231,21 @@ def _find(
             gaz, calendar, part, cand, "adopted", lead, council, published_at, opening
         )
         _keep(found, _mention(vocab, cand, "adopted", part, meeting))
-    return _without_shortened(_placed_by_periods(calendar, list(found.values()), published_at))
+    placed = _placed_by_periods(calendar, list(found.values()), published_at)
+    return _without_shortened([_dated_by_its_meeting(m) for m in placed])
+
+
+def _dated_by_its_meeting(mention: DocumentMention) -> DocumentMention:
+    """A mention whose name gives its period as the next N years, keyed with the year its
+    period ends, counted from its meeting: 《上合组织未来10年发展战略》 planned at the Tianjin
+    summit of 2025 is the Development Strategy until 2035 (blind set 16), as the register
+    already merges it with the names that give the year. The name stays as written; a name
+    that also gives a year, or a mention with no dated meeting, keeps its key."""
+    ahead = years_ahead(mention.name)
+    when = mention.meeting.date
+    if ahead is None or when is None or re.search(r"\d{4}", mention.key):
+        return mention
+    return replace(mention, key=document_key(f"{mention.name} until {when.year + ahead}"))
 
 
 # A Russian plural passive ("приняты", "подписаны") right before a type word in its plural
