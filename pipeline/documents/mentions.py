@@ -27,6 +27,7 @@ from pipeline.documents.keys import (
     _vocabulary,
     document_key,
     family_of,
+    years_ahead,
 )
 from pipeline.documents.meetings import (
     PERIOD_LEAD_YEARS,
@@ -230,7 +231,21 @@ def _find(
             gaz, calendar, part, cand, "adopted", lead, council, published_at, opening
         )
         _keep(found, _mention(vocab, cand, "adopted", part, meeting))
-    return _without_shortened(_placed_by_periods(calendar, list(found.values()), published_at))
+    placed = _placed_by_periods(calendar, list(found.values()), published_at)
+    return _without_shortened([_dated_by_its_meeting(m) for m in placed])
+
+
+def _dated_by_its_meeting(mention: DocumentMention) -> DocumentMention:
+    """A mention whose name gives its period as the next N years, keyed with the year its
+    period ends, counted from its meeting: 《上合组织未来10年发展战略》 planned at the Tianjin
+    summit of 2025 is the Development Strategy until 2035 (blind set 16), as the register
+    already merges it with the names that give the year. The name stays as written; a name
+    that also gives a year, or a mention with no dated meeting, keeps its key."""
+    ahead = years_ahead(mention.name)
+    when = mention.meeting.date
+    if ahead is None or when is None or re.search(r"\d{4}", mention.key):
+        return mention
+    return replace(mention, key=document_key(f"{mention.name} until {when.year + ahead}"))
 
 
 # A Russian plural passive ("приняты", "подписаны") right before a type word in its plural
@@ -759,6 +774,8 @@ def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool
         return True  # "reviewed a report of the SCO Secretariat on implementing a programme ..."
     if _PROGRESS_OF.search(part.text[max(0, rel_start - 60) : rel_start]):
         return True  # "Об Отчете Секретариата о ходе осуществления Программы ...": a report on it
+    if _ADDED_TO.search(part.text[max(0, rel_start - 40) : rel_start]):
+        return True  # "Protocol to the Agreement between the SCO and ...": the protocol's subject
     if published_at is None:
         return False
     # a sentence opening on a full date years before the article ("2001年6月15日，……在上海签署
@@ -772,6 +789,17 @@ def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool
     text = part.text[:rel_start] + " " * (rel_end - rel_start) + part.text[rel_end:]
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)]
     return bool(years) and max(years) <= published_at.year - 2
+
+
+# An instrument that amends or adds to a document names it as its subject ("Protocol to the
+# Agreement between the SCO and the Government of the People's Republic of China on the
+# Conditions of Stay of the SCO Secretariat in China, dated June 17, 2004", blind set 16;
+# "Amendments to the Charter"): the document is cited, the protocol is no type of its own.
+_ADDED_TO = re.compile(
+    r"\b(?:protocols?|amendments?|additions?|annex(?:es)?|addend(?:um|a)|supplements?)"
+    r"(?:\s+(?:No\.?\s*)?\d+)?\s+(?:to|on\s+amendments?\s+to|amending)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A report on carrying out a document, in English without "progress" (round 16): "a report of
