@@ -468,8 +468,12 @@ def found_preview(title: str, body: str, seen: date, meeting: CalendarMeeting) -
     held"). Its dates are the meeting's days, as a late report's are, but it was written before
     them (round 10: a Turkish preview of the Tianjin summit found in an archive crawl)."""
     span = meeting_days(meeting)
-    return (span is not None and seen > span[1] + timedelta(days=MEETING_DAYS_AFTER)
-            and event_phase(title, body) == "ahead")
+    if span is None or seen <= span[1] + timedelta(days=MEETING_DAYS_AFTER):
+        return False
+    if event_phase(title, body) == "ahead":
+        return True
+    lead = _ARABIC_MARKS.sub("", f"{title}\n{(body or '')[:EVENT_PHASE_CHARS]}")
+    return bool(_TO_COME_UNDATED.search(lead)) and not _TODAY.search(lead)
 
 
 # a numbered citation mark of an encyclopedia page ("...举行[1]", "the largest yet.[2]"),
@@ -573,6 +577,30 @@ def year_dates(title: str, body: str) -> frozenset[date]:
                     found.add(day.replace(year=int(written.group(1))))
                 except ValueError:  # 29 February of another year
                     continue
+    return frozenset(found)
+
+
+def month_days(title: str, body: str) -> frozenset[tuple[int, int, int | None]]:
+    """The dates the headline and lead give as (month, day, year), the year None where none is
+    written with it (ranges with both ends): "3 и 4 июля", "July 3-4", "31 août 2025"."""
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    found: set[tuple[int, int, int | None]] = set()
+    for kind, pattern in _DATE_PATTERNS:
+        if kind not in ("md", "dm", "zh"):
+            continue
+        for m in pattern.finditer(lead):
+            after = _YEAR_AFTER.match(lead, m.end())
+            before = _YEAR_BEFORE.search(lead, max(0, m.start() - 8), m.start())
+            written = after or before
+            year = int(written.group(1)) if written else None
+            if year is not None and not 1990 <= year <= 2100:
+                year = None
+            groups = m.groups()
+            for g in {groups, _range_start(kind, groups)}:
+                # a leap year, so that 29 February reads; 200 days reach every month
+                day = _near(kind, g, date(2000, 7, 1), 200)
+                if day is not None:
+                    found.add((day.month, day.day, year))
     return frozenset(found)
 
 
@@ -875,6 +903,39 @@ def dated_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterable[s
     return hits[0] if len(hits) == 1 else None
 
 
+def day_month_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterable[str],
+                      councils: Iterable[str], sco_named: bool,
+                      dates: Iterable[tuple[int, int, int | None]]) -> CalendarMeeting | None:
+    """The calendar meeting an undated page dates by day and month (round 18): the only one at
+    the venue it names first (or, naming another city first, at the only venue of its headline
+    or lead that is one of them) on whose days its lead dates its event, in any year unless the
+    year is written ("Путин начал переговоры с Токаевым ... саммита ШОС, который проходит в
+    Астане, 3 июля"). A venue and a day of the year name one meeting: no council met twice at
+    one venue on the same days of two years, bar the calendar's two exceptions (Shanghai on 15
+    June 2001 and 2006, Tashkent on 2 November 2007 and 2019), which stay unresolved. Of a
+    council it names, or, naming none, of any council when its headline or lead names the SCO
+    (`sco_named`: "саммит ШОС" is tagged as no council). Previews and encyclopedia entries are
+    left out afterwards, as for any undated page (found_preview, reference_page)."""
+    named, dates = set(councils), list(dates)
+    if not named and not sco_named:
+        return None
+
+    def on(m: CalendarMeeting) -> bool:
+        span = meeting_days(m)
+        if span is None:
+            return False
+        days = [span[0] + timedelta(days=i) for i in range((span[1] - span[0]).days + 1)]
+        return any((d.month, d.day) == (month, day) and year in (None, d.year)
+                   for d in days for month, day, year in dates)
+
+    hits = [m for m in calendar.meetings if (m.council in named or not named) and on(m)]
+    places = {venue} if venue is not None else set()
+    if not any(m.venue in places for m in hits):
+        places = {m.venue for m in hits} & set(lead_venues)
+    hits = [m for m in hits if m.venue in places]
+    return hits[0] if len(hits) == 1 else None
+
+
 ANNOUNCE_REACH_DAYS = 31  # how far ahead of a meeting an announcement of it is looked for
 # ... and a preview naming the meeting's council and venue but no date of its days
 PREVIEW_REACH_DAYS = 7
@@ -1040,6 +1101,32 @@ _TO_COME = re.compile(
     r"\bdijadwalkan\b|\bdijadualkan\b|"
     r"\bakan\s+(?:digelar|diselenggarakan|berlangsung|dilaksanakan|diadakan|dimulai|dibuka|"
     r"menghadiri|hadir|bertemu|membahas|memimpin|mengikuti|berpartisipasi)\b", re.I)
+# Round 18: more words of what is to come, read only for an undated page found after the
+# meeting it resolves to (found_preview), and only when its lead names no "today": a future
+# with "today" ("وزیراعظم آج ... خطاب کریں گے", "Бүгін ... кеңесі өтеді", "bugün başlıyor")
+# is the programme of the meeting's day, which the sets label as the meeting. Not in
+# event_phase: dated reports of talks on a summit's day say "se reunirá", "görüşecek" too.
+_TO_COME_UNDATED = re.compile(
+    # "the session, planned for 10-11 June in Tashkent", "scheduled for"; Russian "scheduled"
+    # ("запланированное на 3-4 июля")
+    r"\b(?:planned|scheduled)\s+for\b|\bзапланирован\w*|"
+    # Urdu "will be held", "will begin" ("منعقد ہوگا", "پیر سے شروع ہوگا"), not the past
+    # "ہو گیا"; Marathi's future participle and future of "to be" ("होणार आहे", "होईल")
+    r"(?:منعقد|شروع)\s*ہو\s*(?:گا|گی|ں\s*گے)(?!\w)|होणार|होईल|"
+    # Tamil "is to take place" (infinitive + உள்ள: "நடைபெற உள்ளது") and its future
+    r"நடைபெற\s*(?:உள்ள|வுள்ள)|நடைபெறும்|"
+    # Turkish future (-ecek/-acak) of meeting, gathering and hosting ("Ufa'da bir araya
+    # gelecek", "Zirvesi'nde buluşacak"); not "gelecek" alone ("next", "future")
+    r"\bbir\s+araya\s+gelecek\w*|\bbuluşacak\w*|\bgörüşecek\w*|\bağırlayacak\w*|"
+    r"\bgerçekleştirilecek\w*|\bgerçekleşecek\w*|"
+    # Uzbek and Kazakh present-future of "take place", "be held" ("bo'lib o'tadi",
+    # "ўтказилади", "отырысы өтеді"); the past is "o'tdi", "өтті"
+    r"\bbo[‘'ʻ’`]?lib\s+o[‘'ʻ’`]?tadi\b|\bo[‘'ʻ’`]?tkaziladi\b|\bбўлиб\s+ўтади\b|"
+    r"\bўтказилади\b|\bөтеді\b|\bөткізіледі\b|"
+    # Spanish future of meeting and hosting ("se reunirá mañana en Astaná", "acogerá")
+    r"\bse\s+reunirán?\b|\bacogerá\b|\balbergará\b", re.I)
+_TODAY = re.compile(r"\btoday\b|\bсегодня\b|\bbugün\b|آج|\bбүгін\b|\bbugun\b|\bбугун\b|"
+                    r"\bhoy\b|இன்று|आज|今天|今日|\baujourd'hui\b|\bheute\b|اليوم|امروز", re.I)
 _OPENED = re.compile(
     r"\bopened\b|\bbegan\b|\bhas begun\b|\bstarted\b|\bkicked off\b|\bunder\s*way\b|"
     r"\bopening ceremony\b|\bначал(?:ись|ось|ась|ся)\b|\bстартовал\w*|\bоткрыл(?:ись|ось|ась|ся)\b|"
@@ -1617,7 +1704,11 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
             meeting = (numbered_meeting(calendar, venue, lead_venues, councils,
                                         ordinal_in(lead) if councils else None)
                        or dated_meeting(calendar, venue, lead_venues, councils,
-                                        year_dates(r.title or "", r.body or "")))
+                                        year_dates(r.title or "", r.body or ""))
+                       or day_month_meeting(calendar, venue, lead_venues, councils,
+                                            names_sco_in_lead(r.title or "", r.body or "",
+                                                              r.evidence or []),
+                                            month_days(r.title or "", r.body or "")))
         if (meeting is not None and r.published_at is None
                 and (found_preview(r.title or "", r.body or "", pub, meeting)
                      or reference_page(r.body or ""))):
