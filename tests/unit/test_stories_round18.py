@@ -120,3 +120,35 @@ def test_an_undated_preview_in_more_languages_stays_a_preview(text, mid, seen) -
 ])
 def test_a_report_is_no_preview(text, mid, seen) -> None:
     assert not found_preview("", text, seen, _meeting(mid))
+
+
+# Round 19 (blind set 17 as dev, by the lead): Portuguese and German futures of an undated
+# preview, read as the Spanish ones are.
+@pytest.mark.parametrize("text", [
+    # blind set 17, r-d078e6023c (pt), undated
+    "A cidade portuária de Tianjin acolhe entre 31 de agosto e 1 de setembro a maior cimeira da "
+    "Organização de Cooperação de Xangai (OCS). Sob a presidência de Xi Jinping, o encontro "
+    "reunirá líderes de mais de 20 países",
+    # blind set 17, r-aadec30e3c (de), undated: an ordinal's period inside the clause
+    "Vom 31. August bis zum 1. September 2025 findet in Tianjin der Gipfel der SOZ statt. "
+    "Präsident Xi Jinping wird den 25. Rat der Staats- und Regierungschefs der SOZ-Mitgliedstaaten "
+    "leiten und dabei eine Grundsatzrede halten.",
+    # written by the lead: "the summit will take place in Tianjin", "Tianjin will host"
+    "Der Gipfel der SOZ wird Ende August in Tianjin stattfinden.",
+    "Tianjin sediará a cimeira da OCS no fim de agosto.",
+])
+def test_portuguese_and_german_futures_of_an_undated_preview(text) -> None:
+    assert found_preview("", text, date(2025, 10, 1), _meeting("hsc-2025-tianjin"))
+
+
+@pytest.mark.parametrize("text", [
+    # written by the lead: the German passive takes the participle ("wird ... geleitet"), the
+    # past "leitete"; the Portuguese past "reuniu"
+    "Der 25. Rat der Staatschefs wurde von Xi Jinping geleitet, der Gipfel fand in Tianjin statt.",
+    "Xi Jinping leitete den Gipfel der SOZ in Tianjin.",
+    "O encontro reuniu em Tianjin líderes de mais de 20 países.",
+    # German "heute": the meeting's own day
+    "Heute wird Xi Jinping in Tianjin den Gipfel der SOZ leiten.",
+])
+def test_their_past_and_passive_are_no_preview(text) -> None:
+    assert not found_preview("", text, date(2025, 10, 1), _meeting("hsc-2025-tianjin"))
