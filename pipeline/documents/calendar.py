@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 CALENDAR_FILE = Path(__file__).resolve().parents[1] / "data" / "meetings.toml"
+BODIES_FILE = Path(__file__).resolve().parents[1] / "data" / "gazetteers" / "bodies.toml"
 
 # Councils by body id (gazetteers/bodies.toml), with the display name the register shows.
 COUNCIL_NAMES = {
@@ -20,6 +21,7 @@ COUNCIL_NAMES = {
     "national_coordinators_council": "SCO Council of National Coordinators",
     "defence_ministers_council": "SCO Defence Ministers' Meeting",
     "rats": "SCO Regional Anti-Terrorist Structure (RATS)",
+    "security_council_secretaries": "SCO Meeting of Security Council Secretaries",
 }
 
 
@@ -83,9 +85,20 @@ def _meeting(raw: dict[str, Any]) -> CalendarMeeting:
         return value if isinstance(value, date) else date.fromisoformat(str(value))
 
     start = day(raw.get("start"))
+    end = day(raw.get("end"))
     year = int(raw.get("year") or (start.year if start else 0))
     if not raw.get("id") or not raw.get("council") or not raw.get("venue") or not year:
         raise ValueError(f"calendar entry needs id, council, venue and year (or start): {raw}")
+    if str(raw["council"]) not in meeting_bodies():
+        raise ValueError(
+            f"calendar entry {raw['id']!r}: unknown council {raw['council']!r} (a body id of "
+            f"gazetteers/bodies.toml whose meetings adopt documents: "
+            f"{', '.join(sorted(meeting_bodies()))})"
+        )
+    if end is not None and (start is None or end < start):
+        raise ValueError(
+            f"calendar entry {raw['id']!r}: end {end} without a start or before start {start}"
+        )
     return CalendarMeeting(
         id=str(raw["id"]),
         council=str(raw["council"]),
@@ -94,11 +107,21 @@ def _meeting(raw: dict[str, Any]) -> CalendarMeeting:
         ordinal=int(raw["ordinal"]) if raw.get("ordinal") else None,
         chair=raw.get("chair") or None,
         start=start,
-        end=day(raw.get("end")),
+        end=end,
         format=str(raw.get("format") or "in person"),
         source=str(raw.get("source") or ""),
         checked=str(raw.get("checked") or ""),
     )
+
+
+@lru_cache(maxsize=1)
+def meeting_bodies() -> frozenset[str]:
+    """The body ids of gazetteers/bodies.toml whose meetings adopt documents (`council` or
+    `meets`): the councils a calendar entry may name."""
+    data = tomllib.loads(BODIES_FILE.read_text(encoding="utf-8"))
+    return frozenset(
+        str(b["id"]) for b in data.get("body", []) if b.get("council") or b.get("meets")
+    ) | frozenset(COUNCIL_NAMES)
 
 
 def load_calendar(extra: Iterable[Path] = ()) -> Calendar:
