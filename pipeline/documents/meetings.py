@@ -488,7 +488,12 @@ def resolve(
 ) -> CalendarMeeting | None:
     """The calendar meeting the clues point at, or None when they do not single one out."""
     council = clues.council or ("heads_of_state_council" if clues.summit else None)
-    pool = list(calendar.meetings)
+    # a text that names no council is placed only at the meetings of the councils the rules were
+    # tuned on: the defence ministers', secretaries' and RATS meetings (round 18) are always
+    # named in their reports (blind set 8: a Tashkent memorandum is not the secretaries' of 2016)
+    pool = [
+        m for m in calendar.meetings if clues.council is not None or m.council in TUNED_COUNCILS
+    ]
     of_council = [m for m in pool if council is None or m.council == council]
     if clues.ordinal and council:
         hits = [m for m in of_council if m.ordinal == clues.ordinal]
