@@ -1600,4 +1600,5 @@ def test_of_inside_a_title_that_opens_before_its_type_word(gaz):
     )
     [doc] = find_documents("", body, date(2017, 6, 7), gaz)
     assert doc.name == "Defense Ministers of SCO Countries Joint Communiqué"
-    assert doc.meeting.id is None  # a defence ministers' meeting: not in the calendar
+    # the 13th defence ministers' meeting, Astana 8 June 2016 (in the calendar since round 18)
+    assert doc.meeting.id == "dmm-2016-astana"
