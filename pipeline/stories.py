@@ -16,7 +16,13 @@ from functools import cache, lru_cache
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from pipeline.documents.calendar import COUNCIL_NAMES, Calendar, CalendarMeeting, default_calendar
+from pipeline.documents.calendar import (
+    COUNCIL_NAMES,
+    Calendar,
+    CalendarMeeting,
+    default_calendar,
+    story_calendar,
+)
 from pipeline.documents.meetings import ordinal_in
 from pipeline.models import ArticleRow, Document, DocumentMention, Story, Tag, utcnow
 from pipeline.tagging import Gazetteer, analyse, load_gazetteer
@@ -1665,8 +1671,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                  params: StoryParams = StoryParams(),
                  calendar: Calendar | None = None) -> list[Features]:
     """Features of stored articles, with TF-IDF weights computed over these rows together and
-    each report's calendar meeting (the bundled calendar unless one is given)."""
-    calendar = calendar or default_calendar()
+    each report's calendar meeting (the bundled calendar unless one is given; its meetings of
+    TUNED_COUNCILS only)."""
+    calendar = story_calendar(calendar or default_calendar())
     ents = _entities(session, (r.id for r in rows))
     doc_names = _document_names(session, (r.id for r in rows))
     feats = []
@@ -1796,7 +1803,7 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
                                      stamp >= since, stamp <= when + params.window)
             .order_by(ArticleRow.id.desc()).limit(params.pool_limit)))
         # a late report of a calendar meeting (late_report) reaches back to the meeting's days
-        calendar = calendar or default_calendar()
+        calendar = story_calendar(calendar or default_calendar())
         own = features_for(session, [row], params, calendar)[0]
         span = meeting_days(calendar.get(own.meeting)) if own.meeting else None
         if span is None and own.announces:

@@ -10,7 +10,12 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from pipeline.documents.base import Meeting, _Candidate, _Sentence, _venue_near, cited_step_end
-from pipeline.documents.calendar import COUNCIL_NAMES, Calendar, CalendarMeeting
+from pipeline.documents.calendar import (
+    CALENDAR_COUNCIL_NAMES,
+    TUNED_COUNCILS,
+    Calendar,
+    CalendarMeeting,
+)
 from pipeline.documents.keys import _venue_patterns
 from pipeline.tagging import SCO_TERMS_WITH_VENUE, Gazetteer, Match
 
@@ -483,7 +488,12 @@ def resolve(
 ) -> CalendarMeeting | None:
     """The calendar meeting the clues point at, or None when they do not single one out."""
     council = clues.council or ("heads_of_state_council" if clues.summit else None)
-    pool = list(calendar.meetings)
+    # a text that names no council is placed only at the meetings of the councils the rules were
+    # tuned on: the defence ministers', secretaries' and RATS meetings (round 18) are always
+    # named in their reports (blind set 8: a Tashkent memorandum is not the secretaries' of 2016)
+    pool = [
+        m for m in calendar.meetings if clues.council is not None or m.council in TUNED_COUNCILS
+    ]
     of_council = [m for m in pool if council is None or m.council == council]
     if clues.ordinal and council:
         hits = [m for m in of_council if m.ordinal == clues.ordinal]
@@ -640,8 +650,15 @@ def _meeting(
         # memorandum or agreement, which bodies and partners also sign on a summit's sidelines
         tried.append(Clues(council="heads_of_state_council", summit=True))
     elsewhere = False  # a venue declaration's meeting found at another venue and passed over
+    lead_places = set(lead.venues) | set(previous.venues if previous is not None else ())
     for clues in tried:
         found = resolve(calendar, clues, status, published_at)
+        if (found is not None and clues is fallback and found.council not in TUNED_COUNCILS
+                and lead_places and found.venue not in lead_places):
+            # the article's council and date, for a council added in round 18, is not a
+            # meeting elsewhere than the lead places it (a RATS council in New Delhi that the
+            # calendar lacks is not the next one in Astana)
+            continue
         if found is not None and _predates_its_name(cand, found):
             continue  # an action plan "до 2025 года" was not adopted at the summit of 2002
         if found is not None and cand.venue and cand.type == "declaration" and (
@@ -674,7 +691,12 @@ def _meeting(
                          for m in calendar.meetings))
     # a meeting kind the calendar does not hold (heads of emergency agencies, agriculture
     # ministers) is no gap in it: the document stays unresolved at that body
-    if council_id in COUNCIL_NAMES and (venue or first.when) and first.any() and not ambiguous:
+    if (
+        council_id in CALENDAR_COUNCIL_NAMES
+        and (venue or first.when)
+        and first.any()
+        and not ambiguous
+    ):
         gap = ", ".join(
             x for x in (council_name, venue, first.when.isoformat() if first.when else None) if x
         )
@@ -729,7 +751,7 @@ def _council_name(gaz: Gazetteer, council_id: str | None) -> str | None:
     if not council_id:
         return None
     body = gaz.bodies.get(council_id)
-    return COUNCIL_NAMES.get(council_id) or (body.name if body else None)
+    return CALENDAR_COUNCIL_NAMES.get(council_id) or (body.name if body else None)
 
 
 _DRAFT_WORD = re.compile(r"\bdrafts?\b|草案|\bпроект\w*|\bagenda\b|повестк\w*", re.IGNORECASE)
@@ -764,6 +786,10 @@ def _meeting_held(
             return found
     if lead.council and lead.council != "heads_of_state_council":
         held = [m for m in calendar.meetings if m.council == lead.council]
+        if lead.council not in TUNED_COUNCILS and lead.venues:
+            # a council added in round 18 (RATS, defence ministers, secretaries): the lead's
+            # venue decides, never another city's meeting of that year
+            held = [m for m in held if m.venue in lead.venues]
         return _by_publication(held, "adopted", published_at, 14)
     return None
 

@@ -74,3 +74,25 @@ def test_a_labelled_venue_is_compared_by_the_gazetteer_names() -> None:
     label = {"venue": "Saint Petersburg", "date": date(2002, 6, 7)}
     assert first.eval_tagging.meeting_right(label, found)
     assert not first.eval_tagging.meeting_right({**label, "venue": "Moscow"}, found)
+
+
+def test_a_label_outside_the_calendar_is_right_unresolved_or_at_its_very_meeting() -> None:
+    """Round 18 (calendar): a `calendar = false` label counts right when the document stays
+    unresolved or resolves to a calendar meeting at its venue on its very day (the Goa 2023
+    memoranda at the foreign ministers' meeting), never one a day away (the Interbank
+    Association's Bishkek meeting of 15 August 2007 is not the summit of the 16th)."""
+    from datetime import date
+
+    def found(mid, venue, day):
+        return type("Found", (), {"id": mid, "venue": venue, "date": day})
+
+    goa = {"venue": "Goa", "date": date(2023, 5, 5), "calendar": False}
+    assert first.eval_tagging.meeting_right(goa, found(None, None, None))
+    assert first.eval_tagging.meeting_right(goa, found("cfm-2023-goa", "Goa", date(2023, 5, 5)))
+    assert not first.eval_tagging.meeting_right(
+        goa, found("cfm-2023-goa", "New Delhi", date(2023, 5, 5)))
+    bishkek = {"venue": "Bishkek", "date": date(2007, 8, 15), "calendar": False}
+    assert not first.eval_tagging.meeting_right(
+        bishkek, found("hsc-2007-bishkek", "Bishkek", date(2007, 8, 16)))
+    assert first.eval_tagging.meeting_right(
+        {**bishkek, "calendar": True}, found("hsc-2007-bishkek", "Bishkek", date(2007, 8, 16)))

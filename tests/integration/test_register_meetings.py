@@ -225,7 +225,9 @@ def test_a_merged_entrys_display_name_does_not_depend_on_which_report_came_first
 
 def test_a_gap_told_again_with_its_day_is_noted_with_the_day(tmp_path: Path) -> None:
     """Blind set 4: an undated report of a defence ministers' meeting the calendar lacks, then
-    a dated one of the same communique: the one register entry's health note gives the day."""
+    a dated one of the same communique: the one register entry's health note gives the day. (In
+    Almaty, where the calendar holds no defence ministers' meeting: an undated one in Astana is
+    ambiguous among those of 2016, 2017 and 2024 since round 18, and no gap.)"""
     from pipeline.health import calendar_gaps
 
     settings = make_settings(tmp_path)
@@ -233,16 +235,16 @@ def test_a_gap_told_again_with_its_day_is_noted_with_the_day(tmp_path: Path) -> 
     with db.session() as s:
         save_article(s, Article(
             url="https://news.example/undated", source="news", title="SCO defence ministers meet",
-            body="The defence ministers of the Shanghai Cooperation Organisation met in Astana "
+            body="The defence ministers of the Shanghai Cooperation Organisation met in Almaty "
                  "and signed a Joint Communiqué.", published_at=None, language="en"))
     process_new(settings, db, log=lambda _line: None)
     before = calendar_gaps(db)
     _store(db, [("dated", "SCO defence ministers sign communique",
-                 "ASTANA, June 8 - The defence ministers of the Shanghai Cooperation Organisation "
-                 "met in Astana on June 8 and signed the Joint Communiqué of the Defence "
+                 "ALMATY, June 8 - The defence ministers of the Shanghai Cooperation Organisation "
+                 "met in Almaty on June 8 and signed the Joint Communiqué of the Defence "
                  "Ministers' Meeting.", datetime(2031, 6, 8, 15, tzinfo=UTC))])
     process_new(settings, db, log=lambda _line: None)
     with db.session() as s:
         assert len(s.scalars(select(Document)).all()) == 1
-    assert before == [("SCO Defence Ministers' Meeting, Astana", 1)]
-    assert calendar_gaps(db) == [("SCO Defence Ministers' Meeting, Astana, 2031-06-08", 1)]
+    assert before == [("SCO Defence Ministers' Meeting, Almaty", 1)]
+    assert calendar_gaps(db) == [("SCO Defence Ministers' Meeting, Almaty, 2031-06-08", 1)]

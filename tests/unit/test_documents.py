@@ -1494,8 +1494,8 @@ def test_a_document_signed_years_ago_is_background(gaz):
 
 
 def test_a_defence_ministers_meeting_is_no_summit(gaz):
-    """The defence ministers' meetings are not in the calendar: their documents stay unresolved,
-    never placed at the summit held at the same venue the next day."""
+    """The defence ministers' meeting of 7 June 2017 in Astana (in the calendar since round 18):
+    its documents are placed there, never at the summit held at the same venue the next day."""
     body = (
         "Defense ministers from the Shanghai Cooperation Organization (SCO) member nations "
         "gathered in the Kazakh capital of Astana today to discuss cooperation issues.\n\n"
@@ -1503,7 +1503,7 @@ def test_a_defence_ministers_meeting_is_no_summit(gaz):
         "The meeting resulted in signing of a Joint Communiqué"
     )
     docs = find_documents("", body, date(2017, 6, 7), gaz)
-    assert len(docs) == 2 and all(d.meeting.id is None for d in docs), [
+    assert len(docs) == 2 and all(d.meeting.id == "dmm-2017-astana" for d in docs), [
         (d.name, d.meeting) for d in docs
     ]
 
@@ -1600,4 +1600,5 @@ def test_of_inside_a_title_that_opens_before_its_type_word(gaz):
     )
     [doc] = find_documents("", body, date(2017, 6, 7), gaz)
     assert doc.name == "Defense Ministers of SCO Countries Joint Communiqué"
-    assert doc.meeting.id is None  # a defence ministers' meeting: not in the calendar
+    # the 13th defence ministers' meeting, Astana 8 June 2016 (in the calendar since round 18)
+    assert doc.meeting.id == "dmm-2016-astana"
