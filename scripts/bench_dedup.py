@@ -287,7 +287,7 @@ def run_incremental(url: str, size: int, count: int, pool: SentencePool,
             t1 = time.perf_counter()
             sig = neardup.signature(text)
             t2 = time.perf_counter()
-            original = neardup.find_near_duplicate(s, row.id, sig)
+            original = neardup.find_near_duplicate(s, row.id, sig, body=text)
             t3 = time.perf_counter()
             neardup.index_article(s, row.id, sig)
         times.append(time.perf_counter() - t0)

@@ -357,20 +357,25 @@ class PairScores:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
-def detected(sig_a: bytes, sig_b: bytes, jaccard: float, containment: float) -> bool:
-    """What the database path decides for a pair: an LSH candidate, then verified."""
+def detected(sig_a: bytes, sig_b: bytes, jaccard: float, containment: float,
+             texts: tuple[str, str] | None = None) -> bool:
+    """What the database path decides for a pair: an LSH candidate, then verified (given the
+    texts, shared quotations alone are no copy: `neardup.quotes_alike`)."""
     return (neardup.lsh_candidate(sig_a, sig_b)
-            and neardup.is_near_duplicate(sig_a, sig_b, jaccard, containment))
+            and neardup.is_near_duplicate(sig_a, sig_b, jaccard, containment, texts))
 
 
 def score_pairs(pairs: Iterable[dict[str, Any]], sigs: dict[str, bytes],
                 jaccard: float = neardup.JACCARD_THRESHOLD,
-                containment: float = neardup.CONTAINMENT_THRESHOLD) -> PairScores:
-    """Confusion counts of the detector over labelled pairs."""
+                containment: float = neardup.CONTAINMENT_THRESHOLD,
+                texts: dict[str, str] | None = None) -> PairScores:
+    """Confusion counts of the detector over labelled pairs (given the texts, as
+    `neardup.dedup_article` decides, with the shared-quotations test)."""
     tp = fp = fn = tn = 0
     errors = []
     for p in pairs:
-        hit = detected(sigs[p["a"]], sigs[p["b"]], jaccard, containment)
+        both = (texts[p["a"]], texts[p["b"]]) if texts is not None else None
+        hit = detected(sigs[p["a"]], sigs[p["b"]], jaccard, containment, both)
         if hit and p["label"]:
             tp += 1
         elif hit:
@@ -393,7 +398,7 @@ def pair_report(data_dir: Path = DATA, show_errors: bool = True) -> dict[str, Pa
     out = {}
     for sp in ("dev", "test"):
         mine = [p for p in pairs if p["split"] == sp]
-        s = score_pairs(mine, sigs)
+        s = score_pairs(mine, sigs, texts=texts)
         out[sp] = s
         print(f"{sp}: {len(mine)} pairs ({s.tp + s.fn} duplicates), precision {s.precision:.3f} "
               f"recall {s.recall:.3f} (tp {s.tp} fp {s.fp} fn {s.fn} tn {s.tn})")
@@ -418,7 +423,7 @@ def tune_pairs(data_dir: Path = DATA) -> None:
     print("jaccard containment precision recall")
     for jac in (0.3, 0.4, 0.5, 0.6, 0.7):
         for cont in (0.6, 0.7, 0.8, 0.9, 1.01):
-            s = score_pairs(dev, sigs, jac, cont)
+            s = score_pairs(dev, sigs, jac, cont, texts)
             print(f"{jac:.1f} {cont:.2f} {s.precision:.3f} {s.recall:.3f}")
 
 
@@ -733,7 +738,7 @@ def real_pair_report(data_dir: Path = REAL, show_errors: bool = True) -> dict[st
     for name, mine in (("real", [p for p in pairs if not p["derived"]]),
                        ("derived", [p for p in pairs if p["derived"]])):
         strict = [p for p in mine if not p["label"] or p["kind"] in STRICT_KINDS]
-        s = score_pairs(strict, sigs)
+        s = score_pairs(strict, sigs, texts=texts)
         out[name] = s
         print(f"real set, {name} pairs: {len(strict)} ({s.tp + s.fn} copies of strict kinds): "
               f"precision {s.precision:.3f} recall {s.recall:.3f} "
@@ -777,7 +782,8 @@ def list_real_pairs(data_dir: Path = REAL, floor: float = 0.25) -> list[tuple[An
         est_j, est_c = neardup.estimate(neardup.unpack(sa), neardup.unpack(sb))
         rows.append((exact_c, exact_j, est_c, est_j, neardup.opening_containment(sa, sb),
                      len(a), len(b), neardup.lsh_candidate(sa, sb),
-                     detected(sa, sb, neardup.JACCARD_THRESHOLD, neardup.CONTAINMENT_THRESHOLD),
+                     detected(sa, sb, neardup.JACCARD_THRESHOLD, neardup.CONTAINMENT_THRESHOLD,
+                              (texts[p["a"]], texts[p["b"]])),
                      p["label"], p["kind"], p["a"], p["b"], outlet[p["a"]], outlet[p["b"]]))
     rows.sort(key=lambda r: (-r[0], -r[1]))
     print(f"{data_dir.name}: labelled pairs, exact C >= {floor} or listed in labels.toml "

@@ -263,3 +263,25 @@ def test_story_grouping_meets_the_target_on_the_held_out_stories(tmp_path: Path)
         assert f1 >= 0.85
         pytest.skip(f"pipeline.tagging unavailable: F1 {f1:.3f} without tags (target needs tags)")
     assert f1 >= 0.9
+
+
+def test_a_report_sharing_only_quotations_is_no_copy_in_the_database(any_db_url: str) -> None:
+    """Round 18: the lookup verifies on signatures, then on the stored bodies of the verified
+    ones: a report retelling another's in its own words around the same quotations is no copy
+    (`neardup.quotes_alike`); the signatures alone would take it for one. Developers' texts."""
+    from tests.unit.test_neardup_round18 import AGENCY, RETOLD
+
+    db = Database(any_db_url)
+    original = add(db, "https://a.example/agency", AGENCY)
+    with db.session() as s:
+        assert neardup.dedup_article(s, original, AGENCY) is None
+    retold = add(db, "https://b.example/retold", RETOLD)
+    with db.session() as s:
+        sig = neardup.signature(RETOLD)
+        assert neardup.find_near_duplicate(s, retold, sig) == original  # signatures only
+        assert neardup.find_near_duplicate(s, retold, sig, body=RETOLD) is None
+        assert neardup.dedup_article(s, retold, RETOLD) is None
+    repost = add(db, "https://c.example/repost", AGENCY.replace("\n", " "))
+    with db.session() as s:
+        assert neardup.dedup_article(s, repost, AGENCY.replace("\n", " ")) == original
+    db.dispose()
