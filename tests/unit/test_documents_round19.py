@@ -114,3 +114,19 @@ def test_a_meeting_announced_for_later_is_no_calendar_gap(gaz):
             "成員國簽署了《上合組織成員國軍事領域信任措施協定》。")
     for d in find_documents("", body, date(2025, 9, 2), gaz=gaz):
         assert d.meeting.gap is None
+
+
+def test_tagalog_released_and_expected(gaz):
+    # blind set 17, rb-9045fee7c4 (CRI Filipino, 10 June 2018), shortened
+    body = ("Sa magkakasanib na preskon pagkaraan ng Ika-18 Summit ng Shanghai Cooperation "
+            "Organization (SCO), na idinaos ngayong araw, Linggo, ika-10 ng Hunyo 2018, sa "
+            "Qingdao, sinabi ni Pangulong Xi Jinping na narating ng mga kalahok ang malawak na komong "
+            "palagay. Magkakasama nilang inilabas ang mga dokumentong gaya ng Qingdao Declaration.")
+    qingdao = _found(gaz, body, date(2018, 6, 10))[document_key("Qingdao Declaration")]
+    assert qingdao.status == "adopted"
+    # blind set 17, rb-e77ff4f94f (CRI Filipino, 10 July 2015), shortened: "expected outcomes"
+    body = ("Idinaraos ngayong araw sa Ufa ang summit ng Shanghai Cooperation Organization (SCO). "
+            "Ang mga inaasahang matatamong bunga ng pulong ay kinabibilangan ng pagpapalabas ng "
+            "Deklarasyon ng Ufa, at iba pa.")
+    ufa = _found(gaz, body, date(2015, 7, 10))[document_key("Ufa Declaration")]
+    assert ufa.status == "planned"
