@@ -120,8 +120,9 @@ def test_tagalog_released_and_expected(gaz):
     # blind set 17, rb-9045fee7c4 (CRI Filipino, 10 June 2018), shortened
     body = ("Sa magkakasanib na preskon pagkaraan ng Ika-18 Summit ng Shanghai Cooperation "
             "Organization (SCO), na idinaos ngayong araw, Linggo, ika-10 ng Hunyo 2018, sa "
-            "Qingdao, sinabi ni Pangulong Xi Jinping na narating ng mga kalahok ang malawak na komong "
-            "palagay. Magkakasama nilang inilabas ang mga dokumentong gaya ng Qingdao Declaration.")
+            "Qingdao, sinabi ni Pangulong Xi Jinping na narating ng mga kalahok ang malawak na "
+            "komong palagay. Magkakasama nilang inilabas ang mga dokumentong gaya ng Qingdao "
+            "Declaration.")
     qingdao = _found(gaz, body, date(2018, 6, 10))[document_key("Qingdao Declaration")]
     assert qingdao.status == "adopted"
     # blind set 17, rb-e77ff4f94f (CRI Filipino, 10 July 2015), shortened: "expected outcomes"
