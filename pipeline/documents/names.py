@@ -119,6 +119,9 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
 # The document word an obligations cue goes with ("مذكرة تعهدات", "یادداشتی از تعهدات", "الوثيقة
 # الرسمية لالتزاماتها"), within a few words of it.
 _OBLIGATIONS_DOCUMENT = re.compile(r"مذكر|یادداشت|وثيق|سند")
+# Urdu puts the document word after the obligations and "about" ("ایران کی ذمہ داریوں کے بارے میں
+# ایک یادداشت": a memorandum about Iran's obligations, blind set 17).
+_OBLIGATIONS_ABOUT = re.compile(r"\s*کے\s+بارے\s+میں\s+(?:ایک\s+)?یادداشت")
 
 
 def _obligations(gaz: Gazetteer, part: _Sentence) -> list[_Candidate]:
@@ -129,7 +132,8 @@ def _obligations(gaz: Gazetteer, part: _Sentence) -> list[_Candidate]:
     for cue in part.of("doc_cue", "obligations"):
         lo, hi = cue.start - part.start, cue.end - part.start
         window = part.text[max(0, lo - 30) : min(len(part.text), hi + 12)]
-        if not _OBLIGATIONS_DOCUMENT.search(window) or not states:
+        about = _OBLIGATIONS_ABOUT.match(part.text, hi)
+        if not (_OBLIGATIONS_DOCUMENT.search(window) or about) or not states:
             continue
         state = min(states, key=lambda m: min(abs(m.start - cue.start), abs(m.end - cue.end)))
         name = gaz.states[state.entry.ref].name if state.entry.ref in gaz.states else None
