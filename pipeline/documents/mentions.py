@@ -720,6 +720,10 @@ _SINCE_SIGNING = re.compile(
     r"(?:со\s+дня|с\s+момента)\s+(?:подписания|принятия)\b|\bsince\s+(?:the\s+)?(?:signing|adoption)\s+of\b",
     re.IGNORECASE,
 )
+# A document named as the object of a proposal ("注意到关于制定并签署《……军事领域信任措施协定》的
+# 建议", noted the proposal to draft and sign the agreement; blind set 17, Ming Pao): the signing
+# is proposed, no step of the document is reported (round 19, by the lead).
+_PROPOSAL_AFTER = re.compile(r"\s*[》」』\"”]?\s*的\s*(?:建议|建議|倡议|倡議|提议|提議)")
 # An earlier document described as such: its own sentence dates its signing years before the
 # article, in a past passive or perfect ("was signed in Shanghai in June 2001").
 _PAST_PASSIVE = re.compile(
@@ -773,6 +777,8 @@ def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool
     verbs = [c for c in part.of("doc_status") if 0 <= c.start - cand.end <= 4]
     if verbs and _ANNIVERSARY_AFTER.match(part.text, verbs[0].end - part.start):
         return True
+    if _PROPOSAL_AFTER.match(part.text, rel_end):
+        return True  # "……的建议": a proposal about the document
     if _SINCE_SIGNING.search(part.text[max(0, rel_start - 120) : rel_start]):
         return True  # "к десятилетию со дня подписания главами ... Декларации о ее создании"
     if _YEARS_AGO.search(part.text[max(0, rel_start - 160) : rel_start]):

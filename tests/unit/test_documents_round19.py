@@ -131,3 +131,15 @@ def test_tagalog_released_and_expected(gaz):
             "Deklarasyon ng Ufa, at iba pa.")
     ufa = _found(gaz, body, date(2015, 7, 10))[document_key("Ufa Declaration")]
     assert ufa.status == "planned"
+
+
+def test_a_document_named_only_by_a_proposal_is_not_reported(gaz):
+    # blind set 17, rb-b485a9126d (Ming Pao, 2 September 2025), one sentence: "noted the proposal
+    # to draft and sign the Agreement on confidence-building measures in the military field"
+    body = ("宣言還稱，成員國強烈譴責以色列與美國今年6月對伊朗發動的軍事侵略，並注意到關於制定並簽署"
+            "《上合組織成員國軍事領域信任措施協定》的建議。")
+    assert not _found(gaz, body, date(2025, 9, 2))
+    # written by the lead: the same agreement signed is found
+    signed = _found(gaz, "上合组织成员国元首签署《上合组织成员国军事领域信任措施协定》。",
+                    date(2025, 9, 1))
+    assert [d.status for d in signed.values()] == ["signed"]
