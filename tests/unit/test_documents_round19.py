@@ -146,12 +146,15 @@ def test_a_document_named_only_by_a_proposal_is_not_reported(gaz):
 
 
 def test_portuguese_foreseen_signing_is_planned(gaz):
-    # blind set 17, rb-ffde8356c8 (RT Brasil), one sentence
-    body = ("Também está prevista a assinatura de vários documentos, entre eles a Declaração de "
+    # blind set 17, rb-ffde8356c8 (RT Brasil), its headline and one sentence (the words between
+    # the two shortened by the lead)
+    body = ("Começa a reunião do Conselho de Chefes de Estado da OCX. A agenda oficial da 25ª "
+            "cúpula da OCX começa em Tianjin. Também está prevista a assinatura de vários documentos, entre eles a Declaração de "
             "Tianjin e a Estratégia de Desenvolvimento da OCX até 2035.")
     found = _found(gaz, body)
     assert {d.status for d in found.values()} == {"planned"}
     assert document_key("Tianjin Declaration") in found
     # written by the lead: the signing done
-    done = _found(gaz, "Os líderes da OCX assinaram a Declaração de Tianjin.", date(2025, 9, 1))
+    done = _found(gaz, "A cúpula da Organização de Cooperação de Xangai terminou em Tianjin. Os "
+                  "líderes assinaram a Declaração de Tianjin.", date(2025, 9, 1))
     assert [d.status for d in done.values()] == ["signed"]
