@@ -20,7 +20,8 @@ def gaz():
 def test_french_indefinite_article_is_no_part_of_a_name(gaz):
     # blind set 17, rb-72ffb35061 (fr.sputniknews.com, 12 September 2014, Dushanbe), shortened
     body = ("Les dirigeants de l'Organisation de coopération de Shanghai (OCS), réunis à "
-            "Douchanbe, ont adopté plusieurs documents conjoints.\n\nParmi les accords signés figurent "
+            "Douchanbe, ont adopté plusieurs documents conjoints.\n\nParmi les accords signés "
+            "figurent "
             "notamment le règlement d'octroi du statut de pays membre de l'OCS, une stratégie de "
             "développement de l'OCS pour 2015-2025 et un programme de célébration du 70e "
             "anniversaire de la victoire dans la Grande Guerre patriotique de 1941-1945.")
