@@ -713,6 +713,10 @@ def _normalise_name(vocab: _Vocabulary, name: str) -> str:
     if not known and _PERIOD.search(_as_written(name)):
         known = vocab.periodic.get(key)
     known = known or vocab.known.get(key)
+    period = _PERIOD.search(_as_written(name))
+    if known and period and period[0][:4] not in known:
+        known = None  # a period of its own ("pour 2015-2025") stays as written: its start year
+        # places the meeting (meetings.period_starts)
     if known:
         return known
     name = _in_normal_case(name)
