@@ -136,8 +136,8 @@ def test_tagalog_released_and_expected(gaz):
 def test_a_document_named_only_by_a_proposal_is_not_reported(gaz):
     # blind set 17, rb-b485a9126d (Ming Pao, 2 September 2025), one sentence: "noted the proposal
     # to draft and sign the Agreement on confidence-building measures in the military field"
-    body = ("宣言還稱，成員國強烈譴責以色列與美國今年6月對伊朗發動的軍事侵略，並注意到關於制定並簽署"
-            "《上合組織成員國軍事領域信任措施協定》的建議。")
+    body = ("宣言還稱，成員國強烈譴責以色列與美國今年6月對伊朗發動的軍事侵略，"
+            "並注意到關於制定並簽署《上合組織成員國軍事領域信任措施協定》的建議。")
     assert not _found(gaz, body, date(2025, 9, 2))
     # written by the lead: the same agreement signed is found
     signed = _found(gaz, "上合组织成员国元首签署《上合组织成员国军事领域信任措施协定》。",
@@ -149,8 +149,9 @@ def test_portuguese_foreseen_signing_is_planned(gaz):
     # blind set 17, rb-ffde8356c8 (RT Brasil), its headline and one sentence (the words between
     # the two shortened by the lead)
     body = ("Começa a reunião do Conselho de Chefes de Estado da OCX. A agenda oficial da 25ª "
-            "cúpula da OCX começa em Tianjin. Também está prevista a assinatura de vários documentos, entre eles a Declaração de "
-            "Tianjin e a Estratégia de Desenvolvimento da OCX até 2035.")
+            "cúpula da OCX começa em Tianjin. Também está prevista a assinatura de vários "
+            "documentos, entre eles a Declaração de Tianjin e a Estratégia de Desenvolvimento da "
+            "OCX até 2035.")
     found = _found(gaz, body)
     assert {d.status for d in found.values()} == {"planned"}
     assert document_key("Tianjin Declaration") in found
