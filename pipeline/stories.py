@@ -1134,12 +1134,15 @@ _TO_COME_UNDATED = re.compile(
     # Portuguese, the same futures ("o encontro reunirá líderes de mais de 20 países",
     # "acolherá", "sediará"; round 19, blind set 17's undated preview of Tianjin)
     r"\breunir(?:á|ão)\b|\bacolher(?:á|ão)\b|\bsediar(?:á|ão)\b|"
-    # German future of leading, taking place, hosting, taking part ("Xi wird den Rat ...
+    # German future of leading, taking place, hosting, taking part, visiting ("Xi wird den Rat ...
     # leiten", "wird ... stattfinden"): "wird" and an infinitive of those verbs in one clause;
     # the passive takes the participle ("wird ... geleitet"), which this does not read
     # (an ordinal's period, "den 25. Rat", does not end the clause)
     r"\b(?:wird|werden)\b(?:[^.;:!?]|(?<=\d)\.){0,120}?"
-    r"\b(?:leiten|stattfinden|ausrichten|teilnehmen|zusammenkommen)\b",
+    r"\b(?:leiten|stattfinden|ausrichten|teilnehmen|zusammenkommen|besuchen|weilen|"
+    # round 21 (blind set 18 as dev): being there ("Putin wird am 3. und 4. Juli in Kasachstan
+    # weilen", "anwesend sein")
+    r"anwesend\s+sein)\b",
     re.I)
 _TODAY = re.compile(r"\btoday\b|\bсегодня\b|\bbugün\b|آج|\bбүгін\b|\bbugun\b|\bбугун\b|"
                     r"\bhoy\b|இன்று|आज|今天|今日|\baujourd'hui\b|\bheute\b|اليوم|امروز", re.I)

@@ -444,6 +444,9 @@ def document_key(name: str) -> str:
     )
     # 上合组织未来10年(2026-2035年)发展战略: "the next ten years" is the period, no topic
     text = re.sub(r"未来(?:\d{1,2}|十|五)年", " ", text)
+    # "World War II" is the "Second World War" (第二次世界大战 keys so): blind set 18's statement on
+    # the 80th anniversary of the victory, in English and Chinese (round 21, by the lead)
+    text = re.sub(r"\bworld war (?:ii|2|two)\b", "second world war", text)
     # French ordinals: "80e anniversaire" is the 80th anniversary
     text = re.sub(r"\b(\d{1,3})(?:e|ème|eme)\b", lambda m: _ordinal_en(int(m[1])), text)
     text = re.sub(r"\b(?:until|through|till|up to|to|by|through to)\s+(\d{4})\b", r"until \1", text)

@@ -159,3 +159,13 @@ def test_portuguese_foreseen_signing_is_planned(gaz):
     done = _found(gaz, "A cúpula da Organização de Cooperação de Xangai terminou em Tianjin. Os "
                   "líderes assinaram a Declaração de Tianjin.", date(2025, 9, 1))
     assert [d.status for d in done.values()] == ["signed"]
+
+
+def test_world_war_ii_keys_as_the_second_world_war() -> None:
+    # blind set 18 (round 21, by the lead): the statement adopted beside the Tianjin Declaration,
+    # its English label and its Chinese name (rb-678f4bddf0) are one key
+    assert document_key(
+        "Statement on the 80th anniversary of the victory in World War II and the founding of the "
+        "United Nations") == document_key("關於第二次世界大戰勝利和聯合國成立80周年的聲明")
+    assert document_key("World War 2 victory statement") == document_key(
+        "Second World War victory statement")

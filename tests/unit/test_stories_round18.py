@@ -152,3 +152,21 @@ def test_portuguese_and_german_futures_of_an_undated_preview(text) -> None:
 ])
 def test_their_past_and_passive_are_no_preview(text) -> None:
     assert not found_preview("", text, date(2025, 10, 1), _meeting("hsc-2025-tianjin"))
+
+
+# Round 21 (blind set 18 as dev, by the lead): the German future of being somewhere
+@pytest.mark.parametrize("text", [
+    # blind set 18, r-3dadb0c39c and r-1649772099 (mainstream.news), undated, their openings
+    "Russlands Präsident Wladimir Putin wird am 3. und 4. Juli in Kasachstan weilen, wo er am "
+    "Gipfel der Shanghaier Organisation für Zusammenarbeit teilnimmt.",
+    "Russlands Präsident Wladimir Putin wird am 3. und 4. Juli in Kasachstan anwesend sein, um "
+    "am Gipfel der SOZ teilzunehmen.",
+])
+def test_the_german_future_of_being_there(text) -> None:
+    assert found_preview("", text, date(2024, 8, 3), _meeting("hsc-2024-astana"))
+
+
+def test_the_german_past_of_being_there_is_no_preview() -> None:
+    # written by the lead
+    assert not found_preview("", "Putin weilte am 3. und 4. Juli in Kasachstan, wo er am Gipfel "
+                             "der SOZ teilnahm.", date(2024, 8, 3), _meeting("hsc-2024-astana"))
