@@ -323,7 +323,9 @@ def test_traditional_chinese_statements_named_by_their_subject(gaz):
         "聲明、關於加強能源合作的聲明。"
     )
     names = {d.name for d in _docs(gaz, body)}
-    assert "關於支持多邊貿易體制的聲明" in names
+    # a known document (pipeline/data/gazetteers/documents.toml, since the Tianjin statements
+    # were listed) is shown under its known English name; an unknown one as written
+    assert "Statement on Supporting the Multilateral Trading System" in names
     assert "關於加強能源合作的聲明" in names
 
 
