@@ -30,6 +30,9 @@ def test_readme_claims() -> None:
     assert len({it["lang"] for it in its}) == 23
     assert len({it["outlet"] for it in its}) == 99
     assert sum(1 for it in its if it["published"]) == 51
+    assert sum(1 for it in its if it["published"] is None) == 54
+    # 33 queries were run, 29 of them gave kept items
+    assert len({it["query"] for it in its}) == 29
     assert Counter(it["date_from"] for it in its if it["published"]) == Counter(
         {"url": 23, "text": 16, "tool": 12})
     days = sorted(it["published"] for it in its if it["published"])
@@ -83,10 +86,16 @@ def test_documents_claims() -> None:
     assert not any(by_id["r-" + a["id"].removeprefix("rb-")]["story"].startswith("x-")
                    for a in default)
     assert sum(1 for a in raw for d in a.get("documents", []) if "meeting" in d) == 10
+    assert sum(1 for a in raw if "Deviation (page chrome)" in a["note"]) == 27
+    names = Counter(d["name"] for d in docs)
+    assert names["Samarkand Declaration"] == 10 and names["New Delhi Declaration"] == 3
+    assert names["Memorandum of obligations of the Islamic Republic of Iran to obtain the status "
+                 "of SCO member state"] == 7
 
 
 def test_pairs_are_the_decided_ones() -> None:
     pairs = tomllib.loads((BLIND19 / "labels.toml").read_text("utf-8"))["pair"]
+    assert len(pairs) == 9
     assert Counter((p["kind"], p["label"]) for p in pairs) == Counter({
         ("rewrite", 0): 6, ("syndicated", 1): 2, ("longer_shorter", 1): 1})
     assert len(first.eval_dedup.real_pairs(items(), BLIND19)) == 1174
