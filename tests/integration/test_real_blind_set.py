@@ -27,7 +27,8 @@ BLIND_SETS = [BLIND, ROOT / "tests/data/real-blind2", ROOT / "tests/data/real-bl
               ROOT / "tests/data/real-blind15",
               ROOT / "tests/data/real-blind16",
               ROOT / "tests/data/real-blind17",
-              ROOT / "tests/data/real-blind18"]
+              ROOT / "tests/data/real-blind18",
+              ROOT / "tests/data/real-blind19"]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import eval_dedup  # noqa: E402
