@@ -644,11 +644,17 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
             return "planned"  # "the sides are to adopt a joint communique, adopt the programme"
         if said in _NOMINAL and any(c.entry.ref == "planned" for c in after):
             return "planned"  # "the signing of the Agreement ... is planned for after the meeting"
-        if said in _NOMINAL and len(before) > 1 and before[-2].entry.ref == "planned" and not (
-            part.text[before[-2].end - part.start : last.start - part.start].strip()
+        if (
+            said in _NOMINAL
+            and len(before) > 1
+            and before[-2].entry.ref == "planned"
+            and _COPULA_ARTICLE.fullmatch(
+                part.text[before[-2].end - part.start : last.start - part.start]
+            )
         ):
             # "планируется подписание Тяньцзинской декларации" (the signing is planned, round
-            # 15, from set 14): a planned cue right before the act's noun puts it in the future
+            # 15, from set 14): a planned cue right before the act's noun puts it in the future;
+            # also across a copula and article ("Geplant ist die Unterzeichnung", round 23)
             return "planned"
         if len(before) > 1 and (
             _JOINED.fullmatch(
@@ -899,7 +905,18 @@ _IMPLEMENTING = re.compile(
 )
 _IN_TITLE = re.compile(r"plans?\s+to\b", re.IGNORECASE)
 # Cues that name an act rather than report it: its tense comes from a verb later in the sentence.
-_NOMINAL = frozenset({"signing", "adoption", "approval", "подписание", "принятие", "утверждение"})
+_NOMINAL = frozenset(
+    {"signing", "adoption", "approval", "подписание", "принятие", "утверждение",
+     # German (round 23): "ist die Unterzeichnung der Erklärung von Astana vorgesehen"
+     "unterzeichnung", "verabschiedung"}
+)
+
+# Nothing but a copula and an article between a planned cue and the act's noun after it (German
+# "Geplant ist die Unterzeichnung der ...", round 23), or nothing at all (Russian "планируется
+# подписание").
+_COPULA_ARTICLE = re.compile(
+    r"\s*(?:(?:ist|sind|is|are)\s+)?(?:(?:die|der|das|the)\s+)?", re.IGNORECASE
+)
 
 _JOINED = re.compile(
     r"\s*(?:,|and|y|e|et|i|и|va|و|和|并|並|dan|ve|və)\s*(?:se\s+)?", re.IGNORECASE
