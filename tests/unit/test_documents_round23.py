@@ -69,3 +69,31 @@ def test_german_signing_noun_alone_is_signed(gaz):
     body = _DE_LEAD + "Nach der Unterzeichnung der Erklärung von Astana endete der Gipfel."
     docs = find_documents("", body, date(2024, 7, 5), gaz=gaz)
     assert [(d.key, d.status) for d in docs] == [(document_key("Astana Declaration"), "signed")]
+
+
+_IRAN = "Memorandum of Obligations of the Islamic Republic of Iran"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # written for this test: Korean, head-final (the state, "obligations", then the word)
+        "상하이협력기구(SCO) 정상회의가 사마르칸트에서 열렸다. 정상들은 이란의 SCO 가입 의무에 "
+        "관한 비망록을 체결했다.",
+        # written for this test: Czech, the state in the genitive after the memorandum word
+        "Summit Šanghajské organizace pro spolupráci (ŠOS) začal v Samarkandu. Ve čtvrtek bylo "
+        "podepsáno memorandum o závazcích Íránu v rámci ŠOS.",
+    ],
+)
+def test_korean_and_czech_memoranda_of_obligations(gaz, body):
+    docs = find_documents("", body, date(2022, 9, 16), gaz=gaz)
+    found = [(d.name, d.status) for d in docs if d.type == "memorandum"]
+    assert found == [(_IRAN, "signed")], [d.name for d in docs]
+
+
+def test_korean_memorandum_without_obligations_names_no_state(gaz):
+    # written for this test: a memorandum on a subject, Iran only a guest in the sentence
+    body = ("상하이협력기구(SCO) 정상회의에 이란 대통령이 참석했고, 회원국들은 관광 협력에 관한 "
+            "비망록을 체결했다.")
+    docs = find_documents("", body, date(2022, 9, 16), gaz=gaz)
+    assert not [d for d in docs if "Iran" in d.name], [d.name for d in docs]
