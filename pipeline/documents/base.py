@@ -369,4 +369,6 @@ def _venue_gap(gap: str) -> bool:
     joining = {"of", "de", "the", "la", "leaders", "ii", "summit", "ng", "z", "od", "от"}
     # Romance "of": "Dichiarazione di Astana", "Déclaration d'Astana", "Declaração da ..."
     joining |= {"di", "d", "da", "do", "du"}
+    # German "of" ("die Erklärung von Astana", blind set 18; round 23)
+    joining |= {"von"}
     return all(w.lower() in joining or _CJK.search(w) for w in words)

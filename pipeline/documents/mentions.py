@@ -644,11 +644,17 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
             return "planned"  # "the sides are to adopt a joint communique, adopt the programme"
         if said in _NOMINAL and any(c.entry.ref == "planned" for c in after):
             return "planned"  # "the signing of the Agreement ... is planned for after the meeting"
-        if said in _NOMINAL and len(before) > 1 and before[-2].entry.ref == "planned" and not (
-            part.text[before[-2].end - part.start : last.start - part.start].strip()
+        if (
+            said in _NOMINAL
+            and len(before) > 1
+            and before[-2].entry.ref == "planned"
+            and _COPULA_ARTICLE.fullmatch(
+                part.text[before[-2].end - part.start : last.start - part.start]
+            )
         ):
             # "планируется подписание Тяньцзинской декларации" (the signing is planned, round
-            # 15, from set 14): a planned cue right before the act's noun puts it in the future
+            # 15, from set 14): a planned cue right before the act's noun puts it in the future;
+            # also across a copula and article ("Geplant ist die Unterzeichnung", round 23)
             return "planned"
         if len(before) > 1 and (
             _JOINED.fullmatch(
@@ -767,45 +773,6 @@ def _council_communique(cand: _Candidate) -> bool:
     return cand.type == "communique" and document_key(cand.name) in _COUNCIL_COMMUNIQUES
 
 
-def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool:
-    """Whether a document is only recalled as background: at an anniversary of its signing, or
-    as signed years before the article's date."""
-    rel_start, rel_end = cand.start - part.start, cand.end - part.start
-    if _ANNIVERSARY_BEFORE.search(part.text[max(0, rel_start - 60) : rel_start]):
-        return True
-    # the status word right after the name, then the anniversary: 《…宪章》签署15周年
-    verbs = [c for c in part.of("doc_status") if 0 <= c.start - cand.end <= 4]
-    if verbs and _ANNIVERSARY_AFTER.match(part.text, verbs[0].end - part.start):
-        return True
-    if _PROPOSAL_AFTER.match(part.text, rel_end):
-        return True  # "……的建议": a proposal about the document
-    if _SINCE_SIGNING.search(part.text[max(0, rel_start - 120) : rel_start]):
-        return True  # "к десятилетию со дня подписания главами ... Декларации о ее создании"
-    if _YEARS_AGO.search(part.text[max(0, rel_start - 160) : rel_start]):
-        return True  # "where, ten years ago (April 1996), the countries signed the Agreement"
-    if _BASED_ON.search(part.text[max(0, rel_start - 40) : rel_start]):
-        return True  # "Based on the agreement ..., which was signed in Bishkek on August 16, 2007"
-    if _REPORT_ON.search(part.text[max(0, rel_start - 80) : rel_start]):
-        return True  # "reviewed a report of the SCO Secretariat on implementing a programme ..."
-    if _PROGRESS_OF.search(part.text[max(0, rel_start - 60) : rel_start]):
-        return True  # "Об Отчете Секретариата о ходе осуществления Программы ...": a report on it
-    if _ADDED_TO.search(part.text[max(0, rel_start - 40) : rel_start]):
-        return True  # "Protocol to the Agreement between the SCO and ...": the protocol's subject
-    if published_at is None:
-        return False
-    # a sentence opening on a full date years before the article ("2001年6月15日，……在上海签署
-    # 《上海合作组织成立宣言》"): Chinese has no tense, the date says it is history (round 16)
-    dated = _DATED_OPENING.match(part.text)
-    if dated and int(dated[1]) <= published_at.year - 2:
-        return True
-    if not _PAST_PASSIVE.search(part.text):
-        return False
-    rel_end = cited_step_end(part.text, rel_end)  # the cited document's own step
-    text = part.text[:rel_start] + " " * (rel_end - rel_start) + part.text[rel_end:]
-    years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)]
-    return bool(years) and max(years) <= published_at.year - 2
-
-
 # An instrument that amends or adds to a document names it as its subject ("Protocol to the
 # Agreement between the SCO and the Government of the People's Republic of China on the
 # Conditions of Stay of the SCO Secretariat in China, dated June 17, 2004", blind set 16;
@@ -845,6 +812,62 @@ _PROGRESS_OF = re.compile(
 )
 
 
+# The look-behind checks of `_cited`: a pattern searched in the characters before a name, and
+# how many characters it reads back. Any match makes the name a citation, not a report.
+_CITED_BEFORE: tuple[tuple[re.Pattern[str], int], ...] = (
+    # an anniversary of its signing: "the 15th anniversary of the signing of the Charter"
+    (_ANNIVERSARY_BEFORE, 60),
+    # time counted from its signing (round 19): "к десятилетию со дня подписания главами ...
+    # Декларации о ее создании", "since the signing of the Charter"
+    (_SINCE_SIGNING, 120),
+    # its signing dated years back: "where, ten years ago (April 1996), the countries signed the
+    # Agreement"; 去年 / 前年 (round 16)
+    (_YEARS_AGO, 160),
+    # the ground of the sentence's action: "Based on the agreement ..., which was signed in
+    # Bishkek on August 16, 2007" (round 16)
+    (_BASED_ON, 40),
+    # a report on carrying it out: "reviewed a report of the SCO Secretariat on implementing a
+    # programme ..." (round 16)
+    (_REPORT_ON, 80),
+    # a report on the progress of carrying it out: "Об Отчете Секретариата о ходе осуществления
+    # Программы ..."
+    (_PROGRESS_OF, 60),
+    # the subject of a protocol, amendment or annex: "Protocol to the Agreement between the SCO
+    # and ..." (round 18)
+    (_ADDED_TO, 40),
+)
+
+
+def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool:
+    """Whether a document is only recalled as background: at an anniversary of its signing, or
+    as signed years before the article's date."""
+    rel_start, rel_end = cand.start - part.start, cand.end - part.start
+    if any(
+        pattern.search(part.text[max(0, rel_start - window) : rel_start])
+        for pattern, window in _CITED_BEFORE
+    ):
+        return True
+    # the status word right after the name, then the anniversary: 《…宪章》签署15周年
+    verbs = [c for c in part.of("doc_status") if 0 <= c.start - cand.end <= 4]
+    if verbs and _ANNIVERSARY_AFTER.match(part.text, verbs[0].end - part.start):
+        return True
+    if _PROPOSAL_AFTER.match(part.text, rel_end):
+        return True  # "……的建议": a proposal about the document
+    if published_at is None:
+        return False
+    # a sentence opening on a full date years before the article ("2001年6月15日，……在上海签署
+    # 《上海合作组织成立宣言》"): Chinese has no tense, the date says it is history (round 16)
+    dated = _DATED_OPENING.match(part.text)
+    if dated and int(dated[1]) <= published_at.year - 2:
+        return True
+    if not _PAST_PASSIVE.search(part.text):
+        return False
+    rel_end = cited_step_end(part.text, rel_end)  # the cited document's own step
+    text = part.text[:rel_start] + " " * (rel_end - rel_start) + part.text[rel_end:]
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)]
+    return bool(years) and max(years) <= published_at.year - 2
+
+
 # A sentence that previews its verbs: a future auxiliary before its first report of a status
 # ("will sign", "are expected to end with the adoption of", 将…签署, будет принята), and no
 # word that the step was done.
@@ -882,7 +905,18 @@ _IMPLEMENTING = re.compile(
 )
 _IN_TITLE = re.compile(r"plans?\s+to\b", re.IGNORECASE)
 # Cues that name an act rather than report it: its tense comes from a verb later in the sentence.
-_NOMINAL = frozenset({"signing", "adoption", "approval", "подписание", "принятие", "утверждение"})
+_NOMINAL = frozenset(
+    {"signing", "adoption", "approval", "подписание", "принятие", "утверждение",
+     # German (round 23): "ist die Unterzeichnung der Erklärung von Astana vorgesehen"
+     "unterzeichnung", "verabschiedung"}
+)
+
+# Nothing but a copula and an article between a planned cue and the act's noun after it (German
+# "Geplant ist die Unterzeichnung der ...", round 23), or nothing at all (Russian "планируется
+# подписание").
+_COPULA_ARTICLE = re.compile(
+    r"\s*(?:(?:ist|sind|is|are)\s+)?(?:(?:die|der|das|the)\s+)?", re.IGNORECASE
+)
 
 _JOINED = re.compile(
     r"\s*(?:,|and|y|e|et|i|и|va|و|和|并|並|dan|ve|və)\s*(?:se\s+)?", re.IGNORECASE

@@ -154,7 +154,10 @@ def _obligations(gaz: Gazetteer, part: _Sentence) -> list[_Candidate]:
 _ACCESSION = re.compile(
     r"obligation|commitment|joining|accession|membership|member (?:state|country) status"
     r"|incorporaci|adhesi|obligaci|compromis|обязательств|членств|вступлени|присоединени"
-    r"|义务|義務|加入|承诺|承諾|yükümlülük|üyeli",
+    r"|义务|義務|加入|承诺|承諾|yükümlülük|üyeli"
+    # round 23: Korean 의무 (obligations) and 가입 (joining), Czech and Slovak "závazky" /
+    # "záväzky" (obligations) and "členství" / "členstvo" (membership)
+    r"|의무|가입|závaz|záväz|členstv",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解", re.IGNORECASE)
@@ -340,10 +343,13 @@ def _in_phrase_after(part: _Sentence, head: Match, other: Match) -> bool:
 # A memorandum word of a head-final language (Japanese 覚書, Chinese 备忘录, Turkish "Yükümlülük
 # Zaptı"): its phrase is before it.
 _HEAD_FINAL_MEMORANDUM = re.compile(
-    r"覚書|备忘录|備忘錄|Yükümlülük(?:ler)?\s+(?:Zapt|Memorandum|Muhtıra)\w*", re.IGNORECASE
+    r"覚書|备忘录|備忘錄|Yükümlülük(?:ler)?\s+(?:Zapt|Memorandum|Muhtıra)\w*"
+    # Korean (round 23): the word with its particle ("비망록을")
+    r"|비망록\w*",
+    re.IGNORECASE,
 )
 # "Obligations" between a head-final memorandum's state and its word, or in the word itself.
-_OBLIGATIONS_WORD = re.compile(r"义务|義務|yükümlülük", re.IGNORECASE)
+_OBLIGATIONS_WORD = re.compile(r"义务|義務|yükümlülük|의무", re.IGNORECASE)
 
 
 def _head_final(part: _Sentence, head: Match) -> bool:

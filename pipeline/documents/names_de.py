@@ -21,6 +21,12 @@ _LINKS = frozenset(
     "der die das des dem den über zur zum zu von vom für mit gegen bis auf zwischen und in im "
     "betreffend".split()
 )
+# "Other", "further", "several" ... after "und": the list goes on to unnamed documents, never
+# the title's own words ("die Erklärung von Astana und andere Dokumente", round 23).
+_OTHERS = re.compile(
+    r"(?:andere|weitere|sonstige|zahlreiche|mehrere|verschiedene|einige|viele|alle)[nrsm]?",
+    re.IGNORECASE,
+)
 _ARTICLES = frozenset("der die das des dem den ein eine einen einer".split())
 _MONTHS = frozenset(
     "januar februar märz april mai juni juli august september oktober november dezember".split()
@@ -48,6 +54,8 @@ def _german_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if low == "und" and (nxt.lower() in _ARTICLES or GERMAN_TYPE.match(nxt)):
             break  # "die Charta der Organisation und das Abkommen ...": the next item
+        if low == "und" and _OTHERS.fullmatch(nxt):
+            break  # "die Erklärung von Astana und andere Dokumente": the rest of a package
         if low in {"in", "im", "am", "bis"} and (
             nxt.lower() in _MONTHS or nxt.lower() in _WHEN_WORDS or re.fullmatch(r"\d+\.?", nxt)
         ) and low != "bis":
