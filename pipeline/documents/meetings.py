@@ -614,11 +614,16 @@ def _meeting(
             return Meeting(held.council_name, held.venue, held.day, held.id, held.ordinal,
                            held.format)
     places = [v for v in own.venues if v != cand.venue]  # a declaration's name is no place
+    # the lead's day without its year goes with the places the lead names: where those give
+    # no meeting of that day, the day alone is none either (an undated RIA text "MOSCOW,
+    # September 13" on the coming Samarkand summit is not the Bishkek summit of 13 September
+    # 2013, blind set 19); a lead naming no place keeps it ("on 21 May ... the Council of
+    # Foreign Ministers")
     fallback = (
         Clues(
             council=own.council or council[0],
             summit=own.summit,
-            day_month=own.day_month or lead.day_month,
+            day_month=own.day_month or (None if lead.venues else lead.day_month),
         )
         if council is not None and not (places or own.when or own.years)
         else None
