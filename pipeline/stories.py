@@ -479,7 +479,27 @@ def found_preview(title: str, body: str, seen: date, meeting: CalendarMeeting) -
     if event_phase(title, body) == "ahead":
         return True
     lead = _ARABIC_MARKS.sub("", f"{title}\n{(body or '')[:EVENT_PHASE_CHARS]}")
-    return bool(_TO_COME_UNDATED.search(lead)) and not _TODAY.search(lead)
+    if _TODAY.search(lead):
+        return False
+    return bool(_TO_COME_UNDATED.search(lead)) or headline_to_come(title, body)
+
+
+def headline_to_come(title: str, body: str) -> bool:
+    """Whether the headline (the title, else the body's first line) is an English infinitive of
+    what is to come: "Jaishankar to lead Indian team at SCO Summit", "PM Modi drops out,
+    Jaishankar to lead ...", not "Putin Arrives in Astana to Take Part in SCO Summit" (round
+    23). Read only for undated pages (found_preview): a dated report's headline may be older
+    than its text."""
+    headline = (title or "").strip() or (body or "").strip().split("\n", 1)[0]
+    m = _HEADLINE_TO.search(headline) if len(headline) <= HEADLINE_CHARS else None
+    if m is None:
+        return False
+    subject = [w.strip("'\"‘’“”()")
+               for w in _HEADLINE_CLAUSE.split(headline[:m.start()])[-1].split()]
+    # a verb: of the list, any "-ed" but "United", a lowercase "-ing" ("citing", not "Jinping")
+    return 0 < len(subject) <= 7 and not any(
+        (_HEADLINE_VERB.match(w) and w.lower() != "united") or (w.islower() and w.endswith("ing"))
+        for w in subject)
 
 
 # a numbered citation mark of an encyclopedia page ("...举行[1]", "the largest yet.[2]"),
@@ -1142,8 +1162,27 @@ _TO_COME_UNDATED = re.compile(
     r"\b(?:leiten|stattfinden|ausrichten|teilnehmen|zusammenkommen|besuchen|weilen|"
     # round 21 (blind set 18 as dev): being there ("Putin wird am 3. und 4. Juli in Kasachstan
     # weilen", "anwesend sein")
-    r"anwesend\s+sein)\b",
+    r"anwesend\s+sein|"
+    # round 23: coming ("Russlands Präsident wird zum Treffen kommen")
+    r"kommen)\b|"
+    # round 23: the Hindi future of the passive and of going, "जाएगा / जाएगी / जाएंगे" ("बैठक में
+    # ... की समीक्षा की जाएगी", the meeting will review; "चीन के दौरे पर जाएंगे", will go on a
+    # visit to China); a word of its own, not the end of another ("बजाएगा")
+    r"(?<![\u0900-\u097F])जा(?:ए|ये)(?:गा|गी)|(?<![\u0900-\u097F])जा(?:एं|एँ|यें|येँ)गे",
     re.I)
+# Round 23: an English headline's infinitive of what is to come ("Jaishankar to lead Indian team
+# at SCO Summit", "Lavrov to attend SCO meeting in Goa", "India to host"): the subject (the
+# words after the headline's last colon or comma before "to") is a few words with no verb, for an
+# arrival headline says the same infinitive ("Putin Arrives in Astana to Take Part in SCO Summit")
+_HEADLINE_TO = re.compile(r"\bto\s+(?:lead|head|attend|host|chair|visit|participate|"
+                          r"take\s+part|address|meet)\b", re.I)
+_HEADLINE_VERB = re.compile(
+    r"^(?:arriv\w*|lands?|landing|reach(?:es|ing)?|fl(?:y|ies|ying|ew)|travel\w*|heads?|"
+    r"heading|leaves?|leaving|left|depart\w*|comes?|coming|came|go(?:es|ing)?|went|gathers?|"
+    r"gathering|meets?|meeting|met|is|are|was|were|be|been|has|have|had|ready|pleased|happy|"
+    r"glad|honou?r\w*|invites?|\w+ed)$", re.I)
+_HEADLINE_CLAUSE = re.compile(r"[:,;|–—]|\s-\s")
+HEADLINE_CHARS = 120  # a longer first line is a lead sentence, not a headline
 _TODAY = re.compile(r"\btoday\b|\bсегодня\b|\bbugün\b|آج|\bбүгін\b|\bbugun\b|\bбугун\b|"
                     r"\bhoy\b|இன்று|आज|今天|今日|\baujourd'hui\b|\bheute\b|اليوم|امروز", re.I)
 _OPENED = re.compile(
