@@ -17,6 +17,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from pipeline.documents.calendar import (
+    CALENDAR_COUNCIL_NAMES,
     COUNCIL_NAMES,
     Calendar,
     CalendarMeeting,
@@ -148,6 +149,8 @@ WEEK_AFTER_DAYS = 7
 # (calendar_meeting's `ordinal_below`): the dateline paragraph and the one after it
 ORDINAL_CHARS = 600
 _COUNCIL_IDS = {name: body for body, name in COUNCIL_NAMES.items()}  # body tag -> council id
+# ... and of every council the calendar holds (story_calendar: those a report names)
+_CALENDAR_IDS = {name: body for body, name in CALENDAR_COUNCIL_NAMES.items()}
 
 
 @dataclass(frozen=True)
@@ -1713,9 +1716,10 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                  params: StoryParams = StoryParams(),
                  calendar: Calendar | None = None) -> list[Features]:
     """Features of stored articles, with TF-IDF weights computed over these rows together and
-    each report's calendar meeting (the bundled calendar unless one is given; its meetings of
-    TUNED_COUNCILS only)."""
-    calendar = story_calendar(calendar or default_calendar())
+    each report's calendar meeting (the bundled calendar unless one is given): among the
+    meetings of TUNED_COUNCILS and of the other calendar councils the report names, else (round
+    22), for a report none of those takes, among every council's meetings."""
+    full = calendar or default_calendar()
     ents = _entities(session, (r.id for r in rows))
     doc_names = _document_names(session, (r.id for r in rows))
     feats = []
@@ -1734,6 +1738,10 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                              if e.removeprefix("body:") in _COUNCIL_IDS)
         if heads_of_government_named(r.title or "", r.body or ""):
             councils |= {"heads_of_government_council"}
+        # the calendar's other councils are candidates only when the report names them
+        own = story_calendar(full, frozenset(
+            _CALENDAR_IDS[e.removeprefix("body:")] for e in tags
+            if e.removeprefix("body:") in _CALENDAR_IDS))
         days = event_days(r.title or "", r.body or "", _when(r))
         span = current_span(r.title or "", r.body or "", _when(r))
         venue = first[0] if first else None
@@ -1742,44 +1750,52 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         eve = side_event(r.title or "", r.body or "", tags)
         joint = joint_meeting(r.title or "", r.body or "")
         dates = [d for _, d in lead_dates(r.title or "", r.body or "", _when(r))]
-        meeting = (calendar_meeting(calendar, pub, days, venue, lead_venues, councils,
-                                    ordinal_in(lead) if councils else None,
-                                    any(e.startswith("doc:") for e in tags),
-                                    earlier=[d for d in dates if d <= pub],
-                                    states=[e.removeprefix("state:") for e in tags
-                                            if e.startswith("state:")],
-                                    sco_named=names_sco_in_lead(r.title or "", r.body or "",
-                                                                r.evidence or []),
-                                    document_names=doc_names.get(r.id, ()),
-                                    under_way=span, undated=r.published_at is None,
-                                    ordinal_below=ordinal_in(
-                                        f"{r.title or ''}\n{(r.body or '')[:ORDINAL_CHARS]}")
-                                    if councils else None,
-                                    session_named=sco_session_named(r.title or "",
-                                                                    r.body or ""),
-                                    online=held_online(r.title or "", r.body or ""))
-                   if about and not eve and not joint else None)
-        if meeting is None and r.published_at is None and about and not eve and not joint:
-            meeting = (numbered_meeting(calendar, venue, lead_venues, councils,
-                                        ordinal_in(lead) if councils else None)
-                       or dated_meeting(calendar, venue, lead_venues, councils,
-                                        year_dates(r.title or "", r.body or ""))
-                       or day_month_meeting(calendar, venue, lead_venues, councils,
-                                            names_sco_in_lead(r.title or "", r.body or "",
-                                                              r.evidence or []),
-                                            month_days(r.title or "", r.body or "")))
-        if (meeting is not None and r.published_at is None
-                and (found_preview(r.title or "", r.body or "", pub, meeting)
-                     or reference_page(r.body or ""))):
-            meeting = None
-        talks = talks_after(r.title or "", r.body or "", pub,
-                            calendar.get(meeting.id) if meeting else None, days)
-        if talks:
-            meeting = None
-        announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]},
-                                       councils, states=[e.removeprefix("state:") for e in tags
-                                                         if e.startswith("state:")])
-                     if meeting is None and not joint else None)
+
+        # round 22: a report that none of the meetings of the tuned councils and of those it
+        # names takes (no meeting, no announcement, no sideline talks) is placed among every
+        # council's meetings: a defence ministers' meeting by its venue and days
+        wide = story_calendar(full, frozenset(CALENDAR_COUNCIL_NAMES))
+        for calendar in (own, wide):
+            meeting = (calendar_meeting(calendar, pub, days, venue, lead_venues, councils,
+                                        ordinal_in(lead) if councils else None,
+                                        any(e.startswith("doc:") for e in tags),
+                                        earlier=[d for d in dates if d <= pub],
+                                        states=[e.removeprefix("state:") for e in tags
+                                                if e.startswith("state:")],
+                                        sco_named=names_sco_in_lead(r.title or "", r.body or "",
+                                                                    r.evidence or []),
+                                        document_names=doc_names.get(r.id, ()),
+                                        under_way=span, undated=r.published_at is None,
+                                        ordinal_below=ordinal_in(
+                                            f"{r.title or ''}\n{(r.body or '')[:ORDINAL_CHARS]}")
+                                        if councils else None,
+                                        session_named=sco_session_named(r.title or "",
+                                                                        r.body or ""),
+                                        online=held_online(r.title or "", r.body or ""))
+                       if about and not eve and not joint else None)
+            if meeting is None and r.published_at is None and about and not eve and not joint:
+                meeting = (numbered_meeting(calendar, venue, lead_venues, councils,
+                                            ordinal_in(lead) if councils else None)
+                           or dated_meeting(calendar, venue, lead_venues, councils,
+                                            year_dates(r.title or "", r.body or ""))
+                           or day_month_meeting(calendar, venue, lead_venues, councils,
+                                                names_sco_in_lead(r.title or "", r.body or "",
+                                                                  r.evidence or []),
+                                                month_days(r.title or "", r.body or "")))
+            if (meeting is not None and r.published_at is None
+                    and (found_preview(r.title or "", r.body or "", pub, meeting)
+                         or reference_page(r.body or ""))):
+                meeting = None
+            talks = talks_after(r.title or "", r.body or "", pub,
+                                calendar.get(meeting.id) if meeting else None, days)
+            if talks:
+                meeting = None
+            announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]},
+                                           councils, states=[e.removeprefix("state:") for e in tags
+                                                             if e.startswith("state:")])
+                         if meeting is None and not joint else None)
+            if meeting is not None or announced is not None or talks:
+                break
         feats.append(Features(r.id, content_terms(r.title or "", r.body or "", params), tags,
                               _when(r), r.story_id,
                               day=event_date(r.title or "", r.body or "", _when(r)),
@@ -1845,7 +1861,7 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
                                      stamp >= since, stamp <= when + params.window)
             .order_by(ArticleRow.id.desc()).limit(params.pool_limit)))
         # a late report of a calendar meeting (late_report) reaches back to the meeting's days
-        calendar = story_calendar(calendar or default_calendar())
+        calendar = calendar or default_calendar()
         own = features_for(session, [row], params, calendar)[0]
         span = meeting_days(calendar.get(own.meeting)) if own.meeting else None
         if span is None and own.announces:
