@@ -17,6 +17,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from pipeline.documents.calendar import (
+    CALENDAR_COUNCIL_NAMES,
     COUNCIL_NAMES,
     Calendar,
     CalendarMeeting,
@@ -148,6 +149,8 @@ WEEK_AFTER_DAYS = 7
 # (calendar_meeting's `ordinal_below`): the dateline paragraph and the one after it
 ORDINAL_CHARS = 600
 _COUNCIL_IDS = {name: body for body, name in COUNCIL_NAMES.items()}  # body tag -> council id
+# ... and of every council the calendar holds (story_calendar: those a report names)
+_CALENDAR_IDS = {name: body for body, name in CALENDAR_COUNCIL_NAMES.items()}
 
 
 @dataclass(frozen=True)
@@ -479,7 +482,27 @@ def found_preview(title: str, body: str, seen: date, meeting: CalendarMeeting) -
     if event_phase(title, body) == "ahead":
         return True
     lead = _ARABIC_MARKS.sub("", f"{title}\n{(body or '')[:EVENT_PHASE_CHARS]}")
-    return bool(_TO_COME_UNDATED.search(lead)) and not _TODAY.search(lead)
+    if _TODAY.search(lead):
+        return False
+    return bool(_TO_COME_UNDATED.search(lead)) or headline_to_come(title, body)
+
+
+def headline_to_come(title: str, body: str) -> bool:
+    """Whether the headline (the title, else the body's first line) is an English infinitive of
+    what is to come: "Jaishankar to lead Indian team at SCO Summit", "PM Modi drops out,
+    Jaishankar to lead ...", not "Putin Arrives in Astana to Take Part in SCO Summit" (round
+    23). Read only for undated pages (found_preview): a dated report's headline may be older
+    than its text."""
+    headline = (title or "").strip() or (body or "").strip().split("\n", 1)[0]
+    m = _HEADLINE_TO.search(headline) if len(headline) <= HEADLINE_CHARS else None
+    if m is None:
+        return False
+    subject = [w.strip("'\"‘’“”()")
+               for w in _HEADLINE_CLAUSE.split(headline[:m.start()])[-1].split()]
+    # a verb: of the list, any "-ed" but "United", a lowercase "-ing" ("citing", not "Jinping")
+    return 0 < len(subject) <= 7 and not any(
+        (_HEADLINE_VERB.match(w) and w.lower() != "united") or (w.islower() and w.endswith("ing"))
+        for w in subject)
 
 
 # a numbered citation mark of an encyclopedia page ("...举行[1]", "the largest yet.[2]"),
@@ -1142,8 +1165,27 @@ _TO_COME_UNDATED = re.compile(
     r"\b(?:leiten|stattfinden|ausrichten|teilnehmen|zusammenkommen|besuchen|weilen|"
     # round 21 (blind set 18 as dev): being there ("Putin wird am 3. und 4. Juli in Kasachstan
     # weilen", "anwesend sein")
-    r"anwesend\s+sein)\b",
+    r"anwesend\s+sein|"
+    # round 23: coming ("Russlands Präsident wird zum Treffen kommen")
+    r"kommen)\b|"
+    # round 23: the Hindi future of the passive and of going, "जाएगा / जाएगी / जाएंगे" ("बैठक में
+    # ... की समीक्षा की जाएगी", the meeting will review; "चीन के दौरे पर जाएंगे", will go on a
+    # visit to China); a word of its own, not the end of another ("बजाएगा")
+    r"(?<![\u0900-\u097F])जा(?:ए|ये)(?:गा|गी)|(?<![\u0900-\u097F])जा(?:एं|एँ|यें|येँ)गे",
     re.I)
+# Round 23: an English headline's infinitive of what is to come ("Jaishankar to lead Indian team
+# at SCO Summit", "Lavrov to attend SCO meeting in Goa", "India to host"): the subject (the
+# words after the headline's last colon or comma before "to") is a few words with no verb, for an
+# arrival headline says the same infinitive ("Putin Arrives in Astana to Take Part in SCO Summit")
+_HEADLINE_TO = re.compile(r"\bto\s+(?:lead|head|attend|host|chair|visit|participate|"
+                          r"take\s+part|address|meet)\b", re.I)
+_HEADLINE_VERB = re.compile(
+    r"^(?:arriv\w*|lands?|landing|reach(?:es|ing)?|fl(?:y|ies|ying|ew)|travel\w*|heads?|"
+    r"heading|leaves?|leaving|left|depart\w*|comes?|coming|came|go(?:es|ing)?|went|gathers?|"
+    r"gathering|meets?|meeting|met|is|are|was|were|be|been|has|have|had|ready|pleased|happy|"
+    r"glad|honou?r\w*|invites?|\w+ed)$", re.I)
+_HEADLINE_CLAUSE = re.compile(r"[:,;|–—]|\s-\s")
+HEADLINE_CHARS = 120  # a longer first line is a lead sentence, not a headline
 _TODAY = re.compile(r"\btoday\b|\bсегодня\b|\bbugün\b|آج|\bбүгін\b|\bbugun\b|\bбугун\b|"
                     r"\bhoy\b|இன்று|आज|今天|今日|\baujourd'hui\b|\bheute\b|اليوم|امروز", re.I)
 _OPENED = re.compile(
@@ -1674,9 +1716,10 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                  params: StoryParams = StoryParams(),
                  calendar: Calendar | None = None) -> list[Features]:
     """Features of stored articles, with TF-IDF weights computed over these rows together and
-    each report's calendar meeting (the bundled calendar unless one is given; its meetings of
-    TUNED_COUNCILS only)."""
-    calendar = story_calendar(calendar or default_calendar())
+    each report's calendar meeting (the bundled calendar unless one is given): among the
+    meetings of TUNED_COUNCILS and of the other calendar councils the report names, else (round
+    22), for a report none of those takes, among every council's meetings."""
+    full = calendar or default_calendar()
     ents = _entities(session, (r.id for r in rows))
     doc_names = _document_names(session, (r.id for r in rows))
     feats = []
@@ -1695,6 +1738,10 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                              if e.removeprefix("body:") in _COUNCIL_IDS)
         if heads_of_government_named(r.title or "", r.body or ""):
             councils |= {"heads_of_government_council"}
+        # the calendar's other councils are candidates only when the report names them
+        own = story_calendar(full, frozenset(
+            _CALENDAR_IDS[e.removeprefix("body:")] for e in tags
+            if e.removeprefix("body:") in _CALENDAR_IDS))
         days = event_days(r.title or "", r.body or "", _when(r))
         span = current_span(r.title or "", r.body or "", _when(r))
         venue = first[0] if first else None
@@ -1703,44 +1750,52 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         eve = side_event(r.title or "", r.body or "", tags)
         joint = joint_meeting(r.title or "", r.body or "")
         dates = [d for _, d in lead_dates(r.title or "", r.body or "", _when(r))]
-        meeting = (calendar_meeting(calendar, pub, days, venue, lead_venues, councils,
-                                    ordinal_in(lead) if councils else None,
-                                    any(e.startswith("doc:") for e in tags),
-                                    earlier=[d for d in dates if d <= pub],
-                                    states=[e.removeprefix("state:") for e in tags
-                                            if e.startswith("state:")],
-                                    sco_named=names_sco_in_lead(r.title or "", r.body or "",
-                                                                r.evidence or []),
-                                    document_names=doc_names.get(r.id, ()),
-                                    under_way=span, undated=r.published_at is None,
-                                    ordinal_below=ordinal_in(
-                                        f"{r.title or ''}\n{(r.body or '')[:ORDINAL_CHARS]}")
-                                    if councils else None,
-                                    session_named=sco_session_named(r.title or "",
-                                                                    r.body or ""),
-                                    online=held_online(r.title or "", r.body or ""))
-                   if about and not eve and not joint else None)
-        if meeting is None and r.published_at is None and about and not eve and not joint:
-            meeting = (numbered_meeting(calendar, venue, lead_venues, councils,
-                                        ordinal_in(lead) if councils else None)
-                       or dated_meeting(calendar, venue, lead_venues, councils,
-                                        year_dates(r.title or "", r.body or ""))
-                       or day_month_meeting(calendar, venue, lead_venues, councils,
-                                            names_sco_in_lead(r.title or "", r.body or "",
-                                                              r.evidence or []),
-                                            month_days(r.title or "", r.body or "")))
-        if (meeting is not None and r.published_at is None
-                and (found_preview(r.title or "", r.body or "", pub, meeting)
-                     or reference_page(r.body or ""))):
-            meeting = None
-        talks = talks_after(r.title or "", r.body or "", pub,
-                            calendar.get(meeting.id) if meeting else None, days)
-        if talks:
-            meeting = None
-        announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]},
-                                       councils, states=[e.removeprefix("state:") for e in tags
-                                                         if e.startswith("state:")])
-                     if meeting is None and not joint else None)
+
+        # round 22: a report that none of the meetings of the tuned councils and of those it
+        # names takes (no meeting, no announcement, no sideline talks) is placed among every
+        # council's meetings: a defence ministers' meeting by its venue and days
+        wide = story_calendar(full, frozenset(CALENDAR_COUNCIL_NAMES))
+        for calendar in (own, wide):
+            meeting = (calendar_meeting(calendar, pub, days, venue, lead_venues, councils,
+                                        ordinal_in(lead) if councils else None,
+                                        any(e.startswith("doc:") for e in tags),
+                                        earlier=[d for d in dates if d <= pub],
+                                        states=[e.removeprefix("state:") for e in tags
+                                                if e.startswith("state:")],
+                                        sco_named=names_sco_in_lead(r.title or "", r.body or "",
+                                                                    r.evidence or []),
+                                        document_names=doc_names.get(r.id, ()),
+                                        under_way=span, undated=r.published_at is None,
+                                        ordinal_below=ordinal_in(
+                                            f"{r.title or ''}\n{(r.body or '')[:ORDINAL_CHARS]}")
+                                        if councils else None,
+                                        session_named=sco_session_named(r.title or "",
+                                                                        r.body or ""),
+                                        online=held_online(r.title or "", r.body or ""))
+                       if about and not eve and not joint else None)
+            if meeting is None and r.published_at is None and about and not eve and not joint:
+                meeting = (numbered_meeting(calendar, venue, lead_venues, councils,
+                                            ordinal_in(lead) if councils else None)
+                           or dated_meeting(calendar, venue, lead_venues, councils,
+                                            year_dates(r.title or "", r.body or ""))
+                           or day_month_meeting(calendar, venue, lead_venues, councils,
+                                                names_sco_in_lead(r.title or "", r.body or "",
+                                                                  r.evidence or []),
+                                                month_days(r.title or "", r.body or "")))
+            if (meeting is not None and r.published_at is None
+                    and (found_preview(r.title or "", r.body or "", pub, meeting)
+                         or reference_page(r.body or ""))):
+                meeting = None
+            talks = talks_after(r.title or "", r.body or "", pub,
+                                calendar.get(meeting.id) if meeting else None, days)
+            if talks:
+                meeting = None
+            announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]},
+                                           councils, states=[e.removeprefix("state:") for e in tags
+                                                             if e.startswith("state:")])
+                         if meeting is None and not joint else None)
+            if meeting is not None or announced is not None or talks:
+                break
         feats.append(Features(r.id, content_terms(r.title or "", r.body or "", params), tags,
                               _when(r), r.story_id,
                               day=event_date(r.title or "", r.body or "", _when(r)),
@@ -1806,7 +1861,7 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
                                      stamp >= since, stamp <= when + params.window)
             .order_by(ArticleRow.id.desc()).limit(params.pool_limit)))
         # a late report of a calendar meeting (late_report) reaches back to the meeting's days
-        calendar = story_calendar(calendar or default_calendar())
+        calendar = calendar or default_calendar()
         own = features_for(session, [row], params, calendar)[0]
         span = meeting_days(calendar.get(own.meeting)) if own.meeting else None
         if span is None and own.announces:

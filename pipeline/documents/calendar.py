@@ -153,7 +153,12 @@ def default_calendar() -> Calendar:
     return load_calendar()
 
 
-@lru_cache(maxsize=8)
-def story_calendar(calendar: Calendar) -> Calendar:
-    """The meetings of a calendar that story grouping uses: those of TUNED_COUNCILS."""
-    return Calendar(tuple(m for m in calendar.meetings if m.council in TUNED_COUNCILS))
+@lru_cache(maxsize=64)
+def story_calendar(calendar: Calendar, named: frozenset[str] = frozenset()) -> Calendar:
+    """The meetings of a calendar that story grouping places one report among: those of
+    TUNED_COUNCILS, and (round 22) those of the other calendar councils the report names
+    (`named`, body ids): a defence ministers' meeting is a candidate only for a report naming
+    the defence ministers' council, so a foreign ministers' report of the same day and city
+    (Beijing, 24 April 2018) still singles out its own meeting."""
+    return Calendar(tuple(m for m in calendar.meetings
+                          if m.council in TUNED_COUNCILS or m.council in named))
