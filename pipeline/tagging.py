@@ -12,7 +12,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import product
 from pathlib import Path
@@ -137,9 +137,20 @@ class ContextWords:
 
     words: frozenset[str] = frozenset()
     stems: tuple[str, ...] = ()
+    # phrases of several words, for languages whose words are written as syllables (Vietnamese
+    # "thượng đỉnh": summit; round 19), each as its words in order
+    phrases: tuple[tuple[str, ...], ...] = ()
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and (word in self.words or word.startswith(self.stems))
+
+    def phrase_at(self, words: Sequence[str], index: int, *, ending: bool) -> bool:
+        """Whether a phrase ends (`ending`) or starts at words[index]."""
+        for phrase in self.phrases:
+            first = index - len(phrase) + 1 if ending else index
+            if first >= 0 and tuple(words[first : first + len(phrase)]) == phrase:
+                return True
+        return False
 
 
 @dataclass(frozen=True)
@@ -327,10 +338,12 @@ def build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
 
 def _context_words(value: Any) -> ContextWords:
     """Context words from a list, or a table of lists keyed by language; `x*` is a stem."""
-    words = [w.lower() for phrase in _phrases(value) for w in expand_phrase(phrase.strip())]
+    entries = [w.lower() for phrase in _phrases(value) for w in expand_phrase(phrase.strip())]
+    words = [w for w in entries if " " not in w]
     return ContextWords(
         frozenset(w for w in words if not w.endswith("*")),
         tuple(sorted({w.rstrip("*") for w in words if w.endswith("*") and w.rstrip("*")})),
+        tuple(sorted({tuple(w.split()) for w in entries if " " in w})),
     )
 
 
@@ -599,13 +612,17 @@ def _context_follows(gaz: Gazetteer, text: str, end: int) -> bool:
     """Whether a word that marks the SCO reading follows within three words (a suffix joined by
     an apostrophe or a hyphen, "SCO'nun", "SCO-এর", is not one of the three)."""
     words = 0
-    for token in _TOKEN.finditer(text, end, min(len(text), end + 80)):
-        word = token.group().lower()
+    tokens = list(_TOKEN.finditer(text, end, min(len(text), end + 80)))
+    lowered = [token.group().lower() for token in tokens]
+    for n, token in enumerate(tokens):
+        word = lowered[n]
         if word in _SENTENCE_END:
             return False
         if word in {"'s", "’s"}:
             continue
-        if word.strip("'’-") in gaz.context_after:
+        if word.strip("'’-") in gaz.context_after or (
+            gaz.context_after.phrases and gaz.context_after.phrase_at(lowered, n, ending=False)
+        ):
             return True
         if token.start() == end and word[0] in "'’-":
             continue
@@ -621,13 +638,15 @@ def _context_precedes(gaz: Gazetteer, text: str, start: int) -> bool:
     tokens = list(_TOKEN.finditer(text, max(0, start - 80), start))
     if tokens and tokens[0].start() == max(0, start - 80) and start > 80:
         tokens = tokens[1:]  # a word cut by the window
-    for n, token in enumerate(reversed(tokens)):
-        if n >= _CONTEXT_WINDOW:
-            return False
-        word = token.group().lower()
+    lowered = [token.group().lower() for token in tokens]
+    for n in range(min(len(tokens), _CONTEXT_WINDOW)):
+        index = len(tokens) - 1 - n
+        word = lowered[index]
         if word in _SENTENCE_END:
             return False
-        if word.strip("'’-") in gaz.context_before:
+        if word.strip("'’-") in gaz.context_before or (
+            gaz.context_before.phrases and gaz.context_before.phrase_at(lowered, index, ending=True)
+        ):
             return True
     return False
 
