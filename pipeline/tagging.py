@@ -708,8 +708,11 @@ class Analysis:
 
 def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     """Match the gazetteer once over title and body and score SCO relevance."""
-    title = title or ""
-    body = body or ""
+    # composed Unicode (NFC), as the gazetteers are written: a page in decomposed form
+    # ("Thượng Hải" with its tone marks as combining characters, Korean in conjoining jamo)
+    # matched none of its names; NFC text is left as it is, so offsets are those of the text
+    title = unicodedata.normalize("NFC", title or "")
+    body = unicodedata.normalize("NFC", body or "")
     text = f"{title}\n\n{body}"
     title_end = len(title)
     matches = find_matches(gaz, text)

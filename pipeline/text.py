@@ -62,9 +62,12 @@ def body_hash(text: str | None) -> str | None:
 
 
 def clean_whitespace(text: str | None) -> str | None:
-    """Collapse runs of spaces inside lines and blank lines between paragraphs."""
+    """Collapse runs of spaces inside lines and blank lines between paragraphs; the text in
+    composed Unicode (NFC), so that what is stored, tagged and shown is one spelling of it
+    whatever form the page used (a decomposed Vietnamese page matched no SCO name)."""
     if text is None:
         return None
+    text = unicodedata.normalize("NFC", text)
     lines = [_SPACE.sub(" ", line).strip() for line in text.splitlines()]
     out = "\n".join(line for line in lines if line)
     return out or None
