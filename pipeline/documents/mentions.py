@@ -1053,12 +1053,16 @@ _BODY_NAME_WORDS = frozenset(
 _CHAIRMANSHIP = re.compile(
     r"председательств\w*|chairmanship|presidency|主席国|主席國|raislik|раислик", re.IGNORECASE
 )
+# ... of events (a "План действий ... председательства", a plan of action, may be a document)
+_EVENTS = re.compile(r"мероприяти\w*|\bevents\b|活动|活動|tadbirlar", re.IGNORECASE)
 
 
 def _says_not_which(vocab: _Vocabulary, cand: _Candidate) -> bool:
     """Whether a binding document's name holds only its type and generic words, a decision's
     only its type and the body that took it, or a plan is a chairmanship's events."""
-    if cand.type == "action_plan" and _CHAIRMANSHIP.search(cand.name):
+    if cand.type == "action_plan" and _CHAIRMANSHIP.search(cand.name) and _EVENTS.search(
+        cand.name
+    ):
         return True  # a chairmanship's plan of events is its calendar, procedural
     words = set(document_key(_normalise_name(vocab, cand.name)).split())
     if cand.type == "decision":
