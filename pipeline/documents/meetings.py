@@ -781,7 +781,15 @@ def _council_name(gaz: Gazetteer, council_id: str | None) -> str | None:
     return CALENDAR_COUNCIL_NAMES.get(council_id) or (body.name if body else None)
 
 
-_DRAFT_WORD = re.compile(r"\bdrafts?\b|草案|\bпроект\w*|\bagenda\b|повестк\w*", re.IGNORECASE)
+_DRAFT_WORD = re.compile(
+    r"\bdrafts?\b|草案|\bпроект\w*"
+    # a meeting's agenda, not the world's ("topical issues on the global and regional agenda
+    # will be reflected in the Astana Declaration", round 24, blind set 18: a declaration of the
+    # summit to come, not a draft of the ministers' meeting)
+    r"|(?<!global )(?<!regional )(?<!international )(?<!world )\bagenda\b"
+    r"|(?<!глобальной )(?<!региональной )(?<!международной )повестк\w*",
+    re.IGNORECASE,
+)
 
 
 def _names_a_venue_declaration(part: _Sentence) -> bool:

@@ -1038,11 +1038,37 @@ _GENERIC_NAME_WORDS = frozenset(
 )
 
 
+# The words of a council's or body's name as a key holds them (round 24): a decision named by them
+# alone ("Decision of the Heads of State Council of the Shanghai Cooperation Organisation",
+# "Решение Совета глав государств - членов ШОС", "Решение СМИД ШОС") says who decided, not what.
+_BODY_NAME_WORDS = frozenset(
+    "decision решени council head state government minister foreign affair member meeting "
+    "session secretary general defence national coordinator смид сгг сгп совет глав".split()
+)
+
+
+# A plan of a chairmanship's events ("план основных мероприятий в рамках председательства
+# Узбекистана в ШОС", round 24): the presiding state's calendar of meetings, procedural as a
+# decision on a yearly report, no SCO document.
+_CHAIRMANSHIP = re.compile(
+    r"председательств\w*|chairmanship|presidency|主席国|主席國|raislik|раислик", re.IGNORECASE
+)
+# ... of events (a "План действий ... председательства", a plan of action, may be a document)
+_EVENTS = re.compile(r"мероприяти\w*|\bevents\b|活动|活動|tadbirlar", re.IGNORECASE)
+
+
 def _says_not_which(vocab: _Vocabulary, cand: _Candidate) -> bool:
-    """Whether a binding document's name holds only its type and generic words."""
+    """Whether a binding document's name holds only its type and generic words, a decision's
+    only its type and the body that took it, or a plan is a chairmanship's events."""
+    if cand.type == "action_plan" and _CHAIRMANSHIP.search(cand.name) and _EVENTS.search(
+        cand.name
+    ):
+        return True  # a chairmanship's plan of events is its calendar, procedural
+    words = set(document_key(_normalise_name(vocab, cand.name)).split())
+    if cand.type == "decision":
+        return words <= _BODY_NAME_WORDS
     if cand.type not in _BINDING_TYPES:
         return False
-    words = set(document_key(_normalise_name(vocab, cand.name)).split())
     return words <= _GENERIC_NAME_WORDS | _BINDING_TYPES
 
 

@@ -157,10 +157,16 @@ _ACCESSION = re.compile(
     r"|义务|義務|加入|承诺|承諾|yükümlülük|üyeli"
     # round 23: Korean 의무 (obligations) and 가입 (joining), Czech and Slovak "závazky" /
     # "záväzky" (obligations) and "členství" / "členstvo" (membership)
-    r"|의무|가입|závaz|záväz|členstv",
+    r"|의무|가입|závaz|záväz|členstv"
+    # round 24: Hindi प्रतिबद्धता (commitment), दायित्व (obligation), सदस्यता (membership);
+    # Vietnamese "nghĩa vụ" (obligations), "cam kết" (commitment), "gia nhập" (joining);
+    # Uzbek "majburiyat" (obligation)
+    r"|प्रतिबद्धता|दायित्व|सदस्यता|nghĩa vụ|cam kết|gia nhập|majburiyat|мажбурият"
+    # Spanish "membresía" (membership)
+    r"|membres[ií]a",
     re.IGNORECASE,
 )
-_UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解", re.IGNORECASE)
+_UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
 
 
 def _accession_memoranda(
@@ -183,13 +189,14 @@ def _accession_memoranda(
         info = gaz.states.get(state.entry.ref)
         if info is None or info.role != "member" or not info.since or info.since == founded:
             continue
-        # the state must be in the memorandum's own phrase (whose memorandum it is): in "Iran
-        # signed a memorandum of obligations" the state is the signer and the memorandum untitled
+        # the state is in the memorandum's own phrase (whose memorandum it is), or it signs it:
+        # "Iran signed a memorandum of obligations" is Iran's (round 24, the lead's decision)
         near = [
             h
             for h in heads
             if _in_phrase_before(part, h, state)
             or (not _head_final(part, h) and _in_phrase_after(part, h, state))
+            or _signer_of(part, h, state)
         ]
         if not near:
             continue
@@ -199,6 +206,49 @@ def _accession_memoranda(
         head = near[-1]
         out.append(_Candidate(head.start, head.end, name, "memorandum", year=info.since - 1))
     return out
+
+
+# What may stand between a signer and its sign verb besides adverbs and dates: nothing that ends
+# a clause or opens a relative one ("Iran formally joined, while Belarus signed ...": Belarus).
+_SIGNER_GAP = 40
+# A sign verb after a head-final (verb-final) memorandum's word: its particle or postposition
+# first ("ज्ञापन पर हस्ताक्षर किए", "비망록을 체결했고", "memorandumini imzoladi").
+_VERB_AFTER = 24
+
+
+def _signer_of(part: _Sentence, head: Match, state: Match) -> bool:
+    """Whether a state is the subject of the sign verb of a memorandum of obligations in its
+    clause (round 24, the lead's decision: "Belarus signed a memorandum of obligations" is
+    Belarus's memorandum): the state before the memorandum word in one clause, the verb either
+    between them within a few words of the state ("Iran on Friday signed", "伊朗签署了",
+    "Иран подписал", "Iran đã ký") or right after the word in a verb-final language ("ईरान ने
+    ... ज्ञापन पर हस्ताक्षर किए", "Eron ... memorandumini imzoladi"), with an accession word
+    (obligations, commitment, joining) between the state and the end of the memorandum's phrase
+    and no other memorandum or state's own memorandum between."""
+    if not state.end <= head.start or head.start - state.end > 200:
+        return False
+    if not _one_clause(part, (state.start, state.end), (head.start, head.end)):
+        return False
+    rel = head.start - part.start
+    between = part.text[state.end - part.start : rel]
+    if re.search(r"[;:.。；，,!?]|\b(?:which|who|that|whose)\b", between):
+        return False
+    tail = part.text[rel : min(len(part.text), head.end - part.start + 90)]
+    if not _ACCESSION.search(between) and not _ACCESSION.search(_CLAUSE_BREAK.split(tail)[0]):
+        return False
+    others = [s for s in part.of("state") if state.end <= s.start < head.start]
+    for verb in part.of("doc_status", "signed"):
+        if state.end <= verb.start < head.start:
+            gap = part.text[state.end - part.start : verb.start - part.start]
+            for other in others:  # "Iran and Belarus signed": a list of signers
+                if other.end <= verb.start:
+                    named = part.text[other.start - part.start : other.end - part.start]
+                    gap = gap.replace(named, "")
+            return len(gap.strip()) <= _SIGNER_GAP
+        if head.end <= verb.start <= head.end + _VERB_AFTER and not others:
+            after = part.text[head.end - part.start : verb.start - part.start]
+            return not re.search(r"[;:.。；，,!?]", after)
+    return False
 
 
 # Words that say a memorandum grants a state the status of the SCO's dialogue partner, in any
@@ -345,11 +395,13 @@ def _in_phrase_after(part: _Sentence, head: Match, other: Match) -> bool:
 _HEAD_FINAL_MEMORANDUM = re.compile(
     r"覚書|备忘录|備忘錄|Yükümlülük(?:ler)?\s+(?:Zapt|Memorandum|Muhtıra)\w*"
     # Korean (round 23): the word with its particle ("비망록을")
-    r"|비망록\w*",
+    r"|비망록\w*"
+    # Hindi (round 24): "प्रतिबद्धता के एक ज्ञापन" (a memorandum of commitment)
+    r"|ज्ञापन",
     re.IGNORECASE,
 )
 # "Obligations" between a head-final memorandum's state and its word, or in the word itself.
-_OBLIGATIONS_WORD = re.compile(r"义务|義務|yükümlülük|의무", re.IGNORECASE)
+_OBLIGATIONS_WORD = re.compile(r"义务|義務|yükümlülük|의무|प्रतिबद्धता|दायित्व", re.IGNORECASE)
 
 
 def _head_final(part: _Sentence, head: Match) -> bool:
@@ -682,6 +734,8 @@ def _memoranda(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]
         if m.entry.ref not in counterparts:
             own = _party_before(gaz, part, since, m.start) if m.start > head.end else None
             name = _signing_organ(part, m, gaz.organisations[m.entry.ref])
+            if m.entry.ref == "un":
+                name += _un_body(part, m)
             counterparts[m.entry.ref] = (own or party, name)
         since = max(since, m.end)
     if not counterparts:
@@ -721,6 +775,39 @@ def _party_before(gaz: Gazetteer, part: _Sentence, start: int, end: int) -> str 
 
 _SECRETARIAT_BEFORE = re.compile(r"\bsecretariat\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SECRETARIAT_AFTER = re.compile(r"^(?:\s*\(\w+\))?\s+secretariats?\b", re.IGNORECASE)
+
+
+# An office, fund or commission of the United Nations named after it in capitals ("the United
+# Nations Office for the Coordination of Humanitarian Affairs", "... Economic Commission for
+# Europe"): capitalised words and the link words between them, a body's noun among them; a day
+# or month ends the run ("with the United Nations in New York on Friday" names the UN itself).
+_UN_BODY_WORD = re.compile(r"\s+([A-Z][\w'’-]*|for|of|on|the|and)\b")
+_UN_BODY_NOUN = re.compile(
+    r"Office|Commission|Programme|Program|Fund|Conference|Organi[sz]ation|Cent(?:re|er)|Institute"
+    r"|Agency|Entity|Council|Alliance|Department|Forum|University"
+)
+_NOT_A_NAME_WORD = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December"
+)
+
+
+def _un_body(part: _Sentence, org: Match) -> str:
+    """The rest of a United Nations body's name after "United Nations" (round 24: a memorandum's
+    counterpart does not end inside an organisation's name), or "" when none follows."""
+    start = org.end - part.start
+    at, stop, body = start, start, False
+    while True:
+        word = _UN_BODY_WORD.match(part.text, at)
+        if not word or (at == start and not word.group(1)[:1].isupper()):
+            break
+        if _NOT_A_NAME_WORD.fullmatch(word.group(1)):
+            break
+        at = word.end()
+        if word.group(1)[:1].isupper():
+            stop = at
+            body = body or bool(_UN_BODY_NOUN.fullmatch(word.group(1)))
+    return part.text[start:stop] if body else ""
 
 
 def _signing_organ(part: _Sentence, org: Match, name: str) -> str:

@@ -924,10 +924,14 @@ def test_memoranda_of_accession_in_russian_and_spanish(gaz):
     ]
 
 
-def test_memorandum_whose_state_is_only_the_signer_stays_untitled(gaz):
-    # the labelled set's convention: "a memorandum of obligations" in lower case is untitled
+def test_memorandum_whose_state_is_only_the_signer_is_that_states(gaz):
+    # round 24, the lead's decision of 2026-12-05 (it stayed untitled before): the state that
+    # signs a memorandum of obligations, having joined after the founding, names it
     body = "Иран подписал меморандум об обязательствах в целях получения статуса члена ШОС."
-    assert find_documents("ШОС", body, date(2022, 9, 16), gaz) == []
+    docs = find_documents("ШОС", body, date(2022, 9, 16), gaz)
+    assert [(d.name, d.status) for d in docs] == [
+        ("Memorandum of Obligations of the Islamic Republic of Iran", "signed")
+    ]
 
 
 # ---- previews ---------------------------------------------------------------------------------
