@@ -1209,10 +1209,11 @@ _NEXT_MEETING = re.compile(
     r"\bl[’']année\s+prochaine\b|\bel\s+próximo\s+año\b|\bnächsten?\s+Jahr\b|"
     r"\bgelecek\s+yıl\w*", re.I)
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?!\d)")
-# a year that ends a span ("до 2035 года", "2025-2027", "until 2030", "至2025年") is no date
-# of a next meeting
+# a year that ends or starts a span ("до 2035 года", "2025-2027", "until 2030", "至2025年") is
+# no date of a next meeting
 _SPAN_END = re.compile(r"(?:\bдо|\buntil|\btill|\bthrough|\bbis|\bhasta|\bjusqu[’']?(?:à|en)|"
                        r"至|到|\d\s*[-–—/])\s*$", re.I)
+_SPAN_START = re.compile(r"\s*[-–—/]\s*\d")
 _LEAD_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])|\n")
 
 
@@ -1225,6 +1226,7 @@ def next_meeting_blanked(lead: str, year: int) -> str:
         end = m.end() if m else len(lead)
         part = lead[at:end]
         later = any(int(y.group(1)) > year and not _SPAN_END.search(part[:y.start()])
+                    and not _SPAN_START.match(part, y.end())
                     for y in _YEAR_IN_TEXT.finditer(part))
         out.append(" " * len(part) if later or _NEXT_MEETING.search(part) else part)
         at = end
