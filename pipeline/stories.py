@@ -479,9 +479,13 @@ def found_preview(title: str, body: str, seen: date, meeting: CalendarMeeting) -
     span = meeting_days(meeting)
     if span is None or seen <= span[1] + timedelta(days=MEETING_DAYS_AFTER):
         return False
+    # round 24: what the lead says of the chairmanship passing on or of the next meeting is not
+    # the future of this one
+    title = next_meeting_blanked(title or "", span[0].year)
+    body = next_meeting_blanked((body or "")[:EVENT_PHASE_CHARS], span[0].year)
     if event_phase(title, body) == "ahead":
         return True
-    lead = _ARABIC_MARKS.sub("", f"{title}\n{(body or '')[:EVENT_PHASE_CHARS]}")
+    lead = _ARABIC_MARKS.sub("", f"{title}\n{body}")
     if _TODAY.search(lead):
         return False
     return bool(_TO_COME_UNDATED.search(lead)) or headline_to_come(title, body)
@@ -1171,8 +1175,62 @@ _TO_COME_UNDATED = re.compile(
     # round 23: the Hindi future of the passive and of going, "जाएगा / जाएगी / जाएंगे" ("बैठक में
     # ... की समीक्षा की जाएगी", the meeting will review; "चीन के दौरे पर जाएंगे", will go on a
     # visit to China); a word of its own, not the end of another ("बजाएगा")
-    r"(?<![\u0900-\u097F])जा(?:ए|ये)(?:गा|गी)|(?<![\u0900-\u097F])जा(?:एं|एँ|यें|येँ)गे",
+    r"(?<![\u0900-\u097F])जा(?:ए|ये)(?:गा|गी)|(?<![\u0900-\u097F])जा(?:एं|एँ|यें|येँ)गे|"
+    # round 24 (blind set 19 as dev): the French future of taking part, representing, chairing,
+    # hosting and taking place ("le ministre représentera l'Inde", "participera au sommet",
+    # "qui se déroulera du 16 au 17 septembre"), the conditional of a meeting's work ("le sommet
+    # ... devrait délibérer sur"), "later this week"
+    r"\b(?:participer|assister|représenter|présider|accueillir)(?:a|ont)\b|"
+    r"\bprendr(?:a|ont)\s+part\b|\bse\s+(?:déroulera|dérouleront|réunira|réuniront)\b|"
+    r"\bréunir(?:a|ont)\b|\bsera\s+présidée?\b|\bs[’']adressera\b|"
+    r"\bdevrai(?:t|ent)\s+(?:délibérer|se\s+tenir|se\s+réunir|réunir|examiner|discuter|"
+    r"débattre|adopter|approuver|signer|aborder|participer|assister|accueillir)\b|"
+    r"\bplus\s+tard\s+cette\s+semaine\b|\blater\s+this\s+week\b|"
+    # the Spanish infinitive of what is to come ("la cumbre, a celebrarse entre el 15 y el 16
+    # de septiembre"), a host or leaders getting ready ("se preparan para la cumbre"), the
+    # future of taking part, attending, chairing and representing ("participará en la cumbre")
+    r"\ba\s+(?:celebrarse|realizarse|efectuarse|desarrollarse|llevarse\s+a\s+cabo)\b|"
+    r"\bse\s+preparan?\s+para\s+(?:la\s+cumbre|la\s+reuni[oó]n|el\s+encuentro|acoger|"
+    r"recibir|albergar)\b|\b(?:participar|asistir|presidir|representar)(?:á|án)(?!\w)|"
+    # Chinese: people eagerly awaiting it ("各界人士热切期待", "翘首以盼"), a meeting's preview
+    # with no future word, its days given as those of the leader's attendance
+    r"热切期待|熱切期待|翘首以盼|翹首以盼|翘首期盼|翹首期盼|拭目以待",
     re.I)
+# Round 24: a report's lead may tell the future of what comes after the meeting it reports: the
+# chairmanship passing to the next host ("Председательство в ШОС переходит к Кыргызской
+# Республике и пройдет под лозунгом ..."), the next meeting ("下次...会议将于2008年在哈萨克斯坦
+# 举行", "next year"). found_preview reads no future in such a sentence.
+_NEXT_MEETING = re.compile(
+    r"\bпредседательств(?:о|а|е|у|ом)\b[^.;!?]{0,60}?\b(?:перешл\w*|переход\w*|перейд\w*|"
+    r"переда\w*)|\b(?:chairmanship|presidency)\b[^.;!?]{0,40}?\b(?:pass(?:es|ed)?|"
+    r"handed|goes|went)\s+(?:over\s+)?to\b|\b(?:takes?|took|taking)\s+over\s+(?:the\s+)?"
+    r"(?:rotating\s+)?(?:SCO\s+)?(?:chairmanship|presidency)\b|"
+    r"\bnext\s+year\b|\bв\s+следующем\s+году\b|明年|下次|下届|下屆|下一届|下一屆|下一次|"
+    r"\bl[’']année\s+prochaine\b|\bel\s+próximo\s+año\b|\bnächsten?\s+Jahr\b|"
+    r"\bgelecek\s+yıl\w*", re.I)
+_YEAR_IN_TEXT = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?!\d)")
+# a year that ends or starts a span ("до 2035 года", "2025-2027", "until 2030", "至2025年") is
+# no date of a next meeting
+_SPAN_END = re.compile(r"(?:\bдо|\buntil|\btill|\bthrough|\bbis|\bhasta|\bjusqu[’']?(?:à|en)|"
+                       r"至|到|\d\s*[-–—/])\s*$", re.I)
+_SPAN_START = re.compile(r"\s*[-–—/]\s*\d")
+_LEAD_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])|\n")
+
+
+def next_meeting_blanked(lead: str, year: int) -> str:
+    """The lead with its sentences about what comes after the meeting of `year` blanked (same
+    length, so the characters read stay those of the lead): the chairmanship passing on, the
+    next meeting or year ("next year", "下次"), a year after the meeting's not ending a span."""
+    out, at = [], 0
+    for m in [*_LEAD_SENTENCE.finditer(lead), None]:
+        end = m.end() if m else len(lead)
+        part = lead[at:end]
+        later = any(int(y.group(1)) > year and not _SPAN_END.search(part[:y.start()])
+                    and not _SPAN_START.match(part, y.end())
+                    for y in _YEAR_IN_TEXT.finditer(part))
+        out.append(" " * len(part) if later or _NEXT_MEETING.search(part) else part)
+        at = end
+    return "".join(out)
 # Round 23: an English headline's infinitive of what is to come ("Jaishankar to lead Indian team
 # at SCO Summit", "Lavrov to attend SCO meeting in Goa", "India to host"): the subject (the
 # words after the headline's last colon or comma before "to") is a few words with no verb, for an

@@ -113,8 +113,12 @@ _MEETING_WORDS = (
 # a word between the ordinal and the meeting may be a plural possessive ("24th Prime
 # Ministers' Meeting")
 _ORDINAL_PATTERNS = (
+    # round 24: the organisation's name with its short form between them ("The 22nd Shanghai
+    # Cooperation Organization (SCO) summit")
     re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+['’]?\s+){0,2}?" + _MEETING_WORDS,
                re.IGNORECASE),
+    re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+Shanghai\s+Co-?operation\s+Organi[sz]ation\s+"
+               r"\(SCO\)\s+" + _MEETING_WORDS, re.IGNORECASE),
     re.compile(
         r"\b("
         + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
@@ -139,7 +143,9 @@ _ORDINAL_PATTERNS = (
     re.compile(r"\b(\d{1,2})\.\s+(?:\w+['’]?\s+){0,3}?(?:zirve\w*|toplant\w*)", re.IGNORECASE),
     # Italian "24esima riunione" (above) and German "24. Sitzung", "25. Gipfel" (round 12)
     re.compile(r"\b(\d{1,2})\.\s+(?:\w+\s+){0,2}?(?:Sitzung|Tagung|Gipfel\w*)\b"),
-    re.compile(r"(\d{1,2})\s*(?:वीं|वें|ویں)\s+(?:\S+\s+){0,2}?(?:बैठक|शिखर|اجلاس)"),
+    # round 24: the masculine singular "22 वां / वाँ शिखर सम्मेलन", Urdu "22 واں سربراہی اجلاس"
+    re.compile(r"(\d{1,2})\s*(?:वीं|वें|वां|वाँ|ویں|واں)\s+(?:\S+\s+){0,2}?"
+               r"(?:बैठक|शिखर|اجلاس)"),
     # Arabic writes the ordinal after its meeting: "الاجتماع الـ22 لمجلس رؤساء الدول", "القمة
     # الـ 25" (round 14, from set 13)
     re.compile(r"(?:الاجتماع|اجتماع|القمة|قمة|الدورة|دورة)\s+الـ\s?(\d{1,2})(?!\d)"),
