@@ -294,19 +294,19 @@ def _sentence_ends(text: str, dot: int) -> bool:
     return not after or not (after[0].isdigit() or after[0].islower())
 
 
-# 发布 (issued: "《……声明》发布") inside 发布会 (a press conference) reports no step
-_PRESS_CONFERENCE = re.compile(r"[发發]布[会會]")
-
-
-def _split_matches(text: str, matches: list[Match]) -> list[_Sentence]:
-    """The sentences of a text, each with the matches that start inside it."""
+def _split_matches(text: str, matches: list[Match],
+                   not_a_status: tuple[str, ...] = ()) -> list[_Sentence]:
+    """The sentences of a text, each with the matches that start inside it; a status match
+    where one of `not_a_status` begins (documents.toml: 发布会, a press conference, begins
+    with 发布, issued) is no status."""
     spans = sentences(text)
     starts = [s for s, _ in spans]
     out = [_Sentence(s, e, text[s:e], {}) for s, e in spans]
     for m in matches:
         if m.entry.kind not in _FINDER_KINDS:
             continue
-        if m.entry.kind == "doc_status" and _PRESS_CONFERENCE.match(text, m.start):
+        if m.entry.kind == "doc_status" and any(text.startswith(w, m.start)
+                                                 for w in not_a_status):
             continue
         i = bisect_right(starts, m.start) - 1
         if i >= 0:

@@ -122,7 +122,7 @@ def _find(
     matches.extend(
         Match(m.start, m.end, Entry("sco_mention", "sco", False, True, True)) for m in analysis.sco
     )
-    parts = _split_matches(analysis.text, matches)
+    parts = _split_matches(analysis.text, matches, tuple(gaz.data.get("not_a_status", ())))
     council = _first_council(gaz, parts)
     lead = _lead_clues(gaz, _lead_parts(gaz, parts, published_at), published_at)
     found: dict[tuple[str, str], DocumentMention] = {}
