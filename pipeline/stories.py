@@ -978,7 +978,7 @@ _SUMMIT_WORD = re.compile(
 # ... and a lead telling of a next or future meeting, or of another organisation's (the Turkic
 # States' summit at Samarkand, November 2022): no such report is resolved by its venue alone
 _NEXT_OR_FUTURE = re.compile(
-    r"\bnext\b|\bfuture\b|\bupcoming\b|\bследующ\w*|\bбудущ\w*|\bпредстоящ\w*|下届|下屆|下一|"
+    r"\bnext\b|\bfuture\s+(?:summit|meeting|session)|\bupcoming\b|\bследующ\w*|\bбудущ\w*|\bпредстоящ\w*|下届|下屆|下一|"
     r"下次|\bprochain\w*|\bpróxim\w*|\bprossim\w*|\bnächst\w*|\bkünftig\w*|\bgelecek\b|"
     r"\bgələcək\b|\bnavbatdagi\b|\bкелгуси\b|\bкелесі\b|अगल[ाीे]|اگل[اےی]|آینده|بعدی|"
     r"القادم|المقبل|다음|次回", re.I)
@@ -1004,7 +1004,8 @@ _OTHER_MEETING = re.compile(
 
 
 def venue_meeting(calendar: Calendar, venue: str | None, councils: Iterable[str],
-                  summit_named: bool, title: str, body: str) -> CalendarMeeting | None:
+                  summit_named: bool, title: str, body: str,
+                  venues: Iterable[str] | None = None) -> CalendarMeeting | None:
     """The calendar meeting an undated report names by its council and venue alone (round 25),
     whatever day a crawl found it: the venue it names first, in its headline or lead, holds
     one meeting in the whole calendar (`calendar`, every council's), and that meeting is of a
@@ -1016,8 +1017,10 @@ def venue_meeting(calendar: Calendar, venue: str | None, councils: Iterable[str]
     a year other than the meeting's (not one ending or starting a span: a background piece of a
     later year), a next or future meeting ("the next summit will be held in ..."), a verb's
     future of any kind (_ANY_FUTURE: a preview found_preview's meeting verbs miss) or another
-    organisation (the Turkic States' summit at Samarkand in November 2022). Previews and
-    encyclopedia entries are left out afterwards, as for any undated page."""
+    organisation (the Turkic States' summit at Samarkand in November 2022). `venues`: the
+    venues tagging found in the whole text (it leaves out "Shanghai" of the organisation's
+    name); the lead's are read among them. Previews and encyclopedia entries are left out
+    afterwards, as for any undated page."""
     named = set(councils) or ({"heads_of_state_council"} if summit_named else set())
     if venue is None or not named:
         return None
@@ -1028,6 +1031,8 @@ def venue_meeting(calendar: Calendar, venue: str | None, councils: Iterable[str]
     lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
     # the venue named in the headline or lead itself, and no other of the calendar's venues
     in_lead = _lead_venues(title or "", (body or "")[:LEAD_CHARS])
+    if venues is not None:  # the venues tagging kept (not "Shanghai" of the organisation's name)
+        in_lead &= frozenset(venues)
     if venue not in in_lead or in_lead & {m.venue for m in calendar.meetings} - {venue}:
         return None
     if any(int(y.group(1)) != meeting.year and not _SPAN_END.search(lead[:y.start()])
@@ -1922,7 +1927,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                                               r.evidence or [])
                                             and bool(_SUMMIT_WORD.search(
                                                 f"{r.title or ''}\n{(r.body or '')[:LEAD_CHARS]}")),
-                                            r.title or "", r.body or ""))
+                                            r.title or "", r.body or "", venues))
             if (meeting is not None and r.published_at is None
                     and (found_preview(r.title or "", r.body or "", pub, meeting)
                          or reference_page(r.body or ""))):

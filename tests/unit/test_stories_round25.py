@@ -78,3 +78,18 @@ def test_otherwise_nothing_resolves(text: str, venue: str, councils: tuple[str, 
 def test_a_future_of_any_verb_resolves_nothing(text: str) -> None:
     assert _ANY_FUTURE.search(text)
     assert _resolve(text, "Samarkand") is None
+
+
+def test_future_members_are_no_future_meeting() -> None:
+    # written by the developers: "future members" tells of no meeting to come
+    text = "The SCO summit in Samarkand gathered members, observers and future members."
+    assert _resolve(text, "Samarkand") == "hsc-2022-samarkand"
+
+
+def test_the_lead_venues_are_read_among_the_tagged_ones() -> None:
+    # written by the developers: "Shanghai" of the organisation's name is no venue tagging keeps
+    text = "The Samarkand summit of the Shanghai Cooperation Organisation ended."
+    calendar = default_calendar()
+    assert venue_meeting(calendar, "Samarkand", (), True, "", text) is None
+    meeting = venue_meeting(calendar, "Samarkand", (), True, "", text, venues={"Samarkand"})
+    assert meeting is not None and meeting.id == "hsc-2022-samarkand"
