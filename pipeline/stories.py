@@ -969,6 +969,88 @@ def day_month_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterab
     return hits[0] if len(hits) == 1 else None
 
 
+# Round 25: an undated report naming the SCO's summit with no council ("SCO summit in
+# Samarkand", "Gipfel der Shanghaier Organisation", "상하이협력기구 정상회의")
+_SUMMIT_WORD = re.compile(
+    r"\bsummit|\bсаммит|峰会|峰會|\bsommet|\bcumbre|\bzirve|\bGipfel|\bvertice|\bcúpula|"
+    r"\bsammit|\bKTT\b|اجلاس سران|نشست سران|سربراہی|قمة|शिखर सम्मेलन|정상회의|首脳会議|"
+    r"thượng đỉnh|\bдээд\s+(?:түвшний|хэмжээний)\s+уулзалт", re.I)
+# ... and a lead telling of a next or future meeting, or of another organisation's (the Turkic
+# States' summit at Samarkand, November 2022): no such report is resolved by its venue alone
+_NEXT_OR_FUTURE = re.compile(
+    r"\bnext\b|\bfuture\s+(?:summit|meeting|session)|\bupcoming\b|\bследующ\w*|\bбудущ\w*|\bпредстоящ\w*|下届|下屆|下一|"
+    r"下次|\bprochain\w*|\bpróxim\w*|\bprossim\w*|\bnächst\w*|\bkünftig\w*|\bgelecek\b|"
+    r"\bgələcək\b|\bnavbatdagi\b|\bкелгуси\b|\bкелесі\b|अगल[ाीे]|اگل[اےی]|آینده|بعدی|"
+    r"القادم|المقبل|다음|次回", re.I)
+# ... or a lead in a future of any verb: an undated page named only by its council and venue
+# may be a preview that found_preview's meeting verbs miss ("will be recorded in a
+# declaration", "참석할 예정이다", "keçiriləcək", "оролцоно", "sẽ")
+_ANY_FUTURE = re.compile(
+    r"\bwill\b|\bshall\b|\bexpected\b|\bto\s+be\s+held\b|\bahead\s+of\b|\bбудет\b|"
+    r"\bбудут\b|\bwird\b|\bwerden\b|\bsera\b|\bseront\b|\bserá\b|\bserán\b|\bsarà\b|"
+    r"\bsaranno\b|\bsẽ\b|\bsắp\b|\btiếp\s+theo\b|\w+(?:acaq|əcək|ecek|acak)(?:dır|dir|tır|tir)?\b|"
+    r"\b(?:оролцоно|болно|болох|хийнэ)\b|예정|열리는|열릴|개최될|개최되는|참석한다|참석할|"
+    r"将|將|即将|即將|予定|(?:گا|گی|گے)(?!\w)|خواهد|سوف|المقرر|سيتم|ستتم|سيعقد|ستعقد|سيشارك|ستشارك|"
+    r"سيلتقي|سيحضر|ستحضر|ستنطلق|ستبدأ|سيبدأ|سيبحث|سيوقع|ستوقع|ستستضيف|سيستضيف|"
+    r"\bнамерен\w*|\bпланиру\w*|\bожида\w*|\bутвердят\b|\bпримут\b|\bподпишут\b|"
+    r"\bрассмотрят\b|\bвстретятся\b|\bучаствуют\b|"
+    r"개막하는|개막할|오는\s*\d+일|\w+(?:ади|adi)\b|"
+    r"(?:ेगा|ेगी|ेंगे|ोगा|ोगी|ोंगे)(?![\u0900-\u097F])", re.I)
+_OTHER_MEETING = re.compile(
+    r"(?<!\w)(?:" + _OTHER_ORGS + r")(?!\w)|Turkic|Türk\s+Devletleri|Türk\s+Dövlətləri|"
+    r"Turkiy\s+davlatlar|тюркских\s+государств|Түркі\s+мемлекеттері|突厥|"
+    r"\bOTS\b|\bTDT\b|\bОТГ\b|\bCICA\b|\bСВМДА\b|亚信|亞信|\bG20\b|\bG7\b|\bEAS\b|"
+    r"Eurasian\s+Economic|Евразийск\w+\s+экономическ", re.I)
+
+
+def venue_meeting(calendar: Calendar, venue: str | None, councils: Iterable[str],
+                  summit_named: bool, title: str, body: str,
+                  venues: Iterable[str] | None = None) -> CalendarMeeting | None:
+    """The calendar meeting an undated report names by its council and venue alone (round 25),
+    whatever day a crawl found it: the venue it names first, in its headline or lead, holds
+    one meeting in the whole calendar (`calendar`, every council's), and that meeting is of a
+    council it names or, naming no council but the SCO's summit (`summit_named`), a summit
+    ("Putin in Samarkand: Gipfeltreffen der Schanghaier Organisation"). A venue where any
+    councils met more than once (Astana, Tashkent, Bishkek, Dushanbe, Beijing, Moscow, and
+    Qingdao and Tianjin, each host of a summit and of a ministers' meeting that reports also
+    call a "summit") resolves nothing, nor does a lead naming another of the calendar's venues,
+    a year other than the meeting's (not one ending or starting a span: a background piece of a
+    later year), a next or future meeting ("the next summit will be held in ..."), a verb's
+    future of any kind (_ANY_FUTURE: a preview found_preview's meeting verbs miss) or another
+    organisation (the Turkic States' summit at Samarkand in November 2022). `venues`: the
+    venues tagging found in the whole text (it leaves out "Shanghai" of the organisation's
+    name); the lead's are read among them. Previews and encyclopedia entries are left out
+    afterwards, as for any undated page."""
+    named = set(councils) or ({"heads_of_state_council"} if summit_named else set())
+    if venue is None or not named:
+        return None
+    hits = [m for m in calendar.meetings if m.venue == venue]
+    if len(hits) != 1 or hits[0].council not in named:
+        return None
+    meeting = hits[0]
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    # the venue named in the headline or lead itself, and no other of the calendar's venues
+    in_lead = _lead_venues(title or "", (body or "")[:LEAD_CHARS])
+    if venues is not None:  # the venues tagging kept (not "Shanghai" of the organisation's name)
+        in_lead &= frozenset(venues)
+    if venue not in in_lead or in_lead & {m.venue for m in calendar.meetings} - {venue}:
+        return None
+    if any(int(y.group(1)) != meeting.year and not _SPAN_END.search(lead[:y.start()])
+           and not _SPAN_START.match(lead, y.end()) for y in _YEAR_IN_TEXT.finditer(lead)):
+        return None
+    if (_NEXT_OR_FUTURE.search(lead) or _NEXT_MEETING.search(lead) or _ANY_FUTURE.search(lead)
+            or _OTHER_MEETING.search(lead)):
+        return None
+    return meeting
+
+
+@lru_cache(maxsize=4096)
+def _lead_venues(title: str, lead: str) -> frozenset[str]:
+    """The venues (gazetteer names) a headline and lead name."""
+    return frozenset(m.entry.ref for m in analyse(_key_gazetteer(), title, lead).matches
+                     if m.entry.kind == "venue")
+
+
 ANNOUNCE_REACH_DAYS = 31  # how far ahead of a meeting an announcement of it is looked for
 # ... and a preview naming the meeting's council and venue but no date of its days
 PREVIEW_REACH_DAYS = 7
@@ -1839,7 +1921,13 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                            or day_month_meeting(calendar, venue, lead_venues, councils,
                                                 names_sco_in_lead(r.title or "", r.body or "",
                                                                   r.evidence or []),
-                                                month_days(r.title or "", r.body or "")))
+                                                month_days(r.title or "", r.body or ""))
+                           or venue_meeting(full, venue, councils,
+                                            names_sco_in_lead(r.title or "", r.body or "",
+                                                              r.evidence or [])
+                                            and bool(_SUMMIT_WORD.search(
+                                                f"{r.title or ''}\n{(r.body or '')[:LEAD_CHARS]}")),
+                                            r.title or "", r.body or "", venues))
             if (meeting is not None and r.published_at is None
                     and (found_preview(r.title or "", r.body or "", pub, meeting)
                          or reference_page(r.body or ""))):
