@@ -496,7 +496,9 @@ def document_key(name: str) -> str:
     for drop in _ZH_DROP:
         text = text.replace(drop, " ")
     text = _venue_declaration_tail(text)
-    # "成立80周年" is the 80th anniversary (an English ordinal, as English titles write it)
+    # "成立80周年" is the 80th anniversary (an English ordinal, as English titles write it); a
+    # number in Chinese numerals is the same number ("八十周年", "二十五周年", round 25)
+    text = re.sub(r"([一二两三四五六七八九十百]+)(?=\s*[周週]年)", _zh_number, text)
     text = re.sub(
         r"(\d{1,3})\s*[周週]年", lambda m: f" {_ordinal_en(int(m[1]))} anniversary ", text
     )
@@ -586,6 +588,26 @@ _ORDINAL_WORDS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 ).split()
+
+
+_ZH_DIGITS = {
+    "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9
+}
+
+
+def _zh_number(found: re.Match[str]) -> str:
+    """A number below a thousand in Chinese numerals as digits ("八十" 80, "二十五" 25, "十" 10,
+    "一百" 100); a run that is no such number stays as written."""
+    run, total, digit = found[0], 0, 0
+    for char in run:
+        if char in _ZH_DIGITS:
+            if digit:
+                return run  # two digits in a row ("五六"): no number
+            digit = _ZH_DIGITS[char]
+        else:
+            total += (digit or 1) * (10 if char == "十" else 100)
+            digit = 0
+    return str(total + digit)
 
 
 def _ordinal_en(number: int) -> str:
@@ -1103,6 +1125,9 @@ _KEY_WORDS = {
     "多边贸易体制": "multilateral trading system",
     "支持": "supporting",
     "第二次世界大战": "second world war",
+    # round 25: "the World Anti-Fascist War" is the Second World War in Chinese titles (世界反法西斯
+    # 战争胜利和联合国成立八十周年的声明 is the Tianjin statement above)
+    "世界反法西斯战争": "second world war",
     "胜利": "victory",
     "联合国": "united nation",  # as English keys write "Nations" (singular)
     "成立": "founding",

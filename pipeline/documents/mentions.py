@@ -644,6 +644,8 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
             return "planned"  # "the sides are to adopt a joint communique, adopt the programme"
         if said in _NOMINAL and any(c.entry.ref == "planned" for c in after):
             return "planned"  # "the signing of the Agreement ... is planned for after the meeting"
+        if said in _NOMINAL_AR and len(before) > 1 and before[-2].entry.ref == "planned":
+            return "planned"  # "من المتوقع أن تتوج أعمال القمة بتوقيع" (round 25)
         if (
             said in _NOMINAL
             and len(before) > 1
@@ -665,6 +667,11 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
             return _joined_status(before[-2].entry.ref, before[-1].entry.ref, cand.type)
         return before[-1].entry.ref
     if after:
+        converbs = part.of("doc_cue", "converb")
+        while len(after) > 1 and any(c.start <= after[0].start < c.end for c in converbs):
+            # a Turkic converb takes the tense of the clause's later verb (round 25): "... "
+            # декларациясы" қабылданып, ... стратегиясы бекітіледі" (will be adopted, and ...)
+            after = after[1:]
         between = part.text[cand.end - part.start : after[0].start - part.start]
         if _ANOTHER_DOCUMENT.search(between):
             return None  # "..., which replaces the strategy adopted in Ufa in 2015"
@@ -909,7 +916,12 @@ _NOMINAL = frozenset(
     {"signing", "adoption", "approval", "подписание", "принятие", "утверждение",
      # German (round 23): "ist die Unterzeichnung der Erklärung von Astana vorgesehen"
      "unterzeichnung", "verabschiedung"}
+    | {"توقيع", "بتوقيع", "وتوقيع"}  # Arabic "signing" (round 25)
 )
+# The Arabic verbal noun of signing takes the tense of the nearest cue before it whatever lies
+# between ("ومن المتوقع ... أن تتوج أعمال القمة بتوقيع 11 وثيقة": expected to be crowned by the
+# signing of eleven documents; round 25).
+_NOMINAL_AR = frozenset({"توقيع", "بتوقيع", "وتوقيع"})
 
 # Nothing but a copula and an article between a planned cue and the act's noun after it (German
 # "Geplant ist die Unterzeichnung der ...", round 23), or nothing at all (Russian "планируется

@@ -128,7 +128,14 @@ def _obligations(gaz: Gazetteer, part: _Sentence) -> list[_Candidate]:
     """An acceding state's memorandum of obligations in Arabic script (no capitals, no 《》): the
     document word and "obligations" with the state named in the same sentence."""
     out: list[_Candidate] = []
-    states = part.of("state")
+    # only a state that joined after the founding signs obligations to join (round 25: "رئيس
+    # أوزبكستان" beside "مذكرة التزامات ... لإيران" is no memorandum of Uzbekistan's)
+    founded = min((s.since for s in gaz.states.values() if s.since), default=None)
+    states = [
+        m
+        for m in part.of("state")
+        if m.entry.ref in gaz.states and gaz.states[m.entry.ref].since != founded
+    ]
     for cue in part.of("doc_cue", "obligations"):
         lo, hi = cue.start - part.start, cue.end - part.start
         window = part.text[max(0, lo - 30) : min(len(part.text), hi + 12)]
@@ -324,6 +331,9 @@ _LIST_LAST = re.compile(r"\s*,\s*and\s+(?:the\s+)?", re.IGNORECASE)
 # ("..., а также принято решение о ... Бахрейну, Кувейту": those states are not the memorandum's).
 _CLAUSE_BREAK = re.compile(
     r"[;:.。；!?]|,\s*(?:and|while|whereas|but|as well as|а\s+также|а|но|при\s+этом)\b"
+    # Arabic "، كما" (", as well as": "كما ستحصل البحرين ... على صفة شريك", Bahrain will get the
+    # status; round 25), "، بينما" (while), "، لكن" (but)
+    r"|[،,]\s*(?:كما|بينما|و?لكن)\s"
     r"|\b(?:while|whereas|which|who)\b|，",
     re.IGNORECASE,
 )

@@ -20,7 +20,12 @@ def test_a_chinese_about_name_opens_at_the_last_about_before_its_type_word(gaz):
     body_spaced = body.replace("、", " ").replace(",", " ")
     for text in (body, body_spaced):
         names = {d.name for d in find_documents("", text, gaz=gaz)}
-        assert "关于世界反法西斯战争胜利和联合国成立80周年的声明" in names
+        # round 25: 世界反法西斯战争 keys as the Second World War, so the name, opened at the last
+        # 关于, is the known Tianjin statement and shows under its known name
+        assert (
+            "Statement on the 80th Anniversary of the Victory in World War II and the Founding "
+            "of the United Nations" in names
+        ), names
         assert not any(n.startswith("关于加强安全") for n in names), names
 
 
