@@ -44,3 +44,12 @@ def test_the_english_names_key_as_the_chinese_ones():
     # the canonical names change what a reader reads, never what is counted as one document
     assert document_key(WAR) == document_key("关于第二次世界大战胜利和联合国成立80周年的声明")
     assert document_key(TRADE) == document_key("關於支持多邊貿易體制的聲明")
+
+
+def test_a_chinese_only_report_of_the_extremism_convention_gets_its_english_name(gaz):
+    # written by the lead: a traditional-script report of the convention's signing
+    body = "上合組織元首理事會會議在阿斯塔納舉行，成員國元首簽署《上合組織反極端主義公約》。"
+    names = {d.name for d in find_documents("", body, published_at=date(2030, 6, 10), gaz=gaz)}
+    assert names == {"SCO Convention on Countering Extremism"}
+    assert document_key("SCO Convention on Countering Extremism") == document_key(
+        "上合組織反極端主義公約")
