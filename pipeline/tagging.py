@@ -744,7 +744,10 @@ SCO_TERMS_WITH_VENUE = re.compile(
     r"Geist(?:es)? von S(?:c)?hanghai|S(?:c)?hanghaier Geist\w*|"
     r"esp[íi]ritu de Shangh[aá]i|esp[íi]rito de Xangai|esprit de Shanghai|"
     r"Şanghay ruhu|Шанхайск\w*\s+(?:дух\w*|пят[её]рк\w*)|духа? Шанха\w*|"
-    r"روح شنغهاي|روح شانگهای|शंघाई भावना|शांगहाई भावना", re.I)
+    r"روح شنغهاي|روح شانگهای|शंघाई भावना|शांगहाई भावना|"
+    # round 25: Malay and Indonesian ("semangat Shanghai"), Vietnamese ("Tinh thần Thượng Hải",
+    # "nhóm Thượng Hải 5": the Shanghai Five)
+    r"semangat Shanghai|tinh thần Thượng Hải|nhóm Thượng Hải", re.I)
 
 
 def tag_article(gaz: Gazetteer, title: str, body: str, language: str | None = None) -> Tags:
