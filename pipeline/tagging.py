@@ -418,10 +418,13 @@ def fold(text: str) -> str:
 
 def _is_cjk(ch: str) -> bool:
     """Whether a character belongs to a script written without spaces between words (Han, and
-    Japanese kana: "ビシュケクで", "タシケントの" hold no word boundary)."""
+    Japanese kana: "ビシュケクで", "タシケントの" hold no word boundary; round 25: also Thai,
+    Lao, Burmese and Khmer, whose texts run words together and space only phrases or sentences:
+    "នៃអង្គការសហប្រតិបត្តិការសៀងហៃ", "of the SCO" in Khmer)."""
     code = ord(ch)
     return (0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x3000 <= code <= 0x30FF
-            or 0x31F0 <= code <= 0x31FF)
+            or 0x31F0 <= code <= 0x31FF or 0x0E00 <= code <= 0x0EFF or 0x1000 <= code <= 0x109F
+            or 0x1780 <= code <= 0x17FF)
 
 
 def _is_word(ch: str) -> bool:
@@ -741,7 +744,10 @@ SCO_TERMS_WITH_VENUE = re.compile(
     r"Geist(?:es)? von S(?:c)?hanghai|S(?:c)?hanghaier Geist\w*|"
     r"esp[íi]ritu de Shangh[aá]i|esp[íi]rito de Xangai|esprit de Shanghai|"
     r"Şanghay ruhu|Шанхайск\w*\s+(?:дух\w*|пят[её]рк\w*)|духа? Шанха\w*|"
-    r"روح شنغهاي|روح شانگهای|शंघाई भावना|शांगहाई भावना", re.I)
+    r"روح شنغهاي|روح شانگهای|शंघाई भावना|शांगहाई भावना|"
+    # round 25: Malay and Indonesian ("semangat Shanghai"), Vietnamese ("Tinh thần Thượng Hải",
+    # "nhóm Thượng Hải 5": the Shanghai Five)
+    r"semangat Shanghai|tinh thần Thượng Hải|nhóm Thượng Hải", re.I)
 
 
 def tag_article(gaz: Gazetteer, title: str, body: str, language: str | None = None) -> Tags:
