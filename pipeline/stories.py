@@ -984,9 +984,15 @@ _NEXT_OR_FUTURE = re.compile(
     r"القادم|المقبل|다음|次回", re.I)
 # ... or a lead in a future of any verb: an undated page named only by its council and venue
 # may be a preview that found_preview's meeting verbs miss ("will be recorded in a
-# declaration", "참석할 예정이다", "keçiriləcək", "оролцоно", "sẽ")
+# declaration", "참석할 예정이다", "keçiriləcək", "оролцоно", "sẽ"); so is one written in the
+# preparations for the meeting or on its eve (blind set 20: an Arabic report of memoranda signed
+# in Tashkent "في إطار الاستعدادات لعقد قمة ... في سمرقند", the day before the summit)
 _ANY_FUTURE = re.compile(
-    r"\bwill\b|\bshall\b|\bexpected\b|\bto\s+be\s+held\b|\bahead\s+of\b|\bбудет\b|"
+    r"\bpreparations?\s+for\b|\bin\s+the\s+run-up\s+to\b|\bon\s+the\s+eve\s+of\b|"
+    r"\bв\s+преддверии\b|\bнакануне\b|\bв\s+рамках\s+подготовки\b|\bподготовк\w*\s+к\b|"
+    r"前夕|筹备|籌備|\ben\s+prévision\b|\bà\s+la\s+veille\b|\ben\s+vísperas\b|"
+    r"\bde\s+cara\s+a\b|\bim\s+Vorfeld\b|\barifesinde\b|الاستعدادات|استعدادا|التحضير|"
+    r"عشية|\bwill\b|\bshall\b|\bexpected\b|\bto\s+be\s+held\b|\bahead\s+of\b|\bбудет\b|"
     r"\bбудут\b|\bwird\b|\bwerden\b|\bsera\b|\bseront\b|\bserá\b|\bserán\b|\bsarà\b|"
     r"\bsaranno\b|\bsẽ\b|\bsắp\b|\btiếp\s+theo\b|\w+(?:acaq|əcək|ecek|acak)(?:dır|dir|tır|tir)?\b|"
     r"\b(?:оролцоно|болно|болох|хийнэ)\b|예정|열리는|열릴|개최될|개최되는|참석한다|참석할|"

@@ -93,3 +93,16 @@ def test_the_lead_venues_are_read_among_the_tagged_ones() -> None:
     assert venue_meeting(calendar, "Samarkand", (), True, "", text) is None
     meeting = venue_meeting(calendar, "Samarkand", (), True, "", text, venues={"Samarkand"})
     assert meeting is not None and meeting.id == "hsc-2022-samarkand"
+
+
+@pytest.mark.parametrize("text", [
+    # written by the lead: reports written in a meeting's preparations or on its eve, with no
+    # verb in the future (Arabic "in the preparations for holding the summit in Samarkand",
+    # English, Russian "on the eve of the summit")
+    "وقعت مصر مذكرة في إطار الاستعدادات لعقد قمة منظمة شنغهاي للتعاون في سمرقند.",
+    "Egypt signed a memorandum in preparation for the SCO summit in Samarkand.",
+    "Накануне саммита ШОС в Самарканде Египет подписал меморандум.",
+])
+def test_a_report_of_the_preparations_or_the_eve_resolves_nothing(text: str) -> None:
+    assert _ANY_FUTURE.search(text)
+    assert _resolve(text, "Samarkand") is None
