@@ -1866,6 +1866,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
     meetings of TUNED_COUNCILS and of the other calendar councils the report names, else (round
     22), for a report none of those takes, among every council's meetings."""
     full = calendar or default_calendar()
+    wide = story_calendar(full, frozenset(CALENDAR_COUNCIL_NAMES))  # every council's meetings
     ents = _entities(session, (r.id for r in rows))
     doc_names = _document_names(session, (r.id for r in rows))
     feats = []
@@ -1897,54 +1898,45 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         joint = joint_meeting(r.title or "", r.body or "")
         dates = [d for _, d in lead_dates(r.title or "", r.body or "", _when(r))]
 
+        title, body = r.title or "", r.body or ""
+        sco_named = names_sco_in_lead(title, body, r.evidence or [])
+        states = [e.removeprefix("state:") for e in tags if e.startswith("state:")]
+        ordinal = ordinal_in(lead) if councils else None
+        ordinal_below = (ordinal_in(f"{title}\n{body[:ORDINAL_CHARS]}") if councils else None)
+        placeable = about and not eve and not joint
         # round 22: a report that none of the meetings of the tuned councils and of those it
         # names takes (no meeting, no announcement, no sideline talks) is placed among every
-        # council's meetings: a defence ministers' meeting by its venue and days
-        wide = story_calendar(full, frozenset(CALENDAR_COUNCIL_NAMES))
-        for calendar in (own, wide):
+        # council's meetings: a defence ministers' meeting by its venue and days (a second pass
+        # only when every council's meetings are more than those it was placed among)
+        for calendar in (own, wide) if len(own.meetings) < len(wide.meetings) else (own,):
             meeting = (calendar_meeting(calendar, pub, days, venue, lead_venues, councils,
-                                        ordinal_in(lead) if councils else None,
-                                        any(e.startswith("doc:") for e in tags),
-                                        earlier=[d for d in dates if d <= pub],
-                                        states=[e.removeprefix("state:") for e in tags
-                                                if e.startswith("state:")],
-                                        sco_named=names_sco_in_lead(r.title or "", r.body or "",
-                                                                    r.evidence or []),
+                                        ordinal, any(e.startswith("doc:") for e in tags),
+                                        earlier=[d for d in dates if d <= pub], states=states,
+                                        sco_named=sco_named,
                                         document_names=doc_names.get(r.id, ()),
                                         under_way=span, undated=r.published_at is None,
-                                        ordinal_below=ordinal_in(
-                                            f"{r.title or ''}\n{(r.body or '')[:ORDINAL_CHARS]}")
-                                        if councils else None,
-                                        session_named=sco_session_named(r.title or "",
-                                                                        r.body or ""),
-                                        online=held_online(r.title or "", r.body or ""))
-                       if about and not eve and not joint else None)
-            if meeting is None and r.published_at is None and about and not eve and not joint:
-                meeting = (numbered_meeting(calendar, venue, lead_venues, councils,
-                                            ordinal_in(lead) if councils else None)
+                                        ordinal_below=ordinal_below,
+                                        session_named=sco_session_named(title, body),
+                                        online=held_online(title, body))
+                       if placeable else None)
+            if meeting is None and r.published_at is None and placeable:
+                meeting = (numbered_meeting(calendar, venue, lead_venues, councils, ordinal)
                            or dated_meeting(calendar, venue, lead_venues, councils,
-                                            year_dates(r.title or "", r.body or ""))
+                                            year_dates(title, body))
                            or day_month_meeting(calendar, venue, lead_venues, councils,
-                                                names_sco_in_lead(r.title or "", r.body or "",
-                                                                  r.evidence or []),
-                                                month_days(r.title or "", r.body or ""))
+                                                sco_named, month_days(title, body))
                            or venue_meeting(full, venue, councils,
-                                            names_sco_in_lead(r.title or "", r.body or "",
-                                                              r.evidence or [])
-                                            and bool(_SUMMIT_WORD.search(
-                                                f"{r.title or ''}\n{(r.body or '')[:LEAD_CHARS]}")),
-                                            r.title or "", r.body or "", venues))
+                                            sco_named and bool(_SUMMIT_WORD.search(lead)),
+                                            title, body, venues))
             if (meeting is not None and r.published_at is None
-                    and (found_preview(r.title or "", r.body or "", pub, meeting)
-                         or reference_page(r.body or ""))):
+                    and (found_preview(title, body, pub, meeting) or reference_page(body))):
                 meeting = None
-            talks = talks_after(r.title or "", r.body or "", pub,
+            talks = talks_after(title, body, pub,
                                 calendar.get(meeting.id) if meeting else None, days)
             if talks:
                 meeting = None
             announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]},
-                                           councils, states=[e.removeprefix("state:") for e in tags
-                                                             if e.startswith("state:")])
+                                           councils, states=states)
                          if meeting is None and not joint else None)
             if meeting is not None or announced is not None or talks:
                 break
