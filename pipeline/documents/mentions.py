@@ -912,16 +912,15 @@ _IMPLEMENTING = re.compile(
 )
 _IN_TITLE = re.compile(r"plans?\s+to\b", re.IGNORECASE)
 # Cues that name an act rather than report it: its tense comes from a verb later in the sentence.
-_NOMINAL = frozenset(
-    {"signing", "adoption", "approval", "подписание", "принятие", "утверждение",
-     # German (round 23): "ist die Unterzeichnung der Erklärung von Astana vorgesehen"
-     "unterzeichnung", "verabschiedung"}
-    | {"توقيع", "بتوقيع", "وتوقيع"}  # Arabic "signing" (round 25)
-)
 # The Arabic verbal noun of signing takes the tense of the nearest cue before it whatever lies
 # between ("ومن المتوقع ... أن تتوج أعمال القمة بتوقيع 11 وثيقة": expected to be crowned by the
 # signing of eleven documents; round 25).
 _NOMINAL_AR = frozenset({"توقيع", "بتوقيع", "وتوقيع"})
+_NOMINAL = frozenset(
+    {"signing", "adoption", "approval", "подписание", "принятие", "утверждение",
+     # German (round 23): "ist die Unterzeichnung der Erklärung von Astana vorgesehen"
+     "unterzeichnung", "verabschiedung"}
+) | _NOMINAL_AR  # Arabic "signing" (round 25)
 
 # Nothing but a copula and an article between a planned cue and the act's noun after it (German
 # "Geplant ist die Unterzeichnung der ...", round 23), or nothing at all (Russian "планируется
