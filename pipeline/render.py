@@ -29,6 +29,9 @@ SUBJECT_MAX_CHARS = 150
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _LANG_CODE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 _BLANK_LINES = re.compile(r"\n{3,}")
+# languages written right to left by default, and the script subtags that are ("pa-Arab")
+RTL_LANGUAGES = frozenset("ar arc ckb dv fa he iw ps sd ug ur yi".split())
+RTL_SCRIPTS = frozenset("Arab Hebr Syrc Thaa Nkoo Adlm Rohg".split())
 _TYPE_LABELS = {"mou": "Memorandum of understanding"}
 # a mailto link with an optional percent-encoded query: nothing that could leave the attribute
 _MAILTO = re.compile(r"mailto:[A-Za-z0-9.!#$%'*+/=^_`{|}~@-]+(?:\?[A-Za-z0-9%._~=&+-]*)?")
@@ -284,6 +287,27 @@ def unsubscribe_href(url: str | None) -> str | None:
 def lang_code(code: str | None) -> str | None:
     """A well-formed BCP 47-ish language code for a `lang` attribute, else None."""
     return code if code and _LANG_CODE.fullmatch(code) else None
+
+
+def text_dir(language: str | None) -> str:
+    """The `dir` attribute of an element holding scraped text in `language`, or "".
+
+    A text in a right-to-left language is `dir="rtl"`; a text of unknown language is
+    `dir="auto"` (its first strong letter decides); a left-to-right one inherits the page's
+    direction. Without them an Arabic headline opening with a digit ("4 دول جديدة ...") was laid
+    out left to right, the number after the headline for a reader of Arabic (blind set 20's
+    digest, read in Chromium)."""
+    code = lang_code(language)
+    if code is None:
+        return "auto"
+    script = code.split("-")
+    if len(script) > 1 and script[1].title() in RTL_SCRIPTS:
+        direction = "rtl"
+    elif len(script) > 1 and len(script[1]) == 4:
+        direction = ""  # a left-to-right script subtag: "uz-Cyrl", "az-Latn"
+    else:
+        direction = "rtl" if script[0].lower() in RTL_LANGUAGES else ""
+    return direction
 
 
 def _as_local(value: dt.datetime, tz: dt.tzinfo) -> dt.datetime:
@@ -596,6 +620,7 @@ def environment() -> Environment:
         safe_href=safe_href,
         unsubscribe_href=unsubscribe_href,
         lang_code=lang_code,
+        text_dir=text_dir,
         day=_day_filter,
         moment=_moment_filter,
         wrap=wrap_text,
