@@ -54,3 +54,19 @@ def test_the_left_out_line_is_not_counted_as_an_entry(tmp_path: Path) -> None:
             '<tr><td class="it"><a class="h" href="https://b.example/1">B</a></td></tr>'
             '<tr><td class="it m">4 not about the SCO</td></tr></table>')
     assert script.entries_and_events(html, tmp_path) == (2, 2)
+
+
+def test_a_stand_in_headline_is_no_dateline() -> None:
+    """Blind set 18's digest had three TASS stories headed "MOSCOW, November 18.": the text's
+    first "sentence" was its dateline. Sentences written for this test, in TASS's style."""
+    spec = importlib.util.spec_from_file_location("real_digest", ROOT / "scripts/real_digest.py")
+    assert spec and spec.loader
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script._first_sentence("MOSCOW, November 18. /TASS/. China is ready. More.") == (
+        "China is ready.")
+    assert script._first_sentence("QINGDAO /China/, June 25. /TASS/. A minister arrived.") == (
+        "A minister arrived.")
+    # a sentence that only opens with a place stays
+    assert script._first_sentence("On May 20-21, in Astana, Lavrov met.") == (
+        "On May 20-21, in Astana, Lavrov met.")
