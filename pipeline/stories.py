@@ -1031,6 +1031,17 @@ def venue_meeting(calendar: Calendar, venue: str | None, councils: Iterable[str]
     if venue is None or not named:
         return None
     hits = [m for m in calendar.meetings if m.venue == venue]
+    if len(hits) > 1 and councils:
+        # round 26: a venue of several meetings (Qingdao: the 2018 summit and the 2025 defence
+        # ministers; Tianjin: the 2025 summit and foreign ministers) resolves to the one of a
+        # council the report names in so many words, when that council met there once and the
+        # report's headline or lead calls a summit only if that council is the heads of state's
+        # (a foreign ministers' meeting at Tianjin whose second paragraph names "SOZ Plus" and
+        # the coming "SOZ-Gipfel" is no summit report)
+        hits = [m for m in hits if m.council in named]
+        summit = bool(_SUMMIT_WORD.search(f"{title}\n{(body or '')[:LEAD_CHARS]}"))
+        if len(hits) == 1 and summit != (hits[0].council == "heads_of_state_council"):
+            return None
     if len(hits) != 1 or hits[0].council not in named:
         return None
     meeting = hits[0]
