@@ -57,7 +57,8 @@ _MONTHS_RU = {
 _MONTHS_DE = {
     name: number
     for number, name in enumerate(
-        "januar februar märz april mai juni juli august september oktober november dezember".split(),
+        "januar februar märz april mai juni juli august september oktober november "
+        "dezember".split(),
         start=1,
     )
 }
