@@ -616,6 +616,7 @@ def _meeting(
     unresolved with the text's clues.
     """
     own = clues_of(gaz, part, cand, published_at)
+    named_council = own.council  # the council the sentence itself names, if any
     if own.when is None and status != "planned":
         # "adopted at their summit meeting here Friday": the last such weekday up to the
         # article's date (a report, not a preview)
@@ -640,9 +641,11 @@ def _meeting(
         if held is not None:
             return Meeting(held.council_name, held.venue, held.day, held.id, held.ordinal,
                            held.format)
-        if _drafted_outside_the_calendar(calendar, lead, published_at):
+        if named_council is None and _drafted_outside_the_calendar(calendar, lead, published_at):
             # the drafts of a meeting the calendar lacks (national coordinators preparing the
-            # summit, round 26): that meeting's step, unresolved, not the summit's adoption
+            # summit, round 26): that meeting's step, unresolved, not the summit's adoption; a
+            # sentence naming the council the draft goes to ("agreed to submit the draft for
+            # approval at the meeting of the Council of Heads of State", blind set 8) keeps it
             name = _council_name(gaz, lead.council)
             venue = lead.venues[0] if lead.venues else None
             gap = ", ".join(x for x in (name, venue) if x) if venue else None

@@ -188,3 +188,18 @@ def test_drafts_of_a_calendar_meeting_keep_it(gaz):
     docs = [d for d in find_documents(title, body, date(2025, 7, 15), gaz=gaz)
             if d.type == "declaration"]
     assert docs and docs[0].meeting.id == "cfm-2025-tianjin"
+
+
+def test_a_draft_sent_to_a_named_council_keeps_that_council(gaz):
+    # written for this test: transport ministers (no calendar meeting) back a draft and send it
+    # to the heads of state council named in the sentence: planned there, not left unresolved
+    title = "SCO transport ministers meet in Khiva"
+    body = (
+        "The meeting of the Ministers of Transport of the SCO Member States was held in Khiva. "
+        "The ministers supported the draft Concept of Cooperation on Transport Corridors and "
+        "agreed to submit it for approval at the meeting of the Council of Heads of State of the "
+        "SCO in Samarkand in 2022."
+    )
+    docs = [d for d in find_documents(title, body, date(2022, 5, 14), gaz=gaz)
+            if d.type == "concept"]
+    assert docs and docs[0].meeting.id == "hsc-2022-samarkand"
