@@ -340,11 +340,14 @@ def _venue_declaration_tail(text: str) -> str:
 
 
 # A period given as "the next N years" from the meeting that adopts the document: Chinese
-# 未来10年 (traditional 未來), English "for the next ten years", Portuguese, Spanish, Italian
+# 未来10年 (traditional 未來), English "for the next ten years", Portuguese, Spanish, Italian,
+# Vietnamese
 _YEARS_AHEAD = re.compile(
     r"未[来來]\s*(\d{1,2}|十|五)\s*年"
     r"|\b(?:for the next|para os pr[oó]ximos|para los pr[oó]ximos|per i prossimi)\s+"
-    r"(\d{1,2}|ten|five|dez|cinco|diez|dieci|cinque)\s+(?:years|anos|años|anni)\b",
+    r"(\d{1,2}|ten|five|dez|cinco|diez|dieci|cinque)\s+(?:years|anos|años|anni)\b"
+    # round 26: Vietnamese "trong 10 năm tới" (in the next ten years)
+    r"|\btrong\s+(\d{1,2})\s+năm\s+tới\b",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {"十": 10, "五": 5, "ten": 10, "five": 5, "dez": 10, "diez": 10, "dieci": 10,
@@ -357,7 +360,7 @@ def years_ahead(name: str) -> int | None:
     found = _YEARS_AHEAD.search(name)
     if found is None:
         return None
-    word = (found[1] or found[2]).casefold()
+    word = (found[1] or found[2] or found[3]).casefold()
     return int(word) if word.isdigit() else _NUMBER_WORDS[word]
 
 
@@ -420,6 +423,11 @@ def document_key(name: str) -> str:
         " ",
         text,
     )
+    # Vietnamese document words of two syllables, in English ("Chiến lược phát triển SCO trong
+    # 10 năm tới": the SCO Development Strategy for the next ten years; round 26)
+    text = re.sub(r"\btrong\s+\d+\s+năm\s+tới\b", " ", text)
+    text = re.sub(r"\bchiến\s+lược\b", " strategy ", text)
+    text = re.sub(r"\bphát\s+triển\b", " development ", text)
     # French "for the ten years to come", "for the next decade": the period says it (round 13)
     text = re.sub(
         r"\bpour\s+(?:les|la)\s+(?:\d+|dix|cinq)?\s*(?:ans|années|prochaines?|décennie)"

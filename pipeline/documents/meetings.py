@@ -52,6 +52,18 @@ _MONTHS_RU = {
 }
 
 
+# German months (round 26: "Am 3. und 4. Juli findet in Kasachstan der Gipfel statt", an undated
+# preview whose Astana Declaration only that day tells from the Astana summits of other years)
+_MONTHS_DE = {
+    name: number
+    for number, name in enumerate(
+        "januar februar märz april mai juni juli august september oktober november "
+        "dezember".split(),
+        start=1,
+    )
+}
+
+
 _MONTH_EN = "|".join(sorted(_MONTHS_EN, key=len, reverse=True))
 
 
@@ -75,6 +87,15 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         "ru",
     ),
     (re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"), "zh"),
+    # German "3. Juli 2024", "3. und 4. Juli", "3.-4. Juli": the first day
+    (
+        re.compile(
+            r"\b(\d{1,2})\.(?:\s*(?:und|bis|-|–)\s*\d{1,2}\.)?\s*(" + "|".join(_MONTHS_DE)
+            + r")\b(?:\s+(\d{4}))?",
+            re.IGNORECASE,
+        ),
+        "de",
+    ),
 )
 
 
@@ -595,6 +616,7 @@ def _meeting(
     unresolved with the text's clues.
     """
     own = clues_of(gaz, part, cand, published_at)
+    named_council = own.council  # the council the sentence itself names, if any
     if own.when is None and status != "planned":
         # "adopted at their summit meeting here Friday": the last such weekday up to the
         # article's date (a report, not a preview)
@@ -619,6 +641,15 @@ def _meeting(
         if held is not None:
             return Meeting(held.council_name, held.venue, held.day, held.id, held.ordinal,
                            held.format)
+        if named_council is None and _drafted_outside_the_calendar(calendar, lead, published_at):
+            # the drafts of a meeting the calendar lacks (national coordinators preparing the
+            # summit, round 26): that meeting's step, unresolved, not the summit's adoption; a
+            # sentence naming the council the draft goes to ("agreed to submit the draft for
+            # approval at the meeting of the Council of Heads of State", blind set 8) keeps it
+            name = _council_name(gaz, lead.council)
+            venue = lead.venues[0] if lead.venues else None
+            gap = ", ".join(x for x in (name, venue) if x) if venue else None
+            return Meeting(name, venue, None, None, None, None, gap)
     places = [v for v in own.venues if v != cand.venue]  # a declaration's name is no place
     # the lead's day without its year goes with the places the lead names: where those give
     # no meeting of that day, the day alone is none either (an undated RIA text "MOSCOW,
@@ -793,6 +824,9 @@ _DRAFT_WORD = re.compile(
     # will be reflected in the Astana Declaration", round 24, blind set 18: a declaration of the
     # summit to come, not a draft of the ministers' meeting)
     r"|(?<!global )(?<!regional )(?<!international )(?<!world )\bagenda\b"
+    # nor the Romance world's, its adjective after it ("dell'agenda globale e regionale", round
+    # 26, blind set 18)
+    r"(?!\s+(?:global|regional|internacional|international|mondial|mundial)\w*)"
     r"|(?<!глобальной )(?<!региональной )(?<!международной )повестк\w*",
     re.IGNORECASE,
 )
@@ -833,6 +867,24 @@ def _meeting_held(
             held = [m for m in held if m.venue in lead.venues]
         return _by_publication(held, "adopted", published_at, 14)
     return None
+
+
+def _drafted_outside_the_calendar(
+    calendar: Calendar, lead: Clues, published_at: date | None
+) -> bool:
+    """Whether the title and lead report a dated meeting of a council below the heads of state
+    that the calendar does not hold: none of that council on or in the fortnight before the
+    article's date (the lead's own meeting, where drafts are worked on, is no calendar one)."""
+    if published_at is None or lead.council in (None, "heads_of_state_council"):
+        return False
+    near = [
+        m
+        for m in calendar.meetings
+        if m.council == lead.council
+        and m.start is not None
+        and -2 <= (published_at - m.start).days <= 14
+    ]
+    return not near
 
 
 def _clues_before(
@@ -917,10 +969,10 @@ def _date_in(sentence: str, published_at: date | None) -> date | None:
                     _MONTHS_EN[found.group(2).lower()],
                     found.group(3),
                 )
-            elif form == "ru":
+            elif form in ("ru", "de"):
                 day, month, year = (
                     int(found.group(1)),
-                    _MONTHS_RU[found.group(2).lower()],
+                    (_MONTHS_RU if form == "ru" else _MONTHS_DE)[found.group(2).lower()],
                     found.group(3),
                 )
             else:
@@ -946,6 +998,8 @@ def _day_month_in(sentence: str) -> tuple[int, int] | None:
             return _MONTHS_EN[found.group(2).lower()], int(found.group(1))
         if form == "ru" and not found.group(3):
             return _MONTHS_RU[found.group(2).lower()], int(found.group(1))
+        if form == "de" and not found.group(3):
+            return _MONTHS_DE[found.group(2).lower()], int(found.group(1))
         if form == "zh" and not found.group(1):
             return int(found.group(2)), int(found.group(3))
         return None

@@ -34,14 +34,18 @@ _PLACE_AFTER = re.compile(r"\s+(?:Cent(?:re|er)|Hall|Complex|and Exhibition)\b",
 
 
 _KO_DECLARATION = re.compile(r"[\uac00-\ud7a3]선언(?:문)?$")
+# Tamil அறிக்கை is a report, a statement or a declaration; right after a venue's name (head-final:
+# "தியேன் ஜின் அறிக்கை", the Tianjin declaration) it is the venue's declaration (round 26).
+_TA_DECLARATION = re.compile(r"\s*அறிக்கை")
 
 
 def _korean_declaration_venues(part: _Sentence) -> list[Match]:
-    """The venues of a sentence written as one word with 선언 ("아스타나선언"): the venue's stem
-    covers the type word, so each is a venue declaration."""
+    """The venues of a sentence written as one word with 선언 ("아스타나선언"), or followed by the
+    Tamil அறிக்கை: the venue's name is the declaration's, so each is a venue declaration."""
     return [
         v for v in part.of("venue")
         if _KO_DECLARATION.search(part.text[v.start - part.start : v.end - part.start])
+        or _TA_DECLARATION.match(part.text, v.end - part.start)
     ]
 
 
@@ -118,7 +122,9 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
 
 # The document word an obligations cue goes with ("مذكرة تعهدات", "یادداشتی از تعهدات", "الوثيقة
 # الرسمية لالتزاماتها"), within a few words of it.
-_OBLIGATIONS_DOCUMENT = re.compile(r"مذكر|یادداشت|وثيق|سند")
+# Persian also writes it تفاهم‌نامه / تفاهمنامه (a memorandum of understanding: "تفاهمنامه‌ای درباره
+# تعهدات ایران", round 26).
+_OBLIGATIONS_DOCUMENT = re.compile(r"مذكر|یادداشت|وثيق|سند|تفاهم")
 # Urdu puts the document word after the obligations and "about" ("ایران کی ذمہ داریوں کے بارے میں
 # ایک یادداشت": a memorandum about Iran's obligations, blind set 17).
 _OBLIGATIONS_ABOUT = re.compile(r"\s*کے\s+بارے\s+میں\s+(?:ایک\s+)?یادداشت")
