@@ -1,4 +1,4 @@
-"""The twenty-first blind real set (tests/data/real-blind21/README.md) is what its README says it is.
+"""The twenty-first blind real set (tests/data/real-blind21/README.md) is what its README says.
 
 The checks every blind set shares (format, size, languages, outlets, events, labels that refer
 only to its own items, documents that follow the guidelines, no URL of any earlier set under any
