@@ -170,6 +170,10 @@ def _find(
                     # "approved the memorandum ..., signed in September 2022 at the summit": a
                     # state's approval of what the SCO signed; the SCO's step is the signing
                     status = "signed"
+                if status == "adopted" and cand.name.startswith(_OBLIGATIONS_NAME):
+                    # "verständigten sich auf ein Memorandum zu den Verpflichtungen": an acceding
+                    # state's memorandum of obligations is signed, never adopted (round 27)
+                    status = "signed"
                 if status in _DONE_STEPS and last_status == "planned" and _LISTS_THE_PREVIOUS.match(
                     part.text
                 ):
@@ -233,6 +237,9 @@ def _find(
         _keep(found, _mention(vocab, cand, "adopted", part, meeting))
     placed = _placed_by_periods(calendar, list(found.values()), published_at)
     return _without_shortened([_dated_by_its_meeting(m) for m in placed])
+
+
+_OBLIGATIONS_NAME = "Memorandum of Obligations of "
 
 
 def _dated_by_its_meeting(mention: DocumentMention) -> DocumentMention:

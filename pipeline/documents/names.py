@@ -148,18 +148,37 @@ def _obligations(gaz: Gazetteer, part: _Sentence) -> list[_Candidate]:
         about = _OBLIGATIONS_ABOUT.match(part.text, hi)
         if not (_OBLIGATIONS_DOCUMENT.search(window) or about) or not states:
             continue
-        state = min(states, key=lambda m: min(abs(m.start - cue.start), abs(m.end - cue.end)))
-        name = gaz.states[state.entry.ref].name if state.entry.ref in gaz.states else None
-        if name is None or any(c.name.endswith(name) for c in out):
-            continue
-        info = gaz.states[state.entry.ref]
-        year = info.since - 1 if info.since else None
-        out.append(
-            _Candidate(
+        nearest = min(states, key=lambda m: min(abs(m.start - cue.start), abs(m.end - cue.end)))
+        for state in _coordinated(part, states, nearest):
+            info = gaz.states[state.entry.ref]
+            name = info.name
+            if any(c.name.endswith(name) for c in out):
+                continue
+            year = info.since - 1 if info.since else None
+            out.append(_Candidate(
                 cue.start, cue.end, f"Memorandum of Obligations of {name}", "memorandum", year=year
-            )
-        )
+            ))
     return out
+
+
+# What joins two states of one list: a comma, "and" in the languages of the obligations cue
+# (Arabic و, attached to the next word; Persian and Urdu و as a word).
+_STATE_LIST_GAP = re.compile(r"\s*(?:[,،]\s*)?(?:و\s*)?")
+
+
+def _coordinated(part: _Sentence, states: list[Match], state: Match) -> list[Match]:
+    """A state with the states listed with it ("الهند وباكستان", India and Pakistan: both sign
+    the memoranda of obligations; round 27, blind set 21), in the text's order."""
+    ordered = sorted(states, key=lambda m: m.start)
+    at = ordered.index(state)
+    lo = hi = at
+    while lo > 0 and _STATE_LIST_GAP.fullmatch(
+            part.text[ordered[lo - 1].end - part.start : ordered[lo].start - part.start]):
+        lo -= 1
+    while hi + 1 < len(ordered) and _STATE_LIST_GAP.fullmatch(
+            part.text[ordered[hi].end - part.start : ordered[hi + 1].start - part.start]):
+        hi += 1
+    return ordered[lo : hi + 1]
 
 
 # Words that say a memorandum is a state's accession to the SCO: its obligations or commitments,
@@ -176,7 +195,12 @@ _ACCESSION = re.compile(
     # Uzbek "majburiyat" (obligation)
     r"|प्रतिबद्धता|दायित्व|सदस्यता|nghĩa vụ|cam kết|gia nhập|majburiyat|мажбурият"
     # Spanish "membresía" (membership)
-    r"|membres[ií]a",
+    r"|membres[ií]a"
+    # round 27 (blind set 21 as dev): German "Verpflichtungen" (obligations), "Beitritt"
+    # (accession), "Mitgliedschaft"; Italian "obblighi", Portuguese "obrigações", Indonesian and
+    # Malay "kewajiban"; Japanese 加盟 (joining; not 加盟国, member state) and 要件 (the
+    # requirements of joining: "インドとパキスタンの加盟のための要件に関する覚書")
+    r"|verpflichtung|beitritt|mitgliedschaft|obblig|obriga[çc]|kewajiban|加盟(?!国)|要件",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
@@ -417,7 +441,9 @@ _HEAD_FINAL_MEMORANDUM = re.compile(
     re.IGNORECASE,
 )
 # "Obligations" between a head-final memorandum's state and its word, or in the word itself.
-_OBLIGATIONS_WORD = re.compile(r"义务|義務|yükümlülük|의무|प्रतिबद्धता|दायित्व", re.IGNORECASE)
+# Japanese 要件 (requirements: "加盟のための要件に関する覚書", the memorandum on the requirements
+# of joining, round 27) names the same obligations.
+_OBLIGATIONS_WORD = re.compile(r"义务|義務|要件|yükümlülük|의무|प्रतिबद्धता|दायित्व", re.IGNORECASE)
 
 
 def _head_final(part: _Sentence, head: Match) -> bool:
