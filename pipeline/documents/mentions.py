@@ -696,8 +696,27 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
             # Korean "서명과 발표로 마무리될 것" (will end with its signing and release): the
             # future of the clause's verb after the cue governs it
             return "planned"
+        if after[0].entry.ref in _DONE_STEPS and _ja_non_past(part, after[0]):
+            return "planned"
         return after[0].entry.ref
     return None
+
+
+# A Japanese sentence that ends in the non-past (dictionary) form of its verb ("…に署名し、…を承認
+# する。", will sign ... and approve): the u-row kana before the full stop, not the progressive or
+# resultative "…ている" / "…てある" (has signed). Its cue's verb in the continuative ("署名し、")
+# takes that tense, as a Turkic converb does (round 27, blind set 21: two previews of Qingdao).
+_JA_NON_PAST_END = re.compile(r"(?<![てで]い)(?<![てで]あ)[うくぐすつぬぶむる][。」』]*\s*$")
+_JA_CUE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _ja_non_past(part: _Sentence, cue: Match) -> bool:
+    """Whether a Japanese status cue stands in a sentence whose final verb is non-past (a
+    plan): the cue in kanji, kana in the sentence and its end in the dictionary form."""
+    said = part.text[cue.start - part.start : cue.end - part.start]
+    if not _JA_CUE.match(said) or not re.search(r"[\u3040-\u30ff]", part.text):
+        return False
+    return bool(_JA_NON_PAST_END.search(part.text))
 
 
 # A Korean verb in its future form: a syllable ending in ㄹ (될, 할) before 것 (will), 예정
