@@ -162,6 +162,8 @@ _JA_WORDS = (
     ("首脳", "首脑"),
     ("戦略", "战略"),
     ("開発", "发展"),
+    # round 27: 活動計画 is the Japanese of 行动计划 (action plan: "2016-2020年活動計画")
+    ("活動計画", "行动计划"),
     ("計画", "计划"),
     ("覚書", "备忘录"),
     ("協力", "合作"),
@@ -388,6 +390,9 @@ def document_key(name: str) -> str:
         # 上海合作組織至2025年發展戰略 is the Development Strategy until 2025 (blind set 5)
         text = fold_chinese_script(text)
     text = re.sub(r"[‐‑‒–—―－\u2212]", "-", text)
+    # "20162020年" is "2016-2020" (a page that lost the dash between two years; round 27)
+    text = re.sub(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?!\d)",
+                  lambda m: f"{m[1]}-{m[2]}" if m[1] < m[2] else m[0], text)
     # "2026-35" is "2026-2035"
     text = re.sub(r"\b((?:19|20)\d{2})\s*-\s*(\d{2})\b", lambda m: f"{m[1]}-{m[1][:2]}{m[2]}", text)
     text = re.sub(r"[«»“”\"《》()（）\[\]]", " ", text)

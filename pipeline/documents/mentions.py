@@ -992,7 +992,12 @@ def _is_sco_document(analysis: Analysis, relevant: bool, cand: _Candidate, part:
     if _others_document(part, cand):
         return False  # the UN's comprehensive convention, which the SCO only supports
     sco_here = part.of("sco_mention")
-    sco_in_name = any(cand.start <= m.start < cand.end for m in sco_here)
+    sco_in_name = any(cand.start <= m.start < cand.end for m in sco_here) or (
+        # "استراتيجية تطوير المنظمة حتى عام 2025" (the strategy of developing the organisation)
+        # in an article that named the SCO before: the organisation is the SCO (round 27)
+        bool(analysis.sco) and analysis.sco[0].start < cand.start
+        and any(cand.start <= m.start < cand.end for m in part.of("sco_reference"))
+    )
     if cand.type == "memorandum":
         return bool(sco_here) or relevant
     rivals = [m for m in part.of("organisation") if m.entry.ref != "un"]
