@@ -35,9 +35,11 @@ _LATIN_WORDS = {
         "strategy",
     ),
     **dict.fromkeys(
-        "desarrollo desenvolvimento rozwoju rozwój développement rivojlantirish".split(),
+        "desarrollo desenvolvimento rozwoju rozwój développement rivojlantirish 발전".split(),
         "development",
     ),
+    # round 27: Korean 전략 (strategy; "SCO 2025년 발전 전략")
+    "전략": "strategy",
     **dict.fromkeys(
         "declaración declaração deklaracja deklaracje deklarację deklaracji déclaration "
         "deklaratsiya deklaratsiyasi deklarasyon deklarasyonu deklarasi".split(),
@@ -634,6 +636,9 @@ def _key_tokens(token: str) -> list[str]:
     """Normalised key tokens of one raw token."""
     if re.fullmatch(r"\d{4}-\d{4}", token):
         return [token]
+    korean_year = re.fullmatch(r"(\d{4})년(까지)?", token)
+    if korean_year:  # Korean "2025년" (the year 2025), "2025년까지" (until 2025; round 27)
+        return [korean_year[1]] + (["until"] if korean_year[2] else [])
     if _CJK.search(token):
         token = token.replace("的", "").replace("关于", "").replace("關於", "")
         if not token:

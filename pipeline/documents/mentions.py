@@ -720,9 +720,9 @@ def _ja_non_past(part: _Sentence, cue: Match) -> bool:
 
 
 # A Korean verb in its future form: a syllable ending in ㄹ (될, 할) before 것 (will), 예정
-# (scheduled) or 전망 (expected).
+# (scheduled), 전망 (expected) or 방침 (intends: "마련할 방침이다", round 27).
 _KO_FUTURE = re.compile(
-    "[" + "".join(chr(0xAC00 + i * 28 + 8) for i in range(399)) + r"]\s*(?:것|예정|전망)"
+    "[" + "".join(chr(0xAC00 + i * 28 + 8) for i in range(399)) + r"]\s*(?:것|예정|전망|방침)"
 )
 
 

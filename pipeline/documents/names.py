@@ -49,6 +49,20 @@ def _korean_declaration_venues(part: _Sentence) -> list[Match]:
     ]
 
 
+# Korean marks a title with single or double quotation marks (‘SCO 2025년 발전 전략’을): a quoted
+# run of Hangul whose last word is a type word is that document's name (round 27, blind set 21).
+_KO_TITLE = re.compile(r"[‘'“\"]([^‘’'“”\"]{2,60}[\uac00-\ud7a3][^‘’'“”\"]{0,3})[’'”\"]")
+
+
+def _korean_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
+    """A Korean document title in quotation marks whose last word is a type word."""
+    start, end = part.start + title.start(1), part.start + title.end(1)
+    heads = [h for h in part.of("doc_type") if start <= h.start and h.end == end]
+    if not heads or heads[-1].entry.ref == "declaration":
+        return None  # 선언 titles go by their venue (_korean_declaration_venues, _venue_near)
+    return _Candidate(start, end, title.group(1).strip(), heads[-1].entry.ref)
+
+
 def korean_venue_declaration(part: _Sentence) -> bool:
     """Whether a sentence names a venue declaration in one Korean word ("아스타나선언")."""
     return bool(_korean_declaration_venues(part))
@@ -76,6 +90,10 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
             kind = "declaration" if after.group(2) == "宣言" else "joint_statement"
             out.append(_Candidate(part.start + after.start(1), part.start + after.end(),
                                   after.group(1), kind))
+    for title in _KO_TITLE.finditer(part.text):
+        cand = _korean_title(part, title)
+        if cand:
+            out.append(cand)
     for venue in _korean_declaration_venues(part):
         if not any(c.start <= venue.start < c.end for c in out):
             out.append(_Candidate(venue.start, venue.end, f"{venue.entry.ref} Declaration",
