@@ -177,6 +177,11 @@ _JA_WORDS = (
     ("恒久", "持久"),
     ("平和", "和平"),
     ("繁栄", "繁荣"),
+    # round 27: the treaty's implementation outline (『…長期善隣友好協力条約』実施要綱), as Chinese
+    # writes it (…长期睦邻友好合作条约》实施纲要)
+    ("善隣", "睦邻"),
+    ("実施", "实施"),
+    ("要綱", "纲要"),
     ("地域", "地区"),
     ("に関する", "关于"),
     ("の", ""),
@@ -392,6 +397,8 @@ def document_key(name: str) -> str:
         # 上海合作組織至2025年發展戰略 is the Development Strategy until 2025 (blind set 5)
         text = fold_chinese_script(text)
     text = re.sub(r"[‐‑‒–—―－\u2212]", "-", text)
+    # "2018年~2022年" (Japanese: from 2018 to 2022) is "2018-2022" (round 27)
+    text = re.sub(r"((?:19|20)\d{2})年?\s*[~〜～]\s*((?:19|20)\d{2})年?", r"\1-\2", text)
     # "20162020年" is "2016-2020" (a page that lost the dash between two years; round 27)
     text = re.sub(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?!\d)",
                   lambda m: f"{m[1]}-{m[2]}" if m[1] < m[2] else m[0], text)
