@@ -146,3 +146,14 @@ def test_keys_of_periods_and_japanese_plans():
         "《上海合作组织成员国长期睦邻友好合作条约》实施纲要(2018-2022年)"
     )
     assert document_key("SCO 2025년 발전 전략") == document_key("SCO 2025 Development Strategy")
+
+
+def test_a_strategy_named_by_its_period_alone_is_the_known_one(gaz):
+    # "the SCO countries also adopted a strategy 2011-2016 to fight drug trafficking": the SCO's
+    # one strategy of that period, its anti-drug strategy
+    body = (
+        "Les pays de l'OCS réunis au sommet d'Astana ont aussi adopté une stratégie 2011-2016 "
+        "pour lutter contre le trafic de drogues."
+    )
+    names = _statuses(gaz, body, date(2011, 6, 15))
+    assert names == {"SCO Anti-Drug Strategy for 2011-2016": "adopted"}
