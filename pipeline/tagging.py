@@ -728,19 +728,33 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     lead_end = body_start + _lead_length(body)
     title_hits = sum(1 for m in sco if m.start < title_end)
     lead_hits = sum(1 for m in sco if body_start <= m.start < lead_end)
-    body_hits = sum(1 for m in sco if m.start >= body_start) + _references(matches, sco)
+    body_hits = sum(1 for m in sco if m.start >= body_start) + _references(text, matches, sco)
     score = relevance_score(title_hits, lead_hits, body_hits, word_count(body))
     return Analysis(text, title_end, matches, sco, ignored, score, lead_end)
 
 
-def _references(matches: list[Match], sco: list[Match]) -> int:
+# A word after "the organisation" that goes on to another organisation's name ("the Organization
+# of Turkic States", "die Organisation für Sicherheit", "l'organisation des Nations unies"): no
+# reference to the SCO.
+_NAMED_ON = re.compile(
+    r"\s+(?:of|for|on|de|des|du|d'|d’|della|delle|dei|degli|del|per|da|do|dos|das|der|für|zur"
+    r"|islamischen)\b",
+    re.IGNORECASE,
+)
+
+
+def _references(text: str, matches: list[Match], sco: list[Match]) -> int:
     """Definite references to the organisation ("die Organisation", "organisasi ini") after the
     SCO is first named: a report that names it once and then calls it "the organisation" is as
     much about it as one that repeats the name (round 27)."""
     if not sco:
         return 0
     first = sco[0].start
-    return sum(1 for m in matches if m.entry.kind == "sco_reference" and m.start > first)
+    return sum(
+        1
+        for m in matches
+        if m.entry.kind == "sco_reference" and m.start > first and not _NAMED_ON.match(text, m.end)
+    )
 
 
 def _lead_length(body: str) -> int:

@@ -179,6 +179,12 @@ _JA_WORDS = (
     ("繁栄", "繁荣"),
     # round 27: the treaty's implementation outline (『…長期善隣友好協力条約』実施要綱), as Chinese
     # writes it (…长期睦邻友好合作条约》实施纲要)
+    # the three evils in Japanese ("テロリズム、分離主義、過激主義に打撃を与えるための…協力綱要":
+    # the programme of cooperation in combating terrorism, separatism and extremism)
+    ("テロリズム", "恐怖主义"),
+    ("分離主義", "分裂主义"),
+    ("過激主義", "极端主义"),
+    ("に打撃を与えるための", "打击"),
     ("善隣", "睦邻"),
     ("実施", "实施"),
     ("要綱", "纲要"),

@@ -593,6 +593,19 @@ def _arabic_joined(part: _Sentence, first: Match, second: Match) -> bool:
 
 
 def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
+    """A candidate's status from the nearest cue before it (else after it) in its sentence; a
+    Japanese title a signed or adopted resolution is on (「…」に関する決議に署名) is approved."""
+    status = _own_status_for(part, cand)
+    if status in _DONE_STEPS and _JA_RESOLUTION_ON.match(part.text, cand.end - part.start):
+        return "approved"  # as "signed a decision to approve the programme" (round 27)
+    return status
+
+
+# A Japanese resolution on the title before it: 「…綱要(2013-2015年)」に関する決議.
+_JA_RESOLUTION_ON = re.compile(r"[」』]?に関する(?:決議|決定)")
+
+
+def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
     """A candidate's status from the nearest cue before it (else after it) in its sentence."""
     # "Action Plan to implement ..." is a title, not "plan to" (planned)
     cues = [

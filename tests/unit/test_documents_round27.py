@@ -157,3 +157,21 @@ def test_a_strategy_named_by_its_period_alone_is_the_known_one(gaz):
     )
     names = _statuses(gaz, body, date(2011, 6, 15))
     assert names == {"SCO Anti-Drug Strategy for 2011-2016": "adopted"}
+
+
+def test_japanese_resolution_on_a_titled_programme_approves_it(gaz):
+    # "the heads of state signed the resolution on the 「programme of cooperation in combating
+    # terrorism, separatism and extremism (2013-2015)」": the programme approved, keyed as the
+    # English name
+    body = (
+        "会議後、上海協力機構加盟国元首は「テロリズム、分離主義、過激主義に打撃を与えるための"
+        "上海協力機構加盟国協力綱要(2013-2015年)」に関する決議に署名した。"
+    )
+    found = find_documents("", body, date(2012, 6, 7), gaz=gaz)
+    assert [(d.key, d.status) for d in found] == [(
+        document_key(
+            "Programme of Cooperation in Combating Terrorism, Separatism and Extremism "
+            "for 2013-2015"
+        ),
+        "approved",
+    )]

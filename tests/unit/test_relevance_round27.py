@@ -89,3 +89,16 @@ def test_indonesian_this_organisation_lifts_a_single_mention(gaz) -> None:
         "melakukan pengembangan organisasi ini."
     )
     assert tag_article(gaz, "", body).sco_relevant
+
+
+def test_the_organisation_of_another_name_is_no_reference(gaz) -> None:
+    # "the Organization of Turkic States" after the SCO is named refers to another body
+    named = (
+        "The prosecutors met within the framework of the Shanghai Cooperation Organization (SCO). "
+        + "The officials discussed legal cooperation and joint projects in the region. " * 6
+    )
+    other = named + "They also attended the council of the Organization of Turkic States."
+    control = named + "They also attended the council of the Assembly of the Turkic States."
+    assert analyse(gaz, "", other).relevance == analyse(gaz, "", control).relevance
+    own = named + "They praised the organization and its secretariat, all of them."
+    assert analyse(gaz, "", own).relevance > analyse(gaz, "", control).relevance
