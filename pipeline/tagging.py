@@ -43,6 +43,7 @@ _FAMILY = {
     "sco": "sco",
     "sco_ambiguous": "sco",
     "sco_other": "sco",
+    "sco_reference": "sco",
     "state": "state",
     "state_ignore": "state",
     "person": "person",
@@ -281,6 +282,7 @@ def build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
     add("sco", "sco", {"names": sco.get("names", {}), "exact": sco.get("exact", {})})
     add("sco_ambiguous", "sco", {"exact": sco.get("ambiguous", {})})
     add("sco_other", "other", {"names": sco.get("other_meanings", {})})
+    add("sco_reference", "sco", {"names": sco.get("references", {})})
     add("state_ignore", "ignore", data.get("state_ignore", {}))
 
     states = {}
@@ -597,7 +599,9 @@ def _defined_otherwise(gaz: Gazetteer, text: str, strong: list[Match]) -> set[st
         as_sco = [b for b in brackets if any(0 <= b.start() - m.end <= 3 for m in strong)]
         if brackets and not as_sco:
             out.add(abbr)
-        for found in re.finditer(re.escape(abbr) + r"\s*\(\s*(\w[^)]{3,80})\)", text):
+        # the bracket on the abbreviation's own line: a headline's "SOZ" followed by the
+        # outlet's "(German.people.cn)" on the next line defines nothing (round 27)
+        for found in re.finditer(re.escape(abbr) + r"[^\S\n]*\(\s*(\w[^)]{3,80})\)", text):
             inner = found.start(1)
             if not any(inner <= m.start < found.end() for m in strong):
                 out.add(abbr)
@@ -724,9 +728,33 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     lead_end = body_start + _lead_length(body)
     title_hits = sum(1 for m in sco if m.start < title_end)
     lead_hits = sum(1 for m in sco if body_start <= m.start < lead_end)
-    body_hits = sum(1 for m in sco if m.start >= body_start)
+    body_hits = sum(1 for m in sco if m.start >= body_start) + _references(text, matches, sco)
     score = relevance_score(title_hits, lead_hits, body_hits, word_count(body))
     return Analysis(text, title_end, matches, sco, ignored, score, lead_end)
+
+
+# A word after "the organisation" that goes on to another organisation's name ("the Organization
+# of Turkic States", "die Organisation für Sicherheit", "l'organisation des Nations unies"): no
+# reference to the SCO.
+_NAMED_ON = re.compile(
+    r"\s+(?:of|for|on|de|des|du|d'|d’|della|delle|dei|degli|del|per|da|do|dos|das|der|für|zur"
+    r"|islamischen)\b",
+    re.IGNORECASE,
+)
+
+
+def _references(text: str, matches: list[Match], sco: list[Match]) -> int:
+    """Definite references to the organisation ("die Organisation", "organisasi ini") after the
+    SCO is first named: a report that names it once and then calls it "the organisation" is as
+    much about it as one that repeats the name (round 27)."""
+    if not sco:
+        return 0
+    first = sco[0].start
+    return sum(
+        1
+        for m in matches
+        if m.entry.kind == "sco_reference" and m.start > first and not _NAMED_ON.match(text, m.end)
+    )
 
 
 def _lead_length(body: str) -> int:

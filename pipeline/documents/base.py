@@ -128,7 +128,7 @@ def cited_step_end(text: str, name_end: int) -> int:
 
 
 _FINDER_KINDS = frozenset(
-    "doc_type doc_status doc_cue venue organisation body sco_mention state".split()
+    "doc_type doc_status doc_cue venue organisation body sco_mention sco_reference state".split()
 )
 
 

@@ -35,9 +35,11 @@ _LATIN_WORDS = {
         "strategy",
     ),
     **dict.fromkeys(
-        "desarrollo desenvolvimento rozwoju rozwój développement rivojlantirish".split(),
+        "desarrollo desenvolvimento rozwoju rozwój développement rivojlantirish 발전".split(),
         "development",
     ),
+    # round 27: Korean 전략 (strategy; "SCO 2025년 발전 전략")
+    "전략": "strategy",
     **dict.fromkeys(
         "declaración declaração deklaracja deklaracje deklarację deklaracji déclaration "
         "deklaratsiya deklaratsiyasi deklarasyon deklarasyonu deklarasi".split(),
@@ -162,6 +164,8 @@ _JA_WORDS = (
     ("首脳", "首脑"),
     ("戦略", "战略"),
     ("開発", "发展"),
+    # round 27: 活動計画 is the Japanese of 行动计划 (action plan: "2016-2020年活動計画")
+    ("活動計画", "行动计划"),
     ("計画", "计划"),
     ("覚書", "备忘录"),
     ("協力", "合作"),
@@ -173,6 +177,17 @@ _JA_WORDS = (
     ("恒久", "持久"),
     ("平和", "和平"),
     ("繁栄", "繁荣"),
+    # round 27: the treaty's implementation outline (『…長期善隣友好協力条約』実施要綱), as Chinese
+    # writes it (…长期睦邻友好合作条约》实施纲要)
+    # the three evils in Japanese ("テロリズム、分離主義、過激主義に打撃を与えるための…協力綱要":
+    # the programme of cooperation in combating terrorism, separatism and extremism)
+    ("テロリズム", "恐怖主义"),
+    ("分離主義", "分裂主义"),
+    ("過激主義", "极端主义"),
+    ("に打撃を与えるための", "打击"),
+    ("善隣", "睦邻"),
+    ("実施", "实施"),
+    ("要綱", "纲要"),
     ("地域", "地区"),
     ("に関する", "关于"),
     ("の", ""),
@@ -388,6 +403,11 @@ def document_key(name: str) -> str:
         # 上海合作組織至2025年發展戰略 is the Development Strategy until 2025 (blind set 5)
         text = fold_chinese_script(text)
     text = re.sub(r"[‐‑‒–—―－\u2212]", "-", text)
+    # "2018年~2022年" (Japanese: from 2018 to 2022) is "2018-2022" (round 27)
+    text = re.sub(r"((?:19|20)\d{2})年?\s*[~〜～]\s*((?:19|20)\d{2})年?", r"\1-\2", text)
+    # "20162020年" is "2016-2020" (a page that lost the dash between two years; round 27)
+    text = re.sub(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?!\d)",
+                  lambda m: f"{m[1]}-{m[2]}" if m[1] < m[2] else m[0], text)
     # "2026-35" is "2026-2035"
     text = re.sub(r"\b((?:19|20)\d{2})\s*-\s*(\d{2})\b", lambda m: f"{m[1]}-{m[1][:2]}{m[2]}", text)
     text = re.sub(r"[«»“”\"《》()（）\[\]]", " ", text)
@@ -629,6 +649,9 @@ def _key_tokens(token: str) -> list[str]:
     """Normalised key tokens of one raw token."""
     if re.fullmatch(r"\d{4}-\d{4}", token):
         return [token]
+    korean_year = re.fullmatch(r"(\d{4})년(까지)?", token)
+    if korean_year:  # Korean "2025년" (the year 2025), "2025년까지" (until 2025; round 27)
+        return [korean_year[1]] + (["until"] if korean_year[2] else [])
     if _CJK.search(token):
         token = token.replace("的", "").replace("关于", "").replace("關於", "")
         if not token:

@@ -170,6 +170,10 @@ def _find(
                     # "approved the memorandum ..., signed in September 2022 at the summit": a
                     # state's approval of what the SCO signed; the SCO's step is the signing
                     status = "signed"
+                if status == "adopted" and cand.name.startswith(_OBLIGATIONS_NAME):
+                    # "verständigten sich auf ein Memorandum zu den Verpflichtungen": an acceding
+                    # state's memorandum of obligations is signed, never adopted (round 27)
+                    status = "signed"
                 if status in _DONE_STEPS and last_status == "planned" and _LISTS_THE_PREVIOUS.match(
                     part.text
                 ):
@@ -233,6 +237,9 @@ def _find(
         _keep(found, _mention(vocab, cand, "adopted", part, meeting))
     placed = _placed_by_periods(calendar, list(found.values()), published_at)
     return _without_shortened([_dated_by_its_meeting(m) for m in placed])
+
+
+_OBLIGATIONS_NAME = "Memorandum of Obligations of "
 
 
 def _dated_by_its_meeting(mention: DocumentMention) -> DocumentMention:
@@ -586,6 +593,19 @@ def _arabic_joined(part: _Sentence, first: Match, second: Match) -> bool:
 
 
 def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
+    """A candidate's status from the nearest cue before it (else after it) in its sentence; a
+    Japanese title a signed or adopted resolution is on (「…」に関する決議に署名) is approved."""
+    status = _own_status_for(part, cand)
+    if status in _DONE_STEPS and _JA_RESOLUTION_ON.match(part.text, cand.end - part.start):
+        return "approved"  # as "signed a decision to approve the programme" (round 27)
+    return status
+
+
+# A Japanese resolution on the title before it: 「…綱要(2013-2015年)」に関する決議.
+_JA_RESOLUTION_ON = re.compile(r"[」』]?に関する(?:決議|決定)")
+
+
+def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
     """A candidate's status from the nearest cue before it (else after it) in its sentence."""
     # "Action Plan to implement ..." is a title, not "plan to" (planned)
     cues = [
@@ -689,14 +709,33 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
             # Korean "서명과 발표로 마무리될 것" (will end with its signing and release): the
             # future of the clause's verb after the cue governs it
             return "planned"
+        if after[0].entry.ref in _DONE_STEPS and _ja_non_past(part, after[0]):
+            return "planned"
         return after[0].entry.ref
     return None
 
 
+# A Japanese sentence that ends in the non-past (dictionary) form of its verb ("…に署名し、…を承認
+# する。", will sign ... and approve): the u-row kana before the full stop, not the progressive or
+# resultative "…ている" / "…てある" (has signed). Its cue's verb in the continuative ("署名し、")
+# takes that tense, as a Turkic converb does (round 27, blind set 21: two previews of Qingdao).
+_JA_NON_PAST_END = re.compile(r"(?<![てで]い)(?<![てで]あ)[うくぐすつぬぶむる][。」』]*\s*$")
+_JA_CUE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _ja_non_past(part: _Sentence, cue: Match) -> bool:
+    """Whether a Japanese status cue stands in a sentence whose final verb is non-past (a
+    plan): the cue in kanji, kana in the sentence and its end in the dictionary form."""
+    said = part.text[cue.start - part.start : cue.end - part.start]
+    if not _JA_CUE.match(said) or not re.search(r"[\u3040-\u30ff]", part.text):
+        return False
+    return bool(_JA_NON_PAST_END.search(part.text))
+
+
 # A Korean verb in its future form: a syllable ending in ㄹ (될, 할) before 것 (will), 예정
-# (scheduled) or 전망 (expected).
+# (scheduled), 전망 (expected) or 방침 (intends: "마련할 방침이다", round 27).
 _KO_FUTURE = re.compile(
-    "[" + "".join(chr(0xAC00 + i * 28 + 8) for i in range(399)) + r"]\s*(?:것|예정|전망)"
+    "[" + "".join(chr(0xAC00 + i * 28 + 8) for i in range(399)) + r"]\s*(?:것|예정|전망|방침)"
 )
 
 
@@ -966,7 +1005,12 @@ def _is_sco_document(analysis: Analysis, relevant: bool, cand: _Candidate, part:
     if _others_document(part, cand):
         return False  # the UN's comprehensive convention, which the SCO only supports
     sco_here = part.of("sco_mention")
-    sco_in_name = any(cand.start <= m.start < cand.end for m in sco_here)
+    sco_in_name = any(cand.start <= m.start < cand.end for m in sco_here) or (
+        # "استراتيجية تطوير المنظمة حتى عام 2025" (the strategy of developing the organisation)
+        # in an article that named the SCO before: the organisation is the SCO (round 27)
+        bool(analysis.sco) and analysis.sco[0].start < cand.start
+        and any(cand.start <= m.start < cand.end for m in part.of("sco_reference"))
+    )
     if cand.type == "memorandum":
         return bool(sco_here) or relevant
     rivals = [m for m in part.of("organisation") if m.entry.ref != "un"]

@@ -28,6 +28,7 @@ from pipeline.tagging import (
     Analysis,
     Gazetteer,
     Match,
+    find_matches,
 )
 
 _PLACE_AFTER = re.compile(r"\s+(?:Cent(?:re|er)|Hall|Complex|and Exhibition)\b", re.IGNORECASE)
@@ -47,6 +48,20 @@ def _korean_declaration_venues(part: _Sentence) -> list[Match]:
         if _KO_DECLARATION.search(part.text[v.start - part.start : v.end - part.start])
         or _TA_DECLARATION.match(part.text, v.end - part.start)
     ]
+
+
+# Korean marks a title with single or double quotation marks (‘SCO 2025년 발전 전략’을): a quoted
+# run of Hangul whose last word is a type word is that document's name (round 27, blind set 21).
+_KO_TITLE = re.compile(r"[‘'“\"]([^‘’'“”\"]{2,60}[\uac00-\ud7a3][^‘’'“”\"]{0,3})[’'”\"]")
+
+
+def _korean_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
+    """A Korean document title in quotation marks whose last word is a type word."""
+    start, end = part.start + title.start(1), part.start + title.end(1)
+    heads = [h for h in part.of("doc_type") if start <= h.start and h.end == end]
+    if not heads or heads[-1].entry.ref == "declaration":
+        return None  # 선언 titles go by their venue (_korean_declaration_venues, _venue_near)
+    return _Candidate(start, end, title.group(1).strip(), heads[-1].entry.ref)
 
 
 def korean_venue_declaration(part: _Sentence) -> bool:
@@ -76,6 +91,10 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
             kind = "declaration" if after.group(2) == "宣言" else "joint_statement"
             out.append(_Candidate(part.start + after.start(1), part.start + after.end(),
                                   after.group(1), kind))
+    for title in _KO_TITLE.finditer(part.text):
+        cand = _korean_title(part, title)
+        if cand:
+            out.append(cand)
     for venue in _korean_declaration_venues(part):
         if not any(c.start <= venue.start < c.end for c in out):
             out.append(_Candidate(venue.start, venue.end, f"{venue.entry.ref} Declaration",
@@ -137,9 +156,11 @@ def _obligations(gaz: Gazetteer, part: _Sentence) -> list[_Candidate]:
     # only a state that joined after the founding signs obligations to join (round 25: "رئيس
     # أوزبكستان" beside "مذكرة التزامات ... لإيران" is no memorandum of Uzbekistan's)
     founded = min((s.since for s in gaz.states.values() if s.since), default=None)
+    if not part.of("doc_cue", "obligations"):
+        return out
     states = [
         m
-        for m in part.of("state")
+        for m in part.of("state") + _with_conjunction(gaz, part)
         if m.entry.ref in gaz.states and gaz.states[m.entry.ref].since != founded
     ]
     for cue in part.of("doc_cue", "obligations"):
@@ -148,18 +169,58 @@ def _obligations(gaz: Gazetteer, part: _Sentence) -> list[_Candidate]:
         about = _OBLIGATIONS_ABOUT.match(part.text, hi)
         if not (_OBLIGATIONS_DOCUMENT.search(window) or about) or not states:
             continue
-        state = min(states, key=lambda m: min(abs(m.start - cue.start), abs(m.end - cue.end)))
-        name = gaz.states[state.entry.ref].name if state.entry.ref in gaz.states else None
-        if name is None or any(c.name.endswith(name) for c in out):
-            continue
-        info = gaz.states[state.entry.ref]
-        year = info.since - 1 if info.since else None
-        out.append(
-            _Candidate(
+        nearest = min(states, key=lambda m: min(abs(m.start - cue.start), abs(m.end - cue.end)))
+        for state in _coordinated(part, states, nearest):
+            info = gaz.states[state.entry.ref]
+            name = info.name
+            if any(c.name.endswith(name) for c in out):
+                continue
+            year = info.since - 1 if info.since else None
+            out.append(_Candidate(
                 cue.start, cue.end, f"Memorandum of Obligations of {name}", "memorandum", year=year
-            )
-        )
+            ))
     return out
+
+
+# An Arabic word with the conjunction و written onto it ("وباكستان": and Pakistan).
+_WITH_AND = re.compile(r"(?<![\w\u0600-\u06ff])و([\u0621-\u064a]{3,})")
+
+
+def _with_conjunction(gaz: Gazetteer, part: _Sentence) -> list[Match]:
+    """States named with the Arabic conjunction attached ("الهند وباكستان"), which the
+    gazetteer's names do not carry, as matches over the whole word (round 27, blind set 21)."""
+    taken = [(m.start, m.end) for m in part.of("state")]
+    out = []
+    for found in _WITH_AND.finditer(part.text):
+        start, end = part.start + found.start(), part.start + found.end()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        word = found.group(1)
+        for m in find_matches(gaz, word):
+            if m.entry.kind == "state" and m.start == 0:
+                out.append(Match(start, end, m.entry))
+                break
+    return out
+
+
+# What joins two states of one list: a comma, "and" in the languages of the obligations cue
+# (Arabic و, attached to the next word; Persian and Urdu و as a word).
+_STATE_LIST_GAP = re.compile(r"\s*(?:[,،]\s*)?(?:و\s*)?")
+
+
+def _coordinated(part: _Sentence, states: list[Match], state: Match) -> list[Match]:
+    """A state with the states listed with it ("الهند وباكستان", India and Pakistan: both sign
+    the memoranda of obligations; round 27, blind set 21), in the text's order."""
+    ordered = sorted(states, key=lambda m: m.start)
+    at = ordered.index(state)
+    lo = hi = at
+    while lo > 0 and _STATE_LIST_GAP.fullmatch(
+            part.text[ordered[lo - 1].end - part.start : ordered[lo].start - part.start]):
+        lo -= 1
+    while hi + 1 < len(ordered) and _STATE_LIST_GAP.fullmatch(
+            part.text[ordered[hi].end - part.start : ordered[hi + 1].start - part.start]):
+        hi += 1
+    return ordered[lo : hi + 1]
 
 
 # Words that say a memorandum is a state's accession to the SCO: its obligations or commitments,
@@ -176,7 +237,12 @@ _ACCESSION = re.compile(
     # Uzbek "majburiyat" (obligation)
     r"|प्रतिबद्धता|दायित्व|सदस्यता|nghĩa vụ|cam kết|gia nhập|majburiyat|мажбурият"
     # Spanish "membresía" (membership)
-    r"|membres[ií]a",
+    r"|membres[ií]a"
+    # round 27 (blind set 21 as dev): German "Verpflichtungen" (obligations), "Beitritt"
+    # (accession), "Mitgliedschaft"; Italian "obblighi", Portuguese "obrigações", Indonesian and
+    # Malay "kewajiban"; Japanese 加盟 (joining; not 加盟国, member state) and 要件 (the
+    # requirements of joining: "インドとパキスタンの加盟のための要件に関する覚書")
+    r"|verpflichtung|beitritt|mitgliedschaft|obblig|obriga[çc]|kewajiban|加盟(?!国)|要件",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
@@ -417,7 +483,9 @@ _HEAD_FINAL_MEMORANDUM = re.compile(
     re.IGNORECASE,
 )
 # "Obligations" between a head-final memorandum's state and its word, or in the word itself.
-_OBLIGATIONS_WORD = re.compile(r"义务|義務|yükümlülük|의무|प्रतिबद्धता|दायित्व", re.IGNORECASE)
+# Japanese 要件 (requirements: "加盟のための要件に関する覚書", the memorandum on the requirements
+# of joining, round 27) names the same obligations.
+_OBLIGATIONS_WORD = re.compile(r"义务|義務|要件|yükümlülük|의무|प्रतिबद्धता|दायित्व", re.IGNORECASE)
 
 
 def _head_final(part: _Sentence, head: Match) -> bool:

@@ -27,6 +27,14 @@ _OTHERS = re.compile(
     r"(?:andere|weitere|sonstige|zahlreiche|mehrere|verschiedene|einige|viele|alle)[nrsm]?",
     re.IGNORECASE,
 )
+# A count before the type word: the documents of a class, none of them titled ("ein Dutzend
+# Abkommen über Sicherheit und wirtschaftliche Zusammenarbeit", "zwölf Abkommen über ...",
+# "mehrere Abkommen"; round 27, blind set 21).
+_COUNTED = re.compile(
+    r"(?:\bDutzend(?:e|en)?|\b\d+|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
+    r"|zwanzig|dreißig)|\b" + _OTHERS.pattern + r")\s+(?:[a-zäöüß-]+(?:e|en|er|es)\s+)?$",
+    re.IGNORECASE,
+)
 _ARTICLES = frozenset("der die das des dem den ein eine einen einer".split())
 _MONTHS = frozenset(
     "januar februar märz april mai juni juli august september oktober november dezember".split()
@@ -46,6 +54,8 @@ def _german_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     quoted = _quoted_title(part, first, kind)
     if quoted is not None:
         return quoted
+    if _COUNTED.search(part.text[max(0, tokens[first].start() - 24) : tokens[first].start()]):
+        return None  # "ein Dutzend Abkommen über Sicherheit": a class of documents, no title
     right = last
     i = last + 1
     while i < len(words) and i - last <= 16:

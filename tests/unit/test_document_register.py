@@ -290,7 +290,10 @@ def test_a_decision_to_approve_a_document_is_that_document_approved() -> None:
         "SCO summit in Qingdao",
         "The leaders of the Shanghai Cooperation Organisation in Qingdao signed a decision to "
         "approve the 2018-2023 Anti-Drug Strategy.", date(2018, 6, 10))
-    assert [(d.name, d.status) for d in docs] == [("2018-2023 Anti-Drug Strategy", "approved")]
+    # round 27: the strategy is a known document, shown by its known name (its key unchanged)
+    assert [(d.name, d.status) for d in docs] == [
+        ("SCO Anti-Drug Strategy for 2018-2023", "approved")
+    ]
 
 
 def test_titles_that_go_on_after_their_period_or_after_and_the() -> None:
