@@ -345,8 +345,8 @@ _EVE = re.compile(words_pattern("eve"), re.I)
 # Other organisations the SCO meets jointly with (the CSTO, BRICS, the EAEU, the CIS, ASEAN;
 # round 27: "Brics" as Italian, Spanish and Portuguese papers write it)
 _OTHER_ORGS = (r"CSTO|ОДКБ|Collective Security Treaty Organi[sz]ation|集体安全条约组织|集安组织|"
-               r"集體安全條約組織|集安組織|OTSC|BRICS|Brics|БРИКС|金砖|金磚|EAEU|ЕАЭС|Eurasian Economic "
-               r"Union|欧亚经济联盟|CIS|СНГ|独联体|ASEAN|АСЕАН|东盟")
+               r"集體安全條約組織|集安組織|OTSC|BRICS|Brics|БРИКС|金砖|金磚|EAEU|ЕАЭС|"
+               r"Eurasian Economic Union|欧亚经济联盟|CIS|СНГ|独联体|ASEAN|АСЕАН|东盟")
 # "a joint meeting / summit" in the languages of the gazetteers, or "an SCO-CSTO meeting" (one
 # meeting: "the BRICS/SCO summits in Ufa" were two)
 _ONE_MEETING = r"(?:meeting|summit|session|заседани[ея]|саммит|встреч[аи])\b"
@@ -1753,9 +1753,13 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
     for r in rows:
         tags = frozenset(e for e in ents[r.id]
                          if not e.startswith(("venue:", "first-venue:", "lead-venue:")))
-        lead_venues = frozenset(e.removeprefix("lead-venue:") for e in ents[r.id]
-                                if e.startswith("lead-venue:"))
         venues = frozenset(e.removeprefix("venue:") for e in ents[r.id] if e.startswith("venue:"))
+        # round 27: the venues of the headline and LEAD_CHARS, not only of tagging's lead (its
+        # first paragraph): a wire's dateline paragraph ("(모스크바=연합뉴스) ...") may end
+        # before the sentence naming the meeting's city
+        lead_venues = frozenset(e.removeprefix("lead-venue:") for e in ents[r.id]
+                                if e.startswith("lead-venue:")) | (
+            _lead_venues(r.title or "", (r.body or "")[:LEAD_CHARS]) & venues)
         first = [e.removeprefix("first-venue:") for e in ents[r.id]
                  if e.startswith("first-venue:")]
         about = (any(e.startswith(("person:", "body:", "doc:")) for e in tags)
