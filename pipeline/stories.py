@@ -604,12 +604,15 @@ def year_dates(title: str, body: str) -> frozenset[date]:
 
 def month_days(title: str, body: str) -> frozenset[tuple[int, int, int | None]]:
     """The dates the headline and lead give as (month, day, year), the year None where none is
-    written with it (ranges with both ends): "3 и 4 июля", "July 3-4", "31 août 2025". Not a
-    date in a sentence whose verb is in the future (_ANY_FUTURE, round 27): it dates what is to
-    come, not the event reported ("5-7 Haziran'da ... koordinatörler toplandı; 8 Haziran'da
-    Astana'da gerçekleştirilecek zirve ...": the coordinators' meeting is not the summit's)."""
+    written with it (ranges with both ends): "3 и 4 июля", "July 3-4", "31 août 2025". A lead
+    dating its own event in a sentence in the past or present and another in a sentence in the
+    future (_ANY_FUTURE) gives only the first (round 27: "Bişkek, 7 Haziran. ... koordinatörler
+    toplantısı Astana'da düzenlendi. Heyetler, 8 Haziran'da Astana'da gerçekleştirilecek zirvenin
+    ..." is the coordinators' meeting, not the summit of the 8th); a lead dating only what is to
+    come ("16 Eylül Cuma (yarın) başlayacak zirve", on the eve) keeps it."""
     lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
     found: set[tuple[int, int, int | None]] = set()
+    ahead: set[tuple[int, int, int | None]] = set()
     ends = [0, *(e.end() for e in _LEAD_SENTENCE.finditer(lead)), len(lead)]
     for kind, pattern in _DATE_PATTERNS:
         if kind not in ("md", "dm", "zh"):
@@ -617,8 +620,7 @@ def month_days(title: str, body: str) -> frozenset[tuple[int, int, int | None]]:
         for m in pattern.finditer(lead):
             start = max(e for e in ends if e <= m.start())
             end = min((e for e in ends if e > m.start()), default=len(lead))
-            if _ANY_FUTURE.search(_ARABIC_MARKS.sub("", lead[start:end])):
-                continue
+            future = bool(_ANY_FUTURE.search(_ARABIC_MARKS.sub("", lead[start:end])))
             after = _YEAR_AFTER.match(lead, m.end())
             before = _YEAR_BEFORE.search(lead, max(0, m.start() - 8), m.start())
             written = after or before
@@ -630,8 +632,8 @@ def month_days(title: str, body: str) -> frozenset[tuple[int, int, int | None]]:
                 # a leap year, so that 29 February reads; 200 days reach every month
                 day = _near(kind, g, date(2000, 7, 1), 200)
                 if day is not None:
-                    found.add((day.month, day.day, year))
-    return frozenset(found)
+                    (ahead if future else found).add((day.month, day.day, year))
+    return frozenset(found or ahead)
 
 
 def _near(kind: str, groups: tuple[str | None, ...], pub: date, reach: int) -> date | None:
@@ -1753,13 +1755,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
     for r in rows:
         tags = frozenset(e for e in ents[r.id]
                          if not e.startswith(("venue:", "first-venue:", "lead-venue:")))
-        venues = frozenset(e.removeprefix("venue:") for e in ents[r.id] if e.startswith("venue:"))
-        # round 27: the venues of the headline and LEAD_CHARS, not only of tagging's lead (its
-        # first paragraph): a wire's dateline paragraph ("(모스크바=연합뉴스) ...") may end
-        # before the sentence naming the meeting's city
         lead_venues = frozenset(e.removeprefix("lead-venue:") for e in ents[r.id]
-                                if e.startswith("lead-venue:")) | (
-            _lead_venues(r.title or "", (r.body or "")[:LEAD_CHARS]) & venues)
+                                if e.startswith("lead-venue:"))
+        venues = frozenset(e.removeprefix("venue:") for e in ents[r.id] if e.startswith("venue:"))
         first = [e.removeprefix("first-venue:") for e in ents[r.id]
                  if e.startswith("first-venue:")]
         about = (any(e.startswith(("person:", "body:", "doc:")) for e in tags)
