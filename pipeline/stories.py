@@ -60,34 +60,36 @@ july august september october november december jan feb mar apr jun jul aug sep 
 _WORD = re.compile(r"[\w’'-]+")
 # Month names, one line per month, in the languages the gazetteers cover (nominative and the
 # genitive that follows a day number): news dates the event it reports ("4 июля", "3-4 Temmuz",
-# "31 अगस्त", "1er septembre"), and these need no translation to compare.
+# "31 अगस्त", "1er septembre"), and these need no translation to compare. Round 27: Tagalog
+# ("ika-10 ng Hunyo"; its Enero, Abril, Mayo and Agosto are the Spanish names).
 _MONTH_NAMES = (
     "jan january января январь janvier enero janeiro januar januari stycznia ocak yanvar қаңтар "
     "януари "
     "जनवरी جنوری يناير ژانویه gennaio",
     "feb february февраля февраль février febrero fevereiro februar februari lutego şubat "
     "fevral ақпан "
-    "февруари फ़रवरी फरवरी فروری فبراير فوریه febbraio",
-    "mar march марта март mars marzo março märz marca mart maret наурыз मार्च مارچ مارس",
+    "февруари फ़रवरी फरवरी فروری فبراير فوریه febbraio pebrero",
+    "mar march марта март mars marzo março märz marca mart maret наурыз मार्च مارچ مارس marso",
     "apr april апреля апрель avril abril kwietnia nisan aprel сәуір април अप्रैल اپریل أبريل "
     "آوریل aprile",
     "may мая май mai mayo maio maja mayıs mei мамыр मई مئی مايو maggio",
     "jun june июня июнь juin junio junho juni czerwca haziran iyun маусым юни जून جون يونيو "
-    "ژوئن giugno",
+    "ژوئن giugno hunyo",
     "jul july июля июль juillet julio julho juli lipca temmuz iyul шілде юли जुलाई جولائی يوليو "
-    "ژوئیه luglio",
+    "ژوئیه luglio hulyo",
     "aug august agustus августа август août agosto sierpnia ağustos avgust avqust "
     "тамыз अगस्त اگست "
     "أغسطس اوت",
     "sep sept september сентября сентябрь septembre septiembre setembro września eylül sentabr "
-    "sentyabr қыркүйек септември सितंबर सितम्बर ستمبر سبتمبر سپتامبر settembre",
+    "sentyabr қыркүйек септември सितंबर सितम्बर ستمبر سبتمبر سپتامبر settembre "
+    "setyembre",
     "oct october октября октябрь octobre octubre outubro oktober października ekim oktabr "
-    "oktyabr қазан октомври अक्टूबर اکتوبر أكتوبر اکتبر ottobre",
+    "oktyabr қазан октомври अक्टूबर اکتوبر أكتوبر اکتبر ottobre oktubre",
     "nov november ноября ноябрь novembre noviembre novembro listopada kasım noyabr қараша "
-    "ноември नवंबर नवम्बर نومبر نوفمبر نوامبر",
+    "ноември नवंबर नवम्बर نومبر نوفمبر نوامبر nobyembre",
     "dec december декабря декабрь décembre diciembre dezembro dezember desember grudnia aralık "
     "dekabr "
-    "желтоқсан декември दिसंबर दिसम्बर دسمبر ديسمبر دسامبر dicembre",
+    "желтоқсан декември दिसंबर दिसम्बर دسمبر ديسمبر دسامبر dicembre disyembre",
 )
 _MONTHS = {m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names.split()}
 # Russian abbreviations of wire datelines ("ТОШКЕНТ, 15 сен - Sputnik"), a whole word only
@@ -115,14 +117,14 @@ def _alternation(words: Iterable[str]) -> str:
 _YESTERDAY = re.compile(words_pattern("yesterday"), re.I)
 _DAY = r"(\d{1,2})(?:er|\.|-?го)?"
 # "16-17", "16–17", "16 −17" (a minus sign), "16—17"; "December 4 to 6", "с 4 по 6 декабря",
-# "du 4 au 6 décembre", "del 4 al 6 de diciembre"
-_RANGE = r"(?:\s*[-–—−]\s*|\s+(?:to|till|until|through|по|au|al)\s+)"
+# "du 4 au 6 décembre", "del 4 al 6 de diciembre", Tagalog "ika-9 hanggang ika-10 ng Hunyo"
+_RANGE = r"(?:\s*[-–—−]\s*|\s+(?:to|till|until|through|по|au|al)\s+|\s+hanggang\s+(?:ika-)?)"
 _DATE_PATTERNS = (
     ("md", re.compile(r"\b" + _alternation(_MONTHS_FIRST) + r"\.?\s+(\d{1,2})"
                       r"(?:" + _RANGE + r"(\d{1,2}))?\b", re.I)),
     # a Latin month name ends the word ("5 janitors" is no date); others may take a suffix, as
     # Kazakh, Turkish and Urdu write them ("3-4 шілдеде", "3-4 Temmuz'da")
-    ("dm", re.compile(r"\b" + _DAY + r"(?:" + _RANGE + _DAY + r")?\s*(?:de\s+)?(?:"
+    ("dm", re.compile(r"\b" + _DAY + r"(?:" + _RANGE + _DAY + r")?\s*(?:de\s+|ng\s+)?(?:"
                       + _alternation(m for m in _MONTHS if m.isascii()) + r"(?!\w)|"
                       + _alternation(m for m in _MONTHS if not m.isascii()) + r"|"
                       + _alternation(_MONTH_ABBR) + r"(?!\w))", re.I)),
@@ -340,10 +342,11 @@ def names_sco_in_lead(title: str, body: str, evidence: Iterable[str]) -> bool:
 _EVE = re.compile(words_pattern("eve"), re.I)
 
 
-# Other organisations the SCO meets jointly with (the CSTO, BRICS, the EAEU, the CIS, ASEAN)
+# Other organisations the SCO meets jointly with (the CSTO, BRICS, the EAEU, the CIS, ASEAN;
+# round 27: "Brics" as Italian, Spanish and Portuguese papers write it)
 _OTHER_ORGS = (r"CSTO|ОДКБ|Collective Security Treaty Organi[sz]ation|集体安全条约组织|集安组织|"
-               r"集體安全條約組織|集安組織|OTSC|BRICS|БРИКС|金砖|金磚|EAEU|ЕАЭС|Eurasian Economic "
-               r"Union|欧亚经济联盟|CIS|СНГ|独联体|ASEAN|АСЕАН|东盟")
+               r"集體安全條約組織|集安組織|OTSC|BRICS|Brics|БРИКС|金砖|金磚|EAEU|ЕАЭС|"
+               r"Eurasian Economic Union|欧亚经济联盟|CIS|СНГ|独联体|ASEAN|АСЕАН|东盟")
 # "a joint meeting / summit" in the languages of the gazetteers, or "an SCO-CSTO meeting" (one
 # meeting: "the BRICS/SCO summits in Ufa" were two)
 _ONE_MEETING = r"(?:meeting|summit|session|заседани[ея]|саммит|встреч[аи])\b"
@@ -601,13 +604,23 @@ def year_dates(title: str, body: str) -> frozenset[date]:
 
 def month_days(title: str, body: str) -> frozenset[tuple[int, int, int | None]]:
     """The dates the headline and lead give as (month, day, year), the year None where none is
-    written with it (ranges with both ends): "3 и 4 июля", "July 3-4", "31 août 2025"."""
+    written with it (ranges with both ends): "3 и 4 июля", "July 3-4", "31 août 2025". A lead
+    dating its own event in a sentence in the past or present and another in a sentence in the
+    future (_ANY_FUTURE) gives only the first (round 27: "Bişkek, 7 Haziran. ... koordinatörler
+    toplantısı Astana'da düzenlendi. Heyetler, 8 Haziran'da Astana'da gerçekleştirilecek zirvenin
+    ..." is the coordinators' meeting, not the summit of the 8th); a lead dating only what is to
+    come ("16 Eylül Cuma (yarın) başlayacak zirve", on the eve) keeps it."""
     lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
     found: set[tuple[int, int, int | None]] = set()
+    ahead: set[tuple[int, int, int | None]] = set()
+    ends = [0, *(e.end() for e in _LEAD_SENTENCE.finditer(lead)), len(lead)]
     for kind, pattern in _DATE_PATTERNS:
         if kind not in ("md", "dm", "zh"):
             continue
         for m in pattern.finditer(lead):
+            start = max(e for e in ends if e <= m.start())
+            end = min((e for e in ends if e > m.start()), default=len(lead))
+            future = bool(_ANY_FUTURE.search(_ARABIC_MARKS.sub("", lead[start:end])))
             after = _YEAR_AFTER.match(lead, m.end())
             before = _YEAR_BEFORE.search(lead, max(0, m.start() - 8), m.start())
             written = after or before
@@ -619,8 +632,8 @@ def month_days(title: str, body: str) -> frozenset[tuple[int, int, int | None]]:
                 # a leap year, so that 29 February reads; 200 days reach every month
                 day = _near(kind, g, date(2000, 7, 1), 200)
                 if day is not None:
-                    found.add((day.month, day.day, year))
-    return frozenset(found)
+                    (ahead if future else found).add((day.month, day.day, year))
+    return frozenset(found or ahead)
 
 
 def _near(kind: str, groups: tuple[str | None, ...], pub: date, reach: int) -> date | None:
@@ -879,7 +892,23 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
         hits = [m for m in open_ if m.venue == venue]
         if len(hits) > 1 and named:
             hits = [m for m in hits if m.council in named]
+        if len(hits) == 1 and superseded(calendar, hits[0], published, named):
+            return None
     return hits[0] if len(hits) == 1 else None
+
+
+def superseded(calendar: Calendar, meeting: CalendarMeeting, published: date,
+               councils: Iterable[str]) -> bool:
+    """Whether a report published after a meeting's days, naming not its council, appeared while
+    another meeting of the calendar was under way at its venue (round 27): the venue and the
+    day then point at two meetings. A German report of 8 June 2017 from Astana ("Zu Beginn des
+    Gipfeltreffens in Astana"), the summit's first day, had been placed at the defence
+    ministers' meeting of the 7th, the day before, and joined its Turkish report."""
+    span = meeting_days(meeting)
+    if span is None or published <= span[1] or meeting.council in set(councils):
+        return False
+    return any(m.id != meeting.id and m.venue == meeting.venue and (days := meeting_days(m))
+               and days[0] <= published <= days[1] for m in calendar.meetings)
 
 
 def numbered_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterable[str],
