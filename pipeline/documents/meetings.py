@@ -19,49 +19,37 @@ from pipeline.documents.calendar import (
 from pipeline.documents.keys import _venue_patterns
 from pipeline.tagging import SCO_TERMS_WITH_VENUE, Gazetteer, Match
 
-_MONTHS_EN = {
-    name: number
-    for number, names in enumerate(
-        "january,jan february,feb march,mar april,apr may june,jun july,jul august,aug "
-        "september,sep,sept october,oct november,nov december,dec".split(),
-        start=1,
-    )
-    for name in names.split(",")
-}
+
+def _month_numbers(months: str) -> dict[str, int]:
+    """Month names to their numbers: twelve months in order, separated by spaces, each one or
+    more spellings joined by commas ("january,jan february,feb ...")."""
+    return {
+        name: number
+        for number, names in enumerate(months.split(), start=1)
+        for name in names.split(",")
+    }
+
+
+_MONTHS_EN = _month_numbers(
+    "january,jan february,feb march,mar april,apr may june,jun july,jul august,aug "
+    "september,sep,sept october,oct november,nov december,dec"
+)
 # Arabic month names (Egyptian and Gulf usage) read as the English ones: "14 سبتمبر 2022" is the
 # day of a signing in Tashkent, not of the summit the sentence goes on to name (blind set 8).
 _MONTHS_EN.update(
-    {
-        name: number
-        for number, names in enumerate(
-            "يناير فبراير مارس أبريل,ابريل,إبريل مايو يونيو,يونيه يوليو,يوليه أغسطس,اغسطس سبتمبر "
-            "أكتوبر,اكتوبر نوفمبر ديسمبر".split(),
-            start=1,
-        )
-        for name in names.split(",")
-    }
-)
-
-
-_MONTHS_RU = {
-    name: number
-    for number, name in enumerate(
-        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
-        start=1,
+    _month_numbers(
+        "يناير فبراير مارس أبريل,ابريل,إبريل مايو يونيو,يونيه يوليو,يوليه أغسطس,اغسطس سبتمبر "
+        "أكتوبر,اكتوبر نوفمبر ديسمبر"
     )
-}
-
-
+)
+_MONTHS_RU = _month_numbers(
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+)
 # German months (round 26: "Am 3. und 4. Juli findet in Kasachstan der Gipfel statt", an undated
 # preview whose Astana Declaration only that day tells from the Astana summits of other years)
-_MONTHS_DE = {
-    name: number
-    for number, name in enumerate(
-        "januar februar märz april mai juni juli august september oktober november "
-        "dezember".split(),
-        start=1,
-    )
-}
+_MONTHS_DE = _month_numbers(
+    "januar februar märz april mai juni juli august september oktober november dezember"
+)
 
 
 _MONTH_EN = "|".join(sorted(_MONTHS_EN, key=len, reverse=True))
