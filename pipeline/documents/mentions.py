@@ -40,6 +40,7 @@ from pipeline.documents.meetings import (
     period_starts,
 )
 from pipeline.documents.names import (
+    OBLIGATIONS_NAME,
     _candidates,
     korean_venue_declaration,
     names_dialogue_memorandum,
@@ -170,7 +171,7 @@ def _find(
                     # "approved the memorandum ..., signed in September 2022 at the summit": a
                     # state's approval of what the SCO signed; the SCO's step is the signing
                     status = "signed"
-                if status == "adopted" and cand.name.startswith(_OBLIGATIONS_NAME):
+                if status == "adopted" and cand.name.startswith(OBLIGATIONS_NAME):
                     # "verständigten sich auf ein Memorandum zu den Verpflichtungen": an acceding
                     # state's memorandum of obligations is signed, never adopted (round 27)
                     status = "signed"
@@ -237,9 +238,6 @@ def _find(
         _keep(found, _mention(vocab, cand, "adopted", part, meeting))
     placed = _placed_by_periods(calendar, list(found.values()), published_at)
     return _without_shortened([_dated_by_its_meeting(m) for m in placed])
-
-
-_OBLIGATIONS_NAME = "Memorandum of Obligations of "
 
 
 def _dated_by_its_meeting(mention: DocumentMention) -> DocumentMention:

@@ -33,6 +33,9 @@ from pipeline.tagging import (
 
 _PLACE_AFTER = re.compile(r"\s+(?:Cent(?:re|er)|Hall|Complex|and Exhibition)\b", re.IGNORECASE)
 
+# the name of an acceding state's memorandum of obligations, before the state's name
+OBLIGATIONS_NAME = "Memorandum of Obligations of "
+
 
 _KO_DECLARATION = re.compile(r"[\uac00-\ud7a3]선언(?:문)?$")
 # Tamil அறிக்கை is a report, a statement or a declaration; right after a venue's name (head-final:
@@ -177,7 +180,7 @@ def _obligations(gaz: Gazetteer, part: _Sentence) -> list[_Candidate]:
                 continue
             year = info.since - 1 if info.since else None
             out.append(_Candidate(
-                cue.start, cue.end, f"Memorandum of Obligations of {name}", "memorandum", year=year
+                cue.start, cue.end, OBLIGATIONS_NAME + name, "memorandum", year=year
             ))
     return out
 
@@ -279,7 +282,7 @@ def _accession_memoranda(
         ]
         if not near:
             continue
-        name = f"Memorandum of Obligations of {info.name}"
+        name = OBLIGATIONS_NAME + info.name
         if any(c.name == name for c in found + out):
             continue
         head = near[-1]
