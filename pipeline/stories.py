@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -618,9 +619,8 @@ def month_days(title: str, body: str) -> frozenset[tuple[int, int, int | None]]:
         if kind not in ("md", "dm", "zh"):
             continue
         for m in pattern.finditer(lead):
-            start = max(e for e in ends if e <= m.start())
-            end = min((e for e in ends if e > m.start()), default=len(lead))
-            future = bool(_ANY_FUTURE.search(_ARABIC_MARKS.sub("", lead[start:end])))
+            at = bisect_right(ends, m.start())  # the sentence holding the date
+            future = bool(_ANY_FUTURE.search(_ARABIC_MARKS.sub("", lead[ends[at - 1]:ends[at]])))
             after = _YEAR_AFTER.match(lead, m.end())
             before = _YEAR_BEFORE.search(lead, max(0, m.start() - 8), m.start())
             written = after or before
