@@ -88,6 +88,8 @@ _LATIN_WORDS = {
     ),
     # Portuguese and Italian articles and prepositions; Italian document words
     **dict.fromkeys("da dos das os o uma ocx di della dei degli per il lo gli e".split(), ""),
+    # round 28: Portuguese "no" / "nos" / "nas" (em + article: "no período 2026-2035")
+    **dict.fromkeys("no nos nas".split(), ""),
     **dict.fromkeys("dichiarazione dichiarazioni".split(), "declaration"),
     "sviluppo": "development",
     # Hindi: "राजाध्यक्ष घोषणा-पत्र" (heads of state declaration); genitive postpositions and
@@ -448,6 +450,9 @@ def document_key(name: str) -> str:
     text = re.sub(r"\btrong\s+\d+\s+năm\s+tới\b", " ", text)
     text = re.sub(r"\bchiến\s+lược\b", " strategy ", text)
     text = re.sub(r"\bphát\s+triển\b", " development ", text)
+    # round 28: Vietnamese "(cho) giai đoạn 2026-2035" ((for) the period 2026-2035): the period
+    # says it, as "para o período" does
+    text = re.sub(r"\b(?:cho\s+)?giai\s+đoạn\b", " ", text)
     # French "for the ten years to come", "for the next decade": the period says it (round 13)
     text = re.sub(
         r"\bpour\s+(?:les|la)\s+(?:\d+|dix|cinq)?\s*(?:ans|années|prochaines?|décennie)"

