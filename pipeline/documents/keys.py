@@ -159,6 +159,10 @@ _RU_STOPWORDS = frozenset(
 # Japanese words of document titles and their Chinese equivalents, longest first.
 _JA_WORDS = (
     ("上海協力機構", "上海合作组织"),
+    # round 28: "にかけての" (over the years), アクションプラン (action plan), 反薬物 (anti-drug)
+    ("にかけての", ""),
+    ("アクションプラン", "行动计划"),
+    ("反薬物", "禁毒"),
     ("共同コミュニケ", "联合公报"),
     ("コミュニケ", "公报"),
     ("加盟国", "成员国"),
@@ -406,7 +410,8 @@ def document_key(name: str) -> str:
         text = fold_chinese_script(text)
     text = re.sub(r"[‐‑‒–—―－\u2212]", "-", text)
     # "2018年~2022年" (Japanese: from 2018 to 2022) is "2018-2022" (round 27)
-    text = re.sub(r"((?:19|20)\d{2})年?\s*[~〜～]\s*((?:19|20)\d{2})年?", r"\1-\2", text)
+    # (spaced off: "2018年〜2023年のSCO…" is "2018-2023 sco", round 28)
+    text = re.sub(r"((?:19|20)\d{2})年?\s*[~〜～]\s*((?:19|20)\d{2})年?", r" \1-\2 ", text)
     # "20162020年" is "2016-2020" (a page that lost the dash between two years; round 27)
     text = re.sub(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?!\d)",
                   lambda m: f"{m[1]}-{m[2]}" if m[1] < m[2] else m[0], text)

@@ -662,10 +662,36 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
     elif first.isascii() or "\u00c0" <= first <= "\u024f":
         cand = _latin_name(part, head, kind)
     elif _CJK_FIRST.match(first):
-        cand = None  # Chinese names come from 《》 and 关于…的 titles
+        # Chinese names come from 《》 and 关于…的 titles; a Japanese plan or strategy may be
+        # named by its period alone, without 「」 (round 28)
+        cand = _japanese_period_name(part, head) if kind in _PERIOD_KINDS else None
     else:
         cand = _other_script_name(part, head, kind)
     return [cand] if cand else []
+
+
+# A Japanese period ("2018年〜2022年", "2018-2023年") and what follows it to a plan or strategy
+# word in one phrase: "2018年〜2022年にかけてのアクションプラン", "2018年〜2023年のSCO加盟国の反薬物
+# 戦略" (round 28, blind set 21). Kana around the type word marks the sentence as Japanese.
+_JA_PERIOD_BEFORE = re.compile(
+    r"((?:19|20)\d{2})年?\s*[~〜～\-–]\s*((?:19|20)\d{2})年(?:にかけて|まで)?の?"
+    r"[^、。，,；;「」『』()（）\s]{0,16}$"
+)
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def _japanese_period_name(part: _Sentence, head: Match) -> _Candidate | None:
+    """A Japanese plan or strategy named by its period without brackets."""
+    rel = head.start - part.start
+    text = part.text
+    if not _KANA.search(text):
+        return None  # Chinese, which names documents in 《》
+    found = _JA_PERIOD_BEFORE.search(text, max(0, rel - 40), rel)
+    if found is None or found[1] >= found[2]:
+        return None
+    start = part.start + found.start()
+    name = text[found.start() : head.end - part.start]
+    return _Candidate(start, head.end, name, head.entry.ref)
 
 
 # A plan's name that goes on to the document it implements ("action plan to implement the

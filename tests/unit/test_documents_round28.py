@@ -73,3 +73,32 @@ def test_arabic_dialogue_partner_accession_is_no_memorandum_of_obligations(gaz):
 )
 def test_period_words_key_as_the_english_strategy(name):
     assert document_key(name) == document_key("SCO Development Strategy for 2026-2035")
+
+
+# written for this test: "Among the documents are the approval of the action plan for 2018-2022
+# and ... The leaders also signed a decision approving the 2018-2023 anti-drug strategy."
+_JAPANESE_PERIODS = (
+    "上海協力機構の首脳会議で10の文書が採択された。なかには2018年〜2022年にかけての"
+    "アクションプラン承認などがある。首脳らはまた、2018年〜2023年の加盟国の反薬物戦略を"
+    "承認する決議に調印した。"
+)
+
+
+def test_japanese_plan_and_strategy_named_by_their_period(gaz):
+    found = _found(gaz, _JAPANESE_PERIODS, date(2018, 6, 10))
+    plan = next(n for n in found if n.startswith("Action Plan 2018-2022"))
+    assert found[plan].status == "approved"  # "…などがある": there are, no plan of the future
+    assert "SCO Anti-Drug Strategy for 2018-2023" in found
+
+
+def test_japanese_period_needs_kana():
+    # a Chinese sentence keeps its rule: names come from 《》 (no kana, no name by period)
+    from pipeline.documents.names import _KANA
+
+    assert not _KANA.search("2018-2022年行动计划")
+
+
+def test_japanese_period_key_spaced_from_the_next_word():
+    assert document_key("2018年〜2023年のSCO加盟国の反薬物戦略") == document_key(
+        "SCO Anti-Drug Strategy for 2018-2023"
+    )
