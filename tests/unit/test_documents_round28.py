@@ -102,3 +102,36 @@ def test_japanese_period_key_spaced_from_the_next_word():
     assert document_key("2018年〜2023年のSCO加盟国の反薬物戦略") == document_key(
         "SCO Anti-Drug Strategy for 2018-2023"
     )
+
+
+def test_shanghai_five_is_no_venue(gaz):
+    from pipeline.tagging import tag_article
+
+    # written for this test: "the SCO, founded in 1996 as the Shanghai Five, met in Astana"
+    body = "1996年に上海ファイブとして発足した上海協力機構の首脳会議がアスタナで開かれた。"
+    assert "Shanghai" not in tag_article(gaz, "", body, "ja").venues
+    # the city itself stays a venue
+    assert "Shanghai" in tag_article(gaz, "", "上海で上海協力機構の会議が開かれた。", "ja").venues
+
+
+# written for this test: "In Beijing the meeting of the SCO Council of National Coordinators
+# ended. Questions of implementing the decisions of the Ufa summit were discussed. The programme
+# of cooperation of the foreign ministries for 2016-2017 was approved."
+_ADJECTIVAL_BEFORE = (
+    "В Пекине завершилось заседание Совета национальных координаторов государств-членов "
+    "Шанхайской организации сотрудничества. Обсуждены вопросы реализации решений Уфимского "
+    "саммита. Утверждена Программа сотрудничества министерств иностранных дел на 2016-2017 годы."
+)
+
+
+def test_adjectival_venue_of_another_meeting_gives_way_to_the_leads(gaz):
+    venues = {d.meeting.venue for d in find_documents("", _ADJECTIVAL_BEFORE, None, gaz=gaz)}
+    assert venues == {"Beijing"}
+
+
+def test_prepositional_adjective_is_the_meeting_itself():
+    from pipeline.documents.meetings import _SLAVIC_ADJECTIVE
+
+    assert _SLAVIC_ADJECTIVE.search("Уфимского")
+    assert not _SLAVIC_ADJECTIVE.search("Уфимском")  # "на Уфимском саммите": at the summit
+    assert not _SLAVIC_ADJECTIVE.search("Минске")
