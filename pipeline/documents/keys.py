@@ -56,7 +56,7 @@ _LATIN_WORDS = {
     **dict.fromkeys("الاقتصادي الاقتصادية".split(), "economic"),
     **dict.fromkeys("التجاري والتجاري التجارية والتجارية".split(), "trade"),
     **dict.fromkeys("المتعدد متعدد".split(), "multilateral"),
-    **dict.fromkeys("الدول لدول الأعضاء أعضاء الأطراف".split(), ""),
+    **dict.fromkeys("الدول لدول للدول الأعضاء أعضاء الأطراف".split(), ""),
     # French
     **dict.fromkeys("accord accords".split(), "agreement"),
     "charte": "charter",
@@ -458,6 +458,12 @@ def document_key(name: str) -> str:
     # round 28: Vietnamese "(cho) giai đoạn 2026-2035" ((for) the period 2026-2035): the period
     # says it, as "para o período" does
     text = re.sub(r"\b(?:cho\s+)?giai\s+đoạn\b", " ", text)
+    # round 28: Arabic "مكافحة المخدرات" (countering drugs) is the anti-drug of 禁毒 and the
+    # English titles; "من جانب" (on the part of) and "خلال" / "لعام" (during, for the year) of a
+    # period say nothing of the document ("استراتيجية مكافحة المخدرات من جانب الدول الأعضاء خلال
+    # 2018-2023", blind set 17)
+    text = re.sub(r"(?<!\w)(?:ل|و)?مكافحة\s+المخدرات(?!\w)", " anti drug ", text)
+    text = re.sub(r"(?<!\w)(?:من\s+جانب|خلال|لعام)(?!\w)", " ", text)
     # French "for the ten years to come", "for the next decade": the period says it (round 13)
     text = re.sub(
         r"\bpour\s+(?:les|la)\s+(?:\d+|dix|cinq)?\s*(?:ans|années|prochaines?|décennie)"
@@ -522,8 +528,8 @@ def document_key(name: str) -> str:
     # (Sputnik France, blind set 17) is the Development Strategy until 2025, as "for 2026-2035"
     # is the one until 2035 (a plan or programme keeps its period: it is not a strategy)
     head = re.search(
-        r"strat[eé]g|стратег|战略|(\bplan|program|roadmap|road map|\bплан|программ|дорожн|计划|规划"
-        r"|纲要|路线图)",
+        r"strat[eé]g|стратег|战略|[اإ]ستراتيجي"
+        r"|(\bplan|program|roadmap|road map|\bплан|программ|дорожн|计划|规划|纲要|路线图)",
         text,
     )
     if head and not head[1]:  # the strategy's word comes first: no plan implementing it

@@ -203,7 +203,7 @@ def _obligations(
         if not states and _THESE_TWO.match(part.text[hi:]):
             before = _states_before(gaz, analysis, part)
             named = acceding(before) if before is not None else []
-            pair = _coordinated(before, named, named[0]) if named else []
+            pair = _coordinated(before, named, named[0]) if before is not None and named else []
             if len(pair) == 2:
                 for state in pair:
                     info = gaz.states[state.entry.ref]

@@ -135,3 +135,12 @@ def test_prepositional_adjective_is_the_meeting_itself():
     assert _SLAVIC_ADJECTIVE.search("Уфимского")
     assert not _SLAVIC_ADJECTIVE.search("Уфимском")  # "на Уфимском саммите": at the summit
     assert not _SLAVIC_ADJECTIVE.search("Минске")
+
+
+def test_arabic_anti_drug_strategy_keys_as_the_english():
+    # written for this test: "the strategy of countering drugs of the member states during
+    # 2018-2023"
+    name = "استراتيجية مكافحة المخدرات للدول الأعضاء خلال 2018-2023"
+    assert document_key(name) == document_key("SCO Anti-Drug Strategy for 2018-2023")
+    # countering terrorism stays countering, not anti-drug
+    assert "drug" not in document_key("استراتيجية مكافحة الإرهاب خلال 2018-2023")
