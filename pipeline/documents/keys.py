@@ -368,7 +368,9 @@ _YEARS_AHEAD = re.compile(
     r"|\b(?:for the next|para os pr[oó]ximos|para los pr[oó]ximos|per i prossimi)\s+"
     r"(\d{1,2}|ten|five|dez|cinco|diez|dieci|cinque)\s+(?:years|anos|años|anni)\b"
     # round 26: Vietnamese "trong 10 năm tới" (in the next ten years)
-    r"|\btrong\s+(\d{1,2})\s+năm\s+tới\b",
+    r"|\btrong\s+(\d{1,2})\s+năm\s+tới\b"
+    # round 28: an English title's span ("the 10-Year Development Strategy")
+    r"|\b(\d{1,2})-year\b",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {"十": 10, "五": 5, "ten": 10, "five": 5, "dez": 10, "diez": 10, "dieci": 10,
@@ -381,7 +383,7 @@ def years_ahead(name: str) -> int | None:
     found = _YEARS_AHEAD.search(name)
     if found is None:
         return None
-    word = (found[1] or found[2] or found[3]).casefold()
+    word = (found[1] or found[2] or found[3] or found[4]).casefold()
     return int(word) if word.isdigit() else _NUMBER_WORDS[word]
 
 
@@ -452,7 +454,7 @@ def document_key(name: str) -> str:
     )
     # Vietnamese document words of two syllables, in English ("Chiến lược phát triển SCO trong
     # 10 năm tới": the SCO Development Strategy for the next ten years; round 26)
-    text = re.sub(r"\btrong\s+\d+\s+năm\s+tới\b", " ", text)
+    text = re.sub(r"\btrong\s+\d+\s+năm\s+tới\b|\b\d{1,2}-year\b", " ", text)
     text = re.sub(r"\bchiến\s+lược\b", " strategy ", text)
     text = re.sub(r"\bphát\s+triển\b", " development ", text)
     # round 28: Vietnamese "(cho) giai đoạn 2026-2035" ((for) the period 2026-2035): the period

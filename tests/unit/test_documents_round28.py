@@ -144,3 +144,28 @@ def test_arabic_anti_drug_strategy_keys_as_the_english():
     assert document_key(name) == document_key("SCO Anti-Drug Strategy for 2018-2023")
     # countering terrorism stays countering, not anti-drug
     assert "drug" not in document_key("استراتيجية مكافحة الإرهاب خلال 2018-2023")
+
+
+# written for this test: "President Xi will sign and issue the Tianjin Declaration with the other
+# leaders and will approve the 10-Year Development Strategy of the SCO."
+_TAGALOG_FUTURE = (
+    "Ang summit ng Shanghai Cooperation Organization ay gaganapin sa Tianjin. Si Pangulong Xi "
+    "ay lalagda at maglalabas ng Deklarasyon ng Tianjin kasama ang iba pang mga lider, at "
+    "aaprubahan ang 10-Year Development Strategy ng SCO."
+)
+
+
+def test_tagalog_futures_plan_the_documents(gaz):
+    found = _found(gaz, _TAGALOG_FUTURE, date(2025, 8, 20))
+    assert found["Tianjin Declaration"].status == "planned"
+    strategy = [d for n, d in found.items() if "Strategy" in n]
+    assert strategy and all(d.status == "planned" for d in strategy)
+    # ten years from the Tianjin summit of 2025: the strategy until 2035
+    assert {d.key for d in strategy} == {document_key("SCO Development Strategy until 2035")}
+
+
+def test_ten_year_span_is_the_years_ahead():
+    from pipeline.documents.keys import years_ahead
+
+    assert years_ahead("10-Year Development Strategy") == 10
+    assert "10-year" not in document_key("10-Year Development Strategy")
