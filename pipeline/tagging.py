@@ -775,7 +775,12 @@ SCO_TERMS_WITH_VENUE = re.compile(
     r"روح شنغهاي|روح شانگهای|शंघाई भावना|शांगहाई भावना|"
     # round 25: Malay and Indonesian ("semangat Shanghai"), Vietnamese ("Tinh thần Thượng Hải",
     # "nhóm Thượng Hải 5": the Shanghai Five)
-    r"semangat Shanghai|tinh thần Thượng Hải|nhóm Thượng Hải", re.I)
+    r"semangat Shanghai|tinh thần Thượng Hải|nhóm Thượng Hải|"
+    # round 28: Japanese 上海ファイブ / 上海5 (the Shanghai Five; blind set 21 showed it as a
+    # venue), Korean 상하이 파이브 / 상하이 정신, Turkish "Şanghay Beşlisi", French "les Cinq de
+    # Shanghai", Spanish and Portuguese "los Cinco de Shanghái", "Cinco de Xangai"
+    r"上海ファイブ|上海5(?![0-9])|상하이\s*(?:파이브|5|정신)|[ŞS]anghay\s+Be[şs]lisi\w*|"
+    r"Cinq de Shanghai|Cinco de (?:Shangh[aá]i|Xangai)", re.I)
 
 
 def tag_article(gaz: Gazetteer, title: str, body: str, language: str | None = None) -> Tags:

@@ -56,7 +56,7 @@ _LATIN_WORDS = {
     **dict.fromkeys("الاقتصادي الاقتصادية".split(), "economic"),
     **dict.fromkeys("التجاري والتجاري التجارية والتجارية".split(), "trade"),
     **dict.fromkeys("المتعدد متعدد".split(), "multilateral"),
-    **dict.fromkeys("الدول لدول الأعضاء أعضاء الأطراف".split(), ""),
+    **dict.fromkeys("الدول لدول للدول الأعضاء أعضاء الأطراف".split(), ""),
     # French
     **dict.fromkeys("accord accords".split(), "agreement"),
     "charte": "charter",
@@ -88,6 +88,8 @@ _LATIN_WORDS = {
     ),
     # Portuguese and Italian articles and prepositions; Italian document words
     **dict.fromkeys("da dos das os o uma ocx di della dei degli per il lo gli e".split(), ""),
+    # round 28: Portuguese "no" / "nos" / "nas" (em + article: "no período 2026-2035")
+    **dict.fromkeys("no nos nas".split(), ""),
     **dict.fromkeys("dichiarazione dichiarazioni".split(), "declaration"),
     "sviluppo": "development",
     # Hindi: "राजाध्यक्ष घोषणा-पत्र" (heads of state declaration); genitive postpositions and
@@ -157,6 +159,10 @@ _RU_STOPWORDS = frozenset(
 # Japanese words of document titles and their Chinese equivalents, longest first.
 _JA_WORDS = (
     ("上海協力機構", "上海合作组织"),
+    # round 28: "にかけての" (over the years), アクションプラン (action plan), 反薬物 (anti-drug)
+    ("にかけての", ""),
+    ("アクションプラン", "行动计划"),
+    ("反薬物", "禁毒"),
     ("共同コミュニケ", "联合公报"),
     ("コミュニケ", "公报"),
     ("加盟国", "成员国"),
@@ -362,7 +368,9 @@ _YEARS_AHEAD = re.compile(
     r"|\b(?:for the next|para os pr[oó]ximos|para los pr[oó]ximos|per i prossimi)\s+"
     r"(\d{1,2}|ten|five|dez|cinco|diez|dieci|cinque)\s+(?:years|anos|años|anni)\b"
     # round 26: Vietnamese "trong 10 năm tới" (in the next ten years)
-    r"|\btrong\s+(\d{1,2})\s+năm\s+tới\b",
+    r"|\btrong\s+(\d{1,2})\s+năm\s+tới\b"
+    # round 28: an English title's span ("the 10-Year Development Strategy")
+    r"|\b(\d{1,2})-year\b",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {"十": 10, "五": 5, "ten": 10, "five": 5, "dez": 10, "diez": 10, "dieci": 10,
@@ -375,7 +383,7 @@ def years_ahead(name: str) -> int | None:
     found = _YEARS_AHEAD.search(name)
     if found is None:
         return None
-    word = (found[1] or found[2] or found[3]).casefold()
+    word = (found[1] or found[2] or found[3] or found[4]).casefold()
     return int(word) if word.isdigit() else _NUMBER_WORDS[word]
 
 
@@ -404,7 +412,8 @@ def document_key(name: str) -> str:
         text = fold_chinese_script(text)
     text = re.sub(r"[‐‑‒–—―－\u2212]", "-", text)
     # "2018年~2022年" (Japanese: from 2018 to 2022) is "2018-2022" (round 27)
-    text = re.sub(r"((?:19|20)\d{2})年?\s*[~〜～]\s*((?:19|20)\d{2})年?", r"\1-\2", text)
+    # (spaced off: "2018年〜2023年のSCO…" is "2018-2023 sco", round 28)
+    text = re.sub(r"((?:19|20)\d{2})年?\s*[~〜～]\s*((?:19|20)\d{2})年?", r" \1-\2 ", text)
     # "20162020年" is "2016-2020" (a page that lost the dash between two years; round 27)
     text = re.sub(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?!\d)",
                   lambda m: f"{m[1]}-{m[2]}" if m[1] < m[2] else m[0], text)
@@ -445,9 +454,18 @@ def document_key(name: str) -> str:
     )
     # Vietnamese document words of two syllables, in English ("Chiến lược phát triển SCO trong
     # 10 năm tới": the SCO Development Strategy for the next ten years; round 26)
-    text = re.sub(r"\btrong\s+\d+\s+năm\s+tới\b", " ", text)
+    text = re.sub(r"\btrong\s+\d+\s+năm\s+tới\b|\b\d{1,2}-year\b", " ", text)
     text = re.sub(r"\bchiến\s+lược\b", " strategy ", text)
     text = re.sub(r"\bphát\s+triển\b", " development ", text)
+    # round 28: Vietnamese "(cho) giai đoạn 2026-2035" ((for) the period 2026-2035): the period
+    # says it, as "para o período" does
+    text = re.sub(r"\b(?:cho\s+)?giai\s+đoạn\b", " ", text)
+    # round 28: Arabic "مكافحة المخدرات" (countering drugs) is the anti-drug of 禁毒 and the
+    # English titles; "من جانب" (on the part of) and "خلال" / "لعام" (during, for the year) of a
+    # period say nothing of the document ("استراتيجية مكافحة المخدرات من جانب الدول الأعضاء خلال
+    # 2018-2023", blind set 17)
+    text = re.sub(r"(?<!\w)(?:ل|و)?مكافحة\s+المخدرات(?!\w)", " anti drug ", text)
+    text = re.sub(r"(?<!\w)(?:من\s+جانب|خلال|لعام)(?!\w)", " ", text)
     # French "for the ten years to come", "for the next decade": the period says it (round 13)
     text = re.sub(
         r"\bpour\s+(?:les|la)\s+(?:\d+|dix|cinq)?\s*(?:ans|années|prochaines?|décennie)"
@@ -512,8 +530,8 @@ def document_key(name: str) -> str:
     # (Sputnik France, blind set 17) is the Development Strategy until 2025, as "for 2026-2035"
     # is the one until 2035 (a plan or programme keeps its period: it is not a strategy)
     head = re.search(
-        r"strat[eé]g|стратег|战略|(\bplan|program|roadmap|road map|\bплан|программ|дорожн|计划|规划"
-        r"|纲要|路线图)",
+        r"strat[eé]g|стратег|战略|[اإ]ستراتيجي"
+        r"|(\bplan|program|roadmap|road map|\bплан|программ|дорожн|计划|规划|纲要|路线图)",
         text,
     )
     if head and not head[1]:  # the strategy's word comes first: no plan implementing it

@@ -398,6 +398,25 @@ def venue_matches(part: _Sentence) -> list[Match]:
     return out
 
 
+# A venue written as a Russian or Ukrainian adjective ("решений Уфимского саммита", the decisions
+# of the Ufa summit): an attribute of another meeting, not the place of a locative "в Уфе". Not
+# the prepositional "-ском" ("на Уфимском саммите": at the Ufa summit, the meeting itself), nor a
+# city noun's "в Минске".
+_SLAVIC_ADJECTIVE = re.compile(
+    r"(?:с|ц)ь?к(?:ий|ого|ому|им|ая|ой|ую|ое|ие|их|ими|ій|ої|ою|ім|их)$",
+    re.IGNORECASE,
+)
+
+
+def adjectival_venues_only(part: _Sentence) -> bool:
+    """Whether every venue a sentence names is written as an adjective (round 28)."""
+    found = venue_matches(part)
+    return bool(found) and all(
+        _SLAVIC_ADJECTIVE.search(part.text[m.start - part.start : m.end - part.start])
+        for m in found
+    )
+
+
 # The English abbreviation of the Council of Foreign Ministers (Pakistani and Indian press).
 _CFM = re.compile(r"\bCFM\b")
 
@@ -437,7 +456,10 @@ def clues_of(
     if _ANNIVERSARY_HINT.search(text):
         years += tuple(y for y in anniversary_years(text, _founded(gaz)) if y not in years)
     if not years and cand is not None and cand.year:
-        years = (cand.year,)
+        # a memorandum of obligations' year (the year before its state joins); with a venue
+        # named, also the year of joining: "the leaders signed the accession memorandum" at the
+        # summit that admits the state, as the text says (round 28, blind set 21: Astana 2017)
+        years = (cand.year, cand.year + 1) if venues else (cand.year,)
         council = council or "heads_of_state_council"
     return Clues(
         council=council,
@@ -668,6 +690,14 @@ def _meeting(
             tried.append(_with_council(own, "heads_of_state_council"))
     # then the sentence before ("... summit in X. The leaders signed ..."), then the lead
     previous = _clues_before(gaz, previous_part, published_at)
+    others = tuple(v for v in lead.venues if previous is None or v not in previous.venues)
+    if previous is not None and previous_part is not None and others and (
+        adjectival_venues_only(previous_part)
+    ):
+        # "... реализацией решений Уфимского саммита" (the decisions of the Ufa summit): a
+        # venue's adjective qualifies another meeting; the lead's own place ("В Пекине") stays
+        # (round 28, blind set 21)
+        previous = replace(previous, venues=others)
     if previous is not None and not previous.venues and lead.venues:
         # "... in 2013" of a report in the sentence before does not move the meeting the lead
         # places ("the summit in Dushanbe"): the lead's venue stays

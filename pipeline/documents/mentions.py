@@ -719,6 +719,10 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
 # takes that tense, as a Turkic converb does (round 27, blind set 21: two previews of Qingdao).
 _JA_NON_PAST_END = re.compile(r"(?<![てで]い)(?<![てで]あ)[うくぐすつぬぶむる][。」』]*\s*$")
 _JA_CUE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# ... unless that verb is existential: "なかには…アクションプラン承認や…決議などがある。" (among
+# them are the plan's approval and ...) lists what was done; ある / いる after が, も or は state
+# that something is, they plan nothing (round 28, blind set 21)
+_JA_BEING_END = re.compile(r"[がもは](?:ある|いる|あります|います)[。」』]*\s*$")
 
 
 def _ja_non_past(part: _Sentence, cue: Match) -> bool:
@@ -727,7 +731,7 @@ def _ja_non_past(part: _Sentence, cue: Match) -> bool:
     said = part.text[cue.start - part.start : cue.end - part.start]
     if not _JA_CUE.match(said) or not re.search(r"[\u3040-\u30ff]", part.text):
         return False
-    return bool(_JA_NON_PAST_END.search(part.text))
+    return bool(_JA_NON_PAST_END.search(part.text)) and not _JA_BEING_END.search(part.text)
 
 
 # A Korean verb in its future form: a syllable ending in ㄹ (될, 할) before 것 (will), 예정

@@ -12,6 +12,7 @@ from pipeline.documents.base import (
     _Candidate,
     _Sentence,
     _venue_near,
+    sentences,
 )
 from pipeline.documents.names_de import GERMAN_TYPE, _german_name
 from pipeline.documents.names_latin import _latin_name, romance_statement
@@ -102,7 +103,7 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
         if not any(c.start <= venue.start < c.end for c in out):
             out.append(_Candidate(venue.start, venue.end, f"{venue.entry.ref} Declaration",
                                   "declaration", venue.entry.ref))
-    out.extend(_obligations(gaz, part))
+    out.extend(_obligations(gaz, part, analysis))
     out.extend(_dialogue_memoranda(gaz, part, out))
     out.extend(_accession_memoranda(gaz, part, out))
     covered_until = -1
@@ -152,25 +153,66 @@ _OBLIGATIONS_DOCUMENT = re.compile(r"مذكر|یادداشت|وثيق|سند|ت�
 _OBLIGATIONS_ABOUT = re.compile(r"\s*کے\s+بارے\s+میں\s+(?:ایک\s+)?یادداشت")
 
 
-def _obligations(gaz: Gazetteer, part: _Sentence) -> list[_Candidate]:
+# round 28: Arabic "هذين البلدين" / "هاتين الدولتين" (these two countries) after the obligations
+# cue: the memorandum of the two states named in the sentence before ("انضمت الهند وباكستان ...
+# وقّع قادة الدول ... مذكرة انضمام هذين البلدين", blind set 21).
+_THESE_TWO = re.compile(r"^\W*(?:هذين|هاتين)\s+(?:البلدين|الدولتين)")
+
+
+def _states_before(gaz: Gazetteer, analysis: Analysis | None, part: _Sentence) -> _Sentence | None:
+    """The sentence before a part, with its states (None at the text's start)."""
+    if analysis is None:
+        return None
+    spans = [(a, b) for a, b in sentences(analysis.text) if b <= part.start]
+    if not spans:
+        return None
+    a, b = spans[-1]
+    states = [m for m in analysis.matches if m.entry.kind == "state" and a <= m.start < b]
+    return _Sentence(a, b, analysis.text[a:b], {"state": states})
+
+
+def _obligations(
+    gaz: Gazetteer, part: _Sentence, analysis: Analysis | None = None
+) -> list[_Candidate]:
     """An acceding state's memorandum of obligations in Arabic script (no capitals, no 《》): the
-    document word and "obligations" with the state named in the same sentence."""
+    document word and "obligations" with the state named in the same sentence (or, after "these
+    two countries", in the sentence before)."""
     out: list[_Candidate] = []
     # only a state that joined after the founding signs obligations to join (round 25: "رئيس
     # أوزبكستان" beside "مذكرة التزامات ... لإيران" is no memorandum of Uzbekistan's)
     founded = min((s.since for s in gaz.states.values() if s.since), default=None)
     if not part.of("doc_cue", "obligations"):
         return out
-    states = [
-        m
-        for m in part.of("state") + _with_conjunction(gaz, part)
-        if m.entry.ref in gaz.states and gaz.states[m.entry.ref].since != founded
-    ]
+
+    def acceding(where: _Sentence) -> list[Match]:
+        return [
+            m
+            for m in where.of("state") + _with_conjunction(gaz, where)
+            if m.entry.ref in gaz.states
+            and gaz.states[m.entry.ref].role == "member"
+            and gaz.states[m.entry.ref].since not in (None, founded)
+        ]
+
+    states = acceding(part)
     for cue in part.of("doc_cue", "obligations"):
         lo, hi = cue.start - part.start, cue.end - part.start
         window = part.text[max(0, lo - 30) : min(len(part.text), hi + 12)]
         about = _OBLIGATIONS_ABOUT.match(part.text, hi)
-        if not (_OBLIGATIONS_DOCUMENT.search(window) or about) or not states:
+        if not (_OBLIGATIONS_DOCUMENT.search(window) or about):
+            continue
+        if not states and _THESE_TWO.match(part.text[hi:]):
+            before = _states_before(gaz, analysis, part)
+            named = acceding(before) if before is not None else []
+            pair = _coordinated(before, named, named[0]) if before is not None and named else []
+            if len(pair) == 2:
+                for state in pair:
+                    info = gaz.states[state.entry.ref]
+                    year = info.since - 1 if info.since else None
+                    out.append(_Candidate(
+                        cue.start, cue.end, OBLIGATIONS_NAME + info.name, "memorandum", year=year
+                    ))
+            continue
+        if not states:
             continue
         nearest = min(states, key=lambda m: min(abs(m.start - cue.start), abs(m.end - cue.end)))
         for state in _coordinated(part, states, nearest):
@@ -620,10 +662,36 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
     elif first.isascii() or "\u00c0" <= first <= "\u024f":
         cand = _latin_name(part, head, kind)
     elif _CJK_FIRST.match(first):
-        cand = None  # Chinese names come from 《》 and 关于…的 titles
+        # Chinese names come from 《》 and 关于…的 titles; a Japanese plan or strategy may be
+        # named by its period alone, without 「」 (round 28)
+        cand = _japanese_period_name(part, head) if kind in _PERIOD_KINDS else None
     else:
         cand = _other_script_name(part, head, kind)
     return [cand] if cand else []
+
+
+# A Japanese period ("2018年〜2022年", "2018-2023年") and what follows it to a plan or strategy
+# word in one phrase: "2018年〜2022年にかけてのアクションプラン", "2018年〜2023年のSCO加盟国の反薬物
+# 戦略" (round 28, blind set 21). Kana around the type word marks the sentence as Japanese.
+_JA_PERIOD_BEFORE = re.compile(
+    r"((?:19|20)\d{2})年?\s*[~〜～\-–]\s*((?:19|20)\d{2})年(?:にかけて|まで)?の?"
+    r"[^、。，,；;「」『』()（）\s]{0,16}$"
+)
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def _japanese_period_name(part: _Sentence, head: Match) -> _Candidate | None:
+    """A Japanese plan or strategy named by its period without brackets."""
+    rel = head.start - part.start
+    text = part.text
+    if not _KANA.search(text):
+        return None  # Chinese, which names documents in 《》
+    found = _JA_PERIOD_BEFORE.search(text, max(0, rel - 40), rel)
+    if found is None or found[1] >= found[2]:
+        return None
+    start = part.start + found.start()
+    name = text[found.start() : head.end - part.start]
+    return _Candidate(start, head.end, name, head.entry.ref)
 
 
 # A plan's name that goes on to the document it implements ("action plan to implement the

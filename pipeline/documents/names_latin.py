@@ -22,8 +22,13 @@ from pipeline.tagging import (
 
 
 def _is_cap(word: str) -> bool:
-    """A capitalised word, an acronym or a year (range) inside a title."""
-    return bool(word) and (word[0].isupper() or bool(_PERIOD.fullmatch(word)))
+    """A capitalised word, an acronym or a year (range) inside a title; also a title's "10-Year"
+    (its span in years: "10-Year Development Strategy", round 28)."""
+    return bool(word) and (
+        word[0].isupper()
+        or bool(_PERIOD.fullmatch(word))
+        or bool(re.fullmatch(r"\d{1,2}-Year", word))
+    )
 
 
 def _is_period(word: str) -> bool:
