@@ -116,6 +116,8 @@ def _alternation(words: Iterable[str]) -> str:
 # pipeline/data/stories_words.toml, one table per list, one key per language.
 # "yesterday" (not Hindi "कल", which is also tomorrow)
 _YESTERDAY = re.compile(words_pattern("yesterday"), re.I)
+# "tomorrow" (round 28): a date after publication, read where such dates count (lead_dates)
+_TOMORROW = re.compile(words_pattern("tomorrow"), re.I)
 _DAY = r"(\d{1,2})(?:er|\.|-?го)?"
 # "16-17", "16–17", "16 −17" (a minus sign), "16—17"; "December 4 to 6", "с 4 по 6 декабря",
 # "du 4 au 6 décembre", "del 4 al 6 de diciembre", Tagalog "ika-9 hanggang ika-10 ng Hunyo"
@@ -139,6 +141,9 @@ _DATE_PATTERNS = (
     ("d", re.compile(r"(?<![\d月至到~～\-–—])(\d{1,2})日")),
     # "yesterday": the day before publication ("idinaos kahapon sa Moscow", "held yesterday")
     ("y", _YESTERDAY),
+    # "tomorrow": the day after publication ("yarın Gebele şehrine gidecek"); never an event
+    # day of the report (event_days keeps days up to publication), a day a preview announces
+    ("t", _TOMORROW),
 )
 LEAD_CHARS = 400  # the dateline and first sentence say when the event happened
 WEEKDAY_REACH = 3  # days back a bare weekday name may point to
@@ -223,6 +228,7 @@ class Features:
     # "body#17", "body@2012"; a key names one event in any language and script
     keys: frozenset[str] = frozenset()
     ahead: bool = False  # its headline or lead dates a day after its publication (lead_dates)
+    tomorrow: bool = False  # ... "tomorrow" (round 28: preview_apart)
     # round 9, events outside the calendar: the SCO bodies its headline or lead names
     # (event_bodies), where it says their meeting was held (its venues, or "video" for a
     # meeting by video conference), what its lead says of the event (event_phase) and the days
@@ -638,8 +644,8 @@ def month_days(title: str, body: str) -> frozenset[tuple[int, int, int | None]]:
 
 def _near(kind: str, groups: tuple[str | None, ...], pub: date, reach: int) -> date | None:
     """A day-and-month date in the year nearest `pub`, None beyond `reach` days."""
-    if kind == "y":
-        return pub - timedelta(days=1)
+    if kind in ("y", "t"):
+        return pub + timedelta(days=-1 if kind == "y" else 1)
     try:
         if kind == "md":
             month, day = _MONTHS[(groups[0] or "").lower()], int(groups[2] or groups[1] or 0)
@@ -715,8 +721,8 @@ def _range_start(kind: str, groups: tuple[str | None, ...]) -> tuple[str | None,
 
 
 def _resolve(kind: str, groups: tuple[str | None, ...], pub: date) -> date | None:
-    if kind == "y":
-        return pub - timedelta(days=1)
+    if kind in ("y", "t"):
+        return pub + timedelta(days=-1 if kind == "y" else 1)
     try:
         if kind == "wd":
             back = (pub.weekday() - _WEEKDAYS[(groups[0] or "").lower()]) % 7
@@ -1475,10 +1481,17 @@ def preview_apart(a: Features, b: Features) -> bool:
     """Whether one of the two is a preview (its lead dates only days to come) and the other
     reports only events after the preview appeared: the announced meeting's own reports, which
     by convention are a story apart from its previews (a preview of Tuesday and a report of
-    Monday's announcement both date Monday and may still join)."""
+    Monday's announcement both date Monday and may still join). Round 28: nor does a preview
+    join a report whose events all came before the first day the preview announces (a Turkish
+    preview "yarın ... gidecek", tomorrow, dated the summit's day by its archive, and that
+    day's reports of the summit held): what it announces is not what they report. Only for
+    "tomorrow": a span written with its days ("del 22 al 24 de octubre", read on the 21st)
+    belongs to the eve's arrivals too."""
     def after(p: Features, r: Features) -> bool:
+        days = r.days | {r.day or r.when.date()}
         return (p.preview and not r.preview
-                and min(r.days | {r.day or r.when.date()}) > p.when.date())
+                and (min(days) > p.when.date()
+                     or (p.tomorrow and not r.ahead and max(days) <= p.when.date())))
     return after(a, b) or after(b, a)
 
 
@@ -1844,6 +1857,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               undated=r.published_at is None,
                               keys=event_keys(r.title or "", r.body or ""),
                               ahead=any(d > pub for d in dates),
+                              tomorrow=bool(_TOMORROW.search(lead)),
                               bodies=event_bodies(r.title or "", r.body or "")
                               if not _OTHER_ORG.search(lead) else frozenset(),
                               online=held_online(r.title or "", r.body or ""),
