@@ -349,11 +349,8 @@ def names_sco_in_lead(title: str, body: str, evidence: Iterable[str]) -> bool:
 _EVE = re.compile(words_pattern("eve"), re.I)
 
 
-# Other organisations the SCO meets jointly with (the CSTO, BRICS, the EAEU, the CIS, ASEAN;
-# round 27: "Brics" as Italian, Spanish and Portuguese papers write it)
-_OTHER_ORGS = (r"CSTO|ОДКБ|Collective Security Treaty Organi[sz]ation|集体安全条约组织|集安组织|"
-               r"集體安全條約組織|集安組織|OTSC|BRICS|Brics|БРИКС|金砖|金磚|EAEU|ЕАЭС|"
-               r"Eurasian Economic Union|欧亚经济联盟|CIS|СНГ|独联体|ASEAN|АСЕАН|东盟")
+# Other organisations the SCO meets jointly with (the CSTO, BRICS, the EAEU, the CIS, ASEAN)
+_OTHER_ORGS = words_pattern("other_orgs")
 # "a joint meeting / summit" in the languages of the gazetteers, or "an SCO-CSTO meeting" (one
 # meeting: "the BRICS/SCO summits in Ufa" were two)
 _ONE_MEETING = r"(?:meeting|summit|session|заседани[ея]|саммит|встреч[аи])\b"
