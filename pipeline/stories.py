@@ -1062,6 +1062,28 @@ def _lead_venues(title: str, lead: str) -> frozenset[str]:
                      if m.entry.kind == "venue")
 
 
+# round 28: a Korean agency's dateline, "(모스크바=연합뉴스)", "【베이징=조창원 특파원】": the city
+# where the correspondent files, not where the event is
+_BUREAU_DATELINE = re.compile(r"[(【\[]([^=()【】\[\]\n]{1,12})=[^()【】\[\]\n]{1,20}[)】\]]")
+
+
+def _past_dateline(title: str, body: str, venue: str, lead_venues: frozenset[str]
+                   ) -> tuple[str, frozenset[str]]:
+    """The venue a report names first and its lead's venues, past a Korean agency's dateline
+    (_BUREAU_DATELINE): a lead whose first venue is the dateline's city and that names one other
+    venue is that venue's report (round 28: "(모스크바=연합뉴스) ... 9일(현지시간) 카자흐스탄
+    아스타나에서 정상회의를 개최", a Yonhap report of the Astana summit filed from Moscow);
+    else unchanged."""
+    lead = (body or "")[:LEAD_CHARS]
+    line = _BUREAU_DATELINE.search(f"{title}\n{lead}")
+    if line is None or _lead_venues("", line.group(1)) != {venue}:
+        return venue, lead_venues
+    others = _lead_venues(title, lead) - {venue}
+    if len(others) != 1:
+        return venue, lead_venues
+    return next(iter(others)), (lead_venues - {venue}) | others
+
+
 ANNOUNCE_REACH_DAYS = 31  # how far ahead of a meeting an announcement of it is looked for
 # ... and a preview naming the meeting's council and venue but no date of its days
 PREVIEW_REACH_DAYS = 7
@@ -1784,6 +1806,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         days = event_days(r.title or "", r.body or "", _when(r))
         span = current_span(r.title or "", r.body or "", _when(r))
         venue = first[0] if first else None
+        if venue is not None:
+            venue, lead_venues = _past_dateline(r.title or "", r.body or "", venue, lead_venues)
         lead = f"{r.title or ''}\n{(r.body or '')[:LEAD_CHARS]}"
         pub = _when(r).date()
         eve = side_event(r.title or "", r.body or "", tags)

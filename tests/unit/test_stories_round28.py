@@ -1,6 +1,7 @@
 """Round 28 of story grouping (blind sets 1-22 as dev): "tomorrow" as a date after publication
-(a preview of the next day is kept apart from the reports of what came before it) and German
-names of the foreign and defence ministers' meetings (bodies.toml). Every text here is written
+(a preview of the next day is kept apart from the reports of what came before it), a Korean
+agency's dateline city that is not the venue, and German names of the foreign and defence
+ministers' meetings (bodies.toml). Every text here is written
 by the developers after the shapes of the sets' reports; none is copied from them."""
 
 from __future__ import annotations
@@ -10,7 +11,14 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from pipeline.stories import Features, event_days, is_preview, lead_dates, preview_apart
+from pipeline.stories import (
+    Features,
+    _past_dateline,
+    event_days,
+    is_preview,
+    lead_dates,
+    preview_apart,
+)
 from pipeline.tagging import load_gazetteer, tag_article
 
 PUB = datetime(2025, 10, 7, 12, tzinfo=UTC)
@@ -68,3 +76,19 @@ def test_german_names_of_the_ministers_meetings(gaz) -> None:
         assert body in tag_article(gaz, "", text, "de").bodies
     # not for an article that is not about the SCO
     assert not tag_article(gaz, "", "Ein Treffen der Außenminister der G7 in Rom.", "de").bodies
+
+
+def test_a_korean_agencys_dateline_city_is_not_the_venue() -> None:
+    # written for this test: filed from Moscow, the summit in Astana
+    body = ("(모스크바=연합뉴스) 홍길동 특파원 = 회원국들이 새 회원국을 받아들였다.\n"
+            "통신에 따르면 회원국들은 9일 카자흐스탄 아스타나에서 정상회의를 개최했다.")
+    assert _past_dateline("", body, "Moscow", frozenset({"Moscow"})) == (
+        "Astana", frozenset({"Astana"}))
+    # a lead naming no other venue keeps the dateline's city
+    alone = "(모스크바=연합뉴스) 홍길동 특파원 = 대통령이 크렘린에서 말했다."
+    assert _past_dateline("", alone, "Moscow", frozenset({"Moscow"}))[0] == "Moscow"
+    # ... as does a report whose first venue is not the dateline's
+    assert _past_dateline("", body, "Astana", frozenset({"Astana"}))[0] == "Astana"
+    # no agency dateline: unchanged
+    plain = "회원국들은 모스크바에서 만났고 아스타나에서 정상회의를 개최했다."
+    assert _past_dateline("", plain, "Moscow", frozenset({"Moscow"}))[0] == "Moscow"
