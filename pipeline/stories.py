@@ -116,6 +116,8 @@ def _alternation(words: Iterable[str]) -> str:
 # pipeline/data/stories_words.toml, one table per list, one key per language.
 # "yesterday" (not Hindi "कल", which is also tomorrow)
 _YESTERDAY = re.compile(words_pattern("yesterday"), re.I)
+# "tomorrow" (round 28): a date after publication, read where such dates count (lead_dates)
+_TOMORROW = re.compile(words_pattern("tomorrow"), re.I)
 _DAY = r"(\d{1,2})(?:er|\.|-?го)?"
 # "16-17", "16–17", "16 −17" (a minus sign), "16—17"; "December 4 to 6", "с 4 по 6 декабря",
 # "du 4 au 6 décembre", "del 4 al 6 de diciembre", Tagalog "ika-9 hanggang ika-10 ng Hunyo"
@@ -139,6 +141,9 @@ _DATE_PATTERNS = (
     ("d", re.compile(r"(?<![\d月至到~～\-–—])(\d{1,2})日")),
     # "yesterday": the day before publication ("idinaos kahapon sa Moscow", "held yesterday")
     ("y", _YESTERDAY),
+    # "tomorrow": the day after publication ("yarın Gebele şehrine gidecek"); never an event
+    # day of the report (event_days keeps days up to publication), a day a preview announces
+    ("t", _TOMORROW),
 )
 LEAD_CHARS = 400  # the dateline and first sentence say when the event happened
 WEEKDAY_REACH = 3  # days back a bare weekday name may point to
@@ -223,6 +228,7 @@ class Features:
     # "body#17", "body@2012"; a key names one event in any language and script
     keys: frozenset[str] = frozenset()
     ahead: bool = False  # its headline or lead dates a day after its publication (lead_dates)
+    tomorrow: bool = False  # ... "tomorrow" (round 28: preview_apart)
     # round 9, events outside the calendar: the SCO bodies its headline or lead names
     # (event_bodies), where it says their meeting was held (its venues, or "video" for a
     # meeting by video conference), what its lead says of the event (event_phase) and the days
@@ -343,11 +349,8 @@ def names_sco_in_lead(title: str, body: str, evidence: Iterable[str]) -> bool:
 _EVE = re.compile(words_pattern("eve"), re.I)
 
 
-# Other organisations the SCO meets jointly with (the CSTO, BRICS, the EAEU, the CIS, ASEAN;
-# round 27: "Brics" as Italian, Spanish and Portuguese papers write it)
-_OTHER_ORGS = (r"CSTO|ОДКБ|Collective Security Treaty Organi[sz]ation|集体安全条约组织|集安组织|"
-               r"集體安全條約組織|集安組織|OTSC|BRICS|Brics|БРИКС|金砖|金磚|EAEU|ЕАЭС|"
-               r"Eurasian Economic Union|欧亚经济联盟|CIS|СНГ|独联体|ASEAN|АСЕАН|东盟")
+# Other organisations the SCO meets jointly with (the CSTO, BRICS, the EAEU, the CIS, ASEAN)
+_OTHER_ORGS = words_pattern("other_orgs")
 # "a joint meeting / summit" in the languages of the gazetteers, or "an SCO-CSTO meeting" (one
 # meeting: "the BRICS/SCO summits in Ufa" were two)
 _ONE_MEETING = r"(?:meeting|summit|session|заседани[ея]|саммит|встреч[аи])\b"
@@ -638,8 +641,8 @@ def month_days(title: str, body: str) -> frozenset[tuple[int, int, int | None]]:
 
 def _near(kind: str, groups: tuple[str | None, ...], pub: date, reach: int) -> date | None:
     """A day-and-month date in the year nearest `pub`, None beyond `reach` days."""
-    if kind == "y":
-        return pub - timedelta(days=1)
+    if kind in ("y", "t"):
+        return pub + timedelta(days=-1 if kind == "y" else 1)
     try:
         if kind == "md":
             month, day = _MONTHS[(groups[0] or "").lower()], int(groups[2] or groups[1] or 0)
@@ -715,8 +718,8 @@ def _range_start(kind: str, groups: tuple[str | None, ...]) -> tuple[str | None,
 
 
 def _resolve(kind: str, groups: tuple[str | None, ...], pub: date) -> date | None:
-    if kind == "y":
-        return pub - timedelta(days=1)
+    if kind in ("y", "t"):
+        return pub + timedelta(days=-1 if kind == "y" else 1)
     try:
         if kind == "wd":
             back = (pub.weekday() - _WEEKDAYS[(groups[0] or "").lower()]) % 7
@@ -1057,6 +1060,28 @@ def _lead_venues(title: str, lead: str) -> frozenset[str]:
     """The venues (gazetteer names) a headline and lead name."""
     return frozenset(m.entry.ref for m in analyse(_key_gazetteer(), title, lead).matches
                      if m.entry.kind == "venue")
+
+
+# round 28: a Korean agency's dateline, "(모스크바=연합뉴스)", "【베이징=조창원 특파원】": the city
+# where the correspondent files, not where the event is
+_BUREAU_DATELINE = re.compile(r"[(【\[]([^=()【】\[\]\n]{1,12})=[^()【】\[\]\n]{1,20}[)】\]]")
+
+
+def _past_dateline(title: str, body: str, venue: str, lead_venues: frozenset[str]
+                   ) -> tuple[str, frozenset[str]]:
+    """The venue a report names first and its lead's venues, past a Korean agency's dateline
+    (_BUREAU_DATELINE): a lead whose first venue is the dateline's city and that names one other
+    venue is that venue's report (round 28: "(모스크바=연합뉴스) ... 9일(현지시간) 카자흐스탄
+    아스타나에서 정상회의를 개최", a Yonhap report of the Astana summit filed from Moscow);
+    else unchanged."""
+    lead = (body or "")[:LEAD_CHARS]
+    line = _BUREAU_DATELINE.search(f"{title}\n{lead}")
+    if line is None or _lead_venues("", line.group(1)) != {venue}:
+        return venue, lead_venues
+    others = _lead_venues(title, lead) - {venue}
+    if len(others) != 1:
+        return venue, lead_venues
+    return next(iter(others)), (lead_venues - {venue}) | others
 
 
 ANNOUNCE_REACH_DAYS = 31  # how far ahead of a meeting an announcement of it is looked for
@@ -1475,10 +1500,17 @@ def preview_apart(a: Features, b: Features) -> bool:
     """Whether one of the two is a preview (its lead dates only days to come) and the other
     reports only events after the preview appeared: the announced meeting's own reports, which
     by convention are a story apart from its previews (a preview of Tuesday and a report of
-    Monday's announcement both date Monday and may still join)."""
+    Monday's announcement both date Monday and may still join). Round 28: nor does a preview
+    join a report whose events all came before the first day the preview announces (a Turkish
+    preview "yarın ... gidecek", tomorrow, dated the summit's day by its archive, and that
+    day's reports of the summit held): what it announces is not what they report. Only for
+    "tomorrow": a span written with its days ("del 22 al 24 de octubre", read on the 21st)
+    belongs to the eve's arrivals too."""
     def after(p: Features, r: Features) -> bool:
+        days = r.days | {r.day or r.when.date()}
         return (p.preview and not r.preview
-                and min(r.days | {r.day or r.when.date()}) > p.when.date())
+                and (min(days) > p.when.date()
+                     or (p.tomorrow and not r.ahead and max(days) <= p.when.date())))
     return after(a, b) or after(b, a)
 
 
@@ -1774,6 +1806,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         days = event_days(r.title or "", r.body or "", _when(r))
         span = current_span(r.title or "", r.body or "", _when(r))
         venue = first[0] if first else None
+        if venue is not None:
+            venue, lead_venues = _past_dateline(r.title or "", r.body or "", venue, lead_venues)
         lead = f"{r.title or ''}\n{(r.body or '')[:LEAD_CHARS]}"
         pub = _when(r).date()
         eve = side_event(r.title or "", r.body or "", tags)
@@ -1844,6 +1878,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               undated=r.published_at is None,
                               keys=event_keys(r.title or "", r.body or ""),
                               ahead=any(d > pub for d in dates),
+                              tomorrow=bool(_TOMORROW.search(lead)),
                               bodies=event_bodies(r.title or "", r.body or "")
                               if not _OTHER_ORG.search(lead) else frozenset(),
                               online=held_online(r.title or "", r.body or ""),

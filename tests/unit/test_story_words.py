@@ -25,7 +25,7 @@ WHOLE = {
     "opened": "_OPENED", "held": "_HELD", "today": "_TODAY", "yesterday": "_YESTERDAY",
     "summit_word": "_SUMMIT_WORD", "own_meeting": "_OWN_MEETING",
     "before_opening": "_BEFORE_OPENING", "online": "_ONLINE", "spokesperson": "_SPOKESPERSON",
-    "talks": "_TALKS",
+    "talks": "_TALKS", "tomorrow": "_TOMORROW",
 }
 
 
@@ -39,7 +39,7 @@ def _documented_languages() -> dict[str, list[str]]:
 
 def test_the_bundled_file_loads_with_lists_of_languages():
     lists = load_story_words()
-    assert set(WHOLE) | {"joint", "other_meeting"} == set(lists)
+    assert set(WHOLE) | {"joint", "other_meeting", "other_orgs"} == set(lists)
     for name, languages in lists.items():
         assert "en" in languages or "ru" in languages, name
         for lang, fragments in languages.items():
@@ -63,6 +63,10 @@ def test_stories_compiles_exactly_what_the_data_give():
     assert stories._JOINT.flags & re.I
     assert stories._OTHER_MEETING.pattern.endswith("|" + words_pattern("other_meeting"))
     assert stories._OTHER_MEETING.flags & re.I
+    # round 28: the other organisations' names, bounded and read case-sensitively alone
+    assert stories._OTHER_ORGS == words_pattern("other_orgs")
+    assert stories._OTHER_ORG.pattern == r"(?<!\w)(?:" + words_pattern("other_orgs") + r")(?!\w)"
+    assert not stories._OTHER_ORG.flags & re.I
 
 
 def test_a_list_joins_its_languages_in_file_order(tmp_path):
@@ -92,5 +96,5 @@ def test_malformed_lists_are_refused(tmp_path, body):
 
 
 def test_an_unknown_list_is_named():
-    with pytest.raises(StoryWordsError, match=r"no list \[tomorrow\]"):
-        words_pattern("tomorrow", STORY_WORDS_FILE)
+    with pytest.raises(StoryWordsError, match=r"no list \[day_after_tomorrow\]"):
+        words_pattern("day_after_tomorrow", STORY_WORDS_FILE)
