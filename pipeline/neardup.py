@@ -7,7 +7,7 @@ import hashlib
 import re
 import struct
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -270,9 +270,20 @@ def _split_unspaced(word: str) -> list[str]:
     return parts
 
 
+def line_pieces(line: str) -> Iterator[tuple[int, int]]:
+    """Start and end of each piece of one line between its sentence ends (the ends' marks left
+    out): the one cut `sentences` and `flagged_runs` share."""
+    start = 0
+    for m in _SENTENCE_END.finditer(line):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(line)
+
+
 def sentences(text: str) -> list[str]:
-    """The text cut at sentence ends and line breaks (shingles never cross these cuts)."""
-    return [s for s in _SENTENCE_END.split(text or "") if s and s.strip()]
+    """The text cut at line breaks and sentence ends (shingles never cross these cuts)."""
+    return [piece for line in (text or "").split("\n") for start, end in line_pieces(line)
+            if (piece := line[start:end]).strip()]
 
 
 @lru_cache(maxsize=1 << 17)
@@ -490,9 +501,7 @@ def flagged_runs(text: str) -> list[tuple[list[str], list[bool]]]:
     runs: list[tuple[list[str], list[bool]]] = []
     for line in (text or "").split("\n"):
         mask = quoted_mask(line)
-        start = 0
-        for m in [*_SENTENCE_END.finditer(line), None]:
-            end = m.start() if m else len(line)
+        for start, end in line_pieces(line):
             toks: list[str] = []
             flags: list[bool] = []
             pos = start
@@ -507,7 +516,6 @@ def flagged_runs(text: str) -> list[tuple[list[str], list[bool]]]:
                 pos = stop
             if toks:
                 runs.append((toks, flags))
-            start = m.end() if m else len(line)
     return runs
 
 
