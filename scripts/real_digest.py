@@ -44,18 +44,23 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-back
 
 
 # a sentence that is only a dateline: a place in capitals, a day, or an agency's mark
-_DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+(?:/[^/]{1,20}/)?,?\s*)?(?:[A-Z][a-z]+\.?\s+\d{1,2}"
-                       r"|\d{1,2}\s+[A-Z][a-z]+)?\s*\.|/[A-Z]{2,8}/\.|[A-Z][A-Z .'/-]+\.")
+# (a country may follow the place: "BISHKEK, Kyrgyzstan, July 4.")
+_DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+(?:/[^/]{1,20}/)?(?:,\s*[A-Z][a-z]+)?,?\s*)?"
+                       r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)?\s*\."
+                       r"|/[A-Z]{2,8}/\.|[A-Z][A-Z .'/-]+\.")
 
 
 def _first_sentence(text: str, limit: int = 150) -> str:
     """The text's first sentence as a stand-in headline, cut at a word with "…" past `limit`
     characters (a name cut mid-word would otherwise read as a whole one). A dateline standing
     as a sentence of its own ("MOSCOW, November 18.", "QINGDAO /China/, June 25. /TASS/.") is
-    skipped: three TASS stories of blind set 18's digest were headed by their dateline."""
-    sentences = [s for s in re.split(r"(?<=[.!?。])\s*", text) if s]
-    while len(sentences) > 1 and _DATELINE.fullmatch(sentences[0]):
-        sentences.pop(0)
+    skipped: three TASS stories of blind set 18's digest were headed by their dateline; so is a
+    one-word sentence, an outlet's name standing first (blind set 23's "UrduPoint.")."""
+    # a Latin full stop ends a sentence only before a space ("UrduPoint.com" is one word)
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|(?<=[。！？])\s*", text) if s]
+    while len(sentences) > 1 and (_DATELINE.fullmatch(sentences[0])
+                                  or len(sentences[0].split()) < 2):
+        sentences.pop(0)  # a dateline, or one word: an outlet's name ("UrduPoint.")
     first = sentences[0] if sentences else text
     if len(first) <= limit:
         return first

@@ -67,6 +67,13 @@ def test_a_stand_in_headline_is_no_dateline() -> None:
         "China is ready.")
     assert script._first_sentence("QINGDAO /China/, June 25. /TASS/. A minister arrived.") == (
         "A minister arrived.")
+    # blind set 23's digest: a country after the place, an outlet's name as a sentence
+    assert script._first_sentence("BISHKEK, Kyrgyzstan, July 4. The president spoke.") == (
+        "The president spoke.")
+    assert script._first_sentence("UrduPoint. The experts met by video.") == (
+        "The experts met by video.")
+    assert script._first_sentence("UrduPoint.com SCO group meets. The experts met.") == (
+        "UrduPoint.com SCO group meets.")
     # a sentence that only opens with a place stays
     assert script._first_sentence("On May 20-21, in Astana, Lavrov met.") == (
         "On May 20-21, in Astana, Lavrov met.")
