@@ -129,3 +129,15 @@ def test_a_meetings_ordinal_is_no_part_of_a_title(gaz):
         "Organisation met in Tashkent."
     )
     assert not any("30th" in name for name in _found(gaz, body, date(2010, 6, 11)))
+
+
+def test_icelandic_venue_declaration_planned(gaz):
+    # written for this test: "The SCO summit will be held in Qingdao. The leaders will sign the
+    # 'Qingdao Declaration' there."
+    body = (
+        "Leiðtogafundur Samstarfsstofnunar Sjanghæ verður haldinn í Qingdao.\n\n"
+        "Leiðtogarnir munu undirrita „Qingdao-yfirlýsinguna“ þar."
+    )
+    found = _found(gaz, body, date(2018, 6, 5))
+    assert "Qingdao Declaration" in found
+    assert found["Qingdao Declaration"].status == "planned"
