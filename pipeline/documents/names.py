@@ -287,7 +287,10 @@ _ACCESSION = re.compile(
     # (accession), "Mitgliedschaft"; Italian "obblighi", Portuguese "obrigações", Indonesian and
     # Malay "kewajiban"; Japanese 加盟 (joining; not 加盟国, member state) and 要件 (the
     # requirements of joining: "インドとパキスタンの加盟のための要件に関する覚書")
-    r"|verpflichtung|beitritt|mitgliedschaft|obblig|obriga[çc]|kewajiban|加盟(?!国)|要件",
+    r"|verpflichtung|beitritt|mitgliedschaft|obblig|obriga[çc]|kewajiban|加盟(?!国)|要件"
+    # round 29: Vietnamese "trở thành thành viên" (becoming a member: "Belarus ký một bản ghi nhớ
+    # về ý định trở thành thành viên", blind set 23)
+    r"|trở thành thành viên",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
@@ -355,7 +358,7 @@ def _signer_of(part: _Sentence, head: Match, state: Match) -> bool:
         return False
     rel = head.start - part.start
     between = part.text[state.end - part.start : rel]
-    if re.search(r"[;:.。；，,!?]|\b(?:which|who|that|whose)\b", between):
+    if re.search(r"[;:.。；，,!?…]|\b(?:which|who|that|whose)\b", between):
         return False
     tail = part.text[rel : min(len(part.text), head.end - part.start + 90)]
     if not _ACCESSION.search(between) and not _ACCESSION.search(_CLAUSE_BREAK.split(tail)[0]):
@@ -364,6 +367,10 @@ def _signer_of(part: _Sentence, head: Match, state: Match) -> bool:
     for verb in part.of("doc_status", "signed"):
         if state.end <= verb.start < head.start:
             gap = part.text[state.end - part.start : verb.start - part.start]
+            if others and _ACCESSION.search(gap):
+                # "Iran gia nhập SCO và việc Belarus ký một bản ghi nhớ" (Iran joins the SCO and
+                # Belarus signs a memorandum): the first state has its own verb (round 29)
+                return False
             for other in others:  # "Iran and Belarus signed": a list of signers
                 if other.end <= verb.start:
                     named = part.text[other.start - part.start : other.end - part.start]

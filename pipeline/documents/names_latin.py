@@ -280,10 +280,25 @@ def _title_run(words: list[str], last: int, heads_at: set[int], venues_at: set[i
             right = i
         elif _ACT_OF_TITLE.fullmatch(low) and _act_of_title(words, i):
             pass  # "Concept for the creation of a SCO Demonstration Base for ...": goes on
+        elif (
+            _ORDINAL.fullmatch(low)
+            and i + 1 < len(words)
+            and words[i + 1][:1].isupper()
+            and words[i + 1].lower() not in _MEETING_NOUNS
+        ):
+            pass  # "Statement on the 75th Anniversary of ...": an ordinal before a capital goes on
         elif low not in _LATIN_LINK:
             break
         i += 1
     return right
+
+
+# An ordinal number written in figures ("75th", "1st"), inside a title before a capitalised word
+# (round 29, blind set 23).
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+# A meeting's ordinal ("Declaration of the 10th Meeting of the Council ..."): the meeting's, which
+# names the declaration by its place (no title of its own).
+_MEETING_NOUNS = frozenset({"meeting", "session", "summit", "sitting"})
 
 
 # A lower-case noun of an act inside a title ("the creation", "the establishment"), between a

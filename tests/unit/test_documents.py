@@ -603,9 +603,8 @@ def test_named_summit_and_ordinal_resolve_without_a_dateline(gaz):
         "The leaders approved the Energy Cooperation Strategy of the SCO Member States until 2030 "
         "at the 24th meeting of the Council of Heads of State."
     )
-    meeting = meeting_of(gaz, body)[
-        "Energy Cooperation Strategy of the SCO Member States until 2030"
-    ]
+    # round 29: the SCO's only energy strategy until 2030 is shown under its known name
+    meeting = meeting_of(gaz, body)["SCO Energy Cooperation Development Strategy until 2030"]
     assert meeting.id == "hsc-2024-astana"
 
 
