@@ -484,6 +484,26 @@ def found_preview(title: str, body: str, seen: date, meeting: CalendarMeeting) -
     return bool(_TO_COME_UNDATED.search(lead)) or headline_to_come(title, body)
 
 
+def dated_eve(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | None]]) -> bool:
+    """Whether an undated page's lead dates its event only to the days just before the meeting
+    it resolves to (round 29): the eve's arrivals ("Le 2 juillet, le président est arrivé à
+    Astana pour assister à la 24e réunion du Conseil", the summit on 3-4 July), which the sets
+    label as the meeting's preview. `dates`: month_days' (month, day, year), read in the
+    meeting's year unless written; each falls in the week before the meeting's first day."""
+    span = meeting_days(meeting)
+    dates = list(dates)
+    if span is None or not dates:
+        return False
+    for month, day, year in dates:
+        try:
+            when = date(year or span[0].year, month, day)
+        except ValueError:
+            return False
+        if not span[0] - timedelta(days=PREVIEW_REACH_DAYS) <= when < span[0]:
+            return False
+    return True
+
+
 def headline_to_come(title: str, body: str) -> bool:
     """Whether the headline (the title, else the body's first line) is an English infinitive of
     what is to come: "Jaishankar to lead Indian team at SCO Summit", "PM Modi drops out,
@@ -1021,7 +1041,11 @@ def venue_meeting(calendar: Calendar, venue: str | None, councils: Iterable[str]
     venues tagging found in the whole text (it leaves out "Shanghai" of the organisation's
     name); the lead's are read among them. Previews and encyclopedia entries are left out
     afterwards, as for any undated page."""
-    named = set(councils) or ({"heads_of_state_council"} if summit_named else set())
+    # round 29: the heads of government's meeting is a "summit" in its host's press too (the
+    # Urdu "سربراہ اجلاس" and English "23rd SCO summit" of Islamabad, 2024): a summit named with
+    # no council is of either council of leaders, when the venue held one meeting in all
+    named = set(councils) or ({"heads_of_state_council", "heads_of_government_council"}
+                              if summit_named else set())
     if venue is None or not named:
         return None
     hits = [m for m in calendar.meetings if m.venue == venue]
@@ -1163,6 +1187,23 @@ def _key_ordinal(window: str) -> int | None:
         value = int(next(g for g in found[-1].groups() if g))
         return value or None
     return ordinal_in(window)
+
+
+# Round 29: a meeting's ordinal written as ordinal_in does not read it, French "23e réunion",
+# "24ème sommet" (the number, "e" or "ème", then the meeting's word), like _KEY_ORDINAL a
+# grammar's ordinal (code), not a word list
+_MEETING_ORDINAL = re.compile(
+    r"\b(\d{1,2})(?:e|ème|eme)\s+(?:réunion|sommet|session|édition|rencontre)\b", re.I)
+
+
+def lead_ordinal(text: str) -> int | None:
+    """The ordinal of a meeting a text writes: ordinal_in's, else one of `meeting_ordinal`
+    (French "lors de la 23e réunion du Conseil des chefs de gouvernement")."""
+    value = ordinal_in(text)
+    if value is not None:
+        return value
+    found = _MEETING_ORDINAL.search(text)
+    return int(found.group(1)) if found else None
 
 
 def event_keys(title: str, body: str, gazetteer: Gazetteer | None = None) -> frozenset[str]:
@@ -1817,8 +1858,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         title, body = r.title or "", r.body or ""
         sco_named = names_sco_in_lead(title, body, r.evidence or [])
         states = [e.removeprefix("state:") for e in tags if e.startswith("state:")]
-        ordinal = ordinal_in(lead) if councils else None
-        ordinal_below = (ordinal_in(f"{title}\n{body[:ORDINAL_CHARS]}") if councils else None)
+        ordinal = lead_ordinal(lead) if councils else None
+        ordinal_below = (lead_ordinal(f"{title}\n{body[:ORDINAL_CHARS]}") if councils else None)
         placeable = about and not eve and not joint
         # round 22: a report that none of the meetings of the tuned councils and of those it
         # names takes (no meeting, no announcement, no sideline talks) is placed among every
@@ -1845,7 +1886,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                             sco_named and bool(_SUMMIT_WORD.search(lead)),
                                             title, body, venues))
             if (meeting is not None and r.published_at is None
-                    and (found_preview(title, body, pub, meeting) or reference_page(body))):
+                    and (found_preview(title, body, pub, meeting) or reference_page(body)
+                         or dated_eve(meeting, month_days(title, body)))):
                 meeting = None
             talks = talks_after(title, body, pub,
                                 calendar.get(meeting.id) if meeting else None, days)
