@@ -434,6 +434,17 @@ def _joining_year(text: str, year: int) -> bool:
     ))
 
 
+# A title in its marks: 《关于地区反恐怖机构的协定》 (the RATS agreement), «Соглашение о ...»
+_TITLE_MARKS = re.compile(r"《[^《》]*》|«[^«»]*»|“[^“”]*”|「[^「」]*」|『[^『』]*』")
+
+
+def _inside_a_title(text: str, at: int) -> bool:
+    """Whether an offset of a sentence lies inside a document title in its marks: a body named
+    there is the document's subject ("the Agreement on the Regional Anti-Terrorist Structure"),
+    not the council whose meeting signed it (round 30, blind set 24)."""
+    return any(t.start() < at < t.end() for t in _TITLE_MARKS.finditer(text))
+
+
 def clues_of(
     gaz: Gazetteer, part: _Sentence, cand: _Candidate | None, published_at: date | None
 ) -> Clues:
@@ -445,6 +456,7 @@ def clues_of(
             if (b := gaz.bodies.get(m.entry.ref)) is not None
             and b.holds_meetings
             and not _INSTRUCTED.search(part.text[: m.start - part.start])
+            and not _inside_a_title(part.text, m.start - part.start)
         ),
         None,
     )
