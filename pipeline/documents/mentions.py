@@ -214,7 +214,7 @@ def _find(
                     continue
                 meeting = _meeting(
                     gaz, calendar, part, cand, status, lead, council, published_at,
-                    _dated_before(gaz, paragraph, published_at),
+                    _dated_before(gaz, paragraph or [previous] if previous else [], published_at),
                 )
                 if not sco and not (
                     meeting.resolved
@@ -257,16 +257,25 @@ def _dated_before(
     gaz: Gazetteer, paragraph: list[_Sentence], published_at: date | None
 ) -> _Sentence | None:
     """The sentence before a mention's whose meeting clues it goes on with: the one right
-    before, else the nearest earlier one of its paragraph with clues ("2003年5月29日,元首理事会
-    第三次会议在莫斯科举行。会上,六国元首讨论了……。六国元首还签署了《…元首宣言》": the
-    Moscow summit's, not the meeting the article reports; round 30, blind set 24). A sentence
-    on the next meeting ends the walk, as it gives no clues of its own."""
-    for part in reversed(paragraph):
+    before when it gives any, else the nearest earlier one of its paragraph that dates and
+    places a meeting ("2003年5月29日,元首理事会第三次会议在莫斯科举行。会上,六国元首讨论了……。
+    六国元首还签署了《…元首宣言》": the Moscow summit's, not the meeting the article reports;
+    round 30, blind set 24). An ordinal alone ("the third meeting where India takes part") or
+    a sentence on the next meeting ends the walk: the one right before stays."""
+    if not paragraph:
+        return None
+    last = paragraph[-1]
+    if next_meeting_named(last.text) or clues_of(gaz, last, None, published_at).any():
+        return last
+    for part in reversed(paragraph[:-1]):
         if next_meeting_named(part.text):
+            break
+        clues = clues_of(gaz, part, None, published_at)
+        if clues.when is not None and clues.venues:
             return part
-        if clues_of(gaz, part, None, published_at).any():
-            return part
-    return paragraph[-1] if paragraph else None
+        if clues.any():
+            break
+    return last
 
 
 def _dated_by_its_meeting(mention: DocumentMention) -> DocumentMention:
