@@ -739,12 +739,10 @@ def _meeting(
         # meeting, and the place of the sentence before, of another year, is another meeting's
         # (round 30, blind set 24: unresolved rather than guessed)
         previous = None
-    borrowed: list[Clues] = []  # the clues of other sentences than the mention's
     if previous is not None:
-        borrowed.append(_with_council(previous, own.council or previous.council or lead.council))
+        tried.append(_with_council(previous, own.council or previous.council or lead.council))
     if lead.any():
-        borrowed.append(_with_council(lead, own.council or lead.council))
-    tried += borrowed
+        tried.append(_with_council(lead, own.council or lead.council))
     if fallback is not None:
         # the article's council and date, unless the sentence names another place or time
         tried.append(fallback)
@@ -767,12 +765,6 @@ def _meeting(
             # the article's council and date, for a council added in round 18, is not a
             # meeting elsewhere than the lead places it (a RATS council in New Delhi that the
             # calendar lacks is not the next one in Astana)
-            continue
-        if found is not None and own.years and found.year not in own.years and any(
-            clues is b for b in borrowed
-        ):
-            # the sentence dates its own meeting ("in June 2016 the members signed ..."): the
-            # lead's or the sentence before's meeting of another year is not it (round 30)
             continue
         if found is not None and _predates_its_name(cand, found):
             continue  # an action plan "до 2025 года" was not adopted at the summit of 2002

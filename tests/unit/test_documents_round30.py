@@ -32,6 +32,8 @@ def test_a_sentence_of_another_year_does_not_lend_its_place(gaz):
     # 2016 summit when the sentence's own words say summit)
     body = (
         "Organisasi Kerjasama Shanghai (SCO) akan menggelar KTT di Astana pekan depan. "
+        "Para pemimpin akan membahas keamanan regional dan perdagangan.\n"
+        "Analis mengatakan bahwa organisasi itu akan tumbuh.\n"
         "SCO meluncurkan prosedur aksesi untuk India pada bulan Juli 2015 di Ufa, Rusia. "
         "Pada bulan Juni 2016, anggota SCO menandatangani memorandum tentang kewajiban India "
         "untuk mendapatkan keanggotaan di SCO."
