@@ -22,7 +22,7 @@ import ahocorasick
 
 from pipeline.language import detect_language as identify_language
 from pipeline.neardup import fold_chinese_script
-from pipeline.text import ARABIC_LETTER_VARIANTS
+from pipeline.text import ARABIC_LETTER_VARIANTS, SENTENCE_ENDS, WRAP_MAX, WRAP_MIN, hard_wrapped
 
 GAZETTEER_DIR = Path(__file__).parent / "data" / "gazetteers"
 
@@ -713,6 +713,22 @@ class Analysis:
     lead_end: int = 0  # where the body's lead ends in `text` (0: not computed)
 
 
+def _wrapped_title(title: str, body: str) -> bool:
+    """Whether a "title" is the first line of a hard-wrapped paragraph that the body goes on
+    with (an excerpt of an archive page wrapped at a fixed width, whose first line was taken for
+    its title: "... summit of the Shanghai Cooperation" / "Organization (SCO) in Tashkent"): a
+    line of the wrapping width ending inside a sentence, a hard-wrapped body going on with a
+    word. Title and body are then one paragraph, joined by a single line break that names are
+    matched across (match_views), not by the blank line that ends a title (round 30)."""
+    stripped = title.rstrip()
+    return (
+        WRAP_MIN <= len(stripped) <= WRAP_MAX
+        and not stripped.endswith(SENTENCE_ENDS)
+        and body[:1].isalnum()
+        and hard_wrapped(body)
+    )
+
+
 def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     """Match the gazetteer once over title and body and score SCO relevance."""
     # composed Unicode (NFC), as the gazetteers are written: a page in decomposed form
@@ -720,11 +736,12 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     # matched none of its names; NFC text is left as it is, so offsets are those of the text
     title = unicodedata.normalize("NFC", title or "")
     body = unicodedata.normalize("NFC", body or "")
-    text = f"{title}\n\n{body}"
+    separator = "\n" if _wrapped_title(title, body) else "\n\n"
+    text = f"{title}{separator}{body}"
     title_end = len(title)
     matches = find_matches(gaz, text)
     sco, ignored = sco_mentions(gaz, text, matches)
-    body_start = title_end + 2
+    body_start = title_end + len(separator)
     lead_end = body_start + _lead_length(body)
     title_hits = sum(1 for m in sco if m.start < title_end)
     lead_hits = sum(1 for m in sco if body_start <= m.start < lead_end)

@@ -71,3 +71,20 @@ def clean_whitespace(text: str | None) -> str | None:
     lines = [_SPACE.sub(" ", line).strip() for line in text.splitlines()]
     out = "\n".join(line for line in lines if line)
     return out or None
+
+
+# A text with hard line breaks (an archive page wrapped at a fixed width): its lines run
+# 50-100 characters and most of them end inside a sentence.
+WRAP_MIN, WRAP_MAX = 50, 100
+SENTENCE_ENDS = (".", "!", "?", ":", ";")
+
+
+def hard_wrapped(text: str) -> bool:
+    """Whether a text is wrapped at a fixed width: at least four lines of 50-100 characters,
+    none longer, and most of them ending without a sentence's end."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    long_lines = [line for line in lines if len(line) >= WRAP_MIN]
+    if len(long_lines) < 4 or any(len(line) > WRAP_MAX for line in long_lines):
+        return False
+    open_ended = [line for line in long_lines if not line.endswith(SENTENCE_ENDS)]
+    return 2 * len(open_ended) > len(long_lines)

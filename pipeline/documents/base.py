@@ -10,6 +10,7 @@ from datetime import date
 from pipeline.tagging import (
     Match,
 )
+from pipeline.text import WRAP_MIN, hard_wrapped
 
 _STATUS_ORDER = ("signed", "approved", "adopted", "planned")
 
@@ -216,7 +217,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of a text (English, Russian and Chinese punctuation; line breaks)."""
     spans = []
     start = 0
-    wrapped = _hard_wrapped(text)
+    wrapped = hard_wrapped(text)
     # a quotation glued to the sentence before ('... digital transformation."As the outcome'):
     # the period ends that sentence (round 12); so does a period glued between a word of three
     # small letters or more and a capitalised word ("... tolerance.Heads of the SCO member states
@@ -239,22 +240,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# A text with hard line breaks (an archive page wrapped at a fixed width): its lines run
-# 50-100 characters and most of them end inside a sentence.
-_WRAP_MIN, _WRAP_MAX = 50, 100
-
-
-def _hard_wrapped(text: str) -> bool:
-    """Whether a text is wrapped at a fixed width: at least four lines of 50-100 characters,
-    none longer, and most of them ending without a sentence's end."""
-    lines = [line.rstrip() for line in text.split("\n")]
-    long_lines = [line for line in lines if len(line) >= _WRAP_MIN]
-    if len(long_lines) < 4 or any(len(line) > _WRAP_MAX for line in long_lines):
-        return False
-    open_ended = [line for line in long_lines if not line.endswith((".", "!", "?", ":", ";"))]
-    return 2 * len(open_ended) > len(long_lines)
-
-
 def _wrapped_line_goes_on(text: str, newline: int) -> bool:
     """Whether a single line break in a hard-wrapped text falls inside a sentence: the line
     before is of the wrapping width and ends without a sentence's end, the next goes on with a
@@ -263,7 +248,7 @@ def _wrapped_line_goes_on(text: str, newline: int) -> bool:
     line = text[line_start:newline].rstrip()
     after = text[newline + 1 : newline + 2]
     return (
-        len(line) >= _WRAP_MIN
+        len(line) >= WRAP_MIN
         and not line.endswith((".", "!", "?", ":", ";"))
         and after[:1].isalnum()
     )

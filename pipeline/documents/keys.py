@@ -124,7 +124,7 @@ _LATIN_WORDS = {
     "guerre": "war",
     "mondiale": "world",
     "anniversaire": "anniversary",
-    "création": "founding",
+    "création": "establishment",
     "onu": "nation united",
     "unies": "united",
     "soutenir": "supporting",
@@ -161,6 +161,9 @@ _RU_STOPWORDS = frozenset(
     "государствами государствам членов член членами членам шос гг "
     # "Стратегия развития объединения до 2035 года": the association is the SCO (set 16)
     "объединения "
+    # round 30: "стран-участниц ШОС" (the SCO's participating countries) are its member states,
+    # dropped as "государств-членов" and English "member states" are
+    "стран страны странами странам участниц участницы участников участникам "
     # Belarusian
     "і ў аб па да для гады год паміж дзяржаў шас".split()
 )
@@ -1012,6 +1015,9 @@ _EN_SYNONYMS = {
         "regional",
     ),
     "st": "saint",  # "St Petersburg Declaration" is the "Saint Petersburg Declaration"
+    # round 30: one word for a founding in every language (создание, 成立, création)
+    "founding": "establishment",
+    "creation": "establishment",
 }
 
 # Key words of Russian (six-letter stems) and Chinese document titles in English, so that a
@@ -1025,6 +1031,9 @@ _KEY_WORDS = {
     "ривожл": "development",
     "шҳтнин": "",
     "конвен": "convention",
+    # round 30: «Соглашение о Региональной антитеррористической структуре» (the RATS agreement)
+    "антите": "countering terrorism",
+    "структ": "structure",
     "против": "countering",
     "борьбе": "countering",
     "борьба": "countering",
@@ -1079,7 +1088,9 @@ _KEY_WORDS = {
     # Corridors); seven letters, since «взаимопонимании» is understanding
     "взаимос": "interconnection",
     "коридо": "corridor",
-    "создан": "creation",
+    # round 30: a founding (создание, 成立, création, "founding", "creation") is the English
+    # titles' establishment: 上海合作组织成立宣言 is the Declaration on the Establishment of the SCO
+    "создан": "establishment",
     "трансп": "transport",
     "эффект": "efficient",
     "сфере": "",
@@ -1189,7 +1200,11 @@ _KEY_WORDS = {
     "世界反法西斯战争": "second world war",
     "胜利": "victory",
     "联合国": "united nation",  # as English keys write "Nations" (singular)
-    "成立": "founding",
+    "成立": "establishment",
+    # round 30: 地区反恐怖机构 is the Regional Anti-Terrorist Structure (RATS) as English titles
+    # name it ("Agreement on the ..."); 反恐怖 alone is anti-terrorist
+    "地区反恐怖机构": "regional countering terrorism structure",
+    "反恐怖": "countering terrorism",
     "经贸": "economic trade",
     "經貿": "economic trade",
     "技术性": "technical",

@@ -193,7 +193,9 @@ _SUMMIT = re.compile(
     r"\bsummit|саммит|峰会|峰會|cumbre|szczyt|szczyc|sammit|samit|\bKTT\b|zirve|শীর্ষ"
     r"|اجلاس سران|نشست سران|قمة"
     # Italian, Portuguese, French, German, Korean, Japanese, Hindi, Urdu (round 10)
-    r"|\bvertic[ei]|c[uú]pula|cimeira|\bsommet|gipfel|정상회의|首脳会議|サミット|शिखर|سربراہی",
+    r"|\bvertic[ei]|c[uú]pula|cimeira|\bsommet|gipfel|정상회의|首脳会議|サミット|शिखर|سربراہی"
+    # Indonesian, Malay (round 30)
+    r"|pertemuan puncak|sidang kemuncak",
     re.IGNORECASE,
 )
 # "Shanghai" in the organisation's name, spirit or forerunner is no venue (with
@@ -432,6 +434,17 @@ def _joining_year(text: str, year: int) -> bool:
     ))
 
 
+# A title in its marks: 《关于地区反恐怖机构的协定》 (the RATS agreement), «Соглашение о ...»
+_TITLE_MARKS = re.compile(r"《[^《》]*》|«[^«»]*»|“[^“”]*”|「[^「」]*」|『[^『』]*』")
+
+
+def _inside_a_title(text: str, at: int) -> bool:
+    """Whether an offset of a sentence lies inside a document title in its marks: a body named
+    there is the document's subject ("the Agreement on the Regional Anti-Terrorist Structure"),
+    not the council whose meeting signed it (round 30, blind set 24)."""
+    return any(t.start() < at < t.end() for t in _TITLE_MARKS.finditer(text))
+
+
 def clues_of(
     gaz: Gazetteer, part: _Sentence, cand: _Candidate | None, published_at: date | None
 ) -> Clues:
@@ -443,6 +456,7 @@ def clues_of(
             if (b := gaz.bodies.get(m.entry.ref)) is not None
             and b.holds_meetings
             and not _INSTRUCTED.search(part.text[: m.start - part.start])
+            and not _inside_a_title(part.text, m.start - part.start)
         ),
         None,
     )
@@ -719,6 +733,12 @@ def _meeting(
         # "... in 2013" of a report in the sentence before does not move the meeting the lead
         # places ("the summit in Dushanbe"): the lead's venue stays
         previous = replace(previous, venues=lead.venues)
+    if previous is not None and _other_years(own, previous):
+        # "... launched the accession at the Ufa summit in July 2015. At the summit in
+        # Uzbekistan in June 2016 the members signed the memoranda": the sentence dates its own
+        # meeting, and the place of the sentence before, of another year, is another meeting's
+        # (round 30, blind set 24: unresolved rather than guessed)
+        previous = None
     if previous is not None:
         tried.append(_with_council(previous, own.council or previous.council or lead.council))
     if lead.any():
@@ -920,6 +940,11 @@ def _drafted_outside_the_calendar(
         and -2 <= (published_at - m.start).days <= 14
     ]
     return not near
+
+
+def _other_years(own: Clues, other: Clues) -> bool:
+    """Whether a sentence names years and another sentence's clues name only other ones."""
+    return bool(own.years and other.years and not set(own.years) & set(other.years))
 
 
 def _clues_before(

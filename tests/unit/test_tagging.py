@@ -375,6 +375,29 @@ def test_a_hard_wrapped_name_is_found_across_its_line_break(gaz):
         "Shanghai"]
 
 
+def test_a_wrapped_first_line_taken_for_a_title_goes_on_into_the_body(gaz):
+    """An excerpt of a hard-wrapped page whose first line was taken for its title: the title
+    ends inside the SCO's name and the body goes on with it ("... of the Shanghai Cooperation" /
+    "Organization (SCO) in ..."); title and body are one paragraph, the name is found and its
+    "(SCO)" is the SCO's abbreviation, not one defined otherwise. A title of its own (short, or
+    over a body that is not hard-wrapped) still ends at its blank line. (Written by the scowatch
+    developers, round 30.)"""
+    title = "Ministers attending the third meeting of the Shanghai Cooperation"
+    body = ("Organization (SCO) in Moscow agreed on Friday to widen their joint efforts\n"
+            "against terrorism and to promote trade among the member states of the\n"
+            "group, a statement issued after the talks said, adding that the SCO will\n"
+            "hold its next meeting of ministers in the spring of the following year\n"
+            "in one of the capitals of its members.")
+    tags = tag_article(gaz, title, body, "en")
+    assert tags.sco_relevant and "Shanghai" not in tags.venues
+    assert "SCO" not in tags.ignored
+    # the same body under a title that ends a line of its own: nothing is joined
+    assert not tag_article(gaz, "Shanghai Cooperation", body, "en").sco_relevant
+    # a body that is not hard-wrapped does not go on from its title
+    flat = body.replace("\n", " ")
+    assert not tag_article(gaz, title, flat, "en").sco_relevant
+
+
 def test_traditional_chinese_names_are_found_through_simplified_script(gaz):
     """A traditional-script report names its venue, council and states as the simplified
     gazetteer spells them once OpenCC folds it ("塔什幹" is "塔什干", "政府首腦理事會" is
