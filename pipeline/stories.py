@@ -424,6 +424,19 @@ def joint_meeting(title: str, body: str) -> bool:
     return not any(m.start() < joint.start() for m in own)
 
 
+def other_organisation(title: str, body: str, evidence: Iterable[str],
+                       councils: Iterable[str] = ()) -> bool:
+    """Whether the headline or lead names another organisation (other_orgs: BRIC(S), the CSTO,
+    the EAEU ...) and neither the SCO (as tagging found it named) nor an SCO council (round 30):
+    the report is of that organisation's meeting ("The Meeting of BRIC Leaders Is Held in
+    Yekaterinburg", the day after the SCO summit there), not about an SCO meeting, however
+    near in days and venue. A report naming both ("the SCO and BRIC summits in Yekaterinburg")
+    stays about the SCO's."""
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    return (bool(_OTHER_ORG.search(lead)) and not any(councils)
+            and not names_sco_in_lead(title, body, evidence))
+
+
 def side_event(title: str, body: str, entities: Iterable[str]) -> bool:
     """Whether the report is of a side event on a meeting's eve: its headline or lead says what
     it reports happened "on the eve of" the meeting ("накануне", "前夕"), and it names none of
@@ -1840,6 +1853,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                              if e.removeprefix("body:") in _COUNCIL_IDS)
         if heads_of_government_named(r.title or "", r.body or ""):
             councils |= {"heads_of_government_council"}
+        # round 30: a report of another organisation's meeting is about no SCO meeting
+        about = about and not other_organisation(r.title or "", r.body or "", r.evidence or [],
+                                                 councils)
         # the calendar's other councils are candidates only when the report names them
         own = story_calendar(full, frozenset(
             _CALENDAR_IDS[e.removeprefix("body:")] for e in tags
