@@ -15,12 +15,6 @@ import pytest
 
 from pipeline.documents import find_documents
 from pipeline.documents.calendar import CALENDAR_FILE, default_calendar, load_calendar
-from pipeline.tagging import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def _docs(gaz, body: str, published: date | None = None) -> list:

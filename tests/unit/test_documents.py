@@ -27,10 +27,6 @@ REAL = ROOT / "tests" / "data" / "tagging" / "real.toml"
 SHARED_SEED = ROOT.parent / "shared" / "seeds" / "000_9abfdcff137a48cb.txt"
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
 
 def seed() -> dict:
     articles = tomllib.loads(REAL.read_text(encoding="utf-8"))["article"]

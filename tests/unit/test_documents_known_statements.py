@@ -12,16 +12,11 @@ from datetime import date
 import pytest
 
 from pipeline.documents import document_key, find_documents
-from pipeline.tagging import load_gazetteer
 
 WAR = ("Statement on the 80th Anniversary of the Victory in World War II and the Founding of the "
        "United Nations")
 TRADE = "Statement on Supporting the Multilateral Trading System"
 
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 @pytest.mark.parametrize("body", [

@@ -8,15 +8,7 @@ The texts are written by the lead for these tests (no real report copied).
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.documents import find_documents
-from pipeline.tagging import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def _meetings(gaz, body: str) -> dict[str, str | None]:

@@ -12,12 +12,6 @@ import pytest
 from pipeline.documents import document_key, find_documents
 from pipeline.documents.calendar import default_calendar
 from pipeline.documents.meetings import Clues, ordinal_in, resolve, years_in
-from pipeline.tagging import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def _found(gaz, body: str, published: date | None) -> dict[str, tuple[str, str | None]]:

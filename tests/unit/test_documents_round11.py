@@ -8,15 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from pipeline.documents import find_documents
-from pipeline.tagging import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def _found(gaz, body: str, published: date | None = None) -> dict[str, str]:

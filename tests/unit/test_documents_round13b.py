@@ -11,12 +11,6 @@ from __future__ import annotations
 import pytest
 
 from pipeline.documents import document_key, find_documents
-from pipeline.tagging import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def _found(gaz, body: str) -> dict[str, str]:

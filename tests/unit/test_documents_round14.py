@@ -12,12 +12,6 @@ from datetime import date
 import pytest
 
 from pipeline.documents import find_documents
-from pipeline.tagging import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def _found(gaz, body: str, published: date) -> dict[str, tuple[str, str | None]]:

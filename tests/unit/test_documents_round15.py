@@ -9,16 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from pipeline.documents import find_documents
 from pipeline.documents.meetings import document_ordinal_in, ordinal_in
-from pipeline.tagging import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def _found(gaz, body: str, published: date | None) -> dict[str, tuple[str, str | None]]:

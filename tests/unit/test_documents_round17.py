@@ -3,15 +3,7 @@ as guards (reportify.cn's summit preview; gazeta.ru's Russian report)."""
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.documents import document_key, find_documents
-from pipeline.tagging import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def test_a_chinese_about_name_opens_at_the_last_about_before_its_type_word(gaz):

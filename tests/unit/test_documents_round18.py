@@ -6,17 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from pipeline.documents import document_key, find_documents
 from pipeline.documents.keys import _in_normal_case, years_ahead
-from pipeline.tagging import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
 
 STRATEGY_2035 = document_key("SCO Development Strategy until 2035")
 

@@ -8,16 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from pipeline.documents import document_key, find_documents
-from pipeline.tagging import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
 
 IRAN = document_key(
     "Memorandum of obligations of the Islamic Republic of Iran to obtain the status of SCO member"

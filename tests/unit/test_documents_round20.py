@@ -9,12 +9,6 @@ from datetime import date
 import pytest
 
 from pipeline.documents import document_key, find_documents
-from pipeline.tagging import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def test_french_indefinite_article_is_no_part_of_a_name(gaz):

@@ -8,17 +8,12 @@ from datetime import date
 import pytest
 
 from pipeline.documents import document_key, find_documents
-from pipeline.tagging import load_gazetteer
 
 _DE_LEAD = (
     "Die Staatschefs der Shanghaier Organisation für Zusammenarbeit (SOZ) treffen sich "
     "in Kasachstan. "
 )
 
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 @pytest.mark.parametrize(

@@ -10,15 +10,10 @@ from datetime import date
 import pytest
 
 from pipeline.documents import document_key, find_documents
-from pipeline.tagging import load_gazetteer
 
 _IRAN = document_key("Memorandum of Obligations of the Islamic Republic of Iran")
 _BELARUS = document_key("Memorandum of Obligations of the Republic of Belarus")
 
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def _memoranda(gaz, body, published=None):

@@ -5,15 +5,7 @@ Every text here is written for these tests (guards), none is copied from the set
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.documents import document_key, find_documents
-from pipeline.tagging import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def _found(gaz, body):

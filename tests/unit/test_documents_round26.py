@@ -8,16 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from pipeline.documents import document_key, find_documents
 from pipeline.documents.meetings import _date_in, _day_month_in
-from pipeline.tagging import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def _docs(gaz, body, published=None, title=""):

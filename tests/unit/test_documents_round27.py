@@ -8,18 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from pipeline.documents import document_key, find_documents
-from pipeline.tagging import load_gazetteer
 
 INDIA = "Memorandum of Obligations of the Republic of India"
 PAKISTAN = "Memorandum of Obligations of the Islamic Republic of Pakistan"
 
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def _statuses(gaz, body, published=None, title=""):

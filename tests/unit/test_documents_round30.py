@@ -13,14 +13,9 @@ from datetime import date
 import pytest
 
 from pipeline.documents import document_key, find_documents
-from pipeline.tagging import load_gazetteer
 
 INDIA = "Memorandum of Obligations of the Republic of India"
 
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def _found(gaz, body, published=None, title=""):

@@ -11,12 +11,6 @@ from datetime import date
 import pytest
 
 from pipeline.documents import document_key, find_documents
-from pipeline.tagging import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def _docs(gaz, body: str, published: date | None = None) -> list:

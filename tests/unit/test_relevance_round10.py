@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tagging import analyse, load_gazetteer, tag_article
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
+from pipeline.tagging import analyse, tag_article
 
 
 def relevant(gaz, title: str, body: str = "") -> bool:

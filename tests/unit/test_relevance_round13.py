@@ -7,14 +7,7 @@ reports (no real report copied).
 
 from __future__ import annotations
 
-import pytest
-
-from pipeline.tagging import analyse, load_gazetteer, tag_article
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
+from pipeline.tagging import analyse, tag_article
 
 
 def relevant(gaz, body: str, language: str) -> bool:

@@ -6,14 +6,7 @@ reports (no real report copied).
 
 from __future__ import annotations
 
-import pytest
-
-from pipeline.tagging import analyse, load_gazetteer, tag_article
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
+from pipeline.tagging import analyse, tag_article
 
 
 def names(gaz, text: str) -> list[str]:

@@ -6,14 +6,7 @@ reports (no real report copied).
 
 from __future__ import annotations
 
-import pytest
-
-from pipeline.tagging import load_gazetteer, tag_article
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
+from pipeline.tagging import tag_article
 
 
 def test_the_spanish_shangay_spelling(gaz) -> None:

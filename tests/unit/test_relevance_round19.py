@@ -7,14 +7,7 @@ sets' reports (no real report copied).
 
 from __future__ import annotations
 
-import pytest
-
-from pipeline.tagging import _context_words, load_gazetteer, tag_article
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
+from pipeline.tagging import _context_words, tag_article
 
 
 def test_vietnamese_context_phrases_before_the_abbreviation(gaz) -> None:

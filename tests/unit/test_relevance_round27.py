@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tagging import analyse, find_matches, load_gazetteer, sco_mentions, tag_article
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
+from pipeline.tagging import analyse, find_matches, sco_mentions, tag_article
 
 
 def names_sco(gaz, text: str) -> bool:

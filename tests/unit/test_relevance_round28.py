@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tagging import find_matches, load_gazetteer, sco_mentions
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
+from pipeline.tagging import find_matches, sco_mentions
 
 
 def names_sco(gaz, text: str) -> bool:

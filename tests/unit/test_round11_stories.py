@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tagging import fold, load_gazetteer, tag_article
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
+from pipeline.tagging import fold, tag_article
 
 # (language, title, body): each names the SCO only in a form added in round 11
 RELEVANT = [

@@ -18,7 +18,6 @@ from pipeline.article import Article
 from pipeline.crawl import result_from_stats
 from pipeline.crawlstate import MemoryCrawlState, Validators, teaser_may_be_sco
 from pipeline.extract import extract_page
-from pipeline.tagging import load_gazetteer
 from pipeline.text import clean_whitespace
 from scrapers.middlewares import PageEncodingMiddleware, backoff_seconds, retry_after_seconds
 from scrapers.spiders.base import as_bool
@@ -63,11 +62,6 @@ def with_meta(response: TextResponse, **meta: Any) -> TextResponse:
 def requests_of(items: list[Any]) -> list[Request]:
     """The requests among a callback's output."""
     return [i for i in items if isinstance(i, Request)]
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Any:
-    return load_gazetteer()
 
 
 # ---- helpers ---------------------------------------------------------------------------------

@@ -21,14 +21,10 @@ from pipeline.stories import (
     numbered_meeting,
     talks_after,
 )
-from pipeline.tagging import load_gazetteer, tag_article
+from pipeline.tagging import tag_article
 
 _COUNCILS = {name: body for body, name in COUNCIL_NAMES.items()}
 
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def _resolve(gaz, text: str, lang: str):

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from pipeline.documents.calendar import default_calendar
 from pipeline.stories import (
     calendar_meeting,
@@ -22,17 +20,13 @@ from pipeline.stories import (
     superseded,
     year_dates,
 )
-from pipeline.tagging import load_gazetteer, tag_article
+from pipeline.tagging import tag_article
 
 COUNCIL = "SCO Heads of State Council"
 GOVERNMENT = "SCO Heads of Government Council"
 DEFENCE = "SCO Defence Ministers' Meeting"
 COORDINATORS = "SCO Council of National Coordinators"
 
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def _placed(published: date, day: date, councils: tuple[str, ...] = ()) -> str | None:

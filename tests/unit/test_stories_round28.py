@@ -19,14 +19,10 @@ from pipeline.stories import (
     lead_dates,
     preview_apart,
 )
-from pipeline.tagging import load_gazetteer, tag_article
+from pipeline.tagging import tag_article
 
 PUB = datetime(2025, 10, 7, 12, tzinfo=UTC)
 
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 @pytest.mark.parametrize("lead", [

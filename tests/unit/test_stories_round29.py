@@ -21,12 +21,7 @@ from pipeline.stories import (
     month_days,
     venue_meeting,
 )
-from pipeline.tagging import load_gazetteer, tag_article
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
+from pipeline.tagging import tag_article
 
 
 @pytest.mark.parametrize("lang, text, body", [

@@ -40,10 +40,6 @@ SEED_PEOPLE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
 
 def real(article_id: str) -> dict:
     articles = tomllib.loads(SEED.read_text(encoding="utf-8"))["article"]

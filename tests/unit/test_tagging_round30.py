@@ -5,14 +5,7 @@ developers, none is copied from the sets."""
 
 from __future__ import annotations
 
-import pytest
-
-from pipeline.tagging import load_gazetteer, tag_article
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
+from pipeline.tagging import tag_article
 
 
 def test_german_short_name_of_a_headline(gaz):

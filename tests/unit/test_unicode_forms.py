@@ -14,17 +14,13 @@ import pytest
 
 from pipeline.article import Article
 from pipeline.store import article_values
-from pipeline.tagging import load_gazetteer, tag_article
+from pipeline.tagging import tag_article
 from pipeline.text import body_hash, clean_whitespace
 
 VI = ("Hội nghị thượng đỉnh Tổ chức Hợp tác Thượng Hải (SCO) đã thông qua Tuyên bố Samarkand. "
       "Các nhà lãnh đạo SCO đã ký văn kiện tại Uzbekistan.")
 KO = "상하이협력기구(SCO) 정상회의가 사마르칸트에서 열렸다. 정상들은 사마르칸트 선언을 채택했다."
 
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 @pytest.mark.parametrize("text", [VI, KO])
