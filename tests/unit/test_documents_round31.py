@@ -1,0 +1,48 @@
+"""Round 31 (blind set 25 as dev, names): statements counted and then named one by one ("two
+statements - one on X and the second on Y"); venue declarations in more languages. Every text
+here is written for these tests (by the scowatch developers), none is copied from the sets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.documents import find_documents
+from pipeline.tagging import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _names(gaz, body, published=date(2024, 7, 5)):
+    return {d.name: d for d in find_documents("", body, published, gaz=gaz)}
+
+
+def test_statements_counted_then_named_one_by_one(gaz):
+    # written for this test
+    body = (
+        "The SCO leaders adopted the Astana Declaration and two joint statements - one on "
+        "cooperation in fighting drug trafficking, smuggling and piracy and the second one on "
+        "cooperation in the field of green energy, the minister said."
+    )
+    found = _names(gaz, body)
+    assert "Statement on cooperation in fighting drug trafficking, smuggling and piracy" in found
+    assert "Statement on cooperation in the field of green energy" in found
+    assert found["Statement on cooperation in the field of green energy"].type == "joint_statement"
+
+
+def test_counted_statements_need_the_second_item(gaz):
+    # written for this test: one subject alone, or a singular type word, names no statement
+    body = (
+        "The SCO leaders adopted the Astana Declaration and a joint statement - one on "
+        "cooperation in the field of green energy and the second one on trade."
+    )
+    assert not any(n.startswith("Statement on") for n in _names(gaz, body))
+    body = (
+        "The SCO leaders adopted the Astana Declaration and issued statements. One on "
+        "trade was read."
+    )
+    assert not any(n.startswith("Statement on") for n in _names(gaz, body))
