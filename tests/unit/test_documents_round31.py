@@ -46,3 +46,25 @@ def test_counted_statements_need_the_second_item(gaz):
         "trade was read."
     )
     assert not any(n.startswith("Statement on") for n in _names(gaz, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # written for this test: "New" Delhi in Italian and Spanish
+        "Dopo il vertice della SCO, i leader hanno firmato la Dichiarazione di Nuova Delhi.",
+        "Los miembros de la OCS firmaron la Declaración de Nueva Delhi.",
+        # written for this test: the Arabic word with a joined preposition, "was adopted"
+        "ووفقا لإعلان نيودلهي الذي تم تبنيه في قمة منظمة شنغهاي للتعاون شددت الدول على الأمن.",
+    ],
+)
+def test_new_delhi_declaration_in_more_languages(gaz, body):
+    found = _names(gaz, body, date(2023, 7, 5))
+    assert "New Delhi Declaration" in found
+    assert found["New Delhi Declaration"].meeting.venue == "New Delhi"
+
+
+def test_arabic_preposition_alone_is_no_declaration(gaz):
+    # written for this test: "to announce" (للإعلان) is no declaration
+    body = "دعت منظمة شنغهاي للتعاون إلى الإعلان عن نتائج القمة في نيودلهي."
+    assert "New Delhi Declaration" not in _names(gaz, body, date(2023, 7, 5))
