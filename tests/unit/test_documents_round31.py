@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.documents import find_documents
+from pipeline.documents import document_key, find_documents
 from pipeline.tagging import load_gazetteer
 
 
@@ -68,3 +68,21 @@ def test_arabic_preposition_alone_is_no_declaration(gaz):
     # written for this test: "to announce" (للإعلان) is no declaration
     body = "دعت منظمة شنغهاي للتعاون إلى الإعلان عن نتائج القمة في نيودلهي."
     assert "New Delhi Declaration" not in _names(gaz, body, date(2023, 7, 5))
+
+
+def test_title_keeps_its_span_count(gaz):
+    # written for this test: the count of "for the Next 10 Years" ends the title, and the
+    # strategy planned at the 2025 summit keys with the year its span ends
+    body = (
+        "The SCO summit in Tianjin on 1 September 2025 will approve the \"SCO Future "
+        "Development Strategy for the Next 10 Years\" [2]"
+    )
+    found = find_documents("", body, date(2025, 8, 20), gaz=gaz)
+    names = [d.name for d in found]
+    assert "SCO Future Development Strategy for the Next 10 Years" in names
+    strategy = next(d for d in found if d.type == "strategy")
+    assert strategy.key == document_key("SCO Development Strategy until 2035")
+
+
+def test_future_is_kept_without_a_span():
+    assert "future" in document_key("SCO Future Development Strategy").split()
