@@ -86,3 +86,30 @@ def test_title_keeps_its_span_count(gaz):
 
 def test_future_is_kept_without_a_span():
     assert "future" in document_key("SCO Future Development Strategy").split()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # written for this test: the council approved the signing; the decision is the step
+        "At the SCO summit on Tuesday the leaders welcomed the decision on signing the "
+        "Memorandum of Obligations of Belarus to join the Organisation as a Member State.",
+        "7月4日上海合作组织峰会还批准签署关于白俄罗斯加入上海合作组织义务的备忘录。",
+    ],
+)
+def test_approval_of_a_signing_is_approved(gaz, body):
+    found = _names(gaz, body, date(2023, 7, 5))
+    assert found["Memorandum of Obligations of the Republic of Belarus"].status == "approved"
+    signed = "At the SCO summit the leaders signed the Memorandum of Obligations of Belarus."
+    assert _names(gaz, signed, date(2023, 7, 5))[
+        "Memorandum of Obligations of the Republic of Belarus"
+    ].status == "signed"
+
+
+def test_portuguese_expected_signing_is_planned(gaz):
+    # written for this test
+    body = (
+        "Na cimeira da Organização de Cooperação de Xangai em Tianjin, espera-se a assinatura "
+        "conjunta da Declaração de Tianjin."
+    )
+    assert _names(gaz, body, date(2025, 8, 30))["Tianjin Declaration"].status == "planned"
