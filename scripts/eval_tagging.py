@@ -132,6 +132,28 @@ def _venue_names() -> dict[str, str]:
 
 VENUE_NAMES = _venue_names()
 
+# A label's venue of a council held by video: the chair's city with the format in brackets ("New
+# Delhi (videoconference)", "Brasília (virtual)"), as sets 22 to 25 write it. The calendar keeps
+# the city as the venue and the format apart ("New Delhi", format "video"): the label's spelling,
+# not another meeting (round 31). A label that names no city ("videoconference (India
+# chairing)") is left as written.
+_VIDEO_VENUE = re.compile(
+    r"^(?P<city>\S.*?)\s*\((?:video[- ]?conference|video|virtual|online)\)$", re.IGNORECASE
+)
+
+
+def _video_city(venue: str) -> str:
+    """A label's venue without its video format ("New Delhi (videoconference)": "New Delhi")."""
+    video = _VIDEO_VENUE.match(venue.strip())
+    return video.group("city") if video else venue
+
+
+def label_venue(venue: str) -> tuple[str, bool]:
+    """A label's venue as the calendar names it, and whether the label says the meeting was held
+    by video."""
+    city = _video_city(venue)
+    return VENUE_NAMES.get(city, city), city != venue
+
 
 def meeting_right(label: dict[str, Any], meeting: Any) -> bool:
     """Whether a found document's meeting matches its label: the venue (by the gazetteer's
@@ -147,8 +169,10 @@ def meeting_right(label: dict[str, Any], meeting: Any) -> bool:
         return True
     if not label.get("venue") or label.get("date") is None:
         return False
-    venue = VENUE_NAMES.get(label["venue"], label["venue"])
+    venue, video = label_venue(label["venue"])
     if meeting.id is None or meeting.venue != venue or meeting.date is None:
+        return False
+    if video and meeting.format not in (None, "video"):
         return False
     return abs((meeting.date - label["date"]).days) <= (0 if outside else 1)
 
@@ -327,7 +351,7 @@ def _register(register: dict[int, dict[str, Any]], mention: Any, label: Any) -> 
         )
     if label is not None:
         gold = (
-            f"{label['venue']} {label.get('date', '')}"
+            f"{_video_city(label['venue'])} {label.get('date', '')}"
             if label.get("calendar", True)
             else "outside the calendar"
         )

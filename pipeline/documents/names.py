@@ -791,11 +791,43 @@ _SUBJECT_STOP = frozenset(
 _ADVERB = re.compile(r"also|then|further|later|thus|finally|jointly|\w+ly")
 
 
+# "two joint statements - one on <subject> and the second (one) (on) <subject>" (round 31, blind
+# set 25): statements counted and then named one by one, each subject running to the next "and
+# the second/other", a comma or the sentence's end (a subject may hold its own "and" and commas:
+# "countering radicalisation leading to separatism, extremism and terrorism")
+_COUNTED_STATEMENTS = re.compile(
+    r"\s*(?:[-–—:,]\s*)?(?:the\s+)?(?:first\s+)?one\s+on\s+(?P<a>[a-z][a-z ,-]{3,160}?)"
+    r",?\s+and\s+(?:the\s+)?(?:second|other|another)(?:\s+one)?(?:\s+on)?"
+    r"\s+(?P<b>[a-z][a-z -]{3,100}?)(?=\s*(?:[,.;)]|$))"
+)
+
+
+def _counted_statements(part: _Sentence, head: Match) -> list[_Candidate]:
+    """Two statements named one by one after their count ("statements - one on X and the
+    second on Y"), each a "Statement on <subject>" of up to 14 words."""
+    if not part.text[head.end - part.start - 1 : head.end - part.start].lower() == "s":
+        return []  # a plural type word: "statements"
+    found = _COUNTED_STATEMENTS.match(part.text, head.end - part.start)
+    if not found:
+        return []
+    out = []
+    for group in ("a", "b"):
+        subject = found.group(group).strip()
+        if not 0 < len(subject.split()) <= 14 or subject.split()[0] in _SUBJECT_STOP:
+            return []
+        at = part.start + found.start(group)
+        out.append(_Candidate(at, at + len(subject), f"Statement on {subject}", "joint_statement"))
+    return out
+
+
 def _statements_on(part: _Sentence, head: Match) -> list[_Candidate]:
     """Untitled statements named by their subjects, when reported beside a declaration in the
     same sentence (the package a summit adopts): one "Statement on <subject>" per subject."""
     if not any(m.entry.ref == "declaration" for m in part.of("doc_type")):
         return []
+    counted = _counted_statements(part, head)
+    if counted:
+        return counted
     found = _STATEMENTS_ON.match(part.text, head.end - part.start)
     if not found:
         return []
