@@ -144,6 +144,12 @@ _DATE_PATTERNS = (
     # "tomorrow": the day after publication ("yarın Gebele şehrine gidecek"); never an event
     # day of the report (event_days keeps days up to publication), a day a preview announces
     ("t", _TOMORROW),
+    # round 31: Vietnamese writes day and month in figures, the day first: "ngày 4/7" (the day
+    # 4/7), "ngày 3-4/7", and a range with its year "3-4/7/2024"; read only after "ngày" or as
+    # such a range, where no month-first reading is possible (groups: day, end day, month)
+    ("vi", re.compile(r"\bngày\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?/(\d{1,2})(?![\d/])"
+                      r"|\b(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?!\d)",
+                      re.I)),
 )
 LEAD_CHARS = 400  # the dateline and first sentence say when the event happened
 WEEKDAY_REACH = 3  # days back a bare weekday name may point to
@@ -674,6 +680,7 @@ def month_days(title: str, body: str) -> frozenset[tuple[int, int, int | None]]:
 
 def _near(kind: str, groups: tuple[str | None, ...], pub: date, reach: int) -> date | None:
     """A day-and-month date in the year nearest `pub`, None beyond `reach` days."""
+    kind, groups = _day_first(kind, groups)
     if kind in ("y", "t"):
         return pub + timedelta(days=-1 if kind == "y" else 1)
     try:
@@ -747,10 +754,24 @@ def _range_start(kind: str, groups: tuple[str | None, ...]) -> tuple[str | None,
         return (groups[0], None, *groups[2:])
     if kind == "zh":
         return (groups[0], groups[1], None)
+    if kind == "vi":
+        _, (month, day, _end) = _day_first(kind, groups)
+        return (day, None, month, None, None, None)
     return groups
 
 
+def _day_first(kind: str, groups: tuple[str | None, ...]
+               ) -> tuple[str, tuple[str | None, ...]]:
+    """A Vietnamese figures date ("vi": day, end day, month, in either of its two forms) as
+    the month-first groups of a Chinese one ("zh": month, day, end day); others unchanged."""
+    if kind != "vi":
+        return kind, groups
+    day, end, month = groups[:3] if groups[2] else groups[3:6]
+    return "zh", (month, day, end)
+
+
 def _resolve(kind: str, groups: tuple[str | None, ...], pub: date) -> date | None:
+    kind, groups = _day_first(kind, groups)
     if kind in ("y", "t"):
         return pub + timedelta(days=-1 if kind == "y" else 1)
     try:
@@ -1206,7 +1227,12 @@ def _key_ordinal(window: str) -> int | None:
 # "24ème sommet" (the number, "e" or "ème", then the meeting's word), like _KEY_ORDINAL a
 # grammar's ordinal (code), not a word list
 _MEETING_ORDINAL = re.compile(
-    r"\b(\d{1,2})(?:e|ème|eme)\s+(?:réunion|sommet|session|édition|rencontre)\b", re.I)
+    r"\b(\d{1,2})(?:e|ème|eme)\s+(?:réunion|sommet|session|édition|rencontre)\b"
+    # round 31: Vietnamese "lần thứ N" after the meeting's word ("Hội nghị lần thứ 24 của Hội
+    # đồng Nguyên thủ", "Hội nghị Thượng đỉnh lần thứ 23"), Thai "ครั้งที่ N" after it
+    # ("การประชุมสภาประมุขแห่งรัฐ ... ครั้งที่ 25", "การประชุมประจำปีครั้งที่ 22 ของสภา...")
+    r"|\b(?:hội nghị|thượng đỉnh|phiên họp|cuộc họp)\s+lần\s+thứ\s+(\d{1,2})\b"
+    r"|การประชุม[^\n.]{0,80}?ครั้งที่\s*(\d{1,2})(?!\d)", re.I)
 
 
 def lead_ordinal(text: str) -> int | None:
@@ -1216,7 +1242,7 @@ def lead_ordinal(text: str) -> int | None:
     if value is not None:
         return value
     found = _MEETING_ORDINAL.search(text)
-    return int(found.group(1)) if found else None
+    return int(next(g for g in found.groups() if g)) if found else None
 
 
 def event_keys(title: str, body: str, gazetteer: Gazetteer | None = None) -> frozenset[str]:
