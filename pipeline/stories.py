@@ -145,9 +145,11 @@ _DATE_PATTERNS = (
     # day of the report (event_days keeps days up to publication), a day a preview announces
     ("t", _TOMORROW),
     # round 31: Vietnamese writes day and month in figures, the day first: "ngày 4/7" (the day
-    # 4/7), "ngày 3-4/7", and a range with its year "3-4/7/2024"; read only after "ngày" or as
-    # such a range, where no month-first reading is possible (groups: day, end day, month)
-    ("vi", re.compile(r"\bngày\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?/(\d{1,2})(?![\d/])"
+    # 4/7), "ngày 3-4/7", "ngày 4/7/2024", a range with its year "3-4/7/2024"; read after "ngày"
+    # or as such a range, where no month-first reading is possible (groups: day, end day,
+    # month); a bare "4/7" is not read (English writes April 7 so)
+    ("vi", re.compile(r"\bngày\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?/(\d{1,2})"
+                      r"(?:/(?:19|20)\d\d)?(?![\d/])"
                       r"|\b(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?!\d)",
                       re.I)),
 )
@@ -1230,9 +1232,10 @@ _MEETING_ORDINAL = re.compile(
     r"\b(\d{1,2})(?:e|ème|eme)\s+(?:réunion|sommet|session|édition|rencontre)\b"
     # round 31: Vietnamese "lần thứ N" after the meeting's word ("Hội nghị lần thứ 24 của Hội
     # đồng Nguyên thủ", "Hội nghị Thượng đỉnh lần thứ 23"), Thai "ครั้งที่ N" after it
-    # ("การประชุมสภาประมุขแห่งรัฐ ... ครั้งที่ 25", "การประชุมประจำปีครั้งที่ 22 ของสภา...")
+    # ("การประชุมสภาประมุขแห่งรัฐ ... ครั้งที่ 25", "การประชุมประจำปีครั้งที่ 22 ของสภา..."), the
+    # meeting's word then a council (สภา) or nothing: not ASEAN's "การประชุมสุดยอดอาเซียนครั้งที่ 47"
     r"|\b(?:hội nghị|thượng đỉnh|phiên họp|cuộc họp)\s+lần\s+thứ\s+(\d{1,2})\b"
-    r"|การประชุม[^\n.]{0,80}?ครั้งที่\s*(\d{1,2})(?!\d)", re.I)
+    r"|การประชุม(?:ประจำปี)?(?:\s*สภา[^\n.]{0,80}?)?\s*ครั้งที่\s*(\d{1,2})(?!\d)", re.I)
 
 
 def lead_ordinal(text: str) -> int | None:
