@@ -617,6 +617,8 @@ def lead_dates(title: str, body: str, published: datetime,
 # "2011년 6월 15일")
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:de\s+|del\s+|of\s+)?(\d{4})(?!\d)")
 _YEAR_BEFORE = re.compile(r"(\d{4})\s*[年년]\s*$")
+# ... or inside it, as a Vietnamese date in figures ends ("ngày 4/7/2024", "3-4/7/2024")
+_YEAR_INSIDE = re.compile(r"/(\d{4})$")
 
 
 def year_dates(title: str, body: str) -> frozenset[date]:
@@ -627,12 +629,12 @@ def year_dates(title: str, body: str) -> frozenset[date]:
     lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
     found: set[date] = set()
     for kind, pattern in _DATE_PATTERNS:
-        if kind not in ("md", "dm", "zh"):
+        if kind not in ("md", "dm", "zh", "vi"):
             continue
         for m in pattern.finditer(lead):
             year = _YEAR_AFTER.match(lead, m.end())
             before = _YEAR_BEFORE.search(lead, max(0, m.start() - 8), m.start())
-            written = year or before
+            written = year or before or _YEAR_INSIDE.search(m.group(0))
             if written is None or not 1990 <= int(written.group(1)) <= 2100:
                 continue
             groups = m.groups()
@@ -660,14 +662,14 @@ def month_days(title: str, body: str) -> frozenset[tuple[int, int, int | None]]:
     ahead: set[tuple[int, int, int | None]] = set()
     ends = [0, *(e.end() for e in _LEAD_SENTENCE.finditer(lead)), len(lead)]
     for kind, pattern in _DATE_PATTERNS:
-        if kind not in ("md", "dm", "zh"):
+        if kind not in ("md", "dm", "zh", "vi"):
             continue
         for m in pattern.finditer(lead):
             at = bisect_right(ends, m.start())  # the sentence holding the date
             future = bool(_ANY_FUTURE.search(_ARABIC_MARKS.sub("", lead[ends[at - 1]:ends[at]])))
             after = _YEAR_AFTER.match(lead, m.end())
             before = _YEAR_BEFORE.search(lead, max(0, m.start() - 8), m.start())
-            written = after or before
+            written = after or before or _YEAR_INSIDE.search(m.group(0))
             year = int(written.group(1)) if written else None
             if year is not None and not 1990 <= year <= 2100:
                 year = None

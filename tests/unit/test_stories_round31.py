@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 import pytest
 
-from pipeline.stories import event_days, lead_dates, lead_ordinal
+from pipeline.stories import event_days, lead_dates, lead_ordinal, month_days, year_dates
 from pipeline.tagging import load_gazetteer, tag_article
 
 HSC = "SCO Heads of State Council"
@@ -78,3 +78,13 @@ def test_a_bare_day_and_month_in_figures_is_not_read() -> None:
     assert lead_dates("", "The index rose 4/7 points on the day.", published) == []
     assert event_days("", "The index rose 4/7 points on the day.", published) == {
         date(2024, 7, 5)}
+
+
+def test_an_undated_page_reads_vietnamese_dates_with_their_year() -> None:
+    # written for this test: the year written inside the date ("4/7/2024") or not at all
+    assert year_dates("", "Hội nghị khai mạc ngày 4/7/2024 tại Astana.") == {date(2024, 7, 4)}
+    assert year_dates("", "Hội nghị diễn ra 3-4/7/2024 tại Astana.") == {
+        date(2024, 7, 3), date(2024, 7, 4)}
+    assert year_dates("", "Hội nghị khai mạc ngày 4/7 tại Astana.") == frozenset()
+    assert month_days("", "Hội nghị khai mạc ngày 4/7 tại Astana.") == {(7, 4, None)}
+    assert month_days("", "Hội nghị khai mạc ngày 4/7/2024 tại Astana.") == {(7, 4, 2024)}
