@@ -144,6 +144,14 @@ _DATE_PATTERNS = (
     # "tomorrow": the day after publication ("yarın Gebele şehrine gidecek"); never an event
     # day of the report (event_days keeps days up to publication), a day a preview announces
     ("t", _TOMORROW),
+    # round 31: Vietnamese writes day and month in figures, the day first: "ngày 4/7" (the day
+    # 4/7), "ngày 3-4/7", "ngày 4/7/2024", a range with its year "3-4/7/2024"; read after "ngày"
+    # or as such a range, where no month-first reading is possible (groups: day, end day,
+    # month); a bare "4/7" is not read (English writes April 7 so)
+    ("vi", re.compile(r"\bngày\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?/(\d{1,2})"
+                      r"(?:/(?:19|20)\d\d)?(?![\d/])"
+                      r"|\b(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?!\d)",
+                      re.I)),
 )
 LEAD_CHARS = 400  # the dateline and first sentence say when the event happened
 WEEKDAY_REACH = 3  # days back a bare weekday name may point to
@@ -609,6 +617,8 @@ def lead_dates(title: str, body: str, published: datetime,
 # "2011년 6월 15일")
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:de\s+|del\s+|of\s+)?(\d{4})(?!\d)")
 _YEAR_BEFORE = re.compile(r"(\d{4})\s*[年년]\s*$")
+# ... or inside it, as a Vietnamese date in figures ends ("ngày 4/7/2024", "3-4/7/2024")
+_YEAR_INSIDE = re.compile(r"/(\d{4})$")
 
 
 def year_dates(title: str, body: str) -> frozenset[date]:
@@ -619,12 +629,12 @@ def year_dates(title: str, body: str) -> frozenset[date]:
     lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
     found: set[date] = set()
     for kind, pattern in _DATE_PATTERNS:
-        if kind not in ("md", "dm", "zh"):
+        if kind not in ("md", "dm", "zh", "vi"):
             continue
         for m in pattern.finditer(lead):
             year = _YEAR_AFTER.match(lead, m.end())
             before = _YEAR_BEFORE.search(lead, max(0, m.start() - 8), m.start())
-            written = year or before
+            written = year or before or _YEAR_INSIDE.search(m.group(0))
             if written is None or not 1990 <= int(written.group(1)) <= 2100:
                 continue
             groups = m.groups()
@@ -652,14 +662,14 @@ def month_days(title: str, body: str) -> frozenset[tuple[int, int, int | None]]:
     ahead: set[tuple[int, int, int | None]] = set()
     ends = [0, *(e.end() for e in _LEAD_SENTENCE.finditer(lead)), len(lead)]
     for kind, pattern in _DATE_PATTERNS:
-        if kind not in ("md", "dm", "zh"):
+        if kind not in ("md", "dm", "zh", "vi"):
             continue
         for m in pattern.finditer(lead):
             at = bisect_right(ends, m.start())  # the sentence holding the date
             future = bool(_ANY_FUTURE.search(_ARABIC_MARKS.sub("", lead[ends[at - 1]:ends[at]])))
             after = _YEAR_AFTER.match(lead, m.end())
             before = _YEAR_BEFORE.search(lead, max(0, m.start() - 8), m.start())
-            written = after or before
+            written = after or before or _YEAR_INSIDE.search(m.group(0))
             year = int(written.group(1)) if written else None
             if year is not None and not 1990 <= year <= 2100:
                 year = None
@@ -674,6 +684,7 @@ def month_days(title: str, body: str) -> frozenset[tuple[int, int, int | None]]:
 
 def _near(kind: str, groups: tuple[str | None, ...], pub: date, reach: int) -> date | None:
     """A day-and-month date in the year nearest `pub`, None beyond `reach` days."""
+    kind, groups = _day_first(kind, groups)
     if kind in ("y", "t"):
         return pub + timedelta(days=-1 if kind == "y" else 1)
     try:
@@ -747,10 +758,24 @@ def _range_start(kind: str, groups: tuple[str | None, ...]) -> tuple[str | None,
         return (groups[0], None, *groups[2:])
     if kind == "zh":
         return (groups[0], groups[1], None)
+    if kind == "vi":
+        _, (month, day, _end) = _day_first(kind, groups)
+        return (day, None, month, None, None, None)
     return groups
 
 
+def _day_first(kind: str, groups: tuple[str | None, ...]
+               ) -> tuple[str, tuple[str | None, ...]]:
+    """A Vietnamese figures date ("vi": day, end day, month, in either of its two forms) as
+    the month-first groups of a Chinese one ("zh": month, day, end day); others unchanged."""
+    if kind != "vi":
+        return kind, groups
+    day, end, month = groups[:3] if groups[2] else groups[3:6]
+    return "zh", (month, day, end)
+
+
 def _resolve(kind: str, groups: tuple[str | None, ...], pub: date) -> date | None:
+    kind, groups = _day_first(kind, groups)
     if kind in ("y", "t"):
         return pub + timedelta(days=-1 if kind == "y" else 1)
     try:
@@ -1206,7 +1231,13 @@ def _key_ordinal(window: str) -> int | None:
 # "24ème sommet" (the number, "e" or "ème", then the meeting's word), like _KEY_ORDINAL a
 # grammar's ordinal (code), not a word list
 _MEETING_ORDINAL = re.compile(
-    r"\b(\d{1,2})(?:e|ème|eme)\s+(?:réunion|sommet|session|édition|rencontre)\b", re.I)
+    r"\b(\d{1,2})(?:e|ème|eme)\s+(?:réunion|sommet|session|édition|rencontre)\b"
+    # round 31: Vietnamese "lần thứ N" after the meeting's word ("Hội nghị lần thứ 24 của Hội
+    # đồng Nguyên thủ", "Hội nghị Thượng đỉnh lần thứ 23"), Thai "ครั้งที่ N" after it
+    # ("การประชุมสภาประมุขแห่งรัฐ ... ครั้งที่ 25", "การประชุมประจำปีครั้งที่ 22 ของสภา..."), the
+    # meeting's word then a council (สภา) or nothing: not ASEAN's "การประชุมสุดยอดอาเซียนครั้งที่ 47"
+    r"|\b(?:hội nghị|thượng đỉnh|phiên họp|cuộc họp)\s+lần\s+thứ\s+(\d{1,2})\b"
+    r"|การประชุม(?:ประจำปี)?(?:\s*สภา[^\n.]{0,80}?)?\s*ครั้งที่\s*(\d{1,2})(?!\d)", re.I)
 
 
 def lead_ordinal(text: str) -> int | None:
@@ -1216,7 +1247,7 @@ def lead_ordinal(text: str) -> int | None:
     if value is not None:
         return value
     found = _MEETING_ORDINAL.search(text)
-    return int(found.group(1)) if found else None
+    return int(next(g for g in found.groups() if g)) if found else None
 
 
 def event_keys(title: str, body: str, gazetteer: Gazetteer | None = None) -> frozenset[str]:
