@@ -11,14 +11,10 @@ from datetime import date, datetime
 import pytest
 
 from pipeline.stories import event_days, lead_dates, lead_ordinal, month_days, year_dates
-from pipeline.tagging import load_gazetteer, tag_article
+from pipeline.tagging import tag_article
 
 HSC = "SCO Heads of State Council"
 
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 @pytest.mark.parametrize("lang, text", [

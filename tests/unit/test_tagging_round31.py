@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tagging import load_gazetteer, tag_article
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
+from pipeline.tagging import tag_article
 
 
 @pytest.mark.parametrize(
