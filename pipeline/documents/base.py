@@ -10,7 +10,7 @@ from datetime import date
 from pipeline.tagging import (
     Match,
 )
-from pipeline.text import WRAP_MIN, hard_wrapped
+from pipeline.text import SENTENCE_ENDS, WRAP_MIN, hard_wrapped
 
 _STATUS_ORDER = ("signed", "approved", "adopted", "planned")
 
@@ -249,7 +249,7 @@ def _wrapped_line_goes_on(text: str, newline: int) -> bool:
     after = text[newline + 1 : newline + 2]
     return (
         len(line) >= WRAP_MIN
-        and not line.endswith((".", "!", "?", ":", ";"))
+        and not line.endswith(SENTENCE_ENDS)
         and after[:1].isalnum()
     )
 

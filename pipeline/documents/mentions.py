@@ -134,6 +134,7 @@ def _find(
     list_status: str | None = None
     in_lines = False  # the lead ends its line with ":", or the part before was a plain line item
     for part in parts:
+        dated_before: list[_Sentence | None] = []  # _dated_before's answer, once per sentence
         if previous is not None and "\n" in analysis.text[
             previous.start + len(previous.text.rstrip()) : part.start + 1
         ]:
@@ -212,9 +213,12 @@ def _find(
                     )
                 ):
                     continue
+                if not dated_before:
+                    dated_before.append(_dated_before(
+                        gaz, paragraph or [previous] if previous else [], published_at))
                 meeting = _meeting(
                     gaz, calendar, part, cand, status, lead, council, published_at,
-                    _dated_before(gaz, paragraph or [previous] if previous else [], published_at),
+                    dated_before[0],
                 )
                 if not sco and not (
                     meeting.resolved
