@@ -6,13 +6,9 @@ the constructions of the set's reports (none copied)."""
 from __future__ import annotations
 
 import pytest
+from sco_evidence import names_sco
 
 from pipeline.tagging import analyse, find_matches, sco_mentions, tag_article
-
-
-def names_sco(gaz, text: str) -> bool:
-    """Whether a text names the SCO (evidence, not relevance)."""
-    return bool(sco_mentions(gaz, text, find_matches(gaz, text))[0])
 
 
 @pytest.mark.parametrize(

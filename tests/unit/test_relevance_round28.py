@@ -5,13 +5,7 @@ copied from the sets)."""
 from __future__ import annotations
 
 import pytest
-
-from pipeline.tagging import find_matches, sco_mentions
-
-
-def names_sco(gaz, text: str) -> bool:
-    """Whether a text names the SCO (evidence, not relevance)."""
-    return bool(sco_mentions(gaz, text, find_matches(gaz, text))[0])
+from sco_evidence import names_sco
 
 
 @pytest.mark.parametrize(
