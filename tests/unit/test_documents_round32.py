@@ -48,3 +48,27 @@ def test_an_undated_report_with_a_plan_period_raises_no_calendar_gap(gaz):
     found = _names(gaz, body)
     assert "Astana Declaration" in found
     assert found["Astana Declaration"].meeting.gap is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # written for this test: Russian, English and Chinese calls to observe a convention
+        "Главы государств ШОС подписали декларацию на саммите в Самарканде. Они также призвали "
+        "к соблюдению Конвенции о запрещении разработки и накопления бактериологического оружия.",
+        "The SCO leaders signed the Samarkand Declaration and called for strict compliance with "
+        "the Convention on the Prohibition of Biological Weapons.",
+        "上合组织成员国元首签署了《撒马尔罕宣言》，呼吁遵守《禁止生物武器公约》。",
+    ],
+)
+def test_a_convention_the_states_call_to_observe_is_no_sco_document(gaz, body):
+    found = _names(gaz, body)
+    assert not any(
+        "onvention" in n or "Конвенц" in n or "公约" in n for n in found
+    ), found
+
+
+def test_an_sco_convention_signed_stays(gaz):
+    # written for this test: no word of observing before the name
+    body = "The SCO leaders signed the Convention on Countering Extremism at the Astana summit."
+    assert any("Countering Extremism" in n for n in _names(gaz, body))
