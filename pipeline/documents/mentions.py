@@ -472,7 +472,13 @@ _NAMES_THE_LIST = re.compile(
 
 # A list of documents: the sentence that leads it ("signed the following documents:", "These
 # documents were signed"), its items (a dash or bullet line, or the line after "1.").
-_LIST_LEAD = re.compile(r":\s*$|\bdocuments\b|документ\w*|文件|وثائق|hujjat", re.IGNORECASE)
+_LIST_LEAD = re.compile(
+    r":\s*$|\bdocuments\b|документ\w*|文件|وثائق|hujjat"
+    # German, Spanish / Portuguese, Italian (round 32: "Liste der vom Rat der Staatschefs ...
+    # angenommenen Dokumente", its items on the lines after "1.", "2.")
+    r"|\bdokument\w*|\bdocumentos\b|\bdocumenti\b",
+    re.IGNORECASE,
+)
 _LIST_ITEM = re.compile(r"\s*[-–—•·*]\s*\S")
 # A list's marker on a line of its own: "1." before its item's line, or a bare dash or bullet
 # ("Среди них:\n-\nТяньцзиньская декларация ...", round 15, from set 14)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.documents import find_documents
+from pipeline.documents import document_key, find_documents
 from pipeline.documents.meetings import years_in
 
 
@@ -72,3 +72,68 @@ def test_an_sco_convention_signed_stays(gaz):
     # written for this test: no word of observing before the name
     body = "The SCO leaders signed the Convention on Countering Extremism at the Astana summit."
     assert any("Countering Extremism" in n for n in _names(gaz, body))
+
+
+def test_a_german_list_of_adopted_statements(gaz):
+    # written for this test: a list led by "... angenommenen Dokumente", items on their own lines
+    body = (
+        "Liste der vom Rat der Staatschefs der Shanghaier Organisation für Zusammenarbeit am "
+        "4. Juli 2024 angenommenen Dokumente\n\n"
+        "  1. Erklärung des Rates der Staatschefs der Shanghaier Organisation für Zusammenarbeit "
+        "zur Gewährleistung der weltweiten Ernährungssicherheit.\n"
+        "  2. Erklärung des Rates der Staatsoberhäupter der Shanghaier Organisation für "
+        "Zusammenarbeit über Maßnahmen zur Reaktion auf den Klimawandel.\n"
+    )
+    found = {document_key(d.name): d for d in find_documents("", body, None, gaz=gaz)}
+    food = found[document_key("Statement on Global Food Security")]
+    assert (food.type, food.status) == ("joint_statement", "adopted")
+    assert document_key("Statement on Climate Change") in found
+
+
+@pytest.mark.parametrize(
+    ("german", "english"),
+    [
+        # written for this test: the council's statements and the treaty's action plan
+        (
+            "Erklärung des Rates der Staatschefs der Shanghaier Organisation für Zusammenarbeit "
+            "zur Gewährleistung der internationalen Energiesicherheit",
+            "Statement on International Energy Security",
+        ),
+        (
+            "Umfassender Aktionsplan für 2030-2034 zur Umsetzung der Bestimmungen des Vertrags "
+            "über langfristige Nachbarschaft, Freundschaft und Zusammenarbeit",
+            "Comprehensive Action Plan for 2030-2034 on the Implementation of the Treaty on "
+            "Long-Term Good-Neighbourliness, Friendship and Cooperation",
+        ),
+    ],
+)
+def test_german_titles_key_as_the_english(german, english):
+    assert document_key(german) == document_key(english)
+
+
+@pytest.mark.parametrize(
+    "german",
+    [
+        # written for this test: the founding declaration and an anniversary's stay declarations
+        "Erklärung über die Gründung der Shanghaier Organisation für Zusammenarbeit",
+        "Erklärung zum zehnjährigen Bestehen der Shanghaier Organisation für Zusammenarbeit",
+        "Erklärung von Astana",
+    ],
+)
+def test_german_declarations_stay_declarations(german):
+    assert "declaration" in document_key(german).split()
+
+
+def test_a_german_title_runs_over_its_adjectives_and_its_list_of_nouns(gaz):
+    # written for this test
+    body = (
+        "Die Staatschefs der Shanghaier Organisation für Zusammenarbeit verabschiedeten in "
+        "Astana den umfassenden Aktionsplan für 2030-2034 zur "
+        "Umsetzung der Bestimmungen des Vertrags über langfristige Nachbarschaft, Freundschaft "
+        "und Zusammenarbeit sowie die Erklärung zur Gewährleistung sicherer, stabiler und "
+        "vielfältiger Lieferketten."
+    )
+    names = [d.name for d in find_documents("", body, None, gaz=gaz)]
+    assert any(n.endswith("Freundschaft und Zusammenarbeit") for n in names), names
+    assert any(n.startswith("Erklärung zur") and n.endswith("vielfältiger Lieferketten")
+               for n in names), names
