@@ -3,6 +3,8 @@ text here is written for these tests (by the scowatch developers), none is copie
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.documents import document_key, find_documents
@@ -137,3 +139,36 @@ def test_a_german_title_runs_over_its_adjectives_and_its_list_of_nouns(gaz):
     assert any(n.endswith("Freundschaft und Zusammenarbeit") for n in names), names
     assert any(n.startswith("Erklärung zur") and n.endswith("vielfältiger Lieferketten")
                for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("body", "venue", "status"),
+    [
+        # written for this test: Greek venue declaration and co-signing noun
+        (
+            "Μετά τη σύνοδο κορυφής του Οργανισμού Συνεργασίας Σαγκάης στο Νέο Δελχί, οι ηγέτες "
+            "ανακοίνωσαν την υπογραφή της διακήρυξης του Νέου Δελχί.",
+            "New Delhi",
+            "signed",
+        ),
+        # written for this test: Serbian Cyrillic "adopted" with a venue adjective
+        (
+            "Лидери Шангајске организације за сарадњу усвојили су Астанску декларацију на "
+            "самиту.",
+            "Astana",
+            "adopted",
+        ),
+        # written for this test: Spanish "publicada" after the declaration's name
+        (
+            "Según la declaración de Nueva Delhi de la Organización de Cooperación de Shanghái "
+            "publicada el martes, los miembros apoyan el diálogo.",
+            "New Delhi",
+            "adopted",
+        ),
+    ],
+)
+def test_venue_declarations_in_greek_serbian_and_spanish(gaz, body, venue, status):
+    found = [d for d in find_documents("", body, date(2024, 7, 5), gaz=gaz)
+             if d.type == "declaration"]
+    assert found and found[0].meeting.venue == venue
+    assert found[0].status == status
