@@ -172,3 +172,23 @@ def test_venue_declarations_in_greek_serbian_and_spanish(gaz, body, venue, statu
              if d.type == "declaration"]
     assert found and found[0].meeting.venue == venue
     assert found[0].status == status
+
+
+def test_the_korean_sco_charter_and_its_anniversary(gaz):
+    # written for this test
+    body = "상하이협력기구(SCO) 6개국 정상들은 상트페테르부르크에서 SCO 헌장에 서명했다."
+    found = _names(gaz, body, date(2002, 6, 8))
+    charter = found.get("Charter of the Shanghai Cooperation Organisation")
+    assert charter is not None and charter.status == "signed"
+    assert charter.meeting.venue == "St Petersburg"
+    # written for this test: the charter's anniversary is no step of it
+    body = "상하이협력기구(SCO) 정상들이 서명했다. 올해는 SCO 헌장 체결 20주년을 맞은 해다."
+    assert "Charter of the Shanghai Cooperation Organisation" not in _names(gaz, body)
+
+
+def test_chinese_regulations_are_a_decision(gaz):
+    # written for this test
+    body = "上海合作组织成员国元首在杜尚别批准《上海合作组织对话伙伴条例》。"
+    found = _names(gaz, body, date(2008, 8, 29))
+    regs = found.get("Regulations on the Status of Dialogue Partner of the SCO")
+    assert regs is not None and (regs.type, regs.status) == ("decision", "approved")
