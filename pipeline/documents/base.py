@@ -356,4 +356,6 @@ def _venue_gap(gap: str) -> bool:
     joining |= {"di", "d", "da", "do", "du"}
     # German "of" ("die Erklärung von Astana", blind set 18; round 23)
     joining |= {"von"}
+    # Greek "of the" ("η διακήρυξη του Νέου Δελχί", round 32)
+    joining |= {"του", "της"}
     return all(w.lower() in joining or _CJK.search(w) for w in words)

@@ -152,6 +152,24 @@ _LATIN_WORDS = {
                     "anniversary"),
     **dict.fromkeys("fünfjährigen fünften".split(), "5th"),
     **dict.fromkeys("zehnjährigen zehnten".split(), "10th"),
+    # round 32: the German subjects of the council's statements ("zur Gewährleistung der
+    # weltweiten Ernährungssicherheit", "... der internationalen Energiesicherheit") in the
+    # English titles' words; "Gewährleistung" (ensuring) frames the subject as "on" does
+    **dict.fromkeys("ernährungssicherheit lebensmittelsicherheit".split(), "food security"),
+    "energiesicherheit": "energy security",
+    **dict.fromkeys("weltweiten weltweite globalen globale".split(), "global"),
+    **dict.fromkeys("internationalen internationale".split(), "international"),
+    **dict.fromkeys("gewährleistung sicherstellung".split(), ""),
+    "klimawandel": "climate change",
+    # the treaty's action plan: "den umfassenden Aktionsplan für 2023-2027 zur Umsetzung der
+    # Bestimmungen des Vertrags über langfristige Nachbarschaft, Freundschaft und Zusammenarbeit"
+    **dict.fromkeys("aktionsplan aktionsplans aktionsplanes".split(), "action plan"),
+    **dict.fromkeys("umfassende umfassenden umfassender".split(), "comprehensive"),
+    "umsetzung": "implement",
+    **dict.fromkeys("bestimmungen".split(), ""),
+    **dict.fromkeys("langfristige langfristigen langfristiger".split(), "long term"),
+    "nachbarschaft": "good neighbourliness",
+    "freundschaft": "friendship",
     **dict.fromkeys("zwanzigjährigen zwanzigsten".split(), "20th"),
 }
 
@@ -411,6 +429,14 @@ class _Vocabulary:
     periodic: dict[str, str] = field(default_factory=dict)  # key -> the known name with a period
 
 
+# "erklärung zur / zum / zu / über <subject>" (after the council's genitive is dropped): a
+# statement, unless its subject is the SCO's founding or an anniversary (declarations).
+_DE_STATEMENT = re.compile(
+    r"\berklärung(?=\s+(?:zur|zum|zu|über)\s+(?!(?:die\s+|der\s+|den\s+|dem\s+)?"
+    r"(?:gründung|errichtung|schaffung|bildung)\b)(?![^.;]*(?:bestehen|jubiläum|jahrestag)))"
+)
+
+
 @lru_cache(maxsize=16384)
 def document_key(name: str) -> str:
     """Normalised lookup key of a document name: same document, same key, across outlets."""
@@ -442,6 +468,19 @@ def document_key(name: str) -> str:
         " ",
         text,
     )
+    # German: "Erklärung des Rates der Staatschefs der SOZ zur Gewährleistung der ...": the
+    # council's statement on a subject is the statement on it (round 32, blind set 25)
+    text = re.sub(
+        r"\bdes\s+rates\s+der\s+(?:staatschefs|staatsoberhäupter|oberhäupter)"
+        r"(?:\s+der\s+mitglied(?:s)?staaten)?\s+der\s+sco(?=\s+(?:zur|zum|zu|über)\b)",
+        " ",
+        text,
+    )
+    # A German council's "Erklärung zu / über <subject>" is a statement (Заявление): the
+    # founding declaration ("über die Gründung"), an anniversary's and a venue's stay declarations;
+    # "Maßnahmen zur Reaktion auf" (measures to respond to) frames the subject (round 32)
+    text = _DE_STATEMENT.sub("statement", text)
+    text = re.sub(r"\b(?:massnahmen\s+zur\s+)?reaktion\s+auf(?:\s+den)?\b", " ", text)
     text = re.sub(r"\bmous?\b", "memorandum of understanding", text)
     # the SCO Interbank Consortium by its abbreviation ("the Agreement on the IBC"; МБО in Russian)
     text = re.sub(r"\bibc\b|(?<!\w)мбо(?!\w)", "interbank consortium", text)

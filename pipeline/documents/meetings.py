@@ -183,7 +183,12 @@ _ZH_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3})[次回](?!
 # meeting's year.
 _YEAR_WORD = re.compile(r"(?<![\d\-–—/.])((?:19|20)\d{2})(?![\d\-–—/]|\s*[-–—]\s*\d)")
 _PERIOD_BEFORE = re.compile(
-    r"(?:until|till|through|to|by|up to|до|по|至|al|hasta|do)\s*$", re.IGNORECASE
+    r"(?:until|till|through|to|by|up to|до|по|至|al|hasta|do"
+    # German "bis (zum Jahr) 2035", French "jusqu'en 2030", "d'ici 2030", Italian "fino al",
+    # Portuguese "até" (round 32: "Strategien ... bis 2035" is no meeting's year)
+    r"|(?<!\w)bis(?:\s+(?:zum\s+)?Jahr)?|(?<!\w)jusqu(?:'|’)\s*(?:en|à|a)|(?<!\w)d(?:'|’)ici"
+    r"|(?<!\w)fino\s+al|(?<!\w)até(?:\s+(?:a|o|ao)(?:\s+ano\s+de)?)?)\s*$",
+    re.IGNORECASE,
 )
 _PERIOD_AFTER = re.compile(r"^\s*(?:yil(?:gacha|ga)|-?yilgacha|жыл|年前|বছর)", re.IGNORECASE)
 # A year that dates a cited document ("Договора о ... сотрудничестве от 2007 года", "от 16
@@ -346,8 +351,10 @@ def _year_words(text: str) -> tuple[tuple[int, int], ...]:
         return ()
     out = []
     for found in _YEAR_WORD.finditer(text):
-        if _PERIOD_BEFORE.search(text[max(0, found.start() - 12) : found.start()]):
+        if _PERIOD_BEFORE.search(text[max(0, found.start() - 18) : found.start()]):
             continue
+        if _inside_a_title(text, found.start()):
+            continue  # «Стратегия ... 2035», “... Strategy 2035”: the year is another title's
         if _PERIOD_AFTER.match(text[found.end() : found.end() + 10]):
             continue
         if _CITED_DATE_BEFORE.search(text[max(0, found.start() - 20) : found.start()]):

@@ -472,7 +472,13 @@ _NAMES_THE_LIST = re.compile(
 
 # A list of documents: the sentence that leads it ("signed the following documents:", "These
 # documents were signed"), its items (a dash or bullet line, or the line after "1.").
-_LIST_LEAD = re.compile(r":\s*$|\bdocuments\b|документ\w*|文件|وثائق|hujjat", re.IGNORECASE)
+_LIST_LEAD = re.compile(
+    r":\s*$|\bdocuments\b|документ\w*|文件|وثائق|hujjat"
+    # German, Spanish / Portuguese, Italian (round 32: "Liste der vom Rat der Staatschefs ...
+    # angenommenen Dokumente", its items on the lines after "1.", "2.")
+    r"|\bdokument\w*|\bdocumentos\b|\bdocumenti\b",
+    re.IGNORECASE,
+)
 _LIST_ITEM = re.compile(r"\s*[-–—•·*]\s*\S")
 # A list's marker on a line of its own: "1." before its item's line, or a bare dash or bullet
 # ("Среди них:\n-\nТяньцзиньская декларация ...", round 15, from set 14)
@@ -1041,7 +1047,37 @@ _ANOTHER_DOCUMENT = re.compile(
 
 def _others_document(part: _Sentence, cand: _Candidate) -> bool:
     """Whether a name is another body's document the SCO only supports or calls for."""
-    return any(m.start < cand.end and cand.start < m.end for m in part.of("doc_cue", "not_sco"))
+    return any(
+        m.start < cand.end and cand.start < m.end for m in part.of("doc_cue", "not_sco")
+    ) or _observed_convention(part, cand)
+
+
+# A convention's name, and what may stand between a word of observing and that name: articles,
+# "of", "with", "to" ("compliance with the", "соблюдению", "respect de la", 遵守《).
+_CONVENTION_WORD = re.compile(
+    r"convention|конвенци|公约|公約|übereinkommen|konvention|convenci[oó]n|conven[çc][ãa]o"
+    r"|convenzione",
+    re.IGNORECASE,
+)
+_OBSERVED_GAP = re.compile(
+    r"^(?:[\s«“\"'《(]|\b(?:of|with|to|the|de|la|l|du|des|del|della|dell|da|do|à|a|al"
+    r"|der|die|dem|den|к|с)\b)*$",
+    re.IGNORECASE,
+)
+
+
+def _observed_convention(part: _Sentence, cand: _Candidate) -> bool:
+    """Whether a convention's name follows a word of observing it ("compliance with the
+    Convention on ...", "соблюдению Конвенции о ...", 遵守《…公约》): an international
+    convention in force that the states call to observe or strengthen (round 32)."""
+    if not _CONVENTION_WORD.search(cand.name):
+        return False
+    return any(
+        m.end <= cand.start
+        and cand.start - m.end <= 16
+        and _OBSERVED_GAP.match(part.text[m.end - part.start : cand.start - part.start])
+        for m in part.of("doc_cue", "observed")
+    )
 
 
 def _is_sco_document(analysis: Analysis, relevant: bool, cand: _Candidate, part: _Sentence) -> bool:

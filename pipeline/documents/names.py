@@ -99,6 +99,18 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
         cand = _korean_title(part, title)
         if cand:
             out.append(cand)
+    for head in part.of("doc_type"):
+        if not part.text[head.start - part.start : head.end - part.start].startswith("헌장"):
+            continue
+        # "SCO 헌장" (the SCO's charter): the organisation's name right before the Korean
+        # charter word, which Korean does not mark as a title (round 32, blind set 24)
+        sco = [m for m in part.of("sco_mention") if 0 <= head.start - m.end <= 1]
+        rel = head.start - part.start
+        if re.match(r"[^\s.]*\s*(?:[^\s.]+\s+)?\d+\s*주년", part.text[rel : rel + 20]):
+            continue  # "헌장 체결 15주년": the charter's anniversary, no step of it
+        if sco and not any(c.start <= head.start < c.end for c in out):
+            end = head.start + 2  # the word without its particle ("헌장에")
+            out.append(_Candidate(sco[0].start, end, "SCO Charter", "agreement"))
     for venue in _korean_declaration_venues(part):
         if not any(c.start <= venue.start < c.end for c in out):
             out.append(_Candidate(venue.start, venue.end, f"{venue.entry.ref} Declaration",

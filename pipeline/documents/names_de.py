@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.documents.base import _WHEN_WORDS, _Candidate, _Sentence
+from pipeline.documents.keys import document_key
 from pipeline.documents.names_latin import _head_words, _quoted_title
 from pipeline.tagging import Match
 
@@ -73,6 +74,26 @@ def _german_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         if low in _LINKS or _ADJECTIVE.fullmatch(word) and nxt[:1].isupper():
             i += 1
             continue
+        if (
+            word == ","
+            and right == i - 1
+            and nxt[:1].isupper()
+            and not GERMAN_TYPE.match(nxt)
+            and i + 3 < len(words)
+            and words[i + 2].lower() == "und"
+            and words[i + 3][:1].isupper()
+        ):
+            # "über langfristige Nachbarschaft, Freundschaft und Zusammenarbeit": the title's
+            # own list of nouns goes on (round 32)
+            right = i = i + 3
+            i += 1
+            continue
+        noun = _adjectives_to_noun(words, i) if _ADJECTIVE.fullmatch(word) else None
+        if noun is not None:
+            # "zuverlässiger, nachhaltiger und diversifizierter Lieferketten" (round 32)
+            right = i = noun
+            i += 1
+            continue
         if word[:1].isupper() or re.fullmatch(r"\d{4}(?:-\d{2,4})?", word):
             right = i
             i += 1
@@ -80,6 +101,36 @@ def _german_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         break
     if right == last:
         return None
+    if first > 0 and _TITLE_ADJECTIVE.fullmatch(words[first - 1]):
+        first -= 1  # "den umfassenden Aktionsplan": the Comprehensive Action Plan (round 32)
     start, end = part.start + tokens[first].start(), part.start + tokens[right].end()
     name = re.sub(r"\s+", " ", part.text[tokens[first].start() : tokens[right].end()])
+    if words[first].lower() == "erklärung" and "statement" in document_key(name).split():
+        # the council's "Erklärung zur Gewährleistung der ...": a statement (Заявление), as
+        # its key says (round 32)
+        kind = "joint_statement"
     return _Candidate(start, end, name, kind)
+
+
+# Lower-case words of the adjectives' endings that are none ("sowie": as well as).
+_NOT_ADJECTIVES = frozenset("sowie sodass wie ebenso".split())
+# Lower-case adjectives that belong to a title before its type word (English capitalises them:
+# "Comprehensive Action Plan").
+_TITLE_ADJECTIVE = re.compile(r"umfassend(?:e|en|er|es)?", re.IGNORECASE)
+
+
+def _adjectives_to_noun(words: list[str], i: int) -> int | None:
+    """The capitalised noun that lower-case adjectives, joined by commas and "und", run to from
+    word i ("zuverlässiger, nachhaltiger und diversifizierter Lieferketten"), else None."""
+    j = i
+    while j < len(words) and j - i <= 8:
+        word = words[j]
+        if word[:1].isupper():
+            return j if j > i + 1 and _ADJECTIVE.fullmatch(words[j - 1]) else None
+        low = word.lower()
+        if low in _ARTICLES or low in _LINKS - {"und"} or low in _NOT_ADJECTIVES:
+            return None  # "... sowie die Erklärung": the next item, not an adjective
+        if not (_ADJECTIVE.fullmatch(word) or low == "und" or word == ","):
+            return None
+        j += 1
+    return None
