@@ -973,14 +973,19 @@ def superseded(calendar: Calendar, meeting: CalendarMeeting, published: date,
 
 
 def numbered_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterable[str],
-                     councils: Iterable[str], ordinal: int | None) -> CalendarMeeting | None:
+                     councils: Iterable[str], ordinal: int | None,
+                     venues: Iterable[str] = ()) -> CalendarMeeting | None:
     """The calendar meeting an undated page names in full, whatever day a crawl found it: the
     council's meeting its lead numbers ("the 24th meeting of the Council of Heads of State",
     "19th SCO Summit", "第二十三次会议") at the venue it names first, or, naming another city
     first (a dateline), at the only venue of its headline or lead. Council, ordinal and venue
     together name one meeting of the calendar in any year; a council and venue alone do not
     (Astana hosted the summit in 2005, 2011, 2017 and 2024). Previews and encyclopedia entries
-    are left out afterwards, as for any undated page (found_preview, reference_page)."""
+    are left out afterwards, as for any undated page (found_preview, reference_page).
+    Round 32: a lead naming another venue first and in its lead (the last summit's, "tenu en
+    juillet dernier dans la capitale") names the numbered meeting's venue further down
+    (`venues`, the whole text's): council and ordinal name one meeting, and the venue the text
+    names confirms it."""
     if ordinal is None:
         return None
     named = set(councils)
@@ -988,6 +993,8 @@ def numbered_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterabl
     places = {venue} if venue is not None else set()
     if not any(m.venue in places for m in hits):
         places = {m.venue for m in hits} & set(lead_venues)
+    if not places and len(hits) == 1:
+        places = {hits[0].venue} & set(venues)
     hits = [m for m in hits if m.venue in places]
     return hits[0] if len(hits) == 1 else None
 
@@ -1924,7 +1931,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                         online=held_online(title, body))
                        if placeable else None)
             if meeting is None and r.published_at is None and placeable:
-                meeting = (numbered_meeting(calendar, venue, lead_venues, councils, ordinal)
+                meeting = (numbered_meeting(calendar, venue, lead_venues, councils, ordinal,
+                                            venues)
                            or dated_meeting(calendar, venue, lead_venues, councils,
                                             year_dates(title, body))
                            or day_month_meeting(calendar, venue, lead_venues, councils,
