@@ -416,6 +416,16 @@ def sco_session_named(title: str, body: str) -> bool:
     return bool(_SCO_SESSION.search(f"{title}\n{(body or '')[:LEAD_CHARS]}"))
 
 
+def sco_summit_named(title: str, body: str, sco_named: bool) -> bool:
+    """Whether the headline or lead names the SCO's summit with no council (round 32: "Zu
+    Beginn des Gipfeltreffens in Astana", the Shanghai organisation named before it, in a report
+    below the relevance threshold whose council names are not tagged): it names the meeting of
+    its days for calendar_meeting, as a Persian "session of Shanghai" does; not when the lead
+    names another organisation (the BRICS summit in the same city)."""
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    return sco_named and bool(_SUMMIT_WORD.search(lead)) and not _OTHER_ORG.search(lead)
+
+
 def joint_meeting(title: str, body: str) -> bool:
     """Whether the report is of a joint meeting of the SCO with another organisation (the
     SCO-CSTO meeting on Afghanistan in Dushanbe, a BRICS-SCO summit): its headline or lead
@@ -1927,7 +1937,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                         document_names=doc_names.get(r.id, ()),
                                         under_way=span, undated=r.published_at is None,
                                         ordinal_below=ordinal_below,
-                                        session_named=sco_session_named(title, body),
+                                        session_named=(sco_session_named(title, body)
+                                                       or sco_summit_named(title, body,
+                                                                           sco_named)),
                                         online=held_online(title, body))
                        if placeable else None)
             if meeting is None and r.published_at is None and placeable:

@@ -6,13 +6,18 @@ shapes of blind set 23's reports; none is copied from a set."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from pipeline import process
 from pipeline.documents.calendar import default_calendar
 from pipeline.stories import (
     COUNCIL_NAMES,
     LEAD_CHARS,
+    calendar_meeting,
     lead_ordinal,
     numbered_meeting,
+    sco_summit_named,
+    story_calendar,
     venue_meeting,
 )
 from pipeline.tagging import tag_article
@@ -66,3 +71,31 @@ def test_the_defence_ministers_meeting_in_japanese(gaz) -> None:
     first, lead, venues, councils, _ = _clues(gaz, text, "ja")
     found = venue_meeting(default_calendar(), first, councils, False, "", text, venues)
     assert found is not None and found.id == "dmm-2023-new-delhi"
+
+
+# written for this test: a German wire report of a summit's first day whose tagging finds the
+# SCO below the relevance threshold (no council tagged); the plenary is on the second day
+FIRST_DAY = ("Astana (dpa) - Die Shanghaier Organisation für Zusammenarbeit ist am Donnerstag "
+             "zusammengekommen. Zu Beginn des Gipfeltreffens in Astana empfing der Gastgeber "
+             "die Gäste aus Indien und Pakistan.")
+
+
+def test_the_sco_summit_named_without_a_council() -> None:
+    assert sco_summit_named("", FIRST_DAY, sco_named=True)
+    assert not sco_summit_named("", FIRST_DAY, sco_named=False)
+    # written for this test: another organisation's summit in the lead
+    brics = ("Ufa (dpa) - Zu Beginn des BRICS-Gipfels in Ufa trafen sich die Staatschefs; die "
+             "Shanghaier Organisation für Zusammenarbeit tagt danach.")
+    assert not sco_summit_named("", brics, sco_named=True)
+
+
+def test_a_summit_named_so_is_reported_on_its_first_day() -> None:
+    # the meetings story grouping places such a report among (no other council named)
+    cal = story_calendar(default_calendar(), frozenset())
+    day = date(2017, 6, 8)
+    args = dict(days=[day], venue="Astana", lead_venues=["Astana"], sco_named=True)
+    found = calendar_meeting(cal, day, session_named=sco_summit_named("", FIRST_DAY, True),
+                             **args)
+    assert found is not None and found.id == "hsc-2017-astana"
+    # without the summit named, the first day's report may be of the host city's other events
+    assert calendar_meeting(cal, day, session_named=False, **args) is None
