@@ -1,12 +1,15 @@
 """Round 32 of story grouping (blind sets 21-25 as dev): an undated page numbering a council's
 meeting whose lead names the last summit's city first finds the numbered meeting by the venue
 it names further down (numbered_meeting, `venues`), and the defence ministers' meeting named
-in Japanese (bodies.toml). Every text here is written by the developers (round 32) after the
-shapes of blind set 23's reports; none is copied from a set."""
+in Japanese (bodies.toml); a lead naming the SCO's summit with no council (sco_summit_named);
+Turkish and Azerbaijani state names (states.toml). Every text here is written by the developers
+(round 32) after the shapes of blind sets 21-25's reports; none is copied from a set."""
 
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
 
 from pipeline import process
 from pipeline.documents.calendar import default_calendar
@@ -99,3 +102,17 @@ def test_a_summit_named_so_is_reported_on_its_first_day() -> None:
     assert found is not None and found.id == "hsc-2017-astana"
     # without the summit named, the first day's report may be of the host city's other events
     assert calendar_meeting(cal, day, session_named=False, **args) is None
+
+
+@pytest.mark.parametrize("lang, text, states", [
+    # written for this test
+    ("az", "Çində keçirilən sammitdə Rusiya və Qazaxıstan liderləri çıxış etdi.",
+     {"CN", "RU", "KZ"}),
+    ("tr", "Çin'in ev sahipliğindeki zirvede Özbekistan ve Kırgızistan liderleri konuştu.",
+     {"CN", "UZ", "KG"}),
+    ("tr", "Azerbaycan ve Türkiye heyetleri İran ile görüştü.", {"AZ", "TR", "IR"}),
+    # Turkish words that start as "Çin" does are no state
+    ("tr", "Duvarlar çini ile kaplıydı ve çinko çatıyla örtülüydü.", set()),
+])
+def test_turkish_and_azerbaijani_state_names(gaz, lang: str, text: str, states: set[str]) -> None:
+    assert {code for code, _ in tag_article(gaz, "", text, lang).states} == states
