@@ -848,7 +848,8 @@ def reports_meeting(meeting: CalendarMeeting, published: date, days: Iterable[da
 
 
 def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[date],
-                names_meeting: bool, councils: Iterable[str], venue: str | None) -> bool:
+                names_meeting: bool, councils: Iterable[str], venue: str | None,
+                summit_named: bool = False) -> bool:
     """Whether a report published after the days reports_meeting allows can still be one of
     the meeting: it names the meeting (a council, its ordinal, a document) and its lead dates
     its events to the meeting's days, up to LATE_REACH_DAYS later (a reposted wire text, a
@@ -866,7 +867,11 @@ def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[dat
     if (names_meeting and after <= LATE_REACH_DAYS
             and any(first <= d <= last for d in earlier)):
         return True
-    return (after <= WEEK_AFTER_DAYS and meeting.council in set(councils)
+    # round 32: naming no council but the SCO's summit (`summit_named`: "(OCS CÚPULA TIANJIN)
+    # Comentário", three days on) names the heads of state's council for that week
+    councils = set(councils)
+    summit = summit_named and not councils and meeting.council == "heads_of_state_council"
+    return (after <= WEEK_AFTER_DAYS and (meeting.council in councils or summit)
             and venue == meeting.venue)
 
 
@@ -879,7 +884,7 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
                      undated: bool = False,
                      ordinal_below: int | None = None,
                      session_named: bool = False,
-                     online: bool = False) -> CalendarMeeting | None:
+                     online: bool = False, summit_named: bool = False) -> CalendarMeeting | None:
     """The calendar meeting a report is about, from what needs no translation, among the
     meetings it can report by its dates (reports_meeting):
 
@@ -915,13 +920,15 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     video conference (held_online): the city it names first is a delegation's seat, not the
     meeting's, and the only video meeting of its days of a council it names is its meeting
     (round 16: "1 ноября 2022 года в г.Ташкенте делегация Узбекистана ... приняла участие в
-    заседании Совета глав правительств ... в формате видеоконференции", chaired from Beijing)."""
+    заседании Совета глав правительств ... в формате видеоконференции", chaired from Beijing).
+    `summit_named`: its lead names the SCO's summit with no council (sco_summit_named), read
+    by late_report for the week after the meeting."""
     days, under_way = list(days), frozenset(under_way)
     named = set(councils)
     names_meeting = bool(named) or ordinal is not None or documents or session_named
     open_ = [m for m in calendar.meetings
              if reports_meeting(m, published, days, names_meeting, under_way)
-             or late_report(m, published, earlier, names_meeting, named, venue)]
+             or late_report(m, published, earlier, names_meeting, named, venue, summit_named)]
     if not open_:
         return None
     at = {m.venue for m in open_}
@@ -1922,6 +1929,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         title, body = r.title or "", r.body or ""
         sco_named = names_sco_in_lead(title, body, r.evidence or [])
         states = [e.removeprefix("state:") for e in tags if e.startswith("state:")]
+        summit_named = sco_summit_named(title, body, sco_named)
         ordinal = lead_ordinal(lead) if councils else None
         ordinal_below = (lead_ordinal(f"{title}\n{body[:ORDINAL_CHARS]}") if councils else None)
         placeable = about and not eve and not joint
@@ -1938,8 +1946,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                         under_way=span, undated=r.published_at is None,
                                         ordinal_below=ordinal_below,
                                         session_named=(sco_session_named(title, body)
-                                                       or sco_summit_named(title, body,
-                                                                           sco_named)),
+                                                       or summit_named),
+                                        summit_named=summit_named,
                                         online=held_online(title, body))
                        if placeable else None)
             if meeting is None and r.published_at is None and placeable:

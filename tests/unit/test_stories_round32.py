@@ -17,6 +17,7 @@ from pipeline.stories import (
     COUNCIL_NAMES,
     LEAD_CHARS,
     calendar_meeting,
+    late_report,
     lead_ordinal,
     numbered_meeting,
     sco_summit_named,
@@ -116,3 +117,23 @@ def test_a_summit_named_so_is_reported_on_its_first_day() -> None:
 ])
 def test_turkish_and_azerbaijani_state_names(gaz, lang: str, text: str, states: set[str]) -> None:
     assert {code for code, _ in tag_article(gaz, "", text, lang).states} == states
+
+
+def test_a_summit_named_a_few_days_on_at_its_venue_is_a_late_report() -> None:
+    # written for this test: "(SCO SUMMIT TIANJIN) Commentary", three days after the summit
+    lead = "(CÚPULA DA OCS TIANJIN) Comentário: a OCS quer um papel maior na governança"
+    summit = sco_summit_named("", lead, sco_named=True)
+    assert summit
+    cal = default_calendar()
+    tianjin = next(m for m in cal.meetings if m.id == "hsc-2025-tianjin")
+    ministers = next(m for m in cal.meetings if m.id == "cfm-2025-tianjin")
+    on = date(2025, 9, 4)
+    assert late_report(tianjin, on, [], True, (), "Tianjin", summit_named=summit)
+    # not without the summit named, not the ministers' meeting, not at another venue
+    assert not late_report(tianjin, on, [], True, (), "Tianjin")
+    assert not late_report(ministers, date(2025, 7, 18), [], True, (), "Tianjin",
+                           summit_named=summit)
+    assert not late_report(tianjin, on, [], True, (), "Beijing", summit_named=summit)
+    # nor two weeks on
+    assert not late_report(tianjin, date(2025, 9, 15), [], True, (), "Tianjin",
+                           summit_named=summit)
