@@ -416,6 +416,16 @@ def sco_session_named(title: str, body: str) -> bool:
     return bool(_SCO_SESSION.search(f"{title}\n{(body or '')[:LEAD_CHARS]}"))
 
 
+def sco_summit_named(title: str, body: str, sco_named: bool) -> bool:
+    """Whether the headline or lead names the SCO's summit with no council (round 32: "Zu
+    Beginn des Gipfeltreffens in Astana", the Shanghai organisation named before it, in a report
+    below the relevance threshold whose council names are not tagged): it names the meeting of
+    its days for calendar_meeting, as a Persian "session of Shanghai" does; not when the lead
+    names another organisation (the BRICS summit in the same city)."""
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    return sco_named and bool(_SUMMIT_WORD.search(lead)) and not _OTHER_ORG.search(lead)
+
+
 def joint_meeting(title: str, body: str) -> bool:
     """Whether the report is of a joint meeting of the SCO with another organisation (the
     SCO-CSTO meeting on Afghanistan in Dushanbe, a BRICS-SCO summit): its headline or lead
@@ -838,7 +848,8 @@ def reports_meeting(meeting: CalendarMeeting, published: date, days: Iterable[da
 
 
 def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[date],
-                names_meeting: bool, councils: Iterable[str], venue: str | None) -> bool:
+                names_meeting: bool, councils: Iterable[str], venue: str | None,
+                summit_named: bool = False) -> bool:
     """Whether a report published after the days reports_meeting allows can still be one of
     the meeting: it names the meeting (a council, its ordinal, a document) and its lead dates
     its events to the meeting's days, up to LATE_REACH_DAYS later (a reposted wire text, a
@@ -856,7 +867,11 @@ def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[dat
     if (names_meeting and after <= LATE_REACH_DAYS
             and any(first <= d <= last for d in earlier)):
         return True
-    return (after <= WEEK_AFTER_DAYS and meeting.council in set(councils)
+    # round 32: naming no council but the SCO's summit (`summit_named`: "(OCS CÚPULA TIANJIN)
+    # Comentário", three days on) names the heads of state's council for that week
+    councils = set(councils)
+    summit = summit_named and not councils and meeting.council == "heads_of_state_council"
+    return (after <= WEEK_AFTER_DAYS and (meeting.council in councils or summit)
             and venue == meeting.venue)
 
 
@@ -869,7 +884,7 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
                      undated: bool = False,
                      ordinal_below: int | None = None,
                      session_named: bool = False,
-                     online: bool = False) -> CalendarMeeting | None:
+                     online: bool = False, summit_named: bool = False) -> CalendarMeeting | None:
     """The calendar meeting a report is about, from what needs no translation, among the
     meetings it can report by its dates (reports_meeting):
 
@@ -905,13 +920,15 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     video conference (held_online): the city it names first is a delegation's seat, not the
     meeting's, and the only video meeting of its days of a council it names is its meeting
     (round 16: "1 ноября 2022 года в г.Ташкенте делегация Узбекистана ... приняла участие в
-    заседании Совета глав правительств ... в формате видеоконференции", chaired from Beijing)."""
+    заседании Совета глав правительств ... в формате видеоконференции", chaired from Beijing).
+    `summit_named`: its lead names the SCO's summit with no council (sco_summit_named), read
+    by late_report for the week after the meeting."""
     days, under_way = list(days), frozenset(under_way)
     named = set(councils)
     names_meeting = bool(named) or ordinal is not None or documents or session_named
     open_ = [m for m in calendar.meetings
              if reports_meeting(m, published, days, names_meeting, under_way)
-             or late_report(m, published, earlier, names_meeting, named, venue)]
+             or late_report(m, published, earlier, names_meeting, named, venue, summit_named)]
     if not open_:
         return None
     at = {m.venue for m in open_}
@@ -973,14 +990,19 @@ def superseded(calendar: Calendar, meeting: CalendarMeeting, published: date,
 
 
 def numbered_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterable[str],
-                     councils: Iterable[str], ordinal: int | None) -> CalendarMeeting | None:
+                     councils: Iterable[str], ordinal: int | None,
+                     venues: Iterable[str] = ()) -> CalendarMeeting | None:
     """The calendar meeting an undated page names in full, whatever day a crawl found it: the
     council's meeting its lead numbers ("the 24th meeting of the Council of Heads of State",
     "19th SCO Summit", "第二十三次会议") at the venue it names first, or, naming another city
     first (a dateline), at the only venue of its headline or lead. Council, ordinal and venue
     together name one meeting of the calendar in any year; a council and venue alone do not
     (Astana hosted the summit in 2005, 2011, 2017 and 2024). Previews and encyclopedia entries
-    are left out afterwards, as for any undated page (found_preview, reference_page)."""
+    are left out afterwards, as for any undated page (found_preview, reference_page).
+    Round 32: a lead naming another venue first and in its lead (the last summit's, "tenu en
+    juillet dernier dans la capitale") names the numbered meeting's venue further down
+    (`venues`, the whole text's): council and ordinal name one meeting, and the venue the text
+    names confirms it."""
     if ordinal is None:
         return None
     named = set(councils)
@@ -988,6 +1010,8 @@ def numbered_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterabl
     places = {venue} if venue is not None else set()
     if not any(m.venue in places for m in hits):
         places = {m.venue for m in hits} & set(lead_venues)
+    if not places and len(hits) == 1:
+        places = {hits[0].venue} & set(venues)
     hits = [m for m in hits if m.venue in places]
     return hits[0] if len(hits) == 1 else None
 
@@ -1905,6 +1929,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         title, body = r.title or "", r.body or ""
         sco_named = names_sco_in_lead(title, body, r.evidence or [])
         states = [e.removeprefix("state:") for e in tags if e.startswith("state:")]
+        summit_named = sco_summit_named(title, body, sco_named)
         ordinal = lead_ordinal(lead) if councils else None
         ordinal_below = (lead_ordinal(f"{title}\n{body[:ORDINAL_CHARS]}") if councils else None)
         placeable = about and not eve and not joint
@@ -1920,11 +1945,14 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                         document_names=doc_names.get(r.id, ()),
                                         under_way=span, undated=r.published_at is None,
                                         ordinal_below=ordinal_below,
-                                        session_named=sco_session_named(title, body),
+                                        session_named=(sco_session_named(title, body)
+                                                       or summit_named),
+                                        summit_named=summit_named,
                                         online=held_online(title, body))
                        if placeable else None)
             if meeting is None and r.published_at is None and placeable:
-                meeting = (numbered_meeting(calendar, venue, lead_venues, councils, ordinal)
+                meeting = (numbered_meeting(calendar, venue, lead_venues, councils, ordinal,
+                                            venues)
                            or dated_meeting(calendar, venue, lead_venues, councils,
                                             year_dates(title, body))
                            or day_month_meeting(calendar, venue, lead_venues, councils,
