@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from pipeline.tagging import (
     Match,
@@ -191,6 +192,10 @@ class _Sentence:
     _indices: dict[str, set[int]] = field(default_factory=dict)
     # meetings.venue_matches' answer, computed once per sentence (no part of its identity)
     venues: list[Match] | None = field(default=None, compare=False, repr=False)
+    # meetings.clues_of's answer without a candidate, by (gazetteer id, publication date)
+    clues: dict[tuple[int, date | None], Any] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def of(self, kind: str, ref: str | None = None) -> list[Match]:
         """Matches of one kind (and reference) in this sentence."""

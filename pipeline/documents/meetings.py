@@ -468,7 +468,21 @@ def _inside_a_title(text: str, at: int) -> bool:
 def clues_of(
     gaz: Gazetteer, part: _Sentence, cand: _Candidate | None, published_at: date | None
 ) -> Clues:
-    """The meeting clues of one sentence (the candidate's own name excluded from years)."""
+    """The meeting clues of one sentence (the candidate's own name excluded from years); a
+    sentence's own clues, without a candidate, are computed once (Clues is frozen)."""
+    if cand is not None:
+        return _clues_of(gaz, part, cand, published_at)
+    key = (id(gaz), published_at)
+    clues = part.clues.get(key)
+    if clues is None:
+        clues = part.clues[key] = _clues_of(gaz, part, None, published_at)
+    return clues
+
+
+def _clues_of(
+    gaz: Gazetteer, part: _Sentence, cand: _Candidate | None, published_at: date | None
+) -> Clues:
+    """clues_of, computed."""
     council = next(
         (
             m.entry.ref

@@ -5,9 +5,11 @@ was written for this test."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from pipeline.documents.base import _SENTENCE_END, _Sentence, fold_lookalikes
-from pipeline.documents.meetings import venue_matches
+from pipeline.documents.keys import _normalise_name, _vocabulary
+from pipeline.documents.meetings import clues_of, venue_matches
 from pipeline.tagging import Entry, Match, analyse, load_gazetteer, tag_article
 
 # the patterns as they were before round 33, the reference the new ones must equal
@@ -73,3 +75,26 @@ def test_venue_matches_are_computed_once_and_handed_out_as_new_lists() -> None:
     first.reverse()  # a caller sorting its copy does not change the next caller's
     assert [m.entry.ref for m in venue_matches(part)] == ["Astana", "Tianjin"]
     assert venue_matches(_Sentence(0, 4, "None", {})) == []
+
+
+def test_a_sentences_own_clues_are_computed_once() -> None:
+    gaz = load_gazetteer()
+    text = "The leaders met in Astana on 4 July 2024."
+    part = _Sentence(0, len(text), text, {})
+    analysis = analyse(gaz, "", text)
+    for m in analysis.matches:
+        part.matches.setdefault(m.entry.kind, []).append(m)
+    first = clues_of(gaz, part, None, date(2024, 7, 5))
+    assert first.venues == ("Astana",) and first.when == date(2024, 7, 4)
+    assert clues_of(gaz, part, None, date(2024, 7, 5)) is first
+    # another publication date is another question
+    assert clues_of(gaz, part, None, None) is not first
+
+
+def test_display_names_are_those_computed_afresh() -> None:
+    gaz = load_gazetteer()
+    vocab = _vocabulary(gaz)
+    for name in ["the Astana Declaration", "draft  Charter of the SCO ,", "JOINT COMMUNIQUÉ"]:
+        first = _normalise_name(vocab, name)
+        _normalise_name.cache_clear()
+        assert _normalise_name(vocab, name) == first
