@@ -818,11 +818,15 @@ def tags_from_analysis(gaz: Gazetteer, analysis: Analysis, language: str | None 
     # the Shanghai of "Shanghai Cooperation Organisation", of the "Shanghai Spirit" and of the
     # "Shanghai Five" is a name, not a venue
     sco_spans = [(m.start, m.end) for m in analysis.sco]
-    sco_spans += [m.span() for m in SCO_TERMS_WITH_VENUE.finditer(text)]
+    terms: list[tuple[int, int]] | None = None  # looked for once, for a venue outside sco_spans
     for m in analysis.matches:
         kind, ref = m.entry.kind, m.entry.ref
         if kind == "venue":
-            if not any(start <= m.start < end for start, end in sco_spans):
+            if any(start <= m.start < end for start, end in sco_spans):
+                continue
+            if terms is None:
+                terms = [t.span() for t in SCO_TERMS_WITH_VENUE.finditer(text)]
+            if not any(start <= m.start < end for start, end in terms):
                 venues[ref] = None
                 if m.start < analysis.lead_end:
                     lead_venues[ref] = None

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.documents import _date_in, document_key, tag_and_find  # noqa: E402
 from pipeline.documents import register as doc_register  # noqa: E402
-from pipeline.documents.keys import same_document  # noqa: E402
+from pipeline.documents.keys import _normalise_name, same_document  # noqa: E402
 from pipeline.tagging import Gazetteer, load_gazetteer  # noqa: E402
 
 DATA_DIR = ROOT / "tests" / "data" / "tagging"
@@ -397,6 +397,7 @@ def measure_speed(gaz: Gazetteer, texts: list[str], rounds: int = 5) -> dict[str
 
     def full() -> None:
         document_key.cache_clear()  # no help from what an earlier round saw
+        _normalise_name.cache_clear()
         _date_in.cache_clear()
         for title, text in split:
             tag_and_find(gaz, title, text, date(2024, 7, 4))

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from pipeline.tagging import (
     Match,
@@ -18,7 +19,9 @@ _STATUS_ORDER = ("signed", "approved", "adopted", "planned")
 # Latin letters that look like Cyrillic ones, as sources type them by mistake inside Cyrillic
 # words: "cоглашение" with a Latin "c" (blind set 5) is "соглашение".
 _LOOKALIKES = str.maketrans("aceopxyACEHKMOPTXYB", "асеорхуАСЕНКМОРТХУВ")
-_MIXED_WORD = re.compile(r"[^\W\d_]*[\u0400-\u04ff][^\W\d_]*")
+# a word's letters holding a Cyrillic one; the look-behind starts it at a word's first letter
+# only (a match never starts inside a word), so a Latin word costs one try, not one per letter
+_MIXED_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*[\u0400-\u04ff][^\W\d_]*")
 
 
 def fold_lookalikes(text: str) -> str:
@@ -187,6 +190,12 @@ class _Sentence:
     matches: dict[str, list[Match]]
     _tokens: list[re.Match[str]] | None = None
     _indices: dict[str, set[int]] = field(default_factory=dict)
+    # meetings.venue_matches' answer, computed once per sentence (no part of its identity)
+    venues: list[Match] | None = field(default=None, compare=False, repr=False)
+    # meetings.clues_of's answer without a candidate, by (gazetteer id, publication date)
+    clues: dict[tuple[int, date | None], Any] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def of(self, kind: str, ref: str | None = None) -> list[Match]:
         """Matches of one kind (and reference) in this sentence."""
@@ -213,6 +222,14 @@ class _Sentence:
         return self._indices[kind]
 
 
+# What may end a sentence (see `sentences`). The stop is matched before the look-behinds that
+# ask for a small letter before it, so that a position without a stop fails at once
+_SENTENCE_END = re.compile(
+    r"\n+|[。！？；]|[.!?](?:(?=[\s\"'”»)]*(?:\s|$))|(?<=[a-zа-я].)(?=[\"“«][A-ZА-Я])"
+    r"|(?<=[a-zа-яё]{3}.)(?=[A-ZА-ЯЁ][a-zа-яё]))"
+)
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of a text (English, Russian and Chinese punctuation; line breaks)."""
     spans = []
@@ -223,10 +240,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     # small letters or more and a capitalised word ("... tolerance.Heads of the SCO member states
     # signed the Bishkek Declaration", a page that lost its spaces, blind set 14; "Mr.Xi" and
     # "U.S.Army" do not end one)
-    for found in re.finditer(
-        r"\n+|[。！？；]|[.!?](?=[\s\"'”»)]*(?:\s|$))|(?<=[a-zа-я])[.!?](?=[\"“«][A-ZА-Я])"
-        r"|(?<=[a-zа-яё]{3})[.!?](?=[A-ZА-ЯЁ][a-zа-яё])", text
-    ):
+    for found in _SENTENCE_END.finditer(text):
         end = found.end()
         if found.group().startswith(".") and not _sentence_ends(text, found.start()):
             continue

@@ -418,7 +418,7 @@ def years_ahead(name: str) -> int | None:
     return int(word) if word.isdigit() else _NUMBER_WORDS[word]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: _normalise_name's cache key
 class _Vocabulary:
     """What the document finder derives once from a gazetteer's data."""
 
@@ -833,6 +833,7 @@ _LIST_TAIL = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)  # a pure function of its name, asked twice per kept document
 def _normalise_name(vocab: _Vocabulary, name: str) -> str:
     """A document's display name: a known document's canonical name, else the cleaned title."""
     name = re.sub(r"^(?:the|a|an|draft)\s+", "", name.strip(), flags=re.IGNORECASE)

@@ -390,15 +390,28 @@ def _ordinal_and_summit(text: str) -> tuple[int | None, bool]:
 
 
 def venue_matches(part: _Sentence) -> list[Match]:
-    """The venues named in a sentence, without the "Shanghai" of the SCO's own name."""
-    out = []
+    """The venues named in a sentence, without the "Shanghai" of the SCO's own name (computed
+    once per sentence; a new list each call, as callers sort it)."""
+    if part.venues is None:
+        part.venues = _venue_matches(part)
+    return list(part.venues)
+
+
+def _venue_matches(part: _Sentence) -> list[Match]:
+    """venue_matches, computed."""
+    out: list[Match] = []
     sco = [(s.start, s.end) for s in part.of("sco_mention")]
-    # the SCO's own terms holding the city's name, as the story tagging reads them ("esprit de
-    # Shanghai", "духа Шанхая", 上海精神), then, whatever the city's spelling, the words after it
-    sco += [(part.start + t.start(), part.start + t.end())
-            for t in SCO_TERMS_WITH_VENUE.finditer(part.text)]
+    terms: list[tuple[int, int]] | None = None  # looked for once, for a venue outside sco
     for m in part.of("venue"):
         if any(start <= m.start < end for start, end in sco):
+            continue
+        if terms is None:
+            # the SCO's own terms holding the city's name, as the story tagging reads them
+            # ("esprit de Shanghai", "духа Шанхая", 上海精神), then, whatever the city's
+            # spelling, the words after it
+            terms = [(part.start + t.start(), part.start + t.end())
+                     for t in SCO_TERMS_WITH_VENUE.finditer(part.text)]
+        if any(start <= m.start < end for start, end in terms):
             continue
         tail = part.text[m.end - part.start : m.end - part.start + 14]
         if m.entry.ref == "Shanghai" and _NOT_A_VENUE_AFTER.match(tail):
@@ -455,7 +468,21 @@ def _inside_a_title(text: str, at: int) -> bool:
 def clues_of(
     gaz: Gazetteer, part: _Sentence, cand: _Candidate | None, published_at: date | None
 ) -> Clues:
-    """The meeting clues of one sentence (the candidate's own name excluded from years)."""
+    """The meeting clues of one sentence (the candidate's own name excluded from years); a
+    sentence's own clues, without a candidate, are computed once (Clues is frozen)."""
+    if cand is not None:
+        return _clues_of(gaz, part, cand, published_at)
+    key = (id(gaz), published_at)
+    clues = part.clues.get(key)
+    if clues is None:
+        clues = part.clues[key] = _clues_of(gaz, part, None, published_at)
+    return clues
+
+
+def _clues_of(
+    gaz: Gazetteer, part: _Sentence, cand: _Candidate | None, published_at: date | None
+) -> Clues:
+    """clues_of, computed."""
     council = next(
         (
             m.entry.ref

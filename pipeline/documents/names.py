@@ -419,9 +419,8 @@ def _dialogue_memoranda(
     dialogue partner" (known documents give the state's official name). The state is one the
     gazetteer lists as a dialogue partner, or one named in the memorandum's own phrase that did
     not found the SCO; a sentence with no memorandum word or no partner status names none."""
-    partner = _DIALOGUE_PARTNER.search(part.text)
-    if not partner:
-        return []
+    # the memorandum words first: the partner pattern is the dearer test, and most sentences
+    # fail the cheaper one
     heads = [
         (h.start, h.end)
         for h in part.of("doc_type", "memorandum")
@@ -431,7 +430,7 @@ def _dialogue_memoranda(
         (part.start + m.start(), part.start + m.end())
         for m in _MEMORANDUM_WORD.finditer(part.text)
     ]
-    if not heads:
+    if not heads or not _DIALOGUE_PARTNER.search(part.text):
         return []
     founded = min((s.since for s in gaz.states.values() if s.since), default=None)
     out: list[_Candidate] = []
