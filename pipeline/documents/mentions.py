@@ -311,9 +311,24 @@ _PLURAL_TYPE_WORD = re.compile(
 )
 
 
+# "approved the work plans of the RATS Executive Committee and its working groups for the
+# following year" (round 33, from set 26): English plans or programmes in the plural and in
+# lower case, with no period of years, are a body's yearly plans of work, no one title.
+_EN_PLURAL_PLANS = re.compile(r"plans|programmes|programs")
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
 def _plural_class(part: _Sentence, cand: _Candidate) -> bool:
-    """Whether a Russian candidate opens with a plural type word its plural passive governs."""
+    """Whether a Russian candidate opens with a plural type word its plural passive governs, or
+    an English one's type word is plans or programmes in lower case with no period."""
     rel = cand.start - part.start
+    if any(
+        cand.start <= m.start < cand.end and _EN_PLURAL_PLANS.fullmatch(
+            part.text[m.start - part.start : m.end - part.start]
+        )
+        for m in part.of("doc_type")
+    ) and not _YEAR_DIGITS.search(part.text[rel : cand.end - part.start]):
+        return True
     return bool(
         _PLURAL_PASSIVE_BEFORE.search(part.text[max(0, rel - 30) : rel])
         and _PLURAL_TYPE_WORD.match(part.text, rel)
