@@ -3,7 +3,11 @@ written for these tests (by the scowatch developers), none is copied from the se
 
 from __future__ import annotations
 
-from pipeline.documents import find_documents
+from datetime import date
+
+import pytest
+
+from pipeline.documents import document_key, find_documents
 from pipeline.tagging import find_matches
 
 
@@ -43,3 +47,99 @@ def test_a_plan_with_its_period_stays(gaz):
         "The council approved the Action Plan for 2019-2021 of the SCO member states."
     )
     assert any("2019-2021" in n for n in _names(gaz, body))
+
+
+def test_french_memoranda_on_accession_are_the_memoranda_of_obligations(gaz):
+    # written for this test: French, "mémorandums" with its accent, "adhésion"
+    body = (
+        "Les dirigeants de l'Organisation de coopération de Shanghai (OCS) ont signé à Tachkent "
+        "les mémorandums portant sur l'adhésion de l'Inde et du Pakistan."
+    )
+    names = _names(gaz, body)
+    assert "Memorandum of Obligations of the Republic of India" in names
+    assert "Memorandum of Obligations of the Islamic Republic of Pakistan" in names
+
+
+def test_both_countries_sign_the_memorandum_of_the_two_named_before(gaz):
+    # written for this test: Italian, the two states in the sentence before
+    body = (
+        "L'Organizzazione per la cooperazione di Shanghai (Sco) ha avviato la procedura per "
+        "ammettere l'India e il Pakistan nella Sco. "
+        "Entrambi i paesi hanno firmato il Memorandum of Obligations per aderire alla Sco."
+    )
+    names = _names(gaz, body)
+    assert "Memorandum of Obligations of the Republic of India" in names
+    assert "Memorandum of Obligations of the Islamic Republic of Pakistan" in names
+
+
+def test_both_countries_needs_two_acceding_states_before(gaz):
+    # written for this test: only one acceding state named before
+    body = (
+        "L'Organizzazione per la cooperazione di Shanghai (Sco) ha avviato la procedura per "
+        "ammettere l'Iran nella Sco. "
+        "Entrambi i paesi hanno firmato il Memorandum of Obligations per aderire alla Sco."
+    )
+    assert not any("Pakistan" in n or "India" in n for n in _names(gaz, body))
+
+
+def test_arabic_programme_with_its_period_in_brackets_and_its_subject(gaz):
+    # written for this test: "the cooperation programme (2022-2024) for countering terrorism,
+    # separatism and extremism, which the summit approved"
+    body = (
+        "عقدت قمة منظمة شانغهاي للتعاون في سمرقند. "
+        "وأضاف البيان أن برنامج التعاون (2022-2024) لمكافحة الإرهاب والانفصالية والتطرف، "
+        "الذي وافقت القمة عليه، سيعزز التعاون."
+    )
+    keys = {d.key for d in find_documents("", body, gaz=gaz)}
+    assert "2022-2024 cooperation countering extremism program separatism terrorism" in keys
+
+
+def test_arabic_list_among_them_names_an_action_plan(gaz):
+    # written for this test: "12 documents were signed. Among them, in particular: an action
+    # plan for 2023-2024, ..."
+    body = (
+        "عقدت قمة منظمة شانغهاي للتعاون في سمرقند. وفي ختام القمة، تمّ التوقيع على 12 وثيقة. "
+        "ومن بينها، على وجه الخصوص: خطة عمل خلال 2023-2024، ووثائق أخرى."
+    )
+    keys = {d.key: d for d in find_documents("", body, gaz=gaz)}
+    assert keys["2023-2024 action plan"].status == "signed"
+
+
+def test_a_period_from_one_year_to_another_keys_as_its_range():
+    # written for this test
+    assert document_key("Action Plan on transport for the period from 2031 to 2033") == (
+        document_key("Action Plan on transport for 2031-2033")
+    )
+
+
+def test_a_french_strategy_dated_by_the_span_after_its_name(gaz):
+    # written for this test: "within ten years" after the name, counted from the summit
+    body = (
+        "Le sommet de l'OCS s'est tenu à Oufa le 10 juillet 2015. Les dirigeants des pays de "
+        "l'OCS ont approuvé la Stratégie de développement de l'OCS, qui fixe des tâches pour "
+        "l'organisation d'ici dix ans."
+    )
+    keys = {d.key for d in find_documents("", body, date(2015, 7, 10), gaz=gaz)}
+    assert "2025 development strategy until" in keys
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # written for this test: Spanish and Tagalog futures of issuing
+        "La cumbre de la OCS será en Astana. Los líderes emitirán la Declaración de Astana.",
+        'Gaganapin sa Astana ang SCO Summit. Ipapalabas sa summit ang "Astana Declaration".',
+    ],
+)
+def test_a_declaration_to_be_issued_is_planned(gaz, body):
+    assert _names(gaz, body)["Astana Declaration"].status == "planned"
+
+
+def test_an_item_of_a_decision_list_is_the_title(gaz):
+    # written for this test: the council's decisions, one a line
+    body = (
+        "The SCO heads of government council will meet in Bishkek. It will sign:\n"
+        "- On the Concept of digital and energy partnership of the SCO;\n"
+        "- Joint Communiqué."
+    )
+    assert "Concept of digital and energy partnership of the SCO" in _names(gaz, body)
