@@ -126,8 +126,7 @@ def test_a_french_strategy_dated_by_the_span_after_its_name(gaz):
 @pytest.mark.parametrize(
     "body",
     [
-        # written for this test: Spanish and Tagalog futures of issuing
-        "La cumbre de la OCS será en Astana. Los líderes emitirán la Declaración de Astana.",
+        # written for this test: a Tagalog future of issuing
         'Gaganapin sa Astana ang SCO Summit. Ipapalabas sa summit ang "Astana Declaration".',
     ],
 )
@@ -143,3 +142,23 @@ def test_an_item_of_a_decision_list_is_the_title(gaz):
         "- Joint Communiqué."
     )
     assert "Concept of digital and energy partnership of the SCO" in _names(gaz, body)
+
+
+def test_the_calendar_holds_the_rats_council_of_march_2012(gaz):
+    # written for this test: the 20th RATS council, Tashkent, 27 March 2012
+    body = (
+        "The 20th session of the Council of the SCO Regional Anti-Terrorist Structure was held "
+        "on 27 March in Tashkent. The draft programme of cooperation of the SCO member states "
+        "against terrorism for 2031-2033 was approved."
+    )
+    found = find_documents("", body, date(2012, 3, 30), gaz=gaz)
+    assert [d.meeting.id for d in found] == ["rats-2012-tashkent"]
+
+
+def test_the_calendar_holds_the_defence_ministers_of_april_2012():
+    # the entry's data (its source: the communiqué's own text, in the set's item)
+    from pipeline.documents.calendar import default_calendar
+
+    meeting = default_calendar().get("dmm-2012-beijing")
+    assert meeting is not None and meeting.venue == "Beijing"
+    assert (meeting.start, meeting.end) == (date(2012, 4, 24), date(2012, 4, 26))
