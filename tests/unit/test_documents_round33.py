@@ -162,3 +162,47 @@ def test_the_calendar_holds_the_defence_ministers_of_april_2012():
     meeting = default_calendar().get("dmm-2012-beijing")
     assert meeting is not None and meeting.venue == "Beijing"
     assert (meeting.start, meeting.end) == (date(2012, 4, 24), date(2012, 4, 26))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Agreement on the Regional Anti-Terrorist Structure",
+        "关于地区反恐怖机构的协定",
+        "Соглашение о Региональной антитеррористической структуре",
+    ],
+)
+def test_the_rats_agreement_is_one_known_document(gaz, name):
+    from pipeline.documents.mentions import _normalise_name, _vocabulary
+
+    assert _normalise_name(_vocabulary(gaz), name) == (
+        "Agreement on the Regional Anti-Terrorist Structure"
+    )
+
+
+def test_the_italian_economic_strategy_keys_as_the_english():
+    assert document_key("Strategia di Sviluppo Economico della SCO al 2030") == document_key(
+        "SCO Economic Development Strategy until 2030"
+    )
+    # written for this test: an Italian range
+    assert document_key("Piano dal 2031 al 2033") == document_key("Piano 2031-2033")
+
+
+def test_german_schanghai_is_a_venue_but_not_inside_the_scos_name(gaz):
+    from pipeline.tagging import tag_article
+
+    # written for this test
+    tags = tag_article(gaz, "", "Die Minister trafen sich in Schanghai zu Gesprächen.")
+    assert tags.venues == ["Shanghai"]
+    tags = tag_article(
+        gaz, "", "Das Gipfeltreffen der Schanghai-Kooperationsorganisation war in Astana."
+    )
+    assert tags.venues == ["Astana"]
+
+
+def test_persian_goa_is_a_venue(gaz):
+    from pipeline.tagging import tag_article
+
+    # written for this test: "the SCO foreign ministers met in Goa"
+    tags = tag_article(gaz, "", "وزیران خارجه سازمان همکاری شانگهای در گوا دیدار کردند")
+    assert tags.venues == ["Goa"]
