@@ -206,3 +206,28 @@ def test_persian_goa_is_a_venue(gaz):
     # written for this test: "the SCO foreign ministers met in Goa"
     tags = tag_article(gaz, "", "وزیران خارجه سازمان همکاری شانگهای در گوا دیدار کردند")
     assert tags.venues == ["Goa"]
+
+
+def test_estonian_sco_with_its_summit_word_is_the_sco(gaz):
+    from pipeline.tagging import analyse
+
+    # written for this test: "Kazakhstan hosts its first SCO summit"
+    analysis = analyse(gaz, "", "Kasahstan võõrustab esimest korda SCO tippkohtumist Astanas.")
+    assert analysis.sco
+
+
+def test_estonian_name_of_the_sco(gaz):
+    from pipeline.tagging import analyse
+
+    # written for this test
+    analysis = analyse(gaz, "", "Shanghai Koostööorganisatsiooni liidrid kohtusid Astanas.")
+    assert analysis.sco
+
+
+def test_azerbaijani_name_shared_with_other_organisations(gaz):
+    from pipeline.tagging import analyse
+
+    # written for this test: "the ministers of the CIS, Shanghai Cooperation and CSTO
+    # organisations met"
+    text = "MDB, Şanxay Əməkdaşlıq və KTMT təşkilatlarının nazirləri görüşdü."
+    assert analyse(gaz, "", text).sco
