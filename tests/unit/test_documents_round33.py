@@ -200,14 +200,6 @@ def test_german_schanghai_is_a_venue_but_not_inside_the_scos_name(gaz):
     assert tags.venues == ["Astana"]
 
 
-def test_persian_goa_is_a_venue(gaz):
-    from pipeline.tagging import tag_article
-
-    # written for this test: "the SCO foreign ministers met in Goa"
-    tags = tag_article(gaz, "", "وزیران خارجه سازمان همکاری شانگهای در گوا دیدار کردند")
-    assert tags.venues == ["Goa"]
-
-
 def test_estonian_sco_with_its_summit_word_is_the_sco(gaz):
     from pipeline.tagging import analyse
 
