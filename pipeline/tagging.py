@@ -492,9 +492,12 @@ def _view_matches(gaz: Gazetteer, text: str) -> list[Match]:
                     and entry.kind in _SCO_ABBREVIATION_KINDS
                     and not before.isdigit()
                     and _script(before) != _script(text[start])
-                ):
+                ) and not _against_spaceless(entry, as_written, before, text[start]):
                     continue
                 stop = end
+                if word_after and _against_spaceless(entry, as_written, after, text[end - 1]):
+                    append(Match(start, end, entry))
+                    continue
                 if word_after and not (entry.prefix or entry.open_end):
                     if not (as_written and entry.kind in _SCO_ABBREVIATION_KINDS):
                         continue
@@ -512,6 +515,18 @@ def _view_matches(gaz: Gazetteer, text: str) -> list[Match]:
 
 # kinds whose case-sensitive entries are abbreviations of the SCO ("ШОС", "SCO", "ШКУ")
 _SCO_ABBREVIATION_KINDS = frozenset(("sco", "sco_ambiguous"))
+
+
+def _against_spaceless(entry: Entry, as_written: bool, neighbour: str, edge: str) -> bool:
+    """Whether another organisation's abbreviation, written as it is ("BRICS"), meets a script
+    written without spaces ("ウファBRICSサミット", round 33): the script change is a word
+    boundary there, as it is for the SCO's own abbreviations."""
+    return (
+        as_written
+        and entry.kind == "organisation"
+        and _is_cjk(neighbour)
+        and not _is_cjk(edge)
+    )
 
 
 def _abbreviation_end(text: str, end: int) -> int | None:

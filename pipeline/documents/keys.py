@@ -57,6 +57,15 @@ _LATIN_WORDS = {
     **dict.fromkeys("التجاري والتجاري التجارية والتجارية".split(), "trade"),
     **dict.fromkeys("المتعدد متعدد".split(), "multilateral"),
     **dict.fromkeys("الدول لدول للدول الأعضاء أعضاء الأطراف".split(), ""),
+    # round 33: the RATS programme's subjects ("برنامج التعاون (2019-2021) لمكافحة الإرهاب
+    # والانفصالية والتطرف") and the action plan ("خطة عمل", a plan of action)
+    **dict.fromkeys("مكافحة لمكافحة ومكافحة".split(), "countering"),
+    **dict.fromkeys("الإرهاب الارهاب والإرهاب".split(), "terrorism"),
+    **dict.fromkeys("الانفصالية والانفصالية".split(), "separatism"),
+    **dict.fromkeys("التطرف والتطرف".split(), "extremism"),
+    "خطة": "plan",
+    "عمل": "action",
+    "في": "",
     # French
     **dict.fromkeys("accord accords".split(), "agreement"),
     "charte": "charter",
@@ -92,6 +101,8 @@ _LATIN_WORDS = {
     **dict.fromkeys("no nos nas".split(), ""),
     **dict.fromkeys("dichiarazione dichiarazioni".split(), "declaration"),
     "sviluppo": "development",
+    # round 33: "Strategia di Sviluppo Economico della SCO al 2030" keys as the English title
+    **dict.fromkeys("economico economica".split(), "economic"),
     # Hindi: "राजाध्यक्ष घोषणा-पत्र" (heads of state declaration); genitive postpositions and
     # "member countries/states", "council" of the heads' title
     **dict.fromkeys("घोषणा घोषणापत्र".split(), "declaration"),
@@ -401,11 +412,14 @@ _YEARS_AHEAD = re.compile(
     # round 26: Vietnamese "trong 10 năm tới" (in the next ten years)
     r"|\btrong\s+(\d{1,2})\s+năm\s+tới\b"
     # round 28: an English title's span ("the 10-Year Development Strategy")
-    r"|\b(\d{1,2})-year\b",
+    r"|\b(\d{1,2})-year\b"
+    # round 33: French "d'ici dix ans" (within ten years), "pour les dix prochaines années"
+    r"|\bd['’]ici\s+(\d{1,2}|dix|cinq)\s+ans\b"
+    r"|\b(?:pour|dans)\s+les\s+(\d{1,2}|dix|cinq)\s+(?:prochaines\s+années|années\s+à\s+venir)",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {"十": 10, "五": 5, "ten": 10, "five": 5, "dez": 10, "diez": 10, "dieci": 10,
-                 "cinco": 5, "cinque": 5}
+                 "cinco": 5, "cinque": 5, "dix": 10, "cinq": 5}
 
 
 def years_ahead(name: str) -> int | None:
@@ -414,7 +428,7 @@ def years_ahead(name: str) -> int | None:
     found = _YEARS_AHEAD.search(name)
     if found is None:
         return None
-    word = (found[1] or found[2] or found[3] or found[4]).casefold()
+    word = next(group for group in found.groups() if group).casefold()
     return int(word) if word.isdigit() else _NUMBER_WORDS[word]
 
 
@@ -450,6 +464,8 @@ def document_key(name: str) -> str:
         # 上海合作組織至2025年發展戰略 is the Development Strategy until 2025 (blind set 5)
         text = fold_chinese_script(text)
     text = re.sub(r"[‐‑‒–—―－\u2212]", "-", text)
+    # Arabic short vowels and the shadda are no letters of a word ("والتطرّف": round 33)
+    text = re.sub(r"[\u064b-\u0652]", "", text)
     # "2018年~2022年" (Japanese: from 2018 to 2022) is "2018-2022" (round 27)
     # (spaced off: "2018年〜2023年のSCO…" is "2018-2023 sco", round 28)
     text = re.sub(r"((?:19|20)\d{2})年?\s*[~〜～]\s*((?:19|20)\d{2})年?", r" \1-\2 ", text)
@@ -551,6 +567,16 @@ def document_key(name: str) -> str:
     text = re.sub(r"\bworld war (?:ii|2|two)\b", "second world war", text)
     # French ordinals: "80e anniversaire" is the 80th anniversary
     text = re.sub(r"\b(\d{1,3})(?:e|ème|eme)\b", lambda m: _ordinal_en(int(m[1])), text)
+    # Italian "dal 2016 al 2020" is the range, "al 2030" (to 2030) a period's end (round 33)
+    text = re.sub(r"\bdal\s+((?:19|20)\d{2})\s+al\s+((?:19|20)\d{2})\b", r" \1-\2 ", text)
+    text = re.sub(r"\bal\s+((?:19|20)\d{2})\b", r"until \1", text)
+    # "for the period from 2016 to 2020", "from 2016 to 2020": the range "2016-2020" (round 33)
+    text = re.sub(
+        r"\b(?:for\s+)?(?:the\s+)?(?:period\s+)?from\s+((?:19|20)\d{2})\s+(?:to|till|until|through)"
+        r"\s+((?:19|20)\d{2})\b",
+        r" \1-\2 ",
+        text,
+    )
     text = re.sub(r"\b(?:until|through|till|up to|to|by|through to)\s+(\d{4})\b", r"until \1", text)
     text = re.sub(r"\bfor the period (?:up )?(?:until|to) (\d{4})", r"until \1", text)
     text = re.sub(

@@ -289,6 +289,11 @@ def _dated_by_its_meeting(mention: DocumentMention) -> DocumentMention:
     already merges it with the names that give the year. The name stays as written; a name
     that also gives a year, or a mention with no dated meeting, keeps its key."""
     ahead = years_ahead(mention.name)
+    if ahead is None and mention.type == "strategy" and mention.name in mention.evidence:
+        # "approuvé la Stratégie de développement de l'OCS, qui fixe des objectifs ... d'ici dix
+        # ans": the span the sentence gives the strategy after its name (round 33)
+        after = mention.evidence.split(mention.name, 1)[1]
+        ahead = years_ahead(after) if not re.search(r"\d{4}", after) else None
     when = mention.meeting.date
     if ahead is None or when is None or re.search(r"\d{4}", mention.key):
         return mention
@@ -311,9 +316,24 @@ _PLURAL_TYPE_WORD = re.compile(
 )
 
 
+# "approved the work plans of the RATS Executive Committee and its working groups for the
+# following year" (round 33, from set 26): English plans or programmes in the plural and in
+# lower case, with no period of years, are a body's yearly plans of work, no one title.
+_EN_PLURAL_PLANS = re.compile(r"plans|programmes|programs")
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
 def _plural_class(part: _Sentence, cand: _Candidate) -> bool:
-    """Whether a Russian candidate opens with a plural type word its plural passive governs."""
+    """Whether a Russian candidate opens with a plural type word its plural passive governs, or
+    an English one's type word is plans or programmes in lower case with no period."""
     rel = cand.start - part.start
+    if any(
+        cand.start <= m.start < cand.end and _EN_PLURAL_PLANS.fullmatch(
+            part.text[m.start - part.start : m.end - part.start]
+        )
+        for m in part.of("doc_type")
+    ) and not _YEAR_DIGITS.search(part.text[rel : cand.end - part.start]):
+        return True
     return bool(
         _PLURAL_PASSIVE_BEFORE.search(part.text[max(0, rel - 30) : rel])
         and _PLURAL_TYPE_WORD.match(part.text, rel)
@@ -465,7 +485,9 @@ _NAMES_THE_LIST = re.compile(
     r"|(?:эти|все|(?:два|три|четыре|пять|шесть|\d+)(?:\s+\w+)?)\s+документ\w*\s*"
     r"(?:[-–—:]|это\b|включают\b)"
     # "... намечено подписание ряда документов. Среди них - Тяньцзиньская декларация и ..."
-    r"|(?:среди\s+них|в\s+их\s+числе|among\s+them)\s*(?:[-–—:]|are\b|were\b))",
+    r"|(?:среди\s+них|в\s+их\s+числе|among\s+them)\s*(?:[-–—:]|are\b|were\b)"
+    # round 33: Arabic "ومن بينها، على وجه الخصوص:" (among them, in particular:)
+    r"|و?من\s+بينها\s*[،,]?\s*(?:على\s+وجه\s+الخصوص\s*)?:)",
     re.IGNORECASE,
 )
 
@@ -476,7 +498,9 @@ _LIST_LEAD = re.compile(
     r":\s*$|\bdocuments\b|документ\w*|文件|وثائق|hujjat"
     # German, Spanish / Portuguese, Italian (round 32: "Liste der vom Rat der Staatschefs ...
     # angenommenen Dokumente", its items on the lines after "1.", "2.")
-    r"|\bdokument\w*|\bdocumentos\b|\bdocumenti\b",
+    r"|\bdokument\w*|\bdocumentos\b|\bdocumenti\b"
+    # round 33: Arabic counts eleven and more in the singular ("17 وثيقة", 17 documents)
+    r"|\d+\s+وثيقة",
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"\s*[-–—•·*]\s*\S")

@@ -117,7 +117,7 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
                                   "declaration", venue.entry.ref))
     out.extend(_obligations(gaz, part, analysis))
     out.extend(_dialogue_memoranda(gaz, part, out))
-    out.extend(_accession_memoranda(gaz, part, out))
+    out.extend(_accession_memoranda(gaz, part, out, analysis))
     covered_until = -1
     orgs = part.of("organisation")
     for head in part.of("doc_type"):
@@ -284,7 +284,7 @@ def _coordinated(part: _Sentence, states: list[Match], state: Match) -> list[Mat
 # its joining, membership or accession, in any language.
 _ACCESSION = re.compile(
     r"obligation|commitment|joining|accession|membership|member (?:state|country) status"
-    r"|incorporaci|adhesi|obligaci|compromis|обязательств|членств|вступлени|присоединени"
+    r"|incorporaci|adh[eé]si|obligaci|compromis|обязательств|членств|вступлени|присоединени"
     r"|义务|義務|加入|承诺|承諾|yükümlülük|üyeli"
     # round 23: Korean 의무 (obligations) and 가입 (joining), Czech and Slovak "závazky" /
     # "záväzky" (obligations) and "členství" / "členstvo" (membership)
@@ -308,12 +308,44 @@ _ACCESSION = re.compile(
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
 
 
+# "Both countries" as a memorandum's signers (round 33, from set 26: "Entrambi i paesi hanno
+# firmato il Memorandum of Obligations", the two named in the sentence before), in English,
+# Italian, French, Spanish, Portuguese, German and Russian.
+_BOTH_STATES = re.compile(
+    r"\b(?:both|the two|these two) (?:countries|states|nations)\b"
+    r"|\b(?:entrambi|ambedue|tutti e due) i (?:paesi|due paesi|stati)\b|\bi due paesi\b"
+    r"|\b(?:les deux|ces deux) (?:pays|États|etats)\b"
+    r"|\bambos (?:países|estados)\b|\b(?:los|estos|os) dois? (?:países|estados)\b"
+    r"|\bbeiden? (?:Länder|Staaten)\b|\bобе (?:страны|государства)\b",
+    re.IGNORECASE,
+)
+
+
+def _both_named_before(
+    gaz: Gazetteer, analysis: Analysis | None, part: _Sentence, founded: int | None
+) -> list[Match]:
+    """The two acceding states of the sentence before, when a sentence naming no state says
+    "both countries" signed (none unless exactly two are named there)."""
+    if part.of("state") or not _BOTH_STATES.search(part.text):
+        return []
+    before = _states_before(gaz, analysis, part)
+    if before is None:
+        return []
+    named: dict[str, Match] = {}
+    for m in before.of("state"):
+        info = gaz.states.get(m.entry.ref)
+        if info and info.role == "member" and info.since and info.since != founded:
+            named.setdefault(m.entry.ref, m)
+    return list(named.values()) if len(named) == 2 else []
+
+
 def _accession_memoranda(
-    gaz: Gazetteer, part: _Sentence, found: list[_Candidate]
+    gaz: Gazetteer, part: _Sentence, found: list[_Candidate], analysis: Analysis | None = None
 ) -> list[_Candidate]:
     """Memoranda of obligations reported in lower case or in translation ("signed memoranda on
     India and Pakistan's joining", "меморандумы о вступлении Индии и Пакистана"): one per state
-    of the sentence that joined the SCO after its founding (member since a later year)."""
+    of the sentence that joined the SCO after its founding (member since a later year), or, when
+    "both countries" sign, of the two the sentence before names."""
     heads = [
         h
         for h in part.of("doc_type", "memorandum")
@@ -324,6 +356,12 @@ def _accession_memoranda(
         return []
     founded = min((s.since for s in gaz.states.values() if s.since), default=None)
     out: list[_Candidate] = []
+    for state in _both_named_before(gaz, analysis, part, founded):
+        both = gaz.states[state.entry.ref]
+        name = OBLIGATIONS_NAME + both.name
+        if not any(c.name == name for c in found + out) and both.since:
+            head = heads[0]
+            out.append(_Candidate(head.start, head.end, name, "memorandum", year=both.since - 1))
     for state in part.of("state"):
         info = gaz.states.get(state.entry.ref)
         if info is None or info.role != "member" or not info.since or info.since == founded:
@@ -893,15 +931,24 @@ def _other_script_name(part: _Sentence, head: Match, kind: str) -> _Candidate | 
         rel = head.end - part.start
         period = _PERIOD_AHEAD.match(part.text, rel)
         if period:
-            end = part.start + period.end()
-            name = re.sub(r"\s+", " ", part.text[head.start - part.start : period.end()])
+            stop = period.end()
+            subject = _ARABIC_SUBJECT.match(part.text, stop)
+            if subject:
+                stop = subject.end()  # "(2019-2021) لمكافحة الإرهاب ...": its subject after
+            end = part.start + stop
+            name = re.sub(r"\s+", " ", part.text[head.start - part.start : stop]).strip()
             return _Candidate(head.start, end, name, kind)
     return None
 
 
 _PERIOD_KINDS = frozenset({"strategy", "programme", "action_plan"})
-# A few words without a sentence's punctuation, then a year or a range of years.
-_PERIOD_AHEAD = re.compile(r"(?:\s+[^\s\d.,;:!?،؛]+){0,7}?\s+(?:19|20)\d{2}(?:\s*[-–—]\s*\d{2,4})?")
+# A few words without a sentence's punctuation, then a year or a range of years (round 33: in
+# brackets, "برنامج التعاون (2019-2021)").
+_PERIOD_AHEAD = re.compile(
+    r"(?:\s+[^\s\d.,;:!?،؛()]+){0,7}?\s+\(?(?:19|20)\d{2}(?:\s*[-–—]\s*\d{2,4})?\)?"
+)
+# An Arabic programme's subject after its period, up to the clause's end: "countering ..."
+_ARABIC_SUBJECT = re.compile(r"\s+(?:ل|في\s+)مكافحة[^\d.,;:!?،؛()]{1,80}")
 
 
 def _title_right(sentence: str, end: int) -> int:

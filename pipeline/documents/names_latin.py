@@ -122,6 +122,8 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         if right == last and kind in _OWNED_KINDS:
             right = _sco_owner_end(words, last, heads_at, part.token_index("doc_status"))
         if right == last and left == first:
+            right = _decision_item_end(part, words, last, heads_at)
+        if right == last and left == first:
             return None  # a bare "Declaration" is not a name
     else:
         status_at = part.token_index("doc_status")
@@ -166,6 +168,29 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     name = re.sub(r"\s+", " ", name).strip(" ,;:")
     start, end = part.start + tokens[left].start(), part.start + tokens[right].end()
     return _Candidate(start, end, name[:1].upper() + name[1:], kind)
+
+
+# A list item of a council's decisions, "- On the Concept of ...;" (round 33, from set 26): the
+# item is the title, its words in lower case after the type word.
+_DECISION_ITEM = re.compile(r"\s*[-–—•]\s*On\s+(?:the\s+)?\S+")
+
+
+def _decision_item_end(part: _Sentence, words: list[str], last: int, heads_at: set[int]) -> int:
+    """The last word of a decision list's item that the type word opens ("- On the Concept of
+    scientific and technical partnership of the SCO;"), else the type word's own last token."""
+    opening = _DECISION_ITEM.match(part.text)
+    if opening is None or part.tokens[last].start() >= opening.end():
+        return last
+    right = last
+    for i in range(last + 1, len(words)):
+        if i in heads_at or i - last > 14:
+            return last
+        if re.fullmatch(r"[;.]", words[i]):
+            break
+        if not re.fullmatch(r"[\w'’-]+", words[i]):
+            return last
+        right = i
+    return right
 
 
 # Kinds whose lower-case type word may open a title that its tail writes in capitals ("the
