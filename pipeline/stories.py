@@ -884,7 +884,8 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
                      undated: bool = False,
                      ordinal_below: int | None = None,
                      session_named: bool = False,
-                     online: bool = False, summit_named: bool = False) -> CalendarMeeting | None:
+                     online: bool = False, summit_named: bool = False,
+                     text_venues: Iterable[str] = ()) -> CalendarMeeting | None:
     """The calendar meeting a report is about, from what needs no translation, among the
     meetings it can report by its dates (reports_meeting):
 
@@ -922,7 +923,11 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     (round 16: "1 ноября 2022 года в г.Ташкенте делегация Узбекистана ... приняла участие в
     заседании Совета глав правительств ... в формате видеоконференции", chaired from Beijing).
     `summit_named`: its lead names the SCO's summit with no council (sco_summit_named), read
-    by late_report for the week after the meeting."""
+    by late_report for the week after the meeting. `text_venues`: every venue the text names;
+    a dated report naming another city first (the host's capital as its government: "Beijing
+    has long sought ...") and a council whose only meeting of its days is at a city the text
+    names further down ("The Qingdao meeting of the organisation's top defence officials") is
+    that meeting's (round 33)."""
     days, under_way = list(days), frozenset(under_way)
     named = set(councils)
     names_meeting = bool(named) or ordinal is not None or documents or session_named
@@ -953,6 +958,10 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
                       and any(_names_venue(n, m.venue) for n in document_names)]
             if titled:
                 return titled[0] if len(titled) == 1 else None
+            of_council = [m for m in open_ if m.council in named]
+            if (not undated and len(of_council) == 1
+                    and of_council[0].venue in set(text_venues)):
+                return of_council[0]
             # else, for a report published days after, the only meeting of a council it names
             # that its lead dates its event to: a wire text reposted a week on, of the head of
             # state receiving in his capital the ministers who came for their council
@@ -1261,7 +1270,11 @@ _MEETING_ORDINAL = re.compile(
     # ("การประชุมสภาประมุขแห่งรัฐ ... ครั้งที่ 25", "การประชุมประจำปีครั้งที่ 22 ของสภา..."), the
     # meeting's word then a council (สภา) or nothing: not ASEAN's "การประชุมสุดยอดอาเซียนครั้งที่ 47"
     r"|\b(?:hội nghị|thượng đỉnh|phiên họp|cuộc họp)\s+lần\s+thứ\s+(\d{1,2})\b"
-    r"|การประชุม(?:ประจำปี)?(?:\s*สภา[^\n.]{0,80}?)?\s*ครั้งที่\s*(\d{1,2})(?!\d)", re.I)
+    r"|การประชุม(?:ประจำปี)?(?:\s*สภา[^\n.]{0,80}?)?\s*ครั้งที่\s*(\d{1,2})(?!\d)"
+    # round 33: the Spanish, Portuguese and Italian ordinal with its period ("24.ª reunión del
+    # consejo de jefes de gobierno", "25.ª cimeira", "18.º vertice"), before the meeting's word
+    r"|\b(\d{1,2})\.\s?[ªºao]\s+(?:reuni[óo]n|reuni[ãa]o|cumbre|c[úu]pula|cimeira|sesi[óo]n|"
+    r"sess[ãa]o|encuentro|encontro|edici[óo]n|edi[çc][ãa]o|riunione|vertice|summit)\b", re.I)
 
 
 def lead_ordinal(text: str) -> int | None:
@@ -1948,7 +1961,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                         session_named=(sco_session_named(title, body)
                                                        or summit_named),
                                         summit_named=summit_named,
-                                        online=held_online(title, body))
+                                        online=held_online(title, body),
+                                        text_venues=venues)
                        if placeable else None)
             if meeting is None and r.published_at is None and placeable:
                 meeting = (numbered_meeting(calendar, venue, lead_venues, councils, ordinal,

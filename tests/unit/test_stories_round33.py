@@ -1,8 +1,11 @@
 """Round 33 of story grouping (blind sets 24-26 as dev): an undated Italian or Portuguese page
 telling its meeting in the future ("si terrà", "avrà luogo", "será realizada") is the meeting's
 preview, not its report (found_preview), unless its lead says the meeting is today ("oggi",
-"hoje"). Every text here is written by the developers (round 33) after the shapes of the sets'
-pages; none is copied from a set."""
+"hoje"). The dated splits of set 26: the security council secretaries' meeting named as the
+"meeting of national security chiefs", the defence ministers' as the organisation's "top defence
+officials" (bodies.toml), a council's only meeting of the days at a city named further down
+(calendar_meeting's `text_venues`), the Spanish ordinal "24.ª". Every text here is written by
+the developers (round 33) after the shapes of the sets' pages; none is copied from a set."""
 
 from __future__ import annotations
 
@@ -10,8 +13,10 @@ from datetime import date
 
 import pytest
 
+from pipeline import process
 from pipeline.documents.calendar import default_calendar
-from pipeline.stories import found_preview
+from pipeline.stories import calendar_meeting, found_preview, lead_ordinal, story_calendar
+from pipeline.tagging import load_gazetteer, tag_article
 
 SEEN = date(2026, 4, 7)  # an archive crawl, years after the meeting
 
@@ -54,3 +59,67 @@ def test_the_italian_future_is_a_whole_word() -> None:
     # written for this test: "terrazza" (a terrace) is no future; "parteciperanno" is
     assert not found_preview("", "Sulla terrazza di Qingdao i leader della SCO.", SEEN, _qingdao())
     assert found_preview("", "I leader parteciperanno al vertice della SCO.", SEEN, _qingdao())
+
+
+# --- step 2: the dated splits of set 26 -------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _bodies(gaz, text: str) -> set[str]:
+    return {name for kind, name, *_ in process.tag_rows(tag_article(gaz, "", text, "en"))
+            if kind == "body"}
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: the security council secretaries' meeting by its members' other title
+    "The adviser was in Dushanbe for the SCO meeting of national security chiefs.",
+    "The SCO NSAs' meeting in Dushanbe discussed terrorism and drug trafficking.",
+])
+def test_the_secretaries_meeting_named_by_national_security_chiefs(gaz, text: str) -> None:
+    assert "SCO Meeting of Security Council Secretaries" in _bodies(gaz, text)
+
+
+def test_the_national_security_adviser_alone_names_no_meeting(gaz) -> None:
+    # written for this test: the title alone, which other organisations' meetings share
+    text = ("The Shanghai Cooperation Organisation grew. National Security Adviser Ajit Doval "
+            "spoke to the press in New Delhi.")
+    assert "SCO Meeting of Security Council Secretaries" not in _bodies(gaz, text)
+
+
+def test_the_defence_ministers_meeting_as_top_defence_officials(gaz) -> None:
+    # written for this test
+    text = ("The Shanghai Cooperation Organisation met in China. The Qingdao meeting of the "
+            "organisation's top defence officials opened on Wednesday.")
+    assert "SCO Defence Ministers' Meeting" in _bodies(gaz, text)
+
+
+def test_a_council_meeting_at_a_city_named_further_down_is_found() -> None:
+    # the host's capital first (as its government: "Beijing has long sought ..."), the
+    # meeting's city further down; the only defence ministers' meeting of those days
+    cal = story_calendar(default_calendar(), frozenset({"defence_ministers_council"}))
+    day = date(2025, 6, 26)
+    args = dict(days=[day], venue="Beijing", lead_venues=["Beijing"],
+                councils={"defence_ministers_council"})
+    found = calendar_meeting(cal, day, text_venues=["Beijing", "Qingdao"], **args)
+    assert found is not None and found.id == "dmm-2025-qingdao"
+    # the meeting's city named nowhere, or an undated page (its day is only the crawl's)
+    assert calendar_meeting(cal, day, text_venues=["Beijing"], **args) is None
+    assert calendar_meeting(cal, day, text_venues=["Beijing", "Qingdao"], undated=True,
+                            **args) is None
+
+
+@pytest.mark.parametrize("text, ordinal", [
+    # written for this test: the Spanish, Portuguese and Italian ordinal with its period
+    ("La 24.ª reunión del Consejo de Jefes de Gobierno de la OCS aprobó el presupuesto.", 24),
+    ("A 25.ª cimeira da OCX terminou em Tianjin.", 25),
+    ("Il 18.º vertice della SCO si è chiuso.", 18),
+    ("la 24.a reunión del consejo de jefes de gobierno", 24),
+    # written for this test: a day of a month, a year, no meeting's word
+    ("El 3.º día de la cumbre fue tranquilo.", None),
+    ("En 2024. a reunión ...", None),
+])
+def test_the_romance_ordinal_with_its_period(text: str, ordinal: int | None) -> None:
+    assert lead_ordinal(text) == ordinal
