@@ -4,8 +4,10 @@ preview, not its report (found_preview), unless its lead says the meeting is tod
 "hoje"). The dated splits of set 26: the security council secretaries' meeting named as the
 "meeting of national security chiefs", the defence ministers' as the organisation's "top defence
 officials" (bodies.toml), a council's only meeting of the days at a city named further down
-(calendar_meeting's `text_venues`), the Spanish ordinal "24.ª". Every text here is written by
-the developers (round 33) after the shapes of the sets' pages; none is copied from a set."""
+(calendar_meeting's `text_venues`), the Spanish ordinal "24.ª". An undated report naming the
+SCO's summit and no council nor ministers, at a venue of one summit and other meetings, is that
+summit's (venue_meeting). Every text here is written by the developers (round 33) after the
+shapes of the sets' pages; none is copied from a set."""
 
 from __future__ import annotations
 
@@ -15,7 +17,13 @@ import pytest
 
 from pipeline import process
 from pipeline.documents.calendar import default_calendar
-from pipeline.stories import calendar_meeting, found_preview, lead_ordinal, story_calendar
+from pipeline.stories import (
+    calendar_meeting,
+    found_preview,
+    lead_ordinal,
+    story_calendar,
+    venue_meeting,
+)
 from pipeline.tagging import load_gazetteer, tag_article
 
 SEEN = date(2026, 4, 7)  # an archive crawl, years after the meeting
@@ -123,3 +131,29 @@ def test_a_council_meeting_at_a_city_named_further_down_is_found() -> None:
 ])
 def test_the_romance_ordinal_with_its_period(text: str, ordinal: int | None) -> None:
     assert lead_ordinal(text) == ordinal
+
+
+# --- step 3: an undated summit report at a venue of one summit and other meetings -------------
+
+@pytest.mark.parametrize("body", [
+    # written for this test: the summit named, no council, Qingdao in the lead
+    "Qingdao / Agencias\nEl presidente chino presidió el domingo la cumbre anual de la OCS.",
+    # written for this test: a prime minister at the summit is no ministers' meeting
+    "Il primo ministro indiano era al vertice della SCO a Qingdao con gli altri leader.",
+])
+def test_an_undated_summit_at_a_venue_of_one_summit_is_that_summit(body: str) -> None:
+    found = venue_meeting(default_calendar(), "Qingdao", (), True, "", body, ["Qingdao"])
+    assert found is not None and found.id == "hsc-2018-qingdao"
+
+
+@pytest.mark.parametrize("venue, body", [
+    # written for this test: ministers in the lead (their meeting may be called a summit too)
+    ("Qingdao", "Los ministros de Defensa de la OCS celebraron en Qingdao su cumbre anual."),
+    ("Qingdao", "SCO defence ministers' summit in Qingdao ends with a joint communique."),
+    # written for this test: Astana held several summits; no summit named at all
+    ("Astana", "La cumbre anual de la OCS en Astana terminó con una declaración."),
+    ("Qingdao", "Los líderes de la OCS se reunieron en Qingdao y firmaron una declaración."),
+])
+def test_ministers_or_a_venue_of_several_summits_resolve_nothing(venue: str, body: str) -> None:
+    summit = "cumbre" in body or "summit" in body
+    assert venue_meeting(default_calendar(), venue, (), summit, "", body, [venue]) is None
