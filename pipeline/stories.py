@@ -884,8 +884,7 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
                      undated: bool = False,
                      ordinal_below: int | None = None,
                      session_named: bool = False,
-                     online: bool = False, summit_named: bool = False,
-                     text_venues: Iterable[str] = ()) -> CalendarMeeting | None:
+                     online: bool = False, summit_named: bool = False) -> CalendarMeeting | None:
     """The calendar meeting a report is about, from what needs no translation, among the
     meetings it can report by its dates (reports_meeting):
 
@@ -923,11 +922,7 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     (round 16: "1 ноября 2022 года в г.Ташкенте делегация Узбекистана ... приняла участие в
     заседании Совета глав правительств ... в формате видеоконференции", chaired from Beijing).
     `summit_named`: its lead names the SCO's summit with no council (sco_summit_named), read
-    by late_report for the week after the meeting. `text_venues`: every venue the text names;
-    a dated report naming another city first (the host's capital as its government: "Beijing
-    has long sought ...") and a council whose only meeting of its days is at a city the text
-    names further down ("The Qingdao meeting of the organisation's top defence officials") is
-    that meeting's (round 33)."""
+    by late_report for the week after the meeting."""
     days, under_way = list(days), frozenset(under_way)
     named = set(councils)
     names_meeting = bool(named) or ordinal is not None or documents or session_named
@@ -958,10 +953,6 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
                       and any(_names_venue(n, m.venue) for n in document_names)]
             if titled:
                 return titled[0] if len(titled) == 1 else None
-            of_council = [m for m in open_ if m.council in named]
-            if (not undated and len(of_council) == 1
-                    and of_council[0].venue in set(text_venues)):
-                return of_council[0]
             # else, for a report published days after, the only meeting of a council it names
             # that its lead dates its event to: a wire text reposted a week on, of the head of
             # state receiving in his capital the ministers who came for their council
@@ -1974,8 +1965,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                         session_named=(sco_session_named(title, body)
                                                        or summit_named),
                                         summit_named=summit_named,
-                                        online=held_online(title, body),
-                                        text_venues=venues)
+                                        online=held_online(title, body))
                        if placeable else None)
             if meeting is None and r.published_at is None and placeable:
                 meeting = (numbered_meeting(calendar, venue, lead_venues, councils, ordinal,

@@ -3,8 +3,7 @@ telling its meeting in the future ("si terrà", "avrà luogo", "será realizada"
 preview, not its report (found_preview), unless its lead says the meeting is today ("oggi",
 "hoje"). The dated splits of set 26: the security council secretaries' meeting named as the
 "meeting of national security chiefs", the defence ministers' as the organisation's "top defence
-officials" (bodies.toml), a council's only meeting of the days at a city named further down
-(calendar_meeting's `text_venues`), the Spanish ordinal "24.ª". An undated report naming the
+officials" (bodies.toml), the Spanish ordinal "24.ª". An undated report naming the
 SCO's summit and no council nor ministers, at a venue of one summit and other meetings, is that
 summit's (venue_meeting). Every text here is written by the developers (round 33) after the
 shapes of the sets' pages; none is copied from a set."""
@@ -18,10 +17,8 @@ import pytest
 from pipeline import process
 from pipeline.documents.calendar import default_calendar
 from pipeline.stories import (
-    calendar_meeting,
     found_preview,
     lead_ordinal,
-    story_calendar,
     venue_meeting,
 )
 from pipeline.tagging import load_gazetteer, tag_article
@@ -102,21 +99,6 @@ def test_the_defence_ministers_meeting_as_top_defence_officials(gaz) -> None:
     text = ("The Shanghai Cooperation Organisation met in China. The Qingdao meeting of the "
             "organisation's top defence officials opened on Wednesday.")
     assert "SCO Defence Ministers' Meeting" in _bodies(gaz, text)
-
-
-def test_a_council_meeting_at_a_city_named_further_down_is_found() -> None:
-    # the host's capital first (as its government: "Beijing has long sought ..."), the
-    # meeting's city further down; the only defence ministers' meeting of those days
-    cal = story_calendar(default_calendar(), frozenset({"defence_ministers_council"}))
-    day = date(2025, 6, 26)
-    args = dict(days=[day], venue="Beijing", lead_venues=["Beijing"],
-                councils={"defence_ministers_council"})
-    found = calendar_meeting(cal, day, text_venues=["Beijing", "Qingdao"], **args)
-    assert found is not None and found.id == "dmm-2025-qingdao"
-    # the meeting's city named nowhere, or an undated page (its day is only the crawl's)
-    assert calendar_meeting(cal, day, text_venues=["Beijing"], **args) is None
-    assert calendar_meeting(cal, day, text_venues=["Beijing", "Qingdao"], undated=True,
-                            **args) is None
 
 
 @pytest.mark.parametrize("text, ordinal", [
