@@ -1081,6 +1081,10 @@ _NEXT_OR_FUTURE = re.compile(words_pattern("next_or_future"), re.I)
 # preparations for the meeting or on its eve (blind set 20: an Arabic report of memoranda signed
 # in Tashkent "في إطار الاستعدادات لعقد قمة ... في سمرقند", the day before the summit)
 _ANY_FUTURE = re.compile(words_pattern("any_future"), re.I)
+# ... and ministers named in a lead: a ministers' meeting that reports call a "summit" too
+# (round 33, venue_meeting)
+_MINISTERS = re.compile(words_pattern("ministers"), re.I)
+_HEAD_OF_GOVERNMENT = re.compile(words_pattern("head_of_government"), re.I)
 _OTHER_MEETING = re.compile(
     r"(?<!\w)(?:" + _OTHER_ORGS + r")(?!\w)|" + words_pattern("other_meeting"), re.I)
 
@@ -1111,6 +1115,15 @@ def venue_meeting(calendar: Calendar, venue: str | None, councils: Iterable[str]
     if venue is None or not named:
         return None
     hits = [m for m in calendar.meetings if m.venue == venue]
+    if len(hits) > 1 and not councils and summit_named and not _MINISTERS.search(
+            _HEAD_OF_GOVERNMENT.sub(" ", f"{title}\n{(body or '')[:LEAD_CHARS]}")):
+        # round 33: naming no council but the SCO's summit, and no ministers in its headline or
+        # lead, a report at a venue of one summit and other meetings (Qingdao: the 2018 summit
+        # and the 2025 defence ministers; Tianjin; New Delhi) is the summit's ("presidió el
+        # domingo la cumbre anual de la OCS" at Qingdao); a venue of several summits (Astana,
+        # Bishkek) still resolves nothing
+        hits = [m for m in hits if m.council == "heads_of_state_council"]
+        named = {"heads_of_state_council"}
     if len(hits) > 1 and councils:
         # round 26: a venue of several meetings (Qingdao: the 2018 summit and the 2025 defence
         # ministers; Tianjin: the 2025 summit and foreign ministers) resolves to the one of a
@@ -1261,7 +1274,11 @@ _MEETING_ORDINAL = re.compile(
     # ("การประชุมสภาประมุขแห่งรัฐ ... ครั้งที่ 25", "การประชุมประจำปีครั้งที่ 22 ของสภา..."), the
     # meeting's word then a council (สภา) or nothing: not ASEAN's "การประชุมสุดยอดอาเซียนครั้งที่ 47"
     r"|\b(?:hội nghị|thượng đỉnh|phiên họp|cuộc họp)\s+lần\s+thứ\s+(\d{1,2})\b"
-    r"|การประชุม(?:ประจำปี)?(?:\s*สภา[^\n.]{0,80}?)?\s*ครั้งที่\s*(\d{1,2})(?!\d)", re.I)
+    r"|การประชุม(?:ประจำปี)?(?:\s*สภา[^\n.]{0,80}?)?\s*ครั้งที่\s*(\d{1,2})(?!\d)"
+    # round 33: the Spanish, Portuguese and Italian ordinal with its period ("24.ª reunión del
+    # consejo de jefes de gobierno", "25.ª cimeira", "18.º vertice"), before the meeting's word
+    r"|\b(\d{1,2})\.\s?[ªºao]\s+(?:reuni[óo]n|reuni[ãa]o|cumbre|c[úu]pula|cimeira|sesi[óo]n|"
+    r"sess[ãa]o|encuentro|encontro|edici[óo]n|edi[çc][ãa]o|riunione|vertice|summit)\b", re.I)
 
 
 def lead_ordinal(text: str) -> int | None:

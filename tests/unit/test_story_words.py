@@ -25,7 +25,8 @@ WHOLE = {
     "opened": "_OPENED", "held": "_HELD", "today": "_TODAY", "yesterday": "_YESTERDAY",
     "summit_word": "_SUMMIT_WORD", "own_meeting": "_OWN_MEETING",
     "before_opening": "_BEFORE_OPENING", "online": "_ONLINE", "spokesperson": "_SPOKESPERSON",
-    "talks": "_TALKS", "tomorrow": "_TOMORROW",
+    "talks": "_TALKS", "tomorrow": "_TOMORROW", "ministers": "_MINISTERS",
+    "head_of_government": "_HEAD_OF_GOVERNMENT",
 }
 
 
