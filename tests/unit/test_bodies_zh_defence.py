@@ -12,7 +12,10 @@ from pipeline.tagging import find_matches
 
 def test_the_chinese_name_is_the_defence_ministers_council(gaz):
     # written for this test, in simplified and traditional script
-    for text in ("上海合作组织成员国国防部长会议在北京举行。", "上海合作組織成員國國防部長會議在北京舉行。"):
+    for text in (
+        "上海合作组织成员国国防部长会议在北京举行。",
+        "上海合作組織成員國國防部長會議在北京舉行。",
+    ):
         refs = {m.entry.ref for m in find_matches(gaz, text)}
         assert "defence_ministers_council" in refs, text
 
