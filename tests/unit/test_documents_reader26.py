@@ -52,3 +52,10 @@ def test_a_summit_of_the_heads_of_government_is_theirs(gaz):
         assert d.meeting is not None and d.meeting.gap is None, d
         assert (d.meeting.council, d.meeting.date) == (
             "SCO Heads of Government Council", date(2016, 11, 3)), d
+
+
+def test_the_tagalog_name_is_the_defence_ministers_council(gaz):
+    # written for this test: "the first meeting of the SCO's defence ministers"
+    text = "Ito ang unang pulong ng mga ministrong pandepensa ng SCO ngayong taon."
+    refs = {m.entry.ref for m in find_matches(gaz, text)}
+    assert "defence_ministers_council" in refs
