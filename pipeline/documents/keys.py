@@ -567,16 +567,15 @@ def document_key(name: str) -> str:
     text = re.sub(r"\bworld war (?:ii|2|two)\b", "second world war", text)
     # French ordinals: "80e anniversaire" is the 80th anniversary
     text = re.sub(r"\b(\d{1,3})(?:e|ème|eme)\b", lambda m: _ordinal_en(int(m[1])), text)
-    # Italian "dal 2016 al 2020" is the range, "al 2030" (to 2030) a period's end (round 33)
-    text = re.sub(r"\bdal\s+((?:19|20)\d{2})\s+al\s+((?:19|20)\d{2})\b", r" \1-\2 ", text)
-    text = re.sub(r"\bal\s+((?:19|20)\d{2})\b", r"until \1", text)
-    # "for the period from 2016 to 2020", "from 2016 to 2020": the range "2016-2020" (round 33)
+    # "for the period from 2016 to 2020", Italian "dal 2016 al 2020": the range "2016-2020";
+    # Italian "al 2030" (to 2030) is a period's end (round 33)
     text = re.sub(
-        r"\b(?:for\s+)?(?:the\s+)?(?:period\s+)?from\s+((?:19|20)\d{2})\s+(?:to|till|until|through)"
-        r"\s+((?:19|20)\d{2})\b",
+        r"\b(?:dal|(?:for\s+)?(?:the\s+)?(?:period\s+)?from)\s+((?:19|20)\d{2})\s+"
+        r"(?:al|to|till|until|through)\s+((?:19|20)\d{2})\b",
         r" \1-\2 ",
         text,
     )
+    text = re.sub(r"\bal\s+((?:19|20)\d{2})\b", r"until \1", text)
     text = re.sub(r"\b(?:until|through|till|up to|to|by|through to)\s+(\d{4})\b", r"until \1", text)
     text = re.sub(r"\bfor the period (?:up )?(?:until|to) (\d{4})", r"until \1", text)
     text = re.sub(
