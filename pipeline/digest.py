@@ -53,7 +53,7 @@ from pipeline.render import (
     render_digest,
 )
 from pipeline.stories import Features, authority, features_for
-from pipeline.summarize import split_sentences, summarize
+from pipeline.summarize import split_sentences, strip_dateline, summarize
 
 DUE_AFTER = {"daily": timedelta(hours=20), "weekly": timedelta(days=6, hours=20)}
 
@@ -485,11 +485,15 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
             text = list_item(reader_text(whole_sentence(" ".join(mention.evidence.split()),
                                                         art.body, art.language)))
             text = with_list_lead(text, art.body)
-            if document_key(text) == name_key:
+            if document_key(text) == name_key or _heads_page(text, art.body, art.language):
                 # the page carries the document's text under its name: its opening sentence
                 # says who met where and when (an English page of a communique's text gave an
-                # English reader a Chinese report's sentence, blind set 6)
-                text = reader_text(opening_after_name(name_key, art.body, art.language))
+                # English reader a Chinese report's sentence, blind set 6). The name may be
+                # written in another language than the card's, after a dateline ("新华社北京4月
+                # 25日电 上海合作组织成员国国防部长会议联合公报" over the defence ministers' Joint
+                # Communiqué, blind set 26): a title line opening the page is a name all the same
+                text = reader_text(opening_after_name(name_key, art.body, art.language)
+                                   or opening_after_title(text, art.body, art.language))
                 if not text:
                     continue
             if len(text) > BLURB_MAX_CHARS:
@@ -599,6 +603,34 @@ def opening_after_name(name_key: str, body: str | None, language: str | None) ->
                     and not _LIST_MARK.match(following) and not is_fragment(following)):
                 return following
         return ""
+    return ""
+
+
+def _squeezed(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _heads_page(text: str, body: str | None, language: str | None) -> bool:
+    """Whether a candidate is a title line opening the page (a dateline before it or not): a
+    line without a sentence's end that the body begins with."""
+    title = _squeezed(strip_dateline(text))
+    if not body or not title or _SENTENCE_END.search(title):
+        return False
+    first = next((line for line in body.splitlines() if line.strip()), "")
+    return _squeezed(strip_dateline(first.strip())) == title
+
+
+def opening_after_title(title: str, body: str | None, language: str | None) -> str:
+    """The first sentence after the page's title line (`_heads_page`), as opening_after_name
+    takes it after the document's name; "" when there is none."""
+    if not body:
+        return ""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    rest = "\n".join(lines[1:])
+    for following in split_sentences(rest, language)[:_NAME_AMONG_FIRST]:
+        if (len(following) >= OPENING_MIN_CHARS and _SENTENCE_END.search(following)
+                and not _LIST_MARK.match(following) and not is_fragment(following)):
+            return following
     return ""
 
 

@@ -1,12 +1,16 @@
-"""Round 34: a lower council's approval of a draft and the heads' adoption are one register entry.
+"""Round 34: a lower council's approval and the heads' adoption are one register entry; a title
+line is no card blurb.
 
 Every mention here is written by the scowatch developers for these tests (not real reports).
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
+from types import SimpleNamespace
+from typing import Any
 
+from pipeline.digest import document_blurb
 from pipeline.documents import document_key
 from pipeline.documents.base import DocumentMention, Meeting
 from pipeline.documents.register import Entry, place
@@ -64,3 +68,29 @@ def test_an_entrys_council_is_read_from_the_calendar_when_not_given() -> None:
     adoption = _mention(PROGRAMME_AR.replace("2031-2033", "2019-2021"), "programme", "approved",
                         HEADS, "hsc-2018-qingdao", date(2018, 6, 10))
     assert place(adoption, [rats]).entry_id == 1
+
+
+def _card_article(evidence: str, body: str, language: str) -> Any:
+    when = datetime(2031, 4, 25, 12, tzinfo=UTC)
+    mention = SimpleNamespace(document_id=1, evidence=evidence, status="adopted")
+    return SimpleNamespace(id=1, source="example.org", language=language, published_at=when,
+                           first_seen_at=when, mentions=[mention], body=body)
+
+
+def test_a_title_line_in_another_language_after_a_dateline_is_no_blurb() -> None:
+    """The card is named in English; its only report is a page carrying the communiqué's text
+    under a dateline and its Russian title: the blurb is the page's opening sentence."""
+    doc = SimpleNamespace(id=1, name="Joint Communiqué", status="adopted",
+                          meeting_date="2031-04-24", events=[])
+    title = "МОСКВА, 25 апреля. /ТАСС/. Совместное коммюнике совещания министров обороны"
+    opening = ("Совещание министров обороны государств - членов ШОС состоялось 24 апреля "
+               "2031 года в Москве.")
+    page = _card_article(title, f"{title}\n{opening}\nМинистры обсудили ситуацию.", "ru")
+    assert document_blurb(doc, [page], ("en",)) == (opening, "ru")
+    # a report's sentence that opens a page is no title line: it stays the blurb
+    said = "Министры обороны приняли совместное коммюнике в Москве 24 апреля."
+    report = _card_article(said, f"{said}\nОни обсудили ситуацию в регионе.", "ru")
+    assert document_blurb(doc, [report], ("en",)) == (said, "ru")
+    # a title line that is not the page's first line is left to the other rules
+    inner = _card_article(title, f"{opening}\n{title}", "ru")
+    assert document_blurb(doc, [inner], ("en",))[0] != opening
