@@ -485,7 +485,7 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
             text = list_item(reader_text(whole_sentence(" ".join(mention.evidence.split()),
                                                         art.body, art.language)))
             text = with_list_lead(text, art.body)
-            if document_key(text) == name_key or _heads_page(text, art.body, art.language):
+            if document_key(text) == name_key or _heads_page(text, art):
                 # the page carries the document's text under its name: its opening sentence
                 # says who met where and when (an English page of a communique's text gave an
                 # English reader a Chinese report's sentence, blind set 6). The name may be
@@ -610,14 +610,19 @@ def _squeezed(text: str) -> str:
     return " ".join(text.split())
 
 
-def _heads_page(text: str, body: str | None, language: str | None) -> bool:
-    """Whether a candidate is a title line opening the page (a dateline before it or not): a
-    line without a sentence's end that the body begins with."""
+def _heads_page(text: str, art: ArticleRow) -> bool:
+    """Whether a candidate is the page's title line (a dateline before it or not): a line
+    without a sentence's end that is the article's title or that its body begins with."""
     title = _squeezed(strip_dateline(text))
-    if not body or not title or _SENTENCE_END.search(title):
+    if not art.body or not title or _SENTENCE_END.search(title):
         return False
-    first = next((line for line in body.splitlines() if line.strip()), "")
-    return _squeezed(strip_dateline(first.strip())) == title
+    first = next((line for line in art.body.splitlines() if line.strip()), "")
+    return title in (_squeezed(strip_dateline(first.strip())), _squeezed(art.title or ""))
+
+
+# the opening of a document's text may end in a colon ("... having gathered in Astana on
+# 5 July 2005, state the following:")
+_OPENING_END = re.compile(_SENTENCE_END.pattern + "|:$")
 
 
 def opening_after_title(title: str, body: str | None, language: str | None) -> str:
@@ -626,9 +631,10 @@ def opening_after_title(title: str, body: str | None, language: str | None) -> s
     if not body:
         return ""
     lines = [line.strip() for line in body.splitlines() if line.strip()]
-    rest = "\n".join(lines[1:])
-    for following in split_sentences(rest, language)[:_NAME_AMONG_FIRST]:
-        if (len(following) >= OPENING_MIN_CHARS and _SENTENCE_END.search(following)
+    if lines and _squeezed(strip_dateline(lines[0])) == _squeezed(strip_dateline(title)):
+        lines = lines[1:]
+    for following in split_sentences("\n".join(lines), language)[:_NAME_AMONG_FIRST]:
+        if (len(following) >= OPENING_MIN_CHARS and _OPENING_END.search(following)
                 and not _LIST_MARK.match(following) and not is_fragment(following)):
             return following
     return ""

@@ -70,11 +70,11 @@ def test_an_entrys_council_is_read_from_the_calendar_when_not_given() -> None:
     assert place(adoption, [rats]).entry_id == 1
 
 
-def _card_article(evidence: str, body: str, language: str) -> Any:
+def _card_article(evidence: str, body: str, language: str, title: str = "") -> Any:
     when = datetime(2031, 4, 25, 12, tzinfo=UTC)
     mention = SimpleNamespace(document_id=1, evidence=evidence, status="adopted")
     return SimpleNamespace(id=1, source="example.org", language=language, published_at=when,
-                           first_seen_at=when, mentions=[mention], body=body)
+                           first_seen_at=when, mentions=[mention], body=body, title=title)
 
 
 def test_a_title_line_in_another_language_after_a_dateline_is_no_blurb() -> None:
@@ -94,3 +94,17 @@ def test_a_title_line_in_another_language_after_a_dateline_is_no_blurb() -> None
     # a title line that is not the page's first line is left to the other rules
     inner = _card_article(title, f"{opening}\n{title}", "ru")
     assert document_blurb(doc, [inner], ("en",))[0] != opening
+
+
+def test_the_articles_title_naming_the_document_is_no_blurb_its_texts_opening_is() -> None:
+    """A page carrying a declaration's text under a title that names it otherwise than the card
+    ('Declaration of the Heads of Member States' over the card 'Tashkent Declaration'): the
+    opening of the text, though it ends in a colon, says who met where and when."""
+    doc = SimpleNamespace(id=1, name="Tashkent Declaration", status="signed",
+                          meeting_date="2031-04-24", events=[])
+    title = "Declaration of the Heads of Member States of the SCO"
+    opening = ("The heads of the member states, having gathered at the meeting of the Council "
+               "of Heads of State in Tashkent on 24 April 2031, state the following:")
+    page = _card_article(title, f"(Tashkent, 24 April 2031)\n{opening}\n1. Peace.", "en",
+                         title=title)
+    assert document_blurb(doc, [page], ("en",)) == (opening, "en")
