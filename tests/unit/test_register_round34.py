@@ -108,3 +108,22 @@ def test_the_articles_title_naming_the_document_is_no_blurb_its_texts_opening_is
     page = _card_article(title, f"(Tashkent, 24 April 2031)\n{opening}\n1. Peace.", "en",
                          title=title)
     assert document_blurb(doc, [page], ("en",)) == (opening, "en")
+
+
+def test_a_long_run_on_text_is_cut_to_the_clause_naming_the_documents_kind() -> None:
+    """A preview's bullet points on one line, without a full stop, name the statement only near
+    the end: the blurb is that clause, marked as cut, not the line's first 400 characters."""
+    doc = SimpleNamespace(id=1, name="Statement on the 90th Anniversary of the Founding of the "
+                          "United Nations", status="planned", meeting_date="2035-09-01",
+                          type="joint_statement", events=[])
+    filler = " - ".join(f"第{n}项合作成果继续推进各领域务实合作取得新进展[{n}]" for n in range(1, 17))
+    clause = "峰会将发表关于联合国成立90周年的声明 提出维护国际秩序的新方法"
+    text = f"{filler} - {clause}[17] 未来发展导向 - 着力推进合作[18]"
+    assert len(filler) > 400
+    page = _card_article(text, text, "zh")
+    blurb, _ = document_blurb(doc, [page], ("en",))
+    assert blurb == f"… {clause} …"
+    # a long text naming the kind early is cut from its start, as before
+    early = f"{clause} - {filler}"
+    blurb, _ = document_blurb(doc, [_card_article(early, early, "zh")], ("en",))
+    assert blurb.startswith(clause) and blurb.endswith(" …")
