@@ -29,8 +29,8 @@ from pipeline.delivery import (
     unsubscribe_header,
     unsubscribe_mailto,
 )
-from pipeline.documents.calendar import CalendarMeeting, default_calendar
 from pipeline.documents import default_gazetteer
+from pipeline.documents.calendar import CalendarMeeting, default_calendar
 from pipeline.documents.keys import document_key
 from pipeline.models import (
     ArticleRow,
@@ -54,8 +54,8 @@ from pipeline.render import (
     render_digest,
 )
 from pipeline.stories import Features, authority, features_for
-from pipeline.tagging import find_matches
 from pipeline.summarize import split_sentences, strip_dateline, summarize
+from pipeline.tagging import find_matches
 
 DUE_AFTER = {"daily": timedelta(hours=20), "weekly": timedelta(days=6, hours=20)}
 

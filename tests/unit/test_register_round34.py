@@ -116,7 +116,8 @@ def test_a_long_run_on_text_is_cut_to_the_clause_naming_the_documents_kind() -> 
     doc = SimpleNamespace(id=1, name="Statement on the 90th Anniversary of the Founding of the "
                           "United Nations", status="planned", meeting_date="2035-09-01",
                           type="joint_statement", events=[])
-    filler = " - ".join(f"第{n}项合作成果继续推进各领域务实合作取得新进展[{n}]" for n in range(1, 17))
+    filler = " - ".join(f"第{n}项合作成果继续推进各领域务实合作取得新进展[{n}]"
+                        for n in range(1, 17))
     clause = "峰会将发表关于联合国成立90周年的声明 提出维护国际秩序的新方法"
     text = f"{filler} - {clause}[17] 未来发展导向 - 着力推进合作[18]"
     assert len(filler) > 400
