@@ -29,6 +29,7 @@ from pipeline.delivery import (
     unsubscribe_header,
     unsubscribe_mailto,
 )
+from pipeline.documents import default_gazetteer
 from pipeline.documents.calendar import CalendarMeeting, default_calendar
 from pipeline.documents.keys import document_key
 from pipeline.models import (
@@ -53,7 +54,8 @@ from pipeline.render import (
     render_digest,
 )
 from pipeline.stories import Features, authority, features_for
-from pipeline.summarize import split_sentences, summarize
+from pipeline.summarize import split_sentences, strip_dateline, summarize
+from pipeline.tagging import find_matches
 
 DUE_AFTER = {"daily": timedelta(hours=20), "weekly": timedelta(days=6, hours=20)}
 
@@ -485,15 +487,19 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
             text = list_item(reader_text(whole_sentence(" ".join(mention.evidence.split()),
                                                         art.body, art.language)))
             text = with_list_lead(text, art.body)
-            if document_key(text) == name_key:
+            if document_key(text) == name_key or _heads_page(text, art):
                 # the page carries the document's text under its name: its opening sentence
                 # says who met where and when (an English page of a communique's text gave an
-                # English reader a Chinese report's sentence, blind set 6)
-                text = reader_text(opening_after_name(name_key, art.body, art.language))
+                # English reader a Chinese report's sentence, blind set 6). The name may be
+                # written in another language than the card's, after a dateline ("新华社北京4月
+                # 25日电 上海合作组织成员国国防部长会议联合公报" over the defence ministers' Joint
+                # Communiqué, blind set 26): a title line opening the page is a name all the same
+                text = reader_text(opening_after_name(name_key, art.body, art.language)
+                                   or opening_after_title(text, art.body, art.language))
                 if not text:
                     continue
             if len(text) > BLURB_MAX_CHARS:
-                text = text[:BLURB_MAX_CHARS].rsplit(" ", 1)[0] + " …"
+                text = _window_naming(text, doc.type)
             language = art.language
             preference = languages.index(language) if language in languages else len(languages)
             # no report in the reader's languages: one in the reader's script reads better than
@@ -513,6 +519,34 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
             if best is None or key < best[0]:
                 best = (key, text, language)
     return (best[1], best[2]) if best else ("", None)
+
+
+# how much of a long text before the word naming the document's kind its blurb keeps
+_WINDOW_BEFORE = 160
+# where a clause of a run-on text begins: after a bullet's dash, a note mark "[4]", a semicolon
+_CLAUSE_START = re.compile(r"(?:\[\d{1,2}\])*\s*[-–—•]\s|(?:\[\d{1,2}\])+\s*|[;；]\s*")
+
+
+def _window_naming(text: str, kind: str) -> str:
+    """A text longer than BLURB_MAX_CHARS cut to the part that names the document: from its
+    start when the word naming the document's kind (statement, 声明, ...) falls inside the
+    first BLURB_MAX_CHARS, else from the start of that word's clause. A run-on line of a
+    preview's bullet points (blind set 25: 624 characters without a full stop, the statement
+    named near its end) blurbed its card with the summit's date and guests; "…" marks a cut."""
+    kinds = [m for m in find_matches(default_gazetteer(), text)
+             if m.entry.kind == "doc_type" and m.entry.ref == kind]
+    start, end = 0, len(text)
+    if kinds and kinds[0].end > BLURB_MAX_CHARS - 20:
+        at = kinds[0].start
+        clauses = [m.end() for m in _CLAUSE_START.finditer(text, max(0, at - _WINDOW_BEFORE), at)]
+        start = clauses[-1] if clauses else text.rfind(" ", 0, at - _WINDOW_BEFORE) + 1
+        # ... to the end of its clause
+        after = _CLAUSE_START.search(text, kinds[0].end)
+        end = after.start() if after else end
+    piece = text[start:end].strip()
+    if len(piece) > BLURB_MAX_CHARS:
+        piece = piece[:BLURB_MAX_CHARS].rsplit(" ", 1)[0] + " …"
+    return ("… " if start else "") + piece + (" …" if start and end < len(text) else "")
 
 
 # languages whose readers read the Latin script (a reader's first language decides)
@@ -599,6 +633,43 @@ def opening_after_name(name_key: str, body: str | None, language: str | None) ->
                     and not _LIST_MARK.match(following) and not is_fragment(following)):
                 return following
         return ""
+    return ""
+
+
+def _squeezed(text: str) -> str:
+    return " ".join(text.split())
+
+
+_TITLE_MAX_CHARS = 200  # longer, a line without a full stop is a run-on text, not a title
+
+
+def _heads_page(text: str, art: ArticleRow) -> bool:
+    """Whether a candidate is the page's title line (a dateline before it or not): a line
+    without a sentence's end that is the article's title or that its body begins with."""
+    title = _squeezed(strip_dateline(text))
+    if not art.body or not title or _SENTENCE_END.search(title) or len(title) > _TITLE_MAX_CHARS:
+        return False
+    first = next((line for line in art.body.splitlines() if line.strip()), "")
+    return title in (_squeezed(strip_dateline(first.strip())), _squeezed(art.title or ""))
+
+
+# the opening of a document's text may end in a colon ("... having gathered in Astana on
+# 5 July 2005, state the following:")
+_OPENING_END = re.compile(_SENTENCE_END.pattern + "|:$")
+
+
+def opening_after_title(title: str, body: str | None, language: str | None) -> str:
+    """The first sentence after the page's title line (`_heads_page`), as opening_after_name
+    takes it after the document's name; "" when there is none."""
+    if not body:
+        return ""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    if lines and _squeezed(strip_dateline(lines[0])) == _squeezed(strip_dateline(title)):
+        lines = lines[1:]
+    for following in split_sentences("\n".join(lines), language)[:_NAME_AMONG_FIRST]:
+        if (len(following) >= OPENING_MIN_CHARS and _OPENING_END.search(following)
+                and not _LIST_MARK.match(following) and not is_fragment(following)):
+            return following
     return ""
 
 

@@ -10,6 +10,8 @@ For each folder's digest.txt and digest.html:
     card = entry      cards whose "Reported by" line only repeats the entry's single list
     one-word summary  stories whose summary is a single word or two ("Sputnik.")
     dateline opening  summaries opening with an all-capitals place and a date or agency
+    title blurb       document cards whose blurb is a line without a sentence's end (a title
+                      or a dateline and a title, not what the document is or who adopted it)
 
 It is a reading aid, as the digest script is: counts to compare before and after a change.
 """
@@ -25,6 +27,8 @@ import lxml.html
 
 _CLOSING = "。，、．！？：；」』）》"
 _DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?:[ ,.]|$)")
+# a sentence's end, or the mark of a blurb cut short
+_BLURB_END = re.compile(r"(?:[.!?…。！？:]|…)[\"'”’»)）」』]*$")
 
 
 def _columns(line: str) -> int:
@@ -59,8 +63,14 @@ def checks(folder: Path) -> dict[str, int]:
         outlets = [s for s in entry.find_class("rb")]
         if lists and outlets and "1 outlet" in outlets[0].text_content() and len(set(lists)) == 1:
             cards += len(lists)
+    titles = 0
+    for entry in page.find_class("doc"):
+        for card in entry.find_class("card"):
+            for blurb in card.find_class("s"):
+                said = blurb.text_content().strip()
+                titles += bool(said) and not _BLURB_END.search(said)
     out.update({"headline again": again, "card = entry": cards, "one-word summary": short,
-                "dateline opening": dateline})
+                "dateline opening": dateline, "title blurb": titles})
     return out
 
 

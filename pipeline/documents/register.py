@@ -11,10 +11,19 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.documents.base import DocumentMention
+from pipeline.documents.calendar import default_calendar
 
 STATUS_ORDER = ("signed", "approved", "adopted", "planned")
 # How far apart a draft's meeting and its adoption may be to count as one document's history.
 HISTORY_DAYS = 400
+# The councils whose adoption ends a document's history: the heads of state and of government.
+HEADS_COUNCILS = frozenset({"SCO Heads of State Council", "SCO Heads of Government Council"})
+# Kinds of document a lower council (RATS, ministers) prepares and approves for the heads to
+# adopt: its approval is a draft's, even when the report says only "approved" (the RATS council
+# "approved the projects of the Cooperation Program ... for 2019-2021", adopted at Qingdao two
+# months later). A declaration, communiqué or statement is the meeting's own text: the defence
+# ministers' Joint Communiqué and the summit's are two documents.
+PREPARED_KINDS = frozenset({"programme", "strategy", "concept", "action_plan", "agreement"})
 
 
 @dataclass(frozen=True)
@@ -25,6 +34,7 @@ class Entry:
     meeting_id: str  # '' while unresolved
     meeting_date: date | None
     status: str | None
+    council: str | None = None  # display name; looked up by meeting_id when not given
 
 
 @dataclass(frozen=True)
@@ -42,6 +52,20 @@ def more_specific(a: str | None, b: str | None) -> str | None:
     return a if STATUS_ORDER.index(a) <= STATUS_ORDER.index(b) else b
 
 
+def _council(entry: Entry) -> str | None:
+    """The council of an entry's meeting: as given, else the bundled calendar's."""
+    if entry.council is not None or not entry.meeting_id:
+        return entry.council
+    meeting = default_calendar().get(entry.meeting_id)
+    return meeting.council_name if meeting else None
+
+
+def _prepares(council: str | None, status: str | None, kind: str) -> bool:
+    """Whether a step is a lower council's approval of a draft the heads are to adopt."""
+    return (kind in PREPARED_KINDS and council is not None and council not in HEADS_COUNCILS
+            and status in ("approved", "planned"))
+
+
 def place(mention: DocumentMention, entries: list[Entry]) -> Placement:
     """The entry a mention of a document belongs to, among the entries of its key."""
     meeting_id = mention.meeting.id or ""
@@ -52,15 +76,19 @@ def place(mention: DocumentMention, entries: list[Entry]) -> Placement:
     if not meeting_id or when is None:
         return Placement(None)
     dated = [e for e in entries if e.meeting_id and e.meeting_date is not None]
-    if mention.status == "planned":
-        later = [e for e in dated if 0 <= (e.meeting_date - when).days <= HISTORY_DAYS]  # type: ignore[operator]
+    if mention.status == "planned" or _prepares(mention.meeting.council, mention.status,
+                                                mention.type):
+        later = [e for e in dated if 0 <= (e.meeting_date - when).days <= HISTORY_DAYS  # type: ignore[operator]
+                 and (mention.status == "planned" or _council(e) in HEADS_COUNCILS)]
         if later:
             return Placement(min(later, key=lambda e: e.meeting_date).id)  # type: ignore[arg-type,return-value]
         return Placement(None)
+    heads = mention.meeting.council in HEADS_COUNCILS
     drafts = [
         e
         for e in dated
-        if e.status == "planned" and 0 <= (when - e.meeting_date).days <= HISTORY_DAYS  # type: ignore[operator]
+        if (e.status == "planned" or (heads and _prepares(_council(e), e.status, mention.type)))
+        and 0 <= (when - e.meeting_date).days <= HISTORY_DAYS  # type: ignore[operator]
     ]
     if drafts:
         return Placement(max(drafts, key=lambda e: e.meeting_date).id, move_to_meeting=True)  # type: ignore[arg-type,return-value]

@@ -24,7 +24,8 @@ def _article(art_id: int, source: str, evidence: str, language: str = "en",
              body: str = "", status: str | None = None) -> Any:
     mention = SimpleNamespace(document_id=1, evidence=evidence, status=status)
     return SimpleNamespace(id=art_id, source=source, language=language, published_at=WHEN,
-                           first_seen_at=WHEN, mentions=[mention], body=body)
+                           first_seen_at=WHEN, mentions=[mention], body=body,
+                           title="")
 
 
 def test_the_documents_own_name_is_never_its_blurb() -> None:
