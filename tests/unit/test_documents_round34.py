@@ -93,3 +93,46 @@ def test_an_english_deli_is_no_venue():
         "at a deli before the SCO leaders signed the declaration."
     )
     assert "New Delhi Declaration" not in _found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # a page opening with a declaration's formula, without its title line (French)
+        (
+            "Les dirigeants des États membres de l'Organisation de coopération de Shanghai "
+            "(OCS), à l'issue de la réunion du Conseil des chefs d'État à Astana le 4 juillet "
+            "2024, déclarent ce qui suit.\nLes États membres soulignent l'importance du dialogue.",
+            "Astana Declaration",
+        ),
+        # German: the venue in the sentence, the formula closing it
+        (
+            "Die Staats- und Regierungschefs der Shanghaier Organisation für Zusammenarbeit "
+            "(SOZ) kamen in Tianjin zusammen und gaben die folgende Erklärung ab:\nI\nDie Lage "
+            "in der Welt verändert sich.",
+            "Tianjin Declaration",
+        ),
+        # English: the venue in the sentence before the formula, the text running on after ":"
+        (
+            "The meeting of the Council of Heads of State of the Shanghai Cooperation "
+            "Organization (SCO) was held in Tashkent. After an exchange of views, the "
+            "participants hereby declare the following: 1. The world is changing.",
+            "Tashkent Declaration",
+        ),
+    ],
+)
+def test_a_page_that_opens_with_the_declarations_formula(body, name):
+    assert _found(body, date(2024, 7, 5)).get(name) == "adopted"
+
+
+def test_the_formula_needs_a_venue_and_the_sco():
+    body = (
+        "The participants of the forum hereby declare the following: trade matters.\n"
+        "The conference closed in the evening."
+    )
+    assert _found(body) == {}
+    no_venue = (
+        "Leaders of the Shanghai Cooperation Organization (SCO) member states hereby declare "
+        "the following: 1. The world is changing."
+    )
+    assert _found(no_venue) == {}
