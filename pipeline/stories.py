@@ -470,7 +470,11 @@ def side_event(title: str, body: str, entities: Iterable[str]) -> bool:
 _TALKS = re.compile(words_pattern("talks"), re.I)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s|\n")
+# round 34: the sentence ends of the Indic scripts (the danda "।" and double danda "॥" of
+# Hindi, Marathi, Bengali, Nepali), of Urdu ("۔") and Arabic's question mark ("؟"), and
+# Armenian's full stop ("։"): without them a Hindi report's "first sentence" ran on to the
+# lead's end and found the talks of its later sentences (talks_after) in a summit report
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？।॥۔؟։])\s|\n")
 
 
 def talks_after(title: str, body: str, published: date, meeting: CalendarMeeting | None,
@@ -1132,7 +1136,11 @@ def venue_meeting(calendar: Calendar, venue: str | None, councils: Iterable[str]
         # (a foreign ministers' meeting at Tianjin whose second paragraph names "SOZ Plus" and
         # the coming "SOZ-Gipfel" is no summit report)
         hits = [m for m in hits if m.council in named]
-        summit = bool(_SUMMIT_WORD.search(f"{title}\n{(body or '')[:LEAD_CHARS]}"))
+        # round 34: the heads of state council named in the headline or lead ("lors de la
+        # réunion du Conseil des chefs d'Etat de l'organisation", Tianjin) calls the summit as
+        # the word "summit" does
+        summit = (bool(_SUMMIT_WORD.search(f"{title}\n{(body or '')[:LEAD_CHARS]}"))
+                  or "heads_of_state_council" in lead_councils(title, body))
         if len(hits) == 1 and summit != (hits[0].council == "heads_of_state_council"):
             return None
     if len(hits) != 1 or hits[0].council not in named:
@@ -1152,6 +1160,19 @@ def venue_meeting(calendar: Calendar, venue: str | None, councils: Iterable[str]
             or _OTHER_MEETING.search(lead)):
         return None
     return meeting
+
+
+def lead_councils(title: str, body: str) -> frozenset[str]:
+    """The calendar councils (body ids of bodies.toml) the headline and lead name by name,
+    whatever the report's relevance (the tags name a council only in a relevant report)."""
+    return _bundled_lead_councils(title or "", (body or "")[:LEAD_CHARS])
+
+
+@lru_cache(maxsize=4096)
+def _bundled_lead_councils(title: str, lead: str) -> frozenset[str]:
+    """lead_councils with the bundled gazetteer, cached like _lead_venues."""
+    return frozenset(m.entry.ref for m in analyse(_key_gazetteer(), title, lead).matches
+                     if m.entry.kind == "body" and m.entry.ref in _COUNCIL_IDS.values())
 
 
 @lru_cache(maxsize=4096)
