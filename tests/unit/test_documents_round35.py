@@ -61,6 +61,9 @@ from pipeline.tagging import GAZETTEER_DIR, tag_article
          "Joint Declaration of the Ministers of Education of the SCO"),
         ("Gemeinsame Erklärung der Landwirtschaft-Minister",
          "Joint Declaration of the Agriculture Ministers"),
+        # Arabic
+        ("اتفاقية التعاون الثقافي", "Agreement on Cultural Cooperation"),
+        ("اجتماع وزراء الصحة", "Meeting of Ministers of Health"),
     ],
 )
 def test_sector_titles_key_as_their_english(other, english):
