@@ -302,10 +302,7 @@ _ACCESSION = re.compile(
     r"|verpflichtung|beitritt|mitgliedschaft|obblig|obriga[çc]|kewajiban|加盟(?!国)|要件"
     # round 29: Vietnamese "trở thành thành viên" (becoming a member: "Belarus ký một bản ghi nhớ
     # về ý định trở thành thành viên", blind set 23)
-    r"|trở thành thành viên"
-    # round 35: Portuguese "deveres" and Spanish "deberes" (duties: "os memorandos dos deveres
-    # da Índia e do Paquistão", blind set 24), now that "Índia" and "Paquistão" are states
-    r"|\bdeveres\b|\bdeberes\b",
+    r"|trở thành thành viên",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
