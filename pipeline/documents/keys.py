@@ -741,7 +741,12 @@ _ZH_DIGITS = {
 def _zh_number(found: re.Match[str]) -> str:
     """A number below a thousand in Chinese numerals as digits ("八十" 80, "二十五" 25, "十" 10,
     "一百" 100); a run that is no such number stays as written."""
-    run, total, digit = found[0], 0, 0
+    return _zh_digits(found[0])
+
+
+def _zh_digits(run: str) -> str:
+    """_zh_number of a run of Chinese numerals given as a string."""
+    total, digit = 0, 0
     for char in run:
         if char in _ZH_DIGITS:
             if digit:
@@ -755,7 +760,7 @@ def _zh_number(found: re.Match[str]) -> str:
 
 def _zh_session(found: re.Match[str]) -> str:
     """第九届 / 第12次 as " 9th " / " 12th "; a run that is no number stays as written."""
-    number = found[1] if found[1].isdigit() else _zh_number(re.fullmatch(r".+", found[1]))
+    number = found[1] if found[1].isdigit() else _zh_digits(found[1])
     return f" {_ordinal_en(int(number))} " if number.isdigit() else found[0]
 
 

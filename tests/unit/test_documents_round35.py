@@ -44,7 +44,8 @@ from pipeline.tagging import GAZETTEER_DIR, tag_article
         ("Совместное заявление генеральных прокуроров государств-членов ШОС",
          "Joint Statement of the Prosecutors General of the SCO Member States"),
         ("Протокол совещания председателей верховных судов государств-членов ШОС",
-         "Protocol of the Meeting of the Presidents of the Supreme Courts of the SCO Member States"),
+         "Protocol of the Meeting of the Presidents of the Supreme Courts of the SCO Member "
+         "States"),
         # Romance languages and German: agreement, treaty and sector words
         ("Acuerdo entre los Gobiernos de los Estados miembros de la OCS sobre cooperación "
          "cultural",
