@@ -401,7 +401,10 @@ def _list_continues(words: list[str], comma: int) -> bool:
 def _new_item_follows(words: list[str], at: int, heads_at: set[int]) -> bool:
     """Whether the words after "and" start a new document rather than continue the title."""
     nxt = words[at + 1].lower() if at + 1 < len(words) else ""
-    if nxt == "the" and _title_goes_on(words, at + 2, heads_at):
+    # ", and the ..." (a serial comma) closes a list of titles: "the SCO University Digital
+    # Education Development Plan, and the Urumqi Initiative" is two (round 35, blind set 27)
+    listed = at > 0 and words[at - 1] == ","
+    if nxt == "the" and not listed and _title_goes_on(words, at + 2, heads_at):
         return False  # "... Connectivity and the Creation of Efficient Transport Corridors;"
     if nxt in {"the", "a", "an", "its", "their", "two", "approved", "adopted", "signed"}:
         return True
