@@ -124,3 +124,68 @@ def test_a_foreign_ministers_report_of_the_same_days_keeps_its_council(gaz):
     docs = _docs(gaz, body, date(2025, 4, 28))
     assert docs
     assert all(d.meeting.id != "health-2025-xian" for d in docs)
+
+
+# ---- a clause citing an earlier meeting's agreement is not the signing's meeting --------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 16 August 2007 the Council of Heads of State met in Bishkek. In accordance with the "
+        "agreement reached at the anniversary summit (Shanghai, 15 June 2006), the heads of "
+        "state signed the Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation "
+        "of the SCO Member States.",
+        "2007年8月16日,上海合作组织成员国元首理事会会议在比什凯克举行。根据元首理事会纪念峰会"
+        "(上海,2006年6月15日)达成的协议,元首们签署了《上海合作组织成员国长期睦邻友好合作条约》。",
+        "16 августа 2007 года в Бишкеке состоялось заседание Совета глав государств-членов ШОС. "
+        "В соответствии с договоренностью, достигнутой на юбилейном саммите (Шанхай, 15 июня "
+        "2006 года), главы государств подписали Договор о долгосрочном добрососедстве, дружбе и "
+        "сотрудничестве государств-членов Шанхайской организации сотрудничества.",
+    ],
+)
+def test_a_cited_earlier_agreement_does_not_place_the_signing(gaz, body):
+    # written for the test
+    docs = _docs(gaz, body)
+    assert docs
+    assert {d.meeting.id for d in docs} == {"hsc-2007-bishkek"}
+
+
+def test_the_secretariats_english_name_of_the_heads_of_state_council(gaz):
+    # written for the test: the council named as the Secretariat writes it, no summit word
+    body = (
+        "On 15 June 2006 the Council of Heads of Member States of the Shanghai Cooperation "
+        "Organisation met in Shanghai. The heads of state signed the Declaration on the Fifth "
+        "Anniversary of the Shanghai Cooperation Organisation."
+    )
+    docs = _docs(gaz, body)
+    assert docs
+    assert {d.meeting.id for d in docs} == {"hsc-2006-shanghai"}
+
+
+# ---- a document still to be adopted, in a foreign ministers' report, is the summit's -----------
+
+
+def test_a_planned_document_of_a_ministers_preview_goes_to_the_summit_they_prepare(gaz):
+    # written for the test
+    body = (
+        "On 9-10 September 2020 the Foreign Minister will chair the Meeting of the Council of "
+        "Foreign Ministers of SCO Member States in Moscow. One of the important documents to be "
+        "adopted is the Statement on the 75th Anniversary of Victory in World War II."
+    )
+    docs = _docs(gaz, body, date(2020, 9, 8))
+    assert docs
+    meeting = default_calendar().get(docs[0].meeting.id)
+    assert meeting is not None and meeting.council == "heads_of_state_council"
+    assert meeting.year == 2020
+
+
+def test_a_document_the_ministers_adopt_stays_at_their_council(gaz):
+    # written for the test: adopted, not planned
+    body = (
+        "The Council of Foreign Ministers of SCO Member States met in Moscow on 10 September 2020 "
+        "and adopted the Statement on the 75th Anniversary of Victory in World War II."
+    )
+    docs = _docs(gaz, body, date(2020, 9, 10))
+    assert docs
+    assert {d.meeting.id for d in docs} == {"cfm-2020-moscow"}
