@@ -12,6 +12,7 @@ from functools import lru_cache
 from pipeline.documents.base import Meeting, _Candidate, _Sentence, _venue_near, cited_step_end
 from pipeline.documents.calendar import (
     CALENDAR_COUNCIL_NAMES,
+    SESSION_COUNCIL_NAMES,
     TUNED_COUNCILS,
     Calendar,
     CalendarMeeting,
@@ -851,7 +852,7 @@ def _meeting(
                 continue  # the sentence dates this council's meeting otherwise: a calendar gap
         if (found is not None and status == "planned" and clues is not own
                 and named_council is None and not (places or own.when or own.years)
-                and cand.type not in _MINISTERS_OWN_TYPES):
+                and cand.type not in _MINISTERS_OWN_TYPES and _PREPARED.search(part.text)):
             # a document still to be adopted, named in a report or preview of the foreign
             # ministers' council that prepares the summit, with no meeting of its own sentence:
             # the summit's package, not the ministers' (round 35, blind set 23: Moscow 2020's
@@ -886,10 +887,11 @@ def _meeting(
             for m in calendar.meetings
         )
     )
-    # a meeting kind the calendar does not hold (heads of emergency agencies, agriculture
-    # ministers) is no gap in it: the document stays unresolved at that body
+    # a meeting kind the calendar holds only some meetings of (heads of emergency agencies,
+    # agriculture ministers: round 35 added the dev sets' few) is no gap in it: the document
+    # stays unresolved at that body, with no health note
     if (
-        council_id in CALENDAR_COUNCIL_NAMES
+        council_id in SESSION_COUNCIL_NAMES
         and (venue or first.when)
         and first.any()
         and not ambiguous
@@ -910,6 +912,18 @@ _NAME_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 
 # the documents a foreign ministers' council issues itself (its communiqué, information message)
 _MINISTERS_OWN_TYPES = frozenset({"communique"})
+# the sentence says the document is being prepared or is still to be adopted ("One of the
+# important documents to be adopted is ...", "We are preparing an action plan ..."), not only
+# wished for ("stressed the importance of adopting the Roadmap", which stays the ministers')
+_PREPARED = re.compile(
+    r"\b(?:to be|will be|shall be)\s+(?:adopted|signed|approved|endorsed)\b"
+    r"|\b(?:are|is|were|was)\s+(?:preparing|being prepared|drafting)\b|\bwe\s+prepare\b"
+    r"|\bbe(?:ing)?\s+submitted\s+to\s+the\s+(?:summit|heads\s+of\s+state)"
+    r"|будут?\s+(?:принят|подписан|утвержд[её]н)\w*|готов(?:ит|ят|ится|ятся|им)\b"
+    r"|готовятся|предстоит\s+(?:принять|подписать|утвердить)"
+    r"|将(?:通过|签署|批准)|將(?:通過|簽署|批准)|拟(?:通过|签署)|擬(?:通過|簽署)|正在(?:准备|準備|起草)",
+    re.IGNORECASE,
+)
 # how long after a foreign ministers' council the summit it prepares is held (the councils meet
 # one to four months before the summit: Moscow 9-10 September 2020 for 10 November 2020)
 SUMMIT_PREPARED_DAYS = 150
