@@ -189,3 +189,57 @@ def test_a_document_the_ministers_adopt_stays_at_their_council(gaz):
     docs = _docs(gaz, body, date(2020, 9, 10))
     assert docs
     assert {d.meeting.id for d in docs} == {"cfm-2020-moscow"}
+
+
+# ---- two meetings in one city on one day: each report keeps its own ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "meeting_id"),
+    [
+        (
+            "The Council of Foreign Ministers of the SCO member states met in Moscow on 10 "
+            "September 2020 and adopted the Joint Communique of the Council.",
+            "cfm-2020-moscow",
+        ),
+        (
+            "10 сентября 2020 года в Москве состоялось заседание Совета министров иностранных дел "
+            "государств-членов ШОС. Министры подписали Совместное коммюнике.",
+            "cfm-2020-moscow",
+        ),
+        (
+            "On 10 September 2020 the seventeenth meeting of the SCO culture ministers was held by "
+            "video conference and approved the Plan of Cooperation in Culture for 2021-2022.",
+            "culture-2020-video",
+        ),
+    ],
+)
+def test_a_culture_ministers_meeting_and_a_foreign_ministers_council_of_one_day(
+    gaz, body, meeting_id
+):
+    # written for the test: the calendar holds both (Moscow, 10 September 2020)
+    docs = _docs(gaz, body, date(2020, 9, 10))
+    assert docs
+    assert {d.meeting.id for d in docs} == {meeting_id}
+
+
+@pytest.mark.parametrize(
+    ("body", "meeting_id"),
+    [
+        (
+            "上海合作組織成員國交通運輸部長會議7月2日在天津舉行,各方簽署了《上海合作組織成員國交通運輸部門"
+            "關於共建絲路驛站的諒解備忘錄》。",
+            "transport-2025-tianjin",
+        ),
+        (
+            "第2回上海協力機構加盟国緊急対策閣僚会議が21日から22日にかけて、北京で開かれました。会議では"
+            "「上海協力機構加盟国2007年から2008年の救援協力行動計画」が採択されました。",
+            "emergency-2006-beijing",
+        ),
+    ],
+)
+def test_the_meeting_kinds_in_the_traditional_script_and_japanese(gaz, body, meeting_id):
+    # written for the test: no year, no article date: the kind, its ordinal or venue decide
+    docs = _docs(gaz, body)
+    assert docs
+    assert {d.meeting.id for d in docs} == {meeting_id}
