@@ -564,7 +564,9 @@ _EARLIER_AGREEMENT = re.compile(
 )
 
 
-def earlier_agreement_spans(text: str, keep: tuple[int, int] | None = None) -> list[tuple[int, int]]:
+def earlier_agreement_spans(
+    text: str, keep: tuple[int, int] | None = None
+) -> list[tuple[int, int]]:
     """The (start, end) spans of a sentence's clauses citing an earlier meeting's agreement,
     those that do not hold `keep` (the document's own name)."""
     spans = []
@@ -941,7 +943,7 @@ def _summit_prepared_by(
         if m.council == "heads_of_state_council" and m.start is not None
         and 0 < (m.start - meeting.day).days <= SUMMIT_PREPARED_DAYS
     ]
-    return min(after, key=lambda m: m.start) if after else None
+    return min(after, key=lambda m: m.start or m.day or date.min) if after else None
 
 
 def _predates_its_name(cand: _Candidate, meeting: CalendarMeeting) -> bool:
