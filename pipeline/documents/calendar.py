@@ -24,8 +24,27 @@ COUNCIL_NAMES = {
 }
 # ... and every council the calendar holds (round 18 added the security council secretaries, a
 # `meets` body for story grouping, which keys their events by the body rather than the calendar)
-CALENDAR_COUNCIL_NAMES = COUNCIL_NAMES | {
+SESSION_COUNCIL_NAMES = COUNCIL_NAMES | {
     "security_council_secretaries": "SCO Meeting of Security Council Secretaries",
+}
+
+
+def _meeting_kind_names() -> dict[str, str]:
+    """The SCO's other meeting kinds (round 35): every `meets = true` body of
+    gazetteers/bodies.toml (the sectoral ministers', the prosecutors general, the supreme courts'
+    presidents ...), by id, with its display name. Data, not code: a contributor adds a kind of
+    ministers' meeting, with its names per language, to bodies.toml, and its meetings to the
+    calendar under that id."""
+    data = tomllib.loads(BODIES_FILE.read_text(encoding="utf-8"))
+    return {
+        str(b["id"]): str(b.get("name") or b["id"])
+        for b in data.get("body", [])
+        if b.get("meets") and not b.get("council")
+    }
+
+
+CALENDAR_COUNCIL_NAMES = SESSION_COUNCIL_NAMES | {
+    k: v for k, v in _meeting_kind_names().items() if k not in SESSION_COUNCIL_NAMES
 }
 # The councils the calendar held when the rules of story grouping and of the document finder's
 # fallbacks were tuned on the blind sets (rounds 1-17). Story grouping places reports at their

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pipeline.documents.base import Meeting, _Candidate, _Sentence, _venue_near, cited_step_end
 from pipeline.documents.calendar import (
     CALENDAR_COUNCIL_NAMES,
+    SESSION_COUNCIL_NAMES,
     TUNED_COUNCILS,
     Calendar,
     CalendarMeeting,
@@ -506,6 +507,12 @@ def _clues_of(
         # Tashkent": that day and place are the cited agreement's, not the plan's
         matches = [m for m in matches if not cited[0] <= m.start - part.start < cited[1]]
         text = text[: cited[0]] + " " * (cited[1] - cited[0]) + text[cited[1] :]
+    own_name = (
+        (cand.start - part.start, cand.end - part.start) if cand is not None else None
+    )
+    for start, end in earlier_agreement_spans(text, own_name):
+        matches = [m for m in matches if not start <= m.start - part.start < end]
+        text = text[:start] + " " * (end - start) + text[end:]
     if cand is not None:
         matches.sort(key=lambda m: abs(m.start - cand.start))
     venues += [m.entry.ref for m in matches if m.entry.ref not in venues]
@@ -536,6 +543,38 @@ def _clues_of(
         summit=summit,
         day_month=_day_month_in(text),
     )
+
+
+# round 35: a clause citing what an earlier meeting agreed ("根据...纪念峰会(上海,2006年6月15日)达成
+#的协议,元首们签署了《...条约》", "In accordance with the agreement reached at the anniversary
+# summit (Shanghai, 15 June 2006), the heads of state signed ...", «В соответствии с
+# договоренностью, достигнутой на юбилейном саммите (Шанхай, 15 июня 2006 года), ...»): its place
+# and date are the earlier meeting's, not those of the signing the sentence reports (blind set
+# 27: Bishkek 2007's communiqué put the treaty at Shanghai 2006). A parenthesis may hold commas.
+_PAREN_OR_WORD = r"(?:[^,;，；()（）。]|\([^)]*\)|（[^）]*）)"
+_EARLIER_AGREEMENT = re.compile(
+    r"(?:根据|根據|按照|依照)[^。；;，,]{0,60}?(?:[（(][^）)]*[）)][^。；;，,]{0,20}?)?"
+    r"(?:达成|達成|作出|做出)的?(?:协议|協議|共识|共識|决定|決定|约定|約定)"
+    r"|\b(?:in accordance with|pursuant to|according to|in line with|as agreed at|following)\s+"
+    r"(?:the\s+)?(?:agreements?|understandings?|decisions?|consensus|arrangements?)\s+"
+    r"(?:reached|taken|adopted|made|agreed)\s+(?:at|during|in|by)\s+" + _PAREN_OR_WORD + r"*"
+    r"|\bв\s+соответствии\s+с\s+(?:договоренност\w+|решени\w+|соглашени\w+),?\s+"
+    r"(?:достигнут\w+|принят\w+)\s+(?:на|в\s+ходе|в)\s+" + _PAREN_OR_WORD + r"*",
+    re.IGNORECASE,
+)
+
+
+def earlier_agreement_spans(
+    text: str, keep: tuple[int, int] | None = None
+) -> list[tuple[int, int]]:
+    """The (start, end) spans of a sentence's clauses citing an earlier meeting's agreement,
+    those that do not hold `keep` (the document's own name)."""
+    spans = []
+    for m in _EARLIER_AGREEMENT.finditer(text):
+        if keep is not None and m.start() < keep[1] and keep[0] < m.end():
+            continue
+        spans.append((m.start(), m.end()))
+    return spans
 
 
 def _cited_step_of(part: _Sentence, cand: _Candidate | None) -> tuple[int, int] | None:
@@ -813,6 +852,14 @@ def _meeting(
         if found is not None and own.when is not None and own.council and not clues.when:
             if not found.covers(own.when, slack=1) and found.council == own.council:
                 continue  # the sentence dates this council's meeting otherwise: a calendar gap
+        if (found is not None and status == "planned" and clues is not own
+                and named_council is None and not (places or own.when or own.years)
+                and cand.type not in _MINISTERS_OWN_TYPES and _PREPARED.search(part.text)):
+            # a document still to be adopted, named in a report or preview of the foreign
+            # ministers' council that prepares the summit, with no meeting of its own sentence:
+            # the summit's package, not the ministers' (round 35, blind set 23: Moscow 2020's
+            # action plan and 75th anniversary statement "for the upcoming summit in November")
+            found = _summit_prepared_by(calendar, found) or found
         if found is not None:
             return Meeting(
                 found.council_name, found.venue, found.day, found.id, found.ordinal, found.format
@@ -842,10 +889,11 @@ def _meeting(
             for m in calendar.meetings
         )
     )
-    # a meeting kind the calendar does not hold (heads of emergency agencies, agriculture
-    # ministers) is no gap in it: the document stays unresolved at that body
+    # a meeting kind the calendar holds only some meetings of (heads of emergency agencies,
+    # agriculture ministers: round 35 added the dev sets' few) is no gap in it: the document
+    # stays unresolved at that body, with no health note
     if (
-        council_id in CALENDAR_COUNCIL_NAMES
+        council_id in SESSION_COUNCIL_NAMES
         and (venue or first.when)
         and first.any()
         and not ambiguous
@@ -862,6 +910,40 @@ def _meeting(
 # 2019), so twenty years leaves room.
 _NAME_HORIZON_YEARS = 20
 _NAME_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+
+
+# the documents a foreign ministers' council issues itself (its communiqué, information message)
+_MINISTERS_OWN_TYPES = frozenset({"communique"})
+# the sentence says the document is being prepared or is still to be adopted ("One of the
+# important documents to be adopted is ...", "We are preparing an action plan ..."), not only
+# wished for ("stressed the importance of adopting the Roadmap", which stays the ministers')
+_PREPARED = re.compile(
+    r"\b(?:to be|will be|shall be)\s+(?:adopted|signed|approved|endorsed)\b"
+    r"|\b(?:are|is|were|was)\s+(?:preparing|being prepared|drafting)\b|\bwe\s+prepare\b"
+    r"|\bbe(?:ing)?\s+submitted\s+to\s+the\s+(?:summit|heads\s+of\s+state)"
+    r"|будут?\s+(?:принят|подписан|утвержд[её]н)\w*|готов(?:ит|ят|ится|ятся|им)\b"
+    r"|готовятся|предстоит\s+(?:принять|подписать|утвердить)"
+    r"|将(?:通过|签署|批准)|將(?:通過|簽署|批准)|拟(?:通过|签署)|擬(?:通過|簽署)|正在(?:准备|準備|起草)",
+    re.IGNORECASE,
+)
+# how long after a foreign ministers' council the summit it prepares is held (the councils meet
+# one to four months before the summit: Moscow 9-10 September 2020 for 10 November 2020)
+SUMMIT_PREPARED_DAYS = 150
+
+
+def _summit_prepared_by(
+    calendar: Calendar, meeting: CalendarMeeting
+) -> CalendarMeeting | None:
+    """The one heads of state's summit a foreign ministers' council prepares: the first one
+    held after it within SUMMIT_PREPARED_DAYS, else None."""
+    if meeting.council != "foreign_ministers_council" or meeting.day is None:
+        return None
+    after = [
+        m for m in calendar.meetings
+        if m.council == "heads_of_state_council" and m.start is not None
+        and 0 < (m.start - meeting.day).days <= SUMMIT_PREPARED_DAYS
+    ]
+    return min(after, key=lambda m: m.start or m.day or date.min) if after else None
 
 
 def _predates_its_name(cand: _Candidate, meeting: CalendarMeeting) -> bool:
