@@ -173,3 +173,21 @@ def test_polish_sow_counts_beside_the_name_only(gaz) -> None:
     without = tag_article(gaz, "Od regionu do świata", body.replace("SOW", "")).relevance
     assert with_sow > without
     assert not tag_article(gaz, "SOW template", "Sign the SOW before the work starts.").sco_relevant
+
+
+# --- the heads of government's meeting by its participants, in the Romance languages -------------
+
+@pytest.mark.parametrize("body, named", [
+    # written for this test: Italian, Spanish, French, Portuguese "the meeting of the heads of
+    # government of the SCO"
+    ("Si apre a Sochi la riunione dei capi di governo dell'Organizzazione di cooperazione di "
+     "Shanghai (Sco).", True),
+    ("Comenzó en Biskek la reunión de jefes de gobierno de la OCS.", True),
+    ("La réunion des chefs de gouvernement de l'OCS s'est ouverte à Moscou.", True),
+    ("Começou a reunião dos chefes de governo da Organização de Cooperação de Xangai.", True),
+    # written for this test: a meeting of the heads of government of the EU names no SCO
+    ("La reunión de jefes de gobierno de la Unión Europea terminó en Bruselas.", False),
+])
+def test_the_heads_of_government_meeting_in_romance_languages(body: str, named: bool) -> None:
+    from pipeline.stories import heads_of_government_named
+    assert heads_of_government_named("", body) is named
