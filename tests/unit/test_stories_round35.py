@@ -1,10 +1,11 @@
 """Round 35 of story grouping and relevance (blind sets 1-27 as dev): Bengali futures, "today"
-and "tomorrow" and its summit word; the Persian "is to" (قرار است); the Uzbek "-adi" future not
-read before a combining mark; the SCO's own terms holding "Shanghai" that are no venue (the
-Turkish and Italian "Shanghai spirit", the short "Shanghai cooperation"); the SCO's name in
-Swahili and Italian, its partners and observers as context of an ambiguous abbreviation, the
-Polish "SOW". Every text here is written by the developers (round 35) after the shapes of the
-sets' pages; none is copied from a set."""
+and "tomorrow" and its summit word; the Persian "is to" (قرار است) not a future; the Uzbek
+"-adi" future not read before a combining mark; the SCO's own terms holding "Shanghai" that are
+no venue (the Turkish and Italian "Shanghai spirit", the Indonesian "Shanghai cooperation"); the
+SCO's name in Swahili and Italian, its partners and observers as context of an ambiguous
+abbreviation, the Polish "SOW"; the heads of government's meeting in the Romance languages. Every
+text here is written by the developers (round 35) after the shapes of the sets' pages; none is
+copied from a set."""
 
 from __future__ import annotations
 
@@ -92,11 +93,12 @@ def test_bengali_today_tomorrow_and_summit() -> None:
     assert not _SUMMIT_WORD.search("পর্বতের শীর্ষে একটি বৈঠক")  # a mountain top and a meeting
 
 
-def test_persian_is_to_is_a_future() -> None:
-    # written for this test: "the summit is to be held in Bishkek" / "the summit was held"
-    assert _ANY_FUTURE.search("قرار است نشست سران در بیشکک برگزار شود")
-    assert _TO_COME_UNDATED.search("قرار است نشست سران در بیشکک برگزار شود")
-    assert not _ANY_FUTURE.search("نشست سران در بیشکک برگزار شد")
+def test_persian_is_to_is_no_future() -> None:
+    # written for this test: "the leaders are to speak for ten minutes each", the programme of
+    # a meeting's own day (tried in round 35 as a future and removed: a Persian report of a
+    # summit under way left its story)
+    assert not _ANY_FUTURE.search("قرار است سران کشورها هر کدام ده دقیقه سخنرانی کنند")
+    assert not _TO_COME_UNDATED.search("قرار است سران کشورها هر کدام ده دقیقه سخنرانی کنند")
 
 
 # --- the Uzbek future and a combining mark -------------------------------------------------------
