@@ -379,7 +379,10 @@ _OWN_MEETING = re.compile(words_pattern("own_meeting"), re.I)
 _SCO_WORD = (r"(?:(?<!\w)(?:SCO|ШОС|ШКУ|ШЫҰ)(?!\w)|Shanghai Co-?operation|Шанхайск\w* "
              r"организаци\w* сотрудничества|Шанхай кызматташтык уюм|Шанхай ынтымақтастық ұйым|"
              r"上海合作组织|上海合作組織|上合组织|上合組織|上海協力機構|"
-             r"cooperazione di Shanghai)")
+             r"cooperazione di Shanghai|"
+             # round 35: the French, Spanish and Portuguese names and their OCS
+             r"coopération de Shangha[iï]|Cooperaci[óo]n de Shangh[aá]i|"
+             r"Coopera[çc][ãa]o de (?:Xangai|Shanghai)|(?<!\w)OCS(?!\w))")
 _PM_MEETING = (r"(?:prime\s+ministers?['’]?\s+meeting|meeting\s+of\s+(?:the\s+)?"
                r"(?:prime\s+ministers|heads\s+of\s+government)|council\s+meeting\s+of\s+(?:the\s+)?"
                r"heads\s+of\s+government|PMs['’]?\s+meeting|"
@@ -388,7 +391,14 @@ _PM_MEETING = (r"(?:prime\s+ministers?['’]?\s+meeting|meeting\s+of\s+(?:the\s+
                r"首相(?:第\d{1,2}回)?会議|өкмөт\s+башчылар\w*\s+кеңеш\w*|"
                r"үкімет\s+басшылар\w*\s+кеңес\w*|"
                # Italian (round 16): "la 21ma riunione del Consiglio dei capi di governo"
-               r"consiglio\s+dei\s+capi\s+di\s+governo)")
+               r"consiglio\s+dei\s+capi\s+di\s+governo|"
+               # round 35 (blind set 26 as dev): the meeting of the heads of government in
+               # Italian, Spanish, French and Portuguese ("la riunione dei capi di governo
+               # dell'Organizzazione di cooperazione di Shanghai", Sochi 2017)
+               r"riunione\s+dei\s+capi\s+di\s+governo|"
+               r"reuni[óo]n\s+de\s+(?:los\s+)?jefes\s+de\s+gobierno|"
+               r"r[ée]union\s+des\s+chefs\s+de\s+gouvernement|"
+               r"reuni[ãa]o\s+dos\s+chefes\s+de\s+governo)")
 _HEADS_OF_GOVERNMENT = re.compile(
     r"\b" + _PM_MEETING + r"(?:(?!\n)[^.。!?]){0,30}?" + _SCO_WORD
     + "|" + _SCO_WORD + r"(?:(?!\n)[^.。!?,，、]){0,12}?" + _PM_MEETING, re.I)

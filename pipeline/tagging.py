@@ -812,7 +812,17 @@ SCO_TERMS_WITH_VENUE = re.compile(
     # venue), Korean 상하이 파이브 / 상하이 정신, Turkish "Şanghay Beşlisi", French "les Cinq de
     # Shanghai", Spanish and Portuguese "los Cinco de Shanghái", "Cinco de Xangai"
     r"上海ファイブ|上海5(?![0-9])|상하이\s*(?:파이브|5|정신)|[ŞS]anghay\s+Be[şs]lisi\w*|"
-    r"Cinq de Shanghai|Cinco de (?:Shangh[aá]i|Xangai)", re.I)
+    r"Cinq de Shanghai|Cinco de (?:Shangh[aá]i|Xangai)|"
+    # round 35: the Turkish spirit with the city spelt in English or without its letters
+    # ("Shanghai Ruhu", "Şangay ruhunu"; round 34 found "Shanghai Ruhu" read as the venue) and
+    # the Five so spelt; the Italian spirit and Five ("spirito di Shanghai", "i Cinque di Shanghai")
+    r"(?:[ŞS]angh?ay|Shanghai)\s+(?:ruh\w*|Be[şs]lisi\w*)|"
+    r"spirito di Shangh?ai|Cinque di Shangh?ai|"
+    # round 35: "Shanghai cooperation" itself, the short name ("memperdalam kerja sama Shanghai",
+    # to deepen the Shanghai cooperation: Indonesian and Malay, set 27, read as the venue
+    # Shanghai; the Swahili "ushirikiano wa Shanghai" alike). Not the English "Shanghai
+    # Cooperation" alone, the city's own cooperation as often as the SCO's name cut short
+    r"kerja\s*sama\s+Shanghai|ushirikiano\s+wa\s+Shanghai", re.I)
 
 
 def tag_article(gaz: Gazetteer, title: str, body: str, language: str | None = None) -> Tags:

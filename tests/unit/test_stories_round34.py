@@ -52,8 +52,9 @@ def test_talks_in_the_first_sentence_still_are() -> None:
     # written for this test: "the SCO summit meeting", "summit talks", the Marathi summit
     ("एससीओ की शिखर बैठक में प्रधानमंत्री", True),
     ("शिखर वार्ता के दौरान", True),
-    # written for this test: Bengali is not read (no list reads its future)
-    ("এসসিও শীর্ষ সম্মেলনে প্রধানমন্ত্রী", False),
+    # written for this test: Bengali, read since round 35 once its futures are read (round 34
+    # left it out for want of them; tests/unit/test_stories_round35.py)
+    ("এসসিও শীর্ষ সম্মেলনে প্রধানমন্ত্রী", True),
     ("एससीओ शिखर परिषदेत पंतप्रधान", True),
     # written for this test: a mountain peak (शिखर) and a meeting (बैठक) apart are no summit
     ("पर्वत के शिखर पर एक बैठक हुई", False),
@@ -168,8 +169,10 @@ def test_indonesian_menjadi_is_no_uzbek_future(text: str) -> None:
 @pytest.mark.parametrize("text, council", [
     # written for this test: Urdu and Arabic foreign ministers; Hindi, Arabic heads of
     # government
-    ("شنگھائی تعاون تنظیم کے وزرائے خارجہ کونسل کے اجلاس میں شرکت", "SCO Council of Foreign Ministers"),
-    ("بدأ اجتماع وزراء خارجية الدول الأعضاء في منظمة شنغهاي للتعاون", "SCO Council of Foreign Ministers"),
+    ("شنگھائی تعاون تنظیم کے وزرائے خارجہ کونسل کے اجلاس میں شرکت",
+     "SCO Council of Foreign Ministers"),
+    ("بدأ اجتماع وزراء خارجية الدول الأعضاء في منظمة شنغهاي للتعاون",
+     "SCO Council of Foreign Ministers"),
     ("शंघाई सहयोग संगठन के शासनाध्यक्षों की परिषद की बैठक", "SCO Heads of Government Council"),
     ("الاجتماع الـ 23 لمجلس رؤساء حكومات منظمة شنغهاي للتعاون", "SCO Heads of Government Council"),
 ])
