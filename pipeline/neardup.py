@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.db import Database, insert_for
 from pipeline.models import ArticleRow, ArticleSignature, ArticleVersion, LshBand
-from pipeline.text import ARABIC_LETTER_VARIANTS, normalize_text, words_of
+from pipeline.text import ARABIC_LETTER_VARIANTS, normalize_text, without_reading_glosses, words_of
 
 SCHEME = 7  # bump when shingling or hashing changes: old signatures must then be rebuilt
 # 2: Chinese folded to simplified script (OpenCC t2s) before tokenising
@@ -192,8 +192,10 @@ def fold_spelling(text: str) -> str:
     script to ASCII ("۱۴۰۴", "٢٠٢٥", "२०२५"), zero-width joiners, soft hyphens and tatweel
     removed; in Arabic script also the vowel marks, hamza and madda seats and the letter
     variants (ي/ی/ى, ك/ک, ة/ه) folded, a zero-width non-joiner is a space, and a letter
-    written against a number is parted from it ("سال۲۰۲۴" is "سال 2024")."""
+    written against a number is parted from it ("سال۲۰۲۴" is "سال 2024"); the pinyin glosses
+    of a converted Chinese page dropped, as the store drops them (text.without_reading_glosses)."""
     common, arabic = _spelling_tables()
+    text = without_reading_glosses(text)
     if not _ARABIC_SCRIPT.search(text):
         return unicodedata.normalize("NFKC", text).translate(common)
     folded = unicodedata.normalize("NFC", unicodedata.normalize("NFKD", text).translate(arabic))

@@ -22,7 +22,14 @@ import ahocorasick
 
 from pipeline.language import detect_language as identify_language
 from pipeline.neardup import fold_chinese_script
-from pipeline.text import ARABIC_LETTER_VARIANTS, SENTENCE_ENDS, WRAP_MAX, WRAP_MIN, hard_wrapped
+from pipeline.text import (
+    ARABIC_LETTER_VARIANTS,
+    SENTENCE_ENDS,
+    WRAP_MAX,
+    WRAP_MIN,
+    hard_wrapped,
+    without_reading_glosses,
+)
 
 GAZETTEER_DIR = Path(__file__).parent / "data" / "gazetteers"
 
@@ -749,8 +756,9 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     # composed Unicode (NFC), as the gazetteers are written: a page in decomposed form
     # ("Thượng Hải" with its tone marks as combining characters, Korean in conjoining jamo)
     # matched none of its names; NFC text is left as it is, so offsets are those of the text
-    title = unicodedata.normalize("NFC", title or "")
-    body = unicodedata.normalize("NFC", body or "")
+    # and without the pinyin glosses of a converted Chinese page, as the store keeps its text
+    title = without_reading_glosses(unicodedata.normalize("NFC", title or ""))
+    body = without_reading_glosses(unicodedata.normalize("NFC", body or ""))
     separator = "\n" if _wrapped_title(title, body) else "\n\n"
     text = f"{title}{separator}{body}"
     title_end = len(title)

@@ -61,13 +61,34 @@ def body_hash(text: str | None) -> str | None:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 
+# A reading in pinyin glossed after a Chinese character, "會(huì)議" for 會議: the traditional-
+# script copies that some Chinese sites serve write the simplified form's reading of every
+# converted character in brackets. The gloss is no word of the text; left in, it splits the
+# words the gazetteers and the document keys read (院長會(huì)議 is no 院长会议) and the shingles
+# near-duplicate detection compares. A gloss carries a tone mark, which an abbreviation in
+# brackets ("(SCO)") or an English word never does; 860 glosses in the real sets, no other
+# bracketed lower-case word after a Chinese character.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_GLOSS = re.compile(
+    rf"(?<=[\u3400-\u9fff])[(（]\s*[a-zü]*[{_TONED}][a-zü{_TONED}]*"
+    rf"(?:\s+[a-zü{_TONED}]+)*\s*[)）]")
+
+
+def without_reading_glosses(text: str) -> str:
+    """The text without the pinyin glosses of its Chinese characters (_PINYIN_GLOSS)."""
+    if "(" not in text and "（" not in text:
+        return text
+    return _PINYIN_GLOSS.sub("", text)
+
+
 def clean_whitespace(text: str | None) -> str | None:
     """Collapse runs of spaces inside lines and blank lines between paragraphs; the text in
     composed Unicode (NFC), so that what is stored, tagged and shown is one spelling of it
-    whatever form the page used (a decomposed Vietnamese page matched no SCO name)."""
+    whatever form the page used (a decomposed Vietnamese page matched no SCO name), and
+    without the pinyin glosses of a converted Chinese page (without_reading_glosses)."""
     if text is None:
         return None
-    text = unicodedata.normalize("NFC", text)
+    text = without_reading_glosses(unicodedata.normalize("NFC", text))
     lines = [_SPACE.sub(" ", line).strip() for line in text.splitlines()]
     out = "\n".join(line for line in lines if line)
     return out or None
