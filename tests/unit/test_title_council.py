@@ -34,3 +34,18 @@ def test_the_summits_venue_declaration_stays_the_summits() -> None:
             "on 7 June 2012.")
     assert meetings(text, dt.date(2012, 6, 8)) == [
         ("Beijing Declaration", "SCO Heads of State Council", "hsc-2012-beijing")]
+
+
+def test_the_emergency_ministers_and_the_indonesian_foreign_ministers_are_named() -> None:
+    """bodies.toml: 紧急救灾部门部长会议 (the emergency ministers' own name of their meeting) and
+    Indonesian "Dewan Menteri Luar Negeri" (blind set 27's reader check; texts written here)."""
+    from pipeline.tagging import analyse, load_gazetteer
+
+    gaz = load_gazetteer()
+    for text, body in (
+        ("第二次上海合作组织成员国紧急救灾部门部长会议在北京举行。", "emergency_agencies"),
+        ("Pertemuan Dewan Menteri Luar Negeri anggota Organisasi Kerja Sama Shanghai (SCO) "
+         "digelar di Beijing.", "foreign_ministers_council"),
+    ):
+        refs = {m.entry.ref for m in analyse(gaz, "", text).matches if m.entry.kind == "body"}
+        assert body in refs, (text, refs)
