@@ -438,7 +438,7 @@ def _signer_of(part: _Sentence, head: Match, state: Match) -> bool:
 # 对话伙伴地位备忘录, "مذكرة ... كشريك حوار").
 _DIALOGUE_PARTNER = re.compile(
     r"dialogue[ -]partner|партн[её]р\w*\s+по\s+диалогу|диалогов\w*\s+партн[её]р"
-    r"|对话伙伴|對話夥伴|شريك\w*\s+(?:ال)?حوار|شركاء\s+(?:ال)?حوار|diyalog\s+orta\w*"
+    r"|对话伙伴|對話夥伴|شريك\w*\s+(?:لل|ال)?حوار|شركاء\s+(?:لل|ال)?حوار|diyalog\s+orta\w*"
     r"|Dialogpartner|partenaire\w*\s+de\s+dialogue|socio\w*\s+de\s+di[aá]logo"
     # Indonesian "status mitra dialog" (blind set 13), Portuguese, Italian
     r"|\bmitra\s+dialog\b|parceir\w*\s+de\s+di[aá]logo|partner\s+di\s+dialogo",
