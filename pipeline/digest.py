@@ -628,11 +628,17 @@ def opening_after_name(name_key: str, body: str | None, language: str | None) ->
     for at, sentence in enumerate(sentences[:_NAME_AMONG_FIRST]):
         if document_key(list_item(sentence)) != name_key:
             continue
-        for following in sentences[at + 1 : at + 1 + _NAME_AMONG_FIRST]:
-            if (len(following) >= OPENING_MIN_CHARS and _SENTENCE_END.search(following)
-                    and not _LIST_MARK.match(following) and not is_fragment(following)):
-                return following
-        return ""
+        return _first_opening(sentences[at + 1 : at + 1 + _NAME_AMONG_FIRST], _SENTENCE_END)
+    return ""
+
+
+def _first_opening(sentences: list[str], end: re.Pattern[str]) -> str:
+    """The first of the sentences that can open a document's text: long enough, ending as `end`
+    says, no list item and no fragment; "" when none can."""
+    for following in sentences:
+        if (len(following) >= OPENING_MIN_CHARS and end.search(following)
+                and not _LIST_MARK.match(following) and not is_fragment(following)):
+            return following
     return ""
 
 
@@ -666,11 +672,8 @@ def opening_after_title(title: str, body: str | None, language: str | None) -> s
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     if lines and _squeezed(strip_dateline(lines[0])) == _squeezed(strip_dateline(title)):
         lines = lines[1:]
-    for following in split_sentences("\n".join(lines), language)[:_NAME_AMONG_FIRST]:
-        if (len(following) >= OPENING_MIN_CHARS and _OPENING_END.search(following)
-                and not _LIST_MARK.match(following) and not is_fragment(following)):
-            return following
-    return ""
+    return _first_opening(split_sentences("\n".join(lines), language)[:_NAME_AMONG_FIRST],
+                          _OPENING_END)
 
 
 _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ("「", "」"), ("(", ")"))

@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.documents.base import DocumentMention
-from pipeline.documents.calendar import default_calendar
+from pipeline.documents.calendar import COUNCIL_NAMES, default_calendar
 
 STATUS_ORDER = ("signed", "approved", "adopted", "planned")
 # How far apart a draft's meeting and its adoption may be to count as one document's history.
 HISTORY_DAYS = 400
 # The councils whose adoption ends a document's history: the heads of state and of government.
-HEADS_COUNCILS = frozenset({"SCO Heads of State Council", "SCO Heads of Government Council"})
+HEADS_COUNCILS = frozenset({COUNCIL_NAMES["heads_of_state_council"],
+                            COUNCIL_NAMES["heads_of_government_council"]})
 # Kinds of document a lower council (RATS, ministers) prepares and approves for the heads to
 # adopt: its approval is a draft's, even when the report says only "approved" (the RATS council
 # "approved the projects of the Cooperation Program ... for 2019-2021", adopted at Qingdao two
