@@ -15,6 +15,7 @@ from pipeline.tagging import (
     GAZETTEER_DIR,
     Gazetteer,
 )
+from pipeline.text import without_reading_glosses
 
 # Words left out of a document key: they vary between outlets without changing the document.
 _EN_STOPWORDS = frozenset(
@@ -465,13 +466,8 @@ def document_key(name: str) -> str:
         text = fold_chinese_script(text)
     text = re.sub(r"[‐‑‒–—―－\u2212]", "-", text)
     # a reading in pinyin inside a Chinese title is no word of it: "院長會(huì )議" (a
-    # traditional-script page's gloss of 會, blind set 27) is 院長會議 (round 35)
-    text = re.sub(
-        r"(?<=[\u4e00-\u9fff])\(\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+(?:\s+[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)*"
-        r"\s*\)(?=[\u4e00-\u9fff])",
-        "",
-        text,
-    )
+    # traditional-script page's gloss of 會, blind set 27) is 院長會議 (round 35; the text's rule)
+    text = without_reading_glosses(text)
     # Arabic short vowels and the shadda are no letters of a word ("والتطرّف": round 33)
     text = re.sub(r"[\u064b-\u0652]", "", text)
     # "2018年~2022年" (Japanese: from 2018 to 2022) is "2018-2022" (round 27)
