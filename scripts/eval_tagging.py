@@ -82,6 +82,8 @@ def load_reports(directory: Path = DATA_DIR, path: Path | None = None) -> list[d
     return reports
 
 
+# the six councils by id and by the name a resolved meeting carries
+SIX_COUNCILS = frozenset(SESSION_COUNCIL_NAMES) | frozenset(SESSION_COUNCIL_NAMES.values())
 _STORY_YEAR = re.compile(r"-((?:19|20)\d\d)(?:-|$)")
 
 
@@ -214,7 +216,7 @@ def _outside_meeting_of_the_year(label: dict[str, Any], meeting: Any) -> bool:
         return False
     venue, _ = label_venue(label["venue"])
     return (
-        meeting.council not in SESSION_COUNCIL_NAMES
+        meeting.council not in SIX_COUNCILS
         and meeting.venue == venue
         and meeting.date.year == label["story_year"]
     )

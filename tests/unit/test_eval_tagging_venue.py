@@ -48,6 +48,9 @@ def test_outside_label_without_day_is_judged_by_its_storys_year():
     assert evals.meeting_right(label, _outside("Shanghai", date(2006, 9, 22), "supreme_courts"))
     assert not evals.meeting_right(label, _outside("Shanghai", date(2006, 6, 15),
                                                    "heads_of_state_council"))
+    # a resolved meeting carries its council's display name
+    assert not evals.meeting_right(label, _outside("Shanghai", date(2006, 6, 15),
+                                                   "SCO Heads of State Council"))
     assert not evals.meeting_right(label, _outside("Shanghai", date(2018, 5, 1), "supreme_courts"))
     assert not evals.meeting_right(label, _outside("Beijing", date(2006, 9, 22), "supreme_courts"))
     # unresolved stays right, as before; a label without the story's year keeps the old rule
