@@ -287,8 +287,9 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
     set at other venues than the document's meeting and dates nothing to its days, recalls the
     document ("the Tianjin Declaration and the SCO Development Strategy to 2035, which was
     adopted at September's SCO Summit", a report of the Moscow heads of government council of
-    November, blind set 27). A report of a step of the document's history (its draft approved
-    by a lower council), or announcing its meeting, is the document's own. A document of an
+    November, blind set 27). A report published before the meeting, of a step of the document's
+    history (its draft approved by a lower council), or announcing its meeting, is the
+    document's own. A document of an
     unresolved meeting keeps every report (no meeting to judge by)."""
     calendar = default_calendar()
     judged = {doc.id: (doc, arts) for doc, arts in docs.values()
@@ -302,7 +303,11 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
         meeting = calendar.get(doc.meeting_id)
         assert meeting is not None
         own = {doc.meeting_id} | {e.meeting_id for e in doc.events if e.meeting_id}
+        # a report from before the meeting tells its preparation (a draft approved at home:
+        # blind set 28's "Лукашенко одобрил проект меморандума"), never recalls it
         recalls = [a for a in arts if a.id in features
+                   and not (meeting.start and (local := a.published_local())
+                            and local.date() < meeting.start)
                    and reports_other_meeting(features[a.id], meeting, own)]
         if recalls:
             out[doc_id] = recalls
@@ -597,6 +602,7 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
                     continue
             if len(text) > BLURB_MAX_CHARS:
                 text = _window_naming(text, doc.type)
+            text = marked_if_cut(text, art.body)
             language = art.language
             preference = languages.index(language) if language in languages else len(languages)
             # no report in the reader's languages: one in the reader's script reads better than
@@ -616,6 +622,17 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
             if best is None or key < best[0]:
                 best = (key, text, language)
     return (best[1], best[2]) if best else ("", None)
+
+
+def marked_if_cut(text: str, body: str | None) -> str:
+    """A blurb that is the end of a text cut off mid-sentence (an outlet's excerpt, a page
+    saved in part: "... approved a new version of the regulations of the SCO Secretariat and a
+    cooperation pr", blind set 27) marked "…", as a cut the digest makes is: without the mark it
+    reads as a whole sentence that stops."""
+    if not text or not body or _SENTENCE_END.search(text) or text.endswith(("…", ":")):
+        return text
+    tail = _squeezed(body)[-len(_squeezed(text)):]
+    return f"{text} …" if tail == _squeezed(text) else text
 
 
 # how much of a long text before the word naming the document's kind its blurb keeps

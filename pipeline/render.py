@@ -120,6 +120,16 @@ class DocumentCard:
         unique = {item.url: item for doc in self.documents for item in doc.sources}
         return outlet_counts(list(unique.values()))
 
+    @property
+    def recall_outlets(self) -> list[tuple[str, int]]:
+        """Each outlet of the reports of other meetings recalling its documents once, with its
+        count: what the card says when none of its own reports is in the entry (the Tianjin
+        entry's strategy, only recalled by a report of the Moscow heads of government)."""
+        listed = {item.url for doc in self.documents for item in doc.sources}
+        unique = {item.url: item for doc in self.documents for item in doc.recalls
+                  if item.url not in listed}
+        return outlet_counts(list(unique.values()))
+
 
 def shared_blurb_cards(documents: list[DigestDocument]) -> list[DocumentCard]:
     """The documents as cards, those whose blurb is the same sentence in one card (in the order

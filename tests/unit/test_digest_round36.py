@@ -123,3 +123,63 @@ def test_a_document_only_recalled_keeps_its_card_with_the_recall() -> None:
     assert arts == [] and [a.source for a in sel.recalls[doc.id]] == ["moscow.example"]
     assert "Recalled in reports of other meetings: moscow.example" in text
     assert "Tianjin Declaration" in text.split("STORIES")[0]
+
+
+# written for this test: a capital's approval of the draft, weeks before the summit
+DRAFT = ("ASTANA, August 12. President Kassym-Jomart Tokayev approved in Astana the draft "
+         "declaration that Kazakhstan will sign at the summit of the SCO in China.")
+
+
+def test_a_report_before_the_meeting_from_another_capital_stays_the_documents() -> None:
+    db = _store([("wire", ADOPTED, _day(9, 1), 1, None),
+                 ("astana", DRAFT, _day(8, 12), 3, None)])
+    sel, _ = _select(db)
+    [(doc, arts)] = sel.documents
+    assert sorted(a.source for a in arts) == ["astana.example", "wire.example"]
+    assert doc.id not in sel.recalls
+
+
+def test_a_blurb_ending_a_text_cut_mid_sentence_is_marked_cut() -> None:
+    from pipeline.digest import marked_if_cut
+
+    # written for this test: an outlet's excerpt that stops mid-word
+    body = ("The heads of state met in Shanghai. They signed the Declaration and approved a "
+            "new version of the regulations of the Secretariat and a cooperation pr")
+    cut = "They signed the Declaration and approved a new version of the regulations of the " \
+          "Secretariat and a cooperation pr"
+    assert marked_if_cut(cut, body) == cut + " …"
+    assert marked_if_cut("The heads of state met in Shanghai.", body).endswith("Shanghai.")
+    # a title line inside the text is no cut: left as it is
+    assert marked_if_cut("The heads of state met in Shanghai", body + ".") == \
+        "The heads of state met in Shanghai"
+
+
+def test_a_recalled_only_card_of_an_entry_says_where_it_is_recalled() -> None:
+    db = _store([("wire", ADOPTED, _day(9, 1), 1, None)])
+    with db.session() as s:
+        strategy = Document(key="strategy 2035", name="SCO Development Strategy until 2035",
+                            type="strategy", status="adopted", meeting="SCO Heads of State "
+                            "Council", venue="Tianjin", meeting_date="2025-09-01",
+                            meeting_id="hsc-2025-tianjin")
+        s.add(strategy)
+        s.flush()
+        url = "https://moscow.example/report"
+        row = ArticleRow(canonical_url=url, url=url, source="moscow.example", title="",
+                         body=RECALL + " The SCO Development Strategy until 2035 guides it.",
+                         language="en", published_at=_day(11, 18),
+                         first_seen_at=_day(11, 18), updated_at=_day(11, 18),
+                         processed_at=_day(11, 18), sco_relevant=True, relevance=1.0,
+                         story_id=2)
+        s.add(row)
+        s.flush()
+        tags = tag_article(load_gazetteer(), "", row.body or "", "en")
+        row.evidence = list(tags.evidence)
+        for kind, value, *detail in process.tag_rows(tags):
+            s.add(Tag(article_id=row.id, kind=kind, value=value,
+                      detail=detail[0] if detail else None))
+        s.add(DocumentMention(article_id=row.id, document_id=strategy.id, status="adopted",
+                              evidence="The SCO Development Strategy until 2035 guides it."))
+    _, text = _select(db)
+    entry = text.split("STORIES")[0]
+    assert "Recalled in moscow.example" in entry
+    assert "Reported by wire.example" in entry  # the declaration's card names its own
