@@ -80,6 +80,9 @@ class Selection:
     versions: dict[int, int] = field(default_factory=dict)
     # articles the reader already had, here again because their text changed materially
     retold: set[int] = field(default_factory=set)
+    # document id -> its reports that report another meeting, recalling the document (a
+    # November report of the Moscow heads of government recalling the Tianjin Declaration)
+    recalls: dict[int, list[ArticleRow]] = field(default_factory=dict)
 
     def items(self) -> list[tuple[str, int]]:
         """Every (item_type, id) this selection delivers: documents, articles, their versions."""
@@ -87,6 +90,7 @@ class Selection:
         arts = {a.id for _, arts in self.documents for a in arts}
         arts |= {a.id for story in self.stories for a in story}
         arts |= {a.id for related in self.related.values() for a in related}
+        arts |= {a.id for recalls in self.recalls.values() for a in recalls}
         out += [("article", i) for i in sorted(arts)]
         return out + [("version", self.versions[i]) for i in sorted(arts) if i in self.versions]
 
@@ -175,14 +179,18 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
     # stories it is a filter
     any_language = replace(sub, languages=())
     reporting: list[ArticleRow] = []
+    archived: list[ArticleRow] = []
     for art in session.scalars(query):
         if ("article", art.id) in reserved and art.id not in retell:
             continue
         if sub.max_age_days and _age(art, now) > timedelta(days=sub.max_age_days):
             filtered["older than your limit"] = filtered.get("older than your limit", 0) + 1
         elif undated_archive_page(art, now):
-            key = "undated, about earlier years"
-            filtered[key] = filtered.get(key, 0) + 1
+            if art.mentions and passes_filters(art, any_language):
+                archived.append(art)  # a report of a document another report brings
+            else:
+                key = "undated, about earlier years"
+                filtered[key] = filtered.get(key, 0) + 1
         elif not passes_filters(art, sub):
             if art.mentions and passes_filters(art, any_language) and any(
                     ("document", m.document.id) not in reserved for m in art.mentions):
@@ -199,6 +207,8 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
             doc = mention.document
             if ("document", doc.id) not in reserved:
                 docs.setdefault(doc.id, (doc, []))[1].append(art)
+    add_other_reports(session, docs, archived, filtered)
+    sel.recalls = split_recalls(session, docs)
     sel.documents = sorted(docs.values(), key=lambda d: document_order(*d))
     shown = {a.id for _, arts in sel.documents for a in arts}
     if not sub.documents_only:
@@ -225,6 +235,94 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
             session, {a.story_id for s in sel.stories for a in s if a.story_id is not None})
     sel.filtered = {k: v for k, v in filtered.items() if v}
     return sel
+
+
+def add_other_reports(session: Session, docs: dict[int, tuple[Document, list[ArticleRow]]],
+                      archived: list[ArticleRow], filtered: dict[str, int]) -> None:
+    """A card's outlets are the register entry's: the reports of a document the digest brings
+    that it would otherwise leave out join its card. An outlet's archive page without a date
+    (`undated_archive_page`) is no news of its own, but a report of a document a dated report
+    brings; a near-duplicate copy of a report (left out as a story) is the copying outlet's
+    report of the document all the same. Blind set 27's card of the supreme courts' joint
+    statement named 1 outlet while the register held 5 reports: 3 copies and an archive page.
+    Each joined report leaves the "left out" counts; an archive page of a document no other
+    report brings stays left out there."""
+    for art in archived:
+        joined = False
+        for mention in art.mentions:
+            if mention.document.id in docs:
+                docs[mention.document.id][1].append(art)
+                joined = True
+        if not joined:
+            key = "undated, about earlier years"
+            filtered[key] = filtered.get(key, 0) + 1
+    if not docs:
+        return
+    copies = session.scalars(
+        select(ArticleRow).join(DocumentMention, DocumentMention.article_id == ArticleRow.id)
+        .where(DocumentMention.document_id.in_(docs), ArticleRow.processed_at.is_not(None),
+               ArticleRow.sco_relevant.is_(True), ArticleRow.duplicate_of_id.is_not(None))
+        .options(selectinload(ArticleRow.tags),
+                 selectinload(ArticleRow.mentions).selectinload(DocumentMention.document))
+        .order_by(ArticleRow.id)).unique()
+    counted = 0
+    for art in copies:
+        listed = False
+        for mention in art.mentions:
+            arts = docs.get(mention.document_id, (None, []))[1]
+            if mention.document_id in docs and all(a.id != art.id for a in arts):
+                arts.append(art)
+                listed = True
+        counted += listed
+    if counted and filtered.get("duplicates"):
+        filtered["duplicates"] = max(0, filtered["duplicates"] - counted)
+
+
+def split_recalls(session: Session, docs: dict[int, tuple[Document, list[ArticleRow]]]
+                  ) -> dict[int, list[ArticleRow]]:
+    """Document id -> its reports that report another meeting, taken out of its reports.
+
+    A card's reports are reports of its document at its meeting: a report placed at another
+    calendar meeting (story grouping's `calendar_meeting`), or, placed at none, whose lead is
+    set at other venues than the document's meeting and dates nothing to its days, recalls the
+    document ("the Tianjin Declaration and the SCO Development Strategy to 2035, which was
+    adopted at September's SCO Summit", a report of the Moscow heads of government council of
+    November, blind set 27). A report published before the meeting, of a step of the document's
+    history (its draft approved by a lower council), or announcing its meeting, is the
+    document's own. A document of an
+    unresolved meeting keeps every report (no meeting to judge by)."""
+    calendar = default_calendar()
+    judged = {doc.id: (doc, arts) for doc, arts in docs.values()
+              if doc.meeting_id and calendar.get(doc.meeting_id) is not None}
+    if not judged:
+        return {}
+    rows = list({a.id: a for _, arts in judged.values() for a in arts}.values())
+    features = {f.article_id: f for f in features_for(session, rows)}
+    out: dict[int, list[ArticleRow]] = {}
+    for doc_id, (doc, arts) in judged.items():
+        meeting = calendar.get(doc.meeting_id)
+        assert meeting is not None
+        own = {doc.meeting_id} | {e.meeting_id for e in doc.events if e.meeting_id}
+        # a report from before the meeting tells its preparation (a draft approved at home:
+        # blind set 28's "Лукашенко одобрил проект меморандума"), never recalls it
+        recalls = [a for a in arts if a.id in features
+                   and not (meeting.start and (local := a.published_local())
+                            and local.date() < meeting.start)
+                   and reports_other_meeting(features[a.id], meeting, own)]
+        if recalls:
+            out[doc_id] = recalls
+            arts[:] = [a for a in arts if a not in recalls]
+    return out
+
+
+def reports_other_meeting(f: Features, meeting: CalendarMeeting, own: set[str]) -> bool:
+    """Whether a report of a document of `meeting` reports another meeting (see split_recalls);
+    `own` holds the meetings of the document's history."""
+    if f.meeting or f.announces:
+        return (f.meeting or f.announces) not in own
+    if any(meeting.covers(day, slack=1) for day in f.days | f.dated):
+        return False
+    return bool(f.lead_venues) and meeting.venue not in f.lead_venues
 
 
 def stories_at_meetings(session: Session, stories: dict[object, list[ArticleRow]],
@@ -409,12 +507,16 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
         related = [view(a) for a in sorted(sel.related.get(doc.id, []),
                                            key=lambda a: (_language_rank(a.language, languages),
                                                           *_authority(a)))]
-        blurb, blurb_language = document_blurb(doc, arts, languages)
+        recalled = sorted(sel.recalls.get(doc.id, []),
+                          key=lambda a: (_language_rank(a.language, languages), *_authority(a)))
+        recalls = [view(a) for a in recalled]
+        # a document only recalled by reports of other meetings is blurbed by what they say of it
+        blurb, blurb_language = document_blurb(doc, arts or recalled, languages)
         documents.append(DigestDocument(
             name=reader_text(doc.name), type=doc.type, status=doc.status, meeting=_meeting(doc),
             date=meeting_date, summary=items[0].summary if items else "", sources=items,
             related=related, blurb=blurb, blurb_language=blurb_language,
-            resolved=bool(doc.meeting_id)))
+            resolved=bool(doc.meeting_id), recalls=recalls))
     stories = []
     for arts in sel.stories:
         story_id = arts[0].story_id
@@ -500,6 +602,7 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
                     continue
             if len(text) > BLURB_MAX_CHARS:
                 text = _window_naming(text, doc.type)
+            text = marked_if_cut(text, art.body)
             language = art.language
             preference = languages.index(language) if language in languages else len(languages)
             # no report in the reader's languages: one in the reader's script reads better than
@@ -519,6 +622,17 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
             if best is None or key < best[0]:
                 best = (key, text, language)
     return (best[1], best[2]) if best else ("", None)
+
+
+def marked_if_cut(text: str, body: str | None) -> str:
+    """A blurb that is the end of a text cut off mid-sentence (an outlet's excerpt, a page
+    saved in part: "... approved a new version of the regulations of the SCO Secretariat and a
+    cooperation pr", blind set 27) marked "…", as a cut the digest makes is: without the mark it
+    reads as a whole sentence that stops."""
+    if not text or not body or _SENTENCE_END.search(text) or text.endswith(("…", ":")):
+        return text
+    tail = _squeezed(body)[-len(_squeezed(text)):]
+    return f"{text} …" if tail == _squeezed(text) else text
 
 
 # how much of a long text before the word naming the document's kind its blurb keeps

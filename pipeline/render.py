@@ -70,6 +70,8 @@ class DigestDocument:
     blurb: str = ""
     blurb_language: str | None = None
     resolved: bool = True  # False: the register could not place it at a calendar meeting
+    # reports of other meetings that recall the document: not its reports, listed apart
+    recalls: list[DigestItem] = field(default_factory=list)
 
     @property
     def outlets(self) -> list[tuple[str, int]]:
@@ -118,6 +120,16 @@ class DocumentCard:
         unique = {item.url: item for doc in self.documents for item in doc.sources}
         return outlet_counts(list(unique.values()))
 
+    @property
+    def recall_outlets(self) -> list[tuple[str, int]]:
+        """Each outlet of the reports of other meetings recalling its documents once, with its
+        count: what the card says when none of its own reports is in the entry (the Tianjin
+        entry's strategy, only recalled by a report of the Moscow heads of government)."""
+        listed = {item.url for doc in self.documents for item in doc.sources}
+        unique = {item.url: item for doc in self.documents for item in doc.recalls
+                  if item.url not in listed}
+        return outlet_counts(list(unique.values()))
+
 
 def shared_blurb_cards(documents: list[DigestDocument]) -> list[DocumentCard]:
     """The documents as cards, those whose blurb is the same sentence in one card (in the order
@@ -164,6 +176,15 @@ class DocumentGroup:
         """The story's other outlets, each once (its first article) with its count; an outlet
         already among the sources is not listed again."""
         return first_per_outlet(self.related, skip=set(self.outlets))
+
+    @property
+    def recall_outlets(self) -> list[tuple[DigestItem, int]]:
+        """The reports of other meetings recalling its documents, each outlet once (its first
+        article) with its count; an article among the sources is not listed again."""
+        listed = {item.url for item in self.sources}
+        recalls = {item.url: item for doc in self.documents for item in doc.recalls
+                   if item.url not in listed}
+        return first_per_outlet(list(recalls.values()))
 
     @property
     def cards(self) -> list[DocumentCard]:

@@ -12,15 +12,24 @@ For each folder's digest.txt and digest.html:
     dateline opening  summaries opening with an all-capitals place and a date or agency
     title blurb       document cards whose blurb is a line without a sentence's end (a title
                       or a dateline and a title, not what the document is or who adopted it)
+    outlets missing   outlets of a document's register entry (documents.txt) that its digest
+                      entry does not name (copies and archive pages left off a card: round 36)
+    other meeting     reports listed under "Reported by" of an entry whose set label (set.txt,
+                      written by real_digest.py) names another venue or year than the entry's
+                      meeting, published from the meeting's day on or undated (a report of a
+                      later meeting recalling the document: round 36)
+    repeated outlet   outlets named twice in one entry's "Reported by" list
 
 It is a reading aid, as the digest script is: counts to compare before and after a change.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 import unicodedata
+from datetime import date, datetime
 from pathlib import Path
 
 import lxml.html
@@ -37,6 +46,80 @@ def _columns(line: str) -> int:
 
 def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+_REGISTER_NAME = re.compile(r"^(\S.*?)  \[[a-z_]+(?:, [a-z]+)?\]$")
+_REGISTER_OUTLETS = re.compile(r"^\s+reported by \d+ article\(s\): (.*)$")
+_DAY = re.compile(r"\b(\d{1,2} [A-Z][a-z]{2} \d{4})\b")
+
+
+def register_outlets(folder: Path) -> dict[str, set[str]]:
+    """Document name -> the outlets of its register entry, from documents.txt; a name that
+    several entries bear (two meetings' "Joint Communiqué") is left out, its entry unknown."""
+    path = folder / "documents.txt"
+    out: dict[str, set[str]] = {}
+    seen: dict[str, int] = {}
+    name = None
+    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
+        if m := _REGISTER_NAME.match(line):
+            name = m.group(1)
+            seen[name] = seen.get(name, 0) + 1
+        elif name and (m := _REGISTER_OUTLETS.match(line)):
+            out.setdefault(name, set()).update(o.strip() for o in m.group(1).split(","))
+    return {name: outlets for name, outlets in out.items() if seen[name] == 1}
+
+
+def _day(text: str) -> date | None:
+    m = _DAY.search(text)
+    return datetime.strptime(m.group(1), "%d %b %Y").date() if m else None
+
+
+def _labels(folder: Path) -> dict[str, str]:
+    """URL -> the set's story label, when set.txt names the set."""
+    named = folder / "set.txt"
+    if not named.exists():
+        return {}
+    items = Path(named.read_text(encoding="utf-8").strip()) / "items.jsonl"
+    with items.open(encoding="utf-8") as lines:
+        return {item["url"]: item["story"] for item in map(json.loads, lines)}
+
+
+def entry_checks(folder: Path, page: lxml.html.HtmlElement) -> dict[str, int]:
+    """The document entries' outlets against the register, their reports against the labels."""
+    register = register_outlets(folder)
+    labels = _labels(folder)
+    missing = other = repeated = 0
+    for entry in page.find_class("doc"):
+        text = " ".join(entry.text_content().split())
+        names = {" ".join(n.text_content().split()) for n in entry.find_class("dn")}
+        names |= {" ".join(n.text_content().split()) for n in entry.find_class("ln")}
+        for name in names & register.keys():
+            missing += sum(outlet not in text for outlet in register[name])
+        sources = entry.find_class("src")
+        outlets = [" ".join(m.text_content().split()).split(" · ")[0]
+                   for src in sources for m in src.find_class("m")]
+        repeated += len(outlets) - len(set(outlets))
+        heads = entry.find_class("dt")
+        held = _day(heads[0].text_content()) if heads else None
+        metas = [m for m in entry.find_class("m") if m.getparent() is entry]
+        meeting = " ".join((metas[0].text_content() if metas else "").split())
+        if held is None:
+            held = _day(meeting)
+        headings = entry.find_class("dn")
+        if (len(names) > 1 or not meeting) and headings:  # a group: its heading is the meeting
+            meeting = " ".join(headings[0].text_content().split())
+        venue = meeting.split(" · ")[0].rsplit(", ", 1)[-1] if ", " in meeting else ""
+        if not labels or held is None or not venue or "unresolved" in meeting:
+            continue
+        venue_slug = venue.split(" (")[0].casefold().replace(" ", "-")
+        for src in sources:
+            links = [a.get("href") for a in src.iter("a")]
+            label = labels.get(links[0]) if links else None
+            day = _day(src.text_content())
+            if label is None or (day and day < held) or label.endswith("-preview"):
+                continue
+            other += not (venue_slug in label and str(held.year) in label)
+    return {"outlets missing": missing, "other meeting": other, "repeated outlet": repeated}
 
 
 def checks(folder: Path) -> dict[str, int]:
@@ -71,6 +154,7 @@ def checks(folder: Path) -> dict[str, int]:
                 titles += bool(said) and not _BLURB_END.search(said)
     out.update({"headline again": again, "card = entry": cards, "one-word summary": short,
                 "dateline opening": dateline, "title blurb": titles})
+    out.update(entry_checks(folder, page))
     return out
 
 

@@ -7,6 +7,7 @@ outbox; the script writes what the reader gets next to it:
     var/real-digest/<set>/digest.html   the HTML part of the mail, as sent
     var/real-digest/<set>/digest.txt    its plain-text part
     var/real-digest/<set>/documents.txt `scowatch documents` on that database
+    var/real-digest/<set>/set.txt       the set's folder (its labels, for the reading checks)
     var/real-digest/<set>/digest.png    a headless Chromium screenshot (when Chromium is found)
 
     .venv/bin/python scripts/real_digest.py --set tests/data/real-blind3
@@ -118,7 +119,10 @@ def mixed_entries(html: str, folder: Path) -> list[tuple[str, list[str]]]:
                *(cell for cell in page.find_class("it") if cell.find_class("h"))]
     out = []
     for entry in entries:
-        events = sorted({label[a.get("href")] for a in entry.iter("a") if a.get("href") in label})
+        # the reports of other meetings a card lists as recalling its documents are told apart
+        recalled = {a.get("href") for line in entry.find_class("rc") for a in line.iter("a")}
+        events = sorted({label[a.get("href")] for a in entry.iter("a")
+                         if a.get("href") in label and a.get("href") not in recalled})
         if len(events) > 1:
             heading = " ".join(entry.text_content().split())[:70]
             out.append((heading, events))
@@ -168,15 +172,16 @@ def main(argv: list[str] | None = None) -> int:
     entries, events = entries_and_events(html, folder)
     print(f"the digest has {entries} entries (document cards and stories) for {events} labelled "
           f"events among the articles it shows")
-    for heading, events in mixed_entries(html, folder):
-        print(f"an entry telling {len(events)} labelled events as one: {heading} "
-              f"({', '.join(events)})")
+    for heading, labels in mixed_entries(html, folder):
+        print(f"an entry telling {len(labels)} labelled events as one: {heading} "
+              f"({', '.join(labels)})")
     (out / "digest.txt").write_text(
         mail.get_body(("plain",)).get_content(), encoding="utf-8")  # type: ignore[union-attr]
     register = subprocess.run([scowatch, "documents", "--config", str(config)],
                               env={**os.environ, **env}, capture_output=True, text=True,
                               check=False)
     (out / "documents.txt").write_text(register.stdout + register.stderr, encoding="utf-8")
+    (out / "set.txt").write_text(f"{folder}\n", encoding="utf-8")  # for digest_reading_checks
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium:
         subprocess.run([chromium, *CHROMIUM_FLAGS, f"--screenshot={out / 'digest.png'}",
