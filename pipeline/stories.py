@@ -978,6 +978,13 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     if venue is None:
         hits = [m for m in open_ if m.council in named
                 and (ordinal is None or m.ordinal == ordinal)]
+        if not hits and not named and ordinal is None and summit_named and host is None:
+            # round 36: naming no venue and no council but the SCO's summit in its lead ("в
+            # кулуарах саммита ШОС", on the sidelines of the SCO summit, on its first day), the
+            # only summit of its days, of either council of leaders (round 29: a heads of
+            # government meeting is a "summit" in its host's press)
+            hits = [m for m in open_ if m.council in {"heads_of_state_council",
+                                                      "heads_of_government_council"}]
         if not hits and not named and ordinal is None:
             return host
     else:

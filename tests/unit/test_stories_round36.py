@@ -129,3 +129,19 @@ def test_a_capital_named_for_its_state_below_the_lead_is_no_venue() -> None:
     day = datetime(2024, 7, 4, 12, tzinfo=UTC)
     assert _features(ADMISSION, day).meeting == "hsc-2024-astana"
     assert _features(FROM_MINSK, day).meeting is None
+
+
+# --- the SCO summit named on its days, with no venue and no council ---------------------------
+
+# written for this test: a report of the summit's first day naming the summit and no venue
+SIDELINES = ("President Lukashenko spoke with the Azerbaijani president on the sidelines of the "
+             "Shanghai Cooperation Organization summit, his press service said on Sunday.")
+# written for this test: the same day's SCO news naming no summit
+NO_SUMMIT = ("Azerbaijan is actively developing its cooperation with the Shanghai Cooperation "
+             "Organization as a dialogue partner, a presidential aide told journalists.")
+
+
+def test_the_summit_named_on_its_days_without_a_venue() -> None:
+    day = datetime(2025, 8, 31, 12, tzinfo=UTC)
+    assert _features(SIDELINES, day).meeting == "hsc-2025-tianjin"
+    assert _features(NO_SUMMIT, day).meeting is None
