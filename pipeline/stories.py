@@ -978,6 +978,13 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     if venue is None:
         hits = [m for m in open_ if m.council in named
                 and (ordinal is None or m.ordinal == ordinal)]
+        if not hits and not named and ordinal is None and summit_named and host is None:
+            # round 36: naming no venue and no council but the SCO's summit in its lead ("в
+            # кулуарах саммита ШОС", on the sidelines of the SCO summit, on its first day), the
+            # only summit of its days, of either council of leaders (round 29: a heads of
+            # government meeting is a "summit" in its host's press)
+            hits = [m for m in open_ if m.council in {"heads_of_state_council",
+                                                      "heads_of_government_council"}]
         if not hits and not named and ordinal is None:
             return host
     else:
@@ -1186,6 +1193,11 @@ def _bundled_lead_councils(title: str, lead: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def _calendar_venues(calendar: Calendar) -> frozenset[str]:
+    """The venues of a calendar's meetings."""
+    return frozenset(m.venue for m in calendar.meetings if m.venue)
+
+
 def _lead_venues(title: str, lead: str) -> frozenset[str]:
     """The venues (gazetteer names) a headline and lead name."""
     return frozenset(m.entry.ref for m in analyse(_key_gazetteer(), title, lead).matches
@@ -1985,8 +1997,17 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         # names takes (no meeting, no announcement, no sideline talks) is placed among every
         # council's meetings: a defence ministers' meeting by its venue and days (a second pass
         # only when every council's meetings are more than those it was placed among)
+        # round 36: a city the calendar holds no meeting at, named first only below the lead
+        # (LEAD_CHARS) and not in the headline, is no place of the report's event but a
+        # state's capital named for the state ("أعلن توكاييف قبول مينسك في المنظمة", Tokayev
+        # announced Minsk's admission, the last line of an Astana summit report): the calendar
+        # reads the report as naming no venue
+        placed = venue
+        if (venue is not None and venue not in _calendar_venues(full)
+                and venue not in _lead_venues(title, body[:LEAD_CHARS])):
+            placed = None
         for calendar in (own, wide) if len(own.meetings) < len(wide.meetings) else (own,):
-            meeting = (calendar_meeting(calendar, pub, days, venue, lead_venues, councils,
+            meeting = (calendar_meeting(calendar, pub, days, placed, lead_venues, councils,
                                         ordinal, any(e.startswith("doc:") for e in tags),
                                         earlier=[d for d in dates if d <= pub], states=states,
                                         sco_named=sco_named,
