@@ -35,6 +35,7 @@ from pipeline.documents.meetings import (
     _first_council,
     _meeting,
     clues_of,
+    lead_clues_of,
     meeting_of_periods,
     next_meeting_named,
     period_starts,
@@ -454,7 +455,15 @@ def _without_shortened(mentions: list[DocumentMention]) -> list[DocumentMention]
     return out
 
 
-_SIGNED_AT = re.compile(r"\s+(?:in|on|at|during)\b", re.IGNORECASE)
+_SIGNED_AT = re.compile(
+    r"\s+(?:in|on|at|during"
+    # Russian "подписанный в Нью-Дели 4 июля", "на саммите", "в ходе"; French "signé à / lors
+    # de / en", Spanish and Portuguese "firmado en / assinado em, durante", Italian "firmato
+    # nel", Indonesian "ditandatangani di" (round 36, blind set 28); prepositions only: an
+    # article ("ha firmato il Memorandum", "a signé le") is a finite verb's object, no place
+    r"|в|во|на|в\s+ходе|à|lors|en|em|durante|nel|di)\b",
+    re.IGNORECASE,
+)
 
 
 def _signed_at_after(part: _Sentence, cand: _Candidate) -> bool:
@@ -607,7 +616,7 @@ def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None
     for part in lead:
         if next_meeting_named(part.text):
             continue  # "the next summit will be held in Kyrgyzstan in 2013"
-        c = clues_of(gaz, part, None, published_at)
+        c = lead_clues_of(gaz, part, published_at)
         if council == "heads_of_state_council" and c.summit and c.council not in (None, council):
             # "10 documents to be signed at SCO Summit in Bishkek" over "the summit of the
             # Council of Heads of Government ... held on November 3": the lead says whose
@@ -623,6 +632,13 @@ def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None
     return Clues(council, tuple(venues), ordinal, tuple(years), when, video, summit, day_month)
 
 
+# The preparation of a signing, not the signing: "подготовки церемонии подписания Меморандума",
+# "preparations for the signing of", "la préparation de la signature" (round 36, blind set 28).
+_PREPARING = re.compile(
+    r"(?:подготовк\w*|подготавлива\w*|\bprepar(?:ations?|ing|e)|préparati\w*|préparer"
+    r"|preparaci\w*|preparaç\w*|preparar)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _NOMINAL_ANY = re.compile(
     r"signing|adoption|approval|adopting|подписани\w*|приняти\w*|утверждени\w*"
 )
@@ -735,6 +751,10 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
         ):
             return "planned"  # "stressed the importance of the adoption of the Roadmap"
         earlier = before[:-1]
+        if _NOMINAL_ANY.fullmatch(said) and _PREPARING.search(
+            part.text[max(0, last.start - part.start - 40) : last.start - part.start]
+        ):
+            return "planned"  # "preparations for the signing ceremony of the Memorandum"
         if said in {"adopt", "approve"} and any(c.entry.ref == "planned" for c in earlier):
             return "planned"  # "the sides are to adopt a joint communique, adopt the programme"
         if said in _NOMINAL and any(c.entry.ref == "planned" for c in after):
@@ -818,8 +838,14 @@ _KO_FUTURE = re.compile(
 )
 
 
-_PASSIVE_AUX = re.compile(r"\s*(?:was|were|(?:has|have|had)\s+been)\s+$", re.IGNORECASE)
-_NEW_CLAUSE = re.compile(r",|;|\band\b", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(
+    r"\s*(?:was|were|(?:has|have|had)\s+been)\s+$"
+    # Chinese has its topic's verb after it with a perfect adverb: "……的備忘錄業已簽署" (the
+    # memoranda have been signed, round 36, blind set 28)
+    r"|\s*[》」』”]?\s*(?:业已|業已|已经|已經|均已|已)\s*$",
+    re.IGNORECASE,
+)
+_NEW_CLAUSE = re.compile(r",|;|，|；|\band\b", re.IGNORECASE)
 
 
 def _own_passive(
@@ -1005,7 +1031,11 @@ _FUTURE = re.compile(
     r"|من المقرر|\bdevrai(?:t|ent)\b"
     # Indonesian "will" ("KTT juga akan menghasilkan Deklarasi Samarkand"), Russian "is (are) to"
     # ("Лидерам предстоит утвердить ... Стратегию развития ШОС до 2025 года")
-    r"|\bakan\b|\bпредстоит\b",
+    r"|\bakan\b|\bпредстоит\b"
+    # the Romance future of the passive's auxiliary: French "sera (seront) signé", Spanish and
+    # Portuguese "será (serán, serão) firmado", Italian "sarà (saranno) firmato" (round 36,
+    # blind set 28: "Lors de cette réunion, sera également signé un mémorandum")
+    r"|\bser(?:a|ont|á|án|ão)(?!\w)|\bsar(?:à|anno)(?!\w)",
     re.IGNORECASE,
 )
 _DONE = re.compile(
