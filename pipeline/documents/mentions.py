@@ -194,6 +194,12 @@ def _find(
                     continue
                 if _cut_by_the_end(analysis.text, part, cand) and not _council_communique(cand):
                     continue
+                if status is None and _APPROVAL_OF.search(
+                    part.text[max(0, cand.start - part.start - 30) : cand.start - part.start]
+                ):
+                    # "Among them ... the decision ... on the approval of the Action Plan": the
+                    # item's own act, whatever the package's verb (round 36, blind set 28)
+                    status = "approved"
                 if status is None and part.has("doc_cue", "package"):
                     status = package_status or last_status
                 if status is None and item:
@@ -481,6 +487,9 @@ def _signed_at_after(part: _Sentence, cand: _Candidate) -> bool:
 
 # A sentence that goes on listing what the sentence before named ("Among them is ...", "These
 # include ..."); what it reports takes that sentence's plan (agenda items).
+# An approval named as a noun right before a document ("the decision on the approval of the
+# Action Plan"): the document is approved (the noun alone is no cue: "for approval" is a plan).
+_APPROVAL_OF = re.compile(r"\b(?:on|of)\s+(?:the\s+)?approval\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LISTS_THE_PREVIOUS = re.compile(
     r"\s*(?:among\s+(?:them|these|those)|these\s+include|they\s+include|среди\s+них|в\s+их\s+числе)\b",
     re.IGNORECASE,
@@ -696,6 +705,16 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
 _JA_RESOLUTION_ON = re.compile(r"[」』]?に関する(?:決議|決定)")
 
 
+_ZH_ATTRIBUTIVE = re.compile(r"\s*了?\s*的\s*[《「『]")
+
+
+def _qualifies_another_title(part: _Sentence, cand: _Candidate, cue: Match) -> bool:
+    """Whether a cue before a name is a Chinese attributive verb ("…签署的《") of another title
+    that opens before the name's own."""
+    found = _ZH_ATTRIBUTIVE.match(part.text, cue.end - part.start)
+    return found is not None and part.start + found.end() < cand.start
+
+
 def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
     """A candidate's status from the nearest cue before it (else after it) in its sentence."""
     # "Action Plan to implement ..." is a title, not "plan to" (planned)
@@ -715,6 +734,9 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
         # "approving the draft Strategy ..., the Programme ... and the Plan": a singular draft
         # qualifies the item it directly precedes; the later items take the verb before it
         before = before[:-1]
+    # a Chinese verb in an attributive clause before another title ("签署的《…声明》而制定的《…
+    # 行动计划》": the statement was signed, not the plan) qualifies that title, not this name
+    before = [c for c in before if not _qualifies_another_title(part, cand, c)]
     after = [c for c in cues if c.start >= cand.end - 1 and not _in_another_title(part, cand, c)]
     lead_in = part.text[max(0, cand.start - part.start - 40) : cand.start - part.start]
     if _IMPLEMENTING.search(lead_in):
@@ -963,6 +985,11 @@ _PROGRESS_OF = re.compile(
 )
 
 
+_ZH_TO_IMPLEMENT = re.compile(
+    r"(?:为|為)了?(?:落实|落實|贯彻|貫徹|执行|執行|实施|實施|履行)[^，,。；;《》]{0,30}[《「『]?$"
+)
+
+
 # The look-behind checks of `_cited`: a pattern searched in the characters before a name, and
 # how many characters it reads back. Any match makes the name a citation, not a report.
 _CITED_BEFORE: tuple[tuple[re.Pattern[str], int], ...] = (
@@ -983,6 +1010,11 @@ _CITED_BEFORE: tuple[tuple[re.Pattern[str], int], ...] = (
     # a report on the progress of carrying it out: "Об Отчете Секретариата о ходе осуществления
     # Программы ..."
     (_PROGRESS_OF, 60),
+    # the document another one implements, in a Chinese purpose clause: "为落实2006年6月15日签署
+    # 的《…关于国际信息安全的声明》而制定的《…行动计划》" (the plan drawn up to implement the
+    # statement signed on 15 June 2006: the plan is reported, the statement cited; round 36,
+    # blind set 27)
+    (_ZH_TO_IMPLEMENT, 40),
     # the subject of a protocol, amendment or annex: "Protocol to the Agreement between the SCO
     # and ..." (round 18)
     (_ADDED_TO, 40),
