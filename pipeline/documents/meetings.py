@@ -576,7 +576,12 @@ _EARLIER_AGREEMENT = re.compile(
     r"(?:the\s+)?(?:agreements?|understandings?|decisions?|consensus|arrangements?)\s+"
     r"(?:reached|taken|adopted|made|agreed)\s+(?:at|during|in|by)\s+" + _PAREN_OR_WORD + r"*"
     r"|\bв\s+соответствии\s+с\s+(?:договоренност\w+|решени\w+|соглашени\w+),?\s+"
-    r"(?:достигнут\w+|принят\w+)\s+(?:на|в\s+ходе|в)\s+" + _PAREN_OR_WORD + r"*",
+    r"(?:достигнут\w+|принят\w+)\s+(?:на|в\s+ходе|в)\s+" + _PAREN_OR_WORD + r"*"
+    # round 36: a Chinese purpose clause and the title it implements, with that title's own
+    # date ("为落实2006年6月15日签署的《…声明》而制定的《…行动计划》": the plan's meeting is not
+    # the statement's day)
+    r"|(?:为|為)了?(?:落实|落實|贯彻|貫徹|执行|執行|实施|實施|履行)[^，,。；;《》]{0,30}"
+    r"[《「『][^》」』]*[》」』]",
     re.IGNORECASE,
 )
 
