@@ -231,6 +231,10 @@ class Clues:
     video: bool = False
     summit: bool = False
     day_month: tuple[int, int] | None = None  # a date written without its year (month, day)
+    # the years (and council) a document's kind implied, the text naming none: an acceding
+    # state's memorandum of obligations is signed at the summit the year before it joins
+    implied_years: tuple[int, ...] = ()
+    implied_council: bool = False
 
     def any(self) -> bool:
         """Whether anything beyond the council points at one meeting."""
@@ -481,14 +485,19 @@ def clues_of(
 
 
 def _clues_of(
-    gaz: Gazetteer, part: _Sentence, cand: _Candidate | None, published_at: date | None
+    gaz: Gazetteer,
+    part: _Sentence,
+    cand: _Candidate | None,
+    published_at: date | None,
+    cut: int | None = None,
 ) -> Clues:
-    """clues_of, computed."""
+    """clues_of, computed; with `cut`, of the sentence's text before that offset only."""
     council = next(
         (
             m.entry.ref
             for m in part.of("body")
-            if (b := gaz.bodies.get(m.entry.ref)) is not None
+            if (cut is None or m.start - part.start < cut)
+            and (b := gaz.bodies.get(m.entry.ref)) is not None
             and b.holds_meetings
             and not _INSTRUCTED.search(part.text[: m.start - part.start])
             and not _inside_a_title(part.text, m.start - part.start)
@@ -502,6 +511,9 @@ def _clues_of(
         venues.append(cand.venue)
     text, cited = part.text, _cited_step_of(part, cand)
     matches = venue_matches(part)
+    if cut is not None:
+        text = text[:cut]
+        matches = [m for m in matches if m.end - part.start <= cut]
     if cited is not None:
         # "the plan ... on implementation of the Agreement ... signed on 11 June 2010 in
         # Tashkent": that day and place are the cited agreement's, not the plan's
@@ -527,11 +539,14 @@ def _clues_of(
         # "ベラルーシが2024年の加盟に向けた覚書に署名した" (signed the memorandum for its joining
         # in 2024): the year of joining the text names is not the signing's (round 29)
         years = tuple(y for y in years if y != cand.year + 1)
+    implied_years: tuple[int, ...] = ()
+    implied_council = False
     if not years and cand is not None and cand.year:
         # a memorandum of obligations' year (the year before its state joins); with a venue
         # named, also the year of joining: "the leaders signed the accession memorandum" at the
         # summit that admits the state, as the text says (round 28, blind set 21: Astana 2017)
-        years = (cand.year, cand.year + 1) if venues else (cand.year,)
+        years = implied_years = (cand.year, cand.year + 1) if venues else (cand.year,)
+        implied_council = council is None
         council = council or "heads_of_state_council"
     return Clues(
         council=council,
@@ -542,6 +557,8 @@ def _clues_of(
         video=part.has("doc_cue", "video"),
         summit=summit,
         day_month=_day_month_in(text),
+        implied_years=implied_years,
+        implied_council=implied_council,
     )
 
 
@@ -559,7 +576,12 @@ _EARLIER_AGREEMENT = re.compile(
     r"(?:the\s+)?(?:agreements?|understandings?|decisions?|consensus|arrangements?)\s+"
     r"(?:reached|taken|adopted|made|agreed)\s+(?:at|during|in|by)\s+" + _PAREN_OR_WORD + r"*"
     r"|\bв\s+соответствии\s+с\s+(?:договоренност\w+|решени\w+|соглашени\w+),?\s+"
-    r"(?:достигнут\w+|принят\w+)\s+(?:на|в\s+ходе|в)\s+" + _PAREN_OR_WORD + r"*",
+    r"(?:достигнут\w+|принят\w+)\s+(?:на|в\s+ходе|в)\s+" + _PAREN_OR_WORD + r"*"
+    # round 36: a Chinese purpose clause and the title it implements, with that title's own
+    # date ("为落实2006年6月15日签署的《…声明》而制定的《…行动计划》": the plan's meeting is not
+    # the statement's day)
+    r"|(?:为|為)了?(?:落实|落實|贯彻|貫徹|执行|執行|实施|實施|履行)[^，,。；;《》]{0,30}"
+    r"[《「『][^》」』]*[》」』]",
     re.IGNORECASE,
 )
 
@@ -729,6 +751,26 @@ def _meeting(
     lead, then the council the article names and its date. What stays ambiguous is left
     unresolved with the text's clues.
     """
+    ahead = _before_a_meeting(part, cand) if status != "planned" else None
+    if ahead is not None:
+        # "طشقند ... التوقيع على مذكرة التفاهم ... قبيل عقد قمة ... في مدينة سمرقند" (Tashkent saw
+        # the memorandum signed shortly before the summit in Samarkand): the sentence places the
+        # step elsewhere than the meeting it dates it before; that meeting is not the step's
+        # (round 36, blind set 28)
+        step = _clues_of(gaz, part, cand, published_at, cut=ahead)
+        later = {m.entry.ref for m in venue_matches(part) if m.start - part.start >= ahead}
+        places = [v for v in step.venues if v != cand.venue]
+        if places and not set(places) & later:
+            found = resolve(calendar, step, status, published_at)
+            if found is not None and found.venue in places:
+                return Meeting(found.council_name, found.venue, found.day, found.id,
+                               found.ordinal, found.format)
+            return Meeting(_council_name(gaz, step.council), places[0], step.when)
+    if status != "planned" and _noted_as_done(part, cand):
+        # "會議發表宣言提到,各方注意到,關於給予……地位的備忘錄業已簽署" (the declaration noted that
+        # the memoranda had been signed): a step done before the meeting that notes it, where
+        # the text does not say (round 36, blind set 28)
+        return Meeting()
     own = clues_of(gaz, part, cand, published_at)
     named_council = own.council  # the council the sentence itself names, if any
     if own.when is None and status != "planned":
@@ -766,6 +808,11 @@ def _meeting(
             venue = lead.venues[0] if lead.venues else None
             gap = ", ".join(x for x in (name, venue) if x) if venue else None
             return Meeting(name, venue, None, None, None, None, gap)
+        if own.implied_years and lead.council is None and not lead.summit:
+            # a draft of a memorandum of obligations approved by a state's own act ("Лукашенко
+            # одобрил проект меморандума", round 36, blind set 28): the summit its kind implies
+            # is the signing's, still to come, not this step's; only the text's clues place it
+            own = _without_implied(own)
     places = [v for v in own.venues if v != cand.venue]  # a declaration's name is no place
     # the lead's day without its year goes with the places the lead names: where those give
     # no meeting of that day, the day alone is none either (an undated RIA text "MOSCOW,
@@ -1105,6 +1152,84 @@ def _title_council(gaz: Gazetteer, part: _Sentence, cand: _Candidate) -> str | N
                 and cand.start <= m.start and m.end <= cand.end):
             return str(m.entry.ref)
     return None
+
+
+# A meeting's note that something was done ("noted that", 注意到, «отметили, что»), and right
+# after a document's name its verb in the perfect (Chinese 業已 / 已經 / 已 before the verb,
+# "had been signed").
+_NOTED = re.compile(
+    r"注意到|\bnot(?:ed|ing)\s+(?:with\s+\w+\s+)?that\b|\bотметил[иа]?,?\s+что"
+    r"|принял[иа]?\s+к\s+сведению,?\s+что",
+    re.IGNORECASE,
+)
+_PERFECT_AFTER = re.compile(
+    r"\s*[》」』”]?\s*(?:业已|業已|已经|已經|均已|已)\s*(?:签署|簽署|签订|簽訂)"
+    r"|\s*,?\s*(?:have|has|had)\s+(?:already\s+)?been\s+signed\b",
+    re.IGNORECASE,
+)
+
+
+def _noted_as_done(part: _Sentence, cand: _Candidate) -> bool:
+    """Whether a meeting's note reports a document as signed before it: "noted that the
+    Memorandum ... had been signed" (the note, not the signing, is the meeting's)."""
+    rel_start, rel_end = cand.start - part.start, cand.end - part.start
+    return bool(_NOTED.search(part.text[:rel_start])) and bool(
+        _PERFECT_AFTER.match(part.text, rel_end)
+    )
+
+
+# A step dated before a meeting: "ahead of / before / on the eve of the summit", «накануне
+# (в преддверии, перед) саммита», Arabic قبيل / قبل, French "avant / à la veille de", Spanish and
+# Portuguese "antes de / en vísperas de / às vésperas de", German "vor dem"; what follows names
+# the later meeting.
+_BEFORE_MEETING = re.compile(
+    r"\b(?:ahead\s+of|before|prior\s+to|on\s+the\s+eve\s+of)\b|(?<!\w)(?:накануне|перед"
+    r"|в\s+преддверии)(?!\w)|(?<!\w)(?:قبيل|قبل)(?!\w)|(?<!\w)(?:avant|à\s+la\s+veille\s+d[eu])"
+    r"(?!\w)|(?<!\w)(?:antes\s+d[eao]|en\s+vísperas\s+de|às\s+vésperas\s+d[eao])(?!\w)"
+    r"|\bvor\s+de[mn]\b",
+    re.IGNORECASE,
+)
+_MEETING_AFTER = re.compile(
+    r"meeting|session|council|заседани|совещани|встреч|اجتماع|réunion|reunión|reunião|sitzung",
+    re.IGNORECASE,
+)
+
+
+def _before_a_meeting(part: _Sentence, cand: _Candidate | None) -> int | None:
+    """Offset in the sentence of a "before the summit" phrase after a document's name (without
+    one, anywhere), whose next words (60 characters) name a summit or meeting, else None."""
+    for found in _BEFORE_MEETING.finditer(part.text, cand.end - part.start if cand else 0):
+        after = part.text[found.end() : found.end() + 60]
+        if _SUMMIT.search(after) or _MEETING_AFTER.search(after):
+            return found.start()
+    return None
+
+
+def lead_clues_of(gaz: Gazetteer, part: _Sentence, published_at: date | None) -> Clues:
+    """A lead sentence's clues; of its words before a "before the summit" phrase when those
+    place the sentence's event at another venue than the later meeting's ("Tashkent saw the
+    memorandum signed shortly before the summit in Samarkand": Tashkent's, round 36)."""
+    whole = clues_of(gaz, part, None, published_at)
+    ahead = _before_a_meeting(part, None)
+    if ahead is None:
+        return whole
+    step = _clues_of(gaz, part, None, published_at, cut=ahead)
+    later = {m.entry.ref for m in venue_matches(part) if m.start - part.start >= ahead}
+    if step.venues and not set(step.venues) & later:
+        return step
+    return whole
+
+
+def _without_implied(clues: Clues) -> Clues:
+    """The clues the text itself gives, without the year and council a document's kind
+    implied."""
+    return replace(
+        clues,
+        years=tuple(y for y in clues.years if y not in clues.implied_years),
+        council=None if clues.implied_council else clues.council,
+        implied_years=(),
+        implied_council=False,
+    )
 
 
 def _with_council(clues: Clues, council: str | None) -> Clues:

@@ -35,6 +35,7 @@ from pipeline.documents.meetings import (
     _first_council,
     _meeting,
     clues_of,
+    lead_clues_of,
     meeting_of_periods,
     next_meeting_named,
     period_starts,
@@ -193,6 +194,12 @@ def _find(
                     continue
                 if _cut_by_the_end(analysis.text, part, cand) and not _council_communique(cand):
                     continue
+                if status is None and _APPROVAL_OF.search(
+                    part.text[max(0, cand.start - part.start - 30) : cand.start - part.start]
+                ):
+                    # "Among them ... the decision ... on the approval of the Action Plan": the
+                    # item's own act, whatever the package's verb (round 36, blind set 28)
+                    status = "approved"
                 if status is None and part.has("doc_cue", "package"):
                     status = package_status or last_status
                 if status is None and item:
@@ -454,7 +461,15 @@ def _without_shortened(mentions: list[DocumentMention]) -> list[DocumentMention]
     return out
 
 
-_SIGNED_AT = re.compile(r"\s+(?:in|on|at|during)\b", re.IGNORECASE)
+_SIGNED_AT = re.compile(
+    r"\s+(?:in|on|at|during"
+    # Russian "подписанный в Нью-Дели 4 июля", "на саммите", "в ходе"; French "signé à / lors
+    # de / en", Spanish and Portuguese "firmado en / assinado em, durante", Italian "firmato
+    # nel", Indonesian "ditandatangani di" (round 36, blind set 28); prepositions only: an
+    # article ("ha firmato il Memorandum", "a signé le") is a finite verb's object, no place
+    r"|в|во|на|в\s+ходе|à|lors|en|em|durante|nel|di)\b",
+    re.IGNORECASE,
+)
 
 
 def _signed_at_after(part: _Sentence, cand: _Candidate) -> bool:
@@ -472,6 +487,9 @@ def _signed_at_after(part: _Sentence, cand: _Candidate) -> bool:
 
 # A sentence that goes on listing what the sentence before named ("Among them is ...", "These
 # include ..."); what it reports takes that sentence's plan (agenda items).
+# An approval named as a noun right before a document ("the decision on the approval of the
+# Action Plan"): the document is approved (the noun alone is no cue: "for approval" is a plan).
+_APPROVAL_OF = re.compile(r"\b(?:on|of)\s+(?:the\s+)?approval\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LISTS_THE_PREVIOUS = re.compile(
     r"\s*(?:among\s+(?:them|these|those)|these\s+include|they\s+include|среди\s+них|в\s+их\s+числе)\b",
     re.IGNORECASE,
@@ -607,7 +625,7 @@ def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None
     for part in lead:
         if next_meeting_named(part.text):
             continue  # "the next summit will be held in Kyrgyzstan in 2013"
-        c = clues_of(gaz, part, None, published_at)
+        c = lead_clues_of(gaz, part, published_at)
         if council == "heads_of_state_council" and c.summit and c.council not in (None, council):
             # "10 documents to be signed at SCO Summit in Bishkek" over "the summit of the
             # Council of Heads of Government ... held on November 3": the lead says whose
@@ -623,6 +641,13 @@ def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None
     return Clues(council, tuple(venues), ordinal, tuple(years), when, video, summit, day_month)
 
 
+# The preparation of a signing, not the signing: "подготовки церемонии подписания Меморандума",
+# "preparations for the signing of", "la préparation de la signature" (round 36, blind set 28).
+_PREPARING = re.compile(
+    r"(?:подготовк\w*|подготавлива\w*|\bprepar(?:ations?|ing|e)|préparati\w*|préparer"
+    r"|preparaci\w*|preparaç\w*|preparar)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _NOMINAL_ANY = re.compile(
     r"signing|adoption|approval|adopting|подписани\w*|приняти\w*|утверждени\w*"
 )
@@ -680,6 +705,16 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
 _JA_RESOLUTION_ON = re.compile(r"[」』]?に関する(?:決議|決定)")
 
 
+_ZH_ATTRIBUTIVE = re.compile(r"\s*了?\s*的\s*[《「『]")
+
+
+def _qualifies_another_title(part: _Sentence, cand: _Candidate, cue: Match) -> bool:
+    """Whether a cue before a name is a Chinese attributive verb ("…签署的《") of another title
+    that opens before the name's own."""
+    found = _ZH_ATTRIBUTIVE.match(part.text, cue.end - part.start)
+    return found is not None and part.start + found.end() < cand.start
+
+
 def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
     """A candidate's status from the nearest cue before it (else after it) in its sentence."""
     # "Action Plan to implement ..." is a title, not "plan to" (planned)
@@ -699,6 +734,9 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
         # "approving the draft Strategy ..., the Programme ... and the Plan": a singular draft
         # qualifies the item it directly precedes; the later items take the verb before it
         before = before[:-1]
+    # a Chinese verb in an attributive clause before another title ("签署的《…声明》而制定的《…
+    # 行动计划》": the statement was signed, not the plan) qualifies that title, not this name
+    before = [c for c in before if not _qualifies_another_title(part, cand, c)]
     after = [c for c in cues if c.start >= cand.end - 1 and not _in_another_title(part, cand, c)]
     lead_in = part.text[max(0, cand.start - part.start - 40) : cand.start - part.start]
     if _IMPLEMENTING.search(lead_in):
@@ -735,6 +773,10 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
         ):
             return "planned"  # "stressed the importance of the adoption of the Roadmap"
         earlier = before[:-1]
+        if _NOMINAL_ANY.fullmatch(said) and _PREPARING.search(
+            part.text[max(0, last.start - part.start - 40) : last.start - part.start]
+        ):
+            return "planned"  # "preparations for the signing ceremony of the Memorandum"
         if said in {"adopt", "approve"} and any(c.entry.ref == "planned" for c in earlier):
             return "planned"  # "the sides are to adopt a joint communique, adopt the programme"
         if said in _NOMINAL and any(c.entry.ref == "planned" for c in after):
@@ -818,8 +860,14 @@ _KO_FUTURE = re.compile(
 )
 
 
-_PASSIVE_AUX = re.compile(r"\s*(?:was|were|(?:has|have|had)\s+been)\s+$", re.IGNORECASE)
-_NEW_CLAUSE = re.compile(r",|;|\band\b", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(
+    r"\s*(?:was|were|(?:has|have|had)\s+been)\s+$"
+    # Chinese has its topic's verb after it with a perfect adverb: "……的備忘錄業已簽署" (the
+    # memoranda have been signed, round 36, blind set 28)
+    r"|\s*[》」』”]?\s*(?:业已|業已|已经|已經|均已|已)\s*$",
+    re.IGNORECASE,
+)
+_NEW_CLAUSE = re.compile(r",|;|，|；|\band\b", re.IGNORECASE)
 
 
 def _own_passive(
@@ -937,6 +985,11 @@ _PROGRESS_OF = re.compile(
 )
 
 
+_ZH_TO_IMPLEMENT = re.compile(
+    r"(?:为|為)了?(?:落实|落實|贯彻|貫徹|执行|執行|实施|實施|履行)[^，,。；;《》]{0,30}[《「『]?$"
+)
+
+
 # The look-behind checks of `_cited`: a pattern searched in the characters before a name, and
 # how many characters it reads back. Any match makes the name a citation, not a report.
 _CITED_BEFORE: tuple[tuple[re.Pattern[str], int], ...] = (
@@ -957,6 +1010,11 @@ _CITED_BEFORE: tuple[tuple[re.Pattern[str], int], ...] = (
     # a report on the progress of carrying it out: "Об Отчете Секретариата о ходе осуществления
     # Программы ..."
     (_PROGRESS_OF, 60),
+    # the document another one implements, in a Chinese purpose clause: "为落实2006年6月15日签署
+    # 的《…关于国际信息安全的声明》而制定的《…行动计划》" (the plan drawn up to implement the
+    # statement signed on 15 June 2006: the plan is reported, the statement cited; round 36,
+    # blind set 27)
+    (_ZH_TO_IMPLEMENT, 40),
     # the subject of a protocol, amendment or annex: "Protocol to the Agreement between the SCO
     # and ..." (round 18)
     (_ADDED_TO, 40),
@@ -1005,7 +1063,11 @@ _FUTURE = re.compile(
     r"|من المقرر|\bdevrai(?:t|ent)\b"
     # Indonesian "will" ("KTT juga akan menghasilkan Deklarasi Samarkand"), Russian "is (are) to"
     # ("Лидерам предстоит утвердить ... Стратегию развития ШОС до 2025 года")
-    r"|\bakan\b|\bпредстоит\b",
+    r"|\bakan\b|\bпредстоит\b"
+    # the Romance future of the passive's auxiliary: French "sera (seront) signé", Spanish and
+    # Portuguese "será (serán, serão) firmado", Italian "sarà (saranno) firmato" (round 36,
+    # blind set 28: "Lors de cette réunion, sera également signé un mémorandum")
+    r"|\bser(?:a|ont|á|án|ão)(?!\w)|\bsar(?:à|anno)(?!\w)",
     re.IGNORECASE,
 )
 _DONE = re.compile(
