@@ -117,6 +117,7 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
                                   "declaration", venue.entry.ref))
     out.extend(_obligations(gaz, part, analysis))
     out.extend(_dialogue_memoranda(gaz, part, out))
+    out.extend(_dialogue_memoranda_after(gaz, part, out, analysis))
     out.extend(_accession_memoranda(gaz, part, out, analysis))
     covered_until = -1
     orgs = part.of("organisation")
@@ -441,7 +442,10 @@ _DIALOGUE_PARTNER = re.compile(
     r"|对话伙伴|對話夥伴|شريك\w*\s+(?:لل|ال)?حوار|شركاء\s+(?:لل|ال)?حوار|diyalog\s+orta\w*"
     r"|Dialogpartner|partenaire\w*\s+de\s+dialogue|socio\w*\s+de\s+di[aá]logo"
     # Indonesian "status mitra dialog" (blind set 13), Portuguese, Italian
-    r"|\bmitra\s+dialog\b|parceir\w*\s+de\s+di[aá]logo|partner\s+di\s+dialogo",
+    r"|\bmitra\s+dialog\b|parceir\w*\s+de\s+di[aá]logo|partner\s+di\s+dialogo"
+    # round 36: Arabic "الشريك في (ال)حوار" (the partner in dialogue), English "Partner on / in
+    # Dialogue"
+    r"|شريك\w*\s+في\s+(?:ال)?حوار|\bpartner\s+(?:on|in)\s+dialogue",
     re.IGNORECASE,
 )
 # The memorandum word of scripts whose memoranda are no type word of the vocabulary (Arabic,
@@ -496,6 +500,88 @@ def _dialogue_memoranda(
     return out
 
 
+# A memorandum word that refers back to the sentence before ("Азербайджан получил статус партнера
+# по диалогу. Соответствующий меморандум ...", "... statüsü aldı. Konuya ilişkin anlaşma
+# memorandumu ...", "the relevant memorandum"): the word(s) right before the memorandum's word.
+_REFERS_BACK_BEFORE = re.compile(
+    r"(?:соответствующ\w*|указанн\w*|данн(?:ый|ого|ому|ым)|этот|этого)\s+$"
+    r"|\b(?:relevant|corresponding|respective)\s+$"
+    r"|\b(?:konuya|bu\s+konu\w*)\s+ilişkin\s+(?:\w+\s+)?$|\bilgili\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# ... or right after it ("le mémorandum correspondant", "el memorando correspondiente", "المذكرة
+# الخاصة بذلك").
+_REFERS_BACK_AFTER = re.compile(
+    r"^\s*(?:correspondant\w*|correspondiente\w*|correspondente\w*|الخاصة\s+بذلك)",
+    re.IGNORECASE,
+)
+# Words that say a memorandum is a state's joining (of a partner status given in the sentence
+# before: "الكويت تنضمّ ... بصفة شريك للحوار" then "وقّعت الكويت مذكرة تفاهم للانضمام").
+_JOINING = re.compile(
+    r"\bjoin|انضمام|присоедин|вступлени|katıl|adh[eé]si|rejoindre|adesion|ades[aã]o|加入",
+    re.IGNORECASE,
+)
+
+
+def _dialogue_memoranda_after(
+    gaz: Gazetteer, part: _Sentence, found: list[_Candidate], analysis: Analysis | None
+) -> list[_Candidate]:
+    """A memorandum in the sentence after the one (a headline, a lead) that gives a state the
+    status of dialogue partner, the memorandum's own sentence saying no status (round 36): the
+    memorandum is that state's when its word refers back ("the relevant memorandum",
+    "Соответствующий меморандум", "Konuya ilişkin anlaşma memorandumu"), or when its sentence
+    names the same state joining ("وقّعت الكويت مذكرة تفاهم للانضمام")."""
+    if analysis is None or _DIALOGUE_PARTNER.search(part.text):
+        return []
+    heads = [
+        (h.start, h.end)
+        for h in part.of("doc_type", "memorandum")
+        if not any(c.start <= h.start < c.end for c in found)
+    ]
+    heads += [
+        (part.start + m.start(), part.start + m.end())
+        for m in _MEMORANDUM_WORD.finditer(part.text)
+    ]
+    if not heads:
+        return []
+    before = _states_before(gaz, analysis, part)
+    if before is None:
+        return []
+    status = _DIALOGUE_PARTNER.search(before.text)
+    if status is None:
+        return []
+    at = (before.start + status.start(), before.start + status.end())
+    founded = min((s.since for s in gaz.states.values() if s.since), default=None)
+    given = {
+        m.entry.ref: m
+        for m in before.of("state")
+        if m.entry.ref in gaz.states
+        and gaz.states[m.entry.ref].since != founded
+        and _one_clause(before, (m.start, m.end), at)
+    }
+    if len(given) != 1:
+        return []
+    ref = next(iter(given))
+    own = {m.entry.ref for m in part.of("state")}
+    if any(
+        gaz.states[other].role != "member" for other in own - {ref} if other in gaz.states
+    ):
+        return []  # the memorandum's sentence names another state that may be a partner
+    out: list[_Candidate] = []
+    for start, end in heads:
+        rel, rel_end = start - part.start, end - part.start
+        back = _REFERS_BACK_BEFORE.search(part.text[max(0, rel - 40) : rel]) or (
+            _REFERS_BACK_AFTER.match(part.text[rel_end : rel_end + 30])
+        )
+        joining = ref in own and _JOINING.search(part.text)
+        if back or joining:
+            name = f"Memorandum on granting {gaz.states[ref].name} the status of SCO dialogue partner"
+            if not any(c.name == name for c in found):
+                out.append(_Candidate(start, end, name, "memorandum"))
+            break
+    return out
+
+
 # The serial comma before a list's last state: ", and the ".
 _LIST_LAST = re.compile(r"\s*,\s*and\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -507,6 +593,10 @@ _CLAUSE_BREAK = re.compile(
     # Arabic "، كما" (", as well as": "كما ستحصل البحرين ... على صفة شريك", Bahrain will get the
     # status; round 25), "، بينما" (while), "، لكن" (but)
     r"|[،,]\s*(?:كما|بينما|و?لكن)\s"
+    # an attribution set off by commas ends the clause before it ("وقعت مذكرة ... كشريك في
+    # الحوار ، بحسب تقرير ... ، للانضمام الى السعودية وقطر": to join Saudi Arabia and Qatar,
+    # whose memoranda these are not; round 36)
+    r"|[،,]\s*(?:بحسب|وفقا|وفقًا|according\s+to|согласно|по\s+данным|selon)\s"
     r"|\b(?:while|whereas|which|who)\b|，",
     re.IGNORECASE,
 )
@@ -520,8 +610,12 @@ def _one_clause(part: _Sentence, a: tuple[int, int], b: tuple[int, int]) -> bool
 
 def names_dialogue_memorandum(part: _Sentence) -> bool:
     """Whether a sentence has a memorandum word in Arabic script and a dialogue partner's status
-    (Arabic memoranda are no type word of the vocabulary)."""
-    return bool(_MEMORANDUM_WORD.search(part.text) and _DIALOGUE_PARTNER.search(part.text))
+    (Arabic memoranda are no type word of the vocabulary), or a joining word (the status may be
+    in the sentence before: `_dialogue_memoranda_after`)."""
+    return bool(
+        _MEMORANDUM_WORD.search(part.text)
+        and (_DIALOGUE_PARTNER.search(part.text) or _JOINING.search(part.text))
+    )
 
 
 # Type words an article may first write in lower case and then, referring back, as a title ("signed
