@@ -68,6 +68,15 @@ def _korean_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
     return _Candidate(start, end, title.group(1).strip(), heads[-1].entry.ref)
 
 
+# A count of documents closing a list of subjects before the type word ("关于维护国际粮食安全、
+# 国际能源安全、应对气候变化…等多份声明": several statements on food security, energy security
+# ...; round 36): 等 (and so on) and a number or 多 (several) with a classifier.
+_ZH_SEVERAL = re.compile(
+    r"等(?:多|几|幾|数|數|一系列|[两兩二三四五六七八九十\d]+)\s*(?:份|项|項|个|個|部)?的?"
+    r"(?:联合|聯合)?(?:声明|聲明|宣言)$"
+)
+
+
 def korean_venue_declaration(part: _Sentence) -> bool:
     """Whether a sentence names a venue declaration in one Korean word ("아스타나선언")."""
     return bool(_korean_declaration_venues(part))
@@ -88,6 +97,8 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
         start = part.start + found.start()
         if any(c.start <= start < c.end for c in out):
             continue
+        if _ZH_SEVERAL.search(found.group()):
+            continue  # "关于…、…等多份声明": several statements listed by subject, no one name
         kind = "declaration" if found.group(1) == "宣言" else "joint_statement"
         out.append(_Candidate(start, part.start + found.end(), found.group(), kind))
         after = _ZH_ABOUT_NEXT.match(part.text, found.end())
@@ -415,7 +426,9 @@ def _signer_of(part: _Sentence, head: Match, state: Match) -> bool:
     if not _ACCESSION.search(between) and not _ACCESSION.search(_CLAUSE_BREAK.split(tail)[0]):
         return False
     others = [s for s in part.of("state") if state.end <= s.start < head.start]
-    for verb in part.of("doc_status", "signed"):
+    # the signer of a memorandum to come is its state too ("la Biélorussie devrait signer un
+    # mémorandum d'adhésion", round 36)
+    for verb in part.of("doc_status", "signed") + part.of("doc_status", "planned"):
         if state.end <= verb.start < head.start:
             gap = part.text[state.end - part.start : verb.start - part.start]
             if others and _ACCESSION.search(gap):
@@ -597,7 +610,10 @@ _CLAUSE_BREAK = re.compile(
     # الحوار ، بحسب تقرير ... ، للانضمام الى السعودية وقطر": to join Saudi Arabia and Qatar,
     # whose memoranda these are not; round 36)
     r"|[،,]\s*(?:بحسب|وفقا|وفقًا|according\s+to|согласно|по\s+данным|selon)\s"
-    r"|\b(?:while|whereas|which|who)\b|，",
+    r"|\b(?:while|whereas|which|who)\b|，"
+    # a Chinese comma typed as ASCII between two Han characters ("簽署伊朗加入成員國的備忘錄,啟動
+    # 接收白俄羅斯為成員國的程序": Belarus is the next clause's; round 36)
+    r"|(?<=[\u3400-\u9fff]),(?=[\u3400-\u9fff])",
     re.IGNORECASE,
 )
 
