@@ -831,9 +831,28 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
         # Chinese names come from 《》 and 关于…的 titles; a Japanese plan or strategy may be
         # named by its period alone, without 「」 (round 28)
         cand = _japanese_period_name(part, head) if kind in _PERIOD_KINDS else None
+        if kind == "communique" and cand is None:
+            cand = _meeting_communique(part, head)
     else:
         cand = _other_script_name(part, head, kind)
     return [cand] if cand else []
+
+
+# A meeting's joint communiqué named by the meeting without 《》 ("发表上海合作组织成员国政府首脑
+# (总理)会晤联合公报", round 36): each meeting of a council issues one, the English "the Joint
+# Communiqué" (names_latin).
+_ZH_MEETING_BEFORE = re.compile(r"(?:会晤|會晤|会议|會議)(?:的)?$")
+_ZH_JOINT_COMMUNIQUE = re.compile(r"联合公报|聯合公報")
+
+
+def _meeting_communique(part: _Sentence, head: Match) -> _Candidate | None:
+    """A Chinese joint communiqué right after the meeting's name."""
+    rel, rel_end = head.start - part.start, head.end - part.start
+    if not _ZH_JOINT_COMMUNIQUE.fullmatch(part.text, rel, rel_end):
+        return None
+    if not _ZH_MEETING_BEFORE.search(part.text, max(0, rel - 4), rel):
+        return None
+    return _Candidate(head.start, head.end, "Joint Communiqué", "communique")
 
 
 # A Japanese period ("2018年〜2022年", "2018-2023年") and what follows it to a plan or strategy
