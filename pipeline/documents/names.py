@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.documents.base import (
+    _CJK,
     _CLAUSE_STOP,
     _LATIN_LINK,
     _LEFT_STOP,
@@ -314,7 +315,11 @@ _ACCESSION = re.compile(
     r"|verpflichtung|beitritt|mitgliedschaft|obblig|obriga[çc]|kewajiban|加盟(?!国)|要件"
     # round 29: Vietnamese "trở thành thành viên" (becoming a member: "Belarus ký một bản ghi nhớ
     # về ý định trở thành thành viên", blind set 23)
-    r"|trở thành thành viên",
+    r"|trở thành thành viên"
+    # round 36: Kazakh "міндеттемелері" (its obligations: "Беларусь Республикасының ... мүше
+    # мемлекет мәртебесін алу мақсатындағы міндеттемелері туралы меморандум"), Kyrgyz
+    # "милдеттенмелери"
+    r"|міндеттеме|милдеттенме",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
@@ -696,12 +701,20 @@ _HEAD_FINAL_MEMORANDUM = re.compile(
 # "Obligations" between a head-final memorandum's state and its word, or in the word itself.
 # Japanese 要件 (requirements: "加盟のための要件に関する覚書", the memorandum on the requirements
 # of joining, round 27) names the same obligations.
-_OBLIGATIONS_WORD = re.compile(r"义务|義務|要件|yükümlülük|의무|प्रतिबद्धता|दायित्व", re.IGNORECASE)
+_OBLIGATIONS_WORD = re.compile(
+    r"义务|義務|要件|yükümlülük|의무|प्रतिबद्धता|दायित्व|міндеттеме|милдеттенме", re.IGNORECASE
+)
+# Kazakh and Kyrgyz put "about" before the memorandum word, head-final as Japanese ("...
+# міндеттемелері туралы меморандум": the memorandum about ... obligations; round 36).
+_ABOUT_BEFORE_MEMORANDUM = re.compile(r"(?:туралы|жөнүндө)\s+$", re.IGNORECASE)
 
 
 def _head_final(part: _Sentence, head: Match) -> bool:
     """Whether a memorandum word closes its phrase (覚書, 备忘录): what follows is not its own."""
     word = part.text[head.start - part.start : head.end - part.start]
+    if word.lower().startswith("меморандум"):
+        rel = head.start - part.start
+        return bool(_ABOUT_BEFORE_MEMORANDUM.search(part.text[max(0, rel - 12) : rel]))
     return bool(_HEAD_FINAL_MEMORANDUM.fullmatch(word))
 
 
@@ -711,9 +724,12 @@ def _in_phrase_before(part: _Sentence, head: Match, state: Match) -> bool:
     blind set 13): no clause break and no status word between (in "伊朗签署了…备忘录" Iran
     signs). "Joining" alone is not enough ("簽署了印度和巴基斯坦加入該組織的備忘錄" recalled in
     a report of the next summit stays unnamed, as the real set labels it)."""
-    if not _head_final(part, head) or not head.start - 40 <= state.end <= head.start:
+    if not _head_final(part, head) or not state.end <= head.start:
         return False
     between = part.text[state.end - part.start : head.start - part.start]
+    # 40 characters of Han or kana, 120 of an alphabet's longer words (Kazakh, round 36)
+    if len(between) > (40 if _CJK.search(between) else 120):
+        return False
     word = part.text[head.start - part.start : head.end - part.start]
     if re.search(r"[、，,;；。:：!?！？]", between) or not (
         _OBLIGATIONS_WORD.search(between) or _OBLIGATIONS_WORD.search(word)
