@@ -593,7 +593,8 @@ def _dialogue_memoranda_after(
         )
         joining = ref in own and _JOINING.search(part.text)
         if back or joining:
-            name = f"Memorandum on granting {gaz.states[ref].name} the status of SCO dialogue partner"
+            state = gaz.states[ref].name
+            name = f"Memorandum on granting {state} the status of SCO dialogue partner"
             if not any(c.name == name for c in found):
                 out.append(_Candidate(start, end, name, "memorandum"))
             break
