@@ -261,11 +261,11 @@ def _wrapped_line_goes_on(text: str, newline: int) -> bool:
     line_start = text.rfind("\n", 0, newline) + 1
     line = text[line_start:newline].rstrip()
     after = text[newline + 1 : newline + 2]
-    return (
-        len(line) >= WRAP_MIN
-        and not line.endswith(SENTENCE_ENDS)
-        and after[:1].isalnum()
-    )
+    if line.endswith(SENTENCE_ENDS) or not after[:1].isalnum():
+        return False
+    # a line of any width whose next line opens with a small letter: a ragged wrap goes on
+    # ("... signed the memorandum on granting Nepal\nthe status of Dialogue partner", round 36)
+    return len(line) >= WRAP_MIN or after.islower()
 
 
 _GERMAN_MONTH = re.compile(

@@ -1305,8 +1305,9 @@ _KEY_WORDS = {
     "反恐怖": "countering terrorism",
     "经贸": "economic trade",
     "經貿": "economic trade",
-    "技术性": "technical",
-    "技術性": "technical",
+    # "technology" as the English "technical" keys (documents.toml [key_words.en], round 36)
+    "技术性": "technology",
+    "技術性": "technology",
     "启动": "launch",
     "啟動": "launch",
     "常设": "permanent",

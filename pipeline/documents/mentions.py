@@ -456,9 +456,28 @@ def _without_shortened(mentions: list[DocumentMention]) -> list[DocumentMention]
                 for j, o in enumerate(mentions)
             )
         )
+        # a name of its kind alone ("the approved Joint Action Plan" after "The action plan for
+        # "Year of Tourism Development in the SCO Space in 2023" was also adopted"; round 36):
+        # the article's one titled document of that type, referred back to
+        shortened = shortened or (
+            m.type not in _ONE_PER_MEETING
+            and mine.topic <= _KIND_ONLY_WORDS
+            and mine.end_year is None
+            and any(
+                j != i
+                and o.type == m.type
+                and (o.meeting.id == m.meeting.id or m.meeting.id is None)
+                and families[j].topic - _KIND_ONLY_WORDS
+                for j, o in enumerate(mentions)
+            )
+        )
         if not shortened:
             out.append(m)
     return out
+
+
+# Words a name of its kind alone may have besides its type words ("Joint Action Plan").
+_KIND_ONLY_WORDS = frozenset({"joint", "common", "general"})
 
 
 _SIGNED_AT = re.compile(
@@ -1283,6 +1302,21 @@ _CHAIRMANSHIP = re.compile(
 _EVENTS = re.compile(r"мероприяти\w*|\bevents\b|活动|活動|tadbirlar", re.IGNORECASE)
 
 
+# A body's own work plan for a year or two ("План работ на 2024 год", "the work plans for the
+# next year", "工作计划"; round 36): procedural as a chairmanship's calendar, no SCO document;
+# a work plan with a subject ("Work Plan for 2019-2020 on the Implementation of the Action
+# Programme of the Anti-Drug Strategy") is one.
+_WORK_PLAN = re.compile(
+    r"(?:the\s+)?(?:work(?:ing)?\s+plans?|plans?\s+of\s+work|план\w*\s+работ\w*"
+    r"|plan(?:es)?\s+de\s+(?:trabajo|travail)|plano\s+de\s+trabalho|piano\s+di\s+lavoro"
+    r"|Arbeitspl[aä]n\w*|工作计划|工作計劃|çalışma\s+plan\w*)"
+    r"\s*(?:(?:на|for|para|pour|für|per)\s+)?(?:the\s+)?"
+    r"(?:\d{4}(?:\s*[-–—/]\s*\d{2,4})?\s*(?:год\w*|гг\.?|years?|yılı|年度?)?"
+    r"|следующий\s+год|(?:the\s+)?(?:next|coming|following)\s+year)?\s*",
+    re.IGNORECASE,
+)
+
+
 def _says_not_which(vocab: _Vocabulary, cand: _Candidate) -> bool:
     """Whether a binding document's name holds only its type and generic words, a decision's
     only its type and the body that took it, or a plan is a chairmanship's events."""
@@ -1290,6 +1324,8 @@ def _says_not_which(vocab: _Vocabulary, cand: _Candidate) -> bool:
         cand.name
     ):
         return True  # a chairmanship's plan of events is its calendar, procedural
+    if cand.type == "action_plan" and _WORK_PLAN.fullmatch(cand.name.strip()):
+        return True  # a body's work plan for a year, procedural
     words = set(document_key(_normalise_name(vocab, cand.name)).split())
     if cand.type == "decision":
         return words <= _BODY_NAME_WORDS

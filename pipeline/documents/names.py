@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.documents.base import (
+    _CJK,
     _CLAUSE_STOP,
     _LATIN_LINK,
     _LEFT_STOP,
@@ -68,6 +69,15 @@ def _korean_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
     return _Candidate(start, end, title.group(1).strip(), heads[-1].entry.ref)
 
 
+# A count of documents closing a list of subjects before the type word ("关于维护国际粮食安全、
+# 国际能源安全、应对气候变化…等多份声明": several statements on food security, energy security
+# ...; round 36): 等 (and so on) and a number or 多 (several) with a classifier.
+_ZH_SEVERAL = re.compile(
+    r"等(?:多|几|幾|数|數|一系列|[两兩二三四五六七八九十\d]+)\s*(?:份|项|項|个|個|部)?的?"
+    r"(?:联合|聯合)?(?:声明|聲明|宣言)$"
+)
+
+
 def korean_venue_declaration(part: _Sentence) -> bool:
     """Whether a sentence names a venue declaration in one Korean word ("아스타나선언")."""
     return bool(_korean_declaration_venues(part))
@@ -88,6 +98,8 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
         start = part.start + found.start()
         if any(c.start <= start < c.end for c in out):
             continue
+        if _ZH_SEVERAL.search(found.group()):
+            continue  # "关于…、…等多份声明": several statements listed by subject, no one name
         kind = "declaration" if found.group(1) == "宣言" else "joint_statement"
         out.append(_Candidate(start, part.start + found.end(), found.group(), kind))
         after = _ZH_ABOUT_NEXT.match(part.text, found.end())
@@ -117,6 +129,7 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
                                   "declaration", venue.entry.ref))
     out.extend(_obligations(gaz, part, analysis))
     out.extend(_dialogue_memoranda(gaz, part, out))
+    out.extend(_dialogue_memoranda_after(gaz, part, out, analysis))
     out.extend(_accession_memoranda(gaz, part, out, analysis))
     covered_until = -1
     orgs = part.of("organisation")
@@ -302,7 +315,11 @@ _ACCESSION = re.compile(
     r"|verpflichtung|beitritt|mitgliedschaft|obblig|obriga[çc]|kewajiban|加盟(?!国)|要件"
     # round 29: Vietnamese "trở thành thành viên" (becoming a member: "Belarus ký một bản ghi nhớ
     # về ý định trở thành thành viên", blind set 23)
-    r"|trở thành thành viên",
+    r"|trở thành thành viên"
+    # round 36: Kazakh "міндеттемелері" (its obligations: "Беларусь Республикасының ... мүше
+    # мемлекет мәртебесін алу мақсатындағы міндеттемелері туралы меморандум"), Kyrgyz
+    # "милдеттенмелери"
+    r"|міндеттеме|милдеттенме",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
@@ -414,7 +431,9 @@ def _signer_of(part: _Sentence, head: Match, state: Match) -> bool:
     if not _ACCESSION.search(between) and not _ACCESSION.search(_CLAUSE_BREAK.split(tail)[0]):
         return False
     others = [s for s in part.of("state") if state.end <= s.start < head.start]
-    for verb in part.of("doc_status", "signed"):
+    # the signer of a memorandum to come is its state too ("la Biélorussie devrait signer un
+    # mémorandum d'adhésion", round 36)
+    for verb in part.of("doc_status", "signed") + part.of("doc_status", "planned"):
         if state.end <= verb.start < head.start:
             gap = part.text[state.end - part.start : verb.start - part.start]
             if others and _ACCESSION.search(gap):
@@ -441,7 +460,10 @@ _DIALOGUE_PARTNER = re.compile(
     r"|对话伙伴|對話夥伴|شريك\w*\s+(?:لل|ال)?حوار|شركاء\s+(?:لل|ال)?حوار|diyalog\s+orta\w*"
     r"|Dialogpartner|partenaire\w*\s+de\s+dialogue|socio\w*\s+de\s+di[aá]logo"
     # Indonesian "status mitra dialog" (blind set 13), Portuguese, Italian
-    r"|\bmitra\s+dialog\b|parceir\w*\s+de\s+di[aá]logo|partner\s+di\s+dialogo",
+    r"|\bmitra\s+dialog\b|parceir\w*\s+de\s+di[aá]logo|partner\s+di\s+dialogo"
+    # round 36: Arabic "الشريك في (ال)حوار" (the partner in dialogue), English "Partner on / in
+    # Dialogue"
+    r"|شريك\w*\s+في\s+(?:ال)?حوار|\bpartner\s+(?:on|in)\s+dialogue",
     re.IGNORECASE,
 )
 # The memorandum word of scripts whose memoranda are no type word of the vocabulary (Arabic,
@@ -496,6 +518,89 @@ def _dialogue_memoranda(
     return out
 
 
+# A memorandum word that refers back to the sentence before ("Азербайджан получил статус партнера
+# по диалогу. Соответствующий меморандум ...", "... statüsü aldı. Konuya ilişkin anlaşma
+# memorandumu ...", "the relevant memorandum"): the word(s) right before the memorandum's word.
+_REFERS_BACK_BEFORE = re.compile(
+    r"(?:соответствующ\w*|указанн\w*|данн(?:ый|ого|ому|ым)|этот|этого)\s+$"
+    r"|\b(?:relevant|corresponding|respective)\s+$"
+    r"|\b(?:konuya|bu\s+konu\w*)\s+ilişkin\s+(?:\w+\s+)?$|\bilgili\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# ... or right after it ("le mémorandum correspondant", "el memorando correspondiente", "المذكرة
+# الخاصة بذلك").
+_REFERS_BACK_AFTER = re.compile(
+    r"^\s*(?:correspondant\w*|correspondiente\w*|correspondente\w*|الخاصة\s+بذلك)",
+    re.IGNORECASE,
+)
+# Words that say a memorandum is a state's joining (of a partner status given in the sentence
+# before: "الكويت تنضمّ ... بصفة شريك للحوار" then "وقّعت الكويت مذكرة تفاهم للانضمام").
+_JOINING = re.compile(
+    r"\bjoin|انضمام|присоедин|вступлени|katıl|adh[eé]si|rejoindre|adesion|ades[aã]o|加入",
+    re.IGNORECASE,
+)
+
+
+def _dialogue_memoranda_after(
+    gaz: Gazetteer, part: _Sentence, found: list[_Candidate], analysis: Analysis | None
+) -> list[_Candidate]:
+    """A memorandum in the sentence after the one (a headline, a lead) that gives a state the
+    status of dialogue partner, the memorandum's own sentence saying no status (round 36): the
+    memorandum is that state's when its word refers back ("the relevant memorandum",
+    "Соответствующий меморандум", "Konuya ilişkin anlaşma memorandumu"), or when its sentence
+    names the same state joining ("وقّعت الكويت مذكرة تفاهم للانضمام")."""
+    if analysis is None or _DIALOGUE_PARTNER.search(part.text):
+        return []
+    heads = [
+        (h.start, h.end)
+        for h in part.of("doc_type", "memorandum")
+        if not any(c.start <= h.start < c.end for c in found)
+    ]
+    heads += [
+        (part.start + m.start(), part.start + m.end())
+        for m in _MEMORANDUM_WORD.finditer(part.text)
+    ]
+    if not heads:
+        return []
+    before = _states_before(gaz, analysis, part)
+    if before is None:
+        return []
+    status = _DIALOGUE_PARTNER.search(before.text)
+    if status is None:
+        return []
+    at = (before.start + status.start(), before.start + status.end())
+    founded = min((s.since for s in gaz.states.values() if s.since), default=None)
+    given = {
+        m.entry.ref: m
+        for m in before.of("state")
+        if m.entry.ref in gaz.states
+        and gaz.states[m.entry.ref].since != founded
+        and _one_clause(before, (m.start, m.end), at)
+    }
+    if len(given) != 1:
+        return []
+    ref = next(iter(given))
+    own = {m.entry.ref for m in part.of("state")}
+    if any(
+        gaz.states[other].role != "member" for other in own - {ref} if other in gaz.states
+    ):
+        return []  # the memorandum's sentence names another state that may be a partner
+    out: list[_Candidate] = []
+    for start, end in heads:
+        rel, rel_end = start - part.start, end - part.start
+        back = _REFERS_BACK_BEFORE.search(part.text[max(0, rel - 40) : rel]) or (
+            _REFERS_BACK_AFTER.match(part.text[rel_end : rel_end + 30])
+        )
+        joining = ref in own and _JOINING.search(part.text)
+        if back or joining:
+            state = gaz.states[ref].name
+            name = f"Memorandum on granting {state} the status of SCO dialogue partner"
+            if not any(c.name == name for c in found):
+                out.append(_Candidate(start, end, name, "memorandum"))
+            break
+    return out
+
+
 # The serial comma before a list's last state: ", and the ".
 _LIST_LAST = re.compile(r"\s*,\s*and\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -507,7 +612,14 @@ _CLAUSE_BREAK = re.compile(
     # Arabic "، كما" (", as well as": "كما ستحصل البحرين ... على صفة شريك", Bahrain will get the
     # status; round 25), "، بينما" (while), "، لكن" (but)
     r"|[،,]\s*(?:كما|بينما|و?لكن)\s"
-    r"|\b(?:while|whereas|which|who)\b|，",
+    # an attribution set off by commas ends the clause before it ("وقعت مذكرة ... كشريك في
+    # الحوار ، بحسب تقرير ... ، للانضمام الى السعودية وقطر": to join Saudi Arabia and Qatar,
+    # whose memoranda these are not; round 36)
+    r"|[،,]\s*(?:بحسب|وفقا|وفقًا|according\s+to|согласно|по\s+данным|selon)\s"
+    r"|\b(?:while|whereas|which|who)\b|，"
+    # a Chinese comma typed as ASCII between two Han characters ("簽署伊朗加入成員國的備忘錄,啟動
+    # 接收白俄羅斯為成員國的程序": Belarus is the next clause's; round 36)
+    r"|(?<=[\u3400-\u9fff]),(?=[\u3400-\u9fff])",
     re.IGNORECASE,
 )
 
@@ -520,8 +632,12 @@ def _one_clause(part: _Sentence, a: tuple[int, int], b: tuple[int, int]) -> bool
 
 def names_dialogue_memorandum(part: _Sentence) -> bool:
     """Whether a sentence has a memorandum word in Arabic script and a dialogue partner's status
-    (Arabic memoranda are no type word of the vocabulary)."""
-    return bool(_MEMORANDUM_WORD.search(part.text) and _DIALOGUE_PARTNER.search(part.text))
+    (Arabic memoranda are no type word of the vocabulary), or a joining word (the status may be
+    in the sentence before: `_dialogue_memoranda_after`)."""
+    return bool(
+        _MEMORANDUM_WORD.search(part.text)
+        and (_DIALOGUE_PARTNER.search(part.text) or _JOINING.search(part.text))
+    )
 
 
 # Type words an article may first write in lower case and then, referring back, as a title ("signed
@@ -586,12 +702,20 @@ _HEAD_FINAL_MEMORANDUM = re.compile(
 # "Obligations" between a head-final memorandum's state and its word, or in the word itself.
 # Japanese 要件 (requirements: "加盟のための要件に関する覚書", the memorandum on the requirements
 # of joining, round 27) names the same obligations.
-_OBLIGATIONS_WORD = re.compile(r"义务|義務|要件|yükümlülük|의무|प्रतिबद्धता|दायित्व", re.IGNORECASE)
+_OBLIGATIONS_WORD = re.compile(
+    r"义务|義務|要件|yükümlülük|의무|प्रतिबद्धता|दायित्व|міндеттеме|милдеттенме", re.IGNORECASE
+)
+# Kazakh and Kyrgyz put "about" before the memorandum word, head-final as Japanese ("...
+# міндеттемелері туралы меморандум": the memorandum about ... obligations; round 36).
+_ABOUT_BEFORE_MEMORANDUM = re.compile(r"(?:туралы|жөнүндө)\s+$", re.IGNORECASE)
 
 
 def _head_final(part: _Sentence, head: Match) -> bool:
     """Whether a memorandum word closes its phrase (覚書, 备忘录): what follows is not its own."""
     word = part.text[head.start - part.start : head.end - part.start]
+    if word.lower().startswith("меморандум"):
+        rel = head.start - part.start
+        return bool(_ABOUT_BEFORE_MEMORANDUM.search(part.text[max(0, rel - 12) : rel]))
     return bool(_HEAD_FINAL_MEMORANDUM.fullmatch(word))
 
 
@@ -601,9 +725,12 @@ def _in_phrase_before(part: _Sentence, head: Match, state: Match) -> bool:
     blind set 13): no clause break and no status word between (in "伊朗签署了…备忘录" Iran
     signs). "Joining" alone is not enough ("簽署了印度和巴基斯坦加入該組織的備忘錄" recalled in
     a report of the next summit stays unnamed, as the real set labels it)."""
-    if not _head_final(part, head) or not head.start - 40 <= state.end <= head.start:
+    if not _head_final(part, head) or not state.end <= head.start:
         return False
     between = part.text[state.end - part.start : head.start - part.start]
+    # 40 characters of Han or kana, 120 of an alphabet's longer words (Kazakh, round 36)
+    if len(between) > (40 if _CJK.search(between) else 120):
+        return False
     word = part.text[head.start - part.start : head.end - part.start]
     if re.search(r"[、，,;；。:：!?！？]", between) or not (
         _OBLIGATIONS_WORD.search(between) or _OBLIGATIONS_WORD.search(word)
@@ -721,9 +848,28 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
         # Chinese names come from 《》 and 关于…的 titles; a Japanese plan or strategy may be
         # named by its period alone, without 「」 (round 28)
         cand = _japanese_period_name(part, head) if kind in _PERIOD_KINDS else None
+        if kind == "communique" and cand is None:
+            cand = _meeting_communique(part, head)
     else:
         cand = _other_script_name(part, head, kind)
     return [cand] if cand else []
+
+
+# A meeting's joint communiqué named by the meeting without 《》 ("发表上海合作组织成员国政府首脑
+# (总理)会晤联合公报", round 36): each meeting of a council issues one, the English "the Joint
+# Communiqué" (names_latin).
+_ZH_MEETING_BEFORE = re.compile(r"(?:会晤|會晤|会议|會議)(?:的)?$")
+_ZH_JOINT_COMMUNIQUE = re.compile(r"联合公报|聯合公報")
+
+
+def _meeting_communique(part: _Sentence, head: Match) -> _Candidate | None:
+    """A Chinese joint communiqué right after the meeting's name."""
+    rel, rel_end = head.start - part.start, head.end - part.start
+    if not _ZH_JOINT_COMMUNIQUE.fullmatch(part.text, rel, rel_end):
+        return None
+    if not _ZH_MEETING_BEFORE.search(part.text, max(0, rel - 4), rel):
+        return None
+    return _Candidate(head.start, head.end, "Joint Communiqué", "communique")
 
 
 # A Japanese period ("2018年〜2022年", "2018-2023年") and what follows it to a plan or strategy

@@ -151,6 +151,9 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
             and (left < 4 or words[left - 4].lower() in _LEFT_STOP)
         ):
             left -= 3
+        quoted = _quoted_subject(part, left, last, kind)
+        if quoted is not None:
+            return quoted
         right_end = _lower_run(words, last, heads_at)
         if right_end is None:
             right_end = _titled_tail(words, last, heads_at, part.token_index("venue"), kind)
@@ -248,6 +251,34 @@ def _quoted_title(part: _Sentence, first: int, kind: str) -> _Candidate | None:
     q_start, q_end = quoted
     name = re.sub(r"\s+", " ", part.text[q_start:q_end]).strip(" ,;:")
     return _Candidate(part.start + q_start, part.start + q_end, name, kind)
+
+
+# A lower-case type word whose subject follows in quotation marks ("The action plan for "Year
+# of Tourism Development in the SCO Space in 2023" was also adopted", "el plan de acción para
+# «...»"; round 36): the quotation is the title's subject.
+_QUOTED_SUBJECT = re.compile(
+    r"\s+(for|on|of|para|sobre|de|pour|sur|per|su|über|zur|zum)\s+(?:the\s+)?(?=[\"“«„])",
+    re.IGNORECASE,
+)
+
+
+def _quoted_subject(part: _Sentence, left: int, last: int, kind: str) -> _Candidate | None:
+    """An untitled type word and its quoted, capitalised subject, displayed as a title ("Action
+    Plan for Year of Tourism Development in the SCO Space in 2023")."""
+    tokens = part.tokens
+    link = _QUOTED_SUBJECT.match(part.text, tokens[last].end())
+    if link is None:
+        return None
+    at = link.end() + 1
+    quoted = _quoted_from(part.text, at)
+    if quoted is None or not part.text[at : at + 1].isupper():
+        return None
+    q_start, q_end = quoted
+    head = part.text[tokens[left].start() : tokens[last].end()]
+    head = " ".join(w if w in _LATIN_LINK else w[:1].upper() + w[1:] for w in head.split())
+    inner = re.sub(r"\s+", " ", part.text[q_start:q_end]).strip(" ,;:")
+    name = f"{head} {link.group(1)} {inner}"
+    return _Candidate(part.start + tokens[left].start(), part.start + q_end, name, kind)
 
 
 def _before_possessive(words: list[str], last: int, right: int) -> int:

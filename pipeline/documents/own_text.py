@@ -29,6 +29,8 @@ _OPENING = re.compile(
     r"|\bhosted\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:meeting|session)\b"
     # "举行" (was held), "召开" (was convened)
     r"|如下|举行|舉行|召开|召開"
+    # "我们特此声明:" (we hereby state, a statement's formula before its points; round 36)
+    r"|特此(?:声明|聲明|宣布|宣告)"
     # a preamble line opening with its participle ("высоко оценивая ...", "отмечая ...")
     r"|^\s*(?:высоко\s+)?(?:оценивая|отмечая|подтверждая|руководствуясь|стремясь)\b"
     # the same openings in Spanish, Portuguese, French, Italian, Indonesian, Lithuanian, Hindi:
