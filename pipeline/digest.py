@@ -298,6 +298,7 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
         return {}
     rows = list({a.id: a for _, arts in judged.values() for a in arts}.values())
     features = {f.article_id: f for f in features_for(session, rows)}
+    placed = story_placements(session, {a.story_id for a in rows if a.story_id is not None})
     out: dict[int, list[ArticleRow]] = {}
     for doc_id, (doc, arts) in judged.items():
         meeting = calendar.get(doc.meeting_id)
@@ -308,11 +309,50 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
         recalls = [a for a in arts if a.id in features
                    and not (meeting.start and (local := a.published_local())
                             and local.date() < meeting.start)
-                   and reports_other_meeting(features[a.id], meeting, own)]
+                   and (reports_other_meeting(features[a.id], meeting, own)
+                        or (a.story_id in placed and after_meeting(a, meeting)
+                            and story_at_other_meeting(placed[a.story_id], own)))]
         if recalls:
             out[doc_id] = recalls
             arts[:] = [a for a in arts if a not in recalls]
     return out
+
+
+def story_placements(session: Session, story_ids: set[int]) -> dict[int, set[str | None]]:
+    """Story id -> the calendar meetings its articles are placed at (story grouping's
+    `calendar_meeting`; None for an article placed at none)."""
+    if not story_ids:
+        return {}
+    mates = list(session.scalars(
+        select(ArticleRow).where(ArticleRow.story_id.in_(story_ids),
+                                 ArticleRow.processed_at.is_not(None),
+                                 ArticleRow.sco_relevant.is_(True))
+        .options(selectinload(ArticleRow.tags))))
+    out: dict[int, set[str | None]] = {}
+    by_id = {a.id: a for a in mates}
+    for f in features_for(session, mates):
+        story = by_id[f.article_id].story_id
+        if story is not None:
+            out.setdefault(story, set()).add(f.meeting)
+    return out
+
+
+def after_meeting(art: ArticleRow, meeting: CalendarMeeting) -> bool:
+    """Published more than a day after the meeting's last day."""
+    local = art.published_local()
+    last = meeting.end or meeting.start
+    return bool(local and last and (local.date() - last).days > 1)
+
+
+def story_at_other_meeting(placements: set[str | None], own: set[str]) -> bool:
+    """Whether a story's articles are placed at another calendar meeting and none at the
+    document's own meetings: a report of it published after the document's meeting recalls the
+    document, whatever its own lead names (blind set 29: an Italian report of Li Qiang at the
+    Moscow heads of government council of November 2025 named the strategy "approved at the
+    Tianjin summit" in its lead; its story of 16 Moscow reports was told under the Tianjin
+    card as "also covered by")."""
+    others = {m for m in placements if m is not None}
+    return bool(others) and not others & own
 
 
 def reports_other_meeting(f: Features, meeting: CalendarMeeting, own: set[str]) -> bool:

@@ -19,6 +19,11 @@ For each folder's digest.txt and digest.html:
                       meeting, published from the meeting's day on or undated (a report of a
                       later meeting recalling the document: round 36)
     repeated outlet   outlets named twice in one entry's "Reported by" list
+    covered, other meeting
+                      outlets of an entry's "Also covered by" line (stories told under it)
+                      whose set label names another venue or year than the entry's meeting
+                      (blind set 29: the Moscow heads of government council's story told under
+                      the Tianjin summit's card: round 36, the lead's reader check)
 
 It is a reading aid, as the digest script is: counts to compare before and after a change.
 """
@@ -88,7 +93,7 @@ def entry_checks(folder: Path, page: lxml.html.HtmlElement) -> dict[str, int]:
     """The document entries' outlets against the register, their reports against the labels."""
     register = register_outlets(folder)
     labels = _labels(folder)
-    missing = other = repeated = 0
+    missing = other = repeated = covered = 0
     for entry in page.find_class("doc"):
         text = " ".join(entry.text_content().split())
         names = {" ".join(n.text_content().split()) for n in entry.find_class("dn")}
@@ -119,7 +124,16 @@ def entry_checks(folder: Path, page: lxml.html.HtmlElement) -> dict[str, int]:
             if label is None or (day and day < held) or label.endswith("-preview"):
                 continue
             other += not (venue_slug in label and str(held.year) in label)
-    return {"outlets missing": missing, "other meeting": other, "repeated outlet": repeated}
+        for div in entry.find_class("m"):
+            if not div.text_content().startswith("Also covered by:"):
+                continue
+            for a in div.iter("a"):
+                label = labels.get(a.get("href"))
+                if label is None or label.endswith("-preview"):
+                    continue
+                covered += not (venue_slug in label and str(held.year) in label)
+    return {"outlets missing": missing, "other meeting": other, "repeated outlet": repeated,
+            "covered, other meeting": covered}
 
 
 def checks(folder: Path) -> dict[str, int]:

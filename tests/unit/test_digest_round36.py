@@ -183,3 +183,35 @@ def test_a_recalled_only_card_of_an_entry_says_where_it_is_recalled() -> None:
     entry = text.split("STORIES")[0]
     assert "Recalled in moscow.example" in entry
     assert "Reported by wire.example" in entry  # the declaration's card names its own
+
+
+# written for this test: a later report whose own lead names the summit's city, not the council
+# it reports (modelled on an Italian report of Li Qiang at the Moscow council, blind set 29)
+LEAD_AT_SUMMIT = ("Li Qiang stressed that at the SCO summit in Tianjin the leaders adopted the "
+                  "Tianjin Declaration, and called for its implementation.")
+
+
+def test_a_later_report_of_a_story_at_another_meeting_is_a_recall() -> None:
+    """A report published after the meeting, whose own lead is set at the document's city, is
+    a recall when its story's reports are placed at another calendar meeting and none at the
+    document's (round 36, the lead's reader check of blind set 29): its story is told as its
+    own, not folded under the card as "also covered by"."""
+    db = _store([("wire", ADOPTED, _day(9, 1), 1, None),
+                 ("moscow", RECALL, _day(11, 18), 2, None),
+                 ("rome", LEAD_AT_SUMMIT, _day(11, 19), 2, None)])
+    sel, text = _select(db)
+    [(doc, arts)] = sel.documents
+    assert [a.source for a in arts] == ["wire.example"]
+    assert sorted(a.source for a in sel.recalls[doc.id]) == ["moscow.example", "rome.example"]
+    assert not sel.related.get(doc.id)
+    assert "Also covered by" not in text.split("STORIES")[0]
+
+
+def test_a_later_report_of_the_summits_own_story_stays_the_documents() -> None:
+    """The same late report in the summit's own story (placed at the summit) stays a report."""
+    db = _store([("wire", ADOPTED, _day(9, 1), 1, None),
+                 ("rome", LEAD_AT_SUMMIT, _day(9, 5), 1, None)])
+    sel, _ = _select(db)
+    [(doc, arts)] = sel.documents
+    assert sorted(a.source for a in arts) == ["rome.example", "wire.example"]
+    assert not sel.recalls.get(doc.id)
