@@ -688,6 +688,22 @@ def _venue_of(token: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# round 37: the summit's word in the languages of the dev sets, as the keys' tokens write it
+# (Latin without accents, Russian as six-letter stems)
+_SUMMIT_WORDS = frozenset(
+    "summit sommet vertice cumbre cupula gipfel gipfels zirve zirvesi ktt саммит قمة القمة لقمة "
+    "शिखर सम्मेलन শীর্ষ সম্মেলন 정상회의 峰会".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _latin_venue_names() -> frozenset[str]:
+    """The English names of the bundled gazetteer's venues, casefolded."""
+    return frozenset(
+        unicodedata.normalize("NFKC", venue["name"]).casefold() for venue in _gazetteer_venues()
+    )
+
+
 def _venue_in_english(tokens: list[str]) -> list[str]:
     """A venue declaration named in another script keys as the English one: «Тяньцзиньская
     декларация», 天津宣言, アスタナ宣言 and "Tianjin Declaration" are one key, as the Latin-script
@@ -697,6 +713,13 @@ def _venue_in_english(tokens: list[str]) -> list[str]:
         venue = _venue_of(tokens[0][: -len("宣言")])
         return ["declaration", *venue.split()] if venue else tokens
     rest = list(dict.fromkeys(t for t in tokens if t != "declaration"))
+    # round 37: "the Declaration of the <venue> Summit" is the venue's declaration in every
+    # script: "إعلان قمة تيانجين", "तियानजिन शिखर सम्मेलन घोषणा", "Декларация саммита в Тяньцзине"
+    # (a summit word beside the venue; a summit issues one venue declaration)
+    if "declaration" in tokens and any(t in _SUMMIT_WORDS for t in rest):
+        rest = [t for t in rest if t not in _SUMMIT_WORDS and t not in ("в", "of", "de", "di")]
+        if len(rest) == 1 and rest[0] in _latin_venue_names():
+            return ["declaration", *rest[0].split()]
     latin = re.search(r"[a-z0-9]", "".join(rest))
     if "declaration" in tokens and 1 <= len(rest) <= 2 and not latin:
         venue = _venue_of("-".join(rest))  # «Нью-Делийская»: two tokens, one venue
