@@ -452,6 +452,19 @@ _DE_STATEMENT = re.compile(
 )
 
 
+# round 37: the words of a strategy's period and span that name no other document ("for the
+# period", "long-term") in the dev sets' languages; read only in a strategy's name with its end
+# year (document_key)
+_STRATEGY_PERIOD_WORDS = re.compile(
+    r"(?<!\w)(?:(?:for\s+)?the\s+period|(?:pour\s+)?la\s+p[ée]riode|(?:para\s+)?(?:el|o)\s+"
+    r"per[ií]odo|(?:per\s+)?il\s+periodo|(?:für\s+)?den\s+zeitraum|(?:на\s+)?период"
+    r"|(?:و)?(?:ل|ب)?الفترة|(?:و)?للفترة|فترة|dönemi|기간|अवधि|giai\s+đoạn|periode"
+    r"|long[-\s]term|à\s+long\s+terme|a\s+largo\s+plazo|a\s+lungo\s+termine"
+    r"|a\s+longo\s+prazo|langfristige[nr]?|долгосрочн\w*|长期|طويلة\s+الأمد|uzoq\s+muddatli)"
+    r"(?!\w)",
+)
+
+
 @lru_cache(maxsize=16384)
 def document_key(name: str) -> str:
     """Normalised lookup key of a document name: same document, same key, across outlets."""
@@ -479,6 +492,8 @@ def document_key(name: str) -> str:
     # "2026-35" is "2026-2035"
     text = re.sub(r"\b((?:19|20)\d{2})\s*-\s*(\d{2})\b", lambda m: f"{m[1]}-{m[1][:2]}{m[2]}", text)
     text = re.sub(r"[«»“”\"《》()（）\[\]]", " ", text)
+    # round 37: Italian elided articles ("dell'Organizzazione", "nell'ambito") are no words
+    text = re.sub(r"\b(?:dell|nell|dall|sull|all|coll)['’]", " ", text)
     text = _SCO_NAMES.sub(" sco ", text)
     # "Statement of the Council of Heads of State of the SCO Member States on ...": the
     # council's statement on a subject is the statement on it, as 元首理事会关于 keys (round 16)
@@ -621,6 +636,11 @@ def document_key(name: str) -> str:
     )
     if head and not head[1]:  # the strategy's word comes first: no plan implementing it
         text = re.sub(r"\b(?:19|20)\d{2}-((?:19|20)\d{2})\b", r" until \1 ", text)
+        # round 37: a strategy with its period says "for the period" and "long-term" in its
+        # period: French "à long terme pour 2026-2035", Arabic "للفترة 2026-2035", Russian "на
+        # период", German "für den Zeitraum" are the strategy until 2035, as "for 2026-2035" is
+        if re.search(r"\buntil \d{4}\b", text):
+            text = _STRATEGY_PERIOD_WORDS.sub(" ", text)
     # "上合组织成员国元首理事会关于……的声明": the council's statement on a subject is the
     # statement on it, as the council's declaration is the declaration (round 13)
     text = re.sub(r"(?:成员国)?元首理事会(?=\s*关于)", " ", text)
