@@ -41,6 +41,8 @@ _LATIN_WORDS = {
     ),
     # round 27: Korean 전략 (strategy; "SCO 2025년 발전 전략")
     "전략": "strategy",
+    # round 37: the Korean compound written as one word ("미래 10년 발전전략")
+    "발전전략": "development strategy",
     **dict.fromkeys(
         "declaración declaração deklaracja deklaracje deklarację deklaracji déclaration "
         "deklaratsiya deklaratsiyasi deklarasyon deklarasyonu deklarasi".split(),
@@ -258,7 +260,9 @@ _SCO_NAMES = re.compile(
     r"|organizzazione (?:per la|della|di) cooperazione di shanghai"
     r"|श(?:ं|ां)?घ?गहाई सहयोग संगठन|शंघाई सहयोग संगठन"
     r"|organisasi kerja sama shanghai|[şs]anghay i̇?[şs]birli[ğg]i [öo]rg[üu]t[üu]\w*"
-    r"|ل?منظمة شا?نغهاي للتعاون",
+    r"|ل?منظمة شا?نغهاي للتعاون"
+    # round 37: Korean 상해협력기구 (CRI's and KCNA's spelling) and 상하이협력기구, spaced or not
+    r"|상(?:해|하이)\s*협력\s*기구",
 )
 
 
@@ -416,7 +420,9 @@ _YEARS_AHEAD = re.compile(
     r"|\b(\d{1,2})-year\b"
     # round 33: French "d'ici dix ans" (within ten years), "pour les dix prochaines années"
     r"|\bd['’]ici\s+(\d{1,2}|dix|cinq)\s+ans\b"
-    r"|\b(?:pour|dans)\s+les\s+(\d{1,2}|dix|cinq)\s+(?:prochaines\s+années|années\s+à\s+venir)",
+    r"|\b(?:pour|dans)\s+les\s+(\d{1,2}|dix|cinq)\s+(?:prochaines\s+années|années\s+à\s+venir)"
+    # round 37: Korean 미래 10년 (the next ten years: 《상해협력기구 미래 10년 발전전략》), as 未来10年
+    r"|미래\s*(\d{1,2})\s*년",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {"十": 10, "五": 5, "ten": 10, "five": 5, "dez": 10, "diez": 10, "dieci": 10,
@@ -581,6 +587,7 @@ def document_key(name: str) -> str:
     )
     # 上合组织未来10年(2026-2035年)发展战略: "the next ten years" is the period, no topic
     text = re.sub(r"未来(?:\d{1,2}|十|五)年", " ", text)
+    text = re.sub(r"미래\s*\d{1,2}\s*년", " ", text)  # round 37: Korean, as 未来10年
     # "World War II" is the "Second World War" (第二次世界大战 keys so): blind set 18's statement on
     # the 80th anniversary of the victory, in English and Chinese (round 21, by the lead)
     text = re.sub(r"\bworld war (?:ii|2|two)\b", "second world war", text)

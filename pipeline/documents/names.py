@@ -57,7 +57,11 @@ def _korean_declaration_venues(part: _Sentence) -> list[Match]:
 
 # Korean marks a title with single or double quotation marks (‘SCO 2025년 발전 전략’을): a quoted
 # run of Hangul whose last word is a type word is that document's name (round 27, blind set 21).
-_KO_TITLE = re.compile(r"[‘'“\"]([^‘’'“”\"]{2,60}[\uac00-\ud7a3][^‘’'“”\"]{0,3})[’'”\"]")
+# round 37: also in 《》, as CRI's and KCNA's Korean write titles ("《상해협력기구 미래 10년
+# 발전전략》을 비준하고")
+_KO_TITLE = re.compile(
+    r"[‘'“\"《]([^‘’'“”\"《》]{2,60}[\uac00-\ud7a3][^‘’'“”\"《》]{0,3})[’'”\"》]"
+)
 
 
 def _korean_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
