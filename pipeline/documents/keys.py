@@ -421,7 +421,7 @@ _YEARS_AHEAD = re.compile(
     # round 33: French "d'ici dix ans" (within ten years), "pour les dix prochaines années"
     r"|\bd['’]ici\s+(\d{1,2}|dix|cinq)\s+ans\b"
     r"|\b(?:pour|dans)\s+les\s+(\d{1,2}|dix|cinq)\s+(?:prochaines\s+années|années\s+à\s+venir)"
-    # round 37: Korean 미래 10년 (the next ten years: 《상해협력기구 미래 10년 발전전략》), as 未来10年
+    # round 37: Korean 미래 10년 (the next ten years: 《… 미래 10년 발전전략》), as 未来10年
     r"|미래\s*(\d{1,2})\s*년",
     re.IGNORECASE,
 )
