@@ -358,14 +358,27 @@ _MEETING_LINK = re.compile(
 )
 
 
+_SUMMIT_GAP = re.compile(
+    r"(?<!\w)(?:(?:ال|ل)?قمة|शिखर\s+सम्मेलन|শীর্ষ\s+সম্মেলন|sommet|vertice|cumbre|c[uú]pula"
+    r"|gipfels?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _venue_gap(gap: str) -> bool:
     """Whether the words between a venue and a declaration word still make one name."""
     if _MEETING_LINK.match(gap):
         return True
+    # round 37: "the declaration of the <venue> summit" in the word orders of other languages
+    # ("إعلان قمة تيانجين", "तियानजिन शिखर सम्मेलन घोषणा", "Dichiarazione del vertice di
+    # Astana"): the summit's word, with its article, joins a venue to its declaration
+    gap = _SUMMIT_GAP.sub(" summit ", gap)
     words = re.findall(r"[^\W\d_]+", gap)
-    if "," in gap or "." in gap or len(words) > 2:
+    most = 4 if "summit" in (w.lower() for w in words) else 2
+    if "," in gap or "." in gap or len(words) > most:
         return False
     joining = {"of", "de", "the", "la", "leaders", "ii", "summit", "ng", "z", "od", "от"}
+    joining |= {"del", "della", "des", "el", "al"}  # a summit's article (round 37)
     # Romance "of": "Dichiarazione di Astana", "Déclaration d'Astana", "Declaração da ..."
     joining |= {"di", "d", "da", "do", "du"}
     # German "of" ("die Erklärung von Astana", blind set 18; round 23)

@@ -41,6 +41,8 @@ _LATIN_WORDS = {
     ),
     # round 27: Korean 전략 (strategy; "SCO 2025년 발전 전략")
     "전략": "strategy",
+    # round 37: the Korean compound written as one word ("미래 10년 발전전략")
+    "발전전략": "development strategy",
     **dict.fromkeys(
         "declaración declaração deklaracja deklaracje deklarację deklaracji déclaration "
         "deklaratsiya deklaratsiyasi deklarasyon deklarasyonu deklarasi".split(),
@@ -258,7 +260,9 @@ _SCO_NAMES = re.compile(
     r"|organizzazione (?:per la|della|di) cooperazione di shanghai"
     r"|श(?:ं|ां)?घ?गहाई सहयोग संगठन|शंघाई सहयोग संगठन"
     r"|organisasi kerja sama shanghai|[şs]anghay i̇?[şs]birli[ğg]i [öo]rg[üu]t[üu]\w*"
-    r"|ل?منظمة شا?نغهاي للتعاون",
+    r"|ل?منظمة شا?نغهاي للتعاون"
+    # round 37: Korean 상해협력기구 (CRI's and KCNA's spelling) and 상하이협력기구, spaced or not
+    r"|상(?:해|하이)\s*협력\s*기구",
 )
 
 
@@ -416,7 +420,9 @@ _YEARS_AHEAD = re.compile(
     r"|\b(\d{1,2})-year\b"
     # round 33: French "d'ici dix ans" (within ten years), "pour les dix prochaines années"
     r"|\bd['’]ici\s+(\d{1,2}|dix|cinq)\s+ans\b"
-    r"|\b(?:pour|dans)\s+les\s+(\d{1,2}|dix|cinq)\s+(?:prochaines\s+années|années\s+à\s+venir)",
+    r"|\b(?:pour|dans)\s+les\s+(\d{1,2}|dix|cinq)\s+(?:prochaines\s+années|années\s+à\s+venir)"
+    # round 37: Korean 미래 10년 (the next ten years: 《… 미래 10년 발전전략》), as 未来10年
+    r"|미래\s*(\d{1,2})\s*년",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {"十": 10, "五": 5, "ten": 10, "five": 5, "dez": 10, "diez": 10, "dieci": 10,
@@ -452,6 +458,19 @@ _DE_STATEMENT = re.compile(
 )
 
 
+# round 37: the words of a strategy's period and span that name no other document ("for the
+# period", "long-term") in the dev sets' languages; read only in a strategy's name with its end
+# year (document_key)
+_STRATEGY_PERIOD_WORDS = re.compile(
+    r"(?<!\w)(?:(?:for\s+)?the\s+period|(?:pour\s+)?la\s+p[ée]riode|(?:para\s+)?(?:el|o)\s+"
+    r"per[ií]odo|(?:per\s+)?il\s+periodo|(?:für\s+)?den\s+zeitraum|(?:на\s+)?период"
+    r"|(?:و)?(?:ل|ب)?الفترة|(?:و)?للفترة|فترة|dönemi|기간|अवधि|giai\s+đoạn|periode"
+    r"|long[-\s]term|à\s+long\s+terme|a\s+largo\s+plazo|a\s+lungo\s+termine"
+    r"|a\s+longo\s+prazo|langfristige[nr]?|долгосрочн\w*|长期|طويلة\s+الأمد|uzoq\s+muddatli)"
+    r"(?!\w)",
+)
+
+
 @lru_cache(maxsize=16384)
 def document_key(name: str) -> str:
     """Normalised lookup key of a document name: same document, same key, across outlets."""
@@ -479,6 +498,8 @@ def document_key(name: str) -> str:
     # "2026-35" is "2026-2035"
     text = re.sub(r"\b((?:19|20)\d{2})\s*-\s*(\d{2})\b", lambda m: f"{m[1]}-{m[1][:2]}{m[2]}", text)
     text = re.sub(r"[«»“”\"《》()（）\[\]]", " ", text)
+    # round 37: Italian elided articles ("dell'Organizzazione", "nell'ambito") are no words
+    text = re.sub(r"\b(?:dell|nell|dall|sull|all|coll)['’]", " ", text)
     text = _SCO_NAMES.sub(" sco ", text)
     # "Statement of the Council of Heads of State of the SCO Member States on ...": the
     # council's statement on a subject is the statement on it, as 元首理事会关于 keys (round 16)
@@ -566,6 +587,7 @@ def document_key(name: str) -> str:
     )
     # 上合组织未来10年(2026-2035年)发展战略: "the next ten years" is the period, no topic
     text = re.sub(r"未来(?:\d{1,2}|十|五)年", " ", text)
+    text = re.sub(r"미래\s*\d{1,2}\s*년", " ", text)  # round 37: Korean, as 未来10年
     # "World War II" is the "Second World War" (第二次世界大战 keys so): blind set 18's statement on
     # the 80th anniversary of the victory, in English and Chinese (round 21, by the lead)
     text = re.sub(r"\bworld war (?:ii|2|two)\b", "second world war", text)
@@ -621,6 +643,11 @@ def document_key(name: str) -> str:
     )
     if head and not head[1]:  # the strategy's word comes first: no plan implementing it
         text = re.sub(r"\b(?:19|20)\d{2}-((?:19|20)\d{2})\b", r" until \1 ", text)
+        # round 37: a strategy with its period says "for the period" and "long-term" in its
+        # period: French "à long terme pour 2026-2035", Arabic "للفترة 2026-2035", Russian "на
+        # период", German "für den Zeitraum" are the strategy until 2035, as "for 2026-2035" is
+        if re.search(r"\buntil \d{4}\b", text):
+            text = _STRATEGY_PERIOD_WORDS.sub(" ", text)
     # "上合组织成员国元首理事会关于……的声明": the council's statement on a subject is the
     # statement on it, as the council's declaration is the declaration (round 13)
     text = re.sub(r"(?:成员国)?元首理事会(?=\s*关于)", " ", text)
@@ -688,6 +715,22 @@ def _venue_of(token: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# round 37: the summit's word in the languages of the dev sets, as the keys' tokens write it
+# (Latin without accents, Russian as six-letter stems)
+_SUMMIT_WORDS = frozenset(
+    "summit sommet vertice cumbre cupula gipfel gipfels zirve zirvesi ktt саммит قمة القمة لقمة "
+    "शिखर सम्मेलन শীর্ষ সম্মেলন 정상회의 峰会".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _latin_venue_names() -> frozenset[str]:
+    """The English names of the bundled gazetteer's venues, casefolded."""
+    return frozenset(
+        unicodedata.normalize("NFKC", venue["name"]).casefold() for venue in _gazetteer_venues()
+    )
+
+
 def _venue_in_english(tokens: list[str]) -> list[str]:
     """A venue declaration named in another script keys as the English one: «Тяньцзиньская
     декларация», 天津宣言, アスタナ宣言 and "Tianjin Declaration" are one key, as the Latin-script
@@ -697,6 +740,13 @@ def _venue_in_english(tokens: list[str]) -> list[str]:
         venue = _venue_of(tokens[0][: -len("宣言")])
         return ["declaration", *venue.split()] if venue else tokens
     rest = list(dict.fromkeys(t for t in tokens if t != "declaration"))
+    # round 37: "the Declaration of the <venue> Summit" is the venue's declaration in every
+    # script: "إعلان قمة تيانجين", "तियानजिन शिखर सम्मेलन घोषणा", "Декларация саммита в Тяньцзине"
+    # (a summit word beside the venue; a summit issues one venue declaration)
+    if "declaration" in tokens and any(t in _SUMMIT_WORDS for t in rest):
+        rest = [t for t in rest if t not in _SUMMIT_WORDS and t not in ("в", "of", "de", "di")]
+        if len(rest) == 1 and rest[0] in _latin_venue_names():
+            return ["declaration", *rest[0].split()]
     latin = re.search(r"[a-z0-9]", "".join(rest))
     if "declaration" in tokens and 1 <= len(rest) <= 2 and not latin:
         venue = _venue_of("-".join(rest))  # «Нью-Делийская»: two tokens, one venue

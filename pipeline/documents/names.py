@@ -57,7 +57,11 @@ def _korean_declaration_venues(part: _Sentence) -> list[Match]:
 
 # Korean marks a title with single or double quotation marks (‘SCO 2025년 발전 전략’을): a quoted
 # run of Hangul whose last word is a type word is that document's name (round 27, blind set 21).
-_KO_TITLE = re.compile(r"[‘'“\"]([^‘’'“”\"]{2,60}[\uac00-\ud7a3][^‘’'“”\"]{0,3})[’'”\"]")
+# round 37: also in 《》, as CRI's and KCNA's Korean write titles ("《상해협력기구 미래 10년
+# 발전전략》을 비준하고")
+_KO_TITLE = re.compile(
+    r"[‘'“\"《]([^‘’'“”\"《》]{2,60}[\uac00-\ud7a3][^‘’'“”\"《》]{0,3})[’'”\"》]"
+)
 
 
 def _korean_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
@@ -175,7 +179,13 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
 _OBLIGATIONS_DOCUMENT = re.compile(r"مذكر|یادداشت|وثيق|سند|تفاهم")
 # Urdu puts the document word after the obligations and "about" ("ایران کی ذمہ داریوں کے بارے میں
 # ایک یادداشت": a memorandum about Iran's obligations, blind set 17).
-_OBLIGATIONS_ABOUT = re.compile(r"\s*کے\s+بارے\s+میں\s+(?:ایک\s+)?یادداشت")
+_OBLIGATIONS_ABOUT = re.compile(
+    r"\s*کے\s+بارے\s+میں\s+(?:ایک\s+)?یادداشت"
+    # round 37: Turkish puts it after "ilişkin" / "dair" (on, about: "üyelik yükümlülüklerine
+    # ilişkin bir mutabakat", a memorandum on the membership obligations)
+    r"|\w*\s+(?:ilişkin|dair|hakkında)\s+(?:bir\s+)?(?:mutabakat|muhtıra|zapt|memorandum|belge)",
+    re.IGNORECASE,
+)
 
 
 # round 28: Arabic "هذين البلدين" / "هاتين الدولتين" (these two countries) after the obligations
@@ -1226,9 +1236,11 @@ def _memorandum_party(gaz: Gazetteer, part: _Sentence) -> str:
     for m in part.of("body"):
         if m.entry.ref in _MEMORANDUM_PARTIES and m.entry.ref in gaz.bodies:
             return gaz.bodies[m.entry.ref].name.replace(" (RATS)", "")
-    if re.search(r"secretariat|секретариат|秘书处|أمانة", part.text, re.IGNORECASE):
-        return "SCO Secretariat"
-    return "SCO"
+    # round 37: the Secretariat signs the SCO's memoranda with other organisations, so a sentence
+    # naming the SCO alone ("ŞİÖ’nün Arap Devletleri Ligi, UNESCO ve ... ile mutabakat zaptı
+    # imzaladığı", the SCO signed memoranda with ...) names the Secretariat's, as every label of
+    # the dev sets writes it
+    return "SCO Secretariat"
 
 
 def _memorandum_name(party: str, counterpart: str) -> str:
