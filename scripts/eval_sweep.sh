@@ -31,5 +31,5 @@ done
 echo "== labelled" >> "$OUT"
 run scripts/eval_tagging.py --no-speed | grep -E '^\|' >> "$OUT" || true
 echo "== relevance" >> "$OUT"
-run scripts/eval_relevance_real.py "${relevance[@]}" | tail -30 >> "$OUT"
+run scripts/eval_relevance_real.py "${relevance[@]}" | grep -E "^\| |^all sets" >> "$OUT"
 echo "SWEEPDONE" >> "$OUT"
