@@ -481,6 +481,20 @@ _DIALOGUE_PARTNER = re.compile(
 _MEMORANDUM_WORD = re.compile(r"مذكر\w*|یادداشت\w*")
 
 
+def _memorandum_heads(part: _Sentence, found: list[_Candidate]) -> list[tuple[int, int]]:
+    """Where a sentence says "memorandum" (a type word not inside a name already found, or a
+    bare memorandum word), as (start, end) offsets in the text."""
+    heads = [
+        (h.start, h.end)
+        for h in part.of("doc_type", "memorandum")
+        if not any(c.start <= h.start < c.end for c in found)
+    ]
+    return heads + [
+        (part.start + m.start(), part.start + m.end())
+        for m in _MEMORANDUM_WORD.finditer(part.text)
+    ]
+
+
 def _dialogue_memoranda(
     gaz: Gazetteer, part: _Sentence, found: list[_Candidate]
 ) -> list[_Candidate]:
@@ -491,15 +505,7 @@ def _dialogue_memoranda(
     not found the SCO; a sentence with no memorandum word or no partner status names none."""
     # the memorandum words first: the partner pattern is the dearer test, and most sentences
     # fail the cheaper one
-    heads = [
-        (h.start, h.end)
-        for h in part.of("doc_type", "memorandum")
-        if not any(c.start <= h.start < c.end for c in found)
-    ]
-    heads += [
-        (part.start + m.start(), part.start + m.end())
-        for m in _MEMORANDUM_WORD.finditer(part.text)
-    ]
+    heads = _memorandum_heads(part, found)
     if not heads or not _DIALOGUE_PARTNER.search(part.text):
         return []
     founded = min((s.since for s in gaz.states.values() if s.since), default=None)
@@ -561,15 +567,7 @@ def _dialogue_memoranda_after(
     names the same state joining ("وقّعت الكويت مذكرة تفاهم للانضمام")."""
     if analysis is None or _DIALOGUE_PARTNER.search(part.text):
         return []
-    heads = [
-        (h.start, h.end)
-        for h in part.of("doc_type", "memorandum")
-        if not any(c.start <= h.start < c.end for c in found)
-    ]
-    heads += [
-        (part.start + m.start(), part.start + m.end())
-        for m in _MEMORANDUM_WORD.finditer(part.text)
-    ]
+    heads = _memorandum_heads(part, found)
     if not heads:
         return []
     before = _states_before(gaz, analysis, part)
