@@ -140,13 +140,16 @@ _ORDINAL_PATTERNS = (
     re.compile(r"\b(\d{1,2})\s*-?\s*(?:[ыо]?(?:го|е|й|м))?\s+" + _MEETING_WORDS, re.IGNORECASE),
     # Japanese counts meetings with 回 ("第11回"); 第2次世界大戦 is the Second World War
     re.compile(r"第(\d{1,2})[次回](?!世界大[战戰戦])"),
+    # round 37: Chinese "第24届峰会" (the 24th summit), 届 before the summit or council itself
+    # only (第24届冬奥会 is the Winter Olympics)
+    re.compile(r"第(\d{1,2})[届屆](?=(?:上合组织|上合組織)?(?:峰会|峰會|会议|會議|元首))"),
     re.compile(r"\bika-(\d{1,2})\s+(?:na\s+)?" + _MEETING_WORDS, re.IGNORECASE),
     # Indonesian/Malay: the ordinal follows its meeting ("KTT ... (SCO) ke-24")
     re.compile(r"\b(?:KTT|pertemuan|sidang)\b[^.]{0,80}?\bke-(\d{1,2})\b", re.IGNORECASE),
     # Romance "24° vertice", "24esima riunione" (round 12), "25ª cumbre", "22ª reunião"; Turkish
     # "25. ... Zirvesi", "7. toplantısı"; Hindi and Urdu "21वीं बैठक", "22ویں اجلاس" (round 10)
     re.compile(
-        r"\b(\d{1,2})\s*(?:[º°ª]|esim[ao])\s+(?:[\w’']+\s+){0,3}?"
+        r"\b(\d{1,2})(?:\s*[º°ª]|\s*esim[ao]|[ao](?=\s))\s+(?:[\w’']+\s+){0,3}?"
         r"(?:vertice|cumbre|c[úu]pula|cimeira|reuni[óoãa]n?|riunione|sommet|r[ée]union)",
         re.IGNORECASE,
     ),
@@ -731,6 +734,38 @@ def resolve(
     if council and not clues.years and published_at is not None:
         return _by_publication(of_council, status, published_at, 45 if status != "planned" else 200)
     return None
+
+
+def by_the_article(
+    gaz: Gazetteer,
+    calendar: Calendar,
+    parts: list[_Sentence],
+    cand: _Candidate,
+    meeting: Meeting,
+    published_at: date | None,
+) -> Meeting:
+    """A venue declaration left unresolved among the summits held at its venue (Astana 2017 and
+    2024), placed by the summit ordinal the article gives anywhere ("去年7月，上合组织第24届峰会在
+    哈萨克斯坦举行", a paragraph before "峰会通过了《阿斯塔纳宣言》"): only an ordinal of the heads
+    of state's council that one of those summits bears, never a guess (round 37)."""
+    if meeting.resolved or not cand.venue or cand.type != "declaration":
+        return meeting
+    held = [m for m in calendar.meetings
+            if m.venue == cand.venue and m.council == "heads_of_state_council"]
+    if len(held) < 2:
+        return meeting
+    ordinals = set()
+    for part in parts:
+        clues = clues_of(gaz, part, None, published_at)
+        if clues.ordinal and (clues.council == "heads_of_state_council"
+                              or (clues.council is None and clues.summit)):
+            ordinals.add(clues.ordinal)
+    hits = [m for m in held if m.ordinal in ordinals]
+    if len(hits) != 1:
+        return meeting
+    found = hits[0]
+    return Meeting(found.council_name, found.venue, found.day, found.id, found.ordinal,
+                   found.format)
 
 
 def _meeting(

@@ -34,6 +34,7 @@ from pipeline.documents.meetings import (
     Clues,
     _first_council,
     _meeting,
+    by_the_article,
     clues_of,
     lead_clues_of,
     meeting_of_periods,
@@ -235,6 +236,7 @@ def _find(
                     # the SCO meeting where it already placed one ("...並發表「天津宣言」. 會上通過
                     # 《2026—2035年發展戰略》"), in a sentence naming no other organisation
                     continue
+                meeting = by_the_article(gaz, calendar, parts, cand, meeting, published_at)
                 if status in _DONE_STEPS and _still_to_come(calendar, meeting, published_at):
                     status = "planned"
                 titled = _by_its_summit(vocab, cand, meeting)
