@@ -801,12 +801,22 @@ def _meeting(
                 return Meeting(found.council_name, found.venue, found.day, found.id,
                                found.ordinal, found.format)
             return Meeting(_council_name(gaz, step.council), places[0], step.when)
-    if status != "planned" and _noted_as_done(part, cand):
+    if status != "planned" and noted_as_done(part, cand):
         # "會議發表宣言提到,各方注意到,關於給予……地位的備忘錄業已簽署" (the declaration noted that
         # the memoranda had been signed): a step done before the meeting that notes it, where
         # the text does not say (round 36, blind set 28)
         return Meeting()
     own = clues_of(gaz, part, cand, published_at)
+    if status == "approved" and cand.type == "memorandum" and _approved_by_a_state(part, cand):
+        # a state's own approval of its memorandum ("沙特阿拉伯已經批准了一份備忘錄", the Saudi
+        # cabinet, round 37, blind set 28): a national act, not the summit the memorandum's
+        # kind implies nor one the article recalls; only the sentence's own clues place it
+        own = _without_implied(own) if own.implied_years else own
+        found = resolve(calendar, own, status, published_at) if own.any() else None
+        if found is None:
+            return Meeting()
+        return Meeting(found.council_name, found.venue, found.day, found.id, found.ordinal,
+                       found.format)
     named_council = own.council  # the council the sentence itself names, if any
     if own.when is None and status != "planned":
         # "adopted at their summit meeting here Friday": the last such weekday up to the
@@ -1204,7 +1214,21 @@ _PERFECT_AFTER = re.compile(
 )
 
 
-def _noted_as_done(part: _Sentence, cand: _Candidate) -> bool:
+def _approved_by_a_state(part: _Sentence, cand: _Candidate) -> bool:
+    """Whether the approval cue before a name has a state as its subject: a state named before
+    the cue, and no SCO council in the sentence ("沙特阿拉伯已經批准了一份備忘錄": Saudi Arabia has
+    approved a memorandum; not "the ministers examined the memoranda of India and Pakistan,
+    approving them")."""
+    cues = [c for c in part.of("doc_status")
+            if c.entry.ref == "approved" and c.end <= cand.start]
+    if not cues or any(
+        (b := m.entry.ref) and b.endswith("council") for m in part.of("body")
+    ):
+        return False
+    return any(m.end <= cues[-1].start for m in part.of("state"))
+
+
+def noted_as_done(part: _Sentence, cand: _Candidate) -> bool:
     """Whether a meeting's note reports a document as signed before it: "noted that the
     Memorandum ... had been signed" (the note, not the signing, is the meeting's)."""
     rel_start, rel_end = cand.start - part.start, cand.end - part.start

@@ -39,6 +39,7 @@ from pipeline.documents.meetings import (
     lead_clues_of,
     meeting_of_periods,
     next_meeting_named,
+    noted_as_done,
     period_starts,
 )
 from pipeline.documents.names import (
@@ -129,6 +130,7 @@ def _find(
     council = _first_council(gaz, parts)
     lead = _lead_clues(gaz, _lead_parts(gaz, parts, published_at), published_at)
     found: dict[tuple[str, str], DocumentMention] = {}
+    noted: set[str] = set()  # keys found only in a meeting's note of an earlier signing
     package_status: str | None = None
     last_status: str | None = None
     previous: _Sentence | None = None
@@ -242,7 +244,19 @@ def _find(
                 titled = _by_its_summit(vocab, cand, meeting)
                 if titled is None or _says_not_which(vocab, titled):
                     continue
-                _keep(found, _mention(vocab, titled, status, part, meeting))
+                mention = _mention(vocab, titled, status, part, meeting)
+                if status != "planned" and noted_as_done(part, cand):
+                    # "沙特阿拉伯已經批准了一份備忘錄 ... 各方注意到, ... 備忘錄業已簽署": the
+                    # signing a meeting's note recalls is background to the step the article
+                    # reports of the same document (round 37, blind set 28)
+                    if any(k[0] == mention.key for k in found):
+                        continue
+                    noted.add(mention.key)
+                elif mention.key in noted:
+                    noted.discard(mention.key)
+                    for slot in [k for k in found if k[0] == mention.key]:
+                        del found[slot]
+                _keep(found, mention)
         if cues:
             last_status = cues[-1].entry.ref
             if _LIST_LEAD.search(part.text):
