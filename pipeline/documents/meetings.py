@@ -140,13 +140,16 @@ _ORDINAL_PATTERNS = (
     re.compile(r"\b(\d{1,2})\s*-?\s*(?:[ыо]?(?:го|е|й|м))?\s+" + _MEETING_WORDS, re.IGNORECASE),
     # Japanese counts meetings with 回 ("第11回"); 第2次世界大戦 is the Second World War
     re.compile(r"第(\d{1,2})[次回](?!世界大[战戰戦])"),
+    # round 37: Chinese "第24届峰会" (the 24th summit), 届 before the summit or council itself
+    # only (第24届冬奥会 is the Winter Olympics)
+    re.compile(r"第(\d{1,2})[届屆](?=(?:上合组织|上合組織)?(?:峰会|峰會|会议|會議|元首))"),
     re.compile(r"\bika-(\d{1,2})\s+(?:na\s+)?" + _MEETING_WORDS, re.IGNORECASE),
     # Indonesian/Malay: the ordinal follows its meeting ("KTT ... (SCO) ke-24")
     re.compile(r"\b(?:KTT|pertemuan|sidang)\b[^.]{0,80}?\bke-(\d{1,2})\b", re.IGNORECASE),
     # Romance "24° vertice", "24esima riunione" (round 12), "25ª cumbre", "22ª reunião"; Turkish
     # "25. ... Zirvesi", "7. toplantısı"; Hindi and Urdu "21वीं बैठक", "22ویں اجلاس" (round 10)
     re.compile(
-        r"\b(\d{1,2})\s*(?:[º°ª]|esim[ao])\s+(?:[\w’']+\s+){0,3}?"
+        r"\b(\d{1,2})(?:\s*[º°ª]|\s*esim[ao]|[ao](?=\s))\s+(?:[\w’']+\s+){0,3}?"
         r"(?:vertice|cumbre|c[úu]pula|cimeira|reuni[óoãa]n?|riunione|sommet|r[ée]union)",
         re.IGNORECASE,
     ),
@@ -733,6 +736,38 @@ def resolve(
     return None
 
 
+def by_the_article(
+    gaz: Gazetteer,
+    calendar: Calendar,
+    parts: list[_Sentence],
+    cand: _Candidate,
+    meeting: Meeting,
+    published_at: date | None,
+) -> Meeting:
+    """A venue declaration left unresolved among the summits held at its venue (Astana 2017 and
+    2024), placed by the summit ordinal the article gives anywhere ("去年7月，上合组织第24届峰会在
+    哈萨克斯坦举行", a paragraph before "峰会通过了《阿斯塔纳宣言》"): only an ordinal of the heads
+    of state's council that one of those summits bears, never a guess (round 37)."""
+    if meeting.resolved or not cand.venue or cand.type != "declaration":
+        return meeting
+    held = [m for m in calendar.meetings
+            if m.venue == cand.venue and m.council == "heads_of_state_council"]
+    if len(held) < 2:
+        return meeting
+    ordinals = set()
+    for part in parts:
+        clues = clues_of(gaz, part, None, published_at)
+        if clues.ordinal and (clues.council == "heads_of_state_council"
+                              or (clues.council is None and clues.summit)):
+            ordinals.add(clues.ordinal)
+    hits = [m for m in held if m.ordinal in ordinals]
+    if len(hits) != 1:
+        return meeting
+    found = hits[0]
+    return Meeting(found.council_name, found.venue, found.day, found.id, found.ordinal,
+                   found.format)
+
+
 def _meeting(
     gaz: Gazetteer,
     calendar: Calendar,
@@ -766,12 +801,22 @@ def _meeting(
                 return Meeting(found.council_name, found.venue, found.day, found.id,
                                found.ordinal, found.format)
             return Meeting(_council_name(gaz, step.council), places[0], step.when)
-    if status != "planned" and _noted_as_done(part, cand):
+    if status != "planned" and noted_as_done(part, cand):
         # "會議發表宣言提到,各方注意到,關於給予……地位的備忘錄業已簽署" (the declaration noted that
         # the memoranda had been signed): a step done before the meeting that notes it, where
         # the text does not say (round 36, blind set 28)
         return Meeting()
     own = clues_of(gaz, part, cand, published_at)
+    if status == "approved" and cand.type == "memorandum" and _approved_by_a_state(part, cand):
+        # a state's own approval of its memorandum ("沙特阿拉伯已經批准了一份備忘錄", the Saudi
+        # cabinet, round 37, blind set 28): a national act, not the summit the memorandum's
+        # kind implies nor one the article recalls; only the sentence's own clues place it
+        own = _without_implied(own) if own.implied_years else own
+        found = resolve(calendar, own, status, published_at) if own.any() else None
+        if found is None:
+            return Meeting()
+        return Meeting(found.council_name, found.venue, found.day, found.id, found.ordinal,
+                       found.format)
     named_council = own.council  # the council the sentence itself names, if any
     if own.when is None and status != "planned":
         # "adopted at their summit meeting here Friday": the last such weekday up to the
@@ -1169,7 +1214,21 @@ _PERFECT_AFTER = re.compile(
 )
 
 
-def _noted_as_done(part: _Sentence, cand: _Candidate) -> bool:
+def _approved_by_a_state(part: _Sentence, cand: _Candidate) -> bool:
+    """Whether the approval cue before a name has a state as its subject: a state named before
+    the cue, and no SCO council in the sentence ("沙特阿拉伯已經批准了一份備忘錄": Saudi Arabia has
+    approved a memorandum; not "the ministers examined the memoranda of India and Pakistan,
+    approving them")."""
+    cues = [c for c in part.of("doc_status")
+            if c.entry.ref == "approved" and c.end <= cand.start]
+    if not cues or any(
+        (b := m.entry.ref) and b.endswith("council") for m in part.of("body")
+    ):
+        return False
+    return any(m.end <= cues[-1].start for m in part.of("state"))
+
+
+def noted_as_done(part: _Sentence, cand: _Candidate) -> bool:
     """Whether a meeting's note reports a document as signed before it: "noted that the
     Memorandum ... had been signed" (the note, not the signing, is the meeting's)."""
     rel_start, rel_end = cand.start - part.start, cand.end - part.start

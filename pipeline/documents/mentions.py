@@ -34,10 +34,12 @@ from pipeline.documents.meetings import (
     Clues,
     _first_council,
     _meeting,
+    by_the_article,
     clues_of,
     lead_clues_of,
     meeting_of_periods,
     next_meeting_named,
+    noted_as_done,
     period_starts,
 )
 from pipeline.documents.names import (
@@ -128,6 +130,7 @@ def _find(
     council = _first_council(gaz, parts)
     lead = _lead_clues(gaz, _lead_parts(gaz, parts, published_at), published_at)
     found: dict[tuple[str, str], DocumentMention] = {}
+    noted: set[str] = set()  # keys found only in a meeting's note of an earlier signing
     package_status: str | None = None
     last_status: str | None = None
     previous: _Sentence | None = None
@@ -235,10 +238,25 @@ def _find(
                     # the SCO meeting where it already placed one ("...並發表「天津宣言」. 會上通過
                     # 《2026—2035年發展戰略》"), in a sentence naming no other organisation
                     continue
+                meeting = by_the_article(gaz, calendar, parts, cand, meeting, published_at)
+                if status in _DONE_STEPS and _still_to_come(calendar, meeting, published_at):
+                    status = "planned"
                 titled = _by_its_summit(vocab, cand, meeting)
                 if titled is None or _says_not_which(vocab, titled):
                     continue
-                _keep(found, _mention(vocab, titled, status, part, meeting))
+                mention = _mention(vocab, titled, status, part, meeting)
+                if status != "planned" and noted_as_done(part, cand):
+                    # "沙特阿拉伯已經批准了一份備忘錄 ... 各方注意到, ... 備忘錄業已簽署": the
+                    # signing a meeting's note recalls is background to the step the article
+                    # reports of the same document (round 37, blind set 28)
+                    if any(k[0] == mention.key for k in found):
+                        continue
+                    noted.add(mention.key)
+                elif mention.key in noted:
+                    noted.discard(mention.key)
+                    for slot in [k for k in found if k[0] == mention.key]:
+                        del found[slot]
+                _keep(found, mention)
         if cues:
             last_status = cues[-1].entry.ref
             if _LIST_LEAD.search(part.text):
@@ -262,6 +280,24 @@ def _find(
         _keep(found, _mention(vocab, titled, "adopted", part, meeting))
     placed = _placed_by_periods(calendar, list(found.values()), published_at)
     return _without_shortened([_dated_by_its_meeting(m) for m in placed])
+
+
+# A text dated at least this many days before the first day of the calendar meeting it places a
+# document at is a preview: the document was not yet signed or adopted. One day of slack keeps a
+# report dated in another time zone on the eve (a page of 30 August in the Americas on a summit
+# opening on 31 August in Asia) a report.
+_PREVIEW_DAYS = 2
+
+
+def _still_to_come(calendar: Calendar, meeting: Meeting, published_at: date | None) -> bool:
+    """Whether the calendar meeting a document is placed at opens after the article's date: a
+    document done there is still to come ("... 《천진선언》에 서명하고 발표하며", in a preview of 27
+    August of the Tianjin summit of 31 August, its future verb cut off; round 37, blind set 29)."""
+    if published_at is None or meeting.id is None:
+        return False
+    held = next((m for m in calendar.meetings if m.id == meeting.id), None)
+    first = held.start if held is not None else None
+    return first is not None and (first - published_at).days >= _PREVIEW_DAYS
 
 
 def _dated_before(
@@ -847,6 +883,16 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
             return "planned"
         if after[0].entry.ref in _DONE_STEPS and _ja_non_past(part, after[0]):
             return "planned"
+        if (
+            after[0].entry.ref in _DONE_STEPS
+            and _NEW_CLAUSE.search(between)
+            and _previewed(part, cues)
+        ):
+            # "Se espera la firma de la Declaración de Tianjin, la adopción de un plan ...":
+            # the expectation before the name governs the acts listed after it (round 37); not
+            # the name's own participle ("... said in the Tashkent declaration adopted at the
+            # summit", after a "will" of the declaration's content)
+            return "planned"
         return after[0].entry.ref
     return None
 
@@ -1086,11 +1132,23 @@ _FUTURE = re.compile(
     # the Romance future of the passive's auxiliary: French "sera (seront) signé", Spanish and
     # Portuguese "será (serán, serão) firmado", Italian "sarà (saranno) firmato" (round 36,
     # blind set 28: "Lors de cette réunion, sera également signé un mémorandum")
-    r"|\bser(?:a|ont|á|án|ão)(?!\w)|\bsar(?:à|anno)(?!\w)",
+    r"|\bser(?:a|ont|á|án|ão)(?!\w)|\bsar(?:à|anno)(?!\w)"
+    # round 37: the impersonal "is expected / foreseen" that opens a preview's list of acts
+    # ("Se espera la firma de la Declaración de Tianjin, la adopción de un plan ...", blind set
+    # 29): Spanish, Portuguese, Italian, French, German and English
+    r"|\bse\s+(?:espera|esperan|prevé|prevén|anticipa)\b|\bestán?\s+previst[oa]s?\b"
+    r"|\b(?:espera|prevê)-se\b|\bé\s+esperad[oa]\b"
+    r"|\bsi\s+(?:prevede|prevedono|attende|attendono|aspetta)\b|\b(?:è|sono)\s+previst[oaie]\b"
+    r"|\bon\s+attend\b|\b(?:est|sont)\s+attendu(?:e|s|es)?\b|\bil\s+est\s+prévu\b"
+    r"|\b(?:wird|werden)\s+erwartet\b|\b(?:is|are)\s+expected\b",
     re.IGNORECASE,
 )
 _DONE = re.compile(
-    r"\b(?:have|has|had|was|were|already|telah|sudah)\b|了|已|\bбыл[аио]?\b|\bуже\b",
+    r"\b(?:have|has|had|was|were|already|telah|sudah)\b|了|已|\bбыл[аио]?\b|\bуже\b"
+    # round 37: the Romance and German past of the passive or perfect ("fue firmada", "è stata
+    # firmata", "a été signée", "foi assinada", "wurde unterzeichnet"): a report, not a preview
+    r"|\b(?:fue|fueron|ha\s+sido|han\s+sido|foi|foram|a\s+été|ont\s+été|wurden?)\b"
+    r"|\b(?:è|sono)\s+stat[oaie]\b",
     re.IGNORECASE,
 )
 
