@@ -29,6 +29,8 @@ def _sco(gaz, title: str, body: str) -> list[str]:
     # written for this test: the heads of government council with its "(Prime Ministers)"
     ("Добрый день!",
      "Рад участвовать в заседании Совета глав правительств (премьер-министров) государств-членов."),
+    ("Premier arrives",
+     "He will attend the Council of Heads of Government (Prime Ministers) of member states."),
     # written for this test: IRNA's plural, spaced and with a zero-width non-joiner
     ("نشست سران", "نشست سران سازمان همكاري هاي شانگهاي در بيشكك برگزار مي شود."),
     ("نشست سران", "نشست سران سازمان همکاری\u200cهای شانگهای در بیشکک برگزار می شود."),
@@ -47,6 +49,7 @@ def test_sco_named(gaz, title: str, body: str) -> None:
     # Shanghai trade fair, an unrelated SCO
     ("City news", "The Shanghai municipal council approved the budget."),
     ("СНГ", "Заседание Совета глав правительств СНГ прошло в Минске."),
+    ("CIS", "The CIS Council of Heads of Government met in Minsk."),
     ("معرض", "افتتح معرض شنغهاي للسيارات أبوابه."),
     ("వార్తలు", "SCO కంపెనీ కొత్త ఉత్పత్తిని విడుదల చేసింది."),
 ])

@@ -64,6 +64,15 @@ def test_the_next_meeting_sentence_is_blanked_alone_in_urdu() -> None:
     assert not _TO_COME_UNDATED.search(blanked)
 
 
+@pytest.mark.parametrize("lead", [
+    # written for this test: "next week" is a preview's own trip, not the next meeting
+    "رکشا منتری اگلے ہفتے ایس سی او اجلاس کے لیے آستانہ جائیں گے۔",
+    "रक्षा मंत्री अगले सप्ताह एससीओ बैठक के लिए अस्ताना जाएंगे।",
+])
+def test_next_week_is_not_the_next_meeting(lead: str) -> None:
+    assert next_meeting_blanked(lead, 2024) == lead
+
+
 def test_an_undated_urdu_preview_is_found_a_preview_and_a_report_is_not() -> None:
     meeting = default_calendar().get("hgc-2024-islamabad")
     assert meeting is not None
