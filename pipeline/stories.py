@@ -1402,7 +1402,9 @@ _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?!\d)")
 _SPAN_END = re.compile(r"(?:\bдо|\buntil|\btill|\bthrough|\bbis|\bhasta|\bjusqu[’']?(?:à|en)|"
                        r"至|到|\d\s*[-–—/])\s*$", re.I)
 _SPAN_START = re.compile(r"\s*[-–—/]\s*\d")
-_LEAD_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])|\n")
+# round 37: the Urdu and Hindi full stops (۔ and ।) and the Arabic question mark end a sentence
+# too, so that a sentence about the next meeting ("اگلا اجلاس روس میں ہوگا") is blanked alone
+_LEAD_SENTENCE = re.compile(r"(?<=[.!?۔।؟])\s+|(?<=[。！？；])|\n")
 
 
 def next_meeting_blanked(lead: str, year: int) -> str:
