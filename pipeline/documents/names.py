@@ -81,6 +81,35 @@ _ZH_SEVERAL = re.compile(
     r"(?:联合|聯合)?(?:声明|聲明|宣言)$"
 )
 
+# round 38: the same list with its subjects parted by commas, reported beside a declaration in
+# the same sentence ("通过并发表了《…莫斯科宣言》以及关于共同应对新冠肺炎疫情,第二次世界大战
+# 胜利75周年,…,应对毒品威胁等一系列声明"): one statement per subject, "关于<subject>的声明", as
+# English "statements on X, Y and Z" beside a declaration (`_statements_on`). Only commas part
+# the subjects (a subject may hold 、: "恐怖主义、分裂主义和极端主义思想"); a list without a
+# comma stays no name.
+_ZH_SUBJECTS = re.compile(
+    r"(?:关于|關於)([^。；;《》]{4,300}?)等(?:多|几|幾|数|數|一系列|系列|[两兩二三四五六七八九十\d]+)"
+    r"\s*(?:份|项|項|个|個|部)?的?(?:联合|聯合)?(声明|聲明)"
+)
+
+
+def _zh_statements_by_subject(part: _Sentence) -> list[_Candidate]:
+    """Statements listed by their subjects after one 关于, each its own name."""
+    if not any(m.entry.ref == "declaration" for m in part.of("doc_type")):
+        return []
+    out: list[_Candidate] = []
+    for found in _ZH_SUBJECTS.finditer(part.text):
+        items = re.split(r"[,，]", found.group(1))
+        if len(items) < 2 or not all(2 <= len(i.strip()) <= 40 for i in items):
+            continue
+        word = found.group(2)
+        at = part.start + found.start(1)
+        for item in items:
+            out.append(_Candidate(at, at + len(item), f"关于{item.strip()}的{word}",
+                                  "joint_statement"))
+            at += len(item) + 1
+    return out
+
 
 def korean_venue_declaration(part: _Sentence) -> bool:
     """Whether a sentence names a venue declaration in one Korean word ("아스타나선언")."""
@@ -98,6 +127,7 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
         cand = _japanese_title(part, title)
         if cand:
             out.append(cand)
+    out.extend(_zh_statements_by_subject(part))
     for found in _ZH_ABOUT.finditer(part.text):
         start = part.start + found.start()
         if any(c.start <= start < c.end for c in out):
