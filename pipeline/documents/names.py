@@ -359,7 +359,10 @@ _ACCESSION = re.compile(
     # round 36: Kazakh "міндеттемелері" (its obligations: "Беларусь Республикасының ... мүше
     # мемлекет мәртебесін алу мақсатындағы міндеттемелері туралы меморандум"), Kyrgyz
     # "милдеттенмелери"
-    r"|міндеттеме|милдеттенме",
+    r"|міндеттеме|милдеттенме"
+    # round 38: Italian "impegno/impegni" (commitment: "un memorandum di impegno per l'adesione
+    # dell'Iran") and "adesione" (accession, without the French and Spanish h)
+    r"|impegn|adesion",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
@@ -733,6 +736,8 @@ _HEAD_FINAL_MEMORANDUM = re.compile(
     r"覚書|备忘录|備忘錄|Yükümlülük(?:ler)?\s+(?:Zapt|Memorandum|Muhtıra)\w*"
     # Korean (round 23): the word with its particle ("비망록을")
     r"|비망록\w*"
+    # round 38: Korean 각서 (a memorandum; "양해각서", of understanding), with its particle
+    r"|(?:양해)?각서\w*"
     # Hindi (round 24): "प्रतिबद्धता के एक ज्ञापन" (a memorandum of commitment)
     r"|ज्ञापन",
     re.IGNORECASE,
@@ -774,7 +779,20 @@ def _in_phrase_before(part: _Sentence, head: Match, state: Match) -> bool:
         _OBLIGATIONS_WORD.search(between) or _OBLIGATIONS_WORD.search(word)
     ):
         return False
-    return not any(state.end <= c.start < head.start for c in part.of("doc_status"))
+    if any(state.end <= c.start < head.start for c in part.of("doc_status")):
+        return False
+    # round 38: another state nearer the word opens the phrase, unless listed with this one
+    # ("인도, 파키스탄 8개국을 … 벨라루스도 SCO 가입하는 의무 양해각서": Belarus's, not Pakistan's;
+    # "インドとパキスタンの…覚書" stays both)
+    prev = state
+    for other in sorted(part.of("state"), key=lambda m: m.start):
+        if not state.end <= other.start < head.start:
+            continue
+        gap = part.text[prev.end - part.start : other.start - part.start]
+        if len(gap.strip(" 、,，")) > 3:
+            return False
+        prev = other
+    return True
 
 
 def kind_is_wrapper(head: Match) -> bool:
