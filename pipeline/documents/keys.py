@@ -23,7 +23,11 @@ _EN_STOPWORDS = frozenset(
     "countries s organization organisation from within main provision provisions among "
     # field words: "in the Energy Sector" is «в сфере энергетики», "in the Sphere of Agriculture"
     # «в области сельского хозяйства» (dropped in Russian too)
-    "sphere spheres sector sectors field fields".split()
+    "sphere spheres sector sectors field fields "
+    # round 38: an outlet's word for a programme that follows an earlier one ("the Renewed
+    # Cooperation Program ... for 2025-2027" is the Cooperation Programme for 2025-2027: its
+    # period names it)
+    "renewed updated".split()
 )
 
 
@@ -196,6 +200,8 @@ _RU_STOPWORDS = frozenset(
     # round 30: "стран-участниц ШОС" (the SCO's participating countries) are its member states,
     # dropped as "государств-членов" and English "member states" are
     "стран страны странами странам участниц участницы участников участникам "
+    # round 38: "в рамках ШОС" (within the SCO), as English "within" is no key word
+    "рамках "
     # Belarusian
     "і ў аб па да для гады год паміж дзяржаў шас".split()
 )
@@ -275,9 +281,43 @@ _SCO_NAMES = re.compile(
 
 @lru_cache(maxsize=1)
 def _gazetteer_venues() -> tuple[dict[str, Any], ...]:
-    """The venues of the bundled gazetteer (venues.toml), read once."""
+    """The venues of the bundled gazetteer (venues.toml), read once, with the katakana
+    spellings of the keys' own table (`_KANA_VENUES`)."""
     with open(GAZETTEER_DIR / "venues.toml", "rb") as fh:
-        return tuple(tomllib.load(fh).get("venue", []))
+        venues = tomllib.load(fh).get("venue", [])
+    out = []
+    for venue in venues:
+        extra = [kana for kana, name in _KANA_VENUES if name == venue.get("name")]
+        out.append({**venue, "names": [*venue.get("names", []), *extra]} if extra else venue)
+    return tuple(out)
+
+
+# round 38: the summit cities' katakana spellings besides the ones venues.toml gives (Japanese
+# transcribes a foreign name in more than one way: ド for ドゥ, グ for ク, シ for シュ, a long
+# vowel or none): "上海協力機構加盟国元首ドシャンベ宣言" is the Dushanbe Declaration. Read by the
+# keys only (a venue declaration's name and its tail); the stories' venue matching is
+# venues.toml's.
+_KANA_VENUES = (
+    ("ドシャンベ", "Dushanbe"),
+    ("ドゥシャンベー", "Dushanbe"),
+    ("ビシケク", "Bishkek"),
+    ("ビシュケック", "Bishkek"),
+    ("タシュケント", "Tashkent"),
+    ("タシュケンド", "Tashkent"),
+    ("エカテリンブルグ", "Yekaterinburg"),
+    ("エカチェリンブルク", "Yekaterinburg"),
+    ("エカチェリンブルグ", "Yekaterinburg"),
+    ("ウファー", "Ufa"),
+    ("チンタオ", "Qingdao"),
+    ("ヌルスルタン", "Astana"),
+    ("サンクトペテルブルグ", "St Petersburg"),
+    ("サマルカント", "Samarkand"),
+    ("ニューデリ", "New Delhi"),
+    ("テンシン", "Tianjin"),
+    ("ティエンジン", "Tianjin"),
+)
+# Japanese kana (katakana names are no Han: `_CJK` does not cover them)
+_KANA = re.compile(r"[぀-ヿ]")
 
 
 @lru_cache(maxsize=1)
@@ -294,7 +334,7 @@ def _venue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
             body = re.escape(name.rstrip("*")).replace(r"\(\?:", "(?:").replace(r"\|", "|")
             body = body.replace(r"\)", ")")
             pattern = body + (r"\w*" if stem else "")
-            if _CJK.search(name):
+            if _CJK.search(name) or _KANA.search(name):
                 cjk.add(pattern)
             elif _CYRILLIC.search(name):
                 cyrillic.add(pattern)
@@ -326,7 +366,9 @@ _RU_DECLARATION_TAIL = re.compile(
     r"годовщин\w*|в|на|по|о|и))+\s*"
 )
 _ZH_DECLARATION_TAIL = re.compile(
-    r"(?:成员国|成員國|元首|理事[会會]|会议|會議|峰[会會]|成立|[一二三四五六七八九十百\d]+[周週]年)*"
+    r"(?:成员国|成員國|元首|理事[会會]|会议|會議|峰[会會]|成立|[一二三四五六七八九十百\d]+[周週]年"
+    # round 38: Japanese 加盟国 (member states), 首脳 (leaders; 首脑 as the keys write it)
+    r"|加盟国|首脳|首脑)*"
 )
 
 
@@ -471,6 +513,15 @@ _STRATEGY_PERIOD_WORDS = re.compile(
 )
 
 
+# round 38: the period words alone (no "long-term"), read in a plan's or programme's name with
+# its range of years
+_PERIOD_WORDS = re.compile(
+    r"(?<!\w)(?:(?:for\s+)?the\s+period|(?:pour\s+)?la\s+p[ée]riode|(?:para\s+)?(?:el|o)\s+"
+    r"per[ií]odo|(?:per\s+)?il\s+periodo|(?:für\s+)?den\s+zeitraum|(?:на\s+)?период"
+    r"|(?:و)?(?:ل|ب)?الفترة|(?:و)?للفترة|فترة|dönemi|기간|अवधि|giai\s+đoạn|periode)(?!\w)",
+)
+
+
 @lru_cache(maxsize=16384)
 def document_key(name: str) -> str:
     """Normalised lookup key of a document name: same document, same key, across outlets."""
@@ -601,6 +652,15 @@ def document_key(name: str) -> str:
         r" \1-\2 ",
         text,
     )
+    # round 38: Russian "на период с 2016 по 2020 год" (for the period from 2016 to 2020) and
+    # Chinese "2019年至2021年" (2019 to 2021) are the range "2016-2020", as "на 2016-2020 годы"
+    text = re.sub(
+        r"(?<!\w)с\s+((?:19|20)\d{2})\s+(?:по|до)\s+((?:19|20)\d{2})(?:\s*(?:год\w*|гг\.?))?"
+        r"(?!\w)",
+        r" \1-\2 ",
+        text,
+    )
+    text = re.sub(r"((?:19|20)\d{2})\s*年?\s*至\s*((?:19|20)\d{2})\s*年", r" \1-\2 ", text)
     text = re.sub(r"\bal\s+((?:19|20)\d{2})\b", r"until \1", text)
     text = re.sub(r"\b(?:until|through|till|up to|to|by|through to)\s+(\d{4})\b", r"until \1", text)
     text = re.sub(r"\bfor the period (?:up )?(?:until|to) (\d{4})", r"until \1", text)
@@ -610,6 +670,9 @@ def document_key(name: str) -> str:
         text,
     )
     text = re.sub(r"\bprogrammes?\b|\bprograms\b", "program", text)
+    # round 38: a "list of events" (or measures) is the Russian "перечень мероприятий", whose
+    # "мероприятия" key as "action" (План мероприятий, the Action Plan)
+    text = re.sub(r"\blist of (?:events|measures)\b", "list of action", text)
     text = re.sub(r"\bcommuniques?\b|\bcommuniqués\b", "communiqué", text)
     # "Good-Neighborly Relations" (US spelling, paraphrase) is "Good-Neighbourliness"
     text = re.sub(
@@ -622,6 +685,10 @@ def document_key(name: str) -> str:
     # "Regional Anti-Terrorist Structure", "organes anti-terroristes régionaux": an
     # anti-terrorist body counters terrorism
     text = re.sub(r"\banti-?terror(?:ist|ism)\w*", " countering terrorism ", text)
+    # round 38: "Anti-Extremism Convention" is the Convention on Combating Extremism, as an
+    # anti-terrorist body counters terrorism; separatism likewise
+    text = re.sub(r"\banti-?extremis\w*", " countering extremism ", text)
+    text = re.sub(r"\banti-?separatis\w*", " countering separatism ", text)
     text = re.sub(r"isation", "ization", text)  # radicalisation, organisation
     text = re.sub(r"\bдо (\d{4}) года", r" until \1 ", text)
     # "... Договора о долгосрочном добрососедстве ... от 2007 года": the date of the document the
@@ -638,7 +705,8 @@ def document_key(name: str) -> str:
     # is the one until 2035 (a plan or programme keeps its period: it is not a strategy)
     head = re.search(
         r"strat[eé]g|стратег|战略|[اإ]ستراتيجي"
-        r"|(\bplan|program|roadmap|road map|\bплан|программ|дорожн|计划|规划|纲要|路线图)",
+        r"|(\bplan|program|roadmap|road map|\bплан|программ|дорожн|计划|规划|纲要|路线图"
+        r"|\blist of|перечень|перечн)",
         text,
     )
     if head and not head[1]:  # the strategy's word comes first: no plan implementing it
@@ -648,6 +716,11 @@ def document_key(name: str) -> str:
         # период", German "für den Zeitraum" are the strategy until 2035, as "for 2026-2035" is
         if re.search(r"\buntil \d{4}\b", text):
             text = _STRATEGY_PERIOD_WORDS.sub(" ", text)
+    elif head and re.search(r"\b(?:19|20)\d{2}-(?:19|20)\d{2}\b", text):
+        # round 38: a plan's or programme's period says "for the period" as a strategy's does
+        # ("План мероприятий ... на период с 2016 по 2020 год" is the plan "на 2016-2020 годы");
+        # its "long-term" words stay (the Treaty on Long-Term Good-Neighbourliness it implements)
+        text = _PERIOD_WORDS.sub(" ", text)
     # "上合组织成员国元首理事会关于……的声明": the council's statement on a subject is the
     # statement on it, as the council's declaration is the declaration (round 13)
     text = re.sub(r"(?:成员国)?元首理事会(?=\s*关于)", " ", text)
@@ -1226,6 +1299,13 @@ _KEY_WORDS = {
     # ... в области использования возобновляемых источников энергии» (in the Use of Renewable
     # Energy Sources); the field words ("in the sphere/area/field of") are keyed in no language
     "меропр": "action",
+    # round 38: «Перечень мероприятий по дальнейшему развитию проектной деятельности в рамках
+    # ШОС» (the List of Events for Further Development of Project Activities within the SCO)
+    "перече": "list",
+    "перечн": "list",
+    "дальне": "further",
+    "деятел": "activity",
+    "проект": "project",
     "практи": "practical",
     "энерги": "energy",
     "возобн": "renewable",

@@ -81,6 +81,35 @@ _ZH_SEVERAL = re.compile(
     r"(?:联合|聯合)?(?:声明|聲明|宣言)$"
 )
 
+# round 38: the same list with its subjects parted by commas, reported beside a declaration in
+# the same sentence ("通过并发表了《…莫斯科宣言》以及关于共同应对新冠肺炎疫情,第二次世界大战
+# 胜利75周年,…,应对毒品威胁等一系列声明"): one statement per subject, "关于<subject>的声明", as
+# English "statements on X, Y and Z" beside a declaration (`_statements_on`). Only commas part
+# the subjects (a subject may hold 、: "恐怖主义、分裂主义和极端主义思想"); a list without a
+# comma stays no name.
+_ZH_SUBJECTS = re.compile(
+    r"(?:关于|關於)([^。；;《》]{4,300}?)等(?:多|几|幾|数|數|一系列|系列|[两兩二三四五六七八九十\d]+)"
+    r"\s*(?:份|项|項|个|個|部)?的?(?:联合|聯合)?(声明|聲明)"
+)
+
+
+def _zh_statements_by_subject(part: _Sentence) -> list[_Candidate]:
+    """Statements listed by their subjects after one 关于, each its own name."""
+    if not any(m.entry.ref == "declaration" for m in part.of("doc_type")):
+        return []
+    out: list[_Candidate] = []
+    for found in _ZH_SUBJECTS.finditer(part.text):
+        items = re.split(r"[,，]", found.group(1))
+        if len(items) < 2 or not all(2 <= len(i.strip()) <= 40 for i in items):
+            continue
+        word = found.group(2)
+        at = part.start + found.start(1)
+        for item in items:
+            out.append(_Candidate(at, at + len(item), f"关于{item.strip()}的{word}",
+                                  "joint_statement"))
+            at += len(item) + 1
+    return out
+
 
 def korean_venue_declaration(part: _Sentence) -> bool:
     """Whether a sentence names a venue declaration in one Korean word ("아스타나선언")."""
@@ -98,6 +127,7 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
         cand = _japanese_title(part, title)
         if cand:
             out.append(cand)
+    out.extend(_zh_statements_by_subject(part))
     for found in _ZH_ABOUT.finditer(part.text):
         start = part.start + found.start()
         if any(c.start <= start < c.end for c in out):
@@ -329,7 +359,10 @@ _ACCESSION = re.compile(
     # round 36: Kazakh "міндеттемелері" (its obligations: "Беларусь Республикасының ... мүше
     # мемлекет мәртебесін алу мақсатындағы міндеттемелері туралы меморандум"), Kyrgyz
     # "милдеттенмелери"
-    r"|міндеттеме|милдеттенме",
+    r"|міндеттеме|милдеттенме"
+    # round 38: Italian "impegno/impegni" (commitment: "un memorandum di impegno per l'adesione
+    # dell'Iran") and "adesione" (accession, without the French and Spanish h)
+    r"|impegn|adesion",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
@@ -703,6 +736,8 @@ _HEAD_FINAL_MEMORANDUM = re.compile(
     r"覚書|备忘录|備忘錄|Yükümlülük(?:ler)?\s+(?:Zapt|Memorandum|Muhtıra)\w*"
     # Korean (round 23): the word with its particle ("비망록을")
     r"|비망록\w*"
+    # round 38: Korean 각서 (a memorandum; "양해각서", of understanding), with its particle
+    r"|(?:양해)?각서\w*"
     # Hindi (round 24): "प्रतिबद्धता के एक ज्ञापन" (a memorandum of commitment)
     r"|ज्ञापन",
     re.IGNORECASE,
@@ -744,7 +779,20 @@ def _in_phrase_before(part: _Sentence, head: Match, state: Match) -> bool:
         _OBLIGATIONS_WORD.search(between) or _OBLIGATIONS_WORD.search(word)
     ):
         return False
-    return not any(state.end <= c.start < head.start for c in part.of("doc_status"))
+    if any(state.end <= c.start < head.start for c in part.of("doc_status")):
+        return False
+    # round 38: another state nearer the word opens the phrase, unless listed with this one
+    # ("인도, 파키스탄 8개국을 … 벨라루스도 SCO 가입하는 의무 양해각서": Belarus's, not Pakistan's;
+    # "インドとパキスタンの…覚書" stays both)
+    prev = state
+    for other in sorted(part.of("state"), key=lambda m: m.start):
+        if not state.end <= other.start < head.start:
+            continue
+        gap = part.text[prev.end - part.start : other.start - part.start]
+        if len(gap.strip(" 、,，")) > 3:
+            return False
+        prev = other
+    return True
 
 
 def kind_is_wrapper(head: Match) -> bool:

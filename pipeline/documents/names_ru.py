@@ -245,6 +245,10 @@ def _ru_new_item(words: list[str], at: int, heads_at: set[int]) -> bool:
     nxt = words[at + 1] if at + 1 < len(words) else ""
     if nxt.lower() in _RU_OTHERS:
         return True  # "... на 2022-2023 годы и другие": the list goes on, not the title
+    if nxt.lower().startswith(_RU_DOCUMENT_NOUNS):
+        # round 38: "... дружбе и сотрудничестве государств-членов ШОС и документ об утверждении
+        # ...": a generic document word (document, decision, resolution) opens another item
+        return True
     if nxt.lower().startswith("проект") and at + 2 < len(words):
         # "План ... в сфере энергетики и проекта Программы ...": a draft of another document
         after = words[at + 2]
@@ -253,6 +257,7 @@ def _ru_new_item(words: list[str], at: int, heads_at: set[int]) -> bool:
     return nxt[:1].isupper() or bool(_RU_PAST.fullmatch(nxt.lower())) or (at + 1) in heads_at
 
 
+_RU_DOCUMENT_NOUNS = ("документ", "решени", "решений", "постановлени", "распоряжени")
 _RU_OTHERS = frozenset("другие других другими иные иных прочие прочих др іншыя іншых".split())
 _AND = frozenset({"и", "і"})  # Russian, Belarusian
 _TRAILING_LINKS = frozenset("и в на по о с до і ў па".split())

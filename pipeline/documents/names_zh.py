@@ -31,6 +31,17 @@ _ZH_ABOUT_NEXT = re.compile(
 )
 
 
+# round 38: after a title, "(<year>年度)执行情况" (how it was carried out, its implementation) in
+# Chinese and Japanese ("実施状況"): the object is the document's implementation
+_IMPLEMENTATION_OF = re.compile(
+    r"\s*(?:的)?(?:\d{4}\s*年度?|本年度|年度)?\s*(?:的)?(?:执行|執行|落实|落實|实施|實施)(?:情况|情況|状况|狀況)"
+    r"|\s*の?(?:\d{4}\s*年度?)?\s*の?(?:実施|執行)状況"
+)
+# round 38: a Japanese title followed by に基づ (based on: "…国防相会議「共同コミュニケ」に基づき、
+# … 演習を行う", holds an exercise on the basis of the communiqué): the title is only cited
+_JA_BASED_ON = re.compile(r"に基づ")
+
+
 def _chinese_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
     """A document named in 《》, typed by the last type word of its title."""
     start, end = part.start + title.start(), part.start + title.end()
@@ -42,6 +53,10 @@ def _chinese_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
     ):
         # 《…条约》未来5年实施纲要: the outline implementing the treaty is the document; the
         # treaty in its name is only cited
+        return None
+    if _IMPLEMENTATION_OF.match(part.text, title.end()):
+        # round 38: "审议了《…2019年至2021年合作纲要》2020年度执行情况" (reviewed how the programme
+        # was carried out in 2020): the review is of its implementation, the programme only cited
         return None
     kind = heads[-1].entry.ref
     if kind == "declaration":
@@ -73,6 +88,8 @@ def _japanese_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
     )
     if not heads or (heads[-1].end != end - 1 and not period):
         return None  # a quoted speech, or a title that only names a document inside it
+    if _JA_BASED_ON.match(part.text, title.end()):
+        return None
     owner = _JA_OF_ANOTHER.match(part.text, title.end())
     if owner and any(h.start == part.start + owner.end() for h in part.of("doc_type")):
         # 「…条約」の今後5年間の実施綱要: the outline implementing the treaty is the document;

@@ -31,6 +31,12 @@ _OPENING = re.compile(
     r"|如下|举行|舉行|召开|召開"
     # "我们特此声明:" (we hereby state, a statement's formula before its points; round 36)
     r"|特此(?:声明|聲明|宣布|宣告)"
+    # round 38: "我们,上海合作组织成员国领导人/元首,..." (we, the leaders of the SCO member
+    # states: the first person a council's statement opens with), and the English "We, the
+    # Heads of State of ..."
+    r"|^\s*我们\s*[,，、]\s*(?:上海合作组织|上合组织)成员国(?:领导人|元首)"
+    r"|^\s*我們\s*[,，、]\s*(?:上海合作組織|上合組織)成員國(?:領導人|元首)"
+    r"|^\s*We\s*,\s*the\s+(?:leaders|heads\s+of\s+state)\b"
     # a preamble line opening with its participle ("высоко оценивая ...", "отмечая ...")
     r"|^\s*(?:высоко\s+)?(?:оценивая|отмечая|подтверждая|руководствуясь|стремясь)\b"
     # the same openings in Spanish, Portuguese, French, Italian, Indonesian, Lithuanian, Hindi:
@@ -65,6 +71,8 @@ _TITLE_TAIL = re.compile(
 # Scripts whose titles end with their type word (Devanagari, Bengali, Arabic, Hangul).
 _HEAD_FINAL_SCRIPT = re.compile(r"[\u0600-\u06ff\u0900-\u09ff\uac00-\ud7af]")
 
+# round 38: the heading of a page of several statements ("上海合作组织成员国元首理事会系列声明")
+_SERIES = re.compile(r"系列(?:声明|聲明)\s*$")
 _HEADS = 8  # the title stands within the page's first lines
 _AFTER = 6  # its opening within the lines after it (place, date, source lines between)
 
@@ -76,11 +84,16 @@ def own_texts(
     out: list[tuple[_Candidate, _Sentence, _Sentence | None]] = []
     seen: set[str] = set()
     lines = [p for p in parts if p.text.strip()]
+    # round 38: a page headed "…系列声明" (the council's series of statements) publishes each
+    # statement under its own title line, the later ones without an opening in the excerpt
+    series = bool(lines) and _SERIES.search(lines[0].text) is not None
     opened = _opens_declaration(lines[:_HEADS])
     if opened is not None:
         seen.add(opened[0].name)
         out.append(opened)
-    for i, part in enumerate(lines[:_HEADS]):
+    for i, part in enumerate(lines if series else lines[:_HEADS]):
+        if series and i == 0:
+            continue  # the series' heading names no one statement
         if part.has("doc_status"):
             continue  # "Samarkand Declaration adopted at SCO summit": a report, found as such
         heads = [h for h in part.of("doc_type") if h.entry.ref in _TEXT_TYPES]
@@ -95,7 +108,9 @@ def own_texts(
             continue
         announced = _announced(part, heads)
         opening = next((p for p in following if _OPENING.search(p.text)), None)
-        if announced is None and opening is None:
+        if announced is None and opening is None and not (
+            series and i > 0 and all(h.entry.ref == "joint_statement" for h in heads)
+        ):
             continue
         cand = (
             announced
