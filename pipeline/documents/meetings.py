@@ -858,6 +858,15 @@ def _meeting(
             # одобрил проект меморандума", round 36, blind set 28): the summit its kind implies
             # is the signing's, still to come, not this step's; only the text's clues place it
             own = _without_implied(own)
+    if status == "planned" and _implied_only(own) and lead.any():
+        # a memorandum of obligations still to be drafted or signed, in a report of an earlier
+        # summit ("İran'ın ... kabul edildi [at the Dushanbe summit]. ... bir muhtıra taslağı için
+        # çalışmalar başlatılacak", the work on a draft memorandum will start, round 38, blind
+        # set 25): the summit its kind implies (the signing, a year on) is one the text never
+        # names; the step the text reports is the meeting that decided it, the article's
+        reported = resolve(calendar, lead, status, published_at)
+        if reported is not None and reported.year < min(own.implied_years):
+            own = _without_implied(own)
     places = [v for v in own.venues if v != cand.venue]  # a declaration's name is no place
     # the lead's day without its year goes with the places the lead names: where those give
     # no meeting of that day, the day alone is none either (an undated RIA text "MOSCOW,
@@ -1288,6 +1297,15 @@ def _without_implied(clues: Clues) -> Clues:
         council=None if clues.implied_council else clues.council,
         implied_years=(),
         implied_council=False,
+    )
+
+
+def _implied_only(clues: Clues) -> bool:
+    """Whether the clues' years are all the document kind's implied ones and the sentence names
+    no place, ordinal or date of its own."""
+    return bool(clues.implied_years) and not (
+        clues.venues or clues.ordinal or clues.when
+        or set(clues.years) - set(clues.implied_years)
     )
 
 

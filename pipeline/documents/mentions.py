@@ -818,6 +818,14 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
     own = _own_passive(part, cand, before, after)
     if own is not None:
         return own  # "a draft Statement was agreed upon, and the Concept ... was approved"
+    if before and after and _VERB_AFTER_ITS_OBJECT.fullmatch(
+        part.text[cand.end - part.start : after[0].start - part.start]
+    ):
+        # Japanese and Korean put the verb after its object and case particle: "「…宣言」など
+        # 重要文書に署名し、「…共同コミュニケ」を発表した" (signed the declaration and issued the
+        # communiqué, round 38, blind set 30): the verb right after the title is its own, not
+        # the earlier title's verb before it
+        before = []
     if before and before[-1].entry.ref != "planned" and _previewed(part, cues):
         return "planned"  # "the summit is expected to end with the adoption of ..."
     if before:
@@ -895,6 +903,11 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
             return "planned"
         return after[0].entry.ref
     return None
+
+
+# A title's closing bracket and its case particle, nothing else, before a status cue: the
+# accusative を / 을 / 를 or the dative に / 에 ("…に署名", "…에 서명"), the verb of its object.
+_VERB_AFTER_ITS_OBJECT = re.compile(r"[」』》〉”\"]?\s*(?:を|に|을|를|에)\s*")
 
 
 # A Japanese sentence that ends in the non-past (dictionary) form of its verb ("…に署名し、…を承認
