@@ -76,6 +76,8 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         "ru",
     ),
     (re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"), "zh"),
+    # round 38: Korean "2024년 7월 4일", "9월 17일" (year, month, day as the Chinese)
+    (re.compile(r"(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일"), "zh"),
     # German "3. Juli 2024", "3. und 4. Juli", "3.-4. Juli": the first day
     (
         re.compile(
@@ -381,13 +383,31 @@ _FR_ORDINAL = re.compile(
 )
 
 
+# round 38: Vietnamese writes the ordinal after its meeting with "thứ" ("phiên họp thứ 24",
+# "hội nghị thượng đỉnh lần thứ 24", the 24th session / summit); Korean before it with 제 ... 차
+# ("제24차 정상회의"; 제2차 세계대전 is the Second World War). Documents only, as the French.
+_VI_KO_ORDINAL = (
+    re.compile(
+        r"\b(?:phiên\s+họp|hội\s+nghị(?:\s+thượng\s+đỉnh)?|cuộc\s+họp|kỳ\s+họp)"
+        r"(?:\s+(?:SCO|lần))?\s+thứ\s+(\d{1,2})(?!\d)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"제\s?(\d{1,2})\s?차(?!\s?세계\s?대전)"),
+)
+
+
 def document_ordinal_in(text: str) -> int | None:
     """The ordinal of a meeting as the document finder reads it: `ordinal_in`, else a French
-    ordinal ("la 24e réunion du Conseil des chefs d’État")."""
+    ordinal ("la 24e réunion du Conseil des chefs d’État"), a Vietnamese or a Korean one."""
     found = ordinal_in(text)
     if found is None:
         french = _FR_ORDINAL.search(text)
         found = int(french.group(1)) if french else None
+    for pattern in _VI_KO_ORDINAL:
+        if found is not None:
+            break
+        other = pattern.search(text)
+        found = int(other.group(1)) if other else None
     return found or None
 
 
@@ -761,11 +781,56 @@ def by_the_article(
                               or (clues.council is None and clues.summit)):
             ordinals.add(clues.ordinal)
     hits = [m for m in held if m.ordinal in ordinals]
+    if not hits:
+        # round 38: a state the article says was admitted ("ベラルーシの加盟が承認されました",
+        # "Belarus als neues Mitglied ... aufgenommen") joined at the summit of the year it
+        # became a member (states.toml `since`): of the summits at the declaration's venue, the
+        # one held that year (Astana 2017 admitted India and Pakistan, Astana 2024 Belarus);
+        # two such summits there (a text naming both admissions) leave it unresolved
+        joined = admission_years(gaz, parts)
+        hits = [m for m in held if m.year in joined]
     if len(hits) != 1:
         return meeting
     found = hits[0]
     return Meeting(found.council_name, found.venue, found.day, found.id, found.ordinal,
                    found.format)
+
+
+# A state's admission to the SCO said in its sentence: joined, admitted, accession, a new or full
+# member, in the languages of the reports (en de fr es it pt ru zh ja ko vi tr ar fa). Not its
+# obligations or a memorandum, which come the year before (the memorandum's own rule), nor
+# "member state" alone (加盟国, государства-члены).
+_ADMITTED = re.compile(
+    r"\b(?:admitted|admission|joined|accession|(?:new|full(?:-fledged)?|ninth|tenth)\s+member)\b"
+    r"|\baufgenommen|\bBeitritt|\bneue[sn]?\s+Mitglied|\bVollmitglied"
+    r"|\badh[ée]sion|\badmis(?:e)?\b|\bnouveau\s+membre|\badhesi[óo]n|\bingres[óo]\b"
+    r"|\bnuevo\s+miembro|\badesione|\bnuovo\s+membro|\bades[ãa]o|\bnovo\s+membro"
+    r"|вступлени|вступил|принят\w*\s+в\s+(?:члены|состав)|полноправн\w*\s+член"
+    r"|加入|正式成员|正式成員|加盟(?!国|國)|가입|정회원|gia\s+nhập|thành\s+viên\s+mới"
+    r"|tam\s+üye|üyeliğe\s+kabul|انضمام|انضمت|عضوية\s+كاملة|عضویت\s+دائم",
+    re.IGNORECASE,
+)
+
+
+def admission_years(gaz: Gazetteer, parts: list[_Sentence]) -> set[int]:
+    """The years the states an article says were admitted became members (states.toml `since`):
+    a state that joined after the founding, named in a sentence with an admission word."""
+    founded = _founded(gaz)
+    out: set[int] = set()
+    for part in parts:
+        states = part.of("state")
+        for cue in _ADMITTED.finditer(part.text):
+            if not states:
+                break
+            # the state next to the word is the one admitted ("ベラルーシ加盟…インド含む10カ国",
+            # Belarus joined, India is one of the ten)
+            at, end = part.start + cue.start(), part.start + cue.end()
+            near = min(states, key=lambda m: max(m.start - end, at - m.end, 0))
+            info = gaz.states.get(near.entry.ref)
+            if (info is not None and info.role == "member" and info.since
+                    and info.since != founded):
+                out.add(info.since)
+    return out
 
 
 def _meeting(
