@@ -216,6 +216,19 @@ _NOT_A_VENUE_AFTER = re.compile(
 )
 
 
+# A place a speaker talks from ("a déclaré M. Lavrov à la presse depuis Moscou", "desde Moscú",
+# "speaking from Moscow") is where the words were said, not where a meeting is held or a document
+# signed: a meeting's place is "in" or "at" it (round 38, blind set 28: a preview of the New
+# Delhi council placed at Moscow).
+# Nor is a capital that stands for its state, an ally's ("le Bélarus, allié de Moscou", "an ally
+# of Moscow", "aliado de Moscú", "alleato di Mosca").
+_FROM_A_PLACE = re.compile(
+    r"(?:\bdepuis|\bdesde|\bspeaking\s+from|\bsaid\s+from"
+    r"|\ball(?:y|ies|ié|iée|iés|iées)\s+(?:of|de)|\baliad[oa]s?\s+de|\balleat[oia]\s+di)\s+$",
+    re.IGNORECASE,
+)
+
+
 # A council told to do something is not the meeting that adopts ("The member states approve the
 # strategy and instruct the Council of Foreign Ministers to prepare ...").
 _INSTRUCTED = re.compile(
@@ -443,6 +456,8 @@ def _venue_matches(part: _Sentence) -> list[Match]:
             continue
         tail = part.text[m.end - part.start : m.end - part.start + 14]
         if m.entry.ref == "Shanghai" and _NOT_A_VENUE_AFTER.match(tail):
+            continue
+        if _FROM_A_PLACE.search(part.text[max(0, m.start - part.start - 20) : m.start - part.start]):
             continue
         out.append(m)
     return out

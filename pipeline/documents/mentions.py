@@ -177,7 +177,9 @@ def _find(
         if reported and (named or "《" in part.text or "关于" in part.text):
             for cand in _candidates(gaz, analysis, part):
                 status = _status_for(part, cand)
-                if status == "approved" and _signed_at_after(part, cand):
+                if status == "approved" and (
+                    _signed_at_after(part, cand) or _concluded_at_before(part, cand)
+                ):
                     # "approved the memorandum ..., signed in September 2022 at the summit": a
                     # state's approval of what the SCO signed; the SCO's step is the signing
                     status = "signed"
@@ -525,6 +527,34 @@ _SIGNED_AT = re.compile(
     r"|в|во|на|в\s+ходе|à|lors|en|em|durante|nel|di)\b",
     re.IGNORECASE,
 )
+
+
+# round 38: Kazakh and Russian put the signing's place and date in a participle before the name
+# ("2023 жылғы 4 шілдеде Нью-Делиде жасалған ... меморандум бекітілсін", the memorandum concluded
+# in New Delhi on 4 July 2023 be approved; «совершенный в Нью-Дели 4 июля 2023 года»): as
+# `_signed_at_after`, a state's approval of what the SCO concluded there (blind set 28).
+_CONCLUDED_BEFORE = re.compile(
+    r"(?:жасалған|қол\s+қойылған|подписанн\w+|заключ[её]нн\w+|совершённ\w+|совершенн\w+)\s",
+    re.IGNORECASE,
+)
+
+
+def _concluded_at_before(part: _Sentence, cand: _Candidate) -> bool:
+    """Whether a participle of the document's conclusion stands before its name in its clause
+    (no comma or other document between), with a place or year in the words before it
+    (Kazakh "... Нью-Делиде жасалған Беларусь Республикасының ... меморандум")."""
+    before = part.text[: cand.start - part.start]
+    found = None
+    for found in _CONCLUDED_BEFORE.finditer(before):
+        pass
+    if found is None or re.search(r"[,;:«»\"]", before[found.end() :]):
+        return False
+    if any(found.end() + part.start <= m.start < cand.start for m in part.of("doc_type")):
+        return False
+    lo = max(0, found.start() - 60)
+    return bool(re.search(r"(?:19|20)\d\d", before[lo : found.start()])) or any(
+        part.start + lo <= v.start < part.start + found.start() for v in part.of("venue")
+    )
 
 
 def _signed_at_after(part: _Sentence, cand: _Candidate) -> bool:
