@@ -1043,6 +1043,12 @@ def _meeting(
             # the summit's package, not the ministers' (round 35, blind set 23: Moscow 2020's
             # action plan and 75th anniversary statement "for the upcoming summit in November")
             found = _summit_prepared_by(calendar, found) or found
+        eve = _eve_of(part, cand, found, status) if found is not None else None
+        if found is not None and eve is not None:
+            # "وقّع ... مساء الأربعاء في سمرقند على مذكرة" (signed on Wednesday evening in
+            # Samarkand), the summit opening on Thursday: a signing on the sidelines the day(s)
+            # before, outside the council's session (round 38, blind sets 1 and 25)
+            return Meeting(found.council_name, found.venue, eve, None, None, None)
         if found is not None:
             return Meeting(
                 found.council_name, found.venue, found.day, found.id, found.ordinal, found.format
@@ -1265,6 +1271,74 @@ def next_meeting_named(text: str) -> bool:
 
 # Documents signed on a summit's sidelines as often as at it (the Secretariat's memoranda).
 _SIDELINE_TYPES = frozenset({"memorandum", "agreement"})
+
+
+# Weekday names (Monday = 0) in the languages of the sideline reports: English, Arabic (with its
+# conjunction and preposition clitics), Russian, French, Spanish, Portuguese, Italian, German, Turkish, Persian.
+_WEEKDAY_NAMES = (
+    # not Arabic الاثنين (also "the two") nor Persian دوشنبه (also Dushanbe)
+    ("monday", "понедельник", "lundi", "lunes", "segunda-feira", "lunedì", "montag", "pazartesi"),
+    ("tuesday", "الثلاثاء", "вторник", "mardi", "martes", "terça-feira", "martedì", "dienstag",
+     "salı", "سه‌شنبه", "سه شنبه"),
+    ("wednesday", "الأربعاء", "الاربعاء", "среду", "среда", "mercredi", "miércoles", "quarta-feira",
+     "mercoledì", "mittwoch", "çarşamba", "چهارشنبه"),
+    ("thursday", "الخميس", "четверг", "jeudi", "jueves", "quinta-feira", "giovedì", "donnerstag",
+     "perşembe", "پنجشنبه", "پنج‌شنبه"),
+    ("friday", "الجمعة", "пятницу", "пятница", "vendredi", "viernes", "sexta-feira", "venerdì", "freitag",
+     "cuma", "جمعه"),
+    ("saturday", "السبت", "субботу", "суббота", "samedi", "sábado", "sabato", "samstag", "cumartesi", "شنبه"),
+    ("sunday", "الأحد", "الاحد", "воскресенье", "dimanche", "domingo", "domenica", "sonntag",
+     "یکشنبه"),
+)
+_WEEKDAY_OF = {name: n for n, names in enumerate(_WEEKDAY_NAMES) for name in names}
+_ANY_WEEKDAY = re.compile(
+    r"(?<![\w\u0600-\u06ff])(?:[وب]?)("
+    + "|".join(sorted((re.escape(n) for n in _WEEKDAY_OF), key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+# a weekday that dates the report or the words, not the signing ("the Saudi Press Agency reported
+# on Wednesday", "a déclaré le jeudi 15 septembre le ministre")
+_SAID_ON = re.compile(
+    r"(?:\breported|\bsaid|\bannounced|\bstated|\bdeclared|\btold\s+\S+"
+    r"|\ba\s+(?:déclaré|annoncé|indiqué|affirmé|précisé)|\bdijo|\bdeclaró|\banunció|\binformó"
+    r"|\bha\s+(?:dichiarato|annunciato|detto)|заявил\w*|сообщил\w*|أعلن\w*|قال|صرّ?ح)"
+    r"\s+(?:on\s+|le\s+|el\s+|ce\s+|в\s+|يوم\s+|(?:this|last)\s+)?$",
+    re.IGNORECASE,
+)
+# how many days before a meeting's first day a sideline signing may be ("the day before the
+# summit", "on Wednesday" of a summit opening on Thursday or Friday)
+_EVE_DAYS = 3
+
+
+def _eve_of(
+    part: _Sentence, cand: _Candidate, found: CalendarMeeting, status: str
+) -> date | None:
+    """The day in the days before a meeting that a memorandum's or agreement's sentence names by
+    its weekday alone, when no day of the meeting is that weekday: the signing was on its eve,
+    outside the session. None when the sentence names no weekday, or more than one."""
+    if status == "planned" or cand.type not in _SIDELINE_TYPES or found.start is None:
+        return None
+    if _SUMMIT.search(part.text):
+        return None  # "signed ... at the SCO summit in Samarkand": the text places it there
+    days = {
+        _WEEKDAY_OF[m.group(1).lower()]
+        for m in _ANY_WEEKDAY.finditer(part.text)
+        if m.group(1).lower() in _WEEKDAY_OF
+        and not _SAID_ON.search(part.text[max(0, m.start() - 30) : m.start()])
+    }
+    if len(days) != 1:
+        return None
+    (weekday,) = days
+    end = found.end or found.start
+    span = (end - found.start).days + 1
+    if any((found.start + timedelta(days=i)).weekday() == weekday for i in range(span)):
+        return None
+    for back in range(1, _EVE_DAYS + 1):
+        day = found.start - timedelta(days=back)
+        if day.weekday() == weekday:
+            return day
+    return None
 
 
 # A sentence about the next meeting of a council (its place, its chair).
