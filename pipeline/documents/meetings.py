@@ -457,7 +457,8 @@ def _venue_matches(part: _Sentence) -> list[Match]:
         tail = part.text[m.end - part.start : m.end - part.start + 14]
         if m.entry.ref == "Shanghai" and _NOT_A_VENUE_AFTER.match(tail):
             continue
-        if _FROM_A_PLACE.search(part.text[max(0, m.start - part.start - 20) : m.start - part.start]):
+        lead_in = part.text[max(0, m.start - part.start - 20) : m.start - part.start]
+        if _FROM_A_PLACE.search(lead_in):
             continue
         out.append(m)
     return out
@@ -1274,7 +1275,8 @@ _SIDELINE_TYPES = frozenset({"memorandum", "agreement"})
 
 
 # Weekday names (Monday = 0) in the languages of the sideline reports: English, Arabic (with its
-# conjunction and preposition clitics), Russian, French, Spanish, Portuguese, Italian, German, Turkish, Persian.
+# conjunction and preposition clitics), Russian, French, Spanish, Portuguese, Italian, German,
+# Turkish, Persian.
 _WEEKDAY_NAMES = (
     # not Arabic الاثنين (also "the two") nor Persian دوشنبه (also Dushanbe)
     ("monday", "понедельник", "lundi", "lunes", "segunda-feira", "lunedì", "montag", "pazartesi"),
@@ -1284,9 +1286,10 @@ _WEEKDAY_NAMES = (
      "mercoledì", "mittwoch", "çarşamba", "چهارشنبه"),
     ("thursday", "الخميس", "четверг", "jeudi", "jueves", "quinta-feira", "giovedì", "donnerstag",
      "perşembe", "پنجشنبه", "پنج‌شنبه"),
-    ("friday", "الجمعة", "пятницу", "пятница", "vendredi", "viernes", "sexta-feira", "venerdì", "freitag",
-     "cuma", "جمعه"),
-    ("saturday", "السبت", "субботу", "суббота", "samedi", "sábado", "sabato", "samstag", "cumartesi", "شنبه"),
+    ("friday", "الجمعة", "пятницу", "пятница", "vendredi", "viernes", "sexta-feira", "venerdì",
+     "freitag", "cuma", "جمعه"),
+    ("saturday", "السبت", "субботу", "суббота", "samedi", "sábado", "sabato", "samstag",
+     "cumartesi", "شنبه"),
     ("sunday", "الأحد", "الاحد", "воскресенье", "dimanche", "domingo", "domenica", "sonntag",
      "یکشنبه"),
 )

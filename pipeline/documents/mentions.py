@@ -545,8 +545,8 @@ def _concluded_at_before(part: _Sentence, cand: _Candidate) -> bool:
     (Kazakh "... Нью-Делиде жасалған Беларусь Республикасының ... меморандум")."""
     before = part.text[: cand.start - part.start]
     found = None
-    for found in _CONCLUDED_BEFORE.finditer(before):
-        pass
+    for match in _CONCLUDED_BEFORE.finditer(before):
+        found = match
     if found is None or re.search(r"[,;:«»\"]", before[found.end() :]):
         return False
     if any(found.end() + part.start <= m.start < cand.start for m in part.of("doc_type")):
