@@ -1049,7 +1049,10 @@ def _meeting(
             # "وقّع ... مساء الأربعاء في سمرقند على مذكرة" (signed on Wednesday evening in
             # Samarkand), the summit opening on Thursday: a signing on the sidelines the day(s)
             # before, outside the council's session (round 38, blind sets 1 and 25)
-            return Meeting(found.council_name, found.venue, eve, None, None, None)
+            # at the place its own sentence names, if another ("اليوم الأربعاء، في العاصمة
+            # الأوزبكية طشقند": Tashkent, the eve of the Samarkand summit)
+            where = places[0] if places and found.venue not in places else found.venue
+            return Meeting(found.council_name, where, eve, None, None, None)
         if found is not None:
             return Meeting(
                 found.council_name, found.venue, found.day, found.id, found.ordinal, found.format
