@@ -76,6 +76,8 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         "ru",
     ),
     (re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"), "zh"),
+    # round 38: Korean "2024년 7월 4일", "9월 17일" (year, month, day as the Chinese)
+    (re.compile(r"(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일"), "zh"),
     # German "3. Juli 2024", "3. und 4. Juli", "3.-4. Juli": the first day
     (
         re.compile(
@@ -211,6 +213,19 @@ _SUMMIT = re.compile(
 # tagging.SCO_TERMS_WITH_VENUE, which also holds the forms where the city's name comes last).
 _NOT_A_VENUE_AFTER = re.compile(
     r"^\s*(?:cooperation|co-operation|spirit|five|six|ruhi|精神|五国|合作)", re.IGNORECASE
+)
+
+
+# A place a speaker talks from ("a déclaré M. Lavrov à la presse depuis Moscou", "desde Moscú",
+# "speaking from Moscow") is where the words were said, not where a meeting is held or a document
+# signed: a meeting's place is "in" or "at" it (round 38, blind set 28: a preview of the New
+# Delhi council placed at Moscow).
+# Nor is a capital that stands for its state, an ally's ("le Bélarus, allié de Moscou", "an ally
+# of Moscow", "aliado de Moscú", "alleato di Mosca").
+_FROM_A_PLACE = re.compile(
+    r"(?:\bdepuis|\bdesde|\bspeaking\s+from|\bsaid\s+from"
+    r"|\ball(?:y|ies|ié|iée|iés|iées)\s+(?:of|de)|\baliad[oa]s?\s+de|\balleat[oia]\s+di)\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -381,13 +396,31 @@ _FR_ORDINAL = re.compile(
 )
 
 
+# round 38: Vietnamese writes the ordinal after its meeting with "thứ" ("phiên họp thứ 24",
+# "hội nghị thượng đỉnh lần thứ 24", the 24th session / summit); Korean before it with 제 ... 차
+# ("제24차 정상회의"; 제2차 세계대전 is the Second World War). Documents only, as the French.
+_VI_KO_ORDINAL = (
+    re.compile(
+        r"\b(?:phiên\s+họp|hội\s+nghị(?:\s+thượng\s+đỉnh)?|cuộc\s+họp|kỳ\s+họp)"
+        r"(?:\s+(?:SCO|lần))?\s+thứ\s+(\d{1,2})(?!\d)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"제\s?(\d{1,2})\s?차(?!\s?세계\s?대전)"),
+)
+
+
 def document_ordinal_in(text: str) -> int | None:
     """The ordinal of a meeting as the document finder reads it: `ordinal_in`, else a French
-    ordinal ("la 24e réunion du Conseil des chefs d’État")."""
+    ordinal ("la 24e réunion du Conseil des chefs d’État"), a Vietnamese or a Korean one."""
     found = ordinal_in(text)
     if found is None:
         french = _FR_ORDINAL.search(text)
         found = int(french.group(1)) if french else None
+    for pattern in _VI_KO_ORDINAL:
+        if found is not None:
+            break
+        other = pattern.search(text)
+        found = int(other.group(1)) if other else None
     return found or None
 
 
@@ -423,6 +456,9 @@ def _venue_matches(part: _Sentence) -> list[Match]:
             continue
         tail = part.text[m.end - part.start : m.end - part.start + 14]
         if m.entry.ref == "Shanghai" and _NOT_A_VENUE_AFTER.match(tail):
+            continue
+        lead_in = part.text[max(0, m.start - part.start - 20) : m.start - part.start]
+        if _FROM_A_PLACE.search(lead_in):
             continue
         out.append(m)
     return out
@@ -761,11 +797,56 @@ def by_the_article(
                               or (clues.council is None and clues.summit)):
             ordinals.add(clues.ordinal)
     hits = [m for m in held if m.ordinal in ordinals]
+    if not hits:
+        # round 38: a state the article says was admitted ("ベラルーシの加盟が承認されました",
+        # "Belarus als neues Mitglied ... aufgenommen") joined at the summit of the year it
+        # became a member (states.toml `since`): of the summits at the declaration's venue, the
+        # one held that year (Astana 2017 admitted India and Pakistan, Astana 2024 Belarus);
+        # two such summits there (a text naming both admissions) leave it unresolved
+        joined = admission_years(gaz, parts)
+        hits = [m for m in held if m.year in joined]
     if len(hits) != 1:
         return meeting
     found = hits[0]
     return Meeting(found.council_name, found.venue, found.day, found.id, found.ordinal,
                    found.format)
+
+
+# A state's admission to the SCO said in its sentence: joined, admitted, accession, a new or full
+# member, in the languages of the reports (en de fr es it pt ru zh ja ko vi tr ar fa). Not its
+# obligations or a memorandum, which come the year before (the memorandum's own rule), nor
+# "member state" alone (加盟国, государства-члены).
+_ADMITTED = re.compile(
+    r"\b(?:admitted|admission|joined|accession|(?:new|full(?:-fledged)?|ninth|tenth)\s+member)\b"
+    r"|\baufgenommen|\bBeitritt|\bneue[sn]?\s+Mitglied|\bVollmitglied"
+    r"|\badh[ée]sion|\badmis(?:e)?\b|\bnouveau\s+membre|\badhesi[óo]n|\bingres[óo]\b"
+    r"|\bnuevo\s+miembro|\badesione|\bnuovo\s+membro|\bades[ãa]o|\bnovo\s+membro"
+    r"|вступлени|вступил|принят\w*\s+в\s+(?:члены|состав)|полноправн\w*\s+член"
+    r"|加入|正式成员|正式成員|加盟(?!国|國)|가입|정회원|gia\s+nhập|thành\s+viên\s+mới"
+    r"|tam\s+üye|üyeliğe\s+kabul|انضمام|انضمت|عضوية\s+كاملة|عضویت\s+دائم",
+    re.IGNORECASE,
+)
+
+
+def admission_years(gaz: Gazetteer, parts: list[_Sentence]) -> set[int]:
+    """The years the states an article says were admitted became members (states.toml `since`):
+    a state that joined after the founding, named in a sentence with an admission word."""
+    founded = _founded(gaz)
+    out: set[int] = set()
+    for part in parts:
+        states = part.of("state")
+        for cue in _ADMITTED.finditer(part.text):
+            if not states:
+                break
+            # the state next to the word is the one admitted ("ベラルーシ加盟…インド含む10カ国",
+            # Belarus joined, India is one of the ten)
+            at, end = part.start + cue.start(), part.start + cue.end()
+            near = min(states, key=lambda m: max(m.start - end, at - m.end, 0))
+            info = gaz.states.get(near.entry.ref)
+            if (info is not None and info.role == "member" and info.since
+                    and info.since != founded):
+                out.add(info.since)
+    return out
 
 
 def _meeting(
@@ -857,6 +938,15 @@ def _meeting(
             # a draft of a memorandum of obligations approved by a state's own act ("Лукашенко
             # одобрил проект меморандума", round 36, blind set 28): the summit its kind implies
             # is the signing's, still to come, not this step's; only the text's clues place it
+            own = _without_implied(own)
+    if status == "planned" and _implied_only(own) and lead.any():
+        # a memorandum of obligations still to be drafted or signed, in a report of an earlier
+        # summit ("İran'ın ... kabul edildi [at the Dushanbe summit]. ... bir muhtıra taslağı için
+        # çalışmalar başlatılacak", the work on a draft memorandum will start, round 38, blind
+        # set 25): the summit its kind implies (the signing, a year on) is one the text never
+        # names; the step the text reports is the meeting that decided it, the article's
+        reported = resolve(calendar, lead, status, published_at)
+        if reported is not None and reported.year < min(own.implied_years):
             own = _without_implied(own)
     places = [v for v in own.venues if v != cand.venue]  # a declaration's name is no place
     # the lead's day without its year goes with the places the lead names: where those give
@@ -954,6 +1044,15 @@ def _meeting(
             # the summit's package, not the ministers' (round 35, blind set 23: Moscow 2020's
             # action plan and 75th anniversary statement "for the upcoming summit in November")
             found = _summit_prepared_by(calendar, found) or found
+        eve = _eve_of(part, cand, found, status) if found is not None else None
+        if found is not None and eve is not None:
+            # "وقّع ... مساء الأربعاء في سمرقند على مذكرة" (signed on Wednesday evening in
+            # Samarkand), the summit opening on Thursday: a signing on the sidelines the day(s)
+            # before, outside the council's session (round 38, blind sets 1 and 25)
+            # at the place its own sentence names, if another ("اليوم الأربعاء، في العاصمة
+            # الأوزبكية طشقند": Tashkent, the eve of the Samarkand summit)
+            where = places[0] if places and found.venue not in places else found.venue
+            return Meeting(found.council_name, where, eve, None, None, None)
         if found is not None:
             return Meeting(
                 found.council_name, found.venue, found.day, found.id, found.ordinal, found.format
@@ -1178,6 +1277,76 @@ def next_meeting_named(text: str) -> bool:
 _SIDELINE_TYPES = frozenset({"memorandum", "agreement"})
 
 
+# Weekday names (Monday = 0) in the languages of the sideline reports: English, Arabic (with its
+# conjunction and preposition clitics), Russian, French, Spanish, Portuguese, Italian, German,
+# Turkish, Persian.
+_WEEKDAY_NAMES = (
+    # not Arabic الاثنين (also "the two") nor Persian دوشنبه (also Dushanbe)
+    ("monday", "понедельник", "lundi", "lunes", "segunda-feira", "lunedì", "montag", "pazartesi"),
+    ("tuesday", "الثلاثاء", "вторник", "mardi", "martes", "terça-feira", "martedì", "dienstag",
+     "salı", "سه‌شنبه", "سه شنبه"),
+    ("wednesday", "الأربعاء", "الاربعاء", "среду", "среда", "mercredi", "miércoles", "quarta-feira",
+     "mercoledì", "mittwoch", "çarşamba", "چهارشنبه"),
+    ("thursday", "الخميس", "четверг", "jeudi", "jueves", "quinta-feira", "giovedì", "donnerstag",
+     "perşembe", "پنجشنبه", "پنج‌شنبه"),
+    ("friday", "الجمعة", "пятницу", "пятница", "vendredi", "viernes", "sexta-feira", "venerdì",
+     "freitag", "cuma", "جمعه"),
+    ("saturday", "السبت", "субботу", "суббота", "samedi", "sábado", "sabato", "samstag",
+     "cumartesi", "شنبه"),
+    ("sunday", "الأحد", "الاحد", "воскресенье", "dimanche", "domingo", "domenica", "sonntag",
+     "یکشنبه"),
+)
+_WEEKDAY_OF = {name: n for n, names in enumerate(_WEEKDAY_NAMES) for name in names}
+_ANY_WEEKDAY = re.compile(
+    r"(?<![\w\u0600-\u06ff])(?:[وب]?)("
+    + "|".join(sorted((re.escape(n) for n in _WEEKDAY_OF), key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+# a weekday that dates the report or the words, not the signing ("the Saudi Press Agency reported
+# on Wednesday", "a déclaré le jeudi 15 septembre le ministre")
+_SAID_ON = re.compile(
+    r"(?:\breported|\bsaid|\bannounced|\bstated|\bdeclared|\btold\s+\S+"
+    r"|\ba\s+(?:déclaré|annoncé|indiqué|affirmé|précisé)|\bdijo|\bdeclaró|\banunció|\binformó"
+    r"|\bha\s+(?:dichiarato|annunciato|detto)|заявил\w*|сообщил\w*|أعلن\w*|قال|صرّ?ح)"
+    r"\s+(?:on\s+|le\s+|el\s+|ce\s+|в\s+|يوم\s+|(?:this|last)\s+)?$",
+    re.IGNORECASE,
+)
+# how many days before a meeting's first day a sideline signing may be ("the day before the
+# summit", "on Wednesday" of a summit opening on Thursday or Friday)
+_EVE_DAYS = 3
+
+
+def _eve_of(
+    part: _Sentence, cand: _Candidate, found: CalendarMeeting, status: str
+) -> date | None:
+    """The day in the days before a meeting that a memorandum's or agreement's sentence names by
+    its weekday alone, when no day of the meeting is that weekday: the signing was on its eve,
+    outside the session. None when the sentence names no weekday, or more than one."""
+    if status == "planned" or cand.type not in _SIDELINE_TYPES or found.start is None:
+        return None
+    if _SUMMIT.search(part.text):
+        return None  # "signed ... at the SCO summit in Samarkand": the text places it there
+    days = {
+        _WEEKDAY_OF[m.group(1).lower()]
+        for m in _ANY_WEEKDAY.finditer(part.text)
+        if m.group(1).lower() in _WEEKDAY_OF
+        and not _SAID_ON.search(part.text[max(0, m.start() - 30) : m.start()])
+    }
+    if len(days) != 1:
+        return None
+    (weekday,) = days
+    end = found.end or found.start
+    span = (end - found.start).days + 1
+    if any((found.start + timedelta(days=i)).weekday() == weekday for i in range(span)):
+        return None
+    for back in range(1, _EVE_DAYS + 1):
+        day = found.start - timedelta(days=back)
+        if day.weekday() == weekday:
+            return day
+    return None
+
+
 # A sentence about the next meeting of a council (its place, its chair).
 _NEXT_MEETING = re.compile(
     r"\bnext\s+(?:\w+\s+){0,2}?(?:summit|meeting|session)|следующ\w*\s+(?:\w+\s+)?(?:саммит|"
@@ -1288,6 +1457,15 @@ def _without_implied(clues: Clues) -> Clues:
         council=None if clues.implied_council else clues.council,
         implied_years=(),
         implied_council=False,
+    )
+
+
+def _implied_only(clues: Clues) -> bool:
+    """Whether the clues' years are all the document kind's implied ones and the sentence names
+    no place, ordinal or date of its own."""
+    return bool(clues.implied_years) and not (
+        clues.venues or clues.ordinal or clues.when
+        or set(clues.years) - set(clues.implied_years)
     )
 
 

@@ -177,7 +177,9 @@ def _find(
         if reported and (named or "《" in part.text or "关于" in part.text):
             for cand in _candidates(gaz, analysis, part):
                 status = _status_for(part, cand)
-                if status == "approved" and _signed_at_after(part, cand):
+                if status == "approved" and (
+                    _signed_at_after(part, cand) or _concluded_at_before(part, cand)
+                ):
                     # "approved the memorandum ..., signed in September 2022 at the summit": a
                     # state's approval of what the SCO signed; the SCO's step is the signing
                     status = "signed"
@@ -527,6 +529,34 @@ _SIGNED_AT = re.compile(
 )
 
 
+# round 38: Kazakh and Russian put the signing's place and date in a participle before the name
+# ("2023 жылғы 4 шілдеде Нью-Делиде жасалған ... меморандум бекітілсін", the memorandum concluded
+# in New Delhi on 4 July 2023 be approved; «совершенный в Нью-Дели 4 июля 2023 года»): as
+# `_signed_at_after`, a state's approval of what the SCO concluded there (blind set 28).
+_CONCLUDED_BEFORE = re.compile(
+    r"(?:жасалған|қол\s+қойылған|подписанн\w+|заключ[её]нн\w+|совершённ\w+|совершенн\w+)\s",
+    re.IGNORECASE,
+)
+
+
+def _concluded_at_before(part: _Sentence, cand: _Candidate) -> bool:
+    """Whether a participle of the document's conclusion stands before its name in its clause
+    (no comma or other document between), with a place or year in the words before it
+    (Kazakh "... Нью-Делиде жасалған Беларусь Республикасының ... меморандум")."""
+    before = part.text[: cand.start - part.start]
+    found = None
+    for match in _CONCLUDED_BEFORE.finditer(before):
+        found = match
+    if found is None or re.search(r"[,;:«»\"]", before[found.end() :]):
+        return False
+    if any(found.end() + part.start <= m.start < cand.start for m in part.of("doc_type")):
+        return False
+    lo = max(0, found.start() - 60)
+    return bool(re.search(r"(?:19|20)\d\d", before[lo : found.start()])) or any(
+        part.start + lo <= v.start < part.start + found.start() for v in part.of("venue")
+    )
+
+
 def _signed_at_after(part: _Sentence, cand: _Candidate) -> bool:
     """Whether a "signed" cue after the name, in its sentence, says when or where it was signed
     ("..., signed in September 2022 during the SCO summit in Samarkand"); not when the name holds
@@ -818,6 +848,14 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
     own = _own_passive(part, cand, before, after)
     if own is not None:
         return own  # "a draft Statement was agreed upon, and the Concept ... was approved"
+    if before and after and _VERB_AFTER_ITS_OBJECT.fullmatch(
+        part.text[cand.end - part.start : after[0].start - part.start]
+    ):
+        # Japanese and Korean put the verb after its object and case particle: "「…宣言」など
+        # 重要文書に署名し、「…共同コミュニケ」を発表した" (signed the declaration and issued the
+        # communiqué, round 38, blind set 30): the verb right after the title is its own, not
+        # the earlier title's verb before it
+        before = []
     if before and before[-1].entry.ref != "planned" and _previewed(part, cues):
         return "planned"  # "the summit is expected to end with the adoption of ..."
     if before:
@@ -895,6 +933,11 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
             return "planned"
         return after[0].entry.ref
     return None
+
+
+# A title's closing bracket and its case particle, nothing else, before a status cue: the
+# accusative を / 을 / 를 or the dative に / 에 ("…に署名", "…에 서명"), the verb of its object.
+_VERB_AFTER_ITS_OBJECT = re.compile(r"[」』》〉”\"]?\s*(?:を|に|을|를|에)\s*")
 
 
 # A Japanese sentence that ends in the non-past (dictionary) form of its verb ("…に署名し、…を承認
