@@ -561,7 +561,8 @@ def quotes_alike(a: str, b: str) -> bool:
 # (numbers only, before or inside the meeting's word as the language writes it): Chinese and
 # Japanese 第N次/届/回 before a meeting word (会, 會, サミット), Korean 제N차, English "34th
 # (regular) meeting", Russian "34-е (очередное) заседание", French "34e réunion", Spanish,
-# Portuguese and Italian "34.ª reunión" / "34ª sessione", German "34. Sitzung" (the period, which also ends a sentence, only before its meeting nouns).
+# Portuguese and Italian "34.ª reunión" / "34ª sessione", German "34. Sitzung" (the period,
+# which also ends a sentence, only before its meeting nouns).
 _MEETING_NOUNS = (r"(?:meeting|session|summit|council|conference|заседани|совещани|саммит|"
                   r"сесси|встреч|réunion|sommet|conférence|reuni|cumbre|cimeira|c[úu]pula|"
                   r"sesi|sess|riunione|vertice|encuentro|encontro|sitzung|tagung|gipfel|treffen)")
