@@ -1548,16 +1548,20 @@ def key_reach(a: Features, b: Features, key: str) -> int:
     """How many days apart two reports of one event key may date it, from what their texts say:
     KEY_REACH_DAYS (the story window); a week when the later one reports a numbered meeting as
     held (a rewrite of the Secretariat's release six days on); EVENT_REACH_DAYS when the earlier
-    one reports the event opened (an exercise's opening and its closing two weeks later) or the
-    key is an event named with its year (an exercise: one a year under that name)."""
+    one reports the event opened (an exercise's opening and its closing two weeks later); a week
+    for an event named with its year (an exercise: one a year under that name)."""
     early, late = sorted((a, b), key=lambda f: (f.when, f.article_id))
     reach = KEY_REACH_DAYS
     if late.phase == "held" and "#" in key:
         reach = max(reach, WEEK_HELD_DAYS)
-    if early.phase == "opened" or "@" in key:
+    if "@" in key:
         # round 38: an event named with its year ("Peace Mission 2021", "Sahand 2025") is one
         # exercise of that year, held over one to two weeks: its reports of the days it runs
-        # (the opening, a phase, the closing) are of one event whatever phase each names
+        # link a week apart whatever phase each names (a chain of them spans the exercise); not
+        # further, or an announcement and the week's previews join the exercise (set 7: "Peace
+        # Mission 2007" announced on 17 July, "all set" on 25 July, held from 9 August)
+        reach = max(reach, WEEK_HELD_DAYS)
+    if early.phase == "opened":
         reach = max(reach, EVENT_REACH_DAYS)
     return reach
 
