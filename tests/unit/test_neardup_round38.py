@@ -13,8 +13,8 @@ from pipeline.neardup import is_near_duplicate, other_session, session_ordinals,
 
 # written for this test: one template, two sessions (the ordinal, the dates and years differ)
 _TEMPLATE = (
-    "新华社塔什干3月{day}日电 上海合作组织地区反恐怖机构理事会{held}日在塔什干宣布,成员国主管机关将在今年"
-    "举办联合反恐演习。\n上合组织地区反恐怖机构理事会第{n}次例会当天在塔什干召开。来自哈萨克斯坦、中国、"
+    "新华社塔什干3月{day}日电 上海合作组织地区反恐怖机构理事会{held}日在塔什干宣布,"
+    "成员国主管机关将在今年举办联合反恐演习。\n上合组织地区反恐怖机构理事会第{n}次例会当天在塔什干召开。来自哈萨克斯坦、中国、"
     "吉尔吉斯斯坦、俄罗斯、塔吉克斯坦、乌兹别克斯坦、印度和巴基斯坦8个成员国主管机关以及执委会代表团参加了"
     "会议。\n会议批准关于地区反恐怖机构{year}年工作的报告,赞成成员国主管机关和执委会为落实合作纲要所做的"
     "工作。会议积极评价执委会前一阶段所做工作。\n会议决定理事会下次会议于今年9月在俄罗斯举行。\n"
