@@ -3,8 +3,8 @@ summits. A named exercise with its year ("Peace Mission 2021", "平和の使命2
 "مهمة السلام 2021", "Sahand 2025", "반(反)테러 협력-2024") is one event key in any language, and
 its reports of the days it runs a week apart join; another year's exercise gives another key. A
 summit held by video names no city: the words for "by video" in more languages (Portuguese,
-Italian, Spanish, Indonesian, Korean, Japanese, Arabic, Turkish) let the calendar's video meeting be its place,
-under a delegation's dateline and in the week after. Korean 제N차 and Portuguese "23º. encontro"
+Italian, Spanish, Indonesian, Korean, Japanese, Arabic, Turkish) let the calendar's video
+meeting be its place, under a delegation's dateline and in the week after. Korean 제N차 and Portuguese "23º. encontro"
 are read as meeting ordinals. Every text here is written by the developers (round 38) after the
 shapes of the set's pages; none is copied from a set."""
 
