@@ -4,9 +4,9 @@ summits. A named exercise with its year ("Peace Mission 2021", "平和の使命2
 its reports of the days it runs a week apart join; another year's exercise gives another key. A
 summit held by video names no city: the words for "by video" in more languages (Portuguese,
 Italian, Spanish, Indonesian, Korean, Japanese, Arabic, Turkish) let the calendar's video
-meeting be its place, under a delegation's dateline and in the week after. Korean 제N차 and Portuguese "23º. encontro"
-are read as meeting ordinals. Every text here is written by the developers (round 38) after the
-shapes of the set's pages; none is copied from a set."""
+meeting be its place, under a delegation's dateline and in the week after. Korean 제N차 and
+Portuguese "23º. encontro" are read as meeting ordinals. Every text here is written by the
+developers (round 38) after the shapes of the set's pages; none is copied from a set."""
 
 from __future__ import annotations
 
