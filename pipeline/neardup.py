@@ -552,17 +552,54 @@ def quotes_alike(a: str, b: str) -> bool:
     return shared is not None and shared < NARRATION_SHARED
 
 
+# --- template reports of another session: one body's numbered meetings ------------------------
+
+# An agency reports each session of a body from one template (Xinhua's reports of the RATS
+# council: the same sentences around "第34次例会" in 2019 and "第36次例会" in 2021, containment
+# 0.63-0.67, blind set 30). A copy keeps its original's numbers; a report of another session
+# writes another ordinal of the meeting. The ordinal of a meeting, by each language's grammar
+# (numbers only, before or inside the meeting's word as the language writes it): Chinese and
+# Japanese 第N次/届/回 before a meeting word (会, 會, サミット), Korean 제N차, English "34th
+# (regular) meeting", Russian "34-е (очередное) заседание", French "34e réunion", Spanish,
+# Portuguese and Italian "34.ª reunión" / "34ª sessione", German "34. Sitzung" (the period,
+# which also ends a sentence, only before its meeting nouns).
+_MEETING_NOUNS = (r"(?:meeting|session|summit|council|conference|заседани|совещани|саммит|"
+                  r"сесси|встреч|réunion|sommet|conférence|reuni|cumbre|cimeira|c[úu]pula|"
+                  r"sesi|sess|riunione|vertice|encuentro|encontro|sitzung|tagung|gipfel|treffen)")
+_SESSION_ORDINAL = re.compile(
+    r"第\s*([\d一二三四五六七八九十百〇零]{1,5})\s*(?:次|届|屆|回)(?=[^\n。，,]{0,10}?(?:会|會|サミット))"
+    r"|제\s*(\d{1,3})\s*차(?=[^\n.,]{0,10}?(?:회의|회담|이사회))"
+    r"|(?<![\d.,/:-])(\d{1,3})(?:st|nd|rd|th|-?(?:е|й|го|м|ое|ом|ого|ая|ей|ой)|e|ème|eme|"
+    r"\.?\s?[ªº°]|\.?o)\s+(?:[^\W\d]+\s+){0,2}?" + _MEETING_NOUNS
+    # German writes the ordinal with a period, which also ends a sentence: its nouns only
+    + r"|(?<![\d.,/:-])(\d{1,3})\.\s+(?:Sitzung|Tagung|Gipfel|Treffen)", re.I)
+
+
+def session_ordinals(text: str) -> frozenset[str]:
+    """The ordinals of meetings a text writes ("34th meeting", "第34次例会", "34-е заседание")."""
+    return frozenset(next(g for g in m.groups() if g)
+                     for m in _SESSION_ORDINAL.finditer(text or ""))
+
+
+def other_session(a: str, b: str) -> bool:
+    """Whether two texts that pass the copy test report different sessions of a meeting: each
+    writes a meeting's ordinal and none is in both (a template report of another session)."""
+    first, second = session_ordinals(a), session_ordinals(b)
+    return bool(first and second and not first & second)
+
+
 def is_near_duplicate(a: bytes, b: bytes, jaccard: float = JACCARD_THRESHOLD,
                       containment: float = CONTAINMENT_THRESHOLD,
                       texts: tuple[str, str] | None = None) -> bool:
     """Whether two signatures are copies: alike enough, or the shorter one inside the other;
-    given the two texts, not if they share only their quotations (`quotes_alike`)."""
+    given the two texts, not if they share only their quotations (`quotes_alike`) or report
+    different sessions of a meeting (`other_session`)."""
     ua, ub = unpack(a), unpack(b)
     jac, cont = estimate(ua, ub)
     if not verified(jac, cont, min(ua[1], ub[1]), jaccard, containment,
                     opening_containment(a, b)):
         return False
-    return texts is None or not quotes_alike(*texts)
+    return texts is None or not (quotes_alike(*texts) or other_session(*texts))
 
 
 def index_keys(sig: bytes) -> list[tuple[int, int]]:
@@ -646,7 +683,9 @@ def matches(session: Session, article_id: int, sig: bytes, jaccard: float = JACC
         bodies = {row.id: row.body for row in session.execute(
             select(ArticleRow.id, ArticleRow.body)
             .where(ArticleRow.id.in_([m.article_id for m in found])))}
-        found = [m for m in found if not quotes_alike(body, bodies.get(m.article_id) or "")]
+        found = [m for m in found
+                 if not quotes_alike(body, other := bodies.get(m.article_id) or "")
+                 and not other_session(body, other)]
     return sorted(found, key=lambda m: m.article_id)
 
 

@@ -863,7 +863,7 @@ def reports_meeting(meeting: CalendarMeeting, published: date, days: Iterable[da
 
 def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[date],
                 names_meeting: bool, councils: Iterable[str], venue: str | None,
-                summit_named: bool = False) -> bool:
+                summit_named: bool = False, online: bool = False) -> bool:
     """Whether a report published after the days reports_meeting allows can still be one of
     the meeting: it names the meeting (a council, its ordinal, a document) and its lead dates
     its events to the meeting's days, up to LATE_REACH_DAYS later (a reposted wire text, a
@@ -885,8 +885,11 @@ def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[dat
     # Comentário", three days on) names the heads of state's council for that week
     councils = set(councils)
     summit = summit_named and not councils and meeting.council == "heads_of_state_council"
+    # round 38: a report saying the meeting was held by video (`online`: held_online) names
+    # the place of a video meeting (Korean and Portuguese reports of the Moscow 2020 and New
+    # Delhi 2023 video summits, two and three days on, naming no city)
     return (after <= WEEK_AFTER_DAYS and (meeting.council in councils or summit)
-            and venue == meeting.venue)
+            and (venue == meeting.venue or (online and meeting.format == "video")))
 
 
 def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
@@ -942,7 +945,8 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     names_meeting = bool(named) or ordinal is not None or documents or session_named
     open_ = [m for m in calendar.meetings
              if reports_meeting(m, published, days, names_meeting, under_way)
-             or late_report(m, published, earlier, names_meeting, named, venue, summit_named)]
+             or late_report(m, published, earlier, names_meeting, named, venue, summit_named,
+                            online)]
     if not open_:
         return None
     at = {m.venue for m in open_}
@@ -957,7 +961,12 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
             hits = [m for m in open_ if m.council in named and m.ordinal == number]
             return hits[0] if len(hits) == 1 else None
         if venue is None and online:
-            video = [m for m in open_ if m.council in named and m.format == "video"]
+            # round 38: naming no council but the SCO's summit or the SCO in its lead, the
+            # only video meeting of its days of either council of leaders (an Indonesian
+            # report of the Moscow 2020 video summit under Putin's Sochi dateline)
+            leaders = named or ({"heads_of_state_council", "heads_of_government_council"}
+                                if summit_named or sco_named else set())
+            video = [m for m in open_ if m.council in leaders and m.format == "video"]
             if len(video) == 1:
                 return video[0]
         if venue is None:
@@ -1321,7 +1330,13 @@ _MEETING_ORDINAL = re.compile(
     # round 33: the Spanish, Portuguese and Italian ordinal with its period ("24.ª reunión del
     # consejo de jefes de gobierno", "25.ª cimeira", "18.º vertice"), before the meeting's word
     r"|\b(\d{1,2})\.\s?[ªºao]\s+(?:reuni[óo]n|reuni[ãa]o|cumbre|c[úu]pula|cimeira|sesi[óo]n|"
-    r"sess[ãa]o|encuentro|encontro|edici[óo]n|edi[çc][ãa]o|riunione|vertice|summit)\b", re.I)
+    r"sess[ãa]o|encuentro|encontro|edici[óo]n|edi[çc][ãa]o|riunione|vertice|summit)\b"
+    # round 38: the same ordinal with its mark before the period ("na 23º. encontro de chefes
+    # de Estado", "23o. encontro"), and Korean 제N차 before the meeting's word ("정상 이사회
+    # 제20차 회의"; 차 is the ordinal's counter of sessions)
+    r"|\b(\d{1,2})[ªºo°]\.?\s+(?:reuni[óo]n|reuni[ãa]o|cumbre|c[úu]pula|cimeira|sesi[óo]n|"
+    r"sess[ãa]o|encuentro|encontro|riunione|vertice)\b"
+    r"|제\s?(\d{1,2})\s?차\s?(?:[가-힣]+\s)?(?:정상)?(?:회의|이사회|회담)", re.I)
 
 
 def lead_ordinal(text: str) -> int | None:
@@ -1533,10 +1548,18 @@ def key_reach(a: Features, b: Features, key: str) -> int:
     """How many days apart two reports of one event key may date it, from what their texts say:
     KEY_REACH_DAYS (the story window); a week when the later one reports a numbered meeting as
     held (a rewrite of the Secretariat's release six days on); EVENT_REACH_DAYS when the earlier
-    one reports the event opened (an exercise's opening and its closing two weeks later)."""
+    one reports the event opened (an exercise's opening and its closing two weeks later); a week
+    for an event named with its year (an exercise: one a year under that name)."""
     early, late = sorted((a, b), key=lambda f: (f.when, f.article_id))
     reach = KEY_REACH_DAYS
     if late.phase == "held" and "#" in key:
+        reach = max(reach, WEEK_HELD_DAYS)
+    if "@" in key:
+        # round 38: an event named with its year ("Peace Mission 2021", "Sahand 2025") is one
+        # exercise of that year, held over one to two weeks: its reports of the days it runs
+        # link a week apart whatever phase each names (a chain of them spans the exercise); not
+        # further, or an announcement and the week's previews join the exercise (set 7: "Peace
+        # Mission 2007" announced on 17 July, "all set" on 25 July, held from 9 August)
         reach = max(reach, WEEK_HELD_DAYS)
     if early.phase == "opened":
         reach = max(reach, EVENT_REACH_DAYS)
