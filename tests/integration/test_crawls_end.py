@@ -15,6 +15,7 @@ import re
 import signal
 import statistics
 import subprocess
+import sys
 import time
 import tomllib
 from collections.abc import Callable
@@ -258,6 +259,23 @@ def waiting_site(served: Callable[[ServedSite], ServedSite]) -> FaultySite:
     return site
 
 
+# A terminal's foreground command starts with SIGINT at its default, whatever the pytest worker
+# holds: a worker that has run Airflow in process can hold SIGINT ignored, and a child inherits an
+# ignored signal (POSIX), so Python would not install its Ctrl-C handler and the CLI would rightly
+# ignore the signal, as a shell's background job does. The wrapper resets SIGINT to its default and
+# execs the CLI in the same process (same pid), as a terminal would start it.
+AS_A_TERMINAL_STARTS_IT = (
+    "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+    "os.execv(sys.executable, [sys.executable] + sys.argv[1:])"
+)
+
+
+def terminal_command(argv: list[str]) -> list[str]:
+    """`argv` (a Python command) started with SIGINT at its default."""
+    assert argv[0] == sys.executable or argv[0].endswith("python"), argv
+    return [argv[0], "-c", AS_A_TERMINAL_STARTS_IT, *argv[1:]]
+
+
 @pytest.mark.parametrize(("signum", "status", "named"), [
     (signal.SIGTERM, 143, "SIGTERM"), (signal.SIGINT, 130, "Ctrl-C (SIGINT)")])
 def test_a_signal_stops_the_cli_and_its_crawls_within_seconds(
@@ -265,8 +283,9 @@ def test_a_signal_stops_the_cli_and_its_crawls_within_seconds(
         signum: int, status: int, named: str) -> None:
     site = waiting_site(served)
     config = init_config(tmp_path, [("waiting", "feed", [site.url("/feed/")])])
-    proc = subprocess.Popen(cli("crawl", config, "waiting"), env=cli_env(), cwd=tmp_path,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(terminal_command(cli("crawl", config, "waiting")), env=cli_env(),
+                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True)
     try:
         wait_until(lambda: site.faulted["/feed/"] >= 1, 120, "the crawl to reach the feed")
         time.sleep(1.0)  # inside the 200 s wait now
