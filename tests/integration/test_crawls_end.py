@@ -260,9 +260,9 @@ def waiting_site(served: Callable[[ServedSite], ServedSite]) -> FaultySite:
 
 
 # A terminal's foreground command starts with SIGINT at its default, whatever the pytest worker
-# holds: in the whole suite a worker has held SIGINT ignored by the time this test ran (twice on
-# 2026-12-05; the earlier test that leaves it so is not traced: Airflow's in-process DAG test
-# is not it), and a child inherits an ignored signal (POSIX), so Python would not install its
+# holds: in the whole suite (pytest-xdist) the worker that has run tests/dags/test_dag_runs.py
+# (Airflow's in-process DAG run) holds SIGINT ignored afterwards (found by a teardown probe on
+# 2026-12-05), and a child inherits an ignored signal (POSIX), so Python would not install its
 # Ctrl-C handler and the CLI would rightly ignore the signal, as a shell's background job does.
 # The wrapper resets SIGINT to its default and execs the CLI in the same process (same pid), as a
 # terminal would start it.
