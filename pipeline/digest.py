@@ -297,8 +297,12 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
     if not judged:
         return {}
     rows = list({a.id: a for _, arts in judged.values() for a in arts}.values())
-    features = {f.article_id: f for f in features_for(session, rows)}
-    placed = story_placements(session, {a.story_id for a in rows if a.story_id is not None})
+    # the reports and their stories' other articles, whose features are computed once: the
+    # placements used here do not depend on which rows are weighed together
+    mates = story_mates(session, {a.story_id for a in rows if a.story_id is not None})
+    every = list({a.id: a for a in [*rows, *mates]}.values())
+    features = {f.article_id: f for f in features_for(session, every)}
+    placed = story_placements(mates, features)
     out: dict[int, list[ArticleRow]] = {}
     for doc_id, (doc, arts) in judged.items():
         meeting = calendar.get(doc.meeting_id)
@@ -318,22 +322,25 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
     return out
 
 
-def story_placements(session: Session, story_ids: set[int]) -> dict[int, set[str | None]]:
-    """Story id -> the calendar meetings its articles are placed at (story grouping's
-    `calendar_meeting`; None for an article placed at none)."""
+def story_mates(session: Session, story_ids: set[int]) -> list[ArticleRow]:
+    """The processed SCO articles of these stories."""
     if not story_ids:
-        return {}
-    mates = list(session.scalars(
+        return []
+    return list(session.scalars(
         select(ArticleRow).where(ArticleRow.story_id.in_(story_ids),
                                  ArticleRow.processed_at.is_not(None),
                                  ArticleRow.sco_relevant.is_(True))
         .options(selectinload(ArticleRow.tags))))
+
+
+def story_placements(mates: list[ArticleRow], features: dict[int, Features]
+                     ) -> dict[int, set[str | None]]:
+    """Story id -> the calendar meetings its articles are placed at (story grouping's
+    `calendar_meeting`; None for an article placed at none)."""
     out: dict[int, set[str | None]] = {}
-    by_id = {a.id: a for a in mates}
-    for f in features_for(session, mates):
-        story = by_id[f.article_id].story_id
-        if story is not None:
-            out.setdefault(story, set()).add(f.meeting)
+    for art in mates:
+        if art.story_id is not None and art.id in features:
+            out.setdefault(art.story_id, set()).add(features[art.id].meeting)
     return out
 
 
