@@ -38,7 +38,8 @@ BLIND_SETS = [BLIND, ROOT / "tests/data/real-blind2", ROOT / "tests/data/real-bl
               ROOT / "tests/data/real-blind26",
               ROOT / "tests/data/real-blind27",
               ROOT / "tests/data/real-blind28", ROOT / "tests/data/real-blind29",
-              ROOT / "tests/data/real-blind30", ROOT / "tests/data/real-blind31"]
+              ROOT / "tests/data/real-blind30", ROOT / "tests/data/real-blind31",
+              ROOT / "tests/data/real-blind32"]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import eval_dedup  # noqa: E402
