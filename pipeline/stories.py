@@ -18,10 +18,10 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from pipeline.documents.calendar import (
-    CALENDAR_COUNCIL_NAMES,
     COUNCIL_NAMES,
     Calendar,
     CalendarMeeting,
+    calendar_council_names,
     default_calendar,
     story_calendar,
 )
@@ -167,8 +167,13 @@ WEEK_AFTER_DAYS = 7
 # (calendar_meeting's `ordinal_below`): the dateline paragraph and the one after it
 ORDINAL_CHARS = 600
 _COUNCIL_IDS = {name: body for body, name in COUNCIL_NAMES.items()}  # body tag -> council id
-# ... and of every council the calendar holds (story_calendar: those a report names)
-_CALENDAR_IDS = {name: body for body, name in CALENDAR_COUNCIL_NAMES.items()}
+
+
+@cache
+def _calendar_ids() -> dict[str, str]:
+    """Body tag -> council id of every council the calendar holds (story_calendar: those a
+    report names); built on first use, as calendar_council_names is."""
+    return {name: body for body, name in calendar_council_names().items()}
 
 
 @dataclass(frozen=True)
@@ -1974,7 +1979,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
     meetings of TUNED_COUNCILS and of the other calendar councils the report names, else (round
     22), for a report none of those takes, among every council's meetings."""
     full = calendar or default_calendar()
-    wide = story_calendar(full, frozenset(CALENDAR_COUNCIL_NAMES))  # every council's meetings
+    wide = story_calendar(full, frozenset(calendar_council_names()))  # every council's meetings
+    calendar_ids = _calendar_ids()
     ents = _entities(session, (r.id for r in rows))
     doc_names = _document_names(session, (r.id for r in rows))
     feats = []
@@ -1998,8 +2004,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                                  councils)
         # the calendar's other councils are candidates only when the report names them
         own = story_calendar(full, frozenset(
-            _CALENDAR_IDS[e.removeprefix("body:")] for e in tags
-            if e.removeprefix("body:") in _CALENDAR_IDS))
+            calendar_ids[e.removeprefix("body:")] for e in tags
+            if e.removeprefix("body:") in calendar_ids))
         days = event_days(r.title or "", r.body or "", _when(r))
         span = current_span(r.title or "", r.body or "", _when(r))
         venue = first[0] if first else None

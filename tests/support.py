@@ -1,4 +1,5 @@
-"""Helpers shared by the tests (not fixtures): paths, settings, the SMTP sink, free ports."""
+"""Helpers shared by the tests (not fixtures): paths, settings, the SMTP sink, free ports, a
+tagged article row."""
 
 from __future__ import annotations
 
@@ -9,10 +10,17 @@ from email import message_from_bytes
 from email.message import EmailMessage
 from email.policy import default as default_policy
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from pipeline.config import Settings, Source, load_settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from pipeline.models import ArticleRow
+    from pipeline.tagging import Gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 DAGS = ROOT / "dags"
@@ -74,3 +82,26 @@ class SmtpSink:
     @property
     def url(self) -> str:
         return f"smtp://127.0.0.1:{self.port}"
+
+
+def store_tagged_article(session: Session, gazetteer: Gazetteer, body: str, *,
+                         language: str = "en", topics: bool = True,
+                         **columns: Any) -> ArticleRow:
+    """Store one article row (`columns` are its other ArticleRow fields) with the evidence and
+    the tags that tagging its body gives, as processing stores them; `topics=False` leaves the
+    topic tags out. The row and its tags are flushed, so the row has its id."""
+    from pipeline import process
+    from pipeline.models import ArticleRow, Tag
+    from pipeline.tagging import tag_article
+
+    row = ArticleRow(title="", body=body, language=language, **columns)
+    session.add(row)
+    session.flush()
+    tags = tag_article(gazetteer, "", body, language)
+    row.evidence = list(tags.evidence)
+    for kind, value, *detail in process.tag_rows(tags):
+        if topics or kind != "topic":
+            session.add(Tag(article_id=row.id, kind=kind, value=value,
+                            detail=detail[0] if detail else None))
+    session.flush()
+    return row

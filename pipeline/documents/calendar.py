@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 CALENDAR_FILE = Path(__file__).resolve().parents[1] / "data" / "meetings.toml"
@@ -29,23 +30,45 @@ SESSION_COUNCIL_NAMES = COUNCIL_NAMES | {
 }
 
 
+@cache
+def _bodies() -> tuple[dict[str, Any], ...]:
+    """The bodies of gazetteers/bodies.toml, read once per process on first use (never at
+    import)."""
+    data = tomllib.loads(BODIES_FILE.read_text(encoding="utf-8"))
+    return tuple(data.get("body", []))
+
+
 def _meeting_kind_names() -> dict[str, str]:
     """The SCO's other meeting kinds (round 35): every `meets = true` body of
     gazetteers/bodies.toml (the sectoral ministers', the prosecutors general, the supreme courts'
     presidents ...), by id, with its display name. Data, not code: a contributor adds a kind of
     ministers' meeting, with its names per language, to bodies.toml, and its meetings to the
     calendar under that id."""
-    data = tomllib.loads(BODIES_FILE.read_text(encoding="utf-8"))
     return {
         str(b["id"]): str(b.get("name") or b["id"])
-        for b in data.get("body", [])
+        for b in _bodies()
         if b.get("meets") and not b.get("council")
     }
 
 
-CALENDAR_COUNCIL_NAMES = SESSION_COUNCIL_NAMES | {
-    k: v for k, v in _meeting_kind_names().items() if k not in SESSION_COUNCIL_NAMES
-}
+@cache
+def calendar_council_names() -> Mapping[str, str]:
+    """Every council the calendar holds, by body id, with its display name: SESSION_COUNCIL_NAMES
+    and the other meeting kinds of bodies.toml (built on first use, round 39: importing this
+    module reads no file)."""
+    return MappingProxyType(SESSION_COUNCIL_NAMES | {
+        k: v for k, v in _meeting_kind_names().items() if k not in SESSION_COUNCIL_NAMES
+    })
+
+
+def __getattr__(name: str) -> Any:
+    """CALENDAR_COUNCIL_NAMES, the module constant calendar_council_names() replaces, built
+    when first asked for (PEP 562) so that older callers still import it."""
+    if name == "CALENDAR_COUNCIL_NAMES":
+        return calendar_council_names()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 # The councils the calendar held when the rules of story grouping and of the document finder's
 # fallbacks were tuned on the blind sets (rounds 1-17). Story grouping places reports at their
 # meetings only; the defence ministers', secretaries' and RATS meetings added in round 18 are
@@ -74,7 +97,7 @@ class CalendarMeeting:
     @property
     def council_name(self) -> str:
         """The council's display name."""
-        return CALENDAR_COUNCIL_NAMES.get(self.council, self.council)
+        return calendar_council_names().get(self.council, self.council)
 
     @property
     def day(self) -> date | None:
@@ -148,10 +171,9 @@ def _meeting(raw: dict[str, Any]) -> CalendarMeeting:
 def meeting_bodies() -> frozenset[str]:
     """The body ids of gazetteers/bodies.toml whose meetings adopt documents (`council` or
     `meets`): the councils a calendar entry may name."""
-    data = tomllib.loads(BODIES_FILE.read_text(encoding="utf-8"))
     return frozenset(
-        str(b["id"]) for b in data.get("body", []) if b.get("council") or b.get("meets")
-    ) | frozenset(CALENDAR_COUNCIL_NAMES)
+        str(b["id"]) for b in _bodies() if b.get("council") or b.get("meets")
+    ) | frozenset(calendar_council_names())
 
 
 def load_calendar(extra: Iterable[Path] = ()) -> Calendar:

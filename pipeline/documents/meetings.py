@@ -11,11 +11,11 @@ from functools import lru_cache
 
 from pipeline.documents.base import Meeting, _Candidate, _Sentence, _venue_near, cited_step_end
 from pipeline.documents.calendar import (
-    CALENDAR_COUNCIL_NAMES,
     SESSION_COUNCIL_NAMES,
     TUNED_COUNCILS,
     Calendar,
     CalendarMeeting,
+    calendar_council_names,
 )
 from pipeline.documents.keys import _venue_patterns
 from pipeline.tagging import SCO_TERMS_WITH_VENUE, Gazetteer, Match
@@ -1179,7 +1179,7 @@ def _council_name(gaz: Gazetteer, council_id: str | None) -> str | None:
     if not council_id:
         return None
     body = gaz.bodies.get(council_id)
-    return CALENDAR_COUNCIL_NAMES.get(council_id) or (body.name if body else None)
+    return calendar_council_names().get(council_id) or (body.name if body else None)
 
 
 _DRAFT_WORD = re.compile(

@@ -6,6 +6,7 @@ The environment is set when this file is imported, before anything imports Airfl
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -31,6 +32,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if str(DAGS.parent / "tests" / "dags") in str(item.fspath):
             item.add_marker(pytest.mark.xdist_group("airflow"))
+
+
+@pytest.fixture(autouse=True)
+def signal_handlers_kept() -> Iterator[None]:
+    """Give back the SIGINT and SIGTERM handlers each DAG test found. dag.test() runs every task
+    in this process, and Airflow's task runner (`_run_task_and_map_outcome`, task-sdk 1.3)
+    installs a SIGTERM handler for the task's on_kill() and never restores it (a real task
+    process exits after its task): the xdist worker would keep it for every later test."""
+    kept = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    yield
+    for sig, handler in kept.items():
+        if handler is not None and signal.getsignal(sig) is not handler:
+            signal.signal(sig, handler)
 
 
 @pytest.fixture(scope="session")

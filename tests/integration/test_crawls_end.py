@@ -260,12 +260,12 @@ def waiting_site(served: Callable[[ServedSite], ServedSite]) -> FaultySite:
 
 
 # A terminal's foreground command starts with SIGINT at its default, whatever the pytest worker
-# holds: in the whole suite (pytest-xdist) a teardown probe (2026-12-05) found the worker holding
-# SIGINT ignored from the end of tests/dags/test_dag_runs.py's first test on (Airflow's
-# in-process DAG run; not reproduced with that file alone), and a child inherits an ignored
-# signal (POSIX), so Python would not install its Ctrl-C handler and the CLI would rightly ignore
-# the signal, as a shell's background job does. The wrapper resets SIGINT to its default and
-# execs the CLI in the same process (same pid), as a terminal would start it.
+# holds: pytest started as a background job of a shell script without job control (`make test &`)
+# starts with SIGINT ignored (POSIX), and so do its xdist workers (round 39's probe: ignored from
+# the workers' first line; no test or Airflow code sets it, see docs/reliability.md). A child
+# inherits an ignored signal, so Python would not install its Ctrl-C handler and the CLI would
+# rightly ignore the signal, as a shell's background job does. The wrapper resets SIGINT to its
+# default and execs the CLI in the same process (same pid), as a terminal would start it.
 AS_A_TERMINAL_STARTS_IT = (
     "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
     "os.execv(sys.executable, [sys.executable] + sys.argv[1:])"

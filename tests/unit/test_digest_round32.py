@@ -9,14 +9,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session
+from support import store_tagged_article
 
-from pipeline import process
 from pipeline.config import Subscriber
 from pipeline.db import Database
 from pipeline.digest import select_for, sync_subscribers
-from pipeline.models import ArticleRow, Document, DocumentMention, Tag
+from pipeline.models import ArticleRow, Document, DocumentMention
 from pipeline.stories import features_for
-from pipeline.tagging import load_gazetteer, tag_article
+from pipeline.tagging import load_gazetteer
 
 NOW = datetime(2024, 7, 8, 6, 0, tzinfo=UTC)
 READER = Subscriber("reader@example.org", timezone="UTC")
@@ -61,18 +61,11 @@ def _store(pages: list[tuple[str, str, datetime, int]],
         rows: dict[str, ArticleRow] = {}
         for name, body, published, story in pages:
             url = f"https://{name}.example/report"
-            row = ArticleRow(canonical_url=url, url=url, source=f"{name}.example", title="",
-                             body=body, language="en", published_at=published,
-                             first_seen_at=published, updated_at=published,
-                             processed_at=published + timedelta(minutes=5), sco_relevant=True,
-                             relevance=1.0, story_id=story)
-            s.add(row)
-            s.flush()
-            tags = tag_article(gazetteer, "", body, "en")
-            row.evidence = list(tags.evidence)
-            for kind, value, *detail in process.tag_rows(tags):
-                s.add(Tag(article_id=row.id, kind=kind, value=value,
-                          detail=detail[0] if detail else None))
+            row = store_tagged_article(
+                s, gazetteer, body, canonical_url=url, url=url, source=f"{name}.example",
+                published_at=published, first_seen_at=published, updated_at=published,
+                processed_at=published + timedelta(minutes=5), sco_relevant=True,
+                relevance=1.0, story_id=story)
             rows[name] = row
         for doc_name, meeting_id, reported_by in documents:
             status = "planned" if reported_by == ["preview"] else "adopted"

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from pipeline import process
+from support import store_tagged_article
+
 from pipeline.config import Subscriber
 from pipeline.db import Database
 from pipeline.digest import Selection, build_digest, select_for, sync_subscribers
-from pipeline.models import ArticleRow, Document, DocumentMention, Tag
+from pipeline.models import ArticleRow, Document, DocumentMention
 from pipeline.render import render_digest
-from pipeline.tagging import load_gazetteer, tag_article
+from pipeline.tagging import load_gazetteer
 
 NOW = datetime(2025, 11, 20, 12, tzinfo=UTC)
 READER = Subscriber("reader@example.org", timezone="UTC", languages=("en",))
@@ -49,19 +50,13 @@ def _store(pages: list[tuple[str, str, datetime | None, int, str | None]]) -> Da
         rows: dict[str, ArticleRow] = {}
         for name, body, published, story, copy_of in pages:
             url = f"https://{name}.example/report"
-            row = ArticleRow(canonical_url=url, url=url, source=f"{name}.example", title="",
-                             body=body, language="en", published_at=published,
-                             first_seen_at=published or seen, updated_at=published or seen,
-                             processed_at=(published or seen) + timedelta(minutes=5),
-                             sco_relevant=True, relevance=1.0, story_id=story,
-                             duplicate_of_id=rows[copy_of].id if copy_of else None)
-            s.add(row)
-            s.flush()
-            tags = tag_article(gazetteer, "", body, "en")
-            row.evidence = list(tags.evidence)
-            for kind, value, *detail in process.tag_rows(tags):
-                s.add(Tag(article_id=row.id, kind=kind, value=value,
-                          detail=detail[0] if detail else None))
+            row = store_tagged_article(
+                s, gazetteer, body, canonical_url=url, url=url, source=f"{name}.example",
+                published_at=published, first_seen_at=published or seen,
+                updated_at=published or seen,
+                processed_at=(published or seen) + timedelta(minutes=5), sco_relevant=True,
+                relevance=1.0, story_id=story,
+                duplicate_of_id=rows[copy_of].id if copy_of else None)
             s.add(DocumentMention(article_id=row.id, document_id=doc.id,
                                   evidence="Tianjin Declaration", status="adopted"))
             rows[name] = row
@@ -164,19 +159,11 @@ def test_a_recalled_only_card_of_an_entry_says_where_it_is_recalled() -> None:
         s.add(strategy)
         s.flush()
         url = "https://moscow.example/report"
-        row = ArticleRow(canonical_url=url, url=url, source="moscow.example", title="",
-                         body=RECALL + " The SCO Development Strategy until 2035 guides it.",
-                         language="en", published_at=_day(11, 18),
-                         first_seen_at=_day(11, 18), updated_at=_day(11, 18),
-                         processed_at=_day(11, 18), sco_relevant=True, relevance=1.0,
-                         story_id=2)
-        s.add(row)
-        s.flush()
-        tags = tag_article(load_gazetteer(), "", row.body or "", "en")
-        row.evidence = list(tags.evidence)
-        for kind, value, *detail in process.tag_rows(tags):
-            s.add(Tag(article_id=row.id, kind=kind, value=value,
-                      detail=detail[0] if detail else None))
+        row = store_tagged_article(
+            s, load_gazetteer(), RECALL + " The SCO Development Strategy until 2035 guides it.",
+            canonical_url=url, url=url, source="moscow.example", published_at=_day(11, 18),
+            first_seen_at=_day(11, 18), updated_at=_day(11, 18), processed_at=_day(11, 18),
+            sco_relevant=True, relevance=1.0, story_id=2)
         s.add(DocumentMention(article_id=row.id, document_id=strategy.id, status="adopted",
                               evidence="The SCO Development Strategy until 2035 guides it."))
     _, text = _select(db)

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from pipeline import process
+from support import store_tagged_article
+
 from pipeline.db import Database
 from pipeline.documents.calendar import default_calendar, story_calendar
-from pipeline.models import ArticleRow, Tag
 from pipeline.stories import assign_story, features_for
-from pipeline.tagging import load_gazetteer, tag_article
+from pipeline.tagging import load_gazetteer
 
 # blind set 18, r-71afe701f6 (en), dated 2025-06-25
 TASS = ("QINGDAO /China/, June 25. /TASS/. Russian Defense Minister Andrey Belousov has arrived "
@@ -50,19 +50,11 @@ def _store(pages: list[tuple[str, str, datetime | None]], seen: datetime,
     with db.session() as s:
         rows = []
         for name, body, published in pages:
-            row = ArticleRow(canonical_url=f"https://example.org/{name}",
-                             url=f"https://example.org/{name}", source=name, title="",
-                             body=body, language="en", published_at=published,
-                             first_seen_at=published or seen, updated_at=published or seen)
-            s.add(row)
-            s.flush()
-            tags = tag_article(gazetteer, "", body, "en")
-            row.evidence = list(tags.evidence)
-            for kind, value, *detail in process.tag_rows(tags):
-                if kind != "topic":
-                    s.add(Tag(article_id=row.id, kind=kind, value=value,
-                              detail=detail[0] if detail else None))
-            s.flush()
+            row = store_tagged_article(s, gazetteer, body, topics=False,
+                                       canonical_url=f"https://example.org/{name}",
+                                       url=f"https://example.org/{name}", source=name,
+                                       published_at=published, first_seen_at=published or seen,
+                                       updated_at=published or seen)
             rows.append(row)
             if assign:
                 sid = assign_story(s, row.id, now=published or seen)

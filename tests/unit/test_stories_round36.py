@@ -10,11 +10,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from support import store_tagged_article
 
-from pipeline import process
 from pipeline.db import Database
 from pipeline.documents.calendar import default_calendar
-from pipeline.models import ArticleRow, Tag
 from pipeline.stories import _TO_COME_UNDATED, features_for, found_preview
 from pipeline.tagging import load_gazetteer, tag_article
 
@@ -92,18 +91,11 @@ def _features(body: str, published: datetime):
     db = Database("sqlite://")
     db.ensure_schema()
     with db.session() as s:
-        row = ArticleRow(canonical_url="https://example.org/a", url="https://example.org/a",
-                         source="example", title="", body=body, language="en",
-                         published_at=published, first_seen_at=published, updated_at=published)
-        s.add(row)
-        s.flush()
-        tags = tag_article(gazetteer, "", body, "en")
-        row.evidence = list(tags.evidence)
-        for kind, value, *detail in process.tag_rows(tags):
-            if kind != "topic":
-                s.add(Tag(article_id=row.id, kind=kind, value=value,
-                          detail=detail[0] if detail else None))
-        s.flush()
+        row = store_tagged_article(s, gazetteer, body, topics=False,
+                                   canonical_url="https://example.org/a",
+                                   url="https://example.org/a", source="example",
+                                   published_at=published, first_seen_at=published,
+                                   updated_at=published)
         feats = features_for(s, [row])
     db.dispose()
     return feats[0]

@@ -9,12 +9,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from support import store_tagged_article
 
-from pipeline import process
 from pipeline.db import Database
-from pipeline.models import ArticleRow, Tag
 from pipeline.stories import assign_story
-from pipeline.tagging import load_gazetteer, tag_article
+from pipeline.tagging import load_gazetteer
 
 REPORT = ("TIANJIN, September 1. The SCO Heads of State Council adopted the Tianjin Declaration "
           "today at the summit in Tianjin, China, chaired by Xi Jinping.")
@@ -33,19 +32,11 @@ def _stories(pages: list[tuple[str, str, datetime | None]], seen: datetime) -> d
     story: dict[str, int] = {}
     with db.session() as s:
         for name, body, published in pages:
-            row = ArticleRow(canonical_url=f"https://example.org/{name}",
-                             url=f"https://example.org/{name}", source=name, title="",
-                             body=body, language="en", published_at=published,
-                             first_seen_at=seen, updated_at=seen)
-            s.add(row)
-            s.flush()
-            tags = tag_article(gazetteer, "", body, "en")
-            row.evidence = list(tags.evidence)
-            for kind, value, *detail in process.tag_rows(tags):
-                if kind != "topic":
-                    s.add(Tag(article_id=row.id, kind=kind, value=value,
-                              detail=detail[0] if detail else None))
-            s.flush()
+            row = store_tagged_article(s, gazetteer, body, topics=False,
+                                       canonical_url=f"https://example.org/{name}",
+                                       url=f"https://example.org/{name}", source=name,
+                                       published_at=published, first_seen_at=seen,
+                                       updated_at=seen)
             sid = assign_story(s, row.id, now=seen)
             assert sid is not None
             story[name] = sid
