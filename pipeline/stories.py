@@ -256,6 +256,9 @@ class Features:
     # round 15: it reports its calendar meeting but its lead dates only days before the
     # meeting's first day (the arrival on the eve, recalled): announced_and_held
     eve_only: bool = False
+    # round 39: the day its time stamp line says it was written, when it was written before
+    # the meeting it would report and tells it to come (written_before): a preview of the eve
+    written: date | None = None
 
     @property
     def place(self) -> str | None:
@@ -532,6 +535,50 @@ def found_preview(title: str, body: str, seen: date, meeting: CalendarMeeting) -
     if _TODAY.search(lead):
         return False
     return bool(_TO_COME_UNDATED.search(lead)) or headline_to_come(title, body)
+
+
+# round 39: a time stamp line of the text ("24 ноября 2010, 23:55 ВЗГЛЯД /", "13:05, November
+# 08, 2011", "2011年11月08日 13:46:25"): a short line holding a clock time and a date
+_CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):[0-5]\d(?![\d])")
+STAMP_LINE_CHARS = 60
+
+
+def written_day(title: str, body: str, published: datetime) -> date | None:
+    """The day the text says it was written: the date of a time stamp line of its headline or
+    lead (a short line giving a clock time and a date, as an outlet prints above or below its
+    headline), in the year nearest publication and at most a week before it; None without one.
+    An archive's publication day may be the next one (a text stamped 23:55 on the eve, filed
+    under the meeting's day)."""
+    pub = published.date()
+    lines = f"{title}\n{(body or '')[:LEAD_CHARS]}".split("\n")
+    for line in (ln.strip() for ln in lines):
+        if not line or len(line) > STAMP_LINE_CHARS or not _CLOCK.search(line):
+            continue
+        for kind, pattern in _DATE_PATTERNS[:3]:
+            m = pattern.search(line)
+            day = _near(kind, m.groups(), pub, 7) if m else None
+            if day is not None and day <= pub:
+                return day
+    return None
+
+
+def written_before(title: str, body: str, published: datetime,
+                   meeting: CalendarMeeting) -> bool:
+    """Whether a report of a meeting's days was written before the meeting and tells it still
+    to come (round 39): its time stamp line (written_day) dates it before the meeting's first
+    day and its lead's opening says the meeting is to come (event_phase "ahead": "где в четверг
+    примет участие в заседании", "will attend"), naming no "today". The sets label a text of the
+    eve as the meeting's preview, whatever day its archive files it under ("Путин прибыл в
+    Душанбе", stamped 23:55 on the eve, published on the council's day)."""
+    span = meeting_days(meeting)
+    written = written_day(title, body, published)
+    if span is None or written is None or written >= span[0]:
+        return False
+    year = span[0].year
+    title = next_meeting_blanked(title or "", year)
+    lead = next_meeting_blanked((body or "")[:EVENT_PHASE_CHARS], year)
+    return (event_phase(title, lead) == "ahead"
+            and not _TODAY.search(_ARABIC_MARKS.sub("", f"{title}\n{lead}")))
 
 
 def dated_eve(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | None]]) -> bool:
@@ -1707,8 +1754,10 @@ def preview_apart(a: Features, b: Features) -> bool:
     belongs to the eve's arrivals too."""
     def after(p: Features, r: Features) -> bool:
         days = r.days | {r.day or r.when.date()}
+        # round 39: a preview stamped on the eve and filed under the meeting's day was written
+        # on the eve (Features.written)
         return (p.preview and not r.preview
-                and (min(days) > p.when.date()
+                and (min(days) > (p.written or p.when.date())
                      or (p.tomorrow and not r.ahead and max(days) <= p.when.date())))
     return after(a, b) or after(b, a)
 
@@ -2016,6 +2065,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         eve = side_event(r.title or "", r.body or "", tags)
         joint = joint_meeting(r.title or "", r.body or "")
         dates = [d for _, d in lead_dates(r.title or "", r.body or "", _when(r))]
+        written = None
 
         title, body = r.title or "", r.body or ""
         sco_named = names_sco_in_lead(title, body, r.evidence or [])
@@ -2068,6 +2118,12 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                 calendar.get(meeting.id) if meeting else None, days)
             if talks:
                 meeting = None
+            if (meeting is not None and r.published_at is not None
+                    and written_before(title, body, _when(r), meeting)):
+                # round 39: written on the eve, it announces the meeting it would report
+                announced, meeting = meeting, None
+                written = written_day(title, body, _when(r))
+                break
             announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]},
                                            councils, states=states)
                          if meeting is None and not joint else None)
@@ -2104,6 +2160,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               reaction=reaction(r.title or "", r.body or "", _when(r)),
                               sco_lead=names_sco_in_lead(r.title or "", r.body or "",
                                                          r.evidence or []),
+                              written=written,
                               eve_only=(meeting is not None and meeting.start is not None
                                         and all(d < meeting.start for d in days | span))))
     tfidf_vectors(feats)
