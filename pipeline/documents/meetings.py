@@ -140,6 +140,9 @@ _ORDINAL_PATTERNS = (
     ),
     re.compile(r"\b([XVIL]{1,6})\s+(?:\w+['’]?\s+){0,2}?" + _MEETING_WORDS),
     re.compile(r"\b(\d{1,2})\s*-?\s*(?:[ыо]?(?:го|е|й|м))?\s+" + _MEETING_WORDS, re.IGNORECASE),
+    # round 39: Uzbek (Cyrillic and Latin) joins the number to its summit by a hyphen, no
+    # space ("ШҲТнинг 24-саммити", "25-sammitiga")
+    re.compile(r"\b(\d{1,2})-(?:саммит\w*|sammit\w*)", re.IGNORECASE),
     # Japanese counts meetings with 回 ("第11回"); 第2次世界大戦 is the Second World War
     re.compile(r"第(\d{1,2})[次回](?!世界大[战戰戦])"),
     # round 37: Chinese "第24届峰会" (the 24th summit), 届 before the summit or council itself
@@ -784,10 +787,17 @@ def by_the_article(
     2024), placed by the summit ordinal the article gives anywhere ("去年7月，上合组织第24届峰会在
     哈萨克斯坦举行", a paragraph before "峰会通过了《阿斯塔纳宣言》"): only an ordinal of the heads
     of state's council that one of those summits bears, never a guess (round 37)."""
-    if meeting.resolved or not cand.venue or cand.type != "declaration":
+    if meeting.resolved:
+        return meeting
+    # a venue declaration's venue; round 39: also the venue the text gives another document
+    # of the heads of state's council (a summit's press communiqué beside the declaration)
+    venue = cand.venue if cand.type == "declaration" else None
+    if venue is None and meeting.council == CALENDAR_COUNCIL_NAMES["heads_of_state_council"]:
+        venue = meeting.venue
+    if not venue:
         return meeting
     held = [m for m in calendar.meetings
-            if m.venue == cand.venue and m.council == "heads_of_state_council"]
+            if m.venue == venue and m.council == "heads_of_state_council"]
     if len(held) < 2:
         return meeting
     ordinals = set()
@@ -805,6 +815,12 @@ def by_the_article(
         # two such summits there (a text naming both admissions) leave it unresolved
         joined = admission_years(gaz, parts)
         hits = [m for m in held if m.year in joined]
+    if not hits:
+        # round 39: the chairmanship the article says passed on ("Presidency ... for 2019-2020
+        # has passed to the Russian Federation", 下任主席國由俄羅斯擔任): of the summits at the
+        # venue, the one whose next summit the calendar gives to that state's chair
+        heirs = handover_states(gaz, parts)
+        hits = [m for m in held if _next_chair(calendar, m) in heirs]
     if len(hits) != 1:
         return meeting
     found = hits[0]
@@ -822,10 +838,55 @@ _ADMITTED = re.compile(
     r"|\badh[ée]sion|\badmis(?:e)?\b|\bnouveau\s+membre|\badhesi[óo]n|\bingres[óo]\b"
     r"|\bnuevo\s+miembro|\badesione|\bnuovo\s+membro|\bades[ãa]o|\bnovo\s+membro"
     r"|вступлени|вступил|принят\w*\s+в\s+(?:члены|состав)|полноправн\w*\s+член"
-    r"|加入|正式成员|正式成員|加盟(?!国|國)|가입|정회원|gia\s+nhập|thành\s+viên\s+mới"
+    r"|加入|正式成员|正式成員|加盟(?!国|國)|가입|정회원|정식\s*회원|회원국으로\s*합류"
+    r"|gia\s+nhập|thành\s+viên\s+mới"
     r"|tam\s+üye|üyeliğe\s+kabul|انضمام|انضمت|عضوية\s+كاملة|عضویت\s+دائم",
     re.IGNORECASE,
 )
+
+
+# The SCO's chairmanship passed on at a summit, to the state named after these words: the
+# chairmanship or presidency "passed / handed over / passing it on to", "the next summit (will
+# be held) in", председательство "перешло / передано к", 下任主席国由 ... 担任, 下次会议在 ...
+# 举行, présidence "passe à", presidencia "pasa a", Vorsitz "geht an" (round 39). Only a state
+# counts (cities are venues, read elsewhere).
+_HANDOVER = re.compile(
+    r"\b(?:chairmanship|presidency|chair)\b[^.;]{0,60}?\b(?:pass(?:ed|es|ing)?|hand(?:ed|s|ing)?"
+    r"\s+over|transferr?(?:ed|ing|s)?|went|goes)\s+(?:(?:it|on|over)\s+){0,2}to\b"
+    r"|\bnext\s+(?:SCO\s+)?summit\b[^.;]{0,30}?\b(?:in|to)\b"
+    r"|председательств\w*[^.;]{0,60}?(?:перешл\w*|переда\w*|переходит|перейд\w*)"
+    r"(?:\s+к)?"
+    r"|следующ\w+\s+(?:саммит\w*|заседани\w*)[^.;]{0,30}?\bв\b"
+    r"|下[任一]*(?:任)?主席[国國]|主席[国國]由|下[次届屆]+(?:会议|會議|峰会|峰會)(?:将)?在"
+    r"|pr[ée]sidence[^.;]{0,60}?(?:pass\w*|transmis\w*|transf[ée]r\w*|revient)\s+(?:à|au|aux)\b"
+    r"|presidencia[^.;]{0,60}?(?:pas[aóo]\w*|traspas\w*|transfer\w*)\s+a\b"
+    r"|\bVorsitz\b[^.;]{0,60}?\ban\b",
+    re.IGNORECASE,
+)
+HANDOVER_REACH = 40  # characters between the handover words and the state that takes over
+
+
+def handover_states(gaz: Gazetteer, parts: list[_Sentence]) -> set[str]:
+    """The states an article says the SCO's chairmanship passed to (the next summit's host):
+    the first state named just after the handover words of a sentence."""
+    out: set[str] = set()
+    for part in parts:
+        states = part.of("state")
+        if not states:
+            continue
+        for cue in _HANDOVER.finditer(part.text):
+            end = part.start + cue.end()
+            after = [m for m in states if 0 <= m.start - end <= HANDOVER_REACH]
+            if after:
+                out.add(min(after, key=lambda m: m.start).entry.ref)
+    return out
+
+
+def _next_chair(calendar: Calendar, summit: CalendarMeeting) -> str | None:
+    """The chairing state of the heads of state's summit after this one, as the calendar gives."""
+    later = [m for m in calendar.meetings
+             if m.council == "heads_of_state_council" and m.year > summit.year]
+    return min(later, key=lambda m: (m.year, m.start or date.max)).chair if later else None
 
 
 def admission_years(gaz: Gazetteer, parts: list[_Sentence]) -> set[int]:
