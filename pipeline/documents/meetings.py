@@ -789,6 +789,8 @@ def by_the_article(
     of state's council that one of those summits bears, never a guess (round 37)."""
     if meeting.resolved:
         return meeting
+    if not meeting.venue and meeting.council:
+        return _before_the_next(gaz, calendar, parts, meeting)
     # a venue declaration's venue; round 39: also the venue the text gives another document
     # of the heads of state's council (a summit's press communiqué beside the declaration)
     venue = cand.venue if cand.type == "declaration" else None
@@ -857,7 +859,8 @@ _HANDOVER = re.compile(
     r"|председательств\w*[^.;]{0,60}?(?:перешл\w*|переда\w*|переходит|перейд\w*)"
     r"(?:\s+к)?"
     r"|следующ\w+\s+(?:саммит\w*|заседани\w*)[^.;]{0,30}?\bв\b"
-    r"|下[任一]*(?:任)?主席[国國]|主席[国國]由|下[次届屆]+(?:会议|會議|峰会|峰會)(?:将)?在"
+    r"|下[任一]*(?:任)?主席[国國]|主席[国國]由"
+    r"|下[次届屆]+[^。，,；]{0,12}?(?:会议|會議|峰会|峰會|会晤|會晤)[^。，,；]{0,12}?在"
     r"|pr[ée]sidence[^.;]{0,60}?(?:pass\w*|transmis\w*|transf[ée]r\w*|revient)\s+(?:à|au|aux)\b"
     r"|presidencia[^.;]{0,60}?(?:pas[aóo]\w*|traspas\w*|transfer\w*)\s+a\b"
     r"|\bVorsitz\b[^.;]{0,60}?\ban\b",
@@ -869,7 +872,13 @@ HANDOVER_REACH = 40  # characters between the handover words and the state that 
 def handover_states(gaz: Gazetteer, parts: list[_Sentence]) -> set[str]:
     """The states an article says the SCO's chairmanship passed to (the next summit's host):
     the first state named just after the handover words of a sentence."""
-    out: set[str] = set()
+    return {state for state, _ in handover_states_years(gaz, parts)}
+
+
+def handover_states_years(gaz: Gazetteer, parts: list[_Sentence]) -> set[tuple[str, int | None]]:
+    """Each state the chairmanship passed to, with the year its sentence gives the next meeting
+    when it names exactly one ("下次總理會議將於2011年在俄羅斯舉行"), else None."""
+    out: set[tuple[str, int | None]] = set()
     for part in parts:
         states = part.of("state")
         if not states:
@@ -878,8 +887,36 @@ def handover_states(gaz: Gazetteer, parts: list[_Sentence]) -> set[str]:
             end = part.start + cue.end()
             after = [m for m in states if 0 <= m.start - end <= HANDOVER_REACH]
             if after:
-                out.add(min(after, key=lambda m: m.start).entry.ref)
+                years = years_in(part.text)
+                out.add((min(after, key=lambda m: m.start).entry.ref,
+                         years[0] if len(years) == 1 else None))
     return out
+
+
+def _before_the_next(
+    gaz: Gazetteer, calendar: Calendar, parts: list[_Sentence], meeting: Meeting
+) -> Meeting:
+    """A council's document that no venue or date places, placed by the council's next meeting
+    the article announces with its year and state ("會議決定下次總理會議將於2011年在俄羅斯舉行"):
+    the calendar's meeting of that council just before its one held that year under that
+    state's chair; only one such meeting, never a guess (round 39)."""
+    council = next((k for k, v in CALENDAR_COUNCIL_NAMES.items() if v == meeting.council), None)
+    if council is None:
+        return meeting
+    held = sorted((m for m in calendar.meetings if m.council == council),
+                  key=lambda m: (m.year, m.start or date.max))
+    hits = []
+    for state, year in handover_states_years(gaz, parts):
+        if year is None:
+            continue
+        for before, after in zip(held, held[1:], strict=False):
+            if after.chair == state and after.year == year and before.year < year:
+                hits.append(before)
+    if len(set(hits)) != 1:
+        return meeting
+    found = hits[0]
+    return Meeting(found.council_name, found.venue, found.day, found.id, found.ordinal,
+                   found.format)
 
 
 def _next_chair(calendar: Calendar, summit: CalendarMeeting) -> str | None:

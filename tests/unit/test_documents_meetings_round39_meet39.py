@@ -2,8 +2,9 @@
 2013 and 2019; Astana 2011, 2017 and 2024), placed by the chairmanship the article says passed on
 (the calendar's next summit is that state's), by an Uzbek hyphenated summit ordinal, or by a
 Korean "formal member" admission; a handover that fits two summits leaves the document
-unresolved. Every text here is written for these tests by the scowatch developers (modelled on
-real reports), none is copied from the sets."""
+unresolved. A council's document that no venue places is placed by the council's next meeting
+the article announces with its year and state. Every text here is written for these tests by the
+scowatch developers (modelled on real reports), none is copied from the sets."""
 
 from __future__ import annotations
 
@@ -63,3 +64,23 @@ def test_a_korean_formal_member_admission_places_the_astana_summit_of_2017() -> 
         "정상들은 ‘아스타나 선언’을 채택했다."
     )
     assert _meetings(body)["Astana Declaration"] == "hsc-2017-astana"
+
+
+def test_the_next_premiers_meeting_with_its_year_and_state_places_the_communique() -> None:
+    # the heads of government council that announced Russia's meeting of 2011: Dushanbe 2010
+    body = (
+        "温家宝出席上海合作组织成员国政府首脑理事会会议。会议决定下次总理会议将于2011年在俄罗斯"
+        "举行。会后，成员国总理签署了《上海合作组织成员国政府首脑(总理)理事会会议联合公报》。"
+    )
+    found = [m for m in find_documents("", body, None) if "联合公报" in m.name]
+    assert [m.meeting.id for m in found] == ["hgc-2010-dushanbe"]
+
+
+def test_the_next_meeting_without_its_year_places_no_council_document() -> None:
+    # Russia chaired several heads of government meetings: without the year, no guess
+    body = (
+        "温家宝出席上海合作组织成员国政府首脑理事会会议。会议决定下次总理会议在俄罗斯举行。"
+        "会后，成员国总理签署了《上海合作组织成员国政府首脑(总理)理事会会议联合公报》。"
+    )
+    found = [m for m in find_documents("", body, None) if "联合公报" in m.name]
+    assert [m.meeting.id for m in found] == [None]
