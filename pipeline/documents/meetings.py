@@ -140,6 +140,9 @@ _ORDINAL_PATTERNS = (
     ),
     re.compile(r"\b([XVIL]{1,6})\s+(?:\w+['’]?\s+){0,2}?" + _MEETING_WORDS),
     re.compile(r"\b(\d{1,2})\s*-?\s*(?:[ыо]?(?:го|е|й|м))?\s+" + _MEETING_WORDS, re.IGNORECASE),
+    # round 39: Uzbek (Cyrillic and Latin) joins the number to its summit by a hyphen, no
+    # space ("ШҲТнинг 24-саммити", "25-sammitiga")
+    re.compile(r"\b(\d{1,2})-(?:саммит\w*|sammit\w*)", re.IGNORECASE),
     # Japanese counts meetings with 回 ("第11回"); 第2次世界大戦 is the Second World War
     re.compile(r"第(\d{1,2})[次回](?!世界大[战戰戦])"),
     # round 37: Chinese "第24届峰会" (the 24th summit), 届 before the summit or council itself
@@ -784,10 +787,19 @@ def by_the_article(
     2024), placed by the summit ordinal the article gives anywhere ("去年7月，上合组织第24届峰会在
     哈萨克斯坦举行", a paragraph before "峰会通过了《阿斯塔纳宣言》"): only an ordinal of the heads
     of state's council that one of those summits bears, never a guess (round 37)."""
-    if meeting.resolved or not cand.venue or cand.type != "declaration":
+    if meeting.resolved:
+        return meeting
+    if not meeting.venue and meeting.council:
+        return _before_the_next(gaz, calendar, parts, meeting)
+    # a venue declaration's venue; round 39: also the venue the text gives another document
+    # of the heads of state's council (a summit's press communiqué beside the declaration)
+    venue = cand.venue if cand.type == "declaration" else None
+    if venue is None and meeting.council == CALENDAR_COUNCIL_NAMES["heads_of_state_council"]:
+        venue = meeting.venue
+    if not venue:
         return meeting
     held = [m for m in calendar.meetings
-            if m.venue == cand.venue and m.council == "heads_of_state_council"]
+            if m.venue == venue and m.council == "heads_of_state_council"]
     if len(held) < 2:
         return meeting
     ordinals = set()
@@ -805,6 +817,12 @@ def by_the_article(
         # two such summits there (a text naming both admissions) leave it unresolved
         joined = admission_years(gaz, parts)
         hits = [m for m in held if m.year in joined]
+    if not hits:
+        # round 39: the chairmanship the article says passed on ("Presidency ... for 2019-2020
+        # has passed to the Russian Federation", 下任主席國由俄羅斯擔任): of the summits at the
+        # venue, the one whose next summit the calendar gives to that state's chair
+        heirs = handover_states(gaz, parts)
+        hits = [m for m in held if _next_chair(calendar, m) in heirs]
     if len(hits) != 1:
         return meeting
     found = hits[0]
@@ -822,10 +840,90 @@ _ADMITTED = re.compile(
     r"|\badh[ée]sion|\badmis(?:e)?\b|\bnouveau\s+membre|\badhesi[óo]n|\bingres[óo]\b"
     r"|\bnuevo\s+miembro|\badesione|\bnuovo\s+membro|\bades[ãa]o|\bnovo\s+membro"
     r"|вступлени|вступил|принят\w*\s+в\s+(?:члены|состав)|полноправн\w*\s+член"
-    r"|加入|正式成员|正式成員|加盟(?!国|國)|가입|정회원|gia\s+nhập|thành\s+viên\s+mới"
+    r"|加入|正式成员|正式成員|加盟(?!国|國)|가입|정회원|정식\s*회원|회원국으로\s*합류"
+    r"|gia\s+nhập|thành\s+viên\s+mới"
     r"|tam\s+üye|üyeliğe\s+kabul|انضمام|انضمت|عضوية\s+كاملة|عضویت\s+دائم",
     re.IGNORECASE,
 )
+
+
+# The SCO's chairmanship passed on at a summit, to the state named after these words: the
+# chairmanship or presidency "passed / handed over / passing it on to", "the next summit (will
+# be held) in", председательство "перешло / передано к", 下任主席国由 ... 担任, 下次会议在 ...
+# 举行, présidence "passe à", presidencia "pasa a", Vorsitz "geht an" (round 39). Only a state
+# counts (cities are venues, read elsewhere).
+_HANDOVER = re.compile(
+    r"\b(?:chairmanship|presidency|chair)\b[^.;]{0,60}?\b(?:pass(?:ed|es|ing)?|hand(?:ed|s|ing)?"
+    r"\s+over|transferr?(?:ed|ing|s)?|went|goes)\s+(?:(?:it|on|over)\s+){0,2}to\b"
+    r"|\bnext\s+(?:SCO\s+)?summit\b[^.;]{0,30}?\b(?:in|to)\b"
+    r"|председательств\w*[^.;]{0,60}?(?:перешл\w*|переда\w*|переходит|перейд\w*)"
+    r"(?:\s+к)?"
+    r"|следующ\w+\s+(?:саммит\w*|заседани\w*)[^.;]{0,30}?\bв\b"
+    r"|下[任一]*(?:任)?主席[国國]|主席[国國]由"
+    r"|下[次届屆]+[^。，,；]{0,12}?(?:会议|會議|峰会|峰會|会晤|會晤)[^。，,；]{0,12}?在"
+    r"|pr[ée]sidence[^.;]{0,60}?(?:pass\w*|transmis\w*|transf[ée]r\w*|revient)\s+(?:à|au|aux)\b"
+    r"|presidencia[^.;]{0,60}?(?:pas[aóo]\w*|traspas\w*|transfer\w*)\s+a\b"
+    r"|\bVorsitz\b[^.;]{0,60}?\ban\b",
+    re.IGNORECASE,
+)
+HANDOVER_REACH = 40  # characters between the handover words and the state that takes over
+
+
+def handover_states(gaz: Gazetteer, parts: list[_Sentence]) -> set[str]:
+    """The states an article says the SCO's chairmanship passed to (the next summit's host):
+    the first state named just after the handover words of a sentence."""
+    return {state for state, _ in handover_states_years(gaz, parts)}
+
+
+def handover_states_years(gaz: Gazetteer, parts: list[_Sentence]) -> set[tuple[str, int | None]]:
+    """Each state the chairmanship passed to, with the year its sentence gives the next meeting
+    when it names exactly one ("下次總理會議將於2011年在俄羅斯舉行"), else None."""
+    out: set[tuple[str, int | None]] = set()
+    for part in parts:
+        states = part.of("state")
+        if not states:
+            continue
+        for cue in _HANDOVER.finditer(part.text):
+            end = part.start + cue.end()
+            after = [m for m in states if 0 <= m.start - end <= HANDOVER_REACH]
+            if after:
+                years = years_in(part.text)
+                out.add((min(after, key=lambda m: m.start).entry.ref,
+                         years[0] if len(years) == 1 else None))
+    return out
+
+
+def _before_the_next(
+    gaz: Gazetteer, calendar: Calendar, parts: list[_Sentence], meeting: Meeting
+) -> Meeting:
+    """A council's document that no venue or date places, placed by the council's next meeting
+    the article announces with its year and state ("會議決定下次總理會議將於2011年在俄羅斯舉行"):
+    the calendar's meeting of that council just before its one held that year under that
+    state's chair; only one such meeting, never a guess (round 39)."""
+    council = next((k for k, v in CALENDAR_COUNCIL_NAMES.items() if v == meeting.council), None)
+    if council is None:
+        return meeting
+    held = sorted((m for m in calendar.meetings if m.council == council),
+                  key=lambda m: (m.year, m.start or date.max))
+    hits = []
+    for state, year in handover_states_years(gaz, parts):
+        if year is None:
+            continue
+        for before, after in zip(held, held[1:], strict=False):
+            if after.chair == state and after.year == year and before.year < year:
+                hits.append(before)
+    if len(set(hits)) != 1:
+        return meeting
+    found = hits[0]
+    return Meeting(found.council_name, found.venue, found.day, found.id, found.ordinal,
+                   found.format)
+
+
+def _next_chair(calendar: Calendar, summit: CalendarMeeting) -> str | None:
+    """The chairing state of the heads of state's summit after this one, as the calendar gives."""
+    later = [m for m in calendar.meetings
+             if m.council == "heads_of_state_council" and m.year > summit.year]
+    return min(later, key=lambda m: (m.year, m.start or date.max)).chair if later else None
 
 
 def admission_years(gaz: Gazetteer, parts: list[_Sentence]) -> set[int]:
