@@ -29,7 +29,7 @@ _OPENING = re.compile(
     r"|\bhosted\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:meeting|session)\b"
     # "举行" (was held), "召开" (was convened)
     r"|如下|举行|舉行|召开|召開"
-    # round 39: Japanese "開催され(た)" (was held: "…理事会定例会議が…サンクトペテルブルクで開催され")
+    # round 39: Japanese "開催され(た)" (was held: "…理事会会議が…で開催され")
     r"|開催され"
     # "我们特此声明:" (we hereby state, a statement's formula before its points; round 36)
     r"|特此(?:声明|聲明|宣布|宣告)"

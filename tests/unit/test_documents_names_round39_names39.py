@@ -51,7 +51,8 @@ def _found(body: str) -> dict[str, str]:
         # a model memorandum of an applicant "to join" is one "to obtain the status of member"
         ("关于申请国加入上海合作组织义务的备忘录范本",
          "Model Memorandum of Obligations of Applicant States"),
-        ("《给予上海合作组织成员国地位程序》", "Procedure for Granting the Status of SCO Member State"),
+        ("《给予上海合作组织成员国地位程序》",
+         "Procedure for Granting the Status of SCO Member State"),
         ("2030-2032年进一步推动项目合作的措施清单",
          "List of Measures for Further Promoting Project Cooperation for 2030-2032"),
     ],
