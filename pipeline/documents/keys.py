@@ -247,6 +247,13 @@ _JA_WORDS = (
     ("要綱", "纲要"),
     ("地域", "地区"),
     ("に関する", "关于"),
+    # round 39 (blind set 31): 情報 is information in Japanese (国際情報安全: international
+    # information security; Chinese 情报 is intelligence), 利便化 and 円滑化 are facilitation
+    # (貿易利便化, 国際道路運輸円滑化), 税関 is customs (海关)
+    ("情報", "信息"),
+    ("利便化", "便利化"),
+    ("円滑化", "便利化"),
+    ("税関", "海关"),
     ("の", ""),
 )
 
@@ -535,6 +542,12 @@ def document_key(name: str) -> str:
         # 上海合作組織至2025年發展戰略 is the Development Strategy until 2025 (blind set 5)
         text = fold_chinese_script(text)
     text = re.sub(r"[‐‑‒–—―－\u2212]", "-", text)
+    # round 39: a Latin word run on into Chinese or Japanese ("貿易利便化に関するSCO声明") is a
+    # word of its own, as a space would make it
+    text = re.sub(r"(?<=[a-z])(?=[\u3040-\u9fff])|(?<=[\u3040-\u9fff])(?=[a-z])", " ", text)
+    # round 39: "政府首脑(总理)" (the heads of government, prime ministers) glosses the heads of
+    # government, as 首相 does in Japanese: the gloss is no word of the title
+    text = re.sub(r"[(（]\s*总理\s*[)）]", " ", text)
     # a reading in pinyin inside a Chinese title is no word of it: "院長會(huì )議" (a
     # traditional-script page's gloss of 會, blind set 27) is 院長會議 (round 35; the text's rule)
     text = without_reading_glosses(text)
@@ -552,6 +565,11 @@ def document_key(name: str) -> str:
     # round 37: Italian elided articles ("dell'Organizzazione", "nell'ambito") are no words
     text = re.sub(r"\b(?:dell|nell|dall|sull|all|coll)['’]", " ", text)
     text = _SCO_NAMES.sub(" sco ", text)
+    # round 39: "in the Territories of the SCO Member States" says where, as Chinese "在…境内"
+    # does (dropped there): no word of which document
+    text = re.sub(
+        r"\bin\s+the\s+territor(?:y|ies)\s+of\s+(?:the\s+)?(?:sco\s+)?member\s+states\b", " ", text
+    )
     # "Statement of the Council of Heads of State of the SCO Member States on ...": the
     # council's statement on a subject is the statement on it, as 元首理事会关于 keys (round 16)
     text = re.sub(
@@ -670,6 +688,8 @@ def document_key(name: str) -> str:
         text,
     )
     text = re.sub(r"\bprogrammes?\b|\bprograms\b", "program", text)
+    # round 39: "the Customs Services" are the customs (海关, Japanese 税関)
+    text = re.sub(r"\bcustoms\s+services?\b", "customs", text)
     # round 38: a "list of events" (or measures) is the Russian "перечень мероприятий", whose
     # "мероприятия" key as "action" (План мероприятий, the Action Plan)
     text = re.sub(r"\blist of (?:events|measures)\b", "list of action", text)
@@ -1123,7 +1143,9 @@ _CONCEPTS = {
     "經濟": "economic",
     "实施": "implement",
     "落实": "implement",
-    "反恐": "terrorism",
+    # round 39: 反恐 is anti-terror, "countering terrorism" as English "anti-terrorist" keys
+    # (联合反恐行动: Joint Anti-Terrorist Actions)
+    "反恐": "countering terrorism",
 }
 # Words that say what kind of document it is, not which one: "SCO Development Strategy" and "SCO
 # Strategy" name the same document; "Energy ... Strategy" names another.

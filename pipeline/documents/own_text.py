@@ -29,6 +29,8 @@ _OPENING = re.compile(
     r"|\bhosted\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:meeting|session)\b"
     # "举行" (was held), "召开" (was convened)
     r"|如下|举行|舉行|召开|召開"
+    # round 39: Japanese "開催され(た)" (was held: "…理事会会議が…で開催され")
+    r"|開催され"
     # "我们特此声明:" (we hereby state, a statement's formula before its points; round 36)
     r"|特此(?:声明|聲明|宣布|宣告)"
     # round 38: "我们,上海合作组织成员国领导人/元首,..." (we, the leaders of the SCO member
@@ -319,7 +321,7 @@ def _zh_title(part: _Sentence, head: Match) -> _Candidate | None:
         return _Candidate(start, head.end, f"{venue.entry.ref} Declaration", kind, venue.entry.ref)
     if kind == "communique":
         before = part.text[: head.end - part.start]
-        if before.endswith(("联合公报", "聯合公報")):
+        if before.endswith(("联合公报", "聯合公報", "共同コミュニケ")):
             return _Candidate(start, head.end, "Joint Communiqué", kind)
         if before.endswith(("新闻公报", "新聞公報")):
             council = next((name for zh, name in _ZH_COUNCILS if zh in part.text), None)
