@@ -2066,6 +2066,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         joint = joint_meeting(r.title or "", r.body or "")
         dates = [d for _, d in lead_dates(r.title or "", r.body or "", _when(r))]
         written = None
+        announced: CalendarMeeting | None = None
 
         title, body = r.title or "", r.body or ""
         sco_named = names_sco_in_lead(title, body, r.evidence or [])

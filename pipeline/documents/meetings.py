@@ -794,7 +794,7 @@ def by_the_article(
     # a venue declaration's venue; round 39: also the venue the text gives another document
     # of the heads of state's council (a summit's press communiqué beside the declaration)
     venue = cand.venue if cand.type == "declaration" else None
-    if venue is None and meeting.council == CALENDAR_COUNCIL_NAMES["heads_of_state_council"]:
+    if venue is None and meeting.council == calendar_council_names()["heads_of_state_council"]:
         venue = meeting.venue
     if not venue:
         return meeting
@@ -900,7 +900,7 @@ def _before_the_next(
     the article announces with its year and state ("會議決定下次總理會議將於2011年在俄羅斯舉行"):
     the calendar's meeting of that council just before its one held that year under that
     state's chair; only one such meeting, never a guess (round 39)."""
-    council = next((k for k, v in CALENDAR_COUNCIL_NAMES.items() if v == meeting.council), None)
+    council = next((k for k, v in calendar_council_names().items() if v == meeting.council), None)
     if council is None:
         return meeting
     held = sorted((m for m in calendar.meetings if m.council == council),

@@ -157,8 +157,11 @@ def test_a_bullet_on_its_own_line_and_a_short_lead_after_a_sentence() -> None:
 def test_without_a_report_in_the_readers_language_one_in_the_readers_script_comes_first() -> None:
     """Blind set 12: the Tianjin statements' card gave an English reader a Chinese sentence
     although a French report named them; with no English report, a Latin-script sentence is the
-    one the reader can read (texts written by the developers)."""
-    chinese = _article(1, "xinhua.example", f"會議發表了{NAME}。", language="zh")
+    one the reader can read (texts written by the developers). The Chinese report names the
+    communiqué in Chinese, as Chinese reports do: a Chinese verb before a whole English title
+    is mostly Latin letters, and since round 39 the title's words key apart from the verb."""
+    chinese = _article(1, "xinhua.example", "會議發表了《政府首腦理事會會議聯合公報》。",
+                       language="zh")
     french = _article(2, "journal.example", f"Les dirigeants ont adopté la {NAME} jeudi.",
                       language="fr")
     blurb, language = document_blurb(_doc(), [chinese, french], ("en",))

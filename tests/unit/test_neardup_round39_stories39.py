@@ -21,7 +21,7 @@ _EN = [
     "3. The prime ministers stress the need for a new list of measures on joint projects.",
 ]
 CHINESE = "\n".join(_ZH)
-BILINGUAL = "\n".join(line for pair in zip(_ZH, _EN) for line in pair)
+BILINGUAL = "\n".join(line for pair in zip(_ZH, _EN, strict=True) for line in pair)
 
 
 def test_a_bilingual_page_keeps_its_chinese_lines() -> None:
