@@ -173,10 +173,14 @@ def checks(folder: Path) -> dict[str, int]:
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
+    if not argv or argv[0] in ("-h", "--help"):
         print(__doc__)
-        return 2
+        return 0 if argv else 2
     for name in argv:
+        if not (Path(name) / "digest.txt").is_file():
+            print(f"{name}: no digest.txt here (write one with scripts/real_digest.py --dir)",
+                  file=sys.stderr)
+            return 2
         counts = checks(Path(name))
         print(f"{Path(name).name:22} " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     return 0
