@@ -824,6 +824,11 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
     before = [c for c in before if not _qualifies_another_title(part, cand, c)]
     after = [c for c in cues if c.start >= cand.end - 1 and not _in_another_title(part, cand, c)]
     lead_in = part.text[max(0, cand.start - part.start - 40) : cand.start - part.start]
+    if before and after and _SOURCE_OF.search(lead_in):
+        # "Belarus has signed a memorandum ..., according to the New Delhi declaration ...
+        # published on Tuesday": the verb before is the reported act's; the source's own step is
+        # the verb after its name (round 40, blind set 32)
+        before = []
     if _IMPLEMENTING.search(lead_in):
         # "the agenda includes the implementation of the Strategy, adopted in Tianjin": the
         # plan is the implementation's; the document's own status is what follows it, if any
@@ -919,7 +924,9 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
             # Korean "서명과 발표로 마무리될 것" (will end with its signing and release): the
             # future of the clause's verb after the cue governs it
             return "planned"
-        if after[0].entry.ref in _DONE_STEPS and _ja_non_past(part, after[0]):
+        if after[0].entry.ref in _DONE_STEPS and (
+            _ja_non_past(part, after[0]) or _ko_non_past(part, after[0])
+        ):
             return "planned"
         if (
             after[0].entry.ref in _DONE_STEPS
@@ -936,8 +943,9 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
 
 
 # A title's closing bracket and its case particle, nothing else, before a status cue: the
-# accusative を / 을 / 를 or the dative に / 에 ("…に署名", "…에 서명"), the verb of its object.
-_VERB_AFTER_ITS_OBJECT = re.compile(r"[」』》〉”\"]?\s*(?:を|に|을|를|에)\s*")
+# accusative を / 을 / 를 or the dative に / 에 ("…に署名", "…에 서명"), the verb of its object;
+# Korean also closes a title with a single quote ("‘…전략’을 승인한다", round 40).
+_VERB_AFTER_ITS_OBJECT = re.compile(r"[」』》〉”’\"']?\s*(?:を|に|을|를|에)\s*")
 
 
 # A Japanese sentence that ends in the non-past (dictionary) form of its verb ("…に署名し、…を承認
@@ -959,6 +967,34 @@ def _ja_non_past(part: _Sentence, cue: Match) -> bool:
     if not _JA_CUE.match(said) or not re.search(r"[\u3040-\u30ff]", part.text):
         return False
     return bool(_JA_NON_PAST_END.search(part.text)) and not _JA_BEING_END.search(part.text)
+
+
+# A Korean sentence that ends in the plain non-past of its verb ("…을 서명·발표하고, …을
+# 승인한다.": will sign and issue ..., and approve; news Korean reports what is done in the past,
+# "채택했다"): a syllable whose final consonant is ㄴ before 다 (한다, 된다, 는다), not the past
+# 했다 / 됐다 nor the progressive 있다. The cue is that final verb, or a connective (…하고, …하며)
+# that takes its tense, as a Japanese continuative does (round 40, blind set 32: an undated preview
+# of the Tianjin summit).
+_KO_NON_PAST_END = re.compile(
+    "[" + "".join(chr(0xAC00 + i * 28 + 4) for i in range(399)) + r"]다[.。\"”’」』]*\s*$"
+)
+_KO_CONNECTIVE = re.compile(r"[\uac00-\ud7a3·]*(?:고|며)(?=[\s,]|$)")
+# 했고, 됐으며: a syllable whose final consonant is ㅆ marks the past of a connective
+_KO_PAST = re.compile("[" + "".join(chr(0xAC00 + i * 28 + 20) for i in range(399)) + "]")
+_KO_WORD_END = re.compile(r"[\uac00-\ud7a3·]*[.。\"”’」』]*\s*$")
+
+
+def _ko_non_past(part: _Sentence, cue: Match) -> bool:
+    """Whether a Korean status cue is its sentence's non-past final verb, or a connective verb
+    before it: a preview's plan, whatever the article's date."""
+    rel = cue.start - part.start
+    said = part.text[rel : cue.end - part.start]
+    if not re.match(r"[\uac00-\ud7a3]", said) or not _KO_NON_PAST_END.search(part.text):
+        return False
+    if _KO_WORD_END.fullmatch(part.text, rel):
+        return True
+    linked = _KO_CONNECTIVE.match(part.text, rel)
+    return linked is not None and not _KO_PAST.search(linked.group())
 
 
 # A Korean verb in its future form: a syllable ending in ㄹ (될, 할) before 것 (will), 예정
@@ -1205,6 +1241,16 @@ def _previewed(part: _Sentence, cues: list[Match]) -> bool:
     return bool(_FUTURE.search(head)) and not _DONE.search(part.text)
 
 
+# A document named as the source of what its sentence reports: "according to", "as stated in",
+# Russian "согласно", "как говорится в", French "selon", "d'après", Spanish "según", Portuguese
+# "segundo", "conforme", Italian "secondo", German "laut" (never "under": "signed under the
+# agreement" is another act's ground, which `_BASED_ON` already reads as a citation).
+_SOURCE_OF = re.compile(
+    r"(?:\baccording\s+to|\bas\s+(?:stated|said|set\s+out)\s+in|(?<!\w)согласно"
+    r"|(?<!\w)как\s+говорится\s+в|\bselon|\bd['’]après|\bseg[uú]n|\bsegundo|\bconforme"
+    r"|\bsecondo|\blaut)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+|der\s+|dem\s+)?$",
+    re.IGNORECASE,
+)
 _IMPLEMENTING = re.compile(
     r"(?:implementation|implementing|implement|реализаци\w*|выполнени\w*|落实|实施)"
     r"\s*(?:of\s+)?(?:the\s+)?$",
