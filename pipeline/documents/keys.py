@@ -530,6 +530,11 @@ _PERIOD_WORDS = re.compile(
 )
 
 
+# round 40: a Chinese plan named after the strategy it carries out ("2011-2016年…禁毒战略落实
+# 行动计划", the action plan implementing the anti-drug strategy): a plan, its period a range
+_ZH_PLAN_OF_STRATEGY = re.compile(r"战略.{0,6}?(?:落实|实施|执行)(?:的)?(?:行动计划|计划|规划)")
+
+
 @lru_cache(maxsize=16384)
 def document_key(name: str) -> str:
     """Normalised lookup key of a document name: same document, same key, across outlets."""
@@ -742,7 +747,9 @@ def document_key(name: str) -> str:
         r"|\blist of|перечень|перечн)",
         text,
     )
-    if head and not head[1]:  # the strategy's word comes first: no plan implementing it
+    if head and not head[1] and not _ZH_PLAN_OF_STRATEGY.search(text):
+        # the strategy's word comes first: no plan implementing it (round 40: a Chinese plan
+        # names the strategy it implements first, "…禁毒战略落实行动计划")
         text = re.sub(r"\b(?:19|20)\d{2}-((?:19|20)\d{2})\b", r" until \1 ", text)
         # round 37: a strategy with its period says "for the period" and "long-term" in its
         # period: French "à long terme pour 2026-2035", Arabic "للفترة 2026-2035", Russian "на
