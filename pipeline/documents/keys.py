@@ -470,8 +470,8 @@ _YEARS_AHEAD = re.compile(
     # round 33: French "d'ici dix ans" (within ten years), "pour les dix prochaines années"
     r"|\bd['’]ici\s+(\d{1,2}|dix|cinq)\s+ans\b"
     r"|\b(?:pour|dans)\s+les\s+(\d{1,2}|dix|cinq)\s+(?:prochaines\s+années|années\s+à\s+venir)"
-    # round 37: Korean 미래 10년 (the next ten years: 《… 미래 10년 발전전략》), as 未来10年; round 40: 향후
-    # 10년 (the coming ten years)
+    # round 37: Korean 미래 10년 (the next ten years: 《… 미래 10년 발전전략》), as 未来10年;
+    # round 40: 향후 10년 (the coming ten years)
     r"|(?:미래|향후)\s*(\d{1,2})\s*년",
     re.IGNORECASE,
 )

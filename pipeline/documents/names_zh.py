@@ -42,8 +42,9 @@ _IMPLEMENTATION_OF = re.compile(
 _JA_BASED_ON = re.compile(r"に基づ")
 
 
-# round 40: a title right after another and 及其 / 和其 / 以及其 (and its), which opens with the word
-# of carrying it out ("《…禁毒战略》及其《落实行动计划》"): the later title is the earlier one's
+# round 40: a title right after another and 及其 / 和其 / 以及其 (and its), which opens with the
+# word of carrying it out ("《…禁毒战略》及其《落实行动计划》"): the later title is the earlier
+# one's
 _ITS_PLAN = re.compile(r"《([^《》]{2,80})》\s*(?:及其|和其|以及其|与其|與其)\s*$")
 _IMPLEMENTING = re.compile(r"\s*(?:落实|落實|实施|實施|执行|執行)")
 
