@@ -659,7 +659,9 @@ def document_key(name: str) -> str:
     # Portuguese, Spanish, Italian, German, French, Arabic "until" ("jusqu'en 2035", "حتى عام
     # 2035"); Uzbek "2035 йилгача" / "2035-yilgacha" (until the year 2035)
     text = re.sub(
-        r"(?<!\w)(?:até|hasta|fino al|bis|jusqu['’]\s*(?:en|à|au)|حتى(?:\s+عام)?)\s+(\d{4})\b",
+        r"(?<!\w)(?:até|hasta|fino al|bis|jusqu['’]\s*(?:en|à|au)|حتى(?:\s+عام)?)\s+"
+        # round 40: "hasta el 2025" (until the year 2025) with its article
+        r"(?:el\s+|o\s+)?(\d{4})\b",
         r"until \1",
         text,
     )

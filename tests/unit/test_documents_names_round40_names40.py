@@ -186,3 +186,32 @@ def test_traditional_approval() -> None:
         "and Referendums"
     )
     assert found.get(key) == "approved"
+
+
+def test_russian_title_ends_before_its_predicate() -> None:
+    """A verb in -ят after a title is the sentence's predicate, no word of the title."""
+    found = _found(
+        "Принятие на саммите ШОС в Бишкеке Конвенции по противодействию экстремизму усилят "
+        "сотрудничество в сфере безопасности, считает министр."
+    )
+    assert document_key("SCO Convention on Countering Extremism") in found
+
+
+def test_romance_title_ends_before_a_new_clause() -> None:
+    """Spanish "y elaboraron" (and drafted) after a programme's subjects opens the next clause;
+    "hasta el 2040" is until 2040; "al" (to the) is no word of a key."""
+    found = _found(
+        "La cumbre de la Organización de Cooperación de Shanghai (OCS) se celebró en Bishkek.\n"
+        "Los líderes de la OCS firmaron la declaración de Bishkek. También aprobaron la "
+        "estrategia de desarrollo de la organización hasta el 2040, un programa de cooperación "
+        "2031-2033 para el combate al terrorismo, el separatismo y el extremismo y elaboraron un "
+        "tratado."
+    )
+    programme = document_key(
+        "Programme of Cooperation in Combating Terrorism, Separatism and Extremism for 2031-2033"
+    )
+    assert found.get(programme) == "approved"
+    assert found.get(document_key("Development Strategy until 2040")) == "approved"
+    assert document_key("Estrategia de desarrollo hasta el 2040") == document_key(
+        "Development Strategy until 2040"
+    )
