@@ -215,3 +215,13 @@ def test_romance_title_ends_before_a_new_clause() -> None:
     assert document_key("Estrategia de desarrollo hasta el 2040") == document_key(
         "Development Strategy until 2040"
     )
+
+
+def test_hindi_joining_is_accession() -> None:
+    """Hindi "शामिल होने के लिए" (to join): the signer's memorandum of obligations."""
+    found = _found(
+        "बेलारूस ने शंघाई सहयोग संगठन में शामिल होने के लिए ज्ञापन पर हस्ताक्षर किए\n"
+        "शंघाई सहयोग संगठन का शिखर सम्मेलन आज संपन्न हुआ।"
+    )
+    key = document_key("Memorandum of Obligations of the Republic of Belarus")
+    assert found.get(key) == "signed"
