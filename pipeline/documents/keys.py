@@ -470,8 +470,9 @@ _YEARS_AHEAD = re.compile(
     # round 33: French "d'ici dix ans" (within ten years), "pour les dix prochaines années"
     r"|\bd['’]ici\s+(\d{1,2}|dix|cinq)\s+ans\b"
     r"|\b(?:pour|dans)\s+les\s+(\d{1,2}|dix|cinq)\s+(?:prochaines\s+années|années\s+à\s+venir)"
-    # round 37: Korean 미래 10년 (the next ten years: 《… 미래 10년 발전전략》), as 未来10年
-    r"|미래\s*(\d{1,2})\s*년",
+    # round 37: Korean 미래 10년 (the next ten years: 《… 미래 10년 발전전략》), as 未来10年;
+    # round 40: 향후 10년 (the coming ten years)
+    r"|(?:미래|향후)\s*(\d{1,2})\s*년",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {"十": 10, "五": 5, "ten": 10, "five": 5, "dez": 10, "diez": 10, "dieci": 10,
@@ -529,6 +530,11 @@ _PERIOD_WORDS = re.compile(
 )
 
 
+# round 40: a Chinese plan named after the strategy it carries out ("2011-2016年…禁毒战略落实
+# 行动计划", the action plan implementing the anti-drug strategy): a plan, its period a range
+_ZH_PLAN_OF_STRATEGY = re.compile(r"战略.{0,6}?(?:落实|实施|执行)(?:的)?(?:行动计划|计划|规划)")
+
+
 @lru_cache(maxsize=16384)
 def document_key(name: str) -> str:
     """Normalised lookup key of a document name: same document, same key, across outlets."""
@@ -555,7 +561,8 @@ def document_key(name: str) -> str:
     text = re.sub(r"[\u064b-\u0652]", "", text)
     # "2018年~2022年" (Japanese: from 2018 to 2022) is "2018-2022" (round 27)
     # (spaced off: "2018年〜2023年のSCO…" is "2018-2023 sco", round 28)
-    text = re.sub(r"((?:19|20)\d{2})年?\s*[~〜～]\s*((?:19|20)\d{2})年?", r" \1-\2 ", text)
+    # (round 40: Korean "2026~2035년" too)
+    text = re.sub(r"((?:19|20)\d{2})[年년]?\s*[~〜～]\s*((?:19|20)\d{2})[年년]?", r" \1-\2 ", text)
     # "20162020年" is "2016-2020" (a page that lost the dash between two years; round 27)
     text = re.sub(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?!\d)",
                   lambda m: f"{m[1]}-{m[2]}" if m[1] < m[2] else m[0], text)
@@ -595,6 +602,16 @@ def document_key(name: str) -> str:
     # the SCO Interbank Consortium by its abbreviation ("the Agreement on the IBC"; МБО in Russian)
     text = re.sub(r"\bibc\b|(?<!\w)мбо(?!\w)", "interbank consortium", text)
     text = re.sub(r"\bmemorand(?:um|a|ums)\b", "memorandum", text)
+    # round 40: the official forms of the partners' names ("the Kingdom of Cambodia",
+    # "the State of Qatar", "the Arab Republic of Egypt", "the Federal Democratic Republic of
+    # Nepal"): a dialogue partner's memorandum in Chinese or under the state's short name is
+    # the same memorandum
+    text = re.sub(
+        r"\b(?:(?:federal\s+democratic|arab|democratic\s+socialist)\s+republic\s+of"
+        r"|kingdom\s+of|state\s+of(?=\s+(?:qatar|kuwait)\b))\b",
+        " ",
+        text,
+    )
     # a state by its official or its short name is one state: "the Memorandum of Obligations of
     # the Republic of Belarus" is "of Belarus" (round 12)
     text = re.sub(r"\b(?:islamic\s+)?republic\s+of\b", " ", text)
@@ -642,7 +659,9 @@ def document_key(name: str) -> str:
     # Portuguese, Spanish, Italian, German, French, Arabic "until" ("jusqu'en 2035", "حتى عام
     # 2035"); Uzbek "2035 йилгача" / "2035-yilgacha" (until the year 2035)
     text = re.sub(
-        r"(?<!\w)(?:até|hasta|fino al|bis|jusqu['’]\s*(?:en|à|au)|حتى(?:\s+عام)?)\s+(\d{4})\b",
+        r"(?<!\w)(?:até|hasta|fino al|bis|jusqu['’]\s*(?:en|à|au)|حتى(?:\s+عام)?)\s+"
+        # round 40: "hasta el 2025" (until the year 2025) with its article
+        r"(?:el\s+|o\s+)?(\d{4})\b",
         r"until \1",
         text,
     )
@@ -656,7 +675,8 @@ def document_key(name: str) -> str:
     )
     # 上合组织未来10年(2026-2035年)发展战略: "the next ten years" is the period, no topic
     text = re.sub(r"未来(?:\d{1,2}|十|五)年", " ", text)
-    text = re.sub(r"미래\s*\d{1,2}\s*년", " ", text)  # round 37: Korean, as 未来10年
+    # round 37: Korean, as 未来10年; round 40: 향후 10년 (the coming ten years) likewise
+    text = re.sub(r"(?:미래|향후)\s*\d{1,2}\s*년", " ", text)
     # "World War II" is the "Second World War" (第二次世界大战 keys so): blind set 18's statement on
     # the 80th anniversary of the victory, in English and Chinese (round 21, by the lead)
     text = re.sub(r"\bworld war (?:ii|2|two)\b", "second world war", text)
@@ -724,12 +744,14 @@ def document_key(name: str) -> str:
     # (Sputnik France, blind set 17) is the Development Strategy until 2025, as "for 2026-2035"
     # is the one until 2035 (a plan or programme keeps its period: it is not a strategy)
     head = re.search(
-        r"strat[eé]g|стратег|战略|[اإ]ستراتيجي"
+        r"strat[eé]g|стратег|战略|[اإ]ستراتيجي|전략"
         r"|(\bplan|program|roadmap|road map|\bплан|программ|дорожн|计划|规划|纲要|路线图"
         r"|\blist of|перечень|перечн)",
         text,
     )
-    if head and not head[1]:  # the strategy's word comes first: no plan implementing it
+    if head and not head[1] and not _ZH_PLAN_OF_STRATEGY.search(text):
+        # the strategy's word comes first: no plan implementing it (round 40: a Chinese plan
+        # names the strategy it implements first, "…禁毒战略落实行动计划")
         text = re.sub(r"\b(?:19|20)\d{2}-((?:19|20)\d{2})\b", r" until \1 ", text)
         # round 37: a strategy with its period says "for the period" and "long-term" in its
         # period: French "à long terme pour 2026-2035", Arabic "للفترة 2026-2035", Russian "на

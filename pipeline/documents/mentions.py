@@ -163,7 +163,9 @@ def _find(
         )
         in_lines = bool(lined)
         item = item or lined
-        if not item and not enumerates and not _NUMBER.match(part.text):
+        if not item and not enumerates and not _NUMBER.match(part.text) and not (
+            list_status is not None and _INCLUDING.fullmatch(part.text.strip())
+        ):
             list_status = None  # the list ended
         item = item or bool(enumerates)
         # else no candidate gets a status
@@ -604,6 +606,12 @@ _LIST_LEAD = re.compile(
     r"|\bdokument\w*|\bdocumentos\b|\bdocumenti\b"
     # round 33: Arabic counts eleven and more in the singular ("17 وثيقة", 17 documents)
     r"|\d+\s+وثيقة",
+    re.IGNORECASE,
+)
+# round 40: a word of its own between a list's lead and its items ("... 44 documents in total.
+# Including\n– on the ...;"): the list goes on
+_INCLUDING = re.compile(
+    r"(?:including|among\s+them|in\s+particular|these\s+include|they\s+include)\s*:?",
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"\s*[-–—•·*]\s*\S")
@@ -1424,6 +1432,8 @@ def _by_its_summit(
 # Agreement", "the Joint Memorandum", "Framework Treaty") says neither, so it names no one
 # document a register could show (which cooperation agreement, between whom?).
 _BINDING_TYPES = frozenset({"agreement", "memorandum", "treaty", "convention", "protocol"})
+_POLICY_TYPES = frozenset({"concept", "strategy", "programme", "action_plan"})
+_POLICY_WORDS = frozenset({"concept", "strategy", "program", "plan", "action"})
 _GENERIC_NAME_WORDS = frozenset(
     "cooperation co-operation interaction partnership joint framework general basic new relevant "
     "bilateral multilateral intergovernmental interstate understanding mutual".split()
@@ -1476,6 +1486,10 @@ def _says_not_which(vocab: _Vocabulary, cand: _Candidate) -> bool:
     words = set(document_key(_normalise_name(vocab, cand.name)).split())
     if cand.type == "decision":
         return words <= _BODY_NAME_WORDS
+    if cand.type in _POLICY_TYPES and words <= _POLICY_WORDS:
+        # round 40: "the Concept of the SCO member states on ..." cut at its lower case: a
+        # concept (plan, programme, strategy) named by its type word alone says not which
+        return True
     if cand.type not in _BINDING_TYPES:
         return False
     return words <= _GENERIC_NAME_WORDS | _BINDING_TYPES

@@ -362,7 +362,13 @@ _ACCESSION = re.compile(
     r"|міндеттеме|милдеттенме"
     # round 38: Italian "impegno/impegni" (commitment: "un memorandum di impegno per l'adesione
     # dell'Iran") and "adesione" (accession, without the French and Spanish h)
-    r"|impegn|adesion",
+    r"|impegn|adesion"
+    # round 40: Polish "zobowiązania" (obligations: "memorandum o zobowiązaniach Republiki
+    # Białorusi") and "członkostwo" (membership)
+    r"|zobowiąza|członkostw"
+    # round 40: Hindi "शामिल होने" (joining: "… में शामिल होने के लिए ज्ञापन पर हस्ताक्षर किए",
+    # signed a memorandum to join) and "सदस्य बनने" (becoming a member)
+    r"|शामिल\s+होने|सदस्य\s+बनने",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)

@@ -514,11 +514,22 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
                 break
             if word.lower() == "and" and _new_item_follows(words, i, heads_at):
                 break
+            if word.lower() in _AND_VERB and i + 1 < len(words) and _PLURAL_PAST.fullmatch(
+                words[i + 1].lower()
+            ):
+                break  # round 40: "... y el extremismo | y elaboraron un tratado": a new clause
             right = i
             i += 1
         while right > period_at and words[right].lower() in _LATIN_LINK:
             right -= 1
     return right
+
+
+# round 40: "and" before a verb in the third person plural of the past (Spanish "elaboraron",
+# "suscribieron", Portuguese "aprovaram", Italian "firmarono", French "signèrent"): the report's
+# next clause, no word of the title before it
+_AND_VERB = frozenset({"and", "y", "e", "et"})
+_PLURAL_PAST = re.compile(r"\w{3,}(?:aron|ieron|aram|eram|iram|arono|erono|irono|èrent)")
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

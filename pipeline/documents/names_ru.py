@@ -41,6 +41,10 @@ _DASHES = frozenset("-–—")
 
 # A status cue that is a finite verb in the present or future ("утвердят", "подпишут", "примет")
 # ends a title's genitive tail: the predicate begins (a noun such as «об утверждении» does not).
+# round 40: a verb of the third person plural in -ят after a title is its sentence's predicate
+# ("Принятие … Конвенции по противодействию экстремизму усилят координацию": will strengthen);
+# not -ют, which ends nouns of titles ("национальных валют", of national currencies)
+_RU_THEY_WILL = re.compile(r"\w{3,}ят(?:ся)?")
 _RU_FINITE = re.compile(r"\w+(?:ят|ют|ут|ат|ит|ет)(?:ся)?")
 # A participle of purpose opening a title's tail: "направленный на реализацию" (aimed at
 # implementing), "направленного на выполнение".
@@ -137,6 +141,8 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
             break
         if _RU_PAST.fullmatch(low) and len(low) > 4:
             break
+        if _RU_THEY_WILL.fullmatch(low):
+            break  # round 40: "… Конвенции по противодействию экстремизму | усилят координацию"
         if i in status_at and _RU_FINITE.fullmatch(low):
             break  # "Стратегию развития ШОС до 2025 года | утвердят на Саммите в Уфе" (set 13)
         if i in status_at and _RU_SHORT_PASSIVE.fullmatch(low):

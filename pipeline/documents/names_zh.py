@@ -42,6 +42,13 @@ _IMPLEMENTATION_OF = re.compile(
 _JA_BASED_ON = re.compile(r"に基づ")
 
 
+# round 40: a title right after another and 及其 / 和其 / 以及其 (and its), which opens with the
+# word of carrying it out ("《…禁毒战略》及其《落实行动计划》"): the later title is the earlier
+# one's
+_ITS_PLAN = re.compile(r"《([^《》]{2,80})》\s*(?:及其|和其|以及其|与其|與其)\s*$")
+_IMPLEMENTING = re.compile(r"\s*(?:落实|落實|实施|實施|执行|執行)")
+
+
 def _chinese_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
     """A document named in 《》, typed by the last type word of its title."""
     start, end = part.start + title.start(), part.start + title.end()
@@ -59,11 +66,17 @@ def _chinese_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
         # was carried out in 2020): the review is of its implementation, the programme only cited
         return None
     kind = heads[-1].entry.ref
+    inner = next(g for g in title.groups() if g)
+    its = _ITS_PLAN.search(part.text, 0, title.start())
+    if its and _IMPLEMENTING.match(inner):
+        # round 40: "批准了《…禁毒战略》及其《落实行动计划》" (approved the strategy and its action
+        # plan): the plan is named by the title before it, as its English name is
+        named = its[1] + inner.strip()
+        return _Candidate(start, end, named, kind)
     if kind == "declaration":
         venue = _venue_near(part, heads[-1], start, end)
         if venue:
             return _Candidate(start, end, f"{venue.entry.ref} Declaration", kind, venue.entry.ref)
-    inner = next(g for g in title.groups() if g)
     return _Candidate(start, end, inner.strip(), kind)
 
 

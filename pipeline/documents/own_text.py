@@ -70,6 +70,9 @@ _TITLE_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+# A name that ran on to the preposition opening its title's tail.
+_RAN_ON = re.compile(r"\s(?:On|Of|Following|At|By)$")
+
 # Scripts whose titles end with their type word (Devanagari, Bengali, Arabic, Hangul).
 _HEAD_FINAL_SCRIPT = re.compile(r"[\u0600-\u06ff\u0900-\u09ff\uac00-\ud7af]")
 
@@ -204,6 +207,11 @@ def _title_line(
             continue
         lead = part.text[: cand.start - part.start]
         tail = part.text[cand.end - part.start :]
+        # round 40: a title in capitals before its subject ("ASTANA DECLARATION On the 10th
+        # Anniversary of ..."): the name ran on to the capitalised preposition, which is the tail's
+        ran_on = _RAN_ON.search(part.text[: cand.end - part.start])
+        if ran_on and ran_on.start() > cand.start - part.start:
+            tail = part.text[ran_on.start() : cand.end - part.start] + tail
         if _TITLE_LEAD.match(lead) and _TITLE_TAIL.match(tail):
             return cand
         ends_line = not tail.strip(" \t\n.:;")
