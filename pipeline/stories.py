@@ -139,10 +139,11 @@ _DATE_PATTERNS = (
     # a day of the month alone, as Chinese and Japanese leads write it ("李克强15日上午在郑州",
     # "15日昼"): this month's, or last month's when later than tomorrow (not a range's end)
     # round 40: Korean writes it with 일 ("(베이징=신화통신) 4일 ... 회의에서", on the 4th),
-    # not a span of days ("3일간", "3일 동안", "10일째") nor the day of a month already read
-    # ("8월 31일")
+    # not a span of days ("3일간", "3일 동안", "10일째"), nor the end of one ("25일까지", until
+    # the 25th: an exercise under way, no day still to come), nor the day of a month already
+    # read ("8월 31일")
     ("d", re.compile(r"(?<![\d月至到~～\-–—월])(?<![月월]\s)(\d{1,2})"
-                     r"(?:日|일(?!\s?(?:간|동안|째|만)))")),
+                     r"(?:日|일(?!\s?(?:간|동안|째|만|까지)))")),
     # "yesterday": the day before publication ("idinaos kahapon sa Moscow", "held yesterday")
     ("y", _YESTERDAY),
     # "tomorrow": the day after publication ("yarın Gebele şehrine gidecek"); never an event
