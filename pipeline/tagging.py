@@ -833,6 +833,21 @@ SCO_TERMS_WITH_VENUE = re.compile(
     r"kerja\s*sama\s+Shanghai|ushirikiano\s+wa\s+Shanghai", re.I)
 
 
+# round 40: a surname that is also a word of office: Uzbek and Tajik "raisi" / "раиси" is
+# "chairman", written after its institution with the possessive ending -i / -si ("hukumati
+# raisi", the chairman of the government; "Xitoy Xalq Respublikasi Raisi", the Chairman of the
+# PRC), never Iran's president (Uzbek spells him "Raisiy", Tajik "Раисӣ"). Only the grammar is
+# read: a word of three letters or more ending in i / и right before it.
+_OFFICE_WORDS = frozenset(("raisi", "раиси"))
+_POSSESSIVE_BEFORE = re.compile(r"\w{2}[iи]\s+$")
+
+
+def office_word(text: str, m: Match) -> bool:
+    """Whether a person's match is a word of office after its institution ("hukumati raisi")."""
+    return (text[m.start : m.end].lower() in _OFFICE_WORDS
+            and bool(_POSSESSIVE_BEFORE.search(text[max(0, m.start - 40) : m.start])))
+
+
 def tag_article(gaz: Gazetteer, title: str, body: str, language: str | None = None) -> Tags:
     """Tag one article: relevance with evidence, states, people, bodies, topics, language."""
     return tags_from_analysis(gaz, analyse(gaz, title, body), language)
@@ -865,7 +880,7 @@ def tags_from_analysis(gaz: Gazetteer, analysis: Analysis, language: str | None 
                     lead_venues[ref] = None
         elif kind == "state" and ref in gaz.states:
             states.setdefault(ref, gaz.states[ref].role)
-        elif kind == "person":
+        elif kind == "person" and not office_word(text, m):
             people[ref] = None
         elif kind == "body" and relevant:
             bodies[gaz.bodies[ref].name] = None
