@@ -34,6 +34,7 @@ from pipeline.documents.meetings import (
     Clues,
     _first_council,
     _meeting,
+    at_its_signing,
     by_the_article,
     clues_of,
     lead_clues_of,
@@ -241,6 +242,8 @@ def _find(
                     # 《2026—2035年發展戰略》"), in a sentence naming no other organisation
                     continue
                 meeting = by_the_article(gaz, calendar, parts, cand, meeting, published_at)
+                if status == "signed":
+                    meeting = at_its_signing(calendar, gaz, parts, cand, meeting, published_at)
                 if status in _DONE_STEPS and _still_to_come(calendar, meeting, published_at):
                     status = "planned"
                 titled = _by_its_summit(vocab, cand, meeting)
