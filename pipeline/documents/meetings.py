@@ -412,9 +412,29 @@ _VI_KO_ORDINAL = (
 )
 
 
+# round 41: "the first" meeting written as a word in the languages whose numbered ordinals the
+# reader above covers (English "first" and Chinese 首届 are read by `ordinal_in`): Indonesian and
+# Malay after the meeting ("KTT pertama", the first summit), Russian, Turkish, Romance, German,
+# Korean and Japanese before it. The founding summit's documents (the declaration of 2001 in an
+# Indonesian background page, blind set 32) are at the first summit, not at a later one the
+# article also numbers. Documents only: story grouping keeps `ordinal_in`.
+_FIRST_MEETING = re.compile(
+    r"\b(?:KTT|pertemuan|sidang|persidangan)\s+(?:[\w\"“”-]+\s+){0,3}?pertama\b"
+    r"|\bперв(?:ый|ого|ом|ое|ая|ой|ую)\s+(?:\w+\s+){0,2}?(?:саммит|заседани|встреч)\w*"
+    r"|\bilk\s+(?:\w+\s+){0,2}?zirve\w*"
+    r"|\bprimer[ao]?\s+(?:\w+\s+){0,2}?(?:cumbre|reuni[óoã]n?|c[úu]pula|cimeira)\b"
+    r"|\bprim[oa]\s+(?:\w+\s+){0,2}?(?:vertice|riunione)\b"
+    r"|\bpremi(?:er|ère)\s+(?:\w+\s+){0,2}?(?:sommet|r[ée]union)\b"
+    r"|\berste[nmrs]?\s+(?:\w+\s+){0,2}?(?:Gipfel\w*|Sitzung|Tagung)\b"
+    r"|첫\s?(?:번째\s?)?(?:정상\s?회의|정상\s?회담|회의)|初(?:の|回の?)(?:首脳会議|首脳会合|サミット|会議)",
+    re.IGNORECASE,
+)
+
+
 def document_ordinal_in(text: str) -> int | None:
     """The ordinal of a meeting as the document finder reads it: `ordinal_in`, else a French
-    ordinal ("la 24e réunion du Conseil des chefs d’État"), a Vietnamese or a Korean one."""
+    ordinal ("la 24e réunion du Conseil des chefs d’État"), a Vietnamese or a Korean one, else
+    "the first" meeting in words (round 41)."""
     found = ordinal_in(text)
     if found is None:
         french = _FR_ORDINAL.search(text)
@@ -424,6 +444,8 @@ def document_ordinal_in(text: str) -> int | None:
             break
         other = pattern.search(text)
         found = int(other.group(1)) if other else None
+    if found is None and _FIRST_MEETING.search(text):
+        found = 1
     return found or None
 
 
