@@ -876,7 +876,8 @@ _ADMITTED = re.compile(
 # counts (cities are venues, read elsewhere).
 _HANDOVER = re.compile(
     r"\b(?:chairmanship|presidency|chair)\b[^.;]{0,60}?\b(?:pass(?:ed|es|ing)?|hand(?:ed|s|ing)?"
-    r"\s+over|transferr?(?:ed|ing|s)?|went|goes)\s+(?:(?:it|on|over)\s+){0,2}to\b"
+    r"\s+over|transferr?(?:ed|ing|s)?|went|goes)\s+(?:(?:it|on|over)\s+){0,2}"
+    r"(?:from\s+(?:\S+\s+){1,3}?)?to\b"
     r"|\bnext\s+(?:SCO\s+)?summit\b[^.;]{0,30}?\b(?:in|to)\b"
     r"|председательств\w*[^.;]{0,60}?(?:перешл\w*|переда\w*|переходит|перейд\w*)"
     r"(?:\s+к)?"
@@ -889,6 +890,9 @@ _HANDOVER = re.compile(
     re.IGNORECASE,
 )
 HANDOVER_REACH = 40  # characters between the handover words and the state that takes over
+# the word right before the outgoing chair of a "from X to Y" handover
+_HANDED_FROM = re.compile(r"(?:\bfrom|(?<!\w)от|\bvon|\bdesde|\bde|从|從)\s*(?:the\s+)?$",
+                          re.IGNORECASE)
 
 
 def handover_states(gaz: Gazetteer, parts: list[_Sentence]) -> set[str]:
@@ -907,7 +911,10 @@ def handover_states_years(gaz: Gazetteer, parts: list[_Sentence]) -> set[tuple[s
             continue
         for cue in _HANDOVER.finditer(part.text):
             end = part.start + cue.end()
-            after = [m for m in states if 0 <= m.start - end <= HANDOVER_REACH]
+            # round 41: "передано от Казахстана Китаю", "passed from Kazakhstan to China": the
+            # state after "from" is the outgoing chair, not the one that takes over
+            after = [m for m in states if 0 <= m.start - end <= HANDOVER_REACH
+                     and not _HANDED_FROM.search(part.text[: m.start - part.start])]
             if after:
                 years = years_in(part.text)
                 out.add((min(after, key=lambda m: m.start).entry.ref,
