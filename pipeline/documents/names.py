@@ -1193,7 +1193,24 @@ def _other_script_name(part: _Sentence, head: Match, kind: str) -> _Candidate | 
             end = part.start + stop
             name = re.sub(r"\s+", " ", part.text[head.start - part.start : stop]).strip()
             return _Candidate(head.start, end, name, kind)
+        before = _KO_PERIOD_BEFORE.search(part.text, 0, head.start - part.start)
+        if before and _HANGUL.match(part.text, head.start - part.start):
+            # Korean puts the period before the head, without title marks ("SCO의 미래 10년
+            # 발전 전략을 수립했다": formulated the development strategy for the next ten years)
+            start = part.start + before.start()
+            end = head.end - (part.text[head.end - part.start - 1] in "을이은")
+            return _Candidate(start, end, part.text[before.start() : end - part.start], kind)
     return None
+
+
+# round 41: a Korean strategy, programme or plan named by the period right before its head, with
+# at most two words between ("미래 10년 발전 전략", "2026~2035년 발전 전략", "2035년까지의 ...").
+_KO_PERIOD_BEFORE = re.compile(
+    r"(?:(?:미래|향후)\s*\d{1,2}\s*년"
+    r"|\(?(?:19|20)\d{2}(?:\s*년)?(?:\s*[~\-–]\s*(?:19|20)?\d{2}(?:\d{2})?)?\s*년?\)?(?:까지의?)?)"
+    r"(?:\s*[\w가-힣]+){0,2}\s*$"
+)
+_HANGUL = re.compile(r"[가-힣]")
 
 
 _PERIOD_KINDS = frozenset({"strategy", "programme", "action_plan"})
