@@ -425,7 +425,11 @@ _OBLIGATIONS_TITLE = re.compile(r"memorandum\s+of\s+(?:obligations|commitments)"
 
 
 def _named_in_the_next(
-    gaz: Gazetteer, analysis: Analysis | None, part: _Sentence, heads: list[Match], founded: int | None
+    gaz: Gazetteer,
+    analysis: Analysis | None,
+    part: _Sentence,
+    heads: list[Match],
+    founded: int | None,
 ) -> Match | None:
     """The one acceding state of the next sentence, with an accession word there, when a
     sentence naming no state titles a memorandum of obligations (else None)."""
@@ -470,11 +474,12 @@ def _accession_memoranda(
             out.append(_Candidate(head.start, head.end, name, "memorandum", year=both.since - 1))
     nxt = _named_in_the_next(gaz, analysis, part, heads, founded)
     if nxt is not None:
-        info = gaz.states[nxt.entry.ref]
-        name = OBLIGATIONS_NAME + info.name
-        if info.since and not any(c.name == name for c in found + out):
-            head = heads[0]
-            out.append(_Candidate(head.start, head.end, name, "memorandum", year=info.since - 1))
+        joining = gaz.states[nxt.entry.ref]
+        name = OBLIGATIONS_NAME + joining.name
+        if joining.since and not any(c.name == name for c in found + out):
+            out.append(_Candidate(
+                heads[0].start, heads[0].end, name, "memorandum", year=joining.since - 1
+            ))
     for state in part.of("state"):
         info = gaz.states.get(state.entry.ref)
         if info is None or info.role != "member" or not info.since or info.since == founded:
