@@ -405,6 +405,50 @@ def _both_named_before(
     return list(named.values()) if len(named) == 2 else []
 
 
+def _states_after(gaz: Gazetteer, analysis: Analysis | None, part: _Sentence) -> _Sentence | None:
+    """The sentence after a part, with its states (None at the text's end)."""
+    if analysis is None:
+        return None
+    spans = [(a, b) for a, b in sentences(analysis.text) if a >= part.end]
+    if not spans:
+        return None
+    a, b = spans[0]
+    states = [m for m in analysis.matches if m.entry.kind == "state" and a <= m.start < b]
+    return _Sentence(a, b, analysis.text[a:b], {"state": states})
+
+
+# round 41: a memorandum of obligations titled without its state ("Later today, we will sign the
+# Memorandum of Obligations."), whose state the next sentence gives with its membership ("With
+# this we would formalize the process of India's membership of the SCO"): the memorandum's own
+# words name the obligations, the next sentence whose they are.
+_OBLIGATIONS_TITLE = re.compile(r"memorandum\s+of\s+(?:obligations|commitments)", re.IGNORECASE)
+
+
+def _named_in_the_next(
+    gaz: Gazetteer,
+    analysis: Analysis | None,
+    part: _Sentence,
+    heads: list[Match],
+    founded: int | None,
+) -> Match | None:
+    """The one acceding state of the next sentence, with an accession word there, when a
+    sentence naming no state titles a memorandum of obligations (else None)."""
+    if part.of("state") or not any(
+        _OBLIGATIONS_TITLE.match(part.text, h.start - part.start) for h in heads
+    ):
+        return None
+    after = _states_after(gaz, analysis, part)
+    if after is None or not _ACCESSION.search(after.text):
+        return None
+    named: dict[str, Match] = {}
+    for m in after.of("state"):
+        info = gaz.states.get(m.entry.ref)
+        if info and info.role == "member" and info.since and info.since != founded:
+            named.setdefault(m.entry.ref, m)
+    others = {m.entry.ref for m in after.of("state")} - set(named)
+    return next(iter(named.values())) if len(named) == 1 and not others else None
+
+
 def _accession_memoranda(
     gaz: Gazetteer, part: _Sentence, found: list[_Candidate], analysis: Analysis | None = None
 ) -> list[_Candidate]:
@@ -428,6 +472,14 @@ def _accession_memoranda(
         if not any(c.name == name for c in found + out) and both.since:
             head = heads[0]
             out.append(_Candidate(head.start, head.end, name, "memorandum", year=both.since - 1))
+    nxt = _named_in_the_next(gaz, analysis, part, heads, founded)
+    if nxt is not None:
+        joining = gaz.states[nxt.entry.ref]
+        name = OBLIGATIONS_NAME + joining.name
+        if joining.since and not any(c.name == name for c in found + out):
+            out.append(_Candidate(
+                heads[0].start, heads[0].end, name, "memorandum", year=joining.since - 1
+            ))
     for state in part.of("state"):
         info = gaz.states.get(state.entry.ref)
         if info is None or info.role != "member" or not info.since or info.since == founded:
@@ -1159,7 +1211,24 @@ def _other_script_name(part: _Sentence, head: Match, kind: str) -> _Candidate | 
             end = part.start + stop
             name = re.sub(r"\s+", " ", part.text[head.start - part.start : stop]).strip()
             return _Candidate(head.start, end, name, kind)
+        before = _KO_PERIOD_BEFORE.search(part.text, 0, head.start - part.start)
+        if before and _HANGUL.match(part.text, head.start - part.start):
+            # Korean puts the period before the head, without title marks ("SCO의 미래 10년
+            # 발전 전략을 수립했다": formulated the development strategy for the next ten years)
+            start = part.start + before.start()
+            end = head.end - (part.text[head.end - part.start - 1] in "을이은")
+            return _Candidate(start, end, part.text[before.start() : end - part.start], kind)
     return None
+
+
+# round 41: a Korean strategy, programme or plan named by the period right before its head, with
+# at most two words between ("미래 10년 발전 전략", "2026~2035년 발전 전략", "2035년까지의 ...").
+_KO_PERIOD_BEFORE = re.compile(
+    r"(?:(?:미래|향후)\s*\d{1,2}\s*년"
+    r"|\(?(?:19|20)\d{2}(?:\s*년)?(?:\s*[~\-–]\s*(?:19|20)?\d{2}(?:\d{2})?)?\s*년?\)?(?:까지의?)?)"
+    r"(?:\s*[\w가-힣]+){0,2}\s*$"
+)
+_HANGUL = re.compile(r"[가-힣]")
 
 
 _PERIOD_KINDS = frozenset({"strategy", "programme", "action_plan"})
