@@ -1311,7 +1311,8 @@ def _past_dateline(title: str, body: str, venue: str, lead_venues: frozenset[str
 
 # round 41: a wire agency's plain dateline opening the body, the city and the day ("New Delhi,
 # 1 सितंबर .", "NEW DELHI, Sept 1 (IANS)"): the city where the agency files
-_PLAIN_DATELINE = re.compile(r"\A\s*([^\W\d_][^\n,.()]{1,24}),\s*(?=\d{1,2}\s*\S|[^\W\d_]+\.?\s+\d)")
+_PLAIN_DATELINE = re.compile(r"\A\s*([^\W\d_][^\n,.()]{1,24}),\s*"
+                             r"(?=\d{1,2}\s*\S|[^\W\d_]+\.?\s+\d)")
 
 
 def _past_plain_dateline(title: str, body: str, venue: str, lead_venues: frozenset[str],

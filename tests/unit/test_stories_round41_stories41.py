@@ -14,6 +14,7 @@ from pipeline.documents.calendar import Calendar, CalendarMeeting, default_calen
 from pipeline.stories import (
     _past_plain_dateline,
     calendar_meeting,
+    found_preview,
     lead_dates,
     sco_summit_named,
 )
@@ -116,3 +117,38 @@ def test_a_report_days_on_naming_the_summit_and_its_host_state() -> None:
     # more than a week on: nothing
     assert calendar_meeting(CALENDAR, date(2030, 9, 12), [date(2030, 9, 12)], None,
                             councils={"heads_of_state_council"}, states=["CN"]) is None
+
+
+def test_a_plain_dateline_reads_the_lead_s_venues_among_the_text_s() -> None:
+    # written for this test: "Shanghai" of the organisation's name is no venue (`venues`, the
+    # tagging's, leaves it out), so the dateline's city stays
+    body = "TIANJIN, September 1. The Shanghai Cooperation Organization will have a greater voice."
+    assert _past_plain_dateline("", body, "Tianjin", frozenset({"Tianjin"}), CALENDAR,
+                                date(2031, 3, 1), venues={"Tianjin"})[0] == "Tianjin"
+
+
+@pytest.mark.parametrize("text, venue", [
+    # written for this test: "in the state of Goa, west of India", "the Indian state of Goa"
+    ("عقد اجتماع وزراء خارجية منظمة شنغهاي للتعاون في مدينة باناجي بولاية جوا غربي الهند.", True),
+    ("اجتمع وزراء خارجية منظمة شنغهاي للتعاون في ولاية جوا الهندية.", True),
+    # "by air": no venue
+    ("نقلت منظمة شنغهاي للتعاون المساعدات جوًا إلى الهند.", False),
+    ("وصل وزير خارجية منظمة شنغهاي للتعاون جوا إلى الهند.", False),
+])
+def test_arabic_goa_only_as_the_state_of_goa(gazetteer, text: str, venue: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("Goa" in tag_article(gazetteer, "", text, "ar").venues) is venue
+
+
+SEEN = date(2030, 10, 1)  # a crawl a month after the meeting
+
+
+@pytest.mark.parametrize("text, preview", [
+    # written for this test: "the summit will be held at Tianjin between 31 August and 1
+    # September", "the leaders will attend"
+    ("การประชุมสุดยอดจะจัดขึ้นที่เมืองเทียนจินระหว่างวันที่ 31 สิงหาคมถึง 1 กันยายน", True),
+    ("ผู้นำจะเข้าร่วมการประชุมสุดยอดในวันที่ 31 สิงหาคม", True),
+    # "was held": a report
+    ("การประชุมสุดยอดจัดขึ้นที่เมืองเทียนจินเมื่อวันที่ 1 กันยายน", False),
+])
+def test_an_undated_thai_preview(text: str, preview: bool) -> None:
+    assert found_preview("", text, SEEN, TIANJIN) is preview
