@@ -62,7 +62,14 @@ _WORD = re.compile(r"[\w’'-]+")
 # Month names, one line per month, in the languages the gazetteers cover (nominative and the
 # genitive that follows a day number): news dates the event it reports ("4 июля", "3-4 Temmuz",
 # "31 अगस्त", "1er septembre"), and these need no translation to compare. Round 27: Tagalog
-# ("ika-10 ng Hunyo"; its Enero, Abril, Mayo and Agosto are the Spanish names).
+# ("ika-10 ng Hunyo"; its Enero, Abril, Mayo and Agosto are the Spanish names). Round 41: Thai,
+# the names and their abbreviations, with or without the last dot ("31 สิงหาคม",
+# "16 ก.ย ที่ผ่านมา"), added to each month below (_THAI_MONTHS).
+_THAI_MONTHS = (
+    "มกราคม ม.ค. ม.ค", "กุมภาพันธ์ ก.พ. ก.พ", "มีนาคม มี.ค. มี.ค", "เมษายน เม.ย. เม.ย",
+    "พฤษภาคม พ.ค. พ.ค", "มิถุนายน มิ.ย. มิ.ย", "กรกฎาคม ก.ค. ก.ค", "สิงหาคม ส.ค. ส.ค",
+    "กันยายน ก.ย. ก.ย", "ตุลาคม ต.ค. ต.ค", "พฤศจิกายน พ.ย. พ.ย", "ธันวาคม ธ.ค. ธ.ค",
+)
 _MONTH_NAMES = (
     "jan january января январь janvier enero janeiro januar januari stycznia ocak yanvar қаңтар "
     "януари "
@@ -93,6 +100,7 @@ _MONTH_NAMES = (
     "желтоқсан декември दिसंबर दिसम्बर دسمبر ديسمبر دسامبر dicembre disyembre",
 )
 _MONTHS = {m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names.split()}
+_MONTHS.update({m: i + 1 for i, names in enumerate(_THAI_MONTHS) for m in names.split()})
 # Russian abbreviations of wire datelines ("ТОШКЕНТ, 15 сен - Sputnik"), a whole word only
 _MONTH_ABBR = {m: i + 1 for i, m in enumerate(
     "янв фев мар апр май июн июл авг сен окт ноя дек".split())}
@@ -920,14 +928,16 @@ def reports_meeting(meeting: CalendarMeeting, published: date, days: Iterable[da
 
 def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[date],
                 names_meeting: bool, councils: Iterable[str], venue: str | None,
-                summit_named: bool = False, online: bool = False) -> bool:
+                summit_named: bool = False, online: bool = False,
+                states: Iterable[str] = ()) -> bool:
     """Whether a report published after the days reports_meeting allows can still be one of
     the meeting: it names the meeting (a council, its ordinal, a document) and its lead dates
     its events to the meeting's days, up to LATE_REACH_DAYS later (a reposted wire text, a
     magazine piece two months on: "the 18th meeting ... was held in Qingdao on 9-10 June"); or
     within a week of the main day it names the meeting's own council and the meeting's venue
     first (the chair's press conference "on the results of the summit", published days
-    later)."""
+    later), or, naming no venue at all, the meeting's host state among `states` (round 41: an
+    Indonesian comment three days on, "KTT Organisasi Kerjasama Shanghai ... di China")."""
     span = meeting_days(meeting)
     if span is None:
         return False
@@ -946,7 +956,9 @@ def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[dat
     # the place of a video meeting (Korean and Portuguese reports of the Moscow 2020 and New
     # Delhi 2023 video summits, two and three days on, naming no city)
     return (after <= WEEK_AFTER_DAYS and (meeting.council in councils or summit)
-            and (venue == meeting.venue or (online and meeting.format == "video")))
+            and (venue == meeting.venue or (online and meeting.format == "video")
+                 or (venue is None and meeting.chair is not None
+                     and meeting.chair in set(states))))
 
 
 def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
@@ -997,13 +1009,13 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     заседании Совета глав правительств ... в формате видеоконференции", chaired from Beijing).
     `summit_named`: its lead names the SCO's summit with no council (sco_summit_named), read
     by late_report for the week after the meeting."""
-    days, under_way = list(days), frozenset(under_way)
+    days, under_way, states = list(days), frozenset(under_way), frozenset(states)
     named = set(councils)
     names_meeting = bool(named) or ordinal is not None or documents or session_named
     open_ = [m for m in calendar.meetings
              if reports_meeting(m, published, days, names_meeting, under_way)
              or late_report(m, published, earlier, names_meeting, named, venue, summit_named,
-                            online)]
+                            online, states)]
     if not open_:
         return None
     at = {m.venue for m in open_}
@@ -1292,6 +1304,41 @@ def _past_dateline(title: str, body: str, venue: str, lead_venues: frozenset[str
     if line is None or _lead_venues("", line.group(1)) != {venue}:
         return venue, lead_venues
     others = _lead_venues(title, lead) - {venue}
+    if len(others) != 1:
+        return venue, lead_venues
+    return next(iter(others)), (lead_venues - {venue}) | others
+
+
+# round 41: a wire agency's plain dateline opening the body, the city and the day ("New Delhi,
+# 1 सितंबर .", "NEW DELHI, Sept 1 (IANS)"): the city where the agency files
+_PLAIN_DATELINE = re.compile(r"\A\s*([^\W\d_][^\n,.()]{1,24}),\s*"
+                             r"(?=\d{1,2}\s*\S|[^\W\d_]+\.?\s+\d)")
+
+
+def _past_plain_dateline(title: str, body: str, venue: str, lead_venues: frozenset[str],
+                         calendar: Calendar, published: date,
+                         venues: Iterable[str] | None = None) -> tuple[str, frozenset[str]]:
+    """The venue a report names first and its lead's venues, past a wire agency's plain
+    dateline (_PLAIN_DATELINE, read with a date of the lead right after it): a lead whose first
+    venue is the dateline's city and that names one other venue is that venue's report, as
+    with a Korean agency's dateline (_past_dateline), when no meeting of the calendar was held
+    at the dateline's city within a day of publication (there the dateline is the meeting's
+    own: "ASTANA, July 4 - ... the next summit in ..."). An IANS Hindi report of the Tianjin
+    summit's day under a "New Delhi, 1 सितंबर" dateline, naming Tianjin in its lead, had New
+    Delhi as its venue and was placed at no meeting. `venues`: the venues tagging found in the
+    whole text (not "Shanghai" of the organisation's name); the lead's other venue is read
+    among them. Not for an undated page, whose day is only the crawl's. Else unchanged."""
+    lead = (body or "")[:LEAD_CHARS]
+    line = _PLAIN_DATELINE.match(lead)
+    if (line is None or _lead_venues("", line.group(1)) != {venue}
+            or not any(m.start() == line.end() for _, p in _DATE_PATTERNS[:2]
+                       for m in p.finditer(lead, line.end(), line.end() + 24))):
+        return venue, lead_venues
+    if any(m.venue == venue and m.covers(published) for m in calendar.meetings):
+        return venue, lead_venues
+    others = _lead_venues(title, lead) - {venue}
+    if venues is not None:
+        others &= frozenset(venues)
     if len(others) != 1:
         return venue, lead_venues
     return next(iter(others)), (lead_venues - {venue}) | others
@@ -2070,6 +2117,10 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         venue = first[0] if first else None
         if venue is not None:
             venue, lead_venues = _past_dateline(r.title or "", r.body or "", venue, lead_venues)
+            if r.published_at is not None:
+                venue, lead_venues = _past_plain_dateline(r.title or "", r.body or "", venue,
+                                                          lead_venues, full, _when(r).date(),
+                                                          venues)
         lead = f"{r.title or ''}\n{(r.body or '')[:LEAD_CHARS]}"
         pub = _when(r).date()
         eve = side_event(r.title or "", r.body or "", tags)
