@@ -741,7 +741,12 @@ def resolve(
         if len(hits) == 1:
             return hits[0]
     if clues.when is not None:
-        hits = [m for m in of_council if m.covers(clues.when)]
+        # a day's slack for a text that names the meeting (a dateline a day off, an arrival on
+        # the eve); a date alone, with no venue, council or summit, is the day itself: "signed
+        # a memorandum on Sept. 14, 2022" is no signing at the summit of the 15th-16th (blind
+        # set 8, once the calendar held Samarkand 2022 from the 15th)
+        slack = 1 if (clues.venues or clues.council or clues.summit) else 0
+        hits = [m for m in of_council if m.covers(clues.when, slack=slack)]
         if clues.venues:
             hits = [m for m in hits if m.venue in clues.venues]
         if len(hits) == 1:
