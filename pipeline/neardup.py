@@ -622,6 +622,12 @@ def other_session(a: str, b: str) -> bool:
     return bool(first and second and not first & second)
 
 
+def other_report(a: str, b: str) -> bool:
+    """Whether two texts that pass the copy test are still two reports: they share only their
+    quotations (`quotes_alike`) or report different sessions of a meeting (`other_session`)."""
+    return quotes_alike(a, b) or other_session(a, b)
+
+
 def is_near_duplicate(a: bytes, b: bytes, jaccard: float = JACCARD_THRESHOLD,
                       containment: float = CONTAINMENT_THRESHOLD,
                       texts: tuple[str, str] | None = None) -> bool:
@@ -633,7 +639,7 @@ def is_near_duplicate(a: bytes, b: bytes, jaccard: float = JACCARD_THRESHOLD,
     if not verified(jac, cont, min(ua[1], ub[1]), jaccard, containment,
                     opening_containment(a, b)):
         return False
-    return texts is None or not (quotes_alike(*texts) or other_session(*texts))
+    return texts is None or not other_report(*texts)
 
 
 def index_keys(sig: bytes) -> list[tuple[int, int]]:
@@ -718,8 +724,7 @@ def matches(session: Session, article_id: int, sig: bytes, jaccard: float = JACC
             select(ArticleRow.id, ArticleRow.body)
             .where(ArticleRow.id.in_([m.article_id for m in found])))}
         found = [m for m in found
-                 if not quotes_alike(body, other := bodies.get(m.article_id) or "")
-                 and not other_session(body, other)]
+                 if not other_report(body, bodies.get(m.article_id) or "")]
     return sorted(found, key=lambda m: m.article_id)
 
 

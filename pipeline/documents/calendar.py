@@ -61,14 +61,6 @@ def calendar_council_names() -> Mapping[str, str]:
     })
 
 
-def __getattr__(name: str) -> Any:
-    """CALENDAR_COUNCIL_NAMES, the module constant calendar_council_names() replaces, built
-    when first asked for (PEP 562) so that older callers still import it."""
-    if name == "CALENDAR_COUNCIL_NAMES":
-        return calendar_council_names()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 # The councils the calendar held when the rules of story grouping and of the document finder's
 # fallbacks were tuned on the blind sets (rounds 1-17). Story grouping places reports at their
 # meetings only; the defence ministers', secretaries' and RATS meetings added in round 18 are

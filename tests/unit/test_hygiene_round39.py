@@ -61,12 +61,6 @@ def test_the_council_names_are_read_only_and_cached() -> None:
         raise AssertionError("the cached council names could be changed")
 
 
-def test_the_old_constant_still_imports() -> None:
-    from pipeline.documents.calendar import CALENDAR_COUNCIL_NAMES
-
-    assert CALENDAR_COUNCIL_NAMES == dict(calendar_council_names())
-
-
 def test_store_tagged_article_stores_the_row_with_its_tags() -> None:
     # written for this test
     body = ("ASTANA, July 4. The SCO Heads of State Council met in Astana; Kassym-Jomart "
