@@ -40,7 +40,8 @@ BLIND_SETS = [BLIND, ROOT / "tests/data/real-blind2", ROOT / "tests/data/real-bl
               ROOT / "tests/data/real-blind28", ROOT / "tests/data/real-blind29",
               ROOT / "tests/data/real-blind30", ROOT / "tests/data/real-blind31",
               ROOT / "tests/data/real-blind32",
-              ROOT / "tests/data/real-blind33"]
+              ROOT / "tests/data/real-blind33",
+              ROOT / "tests/data/real-blind34"]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import eval_dedup  # noqa: E402
