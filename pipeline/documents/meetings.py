@@ -325,8 +325,19 @@ _ANNIVERSARY = (
     ),
     re.compile(rf"\b(\d{{1,2}})\s*-?\s*лети[еяю]\s+{_SCO_NAME}", re.IGNORECASE),
     re.compile(rf"{_ZH_SCO}(?:成立)?(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[周週]年"),
+    # round 42: Italian, Spanish, Portuguese and French, the number in digits (with its "°",
+    # "º", "e") or Roman: "XV anniversario della SCO", "15° aniversario de la OCS", "le 20e
+    # anniversaire de l'OCS" (not "il 25° anniversario della ... CSI", another body's)
+    re.compile(
+        r"(?<!\w)(\d{1,2}|[IVXL]{1,6})\s*(?:°|º|ª|o|e|ème)?\s*"
+        r"(?:anniversario|aniversario|anivers[áa]rio|anniversaire)\s+"
+        r"(?:della|dell'|dell’|de\s+la|de|do|da|de\s+l'|de\s+l’)\s*"
+        r"(?:SCO|OCS|Organizzazione\s+di\s+Shanghai|Organizaci[óo]n\s+de\s+Shangh[áa]i"
+        r"|Organiza[çc][ãa]o\s+de\s+Xangai|Organisation\s+de\s+(?:coop[ée]ration\s+de\s+)?"
+        r"Shanghai)\b"
+    ),
 )
-_ANNIVERSARY_HINT = re.compile(r"anniversar|лети[еяю]|周年|週年", re.IGNORECASE)
+_ANNIVERSARY_HINT = re.compile(r"anniversa(?:r|ire)|anivers[aá]rio|лети[еяю]|周年|週年", re.IGNORECASE)
 _RU_ANNIVERSARY_WORDS = {"десятилети": 10, "пятнадцатилети": 15, "двадцатилети": 20}
 _RU_ANNIVERSARY = re.compile(
     r"\b(" + "|".join(_RU_ANNIVERSARY_WORDS) + r")[еяю]\s+" + _SCO_NAME, re.IGNORECASE
@@ -341,7 +352,7 @@ def anniversary_years(text: str, founded: int | None) -> tuple[int, ...]:
     for pattern in _ANNIVERSARY:
         for found in pattern.finditer(text):
             raw = next(g for g in found.groups() if g)
-            number = _number_of(raw)
+            number = _number_of(raw) or _roman(raw)
             if number:
                 out.append(founded + number)
     for found in _RU_ANNIVERSARY.finditer(text):
