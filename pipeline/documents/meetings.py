@@ -337,7 +337,9 @@ _ANNIVERSARY = (
         r"Shanghai)\b"
     ),
 )
-_ANNIVERSARY_HINT = re.compile(r"anniversa(?:r|ire)|anivers[aá]rio|лети[еяю]|周年|週年", re.IGNORECASE)
+_ANNIVERSARY_HINT = re.compile(
+    r"anniversa(?:r|ire)|anivers[aá]rio|лети[еяю]|周年|週年", re.IGNORECASE
+)
 _RU_ANNIVERSARY_WORDS = {"десятилети": 10, "пятнадцатилети": 15, "двадцатилети": 20}
 _RU_ANNIVERSARY = re.compile(
     r"\b(" + "|".join(_RU_ANNIVERSARY_WORDS) + r")[еяю]\s+" + _SCO_NAME, re.IGNORECASE
