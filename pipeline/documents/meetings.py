@@ -325,8 +325,21 @@ _ANNIVERSARY = (
     ),
     re.compile(rf"\b(\d{{1,2}})\s*-?\s*лети[еяю]\s+{_SCO_NAME}", re.IGNORECASE),
     re.compile(rf"{_ZH_SCO}(?:成立)?(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[周週]年"),
+    # round 42: Italian, Spanish, Portuguese and French, the number in digits (with its "°",
+    # "º", "e") or Roman: "XV anniversario della SCO", "15° aniversario de la OCS", "le 20e
+    # anniversaire de l'OCS" (not "il 25° anniversario della ... CSI", another body's)
+    re.compile(
+        r"(?<!\w)(\d{1,2}|[IVXL]{1,6})\s*(?:°|º|ª|o|e|ème)?\s*"
+        r"(?:anniversario|aniversario|anivers[áa]rio|anniversaire)\s+"
+        r"(?:della|dell'|dell’|de\s+la|de|do|da|de\s+l'|de\s+l’)\s*"
+        r"(?:SCO|OCS|Organizzazione\s+di\s+Shanghai|Organizaci[óo]n\s+de\s+Shangh[áa]i"
+        r"|Organiza[çc][ãa]o\s+de\s+Xangai|Organisation\s+de\s+(?:coop[ée]ration\s+de\s+)?"
+        r"Shanghai)\b"
+    ),
 )
-_ANNIVERSARY_HINT = re.compile(r"anniversar|лети[еяю]|周年|週年", re.IGNORECASE)
+_ANNIVERSARY_HINT = re.compile(
+    r"anniversa(?:r|ire)|anivers[aá]rio|лети[еяю]|周年|週年", re.IGNORECASE
+)
 _RU_ANNIVERSARY_WORDS = {"десятилети": 10, "пятнадцатилети": 15, "двадцатилети": 20}
 _RU_ANNIVERSARY = re.compile(
     r"\b(" + "|".join(_RU_ANNIVERSARY_WORDS) + r")[еяю]\s+" + _SCO_NAME, re.IGNORECASE
@@ -341,7 +354,7 @@ def anniversary_years(text: str, founded: int | None) -> tuple[int, ...]:
     for pattern in _ANNIVERSARY:
         for found in pattern.finditer(text):
             raw = next(g for g in found.groups() if g)
-            number = _number_of(raw)
+            number = _number_of(raw) or _roman(raw)
             if number:
                 out.append(founded + number)
     for found in _RU_ANNIVERSARY.finditer(text):
@@ -565,6 +578,7 @@ def _clues_of(
             and b.holds_meetings
             and not _INSTRUCTED.search(part.text[: m.start - part.start])
             and not _inside_a_title(part.text, m.start - part.start)
+            and not _in_a_cited_decision(part.text, m.start - part.start)
         ),
         None,
     )
@@ -626,6 +640,24 @@ def _clues_of(
     )
 
 
+# round 42: a signing that carries out a council's decision ("с подписанием меморандума
+# завершается реализация Уфимского решения Совета глав государств ШОС", the memorandum's
+# signing completes the implementation of the Ufa decision of the heads of state; "signed
+# ... implementing the decision of the Ufa summit"; "落实乌法峰会决定"): the place, council
+# and year of the decision are the decision's, the signing came later (blind set 33:
+# Armenia's memorandum, signed in Beijing, placed at Ufa 2015)
+_CITED_DECISION = (
+    r"(?:реализаци|выполнени|исполнени|осуществлени)\w*\s+(?:\w+\s+){0,2}?решени\w*"
+    r"(?:\s+(?:Совета|глав|государств|правительств|саммита|ШОС|[А-ЯЁ]\w*ск(?:ого|их)))*"
+    r"|\b(?:implement\w*|(?:in\s+)?pursuance|pursuant|fulfil\w*|carr(?:y|ies|ied|ying)\s+out)"
+    r"\s+(?:of\s+|to\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?decisions?\b"
+    r"(?:\s+(?:of|taken|adopted|made|reached)\s+(?:at\s+|by\s+|in\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:summit|council|meeting)"
+    r"(?:\s+of\s+(?:the\s+)?heads\s+of\s+(?:state|government))?(?:\s+in\s+[A-Z][\w-]*)?)?"
+    r"|(?:落实|落實|执行|執行|实施|實施|履行)[^，,。；;《》]{0,20}?(?:决定|決定|决议|決議)"
+)
+
+
 # round 35: a clause citing what an earlier meeting agreed ("根据...纪念峰会(上海,2006年6月15日)达成
 #的协议,元首们签署了《...条约》", "In accordance with the agreement reached at the anniversary
 # summit (Shanghai, 15 June 2006), the heads of state signed ...", «В соответствии с
@@ -645,9 +677,17 @@ _EARLIER_AGREEMENT = re.compile(
     # date ("为落实2006年6月15日签署的《…声明》而制定的《…行动计划》": the plan's meeting is not
     # the statement's day)
     r"|(?:为|為)了?(?:落实|落實|贯彻|貫徹|执行|執行|实施|實施|履行)[^，,。；;《》]{0,30}"
-    r"[《「『][^》」』]*[》」』]",
+    r"[《「『][^》」』]*[》」』]"
+    r"|" + _CITED_DECISION,
     re.IGNORECASE,
 )
+
+
+def _in_a_cited_decision(text: str, at: int) -> bool:
+    """Whether an offset of a sentence lies in a clause citing an earlier meeting's agreement or
+    decision: a council named there made that decision, not the step the sentence reports
+    (round 42)."""
+    return any(start <= at < end for start, end in earlier_agreement_spans(text))
 
 
 def earlier_agreement_spans(
@@ -1019,7 +1059,8 @@ def _meeting(
         # the memoranda had been signed): a step done before the meeting that notes it, where
         # the text does not say (round 36, blind set 28)
         return Meeting()
-    own = clues_of(gaz, part, cand, published_at)
+    own = _continued_year(gaz, clues_of(gaz, part, cand, published_at), previous_part,
+                          published_at)
     if status == "approved" and cand.type == "memorandum" and _approved_by_a_state(part, cand):
         # a state's own approval of its memorandum ("沙特阿拉伯已經批准了一份備忘錄", the Saudi
         # cabinet, round 37, blind set 28): a national act, not the summit the memorandum's
@@ -1157,6 +1198,13 @@ def _meeting(
             continue
         if found is not None and _predates_its_name(cand, found):
             continue  # an action plan "до 2025 года" was not adopted at the summit of 2002
+        if (found is not None and clues is not own and own.when is not None
+                and own.when.year in own.years and found.year not in own.years):
+            # round 42: the sentence dates its step with a full date ("4月21日" continuing the
+            # year 2005 of the sentence before): the meeting the sentence before or the lead
+            # places in another year is not the step's (blind set 33: the ASEAN memorandum of
+            # 2005 in a chronology published on the eve of the Astana summit of 2017)
+            continue
         if found is not None and cand.venue and cand.type == "declaration" and (
             found.venue != cand.venue
         ):
@@ -1395,6 +1443,34 @@ def _other_years(own: Clues, other: Clues) -> bool:
         and other.years
         and own.when.year not in other.years
     )
+
+
+# How far after the dated sentence before it a date without its year may fall to continue that
+# sentence's year (a chronology's "2005年4月12日, ... 4月21日, ...": within the half year).
+CONTINUED_YEAR_DAYS = 183
+
+
+def _continued_year(
+    gaz: Gazetteer, own: Clues, previous_part: _Sentence | None, published_at: date | None
+) -> Clues:
+    """A sentence's date written without its year, after a sentence dated with its year: that
+    year, when the day falls within the half year after the date before (a chronology's "2005年4月
+    12日，…签署谅解备忘录。4月21日，上合组织秘书处与东盟秘书处签署了谅解备忘录", "On 12 April
+    2005 ... On 21 April, ..."), not the page's year (round 42, blind set 33: the ASEAN
+    memorandum of 2005 read as 21 April 2017, the day of a foreign ministers' council)."""
+    if own.day_month is None or own.years or own.when is None or previous_part is None:
+        return own
+    before = clues_of(gaz, previous_part, None, published_at)
+    if before.when is None or before.day_month is not None:
+        return own  # the sentence before gives no date with its year written
+    month, day = own.day_month
+    try:
+        when = date(before.when.year, month, day)
+    except ValueError:
+        return own
+    if when.year == own.when.year or not 0 < (when - before.when).days <= CONTINUED_YEAR_DAYS:
+        return own
+    return replace(own, when=when, years=(when.year,))
 
 
 def _clues_before(
@@ -1743,6 +1819,20 @@ _SECRETARY_GENERAL = re.compile(
     r"|bosh\s+kotib|бош\s+котиб|бас\s+хатшы",
     re.IGNORECASE,
 )
+# round 42: the SCO's Secretariat itself as a signer, with the SCO's name at it ("上合组织秘书处与
+# 东盟秘书处签署了谅解备忘录", "the SCO Secretariat and UNESCO signed", «Секретариат ШОС и ...
+# подписали»): its memoranda with other organisations are the Secretariat's acts, signed at a
+# ceremony of their own unless the text says a council's session (blind set 33: the ASEAN
+# memorandum of 2005, signed in Jakarta, asked for a heads of state council the calendar lacks)
+_SCO_SECRETARIAT = re.compile(
+    r"\b(?:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation)(?:'s|’s)?\s+Secretariat\b"
+    r"|\bSecretariat\s+of\s+the\s+(?:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation)\b"
+    r"|Секретариат\w*\s+(?:ШОС|Шанхайской\s+организации)"
+    r"|(?:上合组织|上合組織|上海合作组织|上海合作組織)秘(?:书处|書處)"
+    r"|上海協力機構事務局|상하이협력기구\s*사무국"
+    r"|secr[ée]tariat\s+de\s+l[’']OCS|secretar[íi]a\s+de\s+la\s+OCS",
+    re.IGNORECASE,
+)
 # the memorandum word of the Arabic script, no type word of the vocabulary (names.py has its own)
 _ARABIC_MEMORANDUM = re.compile(r"مذكر\w*")
 SECRETARY_GENERAL_REACH = 40  # characters between the office and another organisation's name
@@ -1753,12 +1843,26 @@ def _secretary_general_signs(part: _Sentence) -> bool:
     the office not another organisation's (the UN's Secretary-General at a summit)."""
     if not part.has("doc_status", "signed"):
         return False
+    if _SCO_SECRETARIAT.search(part.text):
+        return True
     others = [m for m in part.of("organisation") if m.entry.ref != "sco"]
     for office in _SECRETARY_GENERAL.finditer(part.text):
         at, end = part.start + office.start(), part.start + office.end()
         if not any(max(m.start - end, at - m.end) <= SECRETARY_GENERAL_REACH for m in others):
             return True
     return False
+
+
+_CITED_DECISION_RE = re.compile(_CITED_DECISION, re.IGNORECASE)
+
+
+def _carries_out_a_decision(part: _Sentence) -> bool:
+    """Whether a sentence says a memorandum's signing carries out a council's decision ("с
+    подписанием меморандума завершается реализация Уфимского решения", round 42): a signing of
+    its own, after the session that decided it."""
+    return (part.has("doc_status", "signed")
+            and (part.has("doc_type", "memorandum") or bool(_ARABIC_MEMORANDUM.search(part.text)))
+            and _CITED_DECISION_RE.search(part.text) is not None)
 
 
 def at_its_signing(
@@ -1776,7 +1880,7 @@ def at_its_signing(
     меморандум", a report that also recalls the Ufa summit that decided it)."""
     if cand.type != "memorandum":
         return meeting
-    signings = [p for p in parts if _secretary_general_signs(p)]
+    signings = [p for p in parts if _secretary_general_signs(p) or _carries_out_a_decision(p)]
     if not signings:
         return meeting
     if meeting.resolved:
