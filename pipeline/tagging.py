@@ -22,6 +22,7 @@ import ahocorasick
 
 from pipeline.language import detect_language as identify_language
 from pipeline.neardup import fold_chinese_script
+from pipeline.story_words import words_pattern
 from pipeline.text import (
     ARABIC_LETTER_VARIANTS,
     SENTENCE_ENDS,
@@ -32,6 +33,8 @@ from pipeline.text import (
 )
 
 GAZETTEER_DIR = Path(__file__).parent / "data" / "gazetteers"
+# the tagger's per-language word lists (round 42: data, not code), read once at import
+TAGGING_WORDS_FILE = Path(__file__).parent / "data" / "tagging_words.toml"
 
 # Identity key of each list-of-tables section, so that a user's file can extend an entry.
 _IDENTITY = {
@@ -774,13 +777,10 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
 
 
 # A word after "the organisation" that goes on to another organisation's name ("the Organization
-# of Turkic States", "die Organisation für Sicherheit", "l'organisation des Nations unies"): no
-# reference to the SCO.
-_NAMED_ON = re.compile(
-    r"\s+(?:of|for|on|de|des|du|d'|d’|della|delle|dei|degli|del|per|da|do|dos|das|der|für|zur"
-    r"|islamischen)\b",
-    re.IGNORECASE,
-)
+# of Turkic States", "die Organisation für Sicherheit"): no reference to the SCO. The words are
+# data (tagging_words.toml, [named_on]; round 42).
+_NAMED_ON = re.compile(r"\s+(?:" + words_pattern("named_on", TAGGING_WORDS_FILE) + r")\b",
+                       re.IGNORECASE)
 
 
 def _references(text: str, matches: list[Match], sco: list[Match]) -> int:
@@ -806,45 +806,22 @@ def _lead_length(body: str) -> int:
 
 
 # The SCO's own terms that hold a city's name: its founding principle, the "Shanghai Spirit",
-# and its forerunner, the "Shanghai Five" (in the gazetteers' languages), never a venue
-SCO_TERMS_WITH_VENUE = re.compile(
-    r"上海精神|上海五国|上海五國|Shanghai[ -](?:spirit|five|geist)|"
-    r"Geist(?:es)? von S(?:c)?hanghai|S(?:c)?hanghaier Geist\w*|"
-    r"esp[íi]ritu de Shangh[aá]i|esp[íi]rito de Xangai|esprit de Shanghai|"
-    r"Şanghay ruhu|Шанхайск\w*\s+(?:дух\w*|пят[её]рк\w*)|духа? Шанха\w*|"
-    r"روح شنغهاي|روح شانگهای|शंघाई भावना|शांगहाई भावना|"
-    # round 25: Malay and Indonesian ("semangat Shanghai"), Vietnamese ("Tinh thần Thượng Hải",
-    # "nhóm Thượng Hải 5": the Shanghai Five)
-    r"semangat Shanghai|tinh thần Thượng Hải|nhóm Thượng Hải|"
-    # round 28: Japanese 上海ファイブ / 上海5 (the Shanghai Five; blind set 21 showed it as a
-    # venue), Korean 상하이 파이브 / 상하이 정신, Turkish "Şanghay Beşlisi", French "les Cinq de
-    # Shanghai", Spanish and Portuguese "los Cinco de Shanghái", "Cinco de Xangai"
-    r"上海ファイブ|上海5(?![0-9])|상하이\s*(?:파이브|5|정신)|[ŞS]anghay\s+Be[şs]lisi\w*|"
-    r"Cinq de Shanghai|Cinco de (?:Shangh[aá]i|Xangai)|"
-    # round 35: the Turkish spirit with the city spelt in English or without its letters
-    # ("Shanghai Ruhu", "Şangay ruhunu"; round 34 found "Shanghai Ruhu" read as the venue) and
-    # the Five so spelt; the Italian spirit and Five ("spirito di Shanghai", "i Cinque di Shanghai")
-    r"(?:[ŞS]angh?ay|Shanghai)\s+(?:ruh\w*|Be[şs]lisi\w*)|"
-    r"spirito di Shangh?ai|Cinque di Shangh?ai|"
-    # round 35: "Shanghai cooperation" itself, the short name ("memperdalam kerja sama Shanghai",
-    # to deepen the Shanghai cooperation: Indonesian and Malay, set 27, read as the venue
-    # Shanghai; the Swahili "ushirikiano wa Shanghai" alike). Not the English "Shanghai
-    # Cooperation" alone, the city's own cooperation as often as the SCO's name cut short
-    r"kerja\s*sama\s+Shanghai|ushirikiano\s+wa\s+Shanghai", re.I)
+# and its forerunner, the "Shanghai Five" (in the gazetteers' languages), never a venue; the
+# words are data (pipeline/data/tagging_words.toml, [terms_with_venue]; round 42)
+SCO_TERMS_WITH_VENUE = re.compile(words_pattern("terms_with_venue", TAGGING_WORDS_FILE), re.I)
 
 
-# round 40: a surname that is also a word of office: Uzbek and Tajik "raisi" / "раиси" is
-# "chairman", written after its institution with the possessive ending -i / -si ("hukumati
-# raisi", the chairman of the government; "Xitoy Xalq Respublikasi Raisi", the Chairman of the
-# PRC), never Iran's president (Uzbek spells him "Raisiy", Tajik "Раисӣ"). Only the grammar is
-# read: a word of three letters or more ending in i / и right before it.
-_OFFICE_WORDS = frozenset(("raisi", "раиси"))
+# round 40: a surname that is also a word of office (Uzbek and Tajik "raisi" / "раиси",
+# "chairman", after its institution with the possessive ending: "hukumati raisi"); the words are
+# data (tagging_words.toml, [office_words]), the grammar is read here: a word of three letters or
+# more ending in i / и right before it.
+_OFFICE_WORDS = re.compile(words_pattern("office_words", TAGGING_WORDS_FILE), re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\w{2}[iи]\s+$")
 
 
 def office_word(text: str, m: Match) -> bool:
     """Whether a person's match is a word of office after its institution ("hukumati raisi")."""
-    return (text[m.start : m.end].lower() in _OFFICE_WORDS
+    return (_OFFICE_WORDS.fullmatch(text[m.start : m.end].lower()) is not None
             and bool(_POSSESSIVE_BEFORE.search(text[max(0, m.start - 40) : m.start])))
 
 
