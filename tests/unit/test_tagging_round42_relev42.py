@@ -116,7 +116,8 @@ def test_urdu_genitive_names_another_organisation(gaz) -> None:
 
 def test_word_lists_are_data() -> None:
     lists = load_story_words(TAGGING_WORDS_FILE)
-    assert {"office_words", "named_on", "named_before", "terms_with_venue", "shanghai"} <= set(lists)
+    names = {"office_words", "named_on", "named_before", "terms_with_venue", "shanghai"}
+    assert names <= set(lists)
     assert "raisi" in lists["office_words"]["uz"]
 
 
