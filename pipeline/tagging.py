@@ -22,6 +22,7 @@ import ahocorasick
 
 from pipeline.language import detect_language as identify_language
 from pipeline.neardup import fold_chinese_script
+from pipeline.story_words import words_pattern
 from pipeline.text import (
     ARABIC_LETTER_VARIANTS,
     SENTENCE_ENDS,
@@ -32,6 +33,8 @@ from pipeline.text import (
 )
 
 GAZETTEER_DIR = Path(__file__).parent / "data" / "gazetteers"
+# the tagger's per-language word lists (round 42: data, not code), read once at import
+TAGGING_WORDS_FILE = Path(__file__).parent / "data" / "tagging_words.toml"
 
 # Identity key of each list-of-tables section, so that a user's file can extend an entry.
 _IDENTITY = {
@@ -176,6 +179,8 @@ class Gazetteer:
     data: Mapping[str, Any]  # the merged raw data, for the document finder's vocabulary
     folded: Any = field(repr=False)  # ahocorasick.Automaton over case-folded text
     exact: Any = field(repr=False)  # ahocorasick.Automaton over the text as written
+    # the SCO's joint exercises (body ids): named with their year, mentions of the SCO (round 42)
+    exercises: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -280,10 +285,11 @@ def build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
     exact: dict[str, list[Entry]] = {}
 
     def add(kind: str, ref: str, table: Mapping[str, Any]) -> None:
+        lost = _FAMILY[kind] == "sco"  # the SCO's names also as a page that lost its letters
         for phrase in _phrases(table.get("names", [])):
-            _add_phrase(folded, phrase, kind, ref, fold_case=True)
+            _add_phrase(folded, phrase, kind, ref, fold_case=True, lost_letters=lost)
         for phrase in _phrases(table.get("exact", [])):
-            _add_phrase(exact, phrase, kind, ref, fold_case=False)
+            _add_phrase(exact, phrase, kind, ref, fold_case=False, lost_letters=lost)
 
     sco = data.get("sco", {})
     add("sco", "sco", {"names": sco.get("names", {}), "exact": sco.get("exact", {})})
@@ -342,6 +348,7 @@ def build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
         data=data,
         folded=_automaton(folded),
         exact=_automaton(exact),
+        exercises=frozenset(sco.get("exercises", {}).get("ids", [])),
     )
 
 
@@ -356,11 +363,39 @@ def _context_words(value: Any) -> ContextWords:
     )
 
 
+def lost_letter_forms(phrase: str) -> list[str]:
+    """A Latin-script phrase as pages that lost its accented letters write it (round 42): each
+    letter outside ASCII as "?" ("Organiza??o de Coopera??o", a page saved in a charset without
+    them), and as a page in a Central European or Turkish 8-bit charset read as Western
+    (Windows-1250 or -1254 read as -1252: "Þanghay Ýþbirliði Örgütü" for "Şanghay İşbirliği
+    Örgütü"). A form keeps at least three ASCII letters and no more lost letters than kept ones:
+    "ŞİÖ" as "???" would be any three lost letters."""
+    letters = [ch for ch in phrase if ch.isalpha()]
+    lost = [ch for ch in letters if not ch.isascii()]
+    kept = len(letters) - len(lost)
+    if not lost or kept < 3 or len(lost) > kept or any(_script(ch) != "LATIN" for ch in lost):
+        return []
+    forms = ["".join("?" if ch.isalpha() and not ch.isascii() else ch for ch in phrase)]
+    for charset in ("cp1250", "cp1254"):
+        try:
+            misread = phrase.encode(charset).decode("cp1252")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if misread != phrase and misread not in forms:
+            forms.append(misread)
+    return forms
+
+
 def _add_phrase(
-    table: dict[str, list[Entry]], phrase: str, kind: str, ref: str, fold_case: bool
+    table: dict[str, list[Entry]], phrase: str, kind: str, ref: str, fold_case: bool,
+    lost_letters: bool = False,
 ) -> None:
-    """Add every expansion of one phrase to an automaton's key table."""
-    for variant in expand_phrase(phrase.strip()):
+    """Add every expansion of one phrase to an automaton's key table (and, `lost_letters`, its
+    lost_letter_forms)."""
+    variants = expand_phrase(phrase.strip())
+    if lost_letters:
+        variants += [form for v in variants for form in lost_letter_forms(v)]
+    for variant in variants:
         prefix = variant.endswith("*")
         key = variant.rstrip("*").strip()
         if not key:
@@ -590,7 +625,7 @@ def sco_mentions(gaz: Gazetteer, text: str, matches: list[Match]) -> tuple[list[
     if not ambiguous:
         return strong, _unique(ignored)
     other_defined = _defined_otherwise(gaz, text, strong)
-    confirmed_abbrs = set()
+    confirmed_abbrs = _defined_after_shanghai(gaz, text) - other_defined
     for m in ambiguous:
         abbr = _abbreviation(gaz, text[m.start : m.end])
         if abbr not in other_defined and (
@@ -618,7 +653,8 @@ def _defined_otherwise(gaz: Gazetteer, text: str, strong: list[Match]) -> set[st
         if abbr not in text:
             continue
         brackets = list(re.finditer(r"\(\s*" + re.escape(abbr) + r"\s*\)", text))
-        as_sco = [b for b in brackets if any(0 <= b.start() - m.end <= 3 for m in strong)]
+        as_sco = [b for b in brackets if any(0 <= b.start() - m.end <= 3 for m in strong)
+                  or _SHANGHAI_LAST.search(text, max(0, b.start() - 40), b.start())]
         if brackets and not as_sco:
             out.add(abbr)
         # the bracket on the abbreviation's own line: a headline's "SOZ" followed by the
@@ -627,6 +663,29 @@ def _defined_otherwise(gaz: Gazetteer, text: str, strong: list[Match]) -> set[st
             inner = found.start(1)
             if not any(inner <= m.start < found.end() for m in strong):
                 out.add(abbr)
+    return out
+
+
+# round 42: the city's name ending a name that a bracket after it abbreviates
+# (tagging_words.toml, [shanghai]): "... de Shanghái (OCS)"
+_SHANGHAI_LAST = re.compile(r"\b(?:" + words_pattern("shanghai", TAGGING_WORDS_FILE) + r")\s*\Z",
+                            re.IGNORECASE)
+
+
+def _defined_after_shanghai(gaz: Gazetteer, text: str) -> set[str]:
+    """Ambiguous abbreviations that a text defines in a bracket right after a name ending in
+    "Shanghai" ("la Organización para la Coooperación de Shanghái (OCS)", misspelt, a name the
+    gazetteers do not know): an organisation named after Shanghai whose abbreviation is the
+    SCO's is the SCO, and the definition confirms the abbreviation as a context word does
+    (round 42, blind set 33)."""
+    out = set()
+    for abbr in gaz.ambiguous:
+        if abbr not in text:
+            continue
+        for b in re.finditer(r"\(\s*" + re.escape(abbr) + r"\s*\)", text):
+            if _SHANGHAI_LAST.search(text, max(0, b.start() - 40), b.start()):
+                out.add(abbr)
+                break
     return out
 
 
@@ -766,21 +825,36 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     sco, ignored = sco_mentions(gaz, text, matches)
     body_start = title_end + len(separator)
     lead_end = body_start + _lead_length(body)
-    title_hits = sum(1 for m in sco if m.start < title_end)
-    lead_hits = sum(1 for m in sco if body_start <= m.start < lead_end)
-    body_hits = sum(1 for m in sco if m.start >= body_start) + _references(text, matches, sco)
+    named = sco + exercise_mentions(gaz, text, matches)
+    title_hits = sum(1 for m in named if m.start < title_end)
+    lead_hits = sum(1 for m in named if body_start <= m.start < lead_end)
+    body_hits = sum(1 for m in named if m.start >= body_start) + _references(text, matches, sco)
     score = relevance_score(title_hits, lead_hits, body_hits, word_count(body))
     return Analysis(text, title_end, matches, sco, ignored, score, lead_end)
 
 
 # A word after "the organisation" that goes on to another organisation's name ("the Organization
-# of Turkic States", "die Organisation für Sicherheit", "l'organisation des Nations unies"): no
-# reference to the SCO.
-_NAMED_ON = re.compile(
-    r"\s+(?:of|for|on|de|des|du|d'|d’|della|delle|dei|degli|del|per|da|do|dos|das|der|für|zur"
-    r"|islamischen)\b",
-    re.IGNORECASE,
-)
+# of Turkic States", "die Organisation für Sicherheit"): no reference to the SCO. The words are
+# data (tagging_words.toml, [named_on]; round 42).
+_NAMED_ON = re.compile(r"\s+(?:" + words_pattern("named_on", TAGGING_WORDS_FILE) + r")\b",
+                       re.IGNORECASE)
+
+
+# round 42: a genitive right before "the organisation" (Urdu "X کی تنظیم"): another organisation's
+# name (tagging_words.toml, [named_before])
+_NAMED_BEFORE = re.compile(r"(?<!\w)(?:" + words_pattern("named_before", TAGGING_WORDS_FILE)
+                           + r")\s+\Z", re.IGNORECASE)
+
+# round 42: a year right after an exercise's name ("Мирная миссия-2007", "Peace Mission 2010",
+# «和平使命—2016»), past a closing quote or a dash
+_YEAR_AFTER_NAME = re.compile(r"[\s\"'“”«»„‐‑–—-]{0,4}(?:19|20)\d\d(?!\d)")
+
+
+def exercise_mentions(gaz: Gazetteer, text: str, matches: list[Match]) -> list[Match]:
+    """The SCO's joint exercises named with their year ("Peace Mission 2010"): each a mention of
+    the SCO for the relevance score (round 42; sco.toml, [sco.exercises])."""
+    return [m for m in matches if m.entry.kind == "body" and m.entry.ref in gaz.exercises
+            and _YEAR_AFTER_NAME.match(text, m.end)]
 
 
 def _references(text: str, matches: list[Match], sco: list[Match]) -> int:
@@ -794,6 +868,10 @@ def _references(text: str, matches: list[Match], sco: list[Match]) -> int:
         1
         for m in matches
         if m.entry.kind == "sco_reference" and m.start > first and not _NAMED_ON.match(text, m.end)
+        # round 42: not the name's own last word ("شنگھائی تعاون تنظیم کے": the SCO's, once) nor
+        # another organisation's name ahead of it ("X کی تنظیم")
+        and not any(s.start <= m.start < s.end for s in sco)
+        and not _NAMED_BEFORE.search(text, max(0, m.start - 20), m.start)
     )
 
 
@@ -806,45 +884,22 @@ def _lead_length(body: str) -> int:
 
 
 # The SCO's own terms that hold a city's name: its founding principle, the "Shanghai Spirit",
-# and its forerunner, the "Shanghai Five" (in the gazetteers' languages), never a venue
-SCO_TERMS_WITH_VENUE = re.compile(
-    r"上海精神|上海五国|上海五國|Shanghai[ -](?:spirit|five|geist)|"
-    r"Geist(?:es)? von S(?:c)?hanghai|S(?:c)?hanghaier Geist\w*|"
-    r"esp[íi]ritu de Shangh[aá]i|esp[íi]rito de Xangai|esprit de Shanghai|"
-    r"Şanghay ruhu|Шанхайск\w*\s+(?:дух\w*|пят[её]рк\w*)|духа? Шанха\w*|"
-    r"روح شنغهاي|روح شانگهای|शंघाई भावना|शांगहाई भावना|"
-    # round 25: Malay and Indonesian ("semangat Shanghai"), Vietnamese ("Tinh thần Thượng Hải",
-    # "nhóm Thượng Hải 5": the Shanghai Five)
-    r"semangat Shanghai|tinh thần Thượng Hải|nhóm Thượng Hải|"
-    # round 28: Japanese 上海ファイブ / 上海5 (the Shanghai Five; blind set 21 showed it as a
-    # venue), Korean 상하이 파이브 / 상하이 정신, Turkish "Şanghay Beşlisi", French "les Cinq de
-    # Shanghai", Spanish and Portuguese "los Cinco de Shanghái", "Cinco de Xangai"
-    r"上海ファイブ|上海5(?![0-9])|상하이\s*(?:파이브|5|정신)|[ŞS]anghay\s+Be[şs]lisi\w*|"
-    r"Cinq de Shanghai|Cinco de (?:Shangh[aá]i|Xangai)|"
-    # round 35: the Turkish spirit with the city spelt in English or without its letters
-    # ("Shanghai Ruhu", "Şangay ruhunu"; round 34 found "Shanghai Ruhu" read as the venue) and
-    # the Five so spelt; the Italian spirit and Five ("spirito di Shanghai", "i Cinque di Shanghai")
-    r"(?:[ŞS]angh?ay|Shanghai)\s+(?:ruh\w*|Be[şs]lisi\w*)|"
-    r"spirito di Shangh?ai|Cinque di Shangh?ai|"
-    # round 35: "Shanghai cooperation" itself, the short name ("memperdalam kerja sama Shanghai",
-    # to deepen the Shanghai cooperation: Indonesian and Malay, set 27, read as the venue
-    # Shanghai; the Swahili "ushirikiano wa Shanghai" alike). Not the English "Shanghai
-    # Cooperation" alone, the city's own cooperation as often as the SCO's name cut short
-    r"kerja\s*sama\s+Shanghai|ushirikiano\s+wa\s+Shanghai", re.I)
+# and its forerunner, the "Shanghai Five" (in the gazetteers' languages), never a venue; the
+# words are data (pipeline/data/tagging_words.toml, [terms_with_venue]; round 42)
+SCO_TERMS_WITH_VENUE = re.compile(words_pattern("terms_with_venue", TAGGING_WORDS_FILE), re.I)
 
 
-# round 40: a surname that is also a word of office: Uzbek and Tajik "raisi" / "раиси" is
-# "chairman", written after its institution with the possessive ending -i / -si ("hukumati
-# raisi", the chairman of the government; "Xitoy Xalq Respublikasi Raisi", the Chairman of the
-# PRC), never Iran's president (Uzbek spells him "Raisiy", Tajik "Раисӣ"). Only the grammar is
-# read: a word of three letters or more ending in i / и right before it.
-_OFFICE_WORDS = frozenset(("raisi", "раиси"))
+# round 40: a surname that is also a word of office (Uzbek and Tajik "raisi" / "раиси",
+# "chairman", after its institution with the possessive ending: "hukumati raisi"); the words are
+# data (tagging_words.toml, [office_words]), the grammar is read here: a word of three letters or
+# more ending in i / и right before it.
+_OFFICE_WORDS = re.compile(words_pattern("office_words", TAGGING_WORDS_FILE), re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\w{2}[iи]\s+$")
 
 
 def office_word(text: str, m: Match) -> bool:
     """Whether a person's match is a word of office after its institution ("hukumati raisi")."""
-    return (text[m.start : m.end].lower() in _OFFICE_WORDS
+    return (_OFFICE_WORDS.fullmatch(text[m.start : m.end].lower()) is not None
             and bool(_POSSESSIVE_BEFORE.search(text[max(0, m.start - 40) : m.start])))
 
 
