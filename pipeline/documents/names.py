@@ -971,6 +971,8 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
         cand = _german_name(part, head, kind)
     elif first.isascii() or "\u00c0" <= first <= "\u024f":
         cand = _latin_name(part, head, kind)
+        if cand and cand.end == head.end and _SUBJECT_HEAD.search(cand.name):
+            cand = _statement_subject(part, cand)
     elif _CJK_FIRST.match(first):
         # Chinese names come from 《》 and 关于…的 titles; a Japanese plan or strategy may be
         # named by its period alone, without 「」 (round 28)
@@ -1178,6 +1180,38 @@ def _statements_on(part: _Sentence, head: Match) -> list[_Candidate]:
         if cut < len(rest):
             break  # the subjects end inside this item ("... on energy security on Thursday")
     return out
+
+
+# round 42: a titled statement whose subject is written in lower case ("the SCO Heads of
+# State's Statement on joint fight against international terrorism is a timely step"): the title
+# runs on through "on <subject>" to a word that ends a subject (a verb, a preposition, "and",
+# a time word), at most seven words; a convention likewise ("the SCO Convention on
+# counter-extremism that we are about to sign")
+_SUBJECT_ON = re.compile(r"\s+on\s+((?:[a-z][a-z-]*)(?:\s+[a-z][a-z-]*){0,9})")
+_SUBJECT_HEAD = re.compile(r"\b(?:Statement|Convention)$")
+_SUBJECT_END = _SUBJECT_STOP | frozenset(
+    "and today yesterday tomorrow here there now this these last next earlier also".split()
+)
+
+
+def _statement_subject(part: _Sentence, cand: _Candidate) -> _Candidate:
+    """The statement's name with its lower-case subject (round 42), else as found."""
+    found = _SUBJECT_ON.match(part.text, cand.end - part.start)
+    if not found:
+        return cand
+    words = found.group(1).split()
+    cut = next(
+        (i for i, w in enumerate(words) if w in _SUBJECT_END or (i and w.endswith("ed"))),
+        len(words),
+    )
+    # one word is a subject when it is long or compound ("counter-extremism", "terrorism")
+    one_word = cut == 1 and (len(words[0]) >= 8 or "-" in words[0])
+    if not (1 < cut <= 7 or one_word) or words[0] in _SUBJECT_END:
+        return cand
+    subject = " ".join(words[:cut])
+    end = part.start + found.start(1) + len(subject)
+    return _Candidate(cand.start, end, f"{cand.name} on {subject}", cand.type, cand.venue,
+                      cand.year)
 
 
 _CJK_FIRST = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]")
