@@ -368,7 +368,10 @@ _ACCESSION = re.compile(
     r"|zobowiąza|członkostw"
     # round 40: Hindi "शामिल होने" (joining: "… में शामिल होने के लिए ज्ञापन पर हस्ताक्षर किए",
     # signed a memorandum to join) and "सदस्य बनने" (becoming a member)
-    r"|शामिल\s+होने|सदस्य\s+बनने",
+    r"|शामिल\s+होने|सदस्य\s+बनने"
+    # round 42: admission (Italian "ammissione": "il memorandum sulla procedura e le condizioni
+    # di ammissione di India e Pakistan"; Spanish "admisión", Portuguese "admissão")
+    r"|admission|ammission|admisi[oó]n|admiss[aã]o",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
@@ -817,19 +820,32 @@ _HEAD_FINAL_MEMORANDUM = re.compile(
 # Japanese 要件 (requirements: "加盟のための要件に関する覚書", the memorandum on the requirements
 # of joining, round 27) names the same obligations.
 _OBLIGATIONS_WORD = re.compile(
-    r"义务|義務|要件|yükümlülük|의무|प्रतिबद्धता|दायित्व|міндеттеме|милдеттенме", re.IGNORECASE
+    r"义务|義務|要件|yükümlülük|의무|प्रतिबद्धता|दायित्व|міндеттеме|милдеттенме"
+    # round 42: Uzbek "majburiyat" / "мажбурият" (obligation)
+    r"|majburiyat|мажбурият",
+    re.IGNORECASE,
 )
 # Kazakh and Kyrgyz put "about" before the memorandum word, head-final as Japanese ("...
-# міндеттемелері туралы меморандум": the memorandum about ... obligations; round 36).
-_ABOUT_BEFORE_MEMORANDUM = re.compile(r"(?:туралы|жөнүндө)\s+$", re.IGNORECASE)
+# міндеттемелері туралы меморандум": the memorandum about ... obligations; round 36); round 42:
+# Uzbek too, in both scripts ("... majburiyatlari to‘g‘risidagi memorandum imzolandi", "...
+# мажбуриятлари тўғрисидаги меморандум"; "haqidagi" / "ҳақидаги", about)
+_ABOUT_BEFORE_MEMORANDUM = re.compile(
+    r"(?:туралы|жөнүндө|to[‘'ʻ’ʼ`]?g[‘'ʻ’ʼ`]?risida(?:gi)?|тўғрисида(?:ги)?|haqida(?:gi)?"
+    r"|ҳақида(?:ги)?)\s+$",
+    re.IGNORECASE,
+)
+# round 42: the official form of a state's name between two listed states ("Hindiston
+# Respublikasi va Pokiston Islom Respublikasining ...": the Republic of India and the Islamic
+# Republic of Pakistan) keeps them one list
+_STATE_FORM = re.compile(r"(?:islom\s+)?respublikasi|(?:ислом\s+)?республикаси", re.IGNORECASE)
 
 
 def _head_final(part: _Sentence, head: Match) -> bool:
     """Whether a memorandum word closes its phrase (覚書, 备忘录): what follows is not its own."""
     word = part.text[head.start - part.start : head.end - part.start]
-    if word.lower().startswith("меморандум"):
+    if word.lower().startswith(("меморандум", "memorandum")):
         rel = head.start - part.start
-        return bool(_ABOUT_BEFORE_MEMORANDUM.search(part.text[max(0, rel - 12) : rel]))
+        return bool(_ABOUT_BEFORE_MEMORANDUM.search(part.text[max(0, rel - 16) : rel]))
     return bool(_HEAD_FINAL_MEMORANDUM.fullmatch(word))
 
 
@@ -843,7 +859,7 @@ def _in_phrase_before(part: _Sentence, head: Match, state: Match) -> bool:
         return False
     between = part.text[state.end - part.start : head.start - part.start]
     # 40 characters of Han or kana, 120 of an alphabet's longer words (Kazakh, round 36)
-    if len(between) > (40 if _CJK.search(between) else 120):
+    if len(_STATE_FORM.sub("", between)) > (40 if _CJK.search(between) else 120):
         return False
     word = part.text[head.start - part.start : head.end - part.start]
     if re.search(r"[、，,;；。:：!?！？]", between) or not (
@@ -859,7 +875,7 @@ def _in_phrase_before(part: _Sentence, head: Match, state: Match) -> bool:
     for other in sorted(part.of("state"), key=lambda m: m.start):
         if not state.end <= other.start < head.start:
             continue
-        gap = part.text[prev.end - part.start : other.start - part.start]
+        gap = _STATE_FORM.sub("", part.text[prev.end - part.start : other.start - part.start])
         if len(gap.strip(" 、,，")) > 3:
             return False
         prev = other
