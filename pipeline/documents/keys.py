@@ -725,6 +725,8 @@ def document_key(name: str) -> str:
         text,
     )
     text = re.sub(r"\bco-operation\b", "cooperation", text)
+    # round 42: the Commonwealth of Independent States is the CIS (独联体 keys so)
+    text = re.sub(r"\bcommonwealth\s+of\s+independent\s+states\b", " cis ", text)
     # round 42: "creating favourable conditions for" a thing is its facilitation (Russian
     # «о создании благоприятных условий для международных автомобильных перевозок» is the
     # Agreement on the Facilitation of International Road Transport); motor transport by road

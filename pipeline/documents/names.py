@@ -1367,6 +1367,16 @@ def _party_before(gaz: Gazetteer, part: _Sentence, start: int, end: int) -> str 
 
 _SECRETARIAT_BEFORE = re.compile(r"\bsecretariat\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SECRETARIAT_AFTER = re.compile(r"^(?:\s*\(\w+\))?\s+secretariats?\b", re.IGNORECASE)
+# round 42: an organisation's executive committee signs for it (the CIS's: "the CIS Executive
+# Committee", 独联体执行委员会, «Исполнительный комитет СНГ»), named by the initials of the
+# organisation's name (the Commonwealth of Independent States: the CIS)
+_EXECUTIVE_COMMITTEE = re.compile(r"^\s*(?:executive\s+committee\b|执行委员会|執行委員會)",
+                                  re.IGNORECASE)
+_EXECUTIVE_COMMITTEE_BEFORE = re.compile(
+    r"(?:\bexecutive\s+committee\s+of\s+(?:the\s+)?|исполнительн\w+\s+комитет\w*\s+"
+    r"|исполком\w*\s+)$",
+    re.IGNORECASE,
+)
 
 
 # An office, fund or commission of the United Nations named after it in capitals ("the United
@@ -1412,6 +1422,9 @@ def _signing_organ(part: _Sentence, org: Match, name: str) -> str:
     after = part.text[org.end - part.start : org.end - part.start + 20]
     if _SECRETARIAT_BEFORE.search(before) or _SECRETARIAT_AFTER.match(after):
         return f"the {name.removeprefix('the ')} Secretariat"
+    if _EXECUTIVE_COMMITTEE.match(after) or _EXECUTIVE_COMMITTEE_BEFORE.search(before):
+        short = "".join(w[0] for w in name.split() if w[:1].isupper())
+        return f"the {short} Executive Committee"
     return name
 
 
