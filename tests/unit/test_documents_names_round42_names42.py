@@ -155,7 +155,8 @@ def test_italian_admission_memorandum():
     ],
 )
 def test_cis_executive_committee_memorandum(body):
-    assert _found(body) == {"cis committee executive memorandum secretariat understanding": "signed"}
+    key = "cis committee executive memorandum secretariat understanding"
+    assert _found(body) == {key: "signed"}
 
 
 def test_japanese_verbal_noun_after_its_object():
