@@ -958,7 +958,9 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
 # A title's closing bracket and its case particle, nothing else, before a status cue: the
 # accusative を / 을 / 를 or the dative に / 에 ("…に署名", "…에 서명"), the verb of its object;
 # Korean also closes a title with a single quote ("‘…전략’을 승인한다", round 40).
-_VERB_AFTER_ITS_OBJECT = re.compile(r"[」』》〉”’\"']?\s*(?:を|に|을|를|에)\s*")
+# round 42: a verbal noun after its object and の ("「…宣言」への調印と『…コミュニケ』の発表が
+# 行われました": the declaration's signing and the communiqué's issuing) is the object's verb too
+_VERB_AFTER_ITS_OBJECT = re.compile(r"[」』》〉”’\"']?\s*(?:を|に|の|을|를|에)\s*")
 
 
 # A Japanese sentence that ends in the non-past (dictionary) form of its verb ("…に署名し、…を承認

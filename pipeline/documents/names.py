@@ -368,7 +368,10 @@ _ACCESSION = re.compile(
     r"|zobowiąza|członkostw"
     # round 40: Hindi "शामिल होने" (joining: "… में शामिल होने के लिए ज्ञापन पर हस्ताक्षर किए",
     # signed a memorandum to join) and "सदस्य बनने" (becoming a member)
-    r"|शामिल\s+होने|सदस्य\s+बनने",
+    r"|शामिल\s+होने|सदस्य\s+बनने"
+    # round 42: admission (Italian "ammissione": "il memorandum sulla procedura e le condizioni
+    # di ammissione di India e Pakistan"; Spanish "admisión", Portuguese "admissão")
+    r"|admission|ammission|admisi[oó]n|admiss[aã]o",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
@@ -817,19 +820,32 @@ _HEAD_FINAL_MEMORANDUM = re.compile(
 # Japanese 要件 (requirements: "加盟のための要件に関する覚書", the memorandum on the requirements
 # of joining, round 27) names the same obligations.
 _OBLIGATIONS_WORD = re.compile(
-    r"义务|義務|要件|yükümlülük|의무|प्रतिबद्धता|दायित्व|міндеттеме|милдеттенме", re.IGNORECASE
+    r"义务|義務|要件|yükümlülük|의무|प्रतिबद्धता|दायित्व|міндеттеме|милдеттенме"
+    # round 42: Uzbek "majburiyat" / "мажбурият" (obligation)
+    r"|majburiyat|мажбурият",
+    re.IGNORECASE,
 )
 # Kazakh and Kyrgyz put "about" before the memorandum word, head-final as Japanese ("...
-# міндеттемелері туралы меморандум": the memorandum about ... obligations; round 36).
-_ABOUT_BEFORE_MEMORANDUM = re.compile(r"(?:туралы|жөнүндө)\s+$", re.IGNORECASE)
+# міндеттемелері туралы меморандум": the memorandum about ... obligations; round 36); round 42:
+# Uzbek too, in both scripts ("... majburiyatlari to‘g‘risidagi memorandum imzolandi", "...
+# мажбуриятлари тўғрисидаги меморандум"; "haqidagi" / "ҳақидаги", about)
+_ABOUT_BEFORE_MEMORANDUM = re.compile(
+    r"(?:туралы|жөнүндө|to[‘'ʻ’ʼ`]?g[‘'ʻ’ʼ`]?risida(?:gi)?|тўғрисида(?:ги)?|haqida(?:gi)?"
+    r"|ҳақида(?:ги)?)\s+$",
+    re.IGNORECASE,
+)
+# round 42: the official form of a state's name between two listed states ("Hindiston
+# Respublikasi va Pokiston Islom Respublikasining ...": the Republic of India and the Islamic
+# Republic of Pakistan) keeps them one list
+_STATE_FORM = re.compile(r"(?:islom\s+)?respublikasi|(?:ислом\s+)?республикаси", re.IGNORECASE)
 
 
 def _head_final(part: _Sentence, head: Match) -> bool:
     """Whether a memorandum word closes its phrase (覚書, 备忘录): what follows is not its own."""
     word = part.text[head.start - part.start : head.end - part.start]
-    if word.lower().startswith("меморандум"):
+    if word.lower().startswith(("меморандум", "memorandum")):
         rel = head.start - part.start
-        return bool(_ABOUT_BEFORE_MEMORANDUM.search(part.text[max(0, rel - 12) : rel]))
+        return bool(_ABOUT_BEFORE_MEMORANDUM.search(part.text[max(0, rel - 16) : rel]))
     return bool(_HEAD_FINAL_MEMORANDUM.fullmatch(word))
 
 
@@ -843,7 +859,7 @@ def _in_phrase_before(part: _Sentence, head: Match, state: Match) -> bool:
         return False
     between = part.text[state.end - part.start : head.start - part.start]
     # 40 characters of Han or kana, 120 of an alphabet's longer words (Kazakh, round 36)
-    if len(between) > (40 if _CJK.search(between) else 120):
+    if len(_STATE_FORM.sub("", between)) > (40 if _CJK.search(between) else 120):
         return False
     word = part.text[head.start - part.start : head.end - part.start]
     if re.search(r"[、，,;；。:：!?！？]", between) or not (
@@ -859,7 +875,7 @@ def _in_phrase_before(part: _Sentence, head: Match, state: Match) -> bool:
     for other in sorted(part.of("state"), key=lambda m: m.start):
         if not state.end <= other.start < head.start:
             continue
-        gap = part.text[prev.end - part.start : other.start - part.start]
+        gap = _STATE_FORM.sub("", part.text[prev.end - part.start : other.start - part.start])
         if len(gap.strip(" 、,，")) > 3:
             return False
         prev = other
@@ -971,6 +987,8 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
         cand = _german_name(part, head, kind)
     elif first.isascii() or "\u00c0" <= first <= "\u024f":
         cand = _latin_name(part, head, kind)
+        if cand and cand.end == head.end and _SUBJECT_HEAD.search(cand.name):
+            cand = _statement_subject(part, cand)
     elif _CJK_FIRST.match(first):
         # Chinese names come from 《》 and 关于…的 titles; a Japanese plan or strategy may be
         # named by its period alone, without 「」 (round 28)
@@ -1180,6 +1198,38 @@ def _statements_on(part: _Sentence, head: Match) -> list[_Candidate]:
     return out
 
 
+# round 42: a titled statement whose subject is written in lower case ("the SCO Heads of
+# State's Statement on joint fight against international terrorism is a timely step"): the title
+# runs on through "on <subject>" to a word that ends a subject (a verb, a preposition, "and",
+# a time word), at most seven words; a convention likewise ("the SCO Convention on
+# counter-extremism that we are about to sign")
+_SUBJECT_ON = re.compile(r"\s+on\s+((?:[a-z][a-z-]*)(?:\s+[a-z][a-z-]*){0,9})")
+_SUBJECT_HEAD = re.compile(r"\b(?:Statement|Convention)$")
+_SUBJECT_END = _SUBJECT_STOP | frozenset(
+    "and today yesterday tomorrow here there now this these last next earlier also".split()
+)
+
+
+def _statement_subject(part: _Sentence, cand: _Candidate) -> _Candidate:
+    """The statement's name with its lower-case subject (round 42), else as found."""
+    found = _SUBJECT_ON.match(part.text, cand.end - part.start)
+    if not found:
+        return cand
+    words = found.group(1).split()
+    cut = next(
+        (i for i, w in enumerate(words) if w in _SUBJECT_END or (i and w.endswith("ed"))),
+        len(words),
+    )
+    # one word is a subject when it is long or compound ("counter-extremism", "terrorism")
+    one_word = cut == 1 and (len(words[0]) >= 8 or "-" in words[0])
+    if not (1 < cut <= 7 or one_word) or words[0] in _SUBJECT_END:
+        return cand
+    subject = " ".join(words[:cut])
+    end = part.start + found.start(1) + len(subject)
+    return _Candidate(cand.start, end, f"{cand.name} on {subject}", cand.type, cand.venue,
+                      cand.year)
+
+
 _CJK_FIRST = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]")
 # A quoted title; Arabic translations of Chinese reports mark a title 《》 as ((...)).
 _QUOTED = re.compile(r"[\"“«„]([^\"”»“]{4,200})[\"”»“]|\(\(([^()]{4,200})\)\)")
@@ -1317,6 +1367,16 @@ def _party_before(gaz: Gazetteer, part: _Sentence, start: int, end: int) -> str 
 
 _SECRETARIAT_BEFORE = re.compile(r"\bsecretariat\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SECRETARIAT_AFTER = re.compile(r"^(?:\s*\(\w+\))?\s+secretariats?\b", re.IGNORECASE)
+# round 42: an organisation's executive committee signs for it (the CIS's: "the CIS Executive
+# Committee", 独联体执行委员会, «Исполнительный комитет СНГ»), named by the initials of the
+# organisation's name (the Commonwealth of Independent States: the CIS)
+_EXECUTIVE_COMMITTEE = re.compile(r"^\s*(?:executive\s+committee\b|执行委员会|執行委員會)",
+                                  re.IGNORECASE)
+_EXECUTIVE_COMMITTEE_BEFORE = re.compile(
+    r"(?:\bexecutive\s+committee\s+of\s+(?:the\s+)?|исполнительн\w+\s+комитет\w*\s+"
+    r"|исполком\w*\s+)$",
+    re.IGNORECASE,
+)
 
 
 # An office, fund or commission of the United Nations named after it in capitals ("the United
@@ -1362,6 +1422,9 @@ def _signing_organ(part: _Sentence, org: Match, name: str) -> str:
     after = part.text[org.end - part.start : org.end - part.start + 20]
     if _SECRETARIAT_BEFORE.search(before) or _SECRETARIAT_AFTER.match(after):
         return f"the {name.removeprefix('the ')} Secretariat"
+    if _EXECUTIVE_COMMITTEE.match(after) or _EXECUTIVE_COMMITTEE_BEFORE.search(before):
+        short = "".join(w[0] for w in name.split() if w[:1].isupper())
+        return f"the {short} Executive Committee"
     return name
 
 
