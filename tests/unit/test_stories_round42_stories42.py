@@ -79,3 +79,17 @@ def test_a_report_naming_no_sco_business_may_join_another_organisations_story() 
     plain = _report(2, None, sco_lead=False)
     assert not another_organisations(plain, csto)
     assert best_story(plain, [csto])[0] == 10
+
+
+@pytest.mark.parametrize("lang, text, venue", [
+    # written for this test: Qingdao in Urdu (two transliterations) and Punjabi, Tianjin in Urdu
+    # written as one word
+    ("ur", "صدر مملکت شنگھائی تعاون تنظیم کے اجلاس کے لیے کنگداؤ پہنچ گئے۔", "Qingdao"),
+    ("ur", "چھنگ تاؤ میں شنگھائی تعاون تنظیم کا اجلاس ختم ہو گیا۔", "Qingdao"),
+    ("pa", "ਚਿੰਗਦਾਓ ਵਿੱਚ ਸ਼ੰਘਾਈ ਸਹਿਯੋਗ ਸੰਗਠਨ ਦੀ ਬੈਠਕ ਹੋਈ।", "Qingdao"),
+    ("ur", "وزیراعظم تھیانجن میں شنگھائی تعاون تنظیم کے اجلاس میں شریک ہوئے۔", "Tianjin"),
+])
+def test_qingdao_and_tianjin_in_urdu_and_punjabi(gaz, lang: str, text: str, venue: str) -> None:
+    from pipeline.tagging import tag_article
+
+    assert venue in tag_article(gaz, "", text, lang).venues
