@@ -66,7 +66,11 @@ def test_stories_compiles_exactly_what_the_data_give():
     assert stories._OTHER_MEETING.flags & re.I
     # round 28: the other organisations' names, bounded and read case-sensitively alone
     assert stories._OTHER_ORGS == words_pattern("other_orgs")
-    assert stories._OTHER_ORG.pattern == r"(?<!\w)(?:" + words_pattern("other_orgs") + r")(?!\w)"
+    # round 42: the Chinese names unbounded (no word boundary between Han characters)
+    lists = load_story_words()["other_orgs"]
+    bounded = "|".join(f for lang, fs in lists.items() if lang != "zh" for f in fs)
+    assert stories._OTHER_ORG.pattern == (r"(?<!\w)(?:" + bounded + r")(?!\w)|"
+                                          + "|".join(lists["zh"]))
     assert not stories._OTHER_ORG.flags & re.I
 
 
