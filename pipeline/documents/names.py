@@ -371,7 +371,9 @@ _ACCESSION = re.compile(
     r"|शामिल\s+होने|सदस्य\s+बनने"
     # round 42: admission (Italian "ammissione": "il memorandum sulla procedura e le condizioni
     # di ammissione di India e Pakistan"; Spanish "admisión", Portuguese "admissão")
-    r"|admission|ammission|admisi[oó]n|admiss[aã]o",
+    r"|admission|ammission|admisi[oó]n|admiss[aã]o"
+    # round 43: French "rejoindre" (to join: "un protocole d'accord pour rejoindre l'OCS")
+    r"|rejoindre",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
@@ -822,9 +824,17 @@ _HEAD_FINAL_MEMORANDUM = re.compile(
 _OBLIGATIONS_WORD = re.compile(
     r"义务|義務|要件|yükümlülük|의무|प्रतिबद्धता|दायित्व|міндеттеме|милдеттенме"
     # round 42: Uzbek "majburiyat" / "мажбурият" (obligation)
-    r"|majburiyat|мажбурият",
+    r"|majburiyat|мажбурият"
+    # round 43: Chinese 承诺 / 承諾 (commitments: "關於伊朗加入上合組織承諾的備忘錄", the
+    # guidelines' "memorandum of commitments")
+    r"|承诺|承諾",
     re.IGNORECASE,
 )
+# round 43: a Chinese phrase of joining the SCO by its name ("伊朗加入上合组织的备忘录", the
+# memorandum of Iran's joining the SCO): the guidelines' memorandum "on a state's accession",
+# as "memoranda on India's and Pakistan's joining" is. "Joining the organisation" (加入该组织)
+# refers back to a name elsewhere and stays unnamed, as the real set labels it.
+_JOINING_THE_SCO = re.compile(r"加入(?:上合组织|上合組織|上海合作组织|上海合作組織)")
 # Kazakh and Kyrgyz put "about" before the memorandum word, head-final as Japanese ("...
 # міндеттемелері туралы меморандум": the memorandum about ... obligations; round 36); round 42:
 # Uzbek too, in both scripts ("... majburiyatlari to‘g‘risidagi memorandum imzolandi", "...
@@ -863,7 +873,9 @@ def _in_phrase_before(part: _Sentence, head: Match, state: Match) -> bool:
         return False
     word = part.text[head.start - part.start : head.end - part.start]
     if re.search(r"[、，,;；。:：!?！？]", between) or not (
-        _OBLIGATIONS_WORD.search(between) or _OBLIGATIONS_WORD.search(word)
+        _OBLIGATIONS_WORD.search(between)
+        or _OBLIGATIONS_WORD.search(word)
+        or _JOINING_THE_SCO.search(between)
     ):
         return False
     if any(state.end <= c.start < head.start for c in part.of("doc_status")):

@@ -36,8 +36,11 @@ _OPENING = re.compile(
     # round 38: "我们,上海合作组织成员国领导人/元首,..." (we, the leaders of the SCO member
     # states: the first person a council's statement opens with), and the English "We, the
     # Heads of State of ..."
-    r"|^\s*我们\s*[,，、]\s*(?:上海合作组织|上合组织)成员国(?:领导人|元首)"
-    r"|^\s*我們\s*[,，、]\s*(?:上海合作組織|上合組織)成員國(?:領導人|元首)"
+    # (round 43: with the bracketed short name between, "上海合作组织(以下简称"上合组织")成员国")
+    r"|^\s*我们\s*[,，、]\s*(?:上海合作组织|上合组织)(?:[(（][^()（）]{1,20}[)）])?成员国"
+    r"(?:领导人|元首)"
+    r"|^\s*我們\s*[,，、]\s*(?:上海合作組織|上合組織)(?:[(（][^()（）]{1,20}[)）])?成員國"
+    r"(?:領導人|元首)"
     r"|^\s*We\s*,\s*the\s+(?:leaders|heads\s+of\s+state)\b"
     # a preamble line opening with its participle ("высоко оценивая ...", "отмечая ...")
     r"|^\s*(?:высоко\s+)?(?:оценивая|отмечая|подтверждая|руководствуясь|стремясь)\b"
