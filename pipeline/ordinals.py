@@ -160,10 +160,10 @@ def roman(text: str, table: dict[str, int] | None = None) -> int | None:
     return total or None
 
 
-def number_of(raw: str) -> int | None:
+def number_of(raw: str, path: Path = ORDINALS_FILE) -> int | None:
     """The number one ordinal's group holds: digits, an ordinal or tens word of any language,
     a Roman numeral, Chinese numerals (二十四); else None."""
-    data = load_ordinals()
+    data = load_ordinals(path)
     if raw.isdigit():
         return int(raw)
     lowered = raw.lower()
@@ -182,7 +182,7 @@ def number_of(raw: str) -> int | None:
     return None
 
 
-def _form_value(form: Form, found: re.Match[str]) -> int | None:
+def _form_value(form: Form, found: re.Match[str], path: Path) -> int | None:
     """A match's number: the form's fixed value, else the sum of its groups' numbers (one
     group but for the Persian tens and unit); None when a group is no number."""
     if form.value is not None:
@@ -190,14 +190,14 @@ def _form_value(form: Form, found: re.Match[str]) -> int | None:
     total = 0
     for raw in found.groups():
         if raw:
-            value = number_of(raw)
+            value = number_of(raw, path)
             if value is None:
                 return None
             total += value
     return total
 
 
-def _first_form(text: str, reader: str, data: Ordinals) -> int | None:
+def _first_form(text: str, reader: str, data: Ordinals, path: Path) -> int | None:
     """The first of a reader's forms, in file order, that finds a number in the text."""
     passed: dict[str, bool] = {}
     for form in data.forms[reader]:
@@ -208,31 +208,33 @@ def _first_form(text: str, reader: str, data: Ordinals) -> int | None:
                 continue
         found = form.regex.search(text)
         if found:
-            value = _form_value(form, found)
+            value = _form_value(form, found, path)
             if value is not None:
                 return value
     return None
 
 
-def ordinal(text: str, readers: tuple[str, ...] = ("meeting",)) -> int | None:
+def ordinal(text: str, readers: tuple[str, ...] = ("meeting",),
+            path: Path = ORDINALS_FILE) -> int | None:
     """The ordinal of a meeting a text writes: the first reader of `readers` that finds one
     (a "leftmost" reader takes the ordinal written first in the text)."""
-    data = load_ordinals()
+    data = load_ordinals(path)
     for reader in readers:
         if reader in data.leftmost:
             found = data.leftmost[reader].search(text)
             value = int(next(g for g in found.groups() if g)) if found else None
         else:
-            value = _first_form(text, reader, data)
+            value = _first_form(text, reader, data, path)
         if value is not None:
             return value
     return None
 
 
-def ordinals_written(text: str, reader: str = "session") -> frozenset[str]:
+def ordinals_written(text: str, reader: str = "session",
+                     path: Path = ORDINALS_FILE) -> frozenset[str]:
     """Every ordinal a "leftmost" reader finds in a text, as written ("34", "三十四")."""
     return frozenset(next(g for g in m.groups() if g)
-                     for m in load_ordinals().leftmost[reader].finditer(text or ""))
+                     for m in load_ordinals(path).leftmost[reader].finditer(text or ""))
 
 
 def ordinal_words() -> dict[str, int]:
