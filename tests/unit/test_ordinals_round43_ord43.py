@@ -1,5 +1,6 @@
 """Round 43: one reader of a meeting's ordinal (pipeline/ordinals.py, its words and grammars in
-pipeline/data/ordinals.toml), its four callers, and the Bengali letters of the SCO's English name."""
+pipeline/data/ordinals.toml), its four callers, and the Bengali letters of the SCO's English
+name."""
 
 from __future__ import annotations
 
