@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.db import Database, insert_for
 from pipeline.models import ArticleRow, ArticleSignature, ArticleVersion, LshBand
+from pipeline.ordinals import ordinals_written
 from pipeline.text import ARABIC_LETTER_VARIANTS, normalize_text, without_reading_glosses, words_of
 
 SCHEME = 8  # bump when shingling or hashing changes: old signatures must then be rebuilt
@@ -597,22 +598,12 @@ def quotes_alike(a: str, b: str) -> bool:
 # (regular) meeting", Russian "34-е (очередное) заседание", French "34e réunion", Spanish,
 # Portuguese and Italian "34.ª reunión" / "34ª sessione", German "34. Sitzung" (the period,
 # which also ends a sentence, only before its meeting nouns).
-_MEETING_NOUNS = (r"(?:meeting|session|summit|council|conference|заседани|совещани|саммит|"
-                  r"сесси|встреч|réunion|sommet|conférence|reuni|cumbre|cimeira|c[úu]pula|"
-                  r"sesi|sess|riunione|vertice|encuentro|encontro|sitzung|tagung|gipfel|treffen)")
-_SESSION_ORDINAL = re.compile(
-    r"第\s*([\d一二三四五六七八九十百〇零]{1,5})\s*(?:次|届|屆|回)(?=[^\n。，,]{0,10}?(?:会|會|サミット))"
-    r"|제\s*(\d{1,3})\s*차(?=[^\n.,]{0,10}?(?:회의|회담|이사회))"
-    r"|(?<![\d.,/:-])(\d{1,3})(?:st|nd|rd|th|-?(?:е|й|го|м|ое|ом|ого|ая|ей|ой)|e|ème|eme|"
-    r"\.?\s?[ªº°]|\.?o)\s+(?:[^\W\d]+\s+){0,2}?" + _MEETING_NOUNS
-    # German writes the ordinal with a period, which also ends a sentence: its nouns only
-    + r"|(?<![\d.,/:-])(\d{1,3})\.\s+(?:Sitzung|Tagung|Gipfel|Treffen)", re.I)
 
 
 def session_ordinals(text: str) -> frozenset[str]:
-    """The ordinals of meetings a text writes ("34th meeting", "第34次例会", "34-е заседание")."""
-    return frozenset(next(g for g in m.groups() if g)
-                     for m in _SESSION_ORDINAL.finditer(text or ""))
+    """The ordinals of meetings a text writes ("34th meeting", "第34次例会", "34-е заседание"),
+    as written: every match of the `session` reader of pipeline/data/ordinals.toml (round 43)."""
+    return ordinals_written(text, "session")
 
 
 def other_session(a: str, b: str) -> bool:

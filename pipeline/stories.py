@@ -27,6 +27,7 @@ from pipeline.documents.calendar import (
 )
 from pipeline.documents.meetings import ordinal_in
 from pipeline.models import ArticleRow, Document, DocumentMention, Story, Tag, utcnow
+from pipeline.ordinals import ordinal
 from pipeline.story_words import load_story_words, words_pattern
 from pipeline.tagging import Gazetteer, analyse, load_gazetteer
 from pipeline.text import normalize_text, words_of
@@ -1444,37 +1445,13 @@ def _key_ordinal(window: str) -> int | None:
     return ordinal_in(window)
 
 
-# Round 29: a meeting's ordinal written as ordinal_in does not read it, French "23e réunion",
-# "24ème sommet" (the number, "e" or "ème", then the meeting's word), like _KEY_ORDINAL a
-# grammar's ordinal (code), not a word list
-_MEETING_ORDINAL = re.compile(
-    r"\b(\d{1,2})(?:e|ème|eme)\s+(?:réunion|sommet|session|édition|rencontre)\b"
-    # round 31: Vietnamese "lần thứ N" after the meeting's word ("Hội nghị lần thứ 24 của Hội
-    # đồng Nguyên thủ", "Hội nghị Thượng đỉnh lần thứ 23"), Thai "ครั้งที่ N" after it
-    # ("การประชุมสภาประมุขแห่งรัฐ ... ครั้งที่ 25", "การประชุมประจำปีครั้งที่ 22 ของสภา..."), the
-    # meeting's word then a council (สภา) or nothing: not ASEAN's "การประชุมสุดยอดอาเซียนครั้งที่ 47"
-    r"|\b(?:hội nghị|thượng đỉnh|phiên họp|cuộc họp)\s+lần\s+thứ\s+(\d{1,2})\b"
-    r"|การประชุม(?:ประจำปี)?(?:\s*สภา[^\n.]{0,80}?)?\s*ครั้งที่\s*(\d{1,2})(?!\d)"
-    # round 33: the Spanish, Portuguese and Italian ordinal with its period ("24.ª reunión del
-    # consejo de jefes de gobierno", "25.ª cimeira", "18.º vertice"), before the meeting's word
-    r"|\b(\d{1,2})\.\s?[ªºao]\s+(?:reuni[óo]n|reuni[ãa]o|cumbre|c[úu]pula|cimeira|sesi[óo]n|"
-    r"sess[ãa]o|encuentro|encontro|edici[óo]n|edi[çc][ãa]o|riunione|vertice|summit)\b"
-    # round 38: the same ordinal with its mark before the period ("na 23º. encontro de chefes
-    # de Estado", "23o. encontro"), and Korean 제N차 before the meeting's word ("정상 이사회
-    # 제20차 회의"; 차 is the ordinal's counter of sessions)
-    r"|\b(\d{1,2})[ªºo°]\.?\s+(?:reuni[óo]n|reuni[ãa]o|cumbre|c[úu]pula|cimeira|sesi[óo]n|"
-    r"sess[ãa]o|encuentro|encontro|riunione|vertice)\b"
-    r"|제\s?(\d{1,2})\s?차\s?(?:[가-힣]+\s)?(?:정상)?(?:회의|이사회|회담)", re.I)
-
-
 def lead_ordinal(text: str) -> int | None:
-    """The ordinal of a meeting a text writes: ordinal_in's, else one of `meeting_ordinal`
-    (French "lors de la 23e réunion du Conseil des chefs de gouvernement")."""
-    value = ordinal_in(text)
-    if value is not None:
-        return value
-    found = _MEETING_ORDINAL.search(text)
-    return int(next(g for g in found.groups() if g)) if found else None
+    """The ordinal of a meeting a text writes: ordinal_in's, else the first one the `lead`
+    reader of pipeline/data/ordinals.toml finds (French "lors de la 23e réunion du Conseil des
+    chefs de gouvernement", round 29; Vietnamese "lần thứ N", Thai "ครั้งที่ N", round 31;
+    Spanish, Portuguese, Italian "24.ª reunión", round 33; "23º. encontro", Korean 제N차,
+    round 38)."""
+    return ordinal(text, ("meeting", "lead"))
 
 
 def event_keys(title: str, body: str, gazetteer: Gazetteer | None = None) -> frozenset[str]:

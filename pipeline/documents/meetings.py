@@ -18,6 +18,7 @@ from pipeline.documents.calendar import (
     calendar_council_names,
 )
 from pipeline.documents.keys import _venue_patterns
+from pipeline.ordinals import ordinal, ordinal_words, roman, zh_numerals
 from pipeline.tagging import SCO_TERMS_WITH_VENUE, Gazetteer, Match
 
 
@@ -104,90 +105,11 @@ def _first_council(gaz: Gazetteer, parts: list[_Sentence]) -> tuple[str, _Senten
 
 # ---- clues in the text ----------------------------------------------------------------------
 
-_ORDINAL_WORDS = {
-    word: number
-    for number, word in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
-        "twentieth".split(),
-        start=1,
-    )
-}
-_ORDINAL_WORDS.update(
-    {f"twenty-{w}": 20 + n for w, n in list(_ORDINAL_WORDS.items())[:9]}
-    | {f"twenty {w}": 20 + n for w, n in list(_ORDINAL_WORDS.items())[:9]}
-)
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
-_MEETING_WORDS = (
-    r"(?:meeting|summit|session|sco summit|sco heads|council|zasedanie|заседани\w*|саммит\w*"
-    r"|встреч\w*|sammit\w*|yig'ilish\w*|cumbre|szczyt\w*|pulong|اجلاس|نشست|সম্মেলন)"
-)
-# a word between the ordinal and the meeting may be a plural possessive ("24th Prime
-# Ministers' Meeting")
-_ORDINAL_PATTERNS = (
-    # round 24: the organisation's name with its short form between them ("The 22nd Shanghai
-    # Cooperation Organization (SCO) summit")
-    re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+['’]?\s+){0,2}?" + _MEETING_WORDS,
-               re.IGNORECASE),
-    re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+Shanghai\s+Co-?operation\s+Organi[sz]ation\s+"
-               r"\(SCO\)\s+" + _MEETING_WORDS, re.IGNORECASE),
-    re.compile(
-        r"\b("
-        + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
-        + r")\s+(?:\w+['’]?\s+){0,2}?"
-        + _MEETING_WORDS,
-        re.IGNORECASE,
-    ),
-    re.compile(r"\b([XVIL]{1,6})\s+(?:\w+['’]?\s+){0,2}?" + _MEETING_WORDS),
-    re.compile(r"\b(\d{1,2})\s*-?\s*(?:[ыо]?(?:го|е|й|м))?\s+" + _MEETING_WORDS, re.IGNORECASE),
-    # round 39: Uzbek (Cyrillic and Latin) joins the number to its summit by a hyphen, no
-    # space ("ШҲТнинг 24-саммити", "25-sammitiga")
-    re.compile(r"\b(\d{1,2})-(?:саммит\w*|sammit\w*)", re.IGNORECASE),
-    # Japanese counts meetings with 回 ("第11回"); 第2次世界大戦 is the Second World War
-    re.compile(r"第(\d{1,2})[次回](?!世界大[战戰戦])"),
-    # round 37: Chinese "第24届峰会" (the 24th summit), 届 before the summit or council itself
-    # only (第24届冬奥会 is the Winter Olympics)
-    re.compile(r"第(\d{1,2})[届屆](?=(?:上合组织|上合組織)?(?:峰会|峰會|会议|會議|元首))"),
-    re.compile(r"\bika-(\d{1,2})\s+(?:na\s+)?" + _MEETING_WORDS, re.IGNORECASE),
-    # Indonesian/Malay: the ordinal follows its meeting ("KTT ... (SCO) ke-24")
-    re.compile(r"\b(?:KTT|pertemuan|sidang)\b[^.]{0,80}?\bke-(\d{1,2})\b", re.IGNORECASE),
-    # Romance "24° vertice", "24esima riunione" (round 12), "25ª cumbre", "22ª reunião"; Turkish
-    # "25. ... Zirvesi", "7. toplantısı"; Hindi and Urdu "21वीं बैठक", "22ویں اجلاس" (round 10)
-    re.compile(
-        r"\b(\d{1,2})(?:\s*[º°ª]|\s*esim[ao]|[ao](?=\s))\s+(?:[\w’']+\s+){0,3}?"
-        r"(?:vertice|cumbre|c[úu]pula|cimeira|reuni[óoãa]n?|riunione|sommet|r[ée]union)",
-        re.IGNORECASE,
-    ),
-    re.compile(r"\b(\d{1,2})\.\s+(?:\w+['’]?\s+){0,3}?(?:zirve\w*|toplant\w*)", re.IGNORECASE),
-    # Italian "24esima riunione" (above) and German "24. Sitzung", "25. Gipfel" (round 12)
-    re.compile(r"\b(\d{1,2})\.\s+(?:\w+\s+){0,2}?(?:Sitzung|Tagung|Gipfel\w*)\b"),
-    # round 24: the masculine singular "22 वां / वाँ शिखर सम्मेलन", Urdu "22 واں سربراہی اجلاس"
-    re.compile(r"(\d{1,2})\s*(?:वीं|वें|वां|वाँ|ویں|واں)\s+(?:\S+\s+){0,2}?"
-               r"(?:बैठक|शिखर|اجلاس)"),
-    # Arabic writes the ordinal after its meeting: "الاجتماع الـ22 لمجلس رؤساء الدول", "القمة
-    # الـ 25" (round 14, from set 13)
-    re.compile(r"(?:الاجتماع|اجتماع|القمة|قمة|الدورة|دورة)\s+الـ\s?(\d{1,2})(?!\d)"),
-)
-# Every ordinal form above has a digit, a Roman numeral, "th"/"st"/..., "第" or an ordinal word.
-_ORDINAL_HINT = re.compile(
-    r"\d|\b[XVIL]{1,6}\b|第|首|(?:first|second|third|fifth|th)\b", re.IGNORECASE
-)
-# 首次会晤 / 首届峰会 (the first meeting, summit): "首次" alone is "for the first time" ("首次参加")
-_ZH_FIRST = re.compile(r"首(?:次|届|屆)(?:会晤|會晤|会议|會議|峰会|峰會)")
-_FA_UNITS = {
-    "یکمین": 1, "نخستین": 1, "دومین": 2, "سومین": 3, "چهارمین": 4, "پنجمین": 5, "ششمین": 6,
-    "هفتمین": 7, "هشتمین": 8, "نهمین": 9, "دهمین": 10, "یازدهمین": 11, "دوازدهمین": 12,
-    "سیزدهمین": 13, "چهاردهمین": 14, "پانزدهمین": 15, "شانزدهمین": 16, "هفدهمین": 17,
-    "هجدهمین": 18, "هیجدهمین": 18, "نوزدهمین": 19, "بیستمین": 20, "سی‌امین": 30, "سیامین": 30,
-}
-# Persian ordinals: "بیست‌وچهارمین نشست" (the 24th meeting)
-_FA_ORDINAL = re.compile(
-    r"(?:(بیست|سی)\u200c?\s*و\s*\u200c?)?(" + "|".join(sorted(_FA_UNITS, key=len, reverse=True))
-    + r")\s+(?:نشست|اجلاس)"
-)
-_ZH_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-# 第二次世界大战 / 第二次世界大戰 / 第二次世界大戦: the Second World War, no meeting
-_ZH_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3})[次回](?!世界大[战戰戦])")
+# round 43: the ordinal words, numerals and every grammar of a meeting's ordinal are read from
+# pipeline/data/ordinals.toml by pipeline/ordinals.py (one reader for documents, stories and
+# near duplicates); the anniversary reader below shares its words and numerals.
+_ORDINAL_WORDS = ordinal_words()
+_ZH_NUMERALS = zh_numerals()
 # A year that belongs to a period ("until 2035", "2021-2025", "2030 yilgacha") is not a
 # meeting's year.
 _YEAR_WORD = re.compile(r"(?<![\d\-–—/.])((?:19|20)\d{2})(?![\d\-–—/]|\s*[-–—]\s*\d)")
@@ -264,48 +186,13 @@ class Clues:
 
 def _roman(text: str) -> int | None:
     """The value of a Roman numeral (I-L), else None."""
-    total, prev = 0, 0
-    for ch in reversed(text):
-        value = _ROMAN.get(ch)
-        if value is None:
-            return None
-        total = total - value if value < prev else total + value
-        prev = max(prev, value)
-    return total or None
+    return roman(text)
 
 
 def ordinal_in(text: str) -> int | None:
-    """The ordinal of a meeting written in a text ("24th meeting", "XXIV summit", "第25次")."""
-    if "مین" in text:
-        fa = _FA_ORDINAL.search(text)
-        if fa:
-            return {"بیست": 20, "سی": 30}.get(fa.group(1) or "", 0) + _FA_UNITS[fa.group(2)]
-    if not _ORDINAL_HINT.search(text):
-        return None
-    for pattern in _ORDINAL_PATTERNS:
-        found = pattern.search(text)
-        if not found:
-            continue
-        raw = found.group(1)
-        if raw.isdigit():
-            return int(raw)
-        if raw.lower() in _ORDINAL_WORDS:
-            return _ORDINAL_WORDS[raw.lower()]
-        value = _roman(raw)
-        if value:
-            return value
-    if _ZH_FIRST.search(text):
-        return 1
-    zh = _ZH_ORDINAL.search(text)
-    if zh:
-        digits = zh.group(1)
-        if digits == "十":
-            return 10
-        tens, _, ones = digits.partition("十")
-        if "十" in digits:
-            return (_ZH_NUMERALS.get(tens, 1) if tens else 1) * 10 + _ZH_NUMERALS.get(ones, 0)
-        return _ZH_NUMERALS.get(digits)
-    return None
+    """The ordinal of a meeting written in a text ("24th meeting", "XXIV summit", "第25次"):
+    the `meeting` reader of pipeline/data/ordinals.toml."""
+    return ordinal(text, ("meeting",))
 
 
 # The SCO's own anniversary dates a meeting: "the Dushanbe Declaration of the 20th SCO
@@ -402,64 +289,13 @@ def _year_words(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-# French "24e réunion", "25ème sommet", "24e Conseil" (round 15, from set 14): read for the
-# documents' meetings only. Stories keep `ordinal_in` without it: their preview reader has no
-# French dates yet, and an undated French preview ("Le 2 juillet, ... est arrivé à Astana ...
-# pour assister à la 24e réunion du Conseil") would be placed at the meeting it previews.
-_FR_ORDINAL = re.compile(
-    r"\b(\d{1,2})\s*(?:e|è|ème|eme)\s+(?:[\w’']+\s+){0,2}?(?:r[ée]union|sommet|conseil)\b",
-    re.IGNORECASE,
-)
-
-
-# round 38: Vietnamese writes the ordinal after its meeting with "thứ" ("phiên họp thứ 24",
-# "hội nghị thượng đỉnh lần thứ 24", the 24th session / summit); Korean before it with 제 ... 차
-# ("제24차 정상회의"; 제2차 세계대전 is the Second World War). Documents only, as the French.
-_VI_KO_ORDINAL = (
-    re.compile(
-        r"\b(?:phiên\s+họp|hội\s+nghị(?:\s+thượng\s+đỉnh)?|cuộc\s+họp|kỳ\s+họp)"
-        r"(?:\s+(?:SCO|lần))?\s+thứ\s+(\d{1,2})(?!\d)",
-        re.IGNORECASE,
-    ),
-    re.compile(r"제\s?(\d{1,2})\s?차(?!\s?세계\s?대전)"),
-)
-
-
-# round 41: "the first" meeting written as a word in the languages whose numbered ordinals the
-# reader above covers (English "first" and Chinese 首届 are read by `ordinal_in`): Indonesian and
-# Malay after the meeting ("KTT pertama", the first summit), Russian, Turkish, Romance, German,
-# Korean and Japanese before it. The founding summit's documents (the declaration of 2001 in an
-# Indonesian background page, blind set 32) are at the first summit, not at a later one the
-# article also numbers. Documents only: story grouping keeps `ordinal_in`.
-_FIRST_MEETING = re.compile(
-    r"\b(?:KTT|pertemuan|sidang|persidangan)\s+(?:[\w\"“”-]+\s+){0,3}?pertama\b"
-    r"|\bперв(?:ый|ого|ом|ое|ая|ой|ую)\s+(?:\w+\s+){0,2}?(?:саммит|заседани|встреч)\w*"
-    r"|\bilk\s+(?:\w+\s+){0,2}?zirve\w*"
-    r"|\bprimer[ao]?\s+(?:\w+\s+){0,2}?(?:cumbre|reuni[óoã]n?|c[úu]pula|cimeira)\b"
-    r"|\bprim[oa]\s+(?:\w+\s+){0,2}?(?:vertice|riunione)\b"
-    r"|\bpremi(?:er|ère)\s+(?:\w+\s+){0,2}?(?:sommet|r[ée]union)\b"
-    r"|\berste[nmrs]?\s+(?:\w+\s+){0,2}?(?:Gipfel\w*|Sitzung|Tagung)\b"
-    r"|첫\s?(?:번째\s?)?(?:정상\s?회의|정상\s?회담|회의)|初(?:の|回の?)(?:首脳会議|首脳会合|サミット|会議)",
-    re.IGNORECASE,
-)
-
-
 def document_ordinal_in(text: str) -> int | None:
-    """The ordinal of a meeting as the document finder reads it: `ordinal_in`, else a French
-    ordinal ("la 24e réunion du Conseil des chefs d’État"), a Vietnamese or a Korean one, else
-    "the first" meeting in words (round 41)."""
-    found = ordinal_in(text)
-    if found is None:
-        french = _FR_ORDINAL.search(text)
-        found = int(french.group(1)) if french else None
-    for pattern in _VI_KO_ORDINAL:
-        if found is not None:
-            break
-        other = pattern.search(text)
-        found = int(other.group(1)) if other else None
-    if found is None and _FIRST_MEETING.search(text):
-        found = 1
-    return found or None
+    """The ordinal of a meeting as the document finder reads it: `ordinal_in`, else the
+    `document` reader of pipeline/data/ordinals.toml: a French ordinal ("la 24e réunion du
+    Conseil des chefs d’État", round 15), a Vietnamese or a Korean one (round 38), else "the
+    first" meeting in words (round 41). Documents only: the story grouper's preview reader has
+    no French dates, and an undated French preview would be placed at the meeting it previews."""
+    return ordinal(text, ("meeting", "document")) or None
 
 
 @lru_cache(maxsize=4096)
