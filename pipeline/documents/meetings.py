@@ -77,7 +77,8 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"), "zh"),
     # round 38: Korean "2024년 7월 4일", "9월 17일" (year, month, day as the Chinese)
-    (re.compile(r"(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일"), "zh"),
+    # round 43: and a span of days, its first day ("7월 3~4일", July 3-4)
+    (re.compile(r"(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})(?:\s*[~～〜\-–]\s*\d{1,2})?일"), "zh"),
     # German "3. Juli 2024", "3. und 4. Juli", "3.-4. Juli": the first day
     (
         re.compile(
@@ -199,6 +200,10 @@ _PERIOD_BEFORE = re.compile(
     r"|(?<!\w)fino\s+al|(?<!\w)até(?:\s+(?:a|o|ao)(?:\s+ano\s+de)?)?)\s*$",
     re.IGNORECASE,
 )
+# the end of a span of years written with spaces round its dash ("2007 - 2009"; "2007-2009" is
+# already no year word): the period's last year, not a meeting's (blind set 32: the programme
+# "pour la période 2007 - 2009" placed at Yekaterinburg 2009, adopted at Shanghai 2006)
+_SPAN_END = re.compile(r"(?<!\d)(?:19|20)\d{2}\s+[-–—]\s*$|(?<!\d)(?:19|20)\d{2}\s*[-–—]\s+$")
 _PERIOD_AFTER = re.compile(r"^\s*(?:yil(?:gacha|ga)|-?yilgacha|жыл|年前|বছর)", re.IGNORECASE)
 # A year that dates a cited document ("Договора о ... сотрудничестве от 2007 года", "от 16
 # августа 2007 года", "the treaty dated 2007") is that document's, not the meeting's.
@@ -392,6 +397,8 @@ def _year_words(text: str) -> tuple[tuple[int, int], ...]:
     for found in _YEAR_WORD.finditer(text):
         if _PERIOD_BEFORE.search(text[max(0, found.start() - 18) : found.start()]):
             continue
+        if _SPAN_END.search(text[max(0, found.start() - 10) : found.start()]):
+            continue  # round 43: "pour la période 2007 - 2009": a period's end, spaced
         if _inside_a_title(text, found.start()):
             continue  # «Стратегия ... 2035», “... Strategy 2035”: the year is another title's
         if _PERIOD_AFTER.match(text[found.end() : found.end() + 10]):
@@ -600,7 +607,7 @@ def _clues_of(
     own_name = (
         (cand.start - part.start, cand.end - part.start) if cand is not None else None
     )
-    for start, end in earlier_agreement_spans(text, own_name):
+    for start, end in earlier_agreement_spans(text, own_name) + _in_force_spans(text, own_name):
         matches = [m for m in matches if not start <= m.start - part.start < end]
         text = text[:start] + " " * (end - start) + text[end:]
     if cand is not None:
@@ -681,6 +688,28 @@ _EARLIER_AGREEMENT = re.compile(
     r"|" + _CITED_DECISION,
     re.IGNORECASE,
 )
+
+
+# round 43: the day a document entered into force, after its signing ("подписано Соглашение ...,
+# которое вступило в силу 20 января 2017 года", "entered into force on 20 January 2017",
+# "entré en vigueur le ...", "entró en vigor el ...", "2017年1月20日生效"): that date and its year
+# are the treaty's, not a meeting's (blind set 33: the road transport agreement signed at
+# Dushanbe 2014 was left unresolved by its 2017 date). The clause runs from the words to the
+# next comma or sentence mark; the Chinese date stands before 生效.
+_IN_FORCE = re.compile(
+    r"(?:\b(?:enter(?:ed|s|ing)?|c(?:a|o)me|comes|coming)\s+into\s+(?:full\s+)?force"
+    r"|\btook\s+effect|вступ\w*\s+в\s+(?:законную\s+)?сил\w*"
+    r"|\bentr\w*\s+en\s+vigueur|\bentr\w*\s+en\s+vigor|\bentrat\w*\s+in\s+vigore"
+    r"|\bin\s+Kraft\s+(?:getreten|trat|tritt))[^,;.，；。]{0,40}"
+    r"|(?:于|於|自)?(?:\d{4}年)?\d{1,2}月\d{1,2}日起?(?:正式)?生效",
+    re.IGNORECASE,
+)
+
+
+def _in_force_spans(text: str, keep: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The spans of a sentence's entry-into-force clauses that do not hold `keep`."""
+    return [(m.start(), m.end()) for m in _IN_FORCE.finditer(text)
+            if keep is None or not (m.start() < keep[1] and keep[0] < m.end())]
 
 
 def _in_a_cited_decision(text: str, at: int) -> bool:
@@ -870,12 +899,21 @@ def by_the_article(
     if len(held) < 2:
         return meeting
     ordinals = set()
+    days: set[tuple[int, int]] = set()
     for part in parts:
         clues = clues_of(gaz, part, None, published_at)
         if clues.ordinal and (clues.council == "heads_of_state_council"
                               or (clues.council is None and clues.summit)):
             ordinals.add(clues.ordinal)
+        if clues.day_month is not None:
+            days.add(clues.day_month)
     hits = [m for m in held if m.ordinal in ordinals]
+    if not hits and days:
+        # round 43: a day the article gives without a year ("7월 3~4일에 ... 논의할 것", an
+        # undated Korean preview of Astana 2024, the leaders will talk on 3-4 July): of the
+        # summits at the venue, the one held on such a day (Astana 2005, 2011 and 2017 were not
+        # held on 3 or 4 July); a day two of them share, or none, leaves it unresolved
+        hits = [m for m in held if any(_on_day(m, d) for d in days)]
     if not hits:
         # round 38: a state the article says was admitted ("ベラルーシの加盟が承認されました",
         # "Belarus als neues Mitglied ... aufgenommen") joined at the summit of the year it
