@@ -17,6 +17,7 @@ from pipeline.documents.calendar import (
     Calendar,
     CalendarMeeting,
     calendar_council_names,
+    council_id_of,
 )
 from pipeline.documents.keys import _venue_patterns
 from pipeline.story_words import words_pattern
@@ -967,7 +968,7 @@ def _before_the_next(
     the article announces with its year and state ("會議決定下次總理會議將於2011年在俄羅斯舉行"):
     the calendar's meeting of that council just before its one held that year under that
     state's chair; only one such meeting, never a guess (round 39)."""
-    council = next((k for k, v in calendar_council_names().items() if v == meeting.council), None)
+    council = council_id_of(meeting.council)
     if council is None:
         return meeting
     held = sorted((m for m in calendar.meetings if m.council == council),
@@ -1802,6 +1803,34 @@ def _carries_out_a_decision(part: _Sentence) -> bool:
     return (part.has("doc_status", "signed")
             and (part.has("doc_type", "memorandum") or bool(_ARABIC_MEMORANDUM.search(part.text)))
             and _CITED_DECISION_RE.search(part.text) is not None)
+
+
+def decision_of(gaz: Gazetteer, calendar: Calendar, part: _Sentence) -> CalendarMeeting | None:
+    """The calendar meeting whose decision a memorandum's signing carries out, as the sentence's
+    cited decision names it ("с подписанием меморандума завершается реализация Уфимского решения
+    Совета глав государств ШОС": Ufa 2015; "implementing the decision of the Dushanbe summit of
+    2021"): the venue, council and year inside the clause, resolved as any clues are, with no
+    article date (the decision came before the report); None when the clause names no meeting or
+    two fit (round 43: the decision as a step of the memorandum's history)."""
+    if not _carries_out_a_decision(part):
+        return None
+    for found in _CITED_DECISION_RE.finditer(part.text):
+        start, end = found.span()
+        clause = part.text[start:end]
+        venues = tuple(dict.fromkeys(
+            m.entry.ref for m in venue_matches(part) if start <= m.start - part.start < end))
+        council = next((m.entry.ref for m in part.of("body")
+                        if start <= m.start - part.start < end
+                        and (b := gaz.bodies.get(m.entry.ref)) is not None and b.holds_meetings),
+                       None)
+        summit = bool(_SUMMIT.search(clause))
+        clues = Clues(council=council, venues=venues, years=years_in(clause), summit=summit)
+        if not clues.any():
+            continue  # "реализация решения" alone: which meeting's, the clause does not say
+        held = resolve(calendar, clues, "adopted", None)
+        if held is not None:
+            return held
+    return None
 
 
 def at_its_signing(
