@@ -9,7 +9,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -358,6 +358,13 @@ def cmd_documents(args: argparse.Namespace) -> int:
                 DocumentEvent.document_id == doc.id).order_by(
                     DocumentEvent.meeting_date.nulls_last(), DocumentEvent.id)).all()
             known = calendar.get(doc.meeting_id) if doc.meeting_id else None
+            history = [{"status": e.status, "meeting_id": e.meeting_id or None,
+                        "meeting": e.meeting, "venue": e.venue, "date": e.meeting_date}
+                       for e in events]
+            if doc.type in DECIDED_TYPES and doc.status == "signed":
+                bodies = session.scalars(select(ArticleRow.body).join(DocumentMention).where(
+                    DocumentMention.document_id == doc.id).order_by(ArticleRow.id)).all()
+                history = decision_steps(bodies, calendar) + history
             rows.append({
                 "name": doc.name, "type": doc.type, "status": doc.status,
                 "meeting": doc.meeting, "venue": doc.venue, "date": doc.meeting_date,
@@ -366,9 +373,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
                 "meeting_format": doc.meeting_format,
                 "meeting_ordinal": known.ordinal if known else None,
                 "meeting_note": doc.meeting_note,
-                "history": [{"status": e.status, "meeting_id": e.meeting_id or None,
-                             "meeting": e.meeting, "venue": e.venue, "date": e.meeting_date}
-                            for e in events],
+                "history": history,
                 "first_seen_at": doc.first_seen_at.isoformat(),
                 "articles": [{"source": s, "url": u} for s, u in arts]})
     if args.json:
@@ -414,7 +419,28 @@ def documents_text(rows: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
-_STEP_ORDER = ("signed", "approved", "adopted", "planned")
+_STEP_ORDER = ("signed", "approved", "adopted", "decided", "planned")
+# The kinds of document whose signing may carry out an earlier meeting's decision: a dialogue
+# partner's memorandum, decided at a summit (Ufa 2015, Dushanbe 2021) and signed later by the
+# Secretary-General (round 43).
+DECIDED_TYPES = frozenset({"memorandum"})
+
+
+def decision_steps(texts: Iterable[str | None], calendar: Any = None) -> list[dict[str, Any]]:
+    """The "decided" steps of a signed document's history: the meetings whose decision its
+    reports say its signing carries out (documents.mentions.decided_at), once each, oldest
+    first; read from the stored reports, so a register built before round 43 shows them too."""
+    from pipeline.documents.mentions import decided_at
+
+    found: dict[str, dict[str, Any]] = {}
+    for text in texts:
+        meeting = decided_at(text, calendar=calendar) if text else None
+        if meeting is not None and meeting.id not in found:
+            found[meeting.id or ""] = {
+                "status": "decided", "meeting_id": meeting.id, "meeting": meeting.council,
+                "venue": meeting.venue,
+                "date": meeting.date.isoformat() if meeting.date else None}
+    return sorted(found.values(), key=lambda e: e["date"] or "")
 
 
 def history_steps(events: list[dict[str, Any]]) -> list[str]:

@@ -61,6 +61,21 @@ def calendar_council_names() -> Mapping[str, str]:
     })
 
 
+def council_id_of(name: str | None) -> str | None:
+    """The body id of a council's display name (a Meeting's `council`), else None (round 43:
+    one lookup, not a scan of every council per mention)."""
+    return _council_ids().get(name) if name else None
+
+
+@cache
+def _council_ids() -> Mapping[str, str]:
+    """Display name -> body id, the inverse of calendar_council_names (first id of a name)."""
+    out: dict[str, str] = {}
+    for k, v in calendar_council_names().items():
+        out.setdefault(v, k)
+    return MappingProxyType(out)
+
+
 # The councils the calendar held when the rules of story grouping and of the document finder's
 # fallbacks were tuned on the blind sets (rounds 1-17). Story grouping places reports at their
 # meetings only; the defence ministers', secretaries' and RATS meetings added in round 18 are

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from pathlib import Path
 
 from pipeline.documents.base import Meeting, _Candidate, _Sentence, _venue_near, cited_step_end
 from pipeline.documents.calendar import (
@@ -16,10 +17,15 @@ from pipeline.documents.calendar import (
     Calendar,
     CalendarMeeting,
     calendar_council_names,
+    council_id_of,
 )
 from pipeline.documents.keys import _venue_patterns
 from pipeline.ordinals import ordinal, ordinal_words, roman, zh_numerals
+from pipeline.story_words import words_pattern
 from pipeline.tagging import SCO_TERMS_WITH_VENUE, Gazetteer, Match
+
+# the per-language word lists of the regexes below (round 43: data, read once at import)
+MEETING_WORDS_FILE = Path(__file__).resolve().parents[1] / "data" / "meeting_words.toml"
 
 
 def _month_numbers(months: str) -> dict[str, int]:
@@ -78,7 +84,8 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"), "zh"),
     # round 38: Korean "2024년 7월 4일", "9월 17일" (year, month, day as the Chinese)
-    (re.compile(r"(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일"), "zh"),
+    # round 43: and a span of days, its first day ("7월 3~4일", July 3-4)
+    (re.compile(r"(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})(?:\s*[~～〜\-–]\s*\d{1,2})?일"), "zh"),
     # German "3. Juli 2024", "3. und 4. Juli", "3.-4. Juli": the first day
     (
         re.compile(
@@ -114,26 +121,17 @@ _ZH_NUMERALS = zh_numerals()
 # meeting's year.
 _YEAR_WORD = re.compile(r"(?<![\d\-–—/.])((?:19|20)\d{2})(?![\d\-–—/]|\s*[-–—]\s*\d)")
 _PERIOD_BEFORE = re.compile(
-    r"(?:until|till|through|to|by|up to|до|по|至|al|hasta|do"
-    # German "bis (zum Jahr) 2035", French "jusqu'en 2030", "d'ici 2030", Italian "fino al",
-    # Portuguese "até" (round 32: "Strategien ... bis 2035" is no meeting's year)
-    r"|(?<!\w)bis(?:\s+(?:zum\s+)?Jahr)?|(?<!\w)jusqu(?:'|’)\s*(?:en|à|a)|(?<!\w)d(?:'|’)ici"
-    r"|(?<!\w)fino\s+al|(?<!\w)até(?:\s+(?:a|o|ao)(?:\s+ano\s+de)?)?)\s*$",
-    re.IGNORECASE,
+    r"(?:" + words_pattern("period_before", MEETING_WORDS_FILE) + r")\s*$", re.IGNORECASE
 )
+# the end of a span of years written with spaces round its dash ("2007 - 2009"; "2007-2009" is
+# already no year word): the period's last year, not a meeting's (blind set 32: the programme
+# "pour la période 2007 - 2009" placed at Yekaterinburg 2009, adopted at Shanghai 2006)
+_SPAN_END = re.compile(r"(?<!\d)(?:19|20)\d{2}\s+[-–—]\s*$|(?<!\d)(?:19|20)\d{2}\s*[-–—]\s+$")
 _PERIOD_AFTER = re.compile(r"^\s*(?:yil(?:gacha|ga)|-?yilgacha|жыл|年前|বছর)", re.IGNORECASE)
 # A year that dates a cited document ("Договора о ... сотрудничестве от 2007 года", "от 16
 # августа 2007 года", "the treaty dated 2007") is that document's, not the meeting's.
 _CITED_DATE_BEFORE = re.compile(r"(?:(?<!\w)от|\bdated)\s+(?:\d{1,2}\s+\w+\s+)?$", re.IGNORECASE)
-_SUMMIT = re.compile(
-    r"\bsummit|саммит|峰会|峰會|cumbre|szczyt|szczyc|sammit|samit|\bKTT\b|zirve|শীর্ষ"
-    r"|اجلاس سران|نشست سران|قمة"
-    # Italian, Portuguese, French, German, Korean, Japanese, Hindi, Urdu (round 10)
-    r"|\bvertic[ei]|c[uú]pula|cimeira|\bsommet|gipfel|정상회의|首脳会議|サミット|शिखर|سربراہی"
-    # Indonesian, Malay (round 30)
-    r"|pertemuan puncak|sidang kemuncak",
-    re.IGNORECASE,
-)
+_SUMMIT = re.compile(words_pattern("summit", MEETING_WORDS_FILE), re.IGNORECASE)
 # "Shanghai" in the organisation's name, spirit or forerunner is no venue (with
 # tagging.SCO_TERMS_WITH_VENUE, which also holds the forms where the city's name comes last).
 _NOT_A_VENUE_AFTER = re.compile(
@@ -148,17 +146,14 @@ _NOT_A_VENUE_AFTER = re.compile(
 # Nor is a capital that stands for its state, an ally's ("le Bélarus, allié de Moscou", "an ally
 # of Moscow", "aliado de Moscú", "alleato di Mosca").
 _FROM_A_PLACE = re.compile(
-    r"(?:\bdepuis|\bdesde|\bspeaking\s+from|\bsaid\s+from"
-    r"|\ball(?:y|ies|ié|iée|iés|iées)\s+(?:of|de)|\baliad[oa]s?\s+de|\balleat[oia]\s+di)\s+$",
-    re.IGNORECASE,
+    r"(?:" + words_pattern("from_a_place", MEETING_WORDS_FILE) + r")\s+$", re.IGNORECASE
 )
 
 
 # A council told to do something is not the meeting that adopts ("The member states approve the
 # strategy and instruct the Council of Foreign Ministers to prepare ...").
 _INSTRUCTED = re.compile(
-    r"\b(?:instruct\w*|tasked|tasks|charges|charged|entrust\w*|поруча\w*|поручи\w*|责成|指示)\b",
-    re.IGNORECASE,
+    r"\b(?:" + words_pattern("instructed", MEETING_WORDS_FILE) + r")\b", re.IGNORECASE
 )
 
 
@@ -279,6 +274,8 @@ def _year_words(text: str) -> tuple[tuple[int, int], ...]:
     for found in _YEAR_WORD.finditer(text):
         if _PERIOD_BEFORE.search(text[max(0, found.start() - 18) : found.start()]):
             continue
+        if _SPAN_END.search(text[max(0, found.start() - 10) : found.start()]):
+            continue  # round 43: "pour la période 2007 - 2009": a period's end, spaced
         if _inside_a_title(text, found.start()):
             continue  # «Стратегия ... 2035», “... Strategy 2035”: the year is another title's
         if _PERIOD_AFTER.match(text[found.end() : found.end() + 10]):
@@ -436,7 +433,7 @@ def _clues_of(
     own_name = (
         (cand.start - part.start, cand.end - part.start) if cand is not None else None
     )
-    for start, end in earlier_agreement_spans(text, own_name):
+    for start, end in earlier_agreement_spans(text, own_name) + _in_force_spans(text, own_name):
         matches = [m for m in matches if not start <= m.start - part.start < end]
         text = text[:start] + " " * (end - start) + text[end:]
     if cand is not None:
@@ -482,16 +479,7 @@ def _clues_of(
 # ... implementing the decision of the Ufa summit"; "落实乌法峰会决定"): the place, council
 # and year of the decision are the decision's, the signing came later (blind set 33:
 # Armenia's memorandum, signed in Beijing, placed at Ufa 2015)
-_CITED_DECISION = (
-    r"(?:реализаци|выполнени|исполнени|осуществлени)\w*\s+(?:\w+\s+){0,2}?решени\w*"
-    r"(?:\s+(?:Совета|глав|государств|правительств|саммита|ШОС|[А-ЯЁ]\w*ск(?:ого|их)))*"
-    r"|\b(?:implement\w*|(?:in\s+)?pursuance|pursuant|fulfil\w*|carr(?:y|ies|ied|ying)\s+out)"
-    r"\s+(?:of\s+|to\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?decisions?\b"
-    r"(?:\s+(?:of|taken|adopted|made|reached)\s+(?:at\s+|by\s+|in\s+)?(?:the\s+)?"
-    r"(?:[A-Z][\w-]*\s+){0,3}(?:summit|council|meeting)"
-    r"(?:\s+of\s+(?:the\s+)?heads\s+of\s+(?:state|government))?(?:\s+in\s+[A-Z][\w-]*)?)?"
-    r"|(?:落实|落實|执行|執行|实施|實施|履行)[^，,。；;《》]{0,20}?(?:决定|決定|决议|決議)"
-)
+_CITED_DECISION = words_pattern("cited_decision", MEETING_WORDS_FILE)
 
 
 # round 35: a clause citing what an earlier meeting agreed ("根据...纪念峰会(上海,2006年6月15日)达成
@@ -517,6 +505,26 @@ _EARLIER_AGREEMENT = re.compile(
     r"|" + _CITED_DECISION,
     re.IGNORECASE,
 )
+
+
+# round 43: the day a document entered into force, after its signing ("подписано Соглашение ...,
+# которое вступило в силу 20 января 2017 года", "entered into force on 20 January 2017",
+# "entré en vigueur le ...", "entró en vigor el ...", "2017年1月20日生效"): that date and its year
+# are the treaty's, not a meeting's (blind set 33: the road transport agreement signed at
+# Dushanbe 2014 was left unresolved by its 2017 date). The clause runs from the words to the
+# next comma or sentence mark; the Chinese date stands before 生效 (the words: meeting_words.toml).
+_IN_FORCE = re.compile(
+    r"(?:" + words_pattern("in_force", MEETING_WORDS_FILE) + r")[^,;.，；。]{0,40}"
+    r"|(?:于|於|自)?(?:\d{4}年)?\d{1,2}月\d{1,2}日起?(?:正式)?(?:"
+    + words_pattern("in_force_after_date", MEETING_WORDS_FILE) + ")",
+    re.IGNORECASE,
+)
+
+
+def _in_force_spans(text: str, keep: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The spans of a sentence's entry-into-force clauses that do not hold `keep`."""
+    return [(m.start(), m.end()) for m in _IN_FORCE.finditer(text)
+            if keep is None or not (m.start() < keep[1] and keep[0] < m.end())]
 
 
 def _in_a_cited_decision(text: str, at: int) -> bool:
@@ -706,12 +714,21 @@ def by_the_article(
     if len(held) < 2:
         return meeting
     ordinals = set()
+    days: set[tuple[int, int]] = set()
     for part in parts:
         clues = clues_of(gaz, part, None, published_at)
         if clues.ordinal and (clues.council == "heads_of_state_council"
                               or (clues.council is None and clues.summit)):
             ordinals.add(clues.ordinal)
+        if clues.day_month is not None:
+            days.add(clues.day_month)
     hits = [m for m in held if m.ordinal in ordinals]
+    if not hits and days:
+        # round 43: a day the article gives without a year ("7월 3~4일에 ... 논의할 것", an
+        # undated Korean preview of Astana 2024, the leaders will talk on 3-4 July): of the
+        # summits at the venue, the one held on such a day (Astana 2005, 2011 and 2017 were not
+        # held on 3 or 4 July); a day two of them share, or none, leaves it unresolved
+        hits = [m for m in held if any(_on_day(m, d) for d in days)]
     if not hits:
         # round 38: a state the article says was admitted ("ベラルーシの加盟が承認されました",
         # "Belarus als neues Mitglied ... aufgenommen") joined at the summit of the year it
@@ -737,17 +754,7 @@ def by_the_article(
 # member, in the languages of the reports (en de fr es it pt ru zh ja ko vi tr ar fa). Not its
 # obligations or a memorandum, which come the year before (the memorandum's own rule), nor
 # "member state" alone (加盟国, государства-члены).
-_ADMITTED = re.compile(
-    r"\b(?:admitted|admission|joined|accession|(?:new|full(?:-fledged)?|ninth|tenth)\s+member)\b"
-    r"|\baufgenommen|\bBeitritt|\bneue[sn]?\s+Mitglied|\bVollmitglied"
-    r"|\badh[ée]sion|\badmis(?:e)?\b|\bnouveau\s+membre|\badhesi[óo]n|\bingres[óo]\b"
-    r"|\bnuevo\s+miembro|\badesione|\bnuovo\s+membro|\bades[ãa]o|\bnovo\s+membro"
-    r"|вступлени|вступил|принят\w*\s+в\s+(?:члены|состав)|полноправн\w*\s+член"
-    r"|加入|正式成员|正式成員|加盟(?!国|國)|가입|정회원|정식\s*회원|회원국으로\s*합류"
-    r"|gia\s+nhập|thành\s+viên\s+mới"
-    r"|tam\s+üye|üyeliğe\s+kabul|انضمام|انضمت|عضوية\s+كاملة|عضویت\s+دائم",
-    re.IGNORECASE,
-)
+_ADMITTED = re.compile(words_pattern("admitted", MEETING_WORDS_FILE), re.IGNORECASE)
 
 
 # The SCO's chairmanship passed on at a summit, to the state named after these words: the
@@ -755,25 +762,12 @@ _ADMITTED = re.compile(
 # be held) in", председательство "перешло / передано к", 下任主席国由 ... 担任, 下次会议在 ...
 # 举行, présidence "passe à", presidencia "pasa a", Vorsitz "geht an" (round 39). Only a state
 # counts (cities are venues, read elsewhere).
-_HANDOVER = re.compile(
-    r"\b(?:chairmanship|presidency|chair)\b[^.;]{0,60}?\b(?:pass(?:ed|es|ing)?|hand(?:ed|s|ing)?"
-    r"\s+over|transferr?(?:ed|ing|s)?|went|goes)\s+(?:(?:it|on|over)\s+){0,2}"
-    r"(?:from\s+(?:\S+\s+){1,3}?)?to\b"
-    r"|\bnext\s+(?:SCO\s+)?summit\b[^.;]{0,30}?\b(?:in|to)\b"
-    r"|председательств\w*[^.;]{0,60}?(?:перешл\w*|переда\w*|переходит|перейд\w*)"
-    r"(?:\s+к)?"
-    r"|следующ\w+\s+(?:саммит\w*|заседани\w*)[^.;]{0,30}?\bв\b"
-    r"|下[任一]*(?:任)?主席[国國]|主席[国國]由"
-    r"|下[次届屆]+[^。，,；]{0,12}?(?:会议|會議|峰会|峰會|会晤|會晤)[^。，,；]{0,12}?在"
-    r"|pr[ée]sidence[^.;]{0,60}?(?:pass\w*|transmis\w*|transf[ée]r\w*|revient)\s+(?:à|au|aux)\b"
-    r"|presidencia[^.;]{0,60}?(?:pas[aóo]\w*|traspas\w*|transfer\w*)\s+a\b"
-    r"|\bVorsitz\b[^.;]{0,60}?\ban\b",
-    re.IGNORECASE,
-)
+_HANDOVER = re.compile(words_pattern("handover", MEETING_WORDS_FILE), re.IGNORECASE)
 HANDOVER_REACH = 40  # characters between the handover words and the state that takes over
 # the word right before the outgoing chair of a "from X to Y" handover
-_HANDED_FROM = re.compile(r"(?:\bfrom|(?<!\w)от|\bvon|\bdesde|\bde|从|從)\s*(?:the\s+)?$",
-                          re.IGNORECASE)
+_HANDED_FROM = re.compile(
+    r"(?:" + words_pattern("handed_from", MEETING_WORDS_FILE) + r")\s*(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def handover_states(gaz: Gazetteer, parts: list[_Sentence]) -> set[str]:
@@ -810,7 +804,7 @@ def _before_the_next(
     the article announces with its year and state ("會議決定下次總理會議將於2011年在俄羅斯舉行"):
     the calendar's meeting of that council just before its one held that year under that
     state's chair; only one such meeting, never a guess (round 39)."""
-    council = next((k for k, v in calendar_council_names().items() if v == meeting.council), None)
+    council = council_id_of(meeting.council)
     if council is None:
         return meeting
     held = sorted((m for m in calendar.meetings if m.council == council),
@@ -1126,15 +1120,7 @@ _MINISTERS_OWN_TYPES = frozenset({"communique"})
 # the sentence says the document is being prepared or is still to be adopted ("One of the
 # important documents to be adopted is ...", "We are preparing an action plan ..."), not only
 # wished for ("stressed the importance of adopting the Roadmap", which stays the ministers')
-_PREPARED = re.compile(
-    r"\b(?:to be|will be|shall be)\s+(?:adopted|signed|approved|endorsed)\b"
-    r"|\b(?:are|is|were|was)\s+(?:preparing|being prepared|drafting)\b|\bwe\s+prepare\b"
-    r"|\bbe(?:ing)?\s+submitted\s+to\s+the\s+(?:summit|heads\s+of\s+state)"
-    r"|будут?\s+(?:принят|подписан|утвержд[её]н)\w*|готов(?:ит|ят|ится|ятся|им)\b"
-    r"|готовятся|предстоит\s+(?:принять|подписать|утвердить)"
-    r"|将(?:通过|签署|批准)|將(?:通過|簽署|批准)|拟(?:通过|签署)|擬(?:通過|簽署)|正在(?:准备|準備|起草)",
-    re.IGNORECASE,
-)
+_PREPARED = re.compile(words_pattern("prepared", MEETING_WORDS_FILE), re.IGNORECASE)
 # how long after a foreign ministers' council the summit it prepares is held (the councils meet
 # one to four months before the summit: Moscow 9-10 September 2020 for 10 November 2020)
 SUMMIT_PREPARED_DAYS = 150
@@ -1198,18 +1184,7 @@ def _council_name(gaz: Gazetteer, council_id: str | None) -> str | None:
     return calendar_council_names().get(council_id) or (body.name if body else None)
 
 
-_DRAFT_WORD = re.compile(
-    r"\bdrafts?\b|草案|\bпроект\w*"
-    # a meeting's agenda, not the world's ("topical issues on the global and regional agenda
-    # will be reflected in the Astana Declaration", round 24, blind set 18: a declaration of the
-    # summit to come, not a draft of the ministers' meeting)
-    r"|(?<!global )(?<!regional )(?<!international )(?<!world )\bagenda\b"
-    # nor the Romance world's, its adjective after it ("dell'agenda globale e regionale", round
-    # 26, blind set 18)
-    r"(?!\s+(?:global|regional|internacional|international|mondial|mundial)\w*)"
-    r"|(?<!глобальной )(?<!региональной )(?<!международной )повестк\w*",
-    re.IGNORECASE,
-)
+_DRAFT_WORD = re.compile(words_pattern("draft_word", MEETING_WORDS_FILE), re.IGNORECASE)
 
 
 def _names_a_venue_declaration(part: _Sentence) -> bool:
@@ -1401,12 +1376,7 @@ def _eve_of(
 
 
 # A sentence about the next meeting of a council (its place, its chair).
-_NEXT_MEETING = re.compile(
-    r"\bnext\s+(?:\w+\s+){0,2}?(?:summit|meeting|session)|следующ\w*\s+(?:\w+\s+)?(?:саммит|"
-    r"заседани|встреч)|下次|下一次|下届|下屆|次回|prochain\w*\s+sommet|pr[óo]xim[ao]\s+"
-    r"(?:cumbre|reuni|c[úu]pula)|n[äa]chste\w*\s+gipfel",
-    re.IGNORECASE,
-)
+_NEXT_MEETING = re.compile(words_pattern("next_meeting", MEETING_WORDS_FILE), re.IGNORECASE)
 
 
 def _title_council(gaz: Gazetteer, part: _Sentence, cand: _Candidate) -> str | None:
@@ -1424,16 +1394,8 @@ def _title_council(gaz: Gazetteer, part: _Sentence, cand: _Candidate) -> str | N
 # A meeting's note that something was done ("noted that", 注意到, «отметили, что»), and right
 # after a document's name its verb in the perfect (Chinese 業已 / 已經 / 已 before the verb,
 # "had been signed").
-_NOTED = re.compile(
-    r"注意到|\bnot(?:ed|ing)\s+(?:with\s+\w+\s+)?that\b|\bотметил[иа]?,?\s+что"
-    r"|принял[иа]?\s+к\s+сведению,?\s+что",
-    re.IGNORECASE,
-)
-_PERFECT_AFTER = re.compile(
-    r"\s*[》」』”]?\s*(?:业已|業已|已经|已經|均已|已)\s*(?:签署|簽署|签订|簽訂)"
-    r"|\s*,?\s*(?:have|has|had)\s+(?:already\s+)?been\s+signed\b",
-    re.IGNORECASE,
-)
+_NOTED = re.compile(words_pattern("noted", MEETING_WORDS_FILE), re.IGNORECASE)
+_PERFECT_AFTER = re.compile(words_pattern("perfect_after", MEETING_WORDS_FILE), re.IGNORECASE)
 
 
 def _approved_by_a_state(part: _Sentence, cand: _Candidate) -> bool:
@@ -1463,17 +1425,8 @@ def noted_as_done(part: _Sentence, cand: _Candidate) -> bool:
 # (в преддверии, перед) саммита», Arabic قبيل / قبل, French "avant / à la veille de", Spanish and
 # Portuguese "antes de / en vísperas de / às vésperas de", German "vor dem"; what follows names
 # the later meeting.
-_BEFORE_MEETING = re.compile(
-    r"\b(?:ahead\s+of|before|prior\s+to|on\s+the\s+eve\s+of)\b|(?<!\w)(?:накануне|перед"
-    r"|в\s+преддверии)(?!\w)|(?<!\w)(?:قبيل|قبل)(?!\w)|(?<!\w)(?:avant|à\s+la\s+veille\s+d[eu])"
-    r"(?!\w)|(?<!\w)(?:antes\s+d[eao]|en\s+vísperas\s+de|às\s+vésperas\s+d[eao])(?!\w)"
-    r"|\bvor\s+de[mn]\b",
-    re.IGNORECASE,
-)
-_MEETING_AFTER = re.compile(
-    r"meeting|session|council|заседани|совещани|встреч|اجتماع|réunion|reunión|reunião|sitzung",
-    re.IGNORECASE,
-)
+_BEFORE_MEETING = re.compile(words_pattern("before_meeting", MEETING_WORDS_FILE), re.IGNORECASE)
+_MEETING_AFTER = re.compile(words_pattern("meeting_after", MEETING_WORDS_FILE), re.IGNORECASE)
 
 
 def _before_a_meeting(part: _Sentence, cand: _Candidate | None) -> int | None:
@@ -1648,27 +1601,14 @@ def _with_year(month: int, day: int, year: int | None, published_at: date | None
 # says it was signed at one). Round 41, blind set 32: the Armenian memorandum "signed in Beijing
 # on 16 April" by the Secretary-General read as a heads of state council the calendar lacks.
 _SECRETARY_GENERAL = re.compile(
-    r"\bSecretar(?:y|ies)[- ]General\b|генеральн\w*\s+секретар\w*|\bгенсек\w*"
-    r"|秘书长|秘書長|事務局長|사무총장|(?:ال)?أمين\s*(?:ال)?عام|دبیر\s*کل"
-    r"|secr[ée]taire\s+g[ée]n[ée]ral|secretari[oa]\s+general|segretario\s+generale"
-    r"|secret[áa]rio[- ]geral|Generalsekret[äa]r|genel\s+sekreter|sekretaris\s+jenderal"
-    r"|bosh\s+kotib|бош\s+котиб|бас\s+хатшы",
-    re.IGNORECASE,
+    words_pattern("secretary_general", MEETING_WORDS_FILE), re.IGNORECASE
 )
 # round 42: the SCO's Secretariat itself as a signer, with the SCO's name at it ("上合组织秘书处与
 # 东盟秘书处签署了谅解备忘录", "the SCO Secretariat and UNESCO signed", «Секретариат ШОС и ...
 # подписали»): its memoranda with other organisations are the Secretariat's acts, signed at a
 # ceremony of their own unless the text says a council's session (blind set 33: the ASEAN
 # memorandum of 2005, signed in Jakarta, asked for a heads of state council the calendar lacks)
-_SCO_SECRETARIAT = re.compile(
-    r"\b(?:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation)(?:'s|’s)?\s+Secretariat\b"
-    r"|\bSecretariat\s+of\s+the\s+(?:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation)\b"
-    r"|Секретариат\w*\s+(?:ШОС|Шанхайской\s+организации)"
-    r"|(?:上合组织|上合組織|上海合作组织|上海合作組織)秘(?:书处|書處)"
-    r"|上海協力機構事務局|상하이협력기구\s*사무국"
-    r"|secr[ée]tariat\s+de\s+l[’']OCS|secretar[íi]a\s+de\s+la\s+OCS",
-    re.IGNORECASE,
-)
+_SCO_SECRETARIAT = re.compile(words_pattern("sco_secretariat", MEETING_WORDS_FILE), re.IGNORECASE)
 # the memorandum word of the Arabic script, no type word of the vocabulary (names.py has its own)
 _ARABIC_MEMORANDUM = re.compile(r"مذكر\w*")
 SECRETARY_GENERAL_REACH = 40  # characters between the office and another organisation's name
@@ -1699,6 +1639,34 @@ def _carries_out_a_decision(part: _Sentence) -> bool:
     return (part.has("doc_status", "signed")
             and (part.has("doc_type", "memorandum") or bool(_ARABIC_MEMORANDUM.search(part.text)))
             and _CITED_DECISION_RE.search(part.text) is not None)
+
+
+def decision_of(gaz: Gazetteer, calendar: Calendar, part: _Sentence) -> CalendarMeeting | None:
+    """The calendar meeting whose decision a memorandum's signing carries out, as the sentence's
+    cited decision names it ("с подписанием меморандума завершается реализация Уфимского решения
+    Совета глав государств ШОС": Ufa 2015; "implementing the decision of the Dushanbe summit of
+    2021"): the venue, council and year inside the clause, resolved as any clues are, with no
+    article date (the decision came before the report); None when the clause names no meeting or
+    two fit (round 43: the decision as a step of the memorandum's history)."""
+    if not _carries_out_a_decision(part):
+        return None
+    for found in _CITED_DECISION_RE.finditer(part.text):
+        start, end = found.span()
+        clause = part.text[start:end]
+        venues = tuple(dict.fromkeys(
+            m.entry.ref for m in venue_matches(part) if start <= m.start - part.start < end))
+        council = next((m.entry.ref for m in part.of("body")
+                        if start <= m.start - part.start < end
+                        and (b := gaz.bodies.get(m.entry.ref)) is not None and b.holds_meetings),
+                       None)
+        summit = bool(_SUMMIT.search(clause))
+        clues = Clues(council=council, venues=venues, years=years_in(clause), summit=summit)
+        if not clues.any():
+            continue  # "реализация решения" alone: which meeting's, the clause does not say
+        held = resolve(calendar, clues, "adopted", None)
+        if held is not None:
+            return held
+    return None
 
 
 def at_its_signing(

@@ -37,6 +37,7 @@ from pipeline.documents.meetings import (
     at_its_signing,
     by_the_article,
     clues_of,
+    decision_of,
     lead_clues_of,
     meeting_of_periods,
     next_meeting_named,
@@ -1523,3 +1524,23 @@ def _mention(
     """The normalised mention of a candidate, with its meeting."""
     name = _normalise_name(vocab, cand.name)
     return DocumentMention(name, document_key(name), cand.type, status, meeting, part.text.strip())
+
+
+def decided_at(
+    text: str, gaz: Gazetteer | None = None, calendar: Calendar | None = None
+) -> Meeting | None:
+    """The calendar meeting that decided what a report says a memorandum's signing carries out
+    (a dialogue partner's memorandum, signed by the Secretary-General, "completes the
+    implementation of the Ufa decision of the heads of state council": Ufa 2015), read from a
+    stored report for the register's history (round 43); None when no sentence names such a
+    meeting, or two fit."""
+    gaz = gaz or default_gazetteer()
+    analysis = analyse(gaz, "", _clean(text))
+    parts = _split_matches(analysis.text, list(analysis.matches),
+                           tuple(gaz.data.get("not_a_status", ())))
+    for part in parts:
+        held = decision_of(gaz, calendar or default_calendar(), part)
+        if held is not None:
+            return Meeting(held.council_name, held.venue, held.day, held.id, held.ordinal,
+                           held.format)
+    return None
