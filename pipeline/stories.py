@@ -633,6 +633,32 @@ def dated_eve(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | No
     return True
 
 
+LATER_EVENT_DAYS = 30  # an undated lead dated a month after the meeting dates another event
+
+
+def dated_later(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | None]]) -> bool:
+    """Whether an undated page's lead dates its event only to days more than LATER_EVENT_DAYS
+    after the meeting it resolves to, and within LATE_REACH_DAYS (round 43): a later event that
+    recalls the meeting ("當地時間11月27日，伊朗議會高票通過..." recalling the memorandum signed at
+    the September summit), not the meeting's report. `dates`: month_days' (month, day, year),
+    read in the meeting's year unless written, as dated_eve reads them. A follow-up about the
+    meeting dated within a month of it stays the meeting's (the sets' rule: however late, a
+    follow-up about the meeting carries its label; those the sets hold are of its week)."""
+    span = meeting_days(meeting)
+    dates = list(dates)
+    if span is None or not dates:
+        return False
+    for month, day, year in dates:
+        try:
+            when = date(year or span[1].year, month, day)
+        except ValueError:
+            return False
+        if not (span[1] + timedelta(days=LATER_EVENT_DAYS) < when
+                <= span[1] + timedelta(days=LATE_REACH_DAYS)):
+            return False
+    return True
+
+
 def headline_to_come(title: str, body: str) -> bool:
     """Whether the headline (the title, else the body's first line) is an English infinitive of
     what is to come: "Jaishankar to lead Indian team at SCO Summit", "PM Modi drops out,
@@ -2208,7 +2234,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                             title, body, venues))
             if (meeting is not None and r.published_at is None
                     and (found_preview(title, body, pub, meeting) or reference_page(body)
-                         or dated_eve(meeting, month_days(title, body)))):
+                         or dated_eve(meeting, month_days(title, body))
+                         or dated_later(meeting, month_days(title, body)))):
                 meeting = None
             talks = talks_after(title, body, pub,
                                 calendar.get(meeting.id) if meeting else None, days)
