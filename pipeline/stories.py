@@ -444,12 +444,17 @@ def heads_of_government_named(title: str, body: str) -> bool:
 # session") and "اجلاس سازمان همکاری شانگهای" are said of the summit ("پیش از عزیمت به چین برای
 # حضور در اجلاس شانگهای", Pezeshkian leaving for Tianjin) and of the foreign ministers' meeting
 # alike (Lavrov "شرکت در اجلاس شانگهای", blind set 5): the meeting named, not which one
-_SCO_SESSION = re.compile(r"اجلاس\s+(?:سازمان\s+همکاری\s+)?شانگها[یي]")
+# round 43: Urdu writes it the other way round, "شنگھائی تعاون تنظیم کا اجلاس" (the SCO's
+# session; "ایس سی او کا اجلاس", the abbreviation in parentheses or alone), said of the summit
+# and of the ministers' meetings alike
+_SCO_SESSION = re.compile(r"اجلاس\s+(?:سازمان\s+همکاری\s+)?شانگها[یي]"
+                          r"|(?:شنگھائی\s+تعاون\s+تنظیم|ایس\s*سی\s*او)\s*"
+                          r"(?:\(\s*ایس\s*سی\s*او\s*\)\s*)?کا\s+اجلاس(?!\w)")
 
 
 def sco_session_named(title: str, body: str) -> bool:
     """Whether the headline or lead names a session of the SCO without its council (Persian
-    "اجلاس شانگهای"): it names the meeting of its days for calendar_meeting, which then needs
+    "اجلاس شانگهای", Urdu "شنگھائی تعاون تنظیم کا اجلاس"): it names the meeting of its days for calendar_meeting, which then needs
     the venue or the host state to tell which meeting that is."""
     return bool(_SCO_SESSION.search(f"{title}\n{(body or '')[:LEAD_CHARS]}"))
 
