@@ -445,13 +445,19 @@ def heads_of_government_named(title: str, body: str) -> bool:
 # session") and "اجلاس سازمان همکاری شانگهای" are said of the summit ("پیش از عزیمت به چین برای
 # حضور در اجلاس شانگهای", Pezeshkian leaving for Tianjin) and of the foreign ministers' meeting
 # alike (Lavrov "شرکت در اجلاس شانگهای", blind set 5): the meeting named, not which one
-_SCO_SESSION = re.compile(r"اجلاس\s+(?:سازمان\s+همکاری\s+)?شانگها[یي]")
+# round 43: Urdu writes it the other way round, "شنگھائی تعاون تنظیم کا اجلاس" (the SCO's
+# session; "ایس سی او کا اجلاس", the abbreviation in parentheses or alone), said of the summit
+# and of the ministers' meetings alike
+_SCO_SESSION = re.compile(r"اجلاس\s+(?:سازمان\s+همکاری\s+)?شانگها[یي]"
+                          r"|(?:شنگھائی\s+تعاون\s+تنظیم|ایس\s*سی\s*او)\s*"
+                          r"(?:\(\s*ایس\s*سی\s*او\s*\)\s*)?کا\s+اجلاس(?!\w)")
 
 
 def sco_session_named(title: str, body: str) -> bool:
     """Whether the headline or lead names a session of the SCO without its council (Persian
-    "اجلاس شانگهای"): it names the meeting of its days for calendar_meeting, which then needs
-    the venue or the host state to tell which meeting that is."""
+    "اجلاس شانگهای", Urdu "شنگھائی تعاون تنظیم کا اجلاس"): it names the meeting of its days
+    for calendar_meeting, which then needs the venue or the host state to tell which meeting
+    that is."""
     return bool(_SCO_SESSION.search(f"{title}\n{(body or '')[:LEAD_CHARS]}"))
 
 
@@ -630,6 +636,32 @@ def dated_eve(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | No
         except ValueError:
             return False
         if not span[0] - timedelta(days=PREVIEW_REACH_DAYS) <= when < span[0]:
+            return False
+    return True
+
+
+LATER_EVENT_DAYS = 30  # an undated lead dated a month after the meeting dates another event
+
+
+def dated_later(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | None]]) -> bool:
+    """Whether an undated page's lead dates its event only to days more than LATER_EVENT_DAYS
+    after the meeting it resolves to, and within LATE_REACH_DAYS (round 43): a later event that
+    recalls the meeting ("當地時間11月27日，伊朗議會高票通過..." recalling the memorandum signed at
+    the September summit), not the meeting's report. `dates`: month_days' (month, day, year),
+    read in the meeting's year unless written, as dated_eve reads them. A follow-up about the
+    meeting dated within a month of it stays the meeting's (the sets' rule: however late, a
+    follow-up about the meeting carries its label; those the sets hold are of its week)."""
+    span = meeting_days(meeting)
+    dates = list(dates)
+    if span is None or not dates:
+        return False
+    for month, day, year in dates:
+        try:
+            when = date(year or span[1].year, month, day)
+        except ValueError:
+            return False
+        if not (span[1] + timedelta(days=LATER_EVENT_DAYS) < when
+                <= span[1] + timedelta(days=LATE_REACH_DAYS)):
             return False
     return True
 
@@ -2185,7 +2217,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                             title, body, venues))
             if (meeting is not None and r.published_at is None
                     and (found_preview(title, body, pub, meeting) or reference_page(body)
-                         or dated_eve(meeting, month_days(title, body)))):
+                         or dated_eve(meeting, month_days(title, body))
+                         or dated_later(meeting, month_days(title, body)))):
                 meeting = None
             talks = talks_after(title, body, pub,
                                 calendar.get(meeting.id) if meeting else None, days)
