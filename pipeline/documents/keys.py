@@ -108,6 +108,13 @@ _LATIN_WORDS = {
     **dict.fromkeys("no nos nas".split(), ""),
     **dict.fromkeys("dichiarazione dichiarazioni".split(), "declaration"),
     "sviluppo": "development",
+    # round 44: the Italian anti-drug strategy ("Strategia antinarcotici 2018-2023")
+    **dict.fromkeys("antinarcotici antidroga".split(), "anti drug"),
+    # and its programme against the three evils ("Programma di cooperazione ... nella lotta al
+    # terrorismo, al separatismo e all'estremismo")
+    **dict.fromkeys("programma programmi".split(), "program"),
+    "lotta": "countering",
+    "estremismo": "extremism",
     # round 33: "Strategia di Sviluppo Economico della SCO al 2030" keys as the English title
     **dict.fromkeys("economico economica".split(), "economic"),
     # Hindi: "राजाध्यक्ष घोषणा-पत्र" (heads of state declaration); genitive postpositions and
@@ -133,6 +140,8 @@ _LATIN_WORDS = {
     **dict.fromkeys("ao aos contra".split(), ""),
     # Arabic strategy words ("استراتيجية تطوير المنظمة")
     **dict.fromkeys("استراتيجية الاستراتيجية إستراتيجية".split(), "strategy"),
+    # round 44: with the conjunction attached, a list's later item ("، واستراتيجية ...")
+    **dict.fromkeys("واستراتيجية والاستراتيجية وإستراتيجية".split(), "strategy"),
     **dict.fromkeys("تطوير التنمية تنمية".split(), "development"),
     # French title words in English (round 13: "déclaration sur la victoire de la Seconde
     # Guerre mondiale et le 80e anniversaire de la création de l'ONU", "... pour soutenir le

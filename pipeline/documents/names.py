@@ -167,7 +167,8 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
     out.extend(_accession_memoranda(gaz, part, out, analysis))
     covered_until = -1
     orgs = part.of("organisation")
-    for head in part.of("doc_type"):
+    for head in sorted(part.of("doc_type") + _types_with_conjunction(gaz, part),
+                       key=lambda m: m.start):
         if head.start < covered_until or any(c.start <= head.start < c.end for c in out):
             continue
         if any(m.start <= head.start < m.end for m in orgs):
@@ -309,6 +310,25 @@ def _with_conjunction(gaz: Gazetteer, part: _Sentence) -> list[Match]:
         for m in find_matches(gaz, word):
             if m.entry.kind == "state" and m.start == 0:
                 out.append(Match(start, end, m.entry))
+                break
+    return out
+
+
+def _types_with_conjunction(gaz: Gazetteer, part: _Sentence) -> list[Match]:
+    """Type words with the Arabic conjunction attached, the items after a list's first
+    ("تمت الموافقة على برنامج ...، واستراتيجية ... وبرنامج العمل ...": approved a programme,
+    and a strategy, and a programme of action), which the gazetteer's words do not carry: a
+    match from the conjunction to the type word's end (round 44, blind set 32)."""
+    taken = [(m.start, m.end) for m in part.of("doc_type")]
+    out = []
+    for found in _WITH_AND.finditer(part.text):
+        start = part.start + found.start()
+        if any(a <= start < b for a, b in taken):
+            continue
+        rest = part.text[found.start(1) : found.start(1) + 40]
+        for m in find_matches(gaz, rest):
+            if m.entry.kind == "doc_type" and m.start == 0:
+                out.append(Match(start, part.start + found.start(1) + m.end, m.entry))
                 break
     return out
 
