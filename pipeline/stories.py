@@ -626,16 +626,24 @@ def dated_eve(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | No
     Astana pour assister à la 24e réunion du Conseil", the summit on 3-4 July), which the sets
     label as the meeting's preview. `dates`: month_days' (month, day, year), read in the
     meeting's year unless written; each falls in the week before the meeting's first day."""
+    return _every_date_in(meeting, dates, 0, lambda when, first, _last: (
+        first - timedelta(days=PREVIEW_REACH_DAYS) <= when < first))
+
+
+def _every_date_in(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | None]],
+                   year_of: int, inside: Callable[[date, date, date], bool]) -> bool:
+    """Whether a lead has dates and each, read in the year of the meeting's first (`year_of`
+    0) or last (1) day unless written, is a real day that `inside(day, first, last)` accepts."""
     span = meeting_days(meeting)
     dates = list(dates)
     if span is None or not dates:
         return False
     for month, day, year in dates:
         try:
-            when = date(year or span[0].year, month, day)
+            when = date(year or span[year_of].year, month, day)
         except ValueError:
             return False
-        if not span[0] - timedelta(days=PREVIEW_REACH_DAYS) <= when < span[0]:
+        if not inside(when, span[0], span[1]):
             return False
     return True
 
@@ -651,19 +659,8 @@ def dated_later(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | 
     read in the meeting's year unless written, as dated_eve reads them. A follow-up about the
     meeting dated within a month of it stays the meeting's (the sets' rule: however late, a
     follow-up about the meeting carries its label; those the sets hold are of its week)."""
-    span = meeting_days(meeting)
-    dates = list(dates)
-    if span is None or not dates:
-        return False
-    for month, day, year in dates:
-        try:
-            when = date(year or span[1].year, month, day)
-        except ValueError:
-            return False
-        if not (span[1] + timedelta(days=LATER_EVENT_DAYS) < when
-                <= span[1] + timedelta(days=LATE_REACH_DAYS)):
-            return False
-    return True
+    return _every_date_in(meeting, dates, 1, lambda when, _first, last: (
+        last + timedelta(days=LATER_EVENT_DAYS) < when <= last + timedelta(days=LATE_REACH_DAYS)))
 
 
 def headline_to_come(title: str, body: str) -> bool:
