@@ -41,7 +41,8 @@ BLIND_SETS = [BLIND, ROOT / "tests/data/real-blind2", ROOT / "tests/data/real-bl
               ROOT / "tests/data/real-blind30", ROOT / "tests/data/real-blind31",
               ROOT / "tests/data/real-blind32",
               ROOT / "tests/data/real-blind33",
-              ROOT / "tests/data/real-blind34"]
+              ROOT / "tests/data/real-blind34",
+              ROOT / "tests/data/real-blind35"]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import eval_dedup  # noqa: E402
