@@ -121,8 +121,10 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
             return _Candidate(start, end, name, kind)
         if right == last and kind in _OWNED_KINDS:
             right = _sco_owner_end(words, last, heads_at, part.token_index("doc_status"))
-        if right == last and left == first:
-            right = _decision_item_end(part, words, last, heads_at)
+        if left == first:
+            # the whole item of a decision list, where the title run stopped inside it ("– on
+            # the Concept of the SCO member states on the development of connectivity ...;")
+            right = max(right, _decision_item_end(part, words, first, last, heads_at))
         if right == last and left == first:
             return None  # a bare "Declaration" is not a name
     else:
@@ -174,23 +176,31 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
 
 
 # A list item of a council's decisions, "- On the Concept of ...;" (round 33, from set 26): the
-# item is the title, its words in lower case after the type word.
-_DECISION_ITEM = re.compile(r"\s*[-–—•]\s*On\s+(?:the\s+)?\S+")
+# item is the title, its words in lower case after the type word. Round 45: its "on" also in
+# lower case, the item a line of the list's lead ("44 documents in total. Including\n– on the
+# Action Plan for the gradual increase in the share of national currencies in mutual
+# settlements of the SCO member states;", blind set 32), up to 24 words after the type word.
+_DECISION_ITEM = re.compile(r"\s*[-–—•]\s*[Oo]n\s+(?:the\s+)?\S+")
+_DECISION_ITEM_WORDS = 24
 
 
-def _decision_item_end(part: _Sentence, words: list[str], last: int, heads_at: set[int]) -> int:
+def _decision_item_end(
+    part: _Sentence, words: list[str], first: int, last: int, heads_at: set[int]
+) -> int:
     """The last word of a decision list's item that the type word opens ("- On the Concept of
-    scientific and technical partnership of the SCO;"), else the type word's own last token."""
+    scientific and technical partnership of the SCO;"), else the type word's own last token.
+    Quotation marks inside the item are part of it ("– on the Regulations on the honorary title
+    “SCO Goodwill Ambassador”;")."""
     opening = _DECISION_ITEM.match(part.text)
-    if opening is None or part.tokens[last].start() >= opening.end():
+    if opening is None or part.tokens[first].start() >= opening.end():
         return last
     right = last
     for i in range(last + 1, len(words)):
-        if i in heads_at or i - last > 14:
+        if i in heads_at or i - last > _DECISION_ITEM_WORDS:
             return last
         if re.fullmatch(r"[;.]", words[i]):
             break
-        if not re.fullmatch(r"[\w'’-]+", words[i]):
+        if not re.fullmatch(r"[\w'’-]+|[\"“”«»]", words[i]):
             return last
         right = i
     return right
@@ -754,8 +764,10 @@ def romance_statement(part: _Sentence, head: Match) -> _Candidate | None:
 
 
 # Kinds whose sentence-case Romance title may end at the organisation that owns it ("la
-# Stratégie de développement de l'OCS", "el Programa de cooperación de la OCS").
-_OWNED_KINDS = frozenset({"concept", "strategy", "programme", "action_plan"})
+# Stratégie de développement de l'OCS", "el Programa de cooperación de la OCS"); round 45: a
+# council's regulations by their subject ("le Règlement sur le Secrétariat de l'OCS", blind
+# set 32), the subject opening with "sur", "sobre", "su" as a statement's does.
+_OWNED_KINDS = frozenset({"concept", "strategy", "programme", "action_plan", "decision"})
 _OWNER_LINKS = frozenset("de du des del do da della la le les el l lo".split())
 # What may follow the organisation's name at the end of such a title (not a bracket: what it
 # holds may go on with the title)
@@ -765,7 +777,7 @@ _OWNER_END = frozenset(",;.:»”\"")
 def _sco_owner_end(words: list[str], last: int, heads_at: set[int], status_at: set[int]) -> int:
     """End of a sentence-case title whose lower-case run ends at the SCO's name ("Stratégie de
     développement de l'OCS."), the name followed by the end of the phrase; else `last`."""
-    if last + 1 >= len(words) or words[last + 1].lower() not in _OWNER_OPENERS:
+    if last + 1 >= len(words) or words[last + 1].lower() not in _OWNER_OPENERS | _SUBJECT_OPENERS:
         return last
     content = False
     for j in range(last + 2, min(len(words), last + 10)):
