@@ -4,6 +4,7 @@ delivery."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -558,11 +559,12 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
                           key=lambda a: (_language_rank(a.language, languages), *_authority(a)))
         recalls = [view(a) for a in recalled]
         # a document only recalled by reports of other meetings is blurbed by what they say of it
-        blurb, blurb_language = document_blurb(doc, arts or recalled, languages)
+        blurb = card_blurb(doc, arts or recalled, languages)
         documents.append(DigestDocument(
             name=reader_text(doc.name), type=doc.type, status=doc.status, meeting=_meeting(doc),
             date=meeting_date, summary=items[0].summary if items else "", sources=items,
-            related=related, blurb=blurb, blurb_language=blurb_language,
+            related=related, blurb=blurb.text, blurb_language=blurb.language,
+            blurb_preview=blurb.preview,
             resolved=bool(doc.meeting_id), recalls=recalls))
     stories = []
     for arts in sel.stories:
@@ -600,35 +602,62 @@ def _meeting(doc: Document) -> str | None:
 
 
 BLURB_MAX_CHARS = 400
-# a blurb candidate that ends like this is a sentence; without it, a heading or a page title
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)）」』]*$")
+# a blurb candidate that ends like this is a sentence; without it, a heading or a page title.
+# The danda of the Indic scripts ("।", "॥"), the Urdu full stop ("۔") and the Arabic question
+# mark end sentences too (summarize's sentence ends): set 33's Hindi report of the Bishkek
+# Declaration, ending "... निंदा की।", ranked as a heading
+_SENTENCE_END = re.compile(r"[.!?…。！？।॥۔؟][\"'”’»)）」』]*$")
+
+
+@dataclass(frozen=True)
+class Blurb:
+    """A card's blurb: the sentence, its language, and whether it is a preview of the meeting
+    standing for a card of a step done there (told to the reader as a preview)."""
+
+    text: str = ""
+    language: str | None = None
+    preview: bool = False
 
 
 def document_blurb(doc: Document, articles: Iterable[ArticleRow],
                    languages: tuple[str, ...]) -> tuple[str, str | None]:
+    """The blurb's sentence and language (`card_blurb`)."""
+    blurb = card_blurb(doc, articles, languages)
+    return blurb.text, blurb.language
+
+
+def card_blurb(doc: Document, articles: Iterable[ArticleRow],
+               languages: tuple[str, ...]) -> Blurb:
     """The sentence that reports a document (what it is, who adopted it, where, when), from the
-    articles that mention it: in the first of the reader's languages that has one, a report of
-    the entry's kind of step (done or planned), published from the meeting on (not a preview of
-    it), in the reader's script, of the entry's own status (the adoption, not the draft), a
-    sentence naming the document, a sentence rather than a heading, then the most authoritative
-    outlet. A candidate that is only the document's name (the title of a page
+    articles that mention it. A candidate *fits* the card when it reports the card's kind of
+    step (done or planned) and, for a done card, was published from the meeting on: a preview
+    of the meeting is not a report of the adoption, in whatever language. In order: a fitting
+    report in the first of the reader's languages that has one, then one in another language
+    of the reader's script (a French report of the adoption for an English reader), then a
+    report in the reader's languages that does not fit (a preview: its blurb is marked as one,
+    `Blurb.preview`), then a fitting report in another script, then the others; among equals,
+    one in the reader's script, a report of the entry's own status (the adoption, not the
+    draft), a sentence naming the document, a sentence rather than a heading, then the most
+    authoritative outlet. A candidate that is only the document's name (the title of a page
     carrying the text itself) tells the reader nothing the card's heading does not: it is never
     the blurb, and without another candidate the card has none (its report's summary stands
     in)."""
     name_key = document_key(doc.name)
     name_tokens = set(name_key.split())
-    latin_reader = bool(languages) and languages[0].split("-")[0] in _LATIN_SCRIPT_LANGUAGES
-    # a report of the entry's kind of step comes first (a done step for a done entry, a plan for
+    script = reader_script(languages)
+    # a report of the entry's kind of step fits (a done step for a done entry, a plan for
     # a planned one: an Indonesian preview's "akan menghasilkan Deklarasi Samarkand" misinforms
-    # as the blurb of a signed declaration whatever its script, blind set 13), and among those a
-    # report of the entry's own status (its adoption, not the draft of its history). Each
-    # mention keeps the step its report tells; rows stored before it did fall back on the
-    # history, which names the first report of each step.
+    # as the blurb of a signed declaration whatever its script, blind set 13; an English
+    # preview's "An Astana declaration is expected to be passed" as the blurb of a card marked
+    # adopted, set 34 before round 43), and among those a report of the entry's own status (its
+    # adoption, not the draft of its history). Each mention keeps the step its report tells;
+    # rows stored before it did fall back on the history, which names the first report of
+    # each step.
     planned = doc.status == "planned"
     event_status = {e.article_id: e.status for e in doc.events if e.article_id}
     # a report from before the meeting is of the draft; the meeting's own day counts (datelines)
     held = date.fromisoformat(doc.meeting_date) - timedelta(days=1) if doc.meeting_date else None
-    best: tuple[tuple[int, ...], str, str | None] | None = None
+    best: tuple[tuple[int, ...], str, str | None, bool] | None = None
     for rank, art in enumerate(sorted(articles, key=_authority)):
         for mention in art.mentions:
             if mention.document_id != doc.id or not mention.evidence:
@@ -652,23 +681,34 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
             text = marked_if_cut(text, art.body)
             language = art.language
             preference = languages.index(language) if language in languages else len(languages)
+            readers = preference < len(languages)
             # no report in the reader's languages: one in the reader's script reads better than
             # one in another (blind set 12: a French sentence, not a Chinese one, for English)
-            foreign_script = int(preference == len(languages) and latin_reader
-                                 and not _mostly_latin(text))
+            foreign_script = int(not readers and script is not None
+                                 and text_script(text) != script)
             names_it = bool(name_tokens) and name_tokens <= set(document_key(text).split())
             before = bool(held and art.published_at and art.published_at.date() < held)
             heading = not _SENTENCE_END.search(text)
-            # a report of another status or a preview misinforms whatever its script: with no
-            # report in the reader's languages, an Indonesian preview's "akan menghasilkan
-            # Deklarasi Samarkand" is not the blurb of a signed declaration (blind set 13)
+            # a report of another status or a preview misinforms whatever its language
             status = mention.status or event_status.get(art.id)
-            other_kind = int(status is not None and (status == "planned") != planned)
-            key = (preference, other_kind, int(before), foreign_script,
+            other_kind = status is not None and (status == "planned") != planned
+            fits = not other_kind and (planned or not before)
+            key = (_blurb_tier(fits, readers, bool(foreign_script or script is None)),
+                   preference, int(other_kind), int(before), foreign_script,
                    int(status != doc.status), 0 if names_it else 1, int(heading), rank)
             if best is None or key < best[0]:
-                best = (key, text, language)
-    return (best[1], best[2]) if best else ("", None)
+                best = (key, text, language, not planned and status == "planned")
+    return Blurb(best[1], best[2], best[3]) if best else Blurb()
+
+
+def _blurb_tier(fits: bool, readers: bool, other_script: bool) -> int:
+    """A blurb candidate's tier (`card_blurb`): 0 a fitting report in the reader's languages,
+    1 one in another language of the reader's script, 2 a report in the reader's languages
+    that does not fit (a preview, marked), 3 a fitting report in another script, 4 the
+    others."""
+    if fits:
+        return 0 if readers else 3 if other_script else 1
+    return 2 if readers else 4
 
 
 def marked_if_cut(text: str, body: str | None) -> str:
@@ -710,18 +750,35 @@ def _window_naming(text: str, kind: str) -> str:
     return ("… " if start else "") + piece + (" …" if start and end < len(text) else "")
 
 
-# languages whose readers read the Latin script (a reader's first language decides)
-_LATIN_SCRIPT_LANGUAGES = frozenset(
-    "en fr es pt de it nl pl tr id ms tl sq cs sk ro hu sv da no fi az uz lt lv et hr bs sl vi"
-    .split()
-)
+# the script each language is written in, for a reader of it (a reader's first language
+# decides); a language written in several (Uzbek, Azerbaijani) has the script its outlets use
+# most. A reader of another language has no script the digest can match other languages by.
+_SCRIPT_LANGUAGES = {
+    "latin": "en fr es pt de it nl pl tr id ms tl sq cs sk ro hu sv da no fi az uz lt lv et hr "
+             "bs sl vi",
+    "cyrillic": "ru uk be bg sr mk kk ky tg mn",
+    "arabic": "ar fa ur ps ug sd",
+}
+_LANGUAGE_SCRIPT = {language: script for script, names in _SCRIPT_LANGUAGES.items()
+                    for language in names.split()}
 
 
-def _mostly_latin(text: str) -> bool:
-    """Whether most letters of a text are Latin ones."""
-    letters = [c for c in text if c.isalpha()]
-    latin = sum(1 for c in letters if c <= "\u024f")
-    return bool(letters) and latin * 2 > len(letters)
+def reader_script(languages: tuple[str, ...]) -> str | None:
+    """The script a reader reads ("latin", "cyrillic", "arabic"), by their first language;
+    None when it is not known."""
+    return _LANGUAGE_SCRIPT.get(languages[0].split("-")[0]) if languages else None
+
+
+def text_script(text: str) -> str | None:
+    """The script most of a text's letters are written in ("latin", "cyrillic", "arabic", or
+    the first word of the Unicode name of another: "cjk", "hangul", ...); None without
+    letters."""
+    counts: dict[str, int] = {}
+    for c in text:
+        if c.isalpha():
+            name = unicodedata.name(c, "").split(" ", 1)[0].lower()
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
 
 
 _MARK = r"(?:[-–—•·*]|\d{1,2}[.)])"  # a bullet or an item's number
@@ -772,6 +829,12 @@ def with_list_lead(item: str, body: str | None) -> str:
                     return f"{before} {lead} {core}."
                 return item
             if above and not _LIST_MARK.match(above) and not _MARK_ALONE.match(above):
+                # a paragraph whose last sentence runs on into the list, its colon lost: "...
+                # have been adopted – 44 documents in total. Including" over "– on signing the
+                # Memorandum of Obligations by Iran ...;" (blind set 32) leads it all the same
+                if (len(above) >= OPENING_MIN_CHARS and not _OPENING_END.search(above)
+                        and _SENTENCE_END.search(split_sentences(above, None)[0])):
+                    return f"{above}: {core}."
                 return item  # a paragraph between: the item's list has no lead
         return item
     return item

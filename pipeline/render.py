@@ -69,6 +69,9 @@ class DigestDocument:
     # a report in it exists (empty: the group's summary stands in)
     blurb: str = ""
     blurb_language: str | None = None
+    # the blurb is a preview of the meeting (the document was adopted there, but no report of
+    # that step can be read in the reader's languages or script): said so above it
+    blurb_preview: bool = False
     resolved: bool = True  # False: the register could not place it at a calendar meeting
     # reports of other meetings that recall the document: not its reports, listed apart
     recalls: list[DigestItem] = field(default_factory=list)
@@ -113,6 +116,12 @@ class DocumentCard:
     documents: list[DigestDocument]
     blurb: str
     blurb_language: str | None
+
+    @property
+    def preview_of(self) -> str:
+        """The step ("signed") its blurb was told before, when it is a report of that step still
+        to come (a preview) on a card saying it was done; "" otherwise."""
+        return next((doc.status or "done" for doc in self.documents if doc.blurb_preview), "")
 
     @property
     def outlets(self) -> list[tuple[str, int]]:
