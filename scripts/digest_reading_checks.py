@@ -42,7 +42,7 @@ import lxml.html
 _CLOSING = "。，、．！？：；」』）》"
 _DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?:[ ,.]|$)")
 # a sentence's end, or the mark of a blurb cut short
-_BLURB_END = re.compile(r"(?:[.!?…。！？:]|…)[\"'”’»)）」』]*$")
+_BLURB_END = re.compile(r"(?:[.!?…。！？:।॥۔؟]|…)[\"'”’»)）」』]*$")
 
 
 def _columns(line: str) -> int:
