@@ -1577,6 +1577,18 @@ def _on_day(meeting: CalendarMeeting, day_month: tuple[int, int]) -> bool:
     return False
 
 
+def _near_day(meeting: CalendarMeeting, day_month: tuple[int, int]) -> date | None:
+    """The day of this month and day within _EVE_DAYS of a calendar meeting's days (before its
+    first or after its last), in the meeting's year; None when it is farther off."""
+    if meeting.start is None:
+        return None
+    try:
+        day = date(meeting.start.year, *day_month)
+    except ValueError:  # 31 April, 29 February of a common year
+        return None
+    return day if meeting.covers(day, _EVE_DAYS) else None
+
+
 def _with_year(month: int, day: int, year: int | None, published_at: date | None) -> date | None:
     """A date whose missing year is the publication year nearest to it."""
     if year is not None:
@@ -1700,6 +1712,10 @@ def at_its_signing(
             # Samarkand met on 15-16 September 2022; blind set 34) is a signing of its own
             if (clues.when is None and clues.day_month is not None and held is not None
                     and held.start is not None and not _on_day(held, clues.day_month)):
-                return Meeting(None, clues.venues[0] if clues.venues else None, None)
+                # round 45: dated in the meeting's year when that day is its eve or morrow (the
+                # year the text leaves out is the one that placed it there), so the register
+                # can tell the step beside the meeting's (register.FOLD_DAYS)
+                return Meeting(None, clues.venues[0] if clues.venues else None,
+                               _near_day(held, clues.day_month))
         return meeting
     return replace(meeting, council=None, gap=None)
