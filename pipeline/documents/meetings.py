@@ -331,8 +331,40 @@ def _venue_matches(part: _Sentence) -> list[Match]:
         lead_in = part.text[max(0, m.start - part.start - 20) : m.start - part.start]
         if _FROM_A_PLACE.search(lead_in):
             continue
+        if _given_the_title(part.text, m.start - part.start, m.end - part.start):
+            continue
         out.append(m)
     return out
+
+
+# Round 45: a city given the SCO's yearly title (meeting_words.toml [capital_title], [nominated],
+# [relative]); the title at most this many characters after the city's name, the nominating
+# word next to the city: at most NOMINATED_AFTER characters after it (before the title) or
+# NOMINATED_BEFORE before it ("提名青岛作为", "Cholpon-Ata, Kyrgyz Republic, as the").
+_CAPITAL_TITLE = re.compile(words_pattern("capital_title", MEETING_WORDS_FILE), re.IGNORECASE)
+_NOMINATED = re.compile(words_pattern("nominated", MEETING_WORDS_FILE), re.IGNORECASE)
+_RELATIVE = re.compile(words_pattern("relative", MEETING_WORDS_FILE), re.IGNORECASE)
+CAPITAL_TITLE_REACH = 100
+NOMINATED_AFTER = 24
+NOMINATED_BEFORE = 12
+
+
+def _given_the_title(text: str, start: int, end: int) -> bool:
+    """Whether the city named at text[start:end] is the one a sentence gives the SCO's yearly
+    title ("审议同意哈萨克斯坦阿拉木图市提名“上海合作组织旅游和文化之都”", "designate Cholpon-Ata
+    ... as the SCO Tourist and Cultural Capital"): the title after it, a nominating word between
+    them or right before the city, no relative clause between (a meeting's place the title
+    describes: "in Kashi (Varanasi), which has been designated as the first cultural capital");
+    a nominating word far after the city names another ("met in Almaty and ... named the next
+    tourism capital")."""
+    title = _CAPITAL_TITLE.search(text, end, end + CAPITAL_TITLE_REACH)
+    if title is None:
+        return False
+    between = text[end : title.start()]
+    if _RELATIVE.search(between):
+        return False
+    return bool(_NOMINATED.search(between[:NOMINATED_AFTER])
+                or _NOMINATED.search(text[max(0, start - NOMINATED_BEFORE) : start]))
 
 
 # A venue written as a Russian or Ukrainian adjective ("решений Уфимского саммита", the decisions
@@ -1577,6 +1609,18 @@ def _on_day(meeting: CalendarMeeting, day_month: tuple[int, int]) -> bool:
     return False
 
 
+def _near_day(meeting: CalendarMeeting, day_month: tuple[int, int]) -> date | None:
+    """The day of this month and day within _EVE_DAYS of a calendar meeting's days (before its
+    first or after its last), in the meeting's year; None when it is farther off."""
+    if meeting.start is None:
+        return None
+    try:
+        day = date(meeting.start.year, *day_month)
+    except ValueError:  # 31 April, 29 February of a common year
+        return None
+    return day if meeting.covers(day, _EVE_DAYS) else None
+
+
 def _with_year(month: int, day: int, year: int | None, published_at: date | None) -> date | None:
     """A date whose missing year is the publication year nearest to it."""
     if year is not None:
@@ -1700,6 +1744,10 @@ def at_its_signing(
             # Samarkand met on 15-16 September 2022; blind set 34) is a signing of its own
             if (clues.when is None and clues.day_month is not None and held is not None
                     and held.start is not None and not _on_day(held, clues.day_month)):
-                return Meeting(None, clues.venues[0] if clues.venues else None, None)
+                # round 45: dated in the meeting's year when that day is its eve or morrow (the
+                # year the text leaves out is the one that placed it there), so the register
+                # can tell the step beside the meeting's (register.FOLD_DAYS)
+                return Meeting(None, clues.venues[0] if clues.venues else None,
+                               _near_day(held, clues.day_month))
         return meeting
     return replace(meeting, council=None, gap=None)

@@ -2,7 +2,8 @@
 
 Pure: the caller (pipeline.process) reads the entries of a key from the database and writes the
 outcome. A document planned or approved as a draft at one meeting and adopted at a later one is
-one entry, at the adopting meeting, with both steps in its history.
+one entry, at the adopting meeting, with both steps in its history; so is a step the calendar
+holds no meeting for, told at a calendar meeting's venue in the days around it (round 45).
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ HEADS_COUNCILS = frozenset({COUNCIL_NAMES["heads_of_state_council"],
 # months later). A declaration, communiqué or statement is the meeting's own text: the defence
 # ministers' Joint Communiqué and the summit's are two documents.
 PREPARED_KINDS = frozenset({"programme", "strategy", "concept", "action_plan", "agreement"})
+# How many days before a calendar meeting's first day or after its last a step of the same
+# document at the meeting's venue, at no meeting of the calendar, is a step of that meeting's
+# entry (round 45, blind set 34: Iran's memorandum of obligations signed in Samarkand by its
+# foreign minister and the Secretary-General on 14 September 2022, the eve of the summit that
+# adopted it, was an "unresolved" entry beside the summit's). Astana 2017 and 2024 stay apart:
+# both are calendar meetings, and a step years off is no step of either.
+FOLD_DAYS = 3
 
 
 @dataclass(frozen=True)
@@ -36,6 +44,7 @@ class Entry:
     meeting_date: date | None
     status: str | None
     council: str | None = None  # display name; looked up by meeting_id when not given
+    venue: str | None = None  # the meeting's venue (the text's, while unresolved); looked up too
 
 
 @dataclass(frozen=True)
@@ -53,12 +62,44 @@ def more_specific(a: str | None, b: str | None) -> str | None:
     return a if STATUS_ORDER.index(a) <= STATUS_ORDER.index(b) else b
 
 
+def _venue(entry: Entry) -> str | None:
+    """The venue of an entry's meeting: as given, else the bundled calendar's."""
+    if entry.venue is not None or not entry.meeting_id:
+        return entry.venue
+    meeting = default_calendar().get(entry.meeting_id)
+    return meeting.venue if meeting else None
+
+
 def _council(entry: Entry) -> str | None:
     """The council of an entry's meeting: as given, else the bundled calendar's."""
     if entry.council is not None or not entry.meeting_id:
         return entry.council
     meeting = default_calendar().get(entry.meeting_id)
     return meeting.council_name if meeting else None
+
+
+def _days(meeting_id: str, venue: str | None, when: date | None
+          ) -> tuple[str, date, date] | None:
+    """The venue and first and last days of a meeting: the bundled calendar's for a calendar
+    meeting it holds, else the venue and day given; None when either is unknown."""
+    held = default_calendar().get(meeting_id) if meeting_id else None
+    if held is not None and held.start is not None:
+        return held.venue, held.start, held.end or held.start
+    if venue is None or when is None:
+        return None
+    return venue, when, when
+
+
+def beside(step: tuple[str | None, date | None], meeting_id: str, venue: str | None,
+           when: date | None) -> bool:
+    """Whether a step at no calendar meeting (its venue and day) was taken at a calendar
+    meeting's venue within FOLD_DAYS of its days: a step of the same document's history there,
+    not an entry of its own."""
+    at = _days("", *step)
+    held = _days(meeting_id, venue, when)
+    if at is None or held is None or not meeting_id or at[0] != held[0]:
+        return False
+    return (held[1] - at[1]).days <= FOLD_DAYS and (at[1] - held[2]).days <= FOLD_DAYS
 
 
 def _prepares(council: str | None, status: str | None, kind: str) -> bool:
@@ -70,9 +111,22 @@ def _prepares(council: str | None, status: str | None, kind: str) -> bool:
 def place(mention: DocumentMention, entries: list[Entry]) -> Placement:
     """The entry a mention of a document belongs to, among the entries of its key."""
     meeting_id = mention.meeting.id or ""
+    step = (mention.meeting.venue, mention.meeting.date)
+    if not meeting_id:
+        # a step at no calendar meeting, in the days around a calendar meeting of this document
+        # at its venue: that meeting's entry, with the step in its history (only one such)
+        near = [e for e in entries if beside(step, e.meeting_id, _venue(e), e.meeting_date)]
+        if len(near) == 1:
+            return Placement(near[0].id)
     for entry in entries:
         if entry.meeting_id == meeting_id:
             return Placement(entry.id)
+    if meeting_id:
+        # ... and the other way round: the calendar meeting's report after the step's
+        near = [e for e in entries if not e.meeting_id and beside(
+            (e.venue, e.meeting_date), meeting_id, mention.meeting.venue, mention.meeting.date)]
+        if len(near) == 1:
+            return Placement(near[0].id, move_to_meeting=True)
     when = mention.meeting.date
     if not meeting_id or when is None:
         return Placement(None)
