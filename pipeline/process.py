@@ -199,7 +199,7 @@ def register_document(session: Session, mention: doc_rules.DocumentMention,
     placement = doc_register.place(mention, [
         doc_register.Entry(d.id, d.meeting_id or "",
                            date.fromisoformat(d.meeting_date) if d.meeting_date else None,
-                           d.status, d.meeting) for d in existing])
+                           d.status, d.meeting, d.venue) for d in existing])
     created = False
     if placement.entry_id is None:
         stmt = insert_for(session)(Document).values(
