@@ -342,8 +342,16 @@ def _score_documents(
 
 
 def _score_register(report: Report, register: dict[int, dict[str, Any]]) -> None:
-    """One labelled meeting per register entry (adoptions first, else plans)."""
+    """One labelled meeting per register entry (adoptions first, else plans). The steps the
+    register folded into a calendar meeting's entry (a signing on the eve, at its venue) are
+    its history, not a second meeting of the entry; they are listed, not scored."""
     for entry in register.values():
+        if entry["folded"]:
+            report.errors.append(
+                f"note: entry {entry['name']!r} at {entry['meeting_id']} holds"
+                f" {len(entry['folded'])} step(s) beside its meeting as history,"
+                f" labelled {sorted(set(entry['folded']))}"
+            )
         golds = entry["adopted"] or entry["planned"]
         if not golds:
             continue
@@ -369,7 +377,8 @@ def _register(register: dict[int, dict[str, Any]], mention: Any, label: Any,
     ]
     placement = doc_register.place(
         mention,
-        [doc_register.Entry(e["id"], e["meeting_id"], e["date"], e["status"]) for e in same],
+        [doc_register.Entry(e["id"], e["meeting_id"], e["date"], e["status"], venue=e["venue"])
+         for e in same],
     )
     if placement.entry_id is None:
         entry_id = len(register) + 1
@@ -380,15 +389,25 @@ def _register(register: dict[int, dict[str, Any]], mention: Any, label: Any,
             "name": mention.name,
             "meeting_id": mention.meeting.id or "",
             "date": mention.meeting.date,
+            "venue": mention.meeting.venue,
             "status": mention.status,
             "adopted": [],
             "planned": [],
+            "folded": [],
         }
     else:
         entry_id = placement.entry_id
     entry = register[entry_id]
     if placement.move_to_meeting:
+        # a calendar meeting's report found the entry of a step taken beside it (round 45): the
+        # steps so far are that step's, shown in the history with their own place and day
+        entry["folded"] += entry["adopted"] + entry["planned"]
+        entry["adopted"], entry["planned"] = [], []
         entry["meeting_id"], entry["date"] = mention.meeting.id or "", mention.meeting.date
+        entry["venue"] = mention.meeting.venue
+    # a step at no calendar meeting placed in a calendar meeting's entry (the register's fold:
+    # same venue, within FOLD_DAYS) is a step of its history, with its own place and day
+    folded = not mention.meeting.id and bool(entry["meeting_id"])
     if mention.status != "planned" or entry["status"] == "planned":
         entry["status"] = (
             mention.status
@@ -404,7 +423,7 @@ def _register(register: dict[int, dict[str, Any]], mention: Any, label: Any,
         # a step labelled a plan is one, whatever status the finder read ("projects of the
         # Programme ... were approved" by the RATS council: labelled planned, read approved)
         draft = mention.status == "planned" or gold_status == "planned"
-        entry["planned" if draft else "adopted"].append(gold)
+        entry["folded" if folded else "planned" if draft else "adopted"].append(gold)
 
 
 def speed_texts(pool: list[str], words: int = 1000, count: int = 300) -> list[str]:
