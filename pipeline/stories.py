@@ -27,7 +27,7 @@ from pipeline.documents.calendar import (
 )
 from pipeline.documents.meetings import ordinal_in
 from pipeline.models import ArticleRow, Document, DocumentMention, Story, Tag, utcnow
-from pipeline.ordinals import ordinal
+from pipeline.ordinals import ordinal, ordinal_at, ordinals_placed
 from pipeline.story_words import load_story_words, words_pattern
 from pipeline.tagging import Gazetteer, analyse, load_gazetteer
 from pipeline.text import normalize_text, words_of
@@ -1441,10 +1441,6 @@ def announced_meeting(calendar: Calendar, published: date, ahead: Iterable[date]
 KEY_LEAD_CHARS = 600  # how much of the body the keys are read from, after the headline
 KEY_REACH_DAYS = 3  # days apart two reports of one numbered event may date it (the window)
 _KEY_BEFORE_CHARS = 160  # how far before a body's name its ordinal is looked for
-_KEY_ORDINAL = re.compile(
-    r"(?<![\d.,/:-])(\d{1,3})(?:st|nd|rd|th|-?(?:е|я|й|го|ое|ая|ый|ой|ого|му|м))(?!\w)"
-    r"|(?:ال|الـ)\s?(\d{1,3})(?!\d)|第(\d{1,3})(?:次|届|屆)")
-_KEY_ORDINAL_AFTER = re.compile(r"第[\d一二三四五六七八九十]{1,4}(?:次|届|屆)")
 _KEY_YEAR = re.compile(r"[\s\-–—━\"'“”«»„]{0,3}(?:(?:de|of|del)\s+)?(\d{4})(?!\d)")
 
 
@@ -1454,23 +1450,25 @@ def _key_gazetteer() -> Gazetteer:
     return load_gazetteer()
 
 
-def _names_month(text: str, m: re.Match[str]) -> bool:
-    """Whether the ordinal m is a day of a date: a month's name right before or after it
-    ("22nd Aug", "19-го августа"; before it only as English writes it: "August 19th")."""
-    after = _WORD.findall(text[m.end():m.end() + 12])
-    before = _WORD.findall(text[max(0, m.start() - 12):m.start()])
+def _names_month(text: str, start: int, end: int) -> bool:
+    """Whether the ordinal written at text[start:end] is a day of a date: a month's name right
+    before or after it ("22nd Aug", "19-го августа"; before it only as English writes it:
+    "August 19th")."""
+    after = _WORD.findall(text[end:end + 12])
+    before = _WORD.findall(text[max(0, start - 12):start])
     return (any(w.lower().rstrip(".") in _MONTHS or w.lower().rstrip(".") in _MONTH_ABBR
                 for w in after[:1])
             or any(w.lower().rstrip(".") in _MONTHS_FIRST for w in before[-1:]))
 
 
 def _key_ordinal(window: str) -> int | None:
-    """The meeting ordinal written last in a window before a body's name (digits of any
-    script, "17th", "10-е", "الـ 17", "第9次"), else a written one ordinal_in reads."""
-    found = [m for m in _KEY_ORDINAL.finditer(window) if not _names_month(window, m)]
+    """The meeting ordinal written last in a window before a body's name (the `key` reader of
+    pipeline/data/ordinals.toml: digits of any script, "17th", "10-е", "الـ 17", "第9次"), else
+    a written one ordinal_in reads."""
+    found = [value for start, end, value in ordinals_placed(window, "key")
+             if not _names_month(window, start, end)]
     if found:
-        value = int(next(g for g in found[-1].groups() if g))
-        return value or None
+        return found[-1] or None
     return ordinal_in(window)
 
 
@@ -1516,9 +1514,8 @@ def _event_keys(gaz: Gazetteer, title: str, lead: str) -> frozenset[str]:
                   default=0)
         ordinal = _key_ordinal(window[cut:])
         # Chinese writes the ordinal after the body's name: "成员国交通部长第十二次会议"
-        after = _KEY_ORDINAL_AFTER.match(text, m.end)
-        if ordinal is None and after:
-            ordinal = ordinal_in(after.group(0))
+        if ordinal is None:
+            ordinal = ordinal_at(text, m.end, "key_after")
         if ordinal is not None:
             keys.add(f"{m.entry.ref}#{ordinal}")
         year = _KEY_YEAR.match(text, m.end)
