@@ -1377,20 +1377,79 @@ def _past_plain_dateline(title: str, body: str, venue: str, lead_venues: frozens
     Delhi as its venue and was placed at no meeting. `venues`: the venues tagging found in the
     whole text (not "Shanghai" of the organisation's name); the lead's other venue is read
     among them. Not for an undated page, whose day is only the crawl's. Else unchanged."""
+    others = _dateline_others(title, body, venue, calendar, published, venues)
+    if others is None or len(others) != 1:
+        return venue, lead_venues
+    return next(iter(others)), (lead_venues - {venue}) | others
+
+
+def _dateline_others(title: str, body: str, venue: str, calendar: Calendar, published: date,
+                     venues: Iterable[str] | None = None) -> frozenset[str] | None:
+    """The other venues of a lead whose first venue is only a wire dateline's city
+    (_dateline_city) where no meeting of the calendar was held within a day of publication;
+    None when the venue is no such dateline's."""
     lead = (body or "")[:LEAD_CHARS]
-    line = _PLAIN_DATELINE.match(lead)
-    if (line is None or _lead_venues("", line.group(1)) != {venue}
-            or not any(m.start() == line.end() for _, p in _DATE_PATTERNS[:2]
-                       for m in p.finditer(lead, line.end(), line.end() + 24))):
-        return venue, lead_venues
+    city = _dateline_city(lead)
+    if city is None or _lead_venues("", city) != {venue}:
+        return None
     if any(m.venue == venue and m.covers(published) for m in calendar.meetings):
-        return venue, lead_venues
+        return None
     others = _lead_venues(title, lead) - {venue}
     if venues is not None:
         others &= frozenset(venues)
-    if len(others) != 1:
-        return venue, lead_venues
-    return next(iter(others)), (lead_venues - {venue}) | others
+    return others
+
+
+# round 45: a dateline on the line after a line holding only the day ("June 13, 2019\nनयी
+# दिल्ली,प्रधानमंत्री ...", UNI in Hindi), and a city with its agency in parentheses at a line's
+# start ("بیجنگ: (دنیا نیوز) ...", "اسلام آباد(اے این این)"), in the body's first lines
+_LINE_DATELINE = re.compile(r"\s*([^\W\d_][^\n,.()।:]{1,24}?)\s*[,:।]")
+_AGENCY_DATELINE = re.compile(r"\s*([^\W\d_][^\n,.()।:]{1,24}?)\s*[:,]?\s*\([^\W\d_][^()\n\d]{0,20}\)")
+_DATE_LINE_REST = re.compile(r"[\W\d_]*")
+DATELINE_LINES = 3  # a dateline is read in the body's first lines (a headline, a day line)
+
+
+def _date_line(line: str) -> bool:
+    """Whether a line holds only a day: a month's name and the day ("June 13, 2019",
+    "13 июня 2019 г"), with figures and marks around it."""
+    found = next((m for _, p in _DATE_PATTERNS[:2] for m in p.finditer(line)), None)
+    if found is None:
+        return False
+    rest = line[:found.start()] + line[found.end():]
+    return bool(_DATE_LINE_REST.fullmatch(rest))
+
+
+def _dateline_city(lead: str) -> str | None:
+    """The city of a wire agency's dateline opening a body: "New Delhi, 1 सितंबर" (the city and
+    the day, _PLAIN_DATELINE), or, in the first lines, the city and its agency in parentheses
+    (_AGENCY_DATELINE) or the city alone after a line holding only the day (_LINE_DATELINE)."""
+    line = _PLAIN_DATELINE.match(lead)
+    if line is not None and any(m.start() == line.end() for _, p in _DATE_PATTERNS[:2]
+                                for m in p.finditer(lead, line.end(), line.end() + 24)):
+        return line.group(1)
+    lines = lead.split("\n")[:DATELINE_LINES]
+    for n, text in enumerate(lines):
+        found = _AGENCY_DATELINE.match(text)
+        if found is None and n and _date_line(lines[n - 1]):
+            found = _LINE_DATELINE.match(text)
+        if found is not None:
+            return found.group(1)
+    return None
+
+
+def dateline_only(title: str, body: str, venue: str | None, calendar: Calendar,
+                  published: date, venues: Iterable[str] | None = None) -> bool:
+    """Whether the venue a report names first is only its wire dateline's city, where no
+    meeting was held, and its lead names no other venue (round 45): the city where the agency
+    files, no place of the event. An IANS Hindi report of the Tianjin summit's last day under a
+    "नई दिल्ली, 1 सितंबर" dateline, naming the host state only ("चीन की मेजबानी में", hosted by
+    China), and a Dunya News Urdu report of the Qingdao summit's first day under a Beijing
+    dateline ("اجلاس آج سے چین میں شروع ہورہا ہے", the session begins in China today): the
+    calendar reads them as naming no venue, and places them by the host state they name."""
+    if venue is None:
+        return False
+    others = _dateline_others(title, body, venue, calendar, published, venues)
+    return others is not None and not others
 
 
 ANNOUNCE_REACH_DAYS = 31  # how far ahead of a meeting an announcement of it is looked for
@@ -2185,6 +2244,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         placed = venue
         if (venue is not None and venue not in _calendar_venues(full)
                 and venue not in _lead_venues(title, body[:LEAD_CHARS])):
+            placed = None
+        if r.published_at is not None and dateline_only(title, body, venue, full, pub, venues):
             placed = None
         for calendar in (own, wide) if len(own.meetings) < len(wide.meetings) else (own,):
             meeting = (calendar_meeting(calendar, pub, days, placed, lead_venues, councils,
