@@ -1404,7 +1404,8 @@ def _dateline_others(title: str, body: str, venue: str, calendar: Calendar, publ
 # दिल्ली,प्रधानमंत्री ...", UNI in Hindi), and a city with its agency in parentheses at a line's
 # start ("بیجنگ: (دنیا نیوز) ...", "اسلام آباد(اے این این)"), in the body's first lines
 _LINE_DATELINE = re.compile(r"\s*([^\W\d_][^\n,.()।:]{1,24}?)\s*[,:।]")
-_AGENCY_DATELINE = re.compile(r"\s*([^\W\d_][^\n,.()।:]{1,24}?)\s*[:,]?\s*\([^\W\d_][^()\n\d]{0,20}\)")
+_AGENCY_DATELINE = re.compile(r"\s*([^\W\d_][^\n,.()।:]{1,24}?)\s*[:,]?\s*"
+                              r"\([^\W\d_][^()\n\d]{0,20}\)")
 _DATE_LINE_REST = re.compile(r"[\W\d_]*")
 DATELINE_LINES = 3  # a dateline is read in the body's first lines (a headline, a day line)
 
@@ -1438,15 +1439,20 @@ def _dateline_city(lead: str) -> str | None:
 
 
 def dateline_only(title: str, body: str, venue: str | None, calendar: Calendar,
-                  published: date, venues: Iterable[str] | None = None) -> bool:
+                  published: date, venues: Iterable[str] | None = None,
+                  states: Iterable[str] = ()) -> bool:
     """Whether the venue a report names first is only its wire dateline's city, where no
     meeting was held, and its lead names no other venue (round 45): the city where the agency
     files, no place of the event. An IANS Hindi report of the Tianjin summit's last day under a
     "नई दिल्ली, 1 सितंबर" dateline, naming the host state only ("चीन की मेजबानी में", hosted by
     China), and a Dunya News Urdu report of the Qingdao summit's first day under a Beijing
     dateline ("اجلاس آج سے چین میں شروع ہورہا ہے", the session begins in China today): the
-    calendar reads them as naming no venue, and places them by the host state they name."""
-    if venue is None:
+    calendar reads them as naming no venue, and places them by the host state they name. Only
+    when it names, among `states`, the host (chair) of a meeting held within a day of
+    publication: a report from a member's capital of its own reaction ("MINSK, July 4. Belarus
+    welcomed ... the decision of the Council of Heads of State") keeps its city, its own event."""
+    if venue is None or not any(m.chair in set(states) and m.covers(published)
+                                for m in calendar.meetings):
         return False
     others = _dateline_others(title, body, venue, calendar, published, venues)
     return others is not None and not others
@@ -2245,7 +2251,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         if (venue is not None and venue not in _calendar_venues(full)
                 and venue not in _lead_venues(title, body[:LEAD_CHARS])):
             placed = None
-        if r.published_at is not None and dateline_only(title, body, venue, full, pub, venues):
+        if r.published_at is not None and dateline_only(title, body, venue, full, pub, venues,
+                                                        states):
             placed = None
         for calendar in (own, wide) if len(own.meetings) < len(wide.meetings) else (own,):
             meeting = (calendar_meeting(calendar, pub, days, placed, lead_venues, councils,

@@ -76,19 +76,25 @@ def test_a_dateline_city_alone_is_no_place_and_the_host_state_places_the_report(
     # the summit's last day, filed from New Delhi, naming China as the host, no city
     body = ("नई दिल्ली, 1 सितंबर (एजेंसी)। चीन की मेजबानी में दो दिवसीय शंघाई सहयोग संगठन "
             "(एससीओ) की बैठक में कई देशों के राष्ट्राध्यक्ष शामिल हुए।")
-    assert dateline_only("", body, "New Delhi", CALENDAR, date(2030, 9, 1))
+    assert dateline_only("", body, "New Delhi", CALENDAR, date(2030, 9, 1), states=["CN", "RU"])
+    # naming no host state of the day's meeting, the dateline's city stays its place (a
+    # member's capital reporting its own reaction)
+    assert not dateline_only("", body, "New Delhi", CALENDAR, date(2030, 9, 1), states=["RU"])
+    minsk = ("MINSK, September 1. Belarus welcomed the decision of the Council of Heads of "
+             "State of the Shanghai Cooperation Organization.")
+    assert not dateline_only("", minsk, "Minsk", CALENDAR, date(2030, 9, 1), states=["BY"])
     # read as naming no venue, the report is the host state's meeting of its days
     assert calendar_meeting(CALENDAR, date(2030, 9, 1), [date(2030, 9, 1)], None,
                             states=["CN", "RU"], sco_named=True) == TIANJIN
     # ... and never when the dateline's city holds a meeting that day
     assert not dateline_only("", "New Delhi, 4 July . The SCO summit opened.", "New Delhi",
-                             CALENDAR, date(2031, 7, 4))
+                             CALENDAR, date(2031, 7, 4), states=["IN"])
     # ... nor when the lead names another venue (that venue is the report's)
     assert not dateline_only("", "New Delhi, 1 September . Leaders met in Tianjin.",
-                             "New Delhi", CALENDAR, date(2030, 9, 1))
+                             "New Delhi", CALENDAR, date(2030, 9, 1), states=["CN"])
     # ... nor when the city opens no dateline
     assert not dateline_only("", "New Delhi hosted talks on the SCO.", "New Delhi", CALENDAR,
-                             date(2030, 9, 1))
+                             date(2030, 9, 1), states=["CN"])
 
 
 def test_urdu_new_delhi() -> None:
