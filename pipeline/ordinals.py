@@ -5,7 +5,9 @@ caller, its per-language words and grammars in pipeline/data/ordinals.toml (read
 The callers differ only in which readers they chain (round 43, docs/dedup.md):
 `documents.meetings.ordinal_in` reads `meeting`; `document_ordinal_in` adds `document` (French,
 Vietnamese, Korean, "the first meeting" in words); `stories.lead_ordinal` adds `lead`;
-`neardup.session_ordinals` takes every ordinal of `session` as written (`ordinals_written`)."""
+`neardup.session_ordinals` takes every ordinal of `session` as written (`ordinals_written`);
+`stories.event_keys` reads `key` with where each ordinal is written (`ordinals_placed`) and
+`key_after` right after a body's name (`ordinal_at`)."""
 
 from __future__ import annotations
 
@@ -235,6 +237,22 @@ def ordinals_written(text: str, reader: str = "session",
     """Every ordinal a "leftmost" reader finds in a text, as written ("34", "三十四")."""
     return frozenset(next(g for g in m.groups() if g)
                      for m in load_ordinals(path).leftmost[reader].finditer(text or ""))
+
+
+def ordinals_placed(text: str, reader: str = "key",
+                    path: Path = ORDINALS_FILE) -> list[tuple[int, int, int]]:
+    """Every ordinal a "leftmost" reader finds in a text, in text order, with where it is
+    written: (start, end, number)."""
+    return [(m.start(), m.end(), int(next(g for g in m.groups() if g)))
+            for m in load_ordinals(path).leftmost[reader].finditer(text or "")]
+
+
+def ordinal_at(text: str, pos: int, reader: str = "key_after",
+               path: Path = ORDINALS_FILE) -> int | None:
+    """The ordinal a "leftmost" reader finds written right at `pos`, read as the `meeting`
+    reader reads it (None when there is none, or when `meeting` reads no number in it)."""
+    found = load_ordinals(path).leftmost[reader].match(text, pos)
+    return ordinal(found.group(0), ("meeting",), path) if found else None
 
 
 def ordinal_words() -> dict[str, int]:

@@ -27,7 +27,7 @@ from pipeline.documents.calendar import (
 )
 from pipeline.documents.meetings import ordinal_in
 from pipeline.models import ArticleRow, Document, DocumentMention, Story, Tag, utcnow
-from pipeline.ordinals import ordinal
+from pipeline.ordinals import ordinal, ordinal_at, ordinals_placed
 from pipeline.story_words import load_story_words, words_pattern
 from pipeline.tagging import Gazetteer, analyse, load_gazetteer
 from pipeline.text import normalize_text, words_of
@@ -1377,20 +1377,85 @@ def _past_plain_dateline(title: str, body: str, venue: str, lead_venues: frozens
     Delhi as its venue and was placed at no meeting. `venues`: the venues tagging found in the
     whole text (not "Shanghai" of the organisation's name); the lead's other venue is read
     among them. Not for an undated page, whose day is only the crawl's. Else unchanged."""
+    others = _dateline_others(title, body, venue, calendar, published, venues)
+    if others is None or len(others) != 1:
+        return venue, lead_venues
+    return next(iter(others)), (lead_venues - {venue}) | others
+
+
+def _dateline_others(title: str, body: str, venue: str, calendar: Calendar, published: date,
+                     venues: Iterable[str] | None = None) -> frozenset[str] | None:
+    """The other venues of a lead whose first venue is only a wire dateline's city
+    (_dateline_city) where no meeting of the calendar was held within a day of publication;
+    None when the venue is no such dateline's."""
     lead = (body or "")[:LEAD_CHARS]
-    line = _PLAIN_DATELINE.match(lead)
-    if (line is None or _lead_venues("", line.group(1)) != {venue}
-            or not any(m.start() == line.end() for _, p in _DATE_PATTERNS[:2]
-                       for m in p.finditer(lead, line.end(), line.end() + 24))):
-        return venue, lead_venues
+    city = _dateline_city(lead)
+    if city is None or _lead_venues("", city) != {venue}:
+        return None
     if any(m.venue == venue and m.covers(published) for m in calendar.meetings):
-        return venue, lead_venues
+        return None
     others = _lead_venues(title, lead) - {venue}
     if venues is not None:
         others &= frozenset(venues)
-    if len(others) != 1:
-        return venue, lead_venues
-    return next(iter(others)), (lead_venues - {venue}) | others
+    return others
+
+
+# round 45: a dateline on the line after a line holding only the day ("June 13, 2019\nनयी
+# दिल्ली,प्रधानमंत्री ...", UNI in Hindi), and a city with its agency in parentheses at a line's
+# start ("بیجنگ: (دنیا نیوز) ...", "اسلام آباد(اے این این)"), in the body's first lines
+_LINE_DATELINE = re.compile(r"\s*([^\W\d_][^\n,.()।:]{1,24}?)\s*[,:।]")
+_AGENCY_DATELINE = re.compile(r"\s*([^\W\d_][^\n,.()।:]{1,24}?)\s*[:,]?\s*"
+                              r"\([^\W\d_][^()\n\d]{0,20}\)")
+_DATE_LINE_REST = re.compile(r"[\W\d_]*")
+DATELINE_LINES = 3  # a dateline is read in the body's first lines (a headline, a day line)
+
+
+def _date_line(line: str) -> bool:
+    """Whether a line holds only a day: a month's name and the day ("June 13, 2019",
+    "13 июня 2019 г"), with figures and marks around it."""
+    found = next((m for _, p in _DATE_PATTERNS[:2] for m in p.finditer(line)), None)
+    if found is None:
+        return False
+    rest = line[:found.start()] + line[found.end():]
+    return bool(_DATE_LINE_REST.fullmatch(rest))
+
+
+def _dateline_city(lead: str) -> str | None:
+    """The city of a wire agency's dateline opening a body: "New Delhi, 1 सितंबर" (the city and
+    the day, _PLAIN_DATELINE), or, in the first lines, the city and its agency in parentheses
+    (_AGENCY_DATELINE) or the city alone after a line holding only the day (_LINE_DATELINE)."""
+    line = _PLAIN_DATELINE.match(lead)
+    if line is not None and any(m.start() == line.end() for _, p in _DATE_PATTERNS[:2]
+                                for m in p.finditer(lead, line.end(), line.end() + 24)):
+        return line.group(1)
+    lines = lead.split("\n")[:DATELINE_LINES]
+    for n, text in enumerate(lines):
+        found = _AGENCY_DATELINE.match(text)
+        if found is None and n and _date_line(lines[n - 1]):
+            found = _LINE_DATELINE.match(text)
+        if found is not None:
+            return found.group(1)
+    return None
+
+
+def dateline_only(title: str, body: str, venue: str | None, calendar: Calendar,
+                  published: date, venues: Iterable[str] | None = None,
+                  states: Iterable[str] = ()) -> bool:
+    """Whether the venue a report names first is only its wire dateline's city, where no
+    meeting was held, and its lead names no other venue (round 45): the city where the agency
+    files, no place of the event. An IANS Hindi report of the Tianjin summit's last day under a
+    "नई दिल्ली, 1 सितंबर" dateline, naming the host state only ("चीन की मेजबानी में", hosted by
+    China), and a Dunya News Urdu report of the Qingdao summit's first day under a Beijing
+    dateline ("اجلاس آج سے چین میں شروع ہورہا ہے", the session begins in China today): the
+    calendar reads them as naming no venue, and places them by the host state they name. Only
+    when it names, among `states`, the host (chair) of a meeting held within a day of
+    publication: a report from a member's capital of its own reaction ("MINSK, July 4. Belarus
+    welcomed ... the decision of the Council of Heads of State") keeps its city, its own event."""
+    if venue is None or not any(m.chair in set(states) and m.covers(published)
+                                for m in calendar.meetings):
+        return False
+    others = _dateline_others(title, body, venue, calendar, published, venues)
+    return others is not None and not others
 
 
 ANNOUNCE_REACH_DAYS = 31  # how far ahead of a meeting an announcement of it is looked for
@@ -1441,10 +1506,6 @@ def announced_meeting(calendar: Calendar, published: date, ahead: Iterable[date]
 KEY_LEAD_CHARS = 600  # how much of the body the keys are read from, after the headline
 KEY_REACH_DAYS = 3  # days apart two reports of one numbered event may date it (the window)
 _KEY_BEFORE_CHARS = 160  # how far before a body's name its ordinal is looked for
-_KEY_ORDINAL = re.compile(
-    r"(?<![\d.,/:-])(\d{1,3})(?:st|nd|rd|th|-?(?:е|я|й|го|ое|ая|ый|ой|ого|му|м))(?!\w)"
-    r"|(?:ال|الـ)\s?(\d{1,3})(?!\d)|第(\d{1,3})(?:次|届|屆)")
-_KEY_ORDINAL_AFTER = re.compile(r"第[\d一二三四五六七八九十]{1,4}(?:次|届|屆)")
 _KEY_YEAR = re.compile(r"[\s\-–—━\"'“”«»„]{0,3}(?:(?:de|of|del)\s+)?(\d{4})(?!\d)")
 
 
@@ -1454,23 +1515,25 @@ def _key_gazetteer() -> Gazetteer:
     return load_gazetteer()
 
 
-def _names_month(text: str, m: re.Match[str]) -> bool:
-    """Whether the ordinal m is a day of a date: a month's name right before or after it
-    ("22nd Aug", "19-го августа"; before it only as English writes it: "August 19th")."""
-    after = _WORD.findall(text[m.end():m.end() + 12])
-    before = _WORD.findall(text[max(0, m.start() - 12):m.start()])
+def _names_month(text: str, start: int, end: int) -> bool:
+    """Whether the ordinal written at text[start:end] is a day of a date: a month's name right
+    before or after it ("22nd Aug", "19-го августа"; before it only as English writes it:
+    "August 19th")."""
+    after = _WORD.findall(text[end:end + 12])
+    before = _WORD.findall(text[max(0, start - 12):start])
     return (any(w.lower().rstrip(".") in _MONTHS or w.lower().rstrip(".") in _MONTH_ABBR
                 for w in after[:1])
             or any(w.lower().rstrip(".") in _MONTHS_FIRST for w in before[-1:]))
 
 
 def _key_ordinal(window: str) -> int | None:
-    """The meeting ordinal written last in a window before a body's name (digits of any
-    script, "17th", "10-е", "الـ 17", "第9次"), else a written one ordinal_in reads."""
-    found = [m for m in _KEY_ORDINAL.finditer(window) if not _names_month(window, m)]
+    """The meeting ordinal written last in a window before a body's name (the `key` reader of
+    pipeline/data/ordinals.toml: digits of any script, "17th", "10-е", "الـ 17", "第9次"), else
+    a written one ordinal_in reads."""
+    found = [value for start, end, value in ordinals_placed(window, "key")
+             if not _names_month(window, start, end)]
     if found:
-        value = int(next(g for g in found[-1].groups() if g))
-        return value or None
+        return found[-1] or None
     return ordinal_in(window)
 
 
@@ -1516,9 +1579,8 @@ def _event_keys(gaz: Gazetteer, title: str, lead: str) -> frozenset[str]:
                   default=0)
         ordinal = _key_ordinal(window[cut:])
         # Chinese writes the ordinal after the body's name: "成员国交通部长第十二次会议"
-        after = _KEY_ORDINAL_AFTER.match(text, m.end)
-        if ordinal is None and after:
-            ordinal = ordinal_in(after.group(0))
+        if ordinal is None:
+            ordinal = ordinal_at(text, m.end, "key_after")
         if ordinal is not None:
             keys.add(f"{m.entry.ref}#{ordinal}")
         year = _KEY_YEAR.match(text, m.end)
@@ -2188,6 +2250,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         placed = venue
         if (venue is not None and venue not in _calendar_venues(full)
                 and venue not in _lead_venues(title, body[:LEAD_CHARS])):
+            placed = None
+        if r.published_at is not None and dateline_only(title, body, venue, full, pub, venues,
+                                                        states):
             placed = None
         for calendar in (own, wide) if len(own.meetings) < len(wide.meetings) else (own,):
             meeting = (calendar_meeting(calendar, pub, days, placed, lead_venues, councils,
