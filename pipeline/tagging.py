@@ -659,11 +659,21 @@ def _defined_otherwise(gaz: Gazetteer, text: str, strong: list[Match]) -> set[st
             out.add(abbr)
         # the bracket on the abbreviation's own line: a headline's "SOZ" followed by the
         # outlet's "(German.people.cn)" on the next line defines nothing (round 27)
-        for found in re.finditer(re.escape(abbr) + r"[^\S\n]*\(\s*(\w[^)]{3,80})\)", text):
+        # round 46: the bracket opens with a letter, as an expansion of letters does; one that
+        # opens with a digit holds a period or a number ("Stati membri della SCO (2018-2022)")
+        for found in re.finditer(re.escape(abbr) + r"[^\S\n]*\(\s*([^\W\d_][^)]{3,80})\)", text):
             inner = found.start(1)
+            if _LISTING.search(found.group(1)):
+                continue  # round 46: a list of its members, no expansion of the letters
             if not any(inner <= m.start < found.end() for m in strong):
                 out.add(abbr)
     return out
+
+
+# round 46: a comma (Latin, Arabic, Chinese) inside a bracket after an abbreviation: the bracket
+# lists (the observers of "les quatre pays observateurs de l'OCS (Mongolie, Inde, Pakistan et
+# Iran)"), an expansion of the letters holds no comma
+_LISTING = re.compile(r"[,،、]")
 
 
 # round 42: the city's name ending a name that a bracket after it abbreviates
