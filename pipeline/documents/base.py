@@ -349,11 +349,18 @@ def _venue_near(part: _Sentence, head: Match, lo: int, hi: int) -> Match | None:
 
 # "a declaration following the summit in Tianjin", "декларацию по итогам заседания в Астане": the
 # declaration of the meeting held at that venue; Russian also in the bare genitive, as English
-# "of the summit in" ("итоговой декларации саммита в Тяньцзине", blind set 14; round 18)
+# "of the summit in" ("итоговой декларации саммита в Тяньцзине", blind set 14; round 18).
+# Round 46: the participle clause after a comma, Russian as English ("в декларации, принятой на
+# саммите в китайском городе Циндао", blind set 33; "the declaration, adopted at the summit in
+# the Chinese city of Qingdao"): the clause's meeting is the declaration's own; a city named
+# with its state's adjective and "city" or "capital" ("в китайском городе", "в столице Киргизии")
 _MEETING_LINK = re.compile(
-    r"^\s*(?:(?:adopted|signed|issued)\s+)?(?:following|after|at|of|from)\s+the\s+(?:\w+\s+)?"
-    r"(?:summit|meeting|session)(?:\s+held)?\s+in\s+(?:the\s+\w+\s+(?:city|capital)\s+of\s+)?$"
-    r"|^\s*(?:по\s+итогам\s+)?(?:саммита|заседания|встречи)(?:\s+ШОС)?\s+в\s+(?:\w+\s+)?$",
+    r"^\s*(?:,?\s*(?:adopted|signed|issued|approved)\s+)?(?:following|after|at|of|from)\s+the\s+"
+    r"(?:\w+\s+)?(?:summit|meeting|session)(?:\s+held)?\s+in\s+"
+    r"(?:the\s+\w+\s+(?:city|capital)\s+of\s+)?$"
+    r"|^\s*(?:по\s+итогам\s+)?(?:саммита|заседания|встречи)(?:\s+ШОС)?\s+в\s+(?:\w+\s+)?$"
+    r"|^\s*,\s*(?:принят|подписан|одобрен|утвержд[её]нн?)\w*\s+(?:на|в\s+ходе|по\s+итогам)\s+"
+    r"(?:саммит|заседани|встреч)\w*(?:\s+ШОС)?\s+в\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 

@@ -1127,6 +1127,14 @@ def _meeting(
     # a meeting kind the calendar holds only some meetings of (heads of emergency agencies,
     # agriculture ministers: round 35 added the dev sets' few) is no gap in it: the document
     # stays unresolved at that body, with no health note
+    # round 46: nor is a meeting the text numbers with an ordinal the calendar holds for that
+    # council ("on the sidelines of the 25th SCO Summit in Beijing" on 3 September 2025, a
+    # secretaries-general's meeting, blind set 35): the text's place or day contradicts the
+    # numbered meeting the calendar has (Tianjin), it names no meeting the calendar lacks
+    ambiguous = ambiguous or (
+        first.ordinal is not None
+        and any(m.council == council_id and m.ordinal == first.ordinal for m in calendar.meetings)
+    )
     if (
         council_id in SESSION_COUNCIL_NAMES
         and (venue or first.when)

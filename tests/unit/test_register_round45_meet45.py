@@ -103,7 +103,10 @@ ALMATY_ZH = (
 def test_the_city_nominated_tourism_capital_is_no_meetings_place() -> None:
     _, found = tag_and_find(GAZ, "", VARANASI_ZH, date(2023, 3, 23))
     assert len(found) == 2
-    assert all(m.meeting.venue != "Almaty" and m.meeting.id is None for m in found)
+    # round 46: the calendar holds the Varanasi meeting now (tourism-2023-varanasi), and the
+    # documents are placed there; Almaty, the nominated capital, is still no place of theirs
+    assert all(m.meeting.venue != "Almaty" for m in found)
+    assert {m.meeting.id for m in found} == {"tourism-2023-varanasi"}
     _, found = tag_and_find(GAZ, "", ALMATY_ZH, date(2024, 5, 26))
     assert [m.meeting.venue for m in found] == ["Almaty"]
 
