@@ -55,8 +55,9 @@ def test_both_the_countries_sign_their_memoranda() -> None:
 def test_korean_draft_of_a_venue_declaration_is_planned() -> None:
     # blind set 35, rb-953c849212
     found = _found(
-        "상하이협력기구(SCO) 회원국 외교장관 정례회의가 타슈켄트에서 열렸다. 외교장관은 사마르칸트에서 "
-        "있을 정상회의의 사마르칸트 선언 초안을 심의하고, 문서를 정상회의에 제출하기로 결정했다."
+        "상하이협력기구(SCO) 회원국 외교장관 정례회의가 타슈켄트에서 열렸다. "
+        "외교장관은 사마르칸트에서 있을 정상회의의 사마르칸트 선언 초안을 심의하고, "
+        "문서를 정상회의에 제출하기로 결정했다."
     )
     assert found.get(document_key("Samarkand Declaration")) == "planned"
 
