@@ -55,6 +55,10 @@ _LATIN_WORDS = {
     **dict.fromkeys(
         "cooperación cooperação współpracy współpraca coopération hamkorlik".split(), "cooperation"
     ),
+    # round 46: Spanish and Portuguese "colaboración" / "colaboração" (collaboration: "el programa
+    # de colaboración para la lucha contra el terrorismo ... 2016-2018", blind set 35) translate
+    # the cooperation of the SCO's titles
+    **dict.fromkeys("colaboración colaboração".split(), "cooperation"),
     # Arabic document words (a title's words key in English, as Russian and Chinese ones)
     **dict.fromkeys("بيان إعلان".split(), "declaration"),
     **dict.fromkeys("منهاج برنامج".split(), "program"),
@@ -284,7 +288,10 @@ _SCO_NAMES = re.compile(
     r"|organisasi kerja sama shanghai|[şs]anghay i̇?[şs]birli[ğg]i [öo]rg[üu]t[üu]\w*"
     r"|ل?منظمة شا?نغهاي للتعاون"
     # round 37: Korean 상해협력기구 (CRI's and KCNA's spelling) and 상하이협력기구, spaced or not
-    r"|상(?:해|하이)\s*협력\s*기구",
+    r"|상(?:해|하이)\s*협력\s*기구"
+    # round 46: Tajik "Созмони Ҳамкории Шанхай" ("Стратегияи рушди Созмони Ҳамкории Шанхай барои
+    # то соли 2025", blind set 35)
+    r"|созмони\s+ҳамкории\s+шанхай\w*",
 )
 
 
@@ -678,6 +685,8 @@ def document_key(name: str) -> str:
         text,
     )
     text = re.sub(r"\b(\d{4})\s*-?\s*(?:йилгача|yilgacha)(?!\w)", r" until \1 ", text)
+    # round 46: Tajik "(барои) то соли 2025" ((for) until the year 2025)
+    text = re.sub(r"(?<!\w)(?:барои\s+)?то\s+(?:соли\s+)?(\d{4})\b", r" until \1 ", text)
     # "à l'horizon 2035", "a horizonte 2035", "in the horizon of 2035": until 2035
     text = re.sub(
         r"(?<!\w)(?:à\s+l['’]\s*|a\s+|at\s+the\s+|in\s+the\s+|con\s+|com\s+)?"

@@ -804,6 +804,14 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
 _JA_RESOLUTION_ON = re.compile(r"[」』]?に関する(?:決議|決定)")
 
 
+# round 46: one 草案 (draft) after a list of titles is the draft of each ("外长们通过了《…阿斯塔纳
+# 宣言》及《…新闻公报》草案": the ministers passed the drafts of the declaration and the communiqué,
+# blind set 35): the titles joined by 及, 和, 与 or 、 before it are all still to come.
+_ZH_DRAFTS_OF_LIST = re.compile(
+    r"\W{0,2}(?:(?:及|和|与|與|、|以及)\s*[《「『][^《》「」『』]{1,80}[》」』]\s*)+草案"
+)
+
+
 _ZH_ATTRIBUTIVE = re.compile(r"\s*了?\s*的\s*[《「『]")
 
 
@@ -862,7 +870,9 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
     near_before = part.text[max(0, cand.start - part.start - 20) : cand.start - part.start]
     if inside or _DRAFT_BEFORE.search(near_before):
         return "planned"
-    if _DRAFT_AFTER.match(part.text, cand.end - part.start):
+    if _DRAFT_AFTER.match(part.text, cand.end - part.start) or _ZH_DRAFTS_OF_LIST.match(
+        part.text, cand.end - part.start
+    ):
         return "planned"
     own = _own_passive(part, cand, before, after)
     if own is not None:

@@ -224,6 +224,14 @@ _OBLIGATIONS_ABOUT = re.compile(
 # وقّع قادة الدول ... مذكرة انضمام هذين البلدين", blind set 21).
 _THESE_TWO = re.compile(r"^\W*(?:هذين|هاتين)\s+(?:البلدين|الدولتين)")
 
+# round 46: the obligations of "the state" in general ("مذكرة حول التزامات الدولة الراغبة في
+# الانضمام": a memorandum on the obligations of the state wishing to join, blind set 35) are the
+# model memorandum of the admission rules, no acceding state's: the states named later in the
+# sentence ("لإدراج الهند وباكستان", to admit India and Pakistan at the next summit) are not its
+# signers. The generic word is the obligations' possessor, right after them.
+_ANY_STATE = re.compile(r"^\s*(?:ال|لل)?(?:دولة|دول|بلد|بلدان)(?![\u0621-\u064a])")
+_ANY_STATE_SPAN = 40
+
 
 def _states_before(gaz: Gazetteer, analysis: Analysis | None, part: _Sentence) -> _Sentence | None:
     """The sentence before a part, with its states (None at the text's start)."""
@@ -265,6 +273,10 @@ def _obligations(
         window = part.text[max(0, lo - 30) : min(len(part.text), hi + 12)]
         about = _OBLIGATIONS_ABOUT.match(part.text, hi)
         if not (_OBLIGATIONS_DOCUMENT.search(window) or about):
+            continue
+        if _ANY_STATE.match(part.text[hi:]) and not any(
+            cue.end < m.start <= cue.end + _ANY_STATE_SPAN for m in states
+        ):
             continue
         if not states and _THESE_TWO.match(part.text[hi:]):
             before = _states_before(gaz, analysis, part)
@@ -403,7 +415,7 @@ _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|
 # firmato il Memorandum of Obligations", the two named in the sentence before), in English,
 # Italian, French, Spanish, Portuguese, German and Russian.
 _BOTH_STATES = re.compile(
-    r"\b(?:both|the two|these two) (?:countries|states|nations)\b"
+    r"\b(?:both(?: the)?|the two|these two) (?:countries|states|nations)\b"
     r"|\b(?:entrambi|ambedue|tutti e due) i (?:paesi|due paesi|stati)\b|\bi due paesi\b"
     r"|\b(?:les deux|ces deux) (?:pays|États|etats)\b"
     r"|\bambos (?:países|estados)\b|\b(?:los|estos|os) dois? (?:países|estados)\b"

@@ -149,6 +149,12 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
             break  # "... сбалансированного экономического роста | и утвержден Протокол" (set 15)
         period = period or _is_period(word)
         right = i
+        if _is_period(word) and _ends_an_until(words, i):
+            # round 46: a period "until" a year closes the title ("Стратегияи рушди ... то соли
+            # 2030 | таваҷҷуҳ зоҳир гардид", Tajik, blind set 19): only the year's word may follow
+            if i + 1 < len(words) and words[i + 1].lower().rstrip(".") in _RU_YEARS:
+                right = i + 1
+            break
         i += 1
     while right > last and words[right].lower() in _TRAILING_LINKS:
         right -= 1
@@ -225,6 +231,18 @@ def _bracketed_period(words: list[str], at: int) -> int:
     if j < len(words) and words[j] == ".":
         j += 1
     return j - at + 1 if j < len(words) and words[j] == ")" else 0
+
+
+# round 46: Russian «до» and Tajik «то» (until), Tajik «то соли» (until the year) before a year.
+_UNTIL_WORDS = frozenset({"до", "то"})
+
+
+def _ends_an_until(words: list[str], at: int) -> bool:
+    """Whether the year at `at` is a title's end date: «до 2025», Tajik «то соли 2030»."""
+    before = [w.lower() for w in words[max(0, at - 2) : at]]
+    return bool(before) and (
+        before[-1] in _UNTIL_WORDS or (before == ["то", "соли"])
+    )
 
 
 def _closes_period(words: list[str], at: int) -> bool:
