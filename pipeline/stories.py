@@ -488,6 +488,17 @@ def joint_meeting(title: str, body: str) -> bool:
 
 
 OTHER_ORG_PAIR_CHARS = 12  # "BRICS-SCO", "BRICS and the SCO", "БРИКС и ШОС": named as a pair
+# round 46: another organisation named anywhere in a text, the organisations the SCO meets
+# jointly with (_OTHER_ORG) and those whose meetings a lead may name instead of the SCO's
+# (other_meeting: CICA, the Turkic States, the G20), read case-sensitively as names
+_SUBJECT_ORG = re.compile(_OTHER_ORG.pattern + "|" + words_pattern("other_meeting"))
+# ... counted as its meeting named when a summit or meeting word (summit_word, _ONE_MEETING) is
+# this close to it, in the same sentence ("the CICA summit's agenda", "саммит СВМДА")
+OTHER_MEETING_CHARS = 30
+_MEETING_WORD = re.compile(words_pattern("summit_word") + "|" + _ONE_MEETING, re.I)
+# ... and two names of the SCO this close count as one mention ("SCO (Shanghai Cooperation
+# Organization)", "ШОС — Шанхайской организации сотрудничества")
+SCO_NAME_GAP_CHARS = 4
 
 
 def other_organisation(title: str, body: str, evidence: Iterable[str],
@@ -503,13 +514,60 @@ def other_organisation(title: str, body: str, evidence: Iterable[str],
     leaders met the heads of guest states, members of the SCO and the EAEU", in Ufa on the eve
     of the SCO summit there, had joined the summit's story by venue and day)."""
     lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
-    other = _OTHER_ORG.search(lead)
-    if other is None or any(councils):
+    if any(councils):
         return False
+    other = _OTHER_ORG.search(lead)
+    if other is None:
+        return other_organisation_below(title, body, evidence)
     sco = [lead.find(name) for name in evidence if name and name in lead]
+    # round 46: or as the story grouper names the SCO (_SCO_WORD: "les Brics et l'OCS", the
+    # French OCS that tagging does not take alone)
+    sco += [m.start() for m in re.finditer(_SCO_WORD, lead, re.I)]
     # both named as one pair ("the BRICS-SCO summit", "BRICS and SCO summits"): both may be
     # its subject, and the SCO's stays
     return not sco or other.end() + OTHER_ORG_PAIR_CHARS < min(sco)
+
+
+def sco_mentions(text: str, evidence: Iterable[str]) -> list[int]:
+    """Where the text names the SCO as tagging found it named (articles.evidence), a name and
+    its spelled-out form or abbreviation right after it (SCO_NAME_GAP_CHARS) counted once."""
+    names = sorted({name for name in evidence if name}, key=len, reverse=True)
+    if not names:
+        return []
+    starts: list[int] = []
+    end = -SCO_NAME_GAP_CHARS - 1
+    for m in re.finditer("|".join(re.escape(name) for name in names), text):
+        if m.start() - end > SCO_NAME_GAP_CHARS:
+            starts.append(m.start())
+        end = m.end()
+    return starts
+
+
+def other_organisation_below(title: str, body: str, evidence: Iterable[str]) -> bool:
+    """Whether a report whose headline and lead name neither the SCO nor another organisation
+    is another organisation's (round 46): its text names another organisation (_SUBJECT_ORG:
+    CICA, the CSTO, the CIS, BRICS ...) before it first names the SCO, and at least as often.
+    TASS on the CICA summit in Dushanbe ("The summit will be attended by delegations from 27
+    member nations ... CICA summits were initiated by Nazarbayev ... the CICA summit's agenda
+    will be largely similar to that of the SCO summit that was held in Bishkek on June 14")
+    names the SCO once, as a comparison, below its subject; it had been placed at the Bishkek
+    summit by that clause's venue and day. A report naming the SCO first, or more often than
+    any other organisation, stays about the SCO's business."""
+    text = f"{title}\n{body or ''}"
+    sco = sco_mentions(text, evidence)
+    if not sco:  # naming no SCO at all: round 30's reading of the lead only
+        return False
+    others = [m.start() for m in _SUBJECT_ORG.finditer(text)
+              if _names_meeting(text, m.start(), m.end())]
+    return bool(others) and others[0] < sco[0] and len(others) >= len(sco)
+
+
+def _names_meeting(text: str, start: int, end: int) -> bool:
+    """Whether a summit or meeting word stands within OTHER_MEETING_CHARS of text[start:end],
+    with no sentence end between them: the organisation's meeting is named."""
+    before = re.split(r"[.!?。！？\n]", text[max(0, start - OTHER_MEETING_CHARS):start])[-1]
+    after = re.split(r"[.!?。！？\n]", text[end:end + OTHER_MEETING_CHARS])[0]
+    return bool(_MEETING_WORD.search(before) or _MEETING_WORD.search(after))
 
 
 def side_event(title: str, body: str, entities: Iterable[str]) -> bool:
@@ -1406,6 +1464,9 @@ def _dateline_others(title: str, body: str, venue: str, calendar: Calendar, publ
 _LINE_DATELINE = re.compile(r"\s*([^\W\d_][^\n,.()।:]{1,24}?)\s*[,:।]")
 _AGENCY_DATELINE = re.compile(r"\s*([^\W\d_][^\n,.()।:]{1,24}?)\s*[:,]?\s*"
                               r"\([^\W\d_][^()\n\d]{0,20}\)")
+# round 46: a newspaper's dateline, the city in capitals and a dash ("MOSCÚ.— Los presidentes
+# ...", "ISLAMABAD - The SCO member states ...", "NUR-SULTAN – The Heads ..."), at a line's start
+_CAPS_DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})\s*\.?\s*[—–-]+\s")
 _DATE_LINE_REST = re.compile(r"[\W\d_]*")
 DATELINE_LINES = 3  # a dateline is read in the body's first lines (a headline, a day line)
 
@@ -1423,7 +1484,8 @@ def _date_line(line: str) -> bool:
 def _dateline_city(lead: str) -> str | None:
     """The city of a wire agency's dateline opening a body: "New Delhi, 1 सितंबर" (the city and
     the day, _PLAIN_DATELINE), or, in the first lines, the city and its agency in parentheses
-    (_AGENCY_DATELINE) or the city alone after a line holding only the day (_LINE_DATELINE)."""
+    (_AGENCY_DATELINE) or the city alone after a line holding only the day (_LINE_DATELINE),
+    or the city in capitals before a dash (_CAPS_DATELINE, round 46)."""
     line = _PLAIN_DATELINE.match(lead)
     if line is not None and any(m.start() == line.end() for _, p in _DATE_PATTERNS[:2]
                                 for m in p.finditer(lead, line.end(), line.end() + 24)):
@@ -1433,6 +1495,9 @@ def _dateline_city(lead: str) -> str | None:
         found = _AGENCY_DATELINE.match(text)
         if found is None and n and _date_line(lines[n - 1]):
             found = _LINE_DATELINE.match(text)
+        if found is None:
+            caps = _CAPS_DATELINE.match(text)
+            found = caps if caps is not None and caps.group(1).isupper() else None
         if found is not None:
             return found.group(1)
     return None
