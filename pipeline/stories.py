@@ -1197,7 +1197,8 @@ def superseded(calendar: Calendar, meeting: CalendarMeeting, published: date,
 
 def numbered_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterable[str],
                      councils: Iterable[str], ordinal: int | None,
-                     venues: Iterable[str] = ()) -> CalendarMeeting | None:
+                     venues: Iterable[str] = (), years: Iterable[int] = ()
+                     ) -> CalendarMeeting | None:
     """The calendar meeting an undated page names in full, whatever day a crawl found it: the
     council's meeting its lead numbers ("the 24th meeting of the Council of Heads of State",
     "19th SCO Summit", "第二十三次会议") at the venue it names first, or, naming another city
@@ -1218,6 +1219,15 @@ def numbered_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterabl
         places = {m.venue for m in hits} & set(lead_venues)
     if not places and len(hits) == 1:
         places = {hits[0].venue} & set(venues)
+    if (not places and len(hits) == 1 and venue is None and not set(venues)
+            and set(years) <= {hits[0].year}):
+        # round 46: a page naming no city at all ("上海合作組織成員國元首理事會第二十四次會議正式
+        # 接收白羅斯為成員國", Belarus admitted by the council's 24th meeting) and writing in its
+        # headline or lead (`years`) no year but the meeting's: council and ordinal name one
+        # meeting, and no venue or date tells of another (a page dated "Nov. 19, 2025" naming
+        # "the 24th Meeting of the Council of Heads of State" misnames the heads of
+        # government's council that met then)
+        return hits[0]
     if not places and len(hits) == 1 and hits[0].format == "video":
         # round 40: a meeting held by video has no venue a report need name (its chair's
         # capital): council and ordinal name it ("정상 이사회 제23차 회의", the 23rd, from New
@@ -1350,10 +1360,17 @@ def venue_meeting(calendar: Calendar, venue: str | None, councils: Iterable[str]
                   or "heads_of_state_council" in lead_councils(title, body))
         if len(hits) == 1 and summit != (hits[0].council == "heads_of_state_council"):
             return None
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    if len(hits) > 1:
+        # round 46: a venue of several meetings of the council named, and a lead writing one
+        # year, that of one of them ("нишасти Остона-2024", the Astana-2024 session; Astana
+        # hosted the summit in 2005, 2011, 2017 and 2024): that one (the year checks below
+        # then hold)
+        years = {int(y.group(1)) for y in _YEAR_IN_TEXT.finditer(lead)}
+        hits = [m for m in hits if len(years) == 1 and m.year in years]
     if len(hits) != 1 or hits[0].council not in named:
         return None
     meeting = hits[0]
-    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
     # the venue named in the headline or lead itself, and no other of the calendar's venues
     in_lead = _lead_venues(title or "", (body or "")[:LEAD_CHARS])
     if venues is not None:  # the venues tagging kept (not "Shanghai" of the organisation's name)
@@ -2334,7 +2351,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                        if placeable else None)
             if meeting is None and r.published_at is None and placeable:
                 meeting = (numbered_meeting(calendar, venue, lead_venues, councils, ordinal,
-                                            venues)
+                                            venues, {int(y.group(1))
+                                                     for y in _YEAR_IN_TEXT.finditer(lead)})
                            or dated_meeting(calendar, venue, lead_venues, councils,
                                             year_dates(title, body))
                            or day_month_meeting(calendar, venue, lead_venues, councils,
