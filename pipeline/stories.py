@@ -488,6 +488,17 @@ def joint_meeting(title: str, body: str) -> bool:
 
 
 OTHER_ORG_PAIR_CHARS = 12  # "BRICS-SCO", "BRICS and the SCO", "БРИКС и ШОС": named as a pair
+# round 46: another organisation named anywhere in a text, the organisations the SCO meets
+# jointly with (_OTHER_ORG) and those whose meetings a lead may name instead of the SCO's
+# (other_meeting: CICA, the Turkic States, the G20), read case-sensitively as names
+_SUBJECT_ORG = re.compile(_OTHER_ORG.pattern + "|" + words_pattern("other_meeting"))
+# ... counted as its meeting named when a summit or meeting word (summit_word, _ONE_MEETING) is
+# this close to it, in the same sentence ("the CICA summit's agenda", "саммит СВМДА")
+OTHER_MEETING_CHARS = 30
+_MEETING_WORD = re.compile(words_pattern("summit_word") + "|" + _ONE_MEETING, re.I)
+# ... and two names of the SCO this close count as one mention ("SCO (Shanghai Cooperation
+# Organization)", "ШОС — Шанхайской организации сотрудничества")
+SCO_NAME_GAP_CHARS = 4
 
 
 def other_organisation(title: str, body: str, evidence: Iterable[str],
@@ -503,13 +514,60 @@ def other_organisation(title: str, body: str, evidence: Iterable[str],
     leaders met the heads of guest states, members of the SCO and the EAEU", in Ufa on the eve
     of the SCO summit there, had joined the summit's story by venue and day)."""
     lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
-    other = _OTHER_ORG.search(lead)
-    if other is None or any(councils):
+    if any(councils):
         return False
+    other = _OTHER_ORG.search(lead)
+    if other is None:
+        return other_organisation_below(title, body, evidence)
     sco = [lead.find(name) for name in evidence if name and name in lead]
+    # round 46: or as the story grouper names the SCO (_SCO_WORD: "les Brics et l'OCS", the
+    # French OCS that tagging does not take alone)
+    sco += [m.start() for m in re.finditer(_SCO_WORD, lead, re.I)]
     # both named as one pair ("the BRICS-SCO summit", "BRICS and SCO summits"): both may be
     # its subject, and the SCO's stays
     return not sco or other.end() + OTHER_ORG_PAIR_CHARS < min(sco)
+
+
+def sco_mentions(text: str, evidence: Iterable[str]) -> list[int]:
+    """Where the text names the SCO as tagging found it named (articles.evidence), a name and
+    its spelled-out form or abbreviation right after it (SCO_NAME_GAP_CHARS) counted once."""
+    names = sorted({name for name in evidence if name}, key=len, reverse=True)
+    if not names:
+        return []
+    starts: list[int] = []
+    end = -SCO_NAME_GAP_CHARS - 1
+    for m in re.finditer("|".join(re.escape(name) for name in names), text):
+        if m.start() - end > SCO_NAME_GAP_CHARS:
+            starts.append(m.start())
+        end = m.end()
+    return starts
+
+
+def other_organisation_below(title: str, body: str, evidence: Iterable[str]) -> bool:
+    """Whether a report whose headline and lead name neither the SCO nor another organisation
+    is another organisation's (round 46): its text names another organisation (_SUBJECT_ORG:
+    CICA, the CSTO, the CIS, BRICS ...) before it first names the SCO, and at least as often.
+    TASS on the CICA summit in Dushanbe ("The summit will be attended by delegations from 27
+    member nations ... CICA summits were initiated by Nazarbayev ... the CICA summit's agenda
+    will be largely similar to that of the SCO summit that was held in Bishkek on June 14")
+    names the SCO once, as a comparison, below its subject; it had been placed at the Bishkek
+    summit by that clause's venue and day. A report naming the SCO first, or more often than
+    any other organisation, stays about the SCO's business."""
+    text = f"{title}\n{body or ''}"
+    sco = sco_mentions(text, evidence)
+    if not sco:  # naming no SCO at all: round 30's reading of the lead only
+        return False
+    others = [m.start() for m in _SUBJECT_ORG.finditer(text)
+              if _names_meeting(text, m.start(), m.end())]
+    return bool(others) and others[0] < sco[0] and len(others) >= len(sco)
+
+
+def _names_meeting(text: str, start: int, end: int) -> bool:
+    """Whether a summit or meeting word stands within OTHER_MEETING_CHARS of text[start:end],
+    with no sentence end between them: the organisation's meeting is named."""
+    before = re.split(r"[.!?。！？\n]", text[max(0, start - OTHER_MEETING_CHARS):start])[-1]
+    after = re.split(r"[.!?。！？\n]", text[end:end + OTHER_MEETING_CHARS])[0]
+    return bool(_MEETING_WORD.search(before) or _MEETING_WORD.search(after))
 
 
 def side_event(title: str, body: str, entities: Iterable[str]) -> bool:
@@ -1139,7 +1197,8 @@ def superseded(calendar: Calendar, meeting: CalendarMeeting, published: date,
 
 def numbered_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterable[str],
                      councils: Iterable[str], ordinal: int | None,
-                     venues: Iterable[str] = ()) -> CalendarMeeting | None:
+                     venues: Iterable[str] = (), years: Iterable[int] = ()
+                     ) -> CalendarMeeting | None:
     """The calendar meeting an undated page names in full, whatever day a crawl found it: the
     council's meeting its lead numbers ("the 24th meeting of the Council of Heads of State",
     "19th SCO Summit", "第二十三次会议") at the venue it names first, or, naming another city
@@ -1160,6 +1219,15 @@ def numbered_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterabl
         places = {m.venue for m in hits} & set(lead_venues)
     if not places and len(hits) == 1:
         places = {hits[0].venue} & set(venues)
+    if (not places and len(hits) == 1 and venue is None and not set(venues)
+            and set(years) <= {hits[0].year}):
+        # round 46: a page naming no city at all ("上海合作組織成員國元首理事會第二十四次會議正式
+        # 接收白羅斯為成員國", Belarus admitted by the council's 24th meeting) and writing in its
+        # headline or lead (`years`) no year but the meeting's: council and ordinal name one
+        # meeting, and no venue or date tells of another (a page dated "Nov. 19, 2025" naming
+        # "the 24th Meeting of the Council of Heads of State" misnames the heads of
+        # government's council that met then)
+        return hits[0]
     if not places and len(hits) == 1 and hits[0].format == "video":
         # round 40: a meeting held by video has no venue a report need name (its chair's
         # capital): council and ordinal name it ("정상 이사회 제23차 회의", the 23rd, from New
@@ -1292,10 +1360,17 @@ def venue_meeting(calendar: Calendar, venue: str | None, councils: Iterable[str]
                   or "heads_of_state_council" in lead_councils(title, body))
         if len(hits) == 1 and summit != (hits[0].council == "heads_of_state_council"):
             return None
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    if len(hits) > 1:
+        # round 46: a venue of several meetings of the council named, and a lead writing one
+        # year, that of one of them ("нишасти Остона-2024", the Astana-2024 session; Astana
+        # hosted the summit in 2005, 2011, 2017 and 2024): that one (the year checks below
+        # then hold)
+        years = {int(y.group(1)) for y in _YEAR_IN_TEXT.finditer(lead)}
+        hits = [m for m in hits if len(years) == 1 and m.year in years]
     if len(hits) != 1 or hits[0].council not in named:
         return None
     meeting = hits[0]
-    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
     # the venue named in the headline or lead itself, and no other of the calendar's venues
     in_lead = _lead_venues(title or "", (body or "")[:LEAD_CHARS])
     if venues is not None:  # the venues tagging kept (not "Shanghai" of the organisation's name)
@@ -1406,6 +1481,9 @@ def _dateline_others(title: str, body: str, venue: str, calendar: Calendar, publ
 _LINE_DATELINE = re.compile(r"\s*([^\W\d_][^\n,.()।:]{1,24}?)\s*[,:।]")
 _AGENCY_DATELINE = re.compile(r"\s*([^\W\d_][^\n,.()।:]{1,24}?)\s*[:,]?\s*"
                               r"\([^\W\d_][^()\n\d]{0,20}\)")
+# round 46: a newspaper's dateline, the city in capitals and a dash ("MOSCÚ.— Los presidentes
+# ...", "ISLAMABAD - The SCO member states ...", "NUR-SULTAN – The Heads ..."), at a line's start
+_CAPS_DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})\s*\.?\s*[—–-]+\s")
 _DATE_LINE_REST = re.compile(r"[\W\d_]*")
 DATELINE_LINES = 3  # a dateline is read in the body's first lines (a headline, a day line)
 
@@ -1423,7 +1501,8 @@ def _date_line(line: str) -> bool:
 def _dateline_city(lead: str) -> str | None:
     """The city of a wire agency's dateline opening a body: "New Delhi, 1 सितंबर" (the city and
     the day, _PLAIN_DATELINE), or, in the first lines, the city and its agency in parentheses
-    (_AGENCY_DATELINE) or the city alone after a line holding only the day (_LINE_DATELINE)."""
+    (_AGENCY_DATELINE) or the city alone after a line holding only the day (_LINE_DATELINE),
+    or the city in capitals before a dash (_CAPS_DATELINE, round 46)."""
     line = _PLAIN_DATELINE.match(lead)
     if line is not None and any(m.start() == line.end() for _, p in _DATE_PATTERNS[:2]
                                 for m in p.finditer(lead, line.end(), line.end() + 24)):
@@ -1433,6 +1512,9 @@ def _dateline_city(lead: str) -> str | None:
         found = _AGENCY_DATELINE.match(text)
         if found is None and n and _date_line(lines[n - 1]):
             found = _LINE_DATELINE.match(text)
+        if found is None:
+            caps = _CAPS_DATELINE.match(text)
+            found = caps if caps is not None and caps.group(1).isupper() else None
         if found is not None:
             return found.group(1)
     return None
@@ -2269,7 +2351,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                        if placeable else None)
             if meeting is None and r.published_at is None and placeable:
                 meeting = (numbered_meeting(calendar, venue, lead_venues, councils, ordinal,
-                                            venues)
+                                            venues, {int(y.group(1))
+                                                     for y in _YEAR_IN_TEXT.finditer(lead)})
                            or dated_meeting(calendar, venue, lead_venues, councils,
                                             year_dates(title, body))
                            or day_month_meeting(calendar, venue, lead_venues, councils,
