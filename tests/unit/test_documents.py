@@ -1002,8 +1002,9 @@ def test_document_signed_years_before_the_article_is_background(gaz):
     )
     assert find_documents("SCO summit in Astana", body, date(2017, 6, 9), gaz) == []
     # the same sentence in an article of its own time reports it
+    # shown under its known name (documents.toml, round 46), the text's "Organization" aside
     assert names(find_documents("SCO summit", body, date(2001, 6, 16), gaz)) == [
-        "Declaration on the Establishment of the Shanghai Cooperation Organization"
+        "Declaration on the Establishment of the Shanghai Cooperation Organisation"
     ]
 
 

@@ -76,20 +76,15 @@ def test_the_sco_as_the_story_grouper_names_it_pairs_with_another_organisation()
     assert other_organisation("", "Les Brics ont adopté un plan à Oufa vendredi.", [])
 
 
-@pytest.mark.parametrize("lead, city", [
-    ("MOSCÚ.— Los presidentes firmaron la declaración.", "MOSCÚ"),
-    ("NUR-SULTAN – The heads of state met on Friday.", "NUR-SULTAN"),
-    ("Headline of the day\nISLAMABAD - The member states agreed.", "ISLAMABAD"),
-])
-def test_a_capitals_and_dash_dateline(lead: str, city: str) -> None:
-    assert _dateline_city(lead) == city
-
-
 @pytest.mark.parametrize("lead", [
     # not in capitals: a sentence, no dateline
     "Moscú — la capital — recibió a los líderes.",
     # in capitals but no dash after it
     "MOSCOW The presidents signed the declaration.",
+    # a capital and a dash is no dateline the stories read (taken out at round 46's merge: with
+    # `dateline_only` it joined a report of Kazakhstan's chairmanship to the summit before it)
+    "ASTANA – Kazakhstan has assumed the chairmanship of the SCO, taking over from India.",
+    "MOSCÚ.— Los presidentes firmaron la declaración.",
 ])
 def test_no_capitals_and_dash_dateline(lead: str) -> None:
     assert _dateline_city(lead) is None
