@@ -55,7 +55,7 @@ from pipeline.render import (
     render_digest,
 )
 from pipeline.stories import Features, authority, features_for
-from pipeline.summarize import split_sentences, strip_dateline, summarize
+from pipeline.summarize import ENDS_SENTENCE, split_sentences, strip_dateline, summarize
 from pipeline.tagging import find_matches
 
 DUE_AFTER = {"daily": timedelta(hours=20), "weekly": timedelta(days=6, hours=20)}
@@ -603,10 +603,10 @@ def _meeting(doc: Document) -> str | None:
 
 BLURB_MAX_CHARS = 400
 # a blurb candidate that ends like this is a sentence; without it, a heading or a page title.
-# The danda of the Indic scripts ("।", "॥"), the Urdu full stop ("۔") and the Arabic question
-# mark end sentences too (summarize's sentence ends): set 33's Hindi report of the Bishkek
-# Declaration, ending "... निंदा की।", ranked as a heading
-_SENTENCE_END = re.compile(r"[.!?…。！？।॥۔؟][\"'”’»)）」』]*$")
+# summarize's sentence end: the danda of the Indic scripts, the Urdu full stop and the Arabic
+# question mark end sentences too (set 33's Hindi report of the Bishkek Declaration, ending
+# "... निंदा की।", ranked as a heading)
+_SENTENCE_END = ENDS_SENTENCE
 
 
 @dataclass(frozen=True)

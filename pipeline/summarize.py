@@ -30,7 +30,9 @@ _LATIN_END = re.compile(r"[.!?…।۔؟]+[" + re.escape(_CLOSERS) + r"]*\s+")
 _CJK_END = re.compile(r"[。！？]+[" + re.escape(_CLOSERS) + r"]*\s*")
 _CJK_TAIL = re.compile(r"[。！？][" + re.escape(_CLOSERS) + r"]*$")
 _QUOTE_ONLY = re.compile(r"[" + re.escape(_CLOSERS) + r"]$")
-_TERMINAL = re.compile(r"[.!?…。！？।۔؟][" + re.escape(_CLOSERS) + r"]*$")
+_TERMINAL = re.compile(r"[.!?…。！？।॥۔؟][" + re.escape(_CLOSERS) + r"]*$")
+# a text that ends as a sentence does (the digest's blurbs and titles read it too)
+ENDS_SENTENCE = _TERMINAL
 
 # Tokens that end with a dot without ending the sentence (compared lower-case, dot removed).
 _ABBREVIATIONS = frozenset(
