@@ -435,7 +435,7 @@ def decision_steps(texts: Iterable[str | None], calendar: Any = None) -> list[di
     found: dict[str, dict[str, Any]] = {}
     for text in texts:
         meeting = decided_at(text, calendar=calendar) if text else None
-        if meeting is not None and meeting.id not in found:
+        if meeting is not None and (meeting.id or "") not in found:
             found[meeting.id or ""] = {
                 "status": "decided", "meeting_id": meeting.id, "meeting": meeting.council,
                 "venue": meeting.venue,
