@@ -42,7 +42,8 @@ BLIND_SETS = [BLIND, ROOT / "tests/data/real-blind2", ROOT / "tests/data/real-bl
               ROOT / "tests/data/real-blind32",
               ROOT / "tests/data/real-blind33",
               ROOT / "tests/data/real-blind34",
-              ROOT / "tests/data/real-blind35"]
+              ROOT / "tests/data/real-blind35",
+              ROOT / "tests/data/real-blind36"]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import eval_dedup  # noqa: E402
