@@ -69,8 +69,11 @@ def _first_sentence(text: str, limit: int = 150) -> str:
     # text's first 150 characters, which the summary then told again (blind sets 32, 35)
     dateline = dateline_length(text)  # "АСТАНА, 25 мая — РИА новости." (blind set 32)
     sentences = [s for s in re.split(r"(?<=[.!?।॥۔؟])\s+|(?<=[。！？])\s*", text[dateline:]) if s]
-    if dateline and len(sentences) > 1 and len(sentences[0].split()) <= 3:
-        sentences.pop(0)  # the agency after the dateline's dash ("РИА новости.")
+    if len(sentences) > 1 and len(sentences[0].split()) <= 3 and (
+            dateline or sentences[0].endswith("।")):
+        # the agency after the dateline's dash ("РИА новости."), or a Hindi dateline, a place
+        # ended by the danda ("नई दिल्ली।", "नई दिल्ली/ ताशकंद।": blind set 32)
+        sentences.pop(0)
     while len(sentences) > 1 and (_DATELINE.fullmatch(sentences[0]) or _credit(sentences[0])
                                   or (len(sentences[0].split()) < 2
                                       and not is_cjk_text(sentences[0]))):

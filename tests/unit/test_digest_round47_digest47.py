@@ -96,3 +96,12 @@ def test_an_acronym_opening_a_summary_is_no_dateline_for_the_check() -> None:
     assert not checks._DATELINE.match("ШОС готова работать с другими странами.")
     assert checks._DATELINE.match("POUGOUS (Tadjikistan), 24 juillet - RIA Novosti. Un sommet")
     assert checks._DATELINE.match("MOSCOW, November 18. China is ready.")
+
+
+def test_a_hindi_dateline_is_not_the_headline() -> None:
+    """Blind set 32's Hindi pages open with a place ended by the danda ("नई दिल्ली।"): once
+    the danda ended sentences, the place alone stood as the headline."""
+    title, _ = _script("real_digest").stand_in_title(
+        "नई दिल्ली। पीएम नरेंद्र मोदी ताशकंद में शंघाई सहयोग संगठन के सम्मेलन में हिस्सा लेने जा "
+        "रहे हैं। ताशकंद में सम्मेलन होगा।")
+    assert title.startswith("पीएम नरेंद्र मोदी ताशकंद में")
