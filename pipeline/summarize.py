@@ -92,7 +92,10 @@ _DATELINES = (
     ),
     re.compile(
         # "29 июня." or "03.07.2025" ("ДУШАНБЕ, 03.07.2025 /НИАТ «Ховар»/.", blind set 8)
-        r"^" + _PLACE + r",\s*(?:\d{1,2}\s+[^\W\d_]+\.?|\d{1,2}\.\d{1,2}\.\d{2,4})\s*"
+        # a country in brackets may follow the place ("POUGOUS (Tadjikistan), 24 juillet - RIA
+        # Novosti.", blind set 35)
+        r"^" + _PLACE + r"(?:\s*\([^)\n]{1,30}\))?,\s*"
+        r"(?:\d{1,2}\s+[^\W\d_]+\.?|\d{1,2}\.\d{1,2}\.\d{2,4})\s*"
         # the agency after the dash: up to three capitalised words ("Sputnik", "РИА Новости"),
         # not the first sentence ("ASTANA, 5 June – The summit opened.")
         r"(?:/\s*[^/\n]{2,25}/\.?|[–—-]\s*[A-ZА-ЯЁ][^\s.]*(?:\s[A-ZА-ЯЁ][^\s.]*){0,2}\.)\s+"

@@ -40,7 +40,9 @@ from pathlib import Path
 import lxml.html
 
 _CLOSING = "。，、．！？：；」』）》"
-_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?:[ ,.]|$)")
+# a place in capitals and what a dateline puts after it (a comma, a bracket, a dash): an
+# acronym opening a sentence ("ШОС готова работать ...", "SCO உடனான ...") is no dateline
+_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+)*\s*(?:[,(/—–]|-\s|$)")
 # a sentence's end, or the mark of a blurb cut short
 _BLURB_END = re.compile(r"(?:[.!?…。！？:।॥۔؟]|…)[\"'”’»)）」』]*$")
 
