@@ -877,6 +877,12 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
     own = _own_passive(part, cand, before, after)
     if own is not None:
         return own  # "a draft Statement was agreed upon, and the Concept ... was approved"
+    clause = _clause_status(part, cand, cues)
+    if clause is not None and not before:
+        # round 47: «в декларации, принятой на саммите в ... Циндао» (blind set 33): a name
+        # found by its venue spans the participle clause that links them, so the clause's verb
+        # is the document's own step
+        return clause
     if before and after and _VERB_AFTER_ITS_OBJECT.fullmatch(
         part.text[cand.end - part.start : after[0].start - part.start]
     ):
@@ -984,6 +990,39 @@ _JA_CUE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # them are the plan's approval and ...) lists what was done; ある / いる after が, も or は state
 # that something is, they plan nothing (round 28, blind set 21)
 _JA_BEING_END = re.compile(r"[がもは](?:ある|いる|あります|います)[。」』]*\s*$")
+
+
+# A participle or relative clause opening right after a type word: a comma, then at most a
+# relative word and an auxiliary ("декларации, принятой", "declaration, which was adopted",
+# "declaration adopted").
+_CLAUSE_OPENING = re.compile(
+    r"\s*,?\s*(?:(?:котор\w+|which|that|que|qui|die|der)\s+)?"
+    r"(?:(?:был[аио]?|was|were|has\s+been|had\s+been|fue|a\s+été|wurde)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _clause_status(part: _Sentence, cand: _Candidate, cues: list[Match]) -> str | None:
+    """The status verb (a done step) of a clause inside a name, opening right after one of its
+    type words with a comma or relative word, or in a name linked to its venue; else None. A
+    verb inside another title within the name is that title's."""
+    heads = [h for h in part.of("doc_type") if cand.start <= h.start and h.end < cand.end]
+    for cue in cues:
+        if not cand.start < cue.start < cand.end or cue.entry.ref not in _DONE_STEPS:
+            continue
+        if _in_another_title(part, cand, cue):
+            continue
+        for head in heads:
+            gap = part.text[head.end - part.start : cue.start - part.start]
+            if not (head.end <= cue.start and _CLAUSE_OPENING.fullmatch(gap)):
+                continue
+            if cand.venue is not None or re.search(r",|\b(?:котор|which|that|que|qui)", gap):
+                # a name linked to its venue ("the declaration adopted at the summit in Qingdao")
+                # spans its clause; else only a comma or relative word opens one: in "Decision
+                # approving ..." the verb is the title's, in "the memorandum was signed by X"
+                # the name ran on to its signer
+                return cue.entry.ref
+    return None
 
 
 def _ja_non_past(part: _Sentence, cue: Match) -> bool:
@@ -1155,6 +1194,25 @@ _PROGRESS_OF = re.compile(
 )
 
 
+# round 47: a preamble's grounds ("遵循《联合国宪章》的宗旨和原则, ..., 以及2002年6月7日签署的
+# 《上海合作组织宪章》", the treaty's own text, blind set 35; "руководствуясь Уставом ШОС",
+# "guided by the Charter", "recalling"): each title of the list the verb opens, up to the
+# clause's end, is a ground the text rests on, not a document it reports. A status verb between
+# is the list's only when it qualifies the title after it (签署的《, "signed in"); any other
+# reports a step ("根据会议安排, 元首们签署了《…》").
+_ZH_GROUNDS = re.compile(
+    r"(?:遵循|遵照|依据|依據|根据|根據|依照|按照|本着|本著|恪守|秉持)"
+    r"(?:(?!(?:签署|簽署|签订|簽訂|通过|通過|批准|发表|發表|核准)(?!的))[^。；;!?！？]){0,90}?"
+    r"[《「『]?$"
+)
+_GROUNDS = re.compile(
+    r"(?:\bguided\s+by|\brecalling|\breaffirming\s+(?:their\s+|its\s+)?commitment\s+to"
+    r"|(?<!\w)руководствуясь|(?<!\w)основываясь\s+на|(?<!\w)опираясь\s+на"
+    r"|(?<!\w)ссылаясь\s+на|(?<!\w)напоминая\s+о)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 _ZH_TO_IMPLEMENT = re.compile(
     r"(?:为|為)了?(?:落实|落實|贯彻|貫徹|执行|執行|实施|實施|履行)[^，,。；;《》]{0,30}[《「『]?$"
 )
@@ -1188,6 +1246,9 @@ _CITED_BEFORE: tuple[tuple[re.Pattern[str], int], ...] = (
     # the subject of a protocol, amendment or annex: "Protocol to the Agreement between the SCO
     # and ..." (round 18)
     (_ADDED_TO, 40),
+    # a preamble's grounds: "遵循《联合国宪章》", "руководствуясь Уставом" (round 47)
+    (_ZH_GROUNDS, 100),
+    (_GROUNDS, 60),
 )
 
 
