@@ -197,7 +197,8 @@ def _find(
                     # "... issues on the agenda. Among them is signing the Convention and the
                     # adoption of the Strategy": the agenda's items, still to come
                     status = "planned"
-                if status == "negated" or _cited(part, cand, published_at):
+                # an undated page's own time is the date its lead gives (round 47)
+                if status == "negated" or _cited(part, cand, published_at or lead.when):
                     continue
                 if _plural_class(part, cand):
                     continue
@@ -279,7 +280,8 @@ def _find(
         if not _is_sco_document(analysis, relevant, cand, part):
             continue
         meeting = _meeting(
-            gaz, calendar, part, cand, "adopted", lead, council, published_at, opening
+            gaz, calendar, part, cand, "signed" if cand.type == "agreement" else "adopted", lead,
+            council, published_at, opening,
         )
         # the text of a summit's declaration under its generic title ("Declaration of Heads of
         # Member States of SCO", "(Astana, July 05, 2005)") is that summit's venue declaration,
@@ -287,7 +289,14 @@ def _find(
         titled = _by_its_summit(vocab, cand, meeting)
         if titled is None:
             continue
-        _keep(found, _mention(vocab, titled, "adopted", part, meeting))
+        # a treaty's own text is the treaty signed (round 47), a declaration's the one adopted
+        step = "signed" if cand.type == "agreement" else "adopted"
+        mention = _mention(vocab, titled, step, part, meeting)
+        if not meeting.resolved or cand.type == "agreement":
+            # a treaty is signed once: where the public record fixes that signing, its text is
+            # of that meeting, whatever dates its preamble cites ("2002年6月7日签署的《宪章》")
+            mention = _at_its_fixed_meeting(vocab, calendar, mention)
+        _keep(found, mention)
     placed = _placed_by_periods(calendar, list(found.values()), published_at)
     return _without_shortened([_dated_by_its_meeting(m) for m in placed])
 
@@ -1120,8 +1129,12 @@ _PAST_PASSIVE = re.compile(
 )
 
 
-# A sentence opening on its full date, year, month and day in Chinese or Japanese.
-_DATED_OPENING = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# A sentence opening on its full date, year, month and day in Chinese or Japanese; or on its year
+# alone before a comma, as a history's paragraph does ("2001年,乌兹别克斯坦……签署了《…成立宣言》",
+# round 47, blind set 35).
+_DATED_OPENING = re.compile(
+    r"\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\s*[,，、])"
+)
 
 
 # A signing dated years before the report by the sentence itself.
