@@ -132,6 +132,7 @@ def _find(
     council = _first_council(gaz, parts)
     lead = _lead_clues(gaz, _lead_parts(gaz, parts, published_at), published_at)
     found: dict[tuple[str, str], DocumentMention] = {}
+    own = own_texts(gaz, analysis, parts)
     noted: set[str] = set()  # keys found only in a meeting's note of an earlier signing
     package_status: str | None = None
     last_status: str | None = None
@@ -199,6 +200,10 @@ def _find(
                     status = "planned"
                 # an undated page's own time is the date its lead gives (round 47)
                 if status == "negated" or _cited(part, cand, published_at or lead.when):
+                    continue
+                if own and _welcomed(part, cand):
+                    # a declaration's own text welcoming another body's step ("欢迎通过《…地方合作
+                    # 发展纲要》", adopted by the regional leaders' forum; round 47, blind set 35)
                     continue
                 if _plural_class(part, cand):
                     continue
@@ -275,7 +280,7 @@ def _find(
                 in_lines = part.text.rstrip().endswith(":") and _ends_line(analysis.text, part)
         previous = part
         paragraph.append(part)
-    for cand, part, opening in own_texts(gaz, analysis, parts):
+    for cand, part, opening in own:
         # a page that is the document's text: issued at the meeting the text itself names
         if not _is_sco_document(analysis, relevant, cand, part):
             continue
@@ -1008,6 +1013,31 @@ _CLAUSE_OPENING = re.compile(
     r"\s*,?\s*(?:(?:котор\w+|which|that|que|qui|die|der)\s+)?"
     r"(?:(?:был[аио]?|was|were|has\s+been|had\s+been|fue|a\s+été|wurde)\s+)?",
     re.IGNORECASE,
+)
+
+
+# A welcome of a step ("欢迎通过", "welcome the adoption of", «приветствуют принятие»): the
+# welcoming body takes note of it; the step is another's.
+_WELCOMES = re.compile(
+    r"(?:欢迎|歡迎)(?:[^，,。；;《》]{0,12}?)(?:通过|通過|签署|簽署|批准|发表|發表)[^，,。；;《》]{0,6}[《「『]?$"
+    r"|\bwelcom\w*\s+(?:the\s+)?(?:adoption|signing|approval)\s+(?:of\s+)?(?:the\s+)?$"
+    r"|(?<!\w)приветству\w*\s+(?:принятие|подписание|утверждение)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _welcomed(part: _Sentence, cand: _Candidate) -> bool:
+    """Whether a name is the object of a welcome of its step, or the next title of its list
+    (欢迎通过《A》和《B》)."""
+    before = part.text[max(0, cand.start - part.start - 120) : cand.start - part.start]
+    while (earlier := _LISTED_TITLE.search(before)) is not None:
+        before = before[: earlier.start()]
+    return _WELCOMES.search(before) is not None
+
+
+# A title closing the text before a name, with the conjunction that lists the name after it.
+_LISTED_TITLE = re.compile(
+    r"[《「『][^《》「」『』]{1,80}[》」』]\s*(?:和|及|与|與|以及|、|,|，)\s*$"
 )
 
 

@@ -68,6 +68,9 @@ _AGREED = re.compile(
 )
 _TREATY_AFTER = 16  # lines of a treaty's preamble between its title and that formula
 
+# round 47: a page's number after a title split over pages ("…比什凯克宣言(5)", blind set 35).
+_PAGE_NUMBER = re.compile(r"^\s*[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]")
+
 # A label before a title on its line, as a database page gives it ("[文件名称] …", "【标题】…").
 _LABEL = re.compile(r"\s*(?:\[[^\[\]\n]{1,12}\]|【[^【】\n]{1,12}】)\s*")
 
@@ -236,8 +239,9 @@ def _title_line(
         return None
     if _CJK.search(text):
         head = heads[-1]
-        if part.text[head.end - part.start :].strip(" \t\n,，:："):
-            return None  # a title line ends with its type word
+        tail = _PAGE_NUMBER.sub("", part.text[head.end - part.start :])
+        if tail.strip(" \t\n,，:："):
+            return None  # a title line ends with its type word (and a page's number)
         return _zh_title(part, head)
     for cand in _candidates(gaz, analysis, part):
         if cand.type not in kinds:
