@@ -297,7 +297,9 @@ def _find(
         # a treaty's own text is the treaty signed (round 47), a declaration's the one adopted
         step = "signed" if cand.type == "agreement" else "adopted"
         mention = _mention(vocab, titled, step, part, meeting)
-        if not meeting.resolved or cand.type == "agreement":
+        if not meeting.resolved and cand.venue is not None:
+            mention = _after_its_latest_date(calendar, analysis.text, mention)
+        if not mention.meeting.resolved or cand.type == "agreement":
             # a treaty is signed once: where the public record fixes that signing, its text is
             # of that meeting, whatever dates its preamble cites ("2002年6月7日签署的《宪章》")
             mention = _at_its_fixed_meeting(vocab, calendar, mention)
@@ -1615,6 +1617,36 @@ def _says_not_which(vocab: _Vocabulary, cand: _Candidate) -> bool:
     if cand.type not in _BINDING_TYPES:
         return False
     return words <= _GENERIC_NAME_WORDS | _BINDING_TYPES
+
+
+# A day the text names: "2019年5月14日", "14 May 2019", "14 мая 2019".
+_DATED_DAY = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月|\b\d{1,2}\s+[^\W\d_]{3,10}\.?\s+((?:19|20)\d{2})\b"
+)
+
+
+def _after_its_latest_date(
+    calendar: Calendar, text: str, mention: DocumentMention
+) -> DocumentMention:
+    """A venue declaration's own text left unresolved (a page of it naming its venue, no year:
+    Bishkek held the heads of state in 2007, 2013 and 2019) at the one council meeting at that
+    venue in the year of the latest day the text recalls or the year after: a declaration
+    recalls what came before it (round 47, blind set 35: "2019年5月14日至16日在重庆举办的…")."""
+    years = [int(y) for found in _DATED_DAY.finditer(text) for y in found.groups() if y]
+    if not years:
+        return mention
+    latest = max(years)
+    held = [
+        m
+        for m in calendar.meetings
+        if m.venue == mention.meeting.venue
+        and m.council == "heads_of_state_council"
+        and latest <= m.year <= latest + 1
+    ]
+    if len(held) != 1:
+        return mention
+    return replace(mention, meeting=Meeting(held[0].council_name, held[0].venue, held[0].day,
+                                            held[0].id, held[0].ordinal, held[0].format))
 
 
 def _at_its_fixed_meeting(
