@@ -1243,10 +1243,11 @@ _PROGRESS_OF = re.compile(
 # 《上海合作组织宪章》", the treaty's own text, blind set 35; "руководствуясь Уставом ШОС",
 # "guided by the Charter", "recalling"): each title of the list the verb opens, up to the
 # clause's end, is a ground the text rests on, not a document it reports. A status verb between
-# is the list's only when it qualifies the title after it (签署的《, "signed in"); any other
-# reports a step ("根据会议安排, 元首们签署了《…》").
+# is the list's only when it qualifies the title after it (签署的《); any other reports a step
+# ("按照会议安排, 元首们签署了《…》"). Not 根据 (according to): it names a report's source as well
+# ("根據元首理事會會議昨發表的《天津宣言》", the declaration issued yesterday, blind set 17).
 _ZH_GROUNDS = re.compile(
-    r"(?:遵循|遵照|依据|依據|根据|根據|依照|按照|本着|本著|恪守|秉持)"
+    r"(?:遵循|遵照|依照|按照|本着|本著|恪守|秉持)"
     r"(?:(?!(?:签署|簽署|签订|簽訂|通过|通過|批准|发表|發表|核准)(?!的))[^。；;!?！？]){0,90}?"
     r"[《「『]?$"
 )
