@@ -132,6 +132,7 @@ def _find(
     council = _first_council(gaz, parts)
     lead = _lead_clues(gaz, _lead_parts(gaz, parts, published_at), published_at)
     found: dict[tuple[str, str], DocumentMention] = {}
+    own = own_texts(gaz, analysis, parts)
     noted: set[str] = set()  # keys found only in a meeting's note of an earlier signing
     package_status: str | None = None
     last_status: str | None = None
@@ -197,7 +198,12 @@ def _find(
                     # "... issues on the agenda. Among them is signing the Convention and the
                     # adoption of the Strategy": the agenda's items, still to come
                     status = "planned"
-                if status == "negated" or _cited(part, cand, published_at):
+                # an undated page's own time is the date its lead gives (round 47)
+                if status == "negated" or _cited(part, cand, published_at or lead.when):
+                    continue
+                if own and _welcomed(part, cand):
+                    # a declaration's own text welcoming another body's step ("欢迎通过《…地方合作
+                    # 发展纲要》", adopted by the regional leaders' forum; round 47, blind set 35)
                     continue
                 if _plural_class(part, cand):
                     continue
@@ -274,12 +280,13 @@ def _find(
                 in_lines = part.text.rstrip().endswith(":") and _ends_line(analysis.text, part)
         previous = part
         paragraph.append(part)
-    for cand, part, opening in own_texts(gaz, analysis, parts):
+    for cand, part, opening in own:
         # a page that is the document's text: issued at the meeting the text itself names
         if not _is_sco_document(analysis, relevant, cand, part):
             continue
         meeting = _meeting(
-            gaz, calendar, part, cand, "adopted", lead, council, published_at, opening
+            gaz, calendar, part, cand, "signed" if cand.type == "agreement" else "adopted", lead,
+            council, published_at, opening,
         )
         # the text of a summit's declaration under its generic title ("Declaration of Heads of
         # Member States of SCO", "(Astana, July 05, 2005)") is that summit's venue declaration,
@@ -287,7 +294,16 @@ def _find(
         titled = _by_its_summit(vocab, cand, meeting)
         if titled is None:
             continue
-        _keep(found, _mention(vocab, titled, "adopted", part, meeting))
+        # a treaty's own text is the treaty signed (round 47), a declaration's the one adopted
+        step = "signed" if cand.type == "agreement" else "adopted"
+        mention = _mention(vocab, titled, step, part, meeting)
+        if not meeting.resolved and cand.venue is not None:
+            mention = _after_its_latest_date(calendar, analysis.text, mention)
+        if not mention.meeting.resolved or cand.type == "agreement":
+            # a treaty is signed once: where the public record fixes that signing, its text is
+            # of that meeting, whatever dates its preamble cites ("2002年6月7日签署的《宪章》")
+            mention = _at_its_fixed_meeting(vocab, calendar, mention)
+        _keep(found, mention)
     placed = _placed_by_periods(calendar, list(found.values()), published_at)
     return _without_shortened([_dated_by_its_meeting(m) for m in placed])
 
@@ -877,6 +893,12 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
     own = _own_passive(part, cand, before, after)
     if own is not None:
         return own  # "a draft Statement was agreed upon, and the Concept ... was approved"
+    clause = _clause_status(part, cand, cues)
+    if clause is not None and not before:
+        # round 47: «в декларации, принятой на саммите в ... Циндао» (blind set 33): a name
+        # found by its venue spans the participle clause that links them, so the clause's verb
+        # is the document's own step
+        return clause
     if before and after and _VERB_AFTER_ITS_OBJECT.fullmatch(
         part.text[cand.end - part.start : after[0].start - part.start]
     ):
@@ -986,6 +1008,64 @@ _JA_CUE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _JA_BEING_END = re.compile(r"[がもは](?:ある|いる|あります|います)[。」』]*\s*$")
 
 
+# A participle or relative clause opening right after a type word: a comma, then at most a
+# relative word and an auxiliary ("декларации, принятой", "declaration, which was adopted",
+# "declaration adopted").
+_CLAUSE_OPENING = re.compile(
+    r"\s*,?\s*(?:(?:котор\w+|which|that|que|qui|die|der)\s+)?"
+    r"(?:(?:был[аио]?|was|were|has\s+been|had\s+been|fue|a\s+été|wurde)\s+)?",
+    re.IGNORECASE,
+)
+
+
+# A welcome of a step ("欢迎通过", "welcome the adoption of", «приветствуют принятие»): the
+# welcoming body takes note of it; the step is another's.
+_WELCOMES = re.compile(
+    r"(?:欢迎|歡迎)(?:[^，,。；;《》]{0,12}?)(?:通过|通過|签署|簽署|批准|发表|發表)[^，,。；;《》]{0,6}[《「『]?$"
+    r"|\bwelcom\w*\s+(?:the\s+)?(?:adoption|signing|approval)\s+(?:of\s+)?(?:the\s+)?$"
+    r"|(?<!\w)приветству\w*\s+(?:принятие|подписание|утверждение)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _welcomed(part: _Sentence, cand: _Candidate) -> bool:
+    """Whether a name is the object of a welcome of its step, or the next title of its list
+    (欢迎通过《A》和《B》)."""
+    before = part.text[max(0, cand.start - part.start - 120) : cand.start - part.start]
+    while (earlier := _LISTED_TITLE.search(before)) is not None:
+        before = before[: earlier.start()]
+    return _WELCOMES.search(before) is not None
+
+
+# A title closing the text before a name, with the conjunction that lists the name after it.
+_LISTED_TITLE = re.compile(
+    r"[《「『][^《》「」『』]{1,80}[》」』]\s*(?:和|及|与|與|以及|、|,|，)\s*$"
+)
+
+
+def _clause_status(part: _Sentence, cand: _Candidate, cues: list[Match]) -> str | None:
+    """The status verb (a done step) of a clause inside a name, opening right after one of its
+    type words with a comma or relative word, or in a name linked to its venue; else None. A
+    verb inside another title within the name is that title's."""
+    heads = [h for h in part.of("doc_type") if cand.start <= h.start and h.end < cand.end]
+    for cue in cues:
+        if not cand.start < cue.start < cand.end or cue.entry.ref not in _DONE_STEPS:
+            continue
+        if _in_another_title(part, cand, cue):
+            continue
+        for head in heads:
+            gap = part.text[head.end - part.start : cue.start - part.start]
+            if not (head.end <= cue.start and _CLAUSE_OPENING.fullmatch(gap)):
+                continue
+            if cand.venue is not None or re.search(r",|\b(?:котор|which|that|que|qui)", gap):
+                # a name linked to its venue ("the declaration adopted at the summit in Qingdao")
+                # spans its clause; else only a comma or relative word opens one: in "Decision
+                # approving ..." the verb is the title's, in "the memorandum was signed by X"
+                # the name ran on to its signer
+                return cue.entry.ref
+    return None
+
+
 def _ja_non_past(part: _Sentence, cue: Match) -> bool:
     """Whether a Japanese status cue stands in a sentence whose final verb is non-past (a
     plan): the cue in kanji, kana in the sentence and its end in the dictionary form."""
@@ -1081,8 +1161,12 @@ _PAST_PASSIVE = re.compile(
 )
 
 
-# A sentence opening on its full date, year, month and day in Chinese or Japanese.
-_DATED_OPENING = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# A sentence opening on its full date, year, month and day in Chinese or Japanese; or on its year
+# alone before a comma, as a history's paragraph does ("2001年,乌兹别克斯坦……签署了《…成立宣言》",
+# round 47, blind set 35).
+_DATED_OPENING = re.compile(
+    r"\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\s*[,，、])"
+)
 
 
 # A signing dated years before the report by the sentence itself.
@@ -1155,6 +1239,26 @@ _PROGRESS_OF = re.compile(
 )
 
 
+# round 47: a preamble's grounds ("遵循《联合国宪章》的宗旨和原则, ..., 以及2002年6月7日签署的
+# 《上海合作组织宪章》", the treaty's own text, blind set 35; "руководствуясь Уставом ШОС",
+# "guided by the Charter", "recalling"): each title of the list the verb opens, up to the
+# clause's end, is a ground the text rests on, not a document it reports. A status verb between
+# is the list's only when it qualifies the title after it (签署的《); any other reports a step
+# ("按照会议安排, 元首们签署了《…》"). Not 根据 (according to): it names a report's source as well
+# ("根據元首理事會會議昨發表的《天津宣言》", the declaration issued yesterday, blind set 17).
+_ZH_GROUNDS = re.compile(
+    r"(?:遵循|遵照|依照|按照|本着|本著|恪守|秉持)"
+    r"(?:(?!(?:签署|簽署|签订|簽訂|通过|通過|批准|发表|發表|核准)(?!的))[^。；;!?！？]){0,90}?"
+    r"[《「『]?$"
+)
+_GROUNDS = re.compile(
+    r"(?:\bguided\s+by|\brecalling|\breaffirming\s+(?:their\s+|its\s+)?commitment\s+to"
+    r"|(?<!\w)руководствуясь|(?<!\w)основываясь\s+на|(?<!\w)опираясь\s+на"
+    r"|(?<!\w)ссылаясь\s+на|(?<!\w)напоминая\s+о)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 _ZH_TO_IMPLEMENT = re.compile(
     r"(?:为|為)了?(?:落实|落實|贯彻|貫徹|执行|執行|实施|實施|履行)[^，,。；;《》]{0,30}[《「『]?$"
 )
@@ -1188,6 +1292,9 @@ _CITED_BEFORE: tuple[tuple[re.Pattern[str], int], ...] = (
     # the subject of a protocol, amendment or annex: "Protocol to the Agreement between the SCO
     # and ..." (round 18)
     (_ADDED_TO, 40),
+    # a preamble's grounds: "遵循《联合国宪章》", "руководствуясь Уставом" (round 47)
+    (_ZH_GROUNDS, 100),
+    (_GROUNDS, 60),
 )
 
 
@@ -1511,6 +1618,36 @@ def _says_not_which(vocab: _Vocabulary, cand: _Candidate) -> bool:
     if cand.type not in _BINDING_TYPES:
         return False
     return words <= _GENERIC_NAME_WORDS | _BINDING_TYPES
+
+
+# A day the text names: "2019年5月14日", "14 May 2019", "14 мая 2019".
+_DATED_DAY = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月|\b\d{1,2}\s+[^\W\d_]{3,10}\.?\s+((?:19|20)\d{2})\b"
+)
+
+
+def _after_its_latest_date(
+    calendar: Calendar, text: str, mention: DocumentMention
+) -> DocumentMention:
+    """A venue declaration's own text left unresolved (a page of it naming its venue, no year:
+    Bishkek held the heads of state in 2007, 2013 and 2019) at the one council meeting at that
+    venue in the year of the latest day the text recalls or the year after: a declaration
+    recalls what came before it (round 47, blind set 35: "2019年5月14日至16日在重庆举办的…")."""
+    years = [int(y) for found in _DATED_DAY.finditer(text) for y in found.groups() if y]
+    if not years:
+        return mention
+    latest = max(years)
+    held = [
+        m
+        for m in calendar.meetings
+        if m.venue == mention.meeting.venue
+        and m.council == "heads_of_state_council"
+        and latest <= m.year <= latest + 1
+    ]
+    if len(held) != 1:
+        return mention
+    return replace(mention, meeting=Meeting(held[0].council_name, held[0].venue, held[0].day,
+                                            held[0].id, held[0].ordinal, held[0].format))
 
 
 def _at_its_fixed_meeting(

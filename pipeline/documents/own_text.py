@@ -55,6 +55,25 @@ _OPENING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# round 47: a treaty's (convention's, agreement's) own text: its title line, a preamble that may
+# run a dozen lines, then the formula every treaty closes its preamble with ("兹达成协议如下",
+# "have agreed as follows", «договорились о нижеследующем»; blind set 35, the good-
+# neighbourliness treaty's Chinese text). A title line of an agreement needs that formula: a
+# declaration's openings ("举行", "was held") are a news page's words too.
+_AGREED = re.compile(
+    r"达成协议如下|達成協議如下|议定如下|議定如下|\bagreed?\s+(?:up)?on\s+the\s+following"
+    r"|\bagreed?\s+as\s+follows|договорились\s+о\s+нижеследующем"
+    r"|\bconvenu\w*\s+de\s+ce\s+qui\s+suit|\bacordad[oa]\s+lo\s+siguiente",
+    re.IGNORECASE,
+)
+_TREATY_AFTER = 16  # lines of a treaty's preamble between its title and that formula
+
+# round 47: a page's number after a title split over pages ("…比什凯克宣言(5)", blind set 35).
+_PAGE_NUMBER = re.compile(r"^\s*[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]")
+
+# A label before a title on its line, as a database page gives it ("[文件名称] …", "【标题】…").
+_LABEL = re.compile(r"\s*(?:\[[^\[\]\n]{1,12}\]|【[^【】\n]{1,12}】)\s*")
+
 # "...新闻公报全文如下", "Full text of the Joint Communiqué": the title announces the text.
 _FULL_TEXT_AFTER = re.compile(r"\s*全文如下|\s*全文")
 _FULL_TEXT_BEFORE = re.compile(r"full\s+text\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -106,6 +125,20 @@ def own_texts(
             continue  # "Samarkand Declaration adopted at SCO summit": a report, found as such
         heads = [h for h in part.of("doc_type") if h.entry.ref in _TEXT_TYPES]
         following = lines[i + 1 : i + 1 + _AFTER]
+        agreed = next(
+            (p for p in lines[i + 1 : i + 1 + _TREATY_AFTER] if _AGREED.search(p.text)), None
+        )
+        if not heads and agreed is not None and not series:
+            treaty = [h for h in part.of("doc_type") if h.entry.ref == "agreement"]
+            cand = (
+                _title_line(gaz, analysis, part, treaty, frozenset({"agreement"}))
+                if treaty
+                else None
+            )
+            if cand is not None and cand.name not in seen:
+                seen.add(cand.name)
+                out.append((cand, part, agreed))
+            continue
         if not heads:
             release = _press_release(part)
             if release is not None and release.name not in seen and (
@@ -194,7 +227,11 @@ def _announced(part: _Sentence, heads: list[Match]) -> _Candidate | None:
 
 
 def _title_line(
-    gaz: Gazetteer, analysis: Analysis, part: _Sentence, heads: list[Match]
+    gaz: Gazetteer,
+    analysis: Analysis,
+    part: _Sentence,
+    heads: list[Match],
+    kinds: frozenset[str] = _TEXT_TYPES,
 ) -> _Candidate | None:
     """The document a line consists of: its title, nothing but a label before it."""
     text = part.text.strip()
@@ -202,11 +239,12 @@ def _title_line(
         return None
     if _CJK.search(text):
         head = heads[-1]
-        if part.text[head.end - part.start :].strip(" \t\n,，:："):
-            return None  # a title line ends with its type word
+        tail = _PAGE_NUMBER.sub("", part.text[head.end - part.start :])
+        if tail.strip(" \t\n,，:："):
+            return None  # a title line ends with its type word (and a page's number)
         return _zh_title(part, head)
     for cand in _candidates(gaz, analysis, part):
-        if cand.type not in _TEXT_TYPES:
+        if cand.type not in kinds:
             continue
         lead = part.text[: cand.start - part.start]
         tail = part.text[cand.end - part.start :]
@@ -323,6 +361,9 @@ def _zh_title(part: _Sentence, head: Match) -> _Candidate | None:
     else the title as written (from the line's start)."""
     kind = head.entry.ref
     line_start = part.start + len(part.text) - len(part.text.lstrip())
+    label = _LABEL.match(part.text)
+    if label is not None and label.end() <= head.start - part.start:
+        line_start = part.start + label.end()  # "[文件名称] 上海合作组织成员国…条约"
     start = max(line_start, _after_dateline(part, head))
     word = part.text[head.start - part.start : head.end - part.start]
     if kind == "declaration":
