@@ -1217,12 +1217,17 @@ def _statements_on(part: _Sentence, head: Match) -> list[_Candidate]:
         return []
     out = []
     offset = part.start + found.start(1)
+    # round 47: a listed item that names a document of its own ("a statement on fight against
+    # terrorism, a memorandum of understanding between ...", blind set 35) ends the subjects
+    others = [m.start for m in part.of("doc_type") if m.start > head.end]
     for item in re.finditer(
         r"[a-z-]+(?: [a-z-]+)*",
         re.sub(
             r",\s*and\s|,\s|\sand\s", lambda m: "," + " " * (len(m.group()) - 1), found.group(1)
         ),
     ):
+        if any(offset + item.start() <= at < offset + item.end() for at in others):
+            break
         words = item.group().split()
         lead = 1 if words[:1] == ["on"] else 0  # "statements on food security and on energy ..."
         rest = words[lead:]
