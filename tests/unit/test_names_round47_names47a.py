@@ -1,6 +1,7 @@
 """Round 47 (names47a): a list of statement subjects ends at an item that names a document of
 its own; the ICRC as a memorandum's counterpart; Spanish "rubricaron" (signed) and the French
-examination of a document still to come.
+examination of a document still to come; Arabic conventions and intergovernmental agreements
+named by their subjects.
 
 The sentences marked "blind set 35" are quoted from real published reports
 (tests/data/real-blind35); the others are written by names47a for these tests.
@@ -11,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from pipeline.documents import tag_and_find
+from pipeline.documents import document_key, tag_and_find
 from pipeline.tagging import load_gazetteer
 
 GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
@@ -70,3 +71,48 @@ def test_a_declaration_without_a_step_is_still_not_a_document() -> None:
     assert "Dushanbe Declaration" not in _found(
         "Les ministres de l'OCS ont cité la déclaration de Douchanbé dans leur discours."
     )
+
+
+def test_an_arabic_treaty_on_countering_extremism_is_the_convention() -> None:
+    # blind set 35 (Xinhua Arabic)
+    found = _found(
+        "كانت 8 دول وقعت على معاهدة منظمة شانغهاي للتعاون لمكافحة التطرف خلال قمة أستانة "
+        "بقازاقستان التي عقدت في يونيو."
+    )
+    assert found.get("SCO Convention on Countering Extremism") == "signed"
+
+
+def test_an_arabic_convention_keeps_subjects_joined_by_and_but_not_a_second_verb() -> None:
+    # blind set 35 (Al-Binaa), with its shadda
+    found = _found("كما وقّع زعماء «شنغهاي» على وثائق أخرى، بينها ميثاق المنظمة حول التصدّي "
+                   "للتطرف ومحاربة الإرهاب وبيان أستانة.")
+    assert "SCO Convention on Countering Extremism" in found
+    # written by names47a: the three subjects of the Shanghai Convention, in the text's order
+    found = _found("ووقع رؤساء دول منظمة شنغهاي للتعاون على اتفاقية شنغهاي لمكافحة الإرهاب "
+                   "والانفصالية والتطرف.")
+    assert "SCO Convention on Countering Terrorism, Separatism and Extremism" in found
+
+
+def test_an_arabic_agreement_without_a_subject_of_countering_is_no_convention() -> None:
+    # written by names47a: a trade agreement with China, and the UN Charter
+    found = _found("ووقع رؤساء دول منظمة شنغهاي للتعاون على اتفاقية تجارية مع الصين، وفق "
+                   "ميثاق الأمم المتحدة.")
+    assert not any("Convention" in name for name in found)
+
+
+def test_an_arabic_intergovernmental_agreement_is_named_by_its_subject() -> None:
+    # blind set 35 (Kassioun)
+    found = _found("وتم أيضاً في قمة منظمة شنغهاي للتعاون التوقيع على اتفاق حكومي دولي بشأن تهيئة "
+                   "الظروف المواتية للنقل البري الدولي.")
+    name = "اتفاق حكومي دولي بشأن تهيئة الظروف المواتية للنقل البري الدولي"
+    assert name in found
+    english = ("Agreement between the Governments of the SCO Member States on creating "
+               "favourable conditions for international road transport")
+    assert document_key(name) == document_key(english)
+
+
+def test_an_arabic_intergovernmental_agreement_ends_at_a_relative_pronoun() -> None:
+    # written by names47a
+    found = _found("ووقع قادة منظمة شنغهاي للتعاون على اتفاق حكومي دولي بشأن النقل البري "
+                   "الذي سيعطي زخما للتعاون.")
+    assert "اتفاق حكومي دولي بشأن النقل البري" in found
