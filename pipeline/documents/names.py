@@ -1217,12 +1217,17 @@ def _statements_on(part: _Sentence, head: Match) -> list[_Candidate]:
         return []
     out = []
     offset = part.start + found.start(1)
+    # round 47: a listed item that names a document of its own ("a statement on fight against
+    # terrorism, a memorandum of understanding between ...", blind set 35) ends the subjects
+    others = [m.start for m in part.of("doc_type") if m.start > head.end]
     for item in re.finditer(
         r"[a-z-]+(?: [a-z-]+)*",
         re.sub(
             r",\s*and\s|,\s|\sand\s", lambda m: "," + " " * (len(m.group()) - 1), found.group(1)
         ),
     ):
+        if any(offset + item.start() <= at < offset + item.end() for at in others):
+            break
         words = item.group().split()
         lead = 1 if words[:1] == ["on"] else 0  # "statements on food security and on energy ..."
         rest = words[lead:]
@@ -1292,6 +1297,8 @@ def _other_script_name(part: _Sentence, head: Match, kind: str) -> _Candidate | 
             return _Candidate(start, end, name, kind)
     if kind == "communique":
         return _Candidate(head.start, head.end, "Joint Communiqué", kind)
+    if kind == "agreement":
+        return _arabic_convention(part, head) or _arabic_intergovernmental(part, head)
     if kind in _PERIOD_KINDS:
         # "استراتيجية تطوير المنظمة حتى 2035": a strategy or programme identified by its period,
         # its words up to the year (no title marks in the script)
@@ -1333,6 +1340,73 @@ _PERIOD_AHEAD = re.compile(
 )
 # An Arabic programme's subject after its period, up to the clause's end: "countering ..."
 _ARABIC_SUBJECT = re.compile(r"\s+(?:ل|في\s+)مكافحة[^\d.,;:!?،؛()]{1,80}")
+
+
+# Round 47 (blind set 35): Arabic has no capitals, so a convention is identified by its subject:
+# a treaty, charter or agreement word, the SCO's name or "the organisation" as owner, and
+# "(on) countering extremism / terrorism / separatism" ("معاهدة منظمة شانغهاي للتعاون لمكافحة
+# التطرف", "ميثاق المنظمة حول التصدّي للتطرف ومحاربة الإرهاب"). The SCO's conventions are the
+# titles so formed (the Shanghai Convention of 2001, the conventions against terrorism of 2009
+# and extremism of 2017): the name is given in English, as the memoranda's are. Its subjects are
+# those joined by "and" ("لمكافحة الإرهاب والانفصالية والتطرف"); a second verb starts another
+# phrase ("للتطرف ومحاربة الإرهاب": and fighting terrorism, the writer's, not the title's).
+_ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0640]")
+_AR_TREATY = re.compile(r"(?:[وبل]|ال)?(?:معاهد[ةه]|ميثاق|اتفاقي[ةه])$")
+_AR_OWNER = r"(?:\s+(?:منظم[ةه]\s+شا?نغ?هاي\s+للتعاون|المنظم[ةه]|شا?نغ?هاي))?"
+_AR_COUNTERING = r"(?:ل|ل?ل|ال)?(?:مكافح[ةه]|التصدي|تصدي|محارب[ةه])"
+_AR_SUBJECT = r"(?:ل|لل|ال)?(?:تطرف|إرهاب|ارهاب|انفصالي[ةه])"
+_AR_CONVENTION = re.compile(
+    _AR_OWNER + r"\s+(?:(?:حول|بشأن|بشان|في\s+مجال)\s+)?" + _AR_COUNTERING + r"\s+" + _AR_SUBJECT
+    + r"(?:\s+و" + _AR_SUBJECT + r")*"
+)
+_AR_SUBJECT_WORDS = (("تطرف", "Extremism"), ("رهاب", "Terrorism"), ("انفصالي", "Separatism"))
+
+
+def _arabic_convention(part: _Sentence, head: Match) -> _Candidate | None:
+    """An Arabic convention of the SCO named by its subject of countering, in English."""
+    plain = _ARABIC_MARKS.sub("", part.text[head.start - part.start : head.end - part.start])
+    if not _AR_TREATY.search(plain):
+        return None
+    # matched without the vowel marks (the shadda of "التصدّي"), then mapped back to the text
+    after = part.text[head.end - part.start :]
+    kept = [i for i, ch in enumerate(after) if not _ARABIC_MARKS.match(ch)]
+    found = _AR_CONVENTION.match("".join(after[i] for i in kept))
+    if not found:
+        return None
+    said = found.group()
+    subjects = [en for _, en in sorted((said.find(ar), en) for ar, en in _AR_SUBJECT_WORDS
+                                       if ar in said)]
+    names = ", ".join(subjects[:-1]) + (" and " if len(subjects) > 1 else "") + subjects[-1]
+    end = head.end + kept[found.end() - 1] + 1
+    return _Candidate(head.start, end, f"SCO Convention on Countering {names}", "agreement")
+
+
+# Round 47: an Arabic intergovernmental agreement of the members named by its subject, as the
+# English "agreement between the governments of the SCO member states on ..." (_INTERGOVERNMENTAL):
+# "اتفاق حكومي دولي بشأن تهيئة الظروف المواتية للنقل البري الدولي" (an intergovernmental agreement
+# on creating favourable conditions for international road transport, blind set 35), up to the
+# clause's end or a relative pronoun, at most ten words.
+_AR_INTERGOVERNMENTAL = re.compile(
+    r"\s+(?:حكومي\s+دولي|بين\s+(?:ال)?حكومات(?:\s+الدول\s+الأعضاء)?)\s+(?:بشأن|بشان|حول)\s+"
+    r"((?:[\u0621-\u064a]+)(?:\s+[\u0621-\u064a]+){0,9})"
+)
+_AR_CLAUSE_STOP = frozenset("الذي التي الذين والذي والتي حيث كما".split())
+
+
+def _arabic_intergovernmental(part: _Sentence, head: Match) -> _Candidate | None:
+    """An Arabic intergovernmental agreement named by its subject, as written."""
+    rel = head.end - part.start
+    found = _AR_INTERGOVERNMENTAL.match(part.text, rel)
+    if not found:
+        return None
+    words = found.group(1).split()
+    keep = next((i for i, w in enumerate(words) if w in _AR_CLAUSE_STOP), len(words))
+    if keep < 2:
+        return None
+    subject = " ".join(words[:keep])
+    stop = found.start(1) + len(subject)
+    name = re.sub(r"\s+", " ", part.text[head.start - part.start : stop])
+    return _Candidate(head.start, part.start + stop, name, "agreement")
 
 
 def _title_right(sentence: str, end: int) -> int:
