@@ -121,7 +121,7 @@ def _one_history(earlier: date, later: date, kind: str, adopted_by_heads: bool) 
     history: within HISTORY_DAYS, or DRAFTING_DAYS for a prepared kind the heads adopt."""
     gap = (later - earlier).days
     return 0 <= gap <= HISTORY_DAYS or (
-        adopted_by_heads and kind in PREPARED_KINDS and gap <= DRAFTING_DAYS)
+        adopted_by_heads and kind in PREPARED_KINDS and 0 <= gap <= DRAFTING_DAYS)
 
 
 def place(mention: DocumentMention, entries: list[Entry]) -> Placement:

@@ -60,3 +60,16 @@ def test_what_the_long_span_does_not_join() -> None:
     adopted = Entry(1, "hsc-a", planned_on, "adopted", HEADS)
     assert place(_mention(STRATEGY, "strategy", "adopted", "hsc-b", date(2033, 7, 10)),
                  [adopted]).entry_id is None
+
+
+def test_a_plan_after_the_adoption_is_no_draft_of_it() -> None:
+    # a convention planned in 2037 and a same-key convention signed in 2031 (a plan told after
+    # the signing, or another convention): the signing is not the plan's adoption, either order
+    plan = Entry(1, "hsc-b", date(2037, 6, 9), "planned", HEADS)
+    signed = _mention("Convention on Countering Extremism", "agreement", "signed", "hsc-a",
+                      date(2031, 6, 15))
+    assert place(signed, [plan]).entry_id is None
+    plan_later = _mention("Convention on Countering Extremism", "agreement", "planned", "hsc-b",
+                          date(2037, 6, 9))
+    assert place(plan_later, [Entry(2, "hsc-a", date(2031, 6, 15), "signed", HEADS)]
+                 ).entry_id is None
