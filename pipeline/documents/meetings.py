@@ -345,6 +345,9 @@ _CAPITAL_TITLE = re.compile(words_pattern("capital_title", MEETING_WORDS_FILE), 
 _NOMINATED = re.compile(words_pattern("nominated", MEETING_WORDS_FILE), re.IGNORECASE)
 _RELATIVE = re.compile(words_pattern("relative", MEETING_WORDS_FILE), re.IGNORECASE)
 CAPITAL_TITLE_REACH = 100
+# Round 47: a meeting of a format the calendar holds no council of (the regions' heads)
+_OTHER_BODY_MEETING = re.compile(words_pattern("other_body_meeting", MEETING_WORDS_FILE),
+                                 re.IGNORECASE)
 NOMINATED_AFTER = 24
 NOMINATED_BEFORE = 12
 
@@ -1135,6 +1138,13 @@ def _meeting(
         first.ordinal is not None
         and any(m.council == council_id and m.ordinal == first.ordinal for m in calendar.meetings)
     )
+    # round 47: nor is the day of another format's meeting the sentence names (the regions'
+    # heads in Chelyabinsk, 4-6 December 2018, in the Bishkek Declaration's text): the council is
+    # the page's, not the sentence's, so it is not said, and the calendar lacks no meeting of it
+    other_body = named_council is None and bool(_OTHER_BODY_MEETING.search(part.text))
+    if other_body:
+        council_name = None
+    ambiguous = ambiguous or other_body
     if (
         council_id in SESSION_COUNCIL_NAMES
         and (venue or first.when)
