@@ -63,3 +63,31 @@ def test_a_strategy_planned_at_one_summit_and_approved_at_another_is_one_entry(
     # a rebuild runs the articles again in their stored order and keeps the one entry
     rebuild_register(settings, db, log=lambda _line: None)
     assert _strategies(db) == ["hsc-2015-ufa"]
+
+
+def test_an_undated_pages_address_year_places_its_entry_and_a_rebuild_keeps_it(
+        tmp_path: Path) -> None:
+    """Bishkek held the summit in 2007, 2013 and 2019; the undated page's text names no year,
+    its address does (a Turkish text written for this test after blind set 33's page)."""
+    settings = make_settings(tmp_path)
+    db = Database(settings.database_url)
+    body = ("Şanghay İşbirliği Örgütü üye devletlerinin liderleri Bişkek Deklarasyonu'nu "
+            "imzaladı.")
+    with db.session() as s:
+        save_article(s, Article(url="https://haber.example/2019/sanghay-deklarasyon-271236/amp",
+                                source="haber", title="Bişkek Deklarasyonu imzalandı", body=body,
+                                published_at=None, language="tr"))
+        save_article(s, Article(url="https://haber.example/sanghay-deklarasyon-2/amp",
+                                source="haber", title="Bişkek Deklarasyonu", body=body + " (2)",
+                                published_at=None, language="tr"))
+    process_new(settings, db, log=lambda _line: None)
+
+    def declarations() -> list[str]:
+        with db.session() as s:
+            return sorted(d.meeting_id for d in s.scalars(
+                select(Document).where(Document.type == "declaration")))
+
+    # the page without a year in its address stays unresolved
+    assert declarations() == ["", "hsc-2019-bishkek"]
+    rebuild_register(settings, db, log=lambda _line: None)
+    assert declarations() == ["", "hsc-2019-bishkek"]
