@@ -9,8 +9,16 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from pipeline.documents.base import Meeting, _Candidate, _Sentence, _venue_near, cited_step_end
+from pipeline.documents.base import (
+    DocumentMention,
+    Meeting,
+    _Candidate,
+    _Sentence,
+    _venue_near,
+    cited_step_end,
+)
 from pipeline.documents.calendar import (
     SESSION_COUNCIL_NAMES,
     TUNED_COUNCILS,
@@ -345,6 +353,9 @@ _CAPITAL_TITLE = re.compile(words_pattern("capital_title", MEETING_WORDS_FILE), 
 _NOMINATED = re.compile(words_pattern("nominated", MEETING_WORDS_FILE), re.IGNORECASE)
 _RELATIVE = re.compile(words_pattern("relative", MEETING_WORDS_FILE), re.IGNORECASE)
 CAPITAL_TITLE_REACH = 100
+# Round 47: a meeting of a format the calendar holds no council of (the regions' heads)
+_OTHER_BODY_MEETING = re.compile(words_pattern("other_body_meeting", MEETING_WORDS_FILE),
+                                 re.IGNORECASE)
 NOMINATED_AFTER = 24
 NOMINATED_BEFORE = 12
 
@@ -1135,6 +1146,13 @@ def _meeting(
         first.ordinal is not None
         and any(m.council == council_id and m.ordinal == first.ordinal for m in calendar.meetings)
     )
+    # round 47: nor is the day of another format's meeting the sentence names (the regions'
+    # heads in Chelyabinsk, 4-6 December 2018, in the Bishkek Declaration's text): the council is
+    # the page's, not the sentence's, so it is not said, and the calendar lacks no meeting of it
+    other_body = named_council is None and bool(_OTHER_BODY_MEETING.search(part.text))
+    if other_body:
+        council_name = None
+    ambiguous = ambiguous or other_body
     if (
         council_id in SESSION_COUNCIL_NAMES
         and (venue or first.when)
@@ -1759,3 +1777,44 @@ def at_its_signing(
                                _near_day(held, clues.day_month))
         return meeting
     return replace(meeting, council=None, gap=None)
+
+
+# Round 47: the year a page's address gives it ("/2019/", "/2015-07-10/", "/20130913/"): a path
+# segment that is a year, alone or as the start of a date; no other digits in the segment
+_ADDRESS_DATE = re.compile(r"(?:19|20)\d\d(?:[-_]?(?:0[1-9]|1[0-2])(?:[-_]?[0-3]\d)?)?")
+
+
+def year_of_address(url: str | None) -> int | None:
+    """The year the path of an article's address dates it by ("yurtsever.org.tr/2019/..."):
+    None without one, or when its segments give two different years."""
+    if not url:
+        return None
+    path = urlsplit(url).path
+    years = {int(segment[:4]) for segment in path.split("/") if _ADDRESS_DATE.fullmatch(segment)}
+    return years.pop() if len(years) == 1 else None
+
+
+def placed_by_its_address(mention: DocumentMention, year: int | None,
+                          calendar: Calendar) -> DocumentMention:
+    """An undated page's mention left between meetings of one council at one venue (the Bishkek
+    summits of 2007, 2013 and 2019), placed at the one such meeting of the year its address
+    gives it; unchanged otherwise (no such year, a day or no venue, none or two that year)."""
+    held = mention.meeting
+    if year is None or held.id or held.date is not None or not (held.venue and held.council):
+        return mention
+    same = [m for m in calendar.meetings if m.council_name == held.council
+            and m.venue == held.venue and m.year == year]
+    if len(same) != 1:
+        return mention
+    found = same[0]
+    return replace(mention, meeting=Meeting(found.council_name, found.venue, found.day, found.id,
+                                            found.ordinal, found.format))
+
+
+def placed_by_address(mentions: list[DocumentMention], url: str | None,
+                      published_at: date | None, calendar: Calendar) -> list[DocumentMention]:
+    """The mentions of an article, those of an undated page placed by its address's year."""
+    if published_at is not None:
+        return mentions
+    year = year_of_address(url)
+    return [placed_by_its_address(m, year, calendar) for m in mentions]

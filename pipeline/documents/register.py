@@ -2,7 +2,8 @@
 
 Pure: the caller (pipeline.process) reads the entries of a key from the database and writes the
 outcome. A document planned or approved as a draft at one meeting and adopted at a later one is
-one entry, at the adopting meeting, with both steps in its history; so is a step the calendar
+one entry, at the adopting meeting, with both steps in its history (a strategy or programme
+the heads planned summits before they adopted it too, round 47); so is a step the calendar
 holds no meeting for, told at a calendar meeting's venue in the days around it (round 45).
 """
 
@@ -26,6 +27,13 @@ HEADS_COUNCILS = frozenset({COUNCIL_NAMES["heads_of_state_council"],
 # months later). A declaration, communiqué or statement is the meeting's own text: the defence
 # ministers' Joint Communiqué and the summit's are two documents.
 PREPARED_KINDS = frozenset({"programme", "strategy", "concept", "action_plan", "agreement"})
+# How far apart a plan of a prepared kind and its adoption by the heads may be (round 47, blind
+# set 35): the heads decide to draft a strategy or convention at one summit and adopt it one to
+# three summits later (the Development Strategy until 2025: planned at Bishkek in September
+# 2013, approved at Ufa in July 2015, 665 days). Only a plan and an adoption by the heads join
+# over that span; a declaration, communiqué or statement is its meeting's own text and keeps
+# HISTORY_DAYS (the Astana Declarations of 2017 and 2024, both adopted, stay two entries).
+DRAFTING_DAYS = 3 * 366
 # How many days before a calendar meeting's first day or after its last a step of the same
 # document at the meeting's venue, at no meeting of the calendar, is a step of that meeting's
 # entry (round 45, blind set 34: Iran's memorandum of obligations signed in Samarkand by its
@@ -108,6 +116,14 @@ def _prepares(council: str | None, status: str | None, kind: str) -> bool:
             and status in ("approved", "planned"))
 
 
+def _one_history(earlier: date, later: date, kind: str, adopted_by_heads: bool) -> bool:
+    """Whether a plan on the earlier day and a step on the later one can be one document's
+    history: within HISTORY_DAYS, or DRAFTING_DAYS for a prepared kind the heads adopt."""
+    gap = (later - earlier).days
+    return 0 <= gap <= HISTORY_DAYS or (
+        adopted_by_heads and kind in PREPARED_KINDS and 0 <= gap <= DRAFTING_DAYS)
+
+
 def place(mention: DocumentMention, entries: list[Entry]) -> Placement:
     """The entry a mention of a document belongs to, among the entries of its key."""
     meeting_id = mention.meeting.id or ""
@@ -133,7 +149,9 @@ def place(mention: DocumentMention, entries: list[Entry]) -> Placement:
     dated = [e for e in entries if e.meeting_id and e.meeting_date is not None]
     if mention.status == "planned" or _prepares(mention.meeting.council, mention.status,
                                                 mention.type):
-        later = [e for e in dated if 0 <= (e.meeting_date - when).days <= HISTORY_DAYS  # type: ignore[operator]
+        later = [e for e in dated if _one_history(
+                     when, e.meeting_date, mention.type,  # type: ignore[arg-type]
+                     _council(e) in HEADS_COUNCILS and e.status not in (None, "planned"))
                  and (mention.status == "planned" or _council(e) in HEADS_COUNCILS)]
         if later:
             return Placement(min(later, key=lambda e: e.meeting_date).id)  # type: ignore[arg-type,return-value]
@@ -143,7 +161,8 @@ def place(mention: DocumentMention, entries: list[Entry]) -> Placement:
         e
         for e in dated
         if (e.status == "planned" or (heads and _prepares(_council(e), e.status, mention.type)))
-        and 0 <= (when - e.meeting_date).days <= HISTORY_DAYS  # type: ignore[operator]
+        and _one_history(e.meeting_date, when, mention.type,  # type: ignore[arg-type]
+                         heads and e.status == "planned")
     ]
     if drafts:
         return Placement(max(drafts, key=lambda e: e.meeting_date).id, move_to_meeting=True)  # type: ignore[arg-type,return-value]
