@@ -176,6 +176,9 @@ MEETING_DAYS_AFTER = 1
 # days (a wire text reposted, a magazine piece), up to this many days after; one naming the
 # meeting's council and venue first, undated, within a week of the main day
 LATE_REACH_DAYS = 183
+# ... or, dating no day but the meeting's month in its year ("in June"), within that year's
+# reach (round 47: a year's review in December)
+YEAR_REACH_DAYS = 366
 WEEK_AFTER_DAYS = 7
 # how far a council's ordinal is read when the lead gives none and names another city first
 # (calendar_meeting's `ordinal_below`): the dateline paragraph and the one after it
@@ -999,6 +1002,24 @@ def _resolve(kind: str, groups: tuple[str | None, ...], pub: date) -> date | Non
         return None
 
 
+# round 47: a month named with no day beside it ("hosted the 18th summit ... in June", "June
+# 2018"): whole names only (an ASCII one of four letters or more: "may" and "mar" are words too),
+# no figure of a day before it or after it; a year may follow (group 2)
+_MONTH_ALONE = re.compile(
+    r"(?<!\w)(?<!\d[\s.-])(?<!\d[\s.-]{2})("
+    + "|".join(sorted((re.escape(m) for m in _MONTHS
+                       if (len(m) >= 4 or not m.isascii()) and "." not in m),
+                      key=len, reverse=True))
+    + r")(?!\w)(?!\s*\d{1,2}(?!\d))(?:\s*,?\s*((?:19|20)\d\d)(?!\d))?", re.I)
+
+
+def months_alone(title: str, body: str) -> frozenset[tuple[int, int | None]]:
+    """The months the headline and lead name with no day, as (month, year written or None)."""
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    return frozenset((_MONTHS[m.group(1).lower()], int(m.group(2)) if m.group(2) else None)
+                     for m in _MONTH_ALONE.finditer(lead))
+
+
 def meeting_days(meeting: CalendarMeeting | None) -> tuple[date, date] | None:
     """The first and last day of a calendar meeting (None when the calendar has no days)."""
     if meeting is None or meeting.start is None:
@@ -1036,7 +1057,8 @@ def reports_meeting(meeting: CalendarMeeting, published: date, days: Iterable[da
 def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[date],
                 names_meeting: bool, councils: Iterable[str], venue: str | None,
                 summit_named: bool = False, online: bool = False,
-                states: Iterable[str] = ()) -> bool:
+                states: Iterable[str] = (), months: Iterable[tuple[int, int | None]] = ()
+                ) -> bool:
     """Whether a report published after the days reports_meeting allows can still be one of
     the meeting: it names the meeting (a council, its ordinal, a document) and its lead dates
     its events to the meeting's days, up to LATE_REACH_DAYS later (a reposted wire text, a
@@ -1044,7 +1066,13 @@ def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[dat
     within a week of the main day it names the meeting's own council and the meeting's venue
     first (the chair's press conference "on the results of the summit", published days
     later), or, naming no venue at all, the meeting's host state among `states` (round 41: an
-    Indonesian comment three days on, "KTT Organisasi Kerjasama Shanghai ... di China")."""
+    Indonesian comment three days on, "KTT Organisasi Kerjasama Shanghai ... di China").
+    Or, its lead dating no day at all, it names the meeting, its venue first and the meeting's
+    month in the meeting's year (`months`: months_alone; a month with no year written is read
+    in the year of publication), up to YEAR_REACH_DAYS later (round 47: CGTN's "2018 in review:
+    SCO Qingdao Summit ... Qingdao ... hosted the 18th summit of the SCO in June", 200 days on).
+    The council meets once a year, so its venue and month in that year name one meeting; a
+    later event recalling it dates its own day (dated_later) or names its own city first."""
     span = meeting_days(meeting)
     if span is None:
         return False
@@ -1052,8 +1080,13 @@ def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[dat
     after = (published - last).days
     if after <= MEETING_DAYS_AFTER:
         return False
+    earlier = list(earlier)
     if (names_meeting and after <= LATE_REACH_DAYS
             and any(first <= d <= last for d in earlier)):
+        return True
+    if (names_meeting and not earlier and venue == meeting.venue and after <= YEAR_REACH_DAYS
+            and any(month in (first.month, last.month)
+                    and (year or published.year) == last.year for month, year in months)):
         return True
     # round 32: naming no council but the SCO's summit (`summit_named`: "(OCS CÚPULA TIANJIN)
     # Comentário", three days on) names the heads of state's council for that week
@@ -1077,7 +1110,8 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
                      undated: bool = False,
                      ordinal_below: int | None = None,
                      session_named: bool = False,
-                     online: bool = False, summit_named: bool = False) -> CalendarMeeting | None:
+                     online: bool = False, summit_named: bool = False,
+                     months: Iterable[tuple[int, int | None]] = ()) -> CalendarMeeting | None:
     """The calendar meeting a report is about, from what needs no translation, among the
     meetings it can report by its dates (reports_meeting):
 
@@ -1115,14 +1149,16 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     (round 16: "1 ноября 2022 года в г.Ташкенте делегация Узбекистана ... приняла участие в
     заседании Совета глав правительств ... в формате видеоконференции", chaired from Beijing).
     `summit_named`: its lead names the SCO's summit with no council (sco_summit_named), read
-    by late_report for the week after the meeting."""
+    by late_report for the week after the meeting. `months`: the months its lead names with no
+    day (months_alone), read by late_report."""
     days, under_way, states = list(days), frozenset(under_way), frozenset(states)
+    earlier, months = list(earlier), frozenset(months)
     named = set(councils)
     names_meeting = bool(named) or ordinal is not None or documents or session_named
     open_ = [m for m in calendar.meetings
              if reports_meeting(m, published, days, names_meeting, under_way)
              or late_report(m, published, earlier, names_meeting, named, venue, summit_named,
-                            online, states)]
+                            online, states, months)]
     if not open_:
         return None
     at = {m.venue for m in open_}
@@ -2343,7 +2379,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                         session_named=(sco_session_named(title, body)
                                                        or summit_named),
                                         summit_named=summit_named,
-                                        online=held_online(title, body))
+                                        online=held_online(title, body),
+                                        months=(months_alone(title, body)
+                                                if r.published_at is not None else ()))
                        if placeable else None)
             if meeting is None and r.published_at is None and placeable:
                 meeting = (numbered_meeting(calendar, venue, lead_venues, councils, ordinal,
