@@ -1524,6 +1524,10 @@ def _dateline_others(title: str, body: str, venue: str, calendar: Calendar, publ
 _LINE_DATELINE = re.compile(r"\s*([^\W\d_][^\n,.()।:]{1,24}?)\s*[,:।]")
 _AGENCY_DATELINE = re.compile(r"\s*([^\W\d_][^\n,.()।:]{1,24}?)\s*[:,]?\s*"
                               r"\([^\W\d_][^()\n\d]{0,20}\)")
+# round 46, taken out at its merge and back in round 47 with dateline_only's guard for a city
+# that is a named state's own: a newspaper's dateline, the city in capitals and a dash ("MOSCÚ.—
+# Los presidentes ...", "ISLAMABAD - The SCO member states ..."), at a line's start
+_CAPS_DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})\s*\.?\s*[—–-]+\s")
 _DATE_LINE_REST = re.compile(r"[\W\d_]*")
 DATELINE_LINES = 3  # a dateline is read in the body's first lines (a headline, a day line)
 
@@ -1541,10 +1545,9 @@ def _date_line(line: str) -> bool:
 def _dateline_city(lead: str) -> str | None:
     """The city of a wire agency's dateline opening a body: "New Delhi, 1 सितंबर" (the city and
     the day, _PLAIN_DATELINE), or, in the first lines, the city and its agency in parentheses
-    (_AGENCY_DATELINE) or the city alone after a line holding only the day (_LINE_DATELINE).
-    Round 46's city in capitals before a dash ("ASTANA – ...") was taken out at the merge: with
-    round 45's `dateline_only` it put a report of Kazakhstan's chairmanship, datelined Astana and
-    naming India, the host of the day before, into the New Delhi summit (tests/data/dedup)."""
+    (_AGENCY_DATELINE) or the city alone after a line holding only the day (_LINE_DATELINE),
+    or the city in capitals before a dash (_CAPS_DATELINE; round 46, taken out at its merge, back
+    in round 47 with dateline_only's guard)."""
     line = _PLAIN_DATELINE.match(lead)
     if line is not None and any(m.start() == line.end() for _, p in _DATE_PATTERNS[:2]
                                 for m in p.finditer(lead, line.end(), line.end() + 24)):
@@ -1554,6 +1557,9 @@ def _dateline_city(lead: str) -> str | None:
         found = _AGENCY_DATELINE.match(text)
         if found is None and n and _date_line(lines[n - 1]):
             found = _LINE_DATELINE.match(text)
+        if found is None:
+            caps = _CAPS_DATELINE.match(text)
+            found = caps if caps is not None and caps.group(1).isupper() else None
         if found is not None:
             return found.group(1)
     return None
@@ -1571,9 +1577,18 @@ def dateline_only(title: str, body: str, venue: str | None, calendar: Calendar,
     calendar reads them as naming no venue, and places them by the host state they name. Only
     when it names, among `states`, the host (chair) of a meeting held within a day of
     publication: a report from a member's capital of its own reaction ("MINSK, July 4. Belarus
-    welcomed ... the decision of the Council of Heads of State") keeps its city, its own event."""
-    if venue is None or not any(m.chair in set(states) and m.covers(published)
-                                for m in calendar.meetings):
+    welcomed ... the decision of the Council of Heads of State") keeps its city, its own event.
+    So does a report from a city where another state it names chaired the calendar's meetings
+    (round 47: "ASTANA – Kazakhstan has assumed the chairmanship ..., taking over from India
+    after the virtual summit on July 4": Astana is Kazakhstan's seat, India the day's host); the
+    host's own cities ("MOSCÚ.— Los presidentes de la OCS rubricaron la Declaración de Ufá",
+    Russia the host) stay a wire's dateline."""
+    states = set(states)
+    hosts = {m.chair for m in calendar.meetings if m.chair in states and m.covers(published)}
+    if venue is None or not hosts:
+        return False
+    seat_of = {m.chair for m in calendar.meetings if m.venue == venue and m.chair is not None}
+    if seat_of & states - hosts:
         return False
     others = _dateline_others(title, body, venue, calendar, published, venues)
     return others is not None and not others
