@@ -176,6 +176,9 @@ MEETING_DAYS_AFTER = 1
 # days (a wire text reposted, a magazine piece), up to this many days after; one naming the
 # meeting's council and venue first, undated, within a week of the main day
 LATE_REACH_DAYS = 183
+# ... or, dating no day but the meeting's month in its year ("in June"), within that year's
+# reach (round 47: a year's review in December)
+YEAR_REACH_DAYS = 366
 WEEK_AFTER_DAYS = 7
 # how far a council's ordinal is read when the lead gives none and names another city first
 # (calendar_meeting's `ordinal_below`): the dateline paragraph and the one after it
@@ -999,6 +1002,24 @@ def _resolve(kind: str, groups: tuple[str | None, ...], pub: date) -> date | Non
         return None
 
 
+# round 47: a month named with no day beside it ("hosted the 18th summit ... in June", "June
+# 2018"): whole names only (an ASCII one of four letters or more: "may" and "mar" are words too),
+# no figure of a day before it or after it; a year may follow (group 2)
+_MONTH_ALONE = re.compile(
+    r"(?<!\w)(?<!\d[\s.-])(?<!\d[\s.-]{2})("
+    + "|".join(sorted((re.escape(m) for m in _MONTHS
+                       if (len(m) >= 4 or not m.isascii()) and "." not in m),
+                      key=len, reverse=True))
+    + r")(?!\w)(?!\s*\d{1,2}(?!\d))(?:\s*,?\s*((?:19|20)\d\d)(?!\d))?", re.I)
+
+
+def months_alone(title: str, body: str) -> frozenset[tuple[int, int | None]]:
+    """The months the headline and lead name with no day, as (month, year written or None)."""
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    return frozenset((_MONTHS[m.group(1).lower()], int(m.group(2)) if m.group(2) else None)
+                     for m in _MONTH_ALONE.finditer(lead))
+
+
 def meeting_days(meeting: CalendarMeeting | None) -> tuple[date, date] | None:
     """The first and last day of a calendar meeting (None when the calendar has no days)."""
     if meeting is None or meeting.start is None:
@@ -1036,7 +1057,8 @@ def reports_meeting(meeting: CalendarMeeting, published: date, days: Iterable[da
 def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[date],
                 names_meeting: bool, councils: Iterable[str], venue: str | None,
                 summit_named: bool = False, online: bool = False,
-                states: Iterable[str] = ()) -> bool:
+                states: Iterable[str] = (), months: Iterable[tuple[int, int | None]] = ()
+                ) -> bool:
     """Whether a report published after the days reports_meeting allows can still be one of
     the meeting: it names the meeting (a council, its ordinal, a document) and its lead dates
     its events to the meeting's days, up to LATE_REACH_DAYS later (a reposted wire text, a
@@ -1044,7 +1066,13 @@ def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[dat
     within a week of the main day it names the meeting's own council and the meeting's venue
     first (the chair's press conference "on the results of the summit", published days
     later), or, naming no venue at all, the meeting's host state among `states` (round 41: an
-    Indonesian comment three days on, "KTT Organisasi Kerjasama Shanghai ... di China")."""
+    Indonesian comment three days on, "KTT Organisasi Kerjasama Shanghai ... di China").
+    Or, its lead dating no day at all, it names the meeting, its venue first and the meeting's
+    month in the meeting's year (`months`: months_alone; a month with no year written is read
+    in the year of publication), up to YEAR_REACH_DAYS later (round 47: CGTN's "2018 in review:
+    SCO Qingdao Summit ... Qingdao ... hosted the 18th summit of the SCO in June", 200 days on).
+    The council meets once a year, so its venue and month in that year name one meeting; a
+    later event recalling it dates its own day (dated_later) or names its own city first."""
     span = meeting_days(meeting)
     if span is None:
         return False
@@ -1052,8 +1080,13 @@ def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[dat
     after = (published - last).days
     if after <= MEETING_DAYS_AFTER:
         return False
+    earlier = list(earlier)
     if (names_meeting and after <= LATE_REACH_DAYS
             and any(first <= d <= last for d in earlier)):
+        return True
+    if (names_meeting and not earlier and venue == meeting.venue and after <= YEAR_REACH_DAYS
+            and any(month in (first.month, last.month)
+                    and (year or published.year) == last.year for month, year in months)):
         return True
     # round 32: naming no council but the SCO's summit (`summit_named`: "(OCS CÚPULA TIANJIN)
     # Comentário", three days on) names the heads of state's council for that week
@@ -1077,7 +1110,8 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
                      undated: bool = False,
                      ordinal_below: int | None = None,
                      session_named: bool = False,
-                     online: bool = False, summit_named: bool = False) -> CalendarMeeting | None:
+                     online: bool = False, summit_named: bool = False,
+                     months: Iterable[tuple[int, int | None]] = ()) -> CalendarMeeting | None:
     """The calendar meeting a report is about, from what needs no translation, among the
     meetings it can report by its dates (reports_meeting):
 
@@ -1115,14 +1149,16 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     (round 16: "1 ноября 2022 года в г.Ташкенте делегация Узбекистана ... приняла участие в
     заседании Совета глав правительств ... в формате видеоконференции", chaired from Beijing).
     `summit_named`: its lead names the SCO's summit with no council (sco_summit_named), read
-    by late_report for the week after the meeting."""
+    by late_report for the week after the meeting. `months`: the months its lead names with no
+    day (months_alone), read by late_report."""
     days, under_way, states = list(days), frozenset(under_way), frozenset(states)
+    earlier, months = list(earlier), frozenset(months)
     named = set(councils)
     names_meeting = bool(named) or ordinal is not None or documents or session_named
     open_ = [m for m in calendar.meetings
              if reports_meeting(m, published, days, names_meeting, under_way)
              or late_report(m, published, earlier, names_meeting, named, venue, summit_named,
-                            online, states)]
+                            online, states, months)]
     if not open_:
         return None
     at = {m.venue for m in open_}
@@ -1377,10 +1413,17 @@ def venue_meeting(calendar: Calendar, venue: str | None, councils: Iterable[str]
         in_lead &= frozenset(venues)
     if venue not in in_lead or in_lead & {m.venue for m in calendar.meetings} - {venue}:
         return None
-    if any(int(y.group(1)) != meeting.year and not _SPAN_END.search(lead[:y.start()])
-           and not _SPAN_START.match(lead, y.end()) for y in _YEAR_IN_TEXT.finditer(lead)):
+    # round 47: the sentences on what comes after the meeting (the chairmanship passing on for
+    # the next year: "ریاست دورهای سازمان ... برای سال 2019 به قرقیزستان رسید" after Qingdao
+    # 2018) are not the report's event: their years are not read, and the venue must be named
+    # outside them (a lead naming it only as next year's host resolves nothing)
+    kept = next_meeting_blanked(lead, meeting.year)
+    if venue not in _lead_venues("", kept):
         return None
-    if (_NEXT_OR_FUTURE.search(lead) or _NEXT_MEETING.search(lead) or _ANY_FUTURE.search(lead)
+    if any(int(y.group(1)) != meeting.year and not _SPAN_END.search(kept[:y.start()])
+           and not _SPAN_START.match(kept, y.end()) for y in _YEAR_IN_TEXT.finditer(kept)):
+        return None
+    if (_NEXT_OR_FUTURE.search(lead) or _ANY_FUTURE.search(lead)
             or _OTHER_MEETING.search(lead)):
         return None
     return meeting
@@ -1481,6 +1524,10 @@ def _dateline_others(title: str, body: str, venue: str, calendar: Calendar, publ
 _LINE_DATELINE = re.compile(r"\s*([^\W\d_][^\n,.()।:]{1,24}?)\s*[,:।]")
 _AGENCY_DATELINE = re.compile(r"\s*([^\W\d_][^\n,.()।:]{1,24}?)\s*[:,]?\s*"
                               r"\([^\W\d_][^()\n\d]{0,20}\)")
+# round 46, taken out at its merge and back in round 47 with dateline_only's guard for a city
+# that is a named state's own: a newspaper's dateline, the city in capitals and a dash ("MOSCÚ.—
+# Los presidentes ...", "ISLAMABAD - The SCO member states ..."), at a line's start
+_CAPS_DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})\s*\.?\s*[—–-]+\s")
 _DATE_LINE_REST = re.compile(r"[\W\d_]*")
 DATELINE_LINES = 3  # a dateline is read in the body's first lines (a headline, a day line)
 
@@ -1498,10 +1545,9 @@ def _date_line(line: str) -> bool:
 def _dateline_city(lead: str) -> str | None:
     """The city of a wire agency's dateline opening a body: "New Delhi, 1 सितंबर" (the city and
     the day, _PLAIN_DATELINE), or, in the first lines, the city and its agency in parentheses
-    (_AGENCY_DATELINE) or the city alone after a line holding only the day (_LINE_DATELINE).
-    Round 46's city in capitals before a dash ("ASTANA – ...") was taken out at the merge: with
-    round 45's `dateline_only` it put a report of Kazakhstan's chairmanship, datelined Astana and
-    naming India, the host of the day before, into the New Delhi summit (tests/data/dedup)."""
+    (_AGENCY_DATELINE) or the city alone after a line holding only the day (_LINE_DATELINE),
+    or the city in capitals before a dash (_CAPS_DATELINE; round 46, taken out at its merge, back
+    in round 47 with dateline_only's guard)."""
     line = _PLAIN_DATELINE.match(lead)
     if line is not None and any(m.start() == line.end() for _, p in _DATE_PATTERNS[:2]
                                 for m in p.finditer(lead, line.end(), line.end() + 24)):
@@ -1511,6 +1557,9 @@ def _dateline_city(lead: str) -> str | None:
         found = _AGENCY_DATELINE.match(text)
         if found is None and n and _date_line(lines[n - 1]):
             found = _LINE_DATELINE.match(text)
+        if found is None:
+            caps = _CAPS_DATELINE.match(text)
+            found = caps if caps is not None and caps.group(1).isupper() else None
         if found is not None:
             return found.group(1)
     return None
@@ -1528,9 +1577,18 @@ def dateline_only(title: str, body: str, venue: str | None, calendar: Calendar,
     calendar reads them as naming no venue, and places them by the host state they name. Only
     when it names, among `states`, the host (chair) of a meeting held within a day of
     publication: a report from a member's capital of its own reaction ("MINSK, July 4. Belarus
-    welcomed ... the decision of the Council of Heads of State") keeps its city, its own event."""
-    if venue is None or not any(m.chair in set(states) and m.covers(published)
-                                for m in calendar.meetings):
+    welcomed ... the decision of the Council of Heads of State") keeps its city, its own event.
+    So does a report from a city where another state it names chaired the calendar's meetings
+    (round 47: "ASTANA – Kazakhstan has assumed the chairmanship ..., taking over from India
+    after the virtual summit on July 4": Astana is Kazakhstan's seat, India the day's host); the
+    host's own cities ("MOSCÚ.— Los presidentes de la OCS rubricaron la Declaración de Ufá",
+    Russia the host) stay a wire's dateline."""
+    states = set(states)
+    hosts = {m.chair for m in calendar.meetings if m.chair in states and m.covers(published)}
+    if venue is None or not hosts:
+        return False
+    seat_of = {m.chair for m in calendar.meetings if m.venue == venue and m.chair is not None}
+    if seat_of & states - hosts:
         return False
     others = _dateline_others(title, body, venue, calendar, published, venues)
     return others is not None and not others
@@ -2343,7 +2401,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                         session_named=(sco_session_named(title, body)
                                                        or summit_named),
                                         summit_named=summit_named,
-                                        online=held_online(title, body))
+                                        online=held_online(title, body),
+                                        months=(months_alone(title, body)
+                                                if r.published_at is not None else ()))
                        if placeable else None)
             if meeting is None and r.published_at is None and placeable:
                 meeting = (numbered_meeting(calendar, venue, lead_venues, councils, ordinal,

@@ -81,10 +81,8 @@ def test_the_sco_as_the_story_grouper_names_it_pairs_with_another_organisation()
     "Moscú — la capital — recibió a los líderes.",
     # in capitals but no dash after it
     "MOSCOW The presidents signed the declaration.",
-    # a capital and a dash is no dateline the stories read (taken out at round 46's merge: with
-    # `dateline_only` it joined a report of Kazakhstan's chairmanship to the summit before it)
-    "ASTANA – Kazakhstan has assumed the chairmanship of the SCO, taking over from India.",
-    "MOSCÚ.— Los presidentes firmaron la declaración.",
+    # (round 47: the capitals-and-dash dateline is read again, with dateline_only's guard;
+    # tests/unit/test_stories_round47_stories47.py)
 ])
 def test_no_capitals_and_dash_dateline(lead: str) -> None:
     assert _dateline_city(lead) is None
