@@ -69,4 +69,5 @@ def test_one_report_of_two_memoranda_is_read_once_and_gives_both_the_decided_ste
     for name, steps in expected.items():
         assert [h for h in rows[name]["history"] if h["status"] == "decided"] == steps
     assert cli.main(["documents"]) == 0
-    assert capsys.readouterr().out.count("decided (SCO Heads of State Council, Ufa, 2015-07-10)") == 2
+    text = capsys.readouterr().out
+    assert text.count("decided (SCO Heads of State Council, Ufa, 2015-07-10)") == 2
