@@ -349,7 +349,10 @@ def cmd_documents(args: argparse.Namespace) -> int:
     rows: list[dict[str, Any]] = []
     with db.session() as session:
         docs = session.scalars(select(Document).order_by(
-            Document.meeting_date.desc().nulls_last(), Document.first_seen_at.desc()))
+            Document.meeting_date.desc().nulls_last(), Document.first_seen_at.desc())).all()
+        decided = _decisions_by_document(
+            session, [d.id for d in docs if d.type in DECIDED_TYPES and d.status == "signed"],
+            calendar)
         for doc in docs:
             arts = session.execute(
                 select(ArticleRow.source, ArticleRow.url).join(DocumentMention)
@@ -361,10 +364,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
             history = [{"status": e.status, "meeting_id": e.meeting_id or None,
                         "meeting": e.meeting, "venue": e.venue, "date": e.meeting_date}
                        for e in events]
-            if doc.type in DECIDED_TYPES and doc.status == "signed":
-                bodies = session.scalars(select(ArticleRow.body).join(DocumentMention).where(
-                    DocumentMention.document_id == doc.id).order_by(ArticleRow.id)).all()
-                history = decision_steps(bodies, calendar) + history
+            history = decided.get(doc.id, []) + history
             rows.append({
                 "name": doc.name, "type": doc.type, "status": doc.status,
                 "meeting": doc.meeting, "venue": doc.venue, "date": doc.meeting_date,
@@ -432,9 +432,37 @@ def decision_steps(texts: Iterable[str | None], calendar: Any = None) -> list[di
     first; read from the stored reports, so a register built before round 43 shows them too."""
     from pipeline.documents.mentions import decided_at
 
+    return steps_of_decisions(decided_at(t, calendar=calendar) if t else None for t in texts)
+
+
+def _decisions_by_document(session: Any, document_ids: list[int],
+                           calendar: Any) -> dict[int, list[dict[str, Any]]]:
+    """`decision_steps` of each listed document, with every stored report read once per call
+    (round 48: a report of several memoranda was analysed once per entry before)."""
+    from pipeline.documents.mentions import decided_at
+    from pipeline.models import ArticleRow, DocumentMention
+
+    if not document_ids:
+        return {}
+    rows = session.execute(
+        select(DocumentMention.document_id, ArticleRow.id, ArticleRow.body)
+        .join(ArticleRow, DocumentMention.article_id == ArticleRow.id)
+        .where(DocumentMention.document_id.in_(document_ids))
+        .order_by(DocumentMention.document_id, ArticleRow.id)).all()
+    read: dict[int, Any] = {}
+    by_document: dict[int, list[Any]] = {}
+    for document_id, article_id, body in rows:
+        if article_id not in read:
+            read[article_id] = decided_at(body, calendar=calendar) if body else None
+        by_document.setdefault(document_id, []).append(read[article_id])
+    return {d: steps_of_decisions(meetings) for d, meetings in by_document.items()}
+
+
+def steps_of_decisions(meetings: Iterable[Any]) -> list[dict[str, Any]]:
+    """The "decided" history steps of the meetings given (None: a report naming none), once
+    each, oldest first."""
     found: dict[str, dict[str, Any]] = {}
-    for text in texts:
-        meeting = decided_at(text, calendar=calendar) if text else None
+    for meeting in meetings:
         if meeting is not None and (meeting.id or "") not in found:
             found[meeting.id or ""] = {
                 "status": "decided", "meeting_id": meeting.id, "meeting": meeting.council,

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from pipeline.tagging import (
+    GAZETTEER_DIR,
+    Entry,
     Match,
 )
 from pipeline.text import SENTENCE_ENDS, WRAP_MIN, hard_wrapped
@@ -293,14 +297,42 @@ def _sentence_ends(text: str, dot: int) -> bool:
     return not after or not (after[0].isdigit() or after[0].islower())
 
 
+@lru_cache(maxsize=1)
+def _document_venue_spellings() -> tuple[tuple[re.Pattern[str], Entry], ...]:
+    """The venue spellings only the document finder reads (venues.toml `document_names`, round
+    48), each as a whole-word pattern with the venue's entry."""
+    with open(GAZETTEER_DIR / "venues.toml", "rb") as fh:
+        venues = tomllib.load(fh).get("venue", [])
+    return tuple(
+        (re.compile(rf"(?<!\w){re.escape(spelling)}(?!\w)", re.IGNORECASE),
+         Entry("venue", venue["name"], False, False, False))
+        for venue in venues for spelling in venue.get("document_names", ())
+    )
+
+
+def document_venue_matches(text: str, matches: list[Match]) -> list[Match]:
+    """The venues a text names in a spelling only documents read ("Ufá": the stories and
+    relevance keep the BRICS summit in Ufá apart from the SCO's), where no venue match is."""
+    taken = [(m.start, m.end) for m in matches if m.entry.kind == "venue"]
+    return [
+        Match(found.start(), found.end(), entry)
+        for pattern, entry in _document_venue_spellings()
+        for found in pattern.finditer(text)
+        if not any(start < found.end() and found.start() < end for start, end in taken)
+    ]
+
+
 def _split_matches(text: str, matches: list[Match],
                    not_a_status: tuple[str, ...] = ()) -> list[_Sentence]:
-    """The sentences of a text, each with the matches that start inside it; a status match
-    where one of `not_a_status` begins (documents.toml: 发布会, a press conference, begins
-    with 发布, issued) is no status."""
+    """The sentences of a text, each with the matches that start inside it (and the venues only
+    documents read); a status match where one of `not_a_status` begins (documents.toml: 发布会,
+    a press conference, begins with 发布, issued) is no status."""
     spans = sentences(text)
     starts = [s for s, _ in spans]
     out = [_Sentence(s, e, text[s:e], {}) for s, e in spans]
+    extra = document_venue_matches(text, matches)
+    if extra:
+        matches = sorted([*matches, *extra], key=lambda m: (m.start, -m.end))
     for m in matches:
         if m.entry.kind not in _FINDER_KINDS:
             continue
