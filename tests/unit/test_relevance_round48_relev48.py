@@ -21,7 +21,8 @@ def found(gaz, title: str, body: str) -> list[str]:
 # ---- another organisation's article ---------------------------------------------------------
 
 # set 34: a CIS summit announced by Tajikistan's national coordinator for SCO affairs
-CIS_TITLE = "ДУШАНБЕ, 22 янв — Sputnik. Саммит глав стран-участниц СНГ пройдет в Душанбе 10 октября."
+CIS_TITLE = ("ДУШАНБЕ, 22 янв — Sputnik. Саммит глав стран-участниц СНГ пройдет в Душанбе "
+             "10 октября.")
 CIS_BODY = (
     "Об этом сообщил начальник управления стран СНГ министерства иностранных дел, национальный "
     "координатор Таджикистана по делам ШОС Ахмад Саидмуродзода.\n"
