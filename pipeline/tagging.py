@@ -908,10 +908,10 @@ def another_organisations(matches: list[Match], sco: list[Match], title_end: int
     the labelling guidelines have it (round 48, blind sets 12, 33 and 34)."""
     if any(m.start < title_end for m in sco):
         return False
-    counts = Counter(m.entry.ref for m in matches if m.entry.kind == "organisation"
-                     and m.entry.ref in _LOOK_ALIKE_ORGANISATIONS)
-    headed = {m.entry.ref for m in matches if m.start < title_end and m.entry.ref in counts}
-    return any(counts[ref] >= len(sco) for ref in headed)
+    named = [m for m in matches if m.entry.kind == "organisation"
+             and m.entry.ref in _LOOK_ALIKE_ORGANISATIONS]
+    counts = Counter(m.entry.ref for m in named)
+    return any(counts[m.entry.ref] >= len(sco) for m in named if m.start < title_end)
 
 
 # A word after "the organisation" that goes on to another organisation's name ("the Organization
