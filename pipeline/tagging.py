@@ -632,6 +632,14 @@ def sco_mentions(gaz: Gazetteer, text: str, matches: list[Match]) -> tuple[list[
             _context_follows(gaz, text, m.end) or _context_precedes(gaz, text, m.start)
         ):
             confirmed_abbrs.add(abbr)
+    if not strong:
+        confirmed_abbrs |= _repeated_beside_members(gaz, text, matches, ambiguous) - other_defined
+        if SCO_TERMS_WITH_VENUE.search(text):
+            # round 48: the "Shanghai Spirit" or the "Shanghai Five" is the SCO's own term:
+            # a text that holds it means the SCO by its letters ("uphold the original
+            # aspirations of the SCO and promote the 'Shanghai Spirit'", blind set 17)
+            confirmed_abbrs |= {_abbreviation(gaz, text[m.start : m.end])
+                                for m in ambiguous} - other_defined
     accepted: list[Match] = []
     for m in ambiguous:
         abbr = _abbreviation(gaz, text[m.start : m.end])
@@ -640,6 +648,29 @@ def sco_mentions(gaz: Gazetteer, text: str, matches: list[Match]) -> tuple[list[
         elif strong or abbr in confirmed_abbrs:
             accepted.append(m)
     return sorted(strong + accepted, key=lambda m: m.start), _unique(ignored)
+
+
+# round 48: an abbreviation written this many times, in a text naming this many of the SCO's
+# member states, is the SCO's (_repeated_beside_members)
+_ABBREVIATION_REPEATS = 2
+_MEMBERS_BESIDE = 3
+
+
+def _repeated_beside_members(
+    gaz: Gazetteer, text: str, matches: list[Match], ambiguous: list[Match]
+) -> set[str]:
+    """Ambiguous abbreviations that a text writes twice or more while naming three or more of
+    the SCO's member states: "the SCO was established in 2001" in a report that lists China,
+    India, Russia... The other meanings of the letters (a software firm, orchestras, a TV
+    channel, an airport code) are not written again and again beside a list of its members;
+    an SCO report that takes the abbreviation as known ("seit Bestehen der SOZ", "Para pemimpin
+    SCO") carries no context word within three words (round 48, sets 17-33)."""
+    members = {m.entry.ref for m in matches if m.entry.kind == "state"
+               and m.entry.ref in gaz.states and gaz.states[m.entry.ref].role == "member"}
+    if len(members) < _MEMBERS_BESIDE:
+        return set()
+    counts = Counter(_abbreviation(gaz, text[m.start : m.end]) for m in ambiguous)
+    return {abbr for abbr, n in counts.items() if n >= _ABBREVIATION_REPEATS}
 
 
 def _defined_otherwise(gaz: Gazetteer, text: str, strong: list[Match]) -> set[str]:
@@ -654,7 +685,7 @@ def _defined_otherwise(gaz: Gazetteer, text: str, strong: list[Match]) -> set[st
             continue
         brackets = list(re.finditer(r"\(\s*" + re.escape(abbr) + r"\s*\)", text))
         as_sco = [b for b in brackets if any(0 <= b.start() - m.end <= 3 for m in strong)
-                  or _SHANGHAI_LAST.search(text, max(0, b.start() - 40), b.start())]
+                  or _names_shanghai(text, b.start())]
         if brackets and not as_sco:
             out.add(abbr)
         # the bracket on the abbreviation's own line: a headline's "SOZ" followed by the
@@ -682,6 +713,23 @@ _SHANGHAI_LAST = re.compile(r"\b(?:" + words_pattern("shanghai", TAGGING_WORDS_F
                             re.IGNORECASE)
 
 
+# round 48: the city and a cooperation word ending a name that a bracket after it abbreviates,
+# with one more word at most (tagging_words.toml, [shanghai_cooperation]): "Shanghai Cooperation
+# Association (SCO)", "Shanghai-Cooperationsrates (SCO)"
+_SHANGHAI_COOPERATION = re.compile(
+    r"\b(?:" + words_pattern("shanghai", TAGGING_WORDS_FILE) + r")[^\S\n]*-?[^\S\n]*(?:"
+    + words_pattern("shanghai_cooperation", TAGGING_WORDS_FILE) + r")(?:[^\S\n]+[^\W\d_]+)?\s*\Z",
+    re.IGNORECASE)
+
+
+def _names_shanghai(text: str, bracket: int) -> bool:
+    """Whether the name right before a bracket is one of the SCO's: it ends in "Shanghai"
+    (round 42) or in "Shanghai" and a cooperation word (round 48)."""
+    start = max(0, bracket - 60)
+    return bool(_SHANGHAI_LAST.search(text, max(0, bracket - 40), bracket)
+                or _SHANGHAI_COOPERATION.search(text, start, bracket))
+
+
 def _defined_after_shanghai(gaz: Gazetteer, text: str) -> set[str]:
     """Ambiguous abbreviations that a text defines in a bracket right after a name ending in
     "Shanghai" ("la Organización para la Coooperación de Shanghái (OCS)", misspelt, a name the
@@ -693,7 +741,7 @@ def _defined_after_shanghai(gaz: Gazetteer, text: str) -> set[str]:
         if abbr not in text:
             continue
         for b in re.finditer(r"\(\s*" + re.escape(abbr) + r"\s*\)", text):
-            if _SHANGHAI_LAST.search(text, max(0, b.start() - 40), b.start()):
+            if _names_shanghai(text, b.start()):
                 out.add(abbr)
                 break
     return out
@@ -840,7 +888,30 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     lead_hits = sum(1 for m in named if body_start <= m.start < lead_end)
     body_hits = sum(1 for m in named if m.start >= body_start) + _references(text, matches, sco)
     score = relevance_score(title_hits, lead_hits, body_hits, word_count(body))
+    if title_hits == 0 and another_organisations(matches, sco, title_end):
+        score = relevance_score(0, 0, 0, word_count(body))
     return Analysis(text, title_end, matches, sco, ignored, score, lead_end)
+
+
+# round 48: organisations whose meetings look like the SCO's (summits of the same leaders, in the
+# same capitals): an article headed by one of them is a look-alike (another_organisations)
+_LOOK_ALIKE_ORGANISATIONS = frozenset(
+    ("brics", "cis", "csto", "cica", "eaeu", "ots", "china_central_asia"))
+
+
+def another_organisations(matches: list[Match], sco: list[Match], title_end: int) -> bool:
+    """Whether an article is another organisation's: its headline names one of the SCO's
+    look-alikes (the CIS, BRICS, the CSTO...) and not the SCO, and the text names that
+    organisation at least as often as the SCO. Its SCO mentions are in passing ("granting the
+    SCO observer status at the CIS", "the national coordinator for SCO affairs" announcing a
+    CIS summit, the SCO's guests at a BRICS meeting): such an article is not about the SCO, as
+    the labelling guidelines have it (round 48, blind sets 12, 33 and 34)."""
+    if any(m.start < title_end for m in sco):
+        return False
+    named = [m for m in matches if m.entry.kind == "organisation"
+             and m.entry.ref in _LOOK_ALIKE_ORGANISATIONS]
+    counts = Counter(m.entry.ref for m in named)
+    return any(counts[m.entry.ref] >= len(sco) for m in named if m.start < title_end)
 
 
 # A word after "the organisation" that goes on to another organisation's name ("the Organization

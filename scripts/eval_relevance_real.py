@@ -54,6 +54,7 @@ def score_set(gaz: Gazetteer, folder: Path) -> dict:
     total: Counter[str] = Counter()
     x_kept = x_total = 0
     misses = []
+    x_kept_items = []
     for line in (folder / "items.jsonl").read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
         title, _, body = item["text"].partition("\n")
@@ -61,6 +62,9 @@ def score_set(gaz: Gazetteer, folder: Path) -> dict:
         if item["story"].startswith("x-"):
             x_total += 1
             x_kept += tags.sco_relevant
+            if tags.sco_relevant:
+                x_kept_items.append(f"{item['id']} {item['lang']} {tags.relevance:.2f} "
+                                    f"{item['story']}: {title[:80]}")
             continue
         total[item["lang"]] += 1
         if tags.sco_relevant:
@@ -70,7 +74,8 @@ def score_set(gaz: Gazetteer, folder: Path) -> dict:
                           f"{title[:80]}")
     return {"set": folder.name, "items": sum(total.values()), "kept": sum(kept.values()),
             "by_lang": {lang: (kept[lang], n) for lang, n in sorted(total.items())},
-            "x_kept": x_kept, "x_total": x_total, "misses": misses}
+            "x_kept": x_kept, "x_total": x_total, "misses": misses,
+            "x_kept_items": x_kept_items}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", type=Path, action="append",
                         help="a real set folder (repeatable; default: every real set)")
     parser.add_argument("--misses", action="store_true", help="list every missed report")
+    parser.add_argument("--x-kept", action="store_true",
+                        help="list every kept `x-` item (a look-alike or a sideline report)")
     parser.add_argument("--json", type=Path, help="write the figures as JSON to this file")
     args = parser.parse_args(argv)
     folders = args.set or default_sets()
@@ -104,6 +111,10 @@ def main(argv: list[str] | None = None) -> int:
         for r in results:
             for line in r["misses"]:
                 print(f"{r['set']}: {line}")
+    if args.x_kept:
+        for r in results:
+            for line in r["x_kept_items"]:
+                print(f"{r['set']}: x-kept {line}")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False))
     return 0
