@@ -405,7 +405,11 @@ _ACCESSION = re.compile(
     # di ammissione di India e Pakistan"; Spanish "admisión", Portuguese "admissão")
     r"|admission|ammission|admisi[oó]n|admiss[aã]o"
     # round 43: French "rejoindre" (to join: "un protocole d'accord pour rejoindre l'OCS")
-    r"|rejoindre",
+    r"|rejoindre"
+    # round 48 (names48a): the Russian verbs of joining beside their nouns ("меморандум о
+    # намерениях Белоруссии присоединиться к организации": of Belarus's intent to join, blind
+    # set 32)
+    r"|присоедини(?:ть|тся|лась|лся)|вступить",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
