@@ -17,7 +17,7 @@ from pipeline.documents.base import (
 )
 from pipeline.documents.names_de import GERMAN_TYPE, _german_name
 from pipeline.documents.names_latin import _latin_name, romance_statement
-from pipeline.documents.names_ru import _russian_name, uzbek_name
+from pipeline.documents.names_ru import _russian_name, council_statement_follows, uzbek_name
 from pipeline.documents.names_zh import (
     _JA_TITLE,
     _ZH_ABOUT,
@@ -405,7 +405,11 @@ _ACCESSION = re.compile(
     # di ammissione di India e Pakistan"; Spanish "admisión", Portuguese "admissão")
     r"|admission|ammission|admisi[oó]n|admiss[aã]o"
     # round 43: French "rejoindre" (to join: "un protocole d'accord pour rejoindre l'OCS")
-    r"|rejoindre",
+    r"|rejoindre"
+    # round 48 (names48a): the Russian verbs of joining beside their nouns ("меморандум о
+    # намерениях Белоруссии присоединиться к организации": of Belarus's intent to join, blind
+    # set 32)
+    r"|присоедини(?:ть|тся|лась|лся)|вступить",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
@@ -1020,6 +1024,9 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
         first.islower()
         and not _YEAR.search(part.text, head.end - part.start, head.end - part.start + reach)
         and not _CAPITALISED_TAIL.match(part.text, head.end - part.start)
+        and not council_statement_follows(
+            part.text, head.start - part.start, head.end - part.start
+        )
     ):
         # an untitled name needs its period ("plan for 2021-2025"); skip the common generic word
         previous = part.text[max(0, head.start - part.start - 30) : head.start - part.start].split()

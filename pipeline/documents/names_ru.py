@@ -158,6 +158,7 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         i += 1
     while right > last and words[right].lower() in _TRAILING_LINKS:
         right -= 1
+    titled = titled or _council_statement(words, last, right)
     if not (titled or period):
         return None
     if left == last == right and not words[last].lower().startswith("харти"):
@@ -169,6 +170,44 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     name = re.sub(r"\s+", " ", name).strip()
     start, end = part.start + tokens[left].start(), part.start + tokens[right].end()
     return _Candidate(start, end, name[:1].upper() + name[1:], kind)
+
+
+# round 48 (names48a): a statement in lower case is a council's document when its own tail
+# names the council's heads as its authors and then its subject ("принятие ... заявления глав
+# государств о совместном противодействии международному терроризму", "заявление Совета глав
+# государств-членов ШОС об обеспечении глобальной продовольственной безопасности", blind set
+# 32), as the English "the SCO Heads of State's Statement on ..." (round 42). A statement of a
+# person ("заявление главы МИД") or with no subject says nothing of a document.
+_RU_HEADS = re.compile(r"глав(?:ы|ами)?")
+_RU_COUNCIL_OF = re.compile(r"(?:государств|правительств)[\w-]*")
+_RU_ABOUT = frozenset({"о", "об", "по"})
+
+
+# The authors right after the statement word, before the words are looked at one by one.
+_RU_COUNCIL_TAIL = re.compile(
+    r"\s+(?:Совета\s+)?глав\s+(?:государств|правительств)", re.IGNORECASE
+)
+
+
+def council_statement_follows(text: str, head_start: int, head_end: int) -> bool:
+    """Whether a lower-case «заявление» (offsets in `text`) is followed by its council's heads
+    ("заявления глав государств о ..."): a name to read, although untitled and undated."""
+    return text[head_start:head_end].lower().startswith("заявлени") and bool(
+        _RU_COUNCIL_TAIL.match(text, head_end)
+    )
+
+
+def _council_statement(words: list[str], head: int, right: int) -> bool:
+    """Whether a lower-case «заявление» is a council's statement: "heads of state / government"
+    in its tail, then "о / об / по" with at least two words of subject before the tail's end."""
+    if not words[head].lower().startswith("заявлени"):
+        return False
+    tail = [w.lower() for w in words[head + 1 : right + 1]]
+    for i in range(len(tail) - 1):
+        if _RU_HEADS.fullmatch(tail[i]) and _RU_COUNCIL_OF.fullmatch(tail[i + 1]):
+            about = next((j for j in range(i + 2, len(tail)) if tail[j] in _RU_ABOUT), None)
+            return about is not None and len(tail) - about - 1 >= 2
+    return False
 
 
 # Uzbek (Cyrillic) is head-final: "ШҲТнинг 2035 йилгача ривожланиш стратегияси" (the SCO's
