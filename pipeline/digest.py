@@ -755,11 +755,13 @@ def recall_tells_step(doc: Document, mention: DocumentMention, art: ArticleRow,
 
 
 def sentence_naming(name_tokens: set[str], body: str | None, language: str | None) -> str:
-    """The first sentence of a text that names a document (every word of its name's key) and
-    is no caption or credit; "" when there is none."""
+    """The first sentence of a text that names a document (every word of its name's key), its
+    lines of captions and credits left out (a page's lines without a full stop are joined into
+    one sentence: cri.cn's caption ran on into the lead); "" when there is none."""
     if not body or not name_tokens:
         return ""
-    for sentence in split_sentences(body, language):
+    prose = "\n".join(line for line in body.splitlines() if not is_boilerplate(line.strip()))
+    for sentence in split_sentences(prose, language):
         if (_SENTENCE_END.search(sentence) and not is_boilerplate(sentence)
                 and name_tokens <= set(document_key(sentence).split())):
             return sentence

@@ -79,11 +79,14 @@ def test_a_recall_of_a_plan_or_from_before_the_meeting_or_of_another_document_is
 
 # set 32: news.cri.cn, the caption over its report of Nepal's memorandum, and the report's
 # sentence naming it
-CAPTION = ("上合组织秘书长阿利莫夫与尼泊尔外事国务部长拜拉吉签署了《关于给予尼泊尔上海合作组织对话伙伴国"
-           "地位的备忘录》 拍摄:赵祎")
-REPORTED = ("当天,阿利莫夫与尼泊尔外事国务部长拜拉吉签署了《关于给予尼泊尔上海合作组织对话伙伴国地位的"
-            "备忘录》。")
+CAPTION = ("上合组织秘书长阿利莫夫与尼泊尔外事国务部长拜拉吉签署了"
+           "《关于给予尼泊尔上海合作组织对话伙伴国地位的备忘录》 拍摄:赵祎")
+REPORTED = ("当天,阿利莫夫与尼泊尔外事国务部长拜拉吉签署了"
+            "《关于给予尼泊尔上海合作组织对话伙伴国地位的备忘录》。")
+# the page's lines without a full stop (its date line, the caption) run on into its lead as
+# one sentence when the text is split
 NEPAL_BODY = "\n".join([
+    "2016-03-22 18:50:36|来源:国际在线|编辑:赵妍",
     CAPTION,
     "国际在线报道(记者 赵祎):上海合作组织秘书长阿利莫夫22日在北京表示,尼泊尔成为本组织对话伙伴国将"
     "为彼此间的互利合作带来新契机。",
@@ -110,6 +113,9 @@ def test_a_photo_caption_is_no_blurb_the_reports_sentence_is() -> None:
 
 def test_photo_credits_are_captions() -> None:
     assert is_boilerplate(CAPTION)
+    # set 32: big5.cri.cn's copy, in traditional characters
+    assert is_boilerplate("上合組織秘書長阿利莫夫與尼泊爾外事國務部長拜拉吉簽署了"
+                          "《關於給予尼泊爾上海合作組織對話夥伴國地位的備忘錄》 拍攝:趙祎")
     # written for this test
     assert is_boilerplate("Leaders pose for a family photo in Astana. Photo: Xinhua")
     assert is_boilerplate("Участники саммита в Астане. Фото – Sputnik")
