@@ -55,7 +55,13 @@ from pipeline.render import (
     render_digest,
 )
 from pipeline.stories import Features, authority, features_for
-from pipeline.summarize import ENDS_SENTENCE, split_sentences, strip_dateline, summarize
+from pipeline.summarize import (
+    ENDS_SENTENCE,
+    is_boilerplate,
+    split_sentences,
+    strip_dateline,
+    summarize,
+)
 from pipeline.tagging import find_matches
 
 DUE_AFTER = {"daily": timedelta(hours=20), "weekly": timedelta(days=6, hours=20)}
@@ -558,8 +564,10 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
         recalled = sorted(sel.recalls.get(doc.id, []),
                           key=lambda a: (_language_rank(a.language, languages), *_authority(a)))
         recalls = [view(a) for a in recalled]
-        # a document only recalled by reports of other meetings is blurbed by what they say of it
-        blurb = card_blurb(doc, arts or recalled, languages)
+        # a document only recalled by reports of other meetings is blurbed by what they say of it;
+        # with reports of its own, a recall's sentence that the step was done is a candidate
+        # below the fitting ones (card_blurb)
+        blurb = card_blurb(doc, arts or recalled, languages, recalls=recalled if arts else ())
         documents.append(DigestDocument(
             name=reader_text(doc.name), type=doc.type, status=doc.status, meeting=_meeting(doc),
             date=meeting_date, summary=items[0].summary if items else "", sources=items,
@@ -627,7 +635,7 @@ def document_blurb(doc: Document, articles: Iterable[ArticleRow],
 
 
 def card_blurb(doc: Document, articles: Iterable[ArticleRow],
-               languages: tuple[str, ...]) -> Blurb:
+               languages: tuple[str, ...], *, recalls: Iterable[ArticleRow] = ()) -> Blurb:
     """The sentence that reports a document (what it is, who adopted it, where, when), from the
     articles that mention it. A candidate *fits* the card when it reports the card's kind of
     step (done or planned) and, for a done card, was published from the meeting on: a preview
@@ -641,7 +649,11 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
     authoritative outlet. A candidate that is only the document's name (the title of a page
     carrying the text itself) tells the reader nothing the card's heading does not: it is never
     the blurb, and without another candidate the card has none (its report's summary stands
-    in)."""
+    in). A photo's caption is no report: the article's sentence naming the document stands
+    for it, or the article gives no candidate. `recalls` (reports of other meetings recalling
+    the document) give a candidate only by a sentence that names the document and tells the
+    card's step done, published after the meeting (`recall_tells_step`); it ranks below the
+    card's own fitting reports (`_blurb_tier`)."""
     name_key = document_key(doc.name)
     name_tokens = set(name_key.split())
     script = reader_script(languages)
@@ -658,12 +670,22 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
     # a report from before the meeting is of the draft; the meeting's own day counts (datelines)
     held = date.fromisoformat(doc.meeting_date) - timedelta(days=1) if doc.meeting_date else None
     best: tuple[tuple[int, ...], str, str | None, bool] | None = None
-    for rank, art in enumerate(sorted(articles, key=_authority)):
+    candidates = [(art, False) for art in sorted(articles, key=_authority)]
+    candidates += [(art, True) for art in sorted(recalls, key=_authority)]
+    for rank, (art, recalled) in enumerate(candidates):
         for mention in art.mentions:
             if mention.document_id != doc.id or not mention.evidence:
                 continue
+            if recalled and not recall_tells_step(doc, mention, art, held):
+                continue
             text = list_item(reader_text(whole_sentence(" ".join(mention.evidence.split()),
                                                         art.body, art.language)))
+            if is_boilerplate(text):
+                # a photo's caption over the report ("...签署了《...备忘录》 拍摄:赵祎", blind set
+                # 32): the report's own sentence naming the document says it, if there is one
+                text = sentence_naming(name_tokens, art.body, art.language)
+                if not text:
+                    continue
             text = with_list_lead(text, art.body)
             if document_key(text) == name_key or _heads_page(text, art):
                 # the page carries the document's text under its name: its opening sentence
@@ -693,7 +715,7 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
             status = mention.status or event_status.get(art.id)
             other_kind = status is not None and (status == "planned") != planned
             fits = not other_kind and (planned or not before)
-            key = (_blurb_tier(fits, readers, bool(foreign_script or script is None)),
+            key = (_blurb_tier(fits, readers, bool(foreign_script or script is None), recalled),
                    preference, int(other_kind), int(before), foreign_script,
                    int(status != doc.status), 0 if names_it else 1, int(heading), rank)
             if best is None or key < best[0]:
@@ -701,14 +723,49 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
     return Blurb(best[1], best[2], best[3]) if best else Blurb()
 
 
-def _blurb_tier(fits: bool, readers: bool, other_script: bool) -> int:
+def _blurb_tier(fits: bool, readers: bool, other_script: bool, recalled: bool = False) -> int:
     """A blurb candidate's tier (`card_blurb`): 0 a fitting report in the reader's languages,
-    1 one in another language of the reader's script, 2 a report in the reader's languages
-    that does not fit (a preview, marked), 3 a fitting report in another script, 4 the
-    others."""
+    1 one in another language of the reader's script, 2 a recall (`recall_tells_step`) in the
+    reader's languages or script, 3 a report in the reader's languages that does not fit (a
+    preview, marked), 4 a fitting report in another script, 5 a recall in another script, 6
+    the others. A recall says the step was done, as the card does, which a preview of the
+    drafts does not; but it reports another meeting, so the card's own fitting reports come
+    first in the same script."""
+    if recalled:
+        return 5 if other_script and not readers else 2
     if fits:
-        return 0 if readers else 3 if other_script else 1
-    return 2 if readers else 4
+        return 0 if readers else 4 if other_script else 1
+    return 3 if readers else 6
+
+
+def recall_tells_step(doc: Document, mention: DocumentMention, art: ArticleRow,
+                      held: date | None) -> bool:
+    """Whether a recall's sentence may blurb a card of a step done: it tells that very step
+    (its status is the card's, so no plan and no draft: "Both the countries signed Memorandum of
+    Obligations ... last year", blind set 35), the report was published after the meeting (so
+    the step is told as past), and the sentence names the document (most of its name's words:
+    a recall of the meeting that names another of its documents is not this card's)."""
+    if doc.status in (None, "planned") or mention.status != doc.status or held is None:
+        return False
+    if art.published_at is None or art.published_at.date() <= held:
+        return False
+    name_tokens = set(document_key(doc.name).split())
+    said = name_tokens & set(document_key(mention.evidence or "").split())
+    return 2 * len(said) > len(name_tokens)
+
+
+def sentence_naming(name_tokens: set[str], body: str | None, language: str | None) -> str:
+    """The first sentence of a text that names a document (every word of its name's key), its
+    lines of captions and credits left out (a page's lines without a full stop are joined into
+    one sentence: cri.cn's caption ran on into the lead); "" when there is none."""
+    if not body or not name_tokens:
+        return ""
+    prose = "\n".join(line for line in body.splitlines() if not is_boilerplate(line.strip()))
+    for sentence in split_sentences(prose, language):
+        if (_SENTENCE_END.search(sentence) and not is_boilerplate(sentence)
+                and name_tokens <= set(document_key(sentence).split())):
+            return sentence
+    return ""
 
 
 def marked_if_cut(text: str, body: str | None) -> str:

@@ -64,6 +64,13 @@ _STOPWORDS = frozenset(
     который которая которое которых году года
     """.split()
 )
+# the Latin letters' names as Hindi and Marathi write a person's initials ("एस. जयशंकर" for S.
+# Jaishankar, "एस.एम. कृष्णा"): one followed by a full stop is an initial, not a sentence's end
+# (Hindi ends a sentence with the danda; blind set 29's stand-in headline was "विदेश मंत्री एस.")
+_DEVANAGARI_INITIALS = frozenset(
+    "ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड ज़ेड"
+    .split()
+)
 _CJK_STOPCHARS = frozenset("的了和是在也有就不都而及与或其这那之为于以等着把被让个")
 
 # Whole lines that are captions, credits, sign-up prompts or similar page furniture.
@@ -77,6 +84,10 @@ _BOILERPLATE = re.compile(
     | подписывайтесь | подпишитесь | все\s+права\s+защищены | ^источник\s*:
     | 责任编辑 | 纠错 | 关注新华网 | 扫码 | 微信公众号 | ^[（(]?来源[:：]
     | 记者\s*\S{1,8}\s*摄\s*[)）]?\s*$ | [（(]\s*摄影?\s*[:：]?\s*\S{1,8}\s*[)）]\s*$
+    | (?:拍[摄攝]|[摄攝]影|[摄攝])\s*[:：]\s*\S{1,8}\s*$ | 图片来源\s*[:：]
+    | [（(]\s*(?:写真|撮影)[^)）]{0,20}[)）]\s*$
+    | \bimage\s*credit | \b(?:photo|image|picture)s?\s*[:：]\s*[^.:。]{1,40}$
+    | \bфото\s*[-–—]\s*[^.:]{1,40}$ | फ़?ोटो\s*[:：]\s*[^।.]{1,40}$ | عکس\s*[:：]\s*[^.]{1,40}$
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -162,6 +173,12 @@ def _is_heading(paragraph: str) -> bool:
     return len(paragraph) < 100 and not _TERMINAL.search(paragraph)
 
 
+def is_initial(word: str) -> bool:
+    """Whether a word (its full stop left off) is a person's initial: one capital letter, or a
+    Latin letter's name in Devanagari."""
+    return (len(word) == 1 and word.isupper()) or word in _DEVANAGARI_INITIALS
+
+
 def _is_abbreviation(before: str, after: str) -> bool:
     """Whether the dot ending `before` belongs to an abbreviation or initial, not a sentence end."""
     tokens = before.split()
@@ -170,8 +187,8 @@ def _is_abbreviation(before: str, after: str) -> bool:
     token = tokens[-1].lstrip(_OPENERS).rstrip(".")
     low = token.lower()
     letters = [part for part in low.split(".") if part]
-    if len(token) == 1 and token.isupper():
-        return True  # an initial: "V. Putin", "М. Тасмаганбетов"
+    if is_initial(token):
+        return True  # an initial: "V. Putin", "М. Тасмаганбетов", "एस. जयशंकर"
     if len(letters) > 1 and all(len(p) <= 2 and p.isalpha() for p in letters):
         return True  # "U.S.", "В.В.", "т.е."
     if low in {"г", "гг"} and len(tokens) > 1 and tokens[-2].isdigit() and after[:1].isupper():

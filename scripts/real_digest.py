@@ -45,7 +45,12 @@ from pipeline.db import Database  # noqa: E402
 from pipeline.digest import run_digest  # noqa: E402
 from pipeline.process import process_new  # noqa: E402
 from pipeline.store import save_article  # noqa: E402
-from pipeline.summarize import ENDS_SENTENCE, dateline_length, is_cjk_text  # noqa: E402
+from pipeline.summarize import (  # noqa: E402
+    ENDS_SENTENCE,
+    dateline_length,
+    is_cjk_text,
+    is_initial,
+)
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--no-first-run", "--hide-scrollbars"]
@@ -68,7 +73,15 @@ def _first_sentence(text: str, limit: int = 150) -> str:
     # the danda and the Urdu full stop end sentences too: a Hindi or Urdu stand-in was its
     # text's first 150 characters, which the summary then told again (blind sets 32, 35)
     dateline = dateline_length(text)  # "АСТАНА, 25 мая — РИА новости." (blind set 32)
-    sentences = [s for s in re.split(r"(?<=[.!?।॥۔؟])\s+|(?<=[。！？])\s*", text[dateline:]) if s]
+    pieces = [s for s in re.split(r"(?<=[.!?।॥۔؟])\s+|(?<=[。！？])\s*", text[dateline:]) if s]
+    sentences: list[str] = []
+    for piece in pieces:
+        # an initial's full stop ends no sentence ("विदेश मंत्री एस." was blind set 29's stand-in)
+        if sentences and sentences[-1].endswith(".") and is_initial(
+                sentences[-1].rsplit(None, 1)[-1].rstrip(".")):
+            sentences[-1] += " " + piece
+        else:
+            sentences.append(piece)
     if len(sentences) > 1 and len(sentences[0].split()) <= 3 and (
             dateline or sentences[0].endswith("।")):
         # the agency after the dateline's dash ("РИА новости."), or a Hindi dateline, a place
@@ -121,10 +134,36 @@ def _dateline_alone(line: str) -> bool:
     return bool(_DATELINE.fullmatch(line)) or dateline_length(line + " x") == len(line) + 1
 
 
-def _salutation(line: str) -> bool:
+def _salutation(line: str, following: str = "") -> bool:
     """Whether a line is a line of a speech's address ("Your Excellency Mr. Ismail Karimov,",
-    "Leaders of the Members States of Shanghai Cooperation Organization;")."""
-    return len(line.split()) <= 12 and line.endswith((",", ";", "،"))
+    "Leaders of the Members States of Shanghai Cooperation Organization;"). A line the next one
+    carries on in lower case is a document's preamble, its subject before the clauses ("The
+    Member States of the Shanghai Cooperation Organisation (SCO)," over "noting the impact
+    ...,", blind set 27), not an address."""
+    return (len(line.split()) <= 12 and line.endswith((",", ";", "،"))
+            and not following[:1].islower())
+
+
+# a word a headline does not end on: the line of a page broken at a fixed width runs on into
+# the next ("Council of" / "Heads of SCO Member States meets in" / "Shanghai |", blind set 27)
+_OPEN_ENDS = frozenset("""
+    of in on at to for from with by and or the a an into about over under between
+    и в во на по с со о об для из к от при между
+    """.split())
+_SEPARATOR_END = re.compile(r"\s*[|•·]\s*$")
+
+
+def _joined_head(lines: list[str], start: int) -> tuple[str, int]:
+    """The line at `start` with the lines it runs on into (while a line ends on a word a
+    headline does not end on, up to 25 words) and the index of the line after them; a page's
+    separator ending it (" |") is left off."""
+    line, after = lines[start], start + 1
+    while (after < len(lines) and line.split()[-1].lower() in _OPEN_ENDS
+           and len(line.split()) + len(lines[after].split()) <= 25):
+        line, after = f"{line} {lines[after]}", after + 1
+    if after > start + 1:
+        line = _SEPARATOR_END.sub("", line)
+    return line, after
 
 
 def _reads_as_headline(line: str) -> bool:
@@ -154,21 +193,27 @@ def stand_in_title(text: str) -> tuple[str, str]:
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     start, address = 0, False
     while start < len(lines) - 1:
-        line = lines[start]
-        if _salutation(line) or (address and _label(line)):
+        line, after = _joined_head(lines, start)
+        if after >= len(lines):
+            break
+        if _salutation(line, lines[after]) or (address and _label(line)):
             address = True  # the lines of an address run on to its speech
         elif not (_date_line(line) or _credit(line) or _dateline_alone(line)
                   # a label over the headline, or over the page's date ("کد خبر 266515")
-                  or (_label(line) and start < len(lines) - 2
-                      and (_reads_as_headline(lines[start + 1])
-                           or _date_line(lines[start + 1])))):
+                  or (_label(line) and after < len(lines) - 1
+                      and (_reads_as_headline(lines[after]) or _date_line(lines[after])))):
             break
-        start += 1
+        start = after
     if start < len(lines) - 1:
+        line, after = _joined_head(lines, start)
         # a dateline opening the headline's line ("新华社阿斯塔纳6月7日电 新闻背景:...")
-        head = lines[start][dateline_length(lines[start]):]
-        if _reads_as_headline(head):
-            return head, "\n".join(lines[start + 1 :])
+        head = line[dateline_length(line):]
+        # joined lines the next one still carries on, in lower case, are a hard-wrapped
+        # paragraph, not a headline ("... called on member countries of the" / "Shanghai
+        # Cooperation Organization (SCO) to ... the bloc's" / "economic ties ...", blind set 6)
+        runs_on = after > start + 1 and lines[after][:1].islower()
+        if after < len(lines) and _reads_as_headline(head) and not runs_on:
+            return head, "\n".join(lines[after:])
     return _first_sentence("\n".join(lines[start:])), text.strip()
 
 
