@@ -110,6 +110,9 @@ _LATIN_WORDS = {
     **dict.fromkeys("da dos das os o uma ocx di della dei degli per il lo gli e".split(), ""),
     # round 28: Portuguese "no" / "nos" / "nas" (em + article: "no período 2026-2035")
     **dict.fromkeys("no nos nas".split(), ""),
+    # round 48: the French indefinite article ("Une Stratégie de développement à l'horizon 2025",
+    # blind set 35), as the Spanish "una" / "un"
+    "une": "",
     **dict.fromkeys("dichiarazione dichiarazioni".split(), "declaration"),
     "sviluppo": "development",
     # round 44: the Italian anti-drug strategy ("Strategia antinarcotici 2018-2023")

@@ -998,6 +998,32 @@ def _carries_another(part: _Sentence, found: list[_Candidate]) -> bool:
 _CAPITALISED_TAIL = re.compile(r"\s+(?:of|on|for)\s+(?:[a-z-]+\s+){0,4}[A-Z]")
 
 
+# Round 48 (blind set 35): an Arabic declaration word with the venue's name right after it ("وبيان
+# أستانة", the Astana declaration). The venue gazetteer lists the Arabic "أستانة" only after the
+# summit word, since folded it is the Persian "آستانه" (threshold); the declaration word right
+# before the name plays the summit word's part. Read only after the Arabic spelling of the
+# declaration word (بيان with the Arabic yeh, or إعلان): the Persian بیان (statement, expression)
+# before آستانه (threshold) names no venue.
+_AR_DECLARATION_WORD = re.compile(r"(?:[وبل]|ول|وب)?(?:إعلان|بيان|البيان|الإعلان)$")
+_AR_NAME_AFTER = re.compile(r"\s+([\u0621-\u064a]{3,})")
+
+
+def _arabic_venue_after(gaz: Gazetteer, part: _Sentence, head: Match) -> Match | None:
+    """The venue an Arabic declaration word names by the word right after it, as "قمة <name>"."""
+    word = part.text[head.start - part.start : head.end - part.start]
+    if not _AR_DECLARATION_WORD.search(word):
+        return None
+    after = _AR_NAME_AFTER.match(part.text, head.end - part.start)
+    if after is None:
+        return None
+    name = after.group(1)
+    probe = "قمة " + name
+    for m in find_matches(gaz, probe):
+        if m.entry.kind == "venue" and m.start == 0 and m.end == len(probe):
+            return Match(part.start + after.start(1), part.start + after.end(1), m.entry)
+    return None
+
+
 def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]:
     """The documents a type word names: by venue, as memoranda, or by a written title."""
     kind = head.entry.ref
@@ -1005,7 +1031,9 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
     if kind == "memorandum":
         return _memoranda(gaz, part, head)
     if kind == "declaration":
-        venue = _venue_near(part, head, part.start, part.end)
+        venue = _venue_near(part, head, part.start, part.end) or _arabic_venue_after(
+            gaz, part, head
+        )
         if venue:
             start = min(venue.start, head.start)
             end = max(venue.end, part.start + _title_right(part.text, head.end - part.start))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.documents import tag_and_find
+from pipeline.documents import document_key, tag_and_find
 from pipeline.tagging import load_gazetteer
 
 GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
@@ -68,3 +68,51 @@ def test_arabic_signed_declaration_keeps_its_step() -> None:
     # written by names48b: a signing with no agenda word
     text = "وقّع قادة دول منظمة شنغهاي للتعاون على إعلان بشكيك خلال القمة."
     assert _found(text).get("Bishkek Declaration") == "signed"
+
+
+AR_ASTANA = (
+    "كما وقّع زعماء «شنغهاي» على وثائق أخرى، بينها ميثاق المنظمة حول التصدّي للتطرف ومحاربة "
+    "الإرهاب وبيان أستانة."
+)  # blind set 35
+
+
+def test_arabic_declaration_word_before_astana_is_the_astana_declaration() -> None:
+    assert _found(AR_ASTANA).get("Astana Declaration") == "signed"
+
+
+def test_persian_statement_word_before_threshold_names_no_venue() -> None:
+    # written by names48b: Persian بیان (expression) before آستانه (threshold)
+    text = (
+        "رهبران سازمان همکاری شانگهای در بیان آستانه تحمل خود سخن گفتند و سندی را امضا کردند."
+    )
+    assert not any(name.endswith("Declaration") for name in _found(text))
+
+
+FR_LEAD = (
+    "Le Kazakhstan participe au 15ième sommet de l’Organisation de Coopération de Shanghai, qui "
+    "se tient en Russie dans la ville d’Oufa.\n\n"
+)  # written by names48b, after blind set 35's report
+FR_STRATEGY = (
+    "Une Stratégie de développement à l’horizon 2025 devrait selon toute logique être définie "
+    "durant les rencontres des chefs d’états et des représentants officiels."
+)  # blind set 35
+
+
+def test_french_passive_infinitive_after_a_modal_is_planned() -> None:
+    found = _found(FR_LEAD + FR_STRATEGY)
+    assert found.get("SCO Development Strategy until 2025") == "planned"
+
+
+def test_french_done_passive_stays_done() -> None:
+    # written by names48b: "a été adoptée" is no infinitive
+    text = FR_LEAD + (
+        "Une Stratégie de développement à l’horizon 2025 a été adoptée durant les rencontres des "
+        "chefs d’états."
+    )
+    assert _found(text).get("SCO Development Strategy until 2025") == "adopted"
+
+
+def test_the_french_indefinite_article_is_no_part_of_the_key() -> None:
+    assert document_key("Une Stratégie de développement à l’horizon 2025") == document_key(
+        "SCO Development Strategy until 2025"
+    )
