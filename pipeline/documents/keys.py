@@ -110,6 +110,9 @@ _LATIN_WORDS = {
     **dict.fromkeys("da dos das os o uma ocx di della dei degli per il lo gli e".split(), ""),
     # round 28: Portuguese "no" / "nos" / "nas" (em + article: "no período 2026-2035")
     **dict.fromkeys("no nos nas".split(), ""),
+    # round 48: the French indefinite article ("Une Stratégie de développement à l'horizon 2025",
+    # blind set 35), as the Spanish "una" / "un"
+    "une": "",
     **dict.fromkeys("dichiarazione dichiarazioni".split(), "declaration"),
     "sviluppo": "development",
     # round 44: the Italian anti-drug strategy ("Strategia antinarcotici 2018-2023")
@@ -659,6 +662,11 @@ def document_key(name: str) -> str:
     text = re.sub(r"\btrong\s+\d+\s+năm\s+tới\b|\b\d{1,2}-year\b", " ", text)
     text = re.sub(r"\bchiến\s+lược\b", " strategy ", text)
     text = re.sub(r"\bphát\s+triển\b", " development ", text)
+    # round 48: Vietnamese "đến năm 2025" (until the year 2025) and the SCO's name written out
+    # ("Chiến lược phát triển Tổ chức hợp tác Thượng Hải đến năm 2025", blind set 33), which the
+    # key drops as it drops "SCO"
+    text = re.sub(r"\bđến\s+năm\s+(\d{4})\b", r" until \1 ", text)
+    text = re.sub(r"\btổ\s+chức\s+hợp\s+tác\s+thượng\s+hải\b", " ", text)
     # round 28: Vietnamese "(cho) giai đoạn 2026-2035" ((for) the period 2026-2035): the period
     # says it, as "para o período" does
     text = re.sub(r"\b(?:cho\s+)?giai\s+đoạn\b", " ", text)

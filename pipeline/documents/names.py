@@ -229,6 +229,15 @@ _THESE_TWO = re.compile(r"^\W*(?:هذين|هاتين)\s+(?:البلدين|الد
 # model memorandum of the admission rules, no acceding state's: the states named later in the
 # sentence ("لإدراج الهند وباكستان", to admit India and Pakistan at the next summit) are not its
 # signers. The generic word is the obligations' possessor, right after them.
+# round 48: Persian says the states "by signing a memorandum (of understanding) became (permanent)
+# members" ("هند و پاکستان با امضای یادداشت تفاهم سازمان همکاری شانگهای، به عضویت دائم این سازمان
+# درآمدند", blind set 35): the memorandum whose signing made a state a member is its memorandum of
+# obligations, the states its signers. The membership cue ("عضویت") must follow "by signing" + a
+# memorandum word (also written یاداشت) in its sentence and be followed by "became" (درآمدند,
+# پیوستند: joined).
+_FA_BY_SIGNING = re.compile(r"با\s+امضای\s+(?:یک\s+)?(?:یادداشت|یاداشت|تفاهم)")
+_FA_BECAME_MEMBER = re.compile(r"^(?:\s+\S+){0,4}?\s+(?:در\s*آمد|پیوست)")
+
 _ANY_STATE = re.compile(r"^\s*(?:ال|لل)?(?:دولة|دول|بلد|بلدان)(?![\u0621-\u064a])")
 _ANY_STATE_SPAN = 40
 
@@ -272,7 +281,13 @@ def _obligations(
         lo, hi = cue.start - part.start, cue.end - part.start
         window = part.text[max(0, lo - 30) : min(len(part.text), hi + 12)]
         about = _OBLIGATIONS_ABOUT.match(part.text, hi)
-        if not (_OBLIGATIONS_DOCUMENT.search(window) or about):
+        if part.text[lo:hi].startswith("عضو"):
+            # Persian membership: only as the joining that signing a memorandum brought
+            if not (_FA_BY_SIGNING.search(part.text, 0, lo) and _FA_BECAME_MEMBER.match(
+                part.text[hi : hi + 60]
+            )):
+                continue
+        elif not (_OBLIGATIONS_DOCUMENT.search(window) or about):
             continue
         if _ANY_STATE.match(part.text[hi:]) and not any(
             cue.end < m.start <= cue.end + _ANY_STATE_SPAN for m in states
@@ -987,6 +1002,32 @@ def _carries_another(part: _Sentence, found: list[_Candidate]) -> bool:
 _CAPITALISED_TAIL = re.compile(r"\s+(?:of|on|for)\s+(?:[a-z-]+\s+){0,4}[A-Z]")
 
 
+# Round 48 (blind set 35): an Arabic declaration word with the venue's name right after it ("وبيان
+# أستانة", the Astana declaration). The venue gazetteer lists the Arabic "أستانة" only after the
+# summit word, since folded it is the Persian "آستانه" (threshold); the declaration word right
+# before the name plays the summit word's part. Read only after the Arabic spelling of the
+# declaration word (بيان with the Arabic yeh, or إعلان): the Persian بیان (statement, expression)
+# before آستانه (threshold) names no venue.
+_AR_DECLARATION_WORD = re.compile(r"(?:[وبل]|ول|وب)?(?:إعلان|بيان|البيان|الإعلان)$")
+_AR_NAME_AFTER = re.compile(r"\s+([\u0621-\u064a]{3,})")
+
+
+def _arabic_venue_after(gaz: Gazetteer, part: _Sentence, head: Match) -> Match | None:
+    """The venue an Arabic declaration word names by the word right after it, as "قمة <name>"."""
+    word = part.text[head.start - part.start : head.end - part.start]
+    if not _AR_DECLARATION_WORD.search(word):
+        return None
+    after = _AR_NAME_AFTER.match(part.text, head.end - part.start)
+    if after is None:
+        return None
+    name = after.group(1)
+    probe = "قمة " + name
+    for m in find_matches(gaz, probe):
+        if m.entry.kind == "venue" and m.start == 0 and m.end == len(probe):
+            return Match(part.start + after.start(1), part.start + after.end(1), m.entry)
+    return None
+
+
 def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]:
     """The documents a type word names: by venue, as memoranda, or by a written title."""
     kind = head.entry.ref
@@ -994,7 +1035,9 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
     if kind == "memorandum":
         return _memoranda(gaz, part, head)
     if kind == "declaration":
-        venue = _venue_near(part, head, part.start, part.end)
+        venue = _venue_near(part, head, part.start, part.end) or _arabic_venue_after(
+            gaz, part, head
+        )
         if venue:
             start = min(venue.start, head.start)
             end = max(venue.end, part.start + _title_right(part.text, head.end - part.start))

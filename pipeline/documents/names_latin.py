@@ -62,8 +62,35 @@ def _plan_is_verb(words: list[str], first: int, last: int) -> bool:
     )
 
 
+# Round 48 (blind set 33): a Vietnamese title capitalises its first word only, then runs in lower
+# case (and the SCO's name in capitals) to its period: "Chiến lược phát triển Tổ chức hợp tác
+# Thượng Hải đến năm 2025" (the development strategy of the SCO until the year 2025). A strategy,
+# programme or plan word with a capital, up to ten words without a clause's punctuation, then
+# "đến năm <year>" (until the year) or "giai đoạn <years>" (the period): the title as written.
+_VI_PERIOD_TITLE = re.compile(
+    r"(?:\s+[^\s,.;:!?“”\"()]+){1,10}?\s+(?:đến\s+năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})"
+    r"(?![\d-])"
+)
+_VI_PERIOD_KINDS = frozenset({"strategy", "programme", "action_plan"})
+
+
+def _vietnamese_period_title(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
+    """A capitalised Vietnamese strategy, programme or plan running on to its period."""
+    word = part.text[head.start - part.start : head.end - part.start]
+    if kind not in _VI_PERIOD_KINDS or not word[:1].isupper() or " " not in word:
+        return None  # the Vietnamese type words are of two syllables ("Chiến lược")
+    found = _VI_PERIOD_TITLE.match(part.text, head.end - part.start)
+    if found is None:
+        return None
+    end = part.start + found.end()
+    return _Candidate(head.start, end, part.text[head.start - part.start : found.end()], kind)
+
+
 def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     """A document title around an English (or other Latin-script) type word."""
+    vietnamese = _vietnamese_period_title(part, head, kind)
+    if vietnamese is not None:
+        return vietnamese
     found = _head_words(part, head)
     if found is None:
         return None
