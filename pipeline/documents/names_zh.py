@@ -77,7 +77,19 @@ def _chinese_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
         venue = _venue_near(part, heads[-1], start, end)
         if venue:
             return _Candidate(start, end, f"{venue.entry.ref} Declaration", kind, venue.entry.ref)
-    return _Candidate(start, end, inner.strip(), kind)
+    return _Candidate(start, end, _unspaced(inner), kind)
+
+
+# A space a page puts between Chinese characters and the figures or brackets beside them
+# ("《上合组织未来 10 年(2026-2035 年)发展战略》", blind set 36) is no part of the title: Chinese
+# writes none there, and the title is the known document's only without it. A space between two
+# Latin words ("SCO Plus") stays.
+_CJK = "\u3400-\u9fff\uf900-\ufaff"
+_SPACE_BY_CJK = re.compile(rf"(?<=[{_CJK}])\s+(?=[^\sA-Za-z])|(?<=[^\sA-Za-z])\s+(?=[{_CJK}])")
+
+
+def _unspaced(title: str) -> str:
+    return _SPACE_BY_CJK.sub("", title.strip())
 
 
 # A decision on ratifying (approving, adopting) a document titled inside it: 「『…構想』の批准に
