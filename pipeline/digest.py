@@ -569,7 +569,8 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
         # below the fitting ones (card_blurb)
         blurb = card_blurb(doc, arts or recalled, languages, recalls=recalled if arts else ())
         documents.append(DigestDocument(
-            name=reader_text(doc.name), type=doc.type, status=doc.status, meeting=_meeting(doc),
+            name=card_name(doc.name, languages), type=doc.type, status=doc.status,
+            meeting=_meeting(doc),
             date=meeting_date, summary=items[0].summary if items else "", sources=items,
             related=related, blurb=blurb.text, blurb_language=blurb.language,
             blurb_preview=blurb.preview,
@@ -590,6 +591,25 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
     return Digest(subscriber_email=email, period_start=period_start, period_end=now,
                   documents=documents, stories=stories, filtered_counts=sel.filtered,
                   unsubscribe_url=unsubscribe_url, generated_at=now)
+
+
+# A name that is only its type ("联合公报", "共同コミュニケ", "Совместное коммюнике": the joint
+# communiqué of the card's meeting, which the card's heading names) tells a reader of another
+# script nothing they cannot read in English; blind set 36's Moscow heads of government card was
+# titled "联合公报" for an English reader. Only these bare names, by their key (any script), and
+# only for a reader of the Latin script; every other name is shown as stored.
+_BARE_TYPE_NAMES = {"communiqué joint": "Joint Communiqué", "joint statement": "Joint Statement"}
+
+
+def card_name(name: str, languages: tuple[str, ...]) -> str:
+    """A document card's title as the reader gets it (`reader_text`), a bare type name of another
+    script in English for a reader of the Latin script."""
+    shown = reader_text(name)
+    english = _BARE_TYPE_NAMES.get(document_key(name))
+    if (english and reader_script(languages) == "latin"
+            and text_script(shown) not in (None, "latin")):
+        return english
+    return shown
 
 
 def _language_rank(language: str | None, languages: tuple[str, ...]) -> int:
