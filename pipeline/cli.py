@@ -389,10 +389,16 @@ def cmd_documents(args: argparse.Namespace) -> int:
 def documents_text(rows: list[dict[str, Any]]) -> list[str]:
     """The register as text: each entry with its meeting (or "meeting unresolved"), its history
     when it has more than one step, its outlets; then the meetings the calendar lacks."""
+    from pipeline.digest import bare_type_in_english
+
     lines: list[str] = []
     gaps: dict[str, int] = {}
     for r in rows:
-        lines.append(f"{r['name']}  [{r['type']}, {r['status'] or 'status unknown'}]")
+        # a name that is only its type in another script ("联合公报") with its English beside it,
+        # as a digest card of an English reader is titled (the JSON keeps the stored name)
+        english = bare_type_in_english(r["name"])
+        name = f"{r['name']} ({english})" if english else r["name"]
+        lines.append(f"{name}  [{r['type']}, {r['status'] or 'status unknown'}]")
         venue = r["venue"]
         if venue and r["meeting_format"] == "video":
             venue += " (video conference)"

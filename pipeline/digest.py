@@ -601,15 +601,18 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
 _BARE_TYPE_NAMES = {"communiqué joint": "Joint Communiqué", "joint statement": "Joint Statement"}
 
 
+def bare_type_in_english(name: str) -> str | None:
+    """The English of a name that is only its type written in a script other than Latin
+    ("联合公报" -> "Joint Communiqué"); None for any other name."""
+    english = _BARE_TYPE_NAMES.get(document_key(name))
+    return english if english and text_script(name) not in (None, "latin") else None
+
+
 def card_name(name: str, languages: tuple[str, ...]) -> str:
     """A document card's title as the reader gets it (`reader_text`), a bare type name of another
     script in English for a reader of the Latin script."""
-    shown = reader_text(name)
-    english = _BARE_TYPE_NAMES.get(document_key(name))
-    if (english and reader_script(languages) == "latin"
-            and text_script(shown) not in (None, "latin")):
-        return english
-    return shown
+    english = bare_type_in_english(name)
+    return english if english and reader_script(languages) == "latin" else reader_text(name)
 
 
 def _language_rank(language: str | None, languages: tuple[str, ...]) -> int:

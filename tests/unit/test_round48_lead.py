@@ -38,3 +38,17 @@ def test_spaces_beside_chinese_characters_only(title: str, unspaced: str) -> Non
 def test_a_bare_type_name_of_another_script(name: str, languages: tuple[str, ...],
                                             shown: str) -> None:
     assert card_name(name, languages) == shown
+
+
+def test_the_register_text_glosses_a_bare_type_name() -> None:
+    from pipeline.cli import documents_text
+
+    row = {"name": "联合公报", "type": "communique", "status": "adopted",
+           "meeting": "SCO Heads of Government Council", "venue": "Moscow",
+           "date": "2025-11-18", "meeting_resolved": True, "meeting_format": None,
+           "history": [], "articles": [{"source": "www.163.com", "url": "https://x.example/1"}],
+           "meeting_note": None, "meeting_id": "hog-2025-moscow", "meeting_ordinal": 24}
+    lines = documents_text([row])
+    assert lines[0] == "联合公报 (Joint Communiqué)  [communique, adopted]"
+    assert documents_text([{**row, "name": "Tianjin Declaration"}])[0].startswith(
+        "Tianjin Declaration  [")
