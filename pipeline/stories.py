@@ -369,6 +369,15 @@ def event_date(title: str, body: str, published: datetime) -> date:
             day = _resolve(kind, m.groups(), pub)
             if day is not None and pub - timedelta(days=7) <= day <= pub:
                 found.append((m.start(), day))
+    # round 49: a wire's plain dateline dates its filing; a day the lead writes after it is the
+    # event's ("Tashkent, Sep 16: ... on Wednesday (September 14) granted ...")
+    line = _PLAIN_DATELINE.match(body or "")
+    if line is not None:
+        start = len(title) + 1 + line.end()
+        dateline = [f for f in found if start <= f[0] <= start + 24]
+        after = [f for f in found if f[0] > start + 24 or f[0] < start - line.end() - 1]
+        if dateline and after and min(dateline)[1] not in {d for _, d in after}:
+            return min(after)[1]
     return min(found)[1] if found else pub
 
 
@@ -1515,7 +1524,22 @@ def _dateline_others(title: str, body: str, venue: str, calendar: Calendar, publ
     others = _lead_venues(title, lead) - {venue}
     if venues is not None:
         others &= frozenset(venues)
+    if others and _dateline_named_again(lead, city, venue, others):
+        return None
     return others
+
+
+def _dateline_named_again(lead: str, city: str, venue: str, others: frozenset[str]) -> bool:
+    """Whether the lead's first sentence after its dateline names the dateline's city again
+    and none of the lead's other venues: the event's own place, not only where the agency
+    files (round 49: "Tashkent, Sep 16: ... granted SCO dialogue partner status to Egypt and
+    Qatar at a ceremony hosted in Tashkent, Uzbekistan.", the summit in Samarkand named only in
+    the next paragraph)."""
+    at = lead.find(city)
+    rest = lead[at + len(city):] if at >= 0 else lead
+    sentence = _SENTENCE_END.split(rest.strip(), maxsplit=1)[0]
+    named = _lead_venues("", sentence)
+    return venue in named and not named & others
 
 
 # round 45: a dateline on the line after a line holding only the day ("June 13, 2019\nनयी
