@@ -700,6 +700,17 @@ def dated_eve(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | No
         first - timedelta(days=PREVIEW_REACH_DAYS) <= when < first))
 
 
+def dated_before(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | None]]) -> bool:
+    """Whether an undated page's lead dates its event only to days before the week ahead of
+    the meeting it resolves to, within LATE_REACH_DAYS of it (round 49): an earlier event, not
+    the meeting's report (a Russian page of Iran's admission "Во вторник, 4 июля", at the New
+    Delhi summit, naming the Samarkand memorandum of September 2022 first: 4 July read in
+    2022 is two months before Samarkand). `dates` as dated_eve reads them."""
+    return _every_date_in(meeting, dates, 0, lambda when, first, _last: (
+        first - timedelta(days=LATE_REACH_DAYS) <= when < first - timedelta(
+            days=PREVIEW_REACH_DAYS)))
+
+
 def _every_date_in(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | None]],
                    year_of: int, inside: Callable[[date, date, date], bool]) -> bool:
     """Whether a lead has dates and each, read in the year of the meeting's first (`year_of`
@@ -1702,8 +1713,9 @@ def lead_ordinal(text: str) -> int | None:
     reader of pipeline/data/ordinals.toml finds (French "lors de la 23e réunion du Conseil des
     chefs de gouvernement", round 29; Vietnamese "lần thứ N", Thai "ครั้งที่ N", round 31;
     Spanish, Portuguese, Italian "24.ª reunión", round 33; "23º. encontro", Korean 제N차,
-    round 38)."""
-    return ordinal(text, ("meeting", "lead"))
+    round 38); else an ordinal in words of the `lead_words` reader (Arabic "الاجتماع الخامس
+    والعشرين", round 49)."""
+    return ordinal(text, ("meeting", "lead", "lead_words"))
 
 
 def event_keys(title: str, body: str, gazetteer: Gazetteer | None = None) -> frozenset[str]:
@@ -2443,6 +2455,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
             if (meeting is not None and r.published_at is None
                     and (found_preview(title, body, pub, meeting) or reference_page(body)
                          or dated_eve(meeting, month_days(title, body))
+                         or dated_before(meeting, month_days(title, body))
                          or dated_later(meeting, month_days(title, body)))):
                 meeting = None
             talks = talks_after(title, body, pub,
