@@ -364,18 +364,22 @@ def event_date(title: str, body: str, published: datetime) -> date:
     lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
     pub = published.date()
     found: list[tuple[int, date]] = []
-    for kind, pattern in _DATE_PATTERNS:
+    written: list[tuple[int, date]] = []  # dates with a month's name or figure, not "yesterday"
+    for n, (kind, pattern) in enumerate(_DATE_PATTERNS):
         for m in pattern.finditer(lead):
             day = _resolve(kind, m.groups(), pub)
             if day is not None and pub - timedelta(days=7) <= day <= pub:
                 found.append((m.start(), day))
-    # round 49: a wire's plain dateline dates its filing; a day the lead writes after it is the
-    # event's ("Tashkent, Sep 16: ... on Wednesday (September 14) granted ...")
+                if n < 3:
+                    written.append((m.start(), day))
+    # round 49: a wire's plain dateline dates its filing; another day the lead writes with its
+    # month after it is the event's ("Tashkent, Sep 16: ... on Wednesday (September 14) granted
+    # ..."); a relative day ("who met yesterday") is read from the dateline's, not from it
     line = _PLAIN_DATELINE.match(body or "")
     if line is not None:
         start = len(title) + 1 + line.end()
         dateline = [f for f in found if start <= f[0] <= start + 24]
-        after = [f for f in found if f[0] > start + 24 or f[0] < start - line.end() - 1]
+        after = [f for f in written if f[0] > start + 24]
         if dateline and after and min(dateline)[1] not in {d for _, d in after}:
             return min(after)[1]
     return min(found)[1] if found else pub
