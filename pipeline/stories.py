@@ -364,11 +364,24 @@ def event_date(title: str, body: str, published: datetime) -> date:
     lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
     pub = published.date()
     found: list[tuple[int, date]] = []
-    for kind, pattern in _DATE_PATTERNS:
+    written: list[tuple[int, date]] = []  # dates with a month's name or figure, not "yesterday"
+    for n, (kind, pattern) in enumerate(_DATE_PATTERNS):
         for m in pattern.finditer(lead):
             day = _resolve(kind, m.groups(), pub)
             if day is not None and pub - timedelta(days=7) <= day <= pub:
                 found.append((m.start(), day))
+                if n < 3:
+                    written.append((m.start(), day))
+    # round 49: a wire's plain dateline dates its filing; another day the lead writes with its
+    # month after it is the event's ("Tashkent, Sep 16: ... on Wednesday (September 14) granted
+    # ..."); a relative day ("who met yesterday") is read from the dateline's, not from it
+    line = _PLAIN_DATELINE.match(body or "")
+    if line is not None:
+        start = len(title) + 1 + line.end()
+        dateline = [f for f in found if start <= f[0] <= start + 24]
+        after = [f for f in written if f[0] > start + 24]
+        if dateline and after and min(dateline)[1] not in {d for _, d in after}:
+            return min(after)[1]
     return min(found)[1] if found else pub
 
 
@@ -689,6 +702,17 @@ def dated_eve(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | No
     meeting's year unless written; each falls in the week before the meeting's first day."""
     return _every_date_in(meeting, dates, 0, lambda when, first, _last: (
         first - timedelta(days=PREVIEW_REACH_DAYS) <= when < first))
+
+
+def dated_before(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | None]]) -> bool:
+    """Whether an undated page's lead dates its event only to days before the week ahead of
+    the meeting it resolves to, within LATE_REACH_DAYS of it (round 49): an earlier event, not
+    the meeting's report (a Russian page of Iran's admission "Во вторник, 4 июля", at the New
+    Delhi summit, naming the Samarkand memorandum of September 2022 first: 4 July read in
+    2022 is two months before Samarkand). `dates` as dated_eve reads them."""
+    return _every_date_in(meeting, dates, 0, lambda when, first, _last: (
+        first - timedelta(days=LATE_REACH_DAYS) <= when < first - timedelta(
+            days=PREVIEW_REACH_DAYS)))
 
 
 def _every_date_in(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | None]],
@@ -1515,7 +1539,22 @@ def _dateline_others(title: str, body: str, venue: str, calendar: Calendar, publ
     others = _lead_venues(title, lead) - {venue}
     if venues is not None:
         others &= frozenset(venues)
+    if others and _dateline_named_again(lead, city, venue, others):
+        return None
     return others
+
+
+def _dateline_named_again(lead: str, city: str, venue: str, others: frozenset[str]) -> bool:
+    """Whether the lead's first sentence after its dateline names the dateline's city again
+    and none of the lead's other venues: the event's own place, not only where the agency
+    files (round 49: "Tashkent, Sep 16: ... granted SCO dialogue partner status to Egypt and
+    Qatar at a ceremony hosted in Tashkent, Uzbekistan.", the summit in Samarkand named only in
+    the next paragraph)."""
+    at = lead.find(city)
+    rest = lead[at + len(city):] if at >= 0 else lead
+    sentence = _SENTENCE_END.split(rest.strip(), maxsplit=1)[0]
+    named = _lead_venues("", sentence)
+    return venue in named and not named & others
 
 
 # round 45: a dateline on the line after a line holding only the day ("June 13, 2019\nनयी
@@ -1678,8 +1717,9 @@ def lead_ordinal(text: str) -> int | None:
     reader of pipeline/data/ordinals.toml finds (French "lors de la 23e réunion du Conseil des
     chefs de gouvernement", round 29; Vietnamese "lần thứ N", Thai "ครั้งที่ N", round 31;
     Spanish, Portuguese, Italian "24.ª reunión", round 33; "23º. encontro", Korean 제N차,
-    round 38)."""
-    return ordinal(text, ("meeting", "lead"))
+    round 38); else an ordinal in words of the `lead_words` reader (Arabic "الاجتماع الخامس
+    والعشرين", round 49)."""
+    return ordinal(text, ("meeting", "lead", "lead_words"))
 
 
 def event_keys(title: str, body: str, gazetteer: Gazetteer | None = None) -> frozenset[str]:
@@ -2419,6 +2459,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
             if (meeting is not None and r.published_at is None
                     and (found_preview(title, body, pub, meeting) or reference_page(body)
                          or dated_eve(meeting, month_days(title, body))
+                         or dated_before(meeting, month_days(title, body))
                          or dated_later(meeting, month_days(title, body)))):
                 meeting = None
             talks = talks_after(title, body, pub,

@@ -76,7 +76,8 @@ def test_every_reader_has_forms_and_the_file_is_read_once() -> None:
     data = load_ordinals()
     assert load_ordinals() is data
     # round 45: `key` and `key_after`, the readers of stories.event_keys
-    assert set(data.forms) == {"meeting", "document", "lead", "session", "key", "key_after"}
+    assert set(data.forms) == {"meeting", "document", "lead", "lead_words", "session", "key",
+                               "key_after"}
     assert all(data.forms[reader] for reader in data.forms)
     assert set(data.leftmost) == {"lead", "session", "key", "key_after"}
 
