@@ -677,7 +677,9 @@ def document_key(name: str) -> str:
         text,
     )
     text = re.sub(r"(?<!\w)kalkınma(?!\w)", " development ", text)
-    text = re.sub(r"(?<!\w)stratejisi(?:ni|nin|ne|nde|yle)?(?!\w)|(?<!\w)strateji(?!\w)", " strategy ", text)
+    text = re.sub(
+        r"(?<!\w)stratejisi(?:ni|nin|ne|nde|yle)?(?!\w)|(?<!\w)strateji(?!\w)", " strategy ", text
+    )
     # round 28: Vietnamese "(cho) giai đoạn 2026-2035" ((for) the period 2026-2035): the period
     # says it, as "para o período" does
     text = re.sub(r"\b(?:cho\s+)?giai\s+đoạn\b", " ", text)
