@@ -82,10 +82,11 @@ def _chinese_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
 
 # A space a page puts between Chinese characters and the figures or brackets beside them
 # ("《上合组织未来 10 年(2026-2035 年)发展战略》", blind set 36) is no part of the title: Chinese
-# writes none there, and the title is the known document's only without it. A space between two
-# Latin words ("SCO Plus") stays.
+# writes none there, and the title is the known document's only without it. Other spaces stay: a
+# space between Latin words ("SCO Plus"), or the one a Japanese title puts after its issuer
+# ("上海協力機構加盟国 テロリズム・...構想").
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
-_SPACE_BY_CJK = re.compile(rf"(?<=[{_CJK}])\s+(?=[^\sA-Za-z])|(?<=[^\sA-Za-z])\s+(?=[{_CJK}])")
+_SPACE_BY_CJK = re.compile(rf"(?<=[{_CJK}])\s+(?=[\d(（])|(?<=[\d)）])\s+(?=[{_CJK}])")
 
 
 def _unspaced(title: str) -> str:

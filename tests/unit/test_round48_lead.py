@@ -52,3 +52,8 @@ def test_the_register_text_glosses_a_bare_type_name() -> None:
     assert lines[0] == "联合公报 (Joint Communiqué)  [communique, adopted]"
     assert documents_text([{**row, "name": "Tianjin Declaration"}])[0].startswith(
         "Tianjin Declaration  [")
+
+
+def test_a_japanese_titles_space_after_its_issuer_stays() -> None:
+    title = "上海協力機構加盟国 テロリズム・分裂主義・過激主義取り締まり構想"
+    assert _unspaced(title) == title
