@@ -667,6 +667,19 @@ def document_key(name: str) -> str:
     # key drops as it drops "SCO"
     text = re.sub(r"\bđến\s+năm\s+(\d{4})\b", r" until \1 ", text)
     text = re.sub(r"\btổ\s+chức\s+hợp\s+tác\s+thượng\s+hải\b", " ", text)
+    # round 49: a Turkish development strategy by its period ("2026-2035 dönemine yönelik
+    # kalkınma stratejisi", "2035 yılına kadar kalkınma stratejisi", blind set 36)
+    text = re.sub(r"\b(\d{4})\s+yılına\s+kadar(?:ki)?(?!\w)", r" until \1 ", text)
+    text = re.sub(
+        r"(?<!\w)(?:dönemine\s+yönelik|dönemi\s+için|dönemi|yıllarına\s+yönelik|yılları\s+için)"
+        r"(?!\w)",
+        " ",
+        text,
+    )
+    text = re.sub(r"(?<!\w)kalkınma(?!\w)", " development ", text)
+    text = re.sub(
+        r"(?<!\w)stratejisi(?:ni|nin|ne|nde|yle)?(?!\w)|(?<!\w)strateji(?!\w)", " strategy ", text
+    )
     # round 28: Vietnamese "(cho) giai đoạn 2026-2035" ((for) the period 2026-2035): the period
     # says it, as "para o período" does
     text = re.sub(r"\b(?:cho\s+)?giai\s+đoạn\b", " ", text)

@@ -16,7 +16,7 @@ from pipeline.documents.base import (
     sentences,
 )
 from pipeline.documents.names_de import GERMAN_TYPE, _german_name
-from pipeline.documents.names_latin import _latin_name, romance_statement
+from pipeline.documents.names_latin import _latin_name, romance_statement, turkish_period_strategy
 from pipeline.documents.names_ru import _russian_name, council_statement_follows, uzbek_name
 from pipeline.documents.names_zh import (
     _JA_TITLE,
@@ -1062,6 +1062,11 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
         uzbek = uzbek_name(part, head, kind)
         if uzbek is not None:
             return [uzbek]
+    if kind == "strategy":
+        # the Turkish period stands before the type word, which may be in lower case
+        turkish = turkish_period_strategy(part, head, kind)
+        if turkish is not None:
+            return [turkish]
     reach = 300 if _IMPLEMENTS.match(part.text, head.end - part.start) else 160
     if (
         first.islower()

@@ -86,6 +86,31 @@ def _vietnamese_period_title(part: _Sentence, head: Match, kind: str) -> _Candid
     return _Candidate(head.start, end, part.text[head.start - part.start : found.end()], kind)
 
 
+# Round 49 (blind set 36): a Turkish title is head-final and may run in lower case: "örgütün
+# 2026-2035 dönemine yönelik kalkınma stratejisi" (the organisation's development strategy for
+# the period 2026-2035), "2035 yılına kadar kalkınma stratejisi" (until the year 2035). A strategy
+# word right after "kalkınma" (development), with the period before it, is the title; without a
+# period ("kalkınma stratejisi" alone) it names no one strategy and gives nothing.
+_TR_PERIOD_STRATEGY = re.compile(
+    r"(?:\d{4}\s*[-–]\s*\d{4}\s+(?:dönemine\s+yönelik|dönemi(?:\s+için)?|yıllarına\s+yönelik|"
+    r"yılları\s+için)|\d{4}\s+yılına\s+kadar(?:ki)?)\s+[Kk]alkınma\s+$"
+)
+
+
+def turkish_period_strategy(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
+    """A Turkish development strategy named by its period before it."""
+    word = part.text[head.start - part.start : head.end - part.start]
+    if kind != "strategy" or not word.lower().startswith("strateji"):
+        return None
+    before = part.text[max(0, head.start - part.start - 60) : head.start - part.start]
+    found = _TR_PERIOD_STRATEGY.search(before)
+    if found is None:
+        return None
+    start = head.start - (len(before) - found.start())
+    name = part.text[start - part.start : head.end - part.start]
+    return _Candidate(start, head.end, re.sub(r"\s+", " ", name), kind)
+
+
 def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     """A document title around an English (or other Latin-script) type word."""
     vietnamese = _vietnamese_period_title(part, head, kind)
