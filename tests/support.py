@@ -3,13 +3,16 @@ tagged article row."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import socket
+import sys
 from dataclasses import replace
 from email import message_from_bytes
 from email.message import EmailMessage
 from email.policy import default as default_policy
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -27,6 +30,18 @@ DAGS = ROOT / "dags"
 SHARED = ROOT.parent / "shared"
 POSTGRES_URL = os.environ.get("SCOWATCH_TEST_POSTGRES_URL",
                               "postgresql://postgres@127.0.0.1:5432/test")
+
+
+def load_script(name: str) -> ModuleType:
+    """A script of scripts/ imported as a module (they are no package), once per test run."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def shared_dataset(*parts: str) -> Path:

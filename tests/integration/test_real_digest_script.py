@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
-from support import ROOT
+from support import ROOT, load_script
 
 
 def test_a_real_sets_digest_and_register_are_written_for_reading(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("real_digest", ROOT / "scripts/real_digest.py")
-    assert spec and spec.loader
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = load_script("real_digest")
     out = tmp_path / "out"
     assert script.main(["--set", str(ROOT / "tests/data/real-blind3"), "--dir", str(out)]) == 0
     html = (out / "digest.html").read_text(encoding="utf-8")
@@ -27,10 +23,7 @@ def test_a_real_sets_digest_and_register_are_written_for_reading(tmp_path: Path)
 def test_a_stand_in_headline_is_cut_at_a_word_with_an_ellipsis() -> None:
     """Blind set 5's register had "Charter for the Shang": the stand-in headline (the first
     sentence) was cut at 150 characters mid-word, and the cut name was registered."""
-    spec = importlib.util.spec_from_file_location("real_digest", ROOT / "scripts/real_digest.py")
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = load_script("real_digest")
     sentence = (
         "Presidents from China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan "
         "adopted at their summit meeting here Friday the Charter for the Shanghai Cooperation "
@@ -43,10 +36,7 @@ def test_a_stand_in_headline_is_cut_at_a_word_with_an_ellipsis() -> None:
 def test_the_left_out_line_is_not_counted_as_an_entry(tmp_path: Path) -> None:
     """The aid counted the "Left out" line (a cell styled like a story) as one more entry on
     every set (written by the developers)."""
-    spec = importlib.util.spec_from_file_location("real_digest", ROOT / "scripts/real_digest.py")
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = load_script("real_digest")
     (tmp_path / "items.jsonl").write_text(
         '{"url": "https://a.example/1", "story": "s1"}\n'
         '{"url": "https://b.example/1", "story": "s2"}\n', encoding="utf-8")
@@ -59,10 +49,7 @@ def test_the_left_out_line_is_not_counted_as_an_entry(tmp_path: Path) -> None:
 def test_a_stand_in_headline_is_no_dateline() -> None:
     """Blind set 18's digest had three TASS stories headed "MOSCOW, November 18.": the text's
     first "sentence" was its dateline. Sentences written for this test, in TASS's style."""
-    spec = importlib.util.spec_from_file_location("real_digest", ROOT / "scripts/real_digest.py")
-    assert spec and spec.loader
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = load_script("real_digest")
     assert script._first_sentence("MOSCOW, November 18. /TASS/. China is ready. More.") == (
         "China is ready.")
     assert script._first_sentence("QINGDAO /China/, June 25. /TASS/. A minister arrived.") == (

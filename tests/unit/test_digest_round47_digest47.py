@@ -4,23 +4,9 @@ real set's item (blind sets 29, 32, 35) unless it says it was written for this t
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
+from support import load_script
 
 from pipeline.summarize import strip_dateline
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(name, module)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_a_date_and_time_line_is_not_the_headline() -> None:
@@ -28,7 +14,7 @@ def test_a_date_and_time_line_is_not_the_headline() -> None:
     text = ("08 خرداد 1397 - 12:31\n\nهند و پاکستان به عضویت سازمان همکاری شانگهای درآمدند\n\n"
             "با عضویت هند و پاکستان، سازمان همکاری شانگهای در حال بدل شدن به یک سازمان بزرگ "
             "جهانی است.")
-    title, body = _script("real_digest").stand_in_title(text)
+    title, body = load_script("real_digest").stand_in_title(text)
     assert title == "هند و پاکستان به عضویت سازمان همکاری شانگهای درآمدند"
     assert body.startswith("با عضویت")
 
@@ -38,7 +24,7 @@ def test_a_japanese_sentence_is_not_skipped_for_its_credit() -> None:
     each Japanese sentence, one "word" without spaces, was skipped as an outlet's name."""
     text = ("上海協力機構首脳会議が16日、キルギスの首都ビシケクで行われました。中国やロシアの首脳が"
             "出席しました。\n会議は議長国であるキルギスのバキエフ大統領が主宰しました。(翻訳:藍)")
-    title, _ = _script("real_digest").stand_in_title(text)
+    title, _ = load_script("real_digest").stand_in_title(text)
     assert title == "上海協力機構首脳会議が16日、キルギスの首都ビシケクで行われました。"
 
 
@@ -46,7 +32,7 @@ def test_a_russian_dateline_is_not_the_headline() -> None:
     """Blind set 32's ria.ru page was headed "АСТАНА, 25 мая — РИА новости."."""
     text = ("АСТАНА, 25 мая — РИА новости. Документы, которые будут приняты на саммите ШОС в "
             "июне в Астане, усилят сотрудничество в сфере безопасности.\nДалее.")
-    title, _ = _script("real_digest").stand_in_title(text)
+    title, _ = load_script("real_digest").stand_in_title(text)
     assert title.startswith("Документы, которые будут приняты")
 
 
@@ -58,7 +44,7 @@ def test_a_speechs_salutation_is_not_the_headline() -> None:
             "Invited Leaders\nLadies and Gentlemen\n"
             "Almost a year ago, I started my journey of Central Asian countries from Tashkent.\n"
             "I still remember the warmth.")
-    title, _ = _script("real_digest").stand_in_title(text)
+    title, _ = load_script("real_digest").stand_in_title(text)
     assert title == ("Almost a year ago, I started my journey of Central Asian countries from "
                      "Tashkent.")
 
@@ -67,7 +53,7 @@ def test_an_urdu_stand_in_is_its_first_sentence() -> None:
     """Blind set 32's Urdu page: the Urdu full stop ended no sentence, so the stand-in was the
     text's first 150 characters and the summary told its first sentence again under it."""
     first = "چین کے شہر تیانجن میں شنگھائی تعاون تنظیم کے اجلاس کے بعد اعلامیہ جاری کر دیا گیا۔"
-    title, _ = _script("real_digest").stand_in_title(
+    title, _ = load_script("real_digest").stand_in_title(
         first + " اجلاس میں ایس سی او ڈویلپمنٹ بینک کے قیام کا فیصلہ کیا گیا۔")
     assert title == first
 
@@ -75,7 +61,7 @@ def test_an_urdu_stand_in_is_its_first_sentence() -> None:
 def test_a_headline_line_under_a_label_and_a_headline_of_its_own_line() -> None:
     """A section's label over the headline ("Brasil", blind set 35) is skipped; a first line
     that reads as a headline is kept, as before (written for this test)."""
-    script = _script("real_digest")
+    script = load_script("real_digest")
     title, body = script.stand_in_title(
         "Brasil\n\nDilma viaja para Rússia para participar da cúpula dos Brics\n\nOs líderes.")
     assert (title, body) == ("Dilma viaja para Rússia para participar da cúpula dos Brics",
@@ -92,7 +78,7 @@ def test_a_dateline_with_a_country_in_brackets_is_stripped() -> None:
 
 def test_an_acronym_opening_a_summary_is_no_dateline_for_the_check() -> None:
     """Blind set 32's "ШОС готова работать ..." counted as a dateline opening."""
-    checks = _script("digest_reading_checks")
+    checks = load_script("digest_reading_checks")
     assert not checks._DATELINE.match("ШОС готова работать с другими странами.")
     assert checks._DATELINE.match("POUGOUS (Tadjikistan), 24 juillet - RIA Novosti. Un sommet")
     assert checks._DATELINE.match("MOSCOW, November 18. China is ready.")
@@ -101,7 +87,7 @@ def test_an_acronym_opening_a_summary_is_no_dateline_for_the_check() -> None:
 def test_a_hindi_dateline_is_not_the_headline() -> None:
     """Blind set 32's Hindi pages open with a place ended by the danda ("नई दिल्ली।"): once
     the danda ended sentences, the place alone stood as the headline."""
-    title, _ = _script("real_digest").stand_in_title(
+    title, _ = load_script("real_digest").stand_in_title(
         "नई दिल्ली। पीएम नरेंद्र मोदी ताशकंद में शंघाई सहयोग संगठन के सम्मेलन में हिस्सा लेने जा "
         "रहे हैं। ताशकंद में सम्मेलन होगा।")
     assert title.startswith("पीएम नरेंद्र मोदी ताशकंद में")

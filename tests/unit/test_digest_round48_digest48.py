@@ -5,17 +5,14 @@ of a Hindi sentence with an initial. Each text is a line of a real set's item (b
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import UTC, datetime
-from pathlib import Path
-from types import ModuleType, SimpleNamespace
+from types import SimpleNamespace
 from typing import Any
+
+from support import load_script
 
 from pipeline.digest import card_blurb
 from pipeline.summarize import is_boilerplate, is_initial, split_sentences
-
-ROOT = Path(__file__).resolve().parents[2]
 
 # set 35: firstpost's preview of the Astana summit (7 June 2017), recalling Tashkent 2016
 EN_RECALL = ("Both the countries signed Memorandum of Obligations to join the organisation last "
@@ -123,14 +120,6 @@ def test_photo_credits_are_captions() -> None:
     assert not is_boilerplate(REPORTED)
 
 
-def _script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(name, module)
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_a_hindi_initial_ends_no_sentence() -> None:
     """Set 29's taazalivefeed.com page was headed "विदेश मंत्री एस." (S. Jaishankar)."""
@@ -138,7 +127,7 @@ def test_a_hindi_initial_ends_no_sentence() -> None:
             "को कड़ा संदेश दिया है।")
     assert is_initial("एस") and is_initial("V") and not is_initial("आहे")
     assert split_sentences(text) == [text]
-    title, _ = _script("real_digest").stand_in_title("Source TOI\nमॉस्को (रूस), 18 नवंबर 2025\n"
+    title, _ = load_script("real_digest").stand_in_title("Source TOI\nमॉस्को (रूस), 18 नवंबर 2025\n"
                                                      + text)
     assert title == text
     # Marathi ends its sentences with a full stop: a word that is no letter's name ends one
@@ -153,7 +142,7 @@ def test_a_hard_wrapped_headline_is_joined() -> None:
     text = ("Council of\nHeads of SCO Member States meets in\nShanghai |\n On 15 June\n2006, the "
             "sixth annual meeting of the Council of Heads of\nMember States of the Shanghai "
             "Cooperation Organisation took\nplace in Shanghai.")
-    title, body = _script("real_digest").stand_in_title(text)
+    title, body = load_script("real_digest").stand_in_title(text)
     assert title == "Council of Heads of SCO Member States meets in Shanghai"
     assert body.startswith("On 15 June")
 
@@ -164,7 +153,7 @@ def test_a_hard_wrapped_paragraph_is_no_headline() -> None:
     text = ("Chinese Premier Wen Jiabao yesterday called on member countries of the\n"
             "Shanghai Cooperation Organization (SCO) to work in concert to improve the bloc's\n"
             "economic ties and trade.")
-    title, _ = _script("real_digest").stand_in_title(text)
+    title, _ = load_script("real_digest").stand_in_title(text)
     assert title.startswith("Chinese Premier Wen Jiabao yesterday called on member countries "
                             "of the\nShanghai Cooperation Organization (SCO) to work")
 
@@ -176,10 +165,10 @@ def test_a_declarations_preamble_is_not_a_salutation() -> None:
             "noting the impact of the novel coronavirus pandemic on food security in the SCO "
             "Member States,\nstressing the importance of the SCO Secretariat's coordinating "
             "role,\ndeclare the following:\n1. The Member States intend to promote cooperation.")
-    title, _ = _script("real_digest").stand_in_title(text)
+    title, _ = load_script("real_digest").stand_in_title(text)
     assert title.startswith("The Member States of the Shanghai Cooperation Organisation (SCO),")
     # a speech's address is still passed over (round 47)
     speech = ("Your Excellency Mr. Ismail Karimov,\nLadies and Gentlemen,\nIt is a great "
               "honour to address the summit of the Shanghai Cooperation Organisation today.")
-    title, _ = _script("real_digest").stand_in_title(speech)
+    title, _ = load_script("real_digest").stand_in_title(speech)
     assert title.startswith("It is a great honour")
