@@ -15,9 +15,8 @@ from pipeline import neardup, stories, tagging
 from pipeline.config import Settings
 from pipeline.db import Database, insert_for
 from pipeline.documents import register as doc_register
-from pipeline.documents.calendar import Calendar, default_calendar, load_calendar
+from pipeline.documents.calendar import Calendar, load_calendar
 from pipeline.documents.keys import preferred_name, same_document
-from pipeline.documents.meetings import placed_by_address
 from pipeline.models import ArticleRow, Document, DocumentEvent, DocumentMention, Tag, utcnow
 
 PROCESS_LOCK_ID = 0x5C0_7A65  # pg_advisory_xact_lock key: one article processed at a time
@@ -104,9 +103,7 @@ def process_article(session: Session, article_id: int, gazetteer: Any, counts: _
         counts.duplicates += 1
     published = row.published_at.date() if row.published_at else None
     tags, mentions = doc_rules.tag_and_find(gazetteer, row.title or "", row.body or "", published,
-                                            row.language, calendar)
-    # an undated page's address may give its year ("/2019/"): round 47
-    mentions = placed_by_address(mentions, row.url, published, calendar or default_calendar())
+                                            row.language, calendar, url=row.url)
     row.sco_relevant, row.relevance = tags.sco_relevant, tags.relevance
     row.evidence = list(tags.evidence)
     row.language = row.language or tags.language

@@ -36,7 +36,6 @@ from pipeline.config import Settings
 from pipeline.db import Database
 from pipeline.documents.calendar import load_calendar
 from pipeline.documents.keys import document_key, same_document
-from pipeline.documents.meetings import placed_by_address
 from pipeline.models import (
     ArticleRow,
     ArticleVersion,
@@ -129,8 +128,7 @@ def _find(session: Session, settings: Settings, log: Callable[[str], None],
             assert row is not None
             published = row.published_at.date() if row.published_at else None
             _, found = doc_rules.tag_and_find(gazetteer, row.title or "", row.body or "",
-                                              published, row.language, calendar)
-            found = placed_by_address(found, row.url, published, calendar)
+                                              published, row.language, calendar, url=row.url)
             when = row.processed_at or row.updated_at
             for mention in found:
                 doc_id, _ = register_document(scratch, mention, when, article_id)

@@ -25,9 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.documents import _date_in, document_key, tag_and_find  # noqa: E402
 from pipeline.documents import register as doc_register  # noqa: E402
-from pipeline.documents.calendar import SESSION_COUNCIL_NAMES, default_calendar  # noqa: E402
+from pipeline.documents.calendar import SESSION_COUNCIL_NAMES  # noqa: E402
 from pipeline.documents.keys import _normalise_name, same_document  # noqa: E402
-from pipeline.documents.meetings import placed_by_address  # noqa: E402
 from pipeline.tagging import Gazetteer, load_gazetteer  # noqa: E402
 
 DATA_DIR = ROOT / "tests" / "data" / "tagging"
@@ -280,9 +279,8 @@ def evaluate(gaz: Gazetteer, articles: list[dict[str, Any]]) -> Report:
     register: dict[int, dict[str, Any]] = {}
     for a in articles:
         published = a.get("published") if isinstance(a.get("published"), date) else None
-        tags, docs = tag_and_find(gaz, a["title"], a["body"], published)
-        # as pipeline.process does: an undated page's address may give its year (round 47)
-        docs = placed_by_address(docs, _address(a), published, default_calendar())
+        # the address as pipeline.process passes it: an undated page's may give its year
+        tags, docs = tag_and_find(gaz, a["title"], a["body"], published, url=_address(a))
         report.articles += 1
         if a.get("documents_only"):
             _score_documents(report, register, a, docs)

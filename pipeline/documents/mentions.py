@@ -43,6 +43,7 @@ from pipeline.documents.meetings import (
     next_meeting_named,
     noted_as_done,
     period_starts,
+    placed_by_address,
 )
 from pipeline.documents.names import (
     OBLIGATIONS_NAME,
@@ -106,13 +107,16 @@ def tag_and_find(
     published_at: date | None = None,
     language: str | None = None,
     calendar: Calendar | None = None,
+    url: str | None = None,
 ) -> tuple[Tags, list[DocumentMention]]:
-    """Tags and documents of one article from a single pass of the gazetteer."""
+    """Tags and documents of one article from a single pass of the gazetteer; an undated page's
+    address may give the year that places its documents (`placed_by_address`, round 47)."""
     analysis = analyse(
         gaz, _clean(title), _clean(body)
     )
     tags = tags_from_analysis(gaz, analysis, language)
-    return tags, find_documents(title, body, published_at, gaz, analysis, calendar)
+    found = find_documents(title, body, published_at, gaz, analysis, calendar)
+    return tags, placed_by_address(found, url, published_at, calendar or default_calendar())
 
 
 def _find(
