@@ -50,7 +50,7 @@ run: install
 	@mkdir -p $(AIRFLOW_HOME)
 	@test -f "$(SCOWATCH_CONFIG)" || $(VENV)/bin/scowatch init --config "$(SCOWATCH_CONFIG)"
 	@echo "Airflow UI: http://localhost:$(AIRFLOW__API__PORT)  login: user 'admin', password in $(AIRFLOW_HOME)/simple_auth_manager_passwords.json.generated"
-	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/airflow standalone
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/scowatch standalone
 
 test: install
 	$(VENV)/bin/pytest -n 2 --dist loadgroup --ignore=tests/e2e

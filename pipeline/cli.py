@@ -135,6 +135,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = cmd("run", "crawl, process and deliver digests once", cmd_run)
     p.add_argument("sources", nargs="*", metavar="SOURCE", help="source names (default: all)")
 
+    cmd("standalone", "run Airflow standalone with the DAGs until Ctrl-C or SIGTERM, then stop "
+        "every process it started", cmd_standalone,
+        "Run `airflow standalone` (api-server, scheduler, dag-processor, triggerer) in a session "
+        "of its own; when it ends or this command is stopped (Ctrl-C, SIGTERM), stop every "
+        "process of the run: the components, the executor's workers, the task runners and "
+        "crawls, by SIGINT, then SIGTERM, then SIGKILL. What `make run` runs.")
+
     cmd("sources", "list the configured sources with their crawl health", cmd_sources)
 
     p = cmd("documents", "list the SCO document register", cmd_documents)
@@ -314,6 +321,13 @@ def run_once(settings: Settings, names: Sequence[str]) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     return run_once(_settings(args), args.sources)
+
+
+def cmd_standalone(args: argparse.Namespace) -> int:
+    from pipeline.processes import supervise
+
+    airflow = Path(sys.executable).parent / "airflow"
+    return supervise([str(airflow) if airflow.exists() else "airflow", "standalone"], log=_log)
 
 
 def cmd_sources(args: argparse.Namespace) -> int:

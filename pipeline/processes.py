@@ -1,7 +1,8 @@
 """Process trees read from Linux's /proc: who runs below a process, how much CPU they used, and
-stopping a whole tree (an `airflow standalone` and everything it started) without leaving any.
+stopping a whole tree (an `airflow standalone` and everything it started) without leaving any,
+and running one so (`scowatch standalone`, `make run`).
 
-Used by the end-to-end tests and the benchmarks that run Airflow; Linux only.
+Used by the CLI, the end-to-end tests and the benchmarks that run Airflow; Linux only.
 """
 
 from __future__ import annotations
@@ -9,8 +10,11 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import threading
 import time
-from collections.abc import Sequence
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 # How `stop_tree` asks: Ctrl-C first (airflow standalone stops its components), then kill.
@@ -69,35 +73,127 @@ def alive(pid: int) -> bool:
     return fields is not None and fields[0] != "Z"
 
 
+def _identity(pid: int) -> tuple[int, int, str] | None:
+    """(process group, session, start time) of a live process, or None (gone or a zombie)."""
+    fields = _stat_fields(pid)
+    if fields is None or fields[0] in ("Z", "X"):
+        return None
+    # after the command: state ppid pgrp session ... starttime(22), 1-based
+    return int(fields[2]), int(fields[3]), fields[19]
+
+
+def _has_variable(pid: int, marker: bytes) -> bool:
+    """Whether `marker` (b"NAME=value") is one of the process's environment variables."""
+    try:
+        with open(f"/proc/{pid}/environ", "rb") as f:
+            return marker in f.read().split(b"\0")
+    except OSError:
+        return False
+
+
+def run_members(leader: int, marker: str | None = None) -> set[int]:
+    """Live processes of a run that `leader` was started as: in the session or process group it
+    leads (they stay there after `leader` ended and they were handed to init) or, with `marker`
+    ("NAME=value"), carrying that variable, which also finds what moved to a session of its own."""
+    wanted = marker.encode() if marker else None
+    found = set()
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        pid = int(entry.name)
+        identity = _identity(pid)
+        if identity is None:
+            continue
+        if leader in identity[:2] or (wanted is not None and _has_variable(pid, wanted)):
+            found.add(pid)
+    return found
+
+
 def stop_tree(proc: subprocess.Popen[bytes],
-              steps: Sequence[tuple[signal.Signals, float]] = STOP_STEPS) -> list[int]:
-    """Stop a process, its process group and every process below it: each signal of `steps` in
-    turn, to each of them, with its bounded wait, until none is left; returns the survivors."""
-    tree = descendants(proc.pid) | {proc.pid}
-    for sig, grace in steps:
-        table = proc_table()  # what was started since the last step
-        for pid in list(tree):
-            tree |= tree_of(pid, table)
-        for pid in tree:
-            if alive(pid):
-                try:
-                    os.kill(pid, sig)
-                except ProcessLookupError:
-                    pass
-        try:  # the group too (when the process leads one): what a terminal's Ctrl-C reaches
-            os.killpg(proc.pid, sig)
-        except (ProcessLookupError, PermissionError):
-            pass
-        deadline = time.monotonic() + grace
-        while time.monotonic() < deadline and any(alive(p) for p in tree):
+              steps: Sequence[tuple[signal.Signals, float]] = STOP_STEPS,
+              marker: str | None = None) -> list[int]:
+    """Stop a process and everything it started: the processes below it, those of the session
+    and process group it leads and, with `marker` ("NAME=value"), those carrying that variable.
+    Each signal of `steps` in turn, with its bounded wait, until none is left; returns the
+    survivors. A process is followed from the moment it is first seen, also once its parent has
+    ended (Airflow's LocalExecutor workers ignore SIGINT and outlive a killed scheduler)."""
+    seen: dict[int, str] = {}  # pid -> start time, so that a pid used again is not taken for ours
+
+    def members() -> set[int]:
+        table = proc_table()
+        found = tree_of(proc.pid, table) | run_members(proc.pid, marker)
+        for pid in [p for p in seen if p in table]:
+            found |= tree_of(pid, table)
+        for pid in found:
+            identity = _identity(pid)
+            if identity is not None:
+                seen.setdefault(pid, identity[2])
+        return {pid for pid, started in seen.items()
+                if (identity := _identity(pid)) is not None and identity[2] == started}
+
+    def signal_all(pids: set[int], sig: signal.Signals) -> None:
+        for pid in pids:
             try:
-                proc.wait(timeout=0.2)
-            except subprocess.TimeoutExpired:
+                os.kill(pid, sig)
+            except ProcessLookupError:
                 pass
-        if not any(alive(p) for p in tree):
+
+    left = members()
+    for sig, grace in steps:
+        if not left:
             break
+        signal_all(left, sig)
+        signalled = set(left)
+        deadline = time.monotonic() + grace
+        while left and time.monotonic() < deadline:
+            if proc.poll() is None:
+                try:
+                    proc.wait(timeout=0.2)
+                except subprocess.TimeoutExpired:
+                    pass
+            else:
+                time.sleep(0.2)
+            left = members()
+            signal_all(left - signalled, sig)  # started while stopping: asked the same way
+            signalled |= left
     try:
         proc.wait(timeout=5)
     except subprocess.TimeoutExpired:
         pass
-    return sorted(p for p in tree if alive(p))
+    return sorted(members())
+
+
+# Set in the environment of what `supervise` starts: every process of the run inherits it, also
+# one that Airflow or scowatch starts in a session of its own (task runners, crawls).
+RUN_VARIABLE = "SCOWATCH_RUN"
+
+
+def supervise(command: Sequence[str], env: dict[str, str] | None = None,
+              steps: Sequence[tuple[signal.Signals, float]] = STOP_STEPS,
+              log: Callable[[str], None] = print) -> int:
+    """Run `command` (`airflow standalone`) in a session of its own until it ends or this process
+    is stopped (Ctrl-C, SIGTERM); either way stop every process of the run before returning
+    its exit status, so that no component, worker or task outlives it."""
+    env = dict(os.environ if env is None else env)
+    env[RUN_VARIABLE] = uuid.uuid4().hex
+    run = f"{RUN_VARIABLE}={env[RUN_VARIABLE]}"
+    proc = subprocess.Popen(list(command), env=env, start_new_session=True)
+    try:
+        return proc.wait()
+    finally:
+        # a second Ctrl-C must not cut the stop short and leave the rest running
+        previous = _ignore_stop_signals()
+        try:
+            survivors = stop_tree(proc, steps, marker=run)
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+        if survivors:
+            log(f"processes left running: {survivors}")
+
+
+def _ignore_stop_signals() -> dict[signal.Signals, Any]:
+    """Ignore SIGINT and SIGTERM (main thread only); returns the handlers to put back."""
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+    return {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGINT, signal.SIGTERM)}

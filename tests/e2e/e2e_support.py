@@ -4,6 +4,7 @@ pipeline.processes)."""
 from __future__ import annotations
 
 import json
+import os
 import time
 import urllib.error
 import urllib.request
@@ -15,6 +16,28 @@ from typing import Any
 import pytest
 
 # --- processes
+
+
+def processes_of(home: Path, folder: Path) -> list[int]:
+    """Live processes of one throw-away Airflow: those whose environment names `home` as
+    AIRFLOW_HOME or whose working directory is in `folder` (what the test started them in), also
+    when handed to init or moved to a session of their own. Both: a process that renames itself
+    (setproctitle: the LocalExecutor workers, the task runners) overwrites its /proc environ."""
+    wanted = f"AIRFLOW_HOME={home}".encode()
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            variables = (entry / "environ").read_bytes().split(b"\0")
+            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            cwd = Path(os.readlink(entry / "cwd"))
+        except (OSError, IndexError):
+            continue
+        ours = wanted in variables or cwd == folder or folder in cwd.parents
+        if ours and state not in ("Z", "X"):
+            found.append(int(entry.name))
+    return found
 
 
 def wait_for(what: str, check: Callable[[], Any], timeout: float, every: float = 2.0,

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from e2e_support import AirflowApi, wait_for
+from e2e_support import AirflowApi, processes_of, wait_for
 from support import ROOT, SmtpSink, free_port
 
 from pipeline.demo import demo_config
@@ -99,13 +99,15 @@ def airflow(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AirflowApi]:
         api.login()
         yield api
     finally:
-        survivors = stop_tree(proc)
+        survivors = stop_tree(proc, marker=f"AIRFLOW_HOME={home}")
+        left = processes_of(home, tmp)  # what stop_tree did not know of
         site.stop()
         sink.controller.stop()
         # kept for a look after the run (the temporary folder goes)
         (ROOT / "var").mkdir(exist_ok=True)
         shutil.copy(log, ROOT / "var" / "e2e-airflow-standalone.log")
         assert not survivors, f"processes left running: {survivors}"
+        assert not left, f"processes of the run left running: {left}"
 
 
 def test_dags_run_through_the_scheduler_and_mail_the_digest(airflow: AirflowApi) -> None:

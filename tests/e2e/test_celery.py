@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from e2e_support import AirflowApi, wait_for
+from e2e_support import AirflowApi, processes_of, wait_for
 from support import POSTGRES_URL, ROOT, free_port
 
 from pipeline.demo import demo_config
@@ -137,7 +137,9 @@ def test_sco_scrape_runs_on_a_celery_worker(databases: tuple[str, str], tmp_path
             assert tis["crawl"]["queue"] == queue  # it went through Redis to our worker
             assert "celery" in log.read_text(errors="replace").lower()
         finally:
-            survivors = [p for proc in procs for p in stop_tree(proc)]
+            survivors = [p for proc in procs
+                         for p in stop_tree(proc, marker=f"AIRFLOW_HOME={home}")]
+            survivors += processes_of(home, tmp_path)  # what stop_tree did not know of
             (ROOT / "var").mkdir(exist_ok=True)
             if log.exists():
                 (ROOT / "var" / "e2e-celery.log").write_bytes(log.read_bytes())
