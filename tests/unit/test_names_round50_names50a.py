@@ -15,7 +15,10 @@ from pipeline.tagging import load_gazetteer
 
 GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
 
-LAOS = "Memorandum on granting the Lao People's Democratic Republic the status of SCO dialogue partner"
+LAOS = (
+    "Memorandum on granting the Lao People's Democratic Republic the status of SCO dialogue "
+    "partner"
+)
 
 
 def _found(body: str) -> dict[str, str]:
