@@ -779,6 +779,17 @@ _WISHED = re.compile(
 )
 
 
+# round 50: steps still ahead that list the act ("exchanged views on upcoming joint steps,
+# including the signing of a Memorandum on granting ... the status of a dialogue partner", blind
+# set 36): the act's noun is one of the steps to come, not a step taken.
+_AHEAD = re.compile(
+    r"\b(?:upcoming|forthcoming|future|next)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:steps|measures|plans|events|actions)\s*,?\s*(?:including|such\s+as|among\s+them)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # A singular English "draft" and, after it, a list's next item with its own article.
 _DRAFT_OF_ANOTHER = re.compile(r"draft\b.+(?:,|\band)\s+the\s+", re.IGNORECASE | re.DOTALL)
 
@@ -920,6 +931,10 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
             part.text[max(0, last.start - part.start - 30) : last.start - part.start]
         ):
             return "planned"  # "stressed the importance of the adoption of the Roadmap"
+        if _NOMINAL_ANY.fullmatch(said) and _AHEAD.search(
+            part.text[max(0, last.start - part.start - 60) : last.start - part.start]
+        ):
+            return "planned"  # "upcoming joint steps, including the signing of the Memorandum"
         earlier = before[:-1]
         if _NOMINAL_ANY.fullmatch(said) and _PREPARING.search(
             part.text[max(0, last.start - part.start - 40) : last.start - part.start]
