@@ -740,12 +740,14 @@ def _restated(
     mention: DocumentMention,
     in_headline: bool,
 ) -> bool:
-    """Whether the body restates a document the headline only called signed, the body's other
-    done step replacing it ("Лидеры стран ШОС подписали Тяньцзиньскую декларацию" over "Главы
-    государств ... приняли Тяньцзиньскую декларацию": a headline's "signed" is the shorter
-    word for a declaration the lead says was adopted; blind set 36). Only "signed": between a
-    headline's "approved" and a lead's "adopted" the sets' labels take either side (blind set 9
-    the headline's, set 16 the lead's). Round 50 (names50b)."""
+    """Whether the body says a document the headline only called signed was adopted, the
+    adoption replacing the signing ("Лидеры стран ШОС подписали Тяньцзиньскую декларацию" over
+    "Главы государств ... приняли Тяньцзиньскую декларацию": a headline's "signed" is the
+    shorter word for a declaration the lead says was adopted, the step the SCO's own record
+    gives it; blind set 36). Only signed against adopted: where a headline and its lead give
+    other steps, the sets' labels take either side (blind set 9 keeps a headline's "approved"
+    against the lead's "adopted", set 16 the lead's; tests/data/real keeps a headline's
+    "signed" against the lead's "approved"). Round 50 (names50b)."""
     slot = (mention.key, mention.meeting.id or "")
     if in_headline:
         if slot not in found:
@@ -755,7 +757,7 @@ def _restated(
         return False
     from_headline.discard(slot)
     old = found[slot]
-    if old.status != "signed" or mention.status not in _DONE_STEPS - {"signed"}:
+    if old.status != "signed" or mention.status != "adopted":
         return False
     found[slot] = DocumentMention(
         old.name, old.key, old.type, mention.status, old.meeting, mention.evidence

@@ -137,3 +137,13 @@ def test_two_sentences_keep_the_more_specific_step() -> None:
         "Тяньцзиньскую декларацию по итогам саммита в КНР, который стартовал 31 августа."
     )
     assert _found(text, date(2025, 9, 1)) == {"Tianjin Declaration": "signed"}
+
+
+def test_headline_signed_against_the_lead_approved_stays_signed() -> None:
+    # tests/data/real, r-9bdf2a680e: labelled signed, as its headline says
+    text = (
+        "Путин и другие лидеры стран ШОС подписали итоговую Астанинскую декларацию\n"
+        "Астана, 4 июля, 2024, 11:07 — ИА Регнум. Лидеры стран — участниц Шанхайской организации "
+        "сотрудничества (ШОС) утвердили итоговую декларацию по итогам заседания в Астане."
+    )
+    assert _found(text, date(2024, 7, 4)) == {"Astana Declaration": "signed"}
