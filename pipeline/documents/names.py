@@ -424,7 +424,10 @@ _ACCESSION = re.compile(
     # round 48 (names48a): the Russian verbs of joining beside their nouns ("меморандум о
     # намерениях Белоруссии присоединиться к организации": of Belarus's intent to join, blind
     # set 32)
-    r"|присоедини(?:ть|тся|лась|лся)|вступить",
+    r"|присоедини(?:ть|тся|лась|лся)|вступить"
+    # round 50 (names50b): Bulgarian "задължения" (obligations: "меморандум за задълженията") and
+    # "ангажименти" (commitments: "документ за ангажименти за статута на членка", blind set 36)
+    r"|задължени|ангажимент",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)

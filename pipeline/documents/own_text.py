@@ -51,7 +51,10 @@ _OPENING = re.compile(
     r"|\b(?:celebraron|realizaram|mantuvieron)\s+una?\s+reuni|\bont\s+tenu\s+une\s+réunion"
     r"|\bsi\s+sono\s+riunit|\bmengadakan\s+pertemuan|\bpareiškia\b"
     r"|\b(?:siguiente|seguinte|seguente)\s+(?:declaraci|declara[cç]|dichiaraz)"
-    r"|\bd[ée]claration\s+suivante|घोषणा\s+करते\s+हैं|आयोजित\s+की\s+गई|करते\s+हुए\s*,?\s*$",
+    r"|\bd[ée]claration\s+suivante|घोषणा\s+करते\s+हैं|आयोजित\s+की\s+गई|करते\s+हुए\s*,?\s*$"
+    # round 50 (names50b): the Arabic "(and issued) the following declaration / statement"
+    # ("وأصدروا الإعلان التالي", blind set 12) and "declare the following" (يعلنون ما يلي)
+    r"|(?:الإعلان|البيان)\s+التالي|(?:يعلنون|نعلن)\s+ما\s+يلي",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -88,7 +91,10 @@ _TITLE_TAIL = re.compile(
     # the Romance "of" ("Declaración de Tianjin del Consejo de Jefes de Estado ...")
     r"|\s+(?:del|de\s+la|de\s+los|des|du|dei|degli|della|do|dos|da|das)\s[^.;:!?]*$"
     # a Russian title's genitive tail: «Душанбинская декларация двадцатилетия ШОС»
-    r"|(?:\s+[а-яё–—-]+|\s+ШОС|\s*[–—-]\s*){1,10}\s*$)",
+    r"|(?:\s+[а-яё–—-]+|\s+ШОС|\s*[–—-]\s*){1,10}\s*$"
+    # round 50 (names50b): an Arabic title's "issued by" its council ("إعلان تيانجين الصادر عن
+    # قادة دول مجلس منظمة شنغهاي للتعاون", blind set 12)
+    r"|\s+(?:ال)?صادر(?:ة)?\s+عن\s[^.;:!?]*$)",
     re.IGNORECASE,
 )
 
