@@ -63,14 +63,6 @@ _DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+(?:/[^/]{1,20}/)?(?:,\s*[A-Z][a-z]+)
                        r"|/[A-Z]{2,8}/\.|[A-Z][A-Z .'/-]+\.")
 
 
-# a sentence that is only a day, its place before it: "26-уми июл." (Tajik, blind set 35),
-# "Ostona, 9-iyun." (Uzbek, blind set 33), "Astana, 9 June."; a day that is a sentence's number
-# ("SCO turns 20.") has a verb before it
-_DAY_ALONE = re.compile(r"(?:\w+,\s+)?\d{1,2}(?:-\w+)?(?:\s+\w+)?\.")
-# a list's mark opening a page's first line ("- शंघाई सहयोग संगठन ...", blind set 33)
-_LIST_MARK = re.compile(r"^[-–—•·*]\s+")
-
-
 def _first_sentence(text: str, limit: int = 150) -> str:
     """The text's first sentence as a stand-in headline, cut at a word with "…" past `limit`
     characters (a name cut mid-word would otherwise read as a whole one). A dateline standing
@@ -96,7 +88,6 @@ def _first_sentence(text: str, limit: int = 150) -> str:
         # ended by the danda ("नई दिल्ली।", "नई दिल्ली/ ताशकंद।": blind set 32)
         sentences.pop(0)
     while len(sentences) > 1 and (_DATELINE.fullmatch(sentences[0]) or _credit(sentences[0])
-                                  or _DAY_ALONE.fullmatch(sentences[0])
                                   or (len(sentences[0].split()) < 2
                                       and not is_cjk_text(sentences[0]))):
         # a dateline, a credit, or one word: an outlet's name ("UrduPoint."); a Chinese or
@@ -223,7 +214,7 @@ def stand_in_title(text: str) -> tuple[str, str]:
         runs_on = after > start + 1 and lines[after][:1].islower()
         if after < len(lines) and _reads_as_headline(head) and not runs_on:
             return head, "\n".join(lines[after:])
-    return _LIST_MARK.sub("", _first_sentence("\n".join(lines[start:]))), text.strip()
+    return _first_sentence("\n".join(lines[start:])), text.strip()
 
 
 def articles(folder: Path) -> list[Article]:
