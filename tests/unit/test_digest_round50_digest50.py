@@ -1,6 +1,7 @@
 """Round 50 (digest50): a report a year after a document's day is a recall of it, and a wire's
-dateline in title case and an Uzbek one in capitals open no summary. Each text is a line of a real set's item (blind sets 33 to 36, item
-ids given) unless it says it was written for this test."""
+dateline in title case and an Uzbek one in capitals open no summary. Each text is a line of a
+real set's item (blind sets 33 to 36, item ids given) unless it says it was written for this
+test."""
 
 from __future__ import annotations
 
