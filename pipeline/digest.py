@@ -296,13 +296,26 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
     adopted at September's SCO Summit", a report of the Moscow heads of government council of
     November, blind set 27). A report published before the meeting, of a step of the document's
     history (its draft approved by a lower council), or announcing its meeting, is the
-    document's own. A document of an
-    unresolved meeting keeps every report (no meeting to judge by)."""
+    document's own. A report published a year or more after the document's meeting and placed
+    at none of its meetings recalls it too (`late_report`: blind set 33's 2020 report of the
+    "green corridors" naming the road transport agreement signed at Dushanbe in 2014); a
+    document of an unresolved meeting is judged by that alone, by its day when the register
+    knows one (set 33's 2005 memorandum with ASEAN, "reported" by a 2017 chronology of the
+    SCO that the 2001 declaration's card listed as a recall), and keeps every report
+    otherwise (no meeting to judge by)."""
     calendar = default_calendar()
+    out: dict[int, list[ArticleRow]] = {}
+    for doc, arts in docs.values():
+        if doc.meeting_id and calendar.get(doc.meeting_id) is not None or not doc.meeting_date:
+            continue
+        day = date.fromisoformat(doc.meeting_date)
+        if late := [a for a in arts if late_report(a, day)]:
+            out[doc.id] = late
+            arts[:] = [a for a in arts if a not in late]
     judged = {doc.id: (doc, arts) for doc, arts in docs.values()
               if doc.meeting_id and calendar.get(doc.meeting_id) is not None}
     if not judged:
-        return {}
+        return out
     rows = list({a.id: a for _, arts in judged.values() for a in arts}.values())
     # the reports and their stories' other articles, whose features are computed once: the
     # placements used here do not depend on which rows are weighed together
@@ -310,11 +323,11 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
     every = list({a.id: a for a in [*rows, *mates]}.values())
     features = {f.article_id: f for f in features_for(session, every)}
     placed = story_placements(mates, features)
-    out: dict[int, list[ArticleRow]] = {}
     for doc_id, (doc, arts) in judged.items():
         meeting = calendar.get(doc.meeting_id)
         assert meeting is not None
         own = {doc.meeting_id} | {e.meeting_id for e in doc.events if e.meeting_id}
+        last = meeting.end or meeting.start
         # a report from before the meeting tells its preparation (a draft approved at home:
         # blind set 28's "Лукашенко одобрил проект меморандума"), never recalls it
         recalls = [a for a in arts if a.id in features
@@ -322,11 +335,24 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
                             and local.date() < meeting.start)
                    and (reports_other_meeting(features[a.id], meeting, own)
                         or (a.story_id in placed and after_meeting(a, meeting)
-                            and story_at_other_meeting(placed[a.story_id], own)))]
+                            and story_at_other_meeting(placed[a.story_id], own))
+                        or (last is not None and late_report(a, last)
+                            and features[a.id].meeting not in own))]
         if recalls:
             out[doc_id] = recalls
             arts[:] = [a for a in arts if a not in recalls]
     return out
+
+
+# a report of a meeting is published within days of it, a look back from a later year's
+# news; a year also leaves a document's later steps reported at its own meetings (`own`) alone
+LATE_REPORT_DAYS = 365
+
+
+def late_report(art: ArticleRow, day: date) -> bool:
+    """Published a year or more after the document's day: a recall of it, not its news."""
+    local = art.published_local()
+    return bool(local and (local.date() - day).days >= LATE_REPORT_DAYS)
 
 
 def story_mates(session: Session, story_ids: set[int]) -> list[ArticleRow]:

@@ -95,7 +95,9 @@ _BOILERPLATE_MAX_CHARS = 400
 
 # Datelines at the start of an article: "ASTANA –", "BEIJING, Nov. 10 (Xinhua) --",
 # "МОСКВА, 29 июня. /ТАСС/.", "ПЕТРОПАВЛОВСК. КАЗИНФОРМ –", "新华社北京11月10日电（记者 张三）".
-_CAPS_WORD = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]+"
+# Uzbek Latin capitals keep the digraphs' second letter small ("TOShKENT, 16 okt — Sputnik.",
+# blind set 36; "BIShKEK"): an "h" after S or C, before another capital, is a capital's part
+_CAPS_WORD = r"[A-ZА-ЯЁ](?:[A-ZА-ЯЁ'’\-]|(?<=[SC])h(?=[A-Z]))+"
 _PLACE = _CAPS_WORD + r"(?:[ .,/]{1,3}" + _CAPS_WORD + r")*"
 _DATELINES = (
     re.compile(
@@ -114,6 +116,15 @@ _DATELINES = (
     # "MOSCOW (UrduPoint News / Sputnik - 12th August, 2021) Energy ministers…": a place and a
     # bracket holding the date, no dash (a bracket without a digit may be an acronym's expansion)
     re.compile(r"^" + _PLACE + r"\s*\((?=[^)\n]*\d)[^)\n]{3,60}\)\s*:?\s+(?=[A-ZА-ЯЁ])"),
+    # a news agency's wire in title case, the place, its country in square brackets, the day
+    # and the agency in brackets: "New Delhi [India], April 25 (ANI): India as the Chair ...",
+    # "Samarkand, Sep 17 (UNI) The ...", "BEIJING, Oct 23 (APP): ..." (blind sets 10, 12, 34):
+    # the agency's capitals in brackets after a day make it a dateline, not a sentence's start
+    re.compile(
+        r"^[A-ZА-ЯЁ][\w'’.-]+(?:\s[A-ZА-ЯЁ][\w'’.-]+){0,2}(?:\s*\[[^\]\n]{2,30}\])?,\s*"
+        r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*\([A-Z]{2,8}\)\s*:?"
+        r"(?:\s*[–—]|\s*--?)?\s*(?=\S)"
+    ),
     re.compile(
         r"^据?(?:新华社|中新社|人民网|新华网|央视网|本报)[^，。\n]{0,20}?[电讯]\s*(?:[（(][^）)\n]{0,30}[）)])?\s*"
     ),

@@ -9,7 +9,8 @@ For each folder's digest.txt and digest.html:
     headline again    stories whose summary opens with their headline's words
     card = entry      cards whose "Reported by" line only repeats the entry's single list
     one-word summary  stories whose summary is a single word or two ("Sputnik.")
-    dateline opening  summaries opening with an all-capitals place and a date or agency
+    dateline opening  summaries opening with an all-capitals place and a date or agency, or
+                      with an agency's wire in title case ("New Delhi [India], April 25 (ANI):")
     title blurb       document cards whose blurb is a line without a sentence's end (a title
                       or a dateline and a title, not what the document is or who adopted it)
     outlets missing   outlets of a document's register entry (documents.txt) that its digest
@@ -19,6 +20,9 @@ For each folder's digest.txt and digest.html:
                       meeting, published from the meeting's day on or undated (a report of a
                       later meeting recalling the document: round 36)
     repeated outlet   outlets named twice in one entry's "Reported by" list
+    late report       reports listed under "Reported by" of an entry, published a year or more
+                      after the entry's day: a look back, not news of it (blind set 33: a 2017
+                      chronology of the SCO "reported" a 2005 memorandum; round 50)
     covered, other meeting
                       outlets of an entry's "Also covered by" line (stories told under it)
                       whose set label names another venue or year than the entry's meeting
@@ -42,7 +46,9 @@ import lxml.html
 _CLOSING = "。，、．！？：；」』）》"
 # a place in capitals and what a dateline puts after it (a comma, a bracket, a dash): an
 # acronym opening a sentence ("ШОС готова работать ...", "SCO உடனான ...") is no dateline
-_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+)*\s*(?:[,(/—–]|-\s|$)")
+_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+)*\s*(?:[,(/—–]|-\s|$)"
+                       # a wire's place in title case, a day and the agency in brackets
+                       r"|^[A-Z]\w+(?:\s[A-Z]\w+){0,2}(?:\s*\[[^\]]+\])?,\s*[^,()]{3,15}\([A-Z]{2,8}\)")
 # a sentence's end, or the mark of a blurb cut short
 _BLURB_END = re.compile(r"(?:[.!?…。！？:।॥۔؟]|…)[\"'”’»)）」』]*$")
 
@@ -95,7 +101,7 @@ def entry_checks(folder: Path, page: lxml.html.HtmlElement) -> dict[str, int]:
     """The document entries' outlets against the register, their reports against the labels."""
     register = register_outlets(folder)
     labels = _labels(folder)
-    missing = other = repeated = covered = 0
+    missing = other = repeated = covered = late = 0
     for entry in page.find_class("doc"):
         text = " ".join(entry.text_content().split())
         names = {" ".join(n.text_content().split()) for n in entry.find_class("dn")}
@@ -116,6 +122,9 @@ def entry_checks(folder: Path, page: lxml.html.HtmlElement) -> dict[str, int]:
         if (len(names) > 1 or not meeting) and headings:  # a group: its heading is the meeting
             meeting = " ".join(headings[0].text_content().split())
         venue = meeting.split(" · ")[0].rsplit(", ", 1)[-1] if ", " in meeting else ""
+        if held is not None:
+            late += sum(bool(day) and (day - held).days >= 365
+                        for src in sources if (day := _day(src.text_content())))
         if not labels or held is None or not venue or "unresolved" in meeting:
             continue
         venue_slug = venue.split(" (")[0].casefold().replace(" ", "-")
@@ -135,7 +144,7 @@ def entry_checks(folder: Path, page: lxml.html.HtmlElement) -> dict[str, int]:
                     continue
                 covered += not (venue_slug in label and str(held.year) in label)
     return {"outlets missing": missing, "other meeting": other, "repeated outlet": repeated,
-            "covered, other meeting": covered}
+            "covered, other meeting": covered, "late report": late}
 
 
 def checks(folder: Path) -> dict[str, int]:
