@@ -48,6 +48,7 @@ from pipeline.documents.meetings import (
 from pipeline.documents.names import (
     OBLIGATIONS_NAME,
     _candidates,
+    granted_partners,
     korean_venue_declaration,
     names_dialogue_memorandum,
 )
@@ -178,7 +179,15 @@ def _find(
             list_status = None  # the list ended
         item = item or bool(enumerates)
         # else no candidate gets a status
-        reported = cues or part.has("doc_cue", "package") or (item and list_status)
+        # "The memorandums stipulate ..." after "granted SCO dialogue partner status to Egypt
+        # and Qatar": the memoranda of a grant done are signed (round 50, blind set 36)
+        grant, granted_states = granted_partners(gaz, analysis, part) if not cues else (None, [])
+        granted = bool(granted_states)
+        if grant is not None:
+            # the grant's own sentence, with all its matches: it places and dates the signing
+            # ("on Wednesday (September 14) ... at a ceremony hosted in Tashkent")
+            grant = next((p for p in parts if p.start <= grant.start < p.end), None)
+        reported = cues or part.has("doc_cue", "package") or (item and list_status) or granted
         named = (
             part.has("doc_type")
             or part.has("doc_cue", "obligations")
@@ -225,6 +234,8 @@ def _find(
                     status = package_status or last_status
                 if status is None and item:
                     status = list_status  # "... signed the following documents: — ...; — ..."
+                if status is None and granted:
+                    status = "signed"
                 if status is None:
                     continue
                 sco = _is_sco_document(analysis, relevant, cand, part)
@@ -245,8 +256,8 @@ def _find(
                     dated_before.append(_dated_before(
                         gaz, paragraph or [previous] if previous else [], published_at))
                 meeting = _meeting(
-                    gaz, calendar, part, cand, status, lead, council, published_at,
-                    dated_before[0],
+                    gaz, calendar, grant if granted and grant else part, cand, status, lead,
+                    council, published_at, dated_before[0],
                 )
                 if not sco and not (
                     meeting.resolved

@@ -164,6 +164,7 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
     out.extend(_obligations(gaz, part, analysis))
     out.extend(_dialogue_memoranda(gaz, part, out))
     out.extend(_dialogue_memoranda_after(gaz, part, out, analysis))
+    out.extend(_granted_memoranda(gaz, part, out, analysis))
     out.extend(_accession_memoranda(gaz, part, out, analysis))
     covered_until = -1
     orgs = part.of("organisation")
@@ -769,6 +770,78 @@ def _dialogue_memoranda_after(
             if not any(c.name == name for c in found):
                 out.append(_Candidate(start, end, name, "memorandum"))
             break
+    return out
+
+
+# A sentence opening on the memoranda in the plural with the definite article ("The memorandums
+# stipulate cooperation in security ...", blind set 36): the memoranda of a grant told before.
+_THE_MEMORANDA = re.compile(r"^\W{0,3}the\s+memorand(?:ums|a)\b", re.IGNORECASE)
+# A partner status given, done ("granted SCO dialogue partner status to Egypt and Qatar", "were
+# given", "received", "obtained"): the states have signed their memoranda; "will" is still ahead.
+_GRANTED = re.compile(r"\b(?:granted|given|received|obtained)\b", re.IGNORECASE)
+_NOT_YET = re.compile(r"\b(?:will|would|shall|to\s+be|plans?|expected)\b", re.IGNORECASE)
+# How many sentences back a grant may be told (the grant's sentence, a sentence on "the two
+# countries", another on the summit, then "The memorandums ...").
+_GRANT_BACK = 3
+
+
+def granted_partners(
+    gaz: Gazetteer, analysis: Analysis | None, part: _Sentence
+) -> tuple[_Sentence | None, list[Match]]:
+    """The sentence up to `_GRANT_BACK` back that gave states the status of dialogue partner,
+    done, and those states, when this sentence opens on "the memorandums / memoranda" and names
+    neither that status nor a state of its own: those memoranda are the states' (no sentence and
+    no state otherwise)."""
+    none: tuple[_Sentence | None, list[Match]] = (None, [])
+    if analysis is None or not _THE_MEMORANDA.match(part.text):
+        return none
+    if _DIALOGUE_PARTNER.search(part.text) or part.of("state"):
+        return none
+    spans = [(a, b) for a, b in sentences(analysis.text) if b <= part.start][-_GRANT_BACK:]
+    for a, b in reversed(spans):
+        text = analysis.text[a:b]
+        status = _DIALOGUE_PARTNER.search(text)
+        if status is None:
+            if _MEMORANDUM_HEAD.search(text):
+                return none  # a memorandum in between: "the memorandums" may be those
+            continue
+        before = _Sentence(a, b, text, {"state": [
+            m for m in analysis.matches if m.entry.kind == "state" and a <= m.start < b
+        ]})
+        at = (a + status.start(), a + status.end())
+        granted = _GRANTED.search(text)
+        if granted is None or _NOT_YET.search(text):
+            return none
+        if not _one_clause(before, (a + granted.start(), a + granted.end()), at):
+            return none
+        founded = min((s.since for s in gaz.states.values() if s.since), default=None)
+        return before, [
+            m for m in before.of("state")
+            if m.entry.ref in gaz.states
+            and gaz.states[m.entry.ref].since != founded
+            and _one_clause(before, (m.start, m.end), at)
+        ]
+    return none
+
+
+_MEMORANDUM_HEAD = re.compile(r"\bmemorand\w*", re.IGNORECASE)
+
+
+def _granted_memoranda(
+    gaz: Gazetteer, part: _Sentence, found: list[_Candidate], analysis: Analysis | None
+) -> list[_Candidate]:
+    """"The memorandums ..." after a sentence granting states the status of dialogue partner:
+    one memorandum per state granted (`granted_partners`)."""
+    heads = _memorandum_heads(part, found)
+    if not heads:
+        return []
+    start, end = heads[0]
+    out: list[_Candidate] = []
+    for state in granted_partners(gaz, analysis, part)[1]:
+        info = gaz.states[state.entry.ref]
+        name = f"Memorandum on granting {info.name} the status of SCO dialogue partner"
+        if not any(c.name == name for c in found + out):
+            out.append(_Candidate(start, end, name, "memorandum"))
     return out
 
 
