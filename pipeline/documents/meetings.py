@@ -127,9 +127,11 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # round 50: the [months] languages, day before month: "15 juin", "3-4 iyul", "4-iyul", "3 y
     # 4 de julio de 2024", "1er juillet", "4 Temmuz 2024", "3 e 4 de julho": the first day, and
-    # the year when it follows
+    # the year when it follows, or when it comes first as Kazakh, Uzbek and Turkish write it
+    # ("2023 жылғы 4 шілдеде", "2024-yil 4-iyul", "2024 yılı 4 Temmuz")
     (
         re.compile(
+            r"(?:(?<!\d)((?:19|20)\d{2})(?:\s*-?\s*(?:жылғы|жылы|yil\w*|yıl\w*|il)\b)?[\s,]+)?"
             r"(?<![\d.,])(\d{1,2})(?:er|º|°)?(?:\s*(?:[-–]|\b(?:et|y|e|ve|va|и)\b)\s*\d{1,2})?"
             r"(?:\s*-\s*|\s+)(?:de\s+)?("
             + "|".join(p.pattern for p, _ in _MONTHS_OTHER)
@@ -1627,7 +1629,8 @@ def _date_in(sentence: str, published_at: date | None) -> date | None:
                     found.group(3),
                 )
             elif form == "xx":
-                day, month, year = int(found.group(1)), _month_of(found.group(2)), found.group(3)
+                day, month = int(found.group(2)), _month_of(found.group(3))
+                year = found.group(4) or found.group(1)
             else:
                 year, month, day = found.group(1), int(found.group(2)), int(found.group(3))
             return _with_year(month, day, int(year) if year else None, published_at)
@@ -1653,8 +1656,8 @@ def _day_month_in(sentence: str) -> tuple[int, int] | None:
             return _MONTHS_RU[found.group(2).lower()], int(found.group(1))
         if form == "de" and not found.group(3):
             return _MONTHS_DE[found.group(2).lower()], int(found.group(1))
-        if form == "xx" and not found.group(3):
-            return _month_of(found.group(2)), int(found.group(1))
+        if form == "xx" and not (found.group(1) or found.group(4)):
+            return _month_of(found.group(3)), int(found.group(2))
         if form == "zh" and not found.group(1):
             return int(found.group(2)), int(found.group(3))
         return None

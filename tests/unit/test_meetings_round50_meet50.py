@@ -58,7 +58,7 @@ def test_a_day_no_summit_at_the_venue_was_held_on_stays_unresolved() -> None:
 
 def test_day_and_month_of_the_months_languages() -> None:
     assert _day_month_in("uchun 3-4 iyul kunlari") == (7, 3)
-    assert _day_month_in("2024-yil 4-iyulda Ostonada") == (7, 4)
+    assert _day_month_in("4-iyulda Ostonada") == (7, 4)
     assert _day_month_in("Réunis le 15 juin à Astana") == (6, 15)
     assert _day_month_in("el 3 y 4 de julio en Astaná") == (7, 3)
     assert _day_month_in("4 Temmuz'da Astana'da") == (7, 4)
@@ -68,6 +68,13 @@ def test_day_and_month_of_the_months_languages() -> None:
     assert _date_in("le 15 juin 2011 à Astana", None) == date(2011, 6, 15)
     assert _date_in("el 4 de julio de 2024", None) == date(2024, 7, 4)
     assert _date_in("4 Temmuz 2024", None) == date(2024, 7, 4)
+    # a year before the day, as Kazakh, Uzbek and Turkish write it: blind set 28, rb-948d312b05
+    # (adilet.zan.kz, 2024-02-12): the memorandum "2023 жылғы 4 шілдеде Нью-Делиде жасалған" is
+    # of 4 July 2023, not the 4 July nearest the decree's day (Astana 2024)
+    text = "Қоса беріліп отырған 2023 жылғы 4 шілдеде Нью-Делиде жасалған меморандум бекітілсін."
+    assert _date_in(text, date(2024, 2, 12)) == date(2023, 7, 4)
+    assert _day_month_in(text) is None
+    assert _date_in("2024-yil 4-iyulda", None) == date(2024, 7, 4)
 
 
 def test_what_is_no_date_stays_none() -> None:
