@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from support import load_script
+
 from pipeline.documents import find_documents
 from pipeline.documents.base import Meeting
 from pipeline.documents.meetings import _date_in, _day_month_in
-from support import load_script
 
 # blind set 36, rb-5320e8afc1 (darakchi.uz, undated): Mirziyoyev goes to Astana for the heads of
 # state council "3-4 iyul kunlari"; the Astana Declaration is to be adopted
