@@ -29,7 +29,7 @@ from pipeline.documents.calendar import (
 )
 from pipeline.documents.keys import _venue_patterns
 from pipeline.ordinals import ordinal, ordinal_words, roman, zh_numerals
-from pipeline.story_words import words_pattern
+from pipeline.story_words import StoryWordsError, load_story_words, words_pattern
 from pipeline.tagging import SCO_TERMS_WITH_VENUE, Gazetteer, Match
 
 # the per-language word lists of the regexes below (round 43: data, read once at import)
@@ -71,6 +71,28 @@ _MONTHS_DE = _month_numbers(
 _MONTH_EN = "|".join(sorted(_MONTHS_EN, key=len, reverse=True))
 
 
+def _months_of_data(path: Path = MEETING_WORDS_FILE) -> tuple[tuple[re.Pattern[str], int], ...]:
+    """The other languages' months (meeting_words.toml [months], round 50): each spelling
+    fragment with its month's number, by its place among its language's twelve."""
+    out = []
+    for lang, fragments in load_story_words(path)["months"].items():
+        if len(fragments) != 12:
+            raise StoryWordsError(f"{path.name}: [months] {lang}: expected twelve months")
+        out += [(re.compile(f, re.IGNORECASE), n) for n, f in enumerate(fragments, start=1)]
+    return tuple(out)
+
+
+_MONTHS_OTHER = _months_of_data()
+# a case ending written onto the month: Uzbek and Azerbaijani "4-iyulda", "iyuldagi", Kazakh
+# "шілдеде"; a closed list, so that the Uzbek "3 marta" (three times) is no 3 March
+_MONTH_ENDING = r"(?:da|de|dagi|gacha|dan|ında|inde|да|де|дағы|дегі|дан|ден)?"
+
+
+def _month_of(word: str) -> int:
+    """The number of a month written in one of the [months] languages."""
+    return next(n for pattern, n in _MONTHS_OTHER if pattern.fullmatch(word))
+
+
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
@@ -102,6 +124,21 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             re.IGNORECASE,
         ),
         "de",
+    ),
+    # round 50: the [months] languages, day before month: "15 juin", "3-4 iyul", "4-iyul", "3 y
+    # 4 de julio de 2024", "1er juillet", "4 Temmuz 2024", "3 e 4 de julho": the first day, and
+    # the year when it follows, or when it comes first as Kazakh, Uzbek and Turkish write it
+    # ("2023 жылғы 4 шілдеде", "2024-yil 4-iyul", "2024 yılı 4 Temmuz")
+    (
+        re.compile(
+            r"(?:(?<!\d)((?:19|20)\d{2})(?:\s*-?\s*(?:жылғы|жылы|yil\w*|yıl\w*|il)\b)?[\s,]+)?"
+            r"(?<![\d.,])(\d{1,2})(?:er|º|°)?(?:\s*(?:[-–]|\b(?:et|y|e|ve|va|и)\b)\s*\d{1,2})?"
+            r"(?:\s*-\s*|\s+)(?:de\s+)?("
+            + "|".join(p.pattern for p, _ in _MONTHS_OTHER)
+            + r")" + _MONTH_ENDING + r"\b(?:,?\s+(?:de\s+|del\s+)?(\d{4})\b)?",
+            re.IGNORECASE,
+        ),
+        "xx",
     ),
 )
 
@@ -1591,6 +1628,9 @@ def _date_in(sentence: str, published_at: date | None) -> date | None:
                     (_MONTHS_RU if form == "ru" else _MONTHS_DE)[found.group(2).lower()],
                     found.group(3),
                 )
+            elif form == "xx":
+                day, month = int(found.group(2)), _month_of(found.group(3))
+                year = found.group(4) or found.group(1)
             else:
                 year, month, day = found.group(1), int(found.group(2)), int(found.group(3))
             return _with_year(month, day, int(year) if year else None, published_at)
@@ -1616,6 +1656,8 @@ def _day_month_in(sentence: str) -> tuple[int, int] | None:
             return _MONTHS_RU[found.group(2).lower()], int(found.group(1))
         if form == "de" and not found.group(3):
             return _MONTHS_DE[found.group(2).lower()], int(found.group(1))
+        if form == "xx" and not (found.group(1) or found.group(4)):
+            return _month_of(found.group(3)), int(found.group(2))
         if form == "zh" and not found.group(1):
             return int(found.group(2)), int(found.group(3))
         return None

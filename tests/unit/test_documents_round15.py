@@ -27,8 +27,12 @@ def test_french_ordinal_places_a_venue_declaration_in_an_undated_report(gaz):
             "L’un des moments phares du sommet a été l’adoption de la Déclaration d’Astana, un "
             "document soulignant l’engagement des membres de l’OCS.")
     assert _found(gaz, body, None)["Astana Declaration"] == ("adopted", "hsc-2024-astana")
-    # without the ordinal the Astana summit stays unresolved, never guessed
+    # without the ordinal the Astana summit stays unresolved, never guessed; round 50: the day
+    # "le 3 juillet" is read (meeting_words.toml [months]) and only the 2024 summit was held at
+    # Astana on 3 July, so the counter-example drops the day too
     plain = body.replace("à la 24e réunion", "à la réunion")
+    assert _found(gaz, plain, None)["Astana Declaration"] == ("adopted", "hsc-2024-astana")
+    plain = plain.replace("le 3 juillet", "hier")
     assert _found(gaz, plain, None)["Astana Declaration"][1] is None
 
 
