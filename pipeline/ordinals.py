@@ -53,9 +53,21 @@ class Ordinals:
     leftmost: dict[str, re.Pattern[str]]  # a "leftmost" reader's one alternation
 
 
+def _spellings(table: dict[str, int], letters: dict[str, str]) -> dict[str, int]:
+    """A table of words with, after each, its spelling in a language's other letters
+    ([letters.LANG]: the Persian "سیزدهمین" also as "سيزدهمين", with the Arabic yeh)."""
+    if not letters:
+        return table
+    spelt = str.maketrans(letters)
+    return {form: n for word, n in table.items() for form in dict.fromkeys(
+        (word, word.translate(spelt)))}
+
+
 def _language_words(data: dict[str, Any], lang: str) -> dict[str, int]:
     """A language's ordinal words, then its compounds of tens and the first nine words
-    ("twenty-first", "twenty first"), in that order."""
+    ("twenty-first", "twenty first"), in that order; each in the language's other letters too
+    (_spellings)."""
+    letters = data.get("letters", {}).get(lang, {})
     words = {str(k): int(v) for k, v in data.get("words", {}).get(lang, {}).items()}
     joiners = data.get("compounds", {}).get(lang, {}).get("joiners", [])
     units = list(words.items())[:9]
@@ -63,7 +75,13 @@ def _language_words(data: dict[str, Any], lang: str) -> dict[str, int]:
     for joiner in joiners:
         for ten, tens_value in tens.items():
             words.update({f"{ten}{joiner}{w}": int(tens_value) + n for w, n in units})
-    return words
+    return _spellings(words, letters)
+
+
+def _language_tens(data: dict[str, Any], lang: str) -> dict[str, int]:
+    """A language's tens words, each in the language's other letters too (_spellings)."""
+    tens = {str(k): int(v) for k, v in data.get("tens", {}).get(lang, {}).items()}
+    return _spellings(tens, data.get("letters", {}).get(lang, {}))
 
 
 def _expand(pattern: str, data: dict[str, Any], where: str) -> str:
@@ -74,7 +92,7 @@ def _expand(pattern: str, data: dict[str, Any], where: str) -> str:
         if kind == "words":
             entries = sorted(_language_words(data, name), key=len, reverse=True)
         elif kind == "tens":
-            entries = list(data.get("tens", {}).get(name, {}))
+            entries = list(_language_tens(data, name))
         else:
             table = data.get(kind, {}).get(name)
             if not isinstance(table, dict):
@@ -102,7 +120,7 @@ def load_ordinals(path: Path = ORDINALS_FILE) -> Ordinals:
     words: dict[str, int] = {}
     for lang in data.get("words", {}):
         words.update({w.lower(): n for w, n in _language_words(data, lang).items()})
-    tens = {str(w): int(n) for table in data.get("tens", {}).values() for w, n in table.items()}
+    tens = {w: n for lang in data.get("tens", {}) for w, n in _language_tens(data, lang).items()}
     numerals: dict[str, int] = {}
     ten: set[str] = set()
     for table in data.get("numerals", {}).values():

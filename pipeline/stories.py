@@ -1565,8 +1565,11 @@ _AGENCY_DATELINE = re.compile(r"\s*([^\W\d_][^\n,.()।:]{1,24}?)\s*[:,]?\s*"
                               r"\([^\W\d_][^()\n\d]{0,20}\)")
 # round 46, taken out at its merge and back in round 47 with dateline_only's guard for a city
 # that is a named state's own: a newspaper's dateline, the city in capitals and a dash ("MOSCÚ.—
-# Los presidentes ...", "ISLAMABAD - The SCO member states ..."), at a line's start
-_CAPS_DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})\s*\.?\s*[—–-]+\s")
+# Los presidentes ...", "ISLAMABAD - The SCO member states ..."), at a line's start; round 50:
+# with the agency's name in capitals after the city's full stop ("АСТАНА. KAZINFORM — Мемлекет
+# басшысы ...", "BISHKEK. KAZINFORM - The 19-th session ...")
+_CAPS_DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})"
+                            r"\s*(?:\.\s*([^\W\d_]{2,20})\s*|\.?\s*)[—–-]+\s")
 _DATE_LINE_REST = re.compile(r"[\W\d_]*")
 DATELINE_LINES = 3  # a dateline is read in the body's first lines (a headline, a day line)
 
@@ -1586,7 +1589,8 @@ def _dateline_city(lead: str) -> str | None:
     the day, _PLAIN_DATELINE), or, in the first lines, the city and its agency in parentheses
     (_AGENCY_DATELINE) or the city alone after a line holding only the day (_LINE_DATELINE),
     or the city in capitals before a dash (_CAPS_DATELINE; round 46, taken out at its merge, back
-    in round 47 with dateline_only's guard)."""
+    in round 47 with dateline_only's guard), with the agency's name in capitals between them
+    (round 50: "АСТАНА. KAZINFORM —")."""
     line = _PLAIN_DATELINE.match(lead)
     if line is not None and any(m.start() == line.end() for _, p in _DATE_PATTERNS[:2]
                                 for m in p.finditer(lead, line.end(), line.end() + 24)):
@@ -1598,7 +1602,8 @@ def _dateline_city(lead: str) -> str | None:
             found = _LINE_DATELINE.match(text)
         if found is None:
             caps = _CAPS_DATELINE.match(text)
-            found = caps if caps is not None and caps.group(1).isupper() else None
+            found = (caps if caps is not None and caps.group(1).isupper()
+                     and (caps.group(2) or "A").isupper() else None)
         if found is not None:
             return found.group(1)
     return None
