@@ -1781,6 +1781,19 @@ def decision_of(gaz: Gazetteer, calendar: Calendar, part: _Sentence) -> Calendar
     return None
 
 
+# Round 51: on the sidelines of a meeting (a memorandum signed there is signed beside the session)
+_SIDELINES = re.compile(words_pattern("sidelines", MEETING_WORDS_FILE), re.IGNORECASE)
+
+
+def signed_on_the_sidelines(parts: list[_Sentence], cand: _Candidate) -> bool:
+    """Whether the memorandum's own sentence signs it on a meeting's sidelines ("signed the
+    Memorandum ... on the sidelines of the Council of Foreign Ministers Meeting", «وقعت على مذكرة
+    تفاهم ... على هامش اجتماع»): beside the session, not at it."""
+    own = next((p for p in parts if p.start <= cand.start < p.end), None)
+    return (own is not None and own.has("doc_status", "signed")
+            and _SIDELINES.search(own.text) is not None)
+
+
 def at_its_signing(
     calendar: Calendar,
     gaz: Gazetteer,
@@ -1793,9 +1806,13 @@ def at_its_signing(
     meeting where it stays unresolved (no council, no health note for a council the calendar
     lacks), and unresolved when the signing's own sentence dates it off the meeting it was
     placed at ("24 сентября 2015 года в городе Сиань ... Генеральный секретарь ... подписали
-    меморандум", a report that also recalls the Ufa summit that decided it)."""
+    меморандум", a report that also recalls the Ufa summit that decided it). A memorandum signed
+    on a calendar meeting's sidelines is signed beside it: unresolved, at that meeting's venue
+    and day (round 51; the register folds it into the meeting's entry as a step of its history)."""
     if cand.type != "memorandum":
         return meeting
+    if meeting.resolved and signed_on_the_sidelines(parts, cand):
+        return Meeting(None, meeting.venue, meeting.date)
     signings = [p for p in parts if _secretary_general_signs(p) or _carries_out_a_decision(p)]
     if not signings:
         return meeting
