@@ -78,7 +78,7 @@ def _item(source: str, url: str, published: dt.date | None, title: str) -> Diges
 
 
 # set 33: the road transport agreement's card at Dushanbe 2014, its one report japanese.cri.cn
-# (r-... of 13 Sep 2013), its blurb nbhuajunkj.com's 2020 recall (r-22e8735dc0)
+# (r-6d973c7ba0, 13 Sep 2013), its blurb nbhuajunkj.com's 2020 recall (r-22e8735dc0)
 RECALL = _item("nbhuajunkj.com", "http://nbhuajunkj.com/n3/2020/1211/c31519-9798306-3.html",
                dt.date(2020, 12, 11), "ШОС фокусирует внимание и открывает ?зелёные коридоры?")
 OWN = _item("japanese.cri.cn", "http://japanese.cri.cn/881/2013/09/13/241s212703.htm",
