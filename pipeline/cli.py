@@ -342,10 +342,9 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
+    from pipeline.digest import english_name
     from pipeline.documents.calendar import load_calendar
     from pipeline.models import ArticleRow, Document, DocumentEvent, DocumentMention
-
-    from pipeline.digest import english_name
 
     settings = _settings(args)
     db = Database(settings.database_url)

@@ -7,11 +7,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from datetime import date, datetime, timedelta
 from email import message_from_string
 from email.message import EmailMessage
 from email.policy import SMTP
+from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -34,6 +34,7 @@ from pipeline.delivery import (
 from pipeline.documents import default_gazetteer
 from pipeline.documents.calendar import CalendarMeeting, default_calendar
 from pipeline.documents.keys import document_key, same_document
+from pipeline.language import CLEAR_WINNER, top_language
 from pipeline.models import (
     ArticleRow,
     ArticleVersion,
@@ -45,7 +46,6 @@ from pipeline.models import (
     SubscriberRow,
     utcnow,
 )
-from pipeline.language import CLEAR_WINNER, top_language
 from pipeline.neardup import drop_bracketed_readings
 from pipeline.render import (
     Digest,
