@@ -342,6 +342,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
+    from pipeline.digest import english_name
     from pipeline.documents.calendar import load_calendar
     from pipeline.models import ArticleRow, Document, DocumentEvent, DocumentMention
 
@@ -367,6 +368,9 @@ def cmd_documents(args: argparse.Namespace) -> int:
         decided = _decisions_by_document(
             session, [d.id for d in docs if d.type in DECIDED_TYPES and d.status == "signed"],
             calendar)
+        by_key: dict[tuple[str, str], list[str]] = {}
+        for doc in docs:
+            by_key.setdefault((doc.key, doc.type), []).append(doc.name)
         for doc in docs:
             arts = session.execute(
                 select(ArticleRow.source, ArticleRow.url).join(DocumentMention)
@@ -379,8 +383,12 @@ def cmd_documents(args: argparse.Namespace) -> int:
                         "meeting": e.meeting, "venue": e.venue, "date": e.meeting_date}
                        for e in events]
             history = decided.get(doc.id, []) + history
+            # the English name a reader of the Latin script is shown beside a name of another
+            # script or language, when one is known (digest.english_name); "name" stays stored
+            others = [n for n in by_key[(doc.key, doc.type)] if n != doc.name]
             rows.append({
-                "name": doc.name, "type": doc.type, "status": doc.status,
+                "name": doc.name, "english_name": english_name(doc.name, doc.type, others),
+                "type": doc.type, "status": doc.status,
                 "meeting": doc.meeting, "venue": doc.venue, "date": doc.meeting_date,
                 "meeting_id": doc.meeting_id or None,
                 "meeting_resolved": bool(doc.meeting_id),
@@ -401,8 +409,9 @@ def cmd_documents(args: argparse.Namespace) -> int:
 
 
 def documents_text(rows: list[dict[str, Any]]) -> list[str]:
-    """The register as text: each entry with its meeting (or "meeting unresolved"), its history
-    when it has more than one step, its outlets; then the meetings the calendar lacks."""
+    """The register as text: each entry with its meeting (or "meeting unresolved") and its name
+    (a known English name first when the stored one is not English), its history when it has
+    more than one step, its outlets; then the meetings the calendar lacks."""
     from pipeline.digest import bare_type_in_english
 
     lines: list[str] = []
@@ -412,6 +421,10 @@ def documents_text(rows: list[dict[str, Any]]) -> list[str]:
         # as a digest card of an English reader is titled (the JSON keeps the stored name)
         english = bare_type_in_english(r["name"])
         name = f"{r['name']} ({english})" if english else r["name"]
+        if not english and r.get("english_name"):
+            # an English name the register's text can give (digest.card_name's order): the
+            # stored name beside it
+            name = f"{r['english_name']} ({r['name']})"
         lines.append(f"{name}  [{r['type']}, {r['status'] or 'status unknown'}]")
         venue = r["venue"]
         if venue and r["meeting_format"] == "video":

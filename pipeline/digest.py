@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from email import message_from_string
 from email.message import EmailMessage
 from email.policy import SMTP
+from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -32,7 +33,8 @@ from pipeline.delivery import (
 )
 from pipeline.documents import default_gazetteer
 from pipeline.documents.calendar import CalendarMeeting, default_calendar
-from pipeline.documents.keys import document_key
+from pipeline.documents.keys import document_key, same_document
+from pipeline.language import CLEAR_WINNER, top_language
 from pipeline.models import (
     ArticleRow,
     ArticleVersion,
@@ -90,6 +92,9 @@ class Selection:
     # document id -> its reports that report another meeting, recalling the document (a
     # November report of the Moscow heads of government recalling the Tianjin Declaration)
     recalls: dict[int, list[ArticleRow]] = field(default_factory=dict)
+    # document id -> the names of the register's other entries of its key and kind (the same
+    # document at another meeting, or unresolved): where an English name may come from
+    namesakes: dict[int, list[str]] = field(default_factory=dict)
 
     def items(self) -> list[tuple[str, int]]:
         """Every (item_type, id) this selection delivers: documents, articles, their versions."""
@@ -217,6 +222,7 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
     add_other_reports(session, docs, archived, filtered)
     sel.recalls = split_recalls(session, docs)
     sel.documents = sorted(docs.values(), key=lambda d: document_order(*d))
+    sel.namesakes = namesakes(session, [doc for doc, _ in sel.documents])
     shown = {a.id for _, arts in sel.documents for a in arts}
     if not sub.documents_only:
         # a story some of whose articles report a document is told under that document
@@ -242,6 +248,23 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
             session, {a.story_id for s in sel.stories for a in s if a.story_id is not None})
     sel.filtered = {k: v for k, v in filtered.items() if v}
     return sel
+
+
+def namesakes(session: Session, docs: list[Document]) -> dict[int, list[str]]:
+    """For each document, the names of the register's other entries of its key and kind, in
+    the order they were first seen."""
+    if not docs:
+        return {}
+    rows = session.execute(
+        select(Document.id, Document.key, Document.type, Document.name)
+        .where(Document.key.in_({d.key for d in docs})).order_by(Document.first_seen_at)).all()
+    out: dict[int, list[str]] = {}
+    for doc in docs:
+        names = [name for other, key, kind, name in rows
+                 if other != doc.id and key == doc.key and kind == doc.type and name != doc.name]
+        if names:
+            out[doc.id] = list(dict.fromkeys(names))
+    return out
 
 
 def add_other_reports(session: Session, docs: dict[int, tuple[Document, list[ArticleRow]]],
@@ -595,11 +618,14 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
         # below the fitting ones (card_blurb)
         blurb = card_blurb(doc, arts or recalled, languages, recalls=recalled if arts else ())
         documents.append(DigestDocument(
-            name=card_name(doc.name, languages), type=doc.type, status=doc.status,
+            name=card_name(doc.name, languages,
+                           english_name(doc.name, doc.type, sel.namesakes.get(doc.id, ()))),
+            type=doc.type, status=doc.status,
             meeting=_meeting(doc),
             date=meeting_date, summary=items[0].summary if items else "", sources=items,
             related=related, blurb=blurb.text, blurb_language=blurb.language,
             blurb_preview=blurb.preview,
+            blurb_recall=view(blurb.recall) if blurb.recall else None,
             resolved=bool(doc.meeting_id), recalls=recalls))
     stories = []
     for arts in sel.stories:
@@ -634,11 +660,64 @@ def bare_type_in_english(name: str) -> str | None:
     return english if english and text_script(name) not in (None, "latin") else None
 
 
-def card_name(name: str, languages: tuple[str, ...]) -> str:
+def card_name(name: str, languages: tuple[str, ...], english: str | None = None) -> str:
     """A document card's title as the reader gets it (`reader_text`), a bare type name of another
-    script in English for a reader of the Latin script."""
-    english = bare_type_in_english(name)
-    return english if english and reader_script(languages) == "latin" else reader_text(name)
+    script in English for a reader of the Latin script; for such a reader, a name the reader
+    cannot read (another script, or clearly another language) with its English name first and
+    the stored name beside it, when one is known (`english_name`)."""
+    bare = bare_type_in_english(name)
+    if reader_script(languages) != "latin":
+        return reader_text(name)
+    if bare:
+        return bare
+    if english and english != name and not reads_as(name, languages):
+        return f"{english} ({reader_text(name)})"
+    return reader_text(name)
+
+
+def reads_as(name: str, languages: tuple[str, ...]) -> bool:
+    """Whether a reader of `languages` reads a name: it is in their script and not clearly in
+    another language ("Programa de cooperação 2019-2021 ..." is Portuguese, language
+    identification says with 0.93; "Tianjin Declaration" is too short to say, and read)."""
+    if text_script(name) not in (None, reader_script(languages)):
+        return False
+    found, probability = top_language(name)
+    return found is None or found in languages or probability < CLEAR_WINNER
+
+
+def english_name(name: str, kind: str, namesakes: Iterable[str] = ()) -> str | None:
+    """An English name of a register entry named otherwise: the documents gazetteer's name of
+    its kind whose key is the name's (or the only one naming the same document,
+    `keys.same_document`: "Договор о долгосрочном добрососедстве ... Шахнайской ..." with a
+    misspelt word is the Treaty on Long-Term Good-Neighbourliness, blind set 37), else the name
+    of another register entry of its key and kind (`namesakes`) that an English reader reads;
+    None when neither is known or the name is English already."""
+    if reads_as(name, ("en",)):
+        return None
+    key = document_key(name)
+    known = known_names(kind)
+    if key in known:
+        return known[key]
+    alike = {english for other, english in known.items() if same_document(key, other)}
+    if len(alike) == 1:
+        return alike.pop()
+    # among them, one that language identification does not even lean to another language for
+    # ("Programa de cooperación 2019-2021": Spanish, though not clearly)
+    readable = [other for other in namesakes if reads_as(other, ("en",))]
+    return min(readable, key=lambda other: top_language(other)[0] not in (None, "en"),
+               default=None)
+
+
+@lru_cache(maxsize=32)
+def known_names(kind: str) -> dict[str, str]:
+    """The documents gazetteer's known documents of one kind: each name's and alias's key ->
+    its English name."""
+    out: dict[str, str] = {}
+    for item in default_gazetteer().data.get("known_document", []):
+        if item.get("type") == kind:
+            for alias in [item["name"], *item.get("aliases", [])]:
+                out.setdefault(document_key(alias), item["name"])
+    return out
 
 
 def _language_rank(language: str | None, languages: tuple[str, ...]) -> int:
@@ -674,6 +753,9 @@ class Blurb:
     text: str = ""
     language: str | None = None
     preview: bool = False
+    # the report of another meeting the sentence comes from, when it is a recall's
+    # (`recall_tells_step`): the card names its outlet with the blurb
+    recall: ArticleRow | None = None
 
 
 def document_blurb(doc: Document, articles: Iterable[ArticleRow],
@@ -718,7 +800,7 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
     event_status = {e.article_id: e.status for e in doc.events if e.article_id}
     # a report from before the meeting is of the draft; the meeting's own day counts (datelines)
     held = date.fromisoformat(doc.meeting_date) - timedelta(days=1) if doc.meeting_date else None
-    best: tuple[tuple[int, ...], str, str | None, bool] | None = None
+    best: tuple[tuple[int, ...], str, str | None, bool, ArticleRow | None] | None = None
     candidates = [(art, False) for art in sorted(articles, key=_authority)]
     candidates += [(art, True) for art in sorted(recalls, key=_authority)]
     for rank, (art, recalled) in enumerate(candidates):
@@ -768,8 +850,9 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
                    preference, int(other_kind), int(before), foreign_script,
                    int(status != doc.status), 0 if names_it else 1, int(heading), rank)
             if best is None or key < best[0]:
-                best = (key, text, language, not planned and status == "planned")
-    return Blurb(best[1], best[2], best[3]) if best else Blurb()
+                best = (key, text, language, not planned and status == "planned",
+                        art if recalled else None)
+    return Blurb(*best[1:]) if best else Blurb()
 
 
 def _blurb_tier(fits: bool, readers: bool, other_script: bool, recalled: bool = False) -> int:

@@ -73,6 +73,11 @@ class DigestDocument:
     # that step can be read in the reader's languages or script): said so above it
     blurb_preview: bool = False
     resolved: bool = True  # False: the register could not place it at a calendar meeting
+    # the report of another meeting the blurb comes from (a recall telling the step done, on a
+    # card with reports of its own): named with the blurb, whose outlet the card's own "Reported
+    # by" does not list (set 33's road transport agreement blurbed by nbhuajunkj.com over
+    # "Reported by japanese.cri.cn")
+    blurb_recall: DigestItem | None = None
     # reports of other meetings that recall the document: not its reports, listed apart
     recalls: list[DigestItem] = field(default_factory=list)
 
@@ -128,6 +133,11 @@ class DocumentCard:
         """Each outlet once with how many of its articles report any of the documents."""
         unique = {item.url: item for doc in self.documents for item in doc.sources}
         return outlet_counts(list(unique.values()))
+
+    @property
+    def blurb_recall(self) -> DigestItem | None:
+        """The report of another meeting its blurb comes from, if it is a recall's."""
+        return next((doc.blurb_recall for doc in self.documents if doc.blurb_recall), None)
 
     @property
     def recall_outlets(self) -> list[tuple[str, int]]:

@@ -108,7 +108,9 @@ def _first_sentence(text: str, limit: int = 150) -> str:
 # speech's salutation
 _DATE_TOKEN = re.compile(r"[\d:./-]+|[-–—|,/]")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
-_DAY_AND_YEAR = re.compile(r",\s*\d{1,2}\.?\s+\S+\s+(?:19|20)\d{2}$")
+# (Portuguese and Spanish put "de" between day, month and year: "sábado, 6 de julho de 2024",
+# the blog date that headed blind set 37's story)
+_DAY_AND_YEAR = re.compile(r",\s*\d{1,2}\.?\s+(?:de\s+)?\S+\s+(?:de\s+)?(?:19|20)\d{2}$")
 # a photo's caption: a sentence and its credit in brackets ("…の出席者。(ビシケク=新華社記者)")
 _CAPTION = re.compile(r"[.。!?！？]\s*[(（][^()（）]{1,40}[)）]$")
 
