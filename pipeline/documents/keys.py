@@ -318,32 +318,33 @@ def _gazetteer_venues() -> tuple[dict[str, Any], ...]:
     return tuple(out)
 
 
-# round 51 (names51a): another organisation's full name is its abbreviation in a key
+# round 51 (names51a): another organisation's abbreviation is its full name in a key
 # ("Memorandum of understanding between the SCO Secretariat and the Economic and Social Commission
-# for Asia and the Pacific" is the one with "UN ESCAP", blind set 37): the full names and
-# abbreviations of organisations.toml, Latin script only (the keys' other scripts keep theirs).
+# for Asia and the Pacific" is the one with "UN ESCAP", blind set 37): the abbreviations and full
+# names of organisations.toml, Latin script. The abbreviation is spelt out rather than the name
+# shortened, because a Chinese or Russian counterpart's name keys as the English words of its
+# full name (红十字国际委员会: "international committee red cross").
 
 
 @lru_cache(maxsize=1)
-def _organisation_full_names() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A pattern of the Latin-script full names of organisations.toml that have a Latin-script
-    abbreviation, and each name's abbreviation (casefolded)."""
+def _organisation_abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of the Latin-script abbreviations of organisations.toml that have a plain
+    Latin-script full name, and each abbreviation's first such name (casefolded)."""
     with open(GAZETTEER_DIR / "organisations.toml", "rb") as fh:
         organisations = tomllib.load(fh).get("organisation", [])
-    short: dict[str, str] = {}
+    full: dict[str, str] = {}
     for org in organisations:
         abbreviation = next(
             (e for e in org.get("exact", []) if re.fullmatch(r"[A-Z]{3,}", e)), None
         )
-        if abbreviation is None:
-            continue
-        for raw in org.get("names", []):
-            name = unicodedata.normalize("NFKC", raw).casefold()
-            if "{" in name or "*" in name or not re.fullmatch(r"[a-z .'-]+", name):
-                continue
-            short[name] = abbreviation.casefold()
-    pattern = "|".join(re.escape(n) for n in sorted(short, key=len, reverse=True))
-    return re.compile(rf"\b(?:{pattern})\b" if short else r"(?!)"), short
+        names = [
+            unicodedata.normalize("NFKC", raw).casefold() for raw in org.get("names", [])
+        ]
+        plain = [n for n in names if re.fullmatch(r"[a-z .'-]+", n) and " " in n]
+        if abbreviation is not None and plain:
+            full[abbreviation.casefold()] = plain[0]
+    pattern = "|".join(re.escape(a) for a in sorted(full, key=len, reverse=True))
+    return re.compile(rf"\b(?:{pattern})\b" if full else r"(?!)"), full
 
 
 # round 38: the summit cities' katakana spellings besides the ones venues.toml gives (Japanese
@@ -622,8 +623,8 @@ def document_key(name: str) -> str:
     # round 37: Italian elided articles ("dell'Organizzazione", "nell'ambito") are no words
     text = re.sub(r"\b(?:dell|nell|dall|sull|all|coll)['’]", " ", text)
     text = _SCO_NAMES.sub(" sco ", text)
-    full_names, short = _organisation_full_names()
-    text = full_names.sub(lambda m: f" {short[m[0]]} ", text)
+    abbreviations, full = _organisation_abbreviations()
+    text = abbreviations.sub(lambda m: f" {full[m[0]]} ", text)
     # round 39: "in the Territories of the SCO Member States" says where, as Chinese "在…境内"
     # does (dropped there): no word of which document
     text = re.sub(

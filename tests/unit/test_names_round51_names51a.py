@@ -111,3 +111,15 @@ def test_italian_secretariat_signs_the_memorandum() -> None:
         "Memorandum of Understanding between the SCO Secretariat and the Central Asian Regional "
         "Information and Coordination Centre": "signed"
     }
+
+
+def test_a_chinese_counterpart_still_keys_by_its_words() -> None:
+    # blind set 33, rb-e79dafd627: the Chinese name found keys as the English words of the
+    # ICRC's full name, which the label spells out
+    assert same_document(
+        document_key("上合組織秘書處與紅十字國際委員會諒解備忘錄"),
+        document_key(
+            "Memorandum of Understanding between the SCO Secretariat and the International "
+            "Committee of the Red Cross"
+        ),
+    )
