@@ -19,7 +19,7 @@ from pipeline.text import without_reading_glosses
 
 # Words left out of a document key: they vary between outlets without changing the document.
 _EN_STOPWORDS = frozenset(
-    "the of on for to in and a an between its with at by sco member members states state "
+    "the of on for to in and a an between its their with at by sco member members states state "
     "countries s organization organisation from within main provision provisions among "
     # field words: "in the Energy Sector" is «в сфере энергетики», "in the Sphere of Agriculture"
     # «в области сельского хозяйства» (dropped in Russian too)
@@ -318,6 +318,35 @@ def _gazetteer_venues() -> tuple[dict[str, Any], ...]:
     return tuple(out)
 
 
+# round 51 (names51a): another organisation's abbreviation is its full name in a key
+# ("Memorandum of understanding between the SCO Secretariat and the Economic and Social Commission
+# for Asia and the Pacific" is the one with "UN ESCAP", blind set 37): the abbreviations and full
+# names of organisations.toml, Latin script. The abbreviation is spelt out rather than the name
+# shortened, because a Chinese or Russian counterpart's name keys as the English words of its
+# full name (红十字国际委员会: "international committee red cross").
+
+
+@lru_cache(maxsize=1)
+def _organisation_abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of the Latin-script abbreviations of organisations.toml that have a plain
+    Latin-script full name, and each abbreviation's first such name (casefolded)."""
+    with open(GAZETTEER_DIR / "organisations.toml", "rb") as fh:
+        organisations = tomllib.load(fh).get("organisation", [])
+    full: dict[str, str] = {}
+    for org in organisations:
+        abbreviation = next(
+            (e for e in org.get("exact", []) if re.fullmatch(r"[A-Z]{3,}", e)), None
+        )
+        names = [
+            unicodedata.normalize("NFKC", raw).casefold() for raw in org.get("names", [])
+        ]
+        plain = [n for n in names if re.fullmatch(r"[a-z .'-]+", n) and " " in n]
+        if abbreviation is not None and plain:
+            full[abbreviation.casefold()] = plain[0]
+    pattern = "|".join(re.escape(a) for a in sorted(full, key=len, reverse=True))
+    return re.compile(rf"\b(?:{pattern})\b" if full else r"(?!)"), full
+
+
 # round 38: the summit cities' katakana spellings besides the ones venues.toml gives (Japanese
 # transcribes a foreign name in more than one way: ド for ドゥ, グ for ク, シ for シュ, a long
 # vowel or none): "上海協力機構加盟国元首ドシャンベ宣言" is the Dushanbe Declaration. Read by the
@@ -594,6 +623,8 @@ def document_key(name: str) -> str:
     # round 37: Italian elided articles ("dell'Organizzazione", "nell'ambito") are no words
     text = re.sub(r"\b(?:dell|nell|dall|sull|all|coll)['’]", " ", text)
     text = _SCO_NAMES.sub(" sco ", text)
+    abbreviations, full = _organisation_abbreviations()
+    text = abbreviations.sub(lambda m: f" {full[m[0]]} ", text)
     # round 39: "in the Territories of the SCO Member States" says where, as Chinese "在…境内"
     # does (dropped there): no word of which document
     text = re.sub(

@@ -1606,9 +1606,19 @@ def _venue_declaration_candidate(cand: _Candidate, part: _Sentence, relevant: bo
     return relevant and cand.venue is not None and not part.of("organisation")
 
 
+# round 51 (names51a): organisations that hold no summits and adopt no declarations of their
+# own, only sign memoranda (CARICC, a drug-information centre in Almaty): no rival to whose
+# meeting a declaration could belong (the Italian "memorandum d'intesa tra il Segretariato della
+# SCO e il Centro di Coordinamento ...", blind set 37)
+_NO_RIVALS = frozenset(("un", "caricc"))
+
+
 def _rivals(analysis: Analysis) -> list[Match]:
     """Mentions of other organisations (not the UN, which qualifies rather than competes)."""
-    return [m for m in analysis.matches if m.entry.kind == "organisation" and m.entry.ref != "un"]
+    return [
+        m for m in analysis.matches
+        if m.entry.kind == "organisation" and m.entry.ref not in _NO_RIVALS
+    ]
 
 
 # Words of a declaration's generic title ("Declaration of the Heads of State of the SCO Member

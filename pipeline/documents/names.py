@@ -428,7 +428,10 @@ _ACCESSION = re.compile(
     r"|присоедини(?:ть|тся|лась|лся)|вступить"
     # round 50 (names50b): Bulgarian "задължения" (obligations: "меморандум за задълженията") and
     # "ангажименти" (commitments: "документ за ангажименти за статута на членка", blind set 36)
-    r"|задължени|ангажимент",
+    r"|задължени|ангажимент"
+    # round 51 (names51a): Portuguese, Spanish and Italian full membership ("O Irã assinou um
+    # memorando abrindo caminho para ... membro pleno da Organização", blind set 37)
+    r"|membro\s+pleno|miembro\s+pleno|membro\s+a\s+pieno\s+titolo",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
@@ -571,6 +574,13 @@ _SIGNER_GAP = 40
 _VERB_AFTER = 24
 
 
+# The auxiliaries of a passive sign verb in Italian, Portuguese, Spanish and English ("è stato
+# siglato", "foi assinado", "fue firmado", "was signed"), right before the verb.
+_PASSIVE_AUXILIARY = re.compile(
+    r"\b(?:è|é|sono|fu|foi|foram|fue|fueron|was|were|been)\s+(?:stat[oaie]\s+)?$", re.IGNORECASE
+)
+
+
 def _signer_of(part: _Sentence, head: Match, state: Match) -> bool:
     """Whether a state is the subject of the sign verb of a memorandum of obligations in its
     clause (round 24, the lead's decision: "Belarus signed a memorandum of obligations" is
@@ -600,6 +610,11 @@ def _signer_of(part: _Sentence, head: Match, state: Match) -> bool:
             if others and _ACCESSION.search(gap):
                 # "Iran gia nhập SCO và việc Belarus ký một bản ghi nhớ" (Iran joins the SCO and
                 # Belarus signs a memorandum): the first state has its own verb (round 29)
+                return False
+            if _PASSIVE_AUXILIARY.search(gap):
+                # "è stata formalizzata la piena adesione dell'Iran ed è stato siglato un
+                # memorandum ... della Bielorussia": a passive verb's subject is the memorandum,
+                # no state before it signs (round 51, blind set 37)
                 return False
             for other in others:  # "Iran and Belarus signed": a list of signers
                 if other.end <= verb.start:
@@ -1370,6 +1385,10 @@ def _statements_on(part: _Sentence, head: Match) -> list[_Candidate]:
         cut = next((i for i, w in enumerate(rest) if w in _SUBJECT_STOP), len(rest))
         if not 0 < cut <= 7:
             break
+        if all(w in ("the", "a", "an") for w in rest[:cut]):
+            # "..., and the Astana Declaration": an article opening the next, titled, item is
+            # no subject (round 51, blind set 37)
+            break
         subject = " ".join(rest[:cut])
         at = offset + item.start() + (3 if lead else 0)
         out.append(_Candidate(at, at + len(subject), f"Statement on {subject}", "joint_statement"))
@@ -1609,7 +1628,10 @@ def _party_before(gaz: Gazetteer, part: _Sentence, start: int, end: int) -> str 
         ):
             return gaz.bodies[m.entry.ref].name.replace(" (RATS)", "")
     clause = part.text[start - part.start : end - part.start]
-    if re.search(r"secretariat|секретариат|秘书处|أمانة", clause, re.IGNORECASE):
+    # round 51 (names51a): the Romance and German words ("tra il Segretariato della SCO e il
+    # Centro ...", blind set 37)
+    if re.search(r"secretariat|секретариат|秘书处|أمانة|segretariat|secr[ée]tariat|secretar[ií]a\b"
+                 r"|secretariado|sekretariat", clause, re.IGNORECASE):
         return "SCO Secretariat"
     return "SCO" if _SCO_SIDE.search(clause) else None
 
