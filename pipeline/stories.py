@@ -715,8 +715,9 @@ def written_before(title: str, body: str, published: datetime,
                    meeting: CalendarMeeting, days: Iterable[date] = ()) -> bool:
     """Whether a report of a meeting's days was written before the meeting and tells it still
     to come (round 39): its time stamp line (written_day), else its lead's days (round 51,
-    eve_written_day), date it before the meeting's first day and its lead's opening says the meeting is to come (event_phase "ahead": "где в четверг
-    примет участие в заседании", "will attend"), naming no "today". The sets label a text of the
+    eve_written_day), date it before the meeting's first day and its lead's opening says the
+    meeting is to come (event_phase "ahead": "где в четверг примет участие в заседании", "will
+    attend"), naming no "today". The sets label a text of the
     eve as the meeting's preview, whatever day its archive files it under ("Путин прибыл в
     Душанбе", stamped 23:55 on the eve, published on the council's day)."""
     span = meeting_days(meeting)

@@ -12,9 +12,9 @@ import pytest
 
 from pipeline.documents.calendar import CalendarMeeting
 from pipeline.stories import (
+    eve_written_day,
     event_days,
     event_phase,
-    eve_written_day,
     found_preview,
     numbered_to_come,
     written_before,
