@@ -640,6 +640,7 @@ def found_preview(title: str, body: str, seen: date, meeting: CalendarMeeting) -
         return False
     # round 24: what the lead says of the chairmanship passing on or of the next meeting is not
     # the future of this one
+    full = body
     title = next_meeting_blanked(title or "", span[0].year)
     body = next_meeting_blanked((body or "")[:EVENT_PHASE_CHARS], span[0].year)
     if event_phase(title, body) == "ahead":
@@ -647,7 +648,26 @@ def found_preview(title: str, body: str, seen: date, meeting: CalendarMeeting) -
     lead = _ARABIC_MARKS.sub("", f"{title}\n{body}")
     if _TODAY.search(lead):
         return False
-    return bool(_TO_COME_UNDATED.search(lead)) or headline_to_come(title, body)
+    return (bool(_TO_COME_UNDATED.search(lead)) or headline_to_come(title, body)
+            or numbered_to_come(full, meeting))
+
+
+def numbered_to_come(body: str, meeting: CalendarMeeting) -> bool:
+    """Whether a sentence of the body's first ORDINAL_CHARS that numbers the meeting (its
+    ordinal, lead_ordinal) says it is to come (event_phase "ahead"), naming no "today" (round
+    51): an undated page opening on a quote or a presentation and numbering the meeting below
+    its opening ("The 18th session of the Council of the Heads of State ... will be held on June
+    9-10 in Qingdao") is its preview. A sentence numbering the meeting as held, or numbering
+    another (the last one recalled), says nothing of this meeting's time."""
+    if meeting.ordinal is None:
+        return False
+    text = next_meeting_blanked((body or "")[:ORDINAL_CHARS], meeting.year)
+    for sentence in _LEAD_SENTENCE.split(text):
+        sentence = _ARABIC_MARKS.sub("", sentence)
+        if (lead_ordinal(sentence) == meeting.ordinal and event_phase("", sentence) == "ahead"
+                and not _TODAY.search(sentence)):
+            return True
+    return False
 
 
 # round 39: a time stamp line of the text ("24 ноября 2010, 23:55 ВЗГЛЯД /", "13:05, November
@@ -675,17 +695,33 @@ def written_day(title: str, body: str, published: datetime) -> date | None:
     return None
 
 
+def eve_written_day(title: str, body: str, published: datetime, meeting: CalendarMeeting,
+                    days: Iterable[date] = ()) -> date | None:
+    """The day a report says it was written, when that is before the meeting's first day: its
+    time stamp line's (written_day), else (round 51) the last of the days its lead dates its
+    events to (`days`, event_days: a wire's dateline "QINGDAO, 8 jun (Xinhua) --" above a text
+    filed under the summit's first day) when every one of them is before that day."""
+    span = meeting_days(meeting)
+    if span is None:
+        return None
+    written = written_day(title, body, published)
+    if written is None:
+        days = list(days)
+        written = max(days) if days and max(days) < span[0] else None
+    return written if written is not None and written < span[0] else None
+
+
 def written_before(title: str, body: str, published: datetime,
-                   meeting: CalendarMeeting) -> bool:
+                   meeting: CalendarMeeting, days: Iterable[date] = ()) -> bool:
     """Whether a report of a meeting's days was written before the meeting and tells it still
-    to come (round 39): its time stamp line (written_day) dates it before the meeting's first
-    day and its lead's opening says the meeting is to come (event_phase "ahead": "где в четверг
-    примет участие в заседании", "will attend"), naming no "today". The sets label a text of the
+    to come (round 39): its time stamp line (written_day), else its lead's days (round 51,
+    eve_written_day), date it before the meeting's first day and its lead's opening says the
+    meeting is to come (event_phase "ahead": "где в четверг примет участие в заседании", "will
+    attend"), naming no "today". The sets label a text of the
     eve as the meeting's preview, whatever day its archive files it under ("Путин прибыл в
     Душанбе", stamped 23:55 on the eve, published on the council's day)."""
     span = meeting_days(meeting)
-    written = written_day(title, body, published)
-    if span is None or written is None or written >= span[0]:
+    if span is None or eve_written_day(title, body, published, meeting, days) is None:
         return False
     year = span[0].year
     title = next_meeting_blanked(title or "", year)
@@ -2472,10 +2508,10 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
             if talks:
                 meeting = None
             if (meeting is not None and r.published_at is not None
-                    and written_before(title, body, _when(r), meeting)):
+                    and written_before(title, body, _when(r), meeting, days)):
                 # round 39: written on the eve, it announces the meeting it would report
                 announced, meeting = meeting, None
-                written = written_day(title, body, _when(r))
+                written = eve_written_day(title, body, _when(r), announced, days)
                 break
             announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]},
                                            councils, states=states)
