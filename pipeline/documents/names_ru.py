@@ -167,9 +167,49 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     name = (
         _russian_nominative(words[left : last + 1]) + text[tokens[last].end() : tokens[right].end()]
     )
-    name = re.sub(r"\s+", " ", name).strip()
+    name = _sco_spelt(re.sub(r"\s+", " ", name).strip())
     start, end = part.start + tokens[left].start(), part.start + tokens[right].end()
     return _Candidate(start, end, name[:1].upper() + name[1:], kind)
+
+
+# round 51 (names51b): a title's SCO written with one slip of a letter («государств-членов
+# Шахнайской организации сотрудничества», blind set 37; «Шанхаской», blind set 3's text) is
+# the SCO: "organisation of cooperation" after it leaves no other reading, so one swapped,
+# dropped, added or wrong letter of «шанхайск-» is forgiven there and nowhere else.
+_RU_ORGANISATION_OF_COOPERATION = re.compile(
+    r"(?<!\w)(\w+)(ой|ая|ую|ого|ому|ом)(\s+организаци\w*\s+сотрудничества)(?!\w)", re.IGNORECASE
+)
+_RU_SHANGHAI_STEM = "шанхайск"
+
+
+def _one_slip(word: str, target: str) -> bool:
+    """Whether `word` is `target` with one letter swapped with its neighbour, dropped, added or
+    wrong (an edit distance of one, transpositions counted as one)."""
+    if word == target or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diff = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and word[diff[0]] == target[diff[1]]
+            and word[diff[1]] == target[diff[0]]
+        )
+    short, long_ = sorted((word, target), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _sco_spelt(name: str) -> str:
+    """A Russian title with a slip in the SCO's adjective written with the SCO's own."""
+
+    def spelt(found: re.Match[str]) -> str:
+        stem = found[1]
+        if not _one_slip(stem.lower(), _RU_SHANGHAI_STEM):
+            return found[0]
+        right = "Ш" + _RU_SHANGHAI_STEM[1:] if stem[:1].isupper() else _RU_SHANGHAI_STEM
+        return right + found[2] + found[3]
+
+    return _RU_ORGANISATION_OF_COOPERATION.sub(spelt, name)
 
 
 # round 48 (names48a): a statement in lower case is a council's document when its own tail
