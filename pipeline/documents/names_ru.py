@@ -158,7 +158,12 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         i += 1
     while right > last and words[right].lower() in _TRAILING_LINKS:
         right -= 1
-    titled = titled or _council_statement(words, last, right)
+    founding = _FOUNDING_DECLARATION.match(part.text, tokens[first].start())
+    if founding:
+        # the SCO's name closes the title: a verb-final clause's verb comes next ("баёния дар
+        # бораи таъсиси СҲШ | имзо карда шуд", Tajik)
+        right = max(j for j in range(first, len(tokens)) if tokens[j].end() <= founding.end())
+    titled = titled or _council_statement(words, last, right) or bool(founding)
     if not (titled or period):
         return None
     if left == last == right and not words[last].lower().startswith("харти"):
@@ -210,6 +215,23 @@ def _sco_spelt(name: str) -> str:
         return right + found[2] + found[3]
 
     return _RU_ORGANISATION_OF_COOPERATION.sub(spelt, name)
+
+
+# round 51 (names51b): a declaration on the SCO's founding is one document, whose subject names
+# it even in lower case: Russian "декларация о создании ШОС", Tajik "баёния дар бораи таъсиси
+# СҲШ" (Khovar, blind set 37), as the English "a declaration on the establishment of the SCO"
+_FOUNDING_DECLARATION = re.compile(
+    r"(?:деклараци|эъломи|баёни)\w*\s+(?:о|об|дар\s+бораи)\s+(?:создани|учреждени|таъсис)\w*\s+"
+    r"(?:шос|сҳш|шанхайск\w*\s+организаци\w*\s+сотрудничества|созмони\s+ҳамкории\s+шанха\w*)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def founding_declaration_at(text: str, head_start: int) -> bool:
+    """Whether a lower-case type word at `head_start` of `text` opens a declaration on the
+    founding of the SCO: a name to read, although untitled and undated."""
+    return bool(_FOUNDING_DECLARATION.match(text, head_start))
 
 
 # round 48 (names48a): a statement in lower case is a council's document when its own tail
