@@ -159,6 +159,8 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     while right > last and words[right].lower() in _TRAILING_LINKS:
         right -= 1
     founding = _FOUNDING_DECLARATION.match(part.text, tokens[first].start())
+    if founding and not words[first][:1].isupper() and _RECALL_OPENING.match(part.text):
+        founding = None
     if founding:
         # the SCO's name closes the title: a verb-final clause's verb comes next ("баёния дар
         # бораи таъсиси СҲШ | имзо карда шуд", Tajik)
@@ -228,10 +230,18 @@ _FOUNDING_DECLARATION = re.compile(
 )
 
 
+# A sentence that recalls background (Russian "Напомним, ...", Ukrainian "Нагадаємо", Belarusian
+# "Нагадаем": let us recall): an untitled founding declaration there is history ("Напомним,
+# декларация о создании ШОС была подписана в Шанхае в июне 2001 года", in a report of the
+# Tashkent summit, blind set 16: cited, not counted); a title keeps its usual reading.
+_RECALL_OPENING = re.compile(r"\s*(?:напомним|нагадаємо|нагадаем)(?!\w)", re.IGNORECASE)
+
+
 def founding_declaration_at(text: str, head_start: int) -> bool:
-    """Whether a lower-case type word at `head_start` of `text` opens a declaration on the
-    founding of the SCO: a name to read, although untitled and undated."""
-    return bool(_FOUNDING_DECLARATION.match(text, head_start))
+    """Whether a lower-case type word at `head_start` of the sentence `text` opens a declaration
+    on the founding of the SCO, outside a recall of background: a name to read, although
+    untitled and undated."""
+    return not _RECALL_OPENING.match(text) and bool(_FOUNDING_DECLARATION.match(text, head_start))
 
 
 # round 48 (names48a): a statement in lower case is a council's document when its own tail
