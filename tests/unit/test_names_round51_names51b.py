@@ -60,8 +60,8 @@ def test_russian_sco_name_with_a_slip_of_one_letter() -> None:
         "сотрудничестве государств-членов ШОС был подписан в Бишкеке 16 августа 2007 года на "
         "заседании Совета глав государств-членов ШОС."
     )
-    names = _found(text)
-    assert names == {"Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation": "signed"}
+    treaty = "Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation"
+    assert _found(text) == {treaty: "signed"}
 
 
 def test_sco_spelt_only_before_organisation_of_cooperation() -> None:
