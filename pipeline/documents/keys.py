@@ -504,6 +504,12 @@ def _venue_declaration_tail(text: str) -> str:
     return text
 
 
+# round 51 (names51b): Russian "на предстоящие 10 лет" (for the coming ten years), Ukrainian
+# "на наступні 10 років", Belarusian "на бліжэйшыя 10 гадоў"
+_CYRILLIC_AHEAD = (
+    r"(?<!\w)на\s+(?:предстоящ|ближайш|следующ|наступн|найближч|бліжэйш)\w*\s+(\d{1,2}|десять)"
+    r"\s+(?:лет|років|гадоў)(?!\w)"
+)
 # A period given as "the next N years" from the meeting that adopts the document: Chinese
 # 未来10年 (traditional 未來), English "for the next ten years", Portuguese, Spanish, Italian,
 # Vietnamese
@@ -520,11 +526,12 @@ _YEARS_AHEAD = re.compile(
     r"|\b(?:pour|dans)\s+les\s+(\d{1,2}|dix|cinq)\s+(?:prochaines\s+années|années\s+à\s+venir)"
     # round 37: Korean 미래 10년 (the next ten years: 《… 미래 10년 발전전략》), as 未来10年;
     # round 40: 향후 10년 (the coming ten years)
-    r"|(?:미래|향후)\s*(\d{1,2})\s*년",
+    r"|(?:미래|향후)\s*(\d{1,2})\s*년"
+    rf"|{_CYRILLIC_AHEAD}",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {"十": 10, "五": 5, "ten": 10, "five": 5, "dez": 10, "diez": 10, "dieci": 10,
-                 "cinco": 5, "cinque": 5, "dix": 10, "cinq": 5}
+                 "cinco": 5, "cinque": 5, "dix": 10, "cinq": 5, "десять": 10}
 
 
 def years_ahead(name: str) -> int | None:
@@ -817,6 +824,11 @@ def document_key(name: str) -> str:
     text = re.sub(r"\banti-?separatis\w*", " countering separatism ", text)
     text = re.sub(r"isation", "ization", text)  # radicalisation, organisation
     text = re.sub(r"\bдо (\d{4}) года", r" until \1 ", text)
+    # round 51 (names51b): Russian "на предстоящие 10 лет" (for the coming ten years), Ukrainian
+    # "на наступні 10 років", Belarusian "на бліжэйшыя 10 гадоў": the period says it, as "for
+    # the next 10 years" does ("Стратегия развития ШОС на предстоящие 10 лет - до 2035 года",
+    # blind set 37)
+    text = re.sub(_CYRILLIC_AHEAD, " ", text)
     # "... Договора о долгосрочном добрососедстве ... от 2007 года": the date of the document the
     # name cites (the treaty of 2007), not of the named one
     text = re.sub(r"(?<!\w)от\s+(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d{2}\s+года\b", " ", text)

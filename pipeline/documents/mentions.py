@@ -834,6 +834,17 @@ _PREPARING = re.compile(
 _NOMINAL_ANY = re.compile(
     r"signing|adoption|approval|adopting|подписани\w*|приняти\w*|утверждени\w*"
 )
+# round 51 (names51b): powers given to sign are the signing's plan, not the signing: "решение о
+# наделении генсека ШОС полномочиями для подписания меморандума" (a decision empowering the
+# Secretary-General to sign the memorandum, Kommersant, blind set 37), Ukrainian "повноваження
+# на підписання", Belarusian "паўнамоцтвы на падпісанне", English "authorising ... to sign".
+_EMPOWERED = re.compile(
+    r"(?:(?:полномочи|повноважен|паўнамоцт)\w*\s+(?:для|на)"
+    r"|(?:уполномоч|уповноваж|упаўнамоч)\w*(?:\s+\S+){0,3}"
+    r"|\b(?:authori[sz]\w*|empower\w*)(?:\s+\S+){0,4}\s+(?:to|for(?:\s+the)?)"
+    r"|\b(?:authority|powers?|mandate)\s+(?:to|for(?:\s+the)?))\s+$",
+    re.IGNORECASE,
+)
 # A wish for a document's adoption, not its report: "the importance of the adoption of",
 # "придала важное значение принятию", "подчеркнула важность принятия".
 _WISHED = re.compile(
@@ -1000,6 +1011,10 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
         ):
             return "planned"  # "upcoming joint steps, including the signing of the Memorandum"
         earlier = before[:-1]
+        if _EMPOWERED.search(
+            part.text[max(0, last.start - part.start - 60) : last.start - part.start]
+        ):
+            return "planned"  # "полномочиями для подписания меморандума": powers to sign it
         if _NOMINAL_ANY.fullmatch(said) and _PREPARING.search(
             part.text[max(0, last.start - part.start - 40) : last.start - part.start]
         ):

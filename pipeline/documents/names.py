@@ -17,7 +17,12 @@ from pipeline.documents.base import (
 )
 from pipeline.documents.names_de import GERMAN_TYPE, _german_name
 from pipeline.documents.names_latin import _latin_name, romance_statement, turkish_period_strategy
-from pipeline.documents.names_ru import _russian_name, council_statement_follows, uzbek_name
+from pipeline.documents.names_ru import (
+    _russian_name,
+    council_statement_follows,
+    founding_declaration_at,
+    uzbek_name,
+)
 from pipeline.documents.names_zh import (
     _JA_TITLE,
     _ZH_ABOUT,
@@ -1166,6 +1171,7 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
         and not council_statement_follows(
             part.text, head.start - part.start, head.end - part.start
         )
+        and not founding_declaration_at(part.text, head.start - part.start)
     ):
         # an untitled name needs its period ("plan for 2021-2025"); skip the common generic word
         previous = part.text[max(0, head.start - part.start - 30) : head.start - part.start].split()
