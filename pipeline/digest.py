@@ -320,9 +320,10 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
     November, blind set 27). A report published before the meeting, of a step of the document's
     history (its draft approved by a lower council), or announcing its meeting, is the
     document's own. A report published a year or more after the document's meeting and placed
-    at none of its meetings recalls it too (`late_report`: blind set 33's 2020 report of the
-    "green corridors" naming the road transport agreement signed at Dushanbe in 2014); a
-    document of an unresolved meeting is judged by that alone, by its day when the register
+    at none of its meetings is not taken out here: at a calendar meeting, that made an alert's
+    only report of a newly registered document vanish (tests/integration/test_injection_e2e.py);
+    a document of an unresolved meeting is judged by lateness alone (`late_report`), by its day
+    when the register
     knows one (set 33's 2005 memorandum with ASEAN, "reported" by a 2017 chronology of the
     SCO that the 2001 declaration's card listed as a recall), and keeps every report
     otherwise (no meeting to judge by)."""
@@ -350,7 +351,6 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
         meeting = calendar.get(doc.meeting_id)
         assert meeting is not None
         own = {doc.meeting_id} | {e.meeting_id for e in doc.events if e.meeting_id}
-        last = meeting.end or meeting.start
         # a report from before the meeting tells its preparation (a draft approved at home:
         # blind set 28's "Лукашенко одобрил проект меморандума"), never recalls it
         recalls = [a for a in arts if a.id in features
@@ -358,9 +358,7 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
                             and local.date() < meeting.start)
                    and (reports_other_meeting(features[a.id], meeting, own)
                         or (a.story_id in placed and after_meeting(a, meeting)
-                            and story_at_other_meeting(placed[a.story_id], own))
-                        or (last is not None and late_report(a, last)
-                            and features[a.id].meeting not in own))]
+                            and story_at_other_meeting(placed[a.story_id], own)))]
         if recalls:
             out[doc_id] = recalls
             arts[:] = [a for a in arts if a not in recalls]

@@ -178,11 +178,16 @@ def supervise(command: Sequence[str], env: dict[str, str] | None = None,
     env[RUN_VARIABLE] = uuid.uuid4().hex
     run = f"{RUN_VARIABLE}={env[RUN_VARIABLE]}"
     proc = subprocess.Popen(list(command), env=env, start_new_session=True)
+    # Ctrl-C and SIGTERM end the wait, also where the shell started this process with SIGINT
+    # ignored (a background job) or SIGTERM at its default (which would skip the stop below)
+    previous = _stop_on_signals()
     try:
         return proc.wait()
+    except KeyboardInterrupt:
+        return 130
     finally:
         # a second Ctrl-C must not cut the stop short and leave the rest running
-        previous = _ignore_stop_signals()
+        _ignore_stop_signals()
         try:
             survivors = stop_tree(proc, steps, marker=run)
         finally:
@@ -190,6 +195,18 @@ def supervise(command: Sequence[str], env: dict[str, str] | None = None,
                 signal.signal(sig, handler)
         if survivors:
             log(f"processes left running: {survivors}")
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+def _stop_on_signals() -> dict[signal.Signals, Any]:
+    """SIGINT and SIGTERM raise KeyboardInterrupt (main thread only); returns the handlers to
+    put back."""
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+    return {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
 
 
 def _ignore_stop_signals() -> dict[signal.Signals, Any]:

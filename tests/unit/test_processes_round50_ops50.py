@@ -45,7 +45,9 @@ LATE = ("import os, signal, time\n"
 # a fake `airflow standalone`: starts both, says their pids, then runs until a signal ends it
 # (KeyboardInterrupt on SIGINT) or, with "exit", ends at once and leaves them behind
 STANDALONE = f"""
-import subprocess, sys, time
+import signal, subprocess, sys, time
+# Ctrl-C ends it, also where the test runs with SIGINT ignored (a background job)
+signal.signal(signal.SIGINT, signal.default_int_handler)
 kids = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
         for code in ({STUBBORN!r}, {LATE!r})]
 for kid in kids:
