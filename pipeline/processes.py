@@ -180,14 +180,14 @@ def supervise(command: Sequence[str], env: dict[str, str] | None = None,
     proc = subprocess.Popen(list(command), env=env, start_new_session=True)
     # Ctrl-C and SIGTERM end the wait, also where the shell started this process with SIGINT
     # ignored (a background job) or SIGTERM at its default (which would skip the stop below)
-    previous = _stop_on_signals()
+    previous = _on_stop_signals(_interrupt)
     try:
         return proc.wait()
     except KeyboardInterrupt:
         return 130
     finally:
         # a second Ctrl-C must not cut the stop short and leave the rest running
-        _ignore_stop_signals()
+        _on_stop_signals(signal.SIG_IGN)
         try:
             survivors = stop_tree(proc, steps, marker=run)
         finally:
@@ -201,16 +201,9 @@ def _interrupt(signum: int, frame: Any) -> None:
     raise KeyboardInterrupt
 
 
-def _stop_on_signals() -> dict[signal.Signals, Any]:
-    """SIGINT and SIGTERM raise KeyboardInterrupt (main thread only); returns the handlers to
-    put back."""
+def _on_stop_signals(handler: Any) -> dict[signal.Signals, Any]:
+    """Handle SIGINT and SIGTERM with `handler` (main thread only); returns the handlers to put
+    back."""
     if threading.current_thread() is not threading.main_thread():
         return {}
-    return {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
-
-
-def _ignore_stop_signals() -> dict[signal.Signals, Any]:
-    """Ignore SIGINT and SIGTERM (main thread only); returns the handlers to put back."""
-    if threading.current_thread() is not threading.main_thread():
-        return {}
-    return {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGINT, signal.SIGTERM)}
+    return {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
