@@ -45,7 +45,8 @@ BLIND_SETS = [BLIND, ROOT / "tests/data/real-blind2", ROOT / "tests/data/real-bl
               ROOT / "tests/data/real-blind35",
               ROOT / "tests/data/real-blind36",
               ROOT / "tests/data/real-blind37",
-              ROOT / "tests/data/real-blind38"]
+              ROOT / "tests/data/real-blind38",
+              ROOT / "tests/data/real-blind39"]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import eval_dedup  # noqa: E402
