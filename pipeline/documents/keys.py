@@ -266,6 +266,11 @@ _JA_WORDS = (
     # round 39 (blind set 31): 情報 is information in Japanese (国際情報安全: international
     # information security; Chinese 情报 is intelligence), 利便化 and 円滑化 are facilitation
     # (貿易利便化, 国際道路運輸円滑化), 税関 is customs (海关)
+    # round 52 (names52a): a Japanese minister is 相 after his portfolio (国防相 the defence
+    # minister, 外相 the foreign minister), as Chinese writes 部长: "SCO加盟国国防相共同声明" is the
+    # defence ministers' joint statement (blind set 38)
+    ("国防相", "国防部长"),
+    ("外相", "外交部长"),
     ("情報", "信息"),
     ("利便化", "便利化"),
     ("円滑化", "便利化"),
@@ -280,7 +285,9 @@ _ZH_DROP = ("上海合作组织", "上海合作組織", "上合组织", "上合�
 _SCO_NAMES = re.compile(
     r"shanghai co-?operation organi[sz]ation(?:'s|’s)?|шанхайск\w* организаци\w* сотрудничества"
     r"|\bsco(?:'s|’s)?\b|\bшос\b|上海合作组织|上海合作組織|上合组织|上合組織"
-    r"|শাংহাই সহযোগিতা সংস্থা\w*|سازمان همکاری شانگهای"
+    # round 52 (names52a): Bengali spells Shanghai with শ or স ("সাংহাই সহযোগিতা সংস্থা
+    # প্রতিষ্ঠার ঘোষণা", the founding declaration, blind set 38)
+    r"|[শস]াংহাই সহযোগিতা সংস্থা\w*|سازمان همکاری شانگهای"
     r"|s(?:c)?hanghai(?:er)?[- ](?:kooperationsorganisation|organisation für zusammenarbeit)"
     r"|organisation de coopération de shanghai"
     # Spanish, Portuguese, Italian, Indonesian, Turkish
@@ -658,6 +665,15 @@ def document_key(name: str) -> str:
     # "Maßnahmen zur Reaktion auf" (measures to respond to) frames the subject (round 32)
     text = _DE_STATEMENT.sub("statement", text)
     text = re.sub(r"\b(?:massnahmen\s+zur\s+)?reaktion\s+auf(?:\s+den)?\b", " ", text)
+    # round 52 (names52a): a road map is one word in every language: "road map", Russian
+    # «дорожная карта», Belarusian «дарожная карта», Ukrainian «дорожня карта» key as "roadmap"
+    # (路线图 does): «Дорожная карта по реализации стратегии ... до 2030 года» is the Roadmap for
+    # the implementation of the strategy (blind set 38)
+    text = re.sub(
+        r"\broad[\s-]?map(s?)\b|(?<!\w)(?:дорожн|дарожн)\w*\s+карт\w*(?!\w)",
+        lambda m: f" roadmap{m[1] or ''} ",
+        text,
+    )
     text = re.sub(r"\bmous?\b", "memorandum of understanding", text)
     # the SCO Interbank Consortium by its abbreviation ("the Agreement on the IBC"; МБО in Russian)
     text = re.sub(r"\bibc\b|(?<!\w)мбо(?!\w)", "interbank consortium", text)
@@ -760,6 +776,15 @@ def document_key(name: str) -> str:
     # "World War II" is the "Second World War" (第二次世界大战 keys so): blind set 18's statement on
     # the 80th anniversary of the victory, in English and Chinese (round 21, by the lead)
     text = re.sub(r"\bworld war (?:ii|2|two)\b", "second world war", text)
+    # round 52 (names52a): "the World Anti-Fascist War" is the Second World War in English as in
+    # Chinese titles (世界反法西斯战争 keys so, round 25): the Tianjin statement on its 80th
+    # anniversary under either name is one statement (blind set 25's label)
+    text = re.sub(r"\bworld anti-?\s?fascist war\b", "second world war", text)
+    # round 52 (names52a): "(next) five-year" / "ten-year" is a plan's span, which its period
+    # says ("Next Five-year Comprehensive Plan ... for 2023-2027", blind set 19), as "10-year" is;
+    # a comprehensive plan is the comprehensive action plan (комплексный план действий)
+    text = re.sub(r"\b(?:next\s+)?(?:five|ten)[- ]years?\b", " ", text)
+    text = re.sub(r"\bcomprehensive\s+plan\b", "comprehensive action plan", text)
     # French ordinals: "80e anniversaire" is the 80th anniversary
     text = re.sub(r"\b(\d{1,3})(?:e|ème|eme)\b", lambda m: _ordinal_en(int(m[1])), text)
     # "for the period from 2016 to 2020", Italian "dal 2016 al 2020": the range "2016-2020";
