@@ -1842,7 +1842,9 @@ def signed_where_it_does_not_say(
 # A state's name this close before a sign verb, in one clause, is its subject ("Kuwait on
 # Saturday signed", "Иран подписал")
 _STATE_SIGNER_GAP = 30
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:also\s+|\w+ly\s+)?$", re.IGNORECASE
+)  # "Qatar was also inked": the memorandum is the subject
 
 
 def _a_state_signs(part: _Sentence) -> bool:

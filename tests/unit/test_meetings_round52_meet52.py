@@ -183,3 +183,14 @@ def test_the_unique_documents_name_calendar_meetings_with_sources() -> None:
     assert fixed.get("SCO Development Strategy until 2035") is None
     held = calendar.get("dmm-2015-st-petersburg")
     assert held is not None and held.start == date(2015, 6, 30) and held.source
+
+
+def test_a_passive_signing_after_a_states_name_is_no_state_signing() -> None:
+    # blind set 37, rb-f1bff77649: "... to Egypt, Saudi Arabia and Qatar was also inked"
+    text = (
+        "The SCO summit was held in Samarkand on 15-16 September 2022. The MoU for granting the "
+        "SCO dialogue partner status to Egypt, Saudi Arabia and Qatar was also inked."
+    )
+    for mention in find_documents("", text, date(2022, 9, 16)):
+        if "dialogue partner" in mention.name:
+            assert mention.meeting.id == "hsc-2022-samarkand"
