@@ -257,8 +257,9 @@ Declaration</div><div class="card"><div class="s">{SIGNED}</div></div>
 <div class="src"><a href="https://a.example/1">x</a></div></td></tr>
 <tr><td class="doc"><div class="dt">Strategy · approved</div><div class="dn">SCO Development
 Strategy until 2025</div><div class="card"><div class="s">{STRATEGY_OPENING}</div></div></td></tr>
-<tr><td class="doc"><div class="dt">Joint statement · signed</div><div class="dn">SCO加盟国国防相共同声明</div>
-<div class="card"><div class="m">From the document's own text:</div><div class="s">{STRATEGY_OPENING}</div></div>
+<tr><td class="doc"><div class="dt">Joint statement · signed</div>
+<div class="dn">SCO加盟国国防相共同声明</div><div class="card">
+<div class="m">From the document's own text:</div><div class="s">{STRATEGY_OPENING}</div></div>
 <div class="src"><a href="https://b.example/1">y</a></div></td></tr>
 </table>"""
     counts = checks.card_checks(lxml.html.fromstring(html))
