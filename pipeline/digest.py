@@ -825,7 +825,7 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
     event_status = {e.article_id: e.status for e in doc.events if e.article_id}
     # a report from before the meeting is of the draft; the meeting's own day counts (datelines)
     held = date.fromisoformat(doc.meeting_date) - timedelta(days=1) if doc.meeting_date else None
-    best: tuple[tuple[int, ...], str, str | None, bool, ArticleRow | None] | None = None
+    best: tuple[tuple[int, ...], Blurb] | None = None
     candidates = [(art, False) for art in sorted(articles, key=_authority)]
     candidates += [(art, True) for art in sorted(recalls, key=_authority)]
     for rank, (art, recalled) in enumerate(candidates):
@@ -877,9 +877,14 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
             fits = not other_kind and (planned or not before)
             # the step the sentence itself tells, when it is another done step than the card's:
             # a sentence that agrees with the card comes first among equals, and a blurb that
-            # does not gives the card its step
+            # does not gives the card its step, if it reports the meeting (published within a
+            # month of it): a member's decree approving a memorandum months on (blind set 38's
+            # Kazakh "... меморандум бекітілсін" of Iran's, signed at Samarkand) tells a later
+            # step of its own
             told = None if planned else told_status(text, doc.type)
             told = told if told not in (None, "planned", doc.status) else None
+            of_meeting = bool(held and art.published_at
+                              and 0 <= (art.published_at.date() - held).days <= _MEETING_NEWS_DAYS)
             key = (_blurb_tier(fits, readers, bool(foreign_script or script is None), recalled,
                                own),
                    preference, int(other_kind), int(told is not None), int(before),
@@ -887,8 +892,12 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
                    int(heading), rank)
             if best is None or key < best[0]:
                 best = (key, Blurb(text, language, not planned and status == "planned",
-                                   art if recalled else None, told, own))
+                                   art if recalled else None, told if of_meeting else None, own))
     return best[1] if best else Blurb()
+
+
+# a report of a meeting is published within a month of it (the day before counts: datelines)
+_MEETING_NEWS_DAYS = 31
 
 
 # where a clause of a sentence ends: a comma, a semicolon, a colon, or a conjunction joining

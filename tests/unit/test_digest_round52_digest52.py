@@ -99,6 +99,27 @@ def test_a_blurb_telling_another_step_gives_the_card_that_step() -> None:
     assert "Declaration, signed" in text and "Declaration, approved" not in text
 
 
+# set 38, r-8294695261: adilet.zan.kz, Kazakhstan's decree of 4 May 2023 approving Iran's
+# memorandum of obligations, signed at Samarkand on 16 September 2022
+DECREE = ("Қоса беріліп отырған 2022 жылғы 16 қыркүйекте Самарқандта жасалған Иран Ислам "
+          "Республикасының Шанхай ынтымақтастық ұйымына мүше мемлекет мәртебесін алу "
+          "мақсатындағы міндеттемелері туралы меморандум бекітілсін.")
+
+
+def test_a_later_step_told_months_on_leaves_the_cards_status() -> None:
+    assert told_status(DECREE, "memorandum") == "approved"
+    doc = SimpleNamespace(id=19, name="Memorandum of Obligations of the Islamic Republic of Iran",
+                          type="memorandum", status="signed", meeting_date="2022-09-16",
+                          events=[], meeting_id="hsc-2022-samarkand")
+    art = _art(1, DECREE, "adilet.zan.kz", _mention(19, DECREE, "approved"), language="kk")
+    art.published_at = datetime(2023, 5, 4, tzinfo=UTC)
+    blurb = card_blurb(doc, [art], ("en",))
+    assert blurb.text == DECREE and blurb.status is None
+    # the same sentence in a report of the summit's days would give the card its step
+    art.published_at = datetime(2022, 9, 17, tzinfo=UTC)
+    assert card_blurb(doc, [art], ("en",)).status == "approved"
+
+
 def test_a_sentence_agreeing_with_the_card_comes_first_and_keeps_its_status() -> None:
     doc = _declaration()
     # written for this test: a second report saying the card's own step
