@@ -881,7 +881,9 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
             # month of it): a member's decree approving a memorandum months on (blind set 38's
             # Kazakh "... меморандум бекітілсін" of Iran's, signed at Samarkand) tells a later
             # step of its own
-            told = None if planned else told_status(text, doc.type)
+            # (a register entry always has its kind; the older tests' stand-in entries do not)
+            kind = getattr(doc, "type", None)
+            told = None if planned or kind is None else told_status(text, kind)
             told = told if told not in (None, "planned", doc.status) else None
             of_meeting = bool(held and art.published_at
                               and 0 <= (art.published_at.date() - held).days <= _MEETING_NEWS_DAYS)

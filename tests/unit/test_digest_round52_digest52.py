@@ -288,3 +288,6 @@ Strategy until 2025</div><div class="card"><div class="s">{STRATEGY_OPENING}</di
                       "unread title": 1}
     agreeing = html.replace("Declaration · approved", "Declaration · signed")
     assert checks.card_checks(lxml.html.fromstring(agreeing))["status contradicted"] == 0
+    # a planned card's blurb is a preview, whatever step it names
+    planned = html.replace("Declaration · approved", "Declaration · planned")
+    assert checks.card_checks(lxml.html.fromstring(planned))["status contradicted"] == 0
