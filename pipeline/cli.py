@@ -342,7 +342,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
-    from pipeline.digest import english_name
+    from pipeline.digest import english_name, namesakes
     from pipeline.documents.calendar import load_calendar
     from pipeline.models import ArticleRow, Document, DocumentEvent, DocumentMention
 
@@ -368,9 +368,9 @@ def cmd_documents(args: argparse.Namespace) -> int:
         decided = _decisions_by_document(
             session, [d.id for d in docs if d.type in DECIDED_TYPES and d.status == "signed"],
             calendar)
-        by_key: dict[tuple[str, str], list[str]] = {}
-        for doc in docs:
-            by_key.setdefault((doc.key, doc.type), []).append(doc.name)
+        # the names of each entry's other entries of its key and kind (or its meeting's only
+        # other declaration or communiqué), as a card has them
+        others_of = namesakes(session, list(docs))
         for doc in docs:
             arts = session.execute(
                 select(ArticleRow.source, ArticleRow.url).join(DocumentMention)
@@ -385,7 +385,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
             history = decided.get(doc.id, []) + history
             # the English name a reader of the Latin script is shown beside a name of another
             # script or language, when one is known (digest.english_name); "name" stays stored
-            others = [n for n in by_key[(doc.key, doc.type)] if n != doc.name]
+            others = others_of.get(doc.id, [])
             rows.append({
                 "name": doc.name, "english_name": english_name(doc.name, doc.type, others),
                 "type": doc.type, "status": doc.status,

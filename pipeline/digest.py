@@ -250,18 +250,34 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
     return sel
 
 
+# the kinds of document a meeting adopts one of (a summit's declaration, a council's
+# communiqué); joint statements and memoranda come several to a meeting
+ONE_PER_MEETING = frozenset({"declaration", "communique"})
+
+
 def namesakes(session: Session, docs: list[Document]) -> dict[int, list[str]]:
     """For each document, the names of the register's other entries of its key and kind, in
-    the order they were first seen."""
+    the order they were first seen, and the only other entry of its kind at its calendar meeting
+    when its kind is one a meeting adopts once (`ONE_PER_MEETING`)."""
     if not docs:
         return {}
+    meetings = {d.meeting_id for d in docs if d.meeting_id and d.type in ONE_PER_MEETING}
     rows = session.execute(
-        select(Document.id, Document.key, Document.type, Document.name)
-        .where(Document.key.in_({d.key for d in docs})).order_by(Document.first_seen_at)).all()
+        select(Document.id, Document.key, Document.type, Document.name, Document.meeting_id)
+        .where(or_(Document.key.in_({d.key for d in docs}), Document.meeting_id.in_(meetings)))
+        .order_by(Document.first_seen_at)).all()
     out: dict[int, list[str]] = {}
     for doc in docs:
-        names = [name for other, key, kind, name in rows
+        names = [name for other, key, kind, name, _ in rows
                  if other != doc.id and key == doc.key and kind == doc.type and name != doc.name]
+        # a meeting adopts one declaration, one communiqué: the register's only other entry of
+        # that kind at the same calendar meeting is the same document under another name (a
+        # Bengali report's declaration beside an English one of the same summit)
+        same_meeting = [name for other, _, kind, name, meeting in rows
+                        if other != doc.id and kind == doc.type and doc.meeting_id
+                        and meeting == doc.meeting_id and doc.type in ONE_PER_MEETING]
+        if len(same_meeting) == 1:
+            names.append(same_meeting[0])
         if names:
             out[doc.id] = list(dict.fromkeys(names))
     return out
@@ -320,10 +336,11 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
     November, blind set 27). A report published before the meeting, of a step of the document's
     history (its draft approved by a lower council), or announcing its meeting, is the
     document's own. A report published a year or more after the document's meeting and placed
-    at none of its meetings is not taken out here: at a calendar meeting, that made an alert's
-    only report of a newly registered document vanish (tests/integration/test_injection_e2e.py);
-    a document of an unresolved meeting is judged by lateness alone (`late_report`), by its day
-    when the register
+    at none of its meetings recalls it too (`late_report`: blind set 33's 2020 report of the
+    "green corridors" naming the road transport agreement signed at Dushanbe in 2014); alerts
+    and digests alike list it as a recall with its link (round 52: an alert that dropped the
+    recalls showed a card with no report, tests/integration/test_injection_e2e.py); a
+    document of an unresolved meeting is judged by lateness alone, by its day when the register
     knows one (set 33's 2005 memorandum with ASEAN, "reported" by a 2017 chronology of the
     SCO that the 2001 declaration's card listed as a recall), and keeps every report
     otherwise (no meeting to judge by)."""
@@ -351,6 +368,7 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
         meeting = calendar.get(doc.meeting_id)
         assert meeting is not None
         own = {doc.meeting_id} | {e.meeting_id for e in doc.events if e.meeting_id}
+        last = meeting.end or meeting.start
         # a report from before the meeting tells its preparation (a draft approved at home:
         # blind set 28's "Лукашенко одобрил проект меморандума"), never recalls it
         recalls = [a for a in arts if a.id in features
@@ -358,7 +376,9 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
                             and local.date() < meeting.start)
                    and (reports_other_meeting(features[a.id], meeting, own)
                         or (a.story_id in placed and after_meeting(a, meeting)
-                            and story_at_other_meeting(placed[a.story_id], own)))]
+                            and story_at_other_meeting(placed[a.story_id], own))
+                        or (last is not None and late_report(a, last)
+                            and features[a.id].meeting not in own))]
         if recalls:
             out[doc_id] = recalls
             arts[:] = [a for a in arts if a not in recalls]
@@ -618,12 +638,13 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
         documents.append(DigestDocument(
             name=card_name(doc.name, languages,
                            english_name(doc.name, doc.type, sel.namesakes.get(doc.id, ()))),
-            type=doc.type, status=doc.status,
+            type=doc.type, status=blurb.status or doc.status,
             meeting=_meeting(doc),
             date=meeting_date, summary=items[0].summary if items else "", sources=items,
             related=related, blurb=blurb.text, blurb_language=blurb.language,
             blurb_preview=blurb.preview,
             blurb_recall=view(blurb.recall) if blurb.recall else None,
+            blurb_own_text=blurb.own_text,
             resolved=bool(doc.meeting_id), recalls=recalls))
     stories = []
     for arts in sel.stories:
@@ -754,6 +775,12 @@ class Blurb:
     # the report of another meeting the sentence comes from, when it is a recall's
     # (`recall_tells_step`): the card names its outlet with the blurb
     recall: ArticleRow | None = None
+    # the step done the sentence tells of the document when it is not the register's ("was
+    # signed" under a card "approved", blind set 38): the card shows it, so the two agree
+    status: str | None = None
+    # the sentence is the opening of the document's own text, not a report of it (a page
+    # carrying a strategy's text): told to the reader as the document's own words
+    own_text: bool = False
 
 
 def document_blurb(doc: Document, articles: Iterable[ArticleRow],
@@ -798,13 +825,14 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
     event_status = {e.article_id: e.status for e in doc.events if e.article_id}
     # a report from before the meeting is of the draft; the meeting's own day counts (datelines)
     held = date.fromisoformat(doc.meeting_date) - timedelta(days=1) if doc.meeting_date else None
-    best: tuple[tuple[int, ...], str, str | None, bool, ArticleRow | None] | None = None
+    best: tuple[tuple[int, ...], Blurb] | None = None
     candidates = [(art, False) for art in sorted(articles, key=_authority)]
     candidates += [(art, True) for art in sorted(recalls, key=_authority)]
     for rank, (art, recalled) in enumerate(candidates):
         for mention in art.mentions:
             if mention.document_id != doc.id or not mention.evidence:
                 continue
+            own = False
             if recalled and not recall_tells_step(doc, mention, art, held):
                 continue
             text = list_item(reader_text(whole_sentence(" ".join(mention.evidence.split()),
@@ -827,6 +855,9 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
                                    or opening_after_title(text, art.body, art.language))
                 if not text:
                     continue
+                # a communiqué opens on who met where; a strategy on its own subject ("The SCO
+                # has established itself as ...", blind set 38): that is the document's words
+                own = not tells_meeting(text)
             if len(text) > BLURB_MAX_CHARS:
                 text = _window_naming(text, doc.type)
             text = marked_if_cut(text, art.body)
@@ -844,23 +875,70 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
             status = mention.status or event_status.get(art.id)
             other_kind = status is not None and (status == "planned") != planned
             fits = not other_kind and (planned or not before)
-            key = (_blurb_tier(fits, readers, bool(foreign_script or script is None), recalled),
-                   preference, int(other_kind), int(before), foreign_script,
-                   int(status != doc.status), 0 if names_it else 1, int(heading), rank)
+            # the step the sentence itself tells, when it is another done step than the card's:
+            # a sentence that agrees with the card comes first among equals, and a blurb that
+            # does not gives the card its step, if it reports the meeting (published within a
+            # month of it): a member's decree approving a memorandum months on (blind set 38's
+            # Kazakh "... меморандум бекітілсін" of Iran's, signed at Samarkand) tells a later
+            # step of its own
+            # (a register entry always has its kind; the older tests' stand-in entries do not)
+            kind = getattr(doc, "type", None)
+            told = None if planned or kind is None else told_status(text, kind)
+            told = told if told not in (None, "planned", doc.status) else None
+            of_meeting = bool(held and art.published_at
+                              and 0 <= (art.published_at.date() - held).days <= _MEETING_NEWS_DAYS)
+            key = (_blurb_tier(fits, readers, bool(foreign_script or script is None), recalled,
+                               own),
+                   preference, int(other_kind), int(told is not None), int(before),
+                   foreign_script, int(status != doc.status), 0 if names_it else 1,
+                   int(heading), rank)
             if best is None or key < best[0]:
-                best = (key, text, language, not planned and status == "planned",
-                        art if recalled else None)
-    return Blurb(*best[1:]) if best else Blurb()
+                best = (key, Blurb(text, language, not planned and status == "planned",
+                                   art if recalled else None, told if of_meeting else None, own))
+    return best[1] if best else Blurb()
 
 
-def _blurb_tier(fits: bool, readers: bool, other_script: bool, recalled: bool = False) -> int:
+# a report of a meeting is published within a month of it (the day before counts: datelines)
+_MEETING_NEWS_DAYS = 31
+
+
+# where a clause of a sentence ends: a comma, a semicolon, a colon, or a conjunction joining
+# two clauses ("25 documents were approved and the Astana Declaration ... was signed")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:，；、：]|\s(?:and|but|while|whereas|as well as|и|а|а также|но|y|e|et|und|ve|va|ва|و)\s",
+    re.I)
+
+
+def told_status(sentence: str, kind: str) -> str | None:
+    """The step ("signed", "approved", "adopted", "planned") a sentence tells of a document of
+    this kind: the only status word of the clause naming the kind ("... and the Astana
+    Declaration ... was signed": signed, though "approved" comes first in the sentence); None
+    when the clause holds none or several, or the sentence names no document of the kind."""
+    matches = find_matches(default_gazetteer(), sentence)
+    named = next((m for m in matches if m.entry.kind == "doc_type" and m.entry.ref == kind), None)
+    if named is None:
+        return None
+    start = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, named.start)), default=0)
+    after = _CLAUSE_BREAK.search(sentence, named.end)
+    end = after.start() if after else len(sentence)
+    steps = {m.entry.ref for m in matches
+             if m.entry.kind == "doc_status" and m.start >= start and m.end <= end}
+    return steps.pop() if len(steps) == 1 else None
+
+
+def _blurb_tier(fits: bool, readers: bool, other_script: bool, recalled: bool = False,
+                own_text: bool = False) -> int:
     """A blurb candidate's tier (`card_blurb`): 0 a fitting report in the reader's languages,
     1 one in another language of the reader's script, 2 a recall (`recall_tells_step`) in the
     reader's languages or script, 3 a report in the reader's languages that does not fit (a
     preview, marked), 4 a fitting report in another script, 5 a recall in another script, 6
     the others. A recall says the step was done, as the card does, which a preview of the
     drafts does not; but it reports another meeting, so the card's own fitting reports come
-    first in the same script."""
+    first in the same script. 7: the opening of the document's own text that tells no meeting
+    (a strategy's first sentence): the document's words, not a report of it, so any report
+    comes first."""
+    if own_text:
+        return 7
     if recalled:
         return 5 if other_script and not readers else 2
     if fits:
@@ -1041,6 +1119,20 @@ def opening_after_name(name_key: str, body: str | None, language: str | None) ->
             continue
         return _first_opening(sentences[at + 1 : at + 1 + _NAME_AMONG_FIRST], _SENTENCE_END)
     return ""
+
+
+def tells_meeting(sentence: str) -> bool:
+    """Whether the opening of a document's text tells the meeting or the step (a venue, a
+    council, a status word: "A regular meeting of the Council ... was held ... in Tashkent"),
+    as a report would; a strategy's opening on its subject does not."""
+    matches = find_matches(default_gazetteer(), sentence)
+    # a city inside a name is no venue ("Shanghai" of the Shanghai Cooperation Organization)
+    names = [(m.start, m.end) for m in matches if m.entry.kind not in ("venue", "doc_status")]
+    return any(m.entry.kind in ("body", "doc_status")
+               or (m.entry.kind == "venue"
+                   and not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
+                               for s, e in names))
+               for m in matches)
 
 
 def _first_opening(sentences: list[str], end: re.Pattern[str]) -> str:
@@ -1254,7 +1346,10 @@ def run_alerts(settings: Settings, db: Database | None = None, *,
             sel = select_for(session, sub, row.id, when, None)
             if not sel.documents:
                 continue
-            digest = build_digest(Selection(documents=sel.documents), sub.email, None, when,
+            # an alert's cards are a digest's: a report that recalls the document (another
+            # meeting's, or a year late) is listed as a recall with its link, never dropped
+            digest = build_digest(Selection(documents=sel.documents, recalls=sel.recalls,
+                                            namesakes=sel.namesakes), sub.email, None, when,
                                   languages=reader_languages(sub, settings))
             rendered = render_alert(digest.documents, sub.email, when, tz=ZoneInfo(sub.timezone),
                                     unsubscribe_url=unsubscribe_mailto(settings.sender, sub.email))

@@ -80,6 +80,9 @@ class DigestDocument:
     blurb_recall: DigestItem | None = None
     # reports of other meetings that recall the document: not its reports, listed apart
     recalls: list[DigestItem] = field(default_factory=list)
+    # the blurb is the opening of the document's own text, which tells no meeting (a page
+    # carrying a strategy's text, and no report of it): said so above it
+    blurb_own_text: bool = False
 
     @property
     def outlets(self) -> list[tuple[str, int]]:
@@ -127,6 +130,11 @@ class DocumentCard:
         """The step ("signed") its blurb was told before, when it is a report of that step still
         to come (a preview) on a card saying it was done; "" otherwise."""
         return next((doc.status or "done" for doc in self.documents if doc.blurb_preview), "")
+
+    @property
+    def own_text(self) -> bool:
+        """Whether its blurb is the opening of a document's own text, not a report of it."""
+        return any(doc.blurb_own_text for doc in self.documents if doc.blurb == self.blurb)
 
     @property
     def outlets(self) -> list[tuple[str, int]]:

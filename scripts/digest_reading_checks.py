@@ -28,6 +28,18 @@ For each folder's digest.txt and digest.html:
                       whose set label names another venue or year than the entry's meeting
                       (blind set 29: the Moscow heads of government council's story told under
                       the Tianjin summit's card: round 36, the lead's reader check)
+    status contradicted
+                      document cards done (not planned) whose blurb tells another step done
+                      than the card's status ("approved" over "... the Astana Declaration ...
+                      was signed", blind set 38; round 52)
+    says no step      document cards whose blurb, unmarked, names neither the document's kind
+                      nor a meeting, a council or a step: the opening of the document's own
+                      text ("The SCO has established itself as ...", a strategy's page, blind
+                      set 38; round 52), not a report of it
+    no report         document entries with no link at all: neither a report nor a recall
+                      (an alert whose only report was a year late showed none; round 52)
+    unread title      document names written mostly in another script than the Latin (for an
+                      English reader's digest: a card titled in Japanese or Bengali; round 52)
 
 It is a reading aid, as the digest script is: counts to compare before and after a change.
 """
@@ -42,6 +54,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 import lxml.html
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.digest import tells_meeting, text_script, told_status  # noqa: E402
 
 _CLOSING = "。，、．！？：；」』）》"
 # a place in capitals and what a dateline puts after it (a comma, a bracket, a dash): an
@@ -180,7 +197,57 @@ def checks(folder: Path) -> dict[str, int]:
     out.update({"headline again": again, "card = entry": cards, "one-word summary": short,
                 "dateline opening": dateline, "title blurb": titles})
     out.update(entry_checks(folder, page))
+    out.update(card_checks(page))
     return out
+
+
+_OWN_TEXT_MARK = "From the document's own text:"
+
+
+def _kind(label: str) -> str:
+    """The document kind of a card's type label ("Joint statement" -> "joint_statement")."""
+    return "_".join(label.strip().casefold().split())
+
+
+def card_checks(page: lxml.html.HtmlElement) -> dict[str, int]:
+    """What a card's status, blurb, links and title tell a reader (round 52)."""
+    contradicted = no_step = empty = unread = 0
+    for entry in page.find_class("doc"):
+        if not [a for a in entry.iter("a") if (a.get("href") or "").startswith("http")]:
+            empty += 1
+        names = [*entry.find_class("dn"), *entry.find_class("ln")]
+        unread += sum(text_script(n.text_content()) not in (None, "latin") for n in names)
+        # (kind, status) of the card's documents: "Declaration · approved" heads a one-document
+        # entry, "Declaration, approved · ..." follows each name of a group's card
+        heads = [d.text_content() for d in entry.find_class("dt")]
+        for card in entry.find_class("card"):
+            metas = [m.text_content().split(" · ")[0].split(", ") for m in card.find_class("lm")]
+            if not metas and heads and " · " in heads[0] and "documents" not in heads[0]:
+                metas = [heads[0].split(" · ")[:2]]
+            marks = " ".join(m.text_content() for m in card.find_class("m"))
+            for blurb in card.find_class("s"):
+                said = " ".join(blurb.text_content().split())
+                for meta in metas:
+                    # a planned card's blurb is a preview; its tense is tagging's to read
+                    if len(meta) < 2 or meta[1].strip() == "planned":
+                        continue
+                    told = told_status(said, _kind(meta[0]))
+                    contradicted += told not in (None, "planned", meta[1].strip())
+                if (said and _OWN_TEXT_MARK not in marks and not tells_meeting(said)
+                        and all(told_status(said, _kind(m[0])) is None
+                                and not _names_kind(said, _kind(m[0])) for m in metas)):
+                    no_step += 1
+    return {"status contradicted": contradicted, "says no step": no_step, "no report": empty,
+            "unread title": unread}
+
+
+def _names_kind(sentence: str, kind: str) -> bool:
+    """Whether a sentence names a document of this kind (declaration, strategy, ...)."""
+    from pipeline.documents import default_gazetteer
+    from pipeline.tagging import find_matches
+
+    return any(m.entry.kind == "doc_type" and m.entry.ref == kind
+               for m in find_matches(default_gazetteer(), sentence))
 
 
 def main(argv: list[str]) -> int:
