@@ -15,14 +15,20 @@ from pipeline.documents.base import (
     _venue_near,
     sentences,
 )
+from pipeline.documents.names_az import azerbaijani_name
 from pipeline.documents.names_de import GERMAN_TYPE, _german_name
+from pipeline.documents.names_ha import hausa_name
+from pipeline.documents.names_ky import kyrgyz_name
 from pipeline.documents.names_latin import _latin_name, romance_statement, turkish_period_strategy
+from pipeline.documents.names_mn import mongolian_name
 from pipeline.documents.names_ru import (
     _russian_name,
     council_statement_follows,
     founding_declaration_at,
     uzbek_name,
 )
+from pipeline.documents.names_sw import swahili_name
+from pipeline.documents.names_tk import turkmen_name
 from pipeline.documents.names_zh import (
     _JA_TITLE,
     _ZH_ABOUT,
@@ -1124,6 +1130,9 @@ def _arabic_venue_after(gaz: Gazetteer, part: _Sentence, head: Match) -> Match |
     return None
 
 
+_OTHER_LANGUAGES = (hausa_name, mongolian_name, azerbaijani_name, swahili_name, kyrgyz_name)
+
+
 def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]:
     """The documents a type word names: by venue, as memoranda, or by a written title."""
     kind = head.entry.ref
@@ -1163,6 +1172,12 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
         turkish = turkish_period_strategy(part, head, kind)
         if turkish is not None:
             return [turkish]
+    # round 52 (names52c): Turkmen, Hausa, Mongolian, Azerbaijani, Swahili, Kyrgyz (names_<lang>)
+    other = turkmen_name(gaz, part, head, kind) or next(
+        (c for f in _OTHER_LANGUAGES if (c := f(part, head, kind)) is not None), None
+    )
+    if other is not None:
+        return [other]
     reach = 300 if _IMPLEMENTS.match(part.text, head.end - part.start) else 160
     if (
         first.islower()
