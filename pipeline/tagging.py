@@ -873,19 +873,21 @@ def _wrapped_title(title: str, body: str) -> bool:
 # line stands for it when it is of a headline's or a lead sentence's length
 _TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
 _HEADLINE_MAX = 300
+# a sentence's end followed by another sentence: a paragraph of several, no headline
+_SENTENCES = re.compile(r"[.!?。！？।][\"'”»)]*\s+\S")
 
 
 def _headline_end(title: str, body: str, body_start: int) -> int | None:
     """Where the line that stands for a page's headline ends in the analysed text, when the
     title says nothing (one word at most, no Chinese or Japanese: a dateline, a section's name)
-    and the body's first line is at most _HEADLINE_MAX characters; else None (round 52, blind
-    set 38: CRI Hausa's pages open with "(GMT+08:00) 2006-05-30 21:46:54" above their
-    headline)."""
+    and the body's first line is one sentence of at most _HEADLINE_MAX characters (a headline,
+    or a one-sentence lead standing for one); else None (round 52, blind set 38: CRI Hausa's
+    pages open with "(GMT+08:00) 2006-05-30 21:46:54" above their headline)."""
     if len(_TITLE_WORD.findall(title)) > 1 or _CJK_CHAR.search(title):
         return None
     stripped = body.lstrip()
     first = stripped.split("\n", 1)[0].rstrip()
-    if not first or len(first) > _HEADLINE_MAX:
+    if not first or len(first) > _HEADLINE_MAX or _SENTENCES.search(first):
         return None
     return body_start + (len(body) - len(stripped)) + len(first)
 

@@ -158,3 +158,15 @@ def test_a_chinese_title_is_not_a_dateline(gaz) -> None:
     # a Chinese headline is one "word" to a letters regex: it stays the headline
     analysis = analyse(gaz, "上海合作组织峰会开幕", "2025-09-01 10:52\n\n会议在天津举行。")
     assert analysis.relevance >= RELEVANCE_THRESHOLD
+
+
+def test_a_dateline_before_a_paragraph_of_several_sentences_is_not_replaced(gaz) -> None:
+    # written by us: a first line of three short sentences (a lead paragraph, under 300
+    # characters) that names the SCO once beside another organisation's summit
+    body = ("Bishkek, 14 June. The SCO summit ended. Leaders of the CIS met at the BRICS "
+            "summit.\n\n"
+            + "They discussed trade, transport and tourism in the region. " * 6)
+    assert len(body.split("\n", 1)[0]) < 300
+    assert not kept(gaz, "14.06.2019", body)
+    # the same sentence alone on its line stands for the headline
+    assert kept(gaz, "14.06.2019", "The SCO summit ended in Bishkek\n\n" + body.split("\n\n", 1)[1])
