@@ -868,6 +868,30 @@ def _wrapped_title(title: str, body: str) -> bool:
     )
 
 
+# round 52: a "title" of one word at most (a dateline "(GMT+08:00) 2006-05-30 21:46:54",
+# "August 30, 2025", "15 МАЯ, 00:42"; a section's name; a byline) is no headline; the body's first
+# line stands for it when it is of a headline's or a lead sentence's length
+_TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
+_HEADLINE_MAX = 300
+# a sentence's end followed by another sentence: a paragraph of several, no headline
+_SENTENCES = re.compile(r"[.!?。！？।][\"'”»)]*\s+\S")
+
+
+def _headline_end(title: str, body: str, body_start: int) -> int | None:
+    """Where the line that stands for a page's headline ends in the analysed text, when the
+    title says nothing (one word at most, no Chinese or Japanese: a dateline, a section's name)
+    and the body's first line is one sentence of at most _HEADLINE_MAX characters (a headline,
+    or a one-sentence lead standing for one); else None (round 52, blind set 38: CRI Hausa's
+    pages open with "(GMT+08:00) 2006-05-30 21:46:54" above their headline)."""
+    if len(_TITLE_WORD.findall(title)) > 1 or _CJK_CHAR.search(title):
+        return None
+    stripped = body.lstrip()
+    first = stripped.split("\n", 1)[0].rstrip()
+    if not first or len(first) > _HEADLINE_MAX or _SENTENCES.search(first):
+        return None
+    return body_start + (len(body) - len(stripped)) + len(first)
+
+
 def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     """Match the gazetteer once over title and body and score SCO relevance."""
     # composed Unicode (NFC), as the gazetteers are written: a page in decomposed form
@@ -884,12 +908,13 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     body_start = title_end + len(separator)
     lead_end = body_start + _lead_length(body)
     named = sco + exercise_mentions(gaz, text, matches)
-    title_hits = sum(1 for m in named if m.start < title_end)
+    head_end = _headline_end(title, body, body_start) or title_end
+    title_hits = sum(1 for m in named if m.start < head_end)
     lead_hits = sum(1 for m in named if body_start <= m.start < lead_end)
     body_hits = sum(1 for m in named if m.start >= body_start) + _references(text, matches, sco)
     score = relevance_score(title_hits, lead_hits, body_hits, word_count(body))
-    headed = any(m.start < title_end for m in sco)
-    if (headed or title_hits == 0) and another_organisations(matches, sco, title_end, text):
+    headed = any(m.start < head_end for m in sco)
+    if (headed or title_hits == 0) and another_organisations(matches, sco, head_end, text):
         score = relevance_score(0, 0, 0, word_count(body))
     return Analysis(text, title_end, matches, sco, ignored, score, lead_end)
 
