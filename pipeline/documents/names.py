@@ -850,7 +850,12 @@ def _dialogue_memoranda(
         info = gaz.states.get(state.entry.ref)
         if info is None or info.since == founded:
             continue
-        same_clause = [h for h in heads if _one_clause(part, h, (state.start, state.end))]
+        same_clause = [
+            h
+            for h in heads
+            if _one_clause(part, h, (state.start, state.end))
+            and not _signed_then_comma(part, h, state)
+        ]
         if not same_clause and previous is not None and _LIST_LAST.fullmatch(
             part.text, previous[0].end - part.start, state.start - part.start
         ):
@@ -867,6 +872,23 @@ def _dialogue_memoranda(
         out.append(_Candidate(start, end, name, "memorandum"))
         previous = (state, same_clause)
     return out
+
+
+# round 52 (names52b): a sign verb and a comma after a memorandum end its clause in a verb-final
+# language ("Eron bilan memorandum imzolandi, Belarusni ... , Maldiv va Myanma muloqot bo'yicha
+# sherik maqomini oldi": the memorandum signed with Iran; the partners got their status, blind
+# set 9).
+_AFTER_VERB_COMMA = re.compile(r"^\s*[,،]")
+
+
+def _signed_then_comma(part: _Sentence, head: tuple[int, int], state: Match) -> bool:
+    """Whether a status verb followed by a comma stands between a memorandum and a state after
+    it (the memorandum's clause ended there)."""
+    return any(
+        head[1] <= v.start and v.end <= state.start
+        and _AFTER_VERB_COMMA.match(part.text[v.end - part.start :])
+        for v in part.of("doc_status")
+    )
 
 
 # A memorandum word that refers back to the sentence before ("Азербайджан получил статус партнера

@@ -231,3 +231,15 @@ def test_kazakh_undp_is_not_the_un_and_talks_are_no_memorandum() -> None:
     # blind set 38, rb-31093e6592: the talks with UNDP ("БҰҰДБ") name no memorandum
     text = "ШЫҰ Бас хатшысы: Және БҰҰДБ-мен келіссөздер жүргізіп жатырмыз."
     assert _found(text) == {}
+
+
+def test_uzbek_signed_memorandum_clause_ends_before_the_partners() -> None:
+    text = (
+        "Ikkinchidan, SHHT ishtirokchilari tarkibini ko‘paytirish bo‘yicha juda muhim qarorlar "
+        "qabul qilindi. Tashkilotga a’zolik bo‘yicha Eron bilan memorandum imzolandi, Belarusni "
+        "to‘laqonli a’zo sifatida qabul qilish jarayonini boshlashga qaror qilindi, Bahrayn, "
+        "Quvayt, Birlashgan Arab Amirliklari, Maldiv va Myanma muloqot bo‘yicha sherik maqomini "
+        "oldi."
+    )  # blind set 9, rb-ecc6340449
+    found = _found(text)
+    assert not any("dialogue partner" in name for name in found)
