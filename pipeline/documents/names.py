@@ -41,6 +41,7 @@ from pipeline.tagging import (
     Analysis,
     Gazetteer,
     Match,
+    State,
     find_matches,
 )
 
@@ -177,6 +178,7 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
     out.extend(_dialogue_memoranda_after(gaz, part, out, analysis))
     out.extend(_granted_memoranda(gaz, part, out, analysis))
     out.extend(_accession_memoranda(gaz, part, out, analysis))
+    out.extend(_accession_memoranda_after(gaz, part, out, analysis))
     covered_until = -1
     orgs = part.of("organisation")
     for head in sorted(part.of("doc_type") + _types_with_conjunction(gaz, part),
@@ -442,7 +444,13 @@ _ACCESSION = re.compile(
     r"|задължени|ангажимент"
     # round 51 (names51a): Portuguese, Spanish and Italian full membership ("O Irã assinou um
     # memorando abrindo caminho para ... membro pleno da Organização", blind set 37)
-    r"|membro\s+pleno|miembro\s+pleno|membro\s+a\s+pieno\s+titolo",
+    r"|membro\s+pleno|miembro\s+pleno|membro\s+a\s+pieno\s+titolo"
+    # round 52 (names52b): Portuguese "deveres" (duties: "os memorandos dos deveres da Índia e do
+    # Paquistão", blind set 24)
+    r"|\bdeveres\b"
+    # German "sich der SOZ anschließen" (to join: "Indien und Pakistan wollen sich der
+    # Schanghaier Organisation für Zusammenarbeit (SOZ) anschließen", blind set 13)
+    r"|anschlie(?:ß|ss)en",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
@@ -523,6 +531,106 @@ def _named_in_the_next(
     return next(iter(named.values())) if len(named) == 1 and not others else None
 
 
+def _accession_memoranda_after(
+    gaz: Gazetteer, part: _Sentence, found: list[_Candidate], analysis: Analysis | None
+) -> list[_Candidate]:
+    """A memorandum that refers back ("Das entsprechende Memorandum wurde ... unterzeichnet",
+    "the relevant memorandum") in a sentence naming no state, after a sentence whose acceding
+    states join the SCO ("Indien und Pakistan wollen sich der SOZ anschließen"): one memorandum
+    of obligations per such state (round 52). A partner's status there is the other rule's."""
+    if analysis is None or part.of("state") or _ACCESSION.search(part.text):
+        return []
+    heads = [
+        (h.start, h.end)
+        for h in part.of("doc_type", "memorandum")
+        if not _UNDERSTANDING.search(part.text, h.start - part.start, h.end - part.start)
+        and not any(c.start <= h.start < c.end for c in found)
+    ]
+    back = [
+        h for h in heads
+        if _REFERS_BACK_BEFORE.search(part.text[max(0, h[0] - part.start - 40) : h[0] - part.start])
+        or _REFERS_BACK_AFTER.match(part.text[h[1] - part.start : h[1] - part.start + 30])
+    ]
+    if not back:
+        return []
+    before = _states_before(gaz, analysis, part)
+    if before is None or not _ACCESSION.search(before.text) or _DIALOGUE_PARTNER.search(
+        before.text
+    ):
+        return []
+    founded = min((s.since for s in gaz.states.values() if s.since), default=None)
+    joining: dict[str, State] = {}
+    for m in before.of("state"):
+        info = gaz.states.get(m.entry.ref)
+        if info is None or info.role != "member" or not info.since or info.since == founded:
+            return []  # another state named there (a founder, a partner): whose is unclear
+        joining.setdefault(m.entry.ref, info)
+    out: list[_Candidate] = []
+    start, end = back[0]
+    for info in joining.values():
+        name = OBLIGATIONS_NAME + info.name
+        if info.since and not any(c.name == name for c in found + out):
+            out.append(_Candidate(start, end, name, "memorandum", year=info.since - 1))
+    return out
+
+
+def _form_pattern(gaz: Gazetteer) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """The official forms that stand for a state (states.toml `state_form`), as one pattern,
+    and the states they may stand for."""
+    key = id(gaz)
+    if key not in _FORMS:
+        phrases: list[str] = []
+        refs: set[str] = set()
+        for form in gaz.data.get("state_form", {}).values():
+            phrases.extend(form.get("names", ()))
+            refs.update(form.get("states", ()))
+        alternatives = sorted(
+            (r"\s+".join(re.escape(w).replace(r"\*", r"\w*") for w in p.split()) for p in phrases),
+            key=len,
+            reverse=True,
+        )
+        pattern = (
+            re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+            if alternatives
+            else None
+        )
+        _FORMS[key] = (gaz, pattern, frozenset(refs))
+    return _FORMS[key][1], _FORMS[key][2]
+
+
+_FORMS: dict[int, tuple[Gazetteer, re.Pattern[str] | None, frozenset[str]]] = {}
+# How far after an official form a state's name makes it that state's own ("the Islamic Republic
+# of Pakistan", "Иран Ислам Республикасы" before): no description then.
+_FORM_OWN_NAME = 24
+
+
+def _described_states(
+    gaz: Gazetteer, analysis: Analysis | None, part: _Sentence
+) -> _Sentence:
+    """The sentence with a state match added where an official form stands alone for the state
+    named before it in the text ("La Repubblica islamica ha firmato ...": Iran, named before);
+    the sentence unchanged when it has none (round 52)."""
+    pattern, refs = _form_pattern(gaz)
+    if analysis is None or pattern is None:
+        return part
+    added: list[Match] = []
+    named = [m for m in analysis.matches if m.entry.kind == "state"]
+    for form in pattern.finditer(part.text):
+        start, end = part.start + form.start(), part.start + form.end()
+        if any(end <= m.start <= end + _FORM_OWN_NAME or m.start <= start < m.end for m in named):
+            continue  # the form with its own name: "the Islamic Republic of Pakistan"
+        if any(start - _FORM_OWN_NAME <= m.start and m.end <= start for m in named
+               if m.entry.ref in refs and part.start <= m.start):
+            continue  # "Иран Ислам Республикасы": the name before it is the state's own
+        before = [m for m in named if m.end <= start and m.entry.ref in refs]
+        if before:
+            added.append(Match(start, end, before[-1].entry))
+    if not added:
+        return part
+    states = sorted(part.of("state") + added, key=lambda m: m.start)
+    return _Sentence(part.start, part.end, part.text, {**part.matches, "state": states})
+
+
 def _accession_memoranda(
     gaz: Gazetteer, part: _Sentence, found: list[_Candidate], analysis: Analysis | None = None
 ) -> list[_Candidate]:
@@ -538,6 +646,7 @@ def _accession_memoranda(
     ]
     if not heads or not _ACCESSION.search(part.text):
         return []
+    part = _described_states(gaz, analysis, part)
     founded = min((s.since for s in gaz.states.values() if s.since), default=None)
     out: list[_Candidate] = []
     for state in _both_named_before(gaz, analysis, part, founded):
@@ -569,12 +678,47 @@ def _accession_memoranda(
         ]
         if not near:
             continue
-        name = OBLIGATIONS_NAME + info.name
-        if any(c.name == name for c in found + out):
-            continue
         head = near[-1]
-        out.append(_Candidate(head.start, head.end, name, "memorandum", year=info.since - 1))
+        for listed in _listed_with(part, state):
+            joined = gaz.states.get(listed.entry.ref)
+            if joined is None or joined.role != "member" or not joined.since:
+                continue
+            if joined.since == founded:
+                continue
+            name = OBLIGATIONS_NAME + joined.name
+            if not any(c.name == name for c in found + out):
+                out.append(_Candidate(
+                    head.start, head.end, name, "memorandum", year=joined.since - 1
+                ))
     return out
+
+
+# round 52 (names52b): what joins two states of one list in the Latin and Cyrillic languages of
+# the memoranda ("Hindiston va Pokistonning ... majburiyatlari aks etgan memorandum", India and
+# Pakistan's; "India e Pakistan", "Индии и Пакистана", "Үндістан мен Пәкістан"): a comma and/or
+# the word "and", nothing else.
+_LATIN_LIST_GAP = re.compile(
+    r"\s*(?:,\s*)?(?:(?:and|va|ва|və|ve|we|hem|и|і|e|et|y|und|i|oraz|a|men|мен|және|та)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _listed_with(part: _Sentence, state: Match) -> list[Match]:
+    """A state with the states listed right next to it (a comma or "and" between), in the
+    text's order: the memorandum of one is the memorandum of each (round 52)."""
+    ordered = sorted(part.of("state"), key=lambda m: m.start)
+    at = ordered.index(state)
+    lo = hi = at
+
+    def joined(a: Match, b: Match) -> bool:
+        gap = part.text[a.end - part.start : b.start - part.start]
+        return bool(_LATIN_LIST_GAP.fullmatch(_STATE_FORM.sub("", gap))) and a.end <= b.start
+
+    while lo > 0 and joined(ordered[lo - 1], ordered[lo]):
+        lo -= 1
+    while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
+        hi += 1
+    return ordered[lo : hi + 1]
 
 
 # What may stand between a signer and its sign verb besides adverbs and dates: nothing that ends
@@ -650,7 +794,14 @@ _DIALOGUE_PARTNER = re.compile(
     r"|\bmitra\s+dialog\b|parceir\w*\s+de\s+di[aá]logo|partner\s+di\s+dialogo"
     # round 36: Arabic "الشريك في (ال)حوار" (the partner in dialogue), English "Partner on / in
     # Dialogue"
-    r"|شريك\w*\s+في\s+(?:ال)?حوار|\bpartner\s+(?:on|in)\s+dialogue",
+    r"|شريك\w*\s+في\s+(?:ال)?حوار|\bpartner\s+(?:on|in)\s+dialogue"
+    # round 52 (names52b): Kazakh "диалогі бойынша серіктес" (partner by dialogue: "... диалогі
+    # бойынша серіктес мәртебесін беру туралы меморандумдарға", blind set 38), Kyrgyz "диалог
+    # боюнча өнөктөш", Uzbek "muloqot bo'yicha hamkor / sheriklik", "muloqotida sherik" (in both
+    # scripts), Turkmen "dialogy boýunça hyzmatdaş"
+    r"|диалог\w*\s+(?:бойынша\s+серіктес|боюнча\s+өнөктөш)"
+    r"|muloqot\w*\s+(?:bo[‘'ʻ’ʼ`]?yicha\s+)?(?:hamkor|sherik)"
+    r"|мулоқот\w*\s+(?:бўйича\s+)?(?:ҳамкор|шерик)|dialog\w*\s+boýunça\s+hyzmatdaş",
     re.IGNORECASE,
 )
 # The words right after a memorandum's that make it a memorandum of obligations ("memorandum of
@@ -705,7 +856,12 @@ def _dialogue_memoranda(
         info = gaz.states.get(state.entry.ref)
         if info is None or info.since == founded:
             continue
-        same_clause = [h for h in heads if _one_clause(part, h, (state.start, state.end))]
+        same_clause = [
+            h
+            for h in heads
+            if _one_clause(part, h, (state.start, state.end))
+            and not _signed_then_comma(part, h, state)
+        ]
         if not same_clause and previous is not None and _LIST_LAST.fullmatch(
             part.text, previous[0].end - part.start, state.start - part.start
         ):
@@ -724,13 +880,32 @@ def _dialogue_memoranda(
     return out
 
 
+# round 52 (names52b): a sign verb and a comma after a memorandum end its clause in a verb-final
+# language ("Eron bilan memorandum imzolandi, Belarusni ... , Maldiv va Myanma muloqot bo'yicha
+# sherik maqomini oldi": the memorandum signed with Iran; the partners got their status, blind
+# set 9).
+_AFTER_VERB_COMMA = re.compile(r"^\s*[,،]")
+
+
+def _signed_then_comma(part: _Sentence, head: tuple[int, int], state: Match) -> bool:
+    """Whether a status verb followed by a comma stands between a memorandum and a state after
+    it (the memorandum's clause ended there)."""
+    return any(
+        head[1] <= v.start and v.end <= state.start
+        and _AFTER_VERB_COMMA.match(part.text[v.end - part.start :])
+        for v in part.of("doc_status")
+    )
+
+
 # A memorandum word that refers back to the sentence before ("Азербайджан получил статус партнера
 # по диалогу. Соответствующий меморандум ...", "... statüsü aldı. Konuya ilişkin anlaşma
 # memorandumu ...", "the relevant memorandum"): the word(s) right before the memorandum's word.
 _REFERS_BACK_BEFORE = re.compile(
     r"(?:соответствующ\w*|указанн\w*|данн(?:ый|ого|ому|ым)|этот|этого)\s+$"
     r"|\b(?:relevant|corresponding|respective)\s+$"
-    r"|\b(?:konuya|bu\s+konu\w*)\s+ilişkin\s+(?:\w+\s+)?$|\bilgili\s+(?:\w+\s+)?$",
+    r"|\b(?:konuya|bu\s+konu\w*)\s+ilişkin\s+(?:\w+\s+)?$|\bilgili\s+(?:\w+\s+)?$"
+    # round 52 (names52b): German "das entsprechende / betreffende Memorandum" (blind set 13)
+    r"|\b(?:entsprechende|betreffende)[mnrs]?\s+$",
     re.IGNORECASE,
 )
 # ... or right after it ("le mémorandum correspondant", "el memorando correspondiente", "المذكرة
