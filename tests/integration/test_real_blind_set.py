@@ -46,7 +46,8 @@ BLIND_SETS = [BLIND, ROOT / "tests/data/real-blind2", ROOT / "tests/data/real-bl
               ROOT / "tests/data/real-blind36",
               ROOT / "tests/data/real-blind37",
               ROOT / "tests/data/real-blind38",
-              ROOT / "tests/data/real-blind39"]
+              ROOT / "tests/data/real-blind39",
+              ROOT / "tests/data/real-blind40"]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import eval_dedup  # noqa: E402
