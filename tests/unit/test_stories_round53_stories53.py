@@ -130,7 +130,7 @@ def test_peaceful_mission_without_a_year_is_no_key() -> None:
 
 
 @pytest.mark.parametrize(("body", "venue"), [
-    # blind set 38, r-154631091f: "in the city of Tashkent, the capital of the Republic of Uzbekistan"
+    # blind set 38, r-154631091f: "in the city of Tashkent, the capital of Uzbekistan"
     ("Özbegistan Respublikasynyň paýtagty Daşkent şäherinde daşary işler ministrleriniň "
      "geňeşiniň mejlisi geçirildi.", "Tashkent"),
     # blind set 38, r-36fecda106: "in Tianjin, China's port city"
