@@ -1519,6 +1519,24 @@ def _lead_venues(title: str, lead: str) -> frozenset[str]:
 _BUREAU_DATELINE = re.compile(r"[(【\[]([^=()【】\[\]\n]{1,12})=[^()【】\[\]\n]{1,20}[)】\]]")
 
 
+# round 53 (stories53, blind set 38 as dev): the organisation misnamed in English, "the Shanghai
+# Organisation Corporation (SCO)": the city's name, up to three capitalised words and the
+# abbreviation in brackets is the SCO's name, whatever its words (tagging keeps only the
+# correct names' "Shanghai" from the venues)
+_MISNAMED_SCO = re.compile(r"\bShanghai(?:[ -]+[A-Z][\w’'-]*){1,3}\s*\((?:SCO|ШОС)\)")
+_SHANGHAI_WORD = re.compile(r"\bShanghai\b", re.I)
+
+
+def misnamed_sco_only(title: str, body: str) -> bool:
+    """Whether every "Shanghai" of a headline and body is in the SCO's name spelt wrongly or
+    rightly with its abbreviation after it (_MISNAMED_SCO): the text then names no Shanghai
+    venue, and its "Shanghai" found as one is the organisation's."""
+    text = f"{title}\n{body}"
+    spans = [m.span() for m in _MISNAMED_SCO.finditer(text)]
+    return bool(spans) and all(any(a <= m.start() < b for a, b in spans)
+                               for m in _SHANGHAI_WORD.finditer(text))
+
+
 def _past_dateline(title: str, body: str, venue: str, lead_venues: frozenset[str]
                    ) -> tuple[str, frozenset[str]]:
     """The venue a report names first and its lead's venues, past a Korean agency's dateline
@@ -1722,7 +1740,8 @@ def announced_meeting(calendar: Calendar, published: date, ahead: Iterable[date]
 KEY_LEAD_CHARS = 600  # how much of the body the keys are read from, after the headline
 KEY_REACH_DAYS = 3  # days apart two reports of one numbered event may date it (the window)
 _KEY_BEFORE_CHARS = 160  # how far before a body's name its ordinal is looked for
-_KEY_YEAR = re.compile(r"[\s\-–—━\"'“”«»„]{0,3}(?:(?:de|of|del)\s+)?(\d{4})(?!\d)")
+# round 53: also after a colon ("the SCO Exercise Peaceful Mission: 2021")
+_KEY_YEAR = re.compile(r"[\s\-–—━\"'“”«»„:]{0,3}(?:(?:de|of|del)\s+)?(\d{4})(?!\d)")
 
 
 @cache
@@ -2434,6 +2453,10 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         days = event_days(r.title or "", r.body or "", _when(r))
         span = current_span(r.title or "", r.body or "", _when(r))
         venue = first[0] if first else None
+        if venue == "Shanghai" and misnamed_sco_only(r.title or "", r.body or ""):
+            # round 53: the city of a misnamed organisation's name is no venue: the report
+            # names none first
+            venue, venues, lead_venues = None, venues - {venue}, lead_venues - {venue}
         if venue is not None:
             venue, lead_venues = _past_dateline(r.title or "", r.body or "", venue, lead_venues)
             if r.published_at is not None:
