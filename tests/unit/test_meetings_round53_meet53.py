@@ -27,8 +27,9 @@ from pipeline.documents.keys import _vocabulary
 from pipeline.documents.meetings import years_in
 from pipeline.documents.mentions import default_gazetteer
 
-FOOD_PLAN = "Plan for implementation of the program of cooperation of the SCO member states on food security"
-ROSCONGRESS = "Memorandum of Understanding between the SCO Secretariat and the Roscongress Foundation"
+ROSCONGRESS = (
+    "Memorandum of Understanding between the SCO Secretariat and the Roscongress Foundation"
+)
 TURKEY = "Memorandum on granting the Republic of Turkey the status of SCO dialogue partner"
 CONVENTION = "SCO Convention on Countering Extremism"
 TREATY = "Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation"
