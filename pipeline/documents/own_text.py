@@ -70,11 +70,13 @@ _AGREED = re.compile(
     r"|\bconvenu\w*\s+de\s+ce\s+qui\s+suit|\bacordad[oa]\s+lo\s+siguiente"
     # round 53 (names53): a memorandum of understanding's own formula ("达成如下谅解", have
     # reached the following understanding: the SCO and CSTO Secretariats' memorandum, blind set
-    # 38), and the parties' naming that opens a treaty's preamble ("hereinafter referred to as",
+    # 38; in English "came to the following mutual understanding", blind set 32), and the
+    # parties' naming that opens a treaty's preamble ("hereinafter referred to as",
     # «именуемые в дальнейшем», Amharic "ከዚህ በኋላ ... እየተባለ የሚጠራው": the Charter's machine-
     # translated text, blind set 38, cut before its closing formula). Not the Chinese "以下简称"
     # (hereinafter called), which news reports use for any long name.
-    r"|达成如下谅解|達成如下諒解|\breached\s+the\s+following\s+understanding"
+    r"|达成如下谅解|達成如下諒解"
+    r"|\b(?:came\s+to|reached)\s+the\s+following\s+(?:mutual\s+)?understanding"
     r"|\bhereinafter\s+(?:referred\s+to\s+as|called)\b|именуем\w*\s+в\s+дальнейшем"
     r"|ከዚህ\s+በኋላ\s+[^።\n]{0,60}?(?:እየተባለ|ተብሎ)\s+የሚጠራ",
     re.IGNORECASE,
@@ -111,6 +113,9 @@ _TITLE_TAIL = re.compile(
     r"|\s+(?:ال)?صادر(?:ة)?\s+عن\s[^.;:!?]*$)",
     re.IGNORECASE,
 )
+
+# What ends a sentence or clause: a line whose title is followed by one is running text.
+_SENTENCE_MARK = re.compile(r"[.;:!?]")
 
 # A name that ran on to the preposition opening its title's tail.
 _RAN_ON = re.compile(r"\s(?:On|Of|Following|At|By)$")
@@ -281,6 +286,12 @@ def _title_line(
         if ran_on and ran_on.start() > cand.start - part.start:
             tail = part.text[ran_on.start() : cand.end - part.start] + tail
         if _TITLE_LEAD.match(lead) and _TITLE_TAIL.match(tail):
+            return cand
+        if cand.type == "memorandum" and _TITLE_LEAD.match(lead) and not _SENTENCE_MARK.search(
+            tail
+        ):
+            # a memorandum's title runs on to its last party ("The memorandum of understanding
+            # between the Secretariat of the CSTO and the Secretariat of the SCO", round 53)
             return cand
         ends_line = not tail.strip(" \t\n.:;")
         if ends_line and (

@@ -190,3 +190,30 @@ def test_next_sentence_naming_states_without_this_memorandum_or_joining_is_not_e
         "India y Pakistán celebraron también reuniones bilaterales."
     )
     assert not any(n.startswith("Memorandum of Obligations") for n in _found(text))
+
+
+EN_CSTO_TEXT = (
+    "The memorandum of understanding between the Secretariat of the Collective Security Treaty "
+    "Organization and the Secretariat of the Shanghai Cooperation Organization\n"
+    "of October 5, 2007\n"
+    "The secretariat of the Collective Security Treaty Organization (further - the Secretariat of "
+    "the CSTO) and the Secretariat of the Shanghai Cooperation Organization (further - the "
+    "Secretariat of SCO),\nbeing guided by the purposes and tasks of the CSTO and SCO,\n"
+    "came to the following mutual understanding:\nI. Areas of cooperation\n"
+)  # blind set 32, rb-4c1dfec0af (its opening)
+
+
+def test_english_memorandum_text_runs_on_to_its_last_party() -> None:
+    found = _found(EN_CSTO_TEXT)
+    assert list(found.values()) == ["signed"]
+    assert document_key(next(iter(found))) == document_key(
+        "Memorandum of Understanding between the Secretariat of the Collective Security Treaty "
+        "Organization and the Secretariat of the Shanghai Cooperation Organization"
+    )
+
+
+def test_english_memorandum_title_line_in_running_text_is_not_its_text() -> None:
+    text = EN_CSTO_TEXT.replace(
+        "Organization\nof October", "Organization. Of October"
+    ).replace("came to the following mutual understanding", "met in Dushanbe")
+    assert _found(text) == {}
