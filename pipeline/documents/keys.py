@@ -333,6 +333,11 @@ def _gazetteer_venues() -> tuple[dict[str, Any], ...]:
 # full name (红十字国际委员会: "international committee red cross").
 
 
+_FIRST_SPELLING = re.compile(r"\{([^{},]*),[^{}]*\}")
+# Abbreviations that are English words in a title ("WHO", "ECO"): not spelt out.
+_WORD_ABBREVIATIONS = frozenset({"who", "eco"})
+
+
 @lru_cache(maxsize=1)
 def _organisation_abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern of the Latin-script abbreviations of organisations.toml that have a plain
@@ -344,10 +349,15 @@ def _organisation_abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
         abbreviation = next(
             (e for e in org.get("exact", []) if re.fullmatch(r"[A-Z]{3,}", e)), None
         )
+        # round 53 (names53): a name's first spelling of its alternatives ("Collective Security
+        # Treaty Organi{s,z}ation"): the CSTO's Chinese name keys as those words (blind set 38)
         names = [
-            unicodedata.normalize("NFKC", raw).casefold() for raw in org.get("names", [])
+            _FIRST_SPELLING.sub(r"\1", unicodedata.normalize("NFKC", raw)).casefold()
+            for raw in org.get("names", [])
         ]
         plain = [n for n in names if re.fullmatch(r"[a-z .'-]+", n) and " " in n]
+        if abbreviation is not None and abbreviation.casefold() in _WORD_ABBREVIATIONS:
+            continue
         if abbreviation is not None and plain:
             full[abbreviation.casefold()] = plain[0]
     pattern = "|".join(re.escape(a) for a in sorted(full, key=len, reverse=True))

@@ -52,7 +52,7 @@ from pipeline.documents.names import (
     korean_venue_declaration,
     names_dialogue_memorandum,
 )
-from pipeline.documents.own_text import own_texts
+from pipeline.documents.own_text import SIGNED_TEXT_TYPES, own_texts
 from pipeline.neardup import drop_bracketed_readings
 from pipeline.tagging import (
     RELEVANCE_THRESHOLD,
@@ -316,9 +316,9 @@ def _find(
         # a page that is the document's text: issued at the meeting the text itself names
         if not _is_sco_document(analysis, relevant, cand, part):
             continue
+        step = "signed" if cand.type in SIGNED_TEXT_TYPES else "adopted"
         meeting = _meeting(
-            gaz, calendar, part, cand, "signed" if cand.type == "agreement" else "adopted", lead,
-            council, published_at, opening,
+            gaz, calendar, part, cand, step, lead, council, published_at, opening,
         )
         # the text of a summit's declaration under its generic title ("Declaration of Heads of
         # Member States of SCO", "(Astana, July 05, 2005)") is that summit's venue declaration,
@@ -326,8 +326,8 @@ def _find(
         titled = _by_its_summit(vocab, cand, meeting)
         if titled is None:
             continue
-        # a treaty's own text is the treaty signed (round 47), a declaration's the one adopted
-        step = "signed" if cand.type == "agreement" else "adopted"
+        # a treaty's own text is the treaty signed (round 47), a declaration's the one adopted;
+        # round 53: a memorandum's, as a treaty's, signed
         mention = _mention(vocab, titled, step, part, meeting)
         if not meeting.resolved and cand.venue is not None:
             mention = _after_its_latest_date(calendar, analysis.text, mention)

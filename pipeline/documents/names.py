@@ -15,6 +15,7 @@ from pipeline.documents.base import (
     _venue_near,
     sentences,
 )
+from pipeline.documents.names_am import amharic_name
 from pipeline.documents.names_az import azerbaijani_name
 from pipeline.documents.names_de import GERMAN_TYPE, _german_name
 from pipeline.documents.names_ha import hausa_name
@@ -39,6 +40,7 @@ from pipeline.documents.names_zh import (
 )
 from pipeline.tagging import (
     Analysis,
+    Entry,
     Gazetteer,
     Match,
     State,
@@ -450,7 +452,11 @@ _ACCESSION = re.compile(
     r"|\bdeveres\b"
     # German "sich der SOZ anschließen" (to join: "Indien und Pakistan wollen sich der
     # Schanghaier Organisation für Zusammenarbeit (SOZ) anschließen", blind set 13)
-    r"|anschlie(?:ß|ss)en",
+    r"|anschlie(?:ß|ss)en"
+    # round 53 (names53): Turkmen "borçnama" (obligations) and "agzalyk" / "agzalyga" /
+    # "agzalygy" (membership: "Eýranyň gurama agzalyga kabul edilmegi mynasybetli ähtnama",
+    # the memorandum on Iran's admission to membership, blind set 38)
+    r"|borçnama|agzaly[kg]",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
@@ -503,7 +509,20 @@ def _states_after(gaz: Gazetteer, analysis: Analysis | None, part: _Sentence) ->
 # Memorandum of Obligations."), whose state the next sentence gives with its membership ("With
 # this we would formalize the process of India's membership of the SCO"): the memorandum's own
 # words name the obligations, the next sentence whose they are.
-_OBLIGATIONS_TITLE = re.compile(r"memorandum\s+of\s+(?:obligations|commitments)", re.IGNORECASE)
+_OBLIGATIONS_TITLE = re.compile(
+    r"memorandum\s+of\s+(?:obligations|commitments)"
+    # round 53 (names53): the Romance titles ("el \"Memorando de obligaciones\" de la OCS", blind
+    # set 13; "mémorandum d'obligations", "memorando de obrigações", "memorandum sugli obblighi")
+    r"|memorando\s+de\s+(?:obligaciones|compromisos|obriga[çc][õo]es)"
+    r"|m[ée]morandum\s+(?:d['’]\s*obligations|sugli\s+obblighi|degli\s+obblighi)",
+    re.IGNORECASE,
+)
+# round 53: the next sentence opening on "this memorandum" ("En este memorando se definen las
+# condiciones de participación de India y Pakistán ...", blind set 13) speaks of its states.
+_THIS_MEMORANDUM = re.compile(
+    r"^\W*(?:\w+\s+){0,2}(?:this|este|esse|ce|cet|questo|dieses|diesem)\s+(?:memorand|m[ée]morand)",
+    re.IGNORECASE,
+)
 
 
 def _named_in_the_next(
@@ -512,23 +531,33 @@ def _named_in_the_next(
     part: _Sentence,
     heads: list[Match],
     founded: int | None,
-) -> Match | None:
-    """The one acceding state of the next sentence, with an accession word there, when a
-    sentence naming no state titles a memorandum of obligations (else None)."""
+) -> list[Match]:
+    """The acceding state of the next sentence, with an accession word there, when a sentence
+    naming no state titles a memorandum of obligations (else None); round 53: each state of one
+    list there when that sentence opens on "this memorandum"."""
     if part.of("state") or not any(
         _OBLIGATIONS_TITLE.match(part.text, h.start - part.start) for h in heads
     ):
-        return None
+        return []
     after = _states_after(gaz, analysis, part)
-    if after is None or not _ACCESSION.search(after.text):
-        return None
+    if after is None:
+        return []
+    refers_back = bool(_THIS_MEMORANDUM.match(after.text))
+    if not refers_back and not _ACCESSION.search(after.text):
+        return []
     named: dict[str, Match] = {}
     for m in after.of("state"):
         info = gaz.states.get(m.entry.ref)
         if info and info.role == "member" and info.since and info.since != founded:
             named.setdefault(m.entry.ref, m)
     others = {m.entry.ref for m in after.of("state")} - set(named)
-    return next(iter(named.values())) if len(named) == 1 and not others else None
+    if others or not named:
+        return []
+    if len(named) == 1:
+        return list(named.values())
+    first = next(iter(named.values()))
+    listed = {m.entry.ref for m in _listed_with(after, first)}
+    return list(named.values()) if refers_back and listed == set(named) else []
 
 
 def _accession_memoranda_after(
@@ -604,6 +633,34 @@ _FORMS: dict[int, tuple[Gazetteer, re.Pattern[str] | None, frozenset[str]]] = {}
 _FORM_OWN_NAME = 24
 
 
+def _capital_pattern(gaz: Gazetteer) -> list[tuple[re.Pattern[str], str]]:
+    """Each capital of states.toml `state_capital` as a pattern, with its state's code."""
+    key = id(gaz)
+    if key not in _CAPITALS:
+        out = []
+        for code, phrases in gaz.data.get("state_capital", {}).items():
+            alternatives = "|".join(re.escape(p).replace(r"\*", r"\w*") for p in phrases)
+            out.append((re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), code))
+        _CAPITALS[key] = (gaz, out)
+    return _CAPITALS[key][1]
+
+
+_CAPITALS: dict[int, tuple[Gazetteer, list[tuple[re.Pattern[str], str]]]] = {}
+
+
+def _capitals(gaz: Gazetteer, part: _Sentence, named: list[Match]) -> list[Match]:
+    """State matches for the capitals a sentence writes for their states (round 53): "Teheran
+    farà il suo ingresso ..." is Iran's; a capital inside a state's match adds nothing."""
+    out: list[Match] = []
+    for pattern, code in _capital_pattern(gaz):
+        for found in pattern.finditer(part.text):
+            start, end = part.start + found.start(), part.start + found.end()
+            if any(m.start <= start < m.end for m in named):
+                continue
+            out.append(Match(start, end, Entry("state", code, True, False, False)))
+    return out
+
+
 def _described_states(
     gaz: Gazetteer, analysis: Analysis | None, part: _Sentence
 ) -> _Sentence:
@@ -625,6 +682,7 @@ def _described_states(
         before = [m for m in named if m.end <= start and m.entry.ref in refs]
         if before:
             added.append(Match(start, end, before[-1].entry))
+    added.extend(_capitals(gaz, part, named))
     if not added:
         return part
     states = sorted(part.of("state") + added, key=lambda m: m.start)
@@ -655,8 +713,7 @@ def _accession_memoranda(
         if not any(c.name == name for c in found + out) and both.since:
             head = heads[0]
             out.append(_Candidate(head.start, head.end, name, "memorandum", year=both.since - 1))
-    nxt = _named_in_the_next(gaz, analysis, part, heads, founded)
-    if nxt is not None:
+    for nxt in _named_in_the_next(gaz, analysis, part, heads, founded):
         joining = gaz.states[nxt.entry.ref]
         name = OBLIGATIONS_NAME + joining.name
         if joining.since and not any(c.name == name for c in found + out):
@@ -675,6 +732,7 @@ def _accession_memoranda(
             if _in_phrase_before(part, h, state)
             or (not _head_final(part, h) and _in_phrase_after(part, h, state))
             or _signer_of(part, h, state)
+            or _joins_by_signing(part, h, state)
         ]
         if not near:
             continue
@@ -780,6 +838,49 @@ def _signer_of(part: _Sentence, head: Match, state: Match) -> bool:
             after = part.text[head.end - part.start : verb.start - part.start]
             return not re.search(r"[;:.。；，,!?]", after)
     return False
+
+
+# round 53 (names53): the states that join by signing a memorandum: "with the signing of" or
+# "after signing" it closing the clause of the state(s) that join ("Teheran farà il suo ingresso a
+# pieno titolo nell'Organizzazione ..., con la firma del memorandum sugli obblighi", blind set 37;
+# "La India y Pakistán están a un paso de adherirse a la OCS tras firmar este viernes en Taskent
+# el memorando de obligaciones", blind set 2): the joining states' memoranda.
+_BY_SIGNING = re.compile(
+    r"(?:[,،]\s*)?\b(?:con\s+la\s+firma|with\s+the\s+signing|avec\s+la\s+signature"
+    r"|com\s+a\s+assinatura|mit\s+der\s+Unterzeichnung|tras\s+firmar|al\s+firmar|after\s+signing"
+    r"|by\s+signing|upon\s+signing|dopo\s+aver\s+firmato|apr[eè]s\s+avoir\s+sign[ée]|ap[óo]s\s+assinar"
+    r"|ao\s+assinar)\b"
+)
+# What may stand between the signing words and the memorandum's word: a day, a place, an article
+_TO_THE_WORD = 40
+_JOINS = re.compile(
+    r"\b(?:ingresso|join\w*|entr\w*|adh[eé]\w*|ades\w*|becom\w*|diventa\w*|beitr\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _joins_by_signing(part: _Sentence, head: Match, state: Match) -> bool:
+    """Whether the state (or the one list of states) before a memorandum joins in a clause that
+    closes with "with the signing of" / "after signing" the memorandum word, an accession word
+    after it ("sugli obblighi", "de obligaciones") (round 53)."""
+    if not state.end <= head.start:
+        return False
+    listed = {id(m) for m in _listed_with(part, state)}
+    before = [m for m in part.of("state") if m.end <= head.start]
+    if any(id(m) not in listed and m.entry.ref != state.entry.ref for m in before):
+        return False
+    rel = head.start - part.start
+    signing = next(
+        iter(reversed(list(_BY_SIGNING.finditer(part.text, state.end - part.start, rel)))), None
+    )
+    if signing is None:
+        return False
+    gap = part.text[signing.end() : rel]
+    if len(gap) > _TO_THE_WORD or re.search(r"[;:.!?]", gap):
+        return False
+    clause = part.text[state.end - part.start : signing.start()]
+    tail = part.text[rel : min(len(part.text), head.end - part.start + 40)]
+    return bool(_JOINS.search(clause)) and bool(_ACCESSION.search(tail))
 
 
 # Words that say a memorandum grants a state the status of the SCO's dialogue partner, in any
@@ -1143,7 +1244,9 @@ _HEAD_FINAL_MEMORANDUM = re.compile(
     # round 38: Korean 각서 (a memorandum; "양해각서", of understanding), with its particle
     r"|(?:양해)?각서\w*"
     # Hindi (round 24): "प्रतिबद्धता के एक ज्ञापन" (a memorandum of commitment)
-    r"|ज्ञापन",
+    r"|ज्ञापन"
+    # round 53 (names53): Turkmen "ähtnama" with its suffixes (ähtnamanyň, ähtnamasy)
+    r"|ähtnama\w*",
     re.IGNORECASE,
 )
 # "Obligations" between a head-final memorandum's state and its word, or in the word itself.
@@ -1155,7 +1258,9 @@ _OBLIGATIONS_WORD = re.compile(
     r"|majburiyat|мажбурият"
     # round 43: Chinese 承诺 / 承諾 (commitments: "關於伊朗加入上合組織承諾的備忘錄", the
     # guidelines' "memorandum of commitments")
-    r"|承诺|承諾",
+    r"|承诺|承諾"
+    # round 53 (names53): Turkmen obligations and admission to membership (see _ACCESSION)
+    r"|borçnama|agzaly[kg]",
     re.IGNORECASE,
 )
 # round 43: a Chinese phrase of joining the SCO by its name ("伊朗加入上合组织的备忘录", the
@@ -1305,7 +1410,10 @@ def _arabic_venue_after(gaz: Gazetteer, part: _Sentence, head: Match) -> Match |
     return None
 
 
-_OTHER_LANGUAGES = (hausa_name, mongolian_name, azerbaijani_name, swahili_name, kyrgyz_name)
+# round 53 (names53): Amharic (names_am)
+_OTHER_LANGUAGES = (
+    hausa_name, mongolian_name, azerbaijani_name, swahili_name, kyrgyz_name, amharic_name
+)
 
 
 def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]:

@@ -10,9 +10,10 @@ document's name alone on a line of a news page (a link, a caption) is not its te
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.documents.base import _CJK, _CYRILLIC, _Candidate, _Sentence, _venue_near
-from pipeline.documents.names import _candidates
+from pipeline.documents.names import _candidates, _memoranda
 from pipeline.tagging import Analysis, Gazetteer, Match
 
 # The types whose own text is published as a page of its own.
@@ -66,9 +67,24 @@ _OPENING = re.compile(
 _AGREED = re.compile(
     r"达成协议如下|達成協議如下|议定如下|議定如下|\bagreed?\s+(?:up)?on\s+the\s+following"
     r"|\bagreed?\s+as\s+follows|договорились\s+о\s+нижеследующем"
-    r"|\bconvenu\w*\s+de\s+ce\s+qui\s+suit|\bacordad[oa]\s+lo\s+siguiente",
+    r"|\bconvenu\w*\s+de\s+ce\s+qui\s+suit|\bacordad[oa]\s+lo\s+siguiente"
+    # round 53 (names53): a memorandum of understanding's own formula ("达成如下谅解", have
+    # reached the following understanding: the SCO and CSTO Secretariats' memorandum, blind set
+    # 38; in English "came to the following mutual understanding", blind set 32), and the
+    # parties' naming that opens a treaty's preamble ("hereinafter referred to as",
+    # «именуемые в дальнейшем», Amharic "ከዚህ በኋላ ... እየተባለ የሚጠራው": the Charter's machine-
+    # translated text, blind set 38, cut before its closing formula). Not the Chinese "以下简称"
+    # (hereinafter called), which news reports use for any long name.
+    r"|达成如下谅解|達成如下諒解"
+    r"|\b(?:came\s+to|reached)\s+the\s+following\s+(?:mutual\s+)?understanding"
+    r"|\bhereinafter\s+(?:referred\s+to\s+as|called)\b|именуем\w*\s+в\s+дальнейшем"
+    r"|ከዚህ\s+በኋላ\s+[^።\n]{0,60}?(?:እየተባለ|ተብሎ)\s+የሚጠራ",
     re.IGNORECASE,
 )
+# round 53: a memorandum's own text closes its preamble with the same kind of formula; its page,
+# as a treaty's, is the document signed (mentions.py)
+_TREATY_TYPES = frozenset({"agreement", "memorandum"})
+SIGNED_TEXT_TYPES = _TREATY_TYPES
 _TREATY_AFTER = 16  # lines of a treaty's preamble between its title and that formula
 
 # round 47: a page's number after a title split over pages ("…比什凯克宣言(5)", blind set 35).
@@ -98,11 +114,15 @@ _TITLE_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+# What ends a sentence or clause: a line whose title is followed by one is running text.
+_SENTENCE_MARK = re.compile(r"[.;:!?]")
+
 # A name that ran on to the preposition opening its title's tail.
 _RAN_ON = re.compile(r"\s(?:On|Of|Following|At|By)$")
 
-# Scripts whose titles end with their type word (Devanagari, Bengali, Arabic, Hangul).
-_HEAD_FINAL_SCRIPT = re.compile(r"[\u0600-\u06ff\u0900-\u09ff\uac00-\ud7af]")
+# Scripts whose titles end with their type word (Devanagari, Bengali, Arabic, Hangul; round 53:
+# Ethiopic, whose genitive "የ..." comes before its noun: "የሻንጋይ ትብብር ድርጅት ቻርተር").
+_HEAD_FINAL_SCRIPT = re.compile(r"[\u0600-\u06ff\u0900-\u09ff\uac00-\ud7af\u1200-\u137f]")
 
 # round 38: the heading of a page of several statements ("上海合作组织成员国元首理事会系列声明")
 _SERIES = re.compile(r"系列(?:声明|聲明)\s*$")
@@ -135,12 +155,18 @@ def own_texts(
             (p for p in lines[i + 1 : i + 1 + _TREATY_AFTER] if _AGREED.search(p.text)), None
         )
         if not heads and agreed is not None and not series:
-            treaty = [h for h in part.of("doc_type") if h.entry.ref == "agreement"]
+            treaty = [h for h in part.of("doc_type") if h.entry.ref in _TREATY_TYPES]
             cand = (
-                _title_line(gaz, analysis, part, treaty, frozenset({"agreement"}))
+                _title_line(gaz, analysis, part, treaty, _TREATY_TYPES)
                 if treaty
                 else None
             )
+            if cand is not None and cand.type == "memorandum":
+                # its parties as a report's memorandum names them: "上海合作组织秘书处与集体安全
+                # 条约组织秘书处谅解备忘录" is the SCO Secretariat's with the CSTO's (round 53)
+                parties = [c for h in treaty if h.entry.ref == "memorandum"
+                           for c in _memoranda(gaz, part, h)]
+                cand = replace(cand, name=parties[0].name) if len(parties) == 1 else None
             if cand is not None and cand.name not in seen:
                 seen.add(cand.name)
                 out.append((cand, part, agreed))
@@ -260,6 +286,12 @@ def _title_line(
         if ran_on and ran_on.start() > cand.start - part.start:
             tail = part.text[ran_on.start() : cand.end - part.start] + tail
         if _TITLE_LEAD.match(lead) and _TITLE_TAIL.match(tail):
+            return cand
+        if cand.type == "memorandum" and _TITLE_LEAD.match(lead) and not _SENTENCE_MARK.search(
+            tail
+        ):
+            # a memorandum's title runs on to its last party ("The memorandum of understanding
+            # between the Secretariat of the CSTO and the Secretariat of the SCO", round 53)
             return cand
         ends_line = not tail.strip(" \t\n.:;")
         if ends_line and (
