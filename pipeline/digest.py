@@ -92,6 +92,9 @@ class Selection:
     # document id -> its reports that report another meeting, recalling the document (a
     # November report of the Moscow heads of government recalling the Tianjin Declaration)
     recalls: dict[int, list[ArticleRow]] = field(default_factory=dict)
+    # ids of the recalls that report no other meeting: later looks back at the document's own
+    # (a history page years on), called "later reports", not "reports of other meetings"
+    look_backs: set[int] = field(default_factory=set)
     # document id -> the names of the register's other entries of its key and kind (the same
     # document at another meeting, or unresolved): where an English name may come from
     namesakes: dict[int, list[str]] = field(default_factory=dict)
@@ -220,7 +223,7 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
             if ("document", doc.id) not in reserved:
                 docs.setdefault(doc.id, (doc, []))[1].append(art)
     add_other_reports(session, docs, archived, filtered)
-    sel.recalls = split_recalls(session, docs)
+    sel.recalls = split_recalls(session, docs, sel.look_backs)
     sel.documents = sorted(docs.values(), key=lambda d: document_order(*d))
     sel.namesakes = namesakes(session, [doc for doc, _ in sel.documents])
     shown = {a.id for _, arts in sel.documents for a in arts}
@@ -324,8 +327,8 @@ def add_other_reports(session: Session, docs: dict[int, tuple[Document, list[Art
         filtered["duplicates"] = max(0, filtered["duplicates"] - counted)
 
 
-def split_recalls(session: Session, docs: dict[int, tuple[Document, list[ArticleRow]]]
-                  ) -> dict[int, list[ArticleRow]]:
+def split_recalls(session: Session, docs: dict[int, tuple[Document, list[ArticleRow]]],
+                  look_backs: set[int] | None = None) -> dict[int, list[ArticleRow]]:
     """Document id -> its reports that report another meeting, taken out of its reports.
 
     A card's reports are reports of its document at its meeting: a report placed at another
@@ -343,7 +346,12 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
     document of an unresolved meeting is judged by lateness alone, by its day when the register
     knows one (set 33's 2005 memorandum with ASEAN, "reported" by a 2017 chronology of the
     SCO that the 2001 declaration's card listed as a recall), and keeps every report
-    otherwise (no meeting to judge by)."""
+    otherwise (no meeting to judge by).
+
+    `look_backs`, when given, gains the ids of the recalls that report no other meeting and
+    recall the document by lateness alone: a look back at its own meeting (blind set 38's 2012
+    history page of the 2001 founding), which a card does not call "a report of another
+    meeting"."""
     calendar = default_calendar()
     out: dict[int, list[ArticleRow]] = {}
     for doc, arts in docs.values():
@@ -352,6 +360,8 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
         day = date.fromisoformat(doc.meeting_date)
         if late := [a for a in arts if late_report(a, day)]:
             out[doc.id] = late
+            if look_backs is not None:
+                look_backs.update(a.id for a in late)
             arts[:] = [a for a in arts if a not in late]
     judged = {doc.id: (doc, arts) for doc, arts in docs.values()
               if doc.meeting_id and calendar.get(doc.meeting_id) is not None}
@@ -382,6 +392,12 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
         if recalls:
             out[doc_id] = recalls
             arts[:] = [a for a in arts if a not in recalls]
+            if look_backs is not None:
+                look_backs.update(
+                    a.id for a in recalls if features[a.id].meeting is None
+                    and not reports_other_meeting(features[a.id], meeting, own)
+                    and not (a.story_id in placed
+                             and story_at_other_meeting(placed[a.story_id], own)))
     return out
 
 
@@ -645,7 +661,8 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
             blurb_preview=blurb.preview,
             blurb_recall=view(blurb.recall) if blurb.recall else None,
             blurb_own_text=blurb.own_text,
-            resolved=bool(doc.meeting_id), recalls=recalls))
+            resolved=bool(doc.meeting_id), recalls=recalls,
+            look_backs=frozenset(view(a).url for a in recalled if a.id in sel.look_backs)))
     stories = []
     for arts in sel.stories:
         story_id = arts[0].story_id
@@ -1349,6 +1366,7 @@ def run_alerts(settings: Settings, db: Database | None = None, *,
             # an alert's cards are a digest's: a report that recalls the document (another
             # meeting's, or a year late) is listed as a recall with its link, never dropped
             digest = build_digest(Selection(documents=sel.documents, recalls=sel.recalls,
+                                            look_backs=sel.look_backs,
                                             namesakes=sel.namesakes), sub.email, None, when,
                                   languages=reader_languages(sub, settings))
             rendered = render_alert(digest.documents, sub.email, when, tz=ZoneInfo(sub.timezone),
