@@ -60,7 +60,10 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-back
 # (a country may follow the place: "BISHKEK, Kyrgyzstan, July 4.")
 _DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+(?:/[^/]{1,20}/)?(?:,\s*[A-Z][a-z]+)?,?\s*)?"
                        r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)?\s*\."
-                       r"|/[A-Z]{2,8}/\.|[A-Z][A-Z .'/-]+\.")
+                       r"|/[A-Z]{2,8}/\.|[A-Z][A-Z .'/-]+\."
+                       # a place and a day joined to its month by a hyphen, Uzbek's way:
+                       # "Ostona, 9-iyun." (blind set 33's recall headed by it)
+                       r"|[A-Z][\w‘’'-]+,\s*\d{1,2}-[^\W\d]+\.")
 
 
 def _first_sentence(text: str, limit: int = 150) -> str:
@@ -121,7 +124,9 @@ def _credit(line: str) -> bool:
 
 
 # an English day alone: "August 30, 2025" over a Uyghur page's text (blind set 38)
-_MONTH_DAY_YEAR = re.compile(r"[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d{2}")
+# (a section's one word may follow it: "December 8, 2022   SCO" over a declaration's text,
+# blind set 36)
+_MONTH_DAY_YEAR = re.compile(r"[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d{2}(?:\s+\S+)?")
 # a day in figures: "2012-01-29", "24.06.2016"
 _NUMERIC_DAY = re.compile(r"\b(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2})\b")
 
