@@ -348,10 +348,10 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
     SCO that the 2001 declaration's card listed as a recall), and keeps every report
     otherwise (no meeting to judge by).
 
-    `look_backs`, when given, gains the ids of the recalls that report no other meeting and
-    recall the document by lateness alone: a look back at its own meeting (blind set 38's 2012
-    history page of the 2001 founding), which a card does not call "a report of another
-    meeting"."""
+    `look_backs`, when given, gains the ids of the recalls placed at no other calendar meeting
+    (neither they nor their story's articles; announcing none): later reports looking back
+    (blind set 38's 2012 history page of the 2001 founding, set 37's Tajik "20 years ago on
+    this day"), which a card does not call "reports of other meetings"."""
     calendar = default_calendar()
     out: dict[int, list[ArticleRow]] = {}
     for doc, arts in docs.values():
@@ -393,9 +393,12 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
             out[doc_id] = recalls
             arts[:] = [a for a in arts if a not in recalls]
             if look_backs is not None:
+                # a meeting is named as another only when the report is placed at one (or
+                # announces one), itself or through its story; a lead set elsewhere (a
+                # dateline's city) or lateness alone makes it a later report
                 look_backs.update(
-                    a.id for a in recalls if features[a.id].meeting is None
-                    and not reports_other_meeting(features[a.id], meeting, own)
+                    a.id for a in recalls
+                    if not (features[a.id].meeting or features[a.id].announces)
                     and not (a.story_id in placed
                              and story_at_other_meeting(placed[a.story_id], own)))
     return out

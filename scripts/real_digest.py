@@ -128,7 +128,8 @@ def _credit(line: str) -> bool:
 # blind set 36)
 _MONTH_DAY_YEAR = re.compile(r"[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d{2}(?:\s+\S+)?")
 # a day in figures: "2012-01-29", "24.06.2016"
-_NUMERIC_DAY = re.compile(r"\b(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2})\b")
+_NUMERIC_DAY = re.compile(r"\b(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}"
+                          r"|\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2})\b")
 
 
 def _date_line(line: str) -> bool:
