@@ -929,10 +929,17 @@ _CLAUSE_BREAK = re.compile(
     re.I)
 
 
+# a comma opening a relative clause about what precedes it (English, Russian, French, Spanish,
+# Portuguese, Italian, German)
+_RELATIVE = re.compile(r"[,，]\s*(?:which|that|котор\w+|qui|que|lequel|laquelle|la cual|el cual"
+                       r"|che|la quale|il quale|die|der|das|welche\w*)\b", re.I)
+
+
 def told_status(sentence: str, kind: str) -> str | None:
     """The step ("signed", "approved", "adopted", "planned") a sentence tells of a document of
     this kind: the only status word of the clause naming the kind ("... and the Astana
-    Declaration ... was signed": signed, though "approved" comes first in the sentence); None
+    Declaration ... was signed": signed, though "approved" comes first in the sentence), a
+    relative clause after a comma its own ("the Astana Declaration, which was signed"); None
     when the clause holds none or several, or the sentence names no document of the kind."""
     matches = find_matches(default_gazetteer(), sentence)
     named = next((m for m in matches if m.entry.kind == "doc_type" and m.entry.ref == kind), None)
@@ -940,6 +947,10 @@ def told_status(sentence: str, kind: str) -> str | None:
         return None
     start = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, named.start)), default=0)
     after = _CLAUSE_BREAK.search(sentence, named.end)
+    # a relative clause after the comma tells of the document: "the Astana Declaration, which
+    # was signed ..." (round 53), up to the clause's own end
+    while after and (relative := _RELATIVE.match(sentence, after.start())):
+        after = _CLAUSE_BREAK.search(sentence, relative.end())
     end = after.start() if after else len(sentence)
     steps = {m.entry.ref for m in matches
              if m.entry.kind == "doc_status" and m.start >= start and m.end <= end}

@@ -225,3 +225,21 @@ def test_the_reading_checks_count_a_look_back_called_other_meeting_and_a_lone_ou
 </td></tr></table>""")
     assert checks.round53_checks("", mended, labels) == {"look back as other meeting": 0,
                                                          "lone outlets line": 0}
+
+
+# --- the step a relative clause tells ---------------------------------------------------------
+
+def test_a_step_told_in_a_relative_clause_after_a_comma() -> None:
+    from pipeline.digest import told_status
+
+    # written for this test (round 52 left it)
+    assert told_status("The leaders praised the Astana Declaration, which was signed on "
+                       "Thursday.", "declaration") == "signed"
+    assert told_status("Лидеры обсудили Астанинскую декларацию, которая была подписана в "
+                       "четверг.", "declaration") == "signed"
+    # the relative clause ends at its own break: a step of another clause is not taken
+    assert told_status("The leaders praised the Astana Declaration, which runs to ten pages, "
+                       "and approved the budget.", "declaration") is None
+    # a comma that opens no relative clause still ends the clause
+    assert told_status("The leaders praised the Astana Declaration, then signed the budget.",
+                       "declaration") is None
