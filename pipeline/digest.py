@@ -396,9 +396,11 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
                 # a meeting is named as another only when the report is placed at one (or
                 # announces one), itself or through its story; a lead set elsewhere (a
                 # dateline's city) or lateness alone makes it a later report
+                # (an undated page is not known to be later: set 37's undated preview of its
+                # own summit stays as it was)
                 look_backs.update(
-                    a.id for a in recalls
-                    if not (features[a.id].meeting or features[a.id].announces)
+                    a.id for a in recalls if after_meeting(a, meeting)
+                    and not (features[a.id].meeting or features[a.id].announces)
                     and not (a.story_id in placed
                              and story_at_other_meeting(placed[a.story_id], own)))
     return out
