@@ -1248,6 +1248,10 @@ def _normalise_name(vocab: _Vocabulary, name: str) -> str:
     # a list ("其中關於支持多邊貿易體制的聲明全文如下", blind set 18's HK01): never a title's
     # first word
     name = re.sub(r"^其中(?:的)?\s*", "", name)
+    # round 54 (names54): a headline's topic before a vertical bar ("上合组织天津峰会丨上海合作组织
+    # 成员国元首理事会关于……的声明": the Tianjin summit | the statement, blind set 39) is no word
+    # of the title after it
+    name = re.sub(r"^[^丨｜|]{2,16}\s*[丨｜|]\s*(?=\S{4})", "", name)
     name = re.sub(r"\s+", " ", name).strip(" ,.;:")
     name = _LIST_TAIL.sub("", name).strip(" ,.;:")
     key = document_key(name)
