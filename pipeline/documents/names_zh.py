@@ -125,7 +125,8 @@ def _japanese_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
     if inner_title == "共同声明" and _JA_PRIME_MINISTERS.search(part.text):
         # round 54 (names54): the prime ministers' bare 『共同声明』 is their meeting's joint
         # communiqué (Japanese renders 联合公报 so; the heads of government's council issues a
-        # communiqué, not a joint statement: "各国首相による『共同声明』が発表されます", blind set 39)
+        # communiqué, not a joint statement: "各国首相による『共同声明』が発表されます",
+        # blind set 39)
         return _Candidate(start, end, "Joint Communiqué", "communique")
     return _chinese_title(part, title)
 
