@@ -59,6 +59,13 @@ _LATIN_WORDS = {
     # de colaboración para la lucha contra el terrorismo ... 2016-2018", blind set 35) translate
     # the cooperation of the SCO's titles
     **dict.fromkeys("colaboración colaboração".split(), "cooperation"),
+    # round 54 (names54): the energy strategy's road map in Spanish ("la hoja de ruta de la
+    # implementación de la Estrategia de Desarrollo de la Cooperación Energética ... hasta 2030",
+    # blind set 39): its implementation and its energy, as the English title's
+    **dict.fromkeys(
+        "implementación implementação implementazione implementacion".split(), "implement"
+    ),
+    **dict.fromkeys("energética energético energetica energético énergétique".split(), "energy"),
     # Arabic document words (a title's words key in English, as Russian and Chinese ones)
     **dict.fromkeys("بيان إعلان".split(), "declaration"),
     **dict.fromkeys("منهاج برنامج".split(), "program"),
@@ -680,7 +687,10 @@ def document_key(name: str) -> str:
     # (路线图 does): «Дорожная карта по реализации стратегии ... до 2030 года» is the Roadmap for
     # the implementation of the strategy (blind set 38)
     text = re.sub(
-        r"\broad[\s-]?map(s?)\b|(?<!\w)(?:дорожн|дарожн)\w*\s+карт\w*(?!\w)",
+        r"\broad[\s-]?map(s?)\b|(?<!\w)(?:дорожн|дарожн)\w*\s+карт\w*(?!\w)"
+        # round 54 (names54): Spanish "hoja de ruta", French "feuille de route", Portuguese
+        # "roteiro", Italian "tabella di marcia" (blind set 39: the energy strategy's road map)
+        r"|\b(?:hoja|feuille)(s?)\s+de\s+(?:ruta|route)\b|\broteiros?\b|\btabella\s+di\s+marcia\b",
         lambda m: f" roadmap{m[1] or ''} ",
         text,
     )
@@ -1238,6 +1248,10 @@ def _normalise_name(vocab: _Vocabulary, name: str) -> str:
     # a list ("其中關於支持多邊貿易體制的聲明全文如下", blind set 18's HK01): never a title's
     # first word
     name = re.sub(r"^其中(?:的)?\s*", "", name)
+    # round 54 (names54): a headline's topic before a vertical bar ("上合组织天津峰会丨上海合作组织
+    # 成员国元首理事会关于……的声明": the Tianjin summit | the statement, blind set 39) is no word
+    # of the title after it
+    name = re.sub(r"^[^丨｜|]{2,16}\s*[丨｜|]\s*(?=\S{4})", "", name)
     name = re.sub(r"\s+", " ", name).strip(" ,.;:")
     name = _LIST_TAIL.sub("", name).strip(" ,.;:")
     key = document_key(name)

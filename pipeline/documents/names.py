@@ -20,7 +20,12 @@ from pipeline.documents.names_az import azerbaijani_name
 from pipeline.documents.names_de import GERMAN_TYPE, _german_name
 from pipeline.documents.names_ha import hausa_name
 from pipeline.documents.names_ky import kyrgyz_name
-from pipeline.documents.names_latin import _latin_name, romance_statement, turkish_period_strategy
+from pipeline.documents.names_latin import (
+    _latin_name,
+    romance_statement,
+    split_field_list,
+    turkish_period_strategy,
+)
 from pipeline.documents.names_mn import mongolian_name
 from pipeline.documents.names_ru import (
     _russian_name,
@@ -890,7 +895,9 @@ def _joins_by_signing(part: _Sentence, head: Match, state: Match) -> bool:
 _DIALOGUE_PARTNER = re.compile(
     r"dialogue[ -]partner|партн[её]р\w*\s+по\s+диалогу|диалогов\w*\s+партн[её]р"
     r"|对话伙伴|對話夥伴|شريك\w*\s+(?:لل|ال)?حوار|شركاء\s+(?:لل|ال)?حوار|diyalog\s+orta\w*"
-    r"|Dialogpartner|partenaire\w*\s+de\s+dialogue|socio\w*\s+de\s+di[aá]logo"
+    r"|Dialogpartner|partenaire\w*\s+(?:de|du)\s+dialogue|socio\w*\s+de\s+di[aá]logo"
+    # round 54 (names54): French "partenaire du dialogue" (the partner of the dialogue: "le
+    # statut de partenaire du dialogue au Bahreïn, au Koweït ...", blind set 40)
     # Indonesian "status mitra dialog" (blind set 13), Portuguese, Italian
     r"|\bmitra\s+dialog\b|parceir\w*\s+de\s+di[aá]logo|partner\s+di\s+dialogo"
     # round 36: Arabic "الشريك في (ال)حوار" (the partner in dialogue), English "Partner on / in
@@ -1483,6 +1490,8 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
         cand = _latin_name(part, head, kind)
         if cand and cand.end == head.end and _SUBJECT_HEAD.search(cand.name):
             cand = _statement_subject(part, cand)
+        if cand:
+            return split_field_list(part, cand)
     elif _CJK_FIRST.match(first):
         # Chinese names come from 《》 and 关于…的 titles; a Japanese plan or strategy may be
         # named by its period alone, without 「」 (round 28)

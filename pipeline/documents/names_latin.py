@@ -414,10 +414,80 @@ def _title_run(words: list[str], last: int, heads_at: set[int], venues_at: set[i
             and words[i + 1].lower() not in _MEETING_NOUNS
         ):
             pass  # "Statement on the 75th Anniversary of ...": an ordinal before a capital goes on
-        elif low not in _LATIN_LINK:
+        elif low not in _LATIN_LINK and not _field_of_follows(words, i):
             break
         i += 1
     return right
+
+
+# round 54 (names54): a title whose subject is in lower case up to "in the field of" and goes on
+# in capitals ("Agreement on cultural cooperation in the field of Protection of Cultural
+# Heritage", blind set 39): the field's capitals show the title goes on through the lower words.
+_FIELD_WORDS = frozenset({"field", "fields", "sphere", "spheres", "area", "areas"})
+_FIELD_REACH = 3
+
+
+def _field_of_follows(words: list[str], i: int) -> bool:
+    """Whether lower-case words at i (one to three) lead to "in the field / sphere / area of"
+    and a capitalised word (or is that field word)."""
+    if (
+        words[i] in _FIELD_WORDS
+        and words[i - 2 : i] == ["in", "the"]
+        and i + 2 < len(words)
+        and words[i + 1] == "of"
+    ):
+        return _is_cap(words[i + 2])
+    for j in range(i + 1, min(i + _FIELD_REACH, len(words) - 4) + 1):
+        if not all(_LOWER_WORD.fullmatch(w) for w in words[i:j]):
+            return False
+        if (
+            words[j] == "in"
+            and words[j + 1] == "the"
+            and words[j + 2] in _FIELD_WORDS
+            and words[j + 3] == "of"
+        ):
+            return _is_cap(words[j + 4])
+    return False
+
+
+# round 54 (names54): plural type words before two fields ("the draft Agreements on cultural
+# cooperation in the field of Protection of Cultural Heritage and the Vocational Education in
+# Culture and Arts", blind set 39): one document per field, each with the subject's words and the
+# singular type word. The title run stops at "and the <Capital>" (a new item): the second field
+# is the capitalised run after it.
+_PLURAL_FIELDS = re.compile(
+    r"^(?P<head>Agreements|Memoranda|Memorandums|Programmes|Programs|Concepts)\s+"
+    r"(?P<subject>(?:on|of)\s.*?\bin\s+the\s+(?:fields?|spheres?|areas?)\s+of)\s+"
+    r"(?P<first>[A-Z].*)$"
+)
+_SECOND_FIELD = re.compile(
+    r"\s+and\s+(?:the\s+|of\s+)?"
+    r"(?P<second>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|in|and|for|the)){0,10})"
+)
+_SINGULAR = {"Agreements": "Agreement", "Memoranda": "Memorandum", "Memorandums": "Memorandum",
+             "Programmes": "Programme", "Programs": "Program", "Concepts": "Concept"}
+
+
+def split_field_list(part: _Sentence, cand: _Candidate) -> list[_Candidate]:
+    """A plural title over two fields as its two documents; any other candidate as it is."""
+    found = _PLURAL_FIELDS.match(cand.name)
+    if found is None:
+        return [cand]
+    first = found["first"]
+    more = _SECOND_FIELD.match(part.text, cand.end - part.start)
+    if more is None:
+        split = re.match(r"(?P<a>.+?)\s+and\s+(?:the\s+|of\s+)?(?P<b>[A-Z].*)$", first)
+        if split is None:
+            return [cand]
+        items, end = [split["a"], split["b"]], cand.end
+    else:
+        second = re.sub(r"(?:\s+(?:of|in|and|for|the))+$", "", more["second"])
+        items, end = [first, second], cand.end + more.start("second") + len(second)
+    head, subject = _SINGULAR[found["head"]], found["subject"]
+    return [
+        _Candidate(cand.start, end, f"{head} {subject} {item}", cand.type, cand.venue, cand.year)
+        for item in items
+    ]
 
 
 # The count of a title's span ("for the Next 10 Years", "for the next ten years"; round 31, blind

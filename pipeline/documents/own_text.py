@@ -23,6 +23,9 @@ _TEXT_TYPES = frozenset({"declaration", "communique", "joint_statement"})
 _OPENING = re.compile(
     r"(?:declare|state)s?\s+(?:as\s+)?(?:the\s+)?follow(?:ing|s)\b|hereby\s+(?:declare|state|agree)"
     r"|\bwas\s+held\b|\bwere\s+held\b|\btook\s+place\b|\bmet\s+in\b|заявля\w*\s+следующее|состоял\w*"
+    # round 54 (names54): «заявляют о следующем» (declare the following, with its preposition:
+    # the Astana declaration of 2011's own text, blind set 39)
+    r"|заявля\w*\s+о\s+следующем"
     # "The Regular Meeting of Council ... was convened in Bishkek"
     r"|\b(?:was|were)\s+convened\b"
     # "On 26 October 2023, Bishkek hosted the 22nd meeting of the ... Council"
