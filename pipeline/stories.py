@@ -1161,6 +1161,15 @@ def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[dat
                      and meeting.chair in set(states))))
 
 
+def recalled_from_today(lead: str) -> bool:
+    """Whether a lead dates its own event to the day of publication ("today": "Senin (9/9) hari
+    ini mengadakan briefing pers ... setelah KTT Astana SCO yang diselenggarakan pada bulan Juli
+    lalu berakhir", a briefing today after the July summit ended): a meeting it names only by
+    its month is recalled by a report of another event, not reported late (round 54; late_report
+    reads the month only for a lead dating no day of its own, as CGTN's year in review)."""
+    return bool(_TODAY.search(_ARABIC_MARKS.sub("", lead)))
+
+
 def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
                      venue: str | None, lead_venues: Iterable[str] = (),
                      councils: Iterable[str] = (), ordinal: int | None = None,
@@ -2507,7 +2516,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                         summit_named=summit_named,
                                         online=held_online(title, body),
                                         months=(months_alone(title, body)
-                                                if r.published_at is not None else ()))
+                                                if r.published_at is not None
+                                                and not recalled_from_today(lead) else ()))
                        if placeable else None)
             if meeting is None and r.published_at is None and placeable:
                 meeting = (numbered_meeting(calendar, venue, lead_venues, councils, ordinal,
