@@ -73,7 +73,10 @@ _CLOSING = "。，、．！？：；」』）》"
 # acronym opening a sentence ("ШОС готова работать ...", "SCO உடனான ...") is no dateline
 _DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+)*\s*(?:[,(/—–]|-\s|$)"
                        # a wire's place in title case, a day and the agency in brackets
-                       r"|^[A-Z]\w+(?:\s[A-Z]\w+){0,2}(?:\s*\[[^\]]+\])?,\s*[^,()]{3,15}\([A-Z]{2,8}\)")
+                       r"|^[A-Z]\w+(?:\s[A-Z]\w+){0,2}(?:\s*\[[^\]]+\])?,\s*[^,()]{3,15}\([A-Z]{2,8}\)"
+                       # the day first, the place and the agency between slashes ("16
+                       # października, Islamabad /Kor. BELTA/.", blind set 40; round 54)
+                       r"|^\d{1,2}\s+[^\W\d_]+,\s*[A-ZА-ЯЁ]\w+(?:\s\w+){0,2}\s*/[^/]{2,25}/\.")
 # a sentence's end, or the mark of a blurb cut short
 _BLURB_END = re.compile(r"(?:[.!?…。！？:।॥۔؟]|…)[\"'”’»)）」』]*$")
 

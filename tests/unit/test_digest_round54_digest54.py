@@ -176,3 +176,42 @@ def test_the_reading_aid_runs_this_checkouts_cli() -> None:
     assert env["X"] == "1"
     _, bare = aid.scowatch_command(root, {})
     assert bare["PYTHONPATH"] == "/checkout"
+
+
+# --- datelines ---------------------------------------------------------------------------------
+
+def test_a_place_its_country_and_a_day_and_belta_s_day_first_datelines() -> None:
+    from pipeline.summarize import dateline_length, summarize
+
+    cases = {
+        # set 40 (en.trend.az), set 11 (a day before the month)
+        "TASHKENT, Uzbekistan, March 3. Secretary General Nurlan Yermekbayev plans visits.":
+            "TASHKENT, Uzbekistan, March 3. ",
+        "BISHKEK, Kyrgyzstan, 4 July. The summit opened.": "BISHKEK, Kyrgyzstan, 4 July. ",
+        # set 40 (pol.belta.by), set 18 (Russian BelTA), set 37 (Belarusian)
+        "16 października, Islamabad /Kor. BELTA/. Szefowie rządów podpisali dokumenty.":
+            "16 października, Islamabad /Kor. BELTA/. ",
+        "27 июня, Минск /Корр. БЕЛТА/. Заседание Высшего госсовета прошло.":
+            "27 июня, Минск /Корр. БЕЛТА/. ",
+        "4 ліпеня, Астана /Кар. БЕЛТА/. Прэзідэнт Беларусі прыбыў.":
+            "4 ліпеня, Астана /Кар. БЕЛТА/. ",
+    }
+    for text, dateline in cases.items():
+        assert text[:dateline_length(text)] == dateline
+    # written for this test: sentences, not datelines
+    for text in ("16 June, the leaders met in Astana. They signed it.",
+                 "Astana, Kazakhstan, July 4. The summit opened.",
+                 "TASHKENT, Uzbekistan, and Moscow agreed. They met.",
+                 "12 countries, Moscow /Russia/ said today. More.",
+                 "ASTANA, Kazakhstan, signed it. More."):
+        assert dateline_length(text) == 0, text
+    summary = summarize("16 października, Islamabad /Kor. BELTA/. Szefowie rządów krajów "
+                        "Szanghajskiej Organizacji Współpracy podpisali dokumenty.", "pl")
+    assert summary.startswith("Szefowie rządów") and "BELTA" not in summary
+
+
+def test_the_reading_check_counts_a_belta_dateline_opening() -> None:
+    checks = load_script("digest_reading_checks")
+    assert checks._DATELINE.match("16 października, Islamabad /Kor. BELTA/. Szefowie rządów")
+    assert checks._DATELINE.match("TASHKENT, Uzbekistan, March 3. Yermekbayev's visit")
+    assert not checks._DATELINE.match("16 June, the leaders met in Astana.")
