@@ -95,6 +95,9 @@ class Selection:
     # ids of the recalls that report no other meeting: later looks back at the document's own
     # (a history page years on), called "later reports", not "reports of other meetings"
     look_backs: set[int] = field(default_factory=set)
+    # ids of the recalls placed at no other meeting and not known to be later (undated):
+    # "other reports", neither "later" nor "of other meetings"
+    unplaced: set[int] = field(default_factory=set)
     # document id -> the names of the register's other entries of its key and kind (the same
     # document at another meeting, or unresolved): where an English name may come from
     namesakes: dict[int, list[str]] = field(default_factory=dict)
@@ -223,7 +226,7 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
             if ("document", doc.id) not in reserved:
                 docs.setdefault(doc.id, (doc, []))[1].append(art)
     add_other_reports(session, docs, archived, filtered)
-    sel.recalls = split_recalls(session, docs, sel.look_backs)
+    sel.recalls = split_recalls(session, docs, sel.look_backs, sel.unplaced)
     sel.documents = sorted(docs.values(), key=lambda d: document_order(*d))
     sel.namesakes = namesakes(session, [doc for doc, _ in sel.documents])
     shown = {a.id for _, arts in sel.documents for a in arts}
@@ -328,7 +331,8 @@ def add_other_reports(session: Session, docs: dict[int, tuple[Document, list[Art
 
 
 def split_recalls(session: Session, docs: dict[int, tuple[Document, list[ArticleRow]]],
-                  look_backs: set[int] | None = None) -> dict[int, list[ArticleRow]]:
+                  look_backs: set[int] | None = None,
+                  unplaced: set[int] | None = None) -> dict[int, list[ArticleRow]]:
     """Document id -> its reports that report another meeting, taken out of its reports.
 
     A card's reports are reports of its document at its meeting: a report placed at another
@@ -351,7 +355,11 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
     `look_backs`, when given, gains the ids of the recalls placed at no other calendar meeting
     (neither they nor their story's articles; announcing none): later reports looking back
     (blind set 38's 2012 history page of the 2001 founding, set 37's Tajik "20 years ago on
-    this day"), which a card does not call "reports of other meetings"."""
+    this day"), which a card does not call "reports of other meetings"; `unplaced`, when given,
+    the ids of the recalls placed at no other meeting either but not known to be later (undated:
+    blind set 40's undated Minsk and Moscow reports of Belarus's ratifying its memorandum of
+    obligations, whose leads are set at other venues than New Delhi), which report no other
+    meeting a reader could be told of."""
     calendar = default_calendar()
     out: dict[int, list[ArticleRow]] = {}
     for doc, arts in docs.values():
@@ -392,17 +400,18 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
         if recalls:
             out[doc_id] = recalls
             arts[:] = [a for a in arts if a not in recalls]
+            # a meeting is named as another only when the report is placed at one (or
+            # announces one), itself or through its story; a lead set elsewhere (a
+            # dateline's city) or lateness alone makes it a later report, and an undated
+            # page is not known to be later: an unplaced one
+            elsewhere = [a for a in recalls
+                         if not (features[a.id].meeting or features[a.id].announces)
+                         and not (a.story_id in placed
+                                  and story_at_other_meeting(placed[a.story_id], own))]
             if look_backs is not None:
-                # a meeting is named as another only when the report is placed at one (or
-                # announces one), itself or through its story; a lead set elsewhere (a
-                # dateline's city) or lateness alone makes it a later report
-                # (an undated page is not known to be later: set 37's undated preview of its
-                # own summit stays as it was)
-                look_backs.update(
-                    a.id for a in recalls if after_meeting(a, meeting)
-                    and not (features[a.id].meeting or features[a.id].announces)
-                    and not (a.story_id in placed
-                             and story_at_other_meeting(placed[a.story_id], own)))
+                look_backs.update(a.id for a in elsewhere if after_meeting(a, meeting))
+            if unplaced is not None:
+                unplaced.update(a.id for a in elsewhere if not after_meeting(a, meeting))
     return out
 
 
@@ -667,7 +676,8 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
             blurb_recall=view(blurb.recall) if blurb.recall else None,
             blurb_own_text=blurb.own_text,
             resolved=bool(doc.meeting_id), recalls=recalls,
-            look_backs=frozenset(view(a).url for a in recalled if a.id in sel.look_backs)))
+            look_backs=frozenset(view(a).url for a in recalled if a.id in sel.look_backs),
+            unplaced=frozenset(view(a).url for a in recalled if a.id in sel.unplaced)))
     stories = []
     for arts in sel.stories:
         story_id = arts[0].story_id
@@ -1383,6 +1393,7 @@ def run_alerts(settings: Settings, db: Database | None = None, *,
             # meeting's, or a year late) is listed as a recall with its link, never dropped
             digest = build_digest(Selection(documents=sel.documents, recalls=sel.recalls,
                                             look_backs=sel.look_backs,
+                                            unplaced=sel.unplaced,
                                             namesakes=sel.namesakes), sub.email, None, when,
                                   languages=reader_languages(sub, settings))
             rendered = render_alert(digest.documents, sub.email, when, tz=ZoneInfo(sub.timezone),

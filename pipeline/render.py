@@ -83,6 +83,9 @@ class DigestDocument:
     # the urls of those recalls that report no other meeting, only look back at the document's
     # (a history page years on): "later reports", never "reports of other meetings"
     look_backs: frozenset[str] = frozenset()
+    # the urls of those recalls placed at no other meeting and not known to be later (undated):
+    # "other reports", neither "later" nor "of other meetings"
+    unplaced: frozenset[str] = frozenset()
     # the blurb is the opening of the document's own text, which tells no meeting (a page
     # carrying a strategy's text, and no report of it): said so above it
     blurb_own_text: bool = False
@@ -96,21 +99,30 @@ class DigestDocument:
     def blurb_recall_where(self) -> str:
         """Where the recall its blurb comes from tells it: a later report looking back at the
         document's own meeting, or a report of another meeting."""
-        return recall_where(self.blurb_recall, self.look_backs)
+        return recall_where(self.blurb_recall, self.look_backs, self.unplaced)
 
 
-def recall_where(item: DigestItem | None, look_backs: frozenset[str]) -> str:
-    """ "a later report" for a recall that looks back at the document's own meeting, else
-    "a report of another meeting"."""
-    return "a later report" if item and item.url in look_backs else "a report of another meeting"
+def recall_where(item: DigestItem | None, look_backs: frozenset[str],
+                 unplaced: frozenset[str] = frozenset()) -> str:
+    """ "a later report" for a recall that looks back at the document's own meeting, "another
+    report" for one placed at no meeting and undated, else "a report of another meeting"."""
+    if item and item.url in look_backs:
+        return "a later report"
+    return "another report" if item and item.url in unplaced else "a report of another meeting"
 
 
-def recalls_label(items: list[DigestItem], look_backs: frozenset[str]) -> str:
+def recalls_label(items: list[DigestItem], look_backs: frozenset[str],
+                  unplaced: frozenset[str] = frozenset()) -> str:
     """The heading of a card's recalls: "later reports" when every one looks back at the
     document's own meeting (blind set 38's 2012 history page of the 2001 founding declaration
-    was "recalled in reports of other meetings"), else "reports of other meetings"."""
+    was "recalled in reports of other meetings"), "other reports" when one of them is placed at
+    no meeting and undated (blind set 40's undated reports of Belarus ratifying its memorandum,
+    called reports of other meetings: no meeting is known of them), else "reports of other
+    meetings"."""
     if items and all(item.url in look_backs for item in items):
         return "Recalled in later reports"
+    if any(item.url in unplaced for item in items):
+        return "Recalled in other reports"
     return "Recalled in reports of other meetings"
 
 
@@ -175,7 +187,8 @@ class DocumentCard:
     def blurb_recall_where(self) -> str:
         """Where the recall its blurb comes from tells it (`recall_where`)."""
         return recall_where(self.blurb_recall,
-                            frozenset(u for doc in self.documents for u in doc.look_backs))
+                            frozenset(u for doc in self.documents for u in doc.look_backs),
+                            frozenset(u for doc in self.documents for u in doc.unplaced))
 
     @property
     def recall_outlets(self) -> list[tuple[str, int]]:
@@ -249,7 +262,8 @@ class DocumentGroup:
         listed = {item.url for item in self.sources}
         return recalls_label([item for doc in self.documents for item in doc.recalls
                               if item.url not in listed],
-                             frozenset(u for doc in self.documents for u in doc.look_backs))
+                             frozenset(u for doc in self.documents for u in doc.look_backs),
+                             frozenset(u for doc in self.documents for u in doc.unplaced))
 
     @property
     def cards(self) -> list[DocumentCard]:

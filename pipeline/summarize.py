@@ -125,6 +125,19 @@ _DATELINES = (
         r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*\([A-Z]{2,8}\)\s*:?"
         r"(?:\s*[–—]|\s*--?)?\s*(?=\S)"
     ),
+    # a place, its country and the day before a full stop: "TASHKENT, Uzbekistan, March 3. "
+    # (Trend; blind set 40, whose story was summarised from the dateline on)
+    re.compile(
+        r"^" + _PLACE + r",\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*"
+        r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.\s+(?=[A-ZА-ЯЁ])"
+    ),
+    # the day first, the place in title case and the agency between slashes: "16 października,
+    # Islamabad /Kor. BELTA/. " (BelTA's editions; blind set 40's Polish story was headed and
+    # summarised from a piece of it: "BELTA/. W ten sposób ...")
+    re.compile(
+        r"^\d{1,2}\s+[^\W\d_]+,\s*[A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’-]+){0,2}\s*"
+        r"/[^/\n]{2,25}/\.\s+(?=\S)"
+    ),
     re.compile(
         r"^据?(?:新华社|中新社|人民网|新华网|央视网|本报)[^，。\n]{0,20}?[电讯]\s*(?:[（(][^）)\n]{0,30}[）)])?\s*"
     ),

@@ -43,7 +43,9 @@ For each folder's digest.txt and digest.html:
     look back as other meeting
                       recalls listed as "reports of other meetings" whose set label names no
                       calendar meeting's venue: a look back at the document's own meeting (a
-                      2012 history page of the 2001 founding declaration, blind set 38; round 53)
+                      2012 history page of the 2001 founding declaration, blind set 38; round 53),
+                      or only the venue of the entry's own meeting (an undated preview of it,
+                      blind set 40; round 54)
     lone outlets line stories whose "N outlets:" line names a single outlet, already the
                       story's byline (text part: "1 outlets: hausa.cri.cn", blind set 38)
 
@@ -71,7 +73,10 @@ _CLOSING = "。，、．！？：；」』）》"
 # acronym opening a sentence ("ШОС готова работать ...", "SCO உடனான ...") is no dateline
 _DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+)*\s*(?:[,(/—–]|-\s|$)"
                        # a wire's place in title case, a day and the agency in brackets
-                       r"|^[A-Z]\w+(?:\s[A-Z]\w+){0,2}(?:\s*\[[^\]]+\])?,\s*[^,()]{3,15}\([A-Z]{2,8}\)")
+                       r"|^[A-Z]\w+(?:\s[A-Z]\w+){0,2}(?:\s*\[[^\]]+\])?,\s*[^,()]{3,15}\([A-Z]{2,8}\)"
+                       # the day first, the place and the agency between slashes ("16
+                       # października, Islamabad /Kor. BELTA/.", blind set 40; round 54)
+                       r"|^\d{1,2}\s+[^\W\d_]+,\s*[A-ZА-ЯЁ]\w+(?:\s\w+){0,2}\s*/[^/]{2,25}/\.")
 # a sentence's end, or the mark of a blurb cut short
 _BLURB_END = re.compile(r"(?:[.!?…。！？:।॥۔؟]|…)[\"'”’»)）」』]*$")
 
@@ -225,6 +230,12 @@ def round53_checks(text: str, page: lxml.html.HtmlElement,
     venues = _venue_slugs()
     look_back = 0
     for entry in page.find_class("doc"):
+        # the venues of the entry's own meeting (its heading and first meeting line): a recall
+        # labelled with one reports no other meeting either (blind set 40's undated preview of
+        # the New Delhi summit, under New Delhi's Belarus memorandum; round 54)
+        heads = [*entry.find_class("dn")[:1], *entry.find_class("m")[:1]]
+        said = " ".join(" ".join(h.text_content().casefold().split()) for h in heads)
+        own = {v for v in venues if v.replace("-", " ") in said}
         for div in entry.find_class("rc"):
             content = div.text_content()
             heading = div.getprevious() if "rl" in (div.get("class") or "") else None
@@ -235,7 +246,8 @@ def round53_checks(text: str, page: lxml.html.HtmlElement,
                 continue
             for a in div.iter("a"):
                 label = labels.get(a.get("href") or "")
-                look_back += bool(label) and not any(v in label for v in venues)
+                named = {v for v in venues if label and v in label}
+                look_back += bool(label) and named <= own
     lone = sum(bool(re.match(r"1 outlets?:", " ".join(d.text_content().split())))
                for cell in page.find_class("it") for d in cell.find_class("m"))
     lone += len(re.findall(r"^\s*1 outlets?: ", text, re.M))

@@ -289,6 +289,20 @@ def mixed_entries(html: str, folder: Path) -> list[tuple[str, list[str]]]:
     return out
 
 
+def scowatch_command(root: Path, env: dict[str, str]) -> tuple[list[str], dict[str, str]]:
+    """The `scowatch` command running this checkout's code, and its environment.
+
+    The virtual environment's `scowatch` script imports the package its editable install
+    points at, which is whichever checkout last ran `pip install -e` (worktrees share one
+    environment): a build's documents.txt was then written by another checkout's code while the
+    digest was this one's. The command is this interpreter running `pipeline.cli` with this
+    checkout first on PYTHONPATH."""
+    paths = [str(root), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
+    paths = list(dict.fromkeys(paths))
+    return ([sys.executable, "-m", "pipeline.cli"],
+            {**env, "PYTHONPATH": os.pathsep.join(paths)})
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", type=Path, default=ROOT / "tests/data/real-blind3",
@@ -307,8 +321,8 @@ def main(argv: list[str] | None = None) -> int:
     env = {"SCOWATCH_DATABASE_URL": f"sqlite:///{out}/scowatch.db",
            "SCOWATCH_OUTBOX": str(out / "outbox")}
     config = out / "scowatch.toml"  # the configuration `scowatch init` writes, unchanged
-    scowatch = str(Path(sys.executable).with_name("scowatch"))
-    subprocess.run([scowatch, "init", "--config", str(config)], env={**os.environ, **env},
+    scowatch, cli_env = scowatch_command(ROOT, {**os.environ, **env})
+    subprocess.run([*scowatch, "init", "--config", str(config)], env=cli_env,
                    check=True, capture_output=True)
     settings = load_settings(config, env=env)
     reader = Subscriber("reader@example.org", timezone="UTC",
@@ -337,9 +351,8 @@ def main(argv: list[str] | None = None) -> int:
               f"({', '.join(labels)})")
     (out / "digest.txt").write_text(
         mail.get_body(("plain",)).get_content(), encoding="utf-8")  # type: ignore[union-attr]
-    register = subprocess.run([scowatch, "documents", "--config", str(config)],
-                              env={**os.environ, **env}, capture_output=True, text=True,
-                              check=False)
+    register = subprocess.run([*scowatch, "documents", "--config", str(config)],
+                              env=cli_env, capture_output=True, text=True, check=False)
     (out / "documents.txt").write_text(register.stdout + register.stderr, encoding="utf-8")
     (out / "set.txt").write_text(f"{folder}\n", encoding="utf-8")  # for digest_reading_checks
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
