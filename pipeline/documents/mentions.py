@@ -226,9 +226,7 @@ def _find(
                     # "... issues on the agenda. Among them is signing the Convention and the
                     # adoption of the Strategy": the agenda's items, still to come
                     status = "planned"
-                if status in _DONE_STEPS and (
-                    _on_the_agenda(part, cand) or _planned_step(part, cand)
-                ):
+                if status in _DONE_STEPS and _planned_step(part, cand):
                     # round 54: "今回の首脳会議の主要議事日程は…ドゥシャンベ宣言の発表" (the agenda
                     # lists it), "計劃發表《撒馬爾罕宣言》" (plan to issue): still to come
                     status = "planned"
@@ -290,6 +288,13 @@ def _find(
                 if status == "signed":
                     meeting = at_its_signing(calendar, gaz, parts, cand, meeting, published_at)
                 if status in _DONE_STEPS and _still_to_come(calendar, meeting, published_at):
+                    status = "planned"
+                elif status in _DONE_STEPS and _on_the_agenda(part, cand) and not _held_before(
+                    calendar, meeting, published_at
+                ):
+                    # round 54: a meeting's agenda lists what is still to come, unless the
+                    # document's meeting was held before the page ("includes the implementation
+                    # of the Strategy, adopted at the summit in Tianjin", months later)
                     status = "planned"
                 titled = _by_its_summit(vocab, cand, meeting)
                 if titled is None or _says_not_which(vocab, titled):
@@ -355,7 +360,6 @@ def _find(
     placed = _beside_a_unique_document(vocab, calendar, placed)
     placed = _beside_its_list(placed, listed)
     placed = _not_at_the_amended(gaz, calendar, placed)
-    placed = _ratified(parts, placed, published_at)
     if published_at is None:
         placed = _on_its_days_in_its_host(calendar, parts, placed)
     return _without_shortened([_dated_by_its_meeting(m) for m in placed])
@@ -2001,46 +2005,6 @@ def _not_at_the_amended(
     return out
 
 
-_RATIFIED = re.compile(words_pattern("ratified", MEETING_WORDS_FILE), re.IGNORECASE)
-# a page reports a ratification when one of its first sentences (its headline and lead) does
-_RATIFIED_LEAD_SENTENCES = 3
-# a signing this many days before the page is the one its ratification recalls
-_RATIFIED_AFTER_DAYS = 30
-
-
-def _ratified(
-    parts: list[_Sentence], mentions: list[DocumentMention], published_at: date | None
-) -> list[DocumentMention]:
-    """A page that reports a state's ratification of a document reports that document approved
-    (the guidelines count ratification, and their statuses have no "ratified"): "Belarus
-    Ratified the Memorandum ...", "Lukashenko has signed into law a memorandum ... 'to ratify
-    the Memorandum ..., signed in New Delhi on July 4, 2023'" (blind set 40) read "signed" from
-    the president's signature or the signing the page recalls. A mention read "signed" becomes
-    "approved" when one of the page's first sentences has a ratification word and a document
-    type word of the mention's type, and the page is undated or dated a month or more after the
-    mention's meeting (a summit's own report that urges ratifying what it signed stays signed;
-    round 54)."""
-    lead = parts[:_RATIFIED_LEAD_SENTENCES]
-    types = {
-        m.entry.ref
-        for part in lead
-        if _RATIFIED.search(part.text)
-        for m in part.of("doc_type")
-    }
-    if not types:
-        return mentions
-    out = []
-    for m in mentions:
-        if m.status == "signed" and m.type in types and (
-            published_at is None
-            or m.meeting.date is None
-            or (published_at - m.meeting.date).days >= _RATIFIED_AFTER_DAYS
-        ):
-            m = replace(m, status="approved")
-        out.append(m)
-    return out
-
-
 def _on_its_days_in_its_host(
     calendar: Calendar, parts: list[_Sentence], mentions: list[DocumentMention]
 ) -> list[DocumentMention]:
@@ -2112,3 +2076,10 @@ def _planned_step(part: _Sentence, cand: _Candidate) -> bool:
         return False
     cue = min(after, key=lambda c: c.start)
     return bool(_PLAN_TO_STEP.search(part.text[cand.end - part.start : cue.start - part.start]))
+
+
+def _held_before(calendar: Calendar, meeting: Meeting, published_at: date | None) -> bool:
+    """Whether the document's calendar meeting ended before the page's day (round 54)."""
+    held = calendar.get(meeting.id) if meeting.id else None
+    return (published_at is not None and held is not None and held.day is not None
+            and held.day < published_at)

@@ -2,7 +2,7 @@
 
 - an amendment of (a protocol to, the implementation plan of) a unique document is not at that
   document's one meeting;
-- a page reporting a state's ratification reports the document approved, not signed;
+- a ratification page keeps the signing it recalls (round 36's reading; a trial rule withdrawn);
 - an undated page's meeting told by its days without a year and its host state;
 - a document on a meeting's agenda, or after a plan word ("計劃發表", "儘快簽署", "将于…签署"),
   is planned;
@@ -108,12 +108,7 @@ def test_an_amendment_signed_at_another_meeting_keeps_that_meeting() -> None:
     assert found[0].meeting.id == "hsc-2010-tashkent"
 
 
-# --- a ratification is an approval --------------------------------------------------------
-
-
-def test_a_ratification_page_reports_the_memorandum_approved() -> None:
-    found = find_documents("", BELARUS_RATIFIED)
-    assert _one(found, BELARUS).status == "approved"
+# --- a ratification page keeps signed (round 36) ---------------------------------------------
 
 
 def test_a_summit_report_that_urges_ratification_keeps_its_signing() -> None:
