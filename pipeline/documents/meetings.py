@@ -312,7 +312,20 @@ _ANNIVERSARY = (
     ),
 )
 _ANNIVERSARY_HINT = re.compile(
-    r"anniversa(?:r|ire)|anivers[aá]rio|лети[еяю]|周年|週年", re.IGNORECASE
+    r"anniversa(?:r|ire)|anivers[aá]rio|лети[еяю]|周年|週年|jährig", re.IGNORECASE
+)
+# round 54: German "zum fünfjährigen Bestehen der Shanghaier Kooperationsorganisation" (on the
+# fifth anniversary of the SCO's existence; blind set 39's Shanghai 2006 declaration), the number
+# in digits ("10-jährigen") or a word
+_DE_ANNIVERSARY_WORDS = {
+    "fünf": 5, "zehn": 10, "fünfzehn": 15, "zwanzig": 20, "fünfundzwanzig": 25, "dreißig": 30,
+}
+_DE_ANNIVERSARY = re.compile(
+    r"\b(\d{1,2}|" + "|".join(sorted(_DE_ANNIVERSARY_WORDS, key=len, reverse=True))
+    + r")\s*-?\s*jährigen\s+(?:Bestehen|Jubiläum)\s+der\s+"
+    r"(?:SCO|SOZ|Shanghaier\s+(?:Kooperations|Zusammenarbeits)?[Oo]rganisation"
+    r"|Shanghaier\s+Organisation\s+für\s+Zusammenarbeit)",
+    re.IGNORECASE,
 )
 _RU_ANNIVERSARY_WORDS = {"десятилети": 10, "пятнадцатилети": 15, "двадцатилети": 20}
 _RU_ANNIVERSARY = re.compile(
@@ -333,6 +346,9 @@ def anniversary_years(text: str, founded: int | None) -> tuple[int, ...]:
                 out.append(founded + number)
     for found in _RU_ANNIVERSARY.finditer(text):
         out.append(founded + _RU_ANNIVERSARY_WORDS[found.group(1).lower()])
+    for found in _DE_ANNIVERSARY.finditer(text):
+        raw = found.group(1).lower()
+        out.append(founded + (int(raw) if raw.isdigit() else _DE_ANNIVERSARY_WORDS[raw]))
     return tuple(dict.fromkeys(out))
 
 
@@ -1113,6 +1129,13 @@ def _meeting(
             tried.append(_with_council(own, lead.council))
             if fallback is not None:  # "the ministers approved the draft Samarkand Declaration"
                 tried.append(fallback)
+        elif not own.council and not lead.council and council is not None and own.years and (
+            not own.venues
+        ):
+            # round 54: a year the sentence alone gives ("die Deklaration zum fünfjährigen
+            # Bestehen der ...", 2006), no place, under the council the article names ("Die
+            # sechste Gipfelkonferenz ..."; blind set 39): that council's meeting of that year
+            tried.append(_with_council(own, council[0]))
         tried.append(own)
         if own.summit and own.council not in (None, "heads_of_state_council"):
             # "the Council of Heads of Government ... the Strategy adopted at the summit in

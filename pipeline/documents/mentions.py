@@ -20,7 +20,12 @@ from pipeline.documents.base import (
     cited_step_end,
     fold_lookalikes,
 )
-from pipeline.documents.calendar import COUNCIL_NAMES, Calendar, default_calendar
+from pipeline.documents.calendar import (
+    COUNCIL_NAMES,
+    TUNED_COUNCILS,
+    Calendar,
+    default_calendar,
+)
 from pipeline.documents.keys import (
     _normalise_name,
     _Vocabulary,
@@ -30,10 +35,13 @@ from pipeline.documents.keys import (
     years_ahead,
 )
 from pipeline.documents.meetings import (
+    MEETING_WORDS_FILE,
     PERIOD_LEAD_YEARS,
     Clues,
+    _day_month_in,
     _first_council,
     _meeting,
+    _on_day,
     at_its_signing,
     by_the_article,
     clues_of,
@@ -54,6 +62,7 @@ from pipeline.documents.names import (
 )
 from pipeline.documents.own_text import SIGNED_TEXT_TYPES, own_texts
 from pipeline.neardup import drop_bracketed_readings
+from pipeline.story_words import words_pattern
 from pipeline.tagging import (
     RELEVANCE_THRESHOLD,
     Analysis,
@@ -217,6 +226,10 @@ def _find(
                     # "... issues on the agenda. Among them is signing the Convention and the
                     # adoption of the Strategy": the agenda's items, still to come
                     status = "planned"
+                if status in _DONE_STEPS and _planned_step(part, cand):
+                    # round 54: "今回の首脳会議の主要議事日程は…ドゥシャンベ宣言の発表" (the agenda
+                    # lists it), "計劃發表《撒馬爾罕宣言》" (plan to issue): still to come
+                    status = "planned"
                 # an undated page's own time is the date its lead gives (round 47)
                 if status == "negated" or _cited(part, cand, published_at or lead.when):
                     continue
@@ -275,6 +288,13 @@ def _find(
                 if status == "signed":
                     meeting = at_its_signing(calendar, gaz, parts, cand, meeting, published_at)
                 if status in _DONE_STEPS and _still_to_come(calendar, meeting, published_at):
+                    status = "planned"
+                elif status in _DONE_STEPS and _on_the_agenda(part, cand) and not _held_before(
+                    calendar, meeting, published_at
+                ):
+                    # round 54: a meeting's agenda lists what is still to come, unless the
+                    # document's meeting was held before the page ("includes the implementation
+                    # of the Strategy, adopted at the summit in Tianjin", months later)
                     status = "planned"
                 titled = _by_its_summit(vocab, cand, meeting)
                 if titled is None or _says_not_which(vocab, titled):
@@ -339,6 +359,9 @@ def _find(
     placed = _placed_by_periods(calendar, list(found.values()), published_at)
     placed = _beside_a_unique_document(vocab, calendar, placed)
     placed = _beside_its_list(placed, listed)
+    placed = _not_at_the_amended(gaz, calendar, placed)
+    if published_at is None:
+        placed = _on_its_days_in_its_host(calendar, parts, placed)
     return _without_shortened([_dated_by_its_meeting(m) for m in placed])
 
 
@@ -1812,9 +1835,13 @@ def _at_its_fixed_meeting(
     Astana 2011 too; round 41, blind set 32): at that meeting, whatever the page's date or the
     text's other meetings would give it (round 52: the founding declaration in a history page).
     A state's approval or ratification keeps its own, and so does a page dated before that
-    meeting (its signing was still to come)."""
+    meeting (its signing was still to come). Round 54: nor does a sentence with words of an
+    amendment, a protocol to or an implementation plan ("Протокол о внесении изменений в
+    Соглашение о РАТС"): what it reports is not the unique document's signing."""
     held = calendar.get(vocab.fixed.get(mention.name))
     if held is None or held.id == mention.meeting.id:
+        return mention
+    if _AMENDING.search(mention.evidence or ""):
         return mention
     if published_at is not None and held.start is not None and held.start > published_at:
         return mention
@@ -1836,6 +1863,8 @@ def _planned_at_its_fixed_venue(
     meeting = mention.meeting
     if held is None or meeting.resolved or meeting.venue != held.venue:
         return mention
+    if _AMENDING.search(mention.evidence or ""):
+        return mention  # round 54: an amendment's plan is not the document's
     if meeting.date is not None or (meeting.council
                                     and meeting.council != held.council_name):
         return mention
@@ -1923,3 +1952,134 @@ def decided_at(
             return Meeting(held.council_name, held.venue, held.day, held.id, held.ordinal,
                            held.format)
     return None
+
+
+# round 54: words that make a name another document's amendment, protocol or implementation plan
+_AMENDING = re.compile(words_pattern("amending", MEETING_WORDS_FILE), re.IGNORECASE)
+_FIXED_KEYS: dict[int, tuple[object, tuple[tuple[frozenset[str], str], ...]]] = {}
+
+
+def _fixed_keys(gaz: Gazetteer) -> tuple[tuple[frozenset[str], str], ...]:
+    """The key words of every name and alias of a unique document (a known document with a
+    `meeting`), with that meeting's id."""
+    cached = _FIXED_KEYS.get(id(gaz))
+    if cached is not None and cached[0] is gaz:
+        return cached[1]
+    keys = tuple(
+        (frozenset(document_key(alias).split()), item["meeting"])
+        for item in gaz.data.get("known_document", [])
+        if item.get("meeting")
+        for alias in [item["name"], *item.get("aliases", [])]
+    )
+    _FIXED_KEYS[id(gaz)] = (gaz, keys)
+    return keys
+
+
+def _not_at_the_amended(
+    gaz: Gazetteer, calendar: Calendar, mentions: list[DocumentMention]
+) -> list[DocumentMention]:
+    """An amendment of a unique document, a protocol to it or the plan of its implementation
+    ("Соглашение о внесении поправок в Соглашение ... о Региональной антитеррористической
+    структуре", ratified by China in 2022, blind set 40) is not that document: the meeting, date
+    and venue its text gives to the document it amends ("..., подписанное в Санкт-Петербурге 7
+    июня 2002 г.", the RATS agreement's one signing) are not its own. Placed at (or dated on the
+    day of) the amended document's meeting, it is left unresolved (round 54). A mention that is
+    the unique document itself, or an amendment placed at another meeting, keeps its meeting."""
+    fixed = _fixed_keys(gaz)
+    out = []
+    for m in mentions:
+        if _AMENDING.search(m.name):
+            words = set(m.key.split())
+            for key, meeting_id in fixed:
+                if not key or not key < words:
+                    continue
+                held = calendar.get(meeting_id)
+                if m.meeting.id == meeting_id or (
+                    held is not None and m.meeting.date is not None
+                    and held.start is not None and held.day is not None
+                    and held.start <= m.meeting.date <= held.day
+                ):
+                    m = replace(m, meeting=Meeting())
+                    break
+        out.append(m)
+    return out
+
+
+def _on_its_days_in_its_host(
+    calendar: Calendar, parts: list[_Sentence], mentions: list[DocumentMention]
+) -> list[DocumentMention]:
+    """An undated page's unresolved mention whose own sentence gives the meeting's days without
+    a year and the host state instead of a city ("на заседании ШОС, проходившем 4-5 мая в
+    Индии, в рамках которого был подписан Меморандум о статусе «партнера по диалогу» для
+    Кувейта", blind set 40) is at the one meeting of the named councils (heads of state,
+    government, foreign ministers) that a state of the sentence chaired on those days of some
+    year (Goa, 4-5 May 2023). No such meeting, or two, moves nothing; neither does a venue of
+    the mention that held a meeting on those days (round 54)."""
+    out = []
+    for m in mentions:
+        if not m.meeting.resolved and m.meeting.date is None and m.evidence:
+            part = next((p for p in parts if m.evidence.strip() in p.text), None)
+            day_month = _day_month_in(part.text) if part is not None else None
+            if part is not None and day_month is not None:
+                states = {s.entry.ref for s in part.of("state")}
+                held = [
+                    c for c in calendar.meetings
+                    if c.council in TUNED_COUNCILS and c.chair in states
+                    and c.start is not None and _on_day(c, day_month)
+                    and (m.meeting.council is None or c.council_name == m.meeting.council)
+                ]
+                at_venue = m.meeting.venue is not None and any(
+                    c.venue == m.meeting.venue and c.start is not None and _on_day(c, day_month)
+                    for c in calendar.meetings
+                )
+                if len(held) == 1 and not at_venue:
+                    c = held[0]
+                    m = replace(m, meeting=Meeting(c.council_name, c.venue, c.day, c.id,
+                                                   c.ordinal, c.format))
+        out.append(m)
+    return out
+
+
+_AGENDA = re.compile(words_pattern("agenda", MEETING_WORDS_FILE), re.IGNORECASE)
+# the agenda is the sentence's subject when it opens the sentence
+_AGENDA_OPENS = 40
+_PLAN_TO_STEP = re.compile(
+    r"(?:" + words_pattern("plan_to_step", MEETING_WORDS_FILE) + r")\s*$", re.IGNORECASE
+)
+
+
+def _on_the_agenda(part: _Sentence, cand: _Candidate) -> bool:
+    """Whether the sentence opens with a meeting's agenda that lists the candidate: "今回の首脳
+    会議の主要議事日程は(1)…(5)ドゥシャンベ宣言の発表" (the summit's main agenda is ... the
+    issuing of the Dushanbe Declaration; a preview of 10 September 2014, blind set 40). An
+    agenda adopted by a step before it ("adopted the agenda and signed the Declaration"), or
+    named late in the sentence, is no such subject (round 54)."""
+    before = part.text[: max(0, cand.start - part.start)]
+    found = _AGENDA.search(before[:_AGENDA_OPENS])
+    if found is None:
+        return False
+    return not any(c.start - part.start < found.start() for c in part.of("doc_status"))
+
+
+def _planned_step(part: _Sentence, cand: _Candidate) -> bool:
+    """Whether the done step's verb nearest before the candidate follows a plan word: "領導人
+    計劃發表《撒馬爾罕宣言》" (the leaders plan to issue the Samarkand Declaration, 16 September
+    2022, the summit's day, blind set 39). "行动计划签署" (an action plan's signing) is no plan
+    word. A name with no step before it takes the first verb after it ("《…联合行动计划》(下称
+    《计划》)将于峰会期间签署", will be signed during the summit; round 54)."""
+    cues = [c for c in part.of("doc_status") if c.end <= cand.start]
+    if cues:
+        cue = max(cues, key=lambda c: c.start)
+        return bool(_PLAN_TO_STEP.search(part.text[: cue.start - part.start]))
+    after = [c for c in part.of("doc_status") if c.start >= cand.end]
+    if not after:
+        return False
+    cue = min(after, key=lambda c: c.start)
+    return bool(_PLAN_TO_STEP.search(part.text[cand.end - part.start : cue.start - part.start]))
+
+
+def _held_before(calendar: Calendar, meeting: Meeting, published_at: date | None) -> bool:
+    """Whether the document's calendar meeting ended before the page's day (round 54)."""
+    held = calendar.get(meeting.id) if meeting.id else None
+    return (published_at is not None and held is not None and held.day is not None
+            and held.day < published_at)
