@@ -35,3 +35,24 @@ def test_the_sco_named_so_is_kept(gaz, title: str, body: str) -> None:
 ])
 def test_shanghai_alone_is_not_the_sco(gaz, title: str, body: str) -> None:
     assert not kept(gaz, title, body)
+
+
+@pytest.mark.parametrize("title, body", [
+    # set 41: German, its countries before the letters
+    ("", "Die teilnehmenden Länder der SCO haben die Tianjin-Deklaration angenommen."),
+    # set 41's Portuguese report: its region before the letters
+    ("", "O Conselho dos Chefes de Estado da SCO aprovou a Declaração de Tianjin. As ameaças à "
+         "segurança estão se intensificando no mundo, inclusive na região da SCO."),
+])
+def test_its_countries_and_region_confirm_the_letters(gaz, title: str, body: str) -> None:
+    assert kept(gaz, title, body)
+
+
+@pytest.mark.parametrize("title, body", [
+    # written by us: another SCO, with a region after its letters, not before them
+    ("", "The Santa Cruz Operation (SCO) sold Unix licences in the region for years."),
+    # written by us: a region word more than three words before the letters
+    ("", "In der Region wurden im Mai neue Server mit SCO Unix installiert."),
+])
+def test_the_letters_with_a_region_elsewhere_are_not_the_sco(gaz, title: str, body: str) -> None:
+    assert not kept(gaz, title, body)
