@@ -15,10 +15,8 @@ from pipeline.documents.base import (
     _venue_near,
     sentences,
 )
-from pipeline.documents.names_am import amharic_name
-from pipeline.documents.names_az import azerbaijani_name
 from pipeline.documents.names_de import GERMAN_TYPE, _german_name
-from pipeline.documents.names_ha import hausa_name
+from pipeline.documents.names_fixed import fixed_name
 from pipeline.documents.names_ky import kyrgyz_name
 from pipeline.documents.names_latin import (
     _latin_name,
@@ -26,14 +24,12 @@ from pipeline.documents.names_latin import (
     split_field_list,
     turkish_period_strategy,
 )
-from pipeline.documents.names_mn import mongolian_name
 from pipeline.documents.names_ru import (
     _russian_name,
     council_statement_follows,
     founding_declaration_at,
     uzbek_name,
 )
-from pipeline.documents.names_sw import swahili_name
 from pipeline.documents.names_tk import turkmen_name
 from pipeline.documents.names_zh import (
     _JA_TITLE,
@@ -1417,10 +1413,10 @@ def _arabic_venue_after(gaz: Gazetteer, part: _Sentence, head: Match) -> Match |
     return None
 
 
-# round 53 (names53): Amharic (names_am)
-_OTHER_LANGUAGES = (
-    hausa_name, mongolian_name, azerbaijani_name, swahili_name, kyrgyz_name, amharic_name
-)
+# Languages whose names of known documents are fixed words around the type word (Hausa, Swahili,
+# Azerbaijani, Mongolian, Amharic: rules of data, pipeline/data/fixed_document_names.toml, read
+# by names_fixed.py; round 55) and Kyrgyz, whose names are computed (names_ky).
+_OTHER_LANGUAGES = (fixed_name, kyrgyz_name)
 
 
 def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]:
@@ -1462,7 +1458,7 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
         turkish = turkish_period_strategy(part, head, kind)
         if turkish is not None:
             return [turkish]
-    # round 52 (names52c): Turkmen, Hausa, Mongolian, Azerbaijani, Swahili, Kyrgyz (names_<lang>)
+    # Turkmen (names_tk), then the fixed-word rules and Kyrgyz (_OTHER_LANGUAGES)
     other = turkmen_name(gaz, part, head, kind) or next(
         (c for f in _OTHER_LANGUAGES if (c := f(part, head, kind)) is not None), None
     )
