@@ -435,7 +435,7 @@ def documents_text(rows: list[dict[str, Any]]) -> list[str]:
         else:
             said = f" (the text says: {meeting})" if meeting else ""
             lines.append(f"    meeting unresolved{said}")
-        steps = history_steps(r["history"])
+        steps = history_steps(r["history"], bool(r["meeting_resolved"]))
         if len(steps) > 1:
             lines.append(f"    history: {'; '.join(steps)}")
         counts: dict[str, int] = {}
@@ -504,13 +504,17 @@ def steps_of_decisions(meetings: Iterable[Any]) -> list[dict[str, Any]]:
     return sorted(found.values(), key=lambda e: e["date"] or "")
 
 
-def history_steps(events: list[dict[str, Any]]) -> list[str]:
+def history_steps(events: list[dict[str, Any]], resolved: bool = False) -> list[str]:
     """A document's history, one step per meeting in the order of the events given: its statuses
-    there ("signed, adopted"), "planned" only where nothing more happened at that meeting."""
+    there ("signed, adopted"), "planned" only where nothing more happened at that meeting. On the
+    card of a resolved entry, a report that named no meeting of the document (round 55: a
+    document adopted once, joined to its one meeting's card) is "also mentioned without its
+    meeting"."""
+    bare = "also mentioned without its meeting" if resolved else "meeting unresolved"
     steps: dict[str, list[str]] = {}
     for e in events:
         where = ", ".join(x for x in (e["meeting"], e["venue"], e["date"]) if x)
-        statuses = steps.setdefault(where or "meeting unresolved", [])
+        statuses = steps.setdefault(where or bare, [])
         if e["status"] not in statuses:
             statuses.append(e["status"])
     out = []

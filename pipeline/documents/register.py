@@ -4,11 +4,14 @@ Pure: the caller (pipeline.process) reads the entries of a key from the database
 outcome. A document planned or approved as a draft at one meeting and adopted at a later one is
 one entry, at the adopting meeting, with both steps in its history (a strategy or programme
 the heads planned summits before they adopted it too, round 47); so is a step the calendar
-holds no meeting for, told at a calendar meeting's venue in the days around it (round 45).
+holds no meeting for, told at a calendar meeting's venue in the days around it (round 45), and,
+for a document adopted once, a report that names no meeting of it while the register holds it at
+one meeting (round 55: one card per document, the report "also mentioned without its meeting").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -41,6 +44,28 @@ DRAFTING_DAYS = 3 * 366
 # adopted it, was an "unresolved" entry beside the summit's). Astana 2017 and 2024 stay apart:
 # both are calendar meetings, and a step years off is no step of either.
 FOLD_DAYS = 3
+
+
+# A year in a document's name: the period it covers ("2019-2020年落实…联合行动计划", "Development
+# Strategy until 2035", "Programme of Cooperation ... for 2019-2021") names one document, adopted
+# once (round 55); the next period's plan is another name.
+_YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def adopted_once(name: str, kind: str) -> bool:
+    """Whether a document by this name is adopted (signed) once, at one meeting, so that a report
+    naming no meeting of it is about the one the register holds: an agreement, convention or
+    treaty (concluded once; its amendments and protocols carry titles of their own), or a
+    document whose name carries its period. Not a venue declaration (Astana 2005, 2011, 2017
+    and 2024 each adopted an "Astana Declaration"), a communiqué (one per meeting), a programme,
+    strategy or concept named by its subject only (the Programme of Multilateral Trade and
+    Economic Cooperation of 2003 and of 2019), nor a memorandum: one per state, but signed by the
+    state's minister and the Secretary-General apart from the summit that decided it, so that a
+    report of a signing elsewhere stays its own entry (round 45's rule, unchanged) (round 55)."""
+    if kind == "agreement":
+        return True
+    return kind not in ("declaration", "communique", "memorandum") and bool(
+        _YEAR_IN_NAME.search(name))
 
 
 @dataclass(frozen=True)
@@ -124,6 +149,20 @@ def _one_history(earlier: date, later: date, kind: str, adopted_by_heads: bool) 
         adopted_by_heads and kind in PREPARED_KINDS and 0 <= gap <= DRAFTING_DAYS)
 
 
+def _the_one_meeting(mention: DocumentMention, entries: list[Entry]) -> Entry | None:
+    """The entry of a document adopted once that the register holds at one calendar meeting
+    only, for a report that names no meeting of it: the report joins it as "also mentioned
+    without its meeting" (its step in the entry's history with no meeting), the entry's meeting
+    unchanged. A document held at two meetings, or not adopted once, keeps the report apart:
+    the register never guesses its meeting (issue 14, round 55)."""
+    if not adopted_once(mention.name, mention.type):
+        return None
+    held = {e.meeting_id for e in entries if e.meeting_id}
+    if len(held) != 1:
+        return None
+    return next(e for e in entries if e.meeting_id in held)
+
+
 def place(mention: DocumentMention, entries: list[Entry]) -> Placement:
     """The entry a mention of a document belongs to, among the entries of its key."""
     meeting_id = mention.meeting.id or ""
@@ -134,6 +173,9 @@ def place(mention: DocumentMention, entries: list[Entry]) -> Placement:
         near = [e for e in entries if beside(step, e.meeting_id, _venue(e), e.meeting_date)]
         if len(near) == 1:
             return Placement(near[0].id)
+        held = _the_one_meeting(mention, entries)
+        if held is not None:
+            return Placement(held.id)
     for entry in entries:
         if entry.meeting_id == meeting_id:
             return Placement(entry.id)
@@ -143,6 +185,12 @@ def place(mention: DocumentMention, entries: list[Entry]) -> Placement:
             (e.venue, e.meeting_date), meeting_id, mention.meeting.venue, mention.meeting.date)]
         if len(near) == 1:
             return Placement(near[0].id, move_to_meeting=True)
+        # a document adopted once, held so far only without its meeting: this report gives the
+        # meeting, and the entry moves there (as it would be had this report come first)
+        if adopted_once(mention.name, mention.type) and not any(e.meeting_id for e in entries):
+            unresolved = [e for e in entries if not e.meeting_id]
+            if len(unresolved) == 1:
+                return Placement(unresolved[0].id, move_to_meeting=True)
     when = mention.meeting.date
     if not meeting_id or when is None:
         return Placement(None)
