@@ -13,6 +13,7 @@ from typing import Any
 from support import load_script
 
 from pipeline.digest import card_blurb, card_name, english_gloss, name_language, reader_text
+from pipeline.summarize import dateline_length, summarize
 
 # real, set 41, portuguese.news-pravda.com: the page opens with an emoji's variation selector
 # whose emoji the page lost
@@ -146,3 +147,22 @@ def test_the_reading_check_reads_a_glossed_title() -> None:
     assert not checks._read_title(ZH_BORDER)
     drugs = "上海合作组织成员国元首理事会关于有效处理和应对世界毒品问题的声明"
     assert not checks._read_title(f"{drugs} (SCO)")
+
+
+# real, set 41, tass.com: TASS's English dateline, the place's country between slashes
+TASS_EN = ("CHOLPON-ATA /Kyrgyzstan/, August 24. /TASS/. Russia is ready to use the potential of "
+           "the Shanghai Cooperation Organization (SCO) to counter large-scale disasters, Russian "
+           "Emergencies Minister Vladimir Puchkov said in an interview with TASS.")
+
+
+def test_tass_english_dateline_opens_no_summary() -> None:
+    """Set 41's story was summarised from "CHOLPON-ATA /Kyrgyzstan/, August 24. /TASS/." on:
+    the month before the day and the agency between slashes (real, 38 paragraphs of the dev
+    sets, every one TASS's). Negatives (written): no agency between slashes, no dateline."""
+    assert TASS_EN[dateline_length(TASS_EN):].startswith("Russia is ready")
+    assert summarize(TASS_EN, "en").startswith("Russia is ready")
+    # the dateline real (set 33), the rest written
+    real = "UFA, July 10 /TASS/. Russian President Vladimir Putin said."
+    assert real[dateline_length(real):].startswith("Russian President")
+    assert dateline_length("MOSCOW, August 24. Russia said the summit would open.") == 0
+    assert dateline_length("SCO, August 24 /the date/ was set. Russia said so.") == 0
