@@ -733,8 +733,8 @@ def card_name(name: str, languages: tuple[str, ...], english: str | None = None,
     the stored name beside it, when one is known (`english_name`), else, when the name is in
     another script, with what the pipeline knows of it in English first (`english_gloss`: its
     type and meeting, never a translation of its words) and the stored name after the language
-    it is reported in (`name_language`): "Agreement, SCO Heads of State Council, Ufa 2015 (title
-    in Chinese: 上海合作组织成员国边防合作协定)"."""
+    it is reported in (`name_language`): "Agreement, SCO Heads of State Council, Ufa 2015 — title
+    in Chinese: 上海合作组织成员国边防合作协定"."""
     bare = bare_type_in_english(name)
     if reader_script(languages) != "latin":
         return reader_text(name)
@@ -745,7 +745,9 @@ def card_name(name: str, languages: tuple[str, ...], english: str | None = None,
     if gloss and text_script(name) not in (None, "latin"):
         named = f"title in {LANGUAGE_NAMES[language]}" if language in LANGUAGE_NAMES else (
             "title as reported")
-        return f"{gloss} ({named}: {reader_text(name)})"
+        # the stored name last, after a dash, not in brackets: a bracket closing a right-to-left
+        # name showed mirrored in Chromium ("Declaration (title in Persian: (بیانیه ...")
+        return f"{gloss} — {named}: {reader_text(name)}"
     return reader_text(name)
 
 

@@ -40,7 +40,7 @@ For each folder's digest.txt and digest.html:
                       (an alert whose only report was a year late showed none; round 52)
     unread title      document names written mostly in another script than the Latin (for an
                       English reader's digest: a card titled in Japanese or Bengali; round 52),
-                      unless led by English before the name in brackets (round 55's gloss)
+                      unless led by English before the name (round 55's gloss)
     look back as other meeting
                       recalls listed as "reports of other meetings" whose set label names no
                       calendar meeting's venue: a look back at the document's own meeting (a
@@ -297,10 +297,10 @@ def card_checks(page: lxml.html.HtmlElement) -> dict[str, int]:
 
 def _read_title(name: str) -> bool:
     """Whether an English reader reads a card's title: mostly in the Latin script ("聯合公報
-    (Joint Communiqué)"), or led by English before the stored name in brackets ("Agreement, SCO
-    Heads of State Council, Ufa 2015 (title in Chinese: 上海合作组织成员国边防合作协定)", round
-    55: a long name outweighs its lead's letters)."""
-    lead = name.split(" (", 1)[0]
+    (Joint Communiqué)"), or led by English before the stored name in brackets or after a dash
+    ("Agreement, SCO Heads of State Council, Ufa 2015 — title in Chinese: 上海合作组织成员国边防
+    合作协定", round 55: a long name outweighs its lead's letters)."""
+    lead = re.split(r" \(| — ", name, maxsplit=1)[0]
     return text_script(name) in (None, "latin") or (lead != name
                                                     and text_script(lead) == "latin")
 

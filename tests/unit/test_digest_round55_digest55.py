@@ -58,7 +58,7 @@ def test_an_unread_name_without_an_english_one_is_glossed_by_type_and_meeting() 
     gloss = english_gloss(ufa)
     assert gloss == "Agreement, SCO Heads of State Council, Ufa 2015"
     assert card_name(ZH_BORDER, ("en",), None, gloss, "zh") == (
-        f"Agreement, SCO Heads of State Council, Ufa 2015 (title in Chinese: {ZH_BORDER})")
+        f"Agreement, SCO Heads of State Council, Ufa 2015 — title in Chinese: {ZH_BORDER}")
     # a meeting the register could not place gives no year: it names what the report says
     sanya = _doc(ZH_HANT_STATEMENT, "joint_statement", meeting="SCO Meeting of Culture Ministers")
     assert english_gloss(sanya) == "Joint statement, SCO Meeting of Culture Ministers"
@@ -66,9 +66,9 @@ def test_an_unread_name_without_an_english_one_is_glossed_by_type_and_meeting() 
     qingdao = _doc(FA_NAME, "declaration")
     assert english_gloss(qingdao) == "Declaration"
     assert card_name(FA_NAME, ("en",), None, "Declaration", "fa") == (
-        f"Declaration (title in Persian: {FA_NAME})")
+        f"Declaration — title in Persian: {FA_NAME}")
     assert card_name(FA_NAME, ("en",), None, "Declaration", None) == (
-        f"Declaration (title as reported: {FA_NAME})")
+        f"Declaration — title as reported: {FA_NAME}")
 
 
 def test_a_gloss_gives_way_to_an_english_name_and_is_only_for_another_script() -> None:
@@ -136,16 +136,16 @@ def test_a_title_line_with_a_lost_selector_still_heads_its_page() -> None:
 
 def test_the_reading_check_reads_a_glossed_title() -> None:
     """*unread title* counts a name an English reader cannot read; a long Chinese name led by
-    its English gloss is read (its Han characters outnumber the lead's letters), as is a short
-    one with its English name after it. Negative: a name in another script alone, or with only
+    its English gloss (before a dash or a bracket) is read (its Han characters outnumber the
+    lead's letters), as is a short one with its English name after it. Negative: a name in another script alone, or with only
     a bracketed Latin word, is not."""
     checks = load_script("digest_reading_checks")
-    long_name = ("Joint statement, SCO Heads of State Council, Tianjin 2025 (title in Chinese: "
-                 "上海合作组织成员国元首理事会关于有效处理和应对世界毒品问题的声明)")
-    assert checks._read_title(long_name)
+    drugs = "上海合作组织成员国元首理事会关于有效处理和应对世界毒品问题的声明"
+    assert checks._read_title(f"Joint statement, SCO Heads of State Council, Tianjin 2025 — title "
+                              f"in Chinese: {drugs}")
+    assert checks._read_title(f"Joint statement (SCO Heads of State Council: {drugs})")
     assert checks._read_title("聯合公報 (Joint Communiqué)")
     assert not checks._read_title(ZH_BORDER)
-    drugs = "上海合作组织成员国元首理事会关于有效处理和应对世界毒品问题的声明"
     assert not checks._read_title(f"{drugs} (SCO)")
 
 
