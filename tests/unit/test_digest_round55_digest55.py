@@ -137,8 +137,8 @@ def test_a_title_line_with_a_lost_selector_still_heads_its_page() -> None:
 def test_the_reading_check_reads_a_glossed_title() -> None:
     """*unread title* counts a name an English reader cannot read; a long Chinese name led by
     its English gloss (before a dash or a bracket) is read (its Han characters outnumber the
-    lead's letters), as is a short one with its English name after it. Negative: a name in another script alone, or with only
-    a bracketed Latin word, is not."""
+    lead's letters), as is a short one with its English name after it. Negative: a name in
+    another script alone, or with only a bracketed Latin word, is not."""
     checks = load_script("digest_reading_checks")
     drugs = "上海合作组织成员国元首理事会关于有效处理和应对世界毒品问题的声明"
     assert checks._read_title(f"Joint statement, SCO Heads of State Council, Tianjin 2025 — title "
