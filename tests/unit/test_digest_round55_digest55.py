@@ -166,3 +166,23 @@ def test_tass_english_dateline_opens_no_summary() -> None:
     assert real[dateline_length(real):].startswith("Russian President")
     assert dateline_length("MOSCOW, August 24. Russia said the summit would open.") == 0
     assert dateline_length("SCO, August 24 /the date/ was set. Russia said so.") == 0
+
+
+# real, set 20: Xinhua's dateline, then the report's lead
+XINHUA = ("新华社北京5月22日电 2018年5月21日至22日,上海合作组织(以下称“上合组织”或“本组织”)"
+          "成员国安全会议秘书第十三次会议在北京举行。会议由中方主持。")
+
+
+def test_the_stand_in_headline_keeps_the_lead_after_a_dateline_without_a_dash() -> None:
+    """The reading aid's stand-in headline dropped the first sentence after any dateline, as the
+    agency after a dash ("АСТАНА, 25 мая — РИА новости."); TASS's dateline now takes in its
+    agency, and "MOSCOW, November 18. /TASS/. China is ready." was headed "More.". Only a
+    dateline ending at its dash leaves an agency to drop: set 20's Xinhua report is now headed
+    by its lead, not by "会议由中方主持。" (19 Chinese stand-ins over the dev sets, each now the
+    lead). Negative (written): the agency after a dash is still dropped."""
+    script = load_script("real_digest")
+    assert script._first_sentence(XINHUA).startswith("2018年5月21日至22日")
+    assert script._first_sentence("MOSCOW, November 18. /TASS/. China is ready. More.") == (
+        "China is ready.")
+    assert script._first_sentence("АСТАНА, 25 мая — РИА Новости. Саммит ШОС открылся в "
+                                  "Астане сегодня утром.").startswith("Саммит ШОС")
