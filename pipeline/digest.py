@@ -55,6 +55,7 @@ from pipeline.render import (
     RenderedDigest,
     render_alert,
     render_digest,
+    type_label,
 )
 from pipeline.stories import Features, authority, features_for
 from pipeline.summarize import (
@@ -609,11 +610,19 @@ def _authority(art: ArticleRow) -> tuple[int, datetime, int]:
     return (authority(art.source), art.published_at or art.first_seen_at, art.id)
 
 
+# an emoji's variation selector (or joiner) left alone where a scraper dropped the emoji it
+# followed: at the text's start or after a space it modifies nothing and shows as a broken glyph
+# (blind set 41's Portuguese "\ufe0fO Conselho dos Chefes de Estado ..." headline and blurb);
+# one after a character ("\u2764\ufe0f", "\u203c\ufe0f") is the emoji's own and stays
+_ORPHAN_SELECTOR = re.compile(r"(?:^|(?<=\s))[\ufe00-\ufe0f\u200d]+")
+
+
 def reader_text(text: str) -> str:
     """Scraped text as a reader should see it: without the bracketed pinyin or script variant
     some sites' converters leave after every Han character ("會(huì)議" -> "會議"), which made
-    whole blurbs of a Hong Kong reprint unreadable."""
-    return drop_bracketed_readings(text) if text else text
+    whole blurbs of a Hong Kong reprint unreadable, nor an emoji's variation selector whose emoji
+    is gone (`_ORPHAN_SELECTOR`)."""
+    return _ORPHAN_SELECTOR.sub("", drop_bracketed_readings(text)) if text else text
 
 
 def digest_item(art: ArticleRow) -> DigestItem:
@@ -667,7 +676,12 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
         blurb = card_blurb(doc, arts or recalled, languages, recalls=recalled if arts else ())
         documents.append(DigestDocument(
             name=card_name(doc.name, languages,
-                           english_name(doc.name, doc.type, sel.namesakes.get(doc.id, ()))),
+                           english_name(doc.name, doc.type, sel.namesakes.get(doc.id, ())),
+                           english_gloss(doc),
+                           name_language(doc.name, [(a.language, m.evidence)
+                                                    for a in [*arts, *recalled]
+                                                    for m in a.mentions
+                                                    if m.document_id == doc.id])),
             type=doc.type, status=blurb.status or doc.status,
             meeting=_meeting(doc),
             date=meeting_date, summary=items[0].summary if items else "", sources=items,
@@ -711,11 +725,16 @@ def bare_type_in_english(name: str) -> str | None:
     return english if english and text_script(name) not in (None, "latin") else None
 
 
-def card_name(name: str, languages: tuple[str, ...], english: str | None = None) -> str:
+def card_name(name: str, languages: tuple[str, ...], english: str | None = None,
+              gloss: str | None = None, language: str | None = None) -> str:
     """A document card's title as the reader gets it (`reader_text`), a bare type name of another
     script in English for a reader of the Latin script; for such a reader, a name the reader
     cannot read (another script, or clearly another language) with its English name first and
-    the stored name beside it, when one is known (`english_name`)."""
+    the stored name beside it, when one is known (`english_name`), else, when the name is in
+    another script, with what the pipeline knows of it in English first (`english_gloss`: its
+    type and meeting, never a translation of its words) and the stored name after the language
+    it is reported in (`name_language`): "Agreement, SCO Heads of State Council, Ufa 2015 — title
+    in Chinese: 上海合作组织成员国边防合作协定"."""
     bare = bare_type_in_english(name)
     if reader_script(languages) != "latin":
         return reader_text(name)
@@ -723,7 +742,53 @@ def card_name(name: str, languages: tuple[str, ...], english: str | None = None)
         return bare
     if english and english != name and not reads_as(name, languages):
         return f"{english} ({reader_text(name)})"
+    if gloss and text_script(name) not in (None, "latin"):
+        named = f"title in {LANGUAGE_NAMES[language]}" if language in LANGUAGE_NAMES else (
+            "title as reported")
+        # the stored name last, after a dash, not in brackets: a bracket closing a right-to-left
+        # name showed mirrored in Chromium ("Declaration (title in Persian: (بیانیه ...")
+        return f"{gloss} — {named}: {reader_text(name)}"
     return reader_text(name)
+
+
+# the English names of the languages a register name is reported in (the sets' languages written
+# in a script other than the Latin); another language's name is not given ("as reported")
+LANGUAGE_NAMES = {
+    "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "ru": "Russian", "uk": "Ukrainian",
+    "be": "Belarusian", "bg": "Bulgarian", "sr": "Serbian", "mk": "Macedonian", "kk": "Kazakh",
+    "ky": "Kyrgyz", "tg": "Tajik", "mn": "Mongolian", "uz": "Uzbek", "ar": "Arabic",
+    "fa": "Persian", "ur": "Urdu", "ps": "Pashto", "ug": "Uyghur", "sd": "Sindhi", "hi": "Hindi",
+    "bn": "Bengali", "ne": "Nepali", "mr": "Marathi", "ta": "Tamil", "te": "Telugu",
+    "ml": "Malayalam", "kn": "Kannada", "gu": "Gujarati", "pa": "Punjabi", "si": "Sinhala",
+    "th": "Thai", "lo": "Lao", "km": "Khmer", "my": "Burmese", "ka": "Georgian",
+    "hy": "Armenian", "el": "Greek", "he": "Hebrew",
+}
+
+
+def name_language(name: str, mentions: Iterable[tuple[str | None, str | None]]) -> str | None:
+    """The language a register name is reported in: that of the reports whose sentence naming
+    the document is in the name's script, when they agree (`mentions`: each report's language
+    and sentence); None when they do not, or none is. The name itself is too short for language
+    identification (blind set 41's Persian "بیانیه چینگ دائو" reads as Uzbek, 0.91)."""
+    script = text_script(name)
+    # a script's variant is its language's ("zh-Hant": Chinese)
+    found = {language.split("-")[0] for language, evidence in mentions
+             if language and evidence and text_script(evidence) == script}
+    return found.pop() if len(found) == 1 else None
+
+
+def english_gloss(doc: Document) -> str:
+    """What an English reader can be told of a document whose name is in another script and has
+    no known English name (`card_name`): its type and, when the register names it, its meeting
+    and, placed at a calendar meeting, its year ("Agreement, SCO Heads of State Council, Ufa
+    2015"). Nothing is translated: the type and the meeting are the register's (unresolved, the
+    meeting the report names, as the card's "meeting unresolved (...)" says)."""
+    parts = [type_label(doc.type)]
+    where = ", ".join(p for p in (doc.meeting, doc.venue) if p)
+    if where:
+        year = doc.meeting_date[:4] if doc.meeting_id and doc.meeting_date else ""
+        parts.append(f"{where} {year}".strip())
+    return ", ".join(parts)
 
 
 def reads_as(name: str, languages: tuple[str, ...]) -> bool:
@@ -1189,7 +1254,9 @@ def _first_opening(sentences: list[str], end: re.Pattern[str]) -> str:
 
 
 def _squeezed(text: str) -> str:
-    return " ".join(text.split())
+    """A text's words as the reader sees them (`reader_text` drops an orphan selector), to
+    compare a blurb with the page's lines."""
+    return " ".join(_ORPHAN_SELECTOR.sub("", text).split())
 
 
 _TITLE_MAX_CHARS = 200  # longer, a line without a full stop is a run-on text, not a title

@@ -131,6 +131,13 @@ _DATELINES = (
         r"^" + _PLACE + r",\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*"
         r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.\s+(?=[A-ZА-ЯЁ])"
     ),
+    # TASS's English wire: the place (its country between slashes), the month and the day, the
+    # agency between slashes: "CHOLPON-ATA /Kyrgyzstan/, August 24. /TASS/. " (blind set 41's
+    # story was summarised from the dateline on); the agency's slashes and full stop are required
+    re.compile(
+        r"^" + _PLACE + r"(?:\s*/[A-Z][^/\n]{1,30}/)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*"
+        r"/[^/\n]{2,25}/\.\s+(?=\S)"
+    ),
     # the day first, the place in title case and the agency between slashes: "16 października,
     # Islamabad /Kor. BELTA/. " (BelTA's editions; blind set 40's Polish story was headed and
     # summarised from a piece of it: "BELTA/. W ten sposób ...")

@@ -39,7 +39,8 @@ For each folder's digest.txt and digest.html:
     no report         document entries with no link at all: neither a report nor a recall
                       (an alert whose only report was a year late showed none; round 52)
     unread title      document names written mostly in another script than the Latin (for an
-                      English reader's digest: a card titled in Japanese or Bengali; round 52)
+                      English reader's digest: a card titled in Japanese or Bengali; round 52),
+                      unless led by English before the name (round 55's gloss)
     look back as other meeting
                       recalls listed as "reports of other meetings" whose set label names no
                       calendar meeting's venue: a look back at the document's own meeting (a
@@ -269,7 +270,7 @@ def card_checks(page: lxml.html.HtmlElement) -> dict[str, int]:
         if not [a for a in entry.iter("a") if (a.get("href") or "").startswith("http")]:
             empty += 1
         names = [*entry.find_class("dn"), *entry.find_class("ln")]
-        unread += sum(text_script(n.text_content()) not in (None, "latin") for n in names)
+        unread += sum(not _read_title(n.text_content()) for n in names)
         # (kind, status) of the card's documents: "Declaration · approved" heads a one-document
         # entry, "Declaration, approved · ..." follows each name of a group's card
         heads = [d.text_content() for d in entry.find_class("dt")]
@@ -292,6 +293,16 @@ def card_checks(page: lxml.html.HtmlElement) -> dict[str, int]:
                     no_step += 1
     return {"status contradicted": contradicted, "says no step": no_step, "no report": empty,
             "unread title": unread}
+
+
+def _read_title(name: str) -> bool:
+    """Whether an English reader reads a card's title: mostly in the Latin script ("聯合公報
+    (Joint Communiqué)"), or led by English before the stored name in brackets or after a dash
+    ("Agreement, SCO Heads of State Council, Ufa 2015 — title in Chinese: 上海合作组织成员国边防
+    合作协定", round 55: a long name outweighs its lead's letters)."""
+    lead = re.split(r" \(| — ", name, maxsplit=1)[0]
+    return text_script(name) in (None, "latin") or (lead != name
+                                                    and text_script(lead) == "latin")
 
 
 def _names_kind(sentence: str, kind: str) -> bool:

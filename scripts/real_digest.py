@@ -85,8 +85,12 @@ def _first_sentence(text: str, limit: int = 150) -> str:
             sentences[-1] += " " + piece
         else:
             sentences.append(piece)
+    # a dateline ending at its dash leaves the agency after it; one that takes in the agency
+    # (TASS's "MOSCOW, November 18. /TASS/.", round 55) leaves the text's first sentence, which
+    # may be short ("China is ready.")
+    at_dash = text[:dateline].rstrip()[-1:] in ("-", "–", "—")
     if len(sentences) > 1 and len(sentences[0].split()) <= 3 and (
-            dateline or sentences[0].endswith("।")):
+            (dateline and at_dash) or sentences[0].endswith("।")):
         # the agency after the dateline's dash ("РИА новости."), or a Hindi dateline, a place
         # ended by the danda ("नई दिल्ली।", "नई दिल्ली/ ताशकंद।": blind set 32)
         sentences.pop(0)
