@@ -45,6 +45,11 @@ _LATIN_WORDS = {
     ),
     # round 27: Korean 전략 (strategy; "SCO 2025년 발전 전략")
     "전략": "strategy",
+    # round 55 (names55): Malay and Indonesian ("Strategi Pembangunan 10 Tahun (2025–2035)",
+    # the SCO's development strategy, Berita Harian, blind set 39)
+    "strategi": "strategy",
+    "pembangunan": "development",
+    **dict.fromkeys("hingga sehingga".split(), "until"),  # "hingga 2035": until 2035
     # round 37: the Korean compound written as one word ("미래 10년 발전전략")
     "발전전략": "development strategy",
     **dict.fromkeys(
@@ -68,6 +73,9 @@ _LATIN_WORDS = {
     **dict.fromkeys("energética energético energetica energético énergétique".split(), "energy"),
     # Arabic document words (a title's words key in English, as Russian and Chinese ones)
     **dict.fromkeys("بيان إعلان".split(), "declaration"),
+    # round 55 (names55): Persian بیانیه (declaration, with the Persian yeh: «بیانیه چینگ دائو»,
+    # the Qingdao Declaration, blind set 41) as the Arabic بيان
+    "بیانیه": "declaration",
     **dict.fromkeys("منهاج برنامج".split(), "program"),
     **dict.fromkeys("رؤساء".split(), "head"),
     **dict.fromkeys("التعاون تعاون".split(), "cooperation"),
@@ -124,6 +132,8 @@ _LATIN_WORDS = {
     "sviluppo": "development",
     # round 44: the Italian anti-drug strategy ("Strategia antinarcotici 2018-2023")
     **dict.fromkeys("antinarcotici antidroga".split(), "anti drug"),
+    # round 55 (names55): the English "antinarcotic(s)" written as one word, as the Italian
+    **dict.fromkeys("antinarcotic antinarcotics".split(), "anti drug"),
     # and its programme against the three evils ("Programma di cooperazione ... nella lotta al
     # terrorismo, al separatismo e all'estremismo")
     **dict.fromkeys("programma programmi".split(), "program"),
@@ -605,6 +615,8 @@ _STRATEGY_PERIOD_WORDS = re.compile(
 
 # round 38: the period words alone (no "long-term"), read in a plan's or programme's name with
 # its range of years
+# (Korean "2025년" is the year; Chinese "2035年" stays as the Chinese keys read it)
+_LONE_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d{2})(?:년(?!까지))?(?![\d\-年년])")
 _PERIOD_WORDS = re.compile(
     r"(?<!\w)(?:(?:for\s+)?the\s+period|(?:pour\s+)?la\s+p[ée]riode|(?:para\s+)?(?:el|o)\s+"
     r"per[ií]odo|(?:per\s+)?il\s+periodo|(?:für\s+)?den\s+zeitraum|(?:на\s+)?период"
@@ -793,6 +805,9 @@ def document_key(name: str) -> str:
     text = re.sub(r"未来(?:\d{1,2}|十|五)年", " ", text)
     # round 37: Korean, as 未来10年; round 40: 향후 10년 (the coming ten years) likewise
     text = re.sub(r"(?:미래|향후)\s*\d{1,2}\s*년", " ", text)
+    # round 55 (names55): Malay and Indonesian "10 Tahun" (ten years: "Strategi Pembangunan 10
+    # Tahun (2025–2035)", blind set 39) is the span its period says, as "10-year" is
+    text = re.sub(r"\b\d{1,2}\s+tahun\b", " ", text)
     # "World War II" is the "Second World War" (第二次世界大战 keys so): blind set 18's statement on
     # the 80th anniversary of the victory, in English and Chinese (round 21, by the lead)
     text = re.sub(r"\bworld war (?:ii|2|two)\b", "second world war", text)
@@ -901,6 +916,12 @@ def document_key(name: str) -> str:
         # период", German "für den Zeitraum" are the strategy until 2035, as "for 2026-2035" is
         if re.search(r"\buntil \d{4}\b", text):
             text = _STRATEGY_PERIOD_WORDS.sub(" ", text)
+        elif len(_LONE_YEAR.findall(text)) == 1:
+            # round 55 (names55): a strategy named by one year alone is the strategy until it:
+            # "2035 SCO Development Strategy" (blind set 41), «Stratégie de développement de
+            # l'OCS 2035» (blind set 12) are the SCO Development Strategy until 2035, as its
+            # period's end year already is ("for 2026-2035")
+            text = _LONE_YEAR.sub(r" until \1 ", text)
     elif head and re.search(r"\b(?:19|20)\d{2}-(?:19|20)\d{2}\b", text):
         # round 38: a plan's or programme's period says "for the period" as a strategy's does
         # ("План мероприятий ... на период с 2016 по 2020 год" is the plan "на 2016-2020 годы");
@@ -1036,6 +1057,9 @@ def _latin_venue_names() -> frozenset[str]:
     )
 
 
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+
+
 def _venue_in_english(tokens: list[str]) -> list[str]:
     """A venue declaration named in another script keys as the English one: «Тяньцзиньская
     декларация», 天津宣言, アスタナ宣言 and "Tianjin Declaration" are one key, as the Latin-script
@@ -1055,6 +1079,10 @@ def _venue_in_english(tokens: list[str]) -> list[str]:
     latin = re.search(r"[a-z0-9]", "".join(rest))
     if "declaration" in tokens and 1 <= len(rest) <= 2 and not latin:
         venue = _venue_of("-".join(rest))  # «Нью-Делийская»: two tokens, one venue
+        if not venue and len(rest) == 2 and _ARABIC_SCRIPT.search(rest[0]):
+            # round 55 (names55): Persian writes a Chinese city in one word or two («چینگدائو»,
+            # «چینگ دائو»: Qingdao, blind set 41); the two words are the one name
+            venue = _venue_of("".join(rest))
         if venue:
             return ["declaration", *venue.split()]
     return tokens
@@ -1480,6 +1508,10 @@ _EN_SYNONYMS = {
     # round 30: one word for a founding in every language (создание, 成立, création)
     "founding": "establishment",
     "creation": "establishment",
+    # round 55 (names55): narcotics are the drugs of the SCO's anti-drug strategy ("Anti-narcotics
+    # Strategy until 2029" is the SCO Anti-Drug Strategy until 2029, blind set 41), as the
+    # Russian «антинаркотическая» already keys "anti drug"
+    **dict.fromkeys("narcotic narcotics".split(), "drug"),
 }
 
 # Key words of Russian (six-letter stems) and Chinese document titles in English, so that a

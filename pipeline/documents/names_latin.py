@@ -403,6 +403,16 @@ def _title_run(words: list[str], last: int, heads_at: set[int], venues_at: set[i
             right = i + 1  # "... Strategy for the Next 10 Years": the span ends the title
             i += 2
             continue
+        if _SPAN_COUNT.fullmatch(low) and i + 1 < len(words) and words[i + 1] == "Tahun":
+            # round 55 (names55): Malay and Indonesian "10 Tahun" (ten years) inside a title
+            # ("Strategi Pembangunan 10 Tahun (2025–2035)", blind set 39), as "10-Year" is;
+            # the period in brackets after it is the span's
+            right = i + 1
+            i += 2
+            if _bracketed_at(words, i) == "period":
+                right = i + 2
+                i += 3
+            continue
         if _is_cap(word):
             right = i
         elif _ACT_OF_TITLE.fullmatch(low) and _act_of_title(words, i):

