@@ -1,6 +1,6 @@
 """Round 55 of story grouping (issue 15; blind sets 39-41 as dev): the SCO's summit named in
-Polish ("szczyt"), Japanese ("サミット"), Thai ("การประชุมสุดยอด") and Tamil ("உச்சி மாநாடு",
-"ஷாங்காய் ஒத்துழைப்பு மாநாடு"), and Ufa in Thai as "เมืองยูฟ่า" (the city of Ufa). Sentences
+Polish ("szczyt"), Japanese ("サミット"), Thai ("การประชุมสุดยอด") and Tamil ("ஷாங்காய்
+ஒத்துழைப்பு மாநாடு"), and Ufa in Thai as "เมืองยูฟ่า" (the city of Ufa). Sentences
 from the sets are cited with the set and item id; the counter-examples are written for these
 tests."""
 
@@ -41,8 +41,6 @@ TA_SAMARKAND = ("டெல்லி: ஷாங்காய் ஒத்துழ
 
 @pytest.mark.parametrize("lead", [
     PL_SUMMIT, PL_ARRIVED, JA_LAST_WEEK, TH_UFA, TA_SAMARKAND,
-    # written for the test: the Tamil "summit conference" of the SCO
-    "ஷாங்காய் ஒத்துழைப்பு அமைப்பின் உச்சி மாநாடு இன்று தொடங்கியது.",
 ])
 def test_the_summit_named_in_four_more_languages(lead: str) -> None:
     assert sco_summit_named("", lead, sco_named=True)
