@@ -407,10 +407,13 @@ _JOINT = re.compile(words_pattern("joint") + "|"
                     r"\b(?:SCO|ШОС)\s*[-–]\s*(?:" + _OTHER_ORGS + r")\s+" + _ONE_MEETING + "|"
                     r"\b(?:" + _OTHER_ORGS + r")\s*[-–]\s*(?:SCO|ШОС)\s+" + _ONE_MEETING, re.I)
 # round 42: a Chinese name is bounded by nothing ("金砖国家领导人", the BRICS leaders: no word
-# boundary between Han characters), the others by non-word characters
+# boundary between Han characters), the others by non-word characters; round 55: a Japanese
+# one neither ("BRICSサミット": its entries say what may follow)
+_UNBOUNDED_LANGUAGES = ("zh", "ja")
 _OTHER_ORG = re.compile(r"(?<!\w)(?:" + "|".join(
-    f for lang, fragments in load_story_words()["other_orgs"].items() if lang != "zh"
-    for f in fragments) + r")(?!\w)|" + "|".join(load_story_words()["other_orgs"]["zh"]))
+    f for lang, fragments in load_story_words()["other_orgs"].items()
+    if lang not in _UNBOUNDED_LANGUAGES for f in fragments) + r")(?!\w)|" + "|".join(
+    f for lang in _UNBOUNDED_LANGUAGES for f in load_story_words()["other_orgs"][lang]))
 # the SCO's own meeting named in a lead: its summit or a council's session ("SCO summit",
 # "Council of Heads of State", "саммит ШОС", "元首理事会", "成员国峰会")
 _OWN_MEETING = re.compile(words_pattern("own_meeting"), re.I)
