@@ -99,3 +99,47 @@ def test_a_member_of_the_letters_confirms_them(gaz, text: str) -> None:
 )
 def test_a_member_far_off_or_defined_otherwise_does_not(gaz, text: str) -> None:
     assert found(gaz, text, "") == []
+
+
+# ---- a background page that glosses its own name with the SCO's ---------------------------------
+
+
+def test_a_glossed_name_that_opens_a_definition_is_background(gaz) -> None:
+    # set 42: an Icelandic science page, its first line taken for the title
+    title = (
+        "Shanghai stofnunin (Shanghai Co-operation Organization -SCO) er evrasísk "
+        "samstarfsstofnun með áherslu á stjórnmál, hagfræði og öryggi."
+    )
+    body = (
+        "SCO var stofnað árið 2001 að frumkvæði Kína, sem er stofnmeðlimur ásamt Rússlandi, "
+        "Kasakstan, Tadsjikistan, Úsbekistan og Kirgisistan."
+    )
+    assert not kept(gaz, title, body)
+    # written: the same opening in Swedish
+    assert not kept(
+        gaz,
+        "Shanghaiorganisationen (Shanghai Cooperation Organisation, SCO) är en mellanstatlig "
+        "organisation för säkerhet och samarbete.",
+        "SCO grundades 2001 av Kina, Ryssland, Kazakstan, Kirgizistan, Tadzjikistan och "
+        "Uzbekistan.",
+    )
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        # written: the glossed name opens a sentence of news, not a definition
+        (
+            "Shanghai stofnunin (Shanghai Cooperation Organization) heldur leiðtogafund í Tianjin",
+            "Leiðtogar SCO-ríkjanna hittast í Tianjin og samþykkja yfirlýsingu.",
+        ),
+        # written: more than three words before the bracket, a headline of news
+        (
+            "Leiðtogar hittast í Tianjin í dag (Shanghai Cooperation Organization) og ræða "
+            "samstarf, sem er mikilvæg stofnun",
+            "Leiðtogar SCO-ríkjanna samþykkja yfirlýsingu.",
+        ),
+    ],
+)
+def test_a_glossed_name_in_news_is_kept(gaz, title: str, body: str) -> None:
+    assert kept(gaz, title, body)
