@@ -953,6 +953,12 @@ _OPENING_CHARS = 5
 _DEFINITION_REACH = 120
 # a sentence's or a line's end between the name and the definition: two sentences, no definition
 _SENTENCE_BREAK = re.compile(r"[.!?。！？।؟](?:\s|$)|[。！？\n]")
+# round 56 (relev56, blind set 42 as dev): a name of the SCO the gazetteers do not know, glossed
+# by a bracket that opens with one they know ("Shanghai stofnunin (Shanghai Co-operation
+# Organization -SCO) er evrasísk samstarfsstofnun", an Icelandic science page): at most three
+# words, then the bracket; the name in the bracket opens the line as the page's own name does
+_GLOSSED_NAME = re.compile(r"[^\W\d_][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){0,2}[^\S\n]*\([^\S\n]*\Z")
+_GLOSS_CHARS = 40
 
 
 def opens_with_definition(text: str, sco: list[Match], body_start: int) -> bool:
@@ -973,10 +979,15 @@ def opens_with_definition(text: str, sco: list[Match], body_start: int) -> bool:
         if not any(m.start <= n < m.end for m in sco if m.start < body_start))
     body_opens = len(_TITLE_WORD.findall(title_rest)) <= 1 and not _CJK_CHAR.search(title_rest)
     for m in sco:
-        if m.start > body_line + _OPENING_CHARS:
+        if m.start > body_line + _GLOSS_CHARS:
             break
         line_start = 0 if m.start < body_start else body_line
-        if m.start - line_start > _OPENING_CHARS or (line_start and not body_opens):
+        if m.start < line_start or (line_start and not body_opens):
+            continue
+        if m.start - line_start > _OPENING_CHARS and not (
+            m.start - line_start <= _GLOSS_CHARS
+            and _GLOSSED_NAME.match(text, line_start, m.start)
+        ):
             continue
         found = _DEFINITION.search(text, m.end, m.end + _DEFINITION_REACH)
         if found and not _SENTENCE_BREAK.search(text, m.end, found.start()):
