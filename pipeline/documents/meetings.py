@@ -588,7 +588,7 @@ def _clues_of(
     held_apart = [(start, end) for start, end in prepared
                   if own_name is None or not (start < own_name[1] and own_name[0] < end)]
     for start, end in (earlier_agreement_spans(text, own_name) + _in_force_spans(text, own_name)
-                       + held_apart):
+                       + held_apart + _next_meeting_spans(text, own_name)):
         matches = [m for m in matches if not start <= m.start - part.start < end]
         text = text[:start] + " " * (end - start) + text[end:]
     if cand is not None:
@@ -1489,6 +1489,32 @@ def _clues_before(
     return clues if clues.any() else None
 
 
+# The end of a clause about the next meeting: a comma, semicolon or sentence mark, or the
+# Japanese connective form of its verb before a comma ("開催することを決定し、").
+_CLAUSE_END = re.compile(r"[,;，；、。]")
+
+
+def _next_meeting_spans(text: str, own_name: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The clauses of a document's sentence about the council's next meeting, from the "next
+    meeting" words to the clause's end, where the document's name lies outside them: that
+    meeting's place and year are not the document's ("会議は次回会議を2013年にウズベキスタンで
+    開催することを決定し、「…首相理事会会議共同コミュニケ」などの文書を発表した": the Bishkek
+    2012 communiqué, not Tashkent 2013; "decided to hold the next meeting in Tashkent in 2013,
+    and adopted the Joint Communiqué"). A name inside the clause ("the next summit in Astana
+    will adopt the Astana Declaration") keeps it (round 56). Only with a candidate: a sentence's
+    own clues are left as they were."""
+    if own_name is None:
+        return []
+    spans = []
+    for found in _NEXT_MEETING.finditer(text):
+        stop = _CLAUSE_END.search(text, found.end())
+        end = stop.start() if stop else len(text)
+        if found.start() <= own_name[0] < end:
+            continue
+        spans.append((found.start(), end))
+    return spans
+
+
 def next_meeting_named(text: str) -> bool:
     """Whether a sentence is about a council's next meeting (its place, year or chair)."""
     return bool(_NEXT_MEETING.search(text))
@@ -1903,6 +1929,66 @@ def signed_on_the_sidelines(parts: list[_Sentence], cand: _Candidate) -> bool:
             and _SIDELINES.search(following.text) is not None)
 
 
+def signed_ahead_of_a_meeting(parts: list[_Sentence], cand: _Candidate) -> bool:
+    """Whether the memorandum's own sentence signs it ahead of a meeting, in the preparations
+    for it ("في إطار الاستعدادات لقمة منظمة شنغهاي للتعاون المقامة في سمرقند، 15 و16 سبتمبر
+    الجاري، حيث أقيم حفل توقيع مذكرات التفاهم", in the preparations for the summit in
+    Samarkand, where the signing ceremony of the memoranda was held; "on the eve of the summit,
+    ... signed the memorandum"): a step before that meeting, not at it, wherever the phrase
+    stands in the sentence (round 56, blind sets 20 and 42: Egypt's and Qatar's memoranda,
+    signed on 14 September 2022, the day before the Samarkand summit opened)."""
+    own = next((p for p in parts if p.start <= cand.start < p.end), None)
+    return (own is not None and own.has("doc_status", "signed")
+            and _before_a_meeting(own, None) is not None)
+
+
+# Round 56: a month and its year with no day before the month ("in May 2010", "в мае 2010 года",
+# "2010年5月" with no day after it)
+_MONTHS_RU_IN = _month_numbers(
+    "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре"
+)
+_MONTH_YEAR = (
+    (re.compile(rf"(?<![\d.])(?<!\d\s)\b({_MONTH_EN})\b\.?,?\s+((?:19|20)\d{{2}})\b",
+                re.IGNORECASE), "my"),
+    (re.compile(r"(?<!\w)в\s+(" + "|".join(_MONTHS_RU_IN) + r")\s+((?:19|20)\d{2})\b",
+                re.IGNORECASE), "ru"),
+    (re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)"), "ym"),
+)
+
+
+def _month_of_year(text: str) -> tuple[int, int] | None:
+    """The one (year, month) a sentence dates something by without its day, else None."""
+    found: set[tuple[int, int]] = set()
+    for pattern, kind in _MONTH_YEAR:
+        for m in pattern.finditer(text):
+            if kind == "my":
+                found.add((int(m.group(2)), _MONTHS_EN[m.group(1).lower()]))
+            elif kind == "ru":
+                found.add((int(m.group(2)), _MONTHS_RU_IN[m.group(1).lower()]))
+            else:
+                found.add((int(m.group(1)), int(m.group(2))))
+    return found.pop() if len(found) == 1 else None
+
+
+def _signed_in_another_month(
+    calendar: Calendar, parts: list[_Sentence], cand: _Candidate, meeting: Meeting
+) -> bool:
+    """Whether the memorandum's own sentence dates its signing by a month of a year, no day,
+    in which the meeting it was placed at was not held ("Pursuant to the signing of the
+    Memorandum granting Sri Lanka Dialogue Partner status in May 2010": not the Tashkent summit
+    of June 2010, which the year and the memorandum's kind implied; round 56, blind set 41)."""
+    own = next((p for p in parts if p.start <= cand.start < p.end), None)
+    held = calendar.get(meeting.id) if meeting.id else None
+    if own is None or held is None or held.start is None:
+        return False
+    when = _month_of_year(own.text)
+    if when is None:
+        return False
+    last = held.end or held.start
+    months = {(held.start.year, held.start.month), (last.year, last.month)}
+    return when not in months
+
+
 # Round 52: a dialogue partner's memorandum, or the Secretariat's with another organisation
 # (tests/data/tagging/README.md: "counts as the memoranda above")
 _PARTNER_MEMORANDUM = re.compile(
@@ -1977,6 +2063,10 @@ def at_its_signing(
         return Meeting(None, meeting.venue, meeting.date)
     if meeting.resolved and signed_where_it_does_not_say(gaz, parts, cand, published_at):
         return Meeting(None, meeting.venue, meeting.date)
+    if meeting.resolved and signed_ahead_of_a_meeting(parts, cand):
+        return Meeting(None, meeting.venue, None)
+    if meeting.resolved and _signed_in_another_month(calendar, parts, cand, meeting):
+        return Meeting()
     signings = [p for p in parts if _secretary_general_signs(p) or _carries_out_a_decision(p)]
     if not signings:
         return meeting

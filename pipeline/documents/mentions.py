@@ -685,7 +685,12 @@ _NAMES_THE_LIST = re.compile(
     # "... намечено подписание ряда документов. Среди них - Тяньцзиньская декларация и ..."
     r"|(?:среди\s+них|в\s+их\s+числе|among\s+them)\s*(?:[-–—:]|are\b|were\b)"
     # round 33: Arabic "ومن بينها، على وجه الخصوص:" (among them, in particular:)
-    r"|و?من\s+بينها\s*[،,]?\s*(?:على\s+وجه\s+الخصوص\s*)?:)",
+    r"|و?من\s+بينها\s*[،,]?\s*(?:على\s+وجه\s+الخصوص\s*)?:"
+    # round 56: "... adopted many important documents in this sphere. This is primarily the
+    # Qingdao Declaration ..." (blind set 40), «Это прежде всего ...»: the first of them named
+    r"|(?:this|these)\s+(?:is|are)\s+(?:primarily|above\s+all|first\s+of\s+all"
+    r"|first\s+and\s+foremost|mainly|chiefly)\b"
+    r"|это\s+(?:прежде\s+всего|в\s+первую\s+очередь)|прежде\s+всего\s+это\b)",
     re.IGNORECASE,
 )
 
