@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import signal
 import sys
 import threading
@@ -342,7 +343,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
-    from pipeline.digest import english_name, namesakes
+    from pipeline.digest import card_name, english_gloss, english_name, name_language, namesakes
     from pipeline.documents.calendar import load_calendar
     from pipeline.models import ArticleRow, Document, DocumentEvent, DocumentMention
 
@@ -372,9 +373,11 @@ def cmd_documents(args: argparse.Namespace) -> int:
         # other declaration or communiqué), as a card has them
         others_of = namesakes(session, list(docs))
         for doc in docs:
-            arts = session.execute(
-                select(ArticleRow.source, ArticleRow.url).join(DocumentMention)
+            reports = session.execute(
+                select(ArticleRow.source, ArticleRow.url, ArticleRow.language,
+                       DocumentMention.evidence).join(DocumentMention)
                 .where(DocumentMention.document_id == doc.id).order_by(ArticleRow.id)).all()
+            arts = [(s, u) for s, u, _, _ in reports]
             events = session.scalars(select(DocumentEvent).where(
                 DocumentEvent.document_id == doc.id).order_by(
                     DocumentEvent.meeting_date.nulls_last(), DocumentEvent.id)).all()
@@ -386,8 +389,16 @@ def cmd_documents(args: argparse.Namespace) -> int:
             # the English name a reader of the Latin script is shown beside a name of another
             # script or language, when one is known (digest.english_name); "name" stays stored
             others = others_of.get(doc.id, [])
+            english = english_name(doc.name, doc.type, others)
             rows.append({
-                "name": doc.name, "english_name": english_name(doc.name, doc.type, others),
+                "name": doc.name, "english_name": english,
+                # with no English name, the title an English reader's digest card has: a name
+                # of another script glossed by its type, meeting and reported language
+                # (digest.card_name); None when it is the stored name or an English name leads
+                "english_gloss": None if english else _glossed(card_name(
+                    doc.name, ("en",), None, english_gloss(doc),
+                    name_language(doc.name, [(lang, ev) for _, _, lang, ev in reports])),
+                    doc.name),
                 "type": doc.type, "status": doc.status,
                 "meeting": doc.meeting, "venue": doc.venue, "date": doc.meeting_date,
                 "meeting_id": doc.meeting_id or None,
@@ -408,9 +419,16 @@ def cmd_documents(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _glossed(title: str, name: str) -> str | None:
+    """A card's title when it glosses the stored name (`digest.card_name`), else None."""
+    glossed = title != name and re.search(r" — title (?:in [A-Z]\w+|as reported): ", title)
+    return title if glossed else None
+
+
 def documents_text(rows: list[dict[str, Any]]) -> list[str]:
     """The register as text: each entry with its meeting (or "meeting unresolved") and its name
-    (a known English name first when the stored one is not English), its history when it has
+    (a known English name first when the stored one is not English, else a name of another
+    script after the English gloss a digest card gives it), its history when it has
     more than one step, its outlets; then the meetings the calendar lacks."""
     from pipeline.digest import bare_type_in_english
 
@@ -425,6 +443,10 @@ def documents_text(rows: list[dict[str, Any]]) -> list[str]:
             # an English name the register's text can give (digest.card_name's order): the
             # stored name beside it
             name = f"{r['english_name']} ({r['name']})"
+        elif not english and r.get("english_gloss"):
+            # with none, the English gloss a digest card of an English reader leads the name
+            # with (its type, meeting and reported language: digest.card_name), round 56
+            name = r["english_gloss"]
         lines.append(f"{name}  [{r['type']}, {r['status'] or 'status unknown'}]")
         venue = r["venue"]
         if venue and r["meeting_format"] == "video":

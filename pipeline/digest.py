@@ -231,6 +231,13 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
     sel.documents = sorted(docs.values(), key=lambda d: document_order(*d))
     sel.namesakes = namesakes(session, [doc for doc, _ in sel.documents])
     shown = {a.id for _, arts in sel.documents for a in arts}
+    # a card with no report of its own is made of its recalls: one that only looks back at the
+    # document's meeting (a history page, `look_backs`) is the card's blurb and link already,
+    # and is not told again as a story (blind set 42's 2002 inosmi.ru page recalling the
+    # Shanghai Convention, a Russian reader's card and fourth story); a recall reporting
+    # another meeting is that meeting's news and stays a story too (round 36)
+    shown |= {a.id for doc, arts in sel.documents if not arts
+              for a in sel.recalls.get(doc.id, []) if a.id in sel.look_backs}
     if not sub.documents_only:
         # a story some of whose articles report a document is told under that document
         doc_stories: dict[int, list[int]] = {}
@@ -625,10 +632,22 @@ def reader_text(text: str) -> str:
     return _ORPHAN_SELECTOR.sub("", drop_bracketed_readings(text)) if text else text
 
 
+# an outlet named by its host written with the root's dot ("eadaily.com.", a link's host
+# "https://eadaily.com./ru/news/..." in blind set 42): the dot reads as a typo in "Also covered
+# by: eadaily.com., news.myseldon.com"
+_HOST_ROOT_DOT = re.compile(r"^(?=[^\s]*\.[^\s.])([^\s]+?)\.$")
+
+
+def outlet_name(source: str) -> str:
+    """An outlet's name as a reader gets it: a host name without the root's trailing dot."""
+    return _HOST_ROOT_DOT.sub(r"\1", source) if source else source
+
+
 def digest_item(art: ArticleRow) -> DigestItem:
     """The view of one article in a digest."""
     return DigestItem(
-        title=reader_text(art.title or "") or art.url, url=art.url, source=art.source,
+        title=reader_text(art.title or "") or art.url, url=art.url,
+        source=outlet_name(art.source),
         # the day the outlet printed, not shifted into the reader's zone
         published_at=local.date() if (local := art.published_local()) else None,
         summary=reader_text(summarize(art.body, art.language, title=art.title) if art.body
@@ -674,14 +693,13 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
         # with reports of its own, a recall's sentence that the step was done is a candidate
         # below the fitting ones (card_blurb)
         blurb = card_blurb(doc, arts or recalled, languages, recalls=recalled if arts else ())
+        naming = (doc.name, languages,
+                  english_name(doc.name, doc.type, sel.namesakes.get(doc.id, ())),
+                  english_gloss(doc),
+                  name_language(doc.name, [(a.language, m.evidence) for a in [*arts, *recalled]
+                                           for m in a.mentions if m.document_id == doc.id]))
         documents.append(DigestDocument(
-            name=card_name(doc.name, languages,
-                           english_name(doc.name, doc.type, sel.namesakes.get(doc.id, ())),
-                           english_gloss(doc),
-                           name_language(doc.name, [(a.language, m.evidence)
-                                                    for a in [*arts, *recalled]
-                                                    for m in a.mentions
-                                                    if m.document_id == doc.id])),
+            name=card_name(*naming), listed_name=card_name(*naming, listed=True),
             type=doc.type, status=blurb.status or doc.status,
             meeting=_meeting(doc),
             date=meeting_date, summary=items[0].summary if items else "", sources=items,
@@ -726,7 +744,8 @@ def bare_type_in_english(name: str) -> str | None:
 
 
 def card_name(name: str, languages: tuple[str, ...], english: str | None = None,
-              gloss: str | None = None, language: str | None = None) -> str:
+              gloss: str | None = None, language: str | None = None, *,
+              listed: bool = False) -> str:
     """A document card's title as the reader gets it (`reader_text`), a bare type name of another
     script in English for a reader of the Latin script; for such a reader, a name the reader
     cannot read (another script, or clearly another language) with its English name first and
@@ -734,7 +753,10 @@ def card_name(name: str, languages: tuple[str, ...], english: str | None = None,
     another script, with what the pipeline knows of it in English first (`english_gloss`: its
     type and meeting, never a translation of its words) and the stored name after the language
     it is reported in (`name_language`): "Agreement, SCO Heads of State Council, Ufa 2015 — title
-    in Chinese: 上海合作组织成员国边防合作协定"."""
+    in Chinese: 上海合作组织成员国边防合作协定". `listed`: the name as a line of a group card,
+    under the heading naming its meeting and beside its type ("(Agreement, adopted)"), which the
+    gloss would only repeat: the language the name is reported in leads it alone ("Title in
+    Chinese: 上海合作组织成员国边防合作协定")."""
     bare = bare_type_in_english(name)
     if reader_script(languages) != "latin":
         return reader_text(name)
@@ -747,6 +769,8 @@ def card_name(name: str, languages: tuple[str, ...], english: str | None = None,
             "title as reported")
         # the stored name last, after a dash, not in brackets: a bracket closing a right-to-left
         # name showed mirrored in Chromium ("Declaration (title in Persian: (بیانیه ...")
+        if listed:
+            return f"{named[0].upper()}{named[1:]}: {reader_text(name)}"
         return f"{gloss} — {named}: {reader_text(name)}"
     return reader_text(name)
 

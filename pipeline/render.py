@@ -89,6 +89,16 @@ class DigestDocument:
     # the blurb is the opening of the document's own text, which tells no meeting (a page
     # carrying a strategy's text, and no report of it): said so above it
     blurb_own_text: bool = False
+    # the name as a line of a group card, under the heading naming its meeting and beside its
+    # type: an unread name's English gloss (digest.card_name) would repeat both ("Joint
+    # statement, SCO Heads of State Council, Ufa 2015 — title in Chinese: ... (Joint statement,
+    # adopted)", blind set 39); empty: `name`
+    listed_name: str = ""
+
+    @property
+    def listed(self) -> str:
+        """The name a group card lists (`listed_name`, else `name`)."""
+        return self.listed_name or self.name
 
     @property
     def outlets(self) -> list[tuple[str, int]]:

@@ -145,6 +145,26 @@ _DATELINES = (
         r"^\d{1,2}\s+[^\W\d_]+,\s*[A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’-]+){0,2}\s*"
         r"/[^/\n]{2,25}/\.\s+(?=\S)"
     ),
+    # a place in capitals, a full stop and the agency in capitals, no dash: "TASHKENT. KAZINFORM
+    # The 13th meeting ..." (Kazinform; blind set 42's story was summarised from "TASHKENT." on,
+    # glued to the next paragraph); a Roman numeral is no place ("XVI. BRICS Zirvesi ...")
+    re.compile(
+        r"^(?![IVXLC]+\.)" + _CAPS_WORD + r"(?:[ -]" + _CAPS_WORD + r")?\.\s+[A-ZА-ЯЁ]{4,}\s+"
+        r"(?=[A-ZА-ЯЁ][a-zа-яё])"
+    ),
+    # a press release's wire: the place, the day with its year and the wire between slashes
+    # before a dash: "QINGDAO, China, July 27, 2019 /PRNewswire/ -- ", "BEIJING, 17 de
+    # septiembre de 2022 /PRNewswire/ — " (blind sets 42 and 40)
+    re.compile(r"^" + _PLACE + r",\s*[^/\n]{1,40}?\b\d{4}\s*/[^/\n]{2,30}/\s*(?:--?|[–—])\s+"),
+    # any outlet's Chinese dateline: its name (and place), the day and 电, 讯 or 消息, the
+    # reporters in brackets: "央广网青岛6月18日消息(记者王茂盛 王朝朋)", "信网6月11日讯 " (blind set
+    # 42's Chinese stories were summarised from them); not "电" opening a word ("自6月13日电影节
+    # 开幕以来": the film festival), nor a one-character lead ("自")
+    re.compile(
+        r"^[^\s，。,：:；;！？!?“”\"()（）]{2,14}?\d{1,2}月\d{1,2}日"
+        r"(?:电(?![影视话力子脑台报站池器商网梯缆源动压流量费车竞])|讯|消息)\s*"
+        r"(?:[（(][^）)\n]{0,30}[）)])?\s*[:：,，]?\s*"
+    ),
     re.compile(
         r"^据?(?:新华社|中新社|人民网|新华网|央视网|本报)[^，。\n]{0,20}?[电讯]\s*(?:[（(][^）)\n]{0,30}[）)])?\s*"
     ),

@@ -10,7 +10,9 @@ For each folder's digest.txt and digest.html:
     card = entry      cards whose "Reported by" line only repeats the entry's single list
     one-word summary  stories whose summary is a single word or two ("Sputnik.")
     dateline opening  summaries opening with an all-capitals place and a date or agency, or
-                      with an agency's wire in title case ("New Delhi [India], April 25 (ANI):")
+                      with an agency's wire in title case ("New Delhi [India], April 25 (ANI):"),
+                      a place alone before a full stop ("TASHKENT. The ...") or a Chinese
+                      outlet's dateline ("信网6月11日讯", round 56)
     title blurb       document cards whose blurb is a line without a sentence's end (a title
                       or a dateline and a title, not what the document is or who adopted it)
     outlets missing   outlets of a document's register entry (documents.txt) that its digest
@@ -41,6 +43,8 @@ For each folder's digest.txt and digest.html:
     unread title      document names written mostly in another script than the Latin (for an
                       English reader's digest: a card titled in Japanese or Bengali; round 52),
                       unless led by English before the name (round 55's gloss)
+    gloss again       lines of a group card whose name leads with the type (and meeting) the
+                      line's bracket and the card's heading give (round 56)
     look back as other meeting
                       recalls listed as "reports of other meetings" whose set label names no
                       calendar meeting's venue: a look back at the document's own meeting (a
@@ -73,6 +77,11 @@ _CLOSING = "。，、．！？：；」』）》"
 # a place in capitals and what a dateline puts after it (a comma, a bracket, a dash): an
 # acronym opening a sentence ("ШОС готова работать ...", "SCO உடனான ...") is no dateline
 _DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+)*\s*(?:[,(/—–]|-\s|$)"
+                       # the place alone before a full stop ("TASHKENT. The ministers ...",
+                       # Kazinform's dateline cut from its agency, blind set 42; round 56)
+                       r"|^(?![IVXLC]+\.)[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}\.\s"
+                       # a Chinese outlet's day and 电, 讯 or 消息 ("央广网青岛6月18日消息")
+                       r"|^[^\s，。,：:]{2,14}?\d{1,2}月\d{1,2}日(?:电(?![影视])|讯|消息)"
                        # a wire's place in title case, a day and the agency in brackets
                        r"|^[A-Z]\w+(?:\s[A-Z]\w+){0,2}(?:\s*\[[^\]]+\])?,\s*[^,()]{3,15}\([A-Z]{2,8}\)"
                        # the day first, the place and the agency between slashes ("16
@@ -104,11 +113,22 @@ def register_outlets(folder: Path) -> dict[str, set[str]]:
     name = None
     for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
         if m := _REGISTER_NAME.match(line):
-            name = m.group(1)
+            name = _stored(m.group(1))
             seen[name] = seen.get(name, 0) + 1
         elif name and (m := _REGISTER_OUTLETS.match(line)):
             out.setdefault(name, set()).update(o.strip() for o in m.group(1).split(","))
     return {name: outlets for name, outlets in out.items() if seen[name] == 1}
+
+
+# the English gloss before a name of another script, a card's ("Agreement, ... — title in
+# Chinese: ") or a group card's line's ("Title in Chinese: "), and since round 56 the register's
+_GLOSSED = re.compile(r"(?:^| — )[Tt]itle (?:in [A-Z][\w-]*|as reported): (.+)$")
+
+
+def _stored(name: str) -> str:
+    """The stored name a title glosses ("Title in Chinese: 上合..." -> "上合..."), else it."""
+    m = _GLOSSED.search(name)
+    return m.group(1) if m else name
 
 
 def _day(text: str) -> date | None:
@@ -133,8 +153,8 @@ def entry_checks(folder: Path, page: lxml.html.HtmlElement) -> dict[str, int]:
     missing = other = repeated = covered = late = 0
     for entry in page.find_class("doc"):
         text = " ".join(entry.text_content().split())
-        names = {" ".join(n.text_content().split()) for n in entry.find_class("dn")}
-        names |= {" ".join(n.text_content().split()) for n in entry.find_class("ln")}
+        names = {_stored(" ".join(n.text_content().split())) for n in entry.find_class("dn")}
+        names |= {_stored(" ".join(n.text_content().split())) for n in entry.find_class("ln")}
         for name in names & register.keys():
             missing += sum(outlet not in text for outlet in register[name])
         sources = entry.find_class("src")
@@ -265,12 +285,13 @@ def _kind(label: str) -> str:
 
 def card_checks(page: lxml.html.HtmlElement) -> dict[str, int]:
     """What a card's status, blurb, links and title tell a reader (round 52)."""
-    contradicted = no_step = empty = unread = 0
+    contradicted = no_step = empty = unread = again = 0
     for entry in page.find_class("doc"):
         if not [a for a in entry.iter("a") if (a.get("href") or "").startswith("http")]:
             empty += 1
         names = [*entry.find_class("dn"), *entry.find_class("ln")]
         unread += sum(not _read_title(n.text_content()) for n in names)
+        again += sum(_gloss_again(n) for n in entry.find_class("ln"))
         # (kind, status) of the card's documents: "Declaration · approved" heads a one-document
         # entry, "Declaration, approved · ..." follows each name of a group's card
         heads = [d.text_content() for d in entry.find_class("dt")]
@@ -292,15 +313,28 @@ def card_checks(page: lxml.html.HtmlElement) -> dict[str, int]:
                                 and not _names_kind(said, _kind(m[0])) for m in metas)):
                     no_step += 1
     return {"status contradicted": contradicted, "says no step": no_step, "no report": empty,
-            "unread title": unread}
+            "unread title": unread, "gloss again": again}
+
+
+def _gloss_again(line: lxml.html.HtmlElement) -> bool:
+    """Whether a group card's line leads its name with the type its own bracket gives ("Joint
+    statement, SCO Heads of State Council, Ufa 2015 — title in Chinese: ... (Joint statement,
+    adopted)", blind set 39; round 56)."""
+    meta = line.getnext()
+    if meta is None or "lm" not in (meta.get("class") or "").split():
+        return False
+    kind = " ".join(meta.text_content().split()).split(" · ")[0].split(",")[0]
+    name = " ".join(line.text_content().split())
+    return bool(kind) and name.startswith((f"{kind},", f"{kind} —"))
 
 
 def _read_title(name: str) -> bool:
     """Whether an English reader reads a card's title: mostly in the Latin script ("聯合公報
     (Joint Communiqué)"), or led by English before the stored name in brackets or after a dash
     ("Agreement, SCO Heads of State Council, Ufa 2015 — title in Chinese: 上海合作组织成员国边防
-    合作协定", round 55: a long name outweighs its lead's letters)."""
-    lead = re.split(r" \(| — ", name, maxsplit=1)[0]
+    合作协定", round 55: a long name outweighs its lead's letters), or after a colon (a group
+    card's line: "Title in Chinese: 上海合作组织成员国边防合作协定", round 56)."""
+    lead = re.split(r" \(| — |: ", name, maxsplit=1)[0]
     return text_script(name) in (None, "latin") or (lead != name
                                                     and text_script(lead) == "latin")
 
