@@ -227,3 +227,14 @@ def test_hindi_memorandum_without_membership_names_no_state() -> None:
         "साथ व्यापार के लिए मेमोरेंडम पर हस्ताक्षर करने का भी स्वागत करते हैं."
     )
     assert "Memorandum of Obligations of the Republic of Belarus" not in _found(body)
+
+
+def test_spanish_quoted_convention_is_found() -> None:
+    # written, after blind set 42 rb-b080de6509
+    body = (
+        "En la Cumbre de la OCS se adoptó la “Convención de Shanghai para la Supresión del "
+        "Terrorismo, Separatismo y Extremismo”."
+    )
+    assert _keys(body) == {document_key(CONVENTION)}
+    # written: a lower-case treaty word names nothing
+    assert _found("En la cumbre de la OCS se firmó un tratado bilateral entre China y Rusia.") == {}
