@@ -49,6 +49,13 @@ _LATIN_WORDS = {
     # the SCO's development strategy, Berita Harian, blind set 39)
     "strategi": "strategy",
     "pembangunan": "development",
+    # round 56 (names56): Indonesian "pengembangan" (development) and the words of "strategi
+    # pengembangan untuk organisasi tersebut pada periode 2026-2035" (the development strategy for
+    # the said organisation in the period 2026-2035, ANTARA, blind set 42) that name no other
+    # document: "untuk" (for), "organisasi" (organisation, as the English key drops it),
+    # "tersebut" (the said), "pada periode" (in the period)
+    "pengembangan": "development",
+    **dict.fromkeys("untuk organisasi tersebut pada periode".split(), ""),
     **dict.fromkeys("hingga sehingga".split(), "until"),  # "hingga 2035": until 2035
     # round 37: the Korean compound written as one word ("미래 10년 발전전략")
     "발전전략": "development strategy",
@@ -100,6 +107,14 @@ _LATIN_WORDS = {
     "charta": "charter",
     **dict.fromkeys("abkommen abkommens".split(), "agreement"),
     **dict.fromkeys("übereinkommen übereinkommens konvention".split(), "convention"),
+    # round 56 (names56): the Shanghai Convention in Spanish, Portuguese and Italian ("Convención
+    # de Shanghai para la Supresión del Terrorismo, Separatismo y Extremismo (religioso)", blind
+    # set 42): "suppression" is the English title's combating; the bracketed "(religious)" a gloss
+    **dict.fromkeys(
+        "convención convencion convenção convencao convenzione".split(), "convention"
+    ),
+    **dict.fromkeys("supresión supresion".split(), "countering"),
+    **dict.fromkeys("religioso religiosos".split(), ""),
     **dict.fromkeys("vertrag vertrags vertrages".split(), "treaty"),
     **dict.fromkeys("erklärung deklaration".split(), "declaration"),
     "strategie": "strategy",
@@ -146,6 +161,12 @@ _LATIN_WORDS = {
     **dict.fromkeys("घोषणा घोषणापत्र".split(), "declaration"),
     **dict.fromkeys("राजाध्यक्ष राजाध्यक्षों राष्ट्राध्यक्ष राष्ट्राध्यक्षों".split(), "head"),
     **dict.fromkeys("पत्र के का की सदस्य देशों राज्यों परिषद".split(), ""),
+    # round 56 (names56): the energy strategy in Hindi ("ऊर्जा सहयोग विकास की 2030 रणनीति", the
+    # 2030 strategy of energy cooperation development, blind set 42) keys as its English title
+    "रणनीति": "strategy",
+    "विकास": "development",
+    "सहयोग": "cooperation",
+    "ऊर्जा": "energy",
     # Bengali: the treaty of long-term good-neighbourliness, friendship and cooperation of the
     # member countries ("সদস্য দেশগুলোর দীর্ঘকালীন সুপ্রতিবেশীসুলভ বন্ধুত্বপূর্ণ সহযোগিতা চুক্তি",
     # blind set 13) keys as its English title
@@ -665,6 +686,11 @@ def document_key(name: str) -> str:
     text = re.sub(r"[«»“”\"《》()（）\[\]]", " ", text)
     # round 37: Italian elided articles ("dell'Organizzazione", "nell'ambito") are no words
     text = re.sub(r"\b(?:dell|nell|dall|sull|all|coll)['’]", " ", text)
+    # round 56 (names56): Italian "protocollo d'intesa" / "memorandum d'intesa" is a memorandum
+    # of understanding (the document type reads it so), not a protocol
+    text = re.sub(
+        r"\b(?:protocoll[oi]|memorandum)\s+d['’]\s*intesa\b", " memorandum of understanding ", text
+    )
     text = _SCO_NAMES.sub(" sco ", text)
     abbreviations, full = _organisation_abbreviations()
     text = abbreviations.sub(lambda m: f" {full[m[0]]} ", text)
@@ -902,7 +928,7 @@ def document_key(name: str) -> str:
     # (Sputnik France, blind set 17) is the Development Strategy until 2025, as "for 2026-2035"
     # is the one until 2035 (a plan or programme keeps its period: it is not a strategy)
     head = re.search(
-        r"strat[eé]g|стратег|战略|[اإ]ستراتيجي|전략"
+        r"strat[eé]g|стратег|战略|[اإ]ستراتيجي|전략|रणनीति"
         r"|(\bplan|program|roadmap|road map|\bплан|программ|дорожн|计划|规划|纲要|路线图"
         r"|\blist of|перечень|перечн)",
         text,

@@ -457,7 +457,12 @@ _ACCESSION = re.compile(
     # round 53 (names53): Turkmen "borçnama" (obligations) and "agzalyk" / "agzalyga" /
     # "agzalygy" (membership: "Eýranyň gurama agzalyga kabul edilmegi mynasybetli ähtnama",
     # the memorandum on Iran's admission to membership, blind set 38)
-    r"|borçnama|agzaly[kg]",
+    r"|borçnama|agzaly[kg]"
+    # round 56 (names56): Italian, Spanish and Portuguese permanent membership and becoming a
+    # member ("l'Iran ha siglato il protocollo d'intesa per diventare un membro permanente della
+    # Sco", blind set 42), as "membro pleno" above
+    r"|membro\s+permanente|miembro\s+permanente|diventa\w*\s+(?:un\s+)?membro"
+    r"|convertirse\s+en\s+(?:un\s+)?miembro|tornar-se\s+(?:um\s+)?membro",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
@@ -738,7 +743,15 @@ def _accession_memoranda(
         if not near:
             continue
         head = near[-1]
-        for listed in _listed_with(part, state):
+        members = _listed_with(part, state)
+        if any(
+            m.entry.ref in gaz.states and gaz.states[m.entry.ref].since == founded for m in members
+        ):
+            # round 56: a list with a founder is the members' list, not the memorandum's states
+            # ("per diventare un membro permanente della Sco, unendosi a Cina, Kazakhstan,
+            # Kirghizistan, India, Pakistan, ...": joining those members, blind set 42)
+            continue
+        for listed in members:
             joined = gaz.states.get(listed.entry.ref)
             if joined is None or joined.role != "member" or not joined.since:
                 continue
@@ -795,6 +808,21 @@ _PASSIVE_AUXILIARY = re.compile(
 )
 
 
+# round 56 (names56): a relative pronoun right after a state, set off by a comma, makes the state
+# the subject of the clause it opens ("Il prossimo sarà l'Iran, che nel settembre 2022 ha
+# firmato il memorandum d'intesa sugli obblighi dell'adesione", Italian, blind set 42; "Irán,
+# que firmó ...", "l'Iran, qui a signé ...", «Иран, который подписал»). Not English "which" /
+# "who", which `_CLAUSE_BREAK` reads as another clause (round 36).
+_RELATIVE_SUBJECT = re.compile(
+    r"\s*,\s*(?:che|il\s+quale|la\s+quale|que|qui|lequel|laquelle|o\s+qual|a\s+qual"
+    r"|el\s+cual|la\s+cual|der|die|das|welche[rs]?|котор(?:ый|ая|ое|ые))\b",
+    re.IGNORECASE,
+)
+# The "and" that joins a subject's second predicate to its first, in the languages of the
+# memoranda ("... è divenuto Paese osservatore e nel settembre 2022 ha firmato ...").
+_SECOND_PREDICATE = re.compile(r"\s(?:and|e|ed|y|et|und|и|i|a\s+také)\s", re.IGNORECASE)
+
+
 def _signer_of(part: _Sentence, head: Match, state: Match) -> bool:
     """Whether a state is the subject of the sign verb of a memorandum of obligations in its
     clause (round 24, the lead's decision: "Belarus signed a memorandum of obligations" is
@@ -809,7 +837,12 @@ def _signer_of(part: _Sentence, head: Match, state: Match) -> bool:
     if not _one_clause(part, (state.start, state.end), (head.start, head.end)):
         return False
     rel = head.start - part.start
-    between = part.text[state.end - part.start : rel]
+    subject_end = state.end
+    relative = _RELATIVE_SUBJECT.match(part.text, state.end - part.start, rel)
+    if relative is not None:
+        # round 56: "l'Iran, che ... ha firmato il memorandum": the relative clause's subject
+        subject_end = part.start + relative.end()
+    between = part.text[subject_end - part.start : rel]
     if re.search(r"[;:.。；，,!?…]|\b(?:which|who|that|whose)\b", between):
         return False
     tail = part.text[rel : min(len(part.text), head.end - part.start + 90)]
@@ -819,8 +852,8 @@ def _signer_of(part: _Sentence, head: Match, state: Match) -> bool:
     # the signer of a memorandum to come is its state too ("la Biélorussie devrait signer un
     # mémorandum d'adhésion", round 36)
     for verb in part.of("doc_status", "signed") + part.of("doc_status", "planned"):
-        if state.end <= verb.start < head.start:
-            gap = part.text[state.end - part.start : verb.start - part.start]
+        if subject_end <= verb.start < head.start:
+            gap = part.text[subject_end - part.start : verb.start - part.start]
             if others and _ACCESSION.search(gap):
                 # "Iran gia nhập SCO và việc Belarus ký một bản ghi nhớ" (Iran joins the SCO and
                 # Belarus signs a memorandum): the first state has its own verb (round 29)
@@ -834,6 +867,13 @@ def _signer_of(part: _Sentence, head: Match, state: Match) -> bool:
                 if other.end <= verb.start:
                     named = part.text[other.start - part.start : other.end - part.start]
                     gap = gap.replace(named, "")
+            if len(gap.strip()) > _SIGNER_GAP and relative is not None and not others:
+                # round 56: the second of two predicates of a state's relative clause ("che nel
+                # settembre 2021 è divenuto Paese osservatore e nel settembre 2022 ha firmato il
+                # memorandum", blind set 42): the verb near the "and" that joins them
+                joined = list(_SECOND_PREDICATE.finditer(gap))
+                if joined and not _ACCESSION.search(gap[: joined[-1].start()]):
+                    gap = gap[joined[-1].end() :]
             return len(gap.strip()) <= _SIGNER_GAP
         if head.end <= verb.start <= head.end + _VERB_AFTER and not others:
             after = part.text[head.end - part.start : verb.start - part.start]
@@ -1246,8 +1286,9 @@ _HEAD_FINAL_MEMORANDUM = re.compile(
     r"|비망록\w*"
     # round 38: Korean 각서 (a memorandum; "양해각서", of understanding), with its particle
     r"|(?:양해)?각서\w*"
-    # Hindi (round 24): "प्रतिबद्धता के एक ज्ञापन" (a memorandum of commitment)
-    r"|ज्ञापन"
+    # Hindi (round 24): "प्रतिबद्धता के एक ज्ञापन" (a memorandum of commitment); round 56: the
+    # English word in Hindi ("... सदस्यता के लिए मेमोरेंडम ऑफ ऑब्लिगेशन पर हस्ताक्षर")
+    r"|ज्ञापन|मेमोरेंडम(?:\s+ऑफ\s+ऑब्लिगेशन्?स?)?"
     # round 53 (names53): Turkmen "ähtnama" with its suffixes (ähtnamanyň, ähtnamasy)
     r"|ähtnama\w*",
     re.IGNORECASE,

@@ -7,7 +7,6 @@ import re
 from pipeline.documents.base import (
     _CLAUSE_STOP,
     _LATIN_LINK,
-    _LEFT_STOP,
     _LOWER_WORD,
     _PERIOD,
     _WHEN_WORDS,
@@ -16,9 +15,15 @@ from pipeline.documents.base import (
     _Sentence,
     _venue_near,
 )
+from pipeline.documents.base import _LEFT_STOP as _BASE_LEFT_STOP
 from pipeline.tagging import (
     Match,
 )
+
+# round 56 (names56): Indonesian and Malay "dan" / "serta" (and) and "atau" (or) join two items
+# of a list as "and" does, and so never open a lower-case title on its left ("termasuk Deklarasi
+# Tianjin dan strategi pengembangan ... 2026-2035", blind set 42, had been "Dan Strategi ...")
+_LEFT_STOP = _BASE_LEFT_STOP | frozenset({"dan", "serta", "atau"})
 
 
 def _is_cap(word: str) -> bool:
@@ -180,6 +185,9 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         if right == last and left == first:
             return None  # a bare "Declaration" is not a name
     else:
+        sentence_case = _sentence_case_quoted(part, words, first, last, kind)
+        if sentence_case is not None:
+            return sentence_case
         status_at = part.token_index("doc_status")
         left = first
         while (
@@ -313,6 +321,35 @@ def _quoted_title(part: _Sentence, first: int, kind: str) -> _Candidate | None:
     q_start, q_end = quoted
     name = re.sub(r"\s+", " ", part.text[q_start:q_end]).strip(" ,;:")
     return _Candidate(part.start + q_start, part.start + q_end, name, kind)
+
+
+# round 56 (names56): how many lower-case words may stand between a quoted title's capitalised
+# first word and its lower-case type word ("Development strategy for ...": none; "Joint action
+# plan ...": one)
+_SENTENCE_CASE_WORDS = 3
+
+
+def _sentence_case_quoted(
+    part: _Sentence, words: list[str], first: int, last: int, kind: str
+) -> _Candidate | None:
+    """A quoted title written in sentence case, its type word in lower case after the capitalised
+    first word the quotation opens on ("approved the "Development strategy for energy cooperation
+    among SCO member states until 2030"", Trend, blind set 42): all the quotation encloses, as
+    `_quoted_title` reads a title whose type word is capitalised. Only where the quotation opens
+    right before that first word and closes after the type word."""
+    tokens = part.tokens
+    for j in range(first - 1, max(-1, first - 1 - _SENTENCE_CASE_WORDS), -1):
+        word = words[j]
+        if not _WORD.fullmatch(word):
+            return None
+        if word[:1].isupper():
+            quoted = _quoted_from(part.text, tokens[j].start())
+            if quoted is None or quoted[1] < tokens[last].end():
+                return None
+            return _quoted_title(part, j, kind)
+        if not _LOWER_WORD.fullmatch(word):
+            return None
+    return None
 
 
 # A lower-case type word whose subject follows in quotation marks ("The action plan for "Year
