@@ -787,6 +787,21 @@ def dated_later(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | 
         last + timedelta(days=LATER_EVENT_DAYS) < when <= last + timedelta(days=LATE_REACH_DAYS)))
 
 
+def recalled_by_month(meeting: CalendarMeeting, months: Iterable[tuple[int, int | None]],
+                      dates: Iterable[tuple[int, int, int | None]]) -> bool:
+    """Whether an undated page's lead dates the meeting it resolves to by its month with the
+    meeting's year written and gives no day at all (round 56: "At the Astana Summit of the SCO
+    held in June 2017, Chinese President Xi Jinping put forward five proposals", the editor's
+    note of a women's forum page a year on): a reporter of the meeting's days writes its day,
+    or none; its month and year written out recall it from a later page, whose own event the
+    meeting is not. `months`: months_alone's (month, year or None); `dates`: month_days'."""
+    span = meeting_days(meeting)
+    if span is None or list(dates):
+        return False
+    return any(year == span[1].year and month in (span[0].month, span[1].month)
+               for month, year in months)
+
+
 def headline_to_come(title: str, body: str) -> bool:
     """Whether the headline (the title, else the body's first line) is an English infinitive of
     what is to come: "Jaishankar to lead Indian team at SCO Summit", "PM Modi drops out,
@@ -817,6 +832,41 @@ def reference_page(body: str) -> bool:
     meeting (round 11: a Chinese encyclopedia page of the 2025 Tianjin summit found in an
     archive crawl) names its venue and days as a report does, but it is no news of the event."""
     return len({m.group(1) for m in _CITATION_MARK.finditer(body or "")}) >= 2
+
+
+# round 56: a wiki page's title as a wiki's text renders it ("= 2017 Astana SCO summit =")
+_WIKI_HEADING = re.compile(r"\A\s*(=+)[ \t]*([^=\n]{3,120}?)[ \t]*\1[ \t]*(?:\n|\Z)")
+NAME_INTRODUCED_CHARS = 600  # how far below its headline a page introduces the name it bears
+
+
+def background_page(title: str, body: str) -> bool:
+    """Whether an undated page reads as a description of a thing rather than news of an event
+    (round 56), by its form:
+
+    - it opens on a wiki page's title in a wiki's heading marks ("= 2017 Astana SCO summit =",
+      an encyclopedia article as a wiki's text renders it; reference_page reads the entries
+      that keep their citation marks);
+    - its headline is a name that its text, within NAME_INTRODUCED_CHARS, introduces with its
+      abbreviation ("China-SCO Local Economic and Trade Cooperation Demonstration Area" over
+      "The China-SCO Local Economic and Trade Cooperation Demonstration Area (SCODA) is of
+      great political significance"): the page is about the body, zone or programme it is
+      named for, and a meeting it recalls (where the zone was announced) is its background.
+      A report's headline is a sentence its text does not repeat word for word as a name.
+
+    Read only for an undated page resolved to a meeting (features_for): such a page dates no
+    event of its own, and names its meeting's venue and days as a report does."""
+    text = body or ""
+    if _WIKI_HEADING.match(text):
+        return True
+    headline = (title or "").strip()
+    below = text
+    if not headline:
+        first, _, below = text.strip().partition("\n")
+        headline = first.strip()
+    if not 2 <= len(headline.split()) <= 15 or len(headline) > HEADLINE_CHARS:
+        return False
+    return re.search(re.escape(headline) + r"\s*[(（]\s*[A-Z][A-Za-z-]{1,11}\s*[)）]",
+                     below[:NAME_INTRODUCED_CHARS], re.I) is not None
 
 
 def dated_lead(title: str, body: str, published: datetime) -> bool:
@@ -2535,6 +2585,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                             title, body, venues))
             if (meeting is not None and r.published_at is None
                     and (found_preview(title, body, pub, meeting) or reference_page(body)
+                         or background_page(title, body)
+                         or recalled_by_month(meeting, months_alone(title, body),
+                                              month_days(title, body))
                          or dated_eve(meeting, month_days(title, body))
                          or dated_before(meeting, month_days(title, body))
                          or dated_later(meeting, month_days(title, body)))):
