@@ -1170,8 +1170,8 @@ def reports_meeting(meeting: CalendarMeeting, published: date, days: Iterable[da
 def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[date],
                 names_meeting: bool, councils: Iterable[str], venue: str | None,
                 summit_named: bool = False, online: bool = False,
-                states: Iterable[str] = (), months: Iterable[tuple[int, int | None]] = ()
-                ) -> bool:
+                states: Iterable[str] = (), months: Iterable[tuple[int, int | None]] = (),
+                ordinal: int | None = None) -> bool:
     """Whether a report published after the days reports_meeting allows can still be one of
     the meeting: it names the meeting (a council, its ordinal, a document) and its lead dates
     its events to the meeting's days, up to LATE_REACH_DAYS later (a reposted wire text, a
@@ -1185,7 +1185,11 @@ def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[dat
     in the year of publication), up to YEAR_REACH_DAYS later (round 47: CGTN's "2018 in review:
     SCO Qingdao Summit ... Qingdao ... hosted the 18th summit of the SCO in June", 200 days on).
     The council meets once a year, so its venue and month in that year name one meeting; a
-    later event recalling it dates its own day (dated_later) or names its own city first."""
+    later event recalling it dates its own day (dated_later) or names its own city first.
+    Round 56: within a week of the main day, naming the meeting's council and numbering it
+    (`ordinal`: lead_ordinal's), whatever city it names or none: council and ordinal name one
+    meeting ("تایید عضویت ایران روز جمعه ... در بیست و یکمین نشست سران سازمان همکاری شانگهای",
+    Iran's membership approved on Friday at the 21st meeting of the heads, three days on)."""
     span = meeting_days(meeting)
     if span is None:
         return False
@@ -1204,6 +1208,9 @@ def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[dat
     # round 32: naming no council but the SCO's summit (`summit_named`: "(OCS CÚPULA TIANJIN)
     # Comentário", three days on) names the heads of state's council for that week
     councils = set(councils)
+    if (after <= WEEK_AFTER_DAYS and ordinal is not None and ordinal == meeting.ordinal
+            and meeting.council in councils):
+        return True
     summit = summit_named and not councils and meeting.council == "heads_of_state_council"
     # round 38: a report saying the meeting was held by video (`online`: held_online) names
     # the place of a video meeting (Korean and Portuguese reports of the Moscow 2020 and New
@@ -1280,7 +1287,7 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     open_ = [m for m in calendar.meetings
              if reports_meeting(m, published, days, names_meeting, under_way)
              or late_report(m, published, earlier, names_meeting, named, venue, summit_named,
-                            online, states, months)]
+                            online, states, months, ordinal)]
     if not open_:
         return None
     at = {m.venue for m in open_}
@@ -1759,9 +1766,27 @@ ANNOUNCE_REACH_DAYS = 31  # how far ahead of a meeting an announcement of it is 
 PREVIEW_REACH_DAYS = 7
 
 
+# round 56: a wire's dateline, the place and the filing day before its dash ("ООН, 28 авг -
+# РИА Новости.", "MOSCOW, May 29. /TASS/."), in the body's first DATELINE_DATE_CHARS
+DATELINE_DATE_CHARS = 40
+_DATELINE_DASH = re.compile(r"\s[-–—]\s|\.\s*/[^\W\d_]")
+
+
+def dateline_date_end(body: str) -> int:
+    """Where a wire's dateline ends in the body (0 when it opens on none): the position of
+    the dash or agency slash after the place and the day, within DATELINE_DATE_CHARS. A date
+    before it is the day the text was filed, not one of the event it tells."""
+    first = (body or "").lstrip()[:DATELINE_DATE_CHARS].split("\n", 1)[0]
+    m = _DATELINE_DASH.search(first)
+    if m is None or not re.search(r"\d", first[:m.start()]):
+        return 0
+    return len(body or "") - len((body or "").lstrip()) + m.start()
+
+
 def announced_meeting(calendar: Calendar, published: date, ahead: Iterable[date],
                       venues: Iterable[str], councils: Iterable[str] = (),
-                      states: Iterable[str] = ()) -> CalendarMeeting | None:
+                      states: Iterable[str] = (), summit_named: bool = False,
+                      filed: Iterable[date] = ()) -> CalendarMeeting | None:
     """The calendar meeting a report announces: one starting after publication (within
     ANNOUNCE_REACH_DAYS) whose venue its headline or lead names and on whose days it dates
     what is to come ("will chair the summit in Qingdao on June 9-10", "将于6月9日至10日在青岛
@@ -1773,9 +1798,16 @@ def announced_meeting(calendar: Calendar, published: date, ahead: Iterable[date]
     A report naming no venue in its headline or lead may name the host state instead ("will take
     part in the meeting of the council of heads of government on 4-5 December in Kyrgyzstan"):
     with the meeting's council (`councils`) and a date of its days, the meeting chaired by one of
-    `states` is the one announced."""
+    `states` is the one announced. Round 56: naming no council but the SCO's summit
+    (`summit_named`: "Гутерреш примет участие в саммите ШОС ... который состоится в Тяньцзине",
+    three days before) names the council of leaders' meeting, as calendar_meeting reads it;
+    `filed`: the dates of a wire's dateline (dateline_date_end), the filing day, which dates
+    nothing the report tells: a report dated only by them has "no date at all"."""
     given = list(ahead)
     ahead, venues, councils = [d for d in given if d > published], set(venues), set(councils)
+    given = [d for d in given if d not in filed]
+    if summit_named and not councils:
+        councils = {"heads_of_state_council", "heads_of_government_council"}
     states = set(states)
     # "with no date at all": a lead dating what it reports to the day of publication or before
     # ("met President Xi at the Great Hall on April 23") tells what happened, not what is to come
@@ -2603,7 +2635,10 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                 written = eve_written_day(title, body, _when(r), announced, days)
                 break
             announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]},
-                                           councils, states=states)
+                                           councils, states=states, summit_named=summit_named,
+                                           filed=[d for at, d in lead_dates(title, body, _when(r))
+                                                  if at < len(title) + 1
+                                                  + dateline_date_end(body)])
                          if meeting is None and not joint else None)
             if meeting is not None or announced is not None or talks:
                 break
