@@ -787,19 +787,28 @@ def dated_later(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | 
         last + timedelta(days=LATER_EVENT_DAYS) < when <= last + timedelta(days=LATE_REACH_DAYS)))
 
 
-def recalled_by_month(meeting: CalendarMeeting, months: Iterable[tuple[int, int | None]],
+# round 56: a meeting named with "held in" its month and year, as a noun's modifier, not a
+# finite "was held in" (English)
+_HELD_IN_MONTH = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\bheld\s+in\s+("
+                            + "|".join(sorted(map(re.escape, _MONTHS_FIRST), key=len, reverse=True))
+                            + r")\s*,?\s*((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def recalled_by_month(meeting: CalendarMeeting, lead: str,
                       dates: Iterable[tuple[int, int, int | None]]) -> bool:
-    """Whether an undated page's lead dates the meeting it resolves to by its month with the
-    meeting's year written and gives no day at all (round 56: "At the Astana Summit of the SCO
-    held in June 2017, Chinese President Xi Jinping put forward five proposals", the editor's
-    note of a women's forum page a year on): a reporter of the meeting's days writes its day,
-    or none; its month and year written out recall it from a later page, whose own event the
-    meeting is not. `months`: months_alone's (month, year or None); `dates`: month_days'."""
+    """Whether an undated page's lead names the meeting it resolves to as the one "held in" its
+    month and year, and gives no day at all (round 56: "At the Astana Summit of the SCO held
+    in June 2017, Chinese President Xi Jinping put forward five proposals", the editor's note
+    of a women's forum page a year on): the meeting, qualified by when it was held, is
+    recalled by a page telling of something else. A page reporting it ("the summit was held
+    in June 2017", "attended the summit in September 2014") is not read so. English only.
+    `dates`: month_days'."""
     span = meeting_days(meeting)
     if span is None or list(dates):
         return False
-    return any(year == span[1].year and month in (span[0].month, span[1].month)
-               for month, year in months)
+    return any(int(m.group(2)) == span[1].year
+               and _MONTHS[m.group(1).lower()] in (span[0].month, span[1].month)
+               for m in _HELD_IN_MONTH.finditer(lead))
 
 
 def headline_to_come(title: str, body: str) -> bool:
@@ -2618,7 +2627,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
             if (meeting is not None and r.published_at is None
                     and (found_preview(title, body, pub, meeting) or reference_page(body)
                          or background_page(title, body)
-                         or recalled_by_month(meeting, months_alone(title, body),
+                         or recalled_by_month(meeting, f"{title}\n{body[:LEAD_CHARS]}",
                                               month_days(title, body))
                          or dated_eve(meeting, month_days(title, body))
                          or dated_before(meeting, month_days(title, body))
