@@ -1775,27 +1775,9 @@ ANNOUNCE_REACH_DAYS = 31  # how far ahead of a meeting an announcement of it is 
 PREVIEW_REACH_DAYS = 7
 
 
-# round 56: a wire's dateline, the place and the filing day before its dash ("ООН, 28 авг -
-# РИА Новости.", "MOSCOW, May 29. /TASS/."), in the body's first DATELINE_DATE_CHARS
-DATELINE_DATE_CHARS = 40
-_DATELINE_DASH = re.compile(r"\s[-–—]\s|\.\s*/[^\W\d_]")
-
-
-def dateline_date_end(body: str) -> int:
-    """Where a wire's dateline ends in the body (0 when it opens on none): the position of
-    the dash or agency slash after the place and the day, within DATELINE_DATE_CHARS. A date
-    before it is the day the text was filed, not one of the event it tells."""
-    first = (body or "").lstrip()[:DATELINE_DATE_CHARS].split("\n", 1)[0]
-    m = _DATELINE_DASH.search(first)
-    if m is None or not re.search(r"\d", first[:m.start()]):
-        return 0
-    return len(body or "") - len((body or "").lstrip()) + m.start()
-
-
 def announced_meeting(calendar: Calendar, published: date, ahead: Iterable[date],
                       venues: Iterable[str], councils: Iterable[str] = (),
-                      states: Iterable[str] = (), summit_named: bool = False,
-                      filed: Iterable[date] = ()) -> CalendarMeeting | None:
+                      states: Iterable[str] = ()) -> CalendarMeeting | None:
     """The calendar meeting a report announces: one starting after publication (within
     ANNOUNCE_REACH_DAYS) whose venue its headline or lead names and on whose days it dates
     what is to come ("will chair the summit in Qingdao on June 9-10", "将于6月9日至10日在青岛
@@ -1807,16 +1789,9 @@ def announced_meeting(calendar: Calendar, published: date, ahead: Iterable[date]
     A report naming no venue in its headline or lead may name the host state instead ("will take
     part in the meeting of the council of heads of government on 4-5 December in Kyrgyzstan"):
     with the meeting's council (`councils`) and a date of its days, the meeting chaired by one of
-    `states` is the one announced. Round 56: naming no council but the SCO's summit
-    (`summit_named`: "Гутерреш примет участие в саммите ШОС ... который состоится в Тяньцзине",
-    three days before) names the council of leaders' meeting, as calendar_meeting reads it;
-    `filed`: the dates of a wire's dateline (dateline_date_end), the filing day, which dates
-    nothing the report tells: a report dated only by them has "no date at all"."""
+    `states` is the one announced."""
     given = list(ahead)
     ahead, venues, councils = [d for d in given if d > published], set(venues), set(councils)
-    given = [d for d in given if d not in filed]
-    if summit_named and not councils:
-        councils = {"heads_of_state_council", "heads_of_government_council"}
     states = set(states)
     # "with no date at all": a lead dating what it reports to the day of publication or before
     # ("met President Xi at the Great Hall on April 23") tells what happened, not what is to come
@@ -2644,10 +2619,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                 written = eve_written_day(title, body, _when(r), announced, days)
                 break
             announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]},
-                                           councils, states=states, summit_named=summit_named,
-                                           filed=[d for at, d in lead_dates(title, body, _when(r))
-                                                  if at < len(title) + 1
-                                                  + dateline_date_end(body)])
+                                           councils, states=states)
                          if meeting is None and not joint else None)
             if meeting is not None or announced is not None or talks:
                 break

@@ -1,6 +1,6 @@
 """Round 56 (stories56, blind set 42 as dev): undated background pages resolve to no meeting, a
-meeting recalled by its month and year, the week's late report numbering its meeting, the SCO's
-summit announced by name, a wire dateline's filing day, Hungarian summit words and venues.
+meeting recalled as "held in" its month and year, the week's late report numbering its meeting,
+Hungarian summit words and venues.
 Sentences marked "written" were written for the test; the others are quoted from the sets."""
 
 from datetime import date
@@ -8,9 +8,7 @@ from datetime import date
 from pipeline.documents.calendar import default_calendar
 from pipeline.stories import (
     _SUMMIT_WORD,
-    announced_meeting,
     background_page,
-    dateline_date_end,
     late_report,
     recalled_by_month,
 )
@@ -82,27 +80,6 @@ def test_week_late_report_numbering_its_meeting():
     # another council's meeting numbered so is not this one
     assert not late_report(dushanbe, date(2021, 9, 20), [], True,
                            {"foreign_ministers_council"}, None, ordinal=21)
-
-
-def test_summit_named_announces_the_meeting():
-    calendar = default_calendar()
-    # blind set 40 (ria.ru, 28 August 2025): "примет участие в саммите ШОС ... который состоится
-    # в Тяньцзине", no date of its own but the dateline's
-    got = announced_meeting(calendar, date(2025, 8, 28), [date(2025, 8, 28)], {"Tianjin"},
-                            (), summit_named=True, filed=[date(2025, 8, 28)])
-    assert got is not None and got.id == "hsc-2025-tianjin"
-    # without the summit named, or with the day as the text's own date, it announces nothing
-    assert announced_meeting(calendar, date(2025, 8, 28), [], {"Tianjin"}, ()) is None
-    assert announced_meeting(calendar, date(2025, 8, 28), [date(2025, 8, 28)], {"Tianjin"},
-                             (), summit_named=True) is None
-
-
-def test_dateline_date_end():
-    assert dateline_date_end("ООН, 28 авг - РИА Новости. Генсек ООН") == len("ООН, 28 авг")
-    assert dateline_date_end("MOSCOW, May 29. /TASS/. The SCO") == len("MOSCOW, May 29")
-    # written: a dash in a sentence, or a dateline with no day, is no filed date
-    assert dateline_date_end("The summit - held on 4 July - was the largest") == 0
-    assert dateline_date_end("MOSCOW - The SCO summit") == 0
 
 
 def test_hungarian_summit_words():
