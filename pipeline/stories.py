@@ -787,6 +787,30 @@ def dated_later(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | 
         last + timedelta(days=LATER_EVENT_DAYS) < when <= last + timedelta(days=LATE_REACH_DAYS)))
 
 
+# round 56: a meeting named with "held in" its month and year, as a noun's modifier, not a
+# finite "was held in" (English)
+_HELD_IN_MONTH = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\bheld\s+in\s+("
+                            + "|".join(sorted(map(re.escape, _MONTHS_FIRST), key=len, reverse=True))
+                            + r")\s*,?\s*((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def recalled_by_month(meeting: CalendarMeeting, lead: str,
+                      dates: Iterable[tuple[int, int, int | None]]) -> bool:
+    """Whether an undated page's lead names the meeting it resolves to as the one "held in" its
+    month and year, and gives no day at all (round 56: "At the Astana Summit of the SCO held
+    in June 2017, Chinese President Xi Jinping put forward five proposals", the editor's note
+    of a women's forum page a year on): the meeting, qualified by when it was held, is
+    recalled by a page telling of something else. A page reporting it ("the summit was held
+    in June 2017", "attended the summit in September 2014") is not read so. English only.
+    `dates`: month_days'."""
+    span = meeting_days(meeting)
+    if span is None or list(dates):
+        return False
+    return any(int(m.group(2)) == span[1].year
+               and _MONTHS[m.group(1).lower()] in (span[0].month, span[1].month)
+               for m in _HELD_IN_MONTH.finditer(lead))
+
+
 def headline_to_come(title: str, body: str) -> bool:
     """Whether the headline (the title, else the body's first line) is an English infinitive of
     what is to come: "Jaishankar to lead Indian team at SCO Summit", "PM Modi drops out,
@@ -817,6 +841,41 @@ def reference_page(body: str) -> bool:
     meeting (round 11: a Chinese encyclopedia page of the 2025 Tianjin summit found in an
     archive crawl) names its venue and days as a report does, but it is no news of the event."""
     return len({m.group(1) for m in _CITATION_MARK.finditer(body or "")}) >= 2
+
+
+# round 56: a wiki page's title as a wiki's text renders it ("= 2017 Astana SCO summit =")
+_WIKI_HEADING = re.compile(r"\A\s*(=+)[ \t]*([^=\n]{3,120}?)[ \t]*\1[ \t]*(?:\n|\Z)")
+NAME_INTRODUCED_CHARS = 600  # how far below its headline a page introduces the name it bears
+
+
+def background_page(title: str, body: str) -> bool:
+    """Whether an undated page reads as a description of a thing rather than news of an event
+    (round 56), by its form:
+
+    - it opens on a wiki page's title in a wiki's heading marks ("= 2017 Astana SCO summit =",
+      an encyclopedia article as a wiki's text renders it; reference_page reads the entries
+      that keep their citation marks);
+    - its headline is a name that its text, within NAME_INTRODUCED_CHARS, introduces with its
+      abbreviation ("China-SCO Local Economic and Trade Cooperation Demonstration Area" over
+      "The China-SCO Local Economic and Trade Cooperation Demonstration Area (SCODA) is of
+      great political significance"): the page is about the body, zone or programme it is
+      named for, and a meeting it recalls (where the zone was announced) is its background.
+      A report's headline is a sentence its text does not repeat word for word as a name.
+
+    Read only for an undated page resolved to a meeting (features_for): such a page dates no
+    event of its own, and names its meeting's venue and days as a report does."""
+    text = body or ""
+    if _WIKI_HEADING.match(text):
+        return True
+    headline = (title or "").strip()
+    below = text
+    if not headline:
+        first, _, below = text.strip().partition("\n")
+        headline = first.strip()
+    if not 2 <= len(headline.split()) <= 15 or len(headline) > HEADLINE_CHARS:
+        return False
+    return re.search(re.escape(headline) + r"\s*[(（]\s*[A-Z][A-Za-z-]{1,11}\s*[)）]",
+                     below[:NAME_INTRODUCED_CHARS], re.I) is not None
 
 
 def dated_lead(title: str, body: str, published: datetime) -> bool:
@@ -1120,8 +1179,8 @@ def reports_meeting(meeting: CalendarMeeting, published: date, days: Iterable[da
 def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[date],
                 names_meeting: bool, councils: Iterable[str], venue: str | None,
                 summit_named: bool = False, online: bool = False,
-                states: Iterable[str] = (), months: Iterable[tuple[int, int | None]] = ()
-                ) -> bool:
+                states: Iterable[str] = (), months: Iterable[tuple[int, int | None]] = (),
+                ordinal: int | None = None) -> bool:
     """Whether a report published after the days reports_meeting allows can still be one of
     the meeting: it names the meeting (a council, its ordinal, a document) and its lead dates
     its events to the meeting's days, up to LATE_REACH_DAYS later (a reposted wire text, a
@@ -1135,7 +1194,11 @@ def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[dat
     in the year of publication), up to YEAR_REACH_DAYS later (round 47: CGTN's "2018 in review:
     SCO Qingdao Summit ... Qingdao ... hosted the 18th summit of the SCO in June", 200 days on).
     The council meets once a year, so its venue and month in that year name one meeting; a
-    later event recalling it dates its own day (dated_later) or names its own city first."""
+    later event recalling it dates its own day (dated_later) or names its own city first.
+    Round 56: within a week of the main day, naming the meeting's council and numbering it
+    (`ordinal`: lead_ordinal's), whatever city it names or none: council and ordinal name one
+    meeting ("تایید عضویت ایران روز جمعه ... در بیست و یکمین نشست سران سازمان همکاری شانگهای",
+    Iran's membership approved on Friday at the 21st meeting of the heads, three days on)."""
     span = meeting_days(meeting)
     if span is None:
         return False
@@ -1154,6 +1217,9 @@ def late_report(meeting: CalendarMeeting, published: date, earlier: Iterable[dat
     # round 32: naming no council but the SCO's summit (`summit_named`: "(OCS CÚPULA TIANJIN)
     # Comentário", three days on) names the heads of state's council for that week
     councils = set(councils)
+    if (after <= WEEK_AFTER_DAYS and ordinal is not None and ordinal == meeting.ordinal
+            and meeting.council in councils):
+        return True
     summit = summit_named and not councils and meeting.council == "heads_of_state_council"
     # round 38: a report saying the meeting was held by video (`online`: held_online) names
     # the place of a video meeting (Korean and Portuguese reports of the Moscow 2020 and New
@@ -1230,7 +1296,7 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     open_ = [m for m in calendar.meetings
              if reports_meeting(m, published, days, names_meeting, under_way)
              or late_report(m, published, earlier, names_meeting, named, venue, summit_named,
-                            online, states, months)]
+                            online, states, months, ordinal)]
     if not open_:
         return None
     at = {m.venue for m in open_}
@@ -2535,6 +2601,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                             title, body, venues))
             if (meeting is not None and r.published_at is None
                     and (found_preview(title, body, pub, meeting) or reference_page(body)
+                         or background_page(title, body)
+                         or recalled_by_month(meeting, f"{title}\n{body[:LEAD_CHARS]}",
+                                              month_days(title, body))
                          or dated_eve(meeting, month_days(title, body))
                          or dated_before(meeting, month_days(title, body))
                          or dated_later(meeting, month_days(title, body)))):
