@@ -666,7 +666,8 @@ _EARLIER_AGREEMENT = re.compile(
     # own place and date follow in a bracket ("the draft Comprehensive Plan ... developed by
     # Russia in accordance with the SCO member states' Statement on ... (Qingdao, 10 June 2018)",
     # blind set 43): the bracket dates the cited document, not the draft
-    r"|" + _CITED_DOCUMENT,
+    r"|" + _CITED_DECISION
+    + r"|" + _CITED_DOCUMENT,
     re.IGNORECASE,
 )
 
