@@ -22,8 +22,8 @@ STATEMENT = "Statement on Joint Counteraction of Epidemic Threats in the SCO Reg
 # blind set 44, rb-e98b785575 (belarus.kz, undated)
 RATIFICATION_BILL = (
     "Сенаторы на заседании одиннадцатой сессии Совета Республики седьмого созыва одобрили "
-    "законопроект \"О ратификации Меморандума об обязательствах Республики Беларусь в целях "
-    "получения статуса государства - члена Шанхайской организации сотрудничества\".\n"
+    'законопроект "О ратификации Меморандума об обязательствах Республики Беларусь в целях '
+    'получения статуса государства - члена Шанхайской организации сотрудничества".\n'
     "Проект закона предусматривает выражение согласия Беларуси на ратификацию меморандума, что "
     "определено государствами - членами ШОС в качестве необходимого условия для вступления "
     "республики в эту организацию."
@@ -59,9 +59,9 @@ def test_a_ratification_that_names_the_signing_keeps_it() -> None:
     Delhi on July 4, 2023" places it at that summit, as sets 28 and 40 label it."""
     text = (
         "Belarus Ratified the Memorandum on the Republic's Accession to the SCO\n\n"
-        "President Alexander Lukashenko signed the law. \"Ratify the Memorandum of Obligations of "
+        'President Alexander Lukashenko signed the law. "Ratify the Memorandum of Obligations of '
         "the Republic of Belarus in order to obtain the status of a member state of the Shanghai "
-        "Cooperation Organization, signed in New Delhi on July 4, 2023,\" the document says."
+        'Cooperation Organization, signed in New Delhi on July 4, 2023," the document says.'
     )
     mentions = find_documents("", text, date(2023, 11, 29))
     assert any(m.name == BELARUS and m.meeting.id == "hsc-2023-new-delhi" for m in mentions)
@@ -69,8 +69,10 @@ def test_a_ratification_that_names_the_signing_keeps_it() -> None:
 
 def test_a_memorandum_signed_at_the_summit_is_the_summits() -> None:
     """Negative (written): no ratification word, the summit's signing: New Delhi 2023."""
-    text = ("At the SCO summit held by videoconference in New Delhi on 4 July 2023 the leaders "
-            "signed the Memorandum of Obligations of the Republic of Belarus.")
+    text = (
+        "At the SCO summit held by videoconference in New Delhi on 4 July 2023 the leaders "
+        "signed the Memorandum of Obligations of the Republic of Belarus."
+    )
     mention = _by_name(find_documents("", text, date(2023, 7, 4)))[BELARUS]
     assert mention.meeting.id == "hsc-2023-new-delhi"
 
@@ -87,7 +89,9 @@ def test_a_bracket_after_a_cited_document_is_that_documents() -> None:
 def test_a_documents_own_bracket_places_it() -> None:
     """Negative (written): a document followed by its own bracket, no words citing it, is at that
     meeting."""
-    text = ("The leaders signed the Statement on Joint Counteraction of Epidemic Threats in the SCO "
-            "Region (Qingdao, 10 June 2018).")
+    text = (
+        "The leaders signed the Statement on Joint Counteraction of Epidemic Threats in the SCO "
+        "Region (Qingdao, 10 June 2018)."
+    )
     mention = _by_name(find_documents("", text, date(2018, 6, 10)))[STATEMENT]
     assert mention.meeting.id == "hsc-2018-qingdao"
