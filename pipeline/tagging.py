@@ -950,7 +950,7 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
 # (tagging_words.toml, [definition])
 _DEFINITION = re.compile(words_pattern("definition", TAGGING_WORDS_FILE), re.IGNORECASE)
 _OPENING_CHARS = 5
-_DEFINITION_REACH = 120
+_DEFINITION_REACH = 240  # round 57: 120 before (a founding clause between name and definition)
 # a sentence's or a line's end between the name and the definition: two sentences, no definition
 _SENTENCE_BREAK = re.compile(r"[.!?。！？।؟](?:\s|$)|[。！？\n]")
 # round 56 (relev56, blind set 42 as dev): a name of the SCO the gazetteers do not know, glossed
@@ -959,6 +959,16 @@ _SENTENCE_BREAK = re.compile(r"[.!?。！？।؟](?:\s|$)|[。！？\n]")
 # words, then the bracket; the name in the bracket opens the line as the page's own name does
 _GLOSSED_NAME = re.compile(r"[^\W\d_][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){0,2}[^\S\n]*\([^\S\n]*\Z")
 _GLOSS_CHARS = 40
+
+
+def _headword(text: str, m: Match) -> bool:
+    """Whether an SCO name is written in capitals, of two words or more: an encyclopedia's or a
+    dictionary's headword ("ORGANISASI KERJASAMA SHANGHAI, SCO adalah organisasi internasional",
+    "ORGANIZZAZIONE DI COOPERAZIONE DI SHANGHAI, SCOè un'organizzazione", blind set 43's content
+    farms copying one entry): the line it opens is an entry, whatever the page's title says
+    (round 57). A report does not write the SCO's name in capitals at a line's start."""
+    name = text[m.start : m.end]
+    return len(name.split()) >= 2 and name.isupper()
 
 
 def opens_with_definition(text: str, sco: list[Match], body_start: int) -> bool:
@@ -982,7 +992,7 @@ def opens_with_definition(text: str, sco: list[Match], body_start: int) -> bool:
         if m.start > body_line + _GLOSS_CHARS:
             break
         line_start = 0 if m.start < body_start else body_line
-        if m.start < line_start or (line_start and not body_opens):
+        if m.start < line_start or (line_start and not body_opens and not _headword(text, m)):
             continue
         if m.start - line_start > _OPENING_CHARS and not (
             m.start - line_start <= _GLOSS_CHARS

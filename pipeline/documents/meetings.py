@@ -644,6 +644,11 @@ _CITED_DECISION = words_pattern("cited_decision", MEETING_WORDS_FILE)
 # and date are the earlier meeting's, not those of the signing the sentence reports (blind set
 # 27: Bishkek 2007's communiqué put the treaty at Shanghai 2006). A parenthesis may hold commas.
 _PAREN_OR_WORD = r"(?:[^,;，；()（）。]|\([^)]*\)|（[^）]*）)"
+# round 57: the cited document's name and its own bracket of place and date (meeting_words.toml,
+# [cited_document]): the words, then at most 200 characters without a sentence's or clause's
+# mark, then the bracket
+_CITED_DOCUMENT = (r"(?:" + words_pattern("cited_document", MEETING_WORDS_FILE)
+                   + r")[^,;.()，；。（）]{3,200}\([^()]{3,60}\)")
 _EARLIER_AGREEMENT = re.compile(
     r"(?:根据|根據|按照|依照)[^。；;，,]{0,60}?(?:[（(][^）)]*[）)][^。；;，,]{0,20}?)?"
     r"(?:达成|達成|作出|做出)的?(?:协议|協議|共识|共識|决定|決定|约定|約定)"
@@ -657,7 +662,12 @@ _EARLIER_AGREEMENT = re.compile(
     # the statement's day)
     r"|(?:为|為)了?(?:落实|落實|贯彻|貫徹|执行|執行|实施|實施|履行)[^，,。；;《》]{0,30}"
     r"[《「『][^》」』]*[》」』]"
-    r"|" + _CITED_DECISION,
+    # round 57: a document developed, drafted or adopted "in accordance with" another one, whose
+    # own place and date follow in a bracket ("the draft Comprehensive Plan ... developed by
+    # Russia in accordance with the SCO member states' Statement on ... (Qingdao, 10 June 2018)",
+    # blind set 43): the bracket dates the cited document, not the draft
+    r"|" + _CITED_DECISION
+    + r"|" + _CITED_DOCUMENT,
     re.IGNORECASE,
 )
 
@@ -1046,7 +1056,9 @@ def _meeting(
         return Meeting()
     own = _continued_year(gaz, clues_of(gaz, part, cand, published_at), previous_part,
                           published_at)
-    if status == "approved" and cand.type == "memorandum" and _approved_by_a_state(part, cand):
+    if status == "approved" and cand.type == "memorandum" and (
+        _approved_by_a_state(part, cand) or _ratified_by_a_state(part, cand)
+    ):
         # a state's own approval of its memorandum ("沙特阿拉伯已經批准了一份備忘錄", the Saudi
         # cabinet, round 37, blind set 28): a national act, not the summit the memorandum's
         # kind implies nor one the article recalls; only the sentence's own clues place it
@@ -1629,6 +1641,23 @@ def _approved_by_a_state(part: _Sentence, cand: _Candidate) -> bool:
     ):
         return False
     return any(m.end <= cues[-1].start for m in part.of("state"))
+
+
+# round 57: a ratification word before a memorandum's name (meeting_words.toml, [ratification])
+_RATIFICATION = re.compile(words_pattern("ratification", MEETING_WORDS_FILE), re.IGNORECASE)
+
+
+def _ratified_by_a_state(part: _Sentence, cand: _Candidate) -> bool:
+    """Whether a memorandum's approval is a state's ratification of it: a ratification word
+    before its name, and no SCO council in the sentence ("Сенаторы ... одобрили законопроект «О
+    ратификации Меморандума об обязательствах Республики Беларусь»", the senators approved the
+    bill ratifying Belarus's memorandum; round 57, blind set 44). A memorandum is ratified by the
+    state that undertook it, never by the SCO's councils: the act is national, as a state's own
+    approval is (`_approved_by_a_state`), not the summit that signed it; only a place or date
+    the sentence gives places it."""
+    if any((b := m.entry.ref) and b.endswith("council") for m in part.of("body")):
+        return False
+    return bool(_RATIFICATION.search(part.text, 0, cand.start - part.start))
 
 
 def noted_as_done(part: _Sentence, cand: _Candidate) -> bool:
