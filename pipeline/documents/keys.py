@@ -598,11 +598,15 @@ _YEARS_AHEAD = re.compile(
     # round 37: Korean 미래 10년 (the next ten years: 《… 미래 10년 발전전략》), as 未来10年;
     # round 40: 향후 10년 (the coming ten years)
     r"|(?:미래|향후)\s*(\d{1,2})\s*년"
+    # round 57 (names57): Turkish "önümüzdeki 10 yıldaki" (in the coming ten years: "ŞİÖ'nün
+    # önümüzdeki 10 yıldaki gelişim stratejisini onaylayacak", blind set 44)
+    r"|(?<!\w)önümüzdeki\s+(\d{1,2}|on|beş)\s+yıl\w*"
     rf"|{_CYRILLIC_AHEAD}",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {"十": 10, "五": 5, "ten": 10, "five": 5, "dez": 10, "diez": 10, "dieci": 10,
-                 "cinco": 5, "cinque": 5, "dix": 10, "cinq": 5, "десять": 10}
+                 "cinco": 5, "cinque": 5, "dix": 10, "cinq": 5, "десять": 10, "on": 10,
+                 "beş": 5}
 
 
 def years_ahead(name: str) -> int | None:
@@ -805,6 +809,10 @@ def document_key(name: str) -> str:
         text,
     )
     text = re.sub(r"(?<!\w)kalkınma(?!\w)", " development ", text)
+    # round 57 (names57): Turkish "gelişim" (development, as "kalkınma") and the coming years'
+    # span, which the meeting's year turns into the period (`years_ahead`)
+    text = re.sub(r"(?<!\w)gelişim(?!\w)", " development ", text)
+    text = re.sub(r"(?<!\w)önümüzdeki\s+(?:\d{1,2}|on|beş)\s+yıl\w*", " ", text)
     text = re.sub(
         r"(?<!\w)stratejisi(?:ni|nin|ne|nde|yle)?(?!\w)|(?<!\w)strateji(?!\w)", " strategy ", text
     )

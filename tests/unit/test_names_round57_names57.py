@@ -105,7 +105,7 @@ def test_matters_drops_without_merging_other_customs_documents() -> None:
     assert document_key("Agreement on Customs Matters of Transit") != document_key(CUSTOMS)
 
 
-# --- a state's plan for its pairing with the SCO ---------------------------------------------------
+# --- a state's plan for its pairing with the SCO ------------------------------------------------
 
 
 def test_state_dash_sco_plan_is_the_states() -> None:
@@ -122,3 +122,23 @@ def test_sco_programme_and_state_dash_sco_memorandum_are_kept() -> None:
     assert _found("上海合作组织成员国元首理事会会议通过了《上海合作组织成员国地方合作发展纲要》。")
     found = _found("上海合作组织秘书处与中国签署了《中国—上海合作组织谅解备忘录》。")
     assert [k for k in found if "memorandum" in k]
+
+
+# --- the Turkish strategy of the coming ten years -------------------------------------------------
+
+
+def test_turkish_coming_years_strategy_is_found_and_dated_by_its_meeting() -> None:
+    # blind set 44, rb-a397a4c95b (shortened): planned at the Tianjin summit of 2025
+    body = (
+        "Cumhurbaşkanı Erdoğan, Şanghay İşbirliği Örgütü’nün 25. Devlet Başkanları Konseyi "
+        "Zirvesi’ne katılmak amacıyla Çin’in Tianjin şehrine ulaştı. Üye ülkeler, Devlet "
+        "Başkanları Konseyi Toplantısı sonrasında ‘Tiencin Bildirisi’ni kabul ederek, ŞİÖ’nün "
+        "önümüzdeki 10 yıldaki gelişim stratejisini onaylayacak."
+    )
+    assert _found(body).get(document_key("SCO Development Strategy until 2035")) == "planned"
+
+
+def test_turkish_strategy_without_its_span_is_no_name() -> None:
+    # written: "approved the development strategy" names no one strategy
+    body = "Şanghay İşbirliği Örgütü liderleri gelişim stratejisini onayladı."
+    assert _found(body) == {}
