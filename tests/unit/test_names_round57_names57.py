@@ -142,3 +142,34 @@ def test_turkish_strategy_without_its_span_is_no_name() -> None:
     # written: "approved the development strategy" names no one strategy
     body = "Şanghay İşbirliği Örgütü liderleri gelişim stratejisini onayladı."
     assert _found(body) == {}
+
+
+# --- "this programme": the title named before -----------------------------------------------------
+
+_DE_LEAD = "SCO-Flagge. Shanghaier Organisation für Zusammenarbeit (SCO).\n"
+_DE_PLAN = (
+    " Im September 2004 wurde beim Rat der Regierungschefs der SOZ in Bischkek ein Aktionsplan "
+    "zur Umsetzung dieses Programms verabschiedet."
+)
+
+
+def test_this_programme_is_the_programme_named_before() -> None:
+    # blind set 43, rb-9de4f7eee8
+    body = (
+        _DE_LEAD + "Im Jahr 2003 unterzeichneten die Regierungschefs der SOZ-Mitgliedsländer das "
+        "Programm für multilaterale Handels- und Wirtschaftskooperation für 20 Jahre." + _DE_PLAN
+    )
+    plan = document_key(
+        "Action Plan for the implementation of the Programme of Multilateral Trade and Economic "
+        "Cooperation"
+    )
+    assert _found(body).get(plan) == "adopted"
+
+
+def test_this_programme_with_no_programme_before_stays_as_written() -> None:
+    # written: the sentence before names no programme
+    body = (
+        _DE_LEAD + "Im Jahr 2003 trafen sich die Regierungschefs der SOZ-Mitgliedsländer in "
+        "Peking." + _DE_PLAN
+    )
+    assert [k for k in _found(body) if "diese" in k]
