@@ -28,6 +28,10 @@ _EN_STOPWORDS = frozenset(
     # Cooperation Program ... for 2025-2027" is the Cooperation Programme for 2025-2027: its
     # period names it)
     "renewed updated".split()
+    # round 57 (names57): "in Customs Matters" is the customs of the title ("Agreement ... on
+    # Cooperation and Mutual Assistance in Customs Matters" is the Chinese "海关合作与互助协定",
+    # customs cooperation and mutual assistance agreement, blind set 43)
+    + "matter matters".split()
 )
 
 
@@ -167,6 +171,10 @@ _LATIN_WORDS = {
     "विकास": "development",
     "सहयोग": "cooperation",
     "ऊर्जा": "energy",
+    # round 57 (names57): the Hindi transliteration of "declaration" and of "New" in "New Delhi"
+    # ("न्यू दिल्ली डिक्लेरेशन", blind set 44), which keys as the translated "नई दिल्ली घोषणा"
+    "डिक्लेरेशन": "declaration",
+    "न्यू": "नई",
     # Bengali: the treaty of long-term good-neighbourliness, friendship and cooperation of the
     # member countries ("সদস্য দেশগুলোর দীর্ঘকালীন সুপ্রতিবেশীসুলভ বন্ধুত্বপূর্ণ সহযোগিতা চুক্তি",
     # blind set 13) keys as its English title
@@ -243,6 +251,14 @@ _LATIN_WORDS = {
     "nachbarschaft": "good neighbourliness",
     "freundschaft": "friendship",
     **dict.fromkeys("zwanzigjährigen zwanzigsten".split(), "20th"),
+    # round 57 (names57): the German trade programme ("das Programm für multilaterale Handels-
+    # und Wirtschaftskooperation", the Programme of Multilateral Trade and Economic Cooperation,
+    # blind set 43): "Handels-" is the trade of a compound whose last part the next word gives,
+    # "Wirtschaft(s)" the economic of "Wirtschaftskooperation" (split by _german_compound)
+    **dict.fromkeys("multilaterale multilateralen multilateraler".split(), "multilateral"),
+    **dict.fromkeys("handel handels".split(), "trade"),
+    **dict.fromkeys("wirtschaft wirtschafts".split(), "economic"),
+    "kooperation": "cooperation",
 }
 
 
@@ -582,11 +598,15 @@ _YEARS_AHEAD = re.compile(
     # round 37: Korean 미래 10년 (the next ten years: 《… 미래 10년 발전전략》), as 未来10年;
     # round 40: 향후 10년 (the coming ten years)
     r"|(?:미래|향후)\s*(\d{1,2})\s*년"
+    # round 57 (names57): Turkish "önümüzdeki 10 yıldaki" (in the coming ten years: "ŞİÖ'nün
+    # önümüzdeki 10 yıldaki gelişim stratejisini onaylayacak", blind set 44)
+    r"|(?<!\w)önümüzdeki\s+(\d{1,2}|on|beş)\s+yıl\w*"
     rf"|{_CYRILLIC_AHEAD}",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {"十": 10, "五": 5, "ten": 10, "five": 5, "dez": 10, "diez": 10, "dieci": 10,
-                 "cinco": 5, "cinque": 5, "dix": 10, "cinq": 5, "десять": 10}
+                 "cinco": 5, "cinque": 5, "dix": 10, "cinq": 5, "десять": 10, "on": 10,
+                 "beş": 5}
 
 
 def years_ahead(name: str) -> int | None:
@@ -789,6 +809,10 @@ def document_key(name: str) -> str:
         text,
     )
     text = re.sub(r"(?<!\w)kalkınma(?!\w)", " development ", text)
+    # round 57 (names57): Turkish "gelişim" (development, as "kalkınma") and the coming years'
+    # span, which the meeting's year turns into the period (`years_ahead`)
+    text = re.sub(r"(?<!\w)gelişim(?!\w)", " development ", text)
+    text = re.sub(r"(?<!\w)önümüzdeki\s+(?:\d{1,2}|on|beş)\s+yıl\w*", " ", text)
     text = re.sub(
         r"(?<!\w)stratejisi(?:ni|nin|ne|nde|yle)?(?!\w)|(?<!\w)strateji(?!\w)", " strategy ", text
     )
@@ -1046,6 +1070,14 @@ def _venue_names_by_script() -> tuple[tuple[str, str], ...]:
         english = unicodedata.normalize("NFKC", venue["name"]).casefold()
         for raw in venue.get("names", []):
             name = unicodedata.normalize("NFKC", raw).casefold().rstrip("*")
+            if " " in name and not _CYRILLIC.search(name) and not re.search(
+                r"[{a-z\u00c0-\u024f]", name
+            ):
+                # round 57 (names57): a name of two words in another script is its key tokens
+                # joined as _venue_in_english joins them (Hindi "नई दिल्ली घोषणा-पत्र", the New
+                # Delhi Declaration, blind set 44)
+                out.append((name.replace(" ", "-"), english))
+                continue
             if "{" in name or " " in name or re.search(r"[a-z\u00c0-\u024f]", name):
                 continue  # Latin names key as they are; phrases with context words are no names
             out.append((name, english))
@@ -1120,8 +1152,20 @@ def _venue_in_english(tokens: list[str]) -> list[str]:
 _DE_COUNTERING = re.compile(r"(\w{4,}?)(s?)(bek(?:ä|a)mpfung)")
 
 
+# round 57 (names57): a German compound on "-kooperation" / "-zusammenarbeit" (cooperation) is
+# its two words too: "Wirtschaftskooperation" keys as "wirtschaftliche Zusammenarbeit" (economic
+# cooperation) does; only a subject the word table knows is split.
+_DE_COOPERATION = re.compile(r"(\w{4,}?)(s?)(kooperation|zusammenarbeit)")
+
+
 def _german_compound(word: str) -> list[str]:
-    """A German "<subject>bekämpfung" as its subject and "bekämpfung", else the word."""
+    """A German "<subject>bekämpfung" as its subject and "bekämpfung", a known subject's
+    "<subject>kooperation" as the subject and "kooperation", else the word."""
+    cooperation = _DE_COOPERATION.fullmatch(word)
+    if cooperation:
+        for subject in (cooperation.group(1) + cooperation.group(2), cooperation.group(1)):
+            if subject in _LATIN_WORDS:
+                return [subject, cooperation.group(3)]
     found = _DE_COUNTERING.fullmatch(word)
     if not found:
         return [word]

@@ -98,7 +98,11 @@ def _vietnamese_period_title(part: _Sentence, head: Match, kind: str) -> _Candid
 # period ("kalkınma stratejisi" alone) it names no one strategy and gives nothing.
 _TR_PERIOD_STRATEGY = re.compile(
     r"(?:\d{4}\s*[-–]\s*\d{4}\s+(?:dönemine\s+yönelik|dönemi(?:\s+için)?|yıllarına\s+yönelik|"
-    r"yılları\s+için)|\d{4}\s+yılına\s+kadar(?:ki)?)\s+[Kk]alkınma\s+$"
+    r"yılları\s+için)|\d{4}\s+yılına\s+kadar(?:ki)?"
+    # round 57 (names57): the coming years' span ("ŞİÖ'nün önümüzdeki 10 yıldaki gelişim
+    # stratejisini onaylayacak", will approve the SCO's development strategy for the coming ten
+    # years, blind set 44), with "gelişim" (development) as "kalkınma"
+    r"|önümüzdeki\s+(?:\d{1,2}|on|beş)\s+yıl\w*)\s+(?:[Kk]alkınma|[Gg]elişim)\s+$"
 )
 
 
