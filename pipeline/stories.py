@@ -279,6 +279,9 @@ class Features:
     # round 42: of another organisation's meeting (other_organisation): never compared with
     # a report about the SCO's business, which shares its states and leaders, not its event
     other_org: bool = False
+    # round 57: of a festival (festival_report; a late report's lead naming a festival and no
+    # council: festival_recalling): no calendar meeting, no venue evidence with other reports
+    festival: bool = False
 
     @property
     def place(self) -> str | None:
@@ -2009,6 +2012,37 @@ def reaction(title: str, body: str, published: datetime) -> bool:
     return not any(d > pub for _, d in lead_dates(title, body, published))
 
 
+# round 57: a festival named (festival_report, festival_recalling)
+_FESTIVAL = re.compile(words_pattern("festival"), re.I)
+
+
+def festival_report(title: str, body: str) -> bool:
+    """Whether the headline or first sentence names a festival (round 57): the report is of a
+    film or arts festival of the SCO states, an event of its own, not of a council's meeting,
+    even when it is held in the summit's city days after the summit and recalls it ("First SCO
+    film festival opens in Qingdao ... As a major cultural exchange activity following the latest
+    SCO summit in Qingdao"; "Qingdao sedia festival de cinema da OCS"). Blind set 43 had joined
+    the festival's previews and reports to the Qingdao summit of 9-10 June 2018 through the
+    calendar. A summit report naming a festival further down (a list of the year's cultural
+    events) is the summit's."""
+    first = _SENTENCE_END.split((body or "").strip(), maxsplit=1)[0][:LEAD_CHARS]
+    return bool(_FESTIVAL.search(f"{title}\n{first}"))
+
+
+def festival_recalling(title: str, body: str, councils: Iterable[str]) -> bool:
+    """Whether the opening (ORDINAL_CHARS: the lead and the paragraph after it) of a report
+    naming no SCO council names a festival (round 57): read for a report
+    published days after the meeting it would resolve to (a late report), whose news is then
+    the festival and the meeting only recalled ("Der diesjährige Gipfel der SCO ist erst wenige
+    Tage her ... ein Aspekt des Gipfeltreffens ist bisher weniger erwähnt worden: Das Shanghai
+    Cooperation Organization Film Festival", ten days on). Before the meeting a lead naming the
+    festival that follows it is the meeting's preview ("本届峰会结束后,首届上合组织国家电影节将
+    在青岛举办"), and one naming a council reports the council."""
+    if set(councils):
+        return False
+    return bool(_FESTIVAL.search(f"{title}\n{(body or '')[:ORDINAL_CHARS]}"))
+
+
 def event_bodies(title: str, body: str) -> frozenset[str]:
     """The SCO bodies outside the calendar of councils (bodies.toml; not the Secretariat) that
     the headline and lead name, with or without an ordinal: the transport ministers, the
@@ -2304,7 +2338,8 @@ def event_score(a: Features, b: Features, params: StoryParams = StoryParams(),
     # Declaration") or the next one, and a page naming two meetings links neither
     venue = venue or a.place
     if (venue is None or venue != b.place or not (a.about and b.about) or a.late or b.late
-            or a.eve or b.eve or a.talks or b.talks or announced_and_held(a, b)):
+            or a.eve or b.eve or a.talks or b.talks or announced_and_held(a, b)
+            or a.festival != b.festival):
         return 0.0
     return evidence_score(a, b, params, shared_entities)
 
@@ -2555,7 +2590,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         summit_named = sco_summit_named(title, body, sco_named)
         ordinal = lead_ordinal(lead) if councils else None
         ordinal_below = (lead_ordinal(f"{title}\n{body[:ORDINAL_CHARS]}") if councils else None)
-        placeable = about and not eve and not joint
+        festival = festival_report(title, body)
+        placeable = about and not eve and not joint and not festival
         # round 22: a report that none of the meetings of the tuned councils and of those it
         # names takes (no meeting, no announcement, no sideline talks) is placed among every
         # council's meetings: a defence ministers' meeting by its venue and days (a second pass
@@ -2618,9 +2654,13 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                 announced, meeting = meeting, None
                 written = eve_written_day(title, body, _when(r), announced, days)
                 break
+            if (meeting is not None and pub > (meeting.day or pub) + timedelta(
+                    days=MEETING_DAYS_AFTER) and festival_recalling(title, body, councils)):
+                # round 57: days after the meeting, the festival's news recalling it
+                meeting, festival = None, True
             announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]},
                                            councils, states=states)
-                         if meeting is None and not joint else None)
+                         if meeting is None and not joint and not festival else None)
             if meeting is not None or announced is not None or talks:
                 break
         feats.append(Features(r.id, content_terms(r.title or "", r.body or "", params), tags,
@@ -2654,7 +2694,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               reaction=reaction(r.title or "", r.body or "", _when(r)),
                               sco_lead=names_sco_in_lead(r.title or "", r.body or "",
                                                          r.evidence or []),
-                              written=written, other_org=other_org,
+                              written=written, other_org=other_org, festival=festival,
                               eve_only=(meeting is not None and meeting.start is not None
                                         and all(d < meeting.start for d in days | span))))
     tfidf_vectors(feats)
