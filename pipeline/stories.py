@@ -736,6 +736,36 @@ def written_before(title: str, body: str, published: datetime,
             and not _TODAY.search(_ARABIC_MARKS.sub("", f"{title}\n{lead}")))
 
 
+# round 57: a Chinese wire's dateline ("中評社天津8月31日電（記者 陳思遠）", "新华社北京5月22日电")
+# and the date the lead opens on right after it ("8月30日上午，")
+_ZH_WIRE_OPENING = re.compile(r"(\d{1,2})月(\d{1,2})日[电電]\s*(?:[（(][^）)\n]{0,30}[）)])?\s*"
+                              r"(\d{1,2})月(\d{1,2})日")
+
+
+def wire_eve_day(title: str, body: str, published: datetime,
+                 meeting: CalendarMeeting) -> date | None:
+    """The eve's day a Chinese wire text filed on one of the meeting's days reports (round 57):
+    its lead opens, right after the dateline, on a day before the meeting's first day, and dates
+    none of the meeting's days but the dateline's own ("中評社天津8月31日電（記者 陳思遠）8月30日
+    上午，在2025年上海合作組織天津峰會新聞中心，生態環境部副部長郭芳在吹風會上...", the eve's
+    briefing filed on the summit's first day). The dateline's day is the filing's; the day the
+    lead opens on is the event's, the eve's, which the sets label as the meeting's preview, as
+    they do a report of the eve published on the eve. None otherwise: a lead opening on a
+    meeting's day ("9月2日電 ... 2025年9月1日,...元首理事會第二十四次會議") reports it."""
+    span = meeting_days(meeting)
+    m = _ZH_WIRE_OPENING.search(f"{title}\n{(body or '')[:LEAD_CHARS]}")
+    if span is None or m is None:
+        return None
+    pub = published.date()
+    filed = _near("zh", (m.group(1), m.group(2), None), pub, 7)
+    opening = _near("zh", (m.group(3), m.group(4), None), pub, 7)
+    if filed is None or opening is None or not span[0] <= filed <= span[1] or opening >= span[0]:
+        return None
+    others = [d for _, d in lead_dates(title, body, published)
+              if span[0] <= d <= span[1] and d != filed]
+    return None if others else opening
+
+
 def dated_eve(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | None]]) -> bool:
     """Whether an undated page's lead dates its event only to the days just before the meeting
     it resolves to (round 29): the eve's arrivals ("Le 2 juillet, le président est arrivé à
@@ -2654,6 +2684,12 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                 announced, meeting = meeting, None
                 written = eve_written_day(title, body, _when(r), announced, days)
                 break
+            if meeting is not None and r.published_at is not None:
+                # round 57: a wire's report of the eve filed on the meeting's first day
+                written = wire_eve_day(title, body, _when(r), meeting)
+                if written is not None:
+                    announced, meeting = meeting, None
+                    break
             if (meeting is not None and pub > (meeting.day or pub) + timedelta(
                     days=MEETING_DAYS_AFTER) and festival_recalling(title, body, councils)):
                 # round 57: days after the meeting, the festival's news recalling it
