@@ -776,6 +776,33 @@ def dated_eve(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | No
         first - timedelta(days=PREVIEW_REACH_DAYS) <= when < first))
 
 
+def opened_on_eve(meeting: CalendarMeeting, title: str, body: str) -> bool:
+    """Whether an undated page's lead opens on a date of the week before the meeting it
+    resolves to and its other dates are of that week or the meeting's own days (round 57): what
+    it reports was said or done on the eve, of the meeting to come, which it dates ("Ngày 12/9,
+    Tổng thống Uzbekistan Shavkat Mirziyoyev cho biết hội nghị thượng đỉnh ... ngày 15-16/9 tại
+    Samarkand chào đón lãnh đạo của 14 quốc gia", on 12 September the host said the summit of
+    15-16 September welcomes 14 leaders). The sets label it the meeting's preview, as they do a
+    page dating only the eve (dated_eve). A lead opening on one of the meeting's days ("On 16
+    September the summit ... ; on the 12th the host had said ...") reports the meeting."""
+    span = meeting_days(meeting)
+    if span is None:
+        return False
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    first: tuple[int, date] | None = None
+    for kind, pattern in _DATE_PATTERNS:
+        if kind not in ("md", "dm", "zh", "vi"):
+            continue
+        m = pattern.search(lead)
+        day = _near(kind, m.groups(), span[0], 200) if m else None
+        if m is not None and day is not None and (first is None or m.start() < first[0]):
+            first = (m.start(), day)
+    if first is None or not (span[0] - timedelta(days=PREVIEW_REACH_DAYS) <= first[1] < span[0]):
+        return False
+    return _every_date_in(meeting, month_days(title, body), 0, lambda when, start, last: (
+        start - timedelta(days=PREVIEW_REACH_DAYS) <= when <= last))
+
+
 def dated_before(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | None]]) -> bool:
     """Whether an undated page's lead dates its event only to days before the week ahead of
     the meeting it resolves to, within LATE_REACH_DAYS of it (round 49): an earlier event, not
@@ -2671,6 +2698,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                          or recalled_by_month(meeting, f"{title}\n{body[:LEAD_CHARS]}",
                                               month_days(title, body))
                          or dated_eve(meeting, month_days(title, body))
+                         or opened_on_eve(meeting, title, body)
                          or dated_before(meeting, month_days(title, body))
                          or dated_later(meeting, month_days(title, body)))):
                 meeting = None
