@@ -1542,6 +1542,18 @@ _MINISTERS = re.compile(words_pattern("ministers"), re.I)
 _HEAD_OF_GOVERNMENT = re.compile(words_pattern("head_of_government"), re.I)
 _OTHER_MEETING = re.compile(
     r"(?<!\w)(?:" + _OTHER_ORGS + r")(?!\w)|" + words_pattern("other_meeting"), re.I)
+# round 57: an organisation the SCO is compared with (NATO), read with a meeting word beside it
+_OTHER_BLOC = re.compile(words_pattern("other_bloc"), re.I)
+
+
+def other_bloc_meeting(lead: str) -> bool:
+    """Whether a lead names the meeting of an organisation the SCO is compared with (round 57):
+    NATO with a summit or meeting word beside it in one sentence (_names_meeting: "against the
+    backdrop of the recent NATO summit in The Hague", below the defence ministers convened in
+    Qingdao in 2025). Its summit is not the SCO's: an undated page naming it is not placed at a
+    summit by its venue alone. NATO named in passing ("un bloque que ... se presenta como
+    contrapeso de la OTAN", an undated report of the Tianjin summit) names no meeting."""
+    return any(_names_meeting(lead, m.start(), m.end()) for m in _OTHER_BLOC.finditer(lead))
 
 
 def venue_meeting(calendar: Calendar, venue: str | None, councils: Iterable[str],
@@ -1622,7 +1634,7 @@ def venue_meeting(calendar: Calendar, venue: str | None, councils: Iterable[str]
            and not _SPAN_START.match(kept, y.end()) for y in _YEAR_IN_TEXT.finditer(kept)):
         return None
     if (_NEXT_OR_FUTURE.search(lead) or _ANY_FUTURE.search(lead)
-            or _OTHER_MEETING.search(lead)):
+            or _OTHER_MEETING.search(lead) or other_bloc_meeting(lead)):
         return None
     return meeting
 

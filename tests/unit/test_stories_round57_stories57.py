@@ -7,12 +7,12 @@ from datetime import UTC, date, datetime
 
 from pipeline.documents.calendar import default_calendar
 from pipeline.stories import (
-    _OTHER_MEETING,
     Features,
     event_score,
     festival_recalling,
     festival_report,
     opened_on_eve,
+    other_bloc_meeting,
     venue_meeting,
     wire_eve_day,
 )
@@ -127,9 +127,14 @@ def test_nato_summit_is_another_organisations():
     # quoted (blind set 44, news.allianceglobal.org)
     lead = ("The high-level meeting took place against the backdrop of the recent NATO summit in "
             "The Hague")
-    assert _OTHER_MEETING.search(lead)
+    assert other_bloc_meeting(lead)
+    # quoted (blind set 35, EFE, undated): NATO named in passing, no meeting of its
+    lead = ("En Tianjin, China, se celebró la cumbre de la Organización de Cooperación de "
+            "Shanghái, un bloque que reúne a potencias como China, Rusia e India y que se presenta "
+            "como contrapeso de la OTAN.")
+    assert not other_bloc_meeting(lead)
     # written: "senator" holds no NATO
-    assert not _OTHER_MEETING.search("The senator arrived in Qingdao for the SCO summit.")
+    assert not other_bloc_meeting("The senator arrived in Qingdao for the SCO summit.")
 
 
 def test_undated_page_naming_nato_summit_not_placed_by_venue():
