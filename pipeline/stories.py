@@ -279,6 +279,9 @@ class Features:
     # round 42: of another organisation's meeting (other_organisation): never compared with
     # a report about the SCO's business, which shares its states and leaders, not its event
     other_org: bool = False
+    # round 57: of a festival (festival_report; a late report's lead naming a festival and no
+    # council: festival_recalling): no calendar meeting, no venue evidence with other reports
+    festival: bool = False
 
     @property
     def place(self) -> str | None:
@@ -733,6 +736,36 @@ def written_before(title: str, body: str, published: datetime,
             and not _TODAY.search(_ARABIC_MARKS.sub("", f"{title}\n{lead}")))
 
 
+# round 57: a Chinese wire's dateline ("中評社天津8月31日電（記者 陳思遠）", "新华社北京5月22日电")
+# and the date the lead opens on right after it ("8月30日上午，")
+_ZH_WIRE_OPENING = re.compile(r"(\d{1,2})月(\d{1,2})日[电電]\s*(?:[（(][^）)\n]{0,30}[）)])?\s*"
+                              r"(\d{1,2})月(\d{1,2})日")
+
+
+def wire_eve_day(title: str, body: str, published: datetime,
+                 meeting: CalendarMeeting) -> date | None:
+    """The eve's day a Chinese wire text filed on one of the meeting's days reports (round 57):
+    its lead opens, right after the dateline, on a day before the meeting's first day, and dates
+    none of the meeting's days but the dateline's own ("中評社天津8月31日電（記者 陳思遠）8月30日
+    上午，在2025年上海合作組織天津峰會新聞中心，生態環境部副部長郭芳在吹風會上...", the eve's
+    briefing filed on the summit's first day). The dateline's day is the filing's; the day the
+    lead opens on is the event's, the eve's, which the sets label as the meeting's preview, as
+    they do a report of the eve published on the eve. None otherwise: a lead opening on a
+    meeting's day ("9月2日電 ... 2025年9月1日,...元首理事會第二十四次會議") reports it."""
+    span = meeting_days(meeting)
+    m = _ZH_WIRE_OPENING.search(f"{title}\n{(body or '')[:LEAD_CHARS]}")
+    if span is None or m is None:
+        return None
+    pub = published.date()
+    filed = _near("zh", (m.group(1), m.group(2), None), pub, 7)
+    opening = _near("zh", (m.group(3), m.group(4), None), pub, 7)
+    if filed is None or opening is None or not span[0] <= filed <= span[1] or opening >= span[0]:
+        return None
+    others = [d for _, d in lead_dates(title, body, published)
+              if span[0] <= d <= span[1] and d != filed]
+    return None if others else opening
+
+
 def dated_eve(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | None]]) -> bool:
     """Whether an undated page's lead dates its event only to the days just before the meeting
     it resolves to (round 29): the eve's arrivals ("Le 2 juillet, le président est arrivé à
@@ -741,6 +774,42 @@ def dated_eve(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | No
     meeting's year unless written; each falls in the week before the meeting's first day."""
     return _every_date_in(meeting, dates, 0, lambda when, first, _last: (
         first - timedelta(days=PREVIEW_REACH_DAYS) <= when < first))
+
+
+def opened_on_eve(meeting: CalendarMeeting, title: str, body: str) -> bool:
+    """Whether an undated page's lead opens on a date of the week before the meeting it
+    resolves to and its other dates are of that week or the meeting's own days (round 57): what
+    it reports was said or done on the eve, of the meeting to come, which it dates ("Ngày 12/9,
+    Tổng thống Uzbekistan Shavkat Mirziyoyev cho biết hội nghị thượng đỉnh ... ngày 15-16/9 tại
+    Samarkand chào đón lãnh đạo của 14 quốc gia", on 12 September the host said the summit of
+    15-16 September welcomes 14 leaders). The sets label it the meeting's preview, as they do a
+    page dating only the eve (dated_eve). A lead opening on one of the meeting's days ("On 16
+    September the summit ... ; on the 12th the host had said ...") reports the meeting."""
+    span = meeting_days(meeting)
+    if span is None:
+        return False
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    first: tuple[int, date] | None = None
+    for kind, pattern in _DATE_PATTERNS:
+        if kind not in ("md", "dm", "zh", "vi"):
+            continue
+        m = pattern.search(lead)
+        day = _near(kind, m.groups(), span[0], 200) if m else None
+        if m is not None and day is not None and (first is None or m.start() < first[0]):
+            first = (m.start(), day)
+    if first is None or not (span[0] - timedelta(days=PREVIEW_REACH_DAYS) <= first[1] < span[0]):
+        return False
+    dates = month_days(title, body)
+    if not _every_date_in(meeting, dates, 0, lambda when, start, last: (
+            start - timedelta(days=PREVIEW_REACH_DAYS) <= when <= last)):
+        return False
+    # the meeting's days named as its span, first and last day ("ngày 15-16/9"), as a preview
+    # names them; one of them alone is an event of that day ("ngày 3/7 thông báo Tổng thống Nga
+    # Vladimir Putin đã tới Astana", Putin arrived on the summit's first day, under a caption
+    # dating Xi's arrival on the 2nd: blind set 25's undated report of Astana 2024)
+    held = {(month, day) for month, day, year in dates
+            if span[0] <= date(year or span[0].year, month, day) <= span[1]}
+    return not held or {(span[0].month, span[0].day), (span[1].month, span[1].day)} <= held
 
 
 def dated_before(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | None]]) -> bool:
@@ -1482,6 +1551,18 @@ _MINISTERS = re.compile(words_pattern("ministers"), re.I)
 _HEAD_OF_GOVERNMENT = re.compile(words_pattern("head_of_government"), re.I)
 _OTHER_MEETING = re.compile(
     r"(?<!\w)(?:" + _OTHER_ORGS + r")(?!\w)|" + words_pattern("other_meeting"), re.I)
+# round 57: an organisation the SCO is compared with (NATO), read with a meeting word beside it
+_OTHER_BLOC = re.compile(words_pattern("other_bloc"), re.I)
+
+
+def other_bloc_meeting(lead: str) -> bool:
+    """Whether a lead names the meeting of an organisation the SCO is compared with (round 57):
+    NATO with a summit or meeting word beside it in one sentence (_names_meeting: "against the
+    backdrop of the recent NATO summit in The Hague", below the defence ministers convened in
+    Qingdao in 2025). Its summit is not the SCO's: an undated page naming it is not placed at a
+    summit by its venue alone. NATO named in passing ("un bloque que ... se presenta como
+    contrapeso de la OTAN", an undated report of the Tianjin summit) names no meeting."""
+    return any(_names_meeting(lead, m.start(), m.end()) for m in _OTHER_BLOC.finditer(lead))
 
 
 def venue_meeting(calendar: Calendar, venue: str | None, councils: Iterable[str],
@@ -1562,7 +1643,7 @@ def venue_meeting(calendar: Calendar, venue: str | None, councils: Iterable[str]
            and not _SPAN_START.match(kept, y.end()) for y in _YEAR_IN_TEXT.finditer(kept)):
         return None
     if (_NEXT_OR_FUTURE.search(lead) or _ANY_FUTURE.search(lead)
-            or _OTHER_MEETING.search(lead)):
+            or _OTHER_MEETING.search(lead) or other_bloc_meeting(lead)):
         return None
     return meeting
 
@@ -2009,6 +2090,37 @@ def reaction(title: str, body: str, published: datetime) -> bool:
     return not any(d > pub for _, d in lead_dates(title, body, published))
 
 
+# round 57: a festival named (festival_report, festival_recalling)
+_FESTIVAL = re.compile(words_pattern("festival"), re.I)
+
+
+def festival_report(title: str, body: str) -> bool:
+    """Whether the headline or first sentence names a festival (round 57): the report is of a
+    film or arts festival of the SCO states, an event of its own, not of a council's meeting,
+    even when it is held in the summit's city days after the summit and recalls it ("First SCO
+    film festival opens in Qingdao ... As a major cultural exchange activity following the latest
+    SCO summit in Qingdao"; "Qingdao sedia festival de cinema da OCS"). Blind set 43 had joined
+    the festival's previews and reports to the Qingdao summit of 9-10 June 2018 through the
+    calendar. A summit report naming a festival further down (a list of the year's cultural
+    events) is the summit's."""
+    first = _SENTENCE_END.split((body or "").strip(), maxsplit=1)[0][:LEAD_CHARS]
+    return bool(_FESTIVAL.search(f"{title}\n{first}"))
+
+
+def festival_recalling(title: str, body: str, councils: Iterable[str]) -> bool:
+    """Whether the opening (ORDINAL_CHARS: the lead and the paragraph after it) of a report
+    naming no SCO council names a festival (round 57): read for a report
+    published days after the meeting it would resolve to (a late report), whose news is then
+    the festival and the meeting only recalled ("Der diesjährige Gipfel der SCO ist erst wenige
+    Tage her ... ein Aspekt des Gipfeltreffens ist bisher weniger erwähnt worden: Das Shanghai
+    Cooperation Organization Film Festival", ten days on). Before the meeting a lead naming the
+    festival that follows it is the meeting's preview ("本届峰会结束后,首届上合组织国家电影节将
+    在青岛举办"), and one naming a council reports the council."""
+    if set(councils):
+        return False
+    return bool(_FESTIVAL.search(f"{title}\n{(body or '')[:ORDINAL_CHARS]}"))
+
+
 def event_bodies(title: str, body: str) -> frozenset[str]:
     """The SCO bodies outside the calendar of councils (bodies.toml; not the Secretariat) that
     the headline and lead name, with or without an ordinal: the transport ministers, the
@@ -2304,7 +2416,8 @@ def event_score(a: Features, b: Features, params: StoryParams = StoryParams(),
     # Declaration") or the next one, and a page naming two meetings links neither
     venue = venue or a.place
     if (venue is None or venue != b.place or not (a.about and b.about) or a.late or b.late
-            or a.eve or b.eve or a.talks or b.talks or announced_and_held(a, b)):
+            or a.eve or b.eve or a.talks or b.talks or announced_and_held(a, b)
+            or a.festival != b.festival):
         return 0.0
     return evidence_score(a, b, params, shared_entities)
 
@@ -2555,7 +2668,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         summit_named = sco_summit_named(title, body, sco_named)
         ordinal = lead_ordinal(lead) if councils else None
         ordinal_below = (lead_ordinal(f"{title}\n{body[:ORDINAL_CHARS]}") if councils else None)
-        placeable = about and not eve and not joint
+        festival = festival_report(title, body)
+        placeable = about and not eve and not joint and not festival
         # round 22: a report that none of the meetings of the tuned councils and of those it
         # names takes (no meeting, no announcement, no sideline talks) is placed among every
         # council's meetings: a defence ministers' meeting by its venue and days (a second pass
@@ -2605,6 +2719,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                          or recalled_by_month(meeting, f"{title}\n{body[:LEAD_CHARS]}",
                                               month_days(title, body))
                          or dated_eve(meeting, month_days(title, body))
+                         or opened_on_eve(meeting, title, body)
                          or dated_before(meeting, month_days(title, body))
                          or dated_later(meeting, month_days(title, body)))):
                 meeting = None
@@ -2618,9 +2733,19 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                 announced, meeting = meeting, None
                 written = eve_written_day(title, body, _when(r), announced, days)
                 break
+            if meeting is not None and r.published_at is not None:
+                # round 57: a wire's report of the eve filed on the meeting's first day
+                written = wire_eve_day(title, body, _when(r), meeting)
+                if written is not None:
+                    announced, meeting = meeting, None
+                    break
+            if (meeting is not None and pub > (meeting.day or pub) + timedelta(
+                    days=MEETING_DAYS_AFTER) and festival_recalling(title, body, councils)):
+                # round 57: days after the meeting, the festival's news recalling it
+                meeting, festival = None, True
             announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]},
                                            councils, states=states)
-                         if meeting is None and not joint else None)
+                         if meeting is None and not joint and not festival else None)
             if meeting is not None or announced is not None or talks:
                 break
         feats.append(Features(r.id, content_terms(r.title or "", r.body or "", params), tags,
@@ -2654,7 +2779,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               reaction=reaction(r.title or "", r.body or "", _when(r)),
                               sco_lead=names_sco_in_lead(r.title or "", r.body or "",
                                                          r.evidence or []),
-                              written=written, other_org=other_org,
+                              written=written, other_org=other_org, festival=festival,
                               eve_only=(meeting is not None and meeting.start is not None
                                         and all(d < meeting.start for d in days | span))))
     tfidf_vectors(feats)

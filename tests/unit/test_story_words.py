@@ -26,7 +26,8 @@ WHOLE = {
     "summit_word": "_SUMMIT_WORD", "own_meeting": "_OWN_MEETING",
     "before_opening": "_BEFORE_OPENING", "online": "_ONLINE", "spokesperson": "_SPOKESPERSON",
     "talks": "_TALKS", "tomorrow": "_TOMORROW", "ministers": "_MINISTERS",
-    "head_of_government": "_HEAD_OF_GOVERNMENT",
+    "head_of_government": "_HEAD_OF_GOVERNMENT", "festival": "_FESTIVAL",
+    "other_bloc": "_OTHER_BLOC",
 }
 
 
