@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import signal
 import sys
 import threading
@@ -343,7 +342,14 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
-    from pipeline.digest import card_name, english_gloss, english_name, name_language, namesakes
+    from pipeline.digest import (
+        bare_type_in_english,
+        english_gloss,
+        english_name,
+        glossed_name,
+        name_language,
+        namesakes,
+    )
     from pipeline.documents.calendar import load_calendar
     from pipeline.models import ArticleRow, Document, DocumentEvent, DocumentMention
 
@@ -394,11 +400,11 @@ def cmd_documents(args: argparse.Namespace) -> int:
                 "name": doc.name, "english_name": english,
                 # with no English name, the title an English reader's digest card has: a name
                 # of another script glossed by its type, meeting and reported language
-                # (digest.card_name); None when it is the stored name or an English name leads
-                "english_gloss": None if english else _glossed(card_name(
-                    doc.name, ("en",), None, english_gloss(doc),
-                    name_language(doc.name, [(lang, ev) for _, _, lang, ev in reports])),
-                    doc.name),
+                # (digest.glossed_name, as digest.card_name gives it); None for a name in the
+                # Latin script, a bare type name (shown in English) or with an English name
+                "english_gloss": None if english or bare_type_in_english(doc.name)
+                else glossed_name(doc.name, english_gloss(doc), name_language(
+                    doc.name, [(lang, ev) for _, _, lang, ev in reports])),
                 "type": doc.type, "status": doc.status,
                 "meeting": doc.meeting, "venue": doc.venue, "date": doc.meeting_date,
                 "meeting_id": doc.meeting_id or None,
@@ -417,12 +423,6 @@ def cmd_documents(args: argparse.Namespace) -> int:
     for line in documents_text(rows):
         print(line)
     return EXIT_OK
-
-
-def _glossed(title: str, name: str) -> str | None:
-    """A card's title when it glosses the stored name (`digest.card_name`), else None."""
-    glossed = title != name and re.search(r" — title (?:in [A-Z]\w+|as reported): ", title)
-    return title if glossed else None
 
 
 def documents_text(rows: list[dict[str, Any]]) -> list[str]:

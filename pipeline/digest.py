@@ -764,15 +764,24 @@ def card_name(name: str, languages: tuple[str, ...], english: str | None = None,
         return bare
     if english and english != name and not reads_as(name, languages):
         return f"{english} ({reader_text(name)})"
-    if gloss and text_script(name) not in (None, "latin"):
-        named = f"title in {LANGUAGE_NAMES[language]}" if language in LANGUAGE_NAMES else (
-            "title as reported")
-        # the stored name last, after a dash, not in brackets: a bracket closing a right-to-left
-        # name showed mirrored in Chromium ("Declaration (title in Persian: (بیانیه ...")
-        if listed:
-            return f"{named[0].upper()}{named[1:]}: {reader_text(name)}"
-        return f"{gloss} — {named}: {reader_text(name)}"
-    return reader_text(name)
+    return glossed_name(name, gloss, language, listed=listed) or reader_text(name)
+
+
+def glossed_name(name: str, gloss: str | None, language: str | None = None, *,
+                 listed: bool = False) -> str | None:
+    """A name in a script other than the Latin, for a reader of the Latin script with no English
+    name of it known, led by what the pipeline knows of it (`gloss`: `english_gloss`) and the
+    language it is reported in (`card_name`, which calls it last; `scowatch documents`); None
+    for a name in the Latin script or with no gloss."""
+    if not gloss or text_script(name) in (None, "latin"):
+        return None
+    named = f"title in {LANGUAGE_NAMES[language]}" if language in LANGUAGE_NAMES else (
+        "title as reported")
+    # the stored name last, after a dash, not in brackets: a bracket closing a right-to-left
+    # name showed mirrored in Chromium ("Declaration (title in Persian: (بیانیه ...")
+    if listed:
+        return f"{named[0].upper()}{named[1:]}: {reader_text(name)}"
+    return f"{gloss} — {named}: {reader_text(name)}"
 
 
 # the English names of the languages a register name is reported in (the sets' languages written

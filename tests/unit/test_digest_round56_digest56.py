@@ -15,8 +15,8 @@ import lxml.html
 from support import load_script
 from test_digest_round36 import _select, _store
 
-from pipeline.cli import _glossed, documents_text
-from pipeline.digest import card_name, english_gloss, outlet_name
+from pipeline.cli import documents_text
+from pipeline.digest import card_name, english_gloss, glossed_name, outlet_name
 from pipeline.render import Digest, DigestDocument, DigestItem, render_digest
 from pipeline.summarize import dateline_length, summarize
 
@@ -132,11 +132,12 @@ def test_the_register_listing_shows_the_gloss_a_reader_gets() -> None:
     title = card_name(RU_PROGRAMME, ("en",), None, english_gloss(doc), "ru")
     assert title == ("Programme, SCO Heads of State Council, Ufa 2015 — title in Russian: "
                      + RU_PROGRAMME)
-    assert _glossed(title, RU_PROGRAMME) == title
+    # the register listing's gloss is the card's title (digest.glossed_name, which card_name gives)
+    assert glossed_name(RU_PROGRAMME, english_gloss(doc), "ru") == title
     [line, *_] = documents_text([_row(RU_PROGRAMME, english_gloss=title)])
     assert line == f"{title}  [programme, planned]"
     # negatives: a name not glossed is listed as stored; an English name still leads
-    assert _glossed("Tianjin Declaration", "Tianjin Declaration") is None
+    assert glossed_name("Tianjin Declaration", "Declaration") is None
     assert documents_text([_row("Tianjin Declaration")])[0].startswith("Tianjin Declaration  [")
     [line, *_] = documents_text([_row("青岛宣言", english_name="Qingdao Declaration",
                                       english_gloss=None)])
