@@ -1855,6 +1855,13 @@ _KEY_BEFORE_CHARS = 160  # how far before a body's name its ordinal is looked fo
 _KEY_YEAR = re.compile(r"[\s\-–—━\"'“”«»„:]{0,3}(?:(?:de|of|del)\s+)?(\d{4})(?!\d)")
 
 
+def _describes(title: str, body: str) -> bool:
+    """Whether an undated page describes a thing rather than reports an event, in any form
+    pipeline.page_form reads, the SCO's opening definition included (as relevance reads it)."""
+    a = analyse(_key_gazetteer(), title, body)
+    return describes(title, body, a.sco, a.text, a.body_start)
+
+
 @cache
 def _key_gazetteer() -> Gazetteer:
     """The bundled gazetteer, loaded once, for the bodies event_keys reads."""
@@ -2666,7 +2673,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                             title, body, venues))
             if (meeting is not None and r.published_at is None
                     and (found_preview(title, body, pub, meeting)
-                         or describes(title, body)
+                         or _describes(title, body)
                          or recalled_by_month(meeting, f"{title}\n{body[:LEAD_CHARS]}",
                                               month_days(title, body))
                          or dated_eve(meeting, month_days(title, body))

@@ -874,6 +874,7 @@ class Analysis:
     ignored: list[str]
     relevance: float
     lead_end: int = 0  # where the body's lead ends in `text` (0: not computed)
+    body_start: int = 0  # where the body starts in `text` (0: not computed)
 
 
 def _wrapped_title(title: str, body: str) -> bool:
@@ -944,7 +945,7 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
         # a page that opens with a definition of the SCO is background, not news (round 54;
         # pipeline.page_form); its other forms are read by stories, not here
         score = relevance_score(0, 0, 0, word_count(body))
-    return Analysis(text, title_end, matches, sco, ignored, score, lead_end)
+    return Analysis(text, title_end, matches, sco, ignored, score, lead_end, body_start)
 
 
 # round 48: organisations whose meetings look like the SCO's (summits of the same leaders, in the
