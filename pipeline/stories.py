@@ -28,6 +28,7 @@ from pipeline.documents.calendar import (
 from pipeline.documents.meetings import ordinal_in
 from pipeline.models import ArticleRow, Document, DocumentMention, Story, Tag, utcnow
 from pipeline.ordinals import ordinal, ordinal_at, ordinals_placed
+from pipeline.page_form import HEADLINE_CHARS, describes
 from pipeline.story_words import load_story_words, words_pattern
 from pipeline.tagging import Gazetteer, analyse, load_gazetteer
 from pipeline.text import normalize_text, words_of
@@ -898,55 +899,6 @@ def headline_to_come(title: str, body: str) -> bool:
         for w in subject)
 
 
-# a numbered citation mark of an encyclopedia page ("...举行[1]", "the largest yet.[2]"),
-# ASCII or full-width brackets; four digits would be a year ("[2025]")
-_CITATION_MARK = re.compile(r"[\[［](\d{1,3})[\]］]")
-
-
-def reference_page(body: str) -> bool:
-    """Whether a page reads as an encyclopedia entry rather than a report: its text carries at
-    least two different numbered citation marks ("[1]", "[2]"), as Wikipedia's and Baidu
-    Baike's entries in every language do and news reports do not. An undated entry on a
-    meeting (round 11: a Chinese encyclopedia page of the 2025 Tianjin summit found in an
-    archive crawl) names its venue and days as a report does, but it is no news of the event."""
-    return len({m.group(1) for m in _CITATION_MARK.finditer(body or "")}) >= 2
-
-
-# round 56: a wiki page's title as a wiki's text renders it ("= 2017 Astana SCO summit =")
-_WIKI_HEADING = re.compile(r"\A\s*(=+)[ \t]*([^=\n]{3,120}?)[ \t]*\1[ \t]*(?:\n|\Z)")
-NAME_INTRODUCED_CHARS = 600  # how far below its headline a page introduces the name it bears
-
-
-def background_page(title: str, body: str) -> bool:
-    """Whether an undated page reads as a description of a thing rather than news of an event
-    (round 56), by its form:
-
-    - it opens on a wiki page's title in a wiki's heading marks ("= 2017 Astana SCO summit =",
-      an encyclopedia article as a wiki's text renders it; reference_page reads the entries
-      that keep their citation marks);
-    - its headline is a name that its text, within NAME_INTRODUCED_CHARS, introduces with its
-      abbreviation ("China-SCO Local Economic and Trade Cooperation Demonstration Area" over
-      "The China-SCO Local Economic and Trade Cooperation Demonstration Area (SCODA) is of
-      great political significance"): the page is about the body, zone or programme it is
-      named for, and a meeting it recalls (where the zone was announced) is its background.
-      A report's headline is a sentence its text does not repeat word for word as a name.
-
-    Read only for an undated page resolved to a meeting (features_for): such a page dates no
-    event of its own, and names its meeting's venue and days as a report does."""
-    text = body or ""
-    if _WIKI_HEADING.match(text):
-        return True
-    headline = (title or "").strip()
-    below = text
-    if not headline:
-        first, _, below = text.strip().partition("\n")
-        headline = first.strip()
-    if not 2 <= len(headline.split()) <= 15 or len(headline) > HEADLINE_CHARS:
-        return False
-    return re.search(re.escape(headline) + r"\s*[(（]\s*[A-Z][A-Za-z-]{1,11}\s*[)）]",
-                     below[:NAME_INTRODUCED_CHARS], re.I) is not None
-
-
 def dated_lead(title: str, body: str, published: datetime) -> bool:
     """Whether the headline or lead gives a date within a week of publication (either way): the
     report says when what it reports happens, rather than only appearing on that day."""
@@ -1448,7 +1400,7 @@ def numbered_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterabl
     first (a dateline), at the only venue of its headline or lead. Council, ordinal and venue
     together name one meeting of the calendar in any year; a council and venue alone do not
     (Astana hosted the summit in 2005, 2011, 2017 and 2024). Previews and encyclopedia entries
-    are left out afterwards, as for any undated page (found_preview, reference_page).
+    are left out afterwards, as for any undated page (found_preview, page_form.describes).
     Round 32: a lead naming another venue first and in its lead (the last summit's, "tenu en
     juillet dernier dans la capitale") names the numbered meeting's venue further down
     (`venues`, the whole text's): council and ordinal name one meeting, and the venue the text
@@ -1512,7 +1464,7 @@ def day_month_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterab
     June 2001 and 2006, Tashkent on 2 November 2007 and 2019), which stay unresolved. Of a
     council it names, or, naming none, of any council when its headline or lead names the SCO
     (`sco_named`: "саммит ШОС" is tagged as no council). Previews and encyclopedia entries are
-    left out afterwards, as for any undated page (found_preview, reference_page)."""
+    left out afterwards, as for any undated page (found_preview, page_form.describes)."""
     named, dates = set(councils), list(dates)
     if not named and not sco_named:
         return None
@@ -1903,6 +1855,13 @@ _KEY_BEFORE_CHARS = 160  # how far before a body's name its ordinal is looked fo
 _KEY_YEAR = re.compile(r"[\s\-–—━\"'“”«»„:]{0,3}(?:(?:de|of|del)\s+)?(\d{4})(?!\d)")
 
 
+def _describes(title: str, body: str) -> bool:
+    """Whether an undated page describes a thing rather than reports an event, in any form
+    pipeline.page_form reads, the SCO's opening definition included (as relevance reads it)."""
+    a = analyse(_key_gazetteer(), title, body)
+    return describes(title, body, a.sco, a.text, a.body_start)
+
+
 @cache
 def _key_gazetteer() -> Gazetteer:
     """The bundled gazetteer, loaded once, for the bodies event_keys reads."""
@@ -2039,7 +1998,6 @@ _HEADLINE_VERB = re.compile(
     r"gathering|meets?|meeting|met|is|are|was|were|be|been|has|have|had|ready|pleased|happy|"
     r"glad|honou?r\w*|invites?|\w+ed)$", re.I)
 _HEADLINE_CLAUSE = re.compile(r"[:,;|–—]|\s-\s")
-HEADLINE_CHARS = 120  # a longer first line is a lead sentence, not a headline
 _TODAY = re.compile(words_pattern("today"), re.I)
 _OPENED = re.compile(words_pattern("opened"), re.I)
 _HELD = re.compile(words_pattern("held"), re.I)
@@ -2714,8 +2672,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                             sco_named and bool(_SUMMIT_WORD.search(lead)),
                                             title, body, venues))
             if (meeting is not None and r.published_at is None
-                    and (found_preview(title, body, pub, meeting) or reference_page(body)
-                         or background_page(title, body)
+                    and (found_preview(title, body, pub, meeting)
+                         or _describes(title, body)
                          or recalled_by_month(meeting, f"{title}\n{body[:LEAD_CHARS]}",
                                               month_days(title, body))
                          or dated_eve(meeting, month_days(title, body))

@@ -22,6 +22,7 @@ import ahocorasick
 
 from pipeline.language import detect_language as identify_language
 from pipeline.neardup import fold_chinese_script
+from pipeline.page_form import forms as page_forms
 from pipeline.story_words import words_pattern
 from pipeline.text import (
     ARABIC_LETTER_VARIANTS,
@@ -873,6 +874,7 @@ class Analysis:
     ignored: list[str]
     relevance: float
     lead_end: int = 0  # where the body's lead ends in `text` (0: not computed)
+    body_start: int = 0  # where the body starts in `text` (0: not computed)
 
 
 def _wrapped_title(title: str, body: str) -> bool:
@@ -939,85 +941,11 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     headed = any(m.start < head_end for m in sco)
     if (headed or title_hits == 0) and another_organisations(matches, sco, head_end, text):
         score = relevance_score(0, 0, 0, word_count(body))
-    elif opens_with_definition(text, sco, body_start) and not dates_an_event(title, body):
+    elif "definition" in page_forms(title, body, sco, text, body_start):
+        # a page that opens with a definition of the SCO is background, not news (round 54;
+        # pipeline.page_form); its other forms are read by stories, not here
         score = relevance_score(0, 0, 0, word_count(body))
-    return Analysis(text, title_end, matches, sco, ignored, score, lead_end)
-
-
-# round 54: an encyclopedia's or an explainer's first sentence: the SCO's name at the start of
-# the title or of the body's first line (after an article or a dash at most: "The", "Die", "- "),
-# then, in the same sentence and within this many characters, a definition of it
-# (tagging_words.toml, [definition])
-_DEFINITION = re.compile(words_pattern("definition", TAGGING_WORDS_FILE), re.IGNORECASE)
-_OPENING_CHARS = 5
-_DEFINITION_REACH = 240  # round 57: 120 before (a founding clause between name and definition)
-# a sentence's or a line's end between the name and the definition: two sentences, no definition
-_SENTENCE_BREAK = re.compile(r"[.!?。！？।؟](?:\s|$)|[。！？\n]")
-# round 56 (relev56, blind set 42 as dev): a name of the SCO the gazetteers do not know, glossed
-# by a bracket that opens with one they know ("Shanghai stofnunin (Shanghai Co-operation
-# Organization -SCO) er evrasísk samstarfsstofnun", an Icelandic science page): at most three
-# words, then the bracket; the name in the bracket opens the line as the page's own name does
-_GLOSSED_NAME = re.compile(r"[^\W\d_][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){0,2}[^\S\n]*\([^\S\n]*\Z")
-_GLOSS_CHARS = 40
-
-
-def _headword(text: str, m: Match) -> bool:
-    """Whether an SCO name is written in capitals, of two words or more: an encyclopedia's or a
-    dictionary's headword ("ORGANISASI KERJASAMA SHANGHAI, SCO adalah organisasi internasional",
-    "ORGANIZZAZIONE DI COOPERAZIONE DI SHANGHAI, SCOè un'organizzazione", blind set 43's content
-    farms copying one entry): the line it opens is an entry, whatever the page's title says
-    (round 57). A report does not write the SCO's name in capitals at a line's start."""
-    name = text[m.start : m.end]
-    return len(name.split()) >= 2 and name.isupper()
-
-
-def opens_with_definition(text: str, sco: list[Match], body_start: int) -> bool:
-    """Whether a page opens with a definition of the SCO: its title or its body's first line
-    starts with the SCO's name, and the same sentence goes on to say what the organisation is
-    ("Шанхайская организация сотрудничества (ШОС) - межправительственная организация", "The
-    Shanghai Cooperation Organization is a permanent intergovernmental international
-    organisation"), as an encyclopedia's, an explainer's or a keyword page's first sentence does
-    (round 54, blind sets 38-40: about 30 such background pages in dev). A report opens with
-    its news and names the SCO in it; where it defines the SCO, it does so further down."""
-    body_line = body_start + (len(text) - body_start - len(text[body_start:].lstrip()))
-    # the body's first line opens the page only under a title that says nothing more than the
-    # SCO's name (a keyword page's "Shanghaier Kooperationsorganisation") or nothing at all; a
-    # headline of news above it is the page's opening (a report titled with its news may well
-    # define the SCO in the line after it)
-    title_rest = "".join(
-        ch for n, ch in enumerate(text[:body_start])
-        if not any(m.start <= n < m.end for m in sco if m.start < body_start))
-    body_opens = len(_TITLE_WORD.findall(title_rest)) <= 1 and not _CJK_CHAR.search(title_rest)
-    for m in sco:
-        if m.start > body_line + _GLOSS_CHARS:
-            break
-        line_start = 0 if m.start < body_start else body_line
-        if m.start < line_start or (line_start and not body_opens and not _headword(text, m)):
-            continue
-        if m.start - line_start > _OPENING_CHARS and not (
-            m.start - line_start <= _GLOSS_CHARS
-            and _GLOSSED_NAME.match(text, line_start, m.start)
-        ):
-            continue
-        found = _DEFINITION.search(text, m.end, m.end + _DEFINITION_REACH)
-        if found and not _SENTENCE_BREAK.search(text, m.end, found.start()):
-            return True
-    return False
-
-
-# the SCO's forerunner was founded in 1996 and the SCO on 15 June 2001: a day of those years is
-# its history, which background pages tell; a day of a later year, or one without its year, is
-# an event's
-_HISTORY_LAST_YEAR = 2001
-
-
-def dates_an_event(title: str, body: str) -> bool:
-    """Whether the headline and lead give a day of the month that is not the SCO's history (a
-    day without its year, or of a year after 2001): the page reports or announces an event."""
-    from pipeline.stories import month_days  # stories imports this module: a late import
-
-    return any(year is None or year > _HISTORY_LAST_YEAR
-               for _month, _day, year in month_days(title, body))
+    return Analysis(text, title_end, matches, sco, ignored, score, lead_end, body_start)
 
 
 # round 48: organisations whose meetings look like the SCO's (summits of the same leaders, in the

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tagging import RELEVANCE_THRESHOLD, analyse, opens_with_definition
+from pipeline.page_form import opens_with_definition
+from pipeline.tagging import RELEVANCE_THRESHOLD, analyse
 
 
 def kept(gaz, title: str, body: str) -> bool:

@@ -6,9 +6,9 @@ Sentences marked "written" were written for the test; the others are quoted from
 from datetime import date
 
 from pipeline.documents.calendar import default_calendar
+from pipeline.page_form import background_page
 from pipeline.stories import (
     _SUMMIT_WORD,
-    background_page,
     late_report,
     recalled_by_month,
 )

@@ -64,5 +64,5 @@ def test_an_undated_encyclopedia_entry_found_after_the_meeting_stays_apart() -> 
     ("The summit [2025] and the next one [2026] were announced.", False),
 ])
 def test_an_entry_is_told_by_its_numbered_citation_marks(body: str, entry: bool) -> None:
-    from pipeline.stories import reference_page
+    from pipeline.page_form import reference_page
     assert reference_page(body) is entry

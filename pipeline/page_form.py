@@ -1,0 +1,202 @@
+"""What kind of page a text is, by its form: whether it DESCRIBES a thing (an encyclopedia entry,
+a wiki page, an explainer, a page named for the zone or programme it is about) rather than
+REPORTS an event. One module for what relevance (pipeline.tagging) and stories (pipeline.stories)
+both read: before it, three predicates grown round by round lived in those two modules
+(tagging.opens_with_definition, stories.reference_page and stories.background_page), each
+reading one form of the same kind of page.
+
+`describes` gives the form a page has, or None; the callers decide what a form means for them:
+relevance drops an opening definition of the SCO (the page is background, not news), stories
+place no undated page of any form at a meeting (it names its meeting's venue and days as a
+report does, but it is no news of the event). The forms, the rounds that found them and their
+examples are in each predicate's docstring; docs/dedup.md and docs/tagging.md tell the rounds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from pipeline.story_words import words_pattern
+
+TAGGING_WORDS_FILE = Path(__file__).parent / "data" / "tagging_words.toml"
+# a word of letters (two at least), and a Chinese character: what a headline says besides a name
+_TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+HEADLINE_CHARS = 120  # a longer first line is a lead sentence, not a headline (as in stories)
+
+
+class Span(Protocol):
+    """A name found in a text (pipeline.tagging.Match): its character span."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+# ---- encyclopedia entries and wiki pages -----------------------------------------------------
+
+# a numbered citation mark of an encyclopedia page ("...举行[1]", "the largest yet.[2]"),
+# ASCII or full-width brackets; four digits would be a year ("[2025]")
+_CITATION_MARK = re.compile(r"[\[［](\d{1,3})[\]］]")
+
+
+def reference_page(body: str) -> bool:
+    """Whether a page reads as an encyclopedia entry rather than a report: its text carries at
+    least two different numbered citation marks ("[1]", "[2]"), as Wikipedia's and Baidu
+    Baike's entries in every language do and news reports do not. An undated entry on a
+    meeting (round 11: a Chinese encyclopedia page of the 2025 Tianjin summit found in an
+    archive crawl) names its venue and days as a report does, but it is no news of the event."""
+    return len({m.group(1) for m in _CITATION_MARK.finditer(body or "")}) >= 2
+
+
+# round 56: a wiki page's title as a wiki's text renders it ("= 2017 Astana SCO summit =")
+_WIKI_HEADING = re.compile(r"\A\s*(=+)[ \t]*([^=\n]{3,120}?)[ \t]*\1[ \t]*(?:\n|\Z)")
+NAME_INTRODUCED_CHARS = 600  # how far below its headline a page introduces the name it bears
+
+
+def background_page(title: str, body: str) -> bool:
+    """Whether an undated page reads as a description of a thing rather than news of an event
+    (round 56), by its form:
+
+    - it opens on a wiki page's title in a wiki's heading marks ("= 2017 Astana SCO summit =",
+      an encyclopedia article as a wiki's text renders it; reference_page reads the entries
+      that keep their citation marks);
+    - its headline is a name that its text, within NAME_INTRODUCED_CHARS, introduces with its
+      abbreviation ("China-SCO Local Economic and Trade Cooperation Demonstration Area" over
+      "The China-SCO Local Economic and Trade Cooperation Demonstration Area (SCODA) is of
+      great political significance"): the page is about the body, zone or programme it is
+      named for, and a meeting it recalls (where the zone was announced) is its background.
+      A report's headline is a sentence its text does not repeat word for word as a name.
+
+    Read only for an undated page resolved to a meeting (features_for): such a page dates no
+    event of its own, and names its meeting's venue and days as a report does."""
+    text = body or ""
+    if _WIKI_HEADING.match(text):
+        return True
+    headline = (title or "").strip()
+    below = text
+    if not headline:
+        first, _, below = text.strip().partition("\n")
+        headline = first.strip()
+    if not 2 <= len(headline.split()) <= 15 or len(headline) > HEADLINE_CHARS:
+        return False
+    return re.search(re.escape(headline) + r"\s*[(（]\s*[A-Z][A-Za-z-]{1,11}\s*[)）]",
+                     below[:NAME_INTRODUCED_CHARS], re.I) is not None
+
+
+# ---- a definition of the SCO opening the page -----------------------------------------------
+
+# round 54: an encyclopedia's or an explainer's first sentence: the SCO's name at the start of
+# the title or of the body's first line (after an article or a dash at most: "The", "Die", "- "),
+# then, in the same sentence and within this many characters, a definition of it
+# (tagging_words.toml, [definition])
+_DEFINITION = re.compile(words_pattern("definition", TAGGING_WORDS_FILE), re.IGNORECASE)
+_OPENING_CHARS = 5
+_DEFINITION_REACH = 240  # round 57: 120 before (a founding clause between name and definition)
+# a sentence's or a line's end between the name and the definition: two sentences, no definition
+_SENTENCE_BREAK = re.compile(r"[.!?。！？।؟](?:\s|$)|[。！？\n]")
+# round 56 (relev56, blind set 42 as dev): a name of the SCO the gazetteers do not know, glossed
+# by a bracket that opens with one they know ("Shanghai stofnunin (Shanghai Co-operation
+# Organization -SCO) er evrasísk samstarfsstofnun", an Icelandic science page): at most three
+# words, then the bracket; the name in the bracket opens the line as the page's own name does
+_GLOSSED_NAME = re.compile(r"[^\W\d_][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){0,2}[^\S\n]*\([^\S\n]*\Z")
+_GLOSS_CHARS = 40
+
+
+def _headword(text: str, m: Span) -> bool:
+    """Whether an SCO name is written in capitals, of two words or more: an encyclopedia's or a
+    dictionary's headword ("ORGANISASI KERJASAMA SHANGHAI, SCO adalah organisasi internasional",
+    "ORGANIZZAZIONE DI COOPERAZIONE DI SHANGHAI, SCOè un'organizzazione", blind set 43's content
+    farms copying one entry): the line it opens is an entry, whatever the page's title says
+    (round 57). A report does not write the SCO's name in capitals at a line's start."""
+    name = text[m.start : m.end]
+    return len(name.split()) >= 2 and name.isupper()
+
+
+def opens_with_definition(text: str, sco: Sequence[Span], body_start: int) -> bool:
+    """Whether a page opens with a definition of the SCO: its title or its body's first line
+    starts with the SCO's name, and the same sentence goes on to say what the organisation is
+    ("Шанхайская организация сотрудничества (ШОС) - межправительственная организация", "The
+    Shanghai Cooperation Organization is a permanent intergovernmental international
+    organisation"), as an encyclopedia's, an explainer's or a keyword page's first sentence does
+    (round 54, blind sets 38-40: about 30 such background pages in dev). A report opens with
+    its news and names the SCO in it; where it defines the SCO, it does so further down."""
+    body_line = body_start + (len(text) - body_start - len(text[body_start:].lstrip()))
+    # the body's first line opens the page only under a title that says nothing more than the
+    # SCO's name (a keyword page's "Shanghaier Kooperationsorganisation") or nothing at all; a
+    # headline of news above it is the page's opening (a report titled with its news may well
+    # define the SCO in the line after it)
+    title_rest = "".join(
+        ch for n, ch in enumerate(text[:body_start])
+        if not any(m.start <= n < m.end for m in sco if m.start < body_start))
+    body_opens = len(_TITLE_WORD.findall(title_rest)) <= 1 and not _CJK_CHAR.search(title_rest)
+    for m in sco:
+        if m.start > body_line + _GLOSS_CHARS:
+            break
+        line_start = 0 if m.start < body_start else body_line
+        if m.start < line_start or (line_start and not body_opens and not _headword(text, m)):
+            continue
+        if m.start - line_start > _OPENING_CHARS and not (
+            m.start - line_start <= _GLOSS_CHARS
+            and _GLOSSED_NAME.match(text, line_start, m.start)
+        ):
+            continue
+        found = _DEFINITION.search(text, m.end, m.end + _DEFINITION_REACH)
+        if found and not _SENTENCE_BREAK.search(text, m.end, found.start()):
+            return True
+    return False
+
+
+# the SCO's forerunner was founded in 1996 and the SCO on 15 June 2001: a day of those years is
+# its history, which background pages tell; a day of a later year, or one without its year, is
+# an event's
+_HISTORY_LAST_YEAR = 2001
+
+
+def dates_an_event(title: str, body: str) -> bool:
+    """Whether the headline and lead give a day of the month that is not the SCO's history (a
+    day without its year, or of a year after 2001): the page reports or announces an event."""
+    from pipeline.stories import month_days  # stories imports this module: a late import
+
+    return any(year is None or year > _HISTORY_LAST_YEAR
+               for _month, _day, year in month_days(title, body))
+
+
+# ---- the one predicate -------------------------------------------------------------------------
+
+
+def forms(title: str, body: str, sco: Sequence[Span] | None = None,
+          text: str = "", body_start: int = 0) -> tuple[str, ...]:
+    """Every form by which a page describes a thing rather than reports an event (none: it may
+    be a report):
+
+    - "reference entry": numbered citation marks (reference_page);
+    - "wiki page": a wiki's heading marks around its title (background_page);
+    - "named page": a headline that the text introduces as a name with its abbreviation
+      (background_page);
+    - "definition": the page opens with a definition of the SCO and its headline and lead date no
+      event (opens_with_definition, dates_an_event); read only when the SCO's names found in the
+      analysed `text` (`sco`, with the body's start) are given, as pipeline.tagging.analyse
+      finds them.
+    """
+    found = []
+    if reference_page(body):
+        found.append("reference entry")
+    if _WIKI_HEADING.match(body or ""):
+        found.append("wiki page")
+    elif background_page(title, body):
+        found.append("named page")
+    if sco is not None and text and opens_with_definition(text, sco, body_start) \
+            and not dates_an_event(title, body):
+        found.append("definition")
+    return tuple(found)
+
+
+def describes(title: str, body: str, sco: Sequence[Span] | None = None,
+              text: str = "", body_start: int = 0) -> bool:
+    """Whether a page describes a thing rather than reports an event, in any of its forms."""
+    return bool(forms(title, body, sco, text, body_start))
