@@ -2071,6 +2071,37 @@ def _a_state_signs(part: _Sentence) -> bool:
     return False
 
 
+# Round 58: a state's memorandum of obligations, signed by its minister and the Secretary-General
+_OBLIGATIONS = re.compile(r"^Memorandum of obligations of ", re.IGNORECASE)
+_MEMORANDUM_AGAIN = re.compile(words_pattern("memorandum_again", MEETING_WORDS_FILE),
+                               re.IGNORECASE)
+
+
+def _signed_by_the_secretary_general(parts: list[_Sentence], cand: _Candidate) -> bool:
+    """Whether a state's memorandum of obligations is signed, by the article's own account, by
+    the SCO's Secretary-General (with the state's minister), in its own sentence or one after it
+    that takes the memorandum up again ("O memorando ... foi assinado pelo ministro das Relações
+    Exteriores do Irã ... e pelo secretário-geral da SCO", «Под документом подписи поставили
+    глава иранского МИД ... и генсекретарь ШОС»): a ceremony of its own, beside the summit of
+    those days, as the guidelines place a partner's memorandum the Secretary-General signs
+    (round 58, blind sets 17 and 37: Iran's memorandum, signed in Samarkand on 15 September
+    2022, labelled outside the calendar). The office must be named: "the SCO Secretariat" in a
+    list of a council's decisions ("on signing the Memorandum between the SCO Secretariat and
+    UNESCO") is another memorandum's party, and a text that says the state signed it at the
+    summit, with no Secretary-General, keeps the summit (the other sets' labels)."""
+    if not _OBLIGATIONS.search(cand.name):
+        return False
+    at = next((i for i, p in enumerate(parts) if p.start <= cand.start < p.end), None)
+    if at is None:
+        return False
+    for part in parts[at:]:
+        if (_SECRETARY_GENERAL.search(part.text) is not None and _secretary_general_signs(part)
+                and (part.has("doc_type", "memorandum")
+                     or _MEMORANDUM_AGAIN.search(part.text) is not None)):
+            return True
+    return False
+
+
 def at_its_signing(
     calendar: Calendar,
     gaz: Gazetteer,
@@ -2101,6 +2132,8 @@ def at_its_signing(
         return meeting
     if meeting.resolved:
         held = calendar.get(meeting.id) if meeting.id else None
+        if _signed_by_the_secretary_general(parts, cand):
+            return Meeting(None, meeting.venue, meeting.date)
         for part in signings:
             if not (part.has("doc_type", "memorandum") or _ARABIC_MEMORANDUM.search(part.text)):
                 continue
