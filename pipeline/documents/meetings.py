@@ -2077,7 +2077,13 @@ _MEMORANDUM_AGAIN = re.compile(words_pattern("memorandum_again", MEETING_WORDS_F
                                re.IGNORECASE)
 
 
-def _signed_by_the_secretary_general(parts: list[_Sentence], cand: _Candidate) -> bool:
+def _signed_by_the_secretary_general(
+    gaz: Gazetteer,
+    parts: list[_Sentence],
+    cand: _Candidate,
+    held: CalendarMeeting | None,
+    published_at: date | None,
+) -> date | None:
     """Whether a state's memorandum of obligations is signed, by the article's own account, by
     the SCO's Secretary-General (with the state's minister), in its own sentence or one after it
     that takes the memorandum up again ("O memorando ... foi assinado pelo ministro das Relações
@@ -2088,18 +2094,23 @@ def _signed_by_the_secretary_general(parts: list[_Sentence], cand: _Candidate) -
     2022, labelled outside the calendar). The office must be named: "the SCO Secretariat" in a
     list of a council's decisions ("on signing the Memorandum between the SCO Secretariat and
     UNESCO") is another memorandum's party, and a text that says the state signed it at the
-    summit, with no Secretary-General, keeps the summit (the other sets' labels)."""
-    if not _OBLIGATIONS.search(cand.name):
-        return False
+    summit, with no Secretary-General, keeps the summit (the other sets' labels). The answer is
+    the signing's day: the meeting's day of the signing sentence's day and month ("9月15日"),
+    else the meeting's own day; None when the rule does not apply."""
+    if held is None or not _OBLIGATIONS.search(cand.name):
+        return None
     at = next((i for i, p in enumerate(parts) if p.start <= cand.start < p.end), None)
     if at is None:
-        return False
+        return None
     for part in parts[at:]:
         if (_SECRETARY_GENERAL.search(part.text) is not None and _secretary_general_signs(part)
                 and (part.has("doc_type", "memorandum")
                      or _MEMORANDUM_AGAIN.search(part.text) is not None)):
-            return True
-    return False
+            clues = clues_of(gaz, part, None, published_at)
+            if clues.day_month is not None and _on_day(held, clues.day_month):
+                return _near_day(held, clues.day_month) or held.day
+            return held.day
+    return None
 
 
 def at_its_signing(
@@ -2132,8 +2143,6 @@ def at_its_signing(
         return meeting
     if meeting.resolved:
         held = calendar.get(meeting.id) if meeting.id else None
-        if _signed_by_the_secretary_general(parts, cand):
-            return Meeting(None, meeting.venue, meeting.date)
         for part in signings:
             if not (part.has("doc_type", "memorandum") or _ARABIC_MEMORANDUM.search(part.text)):
                 continue
@@ -2150,6 +2159,9 @@ def at_its_signing(
                 # can tell the step beside the meeting's (register.FOLD_DAYS)
                 return Meeting(None, clues.venues[0] if clues.venues else None,
                                _near_day(held, clues.day_month))
+        signed_on = _signed_by_the_secretary_general(gaz, parts, cand, held, published_at)
+        if signed_on is not None:
+            return Meeting(None, meeting.venue, signed_on)
         return meeting
     return replace(meeting, council=None, gap=None)
 

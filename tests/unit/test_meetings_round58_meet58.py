@@ -40,6 +40,7 @@ def test_signed_with_the_secretary_general_in_a_later_sentence() -> None:
     assert mention.status == "signed"
     assert mention.meeting.id is None
     assert mention.meeting.council is None
+    assert mention.meeting.venue == "Samarkand"
 
 
 def test_signed_with_the_secretary_general_in_its_own_sentence_russian() -> None:
@@ -51,6 +52,16 @@ def test_signed_with_the_secretary_general_in_its_own_sentence_russian() -> None
     )
     mention = _iran(text)
     assert mention.meeting.id is None
+
+
+def test_the_signing_day_on_a_summit_day_is_kept() -> None:
+    """Written (Chinese, after round 43's test): the signing's own day, 15 September, one of
+    the summit's days, dates the ceremony; not the summit's last day."""
+    text = ("当地时间9月15日,伊朗外交部长和上合组织秘书长在乌兹别克斯坦撒马尔罕签署了伊朗加入"
+            "上合组织义务的备忘录。")
+    mention = _iran(text, None)
+    assert mention.meeting.id is None
+    assert mention.meeting.date == date(2022, 9, 15)
 
 
 def test_signed_at_the_summit_without_the_secretary_general_keeps_the_summit() -> None:
