@@ -2071,6 +2071,48 @@ def _a_state_signs(part: _Sentence) -> bool:
     return False
 
 
+# Round 58: a state's memorandum of obligations, signed by its minister and the Secretary-General
+_OBLIGATIONS = re.compile(r"^Memorandum of obligations of ", re.IGNORECASE)
+_MEMORANDUM_AGAIN = re.compile(words_pattern("memorandum_again", MEETING_WORDS_FILE),
+                               re.IGNORECASE)
+
+
+def _signed_by_the_secretary_general(
+    gaz: Gazetteer,
+    parts: list[_Sentence],
+    cand: _Candidate,
+    held: CalendarMeeting | None,
+    published_at: date | None,
+) -> date | None:
+    """Whether a state's memorandum of obligations is signed, by the article's own account, by
+    the SCO's Secretary-General (with the state's minister), in its own sentence or one after it
+    that takes the memorandum up again ("O memorando ... foi assinado pelo ministro das Relações
+    Exteriores do Irã ... e pelo secretário-geral da SCO", «Под документом подписи поставили
+    глава иранского МИД ... и генсекретарь ШОС»): a ceremony of its own, beside the summit of
+    those days, as the guidelines place a partner's memorandum the Secretary-General signs
+    (round 58, blind sets 17 and 37: Iran's memorandum, signed in Samarkand on 15 September
+    2022, labelled outside the calendar). The office must be named: "the SCO Secretariat" in a
+    list of a council's decisions ("on signing the Memorandum between the SCO Secretariat and
+    UNESCO") is another memorandum's party, and a text that says the state signed it at the
+    summit, with no Secretary-General, keeps the summit (the other sets' labels). The answer is
+    the signing's day: the meeting's day of the signing sentence's day and month ("9月15日"),
+    else the meeting's own day; None when the rule does not apply."""
+    if held is None or not _OBLIGATIONS.search(cand.name):
+        return None
+    at = next((i for i, p in enumerate(parts) if p.start <= cand.start < p.end), None)
+    if at is None:
+        return None
+    for part in parts[at:]:
+        if (_SECRETARY_GENERAL.search(part.text) is not None and _secretary_general_signs(part)
+                and (part.has("doc_type", "memorandum")
+                     or _MEMORANDUM_AGAIN.search(part.text) is not None)):
+            clues = clues_of(gaz, part, None, published_at)
+            if clues.day_month is not None and _on_day(held, clues.day_month):
+                return _near_day(held, clues.day_month) or held.day
+            return held.day
+    return None
+
+
 def at_its_signing(
     calendar: Calendar,
     gaz: Gazetteer,
@@ -2117,6 +2159,9 @@ def at_its_signing(
                 # can tell the step beside the meeting's (register.FOLD_DAYS)
                 return Meeting(None, clues.venues[0] if clues.venues else None,
                                _near_day(held, clues.day_month))
+        signed_on = _signed_by_the_secretary_general(gaz, parts, cand, held, published_at)
+        if signed_on is not None:
+            return Meeting(None, meeting.venue, signed_on)
         return meeting
     return replace(meeting, council=None, gap=None)
 
