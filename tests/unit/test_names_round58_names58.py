@@ -124,3 +124,40 @@ def test_arabic_title_with_an_unknown_word_names_nothing() -> None:
         "وأكدوا التزامهم بميثاق الأمم المتحدة."
     )
     assert _found(body) == {}
+
+
+# --- a joint communiqué's own text: two more openings ---------------------------------------------
+
+COMMUNIQUE = document_key("Joint Communiqué")
+
+
+def test_communique_text_opening_with_held_its_meeting() -> None:
+    # blind set 21, rb-dd199d0600 (its title line and opening sentence)
+    body = (
+        "Joint Communiqué on the 14th Meeting of the Council of Heads of Governments of the "
+        "Shanghai Cooperation Organisation Member States\n\n"
+        "The Council of the Heads of Governments (Prime Ministers) of the Shanghai Cooperation "
+        "Organisation (SCO) Member States held its 14th meeting in Zhengzhou, Henan on 14-15 "
+        "December 2015.\n"
+    )
+    assert _found(body).get(COMMUNIQUE) == "adopted"
+
+
+def test_communique_title_line_before_other_words_is_no_text() -> None:
+    # written: "held its" without a meeting is no communiqué's opening
+    body = (
+        "Joint Communiqué on the 14th Meeting of the Council of Heads of Governments of the "
+        "Shanghai Cooperation Organisation Member States\n\n"
+        "Kazakhstan held its ground on the transit tariffs, officials said.\n"
+    )
+    assert COMMUNIQUE not in _found(body)
+
+
+def test_chinese_communique_text_in_its_atmosphere() -> None:
+    # written in the style of blind set 31's 2003 communiqué page: title line, date, opening
+    body = (
+        "上海合作组织成员国政府首脑(总理)会晤联合公报\n"
+        "2003/09/23\n"
+        "六国总理在友好、相互理解和建设性的气氛中讨论了深化经贸合作问题,达成广泛共识。\n"
+    )
+    assert _found(body).get(COMMUNIQUE) == "adopted"
