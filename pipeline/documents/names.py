@@ -1922,13 +1922,15 @@ def _other_script_name(part: _Sentence, head: Match, kind: str) -> _Candidate | 
 # signed), "على اتفاق حسن الجوار والصداقة والتعاون على المدى الطويل" (the long-term good-
 # neighbourliness treaty), "على برنامج التعاون التجاري والاقتصادي متعدد الأطراف" (the multilateral
 # trade and economic programme; history paragraphs of blind set 43). The words after the type
-# word up to a comma, a full stop or a relative pronoun are the title when every one of them is
-# a title word the keys know (the key keeps no Arabic word). A run with an unknown word
+# word up to a comma, a full stop (or the sentence's end) or a relative pronoun are the title
+# when every one of them is a title word the keys know (the key keeps no Arabic word); a run
+# that goes on into a bracket or a number has its title's end elsewhere and gives nothing. A run with an unknown word
 # ("ميثاق الأمم المتحدة" while the UN's name is no key word) or another organisation's name in
 # it names no SCO document by this rule.
 _KNOWN_WORD_KINDS = frozenset({"agreement", "programme"})
 _AR_WORDS_AFTER = re.compile(r"(?:\s+[\u0621-\u064a]+){1,10}")
 _AR_LETTER = re.compile(r"[\u0600-\u06ff]")
+_AR_TITLE_END = re.compile(r"\s*(?:[،,.؛;:!?]|$)")
 
 
 def _arabic_known_words(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
@@ -1941,8 +1943,10 @@ def _arabic_known_words(part: _Sentence, head: Match, kind: str) -> _Candidate |
         return None
     words = found.group().split()
     keep = next((i for i, w in enumerate(words) if w in _AR_CLAUSE_STOP), len(words))
-    if keep == 0 or (keep == len(words) and _AR_WORDS_AFTER.match(part.text, found.end())):
-        return None  # no word, or the run goes on past the reach: no end of the title in sight
+    if keep == 0 or (keep == len(words) and not _AR_TITLE_END.match(part.text, found.end())):
+        # no word, or the run goes on (past the reach, into a bracket or a period: "برنامج
+        # التعاون (2019-2021) ...", "... للأعوام 2025-2027"): no end of the title in sight
+        return None
     stop = rel
     for word in words[:keep]:
         stop = part.text.index(word, stop) + len(word)
