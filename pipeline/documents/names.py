@@ -1924,9 +1924,9 @@ def _other_script_name(part: _Sentence, head: Match, kind: str) -> _Candidate | 
 # trade and economic programme; history paragraphs of blind set 43). The words after the type
 # word up to a comma, a full stop (or the sentence's end) or a relative pronoun are the title
 # when every one of them is a title word the keys know (the key keeps no Arabic word); a run
-# that goes on into a bracket or a number has its title's end elsewhere and gives nothing. A run with an unknown word
-# ("ميثاق الأمم المتحدة" while the UN's name is no key word) or another organisation's name in
-# it names no SCO document by this rule.
+# that goes on into a bracket or a number has its title's end elsewhere and gives nothing. A
+# run with an unknown word ("ميثاق الأمم المتحدة" while the UN's name is no key word) or another
+# organisation's name in it names no SCO document by this rule.
 _KNOWN_WORD_KINDS = frozenset({"agreement", "programme"})
 _AR_WORDS_AFTER = re.compile(r"(?:\s+[\u0621-\u064a]+){1,10}")
 _AR_LETTER = re.compile(r"[\u0600-\u06ff]")

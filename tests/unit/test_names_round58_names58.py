@@ -28,7 +28,7 @@ def _found(body: str) -> dict[str, str]:
     return {d.key: d.status for d in tag_and_find(GAZ, "", body)[1]}
 
 
-# --- the Chinese anniversary statement without 关于 ------------------------------------------------
+# --- the Chinese anniversary statement without 关于 ---------------------------------------------
 
 
 def test_chinese_anniversary_statement_issued_without_about() -> None:
