@@ -942,7 +942,8 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     title_hits = sum(1 for m in named if m.start < head_end)
     lead_hits = sum(1 for m in named if body_start <= m.start < lead_end)
     body_hits = sum(1 for m in named if m.start >= body_start) + _references(text, matches, sco)
-    meeting = _names_sco_meeting(text, sco, body_start, lead_end)
+    meeting = (_names_sco_meeting(text, sco, body_start, lead_end)
+               and not _look_alike_as_often(matches, sco))
     score = relevance_score(title_hits, lead_hits, body_hits, word_count(body), meeting)
     headed = any(m.start < head_end for m in sco)
     if (headed or title_hits == 0) and another_organisations(matches, sco, head_end, text):
@@ -981,6 +982,16 @@ def _names_sco_meeting(text: str, sco: list[Match], body_start: int, lead_end: i
         if _SCO_MEETING.search(text, start, after.start() if after else len(text)):
             return True
     return False
+
+
+def _look_alike_as_often(matches: list[Match], sco: list[Match]) -> bool:
+    """Whether the text names one of the SCO's look-alikes (the CIS, BRICS, the CSTO...) at
+    least as often as the SCO: a summit beside the SCO's name may then be that organisation's
+    ("The SCO summit ended. Leaders of the CIS met at the BRICS summit."), and the lead's
+    meeting is not read as the SCO's (round 58)."""
+    counts = Counter(m.entry.ref for m in matches if m.entry.kind == "organisation"
+                     and m.entry.ref in _LOOK_ALIKE_ORGANISATIONS)
+    return any(n >= len(sco) for n in counts.values())
 
 
 # round 48: organisations whose meetings look like the SCO's (summits of the same leaders, in the
