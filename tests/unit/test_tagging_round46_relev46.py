@@ -151,4 +151,9 @@ def test_portuguese_preview_with_references_is_kept(gaz) -> None:
             "discutirão o status atual e as melhorias nas atividades da organização, bem como o "
             "conteúdo substantivo da reunião do Conselho de Chefes de Estado da organização.")
     assert kept(gaz, title, body)
-    assert not kept(gaz, title, body.replace("da organização", "do grupo"))
+    # round 58 (relev58): the first sentence names the SCO's meeting ("... da OCS, que será
+    # realizado ... para a cúpula"), which now counts on its own; without the summit word, the
+    # references are what keep the preview, as this test was written to show
+    plain = body.replace("nos preparativos para a cúpula", "nos preparativos")
+    assert kept(gaz, title, plain)
+    assert not kept(gaz, title, plain.replace("da organização", "do grupo"))
