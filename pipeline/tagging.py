@@ -989,8 +989,7 @@ def _look_alike_as_often(matches: list[Match], sco: list[Match]) -> bool:
     least as often as the SCO: a summit beside the SCO's name may then be that organisation's
     ("The SCO summit ended. Leaders of the CIS met at the BRICS summit."), and the lead's
     meeting is not read as the SCO's (round 58)."""
-    counts = Counter(m.entry.ref for m in matches if m.entry.kind == "organisation"
-                     and m.entry.ref in _LOOK_ALIKE_ORGANISATIONS)
+    counts = Counter(m.entry.ref for m in _look_alikes(matches))
     return any(n >= len(sco) for n in counts.values())
 
 
@@ -998,6 +997,12 @@ def _look_alike_as_often(matches: list[Match], sco: list[Match]) -> bool:
 # same capitals): an article headed by one of them is a look-alike (another_organisations)
 _LOOK_ALIKE_ORGANISATIONS = frozenset(
     ("brics", "cis", "csto", "cica", "eaeu", "ots", "china_central_asia"))
+
+
+def _look_alikes(matches: list[Match]) -> list[Match]:
+    """The names of the SCO's look-alikes found in a text (_LOOK_ALIKE_ORGANISATIONS)."""
+    return [m for m in matches if m.entry.kind == "organisation"
+            and m.entry.ref in _LOOK_ALIKE_ORGANISATIONS]
 
 
 def another_organisations(
@@ -1011,8 +1016,7 @@ def another_organisations(
     the labelling guidelines have it (round 48, blind sets 12, 33 and 34). Round 50: so too a
     headline that names the look-alike first and the SCO after it as the look-alike's business
     (another_organisations_first), given the text."""
-    named = [m for m in matches if m.entry.kind == "organisation"
-             and m.entry.ref in _LOOK_ALIKE_ORGANISATIONS]
+    named = _look_alikes(matches)
     counts = Counter(m.entry.ref for m in named)
     in_title = [m for m in sco if m.start < title_end]
     if in_title:
