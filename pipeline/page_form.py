@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Protocol
 
 from pipeline.story_words import words_pattern
+from pipeline.text import next_sentence_end
 
 TAGGING_WORDS_FILE = Path(__file__).parent / "data" / "tagging_words.toml"
 # a word of letters (two at least), and a Chinese character: what a headline says besides a name
@@ -97,8 +98,8 @@ def background_page(title: str, body: str) -> bool:
 _DEFINITION = re.compile(words_pattern("definition", TAGGING_WORDS_FILE), re.IGNORECASE)
 _OPENING_CHARS = 5
 _DEFINITION_REACH = 240  # round 57: 120 before (a founding clause between name and definition)
-# a sentence's or a line's end between the name and the definition: two sentences, no definition
-_SENTENCE_BREAK = re.compile(r"[.!?。！？।؟](?:\s|$)|[。！？\n]")
+# a sentence's or a line's end (pipeline/text.py's sentence_ends) between the name and the
+# definition: two sentences, no definition
 # round 56 (relev56, blind set 42 as dev): a name of the SCO the gazetteers do not know, glossed
 # by a bracket that opens with one they know ("Shanghai stofnunin (Shanghai Co-operation
 # Organization -SCO) er evrasísk samstarfsstofnun", an Icelandic science page): at most three
@@ -146,7 +147,7 @@ def opens_with_definition(text: str, sco: Sequence[Span], body_start: int) -> bo
         ):
             continue
         found = _DEFINITION.search(text, m.end, m.end + _DEFINITION_REACH)
-        if found and not _SENTENCE_BREAK.search(text, m.end, found.start()):
+        if found and not next_sentence_end(text, m.end, found.start()):
             return True
     return False
 

@@ -31,7 +31,7 @@ from pipeline.ordinals import ordinal, ordinal_at, ordinals_placed
 from pipeline.page_form import HEADLINE_CHARS, describes
 from pipeline.story_words import load_story_words, words_pattern
 from pipeline.tagging import Gazetteer, analyse, load_gazetteer
-from pipeline.text import normalize_text, words_of
+from pipeline.text import first_sentence, normalize_text, sentence_ends, words_of
 
 # Whose headline a story carries: the SCO Secretariat, then wire agencies, then everyone else.
 SOURCE_AUTHORITY: dict[str, int] = {
@@ -608,20 +608,9 @@ def side_event(title: str, body: str, entities: Iterable[str]) -> bool:
 _TALKS = re.compile(words_pattern("talks"), re.I)
 
 
-# round 34: the sentence ends of the Indic scripts (the danda "।" and double danda "॥" of
-# Hindi, Marathi, Bengali, Nepali), of Urdu ("۔") and Arabic's question mark ("؟"), and
-# Armenian's full stop ("։"): without them a Hindi report's "first sentence" ran on to the
-# lead's end and found the talks of its later sentences (talks_after) in a summit report
-# round 58: a period after a number of one to three figures with a lower-case word after it is
-# an ordinal's or a date's, no sentence end ("V Qingdau skončil 1. filmový festival ŠOS", "25.
-# posiedzenie Rady", "17. června", "a 25. csúcstalálkozó"): Czech, Slovak, Polish, Hungarian and
-# the other languages writing ordinals so cut the headline or first sentence there, and
-# festival_report missed the festival named after the ordinal. A year ("in 2001. the") and a
-# number before a capital ("grew to 10. The") still end a sentence. Latin and Cyrillic
-# lower-case letters (no \p{Ll} in re)
-_LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňőœŕřśşšţťūůűųźżžа-яёђѓєѕіїјљњћќўџ"
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？।॥۔؟։])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b\d\d\d\.)\s"
-                           rf"|(?<=\d\.)\s(?![{_LOWER}])|\n")
+# round 34 (Indic, Urdu, Arabic, Armenian stops) and round 58 (an ordinal's period): where a
+# sentence ends is pipeline/text.py's SENTENCE_END since round 59 (one rule for stories, relevance
+# and page forms)
 
 
 def talks_after(title: str, body: str, published: date, meeting: CalendarMeeting | None,
@@ -642,7 +631,7 @@ def talks_after(title: str, body: str, published: date, meeting: CalendarMeeting
     lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
     if _YESTERDAY.search(lead) and span[0] <= published - timedelta(days=1) <= span[1]:
         return False  # "held talks yesterday", on the meeting's day
-    first = _SENTENCE_END.split((body or "").strip(), maxsplit=1)[0][:LEAD_CHARS]
+    first = first_sentence(body or "")[:LEAD_CHARS]
     return bool(_TALKS.search(f"{title}\n{first}"))
 
 
@@ -1726,7 +1715,7 @@ def _dateline_named_again(lead: str, city: str, venue: str, others: frozenset[st
     the next paragraph)."""
     at = lead.find(city)
     rest = lead[at + len(city):] if at >= 0 else lead
-    sentence = _SENTENCE_END.split(rest.strip(), maxsplit=1)[0]
+    sentence = first_sentence(rest)
     named = _lead_venues("", sentence)
     return venue in named and not named & others
 
@@ -1938,7 +1927,7 @@ def _event_keys(gaz: Gazetteer, title: str, lead: str) -> frozenset[str]:
             continue
         start = max(0, m.start - _KEY_BEFORE_CHARS)
         window = text[start:m.end]
-        cut = max((e.end() for e in _SENTENCE_END.finditer(window, 0, m.start - start)),
+        cut = max((e.end() for e in sentence_ends(window, 0, m.start - start)),
                   default=0)
         ordinal = _key_ordinal(window[cut:])
         # Chinese writes the ordinal after the body's name: "成员国交通部长第十二次会议"
@@ -2050,7 +2039,7 @@ def reaction(title: str, body: str, published: datetime) -> bool:
     comment on an event is news of the briefing's day, not more coverage of the event reported
     the day before ("China congratulates Saudi Arabia on joining the SCO, Spokesperson Mao Ning
     said"). Spokespersons announcing a meeting (a date ahead) are its previews."""
-    first = _SENTENCE_END.split((body or "").strip(), maxsplit=1)[0][:LEAD_CHARS]
+    first = first_sentence(body or "")[:LEAD_CHARS]
     if not _SPOKESPERSON.search(f"{title}\n{first}"):
         return False
     pub = published.date()
@@ -2070,7 +2059,7 @@ def festival_report(title: str, body: str) -> bool:
     the festival's previews and reports to the Qingdao summit of 9-10 June 2018 through the
     calendar. A summit report naming a festival further down (a list of the year's cultural
     events) is the summit's."""
-    first = _SENTENCE_END.split((body or "").strip(), maxsplit=1)[0][:LEAD_CHARS]
+    first = first_sentence(body or "")[:LEAD_CHARS]
     return bool(_FESTIVAL.search(f"{title}\n{first}"))
 
 

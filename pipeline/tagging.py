@@ -30,6 +30,8 @@ from pipeline.text import (
     WRAP_MAX,
     WRAP_MIN,
     hard_wrapped,
+    next_sentence_end,
+    sentence_ends,
     without_reading_glosses,
 )
 
@@ -956,11 +958,10 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
 
 
 # round 58 (relev58, every dev set): the SCO's summit or meetings in the languages of the dev sets
-# (tagging_words.toml, [sco_meeting]); a sentence's end is a full stop, a question or
-# exclamation mark followed by a space, or a line's end, but not the full stop of an ordinal
-# of one or two digits ("Şanghay İşbirliği Örgütü’nün 25. Devlet Başkanları Konseyi Zirvesi’ne")
+# (tagging_words.toml, [sco_meeting]); where a sentence ends is pipeline/text.py's SENTENCE_END
+# (round 59: one rule for relevance, stories and page forms; an ordinal's period ends none,
+# "Şanghay İşbirliği Örgütü’nün 25. Devlet Başkanları Konseyi Zirvesi’ne")
 _SCO_MEETING = re.compile(words_pattern("sco_meeting", TAGGING_WORDS_FILE), re.IGNORECASE)
-_LEAD_SENTENCE_END = re.compile(r"(?<![\s(]\d)(?<![\s(]\d\d)[.!?。！？।؟](?=\s)|[。！？\n]")
 
 
 def _names_sco_meeting(text: str, sco: list[Match], body_start: int, lead_end: int) -> bool:
@@ -976,9 +977,9 @@ def _names_sco_meeting(text: str, sco: list[Match], body_start: int, lead_end: i
             continue
         if m.start >= lead_end:
             break
-        ends = [e.end() for e in _LEAD_SENTENCE_END.finditer(text, body_start, m.start)]
+        ends = [e.end() for e in sentence_ends(text, body_start, m.start)]
         start = ends[-1] if ends else body_start
-        after = _LEAD_SENTENCE_END.search(text, m.end)
+        after = next_sentence_end(text, m.end)
         if _SCO_MEETING.search(text, start, after.start() if after else len(text)):
             return True
     return False
