@@ -265,6 +265,10 @@ class Clues:
     # state's memorandum of obligations is signed at the summit the year before it joins
     implied_years: tuple[int, ...] = ()
     implied_council: bool = False
+    # round 59: the cities named only as an institution's seat ("the SCO Secretariat in
+    # Beijing"): no meeting's venue for the calendar, the place of an unresolved step at that
+    # institution (a memorandum signed at the Secretariat) when the text gives no other
+    seats: tuple[str, ...] = ()
 
     def any(self) -> bool:
         """Whether anything beyond the council points at one meeting."""
@@ -422,6 +426,7 @@ def venue_matches(part: _Sentence) -> list[Match]:
 def _venue_matches(part: _Sentence) -> list[Match]:
     """venue_matches, computed."""
     out: list[Match] = []
+    seats: list[str] = []
     sco = [(s.start, s.end) for s in part.of("sco_mention")]
     terms: list[tuple[int, int]] | None = None  # looked for once, for a venue outside sco
     for m in part.of("venue"):
@@ -443,8 +448,41 @@ def _venue_matches(part: _Sentence) -> list[Match]:
             continue
         if _given_the_title(part.text, m.start - part.start, m.end - part.start):
             continue
+        if _an_institutions_seat(part.text, m.start - part.start, m.end - part.start):
+            seats.append(m.entry.ref)
+            continue
         out.append(m)
+    part.seats = seats
     return out
+
+
+# Round 59: a city named as the seat of an institution ("位于北京的上海合作组织秘书处", "the SCO
+# Secretariat in Beijing", «Исполком РАТС ШОС в Ташкенте», an embassy or a permanent mission in a
+# capital) says where that body sits, not where a council met (meeting_words.toml [seat_before],
+# [seat_after]; blind set 46: the statements of the New Delhi summit by video, 4 July 2023, read
+# at the Beijing summit of 2012 from the Secretariat where Iran's flag was raised that day).
+# [seat_before] is matched case-sensitively outside its (?i:...) groups: the words between the
+# institution and "in" are its name's, in capitals, never a verb.
+_SEAT_BEFORE = re.compile(r"(?:" + words_pattern("seat_before", MEETING_WORDS_FILE) + r")\s+$")
+_SEAT_AFTER = re.compile(words_pattern("seat_after", MEETING_WORDS_FILE), re.IGNORECASE)
+SEAT_REACH = 120  # characters before a city the institution's name and "in" may take
+
+
+def _an_institutions_seat(text: str, start: int, end: int) -> bool:
+    """Whether the city named at text[start:end] is given as an institution's seat."""
+    return bool(
+        _SEAT_BEFORE.search(text[max(0, start - SEAT_REACH) : start])
+        or _SEAT_AFTER.match(text, end)
+    )
+
+
+def seat_venues(part: _Sentence) -> list[str]:
+    """The venues a sentence names only as an institution's seat (round 59): no meeting's place
+    for the calendar, but where an event at that institution happened when the text gives no
+    other place."""
+    if part.seats is None:
+        venue_matches(part)
+    return list(part.seats or ())
 
 
 # Round 45: a city given the SCO's yearly title (meeting_words.toml [capital_title], [nominated],
@@ -625,6 +663,7 @@ def _clues_of(
         day_month=_day_month_in(text),
         implied_years=implied_years,
         implied_council=implied_council,
+        seats=tuple(dict.fromkeys(seat_venues(part))),
     )
 
 
@@ -1253,6 +1292,9 @@ def _meeting(
     council_name = _council_name(gaz, council_id)
     venue = first.venues[0] if first.venues else None
     gap = None
+    # round 59: a step at an institution whose seat alone the text names (a memorandum signed
+    # "at the SCO headquarters in Beijing"), unresolved at that place; not a gap of the calendar
+    seat = next(iter(first.seats + own.seats + lead.seats), None) if venue is None else None
     # nothing dates the report (no date, no year, no publication day) and the calendar holds
     # this council's meetings at this venue: the meeting is ambiguous among known ones
     # (Dushanbe 2008, 2014, 2021), not one the calendar lacks; so is a venue declaration
@@ -1300,7 +1342,7 @@ def _meeting(
         gap = ", ".join(
             x for x in (council_name, venue, first.when.isoformat() if first.when else None) if x
         )
-    return Meeting(council_name, venue, first.when, None, first.ordinal, None, gap)
+    return Meeting(council_name, venue or seat, first.when, None, first.ordinal, None, gap)
 
 
 # A document whose own name gives a year (a programme "for 2019-2021", a strategy "until 2025")
@@ -1723,11 +1765,17 @@ def _implied_only(clues: Clues) -> bool:
     )
 
 
+def _place_of(clues: Clues) -> str | None:
+    """The place of an unresolved step: the venue its clues name, else the seat of the
+    institution where it happened (round 59)."""
+    return next(iter(clues.venues + clues.seats), None)
+
+
 def _with_council(clues: Clues, council: str | None) -> Clues:
     """The same clues under another council."""
     return Clues(
         council, clues.venues, clues.ordinal, clues.years, clues.when, clues.video, clues.summit,
-        clues.day_month,
+        clues.day_month, seats=clues.seats,
     )
 
 
@@ -2148,7 +2196,7 @@ def at_its_signing(
                 continue
             clues = clues_of(gaz, part, None, published_at)
             if clues.when is not None and held is not None and not held.covers(clues.when, 0):
-                return Meeting(None, clues.venues[0] if clues.venues else None, clues.when)
+                return Meeting(None, _place_of(clues), clues.when)
             # the signing's day written without its year, none of the meeting's days: the eve
             # of a summit in its city ("9月14日 ... 秘书长张明, 在 ... 撒马尔罕签署了 ... 备忘录",
             # Samarkand met on 15-16 September 2022; blind set 34) is a signing of its own
@@ -2157,7 +2205,7 @@ def at_its_signing(
                 # round 45: dated in the meeting's year when that day is its eve or morrow (the
                 # year the text leaves out is the one that placed it there), so the register
                 # can tell the step beside the meeting's (register.FOLD_DAYS)
-                return Meeting(None, clues.venues[0] if clues.venues else None,
+                return Meeting(None, _place_of(clues),
                                _near_day(held, clues.day_month))
         signed_on = _signed_by_the_secretary_general(gaz, parts, cand, held, published_at)
         if signed_on is not None:
