@@ -552,6 +552,48 @@ def _joining_year(text: str, year: int) -> bool:
     ))
 
 
+# Round 59: a yearly report named by its author ("上海合作组织地区反恐怖机构理事会关于该机构过去一年
+# 工作的报告", «доклад Совета РАТС ШОС Совету глав государств», "the report of the RATS SCO
+# Council to the Council of Heads ... on activities of the RATS SCO in 2017"): the councils,
+# places and years of its description (its author, the council it reports to, the year it
+# covers) are no meeting of the sentence. The summit approves the RATS council's report among
+# its decisions (blind set 45 rb-0cbc44d481, the Bishkek summit's package of 2013 read as a RATS
+# council's); a RATS council that drafts it is the meeting its report says, in its lead (blind
+# set 26 rb-9569e727bd). Words: meeting_words.toml [report_author_before],
+# [report_author_after]. The report runs to the end of its clause or its verb.
+_REPORT_AUTHOR_BEFORE = re.compile(
+    r"(?:" + words_pattern("report_author_before", MEETING_WORDS_FILE) + r")$", re.IGNORECASE
+)
+_REPORT_AUTHOR_AFTER = re.compile(
+    words_pattern("report_author_after", MEETING_WORDS_FILE), re.IGNORECASE
+)
+_REPORT_END = re.compile(
+    r"[,;.，；。、]|\s(?:were|was|is|are|has|have|будет|был\w*|одобрен\w*|утвержд\w*)\b",
+    re.IGNORECASE,
+)
+REPORT_AUTHOR_REACH = 60  # characters before a council's name the report word may stand
+
+
+def _report_spans(part: _Sentence) -> list[tuple[int, int]]:
+    """The spans of a sentence that describe a report by its author (a council other than the
+    heads of state's, whose council writes no report to another: "a report of the SCO summit"
+    is a news report of it), from the report word, or the author's name, to the clause's end."""
+    out: list[tuple[int, int]] = []
+    for m in part.of("body"):
+        if m.entry.ref == "heads_of_state_council":
+            continue
+        start, end = m.start - part.start, m.end - part.start
+        reach = max(0, start - REPORT_AUTHOR_REACH)
+        before = _REPORT_AUTHOR_BEFORE.search(part.text[reach:start])
+        after = _REPORT_AUTHOR_AFTER.match(part.text, end)
+        if before is None and after is None:
+            continue
+        first = reach + before.start() if before is not None else start
+        stop = _REPORT_END.search(part.text, after.end() if after is not None else end)
+        out.append((first, stop.start() if stop is not None else len(part.text)))
+    return out
+
+
 # A title in its marks: 《关于地区反恐怖机构的协定》 (the RATS agreement), «Соглашение о ...»
 _TITLE_MARKS = re.compile(r"《[^《》]*》|«[^«»]*»|“[^“”]*”|「[^「」]*」|『[^『』]*』")
 
@@ -586,6 +628,7 @@ def _clues_of(
 ) -> Clues:
     """clues_of, computed; with `cut`, of the sentence's text before that offset only."""
     prepared = _prepared_spans(gaz, part)
+    reports = _report_spans(part)
     council = next(
         (
             m.entry.ref
@@ -595,6 +638,7 @@ def _clues_of(
             and (b := gaz.bodies.get(m.entry.ref)) is not None
             and b.holds_meetings
             and not _INSTRUCTED.search(part.text[: m.start - part.start])
+            and not any(start <= m.start - part.start < end for start, end in reports)
             and not _inside_a_title(part.text, m.start - part.start)
             and not _in_a_cited_decision(part.text, m.start - part.start)
         ),
@@ -623,7 +667,7 @@ def _clues_of(
     own_name = (
         (cand.start - part.start, cand.end - part.start) if cand is not None else None
     )
-    held_apart = [(start, end) for start, end in prepared
+    held_apart = [(start, end) for start, end in prepared + reports
                   if own_name is None or not (start < own_name[1] and own_name[0] < end)]
     for start, end in (earlier_agreement_spans(text, own_name) + _in_force_spans(text, own_name)
                        + held_apart + _next_meeting_spans(text, own_name)):
