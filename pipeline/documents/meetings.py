@@ -954,12 +954,13 @@ def by_the_article(
     # of the heads of state's council (a summit's press communiqué beside the declaration)
     venue = cand.venue if cand.type == "declaration" else None
     council = "heads_of_state_council"
+    other = council_id_of(meeting.council)
     if venue is None and meeting.council == calendar_council_names()["heads_of_state_council"]:
         venue = meeting.venue
-    elif venue is None and council_id_of(meeting.council) in SESSION_COUNCIL_NAMES:
+    elif venue is None and other is not None and other in SESSION_COUNCIL_NAMES:
         # round 59: another session council's document left between its meetings at the venue
         # (the heads of government in Moscow: 2005, 2025, ...), placed by a full date only
-        venue, council = meeting.venue, council_id_of(meeting.council)
+        venue, council = meeting.venue, other
     if not venue:
         return meeting
     held = [m for m in calendar.meetings if m.venue == venue and m.council == council]
