@@ -196,6 +196,8 @@ class _Sentence:
     _indices: dict[str, set[int]] = field(default_factory=dict)
     # meetings.venue_matches' answer, computed once per sentence (no part of its identity)
     venues: list[Match] | None = field(default=None, compare=False, repr=False)
+    # the venues it names only as an institution's seat (round 59), computed with `venues`
+    seats: list[str] | None = field(default=None, compare=False, repr=False)
     # meetings.clues_of's answer without a candidate, by (gazetteer id, publication date)
     clues: dict[tuple[int, date | None], Any] = field(
         default_factory=dict, compare=False, repr=False

@@ -265,6 +265,10 @@ class Clues:
     # state's memorandum of obligations is signed at the summit the year before it joins
     implied_years: tuple[int, ...] = ()
     implied_council: bool = False
+    # round 59: the cities named only as an institution's seat ("the SCO Secretariat in
+    # Beijing"): no meeting's venue for the calendar, the place of an unresolved step at that
+    # institution (a memorandum signed at the Secretariat) when the text gives no other
+    seats: tuple[str, ...] = ()
 
     def any(self) -> bool:
         """Whether anything beyond the council points at one meeting."""
@@ -422,6 +426,7 @@ def venue_matches(part: _Sentence) -> list[Match]:
 def _venue_matches(part: _Sentence) -> list[Match]:
     """venue_matches, computed."""
     out: list[Match] = []
+    seats: list[str] = []
     sco = [(s.start, s.end) for s in part.of("sco_mention")]
     terms: list[tuple[int, int]] | None = None  # looked for once, for a venue outside sco
     for m in part.of("venue"):
@@ -443,8 +448,41 @@ def _venue_matches(part: _Sentence) -> list[Match]:
             continue
         if _given_the_title(part.text, m.start - part.start, m.end - part.start):
             continue
+        if _an_institutions_seat(part.text, m.start - part.start, m.end - part.start):
+            seats.append(m.entry.ref)
+            continue
         out.append(m)
+    part.seats = seats
     return out
+
+
+# Round 59: a city named as the seat of an institution ("位于北京的上海合作组织秘书处", "the SCO
+# Secretariat in Beijing", «Исполком РАТС ШОС в Ташкенте», an embassy or a permanent mission in a
+# capital) says where that body sits, not where a council met (meeting_words.toml [seat_before],
+# [seat_after]; blind set 46: the statements of the New Delhi summit by video, 4 July 2023, read
+# at the Beijing summit of 2012 from the Secretariat where Iran's flag was raised that day).
+# [seat_before] is matched case-sensitively outside its (?i:...) groups: the words between the
+# institution and "in" are its name's, in capitals, never a verb.
+_SEAT_BEFORE = re.compile(r"(?:" + words_pattern("seat_before", MEETING_WORDS_FILE) + r")\s+$")
+_SEAT_AFTER = re.compile(words_pattern("seat_after", MEETING_WORDS_FILE), re.IGNORECASE)
+SEAT_REACH = 120  # characters before a city the institution's name and "in" may take
+
+
+def _an_institutions_seat(text: str, start: int, end: int) -> bool:
+    """Whether the city named at text[start:end] is given as an institution's seat."""
+    return bool(
+        _SEAT_BEFORE.search(text[max(0, start - SEAT_REACH) : start])
+        or _SEAT_AFTER.match(text, end)
+    )
+
+
+def seat_venues(part: _Sentence) -> list[str]:
+    """The venues a sentence names only as an institution's seat (round 59): no meeting's place
+    for the calendar, but where an event at that institution happened when the text gives no
+    other place."""
+    if part.seats is None:
+        venue_matches(part)
+    return list(part.seats or ())
 
 
 # Round 45: a city given the SCO's yearly title (meeting_words.toml [capital_title], [nominated],
@@ -514,6 +552,48 @@ def _joining_year(text: str, year: int) -> bool:
     ))
 
 
+# Round 59: a yearly report named by its author ("上海合作组织地区反恐怖机构理事会关于该机构过去一年
+# 工作的报告", «доклад Совета РАТС ШОС Совету глав государств», "the report of the RATS SCO
+# Council to the Council of Heads ... on activities of the RATS SCO in 2017"): the councils,
+# places and years of its description (its author, the council it reports to, the year it
+# covers) are no meeting of the sentence. The summit approves the RATS council's report among
+# its decisions (blind set 45 rb-0cbc44d481, the Bishkek summit's package of 2013 read as a RATS
+# council's); a RATS council that drafts it is the meeting its report says, in its lead (blind
+# set 26 rb-9569e727bd). Words: meeting_words.toml [report_author_before],
+# [report_author_after]. The report runs to the end of its clause or its verb.
+_REPORT_AUTHOR_BEFORE = re.compile(
+    r"(?:" + words_pattern("report_author_before", MEETING_WORDS_FILE) + r")$", re.IGNORECASE
+)
+_REPORT_AUTHOR_AFTER = re.compile(
+    words_pattern("report_author_after", MEETING_WORDS_FILE), re.IGNORECASE
+)
+_REPORT_END = re.compile(
+    r"[,;.，；。、]|\s(?:were|was|is|are|has|have|будет|был\w*|одобрен\w*|утвержд\w*)\b",
+    re.IGNORECASE,
+)
+REPORT_AUTHOR_REACH = 60  # characters before a council's name the report word may stand
+
+
+def _report_spans(part: _Sentence) -> list[tuple[int, int]]:
+    """The spans of a sentence that describe a report by its author (a council other than the
+    heads of state's, whose council writes no report to another: "a report of the SCO summit"
+    is a news report of it), from the report word, or the author's name, to the clause's end."""
+    out: list[tuple[int, int]] = []
+    for m in part.of("body"):
+        if m.entry.ref == "heads_of_state_council":
+            continue
+        start, end = m.start - part.start, m.end - part.start
+        reach = max(0, start - REPORT_AUTHOR_REACH)
+        before = _REPORT_AUTHOR_BEFORE.search(part.text[reach:start])
+        after = _REPORT_AUTHOR_AFTER.match(part.text, end)
+        if before is None and after is None:
+            continue
+        first = reach + before.start() if before is not None else start
+        stop = _REPORT_END.search(part.text, after.end() if after is not None else end)
+        out.append((first, stop.start() if stop is not None else len(part.text)))
+    return out
+
+
 # A title in its marks: 《关于地区反恐怖机构的协定》 (the RATS agreement), «Соглашение о ...»
 _TITLE_MARKS = re.compile(r"《[^《》]*》|«[^«»]*»|“[^“”]*”|「[^「」]*」|『[^『』]*』")
 
@@ -548,6 +628,7 @@ def _clues_of(
 ) -> Clues:
     """clues_of, computed; with `cut`, of the sentence's text before that offset only."""
     prepared = _prepared_spans(gaz, part)
+    reports = _report_spans(part)
     council = next(
         (
             m.entry.ref
@@ -557,6 +638,7 @@ def _clues_of(
             and (b := gaz.bodies.get(m.entry.ref)) is not None
             and b.holds_meetings
             and not _INSTRUCTED.search(part.text[: m.start - part.start])
+            and not any(start <= m.start - part.start < end for start, end in reports)
             and not _inside_a_title(part.text, m.start - part.start)
             and not _in_a_cited_decision(part.text, m.start - part.start)
         ),
@@ -585,7 +667,7 @@ def _clues_of(
     own_name = (
         (cand.start - part.start, cand.end - part.start) if cand is not None else None
     )
-    held_apart = [(start, end) for start, end in prepared
+    held_apart = [(start, end) for start, end in prepared + reports
                   if own_name is None or not (start < own_name[1] and own_name[0] < end)]
     for start, end in (earlier_agreement_spans(text, own_name) + _in_force_spans(text, own_name)
                        + held_apart + _next_meeting_spans(text, own_name)):
@@ -625,6 +707,7 @@ def _clues_of(
         day_month=_day_month_in(text),
         implied_years=implied_years,
         implied_council=implied_council,
+        seats=tuple(dict.fromkeys(seat_venues(part))),
     )
 
 
@@ -870,16 +953,22 @@ def by_the_article(
     # a venue declaration's venue; round 39: also the venue the text gives another document
     # of the heads of state's council (a summit's press communiqué beside the declaration)
     venue = cand.venue if cand.type == "declaration" else None
+    council = "heads_of_state_council"
+    other = council_id_of(meeting.council)
     if venue is None and meeting.council == calendar_council_names()["heads_of_state_council"]:
         venue = meeting.venue
+    elif venue is None and other is not None and other in SESSION_COUNCIL_NAMES:
+        # round 59: another session council's document left between its meetings at the venue
+        # (the heads of government in Moscow: 2005, 2025, ...), placed by a full date only
+        venue, council = meeting.venue, other
     if not venue:
         return meeting
-    held = [m for m in calendar.meetings
-            if m.venue == venue and m.council == "heads_of_state_council"]
+    held = [m for m in calendar.meetings if m.venue == venue and m.council == council]
     if len(held) < 2:
         return meeting
     ordinals = set()
     days: set[tuple[int, int]] = set()
+    dated: set[date] = set()
     for part in parts:
         clues = clues_of(gaz, part, None, published_at)
         if clues.ordinal and (clues.council == "heads_of_state_council"
@@ -887,7 +976,21 @@ def by_the_article(
             ordinals.add(clues.ordinal)
         if clues.day_month is not None:
             days.add(clues.day_month)
-    hits = [m for m in held if m.ordinal in ordinals]
+        if clues.when is not None and venue in clues.venues and (
+            clues.council in (None, council)
+        ):
+            dated.add(clues.when)
+    # round 59: a full date the article gives with the venue ("The high-level summit is scheduled
+    # for 17-18 November 2025 in Moscow", blind set 15, a paragraph after the lead): the meeting
+    # at the venue held on that day
+    hits = [m for m in held if any(m.covers(when, slack=1) for when in dated)]
+    if council != "heads_of_state_council":
+        if len(hits) != 1:
+            return meeting
+        found = hits[0]
+        return Meeting(found.council_name, found.venue, found.day, found.id, found.ordinal,
+                       found.format)
+    hits = hits or [m for m in held if m.ordinal in ordinals]
     if not hits and days:
         # round 43: a day the article gives without a year ("7월 3~4일에 ... 논의할 것", an
         # undated Korean preview of Astana 2024, the leaders will talk on 3-4 July): of the
@@ -1253,6 +1356,9 @@ def _meeting(
     council_name = _council_name(gaz, council_id)
     venue = first.venues[0] if first.venues else None
     gap = None
+    # round 59: a step at an institution whose seat alone the text names (a memorandum signed
+    # "at the SCO headquarters in Beijing"), unresolved at that place; not a gap of the calendar
+    seat = next(iter(first.seats + own.seats + lead.seats), None) if venue is None else None
     # nothing dates the report (no date, no year, no publication day) and the calendar holds
     # this council's meetings at this venue: the meeting is ambiguous among known ones
     # (Dushanbe 2008, 2014, 2021), not one the calendar lacks; so is a venue declaration
@@ -1300,7 +1406,7 @@ def _meeting(
         gap = ", ".join(
             x for x in (council_name, venue, first.when.isoformat() if first.when else None) if x
         )
-    return Meeting(council_name, venue, first.when, None, first.ordinal, None, gap)
+    return Meeting(council_name, venue or seat, first.when, None, first.ordinal, None, gap)
 
 
 # A document whose own name gives a year (a programme "for 2019-2021", a strategy "until 2025")
@@ -1723,11 +1829,17 @@ def _implied_only(clues: Clues) -> bool:
     )
 
 
+def _place_of(clues: Clues) -> str | None:
+    """The place of an unresolved step: the venue its clues name, else the seat of the
+    institution where it happened (round 59)."""
+    return next(iter(clues.venues + clues.seats), None)
+
+
 def _with_council(clues: Clues, council: str | None) -> Clues:
     """The same clues under another council."""
     return Clues(
         council, clues.venues, clues.ordinal, clues.years, clues.when, clues.video, clues.summit,
-        clues.day_month,
+        clues.day_month, seats=clues.seats,
     )
 
 
@@ -2148,7 +2260,7 @@ def at_its_signing(
                 continue
             clues = clues_of(gaz, part, None, published_at)
             if clues.when is not None and held is not None and not held.covers(clues.when, 0):
-                return Meeting(None, clues.venues[0] if clues.venues else None, clues.when)
+                return Meeting(None, _place_of(clues), clues.when)
             # the signing's day written without its year, none of the meeting's days: the eve
             # of a summit in its city ("9月14日 ... 秘书长张明, 在 ... 撒马尔罕签署了 ... 备忘录",
             # Samarkand met on 15-16 September 2022; blind set 34) is a signing of its own
@@ -2157,7 +2269,7 @@ def at_its_signing(
                 # round 45: dated in the meeting's year when that day is its eve or morrow (the
                 # year the text leaves out is the one that placed it there), so the register
                 # can tell the step beside the meeting's (register.FOLD_DAYS)
-                return Meeting(None, clues.venues[0] if clues.venues else None,
+                return Meeting(None, _place_of(clues),
                                _near_day(held, clues.day_month))
         signed_on = _signed_by_the_secretary_general(gaz, parts, cand, held, published_at)
         if signed_on is not None:

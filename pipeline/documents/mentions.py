@@ -859,6 +859,7 @@ def _lead_parts(
 def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None) -> Clues:
     """Meeting clues of the title and lead, where an article says which meeting it reports."""
     council, venues, ordinal, years, when, day_month = None, [], None, [], None, None
+    seats: list[str] = []
     video = summit = False
     for part in lead:
         if next_meeting_named(part.text):
@@ -871,12 +872,16 @@ def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None
             council = c.council
         council = council or c.council
         venues += [v for v in c.venues if v not in venues]
+        seats += [v for v in c.seats if v not in seats]
         ordinal = ordinal or c.ordinal
         years += [y for y in c.years if y not in years]
         when = when or c.when
         day_month = day_month or c.day_month
         video, summit = video or c.video, summit or c.summit
-    return Clues(council, tuple(venues), ordinal, tuple(years), when, video, summit, day_month)
+    return Clues(
+        council, tuple(venues), ordinal, tuple(years), when, video, summit, day_month,
+        seats=tuple(seats),
+    )
 
 
 # The preparation of a signing, not the signing: "подготовки церемонии подписания Меморандума",
