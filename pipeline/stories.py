@@ -578,11 +578,27 @@ def other_organisation_below(title: str, body: str, evidence: Iterable[str]) -> 
     any other organisation, stays about the SCO's business."""
     text = f"{title}\n{body or ''}"
     sco = sco_mentions(text, evidence)
-    if not sco:  # naming no SCO at all: round 30's reading of the lead only
-        return False
+    if not sco:  # naming no SCO at all: round 30's reading of the lead, and round 59's
+        return other_meeting_lead(title, body)
     others = [m.start() for m in _SUBJECT_ORG.finditer(text)
               if _names_meeting(text, m.start(), m.end())]
     return bool(others) and others[0] < sco[0] and len(others) >= len(sco)
+
+
+def other_meeting_lead(title: str, body: str) -> bool:
+    """Whether a report naming the SCO nowhere (neither as tagging found it nor as _SCO_WORD
+    does) names another organisation's meeting in its headline or lead (_SUBJECT_ORG with a
+    summit or meeting word beside it, _names_meeting): that meeting is its subject (round 59,
+    blind set 45 as dev: Kabar's "Шестой саммит ... (СВМДА) пройдет в 2022 году", the CICA
+    summit's declaration in Dushanbe under a "Бишкек, 15.06.19" dateline, was placed at the
+    Bishkek SCO summit of the day before by that dateline and joined its reports). Round 30
+    read only the organisations the SCO meets jointly with (_OTHER_ORG); CICA, the Turkic
+    States and the G20 are named with their meeting here."""
+    text = f"{title}\n{body or ''}"
+    if re.search(_SCO_WORD, text, re.I):
+        return False
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    return any(_names_meeting(lead, m.start(), m.end()) for m in _SUBJECT_ORG.finditer(lead))
 
 
 def _names_meeting(text: str, start: int, end: int) -> bool:
