@@ -1659,7 +1659,11 @@ _BUREAU_DATELINE = re.compile(r"[(【\[]([^=()【】\[\]\n]{1,12})=[^()【】\[\
 # Organisation Corporation (SCO)": the city's name, up to three capitalised words and the
 # abbreviation in brackets is the SCO's name, whatever its words (tagging keeps only the
 # correct names' "Shanghai" from the venues)
-_MISNAMED_SCO = re.compile(r"\bShanghai(?:[ -]+[A-Z][\w’'-]*){1,3}\s*\((?:SCO|ШОС)\)")
+# round 59 (stories59, blind set 46 as dev): its words may stand on lines of their own, as a
+# page broken into short lines prints it ("op de Shanghai\n\nCooperation Organisation
+# (SCO)-top in Tianjin", a Dutch report of the Tianjin summit whose "Shanghai" tagging then
+# took for the venue)
+_MISNAMED_SCO = re.compile(r"\bShanghai(?:(?:[ -]+|\s*\n\s*)[A-Z][\w’'-]*){1,3}\s*\((?:SCO|ШОС)\)")
 _SHANGHAI_WORD = re.compile(r"\bShanghai\b", re.I)
 
 
@@ -1671,6 +1675,16 @@ def misnamed_sco_only(title: str, body: str) -> bool:
     spans = [m.span() for m in _MISNAMED_SCO.finditer(text)]
     return bool(spans) and all(any(a <= m.start() < b for a, b in spans)
                                for m in _SHANGHAI_WORD.finditer(text))
+
+
+def first_venue_among(title: str, body: str, venues: Iterable[str]) -> str | None:
+    """The venue of `venues` (gazetteer names) a headline and body name first, None if none:
+    the venue named first once tagging's first one is known to be none (round 59: "Shanghai"
+    of the organisation's name, misnamed_sco_only)."""
+    allowed = frozenset(venues)
+    found = sorted((m.start, m.entry.ref) for m in analyse(_key_gazetteer(), title, body).matches
+                   if m.entry.kind == "venue" and m.entry.ref in allowed)
+    return found[0][1] if found else None
 
 
 def _past_dateline(title: str, body: str, venue: str, lead_venues: frozenset[str]
@@ -1757,9 +1771,12 @@ _AGENCY_DATELINE = re.compile(r"\s*([^\W\d_][^\n,.()।:]{1,24}?)\s*[:,]?\s*"
 # that is a named state's own: a newspaper's dateline, the city in capitals and a dash ("MOSCÚ.—
 # Los presidentes ...", "ISLAMABAD - The SCO member states ..."), at a line's start; round 50:
 # with the agency's name in capitals after the city's full stop ("АСТАНА. KAZINFORM — Мемлекет
-# басшысы ...", "BISHKEK. KAZINFORM - The 19-th session ...")
+# басшысы ...", "BISHKEK. KAZINFORM - The 19-th session ..."); round 59: or a colon, as
+# Pakistan's, India's and Malaysia's English papers write it ("NEW DELHI: The much awaited ...
+# Foreign Ministers' meeting kickstarted in Goa", "ISLAMABAD: Prime Minister Shehbaz Sharif
+# ...", "BEIJING: Prime Minister Datuk Seri Anwar Ibrahim will participate ...")
 _CAPS_DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})"
-                            r"\s*(?:\.\s*([^\W\d_]{2,20})\s*|\.?\s*)[—–-]+\s")
+                            r"\s*(?:(?:\.\s*([^\W\d_]{2,20})\s*|\.?\s*)[—–-]+|:)\s")
 _DATE_LINE_REST = re.compile(r"[\W\d_]*")
 DATELINE_LINES = 3  # a dateline is read in the body's first lines (a headline, a day line)
 
@@ -2627,10 +2644,18 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         days = event_days(r.title or "", r.body or "", _when(r))
         span = current_span(r.title or "", r.body or "", _when(r))
         venue = first[0] if first else None
-        if venue == "Shanghai" and misnamed_sco_only(r.title or "", r.body or ""):
+        if "Shanghai" in {venue, *venues, *lead_venues} and misnamed_sco_only(
+                r.title or "", r.body or ""):
             # round 53: the city of a misnamed organisation's name is no venue: the report
-            # names none first
-            venue, venues, lead_venues = None, venues - {venue}, lead_venues - {venue}
+            # names none first; round 59: nor is it one of the venues of a report naming
+            # another city first ("NEW DELHI: The much awaited Shanghai Corporation
+            # Organisation (SCO) Foreign Ministers' meeting kickstarted in Goa", whose lead
+            # then named two cities past its dateline, Goa and Shanghai, and was placed at none)
+            venues, lead_venues = venues - {"Shanghai"}, lead_venues - {"Shanghai"}
+            if venue == "Shanghai":
+                # round 59: the venue named first past it, if any (the Dutch report's Tianjin,
+                # "(SCO)-top in Tianjin", on the line after the organisation's name)
+                venue = first_venue_among(r.title or "", r.body or "", venues)
         if venue is not None:
             venue, lead_venues = _past_dateline(r.title or "", r.body or "", venue, lead_venues)
             if r.published_at is not None:
