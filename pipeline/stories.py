@@ -283,6 +283,9 @@ class Features:
     # round 57: of a festival (festival_report; a late report's lead naming a festival and no
     # council: festival_recalling): no calendar meeting, no venue evidence with other reports
     festival: bool = False
+    # round 59: its lead gives its event a span begun but not ended at publication
+    # (current_span): the event is under way, whatever future its lead writes (_to_come)
+    under_way: bool = False
 
     @property
     def place(self) -> str | None:
@@ -1091,7 +1094,8 @@ def current_span(title: str, body: str, published: datetime) -> frozenset[date]:
     lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
     pub = published.date()
     out: set[date] = set()
-    for kind, pattern in _DATE_PATTERNS[:2]:
+    # round 59: and the Chinese range ("8月22日至29日", read on the 22nd)
+    for kind, pattern in _DATE_PATTERNS[:3]:
         for m in pattern.finditer(lead):
             groups = m.groups()
             first = _near(kind, _range_start(kind, groups), pub, 31)
@@ -2162,8 +2166,12 @@ def _late_dated(early: Features, late: Features) -> bool:
 
 
 def _to_come(f: Features) -> bool:
-    """Its lead dates a day still to come or says the event is to come (event_phase)."""
-    return f.ahead or f.phase == "ahead"
+    """Its lead dates a day still to come or says the event is to come (event_phase), and
+    gives the event no span begun at publication (round 59, `under_way`: "8月22日至29日,
+    “和平使命-2018”...将在俄罗斯举行", the Peace Mission exercise of 22-29 August "will be held",
+    read on the 22nd, is a report of its first day, as the labels have it with the opening
+    ceremony's report of the 24th)."""
+    return (f.ahead or f.phase == "ahead") and not f.under_way
 
 
 def key_reach(a: Features, b: Features, key: str) -> int:
@@ -2788,6 +2796,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               sco_lead=names_sco_in_lead(r.title or "", r.body or "",
                                                          r.evidence or []),
                               written=written, other_org=other_org, festival=festival,
+                              under_way=bool(span),
                               eve_only=(meeting is not None and meeting.start is not None
                                         and all(d < meeting.start for d in days | span))))
     tfidf_vectors(feats)
