@@ -1681,14 +1681,26 @@ def misnamed_sco_only(title: str, body: str) -> bool:
                                for m in _SHANGHAI_WORD.finditer(text))
 
 
-def first_venue_among(title: str, body: str, venues: Iterable[str]) -> str | None:
-    """The venue of `venues` (gazetteer names) a headline and body name first, None if none:
-    the venue named first once tagging's first one is known to be none (round 59: "Shanghai"
-    of the organisation's name, misnamed_sco_only)."""
+SCO_NAME_VENUE_CHARS = 80  # how far past the organisation's name its meeting's place is read
+
+
+def venue_after_sco_name(title: str, body: str, venues: Iterable[str]) -> str | None:
+    """The one venue of `venues` (gazetteer names) the sentence of the SCO's misnamed name
+    (_MISNAMED_SCO) names right after it, within SCO_NAME_VENUE_CHARS and before the sentence
+    ends: the place of the organisation's meeting that sentence names (round 59: "op de Shanghai
+    Cooperation Organisation (SCO)-top in Tianjin", broken over lines, whose "Shanghai" tagging
+    took for the venue named first). None otherwise: a sentence naming no place after the name
+    ("to join the Shanghai Organisation Corporation (SCO) as Dialogue Partners.", set 38, whose
+    lead names the next summit's city further on) leaves the report with no venue first, as
+    round 53 has it."""
+    text = f"{title}\n{body}"
     allowed = frozenset(venues)
-    found = sorted((m.start, m.entry.ref) for m in analyse(_key_gazetteer(), title, body).matches
-                   if m.entry.kind == "venue" and m.entry.ref in allowed)
-    return found[0][1] if found else None
+    for m in _MISNAMED_SCO.finditer(text):
+        rest = re.split(r"[.!?。！？]", text[m.end():m.end() + SCO_NAME_VENUE_CHARS])[0]
+        named = _lead_venues("", rest) & allowed
+        if len(named) == 1:
+            return next(iter(named))
+    return None
 
 
 def _past_dateline(title: str, body: str, venue: str, lead_venues: frozenset[str]
@@ -2661,9 +2673,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
             # then named two cities past its dateline, Goa and Shanghai, and was placed at none)
             venues, lead_venues = venues - {"Shanghai"}, lead_venues - {"Shanghai"}
             if venue == "Shanghai":
-                # round 59: the venue named first past it, if any (the Dutch report's Tianjin,
-                # "(SCO)-top in Tianjin", on the line after the organisation's name)
-                venue = first_venue_among(r.title or "", r.body or "", venues)
+                # round 59: the place its sentence names right after the name, if any (the
+                # Dutch report's "(SCO)-top in Tianjin", on the line after "Shanghai")
+                venue = venue_after_sco_name(r.title or "", r.body or "", venues)
         if venue is not None:
             venue, lead_venues = _past_dateline(r.title or "", r.body or "", venue, lead_venues)
             if r.published_at is not None:

@@ -13,11 +13,11 @@ from pipeline.stories import (
     _lead_venues,
     _to_come,
     current_span,
-    first_venue_among,
     found_preview,
     misnamed_sco_only,
     other_meeting_lead,
     other_organisation,
+    venue_after_sco_name,
 )
 
 # blind set 45, r-0a8a8afef6 (Kabar, x-cica-dushanbe-2019)
@@ -79,7 +79,15 @@ DUTCH_TIANJIN = (
 
 def test_misnamed_sco_across_line_breaks_and_the_venue_past_it():
     assert misnamed_sco_only("", DUTCH_TIANJIN)
-    assert first_venue_among("", DUTCH_TIANJIN, {"Tianjin", "Beijing"}) == "Tianjin"
+    assert venue_after_sco_name("", DUTCH_TIANJIN, {"Tianjin", "Beijing"}) == "Tianjin"
+    # blind set 38, r-4c5ed2cb85: no place in the name's sentence, the next summit's city after
+    set38 = (
+        "Four countries have signed a MoU to join the Shanghai Organisation Corporation (SCO) "
+        "as Dialogue Partners. This was signed at the end of two day Council of Foreign "
+        "Ministers meeting under India's presidency and ahead of the July Summit in New Delhi"
+    )
+    assert misnamed_sco_only("", set38)
+    assert venue_after_sco_name("", set38, {"New Delhi"}) is None
     # a real Shanghai on the next line before a capitalised word is no organisation's name
     assert not misnamed_sco_only("", "The forum opened in Shanghai\n\nTuesday Morning News")
 
