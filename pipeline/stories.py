@@ -544,7 +544,10 @@ def other_organisation(title: str, body: str, evidence: Iterable[str],
         return False
     other = _OTHER_ORG.search(lead)
     if other is None:
-        return other_organisation_below(title, body, evidence)
+        # round 59: a report naming the SCO nowhere, another organisation's meeting in its lead
+        return other_organisation_below(title, body, evidence) or (
+            not sco_mentions(f"{title}\n{body or ''}", evidence)
+            and other_meeting_lead(title, body))
     sco = [lead.find(name) for name in evidence if name and name in lead]
     # round 46: or as the story grouper names the SCO (_SCO_WORD: "les Brics et l'OCS", the
     # French OCS that tagging does not take alone)
@@ -581,8 +584,8 @@ def other_organisation_below(title: str, body: str, evidence: Iterable[str]) -> 
     any other organisation, stays about the SCO's business."""
     text = f"{title}\n{body or ''}"
     sco = sco_mentions(text, evidence)
-    if not sco:  # naming no SCO at all: round 30's reading of the lead, and round 59's
-        return other_meeting_lead(title, body)
+    if not sco:  # naming no SCO at all: round 30's reading of the lead only
+        return False
     others = [m.start() for m in _SUBJECT_ORG.finditer(text)
               if _names_meeting(text, m.start(), m.end())]
     return bool(others) and others[0] < sco[0] and len(others) >= len(sco)
