@@ -283,6 +283,9 @@ class Features:
     # round 57: of a festival (festival_report; a late report's lead naming a festival and no
     # council: festival_recalling): no calendar meeting, no venue evidence with other reports
     festival: bool = False
+    # round 59: its lead gives its event a span begun but not ended at publication
+    # (current_span): the event is under way, whatever future its lead writes (_to_come)
+    under_way: bool = False
 
     @property
     def place(self) -> str | None:
@@ -541,7 +544,10 @@ def other_organisation(title: str, body: str, evidence: Iterable[str],
         return False
     other = _OTHER_ORG.search(lead)
     if other is None:
-        return other_organisation_below(title, body, evidence)
+        # round 59: a report naming the SCO nowhere, another organisation's meeting in its lead
+        return other_organisation_below(title, body, evidence) or (
+            not sco_mentions(f"{title}\n{body or ''}", evidence)
+            and other_meeting_lead(title, body))
     sco = [lead.find(name) for name in evidence if name and name in lead]
     # round 46: or as the story grouper names the SCO (_SCO_WORD: "les Brics et l'OCS", the
     # French OCS that tagging does not take alone)
@@ -583,6 +589,22 @@ def other_organisation_below(title: str, body: str, evidence: Iterable[str]) -> 
     others = [m.start() for m in _SUBJECT_ORG.finditer(text)
               if _names_meeting(text, m.start(), m.end())]
     return bool(others) and others[0] < sco[0] and len(others) >= len(sco)
+
+
+def other_meeting_lead(title: str, body: str) -> bool:
+    """Whether a report naming the SCO nowhere (neither as tagging found it nor as _SCO_WORD
+    does) names another organisation's meeting in its headline or lead (_SUBJECT_ORG with a
+    summit or meeting word beside it, _names_meeting): that meeting is its subject (round 59,
+    blind set 45 as dev: Kabar's "Шестой саммит ... (СВМДА) пройдет в 2022 году", the CICA
+    summit's declaration in Dushanbe under a "Бишкек, 15.06.19" dateline, was placed at the
+    Bishkek SCO summit of the day before by that dateline and joined its reports). Round 30
+    read only the organisations the SCO meets jointly with (_OTHER_ORG); CICA, the Turkic
+    States and the G20 are named with their meeting here."""
+    text = f"{title}\n{body or ''}"
+    if re.search(_SCO_WORD, text, re.I):
+        return False
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    return any(_names_meeting(lead, m.start(), m.end()) for m in _SUBJECT_ORG.finditer(lead))
 
 
 def _names_meeting(text: str, start: int, end: int) -> bool:
@@ -1064,7 +1086,8 @@ def current_span(title: str, body: str, published: datetime) -> frozenset[date]:
     lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
     pub = published.date()
     out: set[date] = set()
-    for kind, pattern in _DATE_PATTERNS[:2]:
+    # round 59: and the Chinese range ("8月22日至29日", read on the 22nd)
+    for kind, pattern in _DATE_PATTERNS[:3]:
         for m in pattern.finditer(lead):
             groups = m.groups()
             first = _near(kind, _range_start(kind, groups), pub, 31)
@@ -1632,7 +1655,11 @@ _BUREAU_DATELINE = re.compile(r"[(【\[]([^=()【】\[\]\n]{1,12})=[^()【】\[\
 # Organisation Corporation (SCO)": the city's name, up to three capitalised words and the
 # abbreviation in brackets is the SCO's name, whatever its words (tagging keeps only the
 # correct names' "Shanghai" from the venues)
-_MISNAMED_SCO = re.compile(r"\bShanghai(?:[ -]+[A-Z][\w’'-]*){1,3}\s*\((?:SCO|ШОС)\)")
+# round 59 (stories59, blind set 46 as dev): its words may stand on lines of their own, as a
+# page broken into short lines prints it ("op de Shanghai\n\nCooperation Organisation
+# (SCO)-top in Tianjin", a Dutch report of the Tianjin summit whose "Shanghai" tagging then
+# took for the venue)
+_MISNAMED_SCO = re.compile(r"\bShanghai(?:(?:[ -]+|\s*\n\s*)[A-Z][\w’'-]*){1,3}\s*\((?:SCO|ШОС)\)")
 _SHANGHAI_WORD = re.compile(r"\bShanghai\b", re.I)
 
 
@@ -1644,6 +1671,28 @@ def misnamed_sco_only(title: str, body: str) -> bool:
     spans = [m.span() for m in _MISNAMED_SCO.finditer(text)]
     return bool(spans) and all(any(a <= m.start() < b for a, b in spans)
                                for m in _SHANGHAI_WORD.finditer(text))
+
+
+SCO_NAME_VENUE_CHARS = 80  # how far past the organisation's name its meeting's place is read
+
+
+def venue_after_sco_name(title: str, body: str, venues: Iterable[str]) -> str | None:
+    """The one venue of `venues` (gazetteer names) the sentence of the SCO's misnamed name
+    (_MISNAMED_SCO) names right after it, within SCO_NAME_VENUE_CHARS and before the sentence
+    ends: the place of the organisation's meeting that sentence names (round 59: "op de Shanghai
+    Cooperation Organisation (SCO)-top in Tianjin", broken over lines, whose "Shanghai" tagging
+    took for the venue named first). None otherwise: a sentence naming no place after the name
+    ("to join the Shanghai Organisation Corporation (SCO) as Dialogue Partners.", set 38, whose
+    lead names the next summit's city further on) leaves the report with no venue first, as
+    round 53 has it."""
+    text = f"{title}\n{body}"
+    allowed = frozenset(venues)
+    for m in _MISNAMED_SCO.finditer(text):
+        rest = re.split(r"[.!?。！？]", text[m.end():m.end() + SCO_NAME_VENUE_CHARS])[0]
+        named = _lead_venues("", rest) & allowed
+        if len(named) == 1:
+            return next(iter(named))
+    return None
 
 
 def _past_dateline(title: str, body: str, venue: str, lead_venues: frozenset[str]
@@ -1730,9 +1779,12 @@ _AGENCY_DATELINE = re.compile(r"\s*([^\W\d_][^\n,.()।:]{1,24}?)\s*[:,]?\s*"
 # that is a named state's own: a newspaper's dateline, the city in capitals and a dash ("MOSCÚ.—
 # Los presidentes ...", "ISLAMABAD - The SCO member states ..."), at a line's start; round 50:
 # with the agency's name in capitals after the city's full stop ("АСТАНА. KAZINFORM — Мемлекет
-# басшысы ...", "BISHKEK. KAZINFORM - The 19-th session ...")
+# басшысы ...", "BISHKEK. KAZINFORM - The 19-th session ..."); round 59: or a colon, as
+# Pakistan's, India's and Malaysia's English papers write it ("NEW DELHI: The much awaited ...
+# Foreign Ministers' meeting kickstarted in Goa", "ISLAMABAD: Prime Minister Shehbaz Sharif
+# ...", "BEIJING: Prime Minister Datuk Seri Anwar Ibrahim will participate ...")
 _CAPS_DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})"
-                            r"\s*(?:\.\s*([^\W\d_]{2,20})\s*|\.?\s*)[—–-]+\s")
+                            r"\s*(?:(?:\.\s*([^\W\d_]{2,20})\s*|\.?\s*)[—–-]+|:)\s")
 _DATE_LINE_REST = re.compile(r"[\W\d_]*")
 DATELINE_LINES = 3  # a dateline is read in the body's first lines (a headline, a day line)
 
@@ -2118,8 +2170,12 @@ def _late_dated(early: Features, late: Features) -> bool:
 
 
 def _to_come(f: Features) -> bool:
-    """Its lead dates a day still to come or says the event is to come (event_phase)."""
-    return f.ahead or f.phase == "ahead"
+    """Its lead dates a day still to come or says the event is to come (event_phase), and
+    gives the event no span begun at publication (round 59, `under_way`: "8月22日至29日,
+    “和平使命-2018”...将在俄罗斯举行", the Peace Mission exercise of 22-29 August "will be held",
+    read on the 22nd, is a report of its first day, as the labels have it with the opening
+    ceremony's report of the 24th)."""
+    return (f.ahead or f.phase == "ahead") and not f.under_way
 
 
 def key_reach(a: Features, b: Features, key: str) -> int:
@@ -2600,10 +2656,18 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         days = event_days(r.title or "", r.body or "", _when(r))
         span = current_span(r.title or "", r.body or "", _when(r))
         venue = first[0] if first else None
-        if venue == "Shanghai" and misnamed_sco_only(r.title or "", r.body or ""):
+        if "Shanghai" in {venue, *venues, *lead_venues} and misnamed_sco_only(
+                r.title or "", r.body or ""):
             # round 53: the city of a misnamed organisation's name is no venue: the report
-            # names none first
-            venue, venues, lead_venues = None, venues - {venue}, lead_venues - {venue}
+            # names none first; round 59: nor is it one of the venues of a report naming
+            # another city first ("NEW DELHI: The much awaited Shanghai Corporation
+            # Organisation (SCO) Foreign Ministers' meeting kickstarted in Goa", whose lead
+            # then named two cities past its dateline, Goa and Shanghai, and was placed at none)
+            venues, lead_venues = venues - {"Shanghai"}, lead_venues - {"Shanghai"}
+            if venue == "Shanghai":
+                # round 59: the place its sentence names right after the name, if any (the
+                # Dutch report's "(SCO)-top in Tianjin", on the line after "Shanghai")
+                venue = venue_after_sco_name(r.title or "", r.body or "", venues)
         if venue is not None:
             venue, lead_venues = _past_dateline(r.title or "", r.body or "", venue, lead_venues)
             if r.published_at is not None:
@@ -2736,6 +2800,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               sco_lead=names_sco_in_lead(r.title or "", r.body or "",
                                                          r.evidence or []),
                               written=written, other_org=other_org, festival=festival,
+                              under_way=bool(span),
                               eve_only=(meeting is not None and meeting.start is not None
                                         and all(d < meeting.start for d in days | span))))
     tfidf_vectors(feats)
