@@ -551,7 +551,11 @@ _ACCESSION = re.compile(
     # member ("l'Iran ha siglato il protocollo d'intesa per diventare un membro permanente della
     # Sco", blind set 42), as "membro pleno" above
     r"|membro\s+permanente|miembro\s+permanente|diventa\w*\s+(?:un\s+)?membro"
-    r"|convertirse\s+en\s+(?:un\s+)?miembro|tornar-se\s+(?:um\s+)?membro",
+    r"|convertirse\s+en\s+(?:un\s+)?miembro|tornar-se\s+(?:um\s+)?membro"
+    # round 59 (names59): Uzbek "қўшилиш" / "qo'shilish" (joining: "Ҳиндистон ва Покистоннинг
+    # ШҲТга қўшилиши ҳақида меморандум", the memorandum on India's and Pakistan's joining the
+    # SCO, blind set 45)
+    r"|қўшилиш|qo[‘'ʻ’ʼ`]?shilish",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
@@ -858,8 +862,11 @@ def _accession_memoranda(
 # the memoranda ("Hindiston va Pokistonning ... majburiyatlari aks etgan memorandum", India and
 # Pakistan's; "India e Pakistan", "Индии и Пакистана", "Үндістан мен Пәкістан"): a comma and/or
 # the word "and", nothing else.
+# round 59 (names59): the Portuguese, Spanish, Italian and French article after "and" ("A Índia e
+# o Paquistão", "l'Inde et le Pakistan", blind set 45).
 _LATIN_LIST_GAP = re.compile(
-    r"\s*(?:,\s*)?(?:(?:and|va|ва|və|ve|we|hem|и|і|e|et|y|und|i|oraz|a|men|мен|және|та)\s+)?",
+    r"\s*(?:,\s*)?(?:(?:and|va|ва|və|ve|we|hem|и|і|e|et|y|und|i|oraz|a|men|мен|және|та)\s+"
+    r"(?:(?:o|a|el|la|le|il|lo)\s+|l['’]\s*)?)?",
     re.IGNORECASE,
 )
 
@@ -912,6 +919,40 @@ _RELATIVE_SUBJECT = re.compile(
 _SECOND_PREDICATE = re.compile(r"\s(?:and|e|ed|y|et|und|и|i|a\s+také)\s", re.IGNORECASE)
 
 
+# round 59 (names59): a noun phrase set off by commas right after the signers describes them ("A
+# Índia e o Paquistão, duas potências nucleares vizinhas e rivais, assinarão amanhã o
+# \"memorando de obrigações\"", blind set 45; "India and Pakistan, two nuclear-armed rivals,
+# will sign ..."): the subject goes on after it. Not a clause of its own: no verb cue, no state,
+# no relative pronoun or conjunction inside, and a few words only.
+_APPOSITION = re.compile(r"\s*,\s*([^,;:.!?()\[\]\"“”«»]{3,70}?)\s*,\s*")
+_NOT_APPOSITION = re.compile(
+    r"\b(?:which|who|that|whose|and|but|while|after|before|when|if|as|che|que|qui|où|onde"
+    r"|donde|dove|der|die|das|который|которая|и|а|но)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_apposition(part: _Sentence, state: Match, rel: int) -> int:
+    """Where the subject ends when an apposition set off by commas follows the state (the
+    state's end otherwise)."""
+    found = _APPOSITION.match(part.text, state.end - part.start, rel)
+    if found is None or len(found.group(1).split()) > 8:
+        return state.end
+    lo, hi = part.start + found.start(1), part.start + found.end(1)
+    inside = [m for kind in ("state", "doc_status", "doc_type") for m in part.of(kind)
+              if lo <= m.start < hi]
+    words = found.group(1)
+    if inside or _NOT_APPOSITION.search(_strip_first_and(words)) or _ACCESSION.search(words):
+        return state.end
+    return part.start + found.end()
+
+
+def _strip_first_and(words: str) -> str:
+    """An apposition's words without the "and" that joins two of its adjectives ("vizinhas e
+    rivais", neighbouring and rival): that "and" joins no clauses."""
+    return re.sub(r"\b(\w+)\s+(?:e|and|y|et|und|и)\s+(\w+)$", r"\1 \2", words)
+
+
 def _signer_of(part: _Sentence, head: Match, state: Match) -> bool:
     """Whether a state is the subject of the sign verb of a memorandum of obligations in its
     clause (round 24, the lead's decision: "Belarus signed a memorandum of obligations" is
@@ -931,6 +972,8 @@ def _signer_of(part: _Sentence, head: Match, state: Match) -> bool:
     if relative is not None:
         # round 56: "l'Iran, che ... ha firmato il memorandum": the relative clause's subject
         subject_end = part.start + relative.end()
+    else:
+        subject_end = _after_apposition(part, state, rel)
     between = part.text[subject_end - part.start : rel]
     if re.search(r"[;:.。；，,!?…]|\b(?:which|who|that|whose)\b", between):
         return False
@@ -1393,7 +1436,11 @@ _OBLIGATIONS_WORD = re.compile(
     # guidelines' "memorandum of commitments")
     r"|承诺|承諾"
     # round 53 (names53): Turkmen obligations and admission to membership (see _ACCESSION)
-    r"|borçnama|agzaly[kg]",
+    r"|borçnama|agzaly[kg]"
+    # round 59 (names59): the Uzbek state's joining right before "about" and the memorandum
+    # ("Ҳиндистон ва Покистоннинг ташкилотга қўшилиши тўғрисида меморандум", the memorandum on
+    # India's and Pakistan's joining the organisation, blind set 45: the guidelines' own example)
+    r"|қўшилиши\s+(?:тўғрисида|ҳақида)|qo[‘'ʻ’ʼ`]?shilishi\s+(?:to[‘'ʻ’ʼ`]?g[‘'ʻ’ʼ`]?risida|haqida)",
     re.IGNORECASE,
 )
 # round 43: a Chinese phrase of joining the SCO by its name ("伊朗加入上合组织的备忘录", the
