@@ -1152,6 +1152,20 @@ def _latin_venue_names() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def latin_venue_spellings() -> dict[str, str]:
+    """The bundled gazetteer's venue spellings in the Latin script, single words without
+    pattern marks, casefolded, each with its venue's English name (round 59: the stem of a
+    German city adjective, "Qingdao" of "Qingdaoer")."""
+    out: dict[str, str] = {}
+    for venue in _gazetteer_venues():
+        for raw in [venue["name"], *venue.get("names", [])]:
+            name = unicodedata.normalize("NFKC", raw).casefold()
+            if re.fullmatch(r"[a-z\u00c0-\u024f-]+", name):
+                out.setdefault(name, venue["name"])
+    return out
+
+
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 
 

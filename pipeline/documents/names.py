@@ -16,7 +16,12 @@ from pipeline.documents.base import (
     sentences,
 )
 from pipeline.documents.keys import document_key
-from pipeline.documents.names_de import GERMAN_TYPE, _german_name
+from pipeline.documents.names_de import (
+    GERMAN_TYPE,
+    _german_name,
+    german_compound_head,
+    german_venue_adjective,
+)
 from pipeline.documents.names_fixed import fixed_name
 from pipeline.documents.names_ky import kyrgyz_name
 from pipeline.documents.names_latin import (
@@ -1610,6 +1615,9 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
             start = min(venue.start, head.start)
             end = max(venue.end, part.start + _title_right(part.text, head.end - part.start))
             return [_Candidate(start, end, f"{venue.entry.ref} Declaration", kind, venue.entry.ref)]
+        adjective = german_venue_adjective(part, head)
+        if adjective is not None:
+            return [adjective]
     if kind == "declaration":
         statement = romance_statement(part, head)
         if statement:
@@ -1657,7 +1665,9 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
             return []
     if "\u0400" <= first <= "\u04ff":
         cand = _russian_name(part, head, kind)
-    elif GERMAN_TYPE.match(part.text, head.start - part.start, head.end - part.start):
+    elif GERMAN_TYPE.match(
+        part.text, head.start - part.start, head.end - part.start
+    ) or german_compound_head(part, head):
         cand = _german_name(part, head, kind)
     elif first.isascii() or "\u00c0" <= first <= "\u024f":
         cand = _latin_name(part, head, kind)
