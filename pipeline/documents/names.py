@@ -1601,6 +1601,22 @@ def _arabic_venue_after(gaz: Gazetteer, part: _Sentence, head: Match) -> Match |
 _OTHER_LANGUAGES = (fixed_name, kyrgyz_name)
 
 
+# round 59 (names59): a venue joined to the declaration word after it by "of" alone is the
+# declaration's own, whatever venue stands before the word ("A adoção de Nova Délhi da
+# declaração de Tianjin", New Delhi's adoption of the Tianjin Declaration, blind set 46: the
+# venue before is the adopter).
+_OF_ONLY = re.compile(r"\s*(?:of|de|di|da|do|du|von|d['’])\s*", re.IGNORECASE)
+
+
+def _venue_of_the_word(part: _Sentence, head: Match) -> Match | None:
+    """The venue right after a declaration word with only "of" between, else None."""
+    after = _venue_near(part, head, head.end, part.end)
+    if after is None:
+        return None
+    gap = part.text[head.end - part.start : after.start - part.start]
+    return after if _OF_ONLY.fullmatch(gap) else None
+
+
 def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]:
     """The documents a type word names: by venue, as memoranda, or by a written title."""
     kind = head.entry.ref
@@ -1608,8 +1624,10 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
     if kind == "memorandum":
         return _memoranda(gaz, part, head)
     if kind == "declaration":
-        venue = _venue_near(part, head, part.start, part.end) or _arabic_venue_after(
-            gaz, part, head
+        venue = (
+            _venue_of_the_word(part, head)
+            or _venue_near(part, head, part.start, part.end)
+            or _arabic_venue_after(gaz, part, head)
         )
         if venue:
             start = min(venue.start, head.start)
