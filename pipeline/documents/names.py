@@ -1617,6 +1617,11 @@ def _venue_of_the_word(part: _Sentence, head: Match) -> Match | None:
     return after if _OF_ONLY.fullmatch(gap) else None
 
 
+# round 59 (names59): a strategy "decennial" right after its word ("una strategia decennale",
+# "uma estratégia decenal"): the ten years are its period (names_latin `_lower_run`, keys).
+_TEN_YEAR_AFTER = re.compile(r"\s+(?:decenal|decennale|décennale|decennial)(?!\w)", re.IGNORECASE)
+
+
 def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]:
     """The documents a type word names: by venue, as memoranda, or by a written title."""
     kind = head.entry.ref
@@ -1676,6 +1681,7 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
             part.text, head.start - part.start, head.end - part.start
         )
         and not founding_declaration_at(part.text, head.start - part.start)
+        and not _TEN_YEAR_AFTER.match(part.text, head.end - part.start)
     ):
         # an untitled name needs its period ("plan for 2021-2025"); skip the common generic word
         previous = part.text[max(0, head.start - part.start - 30) : head.start - part.start].split()

@@ -13,7 +13,7 @@ from pipeline.tagging import Match
 # German type words (every German noun is capitalised, so capitals do not mark a title).
 GERMAN_TYPE = re.compile(
     r"(?:charta|abkommens?|übereinkommens?|vertrag(?:e?s)?|konvention|erklärung|deklaration|"
-    r"strategie|programms?|aktionsplan(?:e?s)?|kommuniqués?)$",
+    r"(?:entwicklungs)?strategie|programms?|aktionsplan(?:e?s)?|kommuniqués?)$",
     re.IGNORECASE,
 )
 

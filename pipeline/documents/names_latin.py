@@ -643,6 +643,10 @@ def _new_item_follows(words: list[str], at: int, heads_at: set[int]) -> bool:
     return False
 
 
+# round 59 (names59): the Romance and English adjectives of a ten-year span
+_TEN_YEAR = re.compile(r"decenal|decennale|décennale|decennial", re.IGNORECASE)
+
+
 def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
     """End of an untitled plan or programme identified by its period ("plan for 2021-2025 ...")."""
     i = last + 1
@@ -652,7 +656,10 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
     while i < len(words) and i - last <= (40 if implementing else 22):
         # a plan implementing another document carries that document's (long) title
         word = words[i]
-        if _is_period(word):
+        if _is_period(word) or (i == last + 1 and _TEN_YEAR.fullmatch(word)):
+            # round 59: a strategy "decennial" right after its word ("una strategia decennale",
+            # "uma estratégia decenal", blind sets 37 and 17): the span is its period, as the
+            # coming ten years are (keys.years_ahead)
             period_at = i
             i += 1
             break
