@@ -830,7 +830,9 @@ def document_key(name: str) -> str:
     text = re.sub(r"(?<!\w)(?:decenal|decennale|décennale|decennial)(?!\w)", " development ", text)
     # round 59 (names59): the German span, which the meeting's year turns into "until"
     text = re.sub(
-        r"(?<!\w)für\s+die\s+(?:kommenden|nächsten)\s+(?:\d{1,2}|zehn|fünf)\s+jahre(?!\w)", " ", text
+        r"(?<!\w)für\s+die\s+(?:kommenden|nächsten)\s+(?:\d{1,2}|zehn|fünf)\s+jahre(?!\w)",
+        " ",
+        text,
     )
     text = re.sub(r"\bchiến\s+lược\b", " strategy ", text)
     text = re.sub(r"\bphát\s+triển\b", " development ", text)
