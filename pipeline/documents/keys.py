@@ -628,12 +628,18 @@ _YEARS_AHEAD = re.compile(
     # round 57 (names57): Turkish "önümüzdeki 10 yıldaki" (in the coming ten years: "ŞİÖ'nün
     # önümüzdeki 10 yıldaki gelişim stratejisini onaylayacak", blind set 44)
     r"|(?<!\w)önümüzdeki\s+(\d{1,2}|on|beş)\s+yıl\w*"
+    # round 59 (names59): a strategy's ten-year adjective ("una strategia decennale", blind set
+    # 37; "uma estratégia decenal", blind set 17)
+    r"|(?<!\w)(decenal|decennale|décennale|decennial)(?!\w)"
+    # round 59 (names59): German "für die kommenden / nächsten zehn Jahre" (blind set 22)
+    r"|(?<!\w)für\s+die\s+(?:kommenden|nächsten)\s+(\d{1,2}|zehn|fünf)\s+Jahre(?!\w)"
     rf"|{_CYRILLIC_AHEAD}",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {"十": 10, "五": 5, "ten": 10, "five": 5, "dez": 10, "diez": 10, "dieci": 10,
                  "cinco": 5, "cinque": 5, "dix": 10, "cinq": 5, "десять": 10, "on": 10,
-                 "beş": 5}
+                 "beş": 5, "zehn": 10, "fünf": 5,
+                 "decenal": 10, "decennale": 10, "décennale": 10, "decennial": 10}
 
 
 def years_ahead(name: str) -> int | None:
@@ -819,6 +825,15 @@ def document_key(name: str) -> str:
     # Vietnamese document words of two syllables, in English ("Chiến lược phát triển SCO trong
     # 10 năm tới": the SCO Development Strategy for the next ten years; round 26)
     text = re.sub(r"\btrong\s+\d+\s+năm\s+tới\b|\b\d{1,2}-year\b", " ", text)
+    # a strategy of ten years is the SCO's development strategy (until 2025, adopted at Ufa in
+    # 2015; until 2035, at Tianjin in 2025); its other strategies span five or six years
+    text = re.sub(r"(?<!\w)(?:decenal|decennale|décennale|decennial)(?!\w)", " development ", text)
+    # round 59 (names59): the German span, which the meeting's year turns into "until"
+    text = re.sub(
+        r"(?<!\w)für\s+die\s+(?:kommenden|nächsten)\s+(?:\d{1,2}|zehn|fünf)\s+jahre(?!\w)",
+        " ",
+        text,
+    )
     text = re.sub(r"\bchiến\s+lược\b", " strategy ", text)
     text = re.sub(r"\bphát\s+triển\b", " development ", text)
     # round 48: Vietnamese "đến năm 2025" (until the year 2025) and the SCO's name written out
@@ -1152,6 +1167,20 @@ def _latin_venue_names() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def latin_venue_spellings() -> dict[str, str]:
+    """The bundled gazetteer's venue spellings in the Latin script, single words without
+    pattern marks, casefolded, each with its venue's English name (round 59: the stem of a
+    German city adjective, "Qingdao" of "Qingdaoer")."""
+    out: dict[str, str] = {}
+    for venue in _gazetteer_venues():
+        for raw in [venue["name"], *venue.get("names", [])]:
+            name = unicodedata.normalize("NFKC", raw).casefold()
+            if re.fullmatch(r"[a-z\u00c0-\u024f-]+", name):
+                out.setdefault(name, venue["name"])
+    return out
+
+
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 
 
@@ -1192,7 +1221,9 @@ _DE_COUNTERING = re.compile(r"(\w{4,}?)(s?)(bek(?:ä|a)mpfung)")
 # round 57 (names57): a German compound on "-kooperation" / "-zusammenarbeit" (cooperation) is
 # its two words too: "Wirtschaftskooperation" keys as "wirtschaftliche Zusammenarbeit" (economic
 # cooperation) does; only a subject the word table knows is split.
-_DE_COOPERATION = re.compile(r"(\w{4,}?)(s?)(kooperation|zusammenarbeit)")
+# round 59 (names59): also "-strategie" ("Entwicklungsstrategie der SCO für die kommenden zehn
+# Jahre", the SCO's development strategy for the coming ten years, blind set 22)
+_DE_COOPERATION = re.compile(r"(\w{4,}?)(s?)(kooperation|zusammenarbeit|strategie)")
 
 
 def _german_compound(word: str) -> list[str]:

@@ -16,7 +16,12 @@ from pipeline.documents.base import (
     sentences,
 )
 from pipeline.documents.keys import document_key
-from pipeline.documents.names_de import GERMAN_TYPE, _german_name
+from pipeline.documents.names_de import (
+    GERMAN_TYPE,
+    _german_name,
+    german_compound_head,
+    german_venue_adjective,
+)
 from pipeline.documents.names_fixed import fixed_name
 from pipeline.documents.names_ky import kyrgyz_name
 from pipeline.documents.names_latin import (
@@ -551,7 +556,11 @@ _ACCESSION = re.compile(
     # member ("l'Iran ha siglato il protocollo d'intesa per diventare un membro permanente della
     # Sco", blind set 42), as "membro pleno" above
     r"|membro\s+permanente|miembro\s+permanente|diventa\w*\s+(?:un\s+)?membro"
-    r"|convertirse\s+en\s+(?:un\s+)?miembro|tornar-se\s+(?:um\s+)?membro",
+    r"|convertirse\s+en\s+(?:un\s+)?miembro|tornar-se\s+(?:um\s+)?membro"
+    # round 59 (names59): Uzbek "қўшилиш" / "qo'shilish" (joining: "Ҳиндистон ва Покистоннинг
+    # ШҲТга қўшилиши ҳақида меморандум", the memorandum on India's and Pakistan's joining the
+    # SCO, blind set 45)
+    r"|қўшилиш|qo[‘'ʻ’ʼ`]?shilish",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
@@ -858,8 +867,11 @@ def _accession_memoranda(
 # the memoranda ("Hindiston va Pokistonning ... majburiyatlari aks etgan memorandum", India and
 # Pakistan's; "India e Pakistan", "Индии и Пакистана", "Үндістан мен Пәкістан"): a comma and/or
 # the word "and", nothing else.
+# round 59 (names59): the Portuguese, Spanish, Italian and French article after "and" ("A Índia e
+# o Paquistão", "l'Inde et le Pakistan", blind set 45).
 _LATIN_LIST_GAP = re.compile(
-    r"\s*(?:,\s*)?(?:(?:and|va|ва|və|ve|we|hem|и|і|e|et|y|und|i|oraz|a|men|мен|және|та)\s+)?",
+    r"\s*(?:,\s*)?(?:(?:and|va|ва|və|ve|we|hem|и|і|e|et|y|und|i|oraz|a|men|мен|және|та)\s+"
+    r"(?:(?:o|a|el|la|le|il|lo)\s+|l['’]\s*)?)?",
     re.IGNORECASE,
 )
 
@@ -912,6 +924,40 @@ _RELATIVE_SUBJECT = re.compile(
 _SECOND_PREDICATE = re.compile(r"\s(?:and|e|ed|y|et|und|и|i|a\s+také)\s", re.IGNORECASE)
 
 
+# round 59 (names59): a noun phrase set off by commas right after the signers describes them ("A
+# Índia e o Paquistão, duas potências nucleares vizinhas e rivais, assinarão amanhã o
+# \"memorando de obrigações\"", blind set 45; "India and Pakistan, two nuclear-armed rivals,
+# will sign ..."): the subject goes on after it. Not a clause of its own: no verb cue, no state,
+# no relative pronoun or conjunction inside, and a few words only.
+_APPOSITION = re.compile(r"\s*,\s*([^,;:.!?()\[\]\"“”«»]{3,70}?)\s*,\s*")
+_NOT_APPOSITION = re.compile(
+    r"\b(?:which|who|that|whose|and|but|while|after|before|when|if|as|che|que|qui|où|onde"
+    r"|donde|dove|der|die|das|который|которая|и|а|но)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_apposition(part: _Sentence, state: Match, rel: int) -> int:
+    """Where the subject ends when an apposition set off by commas follows the state (the
+    state's end otherwise)."""
+    found = _APPOSITION.match(part.text, state.end - part.start, rel)
+    if found is None or len(found.group(1).split()) > 8:
+        return state.end
+    lo, hi = part.start + found.start(1), part.start + found.end(1)
+    inside = [m for kind in ("state", "doc_status", "doc_type") for m in part.of(kind)
+              if lo <= m.start < hi]
+    words = found.group(1)
+    if inside or _NOT_APPOSITION.search(_strip_first_and(words)) or _ACCESSION.search(words):
+        return state.end
+    return part.start + found.end()
+
+
+def _strip_first_and(words: str) -> str:
+    """An apposition's words without the "and" that joins two of its adjectives ("vizinhas e
+    rivais", neighbouring and rival): that "and" joins no clauses."""
+    return re.sub(r"\b(\w+)\s+(?:e|and|y|et|und|и)\s+(\w+)$", r"\1 \2", words)
+
+
 def _signer_of(part: _Sentence, head: Match, state: Match) -> bool:
     """Whether a state is the subject of the sign verb of a memorandum of obligations in its
     clause (round 24, the lead's decision: "Belarus signed a memorandum of obligations" is
@@ -931,6 +977,8 @@ def _signer_of(part: _Sentence, head: Match, state: Match) -> bool:
     if relative is not None:
         # round 56: "l'Iran, che ... ha firmato il memorandum": the relative clause's subject
         subject_end = part.start + relative.end()
+    else:
+        subject_end = _after_apposition(part, state, rel)
     between = part.text[subject_end - part.start : rel]
     if re.search(r"[;:.。；，,!?…]|\b(?:which|who|that|whose)\b", between):
         return False
@@ -1393,7 +1441,11 @@ _OBLIGATIONS_WORD = re.compile(
     # guidelines' "memorandum of commitments")
     r"|承诺|承諾"
     # round 53 (names53): Turkmen obligations and admission to membership (see _ACCESSION)
-    r"|borçnama|agzaly[kg]",
+    r"|borçnama|agzaly[kg]"
+    # round 59 (names59): the Uzbek state's joining right before "about" and the memorandum
+    # ("Ҳиндистон ва Покистоннинг ташкилотга қўшилиши тўғрисида меморандум", the memorandum on
+    # India's and Pakistan's joining the organisation, blind set 45: the guidelines' own example)
+    r"|қўшилиши\s+(?:тўғрисида|ҳақида)|qo[‘'ʻ’ʼ`]?shilishi\s+(?:to[‘'ʻ’ʼ`]?g[‘'ʻ’ʼ`]?risida|haqida)",
     re.IGNORECASE,
 )
 # round 43: a Chinese phrase of joining the SCO by its name ("伊朗加入上合组织的备忘录", the
@@ -1549,6 +1601,27 @@ def _arabic_venue_after(gaz: Gazetteer, part: _Sentence, head: Match) -> Match |
 _OTHER_LANGUAGES = (fixed_name, kyrgyz_name)
 
 
+# round 59 (names59): a venue joined to the declaration word after it by "of" alone is the
+# declaration's own, whatever venue stands before the word ("A adoção de Nova Délhi da
+# declaração de Tianjin", New Delhi's adoption of the Tianjin Declaration, blind set 46: the
+# venue before is the adopter).
+_OF_ONLY = re.compile(r"\s*(?:of|de|di|da|do|du|von|d['’])\s*", re.IGNORECASE)
+
+
+def _venue_of_the_word(part: _Sentence, head: Match) -> Match | None:
+    """The venue right after a declaration word with only "of" between, else None."""
+    after = _venue_near(part, head, head.end, part.end)
+    if after is None:
+        return None
+    gap = part.text[head.end - part.start : after.start - part.start]
+    return after if _OF_ONLY.fullmatch(gap) else None
+
+
+# round 59 (names59): a strategy "decennial" right after its word ("una strategia decennale",
+# "uma estratégia decenal"): the ten years are its period (names_latin `_lower_run`, keys).
+_TEN_YEAR_AFTER = re.compile(r"\s+(?:decenal|decennale|décennale|decennial)(?!\w)", re.IGNORECASE)
+
+
 def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candidate]:
     """The documents a type word names: by venue, as memoranda, or by a written title."""
     kind = head.entry.ref
@@ -1556,13 +1629,18 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
     if kind == "memorandum":
         return _memoranda(gaz, part, head)
     if kind == "declaration":
-        venue = _venue_near(part, head, part.start, part.end) or _arabic_venue_after(
-            gaz, part, head
+        venue = (
+            _venue_of_the_word(part, head)
+            or _venue_near(part, head, part.start, part.end)
+            or _arabic_venue_after(gaz, part, head)
         )
         if venue:
             start = min(venue.start, head.start)
             end = max(venue.end, part.start + _title_right(part.text, head.end - part.start))
             return [_Candidate(start, end, f"{venue.entry.ref} Declaration", kind, venue.entry.ref)]
+        adjective = german_venue_adjective(part, head)
+        if adjective is not None:
+            return [adjective]
     if kind == "declaration":
         statement = romance_statement(part, head)
         if statement:
@@ -1603,6 +1681,7 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
             part.text, head.start - part.start, head.end - part.start
         )
         and not founding_declaration_at(part.text, head.start - part.start)
+        and not _TEN_YEAR_AFTER.match(part.text, head.end - part.start)
     ):
         # an untitled name needs its period ("plan for 2021-2025"); skip the common generic word
         previous = part.text[max(0, head.start - part.start - 30) : head.start - part.start].split()
@@ -1610,7 +1689,9 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
             return []
     if "\u0400" <= first <= "\u04ff":
         cand = _russian_name(part, head, kind)
-    elif GERMAN_TYPE.match(part.text, head.start - part.start, head.end - part.start):
+    elif GERMAN_TYPE.match(
+        part.text, head.start - part.start, head.end - part.start
+    ) or german_compound_head(part, head):
         cand = _german_name(part, head, kind)
     elif first.isascii() or "\u00c0" <= first <= "\u024f":
         cand = _latin_name(part, head, kind)

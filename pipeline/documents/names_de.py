@@ -6,21 +6,23 @@ from __future__ import annotations
 import re
 
 from pipeline.documents.base import _WHEN_WORDS, _Candidate, _Sentence
-from pipeline.documents.keys import document_key
+from pipeline.documents.keys import document_key, latin_venue_spellings
 from pipeline.documents.names_latin import _head_words, _quoted_title
 from pipeline.tagging import Match
 
 # German type words (every German noun is capitalised, so capitals do not mark a title).
 GERMAN_TYPE = re.compile(
     r"(?:charta|abkommens?|übereinkommens?|vertrag(?:e?s)?|konvention|erklärung|deklaration|"
-    r"strategie|programms?|aktionsplan(?:e?s)?|kommuniqués?)$",
+    r"(?:entwicklungs)?strategie|programms?|aktionsplan(?:e?s)?|kommuniqués?)$",
     re.IGNORECASE,
 )
 
 # Words that link a German title's nouns: articles, prepositions, "and" within one subject.
+# round 59 (names59): "bei" / "beim" (in: "ein Programm für die Zusammenarbeit bei der Bekämpfung
+# des Terrorismus, Separatismus und Extremismus 2019 bis 2021", blind set 45), as "in" and "im".
 _LINKS = frozenset(
     "der die das des dem den über zur zum zu von vom für mit gegen bis auf zwischen und in im "
-    "betreffend".split()
+    "bei beim betreffend".split()
 )
 # "Other", "further", "several" ... after "und": the list goes on to unnamed documents, never
 # the title's own words ("die Erklärung von Astana und andere Dokumente", round 23).
@@ -134,3 +136,42 @@ def _adjectives_to_noun(words: list[str], i: int) -> int | None:
             return None
         j += 1
     return None
+
+
+# round 59 (names59): a German city adjective on "-er" right before the declaration word ("die
+# Qingdaoer Deklaration des Vorstandes der Staatsoberhäupter der SCO-Mitglieder", CRI German,
+# blind set 45), as "Moskauer Erklärung" and "Taschkenter Erklärung" whose adjectives the venues
+# table lists: the city's name before "-er" is a venue's Latin spelling.
+_CITY_ADJECTIVE = re.compile(r"(?<!\w)([A-Z][a-zäöü]+?)er\s+$")
+
+
+def german_venue_adjective(part: _Sentence, head: Match) -> _Candidate | None:
+    """The declaration of the venue whose German adjective stands right before the word."""
+    word = part.text[head.start - part.start : head.end - part.start]
+    if not re.fullmatch(r"(?:Erklärung|Deklaration)", word):
+        return None
+    found = _CITY_ADJECTIVE.search(part.text, 0, head.start - part.start)
+    if found is None:
+        return None
+    venue = latin_venue_spellings().get(found.group(1).casefold())
+    if venue is None:
+        return None
+    start = part.start + found.start(1)
+    return _Candidate(start, head.end, f"{venue} Declaration", "declaration", venue)
+
+
+# round 59 (names59): a type word that closes a hyphenated German compound, a German link after
+# it ("einen gemeinsamen Anti-Terror-Plan für 2019 bis 2021", RT Deutsch, blind set 45): the
+# compound is the title's head, its tail read as German ("Plan" alone is no German type word,
+# English titles share it).
+_COMPOUND_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*-$")
+_GERMAN_LINK_AFTER = re.compile(r"\s+(?:für|zur|zum|gegen|bis|über)\s")
+
+
+def german_compound_head(part: _Sentence, head: Match) -> bool:
+    """Whether a type word closes a hyphenated compound followed by a German link."""
+    rel = head.start - part.start
+    return bool(
+        _COMPOUND_BEFORE.search(part.text, 0, rel)
+        and _GERMAN_LINK_AFTER.match(part.text, head.end - part.start)
+    )

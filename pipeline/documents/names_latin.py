@@ -77,6 +77,9 @@ _VI_PERIOD_TITLE = re.compile(
     r"(?![\d-])"
 )
 _VI_PERIOD_KINDS = frozenset({"strategy", "programme", "action_plan"})
+# The letters only Vietnamese writes among the Latin scripts of the type words (round 59).
+_VI_CLASS_BEFORE = re.compile(r"(?<!\w)(?:các|những|một|mọi)\s+$", re.IGNORECASE)
+_VI_LETTERS = re.compile(r"[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 
 
 def _vietnamese_period_title(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
@@ -192,6 +195,14 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         sentence_case = _sentence_case_quoted(part, words, first, last, kind)
         if sentence_case is not None:
             return sentence_case
+        if _VI_LETTERS.search(
+            part.text, head.start - part.start, head.end - part.start
+        ) and _VI_CLASS_BEFORE.search(part.text, 0, head.start - part.start):
+            # round 59: a Vietnamese type word in lower case after a plural or indefinite marker
+            # is a class of documents, none named ("Nếu các hội nghị trước đây chỉ đưa ra các
+            # tuyên bố bằng lời nói thì Thiên Tân - 2025 ...", if the earlier summits made only
+            # verbal statements, blind set 46), as "một tuyên bố" is a statement
+            return None
         status_at = part.token_index("doc_status")
         left = first
         while (
@@ -632,6 +643,10 @@ def _new_item_follows(words: list[str], at: int, heads_at: set[int]) -> bool:
     return False
 
 
+# round 59 (names59): the Romance and English adjectives of a ten-year span
+_TEN_YEAR = re.compile(r"decenal|decennale|décennale|decennial", re.IGNORECASE)
+
+
 def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
     """End of an untitled plan or programme identified by its period ("plan for 2021-2025 ...")."""
     i = last + 1
@@ -641,7 +656,10 @@ def _lower_run(words: list[str], last: int, heads_at: set[int]) -> int | None:
     while i < len(words) and i - last <= (40 if implementing else 22):
         # a plan implementing another document carries that document's (long) title
         word = words[i]
-        if _is_period(word):
+        if _is_period(word) or (i == last + 1 and _TEN_YEAR.fullmatch(word)):
+            # round 59: a strategy "decennial" right after its word ("una strategia decennale",
+            # "uma estratégia decenal", blind sets 37 and 17): the span is its period, as the
+            # coming ten years are (keys.years_ahead)
             period_at = i
             i += 1
             break
