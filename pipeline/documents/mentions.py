@@ -1611,10 +1611,51 @@ _ANOTHER_DOCUMENT = re.compile(
 
 
 def _others_document(part: _Sentence, cand: _Candidate) -> bool:
-    """Whether a name is another body's document the SCO only supports or calls for."""
-    return any(
-        m.start < cand.end and cand.start < m.end for m in part.of("doc_cue", "not_sco")
-    ) or _observed_convention(part, cand)
+    """Whether a name is another body's document the SCO only supports or calls for, or one
+    signed before the SCO was founded (_signed_before_the_sco)."""
+    return (
+        any(m.start < cand.end and cand.start < m.end for m in part.of("doc_cue", "not_sco"))
+        or _observed_convention(part, cand)
+        or _signed_before_the_sco(part, cand)
+    )
+
+
+# Round 59 (blind set 47 after its one run): the SCO was founded on 15 June 2001; a document
+# its sentence dates to an earlier year is the Shanghai Five's or its states' ("遵守一九九六年四月
+# 二十六日签署的《中华人民共和国和俄罗斯联邦…关于在边境地区加强军事领域信任的协定》", the
+# Charter's preamble; "die 1996 in Shanghai erfolgte Unterzeichnung des «Соглашение об укреплении
+# доверия в военной области в районе границы»", "1997 unterzeichneten dieselben Staaten den
+# «…»", a German encyclopedia): the register put the two border agreements of 1996 and 1997 at
+# the St Petersburg summit of 2002 as signed SCO documents. The year read is the one written
+# nearest before the name, within _YEAR_BEFORE characters of the sentence (a date and a verb of
+# signing between them), else right after it ("the Agreement ... signed in 1996").
+SCO_FOUNDED_YEAR = 2001
+_YEAR_BEFORE = 60
+_YEAR_AFTER = 25
+_YEAR_REACH = 400
+_QUOTED = re.compile(r"«[^«»]*»|《[^《》]*》|“[^“”]*”|\"[^\"]*\"|\([^()]*\)|\[[^\[\]]*\]")
+_CJK_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|[〇零一二三四五六七八九]{4}(?=年)")
+
+
+def _year_of(word: str) -> int:
+    return int(word.translate(_CJK_DIGITS))
+
+
+def _signed_before_the_sco(part: _Sentence, cand: _Candidate) -> bool:
+    """Whether the sentence dates the document to a year before the SCO's founding (above)."""
+    at, end = cand.start - part.start, cand.end - part.start
+    if at < 0 or end > len(part.text):
+        return False
+    before = list(_YEAR.finditer(part.text, max(0, at - _YEAR_REACH), at))
+    if before:
+        # other titles of the document between (its title in another language, glossed:
+        # «Соглашение ...»/[1]/《...协定》 (dt. etwa: Vertrag ...)) do not count as distance
+        gap = _QUOTED.sub("", part.text[before[-1].end() : at])
+        if len(gap) <= _YEAR_BEFORE:
+            return _year_of(before[-1].group()) < SCO_FOUNDED_YEAR
+    after = _YEAR.search(part.text, end, end + _YEAR_AFTER)
+    return after is not None and _year_of(after.group()) < SCO_FOUNDED_YEAR
 
 
 # A convention's name, and what may stand between a word of observing and that name: articles,
