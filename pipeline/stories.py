@@ -988,7 +988,12 @@ def year_dates(title: str, body: str) -> frozenset[date]:
     what an undated page says of its event's days whatever day a crawl found it ("On 9-10 June
     2018, Qingdao hosted a meeting of the Council of Heads of State"). A date without its year
     says nothing here: the crawl day is no publication day to place it by."""
-    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    return _dates_with_year(f"{title}\n{(body or '')[:LEAD_CHARS]}")
+
+
+def _dates_with_year(text: str) -> frozenset[date]:
+    """The dates a text gives with their year written (year_dates, on any stretch of text)."""
+    lead = text
     found: set[date] = set()
     for kind, pattern in _DATE_PATTERNS:
         if kind not in ("md", "dm", "zh", "vi"):
@@ -1009,6 +1014,56 @@ def year_dates(title: str, body: str) -> frozenset[date]:
                 except ValueError:  # 29 February of another year
                     continue
     return frozenset(found)
+
+
+# Round 60: a chronology of the SCO's past meetings tells each with its full date, one a year
+# ("2002年6月7日 ... 圣彼得堡举行第二次会晤", "2003年5月29日 ... 在莫斯科举行", ...); a report tells
+# its own event and recalls one or two past days at most (the founding, a state's admission)
+CHRONOLOGY_YEARS = 3
+
+
+def chronology(title: str, body: str, published: date | None) -> bool:
+    """Whether a page is a chronology of past events rather than a report of its day's: its
+    text gives full dates (day, month and year written) of CHRONOLOGY_YEARS different years or
+    more before the year it was published in (an undated page: before the latest year it
+    dates, its own time: blind set 5's undated Moscow declaration of 29 May 2003 recalls the
+    founding of 2001 and the Charter of 2002, two past years). Blind set 47's Xinhua
+    background page on the SCO's summits ("背景资料:上海合作组织历次峰会", the summits of
+    2001-2005 each with its day), filed in Shanghai on the 2006 summit's day, was placed at
+    that summit by its dateline and joined the summit's report; a report of a summit names its
+    own day and the SCO's founding day, not a list of years. The list opens in the lead (a
+    past day with its year in the headline or the lead), which dates nothing to come. Such a
+    page is about no meeting (features_for)."""
+    years = {d.year for d in _dates_with_year(f"{title}\n{body or ''}")}
+    if not years:
+        return False
+    own = published.year if published is not None else max(years)
+    if len({y for y in years if y < own}) < CHRONOLOGY_YEARS:
+        return False
+    # the list opens in its lead, which announces no event of its own: a report whose lead
+    # dates what is to come and which adds a background section of past events below (blind
+    # set 7's "新闻背景" under a preview of the Tianshan-1 exercise, "将于8月24日至26日") is news
+    if published is not None and _yearless_ahead(title, body, published):
+        return False
+    return any(d.year < own for d in year_dates(title, body))
+
+
+def _yearless_ahead(title: str, body: str, published: date) -> bool:
+    """Whether the headline and lead give a date without its year after publication (in the
+    year nearest it): an event still to come ("将于8月24日至26日", "将于8日至9日")."""
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    for kind, pattern in _DATE_PATTERNS:
+        if kind not in ("md", "dm", "zh", "vi", "d"):
+            continue
+        for m in pattern.finditer(lead):
+            if (_YEAR_AFTER.match(lead, m.end())
+                    or _YEAR_BEFORE.search(lead, max(0, m.start() - 8), m.start())
+                    or _YEAR_INSIDE.search(m.group(0))):
+                continue
+            day = _near(kind, m.groups(), published, 200)
+            if day is not None and day > published:
+                return True
+    return False
 
 
 def month_days(title: str, body: str) -> frozenset[tuple[int, int, int | None]]:
@@ -2648,7 +2703,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
             councils |= {"heads_of_government_council"}
         # round 30: a report of another organisation's meeting is about no SCO meeting
         other_org = other_organisation(r.title or "", r.body or "", r.evidence or [], councils)
-        about = about and not other_org
+        # round 60: nor is a chronology of the SCO's past meetings
+        about = about and not other_org and not chronology(
+            r.title or "", r.body or "", r.published_at.date() if r.published_at else None)
         # the calendar's other councils are candidates only when the report names them
         own = story_calendar(full, frozenset(
             calendar_ids[e.removeprefix("body:")] for e in tags

@@ -41,7 +41,8 @@ def _documented_languages() -> dict[str, list[str]]:
 
 def test_the_bundled_file_loads_with_lists_of_languages():
     lists = load_story_words()
-    assert set(WHOLE) | {"joint", "other_meeting", "other_orgs"} == set(lists)
+    # round 59's month_before_day is read by pipeline/text.py (sentence_ends), not stories.py
+    assert set(WHOLE) | {"joint", "other_meeting", "other_orgs", "month_before_day"} == set(lists)
     for name, languages in lists.items():
         assert "en" in languages or "ru" in languages, name
         for lang, fragments in languages.items():
