@@ -155,6 +155,7 @@ def _find(
     list_status: str | None = None
     in_lines = False  # the lead ends its line with ":", or the part before was a plain line item
     headline_end = _headline_end(analysis.text)
+    chronology = _a_chronology(analysis.text, published_at or lead.when)
     from_headline: set[tuple[str, str]] = set()  # slots whose status only the headline gave
     # round 53: the items of one list of documents ("signed the following documents: — ...;
     # — ..."), by their sentence, with the offset of the list's lead
@@ -231,7 +232,9 @@ def _find(
                     # lists it), "計劃發表《撒馬爾罕宣言》" (plan to issue): still to come
                     status = "planned"
                 # an undated page's own time is the date its lead gives (round 47)
-                if status == "negated" or _cited(part, cand, published_at or lead.when):
+                if status == "negated" or _cited(
+                    part, cand, published_at or lead.when, chronology
+                ):
                     continue
                 if own and _welcomed(part, cand):
                     # a declaration's own text welcoming another body's step ("欢迎通过《…地方合作
@@ -1344,6 +1347,19 @@ _DATED_OPENING = re.compile(
 )
 
 
+def _a_chronology(text: str, published_at: date | None) -> bool:
+    """Whether the article is a chronology: two lines or more that each open on a date years
+    before it ("2002年6月7日,……签署《上海合作组织宪章》。" / "2003年5月29日,……签署了
+    《…元首宣言》。", a background page of the summits so far). Its dated lines are its
+    reports, each of its own meeting: sets 32, 33 and 47 label their documents (round 60),
+    where one history sentence in a feature (set 15's founding, set 35's "2001年,") is
+    background."""
+    if published_at is None:
+        return False
+    dated = (_DATED_OPENING.match(line) for line in text.splitlines())
+    return sum(1 for d in dated if d and int(d[1]) <= published_at.year - 2) >= 2
+
+
 # A signing dated years before the report by the sentence itself.
 _YEARS_AGO = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
@@ -1473,9 +1489,11 @@ _CITED_BEFORE: tuple[tuple[re.Pattern[str], int], ...] = (
 )
 
 
-def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool:
+def _cited(
+    part: _Sentence, cand: _Candidate, published_at: date | None, chronology: bool = False
+) -> bool:
     """Whether a document is only recalled as background: at an anniversary of its signing, or
-    as signed years before the article's date."""
+    as signed years before the article's date (a chronology's dated line aside, round 60)."""
     rel_start, rel_end = cand.start - part.start, cand.end - part.start
     if any(
         pattern.search(part.text[max(0, rel_start - window) : rel_start])
@@ -1493,7 +1511,7 @@ def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool
     # a sentence opening on a full date years before the article ("2001年6月15日，……在上海签署
     # 《上海合作组织成立宣言》"): Chinese has no tense, the date says it is history (round 16)
     dated = _DATED_OPENING.match(part.text)
-    if dated and int(dated[1]) <= published_at.year - 2:
+    if dated and int(dated[1]) <= published_at.year - 2 and not chronology:
         return True
     if not _PAST_PASSIVE.search(part.text):
         return False
