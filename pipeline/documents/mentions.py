@@ -1774,8 +1774,9 @@ def _rivals(analysis: Analysis) -> list[Match]:
 
 # Words of a declaration's generic title ("Declaration of the Heads of State of the SCO Member
 # States", "Political Declaration", "Erklärung der Staatsoberhäupter"): it names no document
-# until its summit does.
-_GENERIC_DECLARATION = frozenset({"declaration", "head", "political", "полити"})
+# until its summit does. Round 60: also the council's name ("Декларации Совета глав государств
+# ШОС", a preview of the Tianjin summit, set 46).
+_GENERIC_DECLARATION = frozenset({"declaration", "head", "political", "полити", "council"})
 
 
 def _by_its_summit(
