@@ -1489,6 +1489,26 @@ _CITED_BEFORE: tuple[tuple[re.Pattern[str], int], ...] = (
 )
 
 
+# round 60: a Chinese attributive clause dating the document's signing ("2002年6月7日在聖彼得堡簽署
+# 的《上海合作組織憲章》,為本組織的發展奠定了……基礎", in the Moscow declaration of 2003; set 47
+# rb-7a025415b6): the document described by its past signing, cited, when that day is more than a
+# month before the article (a report days after the meeting may still date what it reports).
+_DATED_ATTRIBUTIVE = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。，,；;《》「」]{0,20}"
+    r"(?:签署|簽署|签订|簽訂|通过|通過|批准)的\s*[《「“]?$"
+)
+_CITED_DAYS = 30
+
+
+def _day_before(found: re.Match[str], published_at: date) -> bool:
+    """Whether the date a match holds (year, month, day) is over a month before the article."""
+    try:
+        day = date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return False
+    return (published_at - day).days > _CITED_DAYS
+
+
 def _cited(
     part: _Sentence, cand: _Candidate, published_at: date | None, chronology: bool = False
 ) -> bool:
@@ -1508,6 +1528,9 @@ def _cited(
         return True  # "……的建议": a proposal about the document
     if published_at is None:
         return False
+    attributive = _DATED_ATTRIBUTIVE.search(part.text[max(0, rel_start - 40) : rel_start])
+    if attributive and _day_before(attributive, published_at):
+        return True
     # a sentence opening on a full date years before the article ("2001年6月15日，……在上海签署
     # 《上海合作组织成立宣言》"): Chinese has no tense, the date says it is history (round 16)
     dated = _DATED_OPENING.match(part.text)
