@@ -161,6 +161,9 @@ def _find(
     # — ..."), by their sentence, with the offset of the list's lead
     listed: dict[str, int] = {}
     list_at: int | None = None
+    # round 60: generic heads of state declarations signed or adopted at no meeting the text
+    # resolves (_by_its_summit), for the summit of the article's unique document
+    generic: list[tuple[_Candidate, str, _Sentence, Meeting]] = []
     for part in parts:
         dated_before: list[_Sentence | None] = []  # _dated_before's answer, once per sentence
         if previous is not None and "\n" in analysis.text[
@@ -300,6 +303,8 @@ def _find(
                     # of the Strategy, adopted at the summit in Tianjin", months later)
                     status = "planned"
                 titled = _by_its_summit(vocab, cand, meeting)
+                if titled is None and status in ("signed", "adopted"):
+                    generic.append((cand, status, part, meeting))
                 if titled is None or _says_not_which(vocab, titled):
                     continue
                 mention = _mention(vocab, titled, status, part, meeting)
@@ -358,6 +363,8 @@ def _find(
             # a treaty is signed once: where the public record fixes that signing, its text is
             # of that meeting, whatever dates its preamble cites ("2002年6月7日签署的《宪章》")
             mention = _at_its_fixed_meeting(vocab, calendar, mention)
+        _keep(found, mention)
+    for mention in _at_the_unique_documents_summit(vocab, generic, list(found.values())):
         _keep(found, mention)
     placed = _placed_by_periods(calendar, list(found.values()), published_at)
     placed = _beside_a_unique_document(vocab, calendar, placed)
@@ -1965,6 +1972,42 @@ def _planned_at_its_fixed_venue(
         return mention
     return replace(mention, meeting=Meeting(held.council_name, held.venue, held.day, held.id,
                                             held.ordinal, held.format))
+
+
+_ZH_DAY = re.compile(r"(?<![\d月])(\d{1,2})\s*日")
+
+
+def _at_the_unique_documents_summit(
+    vocab: _Vocabulary,
+    generic: list[tuple[_Candidate, str, _Sentence, Meeting]],
+    mentions: list[DocumentMention],
+) -> list[DocumentMention]:
+    """A declaration titled only by the heads of state ("《上海合作組織成員國元首宣言》"), signed
+    or adopted where the text names no venue and no date ("元首7日在這裡簽署了", signed here on
+    the 7th: CCTV's undated page of the St Petersburg declaration, whose text says the heads of
+    state "today solemnly signed the Charter"), is the declaration of the summit where the
+    article's one unique document was signed (the Charter's: St Petersburg, 7 June 2002), when
+    the day its sentence gives, if any, is that summit's: one summit, one declaration (round 60,
+    set 47 rb-1f7b261a15). Two such summits, or another day, name none."""
+    if not generic:
+        return []
+    summit = COUNCIL_NAMES["heads_of_state_council"]
+    held = {m.meeting.id: m.meeting for m in mentions
+            if m.meeting.id and vocab.fixed.get(m.name) == m.meeting.id
+            and m.meeting.council == summit and m.status in ("signed", "adopted")}
+    if len(held) != 1:
+        return []
+    meeting = next(iter(held.values()))
+    out = []
+    for cand, status, part, own in generic:
+        if own.venue is not None or own.date is not None or meeting.venue is None:
+            continue
+        days = {int(d) for d in _ZH_DAY.findall(part.text)}
+        if days and (meeting.date is None or days != {meeting.date.day}):
+            continue
+        titled = replace(cand, name=f"{meeting.venue} Declaration", venue=meeting.venue)
+        out.append(_mention(vocab, titled, status, part, meeting))
+    return out
 
 
 def _beside_a_unique_document(
