@@ -308,6 +308,10 @@ def _find(
                 if titled is None or _says_not_which(vocab, titled):
                     continue
                 mention = _mention(vocab, titled, status, part, meeting)
+                if status in ("signed", "adopted") and _recalled_unique(
+                    vocab, calendar, mention, published_at or lead.when
+                ):
+                    continue
                 if status in ("signed", "adopted"):
                     # round 52: a unique document's one signing, whatever else the text or the
                     # page's date would place it at (a history page recalling the founding)
@@ -1923,6 +1927,26 @@ def _after_its_latest_date(
         return mention
     return replace(mention, meeting=Meeting(held[0].council_name, held[0].venue, held[0].day,
                                             held[0].id, held[0].ordinal, held[0].format))
+
+
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|[〇零一二三四五六七八九]{4}年")
+
+
+def _recalled_unique(
+    vocab: _Vocabulary, calendar: Calendar, mention: DocumentMention, published_at: date | None
+) -> bool:
+    """Whether a unique document's signing is recalled, not reported: the text placed it at
+    another calendar meeting than its one signing (the article's summit), that signing was years
+    before the page, and its sentence gives no year of its own ("上合組織……簽署了《上合組織憲章》
+    《…長期睦鄰友好合作條約》《…上海公約》等一系列合作文件", an expert's view on the Qingdao
+    summit's first day, set 17 rb-36804d70fa: the Charter of 2002, the treaty of 2007 and the
+    convention of 2001 as the SCO's foundations; round 60)."""
+    held = calendar.get(vocab.fixed.get(mention.name))
+    if held is None or published_at is None or not mention.meeting.resolved:
+        return False
+    if held.id == mention.meeting.id or held.year > published_at.year - 2:
+        return False
+    return not _ANY_YEAR.search(mention.evidence or "")
 
 
 def _at_its_fixed_meeting(
