@@ -155,11 +155,15 @@ def _find(
     list_status: str | None = None
     in_lines = False  # the lead ends its line with ":", or the part before was a plain line item
     headline_end = _headline_end(analysis.text)
+    chronology = _a_chronology(analysis.text, published_at or lead.when)
     from_headline: set[tuple[str, str]] = set()  # slots whose status only the headline gave
     # round 53: the items of one list of documents ("signed the following documents: — ...;
     # — ..."), by their sentence, with the offset of the list's lead
     listed: dict[str, int] = {}
     list_at: int | None = None
+    # round 60: generic heads of state declarations signed or adopted at no meeting the text
+    # resolves (_by_its_summit), for the summit of the article's unique document
+    generic: list[tuple[_Candidate, str, _Sentence, Meeting]] = []
     for part in parts:
         dated_before: list[_Sentence | None] = []  # _dated_before's answer, once per sentence
         if previous is not None and "\n" in analysis.text[
@@ -231,7 +235,9 @@ def _find(
                     # lists it), "計劃發表《撒馬爾罕宣言》" (plan to issue): still to come
                     status = "planned"
                 # an undated page's own time is the date its lead gives (round 47)
-                if status == "negated" or _cited(part, cand, published_at or lead.when):
+                if status == "negated" or _cited(
+                    part, cand, published_at or lead.when, chronology
+                ):
                     continue
                 if own and _welcomed(part, cand):
                     # a declaration's own text welcoming another body's step ("欢迎通过《…地方合作
@@ -297,9 +303,15 @@ def _find(
                     # of the Strategy, adopted at the summit in Tianjin", months later)
                     status = "planned"
                 titled = _by_its_summit(vocab, cand, meeting)
+                if titled is None and status in ("signed", "adopted"):
+                    generic.append((cand, status, part, meeting))
                 if titled is None or _says_not_which(vocab, titled):
                     continue
                 mention = _mention(vocab, titled, status, part, meeting)
+                if status in ("signed", "adopted") and _recalled_unique(
+                    vocab, calendar, mention, published_at or lead.when
+                ):
+                    continue
                 if status in ("signed", "adopted"):
                     # round 52: a unique document's one signing, whatever else the text or the
                     # page's date would place it at (a history page recalling the founding)
@@ -355,6 +367,8 @@ def _find(
             # a treaty is signed once: where the public record fixes that signing, its text is
             # of that meeting, whatever dates its preamble cites ("2002年6月7日签署的《宪章》")
             mention = _at_its_fixed_meeting(vocab, calendar, mention)
+        _keep(found, mention)
+    for mention in _at_the_unique_documents_summit(vocab, generic, list(found.values())):
         _keep(found, mention)
     placed = _placed_by_periods(calendar, list(found.values()), published_at)
     placed = _beside_a_unique_document(vocab, calendar, placed)
@@ -1344,6 +1358,19 @@ _DATED_OPENING = re.compile(
 )
 
 
+def _a_chronology(text: str, published_at: date | None) -> bool:
+    """Whether the article is a chronology: two lines or more that each open on a date years
+    before it ("2002年6月7日,……签署《上海合作组织宪章》。" / "2003年5月29日,……签署了
+    《…元首宣言》。", a background page of the summits so far). Its dated lines are its
+    reports, each of its own meeting: sets 32, 33 and 47 label their documents (round 60),
+    where one history sentence in a feature (set 15's founding, set 35's "2001年,") is
+    background."""
+    if published_at is None:
+        return False
+    dated = (_DATED_OPENING.match(line) for line in text.splitlines())
+    return sum(1 for d in dated if d and int(d[1]) <= published_at.year - 2) >= 2
+
+
 # A signing dated years before the report by the sentence itself.
 _YEARS_AGO = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
@@ -1473,9 +1500,31 @@ _CITED_BEFORE: tuple[tuple[re.Pattern[str], int], ...] = (
 )
 
 
-def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool:
+# round 60: a Chinese attributive clause dating the document's signing ("2002年6月7日在聖彼得堡簽署
+# 的《上海合作組織憲章》,為本組織的發展奠定了……基礎", in the Moscow declaration of 2003; set 47
+# rb-7a025415b6): the document described by its past signing, cited, when that day is more than a
+# month before the article (a report days after the meeting may still date what it reports).
+_DATED_ATTRIBUTIVE = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。，,；;《》「」]{0,20}"
+    r"(?:签署|簽署|签订|簽訂|通过|通過|批准)的\s*[《「“]?$"
+)
+_CITED_DAYS = 30
+
+
+def _day_before(found: re.Match[str], published_at: date) -> bool:
+    """Whether the date a match holds (year, month, day) is over a month before the article."""
+    try:
+        day = date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return False
+    return (published_at - day).days > _CITED_DAYS
+
+
+def _cited(
+    part: _Sentence, cand: _Candidate, published_at: date | None, chronology: bool = False
+) -> bool:
     """Whether a document is only recalled as background: at an anniversary of its signing, or
-    as signed years before the article's date."""
+    as signed years before the article's date (a chronology's dated line aside, round 60)."""
     rel_start, rel_end = cand.start - part.start, cand.end - part.start
     if any(
         pattern.search(part.text[max(0, rel_start - window) : rel_start])
@@ -1490,10 +1539,13 @@ def _cited(part: _Sentence, cand: _Candidate, published_at: date | None) -> bool
         return True  # "……的建议": a proposal about the document
     if published_at is None:
         return False
+    attributive = _DATED_ATTRIBUTIVE.search(part.text[max(0, rel_start - 40) : rel_start])
+    if attributive and _day_before(attributive, published_at):
+        return True
     # a sentence opening on a full date years before the article ("2001年6月15日，……在上海签署
     # 《上海合作组织成立宣言》"): Chinese has no tense, the date says it is history (round 16)
     dated = _DATED_OPENING.match(part.text)
-    if dated and int(dated[1]) <= published_at.year - 2:
+    if dated and int(dated[1]) <= published_at.year - 2 and not chronology:
         return True
     if not _PAST_PASSIVE.search(part.text):
         return False
@@ -1756,8 +1808,9 @@ def _rivals(analysis: Analysis) -> list[Match]:
 
 # Words of a declaration's generic title ("Declaration of the Heads of State of the SCO Member
 # States", "Political Declaration", "Erklärung der Staatsoberhäupter"): it names no document
-# until its summit does.
-_GENERIC_DECLARATION = frozenset({"declaration", "head", "political", "полити"})
+# until its summit does. Round 60: also the council's name ("Декларации Совета глав государств
+# ШОС", a preview of the Tianjin summit, set 46).
+_GENERIC_DECLARATION = frozenset({"declaration", "head", "political", "полити", "council"})
 
 
 def _by_its_summit(
@@ -1876,6 +1929,26 @@ def _after_its_latest_date(
                                             held[0].id, held[0].ordinal, held[0].format))
 
 
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|[〇零一二三四五六七八九]{4}年")
+
+
+def _recalled_unique(
+    vocab: _Vocabulary, calendar: Calendar, mention: DocumentMention, published_at: date | None
+) -> bool:
+    """Whether a unique document's signing is recalled, not reported: the text placed it at
+    another calendar meeting than its one signing (the article's summit), that signing was years
+    before the page, and its sentence gives no year of its own ("上合組織……簽署了《上合組織憲章》
+    《…長期睦鄰友好合作條約》《…上海公約》等一系列合作文件", an expert's view on the Qingdao
+    summit's first day, set 17 rb-36804d70fa: the Charter of 2002, the treaty of 2007 and the
+    convention of 2001 as the SCO's foundations; round 60)."""
+    held = calendar.get(vocab.fixed.get(mention.name))
+    if held is None or published_at is None or not mention.meeting.resolved:
+        return False
+    if held.id == mention.meeting.id or held.year > published_at.year - 2:
+        return False
+    return not _ANY_YEAR.search(mention.evidence or "")
+
+
 def _at_its_fixed_meeting(
     vocab: _Vocabulary, calendar: Calendar, mention: DocumentMention,
     published_at: date | None = None,
@@ -1923,6 +1996,42 @@ def _planned_at_its_fixed_venue(
         return mention
     return replace(mention, meeting=Meeting(held.council_name, held.venue, held.day, held.id,
                                             held.ordinal, held.format))
+
+
+_ZH_DAY = re.compile(r"(?<![\d月])(\d{1,2})\s*日")
+
+
+def _at_the_unique_documents_summit(
+    vocab: _Vocabulary,
+    generic: list[tuple[_Candidate, str, _Sentence, Meeting]],
+    mentions: list[DocumentMention],
+) -> list[DocumentMention]:
+    """A declaration titled only by the heads of state ("《上海合作組織成員國元首宣言》"), signed
+    or adopted where the text names no venue and no date ("元首7日在這裡簽署了", signed here on
+    the 7th: CCTV's undated page of the St Petersburg declaration, whose text says the heads of
+    state "today solemnly signed the Charter"), is the declaration of the summit where the
+    article's one unique document was signed (the Charter's: St Petersburg, 7 June 2002), when
+    the day its sentence gives, if any, is that summit's: one summit, one declaration (round 60,
+    set 47 rb-1f7b261a15). Two such summits, or another day, name none."""
+    if not generic:
+        return []
+    summit = COUNCIL_NAMES["heads_of_state_council"]
+    held = {m.meeting.id: m.meeting for m in mentions
+            if m.meeting.id and vocab.fixed.get(m.name) == m.meeting.id
+            and m.meeting.council == summit and m.status in ("signed", "adopted")}
+    if len(held) != 1:
+        return []
+    meeting = next(iter(held.values()))
+    out = []
+    for cand, status, part, own in generic:
+        if own.venue is not None or own.date is not None or meeting.venue is None:
+            continue
+        days = {int(d) for d in _ZH_DAY.findall(part.text)}
+        if days and (meeting.date is None or days != {meeting.date.day}):
+            continue
+        titled = replace(cand, name=f"{meeting.venue} Declaration", venue=meeting.venue)
+        out.append(_mention(vocab, titled, status, part, meeting))
+    return out
 
 
 def _beside_a_unique_document(

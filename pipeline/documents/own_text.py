@@ -84,6 +84,9 @@ _AGREED = re.compile(
     # translated text, blind set 38, cut before its closing formula). Not the Chinese "以下简称"
     # (hereinafter called), which news reports use for any long name.
     r"|达成如下谅解|達成如下諒解"
+    # round 60: the Japanese "agreed as follows" ("以下の通り合意した", the Charter's Japanese text
+    # in a database, blind set 47)
+    r"|(?:以下|次)の(?:通り|とおり)合意"
     r"|\b(?:came\s+to|reached)\s+the\s+following\s+(?:mutual\s+)?understanding"
     r"|\bhereinafter\s+(?:referred\s+to\s+as|called)\b|именуем\w*\s+в\s+дальнейшем"
     r"|ከዚህ\s+በኋላ\s+[^።\n]{0,60}?(?:እየተባለ|ተብሎ)\s+የሚጠራ",

@@ -24,17 +24,19 @@ def _found(gaz, body: str, published: date | None) -> dict[str, str]:
 @pytest.mark.parametrize(
     "names",
     [
-        "The three documents are the Charter of the SCO, the Tianjin Declaration and a plan.",
-        "These documents include the Charter of the SCO and the Tianjin Declaration.",
-        "Эти документы - Хартия ШОС и Тяньцзиньская декларация.",
+        "The three documents are the Charter of the SCO, the St Petersburg Declaration and a plan.",
+        "These documents include the Charter of the SCO and the St Petersburg Declaration.",
+        "Эти документы - Хартия ШОС и Санкт-Петербургская декларация.",
     ],
 )
 def test_a_sentence_naming_the_documents_counted_before_takes_their_status(gaz, names):
+    # round 60: the summit of the Charter's one signing (St Petersburg, 7 June 2002); the Charter
+    # "signed" at a summit years after it is recalled, not reported (sets 17, 28, 40)
     body = (
-        "The Shanghai Cooperation Organisation (SCO) summit closed in Tianjin on Monday. "
+        "The Shanghai Cooperation Organisation (SCO) summit closed in St Petersburg on Friday. "
         "The leaders of the SCO member states signed three documents at the summit. " + names
     )
-    found = _found(gaz, body, date(2025, 9, 1))
+    found = _found(gaz, body, date(2002, 6, 7))
     assert found.get(document_key("SCO Charter")) == "signed"
 
 
