@@ -95,6 +95,27 @@ def background_page(title: str, body: str) -> bool:
     )
 
 
+# round 60 (relev60): an encyclopedia's tagline, a line of its own near the page's start that
+# names the encyclopedia the page is from ("Z Wikipedii, wolnej encyklopedii", "From Wikipedia,
+# the free encyclopedia", "来自中文百科专业版"); a report may cite Wikipedia in a sentence, not on a
+# line of its own at its top
+_TAGLINE = re.compile(
+    r"^[^\S\n]*(?:(?:from|aus|de|da|z|origem:|un article de|материал из)[^\S\n]+)?"
+    r"(?:wiki\w*|википеди\w*)[^\S\n]*[,—–-][^\S\n]*[\w' ]{0,12}"
+    r"(?:encyclop|enzyklop|enciclop|encyklop|энциклопеди)[^\n]{0,20}$"
+    r"|^[^\S\n]*(?:来自|來自)[^\n]{0,10}百科[^\n]{0,10}$|^[^\S\n]*维基百科，自由的百科全书",
+    re.IGNORECASE | re.MULTILINE,
+)
+TAGLINE_CHARS = 300  # how far from the page's start the tagline stands
+
+
+def encyclopedia_tagline(title: str, body: str) -> bool:
+    """Whether the page carries an encyclopedia's tagline near its start (_TAGLINE): it is that
+    encyclopedia's entry, whatever its first lines say (blind set 47's Polish Wikipedia page on
+    the SCO, whose definition follows its infobox; blind set 40's Chinese encyclopedia page)."""
+    return _TAGLINE.search(f"{title}\n{body or ''}"[:TAGLINE_CHARS]) is not None
+
+
 # ---- a definition of the SCO opening the page -----------------------------------------------
 
 # round 54: an encyclopedia's or an explainer's first sentence: the SCO's name at the start of
@@ -241,6 +262,7 @@ def forms(
     - "wiki page": a wiki's heading marks around its title (background_page);
     - "named page": a headline that the text introduces as a name with its abbreviation
       (background_page);
+    - "encyclopedia tagline": an encyclopedia's tagline near its start (encyclopedia_tagline);
     - "definition": the page opens with a definition of the SCO and its headline and lead date no
       event (opens_with_definition, dates_an_event); read only when the SCO's names found in the
       analysed `text` (`sco`, with the body's start) are given, as pipeline.tagging.analyse
@@ -253,6 +275,8 @@ def forms(
         found.append("wiki page")
     elif background_page(title, body):
         found.append("named page")
+    if encyclopedia_tagline(title, body):
+        found.append("encyclopedia tagline")
     span = definition_span(text, sco, body_start) if sco is not None and text else None
     if span is not None and not _dates_outside(title, text, body_start, span):
         found.append("definition")
