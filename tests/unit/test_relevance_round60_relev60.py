@@ -48,13 +48,15 @@ BACKGROUND = [
         "شاڭخەي ھەمكارلىق تەشكىلاتى",
         "مەنبەسى:جۇڭگو ئۇيغۇرچە رادىيو تورى     |تەھرىر:قۇرباننىسا جاپپار|     يوللانغان ۋاقىت: "
         "2012-01-29 14:38\n\nشاڭخەي ھەمكارلىق تەشكىلاتى 2001-يىلى 15-ئىيۇن شاڭخەيدە قۇرۇلغان، "
-        "جۇڭگو، رۇسىيە، قازاقىستان، قىرغىزىستان، تاجىكىستان ۋە ئۆزبېكىستان بۇ تەشكىلاتنىڭ ئەزالىرى.",
+        "جۇڭگو، رۇسىيە، قازاقىستان، قىرغىزىستان، "
+        "تاجىكىستان ۋە ئۆزبېكىستان بۇ تەشكىلاتنىڭ ئەزالىرى.",
     ),
     # r-b23ea0bdb6 (set 40, an Italian reference page): the name, a bracket of its names, then
     # "è un organismo intergovernativo"
     (
         "ORGANIZZAZIONE PER LA COOPERAZIONE DI SHANGAI",
-        "Organizzazione per la Cooperazione di Shanghai \n\n(OCS; 上海合作组织, shànghǎi hézuò zǔzhī, "
+        "Organizzazione per la Cooperazione di Shanghai \n\n"
+        "(OCS; 上海合作组织, shànghǎi hézuò zǔzhī, "
         "上合组织; ШОС Шанхайская Организация Сотрудничества; SCO Shanghai Cooperation "
         "Organization)\n\nL'Organizzazione per la Cooperazione di Shanghai è un organismo "
         "intergovernativo fondato il 14 giugno 2001 dai capi di Stato di sei Paesi.",
@@ -96,7 +98,8 @@ BACKGROUND = [
     # r-7a4f0c4f42 (set 40, a Chinese encyclopedia): "来自中文百科专业版"
     (
         "上海合作组织",
-        "来自中文百科专业版\n2013年6月4日 (二) 15:52富甲一方讨论 | 贡献的版本\n\n 上海合作组织汉语拼音:"
+        "来自中文百科专业版\n2013年6月4日 (二) 15:52富甲一方讨论 | 贡献的版本\n\n "
+        "上海合作组织汉语拼音:"
         "Shanghai Hezuo Zuzhi;俄语:Шанхайская организация сотрудничества,缩写:ШОС",
     ),
 ]
