@@ -149,6 +149,19 @@ def _line_start(text: str, pos: int, body_line: int) -> int:
     return start
 
 
+def _entry_lines(text: str, start: int, end: int) -> bool:
+    """Whether the body's lines before a later line are an entry's, not a report's opening: each
+    a short line (a source, a date, the name again, at most HEADLINE_CHARS) or a bracket of the
+    name's other forms, none a sentence that names the SCO or ends with a stop (round 60)."""
+    for line in text[start:end].split("\n"):
+        line = line.strip()
+        if line[:1] in "(（":
+            continue
+        if len(line) > HEADLINE_CHARS or line.endswith((".", "!", "?", "。", "！", "？", "।")):
+            return False
+    return True
+
+
 def _headword(text: str, m: Span) -> bool:
     """Whether an SCO name is written in capitals, of two words or more: an encyclopedia's or a
     dictionary's headword ("ORGANISASI KERJASAMA SHANGHAI, SCO adalah organisasi internasional",
@@ -190,16 +203,12 @@ def definition_span(text: str, sco: Sequence[Span], body_start: int) -> tuple[in
         line_start = 0 if m.start < body_start else _line_start(text, m.start, body_line)
         if m.start < line_start or (line_start and not body_opens and not _headword(text, m)):
             continue
-        if line_start > body_line + _ENTRY_CHARS:
-            continue
+        if line_start > body_line and not _entry_lines(text, body_line, line_start):
+            break
         if m.start - line_start > _OPENING_CHARS and not (
             m.start - line_start <= _GLOSS_CHARS and _GLOSSED_NAME.match(text, line_start, m.start)
         ):
-            if (
-                line_start
-                and text[line_start] not in "(（"
-                and (line_start > body_line or m.start > body_line + _GLOSS_CHARS)
-            ):
+            if line_start and text[line_start] not in "(（":
                 break  # the body's first line that names the SCO names it in a sentence
             continue
         found = _DEFINITION.search(text, m.end, m.end + _DEFINITION_REACH) or _HISTORY_YEAR.search(
