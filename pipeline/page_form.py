@@ -85,8 +85,35 @@ def background_page(title: str, body: str) -> bool:
         headline = first.strip()
     if not 2 <= len(headline.split()) <= 15 or len(headline) > HEADLINE_CHARS:
         return False
-    return re.search(re.escape(headline) + r"\s*[(（]\s*[A-Z][A-Za-z-]{1,11}\s*[)）]",
-                     below[:NAME_INTRODUCED_CHARS], re.I) is not None
+    return (
+        re.search(
+            re.escape(headline) + r"\s*[(（]\s*[A-Z][A-Za-z-]{1,11}\s*[)）]",
+            below[:NAME_INTRODUCED_CHARS],
+            re.I,
+        )
+        is not None
+    )
+
+
+# round 60 (relev60): an encyclopedia's tagline, a line of its own near the page's start that
+# names the encyclopedia the page is from ("Z Wikipedii, wolnej encyklopedii", "From Wikipedia,
+# the free encyclopedia", "来自中文百科专业版"); a report may cite Wikipedia in a sentence, not on a
+# line of its own at its top
+_TAGLINE = re.compile(
+    r"^[^\S\n]*(?:(?:from|aus|de|da|z|origem:|un article de|материал из)[^\S\n]+)?"
+    r"(?:wiki\w*|википеди\w*)[^\S\n]*[,—–-][^\S\n]*[\w' ]{0,12}"
+    r"(?:encyclop|enzyklop|enciclop|encyklop|энциклопеди)[^\n]{0,20}$"
+    r"|^[^\S\n]*(?:来自|來自)[^\n]{0,10}百科[^\n]{0,10}$|^[^\S\n]*维基百科，自由的百科全书",
+    re.IGNORECASE | re.MULTILINE,
+)
+TAGLINE_CHARS = 300  # how far from the page's start the tagline stands
+
+
+def encyclopedia_tagline(title: str, body: str) -> bool:
+    """Whether the page carries an encyclopedia's tagline near its start (_TAGLINE): it is that
+    encyclopedia's entry, whatever its first lines say (blind set 47's Polish Wikipedia page on
+    the SCO, whose definition follows its infobox; blind set 40's Chinese encyclopedia page)."""
+    return _TAGLINE.search(f"{title}\n{body or ''}"[:TAGLINE_CHARS]) is not None
 
 
 # ---- a definition of the SCO opening the page -----------------------------------------------
@@ -108,6 +135,33 @@ _GLOSSED_NAME = re.compile(r"[^\W\d_][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){0,2}[^\S
 _GLOSS_CHARS = 40
 
 
+_HISTORY_YEAR = re.compile(r"(?<!\d)(?:1996|2001)(?!\d)")
+
+
+_ENTRY_CHARS = 400
+
+
+def _line_start(text: str, pos: int, body_line: int) -> int:
+    """Where the line holding pos starts in the body, after its leading spaces."""
+    start = max(text.rfind("\n", body_line, pos) + 1, body_line)
+    while start < pos and text[start] in " \t\u3000\xa0":
+        start += 1
+    return start
+
+
+def _entry_lines(text: str, start: int, end: int) -> bool:
+    """Whether the body's lines before a later line are an entry's, not a report's opening: each
+    a short line (a source, a date, the name again, at most HEADLINE_CHARS) or a bracket of the
+    name's other forms, none a sentence that names the SCO or ends with a stop (round 60)."""
+    for line in text[start:end].split("\n"):
+        line = line.strip()
+        if line[:1] in "(（":
+            continue
+        if len(line) > HEADLINE_CHARS or line.endswith((".", "!", "?", "。", "！", "？", "।")):
+            return False
+    return True
+
+
 def _headword(text: str, m: Span) -> bool:
     """Whether an SCO name is written in capitals, of two words or more: an encyclopedia's or a
     dictionary's headword ("ORGANISASI KERJASAMA SHANGHAI, SCO adalah organisasi internasional",
@@ -119,6 +173,11 @@ def _headword(text: str, m: Span) -> bool:
 
 
 def opens_with_definition(text: str, sco: Sequence[Span], body_start: int) -> bool:
+    """Whether a page opens with a definition of the SCO (definition_span)."""
+    return definition_span(text, sco, body_start) is not None
+
+
+def definition_span(text: str, sco: Sequence[Span], body_start: int) -> tuple[int, int] | None:
     """Whether a page opens with a definition of the SCO: its title or its body's first line
     starts with the SCO's name, and the same sentence goes on to say what the organisation is
     ("Шанхайская организация сотрудничества (ШОС) - межправительственная организация", "The
@@ -132,24 +191,33 @@ def opens_with_definition(text: str, sco: Sequence[Span], body_start: int) -> bo
     # headline of news above it is the page's opening (a report titled with its news may well
     # define the SCO in the line after it)
     title_rest = "".join(
-        ch for n, ch in enumerate(text[:body_start])
-        if not any(m.start <= n < m.end for m in sco if m.start < body_start))
+        ch
+        for n, ch in enumerate(text[:body_start])
+        if not any(m.start <= n < m.end for m in sco if m.start < body_start)
+    )
     body_opens = len(_TITLE_WORD.findall(title_rest)) <= 1 and not _CJK_CHAR.search(title_rest)
+    reach = body_line + (_ENTRY_CHARS if body_opens else 0) + _GLOSS_CHARS
     for m in sco:
-        if m.start > body_line + _GLOSS_CHARS:
+        if m.start > reach:
             break
-        line_start = 0 if m.start < body_start else body_line
+        line_start = 0 if m.start < body_start else _line_start(text, m.start, body_line)
         if m.start < line_start or (line_start and not body_opens and not _headword(text, m)):
             continue
+        if line_start > body_line and not _entry_lines(text, body_line, line_start):
+            break
         if m.start - line_start > _OPENING_CHARS and not (
-            m.start - line_start <= _GLOSS_CHARS
-            and _GLOSSED_NAME.match(text, line_start, m.start)
+            m.start - line_start <= _GLOSS_CHARS and _GLOSSED_NAME.match(text, line_start, m.start)
         ):
+            if line_start and text[line_start] not in "(（":
+                break  # the body's first line that names the SCO names it in a sentence
             continue
-        found = _DEFINITION.search(text, m.end, m.end + _DEFINITION_REACH)
+        found = _DEFINITION.search(text, m.end, m.end + _DEFINITION_REACH) or _HISTORY_YEAR.search(
+            text, m.end, m.end + _DEFINITION_REACH
+        )
         if found and not next_sentence_end(text, m.end, found.start()):
-            return True
-    return False
+            end = next_sentence_end(text, found.end())
+            return line_start, end.end() if end else len(text)
+    return None
 
 
 # the SCO's forerunner was founded in 1996 and the SCO on 15 June 2001: a day of those years is
@@ -163,15 +231,39 @@ def dates_an_event(title: str, body: str) -> bool:
     day without its year, or of a year after 2001): the page reports or announces an event."""
     from pipeline.stories import month_days  # stories imports this module: a late import
 
-    return any(year is None or year > _HISTORY_LAST_YEAR
-               for _month, _day, year in month_days(title, body))
+    return any(
+        year is None or year > _HISTORY_LAST_YEAR for _month, _day, year in month_days(title, body)
+    )
+
+
+# the SCO's summit or meetings (tagging_words.toml, [sco_meeting], as relevance reads them)
+_MEETING = re.compile(words_pattern("sco_meeting", TAGGING_WORDS_FILE), re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _dates_outside(title: str, text: str, body_start: int, span: tuple[int, int]) -> bool:
+    """Whether the headline and lead date an event outside the definition's own sentence: a
+    day in the sentence that defines the SCO is the day of its founding, which the page tells as
+    the organisation's history, whatever year it writes ("La Organización de Cooperación de
+    Shanghai es una organización internacional regional establecida el 1 de junio de 2006",
+    "... announced ... in Shanghai, China on June 6, 1948", two background pages whose
+    founding day is wrong; round 60). A definition that names a summit or a meeting in its
+    sentence dates that meeting ("... is an intergovernmental organisation; its summit opens in
+    Astana on 3 July 2024"), or writes no year ("... whose leaders meet in Tianjin on 31
+    August"), dates an event: its day is an event's, as before."""
+    start, end = span
+    if _MEETING.search(text, start, end) or not _YEAR.search(text, start, end):
+        return dates_an_event(title, text[body_start:])
+    blank = text[:start] + re.sub(r"\S", " ", text[start:end]) + text[end:]
+    return dates_an_event(blank[: len(title)], blank[body_start:])
 
 
 # ---- the one predicate -------------------------------------------------------------------------
 
 
-def forms(title: str, body: str, sco: Sequence[Span] | None = None,
-          text: str = "", body_start: int = 0) -> tuple[str, ...]:
+def forms(
+    title: str, body: str, sco: Sequence[Span] | None = None, text: str = "", body_start: int = 0
+) -> tuple[str, ...]:
     """Every form by which a page describes a thing rather than reports an event (none: it may
     be a report):
 
@@ -179,6 +271,7 @@ def forms(title: str, body: str, sco: Sequence[Span] | None = None,
     - "wiki page": a wiki's heading marks around its title (background_page);
     - "named page": a headline that the text introduces as a name with its abbreviation
       (background_page);
+    - "encyclopedia tagline": an encyclopedia's tagline near its start (encyclopedia_tagline);
     - "definition": the page opens with a definition of the SCO and its headline and lead date no
       event (opens_with_definition, dates_an_event); read only when the SCO's names found in the
       analysed `text` (`sco`, with the body's start) are given, as pipeline.tagging.analyse
@@ -191,13 +284,16 @@ def forms(title: str, body: str, sco: Sequence[Span] | None = None,
         found.append("wiki page")
     elif background_page(title, body):
         found.append("named page")
-    if sco is not None and text and opens_with_definition(text, sco, body_start) \
-            and not dates_an_event(title, body):
+    if encyclopedia_tagline(title, body):
+        found.append("encyclopedia tagline")
+    span = definition_span(text, sco, body_start) if sco is not None and text else None
+    if span is not None and not _dates_outside(title, text, body_start, span):
         found.append("definition")
     return tuple(found)
 
 
-def describes(title: str, body: str, sco: Sequence[Span] | None = None,
-              text: str = "", body_start: int = 0) -> bool:
+def describes(
+    title: str, body: str, sco: Sequence[Span] | None = None, text: str = "", body_start: int = 0
+) -> bool:
     """Whether a page describes a thing rather than reports an event, in any of its forms."""
     return bool(forms(title, body, sco, text, body_start))

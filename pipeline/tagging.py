@@ -264,10 +264,11 @@ def expand_phrase(phrase: str) -> list[str]:
     """Expand {a,b} alternatives in a gazetteer phrase into every combination. Alternatives do
     not nest: "{Shangh{á,a}i,Shangay}" is refused (ValueError) rather than read as junk."""
     parts = re.split(r"(\{[^{}]*\})", phrase)
-    if any(("{" in p or "}" in p) and not (p.startswith("{") and p.endswith("}"))
-           for p in parts):
-        raise ValueError(f"gazetteer phrase {phrase!r}: {{a,b}} alternatives must not nest "
-                         "and every {{ needs its }}")
+    if any(("{" in p or "}" in p) and not (p.startswith("{") and p.endswith("}")) for p in parts):
+        raise ValueError(
+            f"gazetteer phrase {phrase!r}: {{a,b}} alternatives must not nest "
+            "and every {{ needs its }}"
+        )
     choices = [p[1:-1].split(",") if p.startswith("{") and p.endswith("}") else [p] for p in parts]
     return ["".join(combo) for combo in product(*choices)]
 
@@ -392,7 +393,11 @@ def lost_letter_forms(phrase: str) -> list[str]:
 
 
 def _add_phrase(
-    table: dict[str, list[Entry]], phrase: str, kind: str, ref: str, fold_case: bool,
+    table: dict[str, list[Entry]],
+    phrase: str,
+    kind: str,
+    ref: str,
+    fold_case: bool,
     lost_letters: bool = False,
 ) -> None:
     """Add every expansion of one phrase to an automaton's key table (and, `lost_letters`, its
@@ -437,8 +442,11 @@ def _automaton(table: Mapping[str, list[Entry]]) -> Any:
 # ("threshold", "در آستانه": on the eve of).
 # The first four are the ones near-duplicate shingling folds too (pipeline.text).
 _ARABIC_VARIANTS = (
-    *ARABIC_LETTER_VARIANTS.items(), ("\u06be", "\u0647"),
-    ("\u0623", "\u0627"), ("\u0625", "\u0627"), ("\u0622", "\u0627"),
+    *ARABIC_LETTER_VARIANTS.items(),
+    ("\u06be", "\u0647"),
+    ("\u0623", "\u0627"),
+    ("\u0625", "\u0627"),
+    ("\u0622", "\u0627"),
 )
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 
@@ -471,9 +479,15 @@ def _is_cjk(ch: str) -> bool:
     Lao, Burmese and Khmer, whose texts run words together and space only phrases or sentences:
     "នៃអង្គការសហប្រតិបត្តិការសៀងហៃ", "of the SCO" in Khmer)."""
     code = ord(ch)
-    return (0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x3000 <= code <= 0x30FF
-            or 0x31F0 <= code <= 0x31FF or 0x0E00 <= code <= 0x0EFF or 0x1000 <= code <= 0x109F
-            or 0x1780 <= code <= 0x17FF)
+    return (
+        0x3400 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x3000 <= code <= 0x30FF
+        or 0x31F0 <= code <= 0x31FF
+        or 0x0E00 <= code <= 0x0EFF
+        or 0x1000 <= code <= 0x109F
+        or 0x1780 <= code <= 0x17FF
+    )
 
 
 def _is_word(ch: str) -> bool:
@@ -487,8 +501,19 @@ _WRAPPED_LINE = re.compile(r"(?<=\S)\n(?=\S)")
 
 # What a simplified-script view of a traditional text may name: the SCO, states, people, bodies,
 # organisations and venues (the document finder's cues keep to the text as written)
-_NAME_KINDS = frozenset(("sco", "sco_ambiguous", "sco_other", "state", "state_ignore", "person",
-                         "body", "organisation", "venue"))
+_NAME_KINDS = frozenset(
+    (
+        "sco",
+        "sco_ambiguous",
+        "sco_other",
+        "state",
+        "state_ignore",
+        "person",
+        "body",
+        "organisation",
+        "venue",
+    )
+)
 
 
 def match_views(text: str) -> list[str]:
@@ -520,8 +545,10 @@ def _view_matches(gaz: Gazetteer, text: str) -> list[Match]:
     append = found.append
     size = len(text)
     is_word = _is_word
-    for automaton, haystack, as_written in ((gaz.folded, fold(text), False),
-                                            (gaz.exact, text, True)):
+    for automaton, haystack, as_written in (
+        (gaz.folded, fold(text), False),
+        (gaz.exact, text, True),
+    ):
         if not len(automaton):
             continue
         for last, (length, entries) in automaton.iter(haystack):
@@ -532,14 +559,19 @@ def _view_matches(gaz: Gazetteer, text: str) -> list[Match]:
             after = text[end] if end < size else " "
             word_after = after.isalnum() or (after > "\u02ff" and is_word(after))
             for entry in entries:
-                if word_before and not entry.open_start and not (
-                    # an SCO abbreviation written against another script ("などSCO外相会合"):
-                    # the script change is a word boundary, as it is after one ("SCOની")
-                    as_written
-                    and entry.kind in _SCO_ABBREVIATION_KINDS
-                    and not before.isdigit()
-                    and _script(before) != _script(text[start])
-                ) and not _against_spaceless(entry, as_written, before, text[start]):
+                if (
+                    word_before
+                    and not entry.open_start
+                    and not (
+                        # an SCO abbreviation written against another script ("などSCO外相会合"):
+                        # the script change is a word boundary, as it is after one ("SCOની")
+                        as_written
+                        and entry.kind in _SCO_ABBREVIATION_KINDS
+                        and not before.isdigit()
+                        and _script(before) != _script(text[start])
+                    )
+                    and not _against_spaceless(entry, as_written, before, text[start])
+                ):
                     continue
                 stop = end
                 if word_after and _against_spaceless(entry, as_written, after, text[end - 1]):
@@ -568,12 +600,7 @@ def _against_spaceless(entry: Entry, as_written: bool, neighbour: str, edge: str
     """Whether another organisation's abbreviation, written as it is ("BRICS"), meets a script
     written without spaces ("ウファBRICSサミット", round 33): the script change is a word
     boundary there, as it is for the SCO's own abbreviations."""
-    return (
-        as_written
-        and entry.kind == "organisation"
-        and _is_cjk(neighbour)
-        and not _is_cjk(edge)
-    )
+    return as_written and entry.kind == "organisation" and _is_cjk(neighbour) and not _is_cjk(edge)
 
 
 def _abbreviation_end(text: str, end: int) -> int | None:
@@ -610,8 +637,11 @@ def _drop_contained(matches: list[Match]) -> list[Match]:
         # sorted by start, so the furthest-reaching earlier match is the one that could contain m
         if w is not None and w.end >= m.end and (w.end - w.start) > (m.end - m.start):
             continue
-        if (w is not None and (w.start, w.end) == (m.start, m.end)
-                and (w.entry.kind, w.entry.ref) == (m.entry.kind, m.entry.ref)):
+        if (
+            w is not None
+            and (w.start, w.end) == (m.start, m.end)
+            and (w.entry.kind, w.entry.ref) == (m.entry.kind, m.entry.ref)
+        ):
             continue  # one name matched by two of its entries (a name and its misspelt stem)
         if w is None or m.end > w.end:
             widest[family] = m
@@ -643,8 +673,9 @@ def sco_mentions(gaz: Gazetteer, text: str, matches: list[Match]) -> tuple[list[
             # round 48: the "Shanghai Spirit" or the "Shanghai Five" is the SCO's own term:
             # a text that holds it means the SCO by its letters ("uphold the original
             # aspirations of the SCO and promote the 'Shanghai Spirit'", blind set 17)
-            confirmed_abbrs |= {_abbreviation(gaz, text[m.start : m.end])
-                                for m in ambiguous} - other_defined
+            confirmed_abbrs |= {
+                _abbreviation(gaz, text[m.start : m.end]) for m in ambiguous
+            } - other_defined
     accepted: list[Match] = []
     for m in ambiguous:
         abbr = _abbreviation(gaz, text[m.start : m.end])
@@ -670,8 +701,13 @@ def _repeated_beside_members(
     channel, an airport code) are not written again and again beside a list of its members;
     an SCO report that takes the abbreviation as known ("seit Bestehen der SOZ", "Para pemimpin
     SCO") carries no context word within three words (round 48, sets 17-33)."""
-    members = {m.entry.ref for m in matches if m.entry.kind == "state"
-               and m.entry.ref in gaz.states and gaz.states[m.entry.ref].role == "member"}
+    members = {
+        m.entry.ref
+        for m in matches
+        if m.entry.kind == "state"
+        and m.entry.ref in gaz.states
+        and gaz.states[m.entry.ref].role == "member"
+    }
     if len(members) < _MEMBERS_BESIDE:
         return set()
     counts = Counter(_abbreviation(gaz, text[m.start : m.end]) for m in ambiguous)
@@ -689,8 +725,11 @@ def _defined_otherwise(gaz: Gazetteer, text: str, strong: list[Match]) -> set[st
         if abbr not in text:
             continue
         brackets = list(re.finditer(r"\(\s*" + re.escape(abbr) + r"\s*\)", text))
-        as_sco = [b for b in brackets if any(0 <= b.start() - m.end <= 3 for m in strong)
-                  or _names_shanghai(text, b.start())]
+        as_sco = [
+            b
+            for b in brackets
+            if any(0 <= b.start() - m.end <= 3 for m in strong) or _names_shanghai(text, b.start())
+        ]
         if brackets and not as_sco:
             out.add(abbr)
         # the bracket on the abbreviation's own line: a headline's "SOZ" followed by the
@@ -711,10 +750,11 @@ def _defined_otherwise(gaz: Gazetteer, text: str, strong: list[Match]) -> set[st
 # round 54: the city and a cooperation word inside a bracket after the letters, in either order
 # (tagging_words.toml, [shanghai] and [expansion_cooperation]): "SCO (Cooperazione di Shanghai)"
 _EXPANSION_SHANGHAI = re.compile(
-    r"\b(?:Shanghai|" + words_pattern("shanghai", TAGGING_WORDS_FILE) + r")\b", re.IGNORECASE)
+    r"\b(?:Shanghai|" + words_pattern("shanghai", TAGGING_WORDS_FILE) + r")\b", re.IGNORECASE
+)
 _EXPANSION_COOPERATION = re.compile(
-    r"\b(?:" + words_pattern("expansion_cooperation", TAGGING_WORDS_FILE) + r")\b",
-    re.IGNORECASE)
+    r"\b(?:" + words_pattern("expansion_cooperation", TAGGING_WORDS_FILE) + r")\b", re.IGNORECASE
+)
 
 
 def _spells_out_sco(inner: str) -> bool:
@@ -732,25 +772,32 @@ _LISTING = re.compile(r"[,،、]")
 
 # round 42: the city's name ending a name that a bracket after it abbreviates
 # (tagging_words.toml, [shanghai]): "... de Shanghái (OCS)"
-_SHANGHAI_LAST = re.compile(r"\b(?:" + words_pattern("shanghai", TAGGING_WORDS_FILE) + r")\s*\Z",
-                            re.IGNORECASE)
+_SHANGHAI_LAST = re.compile(
+    r"\b(?:" + words_pattern("shanghai", TAGGING_WORDS_FILE) + r")\s*\Z", re.IGNORECASE
+)
 
 
 # round 48: the city and a cooperation word ending a name that a bracket after it abbreviates,
 # with one more word at most (tagging_words.toml, [shanghai_cooperation]): "Shanghai Cooperation
 # Association (SCO)", "Shanghai-Cooperationsrates (SCO)"
 _SHANGHAI_COOPERATION = re.compile(
-    r"\b(?:" + words_pattern("shanghai", TAGGING_WORDS_FILE) + r")[^\S\n]*-?[^\S\n]*(?:"
-    + words_pattern("shanghai_cooperation", TAGGING_WORDS_FILE) + r")(?:[^\S\n]+[^\W\d_]+)?\s*\Z",
-    re.IGNORECASE)
+    r"\b(?:"
+    + words_pattern("shanghai", TAGGING_WORDS_FILE)
+    + r")[^\S\n]*-?[^\S\n]*(?:"
+    + words_pattern("shanghai_cooperation", TAGGING_WORDS_FILE)
+    + r")(?:[^\S\n]+[^\W\d_]+)?\s*\Z",
+    re.IGNORECASE,
+)
 
 
 def _names_shanghai(text: str, bracket: int) -> bool:
     """Whether the name right before a bracket is one of the SCO's: it ends in "Shanghai"
     (round 42) or in "Shanghai" and a cooperation word (round 48)."""
     start = max(0, bracket - 60)
-    return bool(_SHANGHAI_LAST.search(text, max(0, bracket - 40), bracket)
-                or _SHANGHAI_COOPERATION.search(text, start, bracket))
+    return bool(
+        _SHANGHAI_LAST.search(text, max(0, bracket - 40), bracket)
+        or _SHANGHAI_COOPERATION.search(text, start, bracket)
+    )
 
 
 def _defined_after_shanghai(gaz: Gazetteer, text: str) -> set[str]:
@@ -842,8 +889,9 @@ def word_count(text: str) -> float:
     return other + cjk / 1.5
 
 
-def relevance_score(title_hits: int, lead_hits: int, body_hits: int, body_words: float,
-                    lead_meeting: bool = False) -> float:
+def relevance_score(
+    title_hits: int, lead_hits: int, body_hits: int, body_words: float, lead_meeting: bool = False
+) -> float:
     """Relevance in 0..1 from title mentions, lead mentions, count and density in the body, and
     whether the lead names the SCO's summit or meeting (round 58)."""
     density = 100.0 * body_hits / max(body_words, 50.0)
@@ -924,6 +972,10 @@ def _headline_end(title: str, body: str, body_start: int) -> int | None:
     return body_start + (len(body) - len(stripped)) + len(first)
 
 
+# the page forms that make a page background for relevance (pipeline.page_form.forms)
+_BACKGROUND_FORMS = frozenset(("definition", "encyclopedia tagline"))
+
+
 def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     """Match the gazetteer once over title and body and score SCO relevance."""
     # composed Unicode (NFC), as the gazetteers are written: a page in decomposed form
@@ -944,15 +996,17 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     title_hits = sum(1 for m in named if m.start < head_end)
     lead_hits = sum(1 for m in named if body_start <= m.start < lead_end)
     body_hits = sum(1 for m in named if m.start >= body_start) + _references(text, matches, sco)
-    meeting = (_names_sco_meeting(text, sco, body_start, lead_end)
-               and not _look_alike_as_often(matches, sco))
+    meeting = _names_sco_meeting(text, sco, body_start, lead_end) and not _look_alike_as_often(
+        matches, sco
+    )
     score = relevance_score(title_hits, lead_hits, body_hits, word_count(body), meeting)
     headed = any(m.start < head_end for m in sco)
     if (headed or title_hits == 0) and another_organisations(matches, sco, head_end, text):
         score = relevance_score(0, 0, 0, word_count(body))
-    elif "definition" in page_forms(title, body, sco, text, body_start):
+    elif _BACKGROUND_FORMS.intersection(page_forms(title, body, sco, text, body_start)):
         # a page that opens with a definition of the SCO is background, not news (round 54;
-        # pipeline.page_form); its other forms are read by stories, not here
+        # pipeline.page_form), as is an encyclopedia's entry that says so in its tagline (round
+        # 60); its other forms are read by stories, not here
         score = relevance_score(0, 0, 0, word_count(body))
     return Analysis(text, title_end, matches, sco, ignored, score, lead_end, body_start)
 
@@ -997,17 +1051,24 @@ def _look_alike_as_often(matches: list[Match], sco: list[Match]) -> bool:
 # round 48: organisations whose meetings look like the SCO's (summits of the same leaders, in the
 # same capitals): an article headed by one of them is a look-alike (another_organisations)
 _LOOK_ALIKE_ORGANISATIONS = frozenset(
-    ("brics", "cis", "csto", "cica", "eaeu", "ots", "china_central_asia"))
+    ("brics", "cis", "csto", "cica", "eaeu", "ots", "china_central_asia")
+)
 
 
 def _look_alikes(matches: list[Match]) -> list[Match]:
     """The names of the SCO's look-alikes found in a text (_LOOK_ALIKE_ORGANISATIONS)."""
-    return [m for m in matches if m.entry.kind == "organisation"
-            and m.entry.ref in _LOOK_ALIKE_ORGANISATIONS]
+    return [
+        m
+        for m in matches
+        if m.entry.kind == "organisation" and m.entry.ref in _LOOK_ALIKE_ORGANISATIONS
+    ]
 
 
 def another_organisations(
-    matches: list[Match], sco: list[Match], title_end: int, text: str = "",
+    matches: list[Match],
+    sco: list[Match],
+    title_end: int,
+    text: str = "",
 ) -> bool:
     """Whether an article is another organisation's: its headline names one of the SCO's
     look-alikes (the CIS, BRICS, the CSTO...) and not the SCO, and the text names that
@@ -1021,8 +1082,9 @@ def another_organisations(
     counts = Counter(m.entry.ref for m in named)
     in_title = [m for m in sco if m.start < title_end]
     if in_title:
-        return bool(text) and another_organisations_first(text, named, counts, len(sco),
-                                                           in_title[0].start)
+        return bool(text) and another_organisations_first(
+            text, named, counts, len(sco), in_title[0].start
+        )
     return any(counts[m.entry.ref] >= len(sco) for m in named if m.start < title_end)
 
 
@@ -1033,7 +1095,11 @@ _SIDE_BY_SIDE_CHARS = 20
 
 
 def another_organisations_first(
-    text: str, named: list[Match], counts: Counter[str], sco_count: int, first_sco: int,
+    text: str,
+    named: list[Match],
+    counts: Counter[str],
+    sco_count: int,
+    first_sco: int,
 ) -> bool:
     """Whether a headline that names the SCO names one of its look-alikes first, not side by
     side with the SCO, and the text names that organisation more often than the SCO: the
@@ -1054,14 +1120,16 @@ def another_organisations_first(
 # A word after "the organisation" that goes on to another organisation's name ("the Organization
 # of Turkic States", "die Organisation für Sicherheit"): no reference to the SCO. The words are
 # data (tagging_words.toml, [named_on]; round 42).
-_NAMED_ON = re.compile(r"\s+(?:" + words_pattern("named_on", TAGGING_WORDS_FILE) + r")\b",
-                       re.IGNORECASE)
+_NAMED_ON = re.compile(
+    r"\s+(?:" + words_pattern("named_on", TAGGING_WORDS_FILE) + r")\b", re.IGNORECASE
+)
 
 
 # round 42: a genitive right before "the organisation" (Urdu "X کی تنظیم"): another organisation's
 # name (tagging_words.toml, [named_before])
-_NAMED_BEFORE = re.compile(r"(?<!\w)(?:" + words_pattern("named_before", TAGGING_WORDS_FILE)
-                           + r")\s+\Z", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(
+    r"(?<!\w)(?:" + words_pattern("named_before", TAGGING_WORDS_FILE) + r")\s+\Z", re.IGNORECASE
+)
 
 # round 42: a year right after an exercise's name ("Мирная миссия-2007", "Peace Mission 2010",
 # «和平使命—2016»), past a closing quote or a dash
@@ -1071,8 +1139,13 @@ _YEAR_AFTER_NAME = re.compile(r"[\s\"'“”«»„‐‑–—-]{0,4}(?:19|20)\
 def exercise_mentions(gaz: Gazetteer, text: str, matches: list[Match]) -> list[Match]:
     """The SCO's joint exercises named with their year ("Peace Mission 2010"): each a mention of
     the SCO for the relevance score (round 42; sco.toml, [sco.exercises])."""
-    return [m for m in matches if m.entry.kind == "body" and m.entry.ref in gaz.exercises
-            and _YEAR_AFTER_NAME.match(text, m.end)]
+    return [
+        m
+        for m in matches
+        if m.entry.kind == "body"
+        and m.entry.ref in gaz.exercises
+        and _YEAR_AFTER_NAME.match(text, m.end)
+    ]
 
 
 def _references(text: str, matches: list[Match], sco: list[Match]) -> int:
@@ -1085,7 +1158,9 @@ def _references(text: str, matches: list[Match], sco: list[Match]) -> int:
     return sum(
         1
         for m in matches
-        if m.entry.kind == "sco_reference" and m.start > first and not _NAMED_ON.match(text, m.end)
+        if m.entry.kind == "sco_reference"
+        and m.start > first
+        and not _NAMED_ON.match(text, m.end)
         # round 42: not the name's own last word ("شنگھائی تعاون تنظیم کے": the SCO's, once) nor
         # another organisation's name ahead of it ("X کی تنظیم")
         and not any(s.start <= m.start < s.end for s in sco)
@@ -1117,8 +1192,9 @@ _POSSESSIVE_BEFORE = re.compile(r"\w{2}[iи]\s+$")
 
 def office_word(text: str, m: Match) -> bool:
     """Whether a person's match is a word of office after its institution ("hukumati raisi")."""
-    return (_OFFICE_WORDS.fullmatch(text[m.start : m.end].lower()) is not None
-            and bool(_POSSESSIVE_BEFORE.search(text[max(0, m.start - 40) : m.start])))
+    return _OFFICE_WORDS.fullmatch(text[m.start : m.end].lower()) is not None and bool(
+        _POSSESSIVE_BEFORE.search(text[max(0, m.start - 40) : m.start])
+    )
 
 
 def tag_article(gaz: Gazetteer, title: str, body: str, language: str | None = None) -> Tags:

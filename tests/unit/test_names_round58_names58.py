@@ -79,8 +79,11 @@ def test_spanish_global_implementation_plan_is_the_comprehensive_plan() -> None:
 
 
 def test_portuguese_treaty_in_lower_case_after_its_type_word() -> None:
-    # blind set 43, rb-6fefc5629b (a history paragraph)
+    # blind set 43, rb-6fefc5629b (a history paragraph). Round 60 (relev60): a page whose first
+    # line is the SCO's founding year is a background page (page_form, _HISTORY_YEAR; this page is
+    # labelled x- in set 43), so a line of news now opens the text, keeping the test's point
     body = (
+        "Os líderes da Organização para Cooperação de Xangai reuniram-se em Bishkek.\n"
         "A Organização para Cooperação de Xangai (OCX) foi fundada em 2001.\n"
         "Um passo importante no fortalecimento da base jurídica da associação foi a assinatura "
         "em Bishkek (Quirguistão) em agosto de 2007 do Tratado sobre boa vizinhança, amizade e "
