@@ -236,8 +236,9 @@ def dates_an_event(title: str, body: str) -> bool:
     )
 
 
-# the SCO's summit or meetings (tagging_words.toml, [sco_meeting], as relevance reads them)
-_MEETING = re.compile(words_pattern("sco_meeting", TAGGING_WORDS_FILE), re.IGNORECASE)
+# the SCO's summit or meetings (tagging_words.toml, [sco_meeting]); relevance reads the same list
+# (pipeline.tagging imports it from here: tagging imports this module)
+SCO_MEETING = re.compile(words_pattern("sco_meeting", TAGGING_WORDS_FILE), re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -252,7 +253,7 @@ def _dates_outside(title: str, text: str, body_start: int, span: tuple[int, int]
     Astana on 3 July 2024"), or writes no year ("... whose leaders meet in Tianjin on 31
     August"), dates an event: its day is an event's, as before."""
     start, end = span
-    if _MEETING.search(text, start, end) or not _YEAR.search(text, start, end):
+    if SCO_MEETING.search(text, start, end) or not _YEAR.search(text, start, end):
         return dates_an_event(title, text[body_start:])
     blank = text[:start] + re.sub(r"\S", " ", text[start:end]) + text[end:]
     return dates_an_event(blank[: len(title)], blank[body_start:])

@@ -631,7 +631,7 @@ _TALKS = re.compile(words_pattern("talks"), re.I)
 
 
 # round 34 (Indic, Urdu, Arabic, Armenian stops) and round 58 (an ordinal's period): where a
-# sentence ends is pipeline/text.py's SENTENCE_END since round 59 (one rule for stories, relevance
+# sentence ends is pipeline/text.py's sentence_ends since round 59 (one rule for stories, relevance
 # and page forms)
 
 

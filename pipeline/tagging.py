@@ -22,6 +22,7 @@ import ahocorasick
 
 from pipeline.language import detect_language as identify_language
 from pipeline.neardup import fold_chinese_script
+from pipeline.page_form import SCO_MEETING
 from pipeline.page_form import forms as page_forms
 from pipeline.story_words import words_pattern
 from pipeline.text import (
@@ -1012,10 +1013,10 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
 
 
 # round 58 (relev58, every dev set): the SCO's summit or meetings in the languages of the dev sets
-# (tagging_words.toml, [sco_meeting]); where a sentence ends is pipeline/text.py's SENTENCE_END
-# (round 59: one rule for relevance, stories and page forms; an ordinal's period ends none,
-# "Şanghay İşbirliği Örgütü’nün 25. Devlet Başkanları Konseyi Zirvesi’ne")
-_SCO_MEETING = re.compile(words_pattern("sco_meeting", TAGGING_WORDS_FILE), re.IGNORECASE)
+# (tagging_words.toml, [sco_meeting], compiled once in pipeline.page_form as SCO_MEETING); where
+# a sentence ends is pipeline/text.py's sentence_ends (round 59: one rule for relevance, stories
+# and page forms; an ordinal's period ends none, "Şanghay İşbirliği Örgütü’nün 25. Devlet
+# Başkanları Konseyi Zirvesi’ne")
 
 
 def _names_sco_meeting(text: str, sco: list[Match], body_start: int, lead_end: int) -> bool:
@@ -1034,7 +1035,7 @@ def _names_sco_meeting(text: str, sco: list[Match], body_start: int, lead_end: i
         ends = [e.end() for e in sentence_ends(text, body_start, m.start)]
         start = ends[-1] if ends else body_start
         after = next_sentence_end(text, m.end)
-        if _SCO_MEETING.search(text, start, after.start() if after else len(text)):
+        if SCO_MEETING.search(text, start, after.start() if after else len(text)):
             return True
     return False
 

@@ -112,7 +112,6 @@ def hard_wrapped(text: str) -> bool:
     return 2 * len(open_ended) > len(long_lines)
 
 
-
 # Where a sentence ends, for what reads a headline's or a lead's first sentence (stories'
 # leads, relevance's sentence naming the SCO's meeting, page forms' definitions). Round 59: one
 # rule where three had grown apart (stories, tagging and page_form each wrote its own, and two
@@ -138,7 +137,7 @@ _LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňőœŕřś�
 _STOP = re.compile(
     r"[。！？]|\n"
     r"|[!?।॥۔؟։](?=\s|$)"
-    rf"|(?<!\b\d\d\d)\.(?=\s|$)"
+    r"|(?<!\b\d\d\d)\.(?=\s|$)"
     rf"|(?<=\b\d\d\d)\.(?=\s+[^{_LOWER}\s]|\s*$)"
 )
 # a number of one or two figures as a word (after a space, a bracket or the text's start)
@@ -155,6 +154,7 @@ def _month_before_day() -> re.Pattern[str]:
 
 
 def _ends(text: str, stop: re.Match[str]) -> bool:
+    """Whether a stop _STOP found ends a sentence (the rules above)."""
     if stop.group() != ".":
         return True
     at = stop.start()

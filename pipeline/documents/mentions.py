@@ -1687,7 +1687,9 @@ _YEAR_AFTER = 25
 _YEAR_REACH = 400
 _QUOTED = re.compile(r"«[^«»]*»|《[^《》]*》|“[^“”]*”|\"[^\"]*\"|\([^()]*\)|\[[^\[\]]*\]")
 _CJK_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|[〇零一二三四五六七八九]{4}(?=年)")
+# a year in digits or in Chinese numerals (一九九六年), read by _signed_before_the_sco and
+# _recalled_unique
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[〇零一二三四五六七八九]{4}(?=年)")
 
 
 def _year_of(word: str) -> int:
@@ -1929,7 +1931,6 @@ def _after_its_latest_date(
                                             held[0].id, held[0].ordinal, held[0].format))
 
 
-_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|[〇零一二三四五六七八九]{4}年")
 
 
 def _recalled_unique(
@@ -1946,7 +1947,7 @@ def _recalled_unique(
         return False
     if held.id == mention.meeting.id or held.year > published_at.year - 2:
         return False
-    return not _ANY_YEAR.search(mention.evidence or "")
+    return not _YEAR.search(mention.evidence or "")
 
 
 def _at_its_fixed_meeting(
