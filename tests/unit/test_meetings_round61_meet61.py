@@ -53,8 +53,10 @@ def test_without_the_page_date_the_word_dates_nothing() -> None:
 def test_relative_day_words_and_their_offsets() -> None:
     """Set 45's sentence, and written ones in the other lists' languages."""
     assert _offset(TASHKENT_2016_PT, '"memorando de obrigações"') == 1
-    assert _offset("Лидеры сегодня подписали Астанинскую декларацию.", "Астанинскую декларацию") == 0
-    assert _offset("Yesterday the leaders signed the Astana Declaration.", "Astana Declaration") == -1
+    assert _offset("Лидеры сегодня подписали Астанинскую декларацию.",
+                   "Астанинскую декларацию") == 0
+    assert _offset("Yesterday the leaders signed the Astana Declaration.",
+                   "Astana Declaration") == -1
     assert _offset("元首们明天将签署《阿斯塔纳宣言》。", "《阿斯塔纳宣言》") == 1
     assert _offset("Die Staatschefs unterzeichnen morgen die Erklärung von Astana.",
                    "Erklärung von Astana") == 1
