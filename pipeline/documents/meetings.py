@@ -269,6 +269,8 @@ class Clues:
     # Beijing"): no meeting's venue for the calendar, the place of an unresolved step at that
     # institution (a memorandum signed at the Secretariat) when the text gives no other
     seats: tuple[str, ...] = ()
+    # round 61: `when` is the page's day moved by a relative day word ("assinarão amanhã")
+    relative_day: bool = False
 
     def any(self) -> bool:
         """Whether anything beyond the council points at one meeting."""
@@ -687,13 +689,25 @@ def _clues_of(
         # "ベラルーシが2024年の加盟に向けた覚書に署名した" (signed the memorandum for its joining
         # in 2024): the year of joining the text names is not the signing's (round 29)
         years = tuple(y for y in years if y != cand.year + 1)
+    when = _date_in(text, published_at)
+    relative = None
+    if when is None and not years and cand is not None and published_at is not None:
+        # round 61: "assinarão amanhã o 'memorando de obrigações'" (will sign tomorrow), a page
+        # of 23 June 2016: the step's day is the page's moved by the word, before any year its
+        # kind implies or a venue of another clause ("na próxima cúpula, em Astana")
+        relative = _relative_day(text, (cand.start - part.start, cand.end - part.start))
+        if relative is not None:
+            when = published_at + timedelta(days=relative)
     implied_years: tuple[int, ...] = ()
     implied_council = False
     if not years and cand is not None and cand.year:
         # a memorandum of obligations' year (the year before its state joins); with a venue
         # named, also the year of joining: "the leaders signed the accession memorandum" at the
-        # summit that admits the state, as the text says (round 28, blind set 21: Astana 2017)
-        years = implied_years = (cand.year, cand.year + 1) if venues else (cand.year,)
+        # summit that admits the state, as the text says (round 28, blind set 21: Astana 2017);
+        # a day the text gives (round 61) leaves the joining year out
+        years = implied_years = (
+            (cand.year, cand.year + 1) if venues and relative is None else (cand.year,)
+        )
         implied_council = council is None
         council = council or "heads_of_state_council"
     return Clues(
@@ -701,14 +715,46 @@ def _clues_of(
         venues=tuple(venues),
         ordinal=ordinal,
         years=years,
-        when=_date_in(text, published_at),
+        when=when,
         video=part.has("doc_cue", "video"),
         summit=summit,
         day_month=_day_month_in(text),
         implied_years=implied_years,
         implied_council=implied_council,
         seats=tuple(dict.fromkeys(seat_venues(part))),
+        relative_day=relative is not None,
     )
+
+
+# round 61 (meet61): the relative day words (meeting_words.toml: yesterday, today, tomorrow in
+# each language), by their offset from the page's day; a word counts only within this many
+# characters of the document's name, in its sentence and clause (no ";" between), so that a
+# "today" of another clause ("today the SCO unites ...") does not date the document
+_RELATIVE_DAYS = tuple(
+    (offset, re.compile(words_pattern(name, MEETING_WORDS_FILE), re.IGNORECASE))
+    for offset, name in ((-1, "day_before_publication"), (0, "day_of_publication"),
+                         (1, "day_after_publication"))
+)
+_RELATIVE_DAY_REACH = 80
+_RELATIVE_DAY_BREAK = re.compile(r"[;；]")
+
+
+def _relative_day(text: str, own_name: tuple[int, int]) -> int | None:
+    """The offset in days from the page's day that a relative day word near the document's name
+    gives ("will sign tomorrow the memorandum": +1); None when the sentence has none near it,
+    or words of two offsets."""
+    offsets = set()
+    for offset, pattern in _RELATIVE_DAYS:
+        for found in pattern.finditer(text):
+            if found.end() <= own_name[0]:
+                gap = text[found.end() : own_name[0]]
+            elif found.start() >= own_name[1]:
+                gap = text[own_name[1] : found.start()]
+            else:
+                continue  # inside the name
+            if len(gap) <= _RELATIVE_DAY_REACH and not _RELATIVE_DAY_BREAK.search(gap):
+                offsets.add(offset)
+    return offsets.pop() if len(offsets) == 1 else None
 
 
 # round 42: a signing that carries out a council's decision ("с подписанием меморандума
@@ -880,7 +926,11 @@ def resolve(
         slack = 1 if (clues.venues or clues.council or clues.summit) else 0
         hits = [m for m in of_council if m.covers(clues.when, slack=slack)]
         if clues.venues:
-            hits = [m for m in hits if m.venue in clues.venues]
+            at_venue = [m for m in hits if m.venue in clues.venues]
+            # round 61: a day the page's date and a relative day word give ("assinarão amanhã")
+            # places the step at the meeting held then, not at a venue of another clause ("na
+            # próxima cúpula, em Astana": the summit where the states will join)
+            hits = at_venue if at_venue or not clues.relative_day else hits
         if len(hits) == 1:
             return hits[0]
         if not hits:
@@ -1355,6 +1405,11 @@ def _meeting(
     council_id = first.council or (council[0] if council else None)
     council_name = _council_name(gaz, council_id)
     venue = first.venues[0] if first.venues else None
+    if venue is None and first.relative_day and lead.venues:
+        # round 61: a step the sentence dates by a relative day word and places nowhere ("have
+        # signed today the memo", under the dateline "SHANGHAI. KAZINFORM", blind set 7) is at
+        # the place the page's lead gives, as before the word dated it
+        venue = lead.venues[0]
     gap = None
     # round 59: a step at an institution whose seat alone the text names (a memorandum signed
     # "at the SCO headquarters in Beijing"), unresolved at that place; not a gap of the calendar
@@ -1839,7 +1894,7 @@ def _with_council(clues: Clues, council: str | None) -> Clues:
     """The same clues under another council."""
     return Clues(
         council, clues.venues, clues.ordinal, clues.years, clues.when, clues.video, clues.summit,
-        clues.day_month, seats=clues.seats,
+        clues.day_month, seats=clues.seats, relative_day=clues.relative_day,
     )
 
 
