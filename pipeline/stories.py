@@ -680,7 +680,7 @@ def found_preview(title: str, body: str, seen: date, meeting: CalendarMeeting) -
     # Tianjin im August 2025 soll ..." begins at character 286 of an undated opinion piece
     # written before the summit. A phrase beginning after the window is not read: the lists are
     # of the opening (blind set 16's "у Путина также запланирован целый ряд ... разговоров",
-    # talks planned on the summit's day, at character 330 of its report)
+    # talks planned on the summit's day, at character 342 of its report)
     whole = _ARABIC_MARKS.sub("", next_meeting_blanked(
         sentence_through(full or "", EVENT_PHASE_CHARS, LEAD_CHARS), span[0].year))
     to_come = _TO_COME_UNDATED.search(f"{title}\n{whole}")
