@@ -208,24 +208,6 @@ def _label(line: str) -> bool:
             and not ENDS_SENTENCE.search(line))
 
 
-# round 61: a page's chrome over its headline: a breadcrumb trail ("新闻中心新浪首页 > 新闻中心 >
-# 国内新闻 > 上海合作组织峰会专题 > 正文", two separators or more) or a short label ending in a
-# colon that leads a bar of links ("• 热门搜索词:", hot search words; "Tags:"), set 47
-_BREADCRUMB = re.compile(r"\s[>›»]\s")
-_LINKS_LABEL = re.compile(r"^[•·*|\s-]*[^\W\d_]{1,20}(?:\s[^\W\d_]{1,20}){0,2}\s*[:：]$")
-
-
-def _chrome(line: str) -> bool:
-    """Whether a line is a page's chrome, not its headline: a breadcrumb trail, or a label of
-    one to three words of letters (of up to eight characters in a script without spaces)
-    ending in a colon, over the links it leads."""
-    # "»" closes a French quotation opened by "«" ("« membre à part entière » de l'OCS")
-    if len(_BREADCRUMB.findall(line.replace("»", "") if "«" in line else line)) >= 2:
-        return True
-    label = _LINKS_LABEL.match(line)
-    return bool(label) and (not is_cjk_text(line) or len(line.rstrip(":： ")) <= 10)
-
-
 def stand_in_title(text: str) -> tuple[str, str]:
     """A stand-in for the headline a crawl would give a page of the set, and the text under
     it: the first line that reads as a headline past the lines a page sets before one (a date,
@@ -239,7 +221,7 @@ def stand_in_title(text: str) -> tuple[str, str]:
             break
         if _salutation(line, lines[after]) or (address and _label(line)):
             address = True  # the lines of an address run on to its speech
-        elif not (_date_line(line) or _credit(line) or _dateline_alone(line) or _chrome(line)
+        elif not (_date_line(line) or _credit(line) or _dateline_alone(line)
                   # a label over the headline, or over the page's date ("کد خبر 266515")
                   or (_label(line) and after < len(lines) - 1
                       and (_reads_as_headline(lines[after]) or _date_line(lines[after])))):
