@@ -34,6 +34,7 @@ from pipeline.delivery import (
 from pipeline.documents import default_gazetteer
 from pipeline.documents.calendar import CalendarMeeting, default_calendar
 from pipeline.documents.keys import document_key, same_document
+from pipeline.documents.meetings import MEETING_WORDS_FILE
 from pipeline.language import CLEAR_WINNER, top_language
 from pipeline.models import (
     ArticleRow,
@@ -58,6 +59,7 @@ from pipeline.render import (
     type_label,
 )
 from pipeline.stories import Features, authority, features_for
+from pipeline.story_words import words_pattern
 from pipeline.summarize import (
     ENDS_SENTENCE,
     is_boilerplate,
@@ -974,7 +976,12 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
                 if not text:
                     continue
             text = with_list_lead(text, art.body)
-            if document_key(text) == name_key or _heads_page(text, art):
+            # round 61: a sentence or heading about another document that names this one in its
+            # title ("关于修改……《上海合作组织宪章》的议定书", the protocol amending the Charter,
+            # blind set 47) is no blurb of this one: the page's own text under the name is, if
+            # it carries it, or the page gives no candidate
+            another = titles_another_document(text, doc.name, getattr(doc, "type", None))
+            if another or document_key(text) == name_key or _heads_page(text, art):
                 # the page carries the document's text under its name: its opening sentence
                 # says who met where and when (an English page of a communique's text gave an
                 # English reader a Chinese report's sentence, blind set 6). The name may be
@@ -982,7 +989,8 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
                 # 25日电 上海合作组织成员国国防部长会议联合公报" over the defence ministers' Joint
                 # Communiqué, blind set 26): a title line opening the page is a name all the same
                 text = reader_text(opening_after_name(name_key, art.body, art.language)
-                                   or opening_after_title(text, art.body, art.language))
+                                   or ("" if another
+                                       else opening_after_title(text, art.body, art.language)))
                 if not text:
                     continue
                 # a communiqué opens on who met where; a strategy on its own subject ("The SCO
@@ -1026,6 +1034,36 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
                 best = (key, Blurb(text, language, not planned and status == "planned",
                                    art if recalled else None, told if of_meeting else None, own))
     return best[1] if best else Blurb()
+
+
+# Round 61: words that make a name the name of ANOTHER document of the one it names (an
+# amendment, a protocol to it, the plan of its implementation: meeting_words.toml's [amending],
+# which the register reads too)
+_AMENDING = re.compile(words_pattern("amending", MEETING_WORDS_FILE), re.IGNORECASE)
+
+
+def titles_another_document(text: str, name: str, kind: str | None = None) -> bool:
+    """Whether a sentence or heading names a document only inside the title of another one: each
+    word of the document's kind (`kind`, the card's; any kind when None) stands in a clause
+    that holds a word of an amendment, a protocol to it or its implementation plan ("关于修改
+    二〇〇二年六月七日在圣彼得堡(俄罗斯联邦)签署的《上海合作组织宪章》的议定书", the
+    protocol amending the Charter, set 47; "Protocol on amendments to the Charter of ...").
+    Its subject is that other document. A document whose own name is such a title (the
+    protocol's own card) is named by it; a clause of its own about the amendment ("The
+    Charter, amended in 2010, ...") leaves the name its own."""
+    if not text or _AMENDING.search(name):
+        return False
+    types = [m for m in find_matches(default_gazetteer(), text)
+             if m.entry.kind == "doc_type" and (kind is None or m.entry.ref == kind)]
+    if not types:
+        return False
+    for m in types:
+        start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start)), default=0)
+        after = _CLAUSE_BREAK.search(text, m.end)
+        end = after.start() if after else len(text)
+        if not _AMENDING.search(text, start, end):
+            return False
+    return True
 
 
 # a report of a meeting is published within a month of it (the day before counts: datelines)

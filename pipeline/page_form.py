@@ -14,7 +14,8 @@ examples are in each predicate's docstring; docs/dedup.md and docs/tagging.md te
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -257,6 +258,87 @@ def _dates_outside(title: str, text: str, body_start: int, span: tuple[int, int]
         return dates_an_event(title, text[body_start:])
     blank = text[:start] + re.sub(r"\S", " ", text[start:end]) + text[end:]
     return dates_an_event(blank[: len(title)], blank[body_start:])
+
+
+# ---- chronologies --------------------------------------------------------------------------
+
+# Round 61 (chron61): one predicate for a chronology of past events, where two had grown in round
+# 60 (stories.chronology and mentions._a_chronology), each reading the same page form: a list of
+# the SCO's past meetings, each told with its full date ("2002年6月7日,……签署《上海合作组织宪
+# 章》。" / "2003年5月29日,……签署了《…元首宣言》。"; blind set 47's Xinhua background page
+# "背景资料:上海合作组织历次峰会", set 32's "上合大事記", set 33's "上海合作组织大事记").
+
+
+@dataclass(frozen=True)
+class Chronology:
+    """The past dates of a chronology in the page's order, (offset, year) each: where each
+    dated line or date stands in the text read, and the year it gives."""
+
+    dated: tuple[tuple[int, int], ...]
+
+    @property
+    def opens(self) -> int:
+        """Where the list opens: the offset of its first past date."""
+        return self.dated[0][0]
+
+    @property
+    def years(self) -> frozenset[int]:
+        """The past years the list dates."""
+        return frozenset(year for _at, year in self.dated)
+
+
+def dated_lines(text: str, opening: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The lines of a text that open on a date (`opening` matches at the line's start, its
+    first group the year): (offset of the line, year) each."""
+    found: list[tuple[int, int]] = []
+    at = 0
+    for line in text.splitlines(keepends=True):
+        m = opening.match(line)
+        if m:
+            found.append((at, int(m[1])))
+        at += len(line)
+    return found
+
+
+def chronology(
+    dated: Iterable[tuple[int, int]],
+    own_year: int | None,
+    *,
+    years_back: int = 1,
+    least: int = 2,
+    distinct_years: bool = False,
+    opens_before: int | None = None,
+) -> Chronology | None:
+    """The chronology a page is, or None: its full dates (`dated`, (offset, year) each, as the
+    reader reads them: lines opening on a date, or every date with its year written) that fall
+    `years_back` years or more before its own year (an undated page's own year, None: the
+    latest year it dates, its own time) number `least` or more: dates, or different years
+    when `distinct_years`; and when `opens_before` is given, the list opens before that offset
+    (in the lead: a report tells its own event there and recalls a past day at most below).
+
+    The readers:
+
+    - stories (features_for): three different past years or more, the list opening in the
+      headline or lead (a report of a summit names its own day and the SCO's founding day, not
+      a list of years); such a page is about no meeting. Stories also ask that the lead date
+      nothing to come (a preview with a background section of past events below is news);
+    - documents (mentions._find): two lines or more that each open on a date two years back or
+      more: the dated lines are the chronology's reports, each of its own meeting's documents
+      (sets 32, 33 and 47 label them), where a single history line in a feature (set 15's
+      founding, set 35's "2001年,") is background."""
+    dated = sorted(dated)
+    if own_year is None:
+        if not dated:
+            return None
+        own_year = max(year for _at, year in dated)
+    past = tuple((at, year) for at, year in dated if year <= own_year - years_back)
+    count = len({year for _at, year in past}) if distinct_years else len(past)
+    if not past or count < least:
+        return None
+    found = Chronology(past)
+    if opens_before is not None and found.opens >= opens_before:
+        return None
+    return found
 
 
 # ---- the one predicate -------------------------------------------------------------------------

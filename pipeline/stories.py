@@ -29,6 +29,7 @@ from pipeline.documents.meetings import ordinal_in
 from pipeline.models import ArticleRow, Document, DocumentMention, Story, Tag, utcnow
 from pipeline.ordinals import ordinal, ordinal_at, ordinals_placed
 from pipeline.page_form import HEADLINE_CHARS, describes
+from pipeline.page_form import chronology as page_chronology
 from pipeline.story_words import load_story_words, words_pattern
 from pipeline.tagging import Gazetteer, analyse, load_gazetteer
 from pipeline.text import first_sentence, normalize_text, sentence_ends, words_of
@@ -1011,8 +1012,13 @@ def year_dates(title: str, body: str) -> frozenset[date]:
 
 def _dates_with_year(text: str) -> frozenset[date]:
     """The dates a text gives with their year written (year_dates, on any stretch of text)."""
+    return frozenset(day for _at, day in _placed_dates_with_year(text))
+
+
+def _placed_dates_with_year(text: str) -> list[tuple[int, date]]:
+    """The dates a text gives with their year written, each with where it stands."""
     lead = text
-    found: set[date] = set()
+    found: list[tuple[int, date]] = []
     for kind, pattern in _DATE_PATTERNS:
         if kind not in ("md", "dm", "zh", "vi"):
             continue
@@ -1028,42 +1034,40 @@ def _dates_with_year(text: str) -> frozenset[date]:
                 if day is None:
                     continue
                 try:
-                    found.add(day.replace(year=int(written.group(1))))
+                    found.append((m.start(), day.replace(year=int(written.group(1)))))
                 except ValueError:  # 29 February of another year
                     continue
-    return frozenset(found)
+    return found
 
 
 # Round 60: a chronology of the SCO's past meetings tells each with its full date, one a year
 # ("2002年6月7日 ... 圣彼得堡举行第二次会晤", "2003年5月29日 ... 在莫斯科举行", ...); a report tells
-# its own event and recalls one or two past days at most (the founding, a state's admission)
+# its own event and recalls one or two past days at most (the founding, a state's admission).
+# Round 61: the predicate is page_form.chronology, which documents read too.
 CHRONOLOGY_YEARS = 3
 
 
-def chronology(title: str, body: str, published: date | None) -> bool:
-    """Whether a page is a chronology of past events rather than a report of its day's: its
-    text gives full dates (day, month and year written) of CHRONOLOGY_YEARS different years or
-    more before the year it was published in (an undated page: before the latest year it
-    dates, its own time: blind set 5's undated Moscow declaration of 29 May 2003 recalls the
-    founding of 2001 and the Charter of 2002, two past years). Blind set 47's Xinhua
-    background page on the SCO's summits ("背景资料:上海合作组织历次峰会", the summits of
-    2001-2005 each with its day), filed in Shanghai on the 2006 summit's day, was placed at
-    that summit by its dateline and joined the summit's report; a report of a summit names its
-    own day and the SCO's founding day, not a list of years. The list opens in the lead (a
-    past day with its year in the headline or the lead), which dates nothing to come. Such a
-    page is about no meeting (features_for)."""
-    years = {d.year for d in _dates_with_year(f"{title}\n{body or ''}")}
-    if not years:
-        return False
-    own = published.year if published is not None else max(years)
-    if len({y for y in years if y < own}) < CHRONOLOGY_YEARS:
-        return False
-    # the list opens in its lead, which announces no event of its own: a report whose lead
-    # dates what is to come and which adds a background section of past events below (blind
-    # set 7's "新闻背景" under a preview of the Tianshan-1 exercise, "将于8月24日至26日") is news
-    if published is not None and _yearless_ahead(title, body, published):
-        return False
-    return any(d.year < own for d in year_dates(title, body))
+def past_chronology(title: str, body: str, published: date | None) -> bool:
+    """Whether a page is a chronology of past events rather than a report of its day's
+    (page_form.chronology): its text gives full dates (day, month and year written) of
+    CHRONOLOGY_YEARS different years or more before the year it was published in (an undated
+    page: before the latest year it dates, its own time: blind set 5's undated Moscow
+    declaration of 29 May 2003 recalls the founding of 2001 and the Charter of 2002, two past
+    years), the list opening in the headline or lead (blind set 47's Xinhua background page on
+    the SCO's summits, "背景资料:上海合作组织历次峰会", filed in Shanghai on the 2006 summit's
+    day, had joined the summit's report by its dateline). A lead that dates what is to come
+    without its year is a report with a background section below (blind set 7's "新闻背景"
+    under a preview of the Tianshan-1 exercise, "将于8月24日至26日"): news."""
+    text = f"{title}\n{body or ''}"
+    found = page_chronology(
+        ((at, day.year) for at, day in _placed_dates_with_year(text)),
+        published.year if published is not None else None,
+        least=CHRONOLOGY_YEARS,
+        distinct_years=True,
+        opens_before=len(title) + 1 + LEAD_CHARS,
+    )
+    return found is not None and not (
+        published is not None and _yearless_ahead(title, body, published))
 
 
 def _yearless_ahead(title: str, body: str, published: date) -> bool:
@@ -2722,7 +2726,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         # round 30: a report of another organisation's meeting is about no SCO meeting
         other_org = other_organisation(r.title or "", r.body or "", r.evidence or [], councils)
         # round 60: nor is a chronology of the SCO's past meetings
-        about = about and not other_org and not chronology(
+        about = about and not other_org and not past_chronology(
             r.title or "", r.body or "", r.published_at.date() if r.published_at else None)
         # the calendar's other councils are candidates only when the report names them
         own = story_calendar(full, frozenset(

@@ -62,6 +62,8 @@ from pipeline.documents.names import (
 )
 from pipeline.documents.own_text import SIGNED_TEXT_TYPES, own_texts
 from pipeline.neardup import drop_bracketed_readings
+from pipeline.page_form import chronology as page_chronology
+from pipeline.page_form import dated_lines
 from pipeline.story_words import words_pattern
 from pipeline.tagging import (
     RELEVANCE_THRESHOLD,
@@ -155,7 +157,11 @@ def _find(
     list_status: str | None = None
     in_lines = False  # the lead ends its line with ":", or the part before was a plain line item
     headline_end = _headline_end(analysis.text)
-    chronology = _a_chronology(analysis.text, published_at or lead.when)
+    # round 60: a chronology's dated lines are its reports (page_form.chronology, round 61: two
+    # lines or more opening on a date two years back; sets 32, 33 and 47)
+    when = published_at or lead.when
+    chronology = when is not None and page_chronology(
+        dated_lines(analysis.text, _DATED_OPENING), when.year, years_back=2) is not None
     from_headline: set[tuple[str, str]] = set()  # slots whose status only the headline gave
     # round 53: the items of one list of documents ("signed the following documents: — ...;
     # — ..."), by their sentence, with the offset of the list's lead
@@ -1356,19 +1362,6 @@ _PAST_PASSIVE = re.compile(
 _DATED_OPENING = re.compile(
     r"\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\s*[,，、])"
 )
-
-
-def _a_chronology(text: str, published_at: date | None) -> bool:
-    """Whether the article is a chronology: two lines or more that each open on a date years
-    before it ("2002年6月7日,……签署《上海合作组织宪章》。" / "2003年5月29日,……签署了
-    《…元首宣言》。", a background page of the summits so far). Its dated lines are its
-    reports, each of its own meeting: sets 32, 33 and 47 label their documents (round 60),
-    where one history sentence in a feature (set 15's founding, set 35's "2001年,") is
-    background."""
-    if published_at is None:
-        return False
-    dated = (_DATED_OPENING.match(line) for line in text.splitlines())
-    return sum(1 for d in dated if d and int(d[1]) <= published_at.year - 2) >= 2
 
 
 # A signing dated years before the report by the sentence itself.

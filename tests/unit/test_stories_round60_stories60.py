@@ -5,7 +5,8 @@ ids."""
 from datetime import date
 
 from pipeline.documents.calendar import default_calendar
-from pipeline.stories import _TO_COME_UNDATED, chronology, found_preview
+from pipeline.stories import _TO_COME_UNDATED, found_preview
+from pipeline.stories import past_chronology as chronology
 
 # blind set 47, r-81094b0276 (Sina/Xinhua, x-sina-sco-summits-background-2006), published on
 # the Shanghai 2006 summit's day
