@@ -995,9 +995,11 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     named = sco + exercise_mentions(gaz, text, matches)
     head_end = _headline_end(title, body, body_start) or title_end
     title_hits = sum(1 for m in named if m.start < head_end)
-    lead_hits = sum(1 for m in named if body_start <= m.start < lead_end)
+    # the lead the score reads is whole sentences (round 61): the one the cut falls in goes on
+    lead_read = _whole_sentence_lead(text, lead_end)
+    lead_hits = sum(1 for m in named if body_start <= m.start < lead_read)
     body_hits = sum(1 for m in named if m.start >= body_start) + _references(text, matches, sco)
-    meeting = _names_sco_meeting(text, sco, body_start, lead_end) and not _look_alike_as_often(
+    meeting = _names_sco_meeting(text, sco, body_start, lead_read) and not _look_alike_as_often(
         matches, sco
     )
     score = relevance_score(title_hits, lead_hits, body_hits, word_count(body), meeting)
@@ -1167,6 +1169,31 @@ def _references(text: str, matches: list[Match], sco: list[Match]) -> int:
         and not any(s.start <= m.start < s.end for s in sco)
         and not _NAMED_BEFORE.search(text, max(0, m.start - 20), m.start)
     )
+
+
+# round 61 (relev61): how far past the lead's cut the sentence it cuts may go on and still be read
+# as the lead's; a longer one is a paragraph without stops (a list, a wrapped table), not a sentence
+_LEAD_SENTENCE_REACH = 300
+
+
+def _whole_sentence_lead(text: str, lead_end: int) -> int:
+    """Where the lead ends when it is read as whole sentences: _lead_length cuts the first
+    paragraph at a count of characters, often inside a sentence, and a sentence that names the
+    SCO after the cut was not the lead's ("... председатель КНР организовал личный прием лишь для
+    троих из 22 прибывших на саммит ШОС лидеров.", "... ist heute morgen in Jekaterinburg
+    eingetroffen, wo er als Gast am ShOZ-Gipfel der asiatischen Staaten teilnimmt.", "Meeting of
+    the Heads of Government Council of the Shanghai Cooperation Organisation", each cut before
+    its last words; blind sets 11, 14, 23, 24). The sentence the cut falls in is the lead's to
+    its end (pipeline/text.py's sentence_ends: a line's end ends it too), within
+    _LEAD_SENTENCE_REACH characters; a cut at a sentence's end stays where it is."""
+    if lead_end >= len(text) or text[lead_end - 1 : lead_end].isspace():
+        return lead_end
+    # from the cut's last character: a stop right before the cut ends the lead there
+    reach = lead_end + _LEAD_SENTENCE_REACH
+    end = next_sentence_end(text, lead_end - 1, min(len(text), reach))
+    if end is None:
+        return len(text) if len(text) <= reach else lead_end  # the text's end ends a sentence
+    return end.end()
 
 
 def _lead_length(body: str) -> int:
