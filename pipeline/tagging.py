@@ -22,7 +22,7 @@ import ahocorasick
 
 from pipeline.language import detect_language as identify_language
 from pipeline.neardup import fold_chinese_script
-from pipeline.page_form import SCO_MEETING
+from pipeline.page_form import SCO_MEETING, dates_an_event, topic_headline
 from pipeline.page_form import forms as page_forms
 from pipeline.story_words import words_pattern
 from pipeline.text import (
@@ -1011,7 +1011,33 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
         # pipeline.page_form), as is an encyclopedia's entry that says so in its tagline (round
         # 60); its other forms are read by stories, not here
         score = relevance_score(0, 0, 0, word_count(body))
+    elif _topic_page(text, matches, sco, head_end, body_start, lead_end):
+        # a topic's heading over a lead that dates no event: an essay or a background page on
+        # the SCO and a state (round 61; pipeline.page_form.topic_headline)
+        score = relevance_score(0, 0, 0, word_count(body))
     return Analysis(text, title_end, matches, sco, ignored, score, lead_end, body_start)
+
+
+def _topic_page(
+    text: str, matches: list[Match], sco: list[Match], head_end: int, body_start: int, lead_end: int
+) -> bool:
+    """Whether the page's headline (its title, or the body's first line standing for a title
+    that says nothing: _headline_end) is a topic's heading (page_form.topic_headline) and its
+    lead dates no event (page_form.dates_an_event: a day of a year after the SCO's founding, or
+    one without its year, is an event's): a page about the SCO and a state, not news (round 61,
+    blind sets 5, 37, 38, 39, 41, 43: background pages "China und die
+    Shanghai-Kooperationsorganisation", "সাংহাই সহযোগিতা সংস্থা ও চীন")."""
+    start = body_start if head_end > body_start else 0
+    headline = text[start:head_end]
+    names = [(m.start - start, m.end - start) for m in sco if start <= m.start < head_end]
+    states = [
+        (m.start - start, m.end - start)
+        for m in matches
+        if m.entry.kind == "state" and start <= m.start < head_end
+    ]
+    return topic_headline(headline, names, states) and not dates_an_event(
+        headline, text[max(head_end, body_start) : lead_end]
+    )
 
 
 # round 58 (relev58, every dev set): the SCO's summit or meetings in the languages of the dev sets
