@@ -1212,14 +1212,15 @@ def _whole_sentence_lead(text: str, lead_end: int) -> int:
     its last words; blind sets 11, 14, 23, 24). The sentence the cut falls in is the lead's to
     its end (pipeline/text.py's sentence_ends: a line's end ends it too), within
     _LEAD_SENTENCE_REACH characters; a cut at a sentence's end stays where it is."""
-    if lead_end >= len(text) or text[lead_end - 1 : lead_end].isspace():
+    if lead_end >= len(text):
         return lead_end
-    # from the cut's last character: a stop right before the cut ends the lead there
     reach = lead_end + _LEAD_SENTENCE_REACH
-    end = next_sentence_end(text, lead_end - 1, min(len(text), reach))
+    # from the last character before the cut that is no space: a stop there ends the lead
+    last = len(text[:lead_end].rstrip())
+    end = next_sentence_end(text, max(last - 1, 0), min(len(text), reach))
     if end is None:
         return len(text) if len(text) <= reach else lead_end  # the text's end ends a sentence
-    return end.end()
+    return max(end.end(), lead_end)
 
 
 def _lead_length(body: str) -> int:
