@@ -338,8 +338,7 @@ def topic_headline(
     start = min(s for s, _ in names)
     end = max(e for _, e in names)
     before = headline[:start]
-    after_end = _HEADING_END.search(headline, end).start()
-    after = headline[end:after_end]
+    after = _HEADING_END.sub("", headline[end:])
     if _ELIDED_ARTICLE.fullmatch(before):
         if _TOPIC_TAIL.fullmatch(after):
             return True
