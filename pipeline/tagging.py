@@ -791,23 +791,41 @@ _SHANGHAI_LAST = re.compile(
 # round 48: the city and a cooperation word ending a name that a bracket after it abbreviates,
 # with one more word at most (tagging_words.toml, [shanghai_cooperation]): "Shanghai Cooperation
 # Association (SCO)", "Shanghai-Cooperationsrates (SCO)"
+# round 62: one more word between the city and the cooperation word ("Shanghai Corporation
+# Organisation (SCO)"), a word of the name (three letters at least: no article, as the "A" of
+# "Organização de Xangai A Cooperação (SCO)", an explainer's garbled name, blind set 40), and a
+# line break between them (a page wrapped with blank lines)
 _SHANGHAI_COOPERATION = re.compile(
     r"\b(?:"
     + words_pattern("shanghai", TAGGING_WORDS_FILE)
-    + r")[^\S\n]*-?[^\S\n]*(?:"
+    + r")\s*-?[^\S\n]*(?:[^\W\d_]{3,}[^\S\n]+)?(?:"
     + words_pattern("shanghai_cooperation", TAGGING_WORDS_FILE)
     + r")(?:[^\S\n]+[^\W\d_]+)?\s*\Z",
+    re.IGNORECASE,
+)
+
+# round 62 (relev62, blind set 47 as dev): the cooperation or organisation word first, the city
+# after it (two words at most between) and at most three words after the city, ending a name that
+# a bracket after it abbreviates: "L'Organizzazione di Shangai per la sicurezza (SCO)"
+_COOPERATION_OF_SHANGHAI = re.compile(
+    r"\b(?:"
+    + words_pattern("shanghai_cooperation", TAGGING_WORDS_FILE)
+    + r")[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,2}(?:"
+    + words_pattern("shanghai", TAGGING_WORDS_FILE)
+    + r")\b(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*\Z",
     re.IGNORECASE,
 )
 
 
 def _names_shanghai(text: str, bracket: int) -> bool:
     """Whether the name right before a bracket is one of the SCO's: it ends in "Shanghai"
-    (round 42) or in "Shanghai" and a cooperation word (round 48)."""
+    (round 42) or in "Shanghai" and a cooperation word (round 48), or a cooperation word, the
+    city and at most three more words (round 62)."""
     start = max(0, bracket - 60)
     return bool(
         _SHANGHAI_LAST.search(text, max(0, bracket - 40), bracket)
         or _SHANGHAI_COOPERATION.search(text, start, bracket)
+        or _COOPERATION_OF_SHANGHAI.search(text, max(0, bracket - 80), bracket)
     )
 
 
