@@ -1260,13 +1260,16 @@ def _lead_length(body: str, least: int = _LEAD_CHARS // 2) -> int:
     return offset + min(max(len(first), least), _LEAD_CHARS)
 
 
+_LEAD_SENTENCE_STOPS = (".", "!", "?", "。", "！", "？", "।")
+
+
 def _lead_sentence_title(title: str) -> bool:
     """Whether a page's "title" is the first sentence of its lead, not a headline: a line longer
     than a headline (page_form.HEADLINE_CHARS) that ends a sentence (an excerpt that opens on
     the report's text, its headline left off: "Preşedintele rus Vladimir Putin a fost întâmpinat
     pe covorul roşu la Tianjin, ..., potrivit Reuters.")."""
     stripped = title.strip()
-    return len(stripped) > HEADLINE_CHARS and stripped.endswith((".", "!", "?", "。", "！", "？", "।"))
+    return len(stripped) > HEADLINE_CHARS and stripped.endswith(_LEAD_SENTENCE_STOPS)
 
 
 def _score_lead_end(title: str, body: str, body_start: int, lead_end: int) -> int:
