@@ -839,7 +839,11 @@ def _accession_memoranda(
             h
             for h in heads
             if _in_phrase_before(part, h, state)
-            or (not _head_final(part, h) and _in_phrase_after(part, h, state))
+            or (
+                not _head_final(part, h)
+                and _in_phrase_after(part, h, state)
+                and not _next_clause_subject(gaz, part, h, state)
+            )
             or _signer_of(part, h, state)
             or _joins_by_signing(part, h, state)
         ]
@@ -1410,6 +1414,20 @@ def _titled_later(text: str, part: _Sentence, head: Match) -> _Candidate | None:
     words = part.text[head.start - part.start : stop].split()
     name = " ".join(w if w.lower() in _LATIN_LINK else w[:1].upper() + w[1:] for w in words)
     return _Candidate(head.start, part.start + stop, name, head.entry.ref)
+
+
+def _next_clause_subject(gaz: Gazetteer, part: _Sentence, head: Match, state: Match) -> bool:
+    """Whether a state after a memorandum word stands after a comma, while another state of the
+    sentence signs that memorandum: it opens the next clause, not the memorandum's phrase ("Иран
+    уже подписал меморандум о вступлении в ШОС, Беларусь также начала процедуру присоединения",
+    Iran signed; Belarus began its procedure: round 62, blind set 48)."""
+    between = part.text[head.end - part.start : state.start - part.start]
+    if not re.search(r"[,،]\s*$", between):
+        return False
+    return any(
+        other.entry.ref != state.entry.ref and _signer_of(part, head, other)
+        for other in part.of("state")
+    )
 
 
 def _in_phrase_after(part: _Sentence, head: Match, other: Match) -> bool:
