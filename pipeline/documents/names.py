@@ -15,6 +15,7 @@ from pipeline.documents.base import (
     _venue_near,
     sentences,
 )
+from pipeline.documents.calendar import default_calendar
 from pipeline.documents.keys import document_key
 from pipeline.documents.names_de import (
     GERMAN_TYPE,
@@ -47,6 +48,7 @@ from pipeline.documents.names_zh import (
     _chinese_title,
     _japanese_title,
 )
+from pipeline.ordinals import ordinal
 from pipeline.tagging import (
     Analysis,
     Entry,
@@ -220,6 +222,7 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
             covered_until = max(c.end for c in found_here)
     out = [c for c in out if not _state_with_sco_plan(part, c)]
     out = [_this_document(gaz, analysis, part, c) for c in out]
+    out = [_ordinal_council_declaration(c) for c in out]
     # a document named inside another's name is cited, not reported ("the work plan ... to fulfil
     # the Anti-Drug Strategy for 2018-2023"): only the outer one counts
     return [
@@ -299,6 +302,46 @@ def _this_document(
     demonstrative = cand.name[found.start() + 1 :].split()[0].lower()
     article = _THIS_ARTICLE.get(demonstrative, "the")
     name = f"{cand.name[: found.start()]} {article} {titles[0].name}"
+    return _Candidate(cand.start, cand.end, name, cand.type, cand.venue, cand.year)
+
+
+# round 62 (names62): a summit's declaration titled by the heads of state council's session and
+# its ordinal ("Декларация десятого заседания Совета глав государств – членов ШОС", the Kremlin's
+# text of the Tashkent Declaration of 2010, blind set 48; "Declaration of the 10th Meeting of the
+# Council of Heads of State"). An ordinal the ordinals table reads names the calendar's summit of
+# that number: its venue's declaration. An ordinal it does not read (the Russian words) is dropped
+# with its session noun, leaving the council's generic title, which the mention's own summit names
+# (mentions._by_its_summit, round 60).
+_ORDINAL_COUNCIL_DECLARATION = re.compile(
+    r"^(?P<head>Декларация|Декларація|Declaration\s+of\s+the)\s+"
+    r"(?P<ordinal>\w+?(?:-?(?:st|nd|rd|th|го|е|й))?)\s+"
+    r"(?P<session>заседания|засідання|Meeting\s+of\s+the|Session\s+of\s+the)\s+"
+    r"(?P<council>(?:Совета|Ради|Council\s+of(?:\s+the)?)\s+(?:глав\s+государств|глав\s+держав|Heads\s+of\s+State)\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _ordinal_council_declaration(cand: _Candidate) -> _Candidate:
+    """The candidate named by the summit its ordinal session title gives (see above)."""
+    if cand.type != "declaration" or cand.venue is not None:
+        return cand
+    found = _ORDINAL_COUNCIL_DECLARATION.match(cand.name)
+    if found is None:
+        return cand
+    number = ordinal(cand.name, ("meeting", "document"))
+    if number is not None:
+        summits = [
+            m for m in default_calendar().meetings
+            if m.council == "heads_of_state_council" and m.ordinal == number
+        ]
+        if len(summits) != 1:
+            return cand
+        venue = summits[0].venue
+        return _Candidate(cand.start, cand.end, f"{venue} Declaration", cand.type, venue,
+                          cand.year)
+    if not re.search(r"(?:ого|его)$", found.group("ordinal"), re.IGNORECASE):
+        return cand  # no ordinal word: the title as written
+    name = f"{found.group('head')} {found.group('council')}"
     return _Candidate(cand.start, cand.end, name, cand.type, cand.venue, cand.year)
 
 
