@@ -194,6 +194,7 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
     out.extend(_obligations(gaz, part, analysis))
     out.extend(_dialogue_memoranda(gaz, part, out))
     out.extend(_dialogue_memoranda_after(gaz, part, out, analysis))
+    out.extend(_the_sides_memoranda(gaz, part, out, analysis))
     out.extend(_granted_memoranda(gaz, part, out, analysis))
     out.extend(_accession_memoranda(gaz, part, out, analysis))
     out.extend(_accession_memoranda_after(gaz, part, out, analysis))
@@ -1298,13 +1299,76 @@ def _dialogue_memoranda_after(
             _REFERS_BACK_AFTER.match(part.text[rel_end : rel_end + 30])
         )
         joining = ref in own and _JOINING.search(part.text)
-        if back or joining:
+        # round 62: a sentence opening on the memorandum that names the state again as its
+        # signer's ("ОАЭ 6 мая получили статус партнёра по диалогу в ШОС. Меморандум подписали
+        # посол ОАЭ в Индии ... и генеральный секретарь ШОС", blind set 48): Russian has no
+        # article, and the memorandum word first is the one just told
+        opening = (
+            ref in own
+            and _OPENS_ON_IT.match(part.text[:rel]) is not None
+            and part.has("doc_status", "signed")
+        )
+        if back or joining or opening:
             state = gaz.states[ref].name
             name = f"Memorandum on granting {state} the status of SCO dialogue partner"
             if not any(c.name == name for c in found):
                 out.append(_Candidate(start, end, name, "memorandum"))
             break
     return out
+
+
+# Nothing but an article (or nothing) before a memorandum word that opens its sentence.
+_OPENS_ON_IT = re.compile(r"^\W*(?:the\s+)?$", re.IGNORECASE)
+# "The sides" / "the parties" as a memorandum's signers, its state not named in its sentence.
+_THE_SIDES = re.compile(
+    r"\b(?:the\s+(?:two\s+)?(?:sides|parties))\b|\b(?:стороны|сторонами)\b", re.IGNORECASE
+)
+
+
+def _the_sides_memoranda(
+    gaz: Gazetteer, part: _Sentence, found: list[_Candidate], analysis: Analysis | None
+) -> list[_Candidate]:
+    """A memorandum the sides sign on a dialogue partner's status in a sentence naming no state
+    ("Стороны подписали меморандум о взаимопонимании по поводу вступления в организацию в
+    качестве партнёра по диалогу", blind set 48), after a sentence, up to `_GRANT_BACK` back,
+    that gave one state that status ("ОАЭ официально получили статус «партнера по диалогу»"):
+    that state's memorandum (round 62)."""
+    if analysis is None or part.of("state") or not _THE_SIDES.search(part.text):
+        return []
+    heads = _memorandum_heads(part, found)
+    if not heads or not _DIALOGUE_PARTNER.search(part.text):
+        return []
+    founded = min((s.since for s in gaz.states.values() if s.since), default=None)
+    spans = [(a, b) for a, b in sentences(analysis.text) if b <= part.start][-_GRANT_BACK:]
+    for a, b in reversed(spans):
+        text = analysis.text[a:b]
+        status = _DIALOGUE_PARTNER.search(text)
+        if status is None:
+            if _MEMORANDUM_HEAD.search(text) or any(
+                m.entry.kind == "state" and a <= m.start < b for m in analysis.matches
+            ):
+                return []  # another memorandum or state in between: whose is unclear
+            continue
+        before = _Sentence(a, b, text, {"state": [
+            m for m in analysis.matches if m.entry.kind == "state" and a <= m.start < b
+        ]})
+        at = (a + status.start(), a + status.end())
+        given = {
+            m.entry.ref
+            for m in before.of("state")
+            if m.entry.ref in gaz.states
+            and gaz.states[m.entry.ref].since != founded
+            and _one_clause(before, (m.start, m.end), at)
+        }
+        if len(given) != 1:
+            return []
+        state = gaz.states[next(iter(given))].name
+        name = f"Memorandum on granting {state} the status of SCO dialogue partner"
+        if any(c.name == name for c in found):
+            return []
+        start, end = heads[0]
+        return [_Candidate(start, end, name, "memorandum")]
+    return []
 
 
 # A sentence opening on the memoranda in the plural with the definite article ("The memorandums
