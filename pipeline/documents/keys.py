@@ -1751,6 +1751,7 @@ _KEY_WORDS = {
     "дружбу": "friendship",
     "многос": "multilateral",
     "обязат": "obligation",
+    "абавяз": "obligation",  # Belarusian "абавязацельствы" (round 62)
     "органи": "",
     "междун": "international",
     "совмес": "joint",

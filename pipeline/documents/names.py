@@ -15,6 +15,7 @@ from pipeline.documents.base import (
     _venue_near,
     sentences,
 )
+from pipeline.documents.calendar import default_calendar
 from pipeline.documents.keys import document_key
 from pipeline.documents.names_de import (
     GERMAN_TYPE,
@@ -47,6 +48,7 @@ from pipeline.documents.names_zh import (
     _chinese_title,
     _japanese_title,
 )
+from pipeline.ordinals import ordinal
 from pipeline.tagging import (
     Analysis,
     Entry,
@@ -192,6 +194,7 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
     out.extend(_obligations(gaz, part, analysis))
     out.extend(_dialogue_memoranda(gaz, part, out))
     out.extend(_dialogue_memoranda_after(gaz, part, out, analysis))
+    out.extend(_the_sides_memoranda(gaz, part, out, analysis))
     out.extend(_granted_memoranda(gaz, part, out, analysis))
     out.extend(_accession_memoranda(gaz, part, out, analysis))
     out.extend(_accession_memoranda_after(gaz, part, out, analysis))
@@ -220,6 +223,7 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
             covered_until = max(c.end for c in found_here)
     out = [c for c in out if not _state_with_sco_plan(part, c)]
     out = [_this_document(gaz, analysis, part, c) for c in out]
+    out = [_ordinal_council_declaration(c) for c in out]
     # a document named inside another's name is cited, not reported ("the work plan ... to fulfil
     # the Anti-Drug Strategy for 2018-2023"): only the outer one counts
     return [
@@ -299,6 +303,46 @@ def _this_document(
     demonstrative = cand.name[found.start() + 1 :].split()[0].lower()
     article = _THIS_ARTICLE.get(demonstrative, "the")
     name = f"{cand.name[: found.start()]} {article} {titles[0].name}"
+    return _Candidate(cand.start, cand.end, name, cand.type, cand.venue, cand.year)
+
+
+# round 62 (names62): a summit's declaration titled by the heads of state council's session and
+# its ordinal ("Декларация десятого заседания Совета глав государств – членов ШОС", the Kremlin's
+# text of the Tashkent Declaration of 2010, blind set 48; "Declaration of the 10th Meeting of the
+# Council of Heads of State"). An ordinal the ordinals table reads names the calendar's summit of
+# that number: its venue's declaration. An ordinal it does not read (the Russian words) is dropped
+# with its session noun, leaving the council's generic title, which the mention's own summit names
+# (mentions._by_its_summit, round 60).
+_ORDINAL_COUNCIL_DECLARATION = re.compile(
+    r"^(?P<head>Декларация|Декларація|Declaration\s+of\s+the)\s+"
+    r"(?P<ordinal>\w+?(?:-?(?:st|nd|rd|th|го|е|й))?)\s+"
+    r"(?P<session>заседания|засідання|Meeting\s+of\s+the|Session\s+of\s+the)\s+"
+    r"(?P<council>(?:Совета|Ради|Council\s+of(?:\s+the)?)\s+(?:глав\s+государств|глав\s+держав|Heads\s+of\s+State)\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _ordinal_council_declaration(cand: _Candidate) -> _Candidate:
+    """The candidate named by the summit its ordinal session title gives (see above)."""
+    if cand.type != "declaration" or cand.venue is not None:
+        return cand
+    found = _ORDINAL_COUNCIL_DECLARATION.match(cand.name)
+    if found is None:
+        return cand
+    number = ordinal(cand.name, ("meeting", "document"))
+    if number is not None:
+        summits = [
+            m for m in default_calendar().meetings
+            if m.council == "heads_of_state_council" and m.ordinal == number
+        ]
+        if len(summits) != 1:
+            return cand
+        venue = summits[0].venue
+        return _Candidate(cand.start, cand.end, f"{venue} Declaration", cand.type, venue,
+                          cand.year)
+    if not re.search(r"(?:ого|его)$", found.group("ordinal"), re.IGNORECASE):
+        return cand  # no ordinal word: the title as written
+    name = f"{found.group('head')} {found.group('council')}"
     return _Candidate(cand.start, cand.end, name, cand.type, cand.venue, cand.year)
 
 
@@ -560,7 +604,12 @@ _ACCESSION = re.compile(
     # round 59 (names59): Uzbek "қўшилиш" / "qo'shilish" (joining: "Ҳиндистон ва Покистоннинг
     # ШҲТга қўшилиши ҳақида меморандум", the memorandum on India's and Pakistan's joining the
     # SCO, blind set 45)
-    r"|қўшилиш|qo[‘'ʻ’ʼ`]?shilish",
+    r"|қўшилиш|qo[‘'ʻ’ʼ`]?shilish"
+    # round 62 (names62): Belarusian "абавязацельствы" / "абавязаньні" (obligations, official and
+    # classical spelling: "мемарандум аб абавязацельствах Беларусі для яе ўступлення ў ШАС", the
+    # memorandum of Belarus's obligations for its accession, blind set 48) and "уступленн"
+    # (accession)
+    r"|абавязацельств|абавязань|ўступлен|уступлен",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
@@ -834,7 +883,11 @@ def _accession_memoranda(
             h
             for h in heads
             if _in_phrase_before(part, h, state)
-            or (not _head_final(part, h) and _in_phrase_after(part, h, state))
+            or (
+                not _head_final(part, h)
+                and _in_phrase_after(part, h, state)
+                and not _next_clause_subject(gaz, part, h, state)
+            )
             or _signer_of(part, h, state)
             or _joins_by_signing(part, h, state)
         ]
@@ -1246,13 +1299,76 @@ def _dialogue_memoranda_after(
             _REFERS_BACK_AFTER.match(part.text[rel_end : rel_end + 30])
         )
         joining = ref in own and _JOINING.search(part.text)
-        if back or joining:
+        # round 62: a sentence opening on the memorandum that names the state again as its
+        # signer's ("ОАЭ 6 мая получили статус партнёра по диалогу в ШОС. Меморандум подписали
+        # посол ОАЭ в Индии ... и генеральный секретарь ШОС", blind set 48): Russian has no
+        # article, and the memorandum word first is the one just told
+        opening = (
+            ref in own
+            and _OPENS_ON_IT.match(part.text[:rel]) is not None
+            and part.has("doc_status", "signed")
+        )
+        if back or joining or opening:
             state = gaz.states[ref].name
             name = f"Memorandum on granting {state} the status of SCO dialogue partner"
             if not any(c.name == name for c in found):
                 out.append(_Candidate(start, end, name, "memorandum"))
             break
     return out
+
+
+# Nothing but an article (or nothing) before a memorandum word that opens its sentence.
+_OPENS_ON_IT = re.compile(r"^\W*(?:the\s+)?$", re.IGNORECASE)
+# "The sides" / "the parties" as a memorandum's signers, its state not named in its sentence.
+_THE_SIDES = re.compile(
+    r"\b(?:the\s+(?:two\s+)?(?:sides|parties))\b|\b(?:стороны|сторонами)\b", re.IGNORECASE
+)
+
+
+def _the_sides_memoranda(
+    gaz: Gazetteer, part: _Sentence, found: list[_Candidate], analysis: Analysis | None
+) -> list[_Candidate]:
+    """A memorandum the sides sign on a dialogue partner's status in a sentence naming no state
+    ("Стороны подписали меморандум о взаимопонимании по поводу вступления в организацию в
+    качестве партнёра по диалогу", blind set 48), after a sentence, up to `_GRANT_BACK` back,
+    that gave one state that status ("ОАЭ официально получили статус «партнера по диалогу»"):
+    that state's memorandum (round 62)."""
+    if analysis is None or part.of("state") or not _THE_SIDES.search(part.text):
+        return []
+    heads = _memorandum_heads(part, found)
+    if not heads or not _DIALOGUE_PARTNER.search(part.text):
+        return []
+    founded = min((s.since for s in gaz.states.values() if s.since), default=None)
+    spans = [(a, b) for a, b in sentences(analysis.text) if b <= part.start][-_GRANT_BACK:]
+    for a, b in reversed(spans):
+        text = analysis.text[a:b]
+        status = _DIALOGUE_PARTNER.search(text)
+        if status is None:
+            if _MEMORANDUM_HEAD.search(text) or any(
+                m.entry.kind == "state" and a <= m.start < b for m in analysis.matches
+            ):
+                return []  # another memorandum or state in between: whose is unclear
+            continue
+        before = _Sentence(a, b, text, {"state": [
+            m for m in analysis.matches if m.entry.kind == "state" and a <= m.start < b
+        ]})
+        at = (a + status.start(), a + status.end())
+        given = {
+            m.entry.ref
+            for m in before.of("state")
+            if m.entry.ref in gaz.states
+            and gaz.states[m.entry.ref].since != founded
+            and _one_clause(before, (m.start, m.end), at)
+        }
+        if len(given) != 1:
+            return []
+        state = gaz.states[next(iter(given))].name
+        name = f"Memorandum on granting {state} the status of SCO dialogue partner"
+        if any(c.name == name for c in found):
+            return []
+        start, end = heads[0]
+        return [_Candidate(start, end, name, "memorandum")]
+    return []
 
 
 # A sentence opening on the memoranda in the plural with the definite article ("The memorandums
@@ -1405,6 +1521,20 @@ def _titled_later(text: str, part: _Sentence, head: Match) -> _Candidate | None:
     words = part.text[head.start - part.start : stop].split()
     name = " ".join(w if w.lower() in _LATIN_LINK else w[:1].upper() + w[1:] for w in words)
     return _Candidate(head.start, part.start + stop, name, head.entry.ref)
+
+
+def _next_clause_subject(gaz: Gazetteer, part: _Sentence, head: Match, state: Match) -> bool:
+    """Whether a state after a memorandum word stands after a comma, while another state of the
+    sentence signs that memorandum: it opens the next clause, not the memorandum's phrase ("Иран
+    уже подписал меморандум о вступлении в ШОС, Беларусь также начала процедуру присоединения",
+    Iran signed; Belarus began its procedure: round 62, blind set 48)."""
+    between = part.text[head.end - part.start : state.start - part.start]
+    if not re.search(r"[,،]\s*$", between):
+        return False
+    return any(
+        other.entry.ref != state.entry.ref and _signer_of(part, head, other)
+        for other in part.of("state")
+    )
 
 
 def _in_phrase_after(part: _Sentence, head: Match, other: Match) -> bool:

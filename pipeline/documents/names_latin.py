@@ -165,6 +165,11 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
                 break
         right = _title_run(words, last, heads_at, part.token_index("venue"))
         if right == last:
+            # round 62: a capitalised type word and its quoted subject ("The Action Plan for
+            # ‘Year of Tourism Development in the SCO Space in 2023′", blind set 48)
+            quoted = _quoted_subject(part, left, last, kind)
+            if quoted is not None:
+                return quoted
             right = _against_tail(words, right, heads_at)
         if right == last:
             right = _between_parties_tail(words, last, heads_at)
@@ -371,7 +376,7 @@ def _sentence_case_quoted(
 # of Tourism Development in the SCO Space in 2023" was also adopted", "el plan de acción para
 # «...»"; round 36): the quotation is the title's subject.
 _QUOTED_SUBJECT = re.compile(
-    r"\s+(for|on|of|para|sobre|de|pour|sur|per|su|über|zur|zum)\s+(?:the\s+)?(?=[\"“«„])",
+    r"\s+(for|on|of|para|sobre|de|pour|sur|per|su|über|zur|zum)\s+(?:the\s+)?(?=[\"“«„‘'])",
     re.IGNORECASE,
 )
 
@@ -416,10 +421,24 @@ _OPEN_QUOTES = "\"“«„"
 _CLOSE_QUOTES = "\"”»“"
 
 
+# round 62 (names62): single quotation marks, "‘" or "'" after a space, closed by "’", "'" or
+# the prime "′" a keyboard gives for it ("The Action Plan for ‘Year of Tourism Development in
+# the SCO Space in 2023′ was adopted", GKToday, blind set 48); a closing mark must not stand
+# inside a word (an apostrophe: "the SCO's").
+_OPEN_SINGLE = "‘'"
+_CLOSE_SINGLE = re.compile(r"[’′'](?![^\W\d_])")
+
+
 def _quoted_from(text: str, at: int) -> tuple[int, int] | None:
     """(start, end) of a quotation that opens right before `at` and closes within a sentence's
     length, holding no sentence end of its own; else None."""
     before = text[:at].rstrip(" ")
+    if before and before[-1] in _OPEN_SINGLE and (len(before) == 1 or before[-2].isspace()):
+        single = _CLOSE_SINGLE.search(text, at, min(len(text), at + 250))
+        end = single.start() if single else None
+        if end is None or re.search(r"[.!?]\s", text[at:end]) or end - at < 12:
+            return None
+        return at, end
     if not before or before[-1] not in _OPEN_QUOTES:
         return None
     end = next((i for i in range(at, min(len(text), at + 250)) if text[i] in _CLOSE_QUOTES), None)

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from pipeline.documents.base import _CJK, _CYRILLIC, _Candidate, _Sentence, _venue_near
-from pipeline.documents.names import _candidates, _memoranda
+from pipeline.documents.names import _candidates, _memoranda, _ordinal_council_declaration
 from pipeline.tagging import Analysis, Gazetteer, Match
 
 # The types whose own text is published as a page of its own.
@@ -202,7 +202,11 @@ def own_texts(
             or _council_declaration(part, heads, following)
             or _declaration_at_venue(part, heads)
         )
-        if cand is None or cand.name in seen:
+        if cand is None:
+            continue
+        # round 62: a council session's ordinal title is its summit's declaration
+        cand = _ordinal_council_declaration(cand)
+        if cand.name in seen:
             continue
         seen.add(cand.name)
         context = opening or next((p for p in following if p.text.strip()), None)
