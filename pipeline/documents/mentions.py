@@ -880,12 +880,21 @@ def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None
     """Meeting clues of the title and lead, where an article says which meeting it reports."""
     council, venues, ordinal, years, when, day_month = None, [], None, [], None, None
     seats: list[str] = []
-    video = summit = False
+    video = summit = numbered = False
     for part in lead:
         if next_meeting_named(part.text):
             continue  # "the next summit will be held in Kyrgyzstan in 2013"
         c = lead_clues_of(gaz, part, published_at)
-        if council == "heads_of_state_council" and c.summit and c.council not in (None, council):
+        if c.summit and c.ordinal and c.council is None and not council:
+            # round 62: a summit the lead numbers by its ordinal, naming no council ("2002年上合
+            # 组织第二次峰会", ifeng's headline over its 2007 republication of Xinhua's report
+            # of St Petersburg 2002; blind set 47) is the heads of state's: a later lead
+            # sentence naming the meetings that prepared it ("先后召开了国防部长、经贸部长和
+            # 文化部长会议,为这次峰会作了充分准备") names no council of the article's own
+            c = replace(c, council="heads_of_state_council")
+            numbered = True
+        if (council == "heads_of_state_council" and c.summit and c.council not in (None, council)
+                and not numbered):
             # "10 documents to be signed at SCO Summit in Bishkek" over "the summit of the
             # Council of Heads of Government ... held on November 3": the lead says whose
             # summit it is (blind set 26's reader check: a false "calendar lacks" note)

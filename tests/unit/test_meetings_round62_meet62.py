@@ -1,0 +1,58 @@
+"""Round 62 (meet62): meetings (issue 14).
+
+A summit the title or lead numbers by its ordinal and names no council ("2002年上合组织第二次峰会")
+is the heads of state's: a later lead sentence naming the ministers' meetings that prepared it
+("先后召开了国防部长、经贸部长和文化部长会议,为这次峰会作了充分准备") does not make the article a
+culture ministers' report, and a republication dated years later (ifeng, 2007) places the
+documents at the numbered summit, not at a meeting of the republication's year.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.documents import find_documents
+
+# blind set 47, rb-3bed737408 (ifeng's special page of 13 August 2007 republishing Xinhua's
+# report of the St Petersburg summit, 7 June 2002), under its real headline
+IFENG_TITLE = "2002年上合组织第二次峰会 成员国元首宣言"
+IFENG_BODY = (
+    "2007年08月13日 15:40新华网投票数: 顶一下  【\n\n"
+    "新华网圣彼得堡6月7日电(记者曾虎车玉明)上海合作组织元首第二次会晤7日上午在俄罗斯第二大城市"
+    "圣彼得堡举行。中国国家主席江泽民、俄罗斯总统普京、哈萨克斯坦总统纳扎尔巴耶夫、吉尔吉斯斯坦总统"
+    "阿卡耶夫、塔吉克斯坦总统拉赫莫诺夫和乌兹别克斯坦总统卡里莫夫等出席了会议。\n\n"
+    "江泽民主席将在会上作重要发言。会议期间,与会各国领导人将总结上海合作组织成立一年来的工作,"
+    "对该组织下一步的发展建设作出重要规划,就当前重大国际和地区问题广泛深入地交换意见,协调立场,"
+    "并签署《上海合作组织宪章》、《关于地区反恐怖机构的协定》和《上海合作组织成员国元首宣言》"
+    "等三个文件。\n\n"
+    "去年成立的上海合作组织是6国着眼于深化彼此睦邻友好合作、维护地区安全与稳定、推动世界和平与"
+    "发展而作出的战略选择。今年以来,上海合作组织已经先后召开了国防部长、经贸部长和文化部长会议,"
+    "为这次峰会作了充分准备。\n\n"
+    "上海合作组织成员国元首宣言\n\n"
+    "新华网圣彼得堡(俄罗斯)6月7日电中华人民共和国、哈萨克斯坦共和国、吉尔吉斯共和国、俄罗斯联邦、"
+    "塔吉克斯坦共和国和乌兹别克斯坦共和国元首7日在这里签署了《上海合作组织成员国元首宣言》。"
+    "全文如下:\n\n"
+    "《上海合作组织成员国元首宣言》\n\n"
+    "今天,我们哈萨克斯坦共和国、中华人民共和国、吉尔吉斯共和国、俄罗斯联邦、塔吉克斯坦共和国和"
+    "乌兹别克斯坦共和国元首隆重签署了上海合作组织(以下简称“本组织”或“组织”)的基本章程性文件——"
+    "《宪章》。"
+)
+REPUBLISHED = date(2007, 8, 13)
+
+
+def test_numbered_summit_headline_places_the_rats_agreement_at_that_summit() -> None:
+    """The RATS agreement the 2002 report previews ('将……签署') is St Petersburg 2002's, not a
+    culture ministers' meeting of 7 June 2007 (the republication's year)."""
+    found = find_documents(IFENG_TITLE, IFENG_BODY, REPUBLISHED)
+    rats = [m for m in found if m.type == "agreement" and "terrorist" in m.name.lower()]
+    assert len(rats) == 1
+    assert rats[0].meeting.id == "hsc-2002-st-petersburg"
+    assert rats[0].meeting.council != "SCO Meeting of Culture Ministers"
+
+
+def test_numbered_summit_headline_keeps_every_document_at_st_petersburg() -> None:
+    """The Charter, the RATS agreement and the declaration: all three at St Petersburg 2002, as
+    without the headline (the declaration was lost under it before this round)."""
+    found = find_documents(IFENG_TITLE, IFENG_BODY, REPUBLISHED)
+    assert {m.meeting.id for m in found} == {"hsc-2002-st-petersburg"}
+    assert any(m.type == "declaration" for m in found)
