@@ -45,6 +45,7 @@ from pipeline.documents.meetings import (
     at_its_signing,
     by_the_article,
     clues_of,
+    dateline_venues,
     decision_of,
     lead_clues_of,
     meeting_of_periods,
@@ -865,14 +866,28 @@ def _lead_parts(
     say nothing of a meeting ("25 april 2024", a section name: a site's clock and menu), so
     that a bare date line is not read as the meeting's date."""
     lead: list[_Sentence] = []
-    for part in parts[:8]:
+    placed = False  # a lead sentence names a meeting, or a place
+    last = -1
+    for n, part in enumerate(parts[:8]):
         if len(lead) == 3:
             break
-        if len(part.text.split()) < 6:
-            c = clues_of(gaz, part, None, published_at)
-            if not (c.venues or c.council or c.ordinal or c.summit):
-                continue
+        c = clues_of(gaz, part, None, published_at)
+        if len(part.text.split()) < 6 and not (c.venues or c.council or c.ordinal or c.summit):
+            continue
+        placed = placed or bool(c.venues or c.council or c.ordinal or c.summit)
         lead.append(part)
+        last = n
+    if lead and not placed:
+        # round 62: a lead naming no meeting, place or body ("L'OCS a ratifié vendredi une
+        # résolution ... et a adopté un plan global de développement", under a site's update
+        # line; set 41) is followed by the sentence that says which meeting: "à l'issue du XVe
+        # sommet de l'OCS tenue à Oufa". The next sentence of the first eight that names a
+        # summit or council at a place joins the lead.
+        for part in parts[last + 1 : 8]:
+            c = clues_of(gaz, part, None, published_at)
+            if c.venues and (c.summit or c.council) and not next_meeting_named(part.text):
+                lead.append(part)
+                break
     return lead or parts[:3]
 
 
@@ -880,6 +895,7 @@ def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None
     """Meeting clues of the title and lead, where an article says which meeting it reports."""
     council, venues, ordinal, years, when, day_month = None, [], None, [], None, None
     seats: list[str] = []
+    datelines: list[str] = []
     video = summit = numbered = False
     for part in lead:
         if next_meeting_named(part.text):
@@ -900,6 +916,8 @@ def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None
             # summit it is (blind set 26's reader check: a false "calendar lacks" note)
             council = c.council
         council = council or c.council
+        if not venues:  # round 62: the lead's first place, when only its wire's dateline
+            datelines += [v for v in dateline_venues(part) if v in c.venues]
         venues += [v for v in c.venues if v not in venues]
         seats += [v for v in c.seats if v not in seats]
         ordinal = ordinal or c.ordinal
@@ -909,7 +927,7 @@ def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None
         video, summit = video or c.video, summit or c.summit
     return Clues(
         council, tuple(venues), ordinal, tuple(years), when, video, summit, day_month,
-        seats=tuple(seats),
+        seats=tuple(seats), datelines=tuple(datelines),
     )
 
 

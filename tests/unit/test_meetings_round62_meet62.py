@@ -56,3 +56,82 @@ def test_numbered_summit_headline_keeps_every_document_at_st_petersburg() -> Non
     found = find_documents(IFENG_TITLE, IFENG_BODY, REPUBLISHED)
     assert {m.meeting.id for m in found} == {"hsc-2002-st-petersburg"}
     assert any(m.type == "declaration" for m in found)
+
+
+# blind set 48, rb-9ae56e2d2a (ISAP's copy of RIA Novosti, undated): the UAE's memorandum signed
+# on the sidelines of the foreign ministers' council (Goa, 4-5 May 2023) under a Moscow dateline
+UAE_RIA = (
+    "МОСКВА, 6 мая — РИА Новости. Объединенные Арабские Эмираты официально получили статус "
+    "партнера по диалогу в Шанхайской организации сотрудничества (ШОС), передает агентство WAM.\n"
+    '"ОАЭ официально получили статус партнера по диалогу в ШОС на полях заседания Совета '
+    "министров иностранных дел Организации. <...> Кульминацией участия ОАЭ стало подписание "
+    'меморандума о взаимопонимании о присоединении к ШОС", — говорится в сообщении.\n'
+    "Отмечается, что страну на церемонии представлял посол ОАЭ в Индии Абдель Насер аль-Шаали."
+)
+
+
+def test_a_wires_dateline_is_no_venue_of_a_step_on_a_meetings_sidelines() -> None:
+    """'МОСКВА, 6 мая — РИА Новости.' is where the report was written: the memorandum signed 'на
+    полях заседания Совета министров иностранных дел' keeps the council and no place (it was
+    read at Moscow before this round)."""
+    found = find_documents("", UAE_RIA, None)
+    memoranda = [m for m in found if m.type == "memorandum"]
+    assert len(memoranda) == 1
+    assert memoranda[0].meeting.venue is None
+    assert memoranda[0].meeting.council == "SCO Council of Foreign Ministers"
+
+
+def test_a_dateline_without_sidelines_still_places_the_step() -> None:
+    """The dateline's city stays the place of a step its text does not put on a meeting's
+    sidelines (the rule reads the sidelines words, not the dateline alone)."""
+    text = UAE_RIA.replace("на полях заседания", "в ходе заседания")
+    found = find_documents("", text, None)
+    memoranda = [m for m in found if m.type == "memorandum"]
+    assert len(memoranda) == 1
+    assert memoranda[0].meeting.venue == "Moscow"
+
+
+def _first_part(text: str):  # noqa: ANN202 - a _Sentence
+    from pipeline.documents.base import _split_matches
+    from pipeline.tagging import analyse, load_gazetteer
+
+    analysis = analyse(load_gazetteer(), "", text)
+    return _split_matches(analysis.text, analysis.matches)[0]
+
+
+def test_dateline_venues_reads_the_city_day_and_dash_form() -> None:
+    """'МОСКВА, 6 мая — РИА Новости.' is a dateline; 'Tashkent, 10-11 June 2010' (a
+    declaration's place and days, set 4) is not: a hyphen between figures is a span of days."""
+    from pipeline.documents.meetings import dateline_venues
+
+    assert dateline_venues(_first_part(UAE_RIA)) == ("Moscow",)
+    assert dateline_venues(_first_part("Tashkent, 10-11 June 2010. The heads of state adopted "
+                                       "the declaration of the SCO summit.")) == ()
+
+
+# blind set 41, rb-36c2d2c084 (China.org.cn French, 11 July 2015): a lead naming no meeting
+# under the site's update line; the Ufa summit named in the next paragraph
+UFA_FR = (
+    "OCS : expansion et stratégie décennale de développement\n"
+    "French.china.org.cn | Mis à jour le 11-07-2015\n"
+    "L'Organisation de coopération de Shanghai (OCS) a ratifié vendredi une résolution portant sur "
+    "le début de ses procédures d'expansion et a adopté un plan global de développement du bloc "
+    "pour la prochaine décennie.\n"
+    "Selon une déclaration publiée à l'issue du XVe sommet de l'OCS tenue à Oufa, capitale de la "
+    "République de Bachkirie de Russie, les dirigeants des pays de l'OCS ont ratifié la résolution "
+    "portant sur le début des procédures d'octroi d'une participation pleine et entière à "
+    "l'organisation pour l'Inde et le Pakistan. L'OCS a également élevé le statut du Belarus, le "
+    "faisant passer de partenaire de dialogue à observateur.\n"
+    "Parallèlement, les dirigeants ont approuvé la stratégie de développement de l'OCS jusqu'en "
+    "2025, laquelle fixe des objectifs et des tâches pour le développement de l'organisation "
+    "pendant la prochaine décennie."
+)
+
+
+def test_a_lead_naming_no_meeting_is_followed_by_the_sentence_that_does() -> None:
+    """The Strategy until 2025, two sentences after 'à l'issue du XVe sommet de l'OCS tenue à
+    Oufa', is Ufa 2015's (unresolved before this round: the lead named no meeting)."""
+    found = find_documents("", UFA_FR, date(2015, 7, 11))
+    strategies = [m for m in found if m.type == "strategy"]
+    assert len(strategies) == 1
+    assert strategies[0].meeting.id == "hsc-2015-ufa"
