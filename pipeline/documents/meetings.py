@@ -1722,6 +1722,10 @@ def _next_meeting_spans(text: str, own_name: tuple[int, int] | None) -> list[tup
     spans = []
     for found in _NEXT_MEETING.finditer(text):
         stop = _CLAUSE_END.search(text, found.end())
+        if stop is not None and _NEXT_PLACE_AFTER.match(text, stop.end()):
+            # round 62: "na próxima cúpula, em Astana": the comma sets off the next meeting's
+            # place, which is still the clause's
+            stop = _CLAUSE_END.search(text, stop.end())
         end = stop.start() if stop else len(text)
         if found.start() <= own_name[0] < end:
             continue
@@ -1810,6 +1814,10 @@ def _eve_of(
 
 # A sentence about the next meeting of a council (its place, its chair).
 _NEXT_MEETING = re.compile(words_pattern("next_meeting", MEETING_WORDS_FILE), re.IGNORECASE)
+# round 62: a preposition of place right after the comma that ends the next meeting's words
+_NEXT_PLACE_AFTER = re.compile(
+    r"\s+(?:" + words_pattern("next_meeting_place", MEETING_WORDS_FILE) + r")\s+\w", re.IGNORECASE
+)
 
 
 def _title_council(gaz: Gazetteer, part: _Sentence, cand: _Candidate) -> str | None:

@@ -135,3 +135,17 @@ def test_a_lead_naming_no_meeting_is_followed_by_the_sentence_that_does() -> Non
     strategies = [m for m in found if m.type == "strategy"]
     assert len(strategies) == 1
     assert strategies[0].meeting.id == "hsc-2015-ufa"
+
+
+def test_the_next_summits_place_after_a_comma_is_not_the_steps() -> None:
+    """Set 45's EFE report in Portuguese with "assinarão" and no "amanhã": "na próxima cúpula,
+    em Astana" is the place of the next summit, set off by a comma; the memoranda stay
+    Tashkent 2016's, where the lead places the summit that began "nesta quinta-feira" (they were
+    read at Astana 2017 before this round)."""
+    from tests.unit.test_meetings_round61_meet61 import TASHKENT_2016_PT
+
+    text = TASHKENT_2016_PT.replace("assinarão amanhã", "assinarão")
+    found = find_documents("", text, date(2016, 6, 23))
+    memoranda = [m for m in found if m.type == "memorandum"]
+    assert len(memoranda) == 2
+    assert {m.meeting.id for m in memoranda} == {"hsc-2016-tashkent"}
