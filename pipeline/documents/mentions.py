@@ -893,7 +893,8 @@ def _lead_parts(
 
 def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None) -> Clues:
     """Meeting clues of the title and lead, where an article says which meeting it reports."""
-    council, venues, ordinal, years, when, day_month = None, [], None, [], None, None
+    council, ordinal, years, when, day_month = None, None, [], None, None
+    venues: list[str] = []
     seats: list[str] = []
     datelines: list[str] = []
     video = summit = numbered = False
