@@ -271,6 +271,9 @@ class Clues:
     seats: tuple[str, ...] = ()
     # round 61: `when` is the page's day moved by a relative day word ("assinarão amanhã")
     relative_day: bool = False
+    # round 62: of `venues`, the cities a lead names only as its wire dateline ("МОСКВА, 6 мая —
+    # РИА Новости."): where the report was written (set by mentions._lead_clues)
+    datelines: tuple[str, ...] = ()
 
     def any(self) -> bool:
         """Whether anything beyond the council points at one meeting."""
@@ -468,6 +471,36 @@ def _venue_matches(part: _Sentence) -> list[Match]:
 _SEAT_BEFORE = re.compile(r"(?:" + words_pattern("seat_before", MEETING_WORDS_FILE) + r")\s+$")
 _SEAT_AFTER = re.compile(words_pattern("seat_after", MEETING_WORDS_FILE), re.IGNORECASE)
 SEAT_REACH = 120  # characters before a city the institution's name and "in" may take
+
+
+# Round 62: a wire's dateline, the city opening the lead and then the day and a dash ("МОСКВА, 6
+# мая — РИА Новости.", "NEW DELHI, May 6 -"), or the agency's name in capitals and a dash
+# ("АСТАНА. KAZINFORM —"): the city where the report was written. A hyphen between figures is a
+# span of days ("Tashkent, 10-11 June 2010", a declaration's place and days), no dateline's dash.
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,\s*[^\n,.;:—–-]{1,25}?|\.\s*[^\W\d_]{2,20})\s*(?:[—–]|-(?!\d))"
+)
+DATELINE_OPENING = 3  # characters before a dateline's city in its sentence (a quote, a space)
+
+
+def dateline_venues(part: _Sentence) -> tuple[str, ...]:
+    """The venue a sentence names only as its wire dateline (the city opening it, followed by
+    the day or the agency and a dash), else ()."""
+    for m in venue_matches(part):
+        at = m.start - part.start
+        if at <= DATELINE_OPENING and not part.text[:at].strip(" \"'«\n") and (
+            _DATELINE_AFTER.match(part.text, m.end - part.start)
+        ):
+            return (m.entry.ref,)
+    return ()
+
+
+def _step_beside_a_meeting(part: _Sentence, previous_part: _Sentence | None) -> bool:
+    """Whether the mention's sentence, or the one before, puts the step on the sidelines of a
+    meeting ("получили статус партнера по диалогу в ШОС на полях заседания Совета министров
+    иностранных дел Организации"): that meeting's place is not the dateline's city."""
+    return any(p is not None and _SIDELINES.search(p.text) is not None
+               for p in (part, previous_part))
 
 
 def _an_institutions_seat(text: str, start: int, end: int) -> bool:
@@ -1328,6 +1361,14 @@ def _meeting(
         previous = None
     if previous is not None:
         tried.append(_with_council(previous, own.council or previous.council or lead.council))
+    if lead.venues and set(lead.venues) <= set(lead.datelines) and (
+        _step_beside_a_meeting(part, previous_part)
+    ):
+        # round 62: a lead whose only place is its wire's dateline ("МОСКВА, 6 мая — РИА
+        # Новости"), over a step taken on the sidelines of a meeting it does not place (the
+        # UAE's memorandum "на полях заседания Совета министров иностранных дел", Goa 2023;
+        # blind set 48): the dateline is where the report was written, not the meeting's venue
+        lead = replace(lead, venues=(), datelines=())
     if lead.any():
         tried.append(_with_council(lead, own.council or lead.council))
     if fallback is not None:
@@ -1681,6 +1722,10 @@ def _next_meeting_spans(text: str, own_name: tuple[int, int] | None) -> list[tup
     spans = []
     for found in _NEXT_MEETING.finditer(text):
         stop = _CLAUSE_END.search(text, found.end())
+        if stop is not None and _NEXT_PLACE_AFTER.match(text, stop.end()):
+            # round 62: "na próxima cúpula, em Astana": the comma sets off the next meeting's
+            # place, which is still the clause's
+            stop = _CLAUSE_END.search(text, stop.end())
         end = stop.start() if stop else len(text)
         if found.start() <= own_name[0] < end:
             continue
@@ -1769,6 +1814,10 @@ def _eve_of(
 
 # A sentence about the next meeting of a council (its place, its chair).
 _NEXT_MEETING = re.compile(words_pattern("next_meeting", MEETING_WORDS_FILE), re.IGNORECASE)
+# round 62: a preposition of place right after the comma that ends the next meeting's words
+_NEXT_PLACE_AFTER = re.compile(
+    r"\s+(?:" + words_pattern("next_meeting_place", MEETING_WORDS_FILE) + r")\s+\w", re.IGNORECASE
+)
 
 
 def _title_council(gaz: Gazetteer, part: _Sentence, cand: _Candidate) -> str | None:

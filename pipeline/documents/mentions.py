@@ -45,6 +45,7 @@ from pipeline.documents.meetings import (
     at_its_signing,
     by_the_article,
     clues_of,
+    dateline_venues,
     decision_of,
     lead_clues_of,
     meeting_of_periods,
@@ -865,32 +866,59 @@ def _lead_parts(
     say nothing of a meeting ("25 april 2024", a section name: a site's clock and menu), so
     that a bare date line is not read as the meeting's date."""
     lead: list[_Sentence] = []
-    for part in parts[:8]:
+    placed = False  # a lead sentence names a meeting, or a place
+    last = -1
+    for n, part in enumerate(parts[:8]):
         if len(lead) == 3:
             break
-        if len(part.text.split()) < 6:
-            c = clues_of(gaz, part, None, published_at)
-            if not (c.venues or c.council or c.ordinal or c.summit):
-                continue
+        c = clues_of(gaz, part, None, published_at)
+        if len(part.text.split()) < 6 and not (c.venues or c.council or c.ordinal or c.summit):
+            continue
+        placed = placed or bool(c.venues or c.council or c.ordinal or c.summit)
         lead.append(part)
+        last = n
+    if lead and not placed:
+        # round 62: a lead naming no meeting, place or body ("L'OCS a ratifié vendredi une
+        # résolution ... et a adopté un plan global de développement", under a site's update
+        # line; set 41) is followed by the sentence that says which meeting: "à l'issue du XVe
+        # sommet de l'OCS tenue à Oufa". The next sentence of the first eight that names a
+        # summit or council at a place joins the lead.
+        for part in parts[last + 1 : 8]:
+            c = clues_of(gaz, part, None, published_at)
+            if c.venues and (c.summit or c.council) and not next_meeting_named(part.text):
+                lead.append(part)
+                break
     return lead or parts[:3]
 
 
 def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None) -> Clues:
     """Meeting clues of the title and lead, where an article says which meeting it reports."""
-    council, venues, ordinal, years, when, day_month = None, [], None, [], None, None
+    council, ordinal, years, when, day_month = None, None, [], None, None
+    venues: list[str] = []
     seats: list[str] = []
-    video = summit = False
+    datelines: list[str] = []
+    video = summit = numbered = False
     for part in lead:
         if next_meeting_named(part.text):
             continue  # "the next summit will be held in Kyrgyzstan in 2013"
         c = lead_clues_of(gaz, part, published_at)
-        if council == "heads_of_state_council" and c.summit and c.council not in (None, council):
+        if c.summit and c.ordinal and c.council is None and not council:
+            # round 62: a summit the lead numbers by its ordinal, naming no council ("2002年上合
+            # 组织第二次峰会", ifeng's headline over its 2007 republication of Xinhua's report
+            # of St Petersburg 2002; blind set 47) is the heads of state's: a later lead
+            # sentence naming the meetings that prepared it ("先后召开了国防部长、经贸部长和
+            # 文化部长会议,为这次峰会作了充分准备") names no council of the article's own
+            c = replace(c, council="heads_of_state_council")
+            numbered = True
+        if (council == "heads_of_state_council" and c.summit and c.council not in (None, council)
+                and not numbered):
             # "10 documents to be signed at SCO Summit in Bishkek" over "the summit of the
             # Council of Heads of Government ... held on November 3": the lead says whose
             # summit it is (blind set 26's reader check: a false "calendar lacks" note)
             council = c.council
         council = council or c.council
+        if not venues:  # round 62: the lead's first place, when only its wire's dateline
+            datelines += [v for v in dateline_venues(part) if v in c.venues]
         venues += [v for v in c.venues if v not in venues]
         seats += [v for v in c.seats if v not in seats]
         ordinal = ordinal or c.ordinal
@@ -900,7 +928,7 @@ def _lead_clues(gaz: Gazetteer, lead: list[_Sentence], published_at: date | None
         video, summit = video or c.video, summit or c.summit
     return Clues(
         council, tuple(venues), ordinal, tuple(years), when, video, summit, day_month,
-        seats=tuple(seats),
+        seats=tuple(seats), datelines=tuple(datelines),
     )
 
 
