@@ -2784,8 +2784,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         sco_named = names_sco_in_lead(title, body, r.evidence or [])
         states = [e.removeprefix("state:") for e in tags if e.startswith("state:")]
         summit_named = sco_summit_named(title, body, sco_named)
-        ordinal = lead_ordinal(lead) if placing else None
-        ordinal_below = (lead_ordinal(f"{title}\n{body[:ORDINAL_CHARS]}") if placing else None)
+        ordinal = lead_ordinal(lead) if councils else None
+        ordinal_below = (lead_ordinal(f"{title}\n{body[:ORDINAL_CHARS]}") if councils else None)
         festival = festival_report(title, body)
         placeable = about and not eve and not joint and not festival
         # round 22: a report that none of the meetings of the tuned councils and of those it
@@ -2805,32 +2805,41 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                                         states):
             placed = None
         for calendar in (own, wide) if len(own.meetings) < len(wide.meetings) else (own,):
-            meeting = (calendar_meeting(calendar, pub, days, placed, lead_venues, placing,
-                                        ordinal, any(e.startswith("doc:") for e in tags),
-                                        earlier=[d for d in dates if d <= pub], states=states,
-                                        sco_named=sco_named,
-                                        document_names=doc_names.get(r.id, ()),
-                                        under_way=span, undated=r.published_at is None,
-                                        ordinal_below=ordinal_below,
-                                        session_named=(sco_session_named(title, body)
-                                                       or summit_named),
-                                        summit_named=summit_named,
-                                        online=held_online(title, body),
-                                        months=(months_alone(title, body)
-                                                if r.published_at is not None
-                                                and not recalled_from_today(lead) else ()))
-                       if placeable else None)
-            if meeting is None and r.published_at is None and placeable:
-                meeting = (numbered_meeting(calendar, venue, lead_venues, placing, ordinal,
-                                            venues, {int(y.group(1))
-                                                     for y in _YEAR_IN_TEXT.finditer(lead)})
-                           or dated_meeting(calendar, venue, lead_venues, placing,
-                                            year_dates(title, body))
-                           or day_month_meeting(calendar, venue, lead_venues, placing,
-                                                sco_named, month_days(title, body))
-                           or venue_meeting(full, venue, placing,
-                                            sco_named and bool(_SUMMIT_WORD.search(lead)),
-                                            title, body, venues))
+            meeting = None
+            # round 62: the councils it names first, as before; only when they place it at no
+            # meeting, the sectoral bodies its lead names too (a report placed by its councils,
+            # or by its host with none named, keeps that meeting)
+            for named in (councils, placing) if placing != councils else (councils,):
+                if meeting is not None or not placeable:
+                    break
+                number = ordinal if named is councils else lead_ordinal(lead)
+                below = (ordinal_below if named is councils
+                         else lead_ordinal(f"{title}\n{body[:ORDINAL_CHARS]}"))
+                meeting = calendar_meeting(calendar, pub, days, placed, lead_venues, named,
+                                           number, any(e.startswith("doc:") for e in tags),
+                                           earlier=[d for d in dates if d <= pub],
+                                           states=states, sco_named=sco_named,
+                                           document_names=doc_names.get(r.id, ()),
+                                           under_way=span, undated=r.published_at is None,
+                                           ordinal_below=below,
+                                           session_named=(sco_session_named(title, body)
+                                                          or summit_named),
+                                           summit_named=summit_named,
+                                           online=held_online(title, body),
+                                           months=(months_alone(title, body)
+                                                   if r.published_at is not None
+                                                   and not recalled_from_today(lead) else ()))
+                if meeting is None and r.published_at is None:
+                    meeting = (numbered_meeting(calendar, venue, lead_venues, named, number,
+                                                venues, {int(y.group(1))
+                                                         for y in _YEAR_IN_TEXT.finditer(lead)})
+                               or dated_meeting(calendar, venue, lead_venues, named,
+                                                year_dates(title, body))
+                               or day_month_meeting(calendar, venue, lead_venues, named,
+                                                    sco_named, month_days(title, body))
+                               or venue_meeting(full, venue, named,
+                                                sco_named and bool(_SUMMIT_WORD.search(lead)),
+                                                title, body, venues))
             if (meeting is not None and r.published_at is None
                     and (found_preview(title, body, pub, meeting)
                          or _describes(title, body)
@@ -2861,8 +2870,11 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                     days=MEETING_DAYS_AFTER) and festival_recalling(title, body, councils)):
                 # round 57: days after the meeting, the festival's news recalling it
                 meeting, festival = None, True
-            announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]},
-                                           placing, states=states)
+            announced = ((announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]},
+                                            councils, states=states)
+                          or (announced_meeting(calendar, pub, dates,
+                                                {*lead_venues, *first[:1]}, placing,
+                                                states=states) if placing != councils else None))
                          if meeting is None and not joint and not festival else None)
             if meeting is not None or announced is not None or talks:
                 break
