@@ -110,3 +110,22 @@ def test_undated_dushanbe_chief_justices_by_ordinal():
     got = numbered_meeting(own, "Dushanbe", {"Dushanbe"}, {"supreme_courts"}, 17)
     assert got is not None and got.id == "supreme-courts-2022-dushanbe"
     assert numbered_meeting(own, "Dushanbe", {"Dushanbe"}, set(), 17) is None
+
+
+# blind set 20, r-55500af37c (tianjin-summit-2025-preview, undated): with its months read it was
+# placed at the summit; its future verbs make it a preview
+BE_UNDATED_PREVIEW = (
+    "Аляксандр Лукашэнка накіруецца з рабочым візітам у Кітайскую Народную Рэспубліку. Кіраўнік "
+    "беларускай дзяржавы 31 жніўня - 1 верасня ў горадзе Цяньцзінь возьме ўдзел у саміце "
+    "Шанхайскай арганізацыі супрацоўніцтва."
+)
+
+
+def test_belarusian_future_marks_an_undated_preview():
+    from pipeline.stories import found_preview
+    tianjin = CAL.get("hsc-2025-tianjin")
+    assert found_preview("", BE_UNDATED_PREVIEW, date(2026, 4, 6), tianjin)
+    # the past ("узяў удзел") is a report
+    past = BE_UNDATED_PREVIEW.replace("накіруецца", "накіраваўся").replace(
+        "возьме ўдзел", "узяў удзел")
+    assert not found_preview("", past, date(2026, 4, 6), tianjin)
