@@ -27,7 +27,7 @@ from pipeline.documents.calendar import (
 )
 from pipeline.documents.meetings import ordinal_in
 from pipeline.models import ArticleRow, Document, DocumentMention, Story, Tag, utcnow
-from pipeline.ordinals import ordinal, ordinal_at, ordinals_placed
+from pipeline.ordinals import load_ordinals, ordinal, ordinal_at, ordinals_placed
 from pipeline.page_form import HEADLINE_CHARS, describes
 from pipeline.page_form import chronology as page_chronology
 from pipeline.story_words import load_story_words, words_pattern
@@ -75,32 +75,34 @@ _THAI_MONTHS = (
 )
 _MONTH_NAMES = (
     "jan january января январь janvier enero janeiro januar januari stycznia ocak yanvar қаңтар "
-    "януари "
+    "януари студзеня "
     "जनवरी جنوری يناير ژانویه gennaio",
     "feb february февраля февраль février febrero fevereiro februar februari lutego şubat "
-    "fevral ақпан "
+    "fevral ақпан лютага "
     "февруари फ़रवरी फरवरी فروری فبراير فوریه febbraio pebrero",
-    "mar march марта март mars marzo março märz marca mart maret наурыз मार्च مارچ مارس marso",
+    "mar march марта март mars marzo março märz marca mart maret наурыз मार्च مارچ مارس marso "
+    "machi сакавіка",
     "apr april апреля апрель avril abril kwietnia nisan aprel сәуір април अप्रैल اپریل أبريل "
-    "آوریل aprile",
+    "آوریل aprile aprili красавіка",
     "may мая май mai mayo maio maja mayıs mei мамыр मई مئی مايو maggio",
     "jun june июня июнь juin junio junho juni czerwca haziran iyun маусым юни जून جون يونيو "
-    "ژوئن giugno hunyo",
+    "ژوئن giugno hunyo чэрвеня",
     "jul july июля июль juillet julio julho juli lipca temmuz iyul шілде юли जुलाई جولائی يوليو "
-    "ژوئیه luglio hulyo",
+    "ژوئیه luglio hulyo julai ліпеня",
     "aug august agustus августа август août agosto sierpnia ağustos avgust avqust "
     "тамыз अगस्त اگست "
-    "أغسطس اوت",
+    "أغسطس اوت agosti жніўня",
     "sep sept september сентября сентябрь septembre septiembre setembro września eylül sentabr "
     "sentyabr қыркүйек септември सितंबर सितम्बर ستمبر سبتمبر سپتامبر settembre "
-    "setyembre",
+    "setyembre septemba верасня",
     "oct october октября октябрь octobre octubre outubro oktober października ekim oktabr "
-    "oktyabr қазан октомври अक्टूबर اکتوبر أكتوبر اکتبر ottobre oktubre",
+    "oktyabr қазан октомври अक्टूबर اکتوبر أكتوبر اکتبر ottobre oktubre oktoba "
+    "кастрычніка",
     "nov november ноября ноябрь novembre noviembre novembro listopada kasım noyabr қараша "
-    "ноември नवंबर नवम्बर نومبر نوفمبر نوامبر nobyembre",
+    "ноември नवंबर नवम्बर نومبر نوفمبر نوامبر nobyembre novemba лістапада",
     "dec december декабря декабрь décembre diciembre dezembro dezember desember grudnia aralık "
     "dekabr "
-    "желтоқсан декември दिसंबर दिसम्बर دسمبر ديسمبر دسامبر dicembre disyembre",
+    "желтоқсан декември दिसंबर दिसम्बर دسمبر ديسمبر دسامبر dicembre disyembre desemba снежня",
 )
 _MONTHS = {m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names.split()}
 _MONTHS.update({m: i + 1 for i, names in enumerate(_THAI_MONTHS) for m in names.split()})
@@ -2058,6 +2060,16 @@ def _event_keys(gaz: Gazetteer, title: str, lead: str) -> frozenset[str]:
         window = text[start:m.end]
         cut = max((e.end() for e in sentence_ends(window, 0, m.start - start)),
                   default=0)
+        # round 62: another body named between the ordinal and this one holds the ordinal,
+        # with the one written right after its name ("首脳理事会第17回会議で ... 今年初めて上海
+        # 協力機構観光閣僚会議を開く": the summit's 17th meeting, the tourism ministers' first)
+        for other in analysis.matches:
+            if (other.entry.kind == "body" and other.entry.ref != m.entry.ref
+                    and start <= other.start and other.end <= m.start):
+                readers = load_ordinals().leftmost
+                after = (readers["key_after"].match(text, other.end)
+                         or readers["key"].match(text, other.end))
+                cut = max(cut, (after.end() if after else other.end) - start)
         ordinal = _key_ordinal(window[cut:])
         # Chinese writes the ordinal after the body's name: "成员国交通部长第十二次会议"
         if ordinal is None:
@@ -2728,10 +2740,17 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         # round 60: nor is a chronology of the SCO's past meetings
         about = about and not other_org and not past_chronology(
             r.title or "", r.body or "", r.published_at.date() if r.published_at else None)
+        # round 62: the sectoral bodies its headline or lead names (event_bodies: the tourism
+        # ministers, the supreme courts' presidents) whose meetings the calendar holds place it
+        # as a council it names does; its `councils` stay the councils of leaders and ministers
+        # (other_councils, festival_recalling read those)
+        sectoral = frozenset(b for b in event_bodies(r.title or "", r.body or "")
+                             if b in calendar_council_names())
+        placing = councils | sectoral
         # the calendar's other councils are candidates only when the report names them
         own = story_calendar(full, frozenset(
             calendar_ids[e.removeprefix("body:")] for e in tags
-            if e.removeprefix("body:") in calendar_ids))
+            if e.removeprefix("body:") in calendar_ids) | sectoral)
         days = event_days(r.title or "", r.body or "", _when(r))
         span = current_span(r.title or "", r.body or "", _when(r))
         venue = first[0] if first else None
@@ -2786,32 +2805,41 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                                         states):
             placed = None
         for calendar in (own, wide) if len(own.meetings) < len(wide.meetings) else (own,):
-            meeting = (calendar_meeting(calendar, pub, days, placed, lead_venues, councils,
-                                        ordinal, any(e.startswith("doc:") for e in tags),
-                                        earlier=[d for d in dates if d <= pub], states=states,
-                                        sco_named=sco_named,
-                                        document_names=doc_names.get(r.id, ()),
-                                        under_way=span, undated=r.published_at is None,
-                                        ordinal_below=ordinal_below,
-                                        session_named=(sco_session_named(title, body)
-                                                       or summit_named),
-                                        summit_named=summit_named,
-                                        online=held_online(title, body),
-                                        months=(months_alone(title, body)
-                                                if r.published_at is not None
-                                                and not recalled_from_today(lead) else ()))
-                       if placeable else None)
-            if meeting is None and r.published_at is None and placeable:
-                meeting = (numbered_meeting(calendar, venue, lead_venues, councils, ordinal,
-                                            venues, {int(y.group(1))
-                                                     for y in _YEAR_IN_TEXT.finditer(lead)})
-                           or dated_meeting(calendar, venue, lead_venues, councils,
-                                            year_dates(title, body))
-                           or day_month_meeting(calendar, venue, lead_venues, councils,
-                                                sco_named, month_days(title, body))
-                           or venue_meeting(full, venue, councils,
-                                            sco_named and bool(_SUMMIT_WORD.search(lead)),
-                                            title, body, venues))
+            meeting = None
+            # round 62: the councils it names first, as before; only when they place it at no
+            # meeting, the sectoral bodies its lead names too (a report placed by its councils,
+            # or by its host with none named, keeps that meeting)
+            for named in (councils, placing) if placing != councils else (councils,):
+                if meeting is not None or not placeable:
+                    break
+                number = ordinal if named is councils else lead_ordinal(lead)
+                below = (ordinal_below if named is councils
+                         else lead_ordinal(f"{title}\n{body[:ORDINAL_CHARS]}"))
+                meeting = calendar_meeting(calendar, pub, days, placed, lead_venues, named,
+                                           number, any(e.startswith("doc:") for e in tags),
+                                           earlier=[d for d in dates if d <= pub],
+                                           states=states, sco_named=sco_named,
+                                           document_names=doc_names.get(r.id, ()),
+                                           under_way=span, undated=r.published_at is None,
+                                           ordinal_below=below,
+                                           session_named=(sco_session_named(title, body)
+                                                          or summit_named),
+                                           summit_named=summit_named,
+                                           online=held_online(title, body),
+                                           months=(months_alone(title, body)
+                                                   if r.published_at is not None
+                                                   and not recalled_from_today(lead) else ()))
+                if meeting is None and r.published_at is None:
+                    meeting = (numbered_meeting(calendar, venue, lead_venues, named, number,
+                                                venues, {int(y.group(1))
+                                                         for y in _YEAR_IN_TEXT.finditer(lead)})
+                               or dated_meeting(calendar, venue, lead_venues, named,
+                                                year_dates(title, body))
+                               or day_month_meeting(calendar, venue, lead_venues, named,
+                                                    sco_named, month_days(title, body))
+                               or venue_meeting(full, venue, named,
+                                                sco_named and bool(_SUMMIT_WORD.search(lead)),
+                                                title, body, venues))
             if (meeting is not None and r.published_at is None
                     and (found_preview(title, body, pub, meeting)
                          or _describes(title, body)
@@ -2842,8 +2870,11 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                     days=MEETING_DAYS_AFTER) and festival_recalling(title, body, councils)):
                 # round 57: days after the meeting, the festival's news recalling it
                 meeting, festival = None, True
-            announced = (announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]},
-                                           councils, states=states)
+            announced = ((announced_meeting(calendar, pub, dates, {*lead_venues, *first[:1]},
+                                            councils, states=states)
+                          or (announced_meeting(calendar, pub, dates,
+                                                {*lead_venues, *first[:1]}, placing,
+                                                states=states) if placing != councils else None))
                          if meeting is None and not joint and not festival else None)
             if meeting is not None or announced is not None or talks:
                 break
