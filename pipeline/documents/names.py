@@ -1276,14 +1276,7 @@ def _dialogue_memoranda_after(
     if status is None:
         return []
     at = (before.start + status.start(), before.start + status.end())
-    founded = min((s.since for s in gaz.states.values() if s.since), default=None)
-    given = {
-        m.entry.ref: m
-        for m in before.of("state")
-        if m.entry.ref in gaz.states
-        and gaz.states[m.entry.ref].since != founded
-        and _one_clause(before, (m.start, m.end), at)
-    }
+    given = _granted_states(gaz, before, at)
     if len(given) != 1:
         return []
     ref = next(iter(given))
@@ -1338,7 +1331,6 @@ def _the_sides_memoranda(
     heads = _memorandum_heads(part, found)
     if not heads or not _DIALOGUE_PARTNER.search(part.text):
         return []
-    founded = min((s.since for s in gaz.states.values() if s.since), default=None)
     spans = [(a, b) for a, b in sentences(analysis.text) if b <= part.start][-_GRANT_BACK:]
     for a, b in reversed(spans):
         text = analysis.text[a:b]
@@ -1353,13 +1345,7 @@ def _the_sides_memoranda(
             m for m in analysis.matches if m.entry.kind == "state" and a <= m.start < b
         ]})
         at = (a + status.start(), a + status.end())
-        given = {
-            m.entry.ref
-            for m in before.of("state")
-            if m.entry.ref in gaz.states
-            and gaz.states[m.entry.ref].since != founded
-            and _one_clause(before, (m.start, m.end), at)
-        }
+        given = _granted_states(gaz, before, at)
         if len(given) != 1:
             return []
         state = gaz.states[next(iter(given))].name
@@ -1464,6 +1450,19 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<=[\u3400-\u9fff]),(?=[\u3400-\u9fff])",
     re.IGNORECASE,
 )
+
+
+def _granted_states(gaz: Gazetteer, sentence: _Sentence, at: tuple[int, int]) -> set[str]:
+    """The states a sentence gives a status to: those named in the clause of the status words
+    at `at`, founders left out (a founder is given no status)."""
+    founded = min((s.since for s in gaz.states.values() if s.since), default=None)
+    return {
+        m.entry.ref
+        for m in sentence.of("state")
+        if m.entry.ref in gaz.states
+        and gaz.states[m.entry.ref].since != founded
+        and _one_clause(sentence, (m.start, m.end), at)
+    }
 
 
 def _one_clause(part: _Sentence, a: tuple[int, int], b: tuple[int, int]) -> bool:
