@@ -1260,7 +1260,6 @@ def _lead_length(body: str, least: int = _LEAD_CHARS // 2) -> int:
     return offset + min(max(len(first), least), _LEAD_CHARS)
 
 
-_LEAD_SENTENCE_STOPS = (".", "!", "?", "。", "！", "？", "।")
 
 
 def _lead_sentence_title(title: str) -> bool:
@@ -1269,7 +1268,9 @@ def _lead_sentence_title(title: str) -> bool:
     the report's text, its headline left off: "Preşedintele rus Vladimir Putin a fost întâmpinat
     pe covorul roşu la Tianjin, ..., potrivit Reuters.")."""
     stripped = title.strip()
-    return len(stripped) > HEADLINE_CHARS and stripped.endswith(_LEAD_SENTENCE_STOPS)
+    return len(stripped) > HEADLINE_CHARS and (
+        next_sentence_end(stripped, len(stripped) - 1) is not None  # pipeline/text.py's rule
+    )
 
 
 def _score_lead_end(title: str, body: str, body_start: int, lead_end: int) -> int:
