@@ -34,7 +34,7 @@ from pipeline.delivery import (
 from pipeline.documents import default_gazetteer
 from pipeline.documents.calendar import CalendarMeeting, default_calendar
 from pipeline.documents.keys import document_key, same_document
-from pipeline.documents.meetings import MEETING_WORDS_FILE
+from pipeline.documents.mentions import AMENDING
 from pipeline.language import CLEAR_WINNER, top_language
 from pipeline.models import (
     ArticleRow,
@@ -59,7 +59,6 @@ from pipeline.render import (
     type_label,
 )
 from pipeline.stories import Features, authority, features_for
-from pipeline.story_words import words_pattern
 from pipeline.summarize import (
     ENDS_SENTENCE,
     is_boilerplate,
@@ -1037,9 +1036,8 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
 
 
 # Round 61: words that make a name the name of ANOTHER document of the one it names (an
-# amendment, a protocol to it, the plan of its implementation: meeting_words.toml's [amending],
-# which the register reads too)
-_AMENDING = re.compile(words_pattern("amending", MEETING_WORDS_FILE), re.IGNORECASE)
+# amendment, a protocol to it, the plan of its implementation): meeting_words.toml's [amending],
+# compiled once in pipeline/documents/mentions.py, which the register reads too
 
 
 def titles_another_document(text: str, name: str, kind: str | None = None) -> bool:
@@ -1051,7 +1049,7 @@ def titles_another_document(text: str, name: str, kind: str | None = None) -> bo
     Its subject is that other document. A document whose own name is such a title (the
     protocol's own card) is named by it; a clause of its own about the amendment ("The
     Charter, amended in 2010, ...") leaves the name its own."""
-    if not text or _AMENDING.search(name):
+    if not text or AMENDING.search(name):
         return False
     types = [m for m in find_matches(default_gazetteer(), text)
              if m.entry.kind == "doc_type" and (kind is None or m.entry.ref == kind)]
@@ -1061,7 +1059,7 @@ def titles_another_document(text: str, name: str, kind: str | None = None) -> bo
         start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start)), default=0)
         after = _CLAUSE_BREAK.search(text, m.end)
         end = after.start() if after else len(text)
-        if not _AMENDING.search(text, start, end):
+        if not AMENDING.search(text, start, end):
             return False
     return True
 

@@ -1987,7 +1987,7 @@ def _at_its_fixed_meeting(
     held = calendar.get(vocab.fixed.get(mention.name))
     if held is None or held.id == mention.meeting.id:
         return mention
-    if _AMENDING.search(mention.evidence or ""):
+    if AMENDING.search(mention.evidence or ""):
         return mention
     if published_at is not None and held.start is not None and held.start > published_at:
         return mention
@@ -2009,7 +2009,7 @@ def _planned_at_its_fixed_venue(
     meeting = mention.meeting
     if held is None or meeting.resolved or meeting.venue != held.venue:
         return mention
-    if _AMENDING.search(mention.evidence or ""):
+    if AMENDING.search(mention.evidence or ""):
         return mention  # round 54: an amendment's plan is not the document's
     if meeting.date is not None or (meeting.council
                                     and meeting.council != held.council_name):
@@ -2137,7 +2137,8 @@ def decided_at(
 
 
 # round 54: words that make a name another document's amendment, protocol or implementation plan
-_AMENDING = re.compile(words_pattern("amending", MEETING_WORDS_FILE), re.IGNORECASE)
+# (the digest's card blurbs read the same pattern: digest.titles_another_document)
+AMENDING = re.compile(words_pattern("amending", MEETING_WORDS_FILE), re.IGNORECASE)
 _FIXED_KEYS: dict[int, tuple[object, tuple[tuple[frozenset[str], str], ...]]] = {}
 
 
@@ -2170,7 +2171,7 @@ def _not_at_the_amended(
     fixed = _fixed_keys(gaz)
     out = []
     for m in mentions:
-        if _AMENDING.search(m.name):
+        if AMENDING.search(m.name):
             words = set(m.key.split())
             for key, meeting_id in fixed:
                 if not key or not key < words:
