@@ -2,7 +2,8 @@
 real excerpts in the format of tests/data/real/, at least 45 of them, in many languages and
 outlets, several events with several reports each, and labels (stories, pairs, documents) that
 refer only to their own items. No accuracy floor: the figures of a blind run are reported, not
-enforced. Checks of one set alone (its URLs, its README's counts) are in its own file."""
+enforced. Each set's README counts, and the claims of one set alone, are checked by
+test_real_blind_claims.py from the table tests/data/blind_set_claims.toml."""
 
 from __future__ import annotations
 
