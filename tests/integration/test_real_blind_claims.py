@@ -376,9 +376,10 @@ def test_set_29_bishkek_heads_of_government() -> None:
     assert len(bishkek) == 5 and len({it["lang"] for it in bishkek}) == 3
 
 
-def test_set_42_no_other_body_label_holds_a_council_infix() -> None:
-    b = blind("real-blind42")
-    councils = CLAIMS["real-blind42"]["readme"]["councils"]
+@pytest.mark.parametrize("name", ["real-blind42", "real-blind49"])
+def test_no_other_body_label_holds_a_council_infix(name: str) -> None:
+    b = blind(name)
+    councils = CLAIMS[name]["readme"]["councils"]
     assert not [s for s in b.sizes if s.startswith("x-") and any(k in s for k in councils)]
 
 
