@@ -633,12 +633,15 @@ _YEARS_AHEAD = re.compile(
     r"|(?<!\w)(decenal|decennale|décennale|decennial)(?!\w)"
     # round 59 (names59): German "für die kommenden / nächsten zehn Jahre" (blind set 22)
     r"|(?<!\w)für\s+die\s+(?:kommenden|nächsten)\s+(\d{1,2}|zehn|fünf)\s+Jahre(?!\w)"
+    # round 63 (names63): Swahili "Miaka 10" (ten years: "Mkakati wa Maendeleo wa Miaka 10 wa
+    # SCO", blind set 48), the noun before its number
+    r"|(?<!\w)miaka\s+(\d{1,2}|kumi|mitano)(?!\w)"
     rf"|{_CYRILLIC_AHEAD}",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {"十": 10, "五": 5, "ten": 10, "five": 5, "dez": 10, "diez": 10, "dieci": 10,
                  "cinco": 5, "cinque": 5, "dix": 10, "cinq": 5, "десять": 10, "on": 10,
-                 "beş": 5, "zehn": 10, "fünf": 5,
+                 "beş": 5, "zehn": 10, "fünf": 5, "kumi": 10, "mitano": 5,
                  "decenal": 10, "decennale": 10, "décennale": 10, "decennial": 10}
 
 
@@ -900,6 +903,8 @@ def document_key(name: str) -> str:
     # round 55 (names55): Malay and Indonesian "10 Tahun" (ten years: "Strategi Pembangunan 10
     # Tahun (2025–2035)", blind set 39) is the span its period says, as "10-year" is
     text = re.sub(r"\b\d{1,2}\s+tahun\b", " ", text)
+    # round 63 (names63): Swahili "miaka 10" (ten years), the span its meeting's year dates
+    text = re.sub(r"(?<!\w)miaka\s+(?:\d{1,2}|kumi|mitano)(?!\w)", " ", text)
     # "World War II" is the "Second World War" (第二次世界大战 keys so): blind set 18's statement on
     # the 80th anniversary of the victory, in English and Chinese (round 21, by the lead)
     text = re.sub(r"\bworld war (?:ii|2|two)\b", "second world war", text)
@@ -1050,9 +1055,11 @@ def document_key(name: str) -> str:
         r"(\d{1,3})\s*[周週]年", lambda m: f" {_ordinal_en(int(m[1]))} anniversary ", text
     )
     # an English ordinal word before "anniversary" is its number ("the Fifth Anniversary" is
-    # 上海協力機構5周年宣言's "5th anniversary", blind set 17)
+    # 上海協力機構5周年宣言's "5th anniversary", blind set 17); round 63 (names63): so is one
+    # before "meeting" or "session" ("Joint Statement of the Tenth Meeting of Ministers of
+    # Justice" is 第十次…司法部长会议's "10th meeting", blind set 48)
     text = re.sub(
-        rf"\b({'|'.join(_ORDINAL_WORDS)})(?=\s+anniversary\b)",
+        rf"\b({'|'.join(_ORDINAL_WORDS)})(?=\s+(?:anniversary|meeting|session)\b)",
         lambda m: _ordinal_en(_ORDINAL_WORDS.index(m[1]) + 1),  # "fifth" -> "5th"
         text,
     )

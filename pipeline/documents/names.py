@@ -1746,6 +1746,45 @@ def _venue_of_the_word(part: _Sentence, head: Match) -> Match | None:
     return after if _OF_ONLY.fullmatch(gap) else None
 
 
+# round 63 (names63): a declaration named by its council's session and the city it met in, the
+# council's full name between ("підсумкова декларація засідання Ради глав держав-членів Шанхайської
+# організації співробітництва в Тяньцзіні", Suspilne, blind set 48; Russian "декларация заседания
+# Совета глав государств-членов ШОС в ...", English "the declaration of the meeting of the Council
+# of Heads of State of the SCO in ..."): the heads of state council's declaration of that venue.
+# The SCO's own name must stand in the gap, so another body's council is not read.
+_COUNCIL_THEN_VENUE = re.compile(
+    r"\s+(?:of\s+the\s+(?:[\w-]+\s+){0,2}(?:meeting|session|summit)\s+of\s+)?(?:the\s+)?"
+    r"council\s+of\s+(?:the\s+)?heads\s+of\s+(?:the\s+)?(?:member\s+)?states?\b"
+    r"[^.,;:!?()\n]{0,90}?\s(?:in|at)\s+(?:the\s+\w+\s+city\s+of\s+)?"
+    r"|\s+(?:(?:заседани[яи]|засідання|саммита|саміту)\s+)?(?:Совета|Ради)\s+глав\s+"
+    r"(?:государств|держав)\b[^.,;:!?()\n]{0,90}?\s(?:в|у|во)\s+",
+    re.IGNORECASE,
+)
+
+
+def _council_venue_after(part: _Sentence, head: Match) -> Match | None:
+    """The venue that closes a heads of state council's name after a declaration word."""
+    found = _COUNCIL_THEN_VENUE.match(part.text, head.end - part.start)
+    if found is None:
+        return None
+    end = part.start + found.end()
+    if not any(head.end <= m.start < end for m in part.of("sco_mention")):
+        return None
+    # one adjective may stand before the city ("в китайском Тяньцзине")
+    return next(
+        (
+            v
+            for v in part.of("venue")
+            if v.start >= end
+            and _ONE_WORD.fullmatch(part.text[end - part.start : v.start - part.start])
+        ),
+        None,
+    )
+
+
+_ONE_WORD = re.compile(r"(?:\w+\s+)?")
+
+
 # round 59 (names59): a strategy "decennial" right after its word ("una strategia decennale",
 # "uma estratégia decenal"): the ten years are its period (names_latin `_lower_run`, keys).
 _TEN_YEAR_AFTER = re.compile(r"\s+(?:decenal|decennale|décennale|decennial)(?!\w)", re.IGNORECASE)
@@ -1762,6 +1801,7 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
             _venue_of_the_word(part, head)
             or _venue_near(part, head, part.start, part.end)
             or _arabic_venue_after(gaz, part, head)
+            or _council_venue_after(part, head)
         )
         if venue:
             start = min(venue.start, head.start)

@@ -87,7 +87,23 @@ def _chinese_title(part: _Sentence, title: re.Match[str]) -> _Candidate | None:
         venue = _venue_near(part, heads[-1], start, end)
         if venue:
             return _Candidate(start, end, f"{venue.entry.ref} Declaration", kind, venue.entry.ref)
+    if _BARE_STATEMENT.fullmatch(inner.strip()):
+        meetings = list(_MINISTERS_MEETING.finditer(part.text, 0, title.start()))
+        if meetings:
+            # round 63 (names63): 会上拟通过《联合声明》 after 第十次上合组织成员国司法部长会议:
+            # the bare title is that ministers' meeting's joint statement (blind set 48)
+            return _Candidate(start, end, meetings[-1].group() + inner.strip(), kind)
     return _Candidate(start, end, _unspaced(inner), kind)
+
+
+# A title that is only a statement's or communiqué's type word ("《联合声明》").
+_BARE_STATEMENT = re.compile(r"(?:联合|聯合)?(?:声明|聲明|公报|公報)")
+# An SCO ministers' meeting by its ordinal ("第十次上合組織成員國司法部長會議"): the meeting whose
+# bare 《联合声明》 the sentence reports.
+_MINISTERS_MEETING = re.compile(
+    r"第[一二三四五六七八九十百\d]{1,4}(?:次|届|屆)(?:上海合作组织|上海合作組織|上合组织|上合組織)"
+    r"(?:成员国|成員國)?[\u4e00-\u9fff]{1,8}?(?:部长|部長)(?:会议|會議|会晤|會晤)"
+)
 
 
 # A space a page puts between Chinese characters and the figures or brackets beside them

@@ -155,6 +155,10 @@ def own_texts(
     if opened is not None:
         seen.add(opened[0].name)
         out.append(opened)
+    for quoted in _quoted_from(gaz, analysis, lines):
+        if quoted[0].name not in seen:
+            seen.add(quoted[0].name)
+            out.append(quoted)
     for i, part in enumerate(lines if series else lines[:_HEADS]):
         if series and i == 0:
             continue  # the series' heading names no one statement
@@ -211,6 +215,37 @@ def own_texts(
         seen.add(cand.name)
         context = opening or next((p for p in following if p.text.strip()), None)
         out.append((cand, part, context))
+    return out
+
+
+# round 63 (names63): a line that introduces quoted passages of a document ("From the Bishkek
+# Declaration on Syria:", then lines opening with a quotation mark; an RFE/RL liveblog, blind set
+# 48): the page quotes the text, so the document was issued, as a page that is its text.
+_FROM_THE = re.compile(r"^\W*(?:(?:excerpts?|extracts?|quotes?)\s+)?from\s+the\s+.{4,160}:\s*$",
+                       re.IGNORECASE)
+_QUOTE_OPENS = re.compile(r"^\s*[-–—•]?\s*[\"“«„]")
+_QUOTED_AFTER = 2  # the quoted passage opens within this many lines of its lead
+
+
+def _quoted_from(
+    gaz: Gazetteer, analysis: Analysis, lines: list[_Sentence]
+) -> list[tuple[_Candidate, _Sentence, _Sentence | None]]:
+    """The declarations (communiqués, statements) a page quotes after a "From the <name>:"
+    line: (candidate, that line, the first quoted line)."""
+    out: list[tuple[_Candidate, _Sentence, _Sentence | None]] = []
+    for i, part in enumerate(lines):
+        if not _FROM_THE.match(part.text) or part.has("doc_status"):
+            continue
+        quote = next(
+            (p for p in lines[i + 1 : i + 1 + _QUOTED_AFTER] if _QUOTE_OPENS.match(p.text)), None
+        )
+        if quote is None:
+            continue
+        out.extend(
+            (cand, part, quote)
+            for cand in _candidates(gaz, analysis, part)
+            if cand.type in _TEXT_TYPES
+        )
     return out
 
 
