@@ -438,3 +438,98 @@ def topic_headline(
         s >= other_start and e == other_end and len(headline[other_start:s].split()) <= 1
         for s, e in states
     )
+
+
+# ---- page chrome ----------------------------------------------------------------------------
+
+# round 63 (relev63): page chrome, the lines of a site's navigation, settings, sharing buttons and
+# tickers that a page's text keeps above its headline ("Accessibility links", "Breaking News" over
+# RFE/RL's reports; "Настройки отображения", "Размер шрифта:" over the Kremlin's; "首页 > 国内";
+# "$1 – 12931.94"). The words are data (tagging_words.toml: [page_chrome], whole lines;
+# [page_menu], a menu's links run together; [page_home], a trail's first link); the forms are
+# read here. A chrome line is short: CHROME_WORDS words at most, CHROME_CJK_CHARS in Chinese.
+_CHROME = re.compile(
+    r"(?:" + words_pattern("page_chrome", TAGGING_WORDS_FILE) + r")", re.IGNORECASE
+)
+_MENU = re.compile(words_pattern("page_menu", TAGGING_WORDS_FILE), re.IGNORECASE)
+_HOME = re.compile(r"(?:" + words_pattern("page_home", TAGGING_WORDS_FILE) + r")", re.IGNORECASE)
+# a bullet or a dash before a line's words, a colon or a bar after them: no part of its reading
+_CHROME_EDGES = re.compile(r"\A[\s•·*>|-]*(.*?)[\s:：|]*\Z", re.DOTALL)
+# a trail's separators: arrows between links ("Home > China News", "人民網>>國際", "首頁 -> 頭條",
+# "Home » Nation"), or bars and spaced slashes ("Neuigkeiten / Berichte / Informationen")
+# ("»" closes a quotation opened by "«": "«МИРНАЯ МИССИЯ» ЗАВЕРШЕНА" is a headline)
+_ARROWS = re.compile(r"\s*(?:->|>>|[>›]|(?<!\S)»(?!\S))\s*")
+_BARS = re.compile(r"\s*\|\s*|\s+/\s+")
+# a ticker's quote: a currency's sign or code and a figure ("$1 – 12931.94", "USD 84.80",
+# "UZS – -0.06%", "€1 – 14107.45")
+_QUOTE = re.compile(r"(?:[$€£¥₽]\s?\d+|[A-Z]{3})\s*[–—-]?\s*[-+]?\d[\d.,]*\s*%?")
+CHROME_WORDS = 8
+CHROME_CJK_CHARS = 30
+LINK_WORDS = 4  # a link of a trail or a menu: a few words
+LINK_CJK_CHARS = 14
+
+
+def _short(text: str, words: int, cjk_chars: int) -> bool:
+    """Whether a text is at most `words` words long, or `cjk_chars` characters in Chinese."""
+    if _CJK_CHAR.search(text):
+        return len(text) <= cjk_chars
+    return len(text.split()) <= words
+
+
+def _trail(line: str) -> list[str] | None:
+    """The links of a breadcrumb trail a line is, or None: two links at least between arrows,
+    or three between bars or spaced slashes, none of them holding a figure (a dateline's row,
+    "Jahon | 19:58 / 14.06.2022", is no trail). The last link may be the page's headline."""
+    for separator, least in ((_ARROWS, 2), (_BARS, 3)):
+        links = [link for link in separator.split(line) if link.strip()]
+        if len(links) >= least and not any(ch.isdigit() for ch in line):
+            return links
+    return None
+
+
+def chrome_line(line: str, after_chrome: bool = False) -> bool:
+    """Whether a line of a page's top is page chrome, not its headline or text (round 63, blind
+    sets 5, 7, 8, 47, 48): a line of [page_chrome]'s words, whole; a breadcrumb trail of short
+    links ("Home > China News", "新闻中心新浪首页 > 新闻中心 > 综合 > 正文"); a row of a menu's
+    links ("首页 资讯 娱乐 财经 科技"); a ticker's quote ("USD 84.80"); right below chrome
+    (`after_chrome`), a line holding two of a menu's words run together (CRI Nepali's
+    "...संक्षिप्त परिचयनेपाली सेवाको संक्षिप्त परिचयसम्पर्कका लागि"). A line that ends a sentence
+    is text, and a long line is no chrome unless it is a trail's or a menu's links."""
+    stripped = _CHROME_EDGES.match(line.strip())
+    text = stripped.group(1) if stripped else ""
+    if not text or text.endswith((".", "。")):
+        return False
+    # a trail or a menu's row, of short links, however many
+    links = _trail(text)
+    if links and all(_short(link, LINK_WORDS, LINK_CJK_CHARS) for link in links):
+        return True
+    menu = text.split()
+    if len(menu) >= 5 and all(_CJK_CHAR.search(w) and len(w) <= 4 for w in menu):
+        return True  # a row of a Chinese menu's links
+    if not _short(text, CHROME_WORDS, CHROME_CJK_CHARS):
+        return False
+    if _CHROME.fullmatch(text) or _QUOTE.fullmatch(text):
+        return True
+    return after_chrome and len(_MENU.findall(text)) >= 2
+
+
+def trail_headline(line: str) -> str | None:
+    """The headline a breadcrumb trail ends in, or None: a trail whose first link is a site's
+    home ([page_home]: "Home / India News / Russian Foreign Minister Sergey Lavrov to attend SCO
+    meeting in Goa", "Главная | ПОЛИТИКА | В Бишкек 25 июля съедутся генеральные прокуроры 8
+    стран") and whose last link is longer than a link (round 63, blind sets 8 and 15)."""
+    for separator in (_ARROWS, _BARS):
+        links = [link.strip() for link in separator.split(line.strip()) if link.strip()]
+        if (len(links) >= 2 and _HOME.fullmatch(links[0])
+                and not _short(links[-1], LINK_WORDS, LINK_CJK_CHARS)):
+            return links[-1]
+    return None
+
+
+def chrome_lines(lines: Sequence[str]) -> int:
+    """How many of a page's first lines (blank lines left out by the caller) are page chrome
+    (chrome_line), read from the top until a line that is not."""
+    count = 0
+    while count < len(lines) and chrome_line(lines[count], after_chrome=count > 0):
+        count += 1
+    return count

@@ -22,7 +22,13 @@ import ahocorasick
 
 from pipeline.language import detect_language as identify_language
 from pipeline.neardup import fold_chinese_script
-from pipeline.page_form import HEADLINE_CHARS, SCO_MEETING, dates_an_event, topic_headline
+from pipeline.page_form import (
+    HEADLINE_CHARS,
+    SCO_MEETING,
+    chrome_line,
+    dates_an_event,
+    topic_headline,
+)
 from pipeline.page_form import forms as page_forms
 from pipeline.story_words import words_pattern
 from pipeline.text import (
@@ -992,9 +998,19 @@ def _headline_end(title: str, body: str, body_start: int) -> int | None:
     and the body's first line is one sentence of at most _HEADLINE_MAX characters (a headline,
     or a one-sentence lead standing for one); else None (round 52, blind set 38: CRI Hausa's
     pages open with "(GMT+08:00) 2006-05-30 21:46:54" above their headline)."""
-    if len(_TITLE_WORD.findall(title)) > 1 or _CJK_CHAR.search(title):
+    chrome = chrome_line(title)
+    if not chrome and (len(_TITLE_WORD.findall(title)) > 1 or _CJK_CHAR.search(title)):
         return None
     stripped = body.lstrip()
+    if chrome:
+        # round 63: a "title" of page chrome ("Accessibility links", "Home > China News") and
+        # the chrome lines under it: the first line past them stands for the headline
+        lines = stripped.split("\n")
+        skipped = 1
+        while skipped < len(lines) and (not lines[skipped - 1].strip() or chrome_line(
+                lines[skipped - 1], after_chrome=True)):
+            skipped += 1
+        stripped = "\n".join(lines[skipped - 1 :]).lstrip()
     first = stripped.split("\n", 1)[0].rstrip()
     if not first or len(first) > _HEADLINE_MAX or _SENTENCES.search(first):
         return None

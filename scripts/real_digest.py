@@ -43,6 +43,7 @@ from pipeline.article import Article  # noqa: E402
 from pipeline.config import Subscriber, load_settings  # noqa: E402
 from pipeline.db import Database  # noqa: E402
 from pipeline.digest import run_digest  # noqa: E402
+from pipeline.page_form import chrome_line, trail_headline  # noqa: E402
 from pipeline.process import process_new  # noqa: E402
 from pipeline.store import save_article  # noqa: E402
 from pipeline.summarize import (  # noqa: E402
@@ -120,6 +121,17 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DAY_AND_YEAR = re.compile(r",\s*\d{1,2}\.?\s+(?:de\s+)?\S+\s+(?:de\s+)?(?:19|20)\d{2}$")
 # a photo's caption: a sentence and its credit in brackets ("…の出席者。(ビシケク=新華社記者)")
 _CAPTION = re.compile(r"[.。!?！？]\s*[(（][^()（）]{1,40}[)）]$")
+
+
+# round 63: a photo's caption that places a person in the picture ("Iranian President Hassan
+# Rohani (left) is welcomed at Bishkek's Manas Airport ...", RFE/RL's under its chrome)
+_POSITIONED = re.compile(r"\((?:(?:second|far|top|bottom|centre|center)\s+)?"
+                         r"(?:left|right|centre|center|l|r|c)\)", re.IGNORECASE)
+
+
+def _positioned_caption(line: str) -> bool:
+    """Whether a line is a photo's caption that places a person in it ("(left)", "(R)")."""
+    return bool(_POSITIONED.search(line)) and bool(ENDS_SENTENCE.search(line))
 
 
 def _credit(line: str) -> bool:
@@ -214,8 +226,19 @@ def stand_in_title(text: str) -> tuple[str, str]:
     a credit, a dateline, a salutation, a label over the headline); else the text's first
     sentence, read from past those lines."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    start, address = 0, False
+    start, address, chrome = 0, False, False
     while start < len(lines) - 1:
+        tail = trail_headline(lines[start])
+        if tail and _reads_as_headline(tail):
+            # a trail from the site's home to the page's headline ("Home / India News / ...")
+            return tail, "\n".join(lines[start + 1:])
+        if chrome_line(lines[start], after_chrome=chrome) or (
+                chrome and _positioned_caption(lines[start])
+                and _reads_as_headline(lines[start + 1])):
+            # the site's chrome over the headline (round 63: RFE/RL's "Accessibility links",
+            # "Breaking News"; a breadcrumb; the photo's caption under them)
+            chrome, start = True, start + 1
+            continue
         line, after = _joined_head(lines, start)
         if after >= len(lines):
             break
