@@ -53,6 +53,13 @@ For each folder's digest.txt and digest.html:
                       blind set 40; round 54)
     lone outlets line stories whose "N outlets:" line names a single outlet, already the
                       story's byline (text part: "1 outlets: hausa.cri.cn", blind set 38)
+    blurb of an earlier year
+                      document entries' blurbs that name a year before the entry's meeting's
+                      and not that year (years inside the entry's document names aside; a later
+                      year is mostly a horizon, "至2030年经济发展战略", blind set 28): India's
+                      and Pakistan's memoranda at the Astana foreign ministers of April 2017,
+                      blurbed "En juin 2016, l'Inde et le Pakistan ont signé ..." (blind set 49;
+                      the lead's reader check): the card contradicts its own blurb
 
 It is a reading aid, as the digest script is: counts to compare before and after a change.
 """
@@ -231,7 +238,41 @@ def checks(folder: Path) -> dict[str, int]:
     out.update(entry_checks(folder, page))
     out.update(card_checks(page))
     out.update(round53_checks(text, page, _labels(folder)))
+    out.update(year_checks(page))
     return out
+
+
+# a year a blurb names (1990-2039), and the year ending an entry's date ("21 Apr 2017")
+_YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20[0-3]\d)(?!\d)")
+_DATE_YEAR = re.compile(r"\b\d{1,2} [A-Z][a-z]{2} ((?:19|20)\d\d)\b")
+
+
+def year_checks(page: lxml.html.HtmlElement) -> dict[str, int]:
+    """Document entries whose blurbs name an earlier year and not their meeting's (see the
+    docstring)."""
+    other_year = 0
+    for entry in page.find_class("doc"):
+        # the entry's day: a group's heading ("2 documents · 21 Apr 2017") or a single
+        # document's meeting line ("SCO Heads of State Council, Astana · 4 Jul 2024"), before
+        # its reports ("rb")
+        heading = []
+        for el in entry.iter():
+            classes = (el.get("class") or "").split()
+            if "rb" in classes or "card" in classes:
+                break
+            if "dt" in classes or "m" in classes:
+                heading.append(el.text_content())
+        years = {m.group(1) for line in heading for m in _DATE_YEAR.finditer(line)}
+        if len(years) != 1:
+            continue
+        names = " ".join(n.text_content() for n in [*entry.find_class("dn"),
+                                                     *entry.find_class("ln")])
+        named = set(_YEAR.findall(names))
+        for blurb in entry.find_class("s"):
+            said = {int(y) for y in set(_YEAR.findall(blurb.text_content())) - named}
+            (year,) = years
+            other_year += any(y < int(year) for y in said) and int(year) not in said
+    return {"blurb of an earlier year": other_year}
 
 
 _OTHER_MEETINGS = "Recalled in reports of other meetings"
