@@ -609,7 +609,13 @@ _ACCESSION = re.compile(
     # classical spelling: "мемарандум аб абавязацельствах Беларусі для яе ўступлення ў ШАС", the
     # memorandum of Belarus's obligations for its accession, blind set 48) and "уступленн"
     # (accession)
-    r"|абавязацельств|абавязань|ўступлен|уступлен",
+    r"|абавязацельств|абавязань|ўступлен|уступлен"
+    # round 64 (names64): Portuguese "aderir" / "adesão" (to join, accession), Spanish "adherirse",
+    # and full membership "de pleno direito" / "de pleno derecho", English "full(-fledged)
+    # member" ("O Irã assinou um memorando sinalizando a intenção de aderir à organização como
+    # um membro de pleno direito", blind set 49)
+    r"|\bader(?:ir|iu|iram|e)\b|\bades[aã]o\b|\badheri(?:rse|r)\b"
+    r"|pleno\s+direito|pleno\s+derecho|\bfull(?:-fledged|-fledge)?\s+member",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)

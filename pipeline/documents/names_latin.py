@@ -858,6 +858,12 @@ def _period_tail(words: list[str], left: int, right: int, venues_at: set[int]) -
         return right
     if i + 1 >= len(words) or not _LOWER_WORD.fullmatch(words[i + 1]):
         return right  # "... for 2025-2027 in Astana": the report, not the title
+    if words[i].lower() == "to" and not _IMPLEMENT_WORD.fullmatch(words[i + 1].lower()):
+        # round 64 (names64): "to" after the period opens the tail only to implement another
+        # document ("Action Plan for 2021-2025 to Implement the ..."); any other verb is the
+        # report's purpose ("It approved the SCO Development Strategy until 2035 to boost
+        # regional peace and prosperity", blind set 49 rb-3809a1ac8a)
+        return right
     end = right
     while i < len(words) and i - right <= 20:
         word = words[i]
