@@ -743,6 +743,14 @@ def _clues_of(
         )
         implied_council = council is None
         council = council or "heads_of_state_council"
+    elif council is None and cand is not None and cand.year and cand.year in years:
+        # round 64: the text dates the memorandum of obligations in the year its kind implies
+        # ("En juin 2016, l'Inde et le Pakistan ont signé un Mémorandum des obligations", Xinhua
+        # French from the Astana foreign ministers of 2017, blind set 49) and names no council:
+        # the year agrees with the signing at that year's summit, so the kind's council holds;
+        # not the council of the meeting the article reports, a year later
+        implied_council = True
+        council = "heads_of_state_council"
     return Clues(
         council=council,
         venues=tuple(venues),
@@ -1254,6 +1262,15 @@ def _meeting(
             return Meeting()
         return Meeting(found.council_name, found.venue, found.day, found.id, found.ordinal,
                        found.format)
+    if status == "approved" and _implied_only(own):
+        # round 64: a memorandum of obligations approved in a sentence that places it nowhere,
+        # after one naming another council's meeting ("os ministros dos Negócios Estrangeiros
+        # ... reuniram-se naquela cidade a 24 de maio. Os ministros examinaram os memorandos ...,
+        # aprovando-os", blind set 24): that council's approval, not the summit's signing that
+        # the memorandum's kind implies
+        before = _clues_before(gaz, previous_part, published_at)
+        if before is not None and before.council not in (None, "heads_of_state_council"):
+            own = _without_implied(own)
     named_council = own.council  # the council the sentence itself names, if any
     if own.when is None and status != "planned":
         # "adopted at their summit meeting here Friday": the last such weekday up to the
@@ -1392,6 +1409,10 @@ def _meeting(
             # blind set 38): that summit; a page of a day before or after it is no such report
             tried.append(Clues(council="heads_of_state_council", summit=True, when=published_at))
     elsewhere = False  # a venue declaration's meeting found at another venue and passed over
+    # round 64: the sentence says "this meeting" (the page's): what the sentence before, the lead
+    # or the article's council place far from the page's day is another meeting
+    this_meeting = published_at is not None and _THIS_MEETING.search(part.text) is not None
+    not_this = False
     lead_places = set(lead.venues) | set(previous.venues if previous is not None else ())
     for clues in tried:
         found = resolve(calendar, clues, status, published_at)
@@ -1400,6 +1421,10 @@ def _meeting(
             # the article's council and date, for a council added in round 18, is not a
             # meeting elsewhere than the lead places it (a RATS council in New Delhi that the
             # calendar lacks is not the next one in Astana)
+            continue
+        if (found is not None and this_meeting and clues is not own
+                and not _held_about(found, published_at)):
+            not_this = True
             continue
         if found is not None and _predates_its_name(cand, found):
             continue  # an action plan "до 2025 года" was not adopted at the summit of 2002
@@ -1442,6 +1467,10 @@ def _meeting(
             return Meeting(
                 found.council_name, found.venue, found.day, found.id, found.ordinal, found.format
             )
+    if not_this and not own.any():
+        # "this meeting" of a page whose meeting none of the clues found: unresolved, with no
+        # council or ordinal of the meeting recalled before
+        return Meeting()
     first = tried[0] if tried else own
     council_id = first.council or (council[0] if council else None)
     council_name = _council_name(gaz, council_id)
@@ -1522,6 +1551,22 @@ _PREPARED = re.compile(words_pattern("prepared", MEETING_WORDS_FILE), re.IGNOREC
 # how long after a foreign ministers' council the summit it prepares is held (the councils meet
 # one to four months before the summit: Moscow 9-10 September 2020 for 10 November 2020)
 SUMMIT_PREPARED_DAYS = 150
+
+
+# Round 64: "this meeting" (meeting_words.toml [this_meeting]) is the page's: held from this
+# many days after the page's day (a preview) to this many days before it (a later report)
+_THIS_MEETING = re.compile(words_pattern("this_meeting", MEETING_WORDS_FILE), re.IGNORECASE)
+THIS_MEETING_AHEAD_DAYS = 14
+THIS_MEETING_AFTER_DAYS = 45
+
+
+def _held_about(meeting: CalendarMeeting, published_at: date | None) -> bool:
+    """Whether a meeting is held about the page's day: "this meeting" of a preview or report."""
+    if published_at is None or meeting.start is None:
+        return True
+    last = meeting.end or meeting.start
+    return (meeting.start - timedelta(days=THIS_MEETING_AHEAD_DAYS) <= published_at
+            <= last + timedelta(days=THIS_MEETING_AFTER_DAYS))
 
 
 def _on_a_summit_day(calendar: Calendar, published_at: date | None) -> bool:
