@@ -995,6 +995,33 @@ def lead_dates(title: str, body: str, published: datetime,
     return sorted(set(found))
 
 
+WEEKDAY_AHEAD = 2  # days ahead a bare weekday name may point to, read for an announcement
+
+
+def weekdays_ahead(title: str, body: str, published: datetime) -> list[date]:
+    """The days of the next WEEKDAY_AHEAD that the lead names by their bare weekday (round 64):
+    what is to come, which makes a report placed at no meeting a preview (Features.preview),
+    kept apart from the reports of the days after it (preview_apart). The eve's page of the
+    Tianjin summit (blind set 49, Saturday 30 August 2025: EFE's "la cumbre ... que comenzará
+    este domingo") dated the summit's days only by weekday, which _resolve reads as past days
+    up to WEEKDAY_REACH back and else as none: it was no preview, and the summit's first report
+    joined it by their shared words. A weekday five or six days back is more often the coming
+    one ("domingo" on a Saturday is tomorrow). A bare weekday places nothing at a calendar
+    meeting (announced_meeting reads dated days only: the real set's German opinion piece of the
+    eve, "am Sonntag und Montag in ... Tianjin", labelled apart from the week's previews, stays
+    apart); lead_dates leaves weekdays out, and event_days keeps its reading."""
+    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    pub = published.date()
+    backs = [(pub.weekday() - _WEEKDAYS[(m.group(1) or "").lower()]) % 7
+             for m in _DATE_PATTERNS[3][1].finditer(lead)]
+    if (any(0 < back <= WEEKDAY_REACH for back in backs)
+            or any(d < pub for _, d in lead_dates(title, body, published))):
+        # a lead dating what it reports before publication tells a past weekday ("drill at
+        # the Matybulak range ... on Sept 15, 2010 ... began on Friday", read on Thursday 16th)
+        return []
+    return [pub + timedelta(days=7 - back) for back in backs if 7 - back <= WEEKDAY_AHEAD]
+
+
 # a year written with a date: after it ("9-10 June 2018", "November 2, 2007", "16 de septiembre
 # de 2022", "4 Temmuz 2023"), or before it in Chinese, Japanese and Korean ("2018年6月10日",
 # "2011년 6월 15일")
@@ -1772,6 +1799,45 @@ def venue_after_sco_name(title: str, body: str, venues: Iterable[str]) -> str | 
         if len(named) == 1:
             return next(iter(named))
     return None
+
+
+# round 64: a column's name in brackets opening a Chinese headline, "(上合天津峰會)" (the SCO
+# Tianjin summit), under which a news service files every page of the summit's weeks: the
+# section, not the page's event (not a Korean or Japanese bureau's "(city=agency)" dateline)
+_COLUMN_TAG = re.compile(r"\A\s*[(（【\[]([^()（）【】\[\]\n=＝]{1,20})[)）】\]]")
+
+
+def _first_venue(text: str, allowed: frozenset[str]) -> str | None:
+    """The venue of `allowed` (gazetteer names) a text names first, None if it names none."""
+    matches = [m for m in analyse(_key_gazetteer(), "", text).matches
+               if m.entry.kind == "venue" and m.entry.ref in allowed]
+    return min(matches, key=lambda m: m.start).entry.ref if matches else None
+
+
+def past_column_tag(title: str, body: str, venue: str, venues: frozenset[str],
+                    lead_venues: frozenset[str]
+                    ) -> tuple[str | None, frozenset[str], frozenset[str]]:
+    """The venue a report names first, its venues and its lead's, past a column's name opening
+    its headline (_COLUMN_TAG) that names a meeting (a summit word) at `venue`, when the page
+    names that venue nowhere else (round 64: blind set 49's China News Service page on the SCO
+    film week in Qingdao, "(上合天津峰會)光影樂舞交織:上合組織文化合作續新章 / 中新社北京8月30日
+    電 ... 在青島", whose only Tianjin is the column's, joined the eve's pages of the Tianjin
+    summit by that venue and day). The venue is then the first of its other venues (`venues`,
+    the whole text's) that the rest of the lead names, else none.
+    A page of the column that names the meeting's city again (blind set 40's "(上合天津峰会)"
+    analysis of the summit) keeps it. Else unchanged."""
+    headed = bool((title or "").strip())  # else the body's first line is its headline
+    head = title if headed else body or ""
+    tag = _COLUMN_TAG.match(head)
+    if tag is None or not _SUMMIT_WORD.search(tag.group(1)):
+        return venue, venues, lead_venues
+    if _lead_venues("", tag.group(1)) != {venue}:
+        return venue, venues, lead_venues
+    rest = f"{head[tag.end():]}\n{body or ''}" if headed else head[tag.end():]
+    if venue in _lead_venues("", rest):
+        return venue, venues, lead_venues
+    others = venues - {venue}
+    return _first_venue(rest[:LEAD_CHARS], others), others, lead_venues - {venue}
 
 
 def _past_dateline(title: str, body: str, venue: str, lead_venues: frozenset[str]
@@ -2767,6 +2833,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                 # Dutch report's "(SCO)-top in Tianjin", on the line after "Shanghai")
                 venue = venue_after_sco_name(r.title or "", r.body or "", venues)
         if venue is not None:
+            venue, venues, lead_venues = past_column_tag(r.title or "", r.body or "", venue,
+                                                         venues, lead_venues)
+        if venue is not None:
             venue, lead_venues = _past_dateline(r.title or "", r.body or "", venue, lead_venues)
             if r.published_at is not None:
                 venue, lead_venues = _past_plain_dateline(r.title or "", r.body or "", venue,
@@ -2777,6 +2846,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         eve = side_event(r.title or "", r.body or "", tags)
         joint = joint_meeting(r.title or "", r.body or "")
         dates = [d for _, d in lead_dates(r.title or "", r.body or "", _when(r))]
+        ahead_days = (weekdays_ahead(r.title or "", r.body or "", _when(r))
+                      if r.published_at is not None else [])
         written = None
         announced: CalendarMeeting | None = None
 
@@ -2890,7 +2961,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               meeting_venue=(meeting.venue if meeting else announced.venue
                                              if announced and about else None),
                               preview=(meeting is None and (
-                                  announced is not None
+                                  announced is not None or bool(ahead_days)
                                   or is_preview(r.title or "", r.body or "", _when(r)))),
                               late=meeting is not None and pub > (meeting.day or pub) + timedelta(
                                   days=MEETING_DAYS_AFTER), eve=eve, joint=joint, talks=talks,
