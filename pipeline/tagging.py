@@ -1046,7 +1046,7 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     # (a menu, the headline again, captions: page_form.prose_start)
     leads = [(body_start, lead_read)]
     prose = body_start + prose_start(title, body)
-    if prose >= lead_read:
+    if prose > body_start:
         prose_body = body[prose - body_start :]
         leads.append((prose, _whole_sentence_lead(text, prose + _lead_length(prose_body))))
     lead_hits = sum(1 for m in named if any(start <= m.start < end for start, end in leads))

@@ -110,3 +110,17 @@ def test_portuguese_plural_meetings_name_the_sco_meeting(gaz) -> None:
         "Xangai, que acontece hoje e amanhã na capital do Casaquistão, Astana."
     )
     assert kept(gaz, text)
+
+
+def test_the_prose_lead_is_read_to_its_length_where_the_old_lead_ends_inside_it(gaz) -> None:
+    # blind set 39 r-53cc6f8fcf (Vostok-Media, 2010): a date and a subheading over the lead, whose
+    # second sentence names the SCO past the 200 characters the body's first lines gave the lead
+    text = (
+        "Во Владивостоке обсудили вопросы предотвращения и ликвидации чрезвычайных ситуаций\n\n"
+        "29 августа 2010, 23:11\nВ совещании приняли участие представители трех стран\n\n"
+        "ВЛАДИВОСТОК. 30 августа. ВОСТОК-МЕДИА - Во Владивостоке состоялось совещание по вопросам "
+        "предотвращения и ликвидации чрезвычайных ситуаций. Оно прошло 25-26 августа в рамках "
+        "второй встречи руководителей территориальных органов стран-членов Шанхайской организации "
+        "сотрудничества."
+    )
+    assert kept(gaz, text)
