@@ -27,6 +27,7 @@ from pipeline.page_form import (
     SCO_MEETING,
     chrome_line,
     dates_an_event,
+    prose_start,
     topic_headline,
 )
 from pipeline.page_form import forms as page_forms
@@ -1041,11 +1042,18 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     title_hits = sum(1 for m in named if m.start < head_end)
     # the lead the score reads is whole sentences (round 61): the one the cut falls in goes on
     lead_read = _whole_sentence_lead(text, _score_lead_end(title, body, body_start, lead_end))
-    lead_hits = sum(1 for m in named if body_start <= m.start < lead_read)
+    # round 64: and the first paragraph of prose, when lines that are no text stand above it
+    # (a menu, the headline again, captions: page_form.prose_start)
+    leads = [(body_start, lead_read)]
+    prose = body_start + prose_start(title, body)
+    if prose > body_start:
+        prose_body = body[prose - body_start :]
+        leads.append((prose, _whole_sentence_lead(text, prose + _lead_length(prose_body))))
+    lead_hits = sum(1 for m in named if any(start <= m.start < end for start, end in leads))
     body_hits = sum(1 for m in named if m.start >= body_start) + _references(text, matches, sco)
-    meeting = _names_sco_meeting(text, sco, body_start, lead_read) and not _look_alike_as_often(
-        matches, sco
-    )
+    meeting = any(
+        _names_sco_meeting(text, sco, start, end) for start, end in leads
+    ) and not _look_alike_as_often(matches, sco)
     score = relevance_score(title_hits, lead_hits, body_hits, word_count(body), meeting)
     headed = any(m.start < head_end for m in sco)
     if (headed or title_hits == 0) and another_organisations(matches, sco, head_end, text):
