@@ -19,7 +19,13 @@ from sqlalchemy.orm import Session
 from pipeline.db import Database, insert_for
 from pipeline.models import ArticleRow, ArticleSignature, ArticleVersion, LshBand
 from pipeline.ordinals import ordinals_written
-from pipeline.text import ARABIC_LETTER_VARIANTS, normalize_text, without_reading_glosses, words_of
+from pipeline.text import (
+    ARABIC_LETTER_VARIANTS,
+    ROMANIAN_COMMA_BELOW,
+    normalize_text,
+    without_reading_glosses,
+    words_of,
+)
 
 SCHEME = 9  # bump when shingling or hashing changes: old signatures must then be rebuilt
 # 2: Chinese folded to simplified script (OpenCC t2s) before tokenising
@@ -171,12 +177,6 @@ _INVISIBLE = "\u00ad\u200c\u200d\u2060\ufeff\u0640"
 # ("oʻz" and "o‘z"): the letters, which \w reads as word characters, are made the apostrophe
 # that cuts a word as the marks do
 _APOSTROPHE_LETTERS = {0x02BB: "'", 0x02BC: "'"}
-# round 63: Romanian s and t with a comma below (ș ț, U+0219 U+021B, the standard since 2003) are
-# still written by many outlets with the cedilla (ş ţ, U+015F U+0163) that older keyboards and
-# fonts gave; one agency text republished under the other spelling shares no word with ș or ț
-# (blind set 48: Mediafax's and Jurnalul's Reuters copy, Jaccard 0.34). The comma letters are
-# folded to the cedilla ones, which Turkish, Azerbaijani and Turkmen ş keep as they are.
-_COMMA_BELOW_LETTERS = {0x0218: "\u015e", 0x0219: "\u015f", 0x021A: "\u0162", 0x021B: "\u0163"}
 # Arabic-script letters written two ways, folded as Lucene's Arabic and Persian normalisers do:
 # Persian (farsi) yeh and alef maksura to the Arabic yeh, keheh to the Arabic kaf, teh marbuta,
 # heh goal and ae to heh. Hamza and madda on a seat (أ إ آ ؤ ئ ۀ) are folded by decomposing
@@ -196,7 +196,7 @@ def _spelling_tables() -> tuple[dict[int, Any], dict[int, Any]]:
                               for cp in range(0x80, 0x110000)
                               if unicodedata.decimal(chr(cp), None) is not None}
     common = (digits | dict.fromkeys(map(ord, _INVISIBLE)) | _APOSTROPHE_LETTERS
-              | _COMMA_BELOW_LETTERS)
+              | ROMANIAN_COMMA_BELOW)
     marks = dict.fromkeys(cp for lo, hi in _ARABIC_BLOCKS for cp in range(lo, hi)
                           if unicodedata.category(chr(cp)) == "Mn")
     return common, (common | marks | str.maketrans(_ARABIC_LETTER_VARIANTS)

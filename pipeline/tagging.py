@@ -34,6 +34,7 @@ from pipeline.page_form import forms as page_forms
 from pipeline.story_words import words_pattern
 from pipeline.text import (
     ARABIC_LETTER_VARIANTS,
+    ROMANIAN_COMMA_BELOW,
     SENTENCE_ENDS,
     WRAP_MAX,
     WRAP_MIN,
@@ -463,11 +464,9 @@ _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 # letter): one for one, so that offsets hold (round 15)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
 
-# round 62 (relev62, blind set 48 as dev): the Romanian s and t with a comma below (ș, ț, the
-# standard letters) and with a cedilla (ş, ţ, the older encodings' letters, as many Romanian
-# outlets still write them: "preşedintele", "Organizaţia"), one for one, so that a name or a word
-# listed in one spelling matches the other; the Turkish ş is the cedilla's letter already
-_COMMA_BELOW = str.maketrans({"\u0219": "\u015f", "\u021b": "\u0163"})
+# round 62 (relev62, blind set 48 as dev): the Romanian s and t with a comma below read as the
+# cedilla letters (pipeline/text.py's ROMANIAN_COMMA_BELOW, which near-duplicates read too)
+_COMMA_BELOW = ROMANIAN_COMMA_BELOW
 _COMMA_BELOW_LETTER = re.compile("[\u0219\u021b]")
 
 
