@@ -453,6 +453,9 @@ _CHROME = re.compile(
     r"(?:" + words_pattern("page_chrome", TAGGING_WORDS_FILE) + r")", re.IGNORECASE
 )
 _MENU = re.compile(words_pattern("page_menu", TAGGING_WORDS_FILE), re.IGNORECASE)
+# a cookie notice ([page_cookie]): chrome, a sentence or not, when no longer than COOKIE_WORDS
+_COOKIE = re.compile(words_pattern("page_cookie", TAGGING_WORDS_FILE), re.IGNORECASE)
+COOKIE_WORDS = 40
 _HOME = re.compile(r"(?:" + words_pattern("page_home", TAGGING_WORDS_FILE) + r")", re.IGNORECASE)
 # a bullet or a dash before a line's words, a colon or a bar after them: no part of its reading
 _CHROME_EDGES = re.compile(r"\A[\s•·*>|-]*(.*?)[\s:：|]*\Z", re.DOTALL)
@@ -495,9 +498,13 @@ def chrome_line(line: str, after_chrome: bool = False) -> bool:
     links ("首页 资讯 娱乐 财经 科技"); a ticker's quote ("USD 84.80"); right below chrome
     (`after_chrome`), a line holding two of a menu's words run together (CRI Nepali's
     "...संक्षिप्त परिचयनेपाली सेवाको संक्षिप्त परिचयसम्पर्कका लागि"). A line that ends a sentence
-    is text, and a long line is no chrome unless it is a trail's or a menu's links."""
+    is text, and a long line is no chrome unless it is a trail's or a menu's links; a cookie
+    notice ([page_cookie], up to COOKIE_WORDS words) is chrome, sentences or not (the lead's
+    reader check of blind set 49: Gazeta's notice became a stand-in headline)."""
     stripped = _CHROME_EDGES.match(line.strip())
     text = stripped.group(1) if stripped else ""
+    if text and _COOKIE.search(text) and len(text.split()) <= COOKIE_WORDS:
+        return True  # a cookie notice, a sentence or two ("We use cookies. By continuing ...")
     if not text or text.endswith((".", "。")):
         return False
     # a trail or a menu's row, of short links, however many

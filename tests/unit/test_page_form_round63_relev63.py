@@ -78,3 +78,14 @@ def test_relevance_reads_the_headline_under_a_chrome_title() -> None:
     with_chrome = analyse(gaz, "Accessibility links", body)
     without_title = analyse(gaz, "Accessibility links Breaking", body)
     assert with_chrome.relevance > without_title.relevance
+
+
+def test_a_cookie_notice_is_chrome_however_it_ends() -> None:
+    # blind set 49, r-d47136c793 (Gazeta): the notice over the report, which the digest's
+    # stand-in headline took for the report's headline
+    gazeta = "На сайте используются cookies. Продолжая использовать сайт, вы принимаете условия"
+    assert chrome_line(gazeta)
+    assert chrome_line("We use cookies to improve your experience. Accept all cookies.")
+    # a report's sentence naming no cookie stays text; a long paragraph naming one does too
+    assert not chrome_line("Xi Jinping began receiving foreign leaders in Tianjin on Saturday.")
+    assert not chrome_line("The fortune cookie " + "word " * 45 + "ends here.")
