@@ -427,3 +427,16 @@ def _venue_gap(gap: str) -> bool:
     # Greek "of the" ("η διακήρυξη του Νέου Δελχί", round 32)
     joining |= {"του", "της"}
     return all(w.lower() in joining or _CJK.search(w) for w in words)
+
+
+# A document named as the source of what its sentence reports: "according to", "as stated in",
+# Russian "согласно", "как говорится в", French "selon", "d'après", Spanish "según", Portuguese
+# "segundo", "conforme", Italian "secondo", German "laut" (never "under": "signed under the
+# agreement" is another act's ground, which mentions' `_BASED_ON` already reads as a citation).
+# Read by mentions (a cited source is no report) and own_text (a source a quotation follows).
+SOURCE_OF = re.compile(
+    r"(?:\baccording\s+to|\bas\s+(?:stated|said|set\s+out)\s+in|(?<!\w)согласно"
+    r"|(?<!\w)как\s+говорится\s+в|\bselon|\bd['’]après|\bseg[uú]n|\bsegundo|\bconforme"
+    r"|\bsecondo|\blaut)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+|der\s+|dem\s+)?$",
+    re.IGNORECASE,
+)

@@ -12,6 +12,7 @@ from pipeline.documents.base import (
     _DRAFT_AFTER,
     _DRAFT_BEFORE,
     _STATUS_ORDER,
+    SOURCE_OF,
     DocumentMention,
     Meeting,
     _Candidate,
@@ -1084,7 +1085,7 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
     before = [c for c in before if not _qualifies_another_title(part, cand, c)]
     after = [c for c in cues if c.start >= cand.end - 1 and not _in_another_title(part, cand, c)]
     lead_in = part.text[max(0, cand.start - part.start - 40) : cand.start - part.start]
-    if before and after and _SOURCE_OF.search(lead_in):
+    if before and after and SOURCE_OF.search(lead_in):
         # "Belarus has signed a memorandum ..., according to the New Delhi declaration ...
         # published on Tuesday": the verb before is the reported act's; the source's own step is
         # the verb after its name (round 40, blind set 32)
@@ -1646,16 +1647,6 @@ def _previewed(part: _Sentence, cues: list[Match]) -> bool:
     return bool(_FUTURE.search(head)) and not _DONE.search(part.text)
 
 
-# A document named as the source of what its sentence reports: "according to", "as stated in",
-# Russian "согласно", "как говорится в", French "selon", "d'après", Spanish "según", Portuguese
-# "segundo", "conforme", Italian "secondo", German "laut" (never "under": "signed under the
-# agreement" is another act's ground, which `_BASED_ON` already reads as a citation).
-_SOURCE_OF = re.compile(
-    r"(?:\baccording\s+to|\bas\s+(?:stated|said|set\s+out)\s+in|(?<!\w)согласно"
-    r"|(?<!\w)как\s+говорится\s+в|\bselon|\bd['’]après|\bseg[uú]n|\bsegundo|\bconforme"
-    r"|\bsecondo|\blaut)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+|der\s+|dem\s+)?$",
-    re.IGNORECASE,
-)
 _IMPLEMENTING = re.compile(
     r"(?:implementation|implementing|implement|реализаци\w*|выполнени\w*|落实|实施)"
     r"\s*(?:of\s+)?(?:the\s+)?$",

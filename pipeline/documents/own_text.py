@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.documents.base import _CJK, _CYRILLIC, _Candidate, _Sentence, _venue_near
+from pipeline.documents.base import (
+    _CJK,
+    _CYRILLIC,
+    SOURCE_OF,
+    _Candidate,
+    _Sentence,
+    _venue_near,
+)
 from pipeline.documents.names import _candidates, _memoranda, _ordinal_council_declaration
 from pipeline.tagging import Analysis, Gazetteer, Match
 
@@ -285,12 +292,8 @@ _CLAUSE_OPENS = re.compile(
     re.IGNORECASE,
 )
 # "..., according to the Tianjin SCO Declaration." with the next sentence a quotation from it
-# ("\"The interested member states, ...,\" the text read.", Sputnik, blind set 49): a text quoted
-_SOURCE_CLOSES = re.compile(
-    r"(?:\baccording\s+to|\bas\s+(?:stated|said|set\s+out)\s+in|\bselon|\bd['’]après"
-    r"|\bseg[uú]n|\bsecondo)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|a\s+)?$",
-    re.IGNORECASE,
-)
+# ("\"The interested member states, ...,\" the text read.", Sputnik, blind set 49): a text quoted;
+# the source's words are base.SOURCE_OF, which mentions reads too
 
 
 def _content_told(
@@ -318,7 +321,7 @@ def _content_told(
             quote = lines[i + 1] if i + 1 < len(lines) else None
             if (
                 quote is not None
-                and _SOURCE_CLOSES.search(lead)
+                and SOURCE_OF.search(lead)
                 and not tail.strip(" .:")
                 and _QUOTE_OPENS.match(quote.text)
             ):
