@@ -174,6 +174,11 @@ _PERIOD_BEFORE = re.compile(
 # "pour la période 2007 - 2009" placed at Yekaterinburg 2009, adopted at Shanghai 2006)
 _SPAN_END = re.compile(r"(?<!\d)(?:19|20)\d{2}\s+[-–—]\s*$|(?<!\d)(?:19|20)\d{2}\s*[-–—]\s+$")
 _PERIOD_AFTER = re.compile(r"^\s*(?:yil(?:gacha|ga)|-?yilgacha|жыл|年前|বছর)", re.IGNORECASE)
+# round 65: the year a budget, programme or plan is for ("the SCO budget for 2017", blind set 49)
+# is the document's subject, not a meeting's year; read in the 60 characters before the year
+_SUBJECT_YEAR_BEFORE = re.compile(
+    r"(?:" + words_pattern("subject_year_before", MEETING_WORDS_FILE) + r")\s*$", re.IGNORECASE
+)
 # round 53: the year a span starts, its "since" a few words after it ("2014年の国防相会議以来",
 # blind set 38: Xinhua Japanese's St Petersburg meeting of 2015 was read as of 2014); no comma
 # or sentence mark between
@@ -396,6 +401,8 @@ def _year_words(text: str) -> tuple[tuple[int, int], ...]:
         if _inside_a_title(text, found.start()):
             continue  # «Стратегия ... 2035», “... Strategy 2035”: the year is another title's
         if _PERIOD_AFTER.match(text[found.end() : found.end() + 10]):
+            continue
+        if _SUBJECT_YEAR_BEFORE.search(text[max(0, found.start() - 60) : found.start()]):
             continue
         if _SINCE_AFTER.match(text[found.end() : found.end() + 16]):
             continue
@@ -1102,11 +1109,22 @@ def by_the_article(
         # venue, the one whose next summit the calendar gives to that state's chair
         heirs = handover_states(gaz, parts)
         hits = [m for m in held if _next_chair(calendar, m) in heirs]
+    if not hits and any(_VIDEO_FORMAT.search(part.text) for part in parts):
+        # round 65: the article says its meeting is held by video ("бейнеконференция режимінде
+        # өтеді", an undated preview, blind set 11): of the summits at the venue, the one the
+        # calendar holds by video (Moscow 2020, not 2003); two such summits there, or none,
+        # leave it unresolved
+        hits = [m for m in held if m.format == "video"]
     if len(hits) != 1:
         return meeting
     found = hits[0]
     return Meeting(found.council_name, found.venue, found.day, found.id, found.ordinal,
                    found.format)
+
+
+# round 65: a meeting held by video conference, in the languages of the reports
+# (meeting_words.toml [video_format])
+_VIDEO_FORMAT = re.compile(words_pattern("video_format", MEETING_WORDS_FILE), re.IGNORECASE)
 
 
 # A state's admission to the SCO said in its sentence: joined, admitted, accession, a new or full
