@@ -5,7 +5,7 @@ with their item ids."""
 
 from datetime import UTC, date, datetime
 
-from pipeline.stories import LEAD_CHARS, weekdays_ahead
+from pipeline.stories import LEAD_CHARS, lead_councils, weekdays_ahead
 
 # blind set 49, r-17ab8bba30 (tianjin-summit-2025-preview, Saturday 30 August 2025)
 FR_EVE = (
@@ -41,3 +41,25 @@ def test_sentence_after_the_one_across_the_lead_end_is_not_read():
     first, rest = FR_EVE.split("\n\n", 1)
     padded = f"{first} {first}\n\n{rest}"  # the eve's sentence now begins past ORDINAL_CHARS
     assert weekdays_ahead("", padded, _noon(date(2025, 8, 30))) == []
+
+
+# blind set 46, r-9c4a9bb065 (goa-cfm-2023, 4 May 2023): the name misspelt, the council named by
+# the bracketed abbreviation before "Foreign Ministers'"
+EN_GOA = ("Yeshi Seli By  NEW DELHI: The much awaited Shanghai Corporation Organisation (SCO) "
+          "Foreign Ministers' meeting kickstarted in Goa on Thursday with External Affairs "
+          "Minister S Jaishankar holding bilateral meetings")
+# blind set 3, r-b24e656f45 (moscow-fm-2020-preview): "Organization's (SCO) foreign ministers"
+EN_MOSCOW = ("Chinese Foreign Minister Wang Yi will attend the meeting of the Shanghai "
+             "Cooperation Organization's (SCO) foreign ministers on September 10 in Moscow")
+# blind set 1, r-5f10285dc9 (qingdao-dmm-2025): the defence ministers' meeting, not the council
+EN_QINGDAO = ("Defence Minister Rajnath Singh arrived at the venue for the Shanghai Cooperation "
+              "Organisation (SCO) Defence Ministers' meeting at Qingdao, China, on Thursday")
+
+
+def test_bracketed_abbreviation_before_foreign_ministers_names_the_council():
+    assert "foreign_ministers_council" in lead_councils("", EN_GOA)
+    assert "foreign_ministers_council" in lead_councils("", EN_MOSCOW)
+
+
+def test_bracketed_abbreviation_before_defence_ministers_is_not_the_council():
+    assert "foreign_ministers_council" not in lead_councils("", EN_QINGDAO)
