@@ -1009,8 +1009,12 @@ def weekdays_ahead(title: str, body: str, published: datetime) -> list[date]:
     one ("domingo" on a Saturday is tomorrow). A bare weekday places nothing at a calendar
     meeting (announced_meeting reads dated days only: the real set's German opinion piece of the
     eve, "am Sonntag und Montag in ... Tianjin", labelled apart from the week's previews, stays
-    apart); lead_dates leaves weekdays out, and event_days keeps its reading."""
-    lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
+    apart); lead_dates leaves weekdays out, and event_days keeps its reading. Round 65: the
+    sentence running at the lead's end is read to its end (sentence_through, at most
+    ORDINAL_CHARS): L'Orient-Le Jour's page of that eve (set 49) names the summit "programmé
+    dimanche et lundi" at character 510, in the sentence begun at 330; a weekday of that
+    sentence told past still makes none ahead."""
+    lead = f"{title}\n{sentence_through(body or '', LEAD_CHARS, ORDINAL_CHARS)}"
     pub = published.date()
     backs = [(pub.weekday() - _WEEKDAYS[(m.group(1) or "").lower()]) % 7
              for m in _DATE_PATTERNS[3][1].finditer(lead)]
