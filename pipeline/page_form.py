@@ -441,6 +441,33 @@ def topic_headline(
     )
 
 
+# ---- a question what the SCO is -----------------------------------------------------------
+
+# round 65 (relev65): "what is" in the languages of the dev sets (tagging_words.toml, [what_is])
+_WHAT_IS = re.compile(words_pattern("what_is", TAGGING_WORDS_FILE), re.IGNORECASE)
+_QUESTION_MARK = re.compile(r"[?？]")
+_STOPS = ".!?。！？\n"
+
+
+def asks_what_it_is(line: str, names: Sequence[tuple[int, int]]) -> bool:
+    """Whether a headline asks what the SCO is: one sentence of it ends with a question mark and
+    holds both the SCO's name (its spans in the line, `names`) and "what is" ([what_is]:
+    "Şangay İşbirliği Örgütü nedir?", "上海協力機構(SCO)とはどのような組織ですか?"), and the line names
+    no meeting of the SCO (SCO_MEETING). An explainer asks it over its answer; a report's
+    headline says what happened, and one that asks a question about a summit ("Gipfeltreffen der
+    Shanghai Cooperation Organization. Was ist die SCO?", blind set 43's report of a heads of
+    government meeting) names the meeting it reports (round 65)."""
+    if not names or SCO_MEETING.search(line):
+        return False
+    for mark in _QUESTION_MARK.finditer(line):
+        start = max(line.rfind(stop, 0, mark.start()) for stop in _STOPS) + 1
+        if _WHAT_IS.search(line, start, mark.start()) and any(
+            start <= s and e <= mark.start() for s, e in names
+        ):
+            return True
+    return False
+
+
 # ---- page chrome ----------------------------------------------------------------------------
 
 # round 63 (relev63): page chrome, the lines of a site's navigation, settings, sharing buttons and
