@@ -1,0 +1,71 @@
+"""Round 65 (relev65): a headline asking what the SCO is (pipeline.page_form.asks_what_it_is),
+over a lead that dates no event, makes a page an explainer for relevance; texts from the sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.page_form import asks_what_it_is
+from pipeline.tagging import load_gazetteer, tag_article
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def test_the_question_and_the_name_in_one_sentence() -> None:
+    # blind set 42 r-4d95582abf: "Şangay İşbirliği Örgütü" is at 20..43
+    line = "Şangay Beşlisi veya Şangay İşbirliği Örgütü nedir?"
+    assert asks_what_it_is(line, [(20, 43)])
+    # blind set 43 r-91dc171336: the question names no meeting, its headline does
+    line = ("Gipfeltreffen der Shanghai Cooperation Organization. Was ist die Shanghaier "
+            "Organisation für Zusammenarbeit (SCO)?")
+    assert not asks_what_it_is(line, [(18, 51), (65, 107)])
+    # a question with no name of the SCO in it (blind set 11 r-c9c8a39a9b's headline, without
+    # its "SCO Summit 2023:" that names a meeting anyway)
+    assert not asks_what_it_is("What is ‘New Delhi Declaration’ adopted by member nations?", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind set 42 r-4d95582abf (x-background-tr-blog-shanghai-five): under a dateline
+        "24.12.2013\n\nŞangay Beşlisi veya Şangay İşbirliği Örgütü nedir?\n\nŞanghay İşbirliği "
+        "Örgütü (İngilizce: Shanghai Cooperation Organization) adını örgütün ilk toplandığı "
+        "yerden --Şanghay-- almaktadır.",
+        # blind set 37 r-a706e7d718 (x-sovetunion-sco-background): its lead's years are history
+        "上海協力機構が設立されました。 上海協力機構(SCO)とはどのような組織ですか? SCOの構成\n\n"
+        "上海協力機構は、カザフスタン、キルギス、中国、ロシア、タジキスタンによる署名後に形成された「上海ファイブ」"
+        "に基づいて2001年に創設された。",
+        # blind set 39 r-a3be02fae0 (x-explainer-km-theseedcambodia): the body's first line asks
+        "\"ថង់ប្រាជ្ញារបស់កម្ពុជា ដឹកនាំដោយគ្រាប់ពូជរបស់កម្ពុជា\"\n\nកម្មវិធីថង់ប្រាជ្ញា៖ តើអ្វីទៅជា "
+        "អង្គការសហប្រតិបត្តិការសៀងហៃ ឬ Shanghai Cooperation Organization (SCO)? "
+        "តើទំនាក់ទំនងរវាងចិន និងរុស្សីនឹងមានឥទ្ធិពលអ្វីខ្លះទៅលើគោលការណ៍នៃអង្គការសហប្រតិបត្តិការសៀងហៃ?",
+    ],
+)
+def test_an_explainer_is_background(gaz, text: str) -> None:
+    title, _, body = text.partition("\n")
+    assert not tag_article(gaz, title, body).sco_relevant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind set 43 r-91dc171336 (sochi-chg-2017): the headline names the summit
+        "Gipfeltreffen der Shanghai Cooperation Organization. Was ist die Shanghaier "
+        "Organisation für Zusammenarbeit (SCO)? Die Zusammensetzung des SCO. Geopolitische "
+        "Aspekte der SCO\n\nDmitry Medvedev: „Die Shanghai Cooperation Organization ist eine "
+        "optimale Plattform, um nationale Strategien, grenzüberschreitende Projekte und "
+        "multilaterale Integrationsinitiativen zu verknüpfen.“",
+        # blind set 11 r-c9c8a39a9b (new-delhi-summit-2023)
+        "SCO Summit 2023: What is ‘New Delhi Declaration’ adopted by member nations?\n\nPM Modi "
+        "to host SCO Summit 2023\n\nSCO Summit 2023: Prime Minister Narendra Modi on Tuesday "
+        "hosted Chinese President Xi Jinping, his Russian counterpart Vladimir Putin, Pakistan’s "
+        "Shehbaz Sharif and other leaders of the Shanghai Cooperation Organization (SCO) "
+        "countries at a virtual summit.",
+    ],
+)
+def test_a_report_asking_a_question_is_kept(gaz, text: str) -> None:
+    title, _, body = text.partition("\n")
+    assert tag_article(gaz, title, body).sco_relevant
