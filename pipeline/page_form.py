@@ -452,11 +452,11 @@ _STOPS = ".!?。！？\n"
 def asks_what_it_is(line: str, names: Sequence[tuple[int, int]]) -> bool:
     """Whether a headline asks what the SCO is: one sentence of it ends with a question mark and
     holds both the SCO's name (its spans in the line, `names`) and "what is" ([what_is]:
-    "Şangay İşbirliği Örgütü nedir?", "上海協力機構(SCO)とはどのような組織ですか?"), and the line names
-    no meeting of the SCO (SCO_MEETING). An explainer asks it over its answer; a report's
-    headline says what happened, and one that asks a question about a summit ("Gipfeltreffen der
-    Shanghai Cooperation Organization. Was ist die SCO?", blind set 43's report of a heads of
-    government meeting) names the meeting it reports (round 65)."""
+    "Şangay İşbirliği Örgütü nedir?", "上海協力機構(SCO)とはどのような組織ですか?"), and
+    the line names no meeting of the SCO (SCO_MEETING). An explainer asks it over its answer;
+    a report's headline says what happened, and one that asks a question about a summit
+    ("Gipfeltreffen der Shanghai Cooperation Organization. Was ist die SCO?", blind set 43's
+    report of a heads of government meeting) names the meeting it reports (round 65)."""
     if not names or SCO_MEETING.search(line):
         return False
     for mark in _QUESTION_MARK.finditer(line):
@@ -466,6 +466,34 @@ def asks_what_it_is(line: str, names: Sequence[tuple[int, int]]) -> bool:
         ):
             return True
     return False
+
+
+# ---- a wiki's heading and a scholarly article's apparatus ------------------------------------
+
+# round 65 (relev65): the heading of a scholarly article's abstract, a line of its own below the
+# title ("Abstract" over an English abstract in a Polish journal, "〔提 要〕" opening a Chinese
+# journal's summary, blind sets 39 and 47). "Summary", "Résumé" and a bare "摘要" stay out: news
+# pages open their own summaries with them (set real r-0d7517d627, blind set 19 r-e3b6972e2a).
+_ABSTRACT = re.compile(
+    r"^[^\S\n]*(?:abstract|аннотация|анотація|streszczenie)[^\S\n]*:?[^\S\n]*$"
+    r"|^[^\S\n]*[〔【\[［(（][^\S\n]*(?:内容)?(?:提|摘)[^\S\n]*要[^\S\n]*[〕】\]］)）]",
+    re.IGNORECASE | re.MULTILINE,
+)
+ABSTRACT_CHARS = 600  # how far below the title the abstract's heading stands
+
+
+def opens_on_wiki_heading(text: str) -> bool:
+    """Whether a page's text (its title and body) opens on a wiki page's title in a wiki's
+    heading marks ("= 2017 Astana SCO summit =", blind set 42; background_page reads the same
+    marks at the body's start, for stories)."""
+    return _WIKI_HEADING.match(text or "") is not None
+
+
+def scholarly_article(body: str) -> bool:
+    """Whether a page is a scholarly article: the heading of its abstract (_ABSTRACT) stands on a
+    line of its own within ABSTRACT_CHARS of the body's start (round 65). A report has no
+    abstract."""
+    return _ABSTRACT.search((body or "")[:ABSTRACT_CHARS]) is not None
 
 
 # ---- page chrome ----------------------------------------------------------------------------

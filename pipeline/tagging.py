@@ -28,7 +28,9 @@ from pipeline.page_form import (
     asks_what_it_is,
     chrome_line,
     dates_an_event,
+    opens_on_wiki_heading,
     prose_start,
+    scholarly_article,
     topic_headline,
 )
 from pipeline.page_form import forms as page_forms
@@ -1066,6 +1068,10 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     elif _topic_page(text, matches, sco, head_end, body_start, lead_end):
         # a topic's heading over a lead that dates no event: an essay or a background page on
         # the SCO and a state (round 61; pipeline.page_form.topic_headline)
+        score = relevance_score(0, 0, 0, word_count(body))
+    elif opens_on_wiki_heading(text) or scholarly_article(body):
+        # a wiki page under its heading marks, a scholarly article under its abstract: pages
+        # that describe, not news (round 65; pipeline.page_form)
         score = relevance_score(0, 0, 0, word_count(body))
     elif _explainer_page(text, sco, head_end, body_start, lead_end):
         # a question what the SCO is over a lead that dates no event: an explainer (round 65;

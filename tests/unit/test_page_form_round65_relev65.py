@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.page_form import asks_what_it_is
+from pipeline.page_form import asks_what_it_is, opens_on_wiki_heading, scholarly_article
 from pipeline.tagging import load_gazetteer, tag_article
 
 
@@ -69,3 +69,42 @@ def test_an_explainer_is_background(gaz, text: str) -> None:
 def test_a_report_asking_a_question_is_kept(gaz, text: str) -> None:
     title, _, body = text.partition("\n")
     assert tag_article(gaz, title, body).sco_relevant
+
+
+def test_a_wiki_heading_and_an_abstract() -> None:
+    # blind set 42 r-3bff3acfc0 (x-wiki-en-astana-2017): the title in a wiki's heading marks
+    assert opens_on_wiki_heading("= 2017 Astana SCO summit =\n\nThe 2017 SCO summit was the 17th "
+                                 "annual summit of heads of state")
+    # a headline that only opens with an equals sign is no heading (and a report's is none)
+    assert not opens_on_wiki_heading("SCO Summit 2023: What is ‘New Delhi Declaration’ adopted")
+    # blind set 39 r-d26719e906 (x-academic-pl-sco-russia): "Abstract" on a line of its own
+    assert scholarly_article("\nShanghai Cooperation Organization as an Element of Regional "
+                             "Management of the Russian Federation\n\nAbstract\n\nSince the fall "
+                             "of the Union of Soviet Socialist Republics, the Russian Federation")
+    # blind set 47 r-60e38a0ac0 (x-fx361-sco-health-governance-article-2020): a bracketed 提要
+    assert scholarly_article("2020-12-21李雪威王璐\n李雪威 王璐\n"
+                             "〔提 要〕 上海合作组织从地区和全球两个层面积极参与全球卫生治理")
+    # set real r-0d7517d627 (tianjin-summit-2025) and blind set 19 r-e3b6972e2a
+    # (samarkand-summit-2022): a report's own summary under "Résumé" or a bare "摘要"
+    assert not scholarly_article("Résumé\nLe sommet de l'Organisation de coopération de Shanghai "
+                                 "(OCS) s'est tenu à Tianjin.")
+    assert not scholarly_article("摘要\n\n<正>9月16日,国家主席习近平在乌兹别克斯坦"
+                                 "撒马尔罕国际会议中心出席上海合作组织成员国元首理事会第22次会议")
+    # a report that names an abstract in a sentence has no abstract's heading
+    assert not scholarly_article("The abstract of the declaration was read out.\nAbstract art "
+                                 "was shown at the SCO festival.")
+
+
+def test_the_pages_are_background(gaz) -> None:
+    title = "Szanghajska Organizacja Współpracy jako element zarządzania regionalnego Federacji "
+    title += "Rosyjskiej"
+    body = ("\nShanghai Cooperation Organization as an Element of Regional Management of the "
+            "Russian Federation\n\nAbstract\n\nSince the fall of the Union of Soviet Socialist "
+            "Republics, the Russian Federation has been trying to regain its importance in the "
+            "global arena. Shanghai Cooperation Organization is one of such alliances.")
+    assert not tag_article(gaz, title, body).sco_relevant
+    body = ("\nThe 2017 SCO summit was the 17th annual summit of heads of state of the Shanghai "
+            "Cooperation Organisation held between 7 - 10 June in Astana, Kazakhstan.")
+    assert not tag_article(gaz, "= 2017 Astana SCO summit =", body).sco_relevant
+    # the same sentence under a report's headline is news (blind set 42's label aside)
+    assert tag_article(gaz, "2017 Astana SCO summit opens", body).sco_relevant
