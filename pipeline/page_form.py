@@ -496,6 +496,26 @@ def scholarly_article(body: str) -> bool:
     return _ABSTRACT.search((body or "")[:ABSTRACT_CHARS]) is not None
 
 
+# round 65 (relev65): an infobox's field labels (tagging_words.toml, [infobox_field]), each
+# opening a line and followed by ":" or "|" or the line's end
+_INFOBOX_FIELD = re.compile(
+    r"^[^\S\n]*(" + words_pattern("infobox_field", TAGGING_WORDS_FILE) + r")[^\S\n]*(?:[|:：]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+INFOBOX_CHARS = 1000  # how far from the page's start its box stands
+INFOBOX_FIELDS = 2  # different fields: one "Status:" line may be a report's
+
+
+def infobox(text: str) -> bool:
+    """Whether a page opens with an organisation's infobox: INFOBOX_FIELDS different field labels
+    or more at the start of lines within INFOBOX_CHARS of its start ("설립 | 2001년", "본부 | 중국
+    베이징", "회원국 | 10개국": blind set 40's Korean encyclopedia entry on the SCO; "Status:",
+    "Aktivität:": blind set 43's page on its structure). It describes the organisation; a report
+    sets out no such box (round 65)."""
+    fields = {m.group(1).lower() for m in _INFOBOX_FIELD.finditer((text or "")[:INFOBOX_CHARS])}
+    return len(fields) >= INFOBOX_FIELDS
+
+
 # ---- page chrome ----------------------------------------------------------------------------
 
 # round 63 (relev63): page chrome, the lines of a site's navigation, settings, sharing buttons and

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.page_form import asks_what_it_is, opens_on_wiki_heading, scholarly_article
+from pipeline.page_form import (
+    asks_what_it_is,
+    infobox,
+    opens_on_wiki_heading,
+    scholarly_article,
+)
 from pipeline.tagging import load_gazetteer, tag_article
 
 
@@ -108,3 +113,23 @@ def test_the_pages_are_background(gaz) -> None:
     assert not tag_article(gaz, "= 2017 Astana SCO summit =", body).sco_relevant
     # the same sentence under a report's headline is news (blind set 42's label aside)
     assert tag_article(gaz, "2017 Astana SCO summit opens", body).sco_relevant
+
+
+def test_an_infobox() -> None:
+    # blind set 40 r-d66398cad6 (x-encyclopedia-ko-mirpe): a Korean encyclopedia's box
+    assert infobox("상하이 협력 기구 Shanghai Cooperation Organisation\n"
+                   "설립 | 2001년\n본부 | 중국 베이징\n"
+                   "회원국 | 10개국(정회원) 2개국(준회원)\n"
+                   "공용어 | 중국어, 러시아어")
+    # blind set 43 r-9de4f7eee8 (x-background-de-sco-structure): fields on lines of their own
+    assert infobox("SCO-Flagge. Shanghaier Organisation für Zusammenarbeit (SCO). "
+                   "Entstehungsgeschichte und Struktur der SCO\n\nStatus:\n\nregionale "
+                   "internationale Organisation\n\nAktivität:\n\nIm Jahr 2003 unterzeichneten")
+    # blind set 9 r-a051c4f682 (x-sco-background-fa): name and status
+    assert infobox("سازمان همکاری شانگهای (SCO)\n\nنام:\n\nسازمان همکاری شانگهای\n\n"
+                   "وضعیت:\n\nسازمان بین المللی منطقه ای")
+    # one field is no box; field words inside a report's sentences are none either (blind set
+    # 47 r-3de6df3d6f's run-on "Generalsekretär Bolat Nurghaliew Arbeitssprachen Chinesisch")
+    assert not infobox("Status: updated\nThe SCO summit opened in Astana on 4 July.")
+    assert not infobox("Generalsekretär Bolat Nurghaliew Arbeitssprachen Chinesisch, Russisch "
+                       "Sitz Peking, Volksrepublik China")
