@@ -468,7 +468,7 @@ def asks_what_it_is(line: str, names: Sequence[tuple[int, int]]) -> bool:
     return False
 
 
-# ---- a wiki's heading and a scholarly article's apparatus ------------------------------------
+# ---- a scholarly article's apparatus ------------------------------------------
 
 # round 65 (relev65): the heading of a scholarly article's abstract, a line of its own below the
 # title ("Abstract" over an English abstract in a Polish journal, "〔提 要〕" opening a Chinese
@@ -480,13 +480,6 @@ _ABSTRACT = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 ABSTRACT_CHARS = 600  # how far below the title the abstract's heading stands
-
-
-def opens_on_wiki_heading(text: str) -> bool:
-    """Whether a page's text (its title and body) opens on a wiki page's title in a wiki's
-    heading marks ("= 2017 Astana SCO summit =", blind set 42; background_page reads the same
-    marks at the body's start, for stories)."""
-    return _WIKI_HEADING.match(text or "") is not None
 
 
 def scholarly_article(body: str) -> bool:

@@ -29,7 +29,6 @@ from pipeline.page_form import (
     chrome_line,
     dates_an_event,
     infobox,
-    opens_on_wiki_heading,
     prose_start,
     scholarly_article,
     topic_headline,
@@ -1070,9 +1069,10 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
         # a topic's heading over a lead that dates no event: an essay or a background page on
         # the SCO and a state (round 61; pipeline.page_form.topic_headline)
         score = relevance_score(0, 0, 0, word_count(body))
-    elif opens_on_wiki_heading(text) or scholarly_article(body) or infobox(text):
-        # a wiki page under its heading marks, a scholarly article under its abstract, an
-        # organisation's infobox: pages that describe, not news (round 65; pipeline.page_form)
+    elif scholarly_article(body) or infobox(text):
+        # a scholarly article under its abstract, an organisation's infobox: pages that
+        # describe, not news (round 65; pipeline.page_form). A wiki page on a summit stays an
+        # SCO page here (round 56: background for stories only; tests/unit/test_page_form.py)
         score = relevance_score(0, 0, 0, word_count(body))
     elif _explainer_page(text, sco, head_end, body_start, lead_end):
         # a question what the SCO is over a lead that dates no event: an explainer (round 65;
