@@ -7,9 +7,17 @@ The names marked with a set and item are quoted from real published reports
 
 from __future__ import annotations
 
+from datetime import date
 from functools import reduce
+from pathlib import Path
 
+from pipeline.documents import document_key, tag_and_find
 from pipeline.documents.keys import preferred_name
+from pipeline.tagging import load_gazetteer
+
+GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
+
+DUSHANBE = document_key("Dushanbe Declaration")
 
 
 def _card_name(names: list[str]) -> str:
@@ -38,3 +46,17 @@ def test_an_acronym_that_opens_the_title_or_follows_of_the_is_the_titles_own() -
         "Statement of the SCO Council of Heads of State on Supporting the Multilateral Trading "
         "System") == ("Statement of the SCO Council of Heads of State on Supporting the "
                       "Multilateral Trading System")
+
+
+def test_a_chinese_title_line_marked_full_text_is_the_pages_own_text() -> None:
+    # set 32 rb-67b02ad5a5 (Guangshan News): the page's head line, then the declaration's text
+    body = ("上海合作组织二十周年杜尚别宣言(全文)(4)\n"
+            "成员国强调,必须共同加大努力,防止和切断恐怖主义、分裂主义和极端主义思想传播。\n"
+            "成员国将继续举行主管机关联合反恐演习,包括即将举行的“帕比-反恐-2021”演习。")
+    _, docs = tag_and_find(GAZ, "", body, date(2021, 9, 18))
+    assert [(d.key, d.status) for d in docs] == [(DUSHANBE, "adopted")]
+    # a speech printed whole is no document's text (set 40's line, shortened)
+    body = ("在上海合作组织成员国政府首脑(总理)理事会第二十四次会议上的讲话(全文)\n"
+            "成员国强调,必须共同加大努力。")
+    _, docs = tag_and_find(GAZ, "", body, date(2025, 11, 18))
+    assert not docs
