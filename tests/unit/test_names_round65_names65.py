@@ -18,6 +18,8 @@ from pipeline.tagging import load_gazetteer
 GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
 
 DUSHANBE = document_key("Dushanbe Declaration")
+STRATEGY_2035 = document_key("SCO Development Strategy until 2035")
+STRATEGY_2025 = document_key("SCO Development Strategy until 2025")
 
 
 def _card_name(names: list[str]) -> str:
@@ -59,4 +61,27 @@ def test_a_chinese_title_line_marked_full_text_is_the_pages_own_text() -> None:
     body = ("在上海合作组织成员国政府首脑(总理)理事会第二十四次会议上的讲话(全文)\n"
             "成员国强调,必须共同加大努力。")
     _, docs = tag_and_find(GAZ, "", body, date(2025, 11, 18))
+    assert not docs
+
+
+def test_the_key_document_to_come_in_italian_and_portuguese() -> None:
+    # set 14 rb-7e86f31aa8 (Italian, after the foreign ministers at Tianjin); set 42
+    # rb-611a0f6381 (Portuguese, before the Ufa summit)
+    _, docs = tag_and_find(
+        GAZ, "Riunione dei ministri SCO a Tianjin",
+        "Il 15 luglio si è tenuta a Tianjin una riunione del Consiglio dei Ministri degli Esteri "
+        "della SCO. Il documento chiave sarà la Strategia di Sviluppo della SCO fino al 2035, che "
+        "definisce le linee guida e gli obiettivi dell'organizzazione per i prossimi anni.",
+        date(2025, 7, 15))
+    assert [(d.key, d.status) for d in docs] == [(STRATEGY_2035, "planned")]
+    _, docs = tag_and_find(
+        GAZ, "Cúpula da OCX",
+        "Os chanceleres da OCX reuniram-se em Moscou. A Estratégia de Desenvolvimento da OCX até "
+        "2025 será o documento mais importante a ser discutido.", date(2015, 6, 5))
+    assert [(d.key, d.status) for d in docs] == [(STRATEGY_2025, "planned")]
+    # the copula names no document by itself (written for this test)
+    _, docs = tag_and_find(
+        GAZ, "Riunione dei ministri SCO a Tianjin",
+        "Il 15 luglio si è tenuta a Tianjin una riunione del Consiglio dei Ministri degli Esteri "
+        "della SCO. Il documento chiave sarà discusso al vertice.", date(2025, 7, 15))
     assert not docs
