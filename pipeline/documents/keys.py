@@ -1617,18 +1617,29 @@ def same_document(key_a: str, key_b: str) -> bool:
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u2010-\u201f«»]")
 
 
+# Round 65 (names65): the organisation's acronym spliced inside a title, between a capitalised
+# word and the next ("Tianjin SCO Declaration", "Astana SCO Declaration"): a reporter's insertion
+# into the document's usual name ("Tianjin Declaration"), not its title. An acronym that opens the
+# title ("SCO Development Strategy until 2035") or follows "of the" is the title's own.
+_SPLICED_ACRONYM = re.compile(
+    r"\b[A-ZÀ-ÞА-ЯЁ][\w’'-]*\s+(?:SCO|ШОС|SOZ|OCS|ŞİÖ|ŞÖ|ШХТ|ШЫҰ)(?:'s|’s)?\s+[A-ZÀ-ÞА-ЯЁ]")
+
+
 def preferred_name(current: str, other: str, other_adopts: bool = False,
                    current_adopts: bool = False) -> str:
     """The display name to keep of two names of one document: Latin script (the default
-    reader's) over others; then the name reported with an adoption over a draft's; then the one
-    that gives the period; then a title as written (more capitalised words) over a description;
-    then the shorter, then the first in alphabetical order. The order is total, so an entry's
-    name is the best of all its reports' names whichever report came first."""
+    reader's) over others; then the document's clean name over one with the organisation's
+    acronym spliced in ("Tianjin Declaration" over "Tianjin SCO Declaration"); then the name
+    reported with an adoption over a draft's; then the one that gives the period; then a title
+    as written (more capitalised words) over a description; then the shorter, then the first in
+    alphabetical order. The order is total, so an entry's name is the best of all its reports'
+    names whichever report came first."""
 
-    def rank(name: str, adopts: bool) -> tuple[bool, bool, bool, int, int, str]:
+    def rank(name: str, adopts: bool) -> tuple[bool, bool, bool, bool, int, int, str]:
         capitals = sum(1 for word in name.split() if word[:1].isupper())
-        return (not _NON_LATIN.search(name), adopts, bool(re.search(r"\d{4}", name)),
-                capitals, -len(name), "".join(chr(0x10FFFF - ord(c)) for c in name))
+        return (not _NON_LATIN.search(name), not _SPLICED_ACRONYM.search(name), adopts,
+                bool(re.search(r"\d{4}", name)), capitals, -len(name),
+                "".join(chr(0x10FFFF - ord(c)) for c in name))
 
     return other if rank(other, other_adopts) > rank(current, current_adopts) else current
 

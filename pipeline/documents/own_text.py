@@ -106,7 +106,10 @@ SIGNED_TEXT_TYPES = _TREATY_TYPES
 _TREATY_AFTER = 16  # lines of a treaty's preamble between its title and that formula
 
 # round 47: a page's number after a title split over pages ("…比什凯克宣言(5)", blind set 35).
-_PAGE_NUMBER = re.compile(r"^\s*[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]")
+# Round 65 (names65): before it, the bracketed "full text" a Chinese site puts after a title it
+# prints whole ("上海合作组织二十周年杜尚别宣言(全文)(4)", blind set 32): the line is the title.
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[(（]全文[)）]\s*)?(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])?")
 
 # A label before a title on its line, as a database page gives it ("[文件名称] …", "【标题】…").
 _LABEL = re.compile(r"\s*(?:\[[^\[\]\n]{1,12}\]|【[^【】\n]{1,12}】)\s*")
