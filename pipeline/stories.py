@@ -32,7 +32,13 @@ from pipeline.page_form import HEADLINE_CHARS, describes
 from pipeline.page_form import chronology as page_chronology
 from pipeline.story_words import load_story_words, words_pattern
 from pipeline.tagging import Gazetteer, analyse, load_gazetteer
-from pipeline.text import first_sentence, normalize_text, sentence_ends, words_of
+from pipeline.text import (
+    CaseTable,
+    first_sentence,
+    normalize_text,
+    sentence_ends,
+    words_of,
+)
 
 # Whose headline a story carries: the SCO Secretariat, then wire agencies, then everyone else.
 SOURCE_AUTHORITY: dict[str, int] = {
@@ -104,13 +110,13 @@ _MONTH_NAMES = (
     "dekabr "
     "желтоқсан декември दिसंबर दिसम्बर دسمبر ديسمبر دسامبر dicembre disyembre desemba снежня",
 )
-_MONTHS = {m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names.split()}
+_MONTHS = CaseTable({m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names.split()})
 _MONTHS.update({m: i + 1 for i, names in enumerate(_THAI_MONTHS) for m in names.split()})
 # Russian abbreviations of wire datelines ("ТОШКЕНТ, 15 сен - Sputnik"), a whole word only
-_MONTH_ABBR = {m: i + 1 for i, m in enumerate(
-    "янв фев мар апр май июн июл авг сен окт ноя дек".split())}
+_MONTH_ABBR = CaseTable({m: i + 1 for i, m in enumerate(
+    "янв фев мар апр май июн июл авг сен окт ноя дек".split())})
 _MONTHS_FIRST = {m: n for m, n in _MONTHS.items() if m.isascii()}  # "July 4", "Sept. 1"
-_WEEKDAYS = {d: i for i, names in enumerate((
+_WEEKDAYS = CaseTable({d: i for i, names in enumerate((
     "monday понедельник montag lundi lunes pazartesi الاثنين الإثنين सोमवार",
     "tuesday вторник dienstag mardi martes salı الثلاثاء मंगलवार",
     "wednesday среду среда mittwoch mercredi miércoles çarşamba الأربعاء الاربعاء बुधवार",
@@ -118,7 +124,7 @@ _WEEKDAYS = {d: i for i, names in enumerate((
     "friday пятницу пятница freitag vendredi viernes cuma الجمعة शुक्रवार",
     "saturday субботу суббота samstag samedi sábado cumartesi السبت शनिवार",
     "sunday воскресенье sonntag dimanche domingo pazar الأحد الاحد रविवार"))
-    for d in names.split()}
+    for d in names.split()})
 
 
 def _alternation(words: Iterable[str]) -> str:

@@ -27,6 +27,38 @@ ARABIC_LETTER_VARIANTS = {"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 
 
+def case_key(word: str) -> str:
+    """A word as ``re.IGNORECASE`` compares it: lower case, with the letters the regular
+    expressions take as one case pair but ``str.lower`` does not (Turkish dotless ı and dotted
+    İ as i, the long s as s). ``"KASIM".lower()`` is "kasim" while the month is listed "kasım";
+    Spanish "Kasim-Yomart Tokáyev" matches that month's pattern too."""
+    return (word.lower().replace("i\u0307", "i").replace("\u0131", "i")
+            .replace("\u017f", "s"))
+
+
+class CaseTable(dict[str, int]):
+    """Words (months, weekdays) to their numbers, looked up by what an ``re.IGNORECASE`` pattern
+    built from its keys matched: a match that ``str.lower`` leaves unlike its key ("KASIM",
+    "SALI", "Kasim") is found through :func:`case_key`, where a plain dict raised KeyError and
+    a story's dating crashed on a real Spanish page (blind set 50). Its keys, and so the patterns
+    built from them, are the words as listed."""
+
+    def _folded(self) -> dict[str, int]:
+        cache = self.__dict__.get("_cache")
+        if cache is None or cache[0] != len(self):
+            cache = (len(self), {case_key(k): v for k, v in self.items()})
+            self.__dict__["_cache"] = cache
+        return cache[1]
+
+    def __missing__(self, key: str) -> int:
+        return self._folded()[case_key(key)]
+
+    def get(self, key: str, default: int | None = None) -> int | None:  # type: ignore[override]
+        if dict.__contains__(self, key):
+            return dict.__getitem__(self, key)
+        return self._folded().get(case_key(key), default)
+
+
 def normalize_text(text: str) -> str:
     """Case-folded, NFKC, punctuation-free text with single spaces: what dedup compares."""
     text = unicodedata.normalize("NFKC", text or "").casefold()

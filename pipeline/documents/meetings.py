@@ -31,19 +31,20 @@ from pipeline.documents.keys import _venue_patterns
 from pipeline.ordinals import ordinal, ordinal_words, roman, zh_numerals
 from pipeline.story_words import StoryWordsError, load_story_words, words_pattern
 from pipeline.tagging import SCO_TERMS_WITH_VENUE, Gazetteer, Match
+from pipeline.text import CaseTable
 
 # the per-language word lists of the regexes below (round 43: data, read once at import)
 MEETING_WORDS_FILE = Path(__file__).resolve().parents[1] / "data" / "meeting_words.toml"
 
 
-def _month_numbers(months: str) -> dict[str, int]:
+def _month_numbers(months: str) -> CaseTable:
     """Month names to their numbers: twelve months in order, separated by spaces, each one or
     more spellings joined by commas ("january,jan february,feb ...")."""
-    return {
+    return CaseTable({
         name: number
         for number, names in enumerate(months.split(), start=1)
         for name in names.split(",")
-    }
+    })
 
 
 _MONTHS_EN = _month_numbers(
