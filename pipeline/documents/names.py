@@ -221,7 +221,7 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
         if found_here:
             out.extend(found_here)
             covered_until = max(c.end for c in found_here)
-    out = [c for c in out if not _state_with_sco_plan(part, c)]
+    out = [c for c in out if not _state_with_sco_plan(part, c) and not _other_body_title(c)]
     out = [_this_document(gaz, analysis, part, c) for c in out]
     out = [_ordinal_council_declaration(c) for c in out]
     # a document named inside another's name is cited, not reported ("the work plan ... to fulfil
@@ -248,6 +248,20 @@ _STATE_DASH_SCO = re.compile(
     r"\s*[—–-]{1,2}\s*(?:上海合作组织|上合组织|上合|SCO\b|ШОС\b)", re.IGNORECASE
 )
 _PAIRING_PLANS = frozenset(("programme", "action_plan", "plan", "strategy", "concept"))
+
+
+# round 66 (names66): a title that opens with another organisation's short name is that body's
+# document ("the preparation of the UN Convention on Youth Rights", which the UN Secretary-
+# General's envoy spoke of, blind set 50 rb-833130b3f4), as the guidelines leave other bodies'
+# documents out. Written in capitals only, as titles write them ("WHO" is also a pronoun).
+_OTHER_BODY_FIRST = re.compile(
+    r"(?:the\s+)?(?:UN|United\s+Nations|BRICS|CSTO|EAEU|ASEAN|CIS|WHO|OSCE|NATO|EU|CICA)\s"
+)
+
+
+def _other_body_title(cand: _Candidate) -> bool:
+    """Whether a candidate's title opens with another organisation's short name."""
+    return bool(_OTHER_BODY_FIRST.match(cand.name))
 
 
 # round 57 (names57): a title that ends on "this <type>" names the document of that type the text
