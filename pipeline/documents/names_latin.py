@@ -140,7 +140,7 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         first == 0 and words[first].lower() in {"plans", "plan", "decision", "statement"}
     )
     if titled:
-        quoted = _quoted_title(part, first, kind)
+        quoted = _quoted_title(part, first, kind) or _quoted_then_passive(part, first, kind)
         if quoted is not None:
             return quoted
         left = first
@@ -445,6 +445,33 @@ def _quoted_from(text: str, at: int) -> tuple[int, int] | None:
     if end is None or re.search(r"[.!?]\s", text[at:end]) or end - at < 12:
         return None
     return at, end
+
+
+# round 66 (names66): a quotation that opens on a title and goes on with its passive step, the
+# quoted statement of a council ("\"Joint measures of the competent authorities of the member
+# states ... from the territory of Afghanistan were approved. The course of implementation ...
+# was considered,\"", the RATS council, blind set 50 rb-d221a66a53): the title is what stands
+# before the auxiliary, within a sentence's length and no sentence end.
+_PASSIVE_STEP = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:approved|adopted|signed|endorsed|ratified)\b"
+)
+_QUOTED_PASSIVE_REACH = 300
+
+
+def _quoted_then_passive(part: _Sentence, first: int, kind: str) -> _Candidate | None:
+    """A title that opens a quotation and ends before "was/were approved" inside it."""
+    at = part.tokens[first].start()
+    before = part.text[:at].rstrip(" ")
+    if not before or before[-1] not in _OPEN_QUOTES:
+        return None
+    window = part.text[at : at + _QUOTED_PASSIVE_REACH]
+    step = _PASSIVE_STEP.search(window)
+    if step is None or re.search(r"[.!?;:]\s|[\"”»“]", window[: step.start()]):
+        return None
+    if step.start() < 12:
+        return None
+    name = re.sub(r"\s+", " ", window[: step.start()]).strip(" ,")
+    return _Candidate(part.start + at, part.start + at + step.start(), name, kind)
 
 
 def _title_run(words: list[str], last: int, heads_at: set[int], venues_at: set[int]) -> int:
