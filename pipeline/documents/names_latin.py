@@ -123,11 +123,42 @@ def turkish_period_strategy(part: _Sentence, head: Match, kind: str) -> _Candida
     return _Candidate(start, head.end, re.sub(r"\s+", " ", name), kind)
 
 
+# round 66 (names66): the SCO's founding declaration in the West and South Slavic languages of
+# Latin script, the type word, "on" and a founding, then the SCO's name ("potpisali su
+# Deklaraciju o osnivanju Šangajske organizacije za saradnju", Serbian, set 32 rb-b17449d85c;
+# Croatian "suradnju", Polish "o utworzeniu Szanghajskiej Organizacji Współpracy", Czech and
+# Slovak "o založení / o zriadení Šanghajské(j) organizace / organizácie pro / pre spolupráci"),
+# named in English as the Russian «Декларация о создании ШОС» is keyed, so that its key is the
+# known document's. The type word alone, or another founding, stays with the usual readers.
+_FOUNDING_SCO = re.compile(
+    r"\s+o\s+(?:osnivanju|osnovanju|utworzeniu|założeniu|založení|zriadení|vytvoření|vytvorení)"
+    r"\s+(?:(?:ŠOS|SCO|SOW)(?!\w)"
+    r"|[ŠS]ang?h?ajsk\w*\s+organizacij\w*\s+za\s+(?:saradnju|suradnju)"
+    r"|Szanghajsk\w*\s+Organizacj\w*\s+Współpracy"
+    r"|Šanghajsk\w*\s+organiza\w*\s+(?:pro|pre)\s+spoluprác\w*)",
+    re.IGNORECASE,
+)
+FOUNDING_DECLARATION_NAME = "Declaration on the Establishment of the Shanghai Cooperation Organisation"
+
+
+def _founding_declaration(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
+    """The SCO's founding declaration named in a Slavic language of Latin script, in English."""
+    if kind != "declaration":
+        return None
+    said = _FOUNDING_SCO.match(part.text, head.end - part.start)
+    if said is None:
+        return None
+    return _Candidate(head.start, part.start + said.end(), FOUNDING_DECLARATION_NAME, kind)
+
+
 def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     """A document title around an English (or other Latin-script) type word."""
     vietnamese = _vietnamese_period_title(part, head, kind)
     if vietnamese is not None:
         return vietnamese
+    founding = _founding_declaration(part, head, kind)
+    if founding is not None:
+        return founding
     found = _head_words(part, head)
     if found is None:
         return None
