@@ -833,7 +833,9 @@ def _same_memorandum_signed(
     heads = [
         h
         for h in part.of("doc_type", "memorandum")
-        if _THIS_SAME_BEFORE.search(part.text[max(0, h.start - part.start - 20) : h.start - part.start])
+        if _THIS_SAME_BEFORE.search(
+            part.text[max(0, h.start - part.start - 20) : h.start - part.start]
+        )
         and not any(c.start <= h.start < c.end for c in found)
     ]
     if not heads:

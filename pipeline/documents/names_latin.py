@@ -138,7 +138,9 @@ _FOUNDING_SCO = re.compile(
     r"|Šanghajsk\w*\s+organiza\w*\s+(?:pro|pre)\s+spoluprác\w*)",
     re.IGNORECASE,
 )
-FOUNDING_DECLARATION_NAME = "Declaration on the Establishment of the Shanghai Cooperation Organisation"
+FOUNDING_DECLARATION_NAME = (
+    "Declaration on the Establishment of the Shanghai Cooperation Organisation"
+)
 
 
 def _founding_declaration(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
