@@ -198,6 +198,7 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
     out.extend(_granted_memoranda(gaz, part, out, analysis))
     out.extend(_accession_memoranda(gaz, part, out, analysis))
     out.extend(_accession_memoranda_after(gaz, part, out, analysis))
+    out.extend(_same_memorandum_signed(gaz, part, out, analysis))
     covered_until = -1
     orgs = part.of("organisation")
     for head in sorted(part.of("doc_type") + _types_with_conjunction(gaz, part),
@@ -221,8 +222,10 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
         if found_here:
             out.extend(found_here)
             covered_until = max(c.end for c in found_here)
-    out = [c for c in out if not _state_with_sco_plan(part, c)]
+    out = [c for c in out if not _state_with_sco_plan(part, c) and not _other_body_title(c)]
     out = [_this_document(gaz, analysis, part, c) for c in out]
+    its = _its_implementation(part, out)
+    out = [c for c in out if not any(c.start == i.start for i in its)] + its
     out = [_ordinal_council_declaration(c) for c in out]
     # a document named inside another's name is cited, not reported ("the work plan ... to fulfil
     # the Anti-Drug Strategy for 2018-2023"): only the outer one counts
@@ -248,6 +251,52 @@ _STATE_DASH_SCO = re.compile(
     r"\s*[—–-]{1,2}\s*(?:上海合作组织|上合组织|上合|SCO\b|ШОС\b)", re.IGNORECASE
 )
 _PAIRING_PLANS = frozenset(("programme", "action_plan", "plan", "strategy", "concept"))
+
+
+# round 66 (names66): a title that opens with another organisation's short name is that body's
+# document ("the preparation of the UN Convention on Youth Rights", which the UN Secretary-
+# General's envoy spoke of, blind set 50 rb-833130b3f4), as the guidelines leave other bodies'
+# documents out. Written in capitals only, as titles write them ("WHO" is also a pronoun).
+_OTHER_BODY_FIRST = re.compile(
+    r"(?:the\s+)?(?:UN|United\s+Nations|BRICS|CSTO|EAEU|ASEAN|CIS|WHO|OSCE|NATO|EU|CICA)\s"
+)
+
+
+def _other_body_title(cand: _Candidate) -> bool:
+    """Whether a candidate's title opens with another organisation's short name."""
+    return bool(_OTHER_BODY_FIRST.match(cand.name))
+
+
+# round 66 (names66): a capitalised plan or programme "for its implementation" joined by "and" to
+# the title right before it is that title's ("the adoption of the Joint Address of the Heads of
+# Shanghai Cooperation Organisation for the Youth and the Programme of Action for its
+# implementation", SCO Secretariat, blind set 50 rb-833130b3f4): named with the title in place
+# of "its", as the labels write such plans ("Action Plan for the implementation of the
+# Programme ..."). In lower case ("and the action plan for its implementation", sets 11, 21)
+# it stays unnamed.
+_ITS_IMPLEMENTATION = re.compile(
+    r"\s+and\s+(?:the\s+|an?\s+)?((?:Joint\s+)?(?:Action\s+Plan|Plan\s+of\s+Action|Programme\s+of\s+Action"
+    r"|Program\s+of\s+Action|Plan\s+of\s+Measures|Roadmap|Road\s+Map)\s+(?:for|on)\s+)its\s+"
+    r"(implementation)\b"
+)
+_ITS_KINDS = {"roadmap": "action_plan", "road map": "action_plan", "programme": "programme",
+              "program ": "programme"}
+
+
+def _its_implementation(part: _Sentence, found: list[_Candidate]) -> list[_Candidate]:
+    """A plan "for its implementation" after a title and "and", named after that title (it
+    takes the place of the bare "Programme of Action" read at its start)."""
+    out: list[_Candidate] = []
+    for cand in found:
+        said = _ITS_IMPLEMENTATION.match(part.text, cand.end - part.start)
+        if said is None:
+            continue
+        head = said.group(1)
+        kind = next((k for w, k in _ITS_KINDS.items() if head.lower().startswith(w)), "action_plan")
+        name = f"{head}the {said.group(2)} of the {cand.name.removeprefix('the ')}"
+        start, end = part.start + said.start(1), part.start + said.end()
+        out.append(_Candidate(start, end, re.sub(r"\s+", " ", name), kind))
+    return out
 
 
 # round 57 (names57): a title that ends on "this <type>" names the document of that type the text
@@ -760,6 +809,62 @@ def _accession_memoranda_after(
         if info.since and not any(c.name == name for c in found + out):
             out.append(_Candidate(start, end, name, "memorandum", year=info.since - 1))
     return out
+
+
+# round 66 (names66): a state that signs "this memorandum" or "the same memorandum" right after
+# a sentence that titles a memorandum of obligations signs its own ("Belarus will move closer to
+# its goal ... by signing the memorandum of obligations this year. Iran signed this memorandum in
+# 2022.", Republic World, blind set 50 rb-12bdcdf7b4): one memorandum of obligations per state
+# that joined after the founding, as the signer case of `_accession_memoranda`.
+_THIS_SAME_BEFORE = re.compile(
+    r"\b(?:this|that|the\s+same|a\s+similar|such\s+a)\s+$"
+    r"|(?:этот|этого|такой|такого|такой\s+же|такого\s+же|аналогичный|аналогичного)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _same_memorandum_signed(
+    gaz: Gazetteer, part: _Sentence, found: list[_Candidate], analysis: Analysis | None
+) -> list[_Candidate]:
+    """A memorandum of obligations a state of this sentence signs as "this memorandum", the one
+    the sentence before titled."""
+    if analysis is None or not part.of("state"):
+        return []
+    heads = [
+        h
+        for h in part.of("doc_type", "memorandum")
+        if _THIS_SAME_BEFORE.search(
+            part.text[max(0, h.start - part.start - 20) : h.start - part.start]
+        )
+        and not any(c.start <= h.start < c.end for c in found)
+    ]
+    if not heads:
+        return []
+    before = _states_before(gaz, analysis, part)
+    if before is None or not _OBLIGATIONS_TITLE.search(before.text):
+        return []
+    founded = min((s.since for s in gaz.states.values() if s.since), default=None)
+    out: list[_Candidate] = []
+    for state in part.of("state"):
+        info = gaz.states.get(state.entry.ref)
+        if info is None or info.role != "member" or not info.since or info.since == founded:
+            continue
+        head = next((h for h in heads if _signs_it(part, h, state)), None)
+        name = OBLIGATIONS_NAME + info.name
+        if head and not any(c.name == name for c in found + out):
+            out.append(_Candidate(head.start, head.end, name, "memorandum", year=info.since - 1))
+    return out
+
+
+def _signs_it(part: _Sentence, head: Match, state: Match) -> bool:
+    """Whether a state right before a memorandum word is the subject of its sign verb, in one
+    clause ("Iran signed this memorandum", "Иран подписал такой же меморандум")."""
+    if not state.end <= head.start or head.start - state.end > _SIGNER_GAP:
+        return False
+    between = part.text[state.end - part.start : head.start - part.start]
+    if re.search(r"[;:.。；，,!?…]|\b(?:which|who|that|whose|and)\b", between):
+        return False
+    return any(state.end <= v.start < head.start for v in part.of("doc_status", "signed"))
 
 
 def _form_pattern(gaz: Gazetteer) -> tuple[re.Pattern[str] | None, frozenset[str]]:

@@ -123,11 +123,44 @@ def turkish_period_strategy(part: _Sentence, head: Match, kind: str) -> _Candida
     return _Candidate(start, head.end, re.sub(r"\s+", " ", name), kind)
 
 
+# round 66 (names66): the SCO's founding declaration in the West and South Slavic languages of
+# Latin script, the type word, "on" and a founding, then the SCO's name ("potpisali su
+# Deklaraciju o osnivanju Šangajske organizacije za saradnju", Serbian, set 32 rb-b17449d85c;
+# Croatian "suradnju", Polish "o utworzeniu Szanghajskiej Organizacji Współpracy", Czech and
+# Slovak "o založení / o zriadení Šanghajské(j) organizace / organizácie pro / pre spolupráci"),
+# named in English as the Russian «Декларация о создании ШОС» is keyed, so that its key is the
+# known document's. The type word alone, or another founding, stays with the usual readers.
+_FOUNDING_SCO = re.compile(
+    r"\s+o\s+(?:osnivanju|osnovanju|utworzeniu|założeniu|založení|zriadení|vytvoření|vytvorení)"
+    r"\s+(?:(?:ŠOS|SCO|SOW)(?!\w)"
+    r"|[ŠS]ang?h?ajsk\w*\s+organizacij\w*\s+za\s+(?:saradnju|suradnju)"
+    r"|Szanghajsk\w*\s+Organizacj\w*\s+Współpracy"
+    r"|Šanghajsk\w*\s+organiza\w*\s+(?:pro|pre)\s+spoluprác\w*)",
+    re.IGNORECASE,
+)
+FOUNDING_DECLARATION_NAME = (
+    "Declaration on the Establishment of the Shanghai Cooperation Organisation"
+)
+
+
+def _founding_declaration(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
+    """The SCO's founding declaration named in a Slavic language of Latin script, in English."""
+    if kind != "declaration":
+        return None
+    said = _FOUNDING_SCO.match(part.text, head.end - part.start)
+    if said is None:
+        return None
+    return _Candidate(head.start, part.start + said.end(), FOUNDING_DECLARATION_NAME, kind)
+
+
 def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     """A document title around an English (or other Latin-script) type word."""
     vietnamese = _vietnamese_period_title(part, head, kind)
     if vietnamese is not None:
         return vietnamese
+    founding = _founding_declaration(part, head, kind)
+    if founding is not None:
+        return founding
     found = _head_words(part, head)
     if found is None:
         return None
@@ -140,7 +173,7 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         first == 0 and words[first].lower() in {"plans", "plan", "decision", "statement"}
     )
     if titled:
-        quoted = _quoted_title(part, first, kind)
+        quoted = _quoted_title(part, first, kind) or _quoted_then_passive(part, first, kind)
         if quoted is not None:
             return quoted
         left = first
@@ -445,6 +478,33 @@ def _quoted_from(text: str, at: int) -> tuple[int, int] | None:
     if end is None or re.search(r"[.!?]\s", text[at:end]) or end - at < 12:
         return None
     return at, end
+
+
+# round 66 (names66): a quotation that opens on a title and goes on with its passive step, the
+# quoted statement of a council ("\"Joint measures of the competent authorities of the member
+# states ... from the territory of Afghanistan were approved. The course of implementation ...
+# was considered,\"", the RATS council, blind set 50 rb-d221a66a53): the title is what stands
+# before the auxiliary, within a sentence's length and no sentence end.
+_PASSIVE_STEP = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:approved|adopted|signed|endorsed|ratified)\b"
+)
+_QUOTED_PASSIVE_REACH = 300
+
+
+def _quoted_then_passive(part: _Sentence, first: int, kind: str) -> _Candidate | None:
+    """A title that opens a quotation and ends before "was/were approved" inside it."""
+    at = part.tokens[first].start()
+    before = part.text[:at].rstrip(" ")
+    if not before or before[-1] not in _OPEN_QUOTES:
+        return None
+    window = part.text[at : at + _QUOTED_PASSIVE_REACH]
+    step = _PASSIVE_STEP.search(window)
+    if step is None or re.search(r"[.!?;:]\s|[\"”»“]", window[: step.start()]):
+        return None
+    if step.start() < 12:
+        return None
+    name = re.sub(r"\s+", " ", window[: step.start()]).strip(" ,")
+    return _Candidate(part.start + at, part.start + at + step.start(), name, kind)
 
 
 def _title_run(words: list[str], last: int, heads_at: set[int], venues_at: set[int]) -> int:

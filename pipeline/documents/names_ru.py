@@ -179,6 +179,8 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         # the SCO's name closes the title: a verb-final clause's verb comes next ("баёния дар
         # бораи таъсиси СҲШ | имзо карда шуд", Tajik)
         right = max(j for j in range(first, len(tokens)) if tokens[j].end() <= founding.end())
+    if titled and _opens_a_quoted_sentence(words, left, right):
+        titled = last > left and words[last][:1].isupper()
     titled = titled or _council_statement(words, last, right) or bool(founding)
     if not (titled or period):
         return None
@@ -191,6 +193,22 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     name = _sco_spelt(re.sub(r"\s+", " ", name).strip())
     start, end = part.start + tokens[left].start(), part.start + tokens[right].end()
     return _Candidate(start, end, name[:1].upper() + name[1:], kind)
+
+
+# round 66 (names66): a quotation that opens the sentence and goes on past the name is a quoted
+# sentence, whose capital says nothing, as a sentence's own start does not («Решение о
+# полноправном членстве Республики Беларусь в ШОС | принято», - сказал ... Токаев: a decision
+# taken, from a speech, blind set 50 rb-884913f632); a quotation that closes on the name is its
+# title.
+_OPENING_QUOTES = frozenset("«\"„“")
+_CLOSING_QUOTES = frozenset("»\"“”")
+
+
+def _opens_a_quoted_sentence(words: list[str], left: int, right: int) -> bool:
+    """Whether the name's first word opens a quotation that opens the sentence and runs on."""
+    if left != 1 or words[0] not in _OPENING_QUOTES:
+        return False
+    return right + 1 < len(words) and words[right + 1] not in _CLOSING_QUOTES
 
 
 # round 51 (names51b): a title's SCO written with one slip of a letter («государств-членов
@@ -377,6 +395,17 @@ def _closes_period(words: list[str], at: int) -> bool:
     return before.rstrip(".") in _RU_YEARS or _is_period(words[at - 1] if at > 0 else "")
 
 
+# round 66 (names66): a verb's form after the comma opens a clause, not a title's next item: an
+# adverbial participle or an infinitive ("подписать ... Соглашение об учреждении и
+# функционировании Университета Шанхайской организации сотрудничества, | разрешив вносить
+# изменения и дополнения", blind set 50 rb-d507b6c8ee). Nouns so ending are few and not a title's
+# items after a comma ("устав", "состав").
+_RU_GERUND = re.compile(
+    r"(?!(?:устав|состав|архив|актив|мотив|коллектив)$)\w{2,}(?:[аиыя]в|вши)(?:сь)?"
+    r"|\w{3,}[аеиоуыя]ть(?:ся)?"
+)
+
+
 def _ru_list_continues(words: list[str], comma: int) -> bool:
     """Whether a comma separates items inside a Russian title ("добрососедстве, дружбе и ...")."""
     j = comma + 1
@@ -384,6 +413,8 @@ def _ru_list_continues(words: list[str], comma: int) -> bool:
         if words[j].lower() in _AND:
             return True
         if not _RU_LOWER.fullmatch(words[j]):
+            return False
+        if _RU_GERUND.fullmatch(words[j]):
             return False
         j += 1
     return False
