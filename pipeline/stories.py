@@ -295,6 +295,9 @@ class Features:
     # round 59: its lead gives its event a span begun but not ended at publication
     # (current_span): the event is under way, whatever future its lead writes (_to_come)
     under_way: bool = False
+    # round 66: the days of that span (current_span; an exercise named with its year, up to
+    # EVENT_REACH_DAYS): its first day is the event's, before which a report is its preview
+    span: frozenset[date] = frozenset()
 
     @property
     def place(self) -> str | None:
@@ -1195,10 +1198,15 @@ def _near(kind: str, groups: tuple[str | None, ...], pub: date, reach: int) -> d
     return best if best is not None and abs((best - pub).days) <= reach else None
 
 
-def current_span(title: str, body: str, published: datetime) -> frozenset[date]:
+SPAN_DAYS = 7  # the longest span current_span reads of a meeting
+
+
+def current_span(title: str, body: str, published: datetime,
+                 longest: int = SPAN_DAYS) -> frozenset[date]:
     """The days of a span the lead gives that has begun but not ended at publication ("the
     meeting, set to take place from June 25-26", read on the 25th): the event under way, so a
-    report of its first day shares its later days with their reports. Spans of a week at most."""
+    report of its first day shares its later days with their reports. Spans of a week at most
+    (`longest`: an exercise named with its year runs up to EVENT_REACH_DAYS, round 66)."""
     lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
     pub = published.date()
     out: set[date] = set()
@@ -1209,7 +1217,7 @@ def current_span(title: str, body: str, published: datetime) -> frozenset[date]:
             first = _near(kind, _range_start(kind, groups), pub, 31)
             last = _near(kind, groups, pub, 31)
             if (first is None or last is None or not first <= pub < last
-                    or (last - first).days > 7):
+                    or (last - first).days > longest):
                 continue
             out.update(first + timedelta(days=i) for i in range((last - first).days + 1))
     return frozenset(out)
@@ -2343,6 +2351,16 @@ def _to_come(f: Features) -> bool:
     return (f.ahead or f.phase == "ahead") and not f.under_way
 
 
+def before_opening(a: Features, b: Features) -> bool:
+    """One report gives its event a span under way at its publication (`span`) and the other
+    was published before that span's first day: the other tells of the event before it began
+    (round 66: troops arriving on 15 August for "Peace Mission-2018 drills ... on August
+    22-29"), a preview, never a report of the exercise. A report published on the first day
+    (the troops' arrival the day before, read on the opening day) is one of it."""
+    return any(late.span and early.when.date() < min(late.span)
+               for early, late in ((a, b), (b, a)))
+
+
 def key_reach(a: Features, b: Features, key: str) -> int:
     """How many days apart two reports of one event key may date it, from what their texts say:
     KEY_REACH_DAYS (the story window); a week when the later one reports a numbered meeting as
@@ -2384,6 +2402,8 @@ def key_score(a: Features, b: Features, params: StoryParams = StoryParams(),
         return (evidence_score(a, b, params, shared_entities)
                 if abs((a.when.date() - b.when.date()).days) <= KEY_REACH_DAYS else 0.0)
     if _to_come(a) or _to_come(b):
+        return 0.0
+    if before_opening(a, b):
         return 0.0
     early, late = sorted((a, b), key=lambda f: (f.when, f.article_id))
     if not shares_day(a, b, params) and not _late_dated(early, late) and _gap(a, b) > max(
@@ -2829,6 +2849,11 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
             if e.removeprefix("body:") in calendar_ids) | sectoral)
         days = event_days(r.title or "", r.body or "", _when(r))
         span = current_span(r.title or "", r.body or "", _when(r))
+        keys = event_keys(r.title or "", r.body or "")
+        # round 66: an exercise named with its year runs two weeks ("The drill is being held
+        # in Orenburg from Sept. 11 to 25", read on the 13th): under way, no preview
+        exercise = (current_span(r.title or "", r.body or "", _when(r), EVENT_REACH_DAYS)
+                    if any("@" in k for k in keys) else frozenset())
         venue = first[0] if first else None
         if "Shanghai" in {venue, *venues, *lead_venues} and misnamed_sco_only(
                 r.title or "", r.body or ""):
@@ -2979,7 +3004,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               announce_lead=((announced.start - pub).days
                                              if announced and announced.start else None),
                               undated=r.published_at is None,
-                              keys=event_keys(r.title or "", r.body or ""),
+                              keys=keys,
                               ahead=any(d > pub for d in dates),
                               tomorrow=bool(_TOMORROW.search(lead)),
                               bodies=event_bodies(r.title or "", r.body or "")
@@ -2991,7 +3016,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               sco_lead=names_sco_in_lead(r.title or "", r.body or "",
                                                          r.evidence or []),
                               written=written, other_org=other_org, festival=festival,
-                              under_way=bool(span),
+                              under_way=bool(span or exercise), span=span | exercise,
                               eve_only=(meeting is not None and meeting.start is not None
                                         and all(d < meeting.start for d in days | span))))
     tfidf_vectors(feats)
