@@ -140,9 +140,16 @@ _FINDER_KINDS = frozenset(
 )
 
 
-# "the draft", «проекте», and a translation's "on the project for ..." (о проекте)
+# "the draft", «проекте», and a translation's "on the project for ..." (о проекте); round 66
+# (meet66, blind set 50): the draft's noun with its genitive article or preposition in German
+# and the Romance languages ("den Entwurf der SOZ-Entwicklungsstrategie bis 2035 fertig zu
+# stellen", "le projet de la Stratégie", "el borrador del Plan", "a minuta da Declaração")
 _DRAFT_BEFORE = re.compile(
-    r"(?:draft|проект\w*|\bproject (?:for|of)(?: the)?(?: SCO)?)\W*$", re.IGNORECASE
+    r"(?:draft|проект\w*|\bproject (?:for|of)(?: the)?(?: SCO)?"
+    r"|\bEntwurfs?\s+(?:der|des|einer|eines|zur|zum)"
+    r"|\b(?:projet|proyecto|projeto|progetto|borrador|bozza|minuta)\s+"
+    r"(?:de(?:l|\s+la|\s+los|\s+las|\s+l')?|d'|d[aoe]s?|d(?:i|ella|el|ello))"
+    r")\W*$", re.IGNORECASE
 )
 
 

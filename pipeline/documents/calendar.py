@@ -13,6 +13,8 @@ from typing import Any
 
 CALENDAR_FILE = Path(__file__).resolve().parents[1] / "data" / "meetings.toml"
 BODIES_FILE = Path(__file__).resolve().parents[1] / "data" / "gazetteers" / "bodies.toml"
+# Documents the public record places at one calendar meeting (round 66)
+RECORDED_DOCUMENTS_FILE = Path(__file__).resolve().parents[1] / "data" / "meeting_documents.toml"
 
 # Councils by body id (gazetteers/bodies.toml), with the display name the register shows.
 COUNCIL_NAMES = {
@@ -210,3 +212,30 @@ def story_calendar(calendar: Calendar, named: frozenset[str] = frozenset()) -> C
     (Beijing, 24 April 2018) still singles out its own meeting."""
     return Calendar(tuple(m for m in calendar.meetings
                           if m.council in TUNED_COUNCILS or m.council in named))
+
+
+@dataclass(frozen=True)
+class RecordedDocument:
+    """A document the public record places at one calendar meeting (meeting_documents.toml)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    meeting: str  # a calendar id
+    source: str
+
+
+@cache
+def recorded_documents(path: Path = RECORDED_DOCUMENTS_FILE) -> tuple[RecordedDocument, ...]:
+    """The documents of meeting_documents.toml, read once per process on first use; an entry
+    without a name, a source or a meeting the bundled calendar holds is refused (round 66)."""
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    out = []
+    for raw in data.get("document", []):
+        if not raw.get("name") or not raw.get("source") or not raw.get("meeting"):
+            raise ValueError(f"recorded document needs name, meeting and source: {raw}")
+        if default_calendar().get(str(raw["meeting"])) is None:
+            raise ValueError(f"recorded document {raw['name']!r}: no calendar meeting "
+                             f"{raw['meeting']!r}")
+        out.append(RecordedDocument(str(raw["name"]), tuple(raw.get("aliases", [])),
+                                    str(raw["meeting"]), str(raw["source"])))
+    return tuple(out)

@@ -26,6 +26,7 @@ from pipeline.documents.calendar import (
     TUNED_COUNCILS,
     Calendar,
     default_calendar,
+    recorded_documents,
 )
 from pipeline.documents.keys import (
     _normalise_name,
@@ -325,6 +326,8 @@ def _find(
                     # round 52: a unique document's one signing, whatever else the text or the
                     # page's date would place it at (a history page recalling the founding)
                     mention = _at_its_fixed_meeting(vocab, calendar, mention, published_at)
+                if status in _DONE_STEPS:
+                    mention = _at_its_recorded_meeting(calendar, part, mention, published_at)
                 elif status == "planned":
                     mention = _planned_at_its_fixed_venue(vocab, calendar, mention, published_at)
                 if status != "planned" and noted_as_done(part, cand):
@@ -1113,7 +1116,7 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
         part.text, cand.end - part.start
     ):
         return "planned"
-    own = _own_passive(part, cand, before, after)
+    own = _own_passive(part, cand, before, after) or _own_participle(part, cand, before, after)
     if own is not None:
         return own  # "a draft Statement was agreed upon, and the Concept ... was approved"
     clause = _clause_status(part, cand, cues)
@@ -1152,6 +1155,8 @@ def _own_status_for(part: _Sentence, cand: _Candidate) -> str | None:
             part.text[max(0, last.start - part.start - 40) : last.start - part.start]
         ):
             return "planned"  # "preparations for the signing ceremony of the Memorandum"
+        if said in _NOMINAL and _future_clause(part, last):
+            return "planned"  # "Belarus will move closer to ... by signing the memorandum"
         if said in {"adopt", "approve"} and any(c.entry.ref == "planned" for c in earlier):
             return "planned"  # "the sides are to adopt a joint communique, adopt the programme"
         if said in _NOMINAL and any(c.entry.ref == "planned" for c in after):
@@ -1380,6 +1385,47 @@ def _own_passive(
         return None
     between = part.text[before[-1].end - part.start : cand.start - part.start]
     return after[0].entry.ref if _NEW_CLAUSE.search(between) else None
+
+
+# round 66 (meet66, blind set 50): a participle of a done step after the name and a comma
+# ("актуализация Концепции Университета ШОС, утвержденной 18 апреля 2024 г.", oshsu.kg): the
+# name's own step, in Russian, Ukrainian and the Romance languages, whose participles are not
+# also finite verbs (an English ", adopted" may be the next verb of a list)
+_COMMA_PARTICIPLE = re.compile(
+    r"\s*,\s*(?=(?:утвержд[её]нн|одобренн|подписанн|принят)(?:ой|ого|ую|ая|ое|ые|ых|ым|ому|ыми)\b"
+    r"|(?:затверджен|ухвален|схвален|підписан)(?:ої|ого|у|а|е|і|их|ій|ому)\b"
+    r"|(?:aprobad|adoptad|firmad|aprovad|assinad|approvat|adottat|firmat)[oaie]s?\b"
+    r"|(?:adopté|approuvé|signé)e?s?\b)",
+    re.IGNORECASE,
+)
+
+
+def _own_participle(
+    part: _Sentence, cand: _Candidate, before: list[Match], after: list[Match]
+) -> str | None:
+    """The done step of a participle right after a name and its comma when the cue before the
+    name belongs to an earlier clause (a comma or "and" between them), else None."""
+    if not before or not after or after[0].entry.ref not in _DONE_STEPS:
+        return None
+    found = _COMMA_PARTICIPLE.match(part.text, cand.end - part.start)
+    if found is None or part.start + found.end() != after[0].start:
+        return None
+    between = part.text[before[-1].end - part.start : cand.start - part.start]
+    return after[0].entry.ref if _NEW_CLAUSE.search(between) else None
+
+
+# A clause of the future before an act's noun ("stated that Belarus will move closer to its goal
+# ... by signing the memorandum", Republic World, blind set 50): from the last comma or semicolon
+# before the cue, a future auxiliary and no word of a step done.
+_CLAUSE_BREAK = re.compile(r"[,;:，；：]")
+
+
+def _future_clause(part: _Sentence, cue: Match) -> bool:
+    """Whether the clause that holds an act's noun is in the future (round 66)."""
+    head = part.text[: cue.start - part.start]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    clause = head[breaks[-1].end():] if breaks else head
+    return bool(_FUTURE.search(clause)) and not _DONE.search(clause)
 
 
 # An anniversary of a document's signing or adoption: the document is only recalled ("今年是《上海
@@ -2005,6 +2051,35 @@ def _at_its_fixed_meeting(
     if AMENDING.search(mention.evidence or ""):
         return mention
     if published_at is not None and held.start is not None and held.start > published_at:
+        return mention
+    return replace(mention, meeting=Meeting(held.council_name, held.venue, held.day, held.id,
+                                            held.ordinal, held.format))
+
+
+@lru_cache(maxsize=1)
+def _recorded_meetings() -> dict[str, str]:
+    """Calendar id by the key of each name of a recorded document (meeting_documents.toml)."""
+    return {document_key(alias): doc.meeting
+            for doc in recorded_documents() for alias in (doc.name, *doc.aliases)}
+
+
+def _at_its_recorded_meeting(
+    calendar: Calendar, part: _Sentence, mention: DocumentMention,
+    published_at: date | None = None,
+) -> DocumentMention:
+    """A document the public record places at one meeting (meeting_documents.toml), recalled as
+    adopted, approved or signed in a sentence that names no venue and no year of its own and
+    left unresolved, is at that meeting: "上合组织成员国……通过了《上合组织成员国环保合作构想》
+    等一系列文件" (a deputy secretary-general at a 2024 round table in Beijing, blind set 50
+    rb-b8b85226a7: the concept endorsed at Qingdao in 2018). A page dated before that meeting,
+    an amendment's sentence, or a sentence naming a venue or a year keeps it unresolved: the
+    record places the document, the text's other meetings never guess it (round 66)."""
+    held = calendar.get(_recorded_meetings().get(mention.key))
+    if held is None or mention.meeting.resolved or mention.meeting.date is not None:
+        return mention
+    if part.of("venue") or _YEAR.search(part.text) or AMENDING.search(part.text):
+        return mention
+    if published_at is not None and held.day is not None and published_at < held.day:
         return mention
     return replace(mention, meeting=Meeting(held.council_name, held.venue, held.day, held.id,
                                             held.ordinal, held.format))
