@@ -1541,6 +1541,23 @@ def _meeting(
     if other_body:
         council_name = None
     ambiguous = ambiguous or other_body
+    # round 66 (the lead, reading set 50's register): nor is a meeting the text gives no day or
+    # year of its own (none, or only the page's day) of a council the calendar holds at this venue
+    # in the page's year or the year before: the report recalls that meeting ("adopted at the
+    # last year's summit in Qingdao", a Secretariat page of 28 September 2019; "the meetings of
+    # the SCO Heads of State Council ... held in Bishkek", dated that page's day), it names no
+    # meeting the calendar lacks; the health note told the user to add Qingdao's and Bishkek's
+    # councils beside the calendar's own of 2018 and 2019. A venue the council last met at
+    # years before (Bishkek 2019, for a report of 2026) still gets its note.
+    own_day = first.when is not None and first.when != published_at
+    ambiguous = ambiguous or (
+        published_at is not None
+        and not own_day
+        and not first.years
+        and any(m.council == council_id and m.venue == venue and m.day
+                and published_at.year - 1 <= m.day.year <= published_at.year
+                for m in calendar.meetings)
+    )
     if (
         council_id in SESSION_COUNCIL_NAMES
         and (venue or first.when)
