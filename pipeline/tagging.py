@@ -1040,6 +1040,10 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     body_start = title_end + len(separator)
     lead_end = body_start + _lead_length(body)
     named = sco + exercise_mentions(gaz, text, matches)
+    if sco:
+        # round 66: a declaration named by the SCO's venue counts as the SCO named, in a text
+        # that names the SCO ("La Dichiarazione di Tianjin ha condannato ...", blind set 36)
+        named = sorted(named + venue_declarations(matches, text), key=lambda m: m.start)
     head_end = _headline_end(title, body, body_start) or title_end
     title_hits = sum(1 for m in named if m.start < head_end)
     # the lead the score reads is whole sentences (round 61): the one the cut falls in goes on
@@ -1259,6 +1263,35 @@ def exercise_mentions(gaz: Gazetteer, text: str, matches: list[Match]) -> list[M
         and m.entry.ref in gaz.exercises
         and _YEAR_AFTER_NAME.match(text, m.end)
     ]
+
+
+# round 66 (relev66): what may stand between a declaration's word and its venue's name: spaces, a
+# hyphen, and at most two short linking words ("Declaración de Tianjin", "Dichiarazione di
+# Tianjin", "declaration of the Astana"), or nothing ("天津宣言", "Московская декларация")
+_VENUE_DOCUMENT_GAP = re.compile(
+    r"[^\S\n]*(?:[-–][^\S\n]*)?(?:(?:of|the|de|di|da|do|du|del|della|des|la|von|der|d['’])"
+    r"(?:[^\S\n]+|(?<=['’])))?(?:(?:the|la|le)[^\S\n]+)?",
+    re.IGNORECASE,
+)
+
+
+def venue_declarations(matches: list[Match], text: str) -> list[Match]:
+    """The declarations named by the SCO's venues ("La Dichiarazione di Tianjin", "إعلان
+    نيودلهي", "the Astana Declaration"): the summit's own document, named as the guidelines name
+    it (tests/data/tagging/README.md: "a Moscow declaration"), each a mention of the SCO for the
+    relevance score of a text that names the SCO (round 66; venues.toml, documents.toml)."""
+    declarations = [m for m in matches if m.entry.kind == "doc_type" and m.entry.ref == "declaration"]
+    if not declarations:
+        return []
+    venues = [m for m in matches if m.entry.kind == "venue"]
+    found = []
+    for d in declarations:
+        for v in venues:
+            gap = (v.end, d.start) if v.end <= d.start else (d.end, v.start)
+            if gap[1] - gap[0] <= 12 and _VENUE_DOCUMENT_GAP.fullmatch(text, *gap):
+                found.append(d)
+                break
+    return found
 
 
 def _references(text: str, matches: list[Match], sco: list[Match]) -> int:
