@@ -1041,11 +1041,10 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     sco, ignored = sco_mentions(gaz, text, matches)
     body_start = title_end + len(separator)
     lead_end = body_start + _lead_length(body)
-    named = sco + exercise_mentions(gaz, text, matches)
-    if sco:
-        # round 66: a declaration named by the SCO's venue counts as the SCO named, in a text
-        # that names the SCO ("La Dichiarazione di Tianjin ha condannato ...", blind set 36)
-        named = sorted(named + venue_declarations(matches, text), key=lambda m: m.start)
+    # round 66: a declaration named by the SCO's venue counts as the SCO named, in a text that
+    # names the SCO ("La Dichiarazione di Tianjin ha condannato ...", blind set 36)
+    declared = venue_declarations(matches, text) if sco else []
+    named = sco + declared + exercise_mentions(gaz, text, matches)
     head_end = _headline_end(title, body, body_start) or title_end
     title_hits = sum(1 for m in named if m.start < head_end)
     # the lead the score reads is whole sentences (round 61): the one the cut falls in goes on
@@ -1060,8 +1059,13 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     lead_hits = sum(1 for m in named if any(start <= m.start < end for start, end in leads))
     body_hits = sum(1 for m in named if m.start >= body_start) + _references(text, matches, sco)
     meeting = any(
-        _names_sco_meeting(text, sco, start, end) for start, end in leads
-    ) and not _look_alike_as_often(matches, sco)
+        _names_sco_meeting(text, sco, start, end)
+        # round 66: or names a meeting by its venue, in a text that names the SCO; the SCO's
+        # venue declarations count beside its name against a look-alike's ("Le Sommet de Tianjin
+        # ... La Déclaration de Tianjin ... BRICS, OCS et la diplomatie des corridors", set 49)
+        or (bool(sco) and venue_meeting(matches, text, start, end))
+        for start, end in leads
+    ) and not _look_alike_as_often(matches, sco + declared)
     score = relevance_score(title_hits, lead_hits, body_hits, word_count(body), meeting)
     headed = any(m.start < head_end for m in sco)
     if (headed or title_hits == 0) and another_organisations(matches, sco, head_end, text):
@@ -1270,10 +1274,19 @@ def exercise_mentions(gaz: Gazetteer, text: str, matches: list[Match]) -> list[M
 # round 66 (relev66): what may stand between a declaration's word and its venue's name: spaces, a
 # hyphen, and at most two short linking words ("Declaración de Tianjin", "Dichiarazione di
 # Tianjin", "declaration of the Astana"), or nothing ("天津宣言", "Московская декларация")
-_VENUE_DOCUMENT_GAP = re.compile(
+_VENUE_GAP = (
     r"[^\S\n]*(?:[-–][^\S\n]*)?(?:(?:of|the|de|di|da|do|du|del|della|des|la|von|der|d['’])"
-    r"(?:[^\S\n]+|(?<=['’])))?(?:(?:the|la|le)[^\S\n]+)?",
+    r"(?:[^\S\n]+|(?<=['’])))?(?:(?:the|la|le)[^\S\n]+)?"
+)
+_VENUE_DOCUMENT_GAP = re.compile(_VENUE_GAP, re.IGNORECASE)
+# round 66: the SCO's summit or meeting named by its venue ("Le Sommet de Tianjin", "the Tianjin
+# summit", "天津峰会"; tagging_words.toml, [sco_meeting]), the meeting's word before or after it
+_MEETING_BEFORE_VENUE = re.compile(
+    r"(?:" + words_pattern("sco_meeting", TAGGING_WORDS_FILE) + r")\w*" + _VENUE_GAP + r"\Z",
     re.IGNORECASE,
+)
+_MEETING_AFTER_VENUE = re.compile(
+    _VENUE_GAP + r"(?:" + words_pattern("sco_meeting", TAGGING_WORDS_FILE) + r")", re.IGNORECASE
 )
 
 
@@ -1294,6 +1307,20 @@ def venue_declarations(matches: list[Match], text: str) -> list[Match]:
                 found.append(d)
                 break
     return found
+
+
+def venue_meeting(matches: list[Match], text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a summit or meeting by its venue ("Le Sommet de Tianjin
+    s'est déroulé ...", "the Tianjin summit"): in a lead of a text that names the SCO, the
+    SCO's meeting (round 66, blind set 49)."""
+    for v in matches:
+        if v.entry.kind != "venue" or not start <= v.start < end:
+            continue
+        if _MEETING_BEFORE_VENUE.search(text[max(0, v.start - 40) : v.start]) or (
+            _MEETING_AFTER_VENUE.match(text, v.end, min(len(text), v.end + 40))
+        ):
+            return True
+    return False
 
 
 def _references(text: str, matches: list[Match], sco: list[Match]) -> int:
