@@ -1295,7 +1295,9 @@ def venue_declarations(matches: list[Match], text: str) -> list[Match]:
     نيودلهي", "the Astana Declaration"): the summit's own document, named as the guidelines name
     it (tests/data/tagging/README.md: "a Moscow declaration"), each a mention of the SCO for the
     relevance score of a text that names the SCO (round 66; venues.toml, documents.toml)."""
-    declarations = [m for m in matches if m.entry.kind == "doc_type" and m.entry.ref == "declaration"]
+    declarations = [
+        m for m in matches if m.entry.kind == "doc_type" and m.entry.ref == "declaration"
+    ]
     if not declarations:
         return []
     venues = [m for m in matches if m.entry.kind == "venue"]
