@@ -689,6 +689,18 @@ def sco_mentions(gaz: Gazetteer, text: str, matches: list[Match]) -> tuple[list[
             confirmed_abbrs.add(abbr)
     if not strong:
         confirmed_abbrs |= _repeated_beside_members(gaz, text, matches, ambiguous) - other_defined
+        # round 66: the letters right after a declaration named by the SCO's venue, its owner
+        # ("Dichiarazione di Tianjin della SCO", blind set 9)
+        confirmed_abbrs |= {
+            _abbreviation(gaz, text[m.start : m.end])
+            for m in ambiguous
+            if any(
+                _DECLARATION_OWNER.fullmatch(text, v.end, m.start)
+                for v in matches
+                if v.entry.kind == "venue" and v.end <= m.start
+            )
+            and venue_declarations(matches, text)
+        } - other_defined
         if SCO_TERMS_WITH_VENUE.search(text):
             # round 48: the "Shanghai Spirit" or the "Shanghai Five" is the SCO's own term:
             # a text that holds it means the SCO by its letters ("uphold the original
@@ -1039,7 +1051,12 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     sco, ignored = sco_mentions(gaz, text, matches)
     body_start = title_end + len(separator)
     lead_end = body_start + _lead_length(body)
-    named = sco + exercise_mentions(gaz, text, matches)
+    # round 66: a declaration named by the SCO's venue counts as the SCO named, in a text that
+    # names the SCO ("La Dichiarazione di Tianjin ha condannato ...", blind set 36) and no
+    # look-alike (a BRICS or CICA summit beside the SCO may have its own declaration at the same
+    # venue: tests/unit/test_documents_round12.py)
+    declared = venue_declarations(matches, text) if sco and not _look_alikes(matches) else []
+    named = sco + declared + exercise_mentions(gaz, text, matches)
     head_end = _headline_end(title, body, body_start) or title_end
     title_hits = sum(1 for m in named if m.start < head_end)
     # the lead the score reads is whole sentences (round 61): the one the cut falls in goes on
@@ -1259,6 +1276,45 @@ def exercise_mentions(gaz: Gazetteer, text: str, matches: list[Match]) -> list[M
         and m.entry.ref in gaz.exercises
         and _YEAR_AFTER_NAME.match(text, m.end)
     ]
+
+
+# round 66 (relev66): what may stand between a declaration's word and its venue's name: spaces, a
+# hyphen, and at most two short linking words ("Declaración de Tianjin", "Dichiarazione di
+# Tianjin", "declaration of the Astana"), or nothing ("天津宣言", "Московская декларация")
+_VENUE_GAP = (
+    r"[^\S\n]*(?:[-–][^\S\n]*)?(?:(?:of|the|de|di|da|do|du|del|della|des|la|von|der|d['’])"
+    r"(?:[^\S\n]+|(?<=['’])))?(?:(?:the|la|le)[^\S\n]+)?"
+)
+_VENUE_DOCUMENT_GAP = re.compile(_VENUE_GAP, re.IGNORECASE)
+# round 66: what stands between a venue declaration and its owner's letters ("Dichiarazione di
+# Tianjin della SCO", "Declaración de Tianjin de la OCS", "Tianjin Declaration of the SCO")
+_DECLARATION_OWNER = re.compile(
+    r"(?:[^\S\n]*(?:[^\W\d_]+[^\S\n]+)?(?:of|de|di|della|dello|del|des|du|da|do|der)"
+    r"(?:[^\S\n]+(?:the|la|l['’]|le))?|[^\S\n]+(?:of[^\S\n]+the|de[^\S\n]+la))[^\S\n]*"
+    r"|[^\S\n]*(?:[^\W\d_]+[^\S\n]+)?(?:dell['’]|de[^\S\n]+l['’]|d['’])",
+    re.IGNORECASE,
+)
+
+
+def venue_declarations(matches: list[Match], text: str) -> list[Match]:
+    """The declarations named by the SCO's venues ("La Dichiarazione di Tianjin", "إعلان
+    نيودلهي", "the Astana Declaration"): the summit's own document, named as the guidelines name
+    it (tests/data/tagging/README.md: "a Moscow declaration"), each a mention of the SCO for the
+    relevance score of a text that names the SCO (round 66; venues.toml, documents.toml)."""
+    declarations = [
+        m for m in matches if m.entry.kind == "doc_type" and m.entry.ref == "declaration"
+    ]
+    if not declarations:
+        return []
+    venues = [m for m in matches if m.entry.kind == "venue"]
+    found = []
+    for d in declarations:
+        for v in venues:
+            gap = (v.end, d.start) if v.end <= d.start else (d.end, v.start)
+            if gap[1] - gap[0] <= 12 and _VENUE_DOCUMENT_GAP.fullmatch(text, *gap):
+                found.append(d)
+                break
+    return found
 
 
 def _references(text: str, matches: list[Match], sco: list[Match]) -> int:
