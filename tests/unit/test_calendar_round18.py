@@ -12,14 +12,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from round_helpers import gaz_docs
 
-from pipeline.documents import find_documents
 from pipeline.documents.calendar import CALENDAR_FILE, default_calendar, load_calendar
-
-
-def _docs(gaz, body: str, published: date | None = None) -> list:
-    return find_documents("", body, published_at=published, gaz=gaz)
-
 
 # ---- the new councils resolve, in two languages each -----------------------------------------
 
@@ -67,7 +62,7 @@ def _docs(gaz, body: str, published: date | None = None) -> list:
     ],
 )
 def test_a_document_of_a_new_council_resolves_to_its_meeting(gaz, body, published, meeting_id):
-    docs = _docs(gaz, body, published)
+    docs = gaz_docs(gaz, body, published)
     assert docs
     assert {d.meeting.id for d in docs} == {meeting_id}
 
@@ -77,7 +72,7 @@ def test_a_summit_report_naming_the_defence_ministers_stays_at_the_summit(gaz):
         "The SCO summit in Tianjin on 1 September 2025 adopted the Tianjin Declaration. The "
         "leaders welcomed the work of the SCO defence ministers, who met in Qingdao in June."
     )
-    docs = _docs(gaz, body, date(2025, 9, 1))
+    docs = gaz_docs(gaz, body, date(2025, 9, 1))
     assert docs
     assert all(d.meeting.id == "hsc-2025-tianjin" for d in docs)
 
@@ -87,7 +82,7 @@ def test_a_new_council_reports_a_meeting_the_calendar_lacks(gaz):
         "The Security Council Secretaries of the SCO member states met in Bishkek on 14 May 2031 "
         "and signed the Joint Statement on Countering Cybercrime."
     )
-    docs = _docs(gaz, body, date(2031, 5, 15))
+    docs = gaz_docs(gaz, body, date(2031, 5, 15))
     assert docs and docs[0].meeting.id is None
     assert docs[0].meeting.gap and "Security Council Secretaries" in docs[0].meeting.gap
 

@@ -12,18 +12,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from round_helpers import gaz_docs
 
-from pipeline.documents import find_documents
 from pipeline.documents.calendar import (
     calendar_council_names,
     default_calendar,
     load_calendar,
     meeting_bodies,
 )
-
-
-def _docs(gaz, body: str, published: date | None = None) -> list:
-    return find_documents("", body, published_at=published, gaz=gaz)
 
 
 def test_every_meeting_kind_of_the_bodies_file_is_a_calendar_council_with_its_name():
@@ -88,7 +84,7 @@ def test_a_users_calendar_file_adds_a_meeting_of_a_kind_without_code(tmp_path: P
     ],
 )
 def test_a_document_of_a_sectoral_meeting_resolves_to_it(gaz, body, published):
-    docs = _docs(gaz, body, published)
+    docs = gaz_docs(gaz, body, published)
     assert docs
     assert {d.meeting.id for d in docs} == {"health-2025-xian"}
 
@@ -99,7 +95,7 @@ def test_a_sectoral_meeting_another_day_is_not_placed(gaz):
         "The SCO health ministers met on 14 March and signed the Joint Statement on Cooperation "
         "in Digital Health."
     )
-    docs = _docs(gaz, body, date(2029, 3, 15))
+    docs = gaz_docs(gaz, body, date(2029, 3, 15))
     assert docs
     assert all(d.meeting.id is None for d in docs)
 
@@ -110,7 +106,7 @@ def test_a_summit_report_naming_no_sectoral_meeting_is_never_placed_at_one(gaz):
         "The SCO summit in Shanghai adopted the Declaration on the Fifth Anniversary of the "
         "Shanghai Cooperation Organisation on 15 June 2006."
     )
-    docs = _docs(gaz, body, date(2006, 9, 22))
+    docs = gaz_docs(gaz, body, date(2006, 9, 22))
     assert docs
     assert all(not (d.meeting.id or "").startswith("supreme-courts") for d in docs)
 
@@ -122,7 +118,7 @@ def test_a_foreign_ministers_report_of_the_same_days_keeps_its_council(gaz):
         "The SCO Council of Foreign Ministers met in Xi'an on 28 April 2025 and adopted the "
         "Joint Communique of the Council."
     )
-    docs = _docs(gaz, body, date(2025, 4, 28))
+    docs = gaz_docs(gaz, body, date(2025, 4, 28))
     assert docs
     assert all(d.meeting.id != "health-2025-xian" for d in docs)
 
@@ -147,7 +143,7 @@ def test_a_foreign_ministers_report_of_the_same_days_keeps_its_council(gaz):
 )
 def test_a_cited_earlier_agreement_does_not_place_the_signing(gaz, body):
     # written for the test
-    docs = _docs(gaz, body)
+    docs = gaz_docs(gaz, body)
     assert docs
     assert {d.meeting.id for d in docs} == {"hsc-2007-bishkek"}
 
@@ -159,7 +155,7 @@ def test_the_secretariats_english_name_of_the_heads_of_state_council(gaz):
         "Organisation met in Shanghai. The heads of state signed the Declaration on the Fifth "
         "Anniversary of the Shanghai Cooperation Organisation."
     )
-    docs = _docs(gaz, body)
+    docs = gaz_docs(gaz, body)
     assert docs
     assert {d.meeting.id for d in docs} == {"hsc-2006-shanghai"}
 
@@ -174,7 +170,7 @@ def test_a_planned_document_of_a_ministers_preview_goes_to_the_summit_they_prepa
         "Foreign Ministers of SCO Member States in Moscow. One of the important documents to be "
         "adopted is the Statement on the 75th Anniversary of Victory in World War II."
     )
-    docs = _docs(gaz, body, date(2020, 9, 8))
+    docs = gaz_docs(gaz, body, date(2020, 9, 8))
     assert docs
     meeting = default_calendar().get(docs[0].meeting.id)
     assert meeting is not None and meeting.council == "heads_of_state_council"
@@ -187,7 +183,7 @@ def test_a_document_the_ministers_adopt_stays_at_their_council(gaz):
         "The Council of Foreign Ministers of SCO Member States met in Moscow on 10 September 2020 "
         "and adopted the Statement on the 75th Anniversary of Victory in World War II."
     )
-    docs = _docs(gaz, body, date(2020, 9, 10))
+    docs = gaz_docs(gaz, body, date(2020, 9, 10))
     assert docs
     assert {d.meeting.id for d in docs} == {"cfm-2020-moscow"}
 
@@ -219,7 +215,7 @@ def test_a_culture_ministers_meeting_and_a_foreign_ministers_council_of_one_day(
     gaz, body, meeting_id
 ):
     # written for the test: the calendar holds both (Moscow, 10 September 2020)
-    docs = _docs(gaz, body, date(2020, 9, 10))
+    docs = gaz_docs(gaz, body, date(2020, 9, 10))
     assert docs
     assert {d.meeting.id for d in docs} == {meeting_id}
 
@@ -241,6 +237,6 @@ def test_a_culture_ministers_meeting_and_a_foreign_ministers_council_of_one_day(
 )
 def test_the_meeting_kinds_in_the_traditional_script_and_japanese(gaz, body, meeting_id):
     # written for the test: no year, no article date: the kind, its ordinal or venue decide
-    docs = _docs(gaz, body)
+    docs = gaz_docs(gaz, body)
     assert docs
     assert {d.meeting.id for d in docs} == {meeting_id}

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.documents import find_documents
+from round_helpers import found_names
+
 from pipeline.documents.calendar import load_calendar
-
-
-def _statuses(body: str, published: date | None = None) -> dict[str, str]:
-    return {m.name: m.status for m in find_documents("", body, published)}
 
 
 def test_a_korean_non_past_final_verb_is_a_plan_without_a_date() -> None:
@@ -22,7 +19,7 @@ def test_a_korean_non_past_final_verb_is_a_plan_without_a_date() -> None:
         "상하이협력기구(SCO) 정상회의가 다음 주 톈진에서 열린다. "
         "회원국 정상들은 ‘톈진 선언’을 서명·발표하고, 여러 협력 문서를 승인한다."
     )
-    assert _statuses(body)["Tianjin Declaration"] == "planned"
+    assert found_names(body)["Tianjin Declaration"] == "planned"
 
 
 def test_a_korean_past_report_stays_signed() -> None:
@@ -30,7 +27,7 @@ def test_a_korean_past_report_stays_signed() -> None:
         "상하이협력기구(SCO) 정상회의가 톈진에서 열렸다. "
         "회원국 정상들은 ‘톈진 선언’을 서명·발표했다."
     )
-    assert _statuses(body)["Tianjin Declaration"] == "signed"
+    assert found_names(body)["Tianjin Declaration"] == "signed"
 
 
 def test_a_korean_past_connective_is_no_plan() -> None:
@@ -39,7 +36,7 @@ def test_a_korean_past_connective_is_no_plan() -> None:
         "상하이협력기구(SCO) 정상회의가 톈진에서 열렸다. "
         "회원국 정상들은 ‘톈진 선언’에 서명했고, 회의는 계속된다."
     )
-    assert _statuses(body)["Tianjin Declaration"] == "signed"
+    assert found_names(body)["Tianjin Declaration"] == "signed"
 
 
 def test_a_korean_title_in_single_quotes_takes_the_verb_after_its_particle() -> None:
@@ -47,7 +44,7 @@ def test_a_korean_title_in_single_quotes_takes_the_verb_after_its_particle() -> 
         "상하이협력기구(SCO) 정상회의가 다음 주 톈진에서 열린다. "
         "정상들은 ‘톈진 선언’을 발표하고, ‘상하이협력기구 2035 발전 전략’을 승인한다."
     )
-    statuses = _statuses(body)
+    statuses = found_names(body)
     assert statuses["Tianjin Declaration"] == "planned"
     assert set(statuses.values()) == {"planned"}, statuses
 
@@ -58,7 +55,7 @@ def test_a_declaration_cited_as_the_source_takes_its_own_verb_after_it() -> None
         "member state of the Shanghai Cooperation Organisation, according to the New Delhi "
         "Declaration of the SCO Heads of State Council published on Tuesday."
     )
-    assert _statuses(body, date(2023, 7, 4))["New Delhi Declaration"] == "adopted"
+    assert found_names(body, date(2023, 7, 4))["New Delhi Declaration"] == "adopted"
 
 
 def test_a_verb_before_the_name_without_a_source_phrase_is_unchanged() -> None:
@@ -66,15 +63,15 @@ def test_a_verb_before_the_name_without_a_source_phrase_is_unchanged() -> None:
         "NEW DELHI, 4 July 2023. The leaders of the Shanghai Cooperation Organisation signed "
         "the New Delhi Declaration of the SCO Heads of State Council, published on Tuesday."
     )
-    assert _statuses(body, date(2023, 7, 4))["New Delhi Declaration"] == "signed"
+    assert found_names(body, date(2023, 7, 4))["New Delhi Declaration"] == "signed"
 
 
 def test_the_uzbek_cyrillic_past_of_adopting_is_adopted_and_its_future_planned() -> None:
     tail = " ШҲТ саммити Тяньцзинда бўлиб ўтди. Шанхай ҳамкорлик ташкилоти."
     past = "Саммитда “Тяньцзин декларацияси” қабул қилинди." + tail
     future = "Саммитда “Тяньцзин декларацияси” қабул қилинади." + tail
-    assert _statuses(past)["Tianjin Declaration"] == "adopted"
-    assert _statuses(future)["Tianjin Declaration"] == "planned"
+    assert found_names(past)["Tianjin Declaration"] == "adopted"
+    assert found_names(future)["Tianjin Declaration"] == "planned"
 
 
 def test_the_tashkent_foreign_ministers_council_of_2022_spans_two_days() -> None:

@@ -10,13 +10,9 @@ hold), none is copied from the sets; the titles are documents' names."""
 from __future__ import annotations
 
 import pytest
+from round_helpers import found_keys
 
-from pipeline.documents import find_documents
 from pipeline.documents.keys import document_key
-
-
-def _found(body: str) -> dict[str, str]:
-    return {m.key: m.status for m in find_documents("", body, None)}
 
 
 @pytest.mark.parametrize(
@@ -77,7 +73,7 @@ def test_a_list_of_measures_and_a_procedure_are_found_in_chinese() -> None:
         "上海合作组织成员国政府首脑理事会会议在阿斯塔纳举行。会议批准了《2030-2032年上海合作组织"
         "进一步推动项目合作的措施清单》和《给予上海合作组织成员国地位程序》。"
     )
-    found = _found(body)
+    found = found_keys(body)
     assert found.get(document_key("List of Measures for Further Promoting Project Cooperation "
                                   "for 2030-2032")) == "approved"
     assert found.get(document_key("Procedure for Granting the Status of SCO Member State")) == (
@@ -88,7 +84,7 @@ def test_a_list_of_measures_and_a_procedure_are_found_in_chinese() -> None:
 def test_a_list_alone_is_no_document() -> None:
     """A list of projects (项目清单) is no document type: only a list of measures is."""
     body = "上海合作组织科技部长会议在阿斯塔纳举行。各方批准了《联合研究项目清单》。"
-    assert not _found(body)
+    assert not found_keys(body)
 
 
 def test_a_japanese_council_communique_under_its_title_line() -> None:
@@ -98,4 +94,4 @@ def test_a_japanese_council_communique_under_its_title_line() -> None:
         "上海協力機構加盟国政府首脳(首相)理事会会議が2030年10月1日、アスタナで開催され、"
         "各国の首相が参加した。\n"
     )
-    assert _found(body) == {document_key("Joint Communiqué"): "adopted"}
+    assert found_keys(body) == {document_key("Joint Communiqué"): "adopted"}

@@ -10,13 +10,9 @@ reports the sets hold), none is copied from the sets; the titles are documents' 
 from __future__ import annotations
 
 import pytest
+from round_helpers import found_keys
 
-from pipeline.documents import find_documents
 from pipeline.documents.keys import document_key
-
-
-def _found(body: str) -> dict[str, str]:
-    return {m.key: m.status for m in find_documents("", body, None)}
 
 
 @pytest.mark.parametrize(
@@ -101,7 +97,7 @@ def test_korean_coming_years_are_no_topic() -> None:
 
 def test_will_ink_is_planned() -> None:
     """"Will ink" a memorandum of obligation: the two acceding states' memoranda, planned."""
-    found = _found(
+    found = found_keys(
         "The SCO summit opened in Tashkent. India and Pakistan will ink a memorandum of "
         "obligation for obtaining the SCO member state status at the meeting."
     )
@@ -115,7 +111,7 @@ def test_will_ink_is_planned() -> None:
 
 def test_capitals_title_run_on_to_its_subject() -> None:
     """A page that is a declaration's text under its title in capitals, its subject after."""
-    found = _found(
+    found = found_keys(
         "[Title] ASTANA DECLARATION On the Tenth Anniversary of the Shanghai Cooperation "
         "Organization\n[Place] Astana\n"
         "The heads of the member states of the Shanghai Cooperation Organization, meeting in "
@@ -127,7 +123,7 @@ def test_capitals_title_run_on_to_its_subject() -> None:
 def test_a_list_goes_on_after_including() -> None:
     """'Including' on a line of its own between a list's lead and its dashed items; an item cut
     to its type word ("the Concept of the SCO" before its lower case) names no document."""
-    found = _found(
+    found = found_keys(
         "The Council of Heads of State of the Shanghai Cooperation Organization met in Bishkek.\n"
         "Twenty documents in total have been adopted. Including\n"
         "– on the Action Plan for 2030-2034 for the implementation of the Treaty on Long-Term "
@@ -145,7 +141,7 @@ def test_a_list_goes_on_after_including() -> None:
 def test_arabic_passive_approval_and_action_plan() -> None:
     """"تمت الموافقة على" (was approved) before a programme and an action plan with its article;
     the plan implementing a strategy is no strategy."""
-    found = _found(
+    found = found_keys(
         "عقدت قمة منظمة شنغهاي للتعاون في بيشكيك.\n"
         "كما تمت الموافقة على برنامج تعاون لمكافحة الإرهاب والانفصالية والتطرف للأعوام 2031 – "
         "2033، وخطة العمل لتنفيذ استراتيجية التنمية الاقتصادية للمنظمة حتى عام 2040."
@@ -163,7 +159,7 @@ def test_arabic_passive_approval_and_action_plan() -> None:
 
 def test_chinese_its_action_plan() -> None:
     """及其《落实行动计划》 (and its action plan) is the plan of the strategy named before it."""
-    found = _found(
+    found = found_keys(
         "上海合作组织元首理事会会议批准了"
         "《2030-2035年上海合作组织成员国禁毒战略》及其《落实行动计划》。"
     )
@@ -177,7 +173,7 @@ def test_chinese_its_action_plan() -> None:
 
 def test_traditional_approval() -> None:
     """批準, as a traditional-script page writes 批准."""
-    found = _found(
+    found = found_keys(
         "上海合作組織外長理事會會議批準了"
         "《上海合作組織觀察員團觀察總統和(或)議會選舉及全民公決條例》。"
     )
@@ -190,7 +186,7 @@ def test_traditional_approval() -> None:
 
 def test_russian_title_ends_before_its_predicate() -> None:
     """A verb in -ят after a title is the sentence's predicate, no word of the title."""
-    found = _found(
+    found = found_keys(
         "Принятие на саммите ШОС в Бишкеке Конвенции по противодействию экстремизму усилят "
         "сотрудничество в сфере безопасности, считает министр."
     )
@@ -200,7 +196,7 @@ def test_russian_title_ends_before_its_predicate() -> None:
 def test_romance_title_ends_before_a_new_clause() -> None:
     """Spanish "y elaboraron" (and drafted) after a programme's subjects opens the next clause;
     "hasta el 2040" is until 2040; "al" (to the) is no word of a key."""
-    found = _found(
+    found = found_keys(
         "La cumbre de la Organización de Cooperación de Shanghai (OCS) se celebró en Bishkek.\n"
         "Los líderes de la OCS firmaron la declaración de Bishkek. También aprobaron la "
         "estrategia de desarrollo de la organización hasta el 2040, un programa de cooperación "
@@ -219,7 +215,7 @@ def test_romance_title_ends_before_a_new_clause() -> None:
 
 def test_hindi_joining_is_accession() -> None:
     """Hindi "शामिल होने के लिए" (to join): the signer's memorandum of obligations."""
-    found = _found(
+    found = found_keys(
         "बेलारूस ने शंघाई सहयोग संगठन में शामिल होने के लिए ज्ञापन पर हस्ताक्षर किए\n"
         "शंघाई सहयोग संगठन का शिखर सम्मेलन आज संपन्न हुआ।"
     )

@@ -9,12 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from pipeline.documents import find_documents
-
-
-def _found(body: str, published: date | None = None) -> dict[str, str]:
-    return {m.key: m.status for m in find_documents("", body, published)}
+from round_helpers import found_keys
 
 
 @pytest.mark.parametrize(
@@ -33,7 +28,7 @@ def _found(body: str, published: date | None = None) -> dict[str, str]:
     ],
 )
 def test_polish_state_names_key_a_memorandum_of_obligations(body, key):
-    assert _found(body).get(key) == "signed"
+    assert found_keys(body).get(key) == "signed"
 
 
 def test_urdu_oblique_declaration_word():
@@ -41,7 +36,7 @@ def test_urdu_oblique_declaration_word():
     body = (
         "شنگھائی تعاون تنظیم کے رکن ممالک کے سربراہان مملکت نے سمرقند اعلامیے پر دستخط کئے۔"
     )
-    assert _found(body).get("declaration samarkand") == "signed"
+    assert found_keys(body).get("declaration samarkand") == "signed"
 
 
 def test_a_memorandum_of_obligations_takes_the_state_of_the_next_sentence():
@@ -50,7 +45,7 @@ def test_a_memorandum_of_obligations_takes_the_state_of_the_next_sentence():
         "In the afternoon we will sign the Memorandum of Obligations.\n"
         "This completes the procedure of India's membership of the organisation."
     )
-    assert _found(body).get("india memorandum obligation") == "planned"
+    assert found_keys(body).get("india memorandum obligation") == "planned"
 
 
 def test_no_state_when_the_next_sentence_names_two_or_no_membership():
@@ -58,12 +53,12 @@ def test_no_state_when_the_next_sentence_names_two_or_no_membership():
         "In the afternoon we will sign the Memorandum of Obligations at the SCO summit.\n"
         "India and Pakistan both applied for membership of the organisation."
     )
-    assert not any("memorandum obligation" in k for k in _found(two))
+    assert not any("memorandum obligation" in k for k in found_keys(two))
     none = (
         "In the afternoon we will sign the Memorandum of Obligations at the SCO summit.\n"
         "India's prime minister then flies home."
     )
-    assert not any("memorandum obligation" in k for k in _found(none))
+    assert not any("memorandum obligation" in k for k in found_keys(none))
 
 
 @pytest.mark.parametrize(
@@ -76,4 +71,4 @@ def test_no_state_when_the_next_sentence_names_two_or_no_membership():
     ],
 )
 def test_korean_strategy_named_by_the_period_before_its_head(body, status):
-    assert _found(body, date(2025, 9, 2)).get("2035 development strategy until") == status
+    assert found_keys(body, date(2025, 9, 2)).get("2035 development strategy until") == status

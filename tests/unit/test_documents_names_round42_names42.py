@@ -8,12 +8,9 @@ sets."""
 from __future__ import annotations
 
 import pytest
+from round_helpers import found_keys
 
-from pipeline.documents import document_key, find_documents
-
-
-def _found(body: str) -> dict[str, str]:
-    return {m.key: m.status for m in find_documents("", body)}
+from pipeline.documents import document_key
 
 
 @pytest.mark.parametrize(
@@ -87,14 +84,14 @@ def test_statement_with_a_lower_case_subject():
         "The president said at the SCO summit that the adoption of the SCO Heads of State's "
         "Statement on joint fight against international terrorism would be a timely step."
     )
-    found = _found(body)
+    found = found_keys(body)
     assert found.get("countering international joint statement terrorism") == "adopted"
     assert "head statement" not in found
 
 
 def test_convention_with_a_lower_case_subject_stops_at_a_time_word():
     body = "At the SCO summit the leaders signed the SCO Convention on counter-extremism today."
-    assert _found(body) == {"convention countering extremism": "signed"}
+    assert found_keys(body) == {"convention countering extremism": "signed"}
 
 
 def test_subject_stops_at_and():
@@ -102,7 +99,7 @@ def test_subject_stops_at_and():
         "SCO leaders adopted the SCO Heads of State Statement on joint fight against terrorism "
         "and signed the Astana Declaration."
     )
-    found = _found(body)
+    found = found_keys(body)
     assert found.get("countering joint statement terrorism") == "adopted"
     assert found.get("astana declaration") == "signed"
 
@@ -120,7 +117,7 @@ def test_subject_stops_at_and():
     ],
 )
 def test_uzbek_memoranda_of_obligations(body):
-    found = _found(body)
+    found = found_keys(body)
     assert found.get("india memorandum obligation") == "signed"
     assert found.get("memorandum obligation pakistan") == "signed"
 
@@ -130,7 +127,7 @@ def test_uzbek_memorandum_without_obligations_names_no_state():
         "ShHT sammitida Hindiston va Pokiston vakillari ishtirok etdi, turizm to‘g‘risidagi "
         "memorandum imzolandi."
     )
-    found = _found(body)
+    found = found_keys(body)
     assert "india memorandum obligation" not in found
     assert "memorandum obligation pakistan" not in found
 
@@ -140,7 +137,7 @@ def test_italian_admission_memorandum():
         "Al vertice della SCO a Tashkent i capi di Stato hanno approvato il memorandum sulle "
         "condizioni di ammissione di India e Pakistan."
     )
-    found = _found(body)
+    found = found_keys(body)
     assert found.get("india memorandum obligation") == "approved"
     assert found.get("memorandum obligation pakistan") == "approved"
 
@@ -156,7 +153,7 @@ def test_italian_admission_memorandum():
 )
 def test_cis_executive_committee_memorandum(body):
     key = "cis committee executive memorandum secretariat understanding"
-    assert _found(body) == {key: "signed"}
+    assert found_keys(body) == {key: "signed"}
 
 
 def test_japanese_verbal_noun_after_its_object():
@@ -166,6 +163,6 @@ def test_japanese_verbal_noun_after_its_object():
         "上海協力機構の首脳会議で、「アスタナ宣言」への調印と『上海協力機構加盟国首脳理事会会議"
         "コミュニケ』の発表が行われました。"
     )
-    found = _found(body)
+    found = found_keys(body)
     assert found.get("astana declaration") == "signed"
     assert found.get("communiqué joint") == "adopted"

@@ -9,14 +9,9 @@ sets."""
 from __future__ import annotations
 
 import pytest
-
-from pipeline.documents import find_documents
+from round_helpers import found_names
 
 IRAN = "Memorandum of Obligations of the Islamic Republic of Iran"
-
-
-def _found(body: str) -> dict[str, str]:
-    return {m.name: m.status for m in find_documents("", body)}
 
 
 @pytest.mark.parametrize(
@@ -37,13 +32,13 @@ def _found(body: str) -> dict[str, str]:
     ],
 )
 def test_iran_memorandum(body: str, status: str) -> None:
-    assert _found(body).get(IRAN) == status
+    assert found_names(body).get(IRAN) == status
 
 
 def test_joining_the_organisation_by_reference_stays_unnamed() -> None:
     # 加入该组织 (joining the organisation) refers back to a name elsewhere: no memorandum named
     body = "上海合作组织峰会期间,去年签署了伊朗加入该组织的备忘录。"
-    assert IRAN not in _found(body)
+    assert IRAN not in found_names(body)
 
 
 def test_arabic_future_of_ratifying() -> None:
@@ -51,7 +46,7 @@ def test_arabic_future_of_ratifying() -> None:
         'ومن المنتظر أن تنعقد قمة منظمة شنغهاي للتعاون عبر الفيديو، '
         'وستصادق القمة على "بيان موسكو" وعدة وثائق أخرى.'
     )
-    assert _found(body).get("Moscow Declaration") == "planned"
+    assert found_names(body).get("Moscow Declaration") == "planned"
 
 
 def test_chinese_statement_own_text_with_bracketed_short_name() -> None:
@@ -61,7 +56,7 @@ def test_chinese_statement_own_text_with_bracketed_short_name() -> None:
         '我们,上海合作组织(以下简称"上合组织")成员国元首,\n\n'
         "认为数字经济对各国发展具有重要意义,\n"
     )
-    found = _found(body)
+    found = found_names(body)
     assert found.get("上海合作组织成员国元首理事会关于深化数字经济领域合作的声明") == "adopted"
 
 
@@ -78,4 +73,4 @@ def test_chinese_statement_own_text_with_bracketed_short_name() -> None:
     ],
 )
 def test_preview_status(body: str, status: str) -> None:
-    assert _found(body).get("Astana Declaration") == status
+    assert found_names(body).get("Astana Declaration") == status

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from round_helpers import gaz_names
+
 from pipeline.documents import find_documents
-
-
-def _found(gaz, body: str, published: date | None = None) -> dict[str, str]:
-    return {d.name: d.status for d in find_documents("", body, published_at=published, gaz=gaz)}
-
 
 # ---- a document's own text, by the way it opens -------------------------------------------------
 
@@ -26,7 +23,7 @@ def test_communique_text_opening_with_hosted(gaz):
         "On 2 November 2020, Tashkent hosted the 19th meeting of the Council of Heads of "
         "Government of the Shanghai Cooperation Organisation (SCO).\n"
     )
-    assert _found(gaz, body) == {"Joint communique": "adopted"}
+    assert gaz_names(gaz, body) == {"Joint communique": "adopted"}
 
 
 def test_chinese_statement_text_opening_with_convened(gaz):
@@ -34,7 +31,7 @@ def test_chinese_statement_text_opening_with_convened(gaz):
         "2021年上海合作组织成员国地方领导人论坛联合声明\n\n"
         "2021年5月20日在中华人民共和国重庆市召开上海合作组织成员国地方领导人论坛。\n"
     )
-    assert _found(gaz, body) == {"2021年上海合作组织成员国地方领导人论坛联合声明": "adopted"}
+    assert gaz_names(gaz, body) == {"2021年上海合作组织成员国地方领导人论坛联合声明": "adopted"}
 
 
 def test_russian_joint_information_message_text(gaz):
@@ -45,7 +42,7 @@ def test_russian_joint_information_message_text(gaz):
         "12 октября 2016 года в г. Душанбе состоялось совещание министров транспорта "
         "государств-членов Шанхайской организации сотрудничества.\n"
     )
-    found = _found(gaz, body)
+    found = gaz_names(gaz, body)
     assert list(found.values()) == ["adopted"]
     assert next(iter(found)).startswith("Совместное информационное сообщение по итогам")
 
@@ -59,7 +56,7 @@ def test_russian_title_closes_with_its_period(gaz):
         "государств-членов ШОС в борьбе с терроризмом на 2025-2027 годы и отчета Совета "
         "о деятельности структуры."
     )
-    names = set(_found(gaz, body))
+    names = set(gaz_names(gaz, body))
     assert any(n.endswith("на 2025-2027 годы") for n in names), names
     assert not any("отчета" in n for n in names), names
 
@@ -70,7 +67,7 @@ def test_russian_title_goes_on_after_a_period_inside_it(gaz):
         "Главы государств ШОС утвердили План действий на 2022-2026 годы по реализации "
         "положений Договора о долгосрочном добрососедстве, дружбе и сотрудничестве."
     )
-    names = set(_found(gaz, body))
+    names = set(gaz_names(gaz, body))
     assert any(n.endswith("дружбе и сотрудничестве") for n in names), names
 
 
@@ -79,7 +76,7 @@ def test_russian_decision_to_hold_is_no_title(gaz):
         "На заседании Совета РАТС ШОС в Ташкенте принято решение провести в 2024 году "
         "совместное антитеррористическое учение государств-членов ШОС."
     )
-    assert _found(gaz, body) == {}
+    assert gaz_names(gaz, body) == {}
 
 
 # ---- a council's press release, its own text ---------------------------------------------------
@@ -92,7 +89,7 @@ def test_press_release_text_of_a_council(gaz):
         "The meeting of the Council of Heads of Government of the Shanghai Cooperation "
         "Organisation (SCO) was held on 2 November 2020 in Tashkent.\n"
     )
-    found = _found(gaz, body)
+    found = gaz_names(gaz, body)
     assert list(found.values()) == ["adopted"]
     assert next(iter(found)).startswith("Press release on the results of the meeting")
 
@@ -103,7 +100,7 @@ def test_press_release_in_running_text_is_no_document(gaz):
         "The SCO ministry said in a press release on the results of the meeting that the "
         "meeting was held in Tashkent.\n"
     )
-    assert _found(gaz, body) == {}
+    assert gaz_names(gaz, body) == {}
 
 
 def test_russian_rules_of_procedure_end_a_listed_title(gaz):
@@ -112,7 +109,7 @@ def test_russian_rules_of_procedure_end_a_listed_title(gaz):
         "На совещании министров ШОС будут рассмотрены проекты: План сотрудничества "
         "государств-членов ШОС в области образования и регламент работы совещания."
     )
-    names = set(_found(gaz, body))
+    names = set(gaz_names(gaz, body))
     assert any(n.endswith("в области образования") for n in names), names
     assert not any("регламент" in n for n in names), names
 
@@ -126,7 +123,7 @@ def test_memoranda_each_with_the_side_its_clause_names(gaz):
         "сельскохозяйственной организацией ООН и между Секретариатом ШОС и Всемирной "
         "организацией здравоохранения."
     )
-    names = set(_found(gaz, body))
+    names = set(gaz_names(gaz, body))
     fao = [n for n in names if "Food and Agriculture" in n]
     assert fao and fao[0].startswith("Memorandum of Understanding between the SCO and"), names
 
@@ -137,7 +134,7 @@ def test_memorandum_of_the_secretariat_keeps_it(gaz):
         "The SCO Secretariat signed a Memorandum of Understanding between the SCO Secretariat "
         "and the Food and Agriculture Organization of the United Nations."
     )
-    names = set(_found(gaz, body))
+    names = set(gaz_names(gaz, body))
     secretariat = "Memorandum of Understanding between the SCO Secretariat"
     assert any(n.startswith(secretariat) for n in names), names
 
@@ -148,7 +145,7 @@ def test_organisation_reporting_the_news_is_no_memorandum_party(gaz):
         "взаимопонимании по развитию автомобильных перевозок, сообщает пресс-служба "
         "исполнительного комитета СНГ."
     )
-    assert not any("Commonwealth" in n for n in _found(gaz, body))
+    assert not any("Commonwealth" in n for n in gaz_names(gaz, body))
 
 
 # ---- meetings: "the CFM" ----------------------------------------------------------------------

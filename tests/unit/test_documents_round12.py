@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from round_helpers import gaz_names
+
 from pipeline.documents import document_key, find_documents
-
-
-def _found(gaz, body: str, published: date | None = None) -> dict[str, str]:
-    return {d.name: d.status for d in find_documents("", body, published_at=published, gaz=gaz)}
 
 
 def _meetings(gaz, body: str, published: date | None = None) -> dict[str, str | None]:
@@ -45,7 +43,7 @@ def test_draft_qualifies_only_the_item_it_precedes(gaz):
         "Programme of Cooperation of the SCO Member States in Countering Extremism for 2022-2024 "
         "and the SCO Plan of Cooperation on Water Resources for 2023-2027."
     )
-    found = _found(gaz, body)
+    found = gaz_names(gaz, body)
     statuses = {name.split()[0] + (" " + name.split()[1] if name.startswith("SCO") else ""): s
                 for name, s in found.items()}
     assert statuses.get("Concept") == "planned", found
@@ -60,7 +58,7 @@ def test_drafts_of_several_stay_drafts(gaz):
         "Member States in Tourism until 2030 and of the Programme of Cooperation of the SCO "
         "Member States in Countering Extremism for 2022-2024."
     )
-    assert set(_found(gaz, body).values()) == {"planned"}
+    assert set(gaz_names(gaz, body).values()) == {"planned"}
 
 
 # ---- a package shares its meeting; a period's first year places it ---------------------------
@@ -98,7 +96,7 @@ def test_spanish_declaration_adopted_by_a_noun_or_a_reflexive(gaz):
         "La cumbre de la OCS en Bishkek terminó con la adopción de la Declaración de Bishkek.",
         "Tras la cumbre de la OCS, se adoptó la Declaración de Bishkek.",
     ):
-        assert _found(gaz, body) == {"Bishkek Declaration": "adopted"}, body
+        assert gaz_names(gaz, body) == {"Bishkek Declaration": "adopted"}, body
 
 
 def test_romance_declaration_keys_as_the_english_venue_declaration():
@@ -149,7 +147,7 @@ def test_venue_declaration_beside_another_organisation_stays_out(gaz):
     # a guard (passes before this round too): naming another organisation keeps the relevance
     # requirement
     body = _ONE_MENTION.format(event="BRICS summit")
-    assert _found(gaz, body, date(2019, 6, 14)) == {}
+    assert gaz_names(gaz, body, date(2019, 6, 14)) == {}
 
 
 # ---- a quotation glued to the sentence before ---------------------------------------------------
@@ -163,4 +161,4 @@ def test_glued_quotation_starts_a_sentence(gaz):
         "statements on tourism, youth policy and water resources.\"As the outcome of the summit, "
         "the leaders adopted the Tashkent Declaration,\" the minister said."
     )
-    assert _found(gaz, body) == {"Tashkent Declaration": "adopted"}
+    assert gaz_names(gaz, body) == {"Tashkent Declaration": "adopted"}

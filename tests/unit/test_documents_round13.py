@@ -11,15 +11,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from round_helpers import gaz_names
 
 from pipeline.documents import document_key, find_documents
 
 TRADE = "Statement on Supporting the Multilateral Trading System"
-
-
-
-def _found(gaz, body: str, published: date | None = None) -> dict[str, str]:
-    return {d.name: d.status for d in find_documents("", body, published_at=published, gaz=gaz)}
 
 
 def _keys(gaz, body: str, published: date | None = None) -> dict[str, str]:
@@ -163,12 +159,13 @@ def test_two_chinese_statements_joined_by_yiji_are_two(gaz):
     in the construction)."""
     hk = ("上海合作組織成員國元首理事會會議在天津舉行。成員國領導人又發表關於加強人工智能合作"
           "聲明,以及支持多邊貿易體制的聲明等。")
-    names = set(_found(gaz, hk, date(2030, 9, 1)))
+    names = set(gaz_names(gaz, hk, date(2030, 9, 1)))
     # the trade statement is a known document (listed after this round): its English name
     assert names == {"關於加強人工智能合作聲明", TRADE}
     simplified = ("上海合作组织成员国元首理事会会议在天津举行。会议发表了关于加强人工智能合作的声明"
                   "和关于支持多边贸易体制的声明。")
-    assert set(_found(gaz, simplified, date(2030, 9, 1))) == {"关于加强人工智能合作的声明", TRADE}
+    found = gaz_names(gaz, simplified, date(2030, 9, 1))
+    assert set(found) == {"关于加强人工智能合作的声明", TRADE}
 
 
 @pytest.mark.parametrize("body", [
@@ -181,5 +178,5 @@ def test_two_chinese_statements_joined_by_yiji_are_two(gaz):
 def test_expectations_before_a_summit_are_planned(gaz, body):
     """Blind set 12's previews on a summit's first day (sentences written by the lead in their
     constructions): the declaration is still to be signed."""
-    found = _found(gaz, body, date(2030, 8, 31))
+    found = gaz_names(gaz, body, date(2030, 8, 31))
     assert found.get("Tianjin Declaration") == "planned", found

@@ -9,12 +9,9 @@ modelled on the constructions of the set's French reports, not copied from them.
 from __future__ import annotations
 
 import pytest
+from round_helpers import gaz_names
 
 from pipeline.documents import document_key, find_documents
-
-
-def _found(gaz, body: str) -> dict[str, str]:
-    return {d.name: d.status for d in find_documents("", body, gaz=gaz)}
 
 
 def _keys(gaz, body: str) -> dict[str, str]:
@@ -50,7 +47,7 @@ def test_english_run_keeps_its_period_in_line(gaz):
         "The SCO Interbank Consortium met in Astana. The agenda included the signing of a "
         "development strategy of the consortium for the next stage (2030-2035)."
     )
-    assert _found(gaz, body) == {}
+    assert gaz_names(gaz, body) == {}
 
 
 def test_bracketed_word_is_no_period(gaz):
@@ -58,7 +55,7 @@ def test_bracketed_word_is_no_period(gaz):
         "Les dirigeants ont approuvé la Stratégie de développement de l'OCS (version courte), "
         "selon le communiqué."
     )
-    assert _found(gaz, body) == {}
+    assert gaz_names(gaz, body) == {}
 
 
 # ---- a Romance declaration named by its subject, beside the summit's declaration ----------------
@@ -135,7 +132,7 @@ def test_statement_subject_that_never_ends_is_no_name(gaz):
 
 def test_french_title_ending_at_the_organisation(gaz):
     body = _LEAD + "Les chefs d'État ont approuvé la Stratégie de coopération énergétique de l'OCS."
-    assert _found(gaz, body) == {"Stratégie de coopération énergétique de l'OCS": "approved"}
+    assert gaz_names(gaz, body) == {"Stratégie de coopération énergétique de l'OCS": "approved"}
 
 
 def test_title_through_full_name_and_acronym(gaz):
@@ -143,7 +140,7 @@ def test_title_through_full_name_and_acronym(gaz):
         "Ils ont approuvé le Programme de coopération culturelle de l'Organisation de "
         "coopération de Shanghai (OCS), puis ils ont visité le port."
     )
-    assert _found(gaz, body) == {
+    assert gaz_names(gaz, body) == {
         "Programme de coopération culturelle de l'Organisation de coopération de Shanghai (OCS)": (
             "approved"
         )
@@ -160,4 +157,4 @@ def test_title_through_full_name_and_acronym(gaz):
     ],
 )
 def test_no_title_ending_at_the_organisation(gaz, sentence):
-    assert _found(gaz, _LEAD + sentence) == {}
+    assert gaz_names(gaz, _LEAD + sentence) == {}

@@ -10,28 +10,22 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from pipeline.documents import find_documents
-
-
-def _found(gaz, body: str, published: date) -> dict[str, tuple[str, str | None]]:
-    return {d.name: (d.status, d.meeting.id)
-            for d in find_documents("", body, published_at=published, gaz=gaz)}
+from round_helpers import gaz_placed
 
 
 def test_a_korean_venue_declaration_in_one_word(gaz):
     body = ("상하이협력기구 정상들은 ‘아스타나선언’을 채택했다. 상하이협력기구 정상회의가 "
             "아스타나에서 열렸다.")
-    assert _found(gaz, body, date(2030, 6, 9))["Astana Declaration"][0] == "adopted"
+    assert gaz_placed(gaz, body, date(2030, 6, 9))["Astana Declaration"][0] == "adopted"
     # the city alone, in a report naming no declaration: nothing
-    assert _found(gaz, "상하이협력기구 정상회의가 아스타나에서 열렸다.", date(2030, 6, 9)) == {}
+    assert gaz_placed(gaz, "상하이협력기구 정상회의가 아스타나에서 열렸다.", date(2030, 6, 9)) == {}
 
 
 @pytest.mark.parametrize("verb", ["وأصدر", "واعتمد"])
 def test_arabic_adoption_verbs_with_the_conjunction(gaz, verb):
     body = (f"{verb} قادة منظمة شنغهاي للتعاون في ختام قمتهم \"إعلان سمرقند\" الذي تضمن "
             "البيان الختامي للقمة.")
-    assert _found(gaz, body, date(2022, 9, 16))["Samarkand Declaration"] == (
+    assert gaz_placed(gaz, body, date(2022, 9, 16))["Samarkand Declaration"] == (
         "adopted", "hsc-2022-samarkand")
 
 

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.documents import find_documents
+from round_helpers import gaz_placed
+
 from pipeline.documents.meetings import document_ordinal_in, ordinal_in
-
-
-def _found(gaz, body: str, published: date | None) -> dict[str, tuple[str, str | None]]:
-    return {d.name: (d.status, d.meeting.id)
-            for d in find_documents("", body, published_at=published, gaz=gaz)}
 
 
 def test_french_ordinal_places_a_venue_declaration_in_an_undated_report(gaz):
@@ -26,14 +22,14 @@ def test_french_ordinal_places_a_venue_declaration_in_an_undated_report(gaz):
             "coopération de Shanghai (OCS).\n\n"
             "L’un des moments phares du sommet a été l’adoption de la Déclaration d’Astana, un "
             "document soulignant l’engagement des membres de l’OCS.")
-    assert _found(gaz, body, None)["Astana Declaration"] == ("adopted", "hsc-2024-astana")
+    assert gaz_placed(gaz, body, None)["Astana Declaration"] == ("adopted", "hsc-2024-astana")
     # without the ordinal the Astana summit stays unresolved, never guessed; round 50: the day
     # "le 3 juillet" is read (meeting_words.toml [months]) and only the 2024 summit was held at
     # Astana on 3 July, so the counter-example drops the day too
     plain = body.replace("à la 24e réunion", "à la réunion")
-    assert _found(gaz, plain, None)["Astana Declaration"] == ("adopted", "hsc-2024-astana")
+    assert gaz_placed(gaz, plain, None)["Astana Declaration"] == ("adopted", "hsc-2024-astana")
     plain = plain.replace("le 3 juillet", "hier")
-    assert _found(gaz, plain, None)["Astana Declaration"][1] is None
+    assert gaz_placed(gaz, plain, None)["Astana Declaration"][1] is None
 
 
 def test_french_ordinal_is_the_finders_not_the_stories():
@@ -50,7 +46,7 @@ def test_bare_dash_lines_are_list_markers(gaz):
     body = ("В ходе заседания Совета глав государств – членов ШОС был утвержден ряд ключевых "
             "документов. Среди них:\n-\nТяньцзиньская декларация Совета глав государств - членов "
             "ШОС.\n-\nРешение Совета глав государств - членов ШОС о статусе \"партнер ШОС\".")
-    assert _found(gaz, body, None)["Tianjin Declaration"] == ("approved", "hsc-2025-tianjin")
+    assert gaz_placed(gaz, body, None)["Tianjin Declaration"] == ("approved", "hsc-2025-tianjin")
 
 
 def test_a_package_without_venue_takes_the_venue_of_its_council_in_the_report(gaz):
@@ -64,12 +60,13 @@ def test_a_package_without_venue_takes_the_venue_of_its_council_in_the_report(ga
             "ШОС.\n-\nРешение Совета глав государств - членов ШОС об утверждении документов по "
             "итогам заседания, включая:\n- Программу сотрудничества государств – членов ШОС в "
             "противодействии экстремистской идеологии на 2026–2030 годы;\n")
-    found = _found(gaz, body, None)
+    found = gaz_placed(gaz, body, None)
     programme = next(v for k, v in found.items() if k.startswith("Программа"))
     assert programme == ("approved", "hsc-2025-tianjin")
     # without the declaration the programme's period alone allows Astana 2024 and Tianjin 2025
     alone = body.replace("Тяньцзиньская декларация", "Декларация")
-    programme = next(v for k, v in _found(gaz, alone, None).items() if k.startswith("Программа"))
+    programme = next(v for k, v in gaz_placed(gaz, alone, None).items()
+                     if k.startswith("Программа"))
     assert programme[1] is None
 
 
@@ -81,13 +78,13 @@ MINGPAO = ("成員國批准了《上合組織未來10年（2026－2035年）發�
 def test_a_report_dated_on_a_meetings_day_places_the_period_it_allows(gaz):
     """Set 14 (news.mingpao.com, 1 September 2025, no venue or council named): the strategy
     "2026－2035年" and the agreement signed with it are the Tianjin summit's, held that day."""
-    found = _found(gaz, MINGPAO, date(2025, 9, 1))
+    found = gaz_placed(gaz, MINGPAO, date(2025, 9, 1))
     assert {v[1] for v in found.values()} == {"hsc-2025-tianjin"}
     assert len(found) == 2
     # a day of no meeting, or a period the meeting of that day does not open, places nothing
-    assert {v[1] for v in _found(gaz, MINGPAO, date(2025, 9, 10)).values()} == {None}
+    assert {v[1] for v in gaz_placed(gaz, MINGPAO, date(2025, 9, 10)).values()} == {None}
     later = MINGPAO.replace("2026－2035年", "2030－2035年")
-    assert {v[1] for v in _found(gaz, later, date(2025, 9, 1)).values()} == {None}
+    assert {v[1] for v in gaz_placed(gaz, later, date(2025, 9, 1)).values()} == {None}
 
 
 def test_a_name_that_is_only_a_shorter_form_of_another_is_dropped(gaz):
@@ -96,7 +93,7 @@ def test_a_name_that_is_only_a_shorter_form_of_another_is_dropped(gaz):
     body = ("Лидеры ШОС утвердили стратегию до 2035 года.\n"
             "На заседании Совета глав государств ШОС в Тяньцзине была утверждена Тяньцзиньская "
             "декларация и Стратегия развития ШОС до 2035 года.")
-    names = set(_found(gaz, body, date(2025, 9, 1)))
+    names = set(gaz_placed(gaz, body, date(2025, 9, 1)))
     assert not any(n.startswith("Стратегия до") for n in names)
     assert any("Strategy" in n or "Стратегия развития" in n for n in names)
 
@@ -106,10 +103,10 @@ def test_a_plural_type_word_under_a_plural_passive_is_no_title(gaz):
     names decisions in general; singular titles under a plural verb stay titles."""
     body = ("На саммите ШОС в Тяньцзине приняты решения о развитии до 2035 года и создании новых "
             "центров.")
-    assert not _found(gaz, body, date(2025, 9, 1))
+    assert not gaz_placed(gaz, body, date(2025, 9, 1))
     titles = ("На саммите ШОС в Тяньцзине приняты Решение о статусе партнёра ШОС и Тяньцзиньская "
               "декларация.")
-    assert "Tianjin Declaration" in _found(gaz, titles, date(2025, 9, 1))
+    assert "Tianjin Declaration" in gaz_placed(gaz, titles, date(2025, 9, 1))
 
 
 def test_a_trilateral_agreement_is_the_three_states(gaz):
@@ -120,14 +117,14 @@ def test_a_trilateral_agreement_is_the_three_states(gaz):
             "сотрудничества в г. Самарканд. В тот же день было подписано трехстороннее Соглашение "
             "о сотрудничестве по проекту строительства железной дороги «Китай-Кыргызстан-"
             "Узбекистан».")
-    assert not _found(gaz, body, date(2022, 9, 16))
+    assert not gaz_placed(gaz, body, date(2022, 9, 16))
 
 
 def test_kyrgyz_future_signing_is_planned(gaz):
     """Set 14 (azattyk.org): "... Тяньцзин декларациясына кол коюлат" (will be signed)."""
     body = ("Жогорку деңгээлдеги жолугушуулардын жыйынтыгында Шанхай кызматташтык уюмуна мүчө "
             "мамлекеттердин башчыларынын кеңешинин Тяньцзин декларациясына кол коюлат.")
-    assert _found(gaz, body, date(2025, 8, 30))["Tianjin Declaration"] == (
+    assert gaz_placed(gaz, body, date(2025, 8, 30))["Tianjin Declaration"] == (
         "planned", "hsc-2025-tianjin")
 
 
@@ -139,7 +136,7 @@ def test_italian_per_approvare_is_planned(gaz):
             "CFM). I ministri hanno esaminato un pacchetto di documenti preparati per "
             "l'approvazione durante il vertice. Durante le discussioni, è stato raggiunto un "
             "accordo per approvare la Dichiarazione di Tianjin.")
-    assert _found(gaz, body, date(2025, 7, 15))["Tianjin Declaration"] == (
+    assert gaz_placed(gaz, body, date(2025, 7, 15))["Tianjin Declaration"] == (
         "planned", "hsc-2025-tianjin")
 
 
@@ -147,4 +144,4 @@ def test_a_planned_cue_right_before_the_act_noun_is_planned(gaz):
     """Set 14 (minval.az, a preview): "планируется подписание Тяньцзинской декларации"."""
     body = ("Жапаров примет участие в 25-ом заседании Совета глав государств ШОС в Тяньцзине. По "
             "итогам встреч на высшем уровне планируется подписание Тяньцзинской декларации.")
-    assert _found(gaz, body, date(2025, 8, 30))["Tianjin Declaration"][0] == "planned"
+    assert gaz_placed(gaz, body, date(2025, 8, 30))["Tianjin Declaration"][0] == "planned"

@@ -8,16 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from round_helpers import gaz_docs, gaz_names
+
 from pipeline.documents import document_key, find_documents
 from pipeline.documents.meetings import _date_in, _day_month_in
-
-
-def _docs(gaz, body, published=None, title=""):
-    return find_documents(title, body, published, gaz=gaz)
-
-
-def _statuses(gaz, body, published=None):
-    return {d.name: d.status for d in _docs(gaz, body, published)}
 
 
 def test_persian_future_signing_of_obligations_is_planned(gaz):
@@ -27,7 +21,7 @@ def test_persian_future_signing_of_obligations_is_planned(gaz):
         "رهبران سازمان همکاری شانگهای در سمرقند تفاهمنامه‌ای درباره تعهدات ایران برای عضویت "
         "در این سازمان امضا خواهند کرد."
     )
-    found = _statuses(gaz, body)
+    found = gaz_names(gaz, body)
     assert found == {"Memorandum of Obligations of the Islamic Republic of Iran": "planned"}
 
 
@@ -38,13 +32,13 @@ def test_persian_subjunctive_after_a_plan_is_planned(gaz):
         "برنامه ریزی میشود در نشست سازمان همکاری شانگهای یادداشت تعهدات جمهوری اسلامی ایران "
         "امضا شود."
     )
-    assert set(_statuses(gaz, body).values()) == {"planned"}
+    assert set(gaz_names(gaz, body).values()) == {"planned"}
 
 
 def test_persian_past_signing_stays_signed(gaz):
     # written for this test: "Iran signed the memorandum of obligations of the SCO" (past: شد)
     body = "یادداشت تعهدات ایران در نشست سازمان همکاری شانگهای امضا شد."
-    assert set(_statuses(gaz, body).values()) == {"signed"}
+    assert set(gaz_names(gaz, body).values()) == {"signed"}
 
 
 def test_belarusian_future_adoption_is_planned(gaz):
@@ -55,11 +49,11 @@ def test_belarusian_future_adoption_is_planned(gaz):
         "На саміце будуць прынятыя дакументы, у тым ліку Цяньцзіньская дэкларацыя Савета "
         "кіраўнікоў дзяржаў ШАС."
     )
-    docs = [d for d in _docs(gaz, body) if d.type == "declaration"]
+    docs = [d for d in gaz_docs(gaz, body) if d.type == "declaration"]
     assert docs and docs[0].status == "planned"
     # the past participle alone ("was adopted") is adopted
     past = lead + "На саміце была прынятая Цяньцзіньская дэкларацыя Савета кіраўнікоў дзяржаў ШАС."
-    docs = [d for d in _docs(gaz, past) if d.type == "declaration"]
+    docs = [d for d in gaz_docs(gaz, past) if d.type == "declaration"]
     assert docs and docs[0].status == "adopted"
 
 
@@ -69,7 +63,7 @@ def test_italian_simple_future_is_planned(gaz):
         "Al vertice dell'Organizzazione per la cooperazione di Shanghai la Dichiarazione di "
         "Astana rifletterà gli approcci comuni."
     )
-    docs = [d for d in _docs(gaz, body) if d.type == "declaration"]
+    docs = [d for d in gaz_docs(gaz, body) if d.type == "declaration"]
     assert docs and docs[0].status == "planned"
 
 
@@ -80,7 +74,7 @@ def test_vietnamese_expected_adoption_and_ten_year_strategy(gaz):
         "Hội nghị Thượng đỉnh SCO dự kiến sẽ thông qua “Tuyên bố Thiên Tân,” phê chuẩn “Chiến "
         "lược phát triển SCO trong 10 năm tới,” và các văn kiện khác."
     )
-    docs = _docs(gaz, body, date(2025, 8, 20))
+    docs = gaz_docs(gaz, body, date(2025, 8, 20))
     assert {d.status for d in docs} == {"planned"}
     keys = {d.key for d in docs}
     assert document_key("Tianjin Declaration") in keys
@@ -91,34 +85,34 @@ def test_vietnamese_bare_thong_qua_is_no_status(gaz):
     # written for this test: "through the SCO the states discussed the Tianjin Declaration":
     # "thông qua" without a tense marker is "through", so no step is reported
     body = "Thông qua SCO, các nước đã thảo luận Tuyên bố Thiên Tân."
-    assert _docs(gaz, body) == []
+    assert gaz_docs(gaz, body) == []
 
 
 def test_tamil_venue_statement_is_the_venue_declaration(gaz):
     # written for this test: "at the Tianjin summit of the SCO, the Tianjin statement will be
     # issued"
     body = "ஷாங்காய் ஒத்துழைப்பு அமைப்பின் தியேன் ஜின் உச்சிமாநாட்டில், தியேன் ஜின் அறிக்கை வெளியிடப்படும்."
-    docs = _docs(gaz, body)
+    docs = gaz_docs(gaz, body)
     assert [(d.name, d.status) for d in docs] == [("Tianjin Declaration", "planned")]
 
 
 def test_tamil_report_without_a_venue_is_no_document(gaz):
     # written for this test: "the SCO secretariat's report will be issued" (அறிக்கை as a report)
     body = "ஷாங்காய் ஒத்துழைப்பு அமைப்பின் செயலகத்தின் ஆண்டு அறிக்கை வெளியிடப்படும்."
-    assert _docs(gaz, body) == []
+    assert gaz_docs(gaz, body) == []
 
 
 def test_arabic_verbal_noun_of_adoption(gaz):
     # written for this test: "the SCO summit ended with the adoption of the Tianjin Declaration"
     body = "اختتمت قمة منظمة شنغهاي للتعاون في مدينة تيانجين باعتماد إعلان تيانجين."
-    docs = _docs(gaz, body, date(2025, 9, 1))
+    docs = gaz_docs(gaz, body, date(2025, 9, 1))
     assert [(d.name, d.status) for d in docs] == [("Tianjin Declaration", "adopted")]
 
 
 def test_arabic_approved_on(gaz):
     # written for this test: "the SCO heads of state council approved the Astana Declaration"
     body = "وافق مجلس رؤساء دول منظمة شنغهاي للتعاون على إعلان أستانا."
-    docs = _docs(gaz, body, date(2024, 7, 4))
+    docs = gaz_docs(gaz, body, date(2024, 7, 4))
     assert [(d.name, d.status) for d in docs] == [("Astana Declaration", "approved")]
 
 
@@ -137,7 +131,7 @@ def test_german_undated_preview_day_picks_the_venue_summit(gaz):
         "Zusammenarbeit statt. Im Ergebnis des Treffens soll die Erklärung von Astana "
         "unterzeichnet werden."
     )
-    docs = [d for d in _docs(gaz, body) if d.type == "declaration"]
+    docs = [d for d in gaz_docs(gaz, body) if d.type == "declaration"]
     assert docs and docs[0].meeting.id == "hsc-2024-astana"
 
 

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from round_helpers import gaz_names
+
 from pipeline.documents import document_key, find_documents
 
 INDIA = "Memorandum of Obligations of the Republic of India"
 PAKISTAN = "Memorandum of Obligations of the Islamic Republic of Pakistan"
-
-
-
-def _statuses(gaz, body, published=None, title=""):
-    return {d.name: d.status for d in find_documents(title, body, published, gaz=gaz)}
 
 
 def test_german_memorandum_on_the_obligations_of_two_states(gaz):
@@ -27,7 +24,7 @@ def test_german_memorandum_on_the_obligations_of_two_states(gaz):
         "sich die Teilnehmer auf ein Memorandum zu den Verpflichtungen, denen Indien und Pakistan "
         "in der Organisation unterliegen werden."
     )
-    assert _statuses(gaz, body, date(2016, 6, 24)) == {INDIA: "signed", PAKISTAN: "signed"}
+    assert gaz_names(gaz, body, date(2016, 6, 24)) == {INDIA: "signed", PAKISTAN: "signed"}
 
 
 def test_japanese_memorandum_on_the_requirements_of_joining(gaz):
@@ -36,13 +33,13 @@ def test_japanese_memorandum_on_the_requirements_of_joining(gaz):
         "上海協力機構の首脳会議で、インドとパキスタンの加盟のための要件に関する覚書が"
         "署名された。"
     )
-    assert _statuses(gaz, body, date(2016, 6, 24)) == {INDIA: "signed", PAKISTAN: "signed"}
+    assert gaz_names(gaz, body, date(2016, 6, 24)) == {INDIA: "signed", PAKISTAN: "signed"}
 
 
 def test_japanese_member_states_are_no_joining(gaz):
     # 加盟国 (member states) beside a memorandum of understanding says nothing of accession
     body = "上海協力機構の加盟国とインドは協力に関する覚書に署名した。"
-    assert INDIA not in _statuses(gaz, body, date(2016, 6, 24))
+    assert INDIA not in gaz_names(gaz, body, date(2016, 6, 24))
 
 
 def test_arabic_obligations_of_a_list_of_states(gaz):
@@ -52,7 +49,7 @@ def test_arabic_obligations_of_a_list_of_states(gaz):
         "تقترب الهند وباكستان من الانضمام إلى منظمة شنغهاي للتعاون عقب التوقيع في طشقند على "
         "مذكرات التزامات المنظمة."
     )
-    assert _statuses(gaz, body, date(2016, 6, 24)) == {INDIA: "signed", PAKISTAN: "signed"}
+    assert gaz_names(gaz, body, date(2016, 6, 24)) == {INDIA: "signed", PAKISTAN: "signed"}
 
 
 def test_arabic_conjunction_attached_to_the_second_state(gaz):
@@ -61,7 +58,7 @@ def test_arabic_conjunction_attached_to_the_second_state(gaz):
     body = (
         "وقعت إيران وباكستان في قمة منظمة شنغهاي للتعاون على مذكرة التزامات لإيران وباكستان."
     )
-    assert set(_statuses(gaz, body, date(2022, 9, 16))) == {
+    assert set(gaz_names(gaz, body, date(2022, 9, 16))) == {
         "Memorandum of Obligations of the Islamic Republic of Iran", PAKISTAN
     }
 
@@ -73,12 +70,12 @@ def test_japanese_non_past_sentence_is_a_plan(gaz):
         "上海協力機構(SCO)の青島サミットについて外相が説明した。今回のサミットで習主席は各国首脳"
         "と共に青島宣言に署名し、協力文書10数件を承認する。"
     )
-    assert _statuses(gaz, body, date(2018, 5, 29)) == {"Qingdao Declaration": "planned"}
+    assert gaz_names(gaz, body, date(2018, 5, 29)) == {"Qingdao Declaration": "planned"}
     past = body.replace("承認する。", "承認した。")
-    assert _statuses(gaz, past, date(2018, 6, 10)) == {"Qingdao Declaration": "signed"}
+    assert gaz_names(gaz, past, date(2018, 6, 10)) == {"Qingdao Declaration": "signed"}
     # "has signed" (the resultative -ている) is no plan
     done = body.replace("承認する。", "承認している。")
-    assert _statuses(gaz, done, date(2018, 6, 10)) == {"Qingdao Declaration": "signed"}
+    assert gaz_names(gaz, done, date(2018, 6, 10)) == {"Qingdao Declaration": "signed"}
 
 
 def test_japanese_title_cited_inside_another_name(gaz):
@@ -88,16 +85,16 @@ def test_japanese_title_cited_inside_another_name(gaz):
         "上海協力機構(SCO)のサミットで首脳は「上海協力機構加盟国長期善隣友好協力条約」の今後5年間の"
         "実施綱要を承認した。"
     )
-    assert not any("条約" in name for name in _statuses(gaz, body, date(2018, 6, 10)))
+    assert not any("条約" in name for name in gaz_names(gaz, body, date(2018, 6, 10)))
 
 
 def test_swahili_declaration_and_future(gaz):
     # "They will sign the Qingdao Declaration" / "The leaders signed the Qingdao Declaration"
     lead = "Mkutano wa kilele wa Jumuiya ya Ushirikiano ya Shanghai umefunguliwa leo huko Qingdao. "
     planned = lead + "Viongozi watasaini Azimio la Qingdao pamoja na nyaraka nyingine."
-    assert _statuses(gaz, planned, date(2018, 6, 10)) == {"Qingdao Declaration": "planned"}
+    assert gaz_names(gaz, planned, date(2018, 6, 10)) == {"Qingdao Declaration": "planned"}
     signed = lead + "Viongozi walisaini Azimio la Qingdao pamoja na nyaraka nyingine."
-    assert _statuses(gaz, signed, date(2018, 6, 10)) == {"Qingdao Declaration": "signed"}
+    assert gaz_names(gaz, signed, date(2018, 6, 10)) == {"Qingdao Declaration": "signed"}
 
 
 def test_german_abgeben_and_a_counted_class(gaz):
@@ -108,7 +105,7 @@ def test_german_abgeben_and_a_counted_class(gaz):
         "vorsitzen. Xi wird die Erklärung von Qingdao abgeben und ein Dutzend Abkommen über "
         "Sicherheit und wirtschaftliche Zusammenarbeit unterschreiben."
     )
-    assert _statuses(gaz, body, date(2018, 5, 31)) == {"Qingdao Declaration": "planned"}
+    assert gaz_names(gaz, body, date(2018, 5, 31)) == {"Qingdao Declaration": "planned"}
 
 
 def test_korean_quoted_strategy_planned(gaz):
@@ -117,7 +114,7 @@ def test_korean_quoted_strategy_planned(gaz):
         "상하이협력기구(SCO) 정상회의가 우파에서 열린다. 각국 정상들은 ‘SCO 2025년 발전 전략’을 "
         "심의하고 승인해 새로운 포석을 마련할 방침이다."
     )
-    assert _statuses(gaz, body, date(2015, 7, 7)) == {
+    assert gaz_names(gaz, body, date(2015, 7, 7)) == {
         "SCO Development Strategy until 2025": "planned"
     }
 
@@ -129,7 +126,7 @@ def test_arabic_strategy_of_the_organisation(gaz):
         "اختتمت قمة منظمة شنغهاي للتعاون في أوفا. ووافق الزعماء على استراتيجية تطوير المنظمة حتى "
         "عام 2025."
     )
-    assert _statuses(gaz, body, date(2015, 7, 10)) == {
+    assert gaz_names(gaz, body, date(2015, 7, 10)) == {
         "SCO Development Strategy until 2025": "approved"
     }
 
@@ -153,7 +150,7 @@ def test_a_strategy_named_by_its_period_alone_is_the_known_one(gaz):
         "Les pays de l'OCS réunis au sommet d'Astana ont aussi adopté une stratégie 2011-2016 "
         "pour lutter contre le trafic de drogues."
     )
-    names = _statuses(gaz, body, date(2011, 6, 15))
+    names = gaz_names(gaz, body, date(2011, 6, 15))
     assert names == {"SCO Anti-Drug Strategy for 2011-2016": "adopted"}
 
 

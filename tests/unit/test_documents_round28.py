@@ -8,16 +8,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from round_helpers import gaz_mentions
 
 from pipeline.documents import document_key, find_documents
 
 INDIA = "Memorandum of Obligations of the Republic of India"
 PAKISTAN = "Memorandum of Obligations of the Islamic Republic of Pakistan"
-
-
-
-def _found(gaz, body, published=None, title=""):
-    return {d.name: d for d in find_documents(title, body, published, gaz=gaz)}
 
 
 # written for this test: "India and Pakistan joined the Shanghai Cooperation Organisation on
@@ -30,14 +26,14 @@ _ARABIC_THESE_TWO = (
 
 
 def test_arabic_memorandum_of_these_two_countries(gaz):
-    found = _found(gaz, _ARABIC_THESE_TWO, date(2017, 6, 9))
+    found = gaz_mentions(gaz, _ARABIC_THESE_TWO, date(2017, 6, 9))
     assert {INDIA, PAKISTAN} <= set(found)
     assert found[INDIA].status == "signed"
 
 
 def test_arabic_memorandum_at_the_summit_that_admits_the_states(gaz):
     # the venue named with the memorandum: the summit of the year of joining, as the text says
-    found = _found(gaz, _ARABIC_THESE_TWO)
+    found = gaz_mentions(gaz, _ARABIC_THESE_TWO)
     assert found[PAKISTAN].meeting.venue == "Astana"
     assert found[PAKISTAN].meeting.date is not None
     assert found[PAKISTAN].meeting.date.year == 2017
@@ -49,13 +45,13 @@ def test_arabic_these_two_without_two_acceding_states(gaz):
         "اجتمعت روسيا والصين في أستانا.\n\n"
         "ووقّع القادة مذكرة انضمام هذين البلدين."
     )
-    assert not any(n.startswith("Memorandum of Obligations") for n in _found(gaz, body))
+    assert not any(n.startswith("Memorandum of Obligations") for n in gaz_mentions(gaz, body))
 
 
 def test_arabic_dialogue_partner_accession_is_no_memorandum_of_obligations(gaz):
     # written for this test: "Egypt signed a memorandum of joining the SCO as a dialogue partner"
     body = "وقّعت مصر على مذكرة انضمام إلى منظمة شنغهاي للتعاون كشريك حوار."
-    assert not any(n.startswith("Memorandum of Obligations") for n in _found(gaz, body))
+    assert not any(n.startswith("Memorandum of Obligations") for n in gaz_mentions(gaz, body))
 
 
 @pytest.mark.parametrize(
@@ -80,7 +76,7 @@ _JAPANESE_PERIODS = (
 
 
 def test_japanese_plan_and_strategy_named_by_their_period(gaz):
-    found = _found(gaz, _JAPANESE_PERIODS, date(2018, 6, 10))
+    found = gaz_mentions(gaz, _JAPANESE_PERIODS, date(2018, 6, 10))
     plan = next(n for n in found if n.startswith("Action Plan 2018-2022"))
     assert found[plan].status == "approved"  # "…などがある": there are, no plan of the future
     assert "SCO Anti-Drug Strategy for 2018-2023" in found
@@ -151,7 +147,7 @@ _TAGALOG_FUTURE = (
 
 
 def test_tagalog_futures_plan_the_documents(gaz):
-    found = _found(gaz, _TAGALOG_FUTURE, date(2025, 8, 20))
+    found = gaz_mentions(gaz, _TAGALOG_FUTURE, date(2025, 8, 20))
     assert found["Tianjin Declaration"].status == "planned"
     strategy = [d for n, d in found.items() if "Strategy" in n]
     assert strategy and all(d.status == "planned" for d in strategy)

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.documents import document_key, find_documents
+from round_helpers import gaz_mentions
+
+from pipeline.documents import document_key
 
 BELARUS = "Memorandum of Obligations of the Republic of Belarus"
 IRAN = "Memorandum of Obligations of the Islamic Republic of Iran"
-
-
-
-def _found(gaz, body, published=None, title=""):
-    return {d.name: d for d in find_documents(title, body, published, gaz=gaz)}
 
 
 def test_french_programme_keys_as_the_english_title():
@@ -38,7 +35,7 @@ def test_french_energy_strategy_is_the_known_one(gaz):
         "Les chefs d'État de l'Organisation de coopération de Shanghai ont adopté la Stratégie "
         "de coopération énergétique jusqu'en 2030."
     )
-    assert "SCO Energy Cooperation Development Strategy until 2030" in _found(gaz, body)
+    assert "SCO Energy Cooperation Development Strategy until 2030" in gaz_mentions(gaz, body)
 
 
 def test_action_plan_on_the_sco_strategy_until_2025(gaz):
@@ -47,7 +44,7 @@ def test_action_plan_on_the_sco_strategy_until_2025(gaz):
         "The SCO foreign ministers are preparing an action plan on implementing the SCO "
         "strategy until 2025."
     )
-    found = _found(gaz, body)
+    found = gaz_mentions(gaz, body)
     name = "Action Plan for the Implementation of the SCO Development Strategy until 2025"
     assert name in found
     assert found[name].status == "planned"
@@ -59,13 +56,13 @@ def test_ordinal_inside_an_english_title(gaz):
         "The SCO summit is to adopt the Statement on the 80th Anniversary of the Founding of the "
         "Organisation, the ministers said."
     )
-    assert any("80th Anniversary" in name for name in _found(gaz, body))
+    assert any("80th Anniversary" in name for name in gaz_mentions(gaz, body))
 
 
 def test_lower_case_ordinal_ends_no_title(gaz):
     # written for this test: "the 80th anniversary" in lower case is no part of a title
     body = "The SCO summit is to adopt the Statement on the 80th anniversary of the victory."
-    assert not any("80th" in name for name in _found(gaz, body))
+    assert not any("80th" in name for name in gaz_mentions(gaz, body))
 
 
 # written for this test: "The SCO summit opened online. India welcomed that Iran joins the SCO
@@ -78,28 +75,28 @@ _VIETNAMESE = (
 
 
 def test_vietnamese_memorandum_on_becoming_a_member(gaz):
-    found = _found(gaz, _VIETNAMESE)
+    found = gaz_mentions(gaz, _VIETNAMESE)
     assert BELARUS in found
     assert found[BELARUS].status == "signed"
 
 
 def test_vietnamese_state_with_its_own_verb_signs_no_memorandum(gaz):
     # Iran "gia nhập" (joins) in its own clause: the memorandum is Belarus's alone
-    assert IRAN not in _found(gaz, _VIETNAMESE)
+    assert IRAN not in gaz_mentions(gaz, _VIETNAMESE)
 
 
 def test_arabic_memorandum_of_obligation_singular(gaz):
     # written for this test: "Iran signed a memorandum of obligation to obtain the status of a
     # member state of the Shanghai Cooperation Organisation."
     body = "وقعت إيران مذكرة التزام بالحصول على صفة دولة عضو في منظمة شنغهاي للتعاون."
-    assert IRAN in _found(gaz, body)
+    assert IRAN in gaz_mentions(gaz, body)
 
 
 def test_arabic_memorandum_of_membership(gaz):
     # written for this test: "Iran signed the memorandum of its obtaining full membership of the
     # Shanghai Cooperation Organisation."
     body = "وقعت إيران مذكرة حصولها على العضوية الكاملة في منظمة شنغهاي للتعاون."
-    assert IRAN in _found(gaz, body)
+    assert IRAN in gaz_mentions(gaz, body)
 
 
 def test_japanese_year_of_joining_is_no_year_of_signing(gaz):
@@ -109,7 +106,7 @@ def test_japanese_year_of_joining_is_no_year_of_signing(gaz):
         "上海協力機構(SCO)の首脳会議がオンラインで開かれた。\n\n"
         "4日にベラルーシが2024年の加盟に向けた覚書に署名した。"
     )
-    found = _found(gaz, body, date(2023, 7, 10))
+    found = gaz_mentions(gaz, body, date(2023, 7, 10))
     assert BELARUS in found
     assert found[BELARUS].meeting.date == date(2023, 7, 4)
 
@@ -121,7 +118,7 @@ def test_a_meetings_ordinal_is_no_part_of_a_title(gaz):
         "States\n\nTashkent, 10 June 2010\n\nThe heads of state of the Shanghai Cooperation "
         "Organisation met in Tashkent."
     )
-    assert not any("30th" in name for name in _found(gaz, body, date(2010, 6, 11)))
+    assert not any("30th" in name for name in gaz_mentions(gaz, body, date(2010, 6, 11)))
 
 
 def test_icelandic_venue_declaration_planned(gaz):
@@ -131,6 +128,6 @@ def test_icelandic_venue_declaration_planned(gaz):
         "Leiðtogafundur Samstarfsstofnunar Sjanghæ verður haldinn í Qingdao.\n\n"
         "Leiðtogarnir munu undirrita „Qingdao-yfirlýsinguna“ þar."
     )
-    found = _found(gaz, body, date(2018, 6, 5))
+    found = gaz_mentions(gaz, body, date(2018, 6, 5))
     assert "Qingdao Declaration" in found
     assert found["Qingdao Declaration"].status == "planned"

@@ -11,15 +11,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from round_helpers import gaz_mentions
 
-from pipeline.documents import document_key, find_documents
+from pipeline.documents import document_key
 
 INDIA = "Memorandum of Obligations of the Republic of India"
-
-
-
-def _found(gaz, body, published=None, title=""):
-    return {d.name: d for d in find_documents(title, body, published, gaz=gaz)}
 
 
 def test_a_sentence_of_another_year_does_not_lend_its_place(gaz):
@@ -33,10 +29,10 @@ def test_a_sentence_of_another_year_does_not_lend_its_place(gaz):
         "Pada bulan Juni 2016, anggota SCO menandatangani memorandum tentang kewajiban India "
         "untuk mendapatkan keanggotaan di SCO."
     )
-    meeting = _found(gaz, body)[INDIA].meeting
+    meeting = gaz_mentions(gaz, body)[INDIA].meeting
     assert meeting.venue != "Ufa"
     summit = body.replace("Pada bulan Juni 2016", "Pada pertemuan puncak SCO bulan Juni 2016")
-    meeting = _found(gaz, summit)[INDIA].meeting
+    meeting = gaz_mentions(gaz, summit)[INDIA].meeting
     assert (meeting.venue, meeting.date) == ("Tashkent", date(2016, 6, 24))
 
 
@@ -49,7 +45,7 @@ def test_a_paragraphs_dated_sentence_places_the_documents_signed_after_it(gaz):
         "六国元首还签署了《上海合作组织成员国元首宣言》。\n\n"
         "2012年6月7日,元首理事会第十二次会议在北京举行。"
     )
-    found = _found(gaz, body, date(2012, 6, 8))
+    found = gaz_mentions(gaz, body, date(2012, 6, 8))
     assert "Moscow Declaration" in found
     assert found["Moscow Declaration"].meeting.date == date(2003, 5, 29)
     assert "Beijing Declaration" not in found
@@ -61,7 +57,7 @@ def test_a_body_inside_a_title_is_not_the_council_that_signed_it(gaz):
         "2002年6月7日,元首理事会第二次会议在俄罗斯圣彼得堡举行。"
         "六国元首签署《上海合作组织宪章》《关于地区反恐怖机构的协定》等重要文件。"
     )
-    found = _found(gaz, body, date(2012, 6, 8))
+    found = gaz_mentions(gaz, body, date(2012, 6, 8))
     charter = found["Charter of the Shanghai Cooperation Organisation"]
     assert charter.meeting.council == "SCO Heads of State Council"
     assert charter.meeting.date == date(2002, 6, 7)
@@ -75,7 +71,7 @@ def test_a_declarations_own_text_under_its_generic_title_is_its_venues(gaz):
         "gathered at a meeting of the Council of heads of SCO member states in Astana on "
         "July 05, 2005, state the following:"
     )
-    found = _found(gaz, body, date(2006, 6, 12))
+    found = gaz_mentions(gaz, body, date(2006, 6, 12))
     assert "Astana Declaration" in found
     assert not any(name.startswith("Declaration of Heads") for name in found)
 
@@ -102,8 +98,8 @@ def test_german_venue_adjectives_and_infinitives(gaz):
         "Die Staatschefs der Schanghaier Organisation für Zusammenarbeit treffen sich im Juni "
         "2009 in Jekaterinburg. Sie werden dort die Jekaterinburger Deklaration unterzeichnen."
     )
-    found = _found(gaz, body, date(2009, 6, 14))
+    found = gaz_mentions(gaz, body, date(2009, 6, 14))
     assert found["Yekaterinburg Declaration"].status == "planned"
     moscow = ("Die Staatschefs der Schanghaier Organisation für Zusammenarbeit haben am 29. Mai "
               "2003 in Moskau die Moskauer Erklärung unterzeichnet.")
-    assert "Moscow Declaration" in _found(gaz, moscow, date(2003, 5, 30))
+    assert "Moscow Declaration" in gaz_mentions(gaz, moscow, date(2003, 5, 30))

@@ -6,13 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from round_helpers import gaz_mentions
 
 from pipeline.documents import document_key, find_documents
 from pipeline.documents.meetings import years_in
-
-
-def _names(gaz, body, published=None):
-    return {d.name: d for d in find_documents("", body, published, gaz=gaz)}
 
 
 @pytest.mark.parametrize(
@@ -47,7 +44,7 @@ def test_an_undated_report_with_a_plan_period_raises_no_calendar_gap(gaz):
         "Astana. Dort wurde die Astana-Erklärung des Rates der Staatschefs verabschiedet, "
         "ebenso Beschlüsse über Programme der Organisation bis 2030."
     )
-    found = _names(gaz, body)
+    found = gaz_mentions(gaz, body)
     assert "Astana Declaration" in found
     assert found["Astana Declaration"].meeting.gap is None
 
@@ -64,7 +61,7 @@ def test_an_undated_report_with_a_plan_period_raises_no_calendar_gap(gaz):
     ],
 )
 def test_a_convention_the_states_call_to_observe_is_no_sco_document(gaz, body):
-    found = _names(gaz, body)
+    found = gaz_mentions(gaz, body)
     assert not any(
         "onvention" in n or "Конвенц" in n or "公约" in n for n in found
     ), found
@@ -73,7 +70,7 @@ def test_a_convention_the_states_call_to_observe_is_no_sco_document(gaz, body):
 def test_an_sco_convention_signed_stays(gaz):
     # written for this test: no word of observing before the name
     body = "The SCO leaders signed the Convention on Countering Extremism at the Astana summit."
-    assert any("Countering Extremism" in n for n in _names(gaz, body))
+    assert any("Countering Extremism" in n for n in gaz_mentions(gaz, body))
 
 
 def test_a_german_list_of_adopted_statements(gaz):
@@ -177,18 +174,18 @@ def test_venue_declarations_in_greek_serbian_and_spanish(gaz, body, venue, statu
 def test_the_korean_sco_charter_and_its_anniversary(gaz):
     # written for this test
     body = "상하이협력기구(SCO) 6개국 정상들은 상트페테르부르크에서 SCO 헌장에 서명했다."
-    found = _names(gaz, body, date(2002, 6, 8))
+    found = gaz_mentions(gaz, body, date(2002, 6, 8))
     charter = found.get("Charter of the Shanghai Cooperation Organisation")
     assert charter is not None and charter.status == "signed"
     assert charter.meeting.venue == "St Petersburg"
     # written for this test: the charter's anniversary is no step of it
     body = "상하이협력기구(SCO) 정상들이 서명했다. 올해는 SCO 헌장 체결 20주년을 맞은 해다."
-    assert "Charter of the Shanghai Cooperation Organisation" not in _names(gaz, body)
+    assert "Charter of the Shanghai Cooperation Organisation" not in gaz_mentions(gaz, body)
 
 
 def test_chinese_regulations_are_a_decision(gaz):
     # written for this test
     body = "上海合作组织成员国元首在杜尚别批准《上海合作组织对话伙伴条例》。"
-    found = _names(gaz, body, date(2008, 8, 29))
+    found = gaz_mentions(gaz, body, date(2008, 8, 29))
     regs = found.get("Regulations on the Status of Dialogue Partner of the SCO")
     assert regs is not None and (regs.type, regs.status) == ("decision", "approved")

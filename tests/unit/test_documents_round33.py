@@ -6,13 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from round_helpers import gaz_mentions
 
 from pipeline.documents import document_key, find_documents
 from pipeline.tagging import find_matches
-
-
-def _names(gaz, body, published=None):
-    return {d.name: d for d in find_documents("", body, published, gaz=gaz)}
 
 
 def test_another_organisations_abbreviation_against_kana_is_a_word(gaz):
@@ -28,7 +25,7 @@ def test_a_venue_declaration_of_another_organisation_in_japanese_is_not_the_scos
         "上海協力機構の首脳会議がウファで開かれた。"
         "ウファBRICSサミットを終え、ウファ宣言が採択された。"
     )
-    assert "Ufa Declaration" not in _names(gaz, body)
+    assert "Ufa Declaration" not in gaz_mentions(gaz, body)
 
 
 def test_a_bodys_plans_of_work_in_the_plural_are_no_document(gaz):
@@ -37,7 +34,7 @@ def test_a_bodys_plans_of_work_in_the_plural_are_no_document(gaz):
         "The council of the SCO Regional Anti-Terrorist Structure met in Tashkent. "
         "The council approved the work plans of the RATS Executive Committee for next year."
     )
-    assert not any("Plan" in n for n in _names(gaz, body))
+    assert not any("Plan" in n for n in gaz_mentions(gaz, body))
 
 
 def test_a_plan_with_its_period_stays(gaz):
@@ -46,7 +43,7 @@ def test_a_plan_with_its_period_stays(gaz):
         "The council of the SCO Regional Anti-Terrorist Structure met in Tashkent. "
         "The council approved the Action Plan for 2019-2021 of the SCO member states."
     )
-    assert any("2019-2021" in n for n in _names(gaz, body))
+    assert any("2019-2021" in n for n in gaz_mentions(gaz, body))
 
 
 def test_french_memoranda_on_accession_are_the_memoranda_of_obligations(gaz):
@@ -55,7 +52,7 @@ def test_french_memoranda_on_accession_are_the_memoranda_of_obligations(gaz):
         "Les dirigeants de l'Organisation de coopération de Shanghai (OCS) ont signé à Tachkent "
         "les mémorandums portant sur l'adhésion de l'Inde et du Pakistan."
     )
-    names = _names(gaz, body)
+    names = gaz_mentions(gaz, body)
     assert "Memorandum of Obligations of the Republic of India" in names
     assert "Memorandum of Obligations of the Islamic Republic of Pakistan" in names
 
@@ -67,7 +64,7 @@ def test_both_countries_sign_the_memorandum_of_the_two_named_before(gaz):
         "ammettere l'India e il Pakistan nella Sco. "
         "Entrambi i paesi hanno firmato il Memorandum of Obligations per aderire alla Sco."
     )
-    names = _names(gaz, body)
+    names = gaz_mentions(gaz, body)
     assert "Memorandum of Obligations of the Republic of India" in names
     assert "Memorandum of Obligations of the Islamic Republic of Pakistan" in names
 
@@ -79,7 +76,7 @@ def test_both_countries_needs_two_acceding_states_before(gaz):
         "ammettere l'Iran nella Sco. "
         "Entrambi i paesi hanno firmato il Memorandum of Obligations per aderire alla Sco."
     )
-    assert not any("Pakistan" in n or "India" in n for n in _names(gaz, body))
+    assert not any("Pakistan" in n or "India" in n for n in gaz_mentions(gaz, body))
 
 
 def test_arabic_programme_with_its_period_in_brackets_and_its_subject(gaz):
@@ -131,7 +128,7 @@ def test_a_french_strategy_dated_by_the_span_after_its_name(gaz):
     ],
 )
 def test_a_declaration_to_be_issued_is_planned(gaz, body):
-    assert _names(gaz, body)["Astana Declaration"].status == "planned"
+    assert gaz_mentions(gaz, body)["Astana Declaration"].status == "planned"
 
 
 def test_an_item_of_a_decision_list_is_the_title(gaz):
@@ -141,7 +138,7 @@ def test_an_item_of_a_decision_list_is_the_title(gaz):
         "- On the Concept of digital and energy partnership of the SCO;\n"
         "- Joint Communiqué."
     )
-    assert "Concept of digital and energy partnership of the SCO" in _names(gaz, body)
+    assert "Concept of digital and energy partnership of the SCO" in gaz_mentions(gaz, body)
 
 
 def test_the_calendar_holds_the_rats_council_of_march_2012(gaz):

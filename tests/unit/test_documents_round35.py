@@ -11,8 +11,9 @@ import tomllib
 from datetime import date
 
 import pytest
+from round_helpers import found_names
 
-from pipeline.documents import find_documents, keys
+from pipeline.documents import keys
 from pipeline.documents.keys import document_key
 from pipeline.tagging import GAZETTEER_DIR, tag_article
 
@@ -142,22 +143,18 @@ def test_romance_and_german_state_names(gaz, text, codes):
     assert codes <= {c for c, _ in tag_article(gaz, "", text).states}
 
 
-def _found(body: str, when: date) -> dict[str, str]:
-    return {m.name: m.status for m in find_documents("", body, when)}
-
-
 def test_a_serial_comma_closes_a_list_of_titles():
     body = (
         "The SCO culture ministers met on Tuesday. They approved several documents, including "
         "the SCO Youth Culture Exchange Plan, and the Almaty Initiative."
     )
-    assert "SCO Youth Culture Exchange Plan" in _found(body, date(2025, 6, 3))
+    assert "SCO Youth Culture Exchange Plan" in found_names(body, date(2025, 6, 3))
     # without the comma "and the" may go on inside one title
     body = (
         "The SCO heads of state approved the Concept on Connectivity and the Creation of "
         "Efficient Transport Corridors."
     )
-    names = _found(body, date(2025, 6, 3))
+    names = found_names(body, date(2025, 6, 3))
     assert any("Creation of Efficient Transport Corridors" in n for n in names)
 
 

@@ -9,13 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from round_helpers import gaz_docs
 
-from pipeline.documents import document_key, find_documents
-
-
-def _docs(gaz, body: str, published: date | None = None) -> list:
-    return find_documents("", body, published_at=published, gaz=gaz)
-
+from pipeline.documents import document_key
 
 # ---- a meeting kind the calendar does not hold ------------------------------------------------
 
@@ -46,7 +42,7 @@ def _docs(gaz, body: str, published: date | None = None) -> list:
     ],
 )
 def test_a_document_of_a_meeting_outside_the_calendar_stays_at_that_body(gaz, body, council):
-    docs = _docs(gaz, body, date(2026, 4, 15))
+    docs = gaz_docs(gaz, body, date(2026, 4, 15))
     assert docs
     for d in docs:
         assert d.meeting.council == council
@@ -59,7 +55,7 @@ def test_a_calendar_council_still_reports_its_gap(gaz):
         "The SCO Council of Heads of State met in Bishkek on Wednesday and adopted the Bishkek "
         "Declaration."
     )
-    docs = _docs(gaz, body, date(2031, 4, 16))
+    docs = gaz_docs(gaz, body, date(2031, 4, 16))
     assert docs and docs[0].meeting.gap and "Heads of State" in docs[0].meeting.gap
 
 
@@ -82,7 +78,7 @@ def test_a_calendar_council_still_reports_its_gap(gaz):
 )
 def test_a_plan_implementing_an_agreement_is_the_plan_not_the_agreement(gaz, sentence):
     body = "The SCO agriculture ministers met in Bishkek on Wednesday. " + sentence
-    docs = _docs(gaz, body, date(2026, 4, 15))
+    docs = gaz_docs(gaz, body, date(2026, 4, 15))
     assert [d.type for d in docs] == ["action_plan"]
     assert docs[0].name.lower().startswith(("action plan", "joint action plan"))
     assert "agreement" in docs[0].name.lower()  # the agreement is cited inside the plan's name
@@ -95,7 +91,7 @@ def test_a_cited_agreements_signing_ends_the_plans_name_and_does_not_date_it(gaz
         "SCO member states on cooperation in the sphere of agriculture signed on 11 June 2010 in "
         "Tashkent."
     )
-    docs = _docs(gaz, body, date(2026, 4, 17))
+    docs = gaz_docs(gaz, body, date(2026, 4, 17))
     assert len(docs) == 1
     plan = docs[0]
     assert plan.name.endswith("in the sphere of agriculture")
@@ -112,7 +108,7 @@ def test_a_memorandum_with_fao_carries_its_full_name(gaz):
         "The SCO Secretariat and the Food and Agriculture Organization signed a Memorandum of "
         "Understanding in Rome on Monday."
     )
-    names = [d.name for d in _docs(gaz, body, date(2026, 3, 2))]
+    names = [d.name for d in gaz_docs(gaz, body, date(2026, 3, 2))]
     assert names == [
         "Memorandum of Understanding between the SCO Secretariat and the Food and Agriculture "
         "Organization of the United Nations"
@@ -129,7 +125,7 @@ def test_a_memorandum_with_fao_carries_its_full_name(gaz):
     ],
 )
 def test_a_memorandum_between_secretariats_names_the_counterparts_secretariat(gaz, sentence):
-    names = [d.name for d in _docs(gaz, sentence, date(2026, 3, 2))]
+    names = [d.name for d in gaz_docs(gaz, sentence, date(2026, 3, 2))]
     assert names == [
         "Memorandum of Understanding between the SCO Secretariat and the Commonwealth of "
         "Independent States Secretariat"
@@ -147,7 +143,7 @@ def test_a_generic_binding_name_is_not_registered(gaz, name):
         "The Shanghai Cooperation Organisation Interbank Consortium met in Astana on Thursday. "
         f"The members built up ties within the {name} signed there."
     )
-    assert _docs(gaz, body, date(2026, 6, 4)) == []
+    assert gaz_docs(gaz, body, date(2026, 6, 4)) == []
 
 
 def test_a_binding_name_with_its_subject_is_registered(gaz):
@@ -155,7 +151,7 @@ def test_a_binding_name_with_its_subject_is_registered(gaz):
         "The Shanghai Cooperation Organisation Interbank Consortium met in Astana on Thursday. "
         "The members signed the Agreement on Cooperation in Project Finance."
     )
-    assert [d.type for d in _docs(gaz, body, date(2026, 6, 4))] == ["agreement"]
+    assert [d.type for d in gaz_docs(gaz, body, date(2026, 6, 4))] == ["agreement"]
 
 
 # ---- the Shanghai Convention in Chinese ---------------------------------------------------------
@@ -178,7 +174,7 @@ def test_the_issuance_of_a_plan_is_its_adoption(gaz):
         "The Shanghai Cooperation Organisation culture ministers met in Bishkek this week. The "
         "meeting concluded with the issuance of the 2026-28 Executive Plan."
     )
-    docs = _docs(gaz, body, date(2026, 5, 18))
+    docs = gaz_docs(gaz, body, date(2026, 5, 18))
     assert [(d.name, d.status) for d in docs] == [("2026-28 Executive Plan", "adopted")]
 
 
@@ -187,7 +183,7 @@ def test_a_title_goes_on_through_a_lower_case_act_of_a_titled_thing(gaz):
         "The Shanghai Cooperation Organisation agriculture experts met in Bishkek on Monday. The "
         "Concept for the establishment of a SCO Centre for Seed Breeding was approved."
     )
-    docs = _docs(gaz, body, date(2026, 5, 18))
+    docs = gaz_docs(gaz, body, date(2026, 5, 18))
     assert [d.name for d in docs] == [
         "Concept for the establishment of a SCO Centre for Seed Breeding"
     ]
@@ -199,7 +195,7 @@ def test_a_names_own_passive_verb_wins_over_an_earlier_clauses_cue(gaz):
         "draft Joint Statement on Seed Security was agreed upon, and the Programme of Cooperation "
         "in Seed Breeding for 2026-2028 was approved."
     )
-    docs = {d.name: d.status for d in _docs(gaz, body, date(2026, 5, 18))}
+    docs = {d.name: d.status for d in gaz_docs(gaz, body, date(2026, 5, 18))}
     assert docs["Programme of Cooperation in Seed Breeding for 2026-2028"] == "approved"
 
 
@@ -209,7 +205,7 @@ def test_a_memorandum_with_the_silk_road_fund_is_registered(gaz):
         "signed a memorandum on partner relations between the SCO Interbank Consortium and "
         "China's Silk Road Fund."
     )
-    docs = _docs(gaz, body, date(2026, 6, 4))
+    docs = gaz_docs(gaz, body, date(2026, 6, 4))
     assert [d.name for d in docs] == [
         "Memorandum of Understanding between the SCO Interbank Consortium and the Silk Road Fund"
     ]

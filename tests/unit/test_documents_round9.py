@@ -9,12 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from round_helpers import gaz_docs
 
-from pipeline.documents import document_key, find_documents
-
-
-def _docs(gaz, body: str, published: date | None = None) -> list:
-    return find_documents("", body, published_at=published, gaz=gaz)
+from pipeline.documents import document_key
 
 
 def _names(docs) -> set[str]:
@@ -44,7 +41,7 @@ NEPAL = (
     ],
 )
 def test_a_dialogue_partner_memorandum_has_one_name_in_every_language(gaz, body):
-    docs = _docs(gaz, body, date(2016, 4, 20))
+    docs = gaz_docs(gaz, body, date(2016, 4, 20))
     found = [d for d in docs if d.type == "memorandum"]
     assert [d.name for d in found] == [NEPAL]
     assert found[0].status == "signed"
@@ -60,7 +57,7 @@ def test_dialogue_partner_memoranda_of_several_states_and_only_theirs(gaz):
         "решение о запуске процедуры предоставления статуса партнёров по диалогу Бахрейну и "
         "Кувейту."
     )
-    docs = _docs(gaz, body, date(2023, 3, 30))
+    docs = gaz_docs(gaz, body, date(2023, 3, 30))
     assert _names(docs) == {
         "Memorandum on granting the Arab Republic of Egypt the status of SCO dialogue partner",
         "Memorandum on granting the State of Qatar the status of SCO dialogue partner",
@@ -70,14 +67,14 @@ def test_dialogue_partner_memoranda_of_several_states_and_only_theirs(gaz):
 
 
 def test_no_dialogue_partner_memorandum_without_a_memorandum_or_a_partner_status(gaz):
-    assert not _docs(
+    assert not gaz_docs(
         gaz,
         "China congratulates Nepal on becoming a dialogue partner of the Shanghai Cooperation "
         "Organisation, which signed several documents this year.",
         date(2016, 4, 21),
     )
     # a founding member in the sentence is no partner
-    docs = _docs(
+    docs = gaz_docs(
         gaz,
         "Kazakhstan signed a memorandum with the SCO Secretariat on the dialogue partner "
         "mechanism.",
@@ -93,7 +90,7 @@ def test_an_arabic_date_of_a_signing_before_a_summit_keeps_it_off_the_summit(gaz
         "بانضمام مصر إلى منظمة شنغهاي للتعاون كشريك حوار قبيل عقد قمة رؤساء الدول في مدينة "
         "سمرقند يوم 16 سبتمبر الجاري."
     )
-    docs = _docs(gaz, body, date(2022, 9, 14))
+    docs = gaz_docs(gaz, body, date(2022, 9, 14))
     assert [d.name for d in docs] == [
         "Memorandum on granting the Arab Republic of Egypt the status of SCO dialogue partner"
     ]
@@ -132,7 +129,7 @@ def test_an_arabic_date_of_a_signing_before_a_summit_keeps_it_off_the_summit(gaz
     ],
 )
 def test_a_meeting_body_in_its_own_words_keeps_its_document(gaz, body, council):
-    docs = _docs(gaz, body, date(2024, 6, 21))
+    docs = gaz_docs(gaz, body, date(2024, 6, 21))
     assert docs
     for d in docs:
         assert d.meeting.council == council
@@ -145,7 +142,7 @@ def test_one_state_ministry_is_no_meeting_body(gaz):
         "Минэнерго Казахстана сообщило, что на саммите ШОС в Астане была одобрена Стратегия "
         "развития энергетического сотрудничества ШОС до 2030 года."
     )
-    docs = _docs(gaz, body, date(2024, 7, 5))
+    docs = gaz_docs(gaz, body, date(2024, 7, 5))
     assert [d.meeting.id for d in docs] == ["hsc-2024-astana"]
 
 
@@ -159,7 +156,7 @@ def test_a_russian_name_ends_before_and_a_draft_of_another_document(gaz):
         "энергетики и проекта Программы сотрудничества государств – членов ШОС в области "
         "использования возобновляемых источников энергии."
     )
-    docs = _docs(gaz, body, date(2022, 6, 20))
+    docs = gaz_docs(gaz, body, date(2022, 6, 20))
     assert {d.key for d in docs} == {
         document_key(
             "Action Plan for the practical implementation of the Concept of Cooperation of the "
@@ -217,7 +214,7 @@ def test_a_shortened_reference_is_the_document_named_in_full(gaz):
         "ШОС 16 сентября в Самарканде. На саммите в Самарканде ожидается принятие Концепции "
         "сотрудничества по развитию транспортных коридоров."
     )
-    docs = _docs(gaz, body, date(2022, 8, 1))
+    docs = gaz_docs(gaz, body, date(2022, 8, 1))
     assert [d.key for d in docs] == [
         document_key(
             "Concept of Cooperation of the SCO Member States on the Development of "
@@ -232,7 +229,7 @@ def test_a_short_communique_is_no_shortened_reference(gaz):
         "Bishkek on 25 October 2023 and signed the Joint Communiqué. The ministers also adopted "
         "the Joint Communiqué on Trade and Digital Economy Cooperation."
     )
-    docs = _docs(gaz, body, date(2023, 10, 26))
+    docs = gaz_docs(gaz, body, date(2023, 10, 26))
     assert len([d for d in docs if d.type == "communique"]) == 2
 
 
@@ -242,7 +239,7 @@ def test_a_lower_case_type_word_opening_a_capitalised_title(gaz):
         "Member States on the Development of Interconnection and the Creation of Efficient "
         "Transport Corridors, prepared by the Uzbek side."
     )
-    docs = _docs(gaz, body, date(2022, 5, 14))
+    docs = gaz_docs(gaz, body, date(2022, 5, 14))
     assert [d.key for d in docs] == [
         document_key(
             "Concept of Cooperation of the SCO Member States on the Development of "
@@ -263,7 +260,7 @@ def test_a_lower_case_type_word_opening_a_capitalised_title(gaz):
     ],
 )
 def test_no_title_from_a_lower_case_type_word_without_capitalised_subjects(gaz, body):
-    assert not _docs(gaz, body, date(2022, 5, 14))
+    assert not gaz_docs(gaz, body, date(2022, 5, 14))
 
 
 # ---- set 8's other errors -----------------------------------------------------------------------
@@ -274,7 +271,7 @@ def test_a_bare_russian_type_word_is_no_name_but_the_charter_is(gaz):
         "Стороны провели обсуждение структуры проекта Стратегии и одобрили проект Стратегии. "
         "Главы государств ШОС подписали Хартию."
     )
-    docs = _docs(gaz, body, date(2022, 11, 20))
+    docs = gaz_docs(gaz, body, date(2022, 11, 20))
     assert [d.type for d in docs] == ["agreement"]
 
 
@@ -286,7 +283,7 @@ def test_a_day_without_a_year_at_a_venue_is_no_meeting_there_on_other_days(gaz):
         "«Стратегии развития энергетического сотрудничества государств-членов ШОС до 2030 года» "
         "с представителями государств-членов ШОС."
     )
-    docs = _docs(gaz, body)
+    docs = gaz_docs(gaz, body)
     assert docs and docs[0].meeting.id is None
 
 
@@ -295,7 +292,7 @@ def test_a_secretariat_memorandum_described_in_arabic(gaz):
         "قال المستشار: \"قرار توقيع مذكرة تفاهم بين أمانة منظمة شنغهاي للتعاون ومؤسسة "
         "روسكونغرس سيمكن المؤسسة من تنظيم فعاليات مشتركة\"."
     )
-    docs = _docs(gaz, body, date(2025, 9, 1))
+    docs = gaz_docs(gaz, body, date(2025, 9, 1))
     assert [(d.name, d.status) for d in docs] == [
         ("Memorandum of Understanding between the SCO Secretariat and the Roscongress Foundation",
          "planned")
@@ -318,7 +315,7 @@ def test_a_weekday_of_another_year_than_the_sentence_names_is_the_reports_day(ga
         "the status of SCO dialogue partner, signed in September 2022 at the SCO summit in "
         "Samarkand, the Saudi Press Agency reported on Wednesday."
     )
-    docs = _docs(gaz, body, date(2023, 3, 30))
+    docs = gaz_docs(gaz, body, date(2023, 3, 30))
     assert [d.name for d in docs] == [
         "Memorandum on granting the Kingdom of Saudi Arabia the status of SCO dialogue partner"
     ]
@@ -331,7 +328,7 @@ def test_a_states_approval_of_its_memorandum_is_reported(gaz):
         "Kuwait's emir gave final approval to the memorandum granting Kuwait the status of "
         "dialogue partner of the Shanghai Cooperation Organisation."
     )
-    docs = _docs(gaz, body, date(2023, 6, 1))
+    docs = gaz_docs(gaz, body, date(2023, 6, 1))
     assert [(d.name, d.status) for d in docs] == [
         ("Memorandum on granting the State of Kuwait the status of SCO dialogue partner",
          "approved")
@@ -345,7 +342,7 @@ def test_an_unresolved_shortened_reference_is_the_document_named_in_full(gaz):
         "ШОС 16 сентября в Самарканде. По итогам совещания министров транспорта ШОС делегации "
         "поддержали проект Концепции сотрудничества по развитию транспортных коридоров."
     )
-    docs = _docs(gaz, body, date(2022, 8, 1))
+    docs = gaz_docs(gaz, body, date(2022, 8, 1))
     assert len(docs) == 1 and docs[0].meeting.id == "hsc-2022-samarkand"
 
 
@@ -354,7 +351,7 @@ def test_a_states_approval_of_what_the_sco_signed_is_the_signing(gaz):
         "On Wednesday, Kuwait's emir approved the memorandum granting Kuwait the status of SCO "
         "dialogue partner, signed in July 2023 during the SCO summit in New Delhi."
     )
-    docs = _docs(gaz, body, date(2024, 3, 30))
+    docs = gaz_docs(gaz, body, date(2024, 3, 30))
     assert [(d.status, d.meeting.id) for d in docs] == [("signed", "hsc-2023-new-delhi")]
 
 
@@ -364,5 +361,5 @@ def test_a_cited_agreements_signing_is_not_the_plans(gaz):
         "implementation of the Agreement between the governments of the SCO member states on "
         "cooperation in the sphere of agriculture signed on 11 June 2010 in Tashkent."
     )
-    docs = _docs(gaz, body, date(2012, 11, 30))
+    docs = gaz_docs(gaz, body, date(2012, 11, 30))
     assert [(d.type, d.status) for d in docs] == [("action_plan", "approved")]

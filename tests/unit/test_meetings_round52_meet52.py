@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from round_helpers import by_name
+
 from pipeline.documents import _date_in, find_documents
-from pipeline.documents.base import DocumentMention
 
 FOUNDING = "Declaration on the Establishment of the Shanghai Cooperation Organisation"
 CONVENTION = "Shanghai Convention on Combating Terrorism, Separatism and Extremism"
@@ -57,12 +58,8 @@ UNESCO_RU = (
 )
 
 
-def _by_name(mentions: list[DocumentMention]) -> dict[str, DocumentMention]:
-    return {m.name: m for m in mentions}
-
-
 def test_unique_documents_of_an_undated_history_are_at_the_founding_summit() -> None:
-    found = _by_name(find_documents("", HISTORY, None))
+    found = by_name(find_documents("", HISTORY, None))
     for name in (FOUNDING, CONVENTION):
         assert found[name].meeting.id == "hsc-2001-shanghai"  # was unresolved (Shanghai, None)
         assert found[name].meeting.date == date(2001, 6, 15)
@@ -85,7 +82,7 @@ def test_a_unique_document_still_to_be_signed_is_not_placed_at_its_meeting() -> 
 
 
 def test_the_astana_declaration_signed_beside_the_2017_convention_is_of_2017() -> None:
-    found = _by_name(find_documents("", ASTANA_2017, None))
+    found = by_name(find_documents("", ASTANA_2017, None))
     assert found["SCO Convention on Countering Extremism"].meeting.id == "hsc-2017-astana"
     assert found["Astana Declaration"].meeting.id == "hsc-2017-astana"  # was unresolved
 
@@ -95,7 +92,7 @@ def test_a_declaration_in_another_sentence_is_not_moved() -> None:
         "At the summit in Astana the heads of state signed the SCO Convention on Countering "
         "Extremism. The leaders of the SCO also adopted the Astana Declaration."
     )
-    found = _by_name(find_documents("", text, None))
+    found = by_name(find_documents("", text, None))
     assert found["SCO Convention on Countering Extremism"].meeting.id == "hsc-2017-astana"
     assert found["Astana Declaration"].meeting.id is None  # 2017 or 2024: not guessed
     assert found["Astana Declaration"].meeting.venue == "Astana"

@@ -21,6 +21,8 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
+from round_helpers import by_name
+
 from pipeline.documents import find_documents
 from pipeline.documents.base import DocumentMention
 from pipeline.documents.keys import _vocabulary
@@ -106,10 +108,6 @@ ASTANA_SIGNED = (
 )
 
 
-def _by_name(mentions: list[DocumentMention]) -> dict[str, DocumentMention]:
-    return {m.name: m for m in mentions}
-
-
 def _one(mentions: list[DocumentMention], word: str) -> DocumentMention:
     hits = [m for m in mentions if word.lower() in m.name.lower()]
     assert len(hits) == 1, [m.name for m in mentions]
@@ -159,18 +157,18 @@ def test_a_summit_alone_stays_the_heads_of_state() -> None:
 
 
 def test_a_memorandum_at_the_summit_on_a_page_of_its_day() -> None:
-    memo = _by_name(find_documents("", ROSCONGRESS_ES, date(2025, 9, 1)))[ROSCONGRESS]
+    memo = by_name(find_documents("", ROSCONGRESS_ES, date(2025, 9, 1)))[ROSCONGRESS]
     assert memo.meeting.id == "hsc-2025-tianjin"  # was unresolved
 
 
 def test_a_memorandum_at_the_summit_on_a_page_of_another_day_stays_unresolved() -> None:
-    memo = _by_name(find_documents("", ROSCONGRESS_ES, date(2025, 9, 5)))[ROSCONGRESS]
+    memo = by_name(find_documents("", ROSCONGRESS_ES, date(2025, 9, 5)))[ROSCONGRESS]
     assert memo.meeting.id is None
 
 
 def test_a_memorandum_without_a_summit_word_stays_unresolved() -> None:
     text = ROSCONGRESS_ES.replace("al término de la cumbre", "en Moscú")
-    memo = _by_name(find_documents("", text, date(2025, 9, 1)))[ROSCONGRESS]
+    memo = by_name(find_documents("", text, date(2025, 9, 1)))[ROSCONGRESS]
     assert memo.meeting.id != "hsc-2025-tianjin"
 
 
@@ -178,7 +176,7 @@ def test_a_memorandum_without_a_summit_word_stays_unresolved() -> None:
 
 
 def test_a_memorandum_signed_while_coordinators_prepare_a_summit_is_not_at_that_summit() -> None:
-    memo = _by_name(find_documents("", COORDINATORS, None))[TURKEY]
+    memo = by_name(find_documents("", COORDINATORS, None))[TURKEY]
     assert memo.meeting.id is None  # was hsc-2013-bishkek
     assert memo.meeting.venue == "Beijing"
 
@@ -186,7 +184,7 @@ def test_a_memorandum_signed_while_coordinators_prepare_a_summit_is_not_at_that_
 def test_a_memorandum_signed_at_the_council_meeting_is_at_it() -> None:
     text = ("На заседании Совета глав государств-членов ШОС в Бишкеке в 2013 году подписан "
             "меморандум о предоставлении Турции статуса партнера по диалогу ШОС.")
-    memo = _by_name(find_documents("", text, None))[TURKEY]
+    memo = by_name(find_documents("", text, None))[TURKEY]
     assert memo.meeting.id == "hsc-2013-bishkek"
 
 
@@ -214,16 +212,16 @@ def test_defence_ministers_statement_at_their_2015_meeting() -> None:
 
 
 def test_a_unique_document_planned_at_its_venue_is_planned_for_its_one_meeting() -> None:
-    conv = _by_name(find_documents("", KYRGYZ, None))[CONVENTION]
+    conv = by_name(find_documents("", KYRGYZ, None))[CONVENTION]
     assert conv.status == "planned"
     assert conv.meeting.id == "hsc-2017-astana"  # was unresolved (Astana, no date)
 
 
 def test_a_unique_document_planned_elsewhere_or_after_its_meeting_stays() -> None:
     other = KYRGYZ.replace("Астана саммитинде", "Душанбе саммитинде")
-    conv = _by_name(find_documents("", other, None)).get(CONVENTION)
+    conv = by_name(find_documents("", other, None)).get(CONVENTION)
     assert conv is None or conv.meeting.id != "hsc-2017-astana"
-    later = _by_name(find_documents("", KYRGYZ, date(2024, 6, 1)))[CONVENTION]
+    later = by_name(find_documents("", KYRGYZ, date(2024, 6, 1)))[CONVENTION]
     assert later.meeting.id != "hsc-2017-astana"
 
 
@@ -231,14 +229,14 @@ def test_a_unique_document_planned_elsewhere_or_after_its_meeting_stays() -> Non
 
 
 def test_a_bengali_future_sign_verb_is_a_plan() -> None:
-    treaty = _by_name(find_documents("", BENGALI_WILL_SIGN, date(2007, 8, 9)))[TREATY]
+    treaty = by_name(find_documents("", BENGALI_WILL_SIGN, date(2007, 8, 9)))[TREATY]
     assert treaty.status == "planned"  # was signed
 
 
 def test_a_bengali_past_sign_verb_is_a_signing() -> None:
     text = BENGALI_WILL_SIGN.replace("বলেছেন, ", "বলেছেন, গতকাল ").replace(
         "স্বাক্ষর করবেন", "স্বাক্ষর করেছেন")
-    treaty = _by_name(find_documents("", text, date(2007, 8, 17)))[TREATY]
+    treaty = by_name(find_documents("", text, date(2007, 8, 17)))[TREATY]
     assert treaty.status == "signed"
 
 
@@ -255,7 +253,7 @@ def test_a_package_signed_keeps_its_signing() -> None:
 
 
 def test_a_name_with_its_complement_keeps_its_own_passive() -> None:
-    decl = _by_name(find_documents("", ASTANA_SIGNED, date(2024, 7, 5)))["Astana Declaration"]
+    decl = by_name(find_documents("", ASTANA_SIGNED, date(2024, 7, 5)))["Astana Declaration"]
     assert decl.status == "signed"  # was approved
 
 
@@ -265,7 +263,7 @@ def test_a_name_in_a_list_after_the_verb_takes_that_verb() -> None:
         "member states was signed.",
         "25 documents were approved, including the Astana Declaration of the Council of Heads of "
         "SCO member states.")
-    decl = _by_name(find_documents("", text, date(2024, 7, 5)))["Astana Declaration"]
+    decl = by_name(find_documents("", text, date(2024, 7, 5)))["Astana Declaration"]
     assert decl.status == "approved"
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from round_helpers import by_name
+
 from pipeline.documents import find_documents
 
 BELARUS = "Memorandum of Obligations of the Republic of Belarus"
@@ -41,15 +43,11 @@ EPIDEMIOLOGY = (
 )
 
 
-def _by_name(mentions: list) -> dict:
-    return {m.name: m for m in mentions}
-
-
 def test_a_ratification_bill_is_no_summit() -> None:
     """The senators' approval of the bill ratifying Belarus's memorandum is Belarus's act: the
     text names no signing, so the memorandum stays unresolved (set 44's label: Minsk, outside
     the calendar), not at New Delhi 2023, the summit its kind implies."""
-    mention = _by_name(find_documents("", RATIFICATION_BILL, None))[BELARUS]
+    mention = by_name(find_documents("", RATIFICATION_BILL, None))[BELARUS]
     assert mention.status == "approved"
     assert mention.meeting.id is None and mention.meeting.venue is None
 
@@ -73,7 +71,7 @@ def test_a_memorandum_signed_at_the_summit_is_the_summits() -> None:
         "At the SCO summit held by videoconference in New Delhi on 4 July 2023 the leaders "
         "signed the Memorandum of Obligations of the Republic of Belarus."
     )
-    mention = _by_name(find_documents("", text, date(2023, 7, 4)))[BELARUS]
+    mention = by_name(find_documents("", text, date(2023, 7, 4)))[BELARUS]
     assert mention.meeting.id == "hsc-2023-new-delhi"
 
 
@@ -81,7 +79,7 @@ def test_a_bracket_after_a_cited_document_is_that_documents() -> None:
     """The draft plan developed "in accordance with" the Qingdao statement is not Qingdao 2018's:
     the bracket (Qingdao, 10 June 2018) dates the statement (set 43's label: the experts' online
     meeting of 16 June 2020, outside the calendar)."""
-    found = _by_name(find_documents("", EPIDEMIOLOGY, date(2020, 6, 18)))
+    found = by_name(find_documents("", EPIDEMIOLOGY, date(2020, 6, 18)))
     assert found[PLAN].meeting.id is None
     assert found[PLAN].meeting.venue != "Qingdao"
 
@@ -93,5 +91,5 @@ def test_a_documents_own_bracket_places_it() -> None:
         "The leaders signed the Statement on Joint Counteraction of Epidemic Threats in the SCO "
         "Region (Qingdao, 10 June 2018)."
     )
-    mention = _by_name(find_documents("", text, date(2018, 6, 10)))[STATEMENT]
+    mention = by_name(find_documents("", text, date(2018, 6, 10)))[STATEMENT]
     assert mention.meeting.id == "hsc-2018-qingdao"

@@ -2,14 +2,11 @@
 joined by the Arabic conjunction attached to the type word; Italian keys of the anti-drug
 strategy and the programme against the three evils."""
 
+from round_helpers import found_keys
+
 from pipeline.documents.keys import document_key
-from pipeline.documents.mentions import find_documents
 
 _LEAD = "طشقند – عقد مجلس رؤساء الدول الأعضاء في منظمة شنغهاي للتعاون اجتماعه في القمة. "
-
-
-def _found(body: str) -> dict[str, str]:
-    return {m.key: m.status for m in find_documents("", body)}
 
 
 def test_arabic_list_item_with_attached_conjunction_takes_the_heads_status() -> None:
@@ -17,7 +14,7 @@ def test_arabic_list_item_with_attached_conjunction_takes_the_heads_status() -> 
         "كما وافق القادة على برنامج التعاون لمكافحة الإرهاب والانفصالية والتطرف للأعوام "
         "2022 – 2024، واستراتيجية منظمة شنغهاي للتعاون لمكافحة المخدرات للأعوام 2018 – 2023."
     )
-    found = _found(body)
+    found = found_keys(body)
     strategy = document_key("SCO Anti-Drug Strategy for 2018-2023")
     assert found.get(strategy) == "approved"
 
@@ -30,7 +27,7 @@ def test_arabic_strategy_with_conjunction_keys_as_the_strategy() -> None:
 
 def test_arabic_conjunction_before_a_plain_word_names_nothing() -> None:
     body = _LEAD + "وناقش القادة والتعاون الاقتصادي والأمن الإقليمي في المنطقة."
-    assert _found(body) == {}
+    assert found_keys(body) == {}
 
 
 def test_italian_anti_drug_strategy_keys_as_english() -> None:
@@ -46,7 +43,7 @@ def test_italian_list_with_one_verb_gives_each_strategy_its_status() -> None:
         'approvato la "Strategia antinarcotici 2018-2023 degli Stati membri della SCO" e '
         'la "Strategia di sviluppo della SCO per il 2025".'
     )
-    found = _found(body)
+    found = found_keys(body)
     assert found.get(document_key("SCO Anti-Drug Strategy for 2018-2023")) == "approved"
     assert found.get(document_key("SCO Development Strategy until 2025")) == "approved"
 

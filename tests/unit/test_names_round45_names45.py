@@ -2,6 +2,8 @@
 item's end; Romance regulations (règlement, regolamento, reglamento) typed decision, their title
 by subject up to the SCO's name."""
 
+from round_helpers import found_keys
+
 from pipeline.documents.keys import document_key
 from pipeline.documents.mentions import find_documents
 
@@ -30,12 +32,8 @@ _SHANGHAI_2006 = (
 )
 
 
-def _found(body: str) -> dict[str, str]:
-    return {m.key: m.status for m in find_documents("", body)}
-
-
 def test_lower_case_decision_item_runs_to_the_items_end() -> None:
-    found = _found(_SAMARKAND)
+    found = found_keys(_SAMARKAND)
     concept = document_key(
         "Concept of the SCO member states on the development of connectivity and the creation "
         "of efficient transport corridors"
@@ -44,7 +42,7 @@ def test_lower_case_decision_item_runs_to_the_items_end() -> None:
 
 
 def test_decision_item_with_a_two_word_type_and_a_long_subject() -> None:
-    found = _found(_SAMARKAND)
+    found = found_keys(_SAMARKAND)
     plan = document_key(
         "Action Plan for the gradual increase in the share of national currencies in mutual "
         "settlements of the SCO member states"
@@ -53,7 +51,7 @@ def test_decision_item_with_a_two_word_type_and_a_long_subject() -> None:
 
 
 def test_decision_item_with_another_type_word_keeps_its_title_run() -> None:
-    found = _found(_SAMARKAND)
+    found = found_keys(_SAMARKAND)
     plan = document_key(
         "Comprehensive Action Plan for 2023-2027 for the implementation of the provisions of the "
         "Treaty on Long-Term Good Neighborliness, Friendship and Cooperation of the SCO"
@@ -72,7 +70,7 @@ def test_decision_item_cut_by_a_comma_is_no_longer_name() -> None:
 
 
 def test_french_regulation_by_subject_up_to_the_sco() -> None:
-    found = _found(_SHANGHAI_2006)
+    found = found_keys(_SHANGHAI_2006)
     assert found.get(document_key("Regulations on the SCO Secretariat")) == "approved"
 
 
@@ -87,4 +85,4 @@ def test_lower_case_french_reglement_names_nothing() -> None:
         "Les chefs d'Etat de l'OCS ont approuvé un règlement pacifique de la crise, a déclaré "
         "le ministre."
     )
-    assert _found(body) == {}
+    assert found_keys(body) == {}

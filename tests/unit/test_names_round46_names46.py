@@ -4,15 +4,13 @@ is no acceding state's; "both the countries" signing a memorandum of obligations
 "firmando", Spanish "luz verde"); one 草案 after a list of Chinese titles; Tajik
 and Spanish key words; a Cyrillic title ends at its "until" year."""
 
+from round_helpers import found_keys
+
 from pipeline.documents.keys import document_key
 from pipeline.documents.mentions import find_documents
 
 INDIA = "Memorandum of Obligations of the Republic of India"
 PAKISTAN = "Memorandum of Obligations of the Islamic Republic of Pakistan"
-
-
-def _found(body: str) -> dict[str, str]:
-    return {m.key: m.status for m in find_documents("", body)}
 
 
 # blind set 35, rb-895674daa8 (Kassioun, Dushanbe 2014)
@@ -24,13 +22,13 @@ _MODEL_MEMORANDUM = (
 
 
 def test_the_obligations_of_any_state_are_no_acceding_states_memorandum() -> None:
-    found = _found(_MODEL_MEMORANDUM)
+    found = found_keys(_MODEL_MEMORANDUM)
     assert document_key(INDIA) not in found
     assert document_key(PAKISTAN) not in found
 
 
 def test_a_named_states_obligations_are_still_its_memorandum() -> None:
-    found = _found(
+    found = found_keys(
         "وقعت الدول الأعضاء في منظمة شنغهاي للتعاون على مذكرة التزامات الهند وباكستان."
     )
     assert found.get(document_key(INDIA)) == "signed"
@@ -47,14 +45,14 @@ _BOTH_THE_COUNTRIES = (
 
 
 def test_both_the_countries_sign_their_memoranda() -> None:
-    found = _found(_BOTH_THE_COUNTRIES)
+    found = found_keys(_BOTH_THE_COUNTRIES)
     assert found.get(document_key(INDIA)) == "signed"
     assert found.get(document_key(PAKISTAN)) == "signed"
 
 
 def test_korean_draft_of_a_venue_declaration_is_planned() -> None:
     # blind set 35, rb-953c849212
-    found = _found(
+    found = found_keys(
         "상하이협력기구(SCO) 회원국 외교장관 정례회의가 타슈켄트에서 열렸다. "
         "외교장관은 사마르칸트에서 있을 정상회의의 사마르칸트 선언 초안을 심의하고, "
         "문서를 정상회의에 제출하기로 결정했다."
@@ -64,7 +62,7 @@ def test_korean_draft_of_a_venue_declaration_is_planned() -> None:
 
 def test_french_envisagent_de_ratifier_is_planned() -> None:
     # blind set 35, rb-caec2cd48a
-    found = _found(
+    found = found_keys(
         "Le sommet de l'Organisation de coopération de Shanghai (OCS) se tient aujourd'hui à "
         "Astana. Les pays membres envisagent de ratifier onze documents majeurs, notamment la "
         "Déclaration d'Astana et une nouvelle convention de lutte contre le terrorisme."
@@ -74,7 +72,7 @@ def test_french_envisagent_de_ratifier_is_planned() -> None:
 
 def test_italian_gerund_firmando_is_signed() -> None:
     # blind set 35, rb-1f8cfe3471
-    found = _found(
+    found = found_keys(
         "In Cina andava in scena il vertice dell’Organizzazione per la Cooperazione di Shangai "
         "(SCO) a Qingdao. Tutti gli altri membri della SCO, hanno invece ribadito, firmando la "
         "‘Dichiarazione di Qingdao’, la loro adesione all’iniziativa cinese."
@@ -84,7 +82,7 @@ def test_italian_gerund_firmando_is_signed() -> None:
 
 def test_spanish_luz_verde_is_approved() -> None:
     # blind set 35, rb-ce6c7eff6e
-    found = _found(
+    found = found_keys(
         "Los líderes de la Organización de Cooperación de Shanghai (OCS) dieron en la cumbre luz "
         "verde a la Estrategia de Desarrollo de la OCS hasta 2025, que establece objetivos."
     )
@@ -93,7 +91,7 @@ def test_spanish_luz_verde_is_approved() -> None:
 
 def test_tajik_drafting_and_adoption_is_planned_and_keyed() -> None:
     # blind set 35, rb-db1681a4b8
-    found = _found(
+    found = found_keys(
         "Сенздаҳуми сентябри соли 2013 дар шаҳри Бишкек ҷаласаи навбатии сарони давлатҳои аъзои "
         "Созмони Ҳамкории Шанхай (СҲШ) ба кори худ шуруъ намуд. Эмомалӣ Раҳмон пешниҳод дар бораи "
         "таҳия ва қабули «Стратегияи рушди Созмони Ҳамкории Шанхай барои то соли 2025» –ро "
@@ -119,7 +117,7 @@ def test_tajik_title_ends_at_its_until_year() -> None:
 
 def test_one_draft_after_two_chinese_titles_is_each_ones() -> None:
     # blind set 35, rb-d1c68670b3
-    found = _found(
+    found = found_keys(
         "上海合作组织成员国外交部长理事会例行会议在阿斯塔纳举行。为筹备将于2017年6月8日至9日在阿斯塔纳举行的"
         "上合组织成员国元首理事会会议,外长们通过了《上合组织成员国元首阿斯塔纳宣言》及《上合组织成员国元首"
         "理事会会议新闻公报》草案,上述文件将体现上合组织下一阶段基本主张和任务。"
@@ -128,7 +126,7 @@ def test_one_draft_after_two_chinese_titles_is_each_ones() -> None:
 
 
 def test_a_chinese_title_adopted_without_a_draft_stays_adopted() -> None:
-    found = _found(
+    found = found_keys(
         "上海合作组织成员国外交部长理事会例行会议在阿斯塔纳举行。外长们通过了《上合组织成员国元首阿斯塔纳宣言》"
         "及《上合组织成员国元首理事会会议新闻公报》。"
     )

@@ -10,17 +10,11 @@ The sentences marked "blind set 35" are quoted from real published reports
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+
+from round_helpers import GAZ, tagged_names
 
 from pipeline.documents import document_key, tag_and_find
-from pipeline.tagging import analyse, load_gazetteer
-
-GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
-
-
-def _found(body: str, published: date | None = None) -> dict[str, str]:
-    return {d.name: d.status for d in tag_and_find(GAZ, "", body, published)[1]}
-
+from pipeline.tagging import analyse
 
 ASTANA_LIST = (
     "Moreover, the leaders of the SCO countries signed a convention on counteracting the "
@@ -31,13 +25,13 @@ ASTANA_LIST = (
 
 
 def test_a_statement_subject_list_stops_at_a_listed_memorandum() -> None:
-    found = _found(ASTANA_LIST)
+    found = tagged_names(ASTANA_LIST)
     assert "Statement on fight against terrorism" in found
     assert not any(name.startswith("Statement on a memorandum") for name in found)
 
 
 def test_the_icrc_is_the_counterpart_of_the_secretariats_memorandum() -> None:
-    found = _found(ASTANA_LIST)
+    found = tagged_names(ASTANA_LIST)
     name = ("Memorandum of Understanding between the SCO Secretariat and the International "
             "Committee of the Red Cross")
     assert found.get(name) == "signed"
@@ -45,14 +39,14 @@ def test_the_icrc_is_the_counterpart_of_the_secretariats_memorandum() -> None:
 
 def test_statements_on_subjects_still_split_on_commas_and_and() -> None:
     # written by names47a
-    found = _found("The SCO leaders adopted the Tianjin Declaration and statements on food "
-                   "security, energy security and climate change.")
+    found = tagged_names("The SCO leaders adopted the Tianjin Declaration and statements on food "
+                         "security, energy security and climate change.")
     assert {"Statement on food security", "Statement on energy security",
             "Statement on climate change"} <= set(found)
 
 
 def test_a_french_examination_of_a_declaration_is_planned() -> None:
-    found = _found(
+    found = tagged_names(
         "L'enjeu principal de cette rencontre des ministres de l'OCS est l'examen de la "
         "déclaration de Douchanbé, censée refléter les positions des membres de l'OCS."
     )  # blind set 35, shortened
@@ -61,14 +55,14 @@ def test_a_french_examination_of_a_declaration_is_planned() -> None:
 
 def test_a_declaration_without_a_step_is_still_not_a_document() -> None:
     # written by names47a: no verb of a step, no examination: nothing reported
-    assert "Dushanbe Declaration" not in _found(
+    assert "Dushanbe Declaration" not in tagged_names(
         "Les ministres de l'OCS ont cité la déclaration de Douchanbé dans leur discours."
     )
 
 
 def test_an_arabic_treaty_on_countering_extremism_is_the_convention() -> None:
     # blind set 35 (Xinhua Arabic)
-    found = _found(
+    found = tagged_names(
         "كانت 8 دول وقعت على معاهدة منظمة شانغهاي للتعاون لمكافحة التطرف خلال قمة أستانة "
         "بقازاقستان التي عقدت في يونيو."
     )
@@ -77,12 +71,12 @@ def test_an_arabic_treaty_on_countering_extremism_is_the_convention() -> None:
 
 def test_an_arabic_convention_keeps_subjects_joined_by_and_but_not_a_second_verb() -> None:
     # blind set 35 (Al-Binaa), with its shadda
-    found = _found("كما وقّع زعماء «شنغهاي» على وثائق أخرى، بينها ميثاق المنظمة حول التصدّي "
-                   "للتطرف ومحاربة الإرهاب وبيان أستانة.")
+    found = tagged_names("كما وقّع زعماء «شنغهاي» على وثائق أخرى، بينها ميثاق المنظمة حول التصدّي "
+                         "للتطرف ومحاربة الإرهاب وبيان أستانة.")
     assert "SCO Convention on Countering Extremism" in found
     # written by names47a: the three subjects of the Shanghai Convention, in the text's order
-    found = _found("ووقع رؤساء دول منظمة شنغهاي للتعاون على اتفاقية شنغهاي لمكافحة الإرهاب "
-                   "والانفصالية والتطرف.")
+    found = tagged_names("ووقع رؤساء دول منظمة شنغهاي للتعاون على اتفاقية شنغهاي لمكافحة الإرهاب "
+                         "والانفصالية والتطرف.")
     # round 54 (names54): its key now joins the Shanghai Convention's known name (the SCO's one
     # convention on all three subjects)
     assert "Shanghai Convention on Combating Terrorism, Separatism and Extremism" in found
@@ -90,15 +84,16 @@ def test_an_arabic_convention_keeps_subjects_joined_by_and_but_not_a_second_verb
 
 def test_an_arabic_agreement_without_a_subject_of_countering_is_no_convention() -> None:
     # written by names47a: a trade agreement with China, and the UN Charter
-    found = _found("ووقع رؤساء دول منظمة شنغهاي للتعاون على اتفاقية تجارية مع الصين، وفق "
-                   "ميثاق الأمم المتحدة.")
+    found = tagged_names("ووقع رؤساء دول منظمة شنغهاي للتعاون على اتفاقية تجارية مع الصين، وفق "
+                         "ميثاق الأمم المتحدة.")
     assert not any("Convention" in name for name in found)
 
 
 def test_an_arabic_intergovernmental_agreement_is_named_by_its_subject() -> None:
     # blind set 35 (Kassioun)
-    found = _found("وتم أيضاً في قمة منظمة شنغهاي للتعاون التوقيع على اتفاق حكومي دولي بشأن تهيئة "
-                   "الظروف المواتية للنقل البري الدولي.")
+    found = tagged_names(
+        "وتم أيضاً في قمة منظمة شنغهاي للتعاون التوقيع على اتفاق حكومي دولي بشأن تهيئة "
+        "الظروف المواتية للنقل البري الدولي.")
     name = "اتفاق حكومي دولي بشأن تهيئة الظروف المواتية للنقل البري الدولي"
     assert name in found
     english = ("Agreement between the Governments of the SCO Member States on creating "
@@ -108,8 +103,8 @@ def test_an_arabic_intergovernmental_agreement_is_named_by_its_subject() -> None
 
 def test_an_arabic_intergovernmental_agreement_ends_at_a_relative_pronoun() -> None:
     # written by names47a
-    found = _found("ووقع قادة منظمة شنغهاي للتعاون على اتفاق حكومي دولي بشأن النقل البري "
-                   "الذي سيعطي زخما للتعاون.")
+    found = tagged_names("ووقع قادة منظمة شنغهاي للتعاون على اتفاق حكومي دولي بشأن النقل البري "
+                         "الذي سيعطي زخما للتعاون.")
     assert "اتفاق حكومي دولي بشأن النقل البري" in found
 
 

@@ -9,16 +9,9 @@ The sentences marked "blind set NN" are quoted from real published reports
 
 from __future__ import annotations
 
-from pathlib import Path
+from round_helpers import GAZ, tagged_names
 
 from pipeline.documents import document_key, tag_and_find
-from pipeline.tagging import load_gazetteer
-
-GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
-
-
-def _found(body: str) -> dict[str, str]:
-    return {d.name: d.status for d in tag_and_find(GAZ, "", body, None)[1]}
 
 
 def _keys(body: str) -> dict[str, str]:
@@ -26,7 +19,7 @@ def _keys(body: str) -> dict[str, str]:
 
 
 def test_documents_to_be_debated_are_planned() -> None:
-    found = _found(
+    found = tagged_names(
         "Durante las reuniones de la OCS, se debatirán proyectos de resoluciones clave, "
         "incluidas la Declaración de Tianjin y la Estrategia de Desarrollo de la OCS hasta 2035."
     )  # blind set 31, the SCO's name added
@@ -36,12 +29,12 @@ def test_documents_to_be_debated_are_planned() -> None:
 
 def test_a_debate_in_the_past_is_no_cue_of_a_plan() -> None:
     # written by names48a: "debatieron" (they debated) is no future
-    found = _found("Los líderes de la OCS debatieron y firmaron la Declaración de Tianjin.")
+    found = tagged_names("Los líderes de la OCS debatieron y firmaron la Declaración de Tianjin.")
     assert found.get("Tianjin Declaration") == "signed"
 
 
 def test_a_memorandum_of_a_states_intent_to_join_is_its_memorandum_of_obligations() -> None:
-    found = _found(
+    found = tagged_names(
         "Белоруссия является наблюдателем в ШОС. Также государства—члены организации в ходе "
         "саммита официально оформят меморандум о намерениях Белоруссии присоединиться к "
         "организации."
@@ -51,7 +44,8 @@ def test_a_memorandum_of_a_states_intent_to_join_is_its_memorandum_of_obligation
 
 def test_a_memorandum_without_joining_is_no_accession() -> None:
     # written by names48a: a memorandum of a founding state's intent to cooperate
-    found = _found("Казахстан подписал меморандум о намерениях сотрудничать с Секретариатом ШОС.")
+    found = tagged_names(
+        "Казахстан подписал меморандум о намерениях сотрудничать с Секретариатом ШОС.")
     assert not any(name.startswith("Memorandum of Obligations") for name in found)
 
 
@@ -69,8 +63,8 @@ def test_a_lower_case_statement_of_the_heads_of_state_is_the_councils() -> None:
 
 def test_a_persons_statement_is_no_document() -> None:
     # written by names48a: the minister's statement, and a statement with no subject
-    assert _found("На саммите ШОС глава МИД сделал заявление о ситуации в Афганистане.") == {}
-    assert _found("На саммите ШОС приняли заявление глав государств.") == {}
+    assert tagged_names("На саммите ШОС глава МИД сделал заявление о ситуации в Афганистане.") == {}
+    assert tagged_names("На саммите ШОС приняли заявление глав государств.") == {}
 
 
 def test_a_councils_press_communique_is_its_joint_communique() -> None:

@@ -9,17 +9,9 @@ these tests.
 
 from __future__ import annotations
 
-from pathlib import Path
+from round_helpers import tagged_names
 
-from pipeline.documents import document_key, tag_and_find
-from pipeline.tagging import load_gazetteer
-
-GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
-
-
-def _found(body: str) -> dict[str, str]:
-    return {d.name: d.status for d in tag_and_find(GAZ, "", body, None)[1]}
-
+from pipeline.documents import document_key
 
 FA_JOINED = (
     "دو کشور هند و پاکستان با امضای یاداشت تفاهم سازمان همکاری شانگهای، به عضویت دائم این "
@@ -29,7 +21,7 @@ FA_JOINED = (
 
 
 def test_persian_states_that_joined_by_signing_a_memorandum_signed_their_obligations() -> None:
-    found = _found(FA_JOINED)
+    found = tagged_names(FA_JOINED)
     assert found.get("Memorandum of Obligations of the Republic of India") == "signed"
     assert found.get("Memorandum of Obligations of the Islamic Republic of Pakistan") == "signed"
 
@@ -40,7 +32,7 @@ def test_persian_membership_without_the_signing_that_brought_it_names_no_memoran
         "هند و پاکستان یادداشت تفاهم همکاری گمرکی را امضا کردند و درخواست عضویت دائم در سازمان "
         "همکاری شانگهای را ارائه کردند."
     )
-    assert not any(name.startswith("Memorandum of Obligations") for name in _found(text))
+    assert not any(name.startswith("Memorandum of Obligations") for name in tagged_names(text))
 
 
 def test_persian_membership_by_signing_needs_the_joining_verb() -> None:
@@ -49,7 +41,7 @@ def test_persian_membership_by_signing_needs_the_joining_verb() -> None:
         "هند و پاکستان با امضای یادداشت تفاهم سازمان همکاری شانگهای، برای عضویت دائم درخواست "
         "دادند."
     )
-    assert not any(name.startswith("Memorandum of Obligations") for name in _found(text))
+    assert not any(name.startswith("Memorandum of Obligations") for name in tagged_names(text))
 
 
 AR_AGENDA = (
@@ -61,13 +53,13 @@ AR_AGENDA = (
 
 
 def test_arabic_documents_put_forward_for_the_agenda_are_planned() -> None:
-    assert _found(AR_AGENDA).get("Bishkek Declaration") == "planned"
+    assert tagged_names(AR_AGENDA).get("Bishkek Declaration") == "planned"
 
 
 def test_arabic_signed_declaration_keeps_its_step() -> None:
     # written by names48b: a signing with no agenda word
     text = "وقّع قادة دول منظمة شنغهاي للتعاون على إعلان بشكيك خلال القمة."
-    assert _found(text).get("Bishkek Declaration") == "signed"
+    assert tagged_names(text).get("Bishkek Declaration") == "signed"
 
 
 AR_ASTANA = (
@@ -77,7 +69,7 @@ AR_ASTANA = (
 
 
 def test_arabic_declaration_word_before_astana_is_the_astana_declaration() -> None:
-    assert _found(AR_ASTANA).get("Astana Declaration") == "signed"
+    assert tagged_names(AR_ASTANA).get("Astana Declaration") == "signed"
 
 
 def test_persian_statement_word_before_threshold_names_no_venue() -> None:
@@ -85,7 +77,7 @@ def test_persian_statement_word_before_threshold_names_no_venue() -> None:
     text = (
         "رهبران سازمان همکاری شانگهای در بیان آستانه تحمل خود سخن گفتند و سندی را امضا کردند."
     )
-    assert not any(name.endswith("Declaration") for name in _found(text))
+    assert not any(name.endswith("Declaration") for name in tagged_names(text))
 
 
 FR_LEAD = (
@@ -99,7 +91,7 @@ FR_STRATEGY = (
 
 
 def test_french_passive_infinitive_after_a_modal_is_planned() -> None:
-    found = _found(FR_LEAD + FR_STRATEGY)
+    found = tagged_names(FR_LEAD + FR_STRATEGY)
     assert found.get("SCO Development Strategy until 2025") == "planned"
 
 
@@ -109,7 +101,7 @@ def test_french_done_passive_stays_done() -> None:
         "Une Stratégie de développement à l’horizon 2025 a été adoptée durant les rencontres des "
         "chefs d’états."
     )
-    assert _found(text).get("SCO Development Strategy until 2025") == "adopted"
+    assert tagged_names(text).get("SCO Development Strategy until 2025") == "adopted"
 
 
 def test_the_french_indefinite_article_is_no_part_of_the_key() -> None:
@@ -127,7 +119,7 @@ VI_UFA = (
 
 
 def test_vietnamese_title_runs_in_lower_case_to_its_period() -> None:
-    found = _found(VI_UFA)
+    found = tagged_names(VI_UFA)
     assert found.get("SCO Development Strategy until 2025") == "adopted"
     assert found.get("Ufa Declaration") == "adopted"
 
@@ -143,4 +135,4 @@ def test_vietnamese_lower_case_strategy_word_is_no_title() -> None:
     text = VI_UFA.split("\n")[0] + (
         "\nCác nhà lãnh đạo đã thông qua chiến lược phát triển kinh tế đến năm 2030."
     )
-    assert not any("2030" in name for name in _found(text))
+    assert not any("2030" in name for name in tagged_names(text))

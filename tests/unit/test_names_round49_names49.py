@@ -8,16 +8,9 @@ The sentences marked "blind set 36" are quoted from real published reports
 
 from __future__ import annotations
 
-from pathlib import Path
+from round_helpers import tagged_names
 
-from pipeline.documents import document_key, tag_and_find
-from pipeline.tagging import load_gazetteer
-
-GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
-
-
-def _found(body: str) -> dict[str, str]:
-    return {d.name: d.status for d in tag_and_find(GAZ, "", body, None)[1]}
+from pipeline.documents import document_key
 
 
 def test_ukrainian_venue_adjective_and_approving_verb() -> None:
@@ -25,13 +18,13 @@ def test_ukrainian_venue_adjective_and_approving_verb() -> None:
         "Рада глав держав Шанхайської організації співробітництва (ШОС) 1 вересня за підсумками "
         "саміту в Китаї схвалила Тяньцзіньську декларацію."
     )  # blind set 36
-    assert _found(text) == {"Tianjin Declaration": "approved"}
+    assert tagged_names(text) == {"Tianjin Declaration": "approved"}
 
 
 def test_ukrainian_adopting_verb() -> None:
     # written by names49
     text = "Лідери Шанхайської організації співробітництва (ШОС) ухвалили Астанинську декларацію."
-    assert _found(text) == {"Astana Declaration": "adopted"}
+    assert tagged_names(text) == {"Astana Declaration": "adopted"}
 
 
 def test_russian_declaration_drawn_up_following_the_summit_is_adopted() -> None:
@@ -40,13 +33,13 @@ def test_russian_declaration_drawn_up_following_the_summit_is_adopted() -> None:
         "Об этом сообщается в Нью-Делийской декларации, составленной по итогам саммита "
         "организации."
     )  # blind set 36
-    assert _found(text) == {"New Delhi Declaration": "adopted"}
+    assert tagged_names(text) == {"New Delhi Declaration": "adopted"}
 
 
 def test_russian_drawn_up_alone_gives_no_status() -> None:
     # written by names49: a text drawn up (in two languages) is no step of the declaration
     text = "Нью-Делийская декларация ШОС составлена на русском и китайском языках."
-    assert _found(text) == {}
+    assert tagged_names(text) == {}
 
 
 def test_arabic_was_adopted_with_its_shadda() -> None:
@@ -55,7 +48,7 @@ def test_arabic_was_adopted_with_its_shadda() -> None:
         "ووفقاً لإعلان نيودلهي، الذي تمّ تبنّيه في نهاية قمة منظمة شنغهاي للتعاون التي عقدت "
         "اليوم، فقد شدّدت الدول الأعضاء على الأهمية التاريخية لقبول إيران."
     )  # blind set 36
-    assert _found(text) == {"New Delhi Declaration": "adopted"}
+    assert tagged_names(text) == {"New Delhi Declaration": "adopted"}
 
 
 def test_turkish_sit_is_the_sco_and_a_wrapped_preview_is_planned() -> None:
@@ -70,7 +63,7 @@ def test_turkish_sit_is_the_sco_and_a_wrapped_preview_is_planned() -> None:
         "- Zirvede önemli belgelerin imzalanması\n"
         "bekleniyor. Öncelikle Astana Deklarasyonu kabul edilecek.\n"
     )  # blind set 36, shortened
-    assert _found(text) == {"Astana Declaration": "planned"}
+    assert tagged_names(text) == {"Astana Declaration": "planned"}
 
 
 def test_turkish_development_strategy_by_its_period_before_it() -> None:
@@ -80,7 +73,7 @@ def test_turkish_development_strategy_by_its_period_before_it() -> None:
         "stratejisinin, önümüzdeki on yılda örgütün nasıl ve ne yönde büyüyeceğini ortaya "
         "koyduğunu söyledi."
     )  # blind set 36, shortened
-    found = _found(text)
+    found = tagged_names(text)
     assert len(found) == 1
     name, status = next(iter(found.items()))
     assert document_key(name) == document_key("SCO Development Strategy until 2035")
@@ -90,7 +83,7 @@ def test_turkish_development_strategy_by_its_period_before_it() -> None:
 def test_turkish_development_strategy_without_a_period_is_no_name() -> None:
     # written by names49
     text = "Şanghay İşbirliği Örgütü zirvesinde bir kalkınma stratejisi onaylandı."
-    assert _found(text) == {}
+    assert tagged_names(text) == {}
 
 
 def test_turkish_until_year_keys_as_until() -> None:
@@ -106,4 +99,4 @@ def test_uzbek_latin_declaration_without_t() -> None:
         "Yig`ilish yakunida Ostona deklarasiyasi hamda boshqa hujjatlar qabul qilinishi "
         "rejalashtirilgan."
     )  # blind set 36, shortened
-    assert _found(text) == {"Astana Declaration": "planned"}
+    assert tagged_names(text) == {"Astana Declaration": "planned"}

@@ -8,21 +8,12 @@ The sentences marked with a set and item are quoted from real published reports
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from pipeline.documents import tag_and_find
-from pipeline.tagging import load_gazetteer
-
-GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
+from round_helpers import tagged_names
 
 LAOS = (
     "Memorandum on granting the Lao People's Democratic Republic the status of SCO dialogue "
     "partner"
 )
-
-
-def _found(body: str) -> dict[str, str]:
-    return {d.name: d.status for d in tag_and_find(GAZ, "", body, None)[1]}
 
 
 def test_signing_among_upcoming_steps_is_planned() -> None:
@@ -31,7 +22,7 @@ def test_signing_among_upcoming_steps_is_planned() -> None:
         "Memorandum on granting the Lao People's Democratic Republic the status of a dialogue "
         "partner of the Shanghai Cooperation Organization."
     )  # blind set 36, rb-a9ea18d385
-    assert _found(text) == {LAOS: "planned"}
+    assert tagged_names(text) == {LAOS: "planned"}
 
 
 def test_signing_after_the_meeting_stays_signed() -> None:
@@ -41,7 +32,7 @@ def test_signing_after_the_meeting_stays_signed() -> None:
         "Democratic Republic the status of a dialogue partner of the Shanghai Cooperation "
         "Organization."
     )
-    assert _found(text) == {LAOS: "signed"}
+    assert tagged_names(text) == {LAOS: "signed"}
 
 
 def test_working_on_a_memorandum_is_planned() -> None:
@@ -51,7 +42,7 @@ def test_working_on_a_memorandum_is_planned() -> None:
         "multilateral organizations, Russian Special Presidential Envoy for SCO Affairs "
         "Bakhtiyer Khakimov said at an online briefing on Friday."
     )  # blind set 32, rb-3e6dd5295c
-    assert _found(text) == {
+    assert tagged_names(text) == {
         "Memorandum of Understanding between the SCO Secretariat and the Eurasian Economic "
         "Commission": "planned"
     }
@@ -63,7 +54,7 @@ def test_final_document_in_the_past_is_adopted() -> None:
         "Shanghai Cooperation Organization. The main final document was the Samarkand "
         "Declaration of the Council of Heads of State of the SCO Member States."
     )  # blind set 32, rb-858aba80d0
-    assert _found(text) == {"Samarkand Declaration": "adopted"}
+    assert tagged_names(text) == {"Samarkand Declaration": "adopted"}
 
 
 def test_final_document_to_come_is_planned() -> None:
@@ -72,13 +63,13 @@ def test_final_document_to_come_is_planned() -> None:
         "documents. The Saint Petersburg Declaration will become the key final document of the "
         "Summit."
     )  # blind set 30, rb-42723483c3
-    assert _found(text) == {"St Petersburg Declaration": "planned"}
+    assert tagged_names(text) == {"St Petersburg Declaration": "planned"}
 
 
 def test_final_documents_unnamed_give_no_name() -> None:
     # written by names50a: a copula of final documents with no title names nothing
     text = "The main final document was agreed by the SCO foreign ministers in Astana."
-    assert _found(text) == {}
+    assert tagged_names(text) == {}
 
 
 def test_document_to_endorse_a_programme_is_approved() -> None:
@@ -87,7 +78,7 @@ def test_document_to_endorse_a_programme_is_approved() -> None:
         "Cooperation between the SCO Member States in Opposing Terrorism, Separatism and "
         "Extremism for 2019-2021."
     )  # blind set 32, rb-144c053433
-    found = _found(text)
+    found = tagged_names(text)
     assert list(found.values()) == ["approved"]
 
 
@@ -97,5 +88,5 @@ def test_inked_document_without_endorsing_stays_signed() -> None:
         "In total of 17 documents were inked, including the Program of Cooperation between the "
         "SCO Member States in Opposing Terrorism, Separatism and Extremism for 2019-2021."
     )
-    found = _found(text)
+    found = tagged_names(text)
     assert list(found.values()) == ["signed"]

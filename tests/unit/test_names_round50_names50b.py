@@ -10,16 +10,8 @@ The sentences marked with a set and an item id are quoted from real published re
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from pipeline.documents import tag_and_find
-from pipeline.tagging import load_gazetteer
-
-GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
-
-
-def _found(body: str, published: date | None = None) -> dict[str, str]:
-    return {d.name: d.status for d in tag_and_find(GAZ, "", body, published)[1]}
+from round_helpers import tagged_names
 
 
 def test_russian_put_their_signatures_under() -> None:
@@ -28,7 +20,7 @@ def test_russian_put_their_signatures_under() -> None:
         "Главы стран ШОС поставили подписи под Уфимской декларацией и Стратегией развития "
         "Шанхайской организации сотрудничества до 2025 года."
     )
-    assert _found(text) == {
+    assert tagged_names(text) == {
         "Ufa Declaration": "signed",
         "SCO Development Strategy until 2025": "signed",
     }
@@ -37,7 +29,7 @@ def test_russian_put_their_signatures_under() -> None:
 def test_russian_signatures_without_the_idiom_are_no_step() -> None:
     # written by names50b: "сбор подписей" (collecting signatures) signs nothing
     text = "Активисты начали сбор подписей под обращением к саммиту ШОС об Уфимской декларации."
-    assert _found(text) == {}
+    assert tagged_names(text) == {}
 
 
 def test_kazakh_moscow_declaration_intended_to_approve() -> None:
@@ -47,13 +39,13 @@ def test_kazakh_moscow_declaration_intended_to_approve() -> None:
         "бойынша тараптар Мәскеу декларациясын, сондай-ақ бірнеше өзге де келісімдерді бекітуге "
         "ниетті."
     )
-    assert _found(text, date(2020, 11, 9)) == {"Moscow Declaration": "planned"}
+    assert tagged_names(text, date(2020, 11, 9)) == {"Moscow Declaration": "planned"}
 
 
 def test_kazakh_approved_stays_approved() -> None:
     # written by names50b: the past "бекітті" (approved) is no intention
     text = "Шанхай Ынтымақтастық Ұйымына мүше елдер басшылары Мәскеу декларациясын бекітті."
-    assert _found(text, date(2020, 11, 10)) == {"Moscow Declaration": "approved"}
+    assert tagged_names(text, date(2020, 11, 10)) == {"Moscow Declaration": "approved"}
 
 
 _ARABIC_TITLE = "إعلان تيانجين الصادر عن قادة دول مجلس منظمة شنغهاي للتعاون"
@@ -67,13 +59,13 @@ def test_arabic_declaration_own_text() -> None:
         "“المنظمة”) اجتماعًا لمجلس رؤساء الدول في تيانجين بالصين، وأصدروا الإعلان التالي:\n\n"
         "أولاً"
     )
-    assert _found(text) == {"Tianjin Declaration": "adopted"}
+    assert tagged_names(text) == {"Tianjin Declaration": "adopted"}
 
 
 def test_arabic_title_line_without_its_opening_is_no_text() -> None:
     # written by names50b: a title line over a news item is no declaration's own page
     text = _ARABIC_TITLE + "\n\nقال الرئيس إن القمة كانت ناجحة."
-    assert _found(text) == {}
+    assert tagged_names(text) == {}
 
 
 def test_bulgarian_document_of_commitments() -> None:
@@ -82,7 +74,7 @@ def test_bulgarian_document_of_commitments() -> None:
         "Иран подписа предварителен документ за ангажименти за статута на членка на ШОС още на "
         "миналогодишната среща на върха в Самарканд."
     )
-    assert _found(text, date(2023, 7, 4)) == {
+    assert tagged_names(text, date(2023, 7, 4)) == {
         "Memorandum of Obligations of the Islamic Republic of Iran": "signed"
     }
 
@@ -90,7 +82,7 @@ def test_bulgarian_document_of_commitments() -> None:
 def test_bulgarian_memorandum_of_obligations() -> None:
     # written by names50b
     text = "Иран подписа меморандум за задълженията за статута на членка на ШОС."
-    assert _found(text, date(2022, 9, 16)) == {
+    assert tagged_names(text, date(2022, 9, 16)) == {
         "Memorandum of Obligations of the Islamic Republic of Iran": "signed"
     }
 
@@ -98,7 +90,7 @@ def test_bulgarian_memorandum_of_obligations() -> None:
 def test_bulgarian_document_of_cooperation_is_no_memorandum() -> None:
     # written by names50b: a document without commitments is none of obligations
     text = "Иран подписа документ за сътрудничество с ШОС."
-    assert _found(text, date(2023, 7, 4)) == {}
+    assert tagged_names(text, date(2023, 7, 4)) == {}
 
 
 def test_persian_law_passed_on_the_memorandum() -> None:
@@ -108,7 +100,7 @@ def test_persian_law_passed_on_the_memorandum() -> None:
         "جمهوری اسلامی ایران در راستای کسب جایگاه دولت عضو در سازمان همکاری شانگهای» مصوب "
         "۱۴۰۱/۱۱/۱۸ مجلس شورای اسلامی بهشرح پیوست ابلاغ می شود."
     )
-    assert _found(text, date(2023, 2, 19)) == {
+    assert tagged_names(text, date(2023, 2, 19)) == {
         "Memorandum of Obligations of the Islamic Republic of Iran": "approved"
     }
 
@@ -116,7 +108,7 @@ def test_persian_law_passed_on_the_memorandum() -> None:
 def test_persian_resolutions_are_no_approval() -> None:
     # written by names50b: "مصوبات" (resolutions) is no step
     text = "مصوبات نشست سران سازمان همکاری شانگهای درباره یادداشت تعهدات ایران"
-    assert _found(text) == {}
+    assert tagged_names(text) == {}
 
 
 def test_headline_verb_gives_way_to_the_lead() -> None:
@@ -126,7 +118,7 @@ def test_headline_verb_gives_way_to_the_lead() -> None:
         "Главы государств – членов Шанхайской организации сотрудничества (ШОС) приняли "
         "Тяньцзиньскую декларацию по итогам саммита в КНР, который стартовал 31 августа."
     )
-    assert _found(text, date(2025, 9, 1)) == {"Tianjin Declaration": "adopted"}
+    assert tagged_names(text, date(2025, 9, 1)) == {"Tianjin Declaration": "adopted"}
 
 
 def test_two_sentences_keep_the_more_specific_step() -> None:
@@ -136,7 +128,7 @@ def test_two_sentences_keep_the_more_specific_step() -> None:
         "Главы государств – членов Шанхайской организации сотрудничества (ШОС) приняли "
         "Тяньцзиньскую декларацию по итогам саммита в КНР, который стартовал 31 августа."
     )
-    assert _found(text, date(2025, 9, 1)) == {"Tianjin Declaration": "signed"}
+    assert tagged_names(text, date(2025, 9, 1)) == {"Tianjin Declaration": "signed"}
 
 
 def test_headline_signed_against_the_lead_approved_stays_signed() -> None:
@@ -146,4 +138,4 @@ def test_headline_signed_against_the_lead_approved_stays_signed() -> None:
         "Астана, 4 июля, 2024, 11:07 — ИА Регнум. Лидеры стран — участниц Шанхайской организации "
         "сотрудничества (ШОС) утвердили итоговую декларацию по итогам заседания в Астане."
     )
-    assert _found(text, date(2024, 7, 4)) == {"Astana Declaration": "signed"}
+    assert tagged_names(text, date(2024, 7, 4)) == {"Astana Declaration": "signed"}

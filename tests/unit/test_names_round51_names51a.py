@@ -9,20 +9,12 @@ The sentences marked with a set and item are quoted from real published reports
 
 from __future__ import annotations
 
-from pathlib import Path
+from round_helpers import tagged_names
 
-from pipeline.documents import tag_and_find
 from pipeline.documents.keys import document_key, same_document
-from pipeline.tagging import load_gazetteer
-
-GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
 
 BELARUS = "Memorandum of Obligations of the Republic of Belarus"
 IRAN = "Memorandum of Obligations of the Islamic Republic of Iran"
-
-
-def _found(body: str) -> dict[str, str]:
-    return {d.name: d.status for d in tag_and_find(GAZ, "", body, None)[1]}
 
 
 def test_italian_siglato_signs_and_a_passive_has_no_state_for_signer() -> None:
@@ -32,7 +24,7 @@ def test_italian_siglato_signs_and_a_passive_has_no_state_for_signer() -> None:
         "Repubblica Islamica dell’Iran ed è stato siglato un memorandum per avviare la procedura "
         "per la piena adesione della Bielorussia."
     )  # blind set 37, rb-2f8a25e46b
-    assert _found(text) == {BELARUS: "signed"}
+    assert tagged_names(text) == {BELARUS: "signed"}
 
 
 def test_active_signer_stays_the_memoranda_state() -> None:
@@ -41,7 +33,7 @@ def test_active_signer_stays_the_memoranda_state() -> None:
         "L'Iran ha firmato un memorandum di impegno per l'adesione all'Organizzazione per la "
         "Cooperazione di Shanghai (Sco) al vertice di Samarcanda."
     )
-    assert _found(text) == {IRAN: "signed"}
+    assert tagged_names(text) == {IRAN: "signed"}
 
 
 def test_portuguese_full_member_is_accession() -> None:
@@ -49,7 +41,7 @@ def test_portuguese_full_member_is_accession() -> None:
         "O Irã assinou um memorando abrindo caminho para a transição de seu atual status de "
         "observador para membro pleno da Organização de Cooperação de Xangai (SCO)."
     )  # blind set 37, rb-1f47ccce61
-    assert _found(text) == {IRAN: "signed"}
+    assert tagged_names(text) == {IRAN: "signed"}
 
 
 def test_portuguese_memorandum_without_accession_is_none() -> None:
@@ -58,7 +50,7 @@ def test_portuguese_memorandum_without_accession_is_none() -> None:
         "O Irã assinou um memorando sobre comércio com a Organização de Cooperação de Xangai "
         "(SCO)."
     )
-    assert IRAN not in _found(text)
+    assert IRAN not in tagged_names(text)
 
 
 def test_article_before_a_titled_item_is_no_statement() -> None:
@@ -68,7 +60,7 @@ def test_article_before_a_titled_item_is_no_statement() -> None:
         "including the SCO Convention on Countering Extremism, a statement on their joint "
         "counteraction against international terrorism, and the Astana Declaration."
     )  # blind set 37, rb-2818c1711d
-    found = _found(text)
+    found = tagged_names(text)
     assert "Statement on the" not in found
     assert "Statement on their joint counteraction against international terrorism" in found
 
@@ -107,7 +99,7 @@ def test_italian_secretariat_signs_the_memorandum() -> None:
         "memorandum d’intesa tra il Segretariato della Sco e il Centro di Coordinamento "
         "dell’Informazione Regionale dell’Asia Centrale per combattere il traffico di droga."
     )
-    assert _found(text) == {
+    assert tagged_names(text) == {
         "Memorandum of Understanding between the SCO Secretariat and the Central Asian Regional "
         "Information and Coordination Centre": "signed"
     }

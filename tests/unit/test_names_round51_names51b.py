@@ -10,20 +10,15 @@ The sentences marked with a set and an item id are quoted from real published re
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from pipeline.documents import document_key, tag_and_find
+from round_helpers import GAZ, tagged_names
+
+from pipeline.documents import document_key
 from pipeline.documents.keys import years_ahead
 from pipeline.documents.names_ru import _one_slip, _sco_spelt
-from pipeline.tagging import load_gazetteer, tag_article
-
-GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
+from pipeline.tagging import tag_article
 
 FOUNDING = "Declaration on the Establishment of the Shanghai Cooperation Organisation"
-
-
-def _found(body: str, published: date | None = None) -> dict[str, str]:
-    return {d.name: d.status for d in tag_and_find(GAZ, "", body, published)[1]}
 
 
 def test_russian_coming_ten_years_is_the_strategy_period() -> None:
@@ -33,7 +28,7 @@ def test_russian_coming_ten_years_is_the_strategy_period() -> None:
         "Тяньцзиньскую декларацию и утвердят стратегию развития ШОС на предстоящие 10 лет - "
         "до 2035 года."
     )
-    assert _found(text, date(2025, 8, 29)) == {
+    assert tagged_names(text, date(2025, 8, 29)) == {
         "Tianjin Declaration": "planned",
         "SCO Development Strategy until 2035": "planned",
     }
@@ -61,7 +56,7 @@ def test_russian_sco_name_with_a_slip_of_one_letter() -> None:
         "заседании Совета глав государств-членов ШОС."
     )
     treaty = "Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation"
-    assert _found(text) == {treaty: "signed"}
+    assert tagged_names(text) == {treaty: "signed"}
 
 
 def test_sco_spelt_only_before_organisation_of_cooperation() -> None:
@@ -86,7 +81,7 @@ def test_russian_powers_to_sign_are_a_plan() -> None:
         "документов, включая Тяньцзиньскую декларацию. Среди них — решение о наделении генсека "
         "ШОС полномочиями для подписания меморандума о взаимопонимании с фондом Росконгресс."
     )
-    found = _found(text, date(2025, 9, 1))
+    found = tagged_names(text, date(2025, 9, 1))
     assert found["Tianjin Declaration"] == "signed"
     roscongress = [n for n in found if "Roscongress" in n]
     assert roscongress and found[roscongress[0]] == "planned"
@@ -94,13 +89,13 @@ def test_russian_powers_to_sign_are_a_plan() -> None:
 
 def test_english_authorising_to_sign_is_a_plan_and_signing_stays_signed() -> None:
     # written by names51b: the same act in English; the signing itself stays signed
-    authorised = _found(
+    authorised = tagged_names(
         "The SCO heads of state signed a decision authorising the SCO Secretary-General to sign "
         "the Memorandum of Understanding between the SCO Secretariat and the Roscongress "
         "Foundation."
     )
     assert set(authorised.values()) == {"planned"}
-    signed = _found(
+    signed = tagged_names(
         "Генеральный секретарь ШОС подписал Меморандум о взаимопонимании между Секретариатом ШОС "
         "и фондом Росконгресс."
     )
@@ -118,7 +113,7 @@ BELARUSIAN_PREVIEW = (
 def test_belarusian_sha_s_beside_summit_is_the_sco() -> None:
     # blind set 37, rb-6414e3fec8 (news.by, cut)
     assert tag_article(GAZ, "", BELARUSIAN_PREVIEW).sco_relevant
-    assert _found(BELARUSIAN_PREVIEW) == {"Tianjin Declaration": "planned"}
+    assert tagged_names(BELARUSIAN_PREVIEW) == {"Tianjin Declaration": "planned"}
 
 
 def test_russian_israeli_party_shas_stays_unconfirmed() -> None:
@@ -135,16 +130,16 @@ def test_tajik_founding_declaration_in_lower_case() -> None:
         "давлатҳои Чин, Қазоқистон, Қирғизистон, Россия, Тоҷикистон ва Ӯзбекистон баёния дар "
         "бораи таъсиси СҲШ имзо карда шуд."
     )
-    assert _found(text, date(2021, 6, 15)) == {FOUNDING: "signed"}
+    assert tagged_names(text, date(2021, 6, 15)) == {FOUNDING: "signed"}
 
 
 def test_russian_founding_declaration_in_lower_case_and_other_declarations() -> None:
     # written by names51b: the founding is named by its subject; a declaration on founding
     # something else stays unnamed
-    assert _found(
+    assert tagged_names(
         "15 июня 2001 года в Шанхае главы шести государств подписали декларацию о создании ШОС."
     ) == {FOUNDING: "signed"}
-    assert _found(
+    assert tagged_names(
         "Главы государств ШОС подписали декларацию о создании нового центра в Бишкеке."
     ) == {}
 
@@ -156,4 +151,4 @@ def test_russian_recalled_founding_declaration_stays_background() -> None:
         "Напомним, декларация о создании ШОС была подписана в Шанхае в июне 2001 года шестью "
         "странами - Россией, Китаем, Казахстаном, Кыргызстаном, Таджикистаном и Узбекистаном."
     )
-    assert _found(text) == {}
+    assert tagged_names(text) == {}

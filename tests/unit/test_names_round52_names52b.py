@@ -9,12 +9,7 @@ The sentences marked with a set and item are quoted from real published reports
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from pipeline.documents import tag_and_find
-from pipeline.tagging import load_gazetteer
-
-GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
+from round_helpers import tagged_names
 
 IRAN = "Memorandum of Obligations of the Islamic Republic of Iran"
 INDIA = "Memorandum of Obligations of the Republic of India"
@@ -23,10 +18,6 @@ BELARUS = "Memorandum of Obligations of the Republic of Belarus"
 EGYPT = "Memorandum on granting the Arab Republic of Egypt the status of SCO dialogue partner"
 QATAR = "Memorandum on granting the State of Qatar the status of SCO dialogue partner"
 SAUDI = "Memorandum on granting the Kingdom of Saudi Arabia the status of SCO dialogue partner"
-
-
-def _found(body: str) -> dict[str, str]:
-    return {d.name: d.status for d in tag_and_find(GAZ, "", body, None)[1]}
 
 
 # --- dialogue-partner memoranda in Kazakh and Uzbek ------------------------------------------
@@ -38,7 +29,7 @@ def test_kazakh_partner_memoranda_one_per_state_signed() -> None:
         "Ташкентте Египет Араб Республикасы мен Катар мемлекетіне Шанхай ынтымақтастығы ұйымы "
         "диалогі бойынша серіктес мәртебесін беру туралы меморандумдарға қол қою рәсімі өтті."
     )  # blind set 38, rb-6713a2788e (its headline and first sentence)
-    assert _found(text) == {EGYPT: "signed", QATAR: "signed"}
+    assert tagged_names(text) == {EGYPT: "signed", QATAR: "signed"}
 
 
 def test_uzbek_partner_memoranda_listed_and_egypt_by_its_uzbek_name() -> None:
@@ -46,7 +37,7 @@ def test_uzbek_partner_memoranda_listed_and_egypt_by_its_uzbek_name() -> None:
         "2022 yil 16 sentyabr kuni Samarqand shahrida bo`lib o`tgan sammitda Misr, Qatar va "
         "Saudiya Arabistoni bilan muloqot bo`yicha sheriklik memorandumlari imzolangan edi."
     )  # blind set 38, rb-5d59563110 (the summit of the Shanghai Cooperation Organisation)
-    found = _found("Shanxay hamkorlik tashkiloti (ShHT). " + text)
+    found = tagged_names("Shanxay hamkorlik tashkiloti (ShHT). " + text)
     assert found == {EGYPT: "signed", QATAR: "signed", SAUDI: "signed"}
 
 
@@ -55,7 +46,7 @@ def test_uzbek_partner_memorandum_approved() -> None:
         "Saudiya Arabistoni Vazirlar Mahkamasi qirollikka Shanxay hamkorlik tashkilotining "
         "(ShHT) muloqot bo`yicha hamkori maqomini berish to`g`risidagi memorandumni tasdiqladi."
     )  # blind set 38, rb-5d59563110
-    assert _found(text) == {SAUDI: "approved"}
+    assert tagged_names(text) == {SAUDI: "approved"}
 
 
 def test_uzbek_partner_status_without_a_memorandum_is_none() -> None:
@@ -64,7 +55,7 @@ def test_uzbek_partner_status_without_a_memorandum_is_none() -> None:
         "Misr Shanxay hamkorlik tashkilotining (ShHT) muloqot bo`yicha hamkori maqomini olishni "
         "istaydi."
     )
-    assert _found(text) == {}
+    assert tagged_names(text) == {}
 
 
 def test_kazakh_memorandum_without_partner_status_names_no_partner() -> None:
@@ -73,7 +64,7 @@ def test_kazakh_memorandum_without_partner_status_names_no_partner() -> None:
         "Мысыр мен ШЫҰ сауда туралы меморандумға қол қойды. Египет пен ШЫҰ сауда туралы "
         "меморандумға қол қою рәсімі өтті."
     )
-    assert EGYPT not in _found(text)
+    assert EGYPT not in tagged_names(text)
 
 
 # --- a list of states in a memorandum of obligations' phrase --------------------------------
@@ -85,7 +76,7 @@ def test_uzbek_listed_states_each_have_their_memorandum() -> None:
         "darajadagi sammitida, Hindiston va Pokistonning tashkilotga a'zo bo‘lishiga oid "
         "majburiyatlari aks etgan memorandum imzolanishi rejalashtirilgan."
     )  # blind set 38, rb-324925d90d
-    assert _found(text) == {INDIA: "planned", PAKISTAN: "planned"}
+    assert tagged_names(text) == {INDIA: "planned", PAKISTAN: "planned"}
 
 
 def test_a_state_outside_the_list_gets_no_memorandum() -> None:
@@ -95,7 +86,7 @@ def test_a_state_outside_the_list_gets_no_memorandum() -> None:
         "Belarus welcomed the talks in Minsk, while Russia and India signed a memorandum of "
         "obligations on India's membership of the Shanghai Cooperation Organisation."
     )
-    found = _found(text)
+    found = tagged_names(text)
     assert INDIA in found
     assert BELARUS not in found
 
@@ -109,7 +100,7 @@ def test_italian_islamic_republic_is_iran_named_before() -> None:
         "partecipato il presidente iraniano Ebrahim Raisi. La Repubblica islamica ha firmato un "
         "memorandum di impegno per ottenere lo status di Stato membro dell’associazione."
     )  # blind set 37, rb-b5d899f48b
-    assert _found(text) == {IRAN: "signed"}
+    assert tagged_names(text) == {IRAN: "signed"}
 
 
 def test_portuguese_islamic_republic_is_iran_named_before() -> None:
@@ -118,7 +109,7 @@ def test_portuguese_islamic_republic_is_iran_named_before() -> None:
         "presença do presidente iraniano Ebrahim Raisi. A República Islâmica assinou um "
         "memorando de compromisso para obter o estatuto de Estado membro da associação."
     )  # blind set 37, rb-8ec4ccf8a3
-    assert _found(text) == {IRAN: "signed"}
+    assert tagged_names(text) == {IRAN: "signed"}
 
 
 def test_vietnamese_islamic_republic_in_the_states_sentence() -> None:
@@ -127,7 +118,7 @@ def test_vietnamese_islamic_republic_in_the_states_sentence() -> None:
         "Cộng hòa Hồi giáo đã ký Bản ghi nhớ về nghĩa vụ để trở thành thành viên thường trực "
         "của tổ chức này."
     )  # blind set 23, rb-3853ba952c
-    assert _found(text) == {IRAN: "signed"}
+    assert tagged_names(text) == {IRAN: "signed"}
 
 
 def test_islamic_republic_with_its_own_name_is_that_state() -> None:
@@ -137,7 +128,7 @@ def test_islamic_republic_with_its_own_name_is_that_state() -> None:
         "Iran attended the SCO summit. The Islamic Republic of Pakistan signed a memorandum of "
         "obligations to obtain the status of SCO member state."
     )
-    assert _found(text) == {PAKISTAN: "signed"}
+    assert tagged_names(text) == {PAKISTAN: "signed"}
 
 
 def test_islamic_republic_with_no_state_before_is_none() -> None:
@@ -146,7 +137,7 @@ def test_islamic_republic_with_no_state_before_is_none() -> None:
         "The Islamic Republic signed a memorandum of obligations to obtain the status of SCO "
         "member state."
     )
-    assert _found(text) == {}
+    assert tagged_names(text) == {}
 
 
 def test_islamic_republic_seeking_status_is_no_memorandum() -> None:
@@ -155,7 +146,7 @@ def test_islamic_republic_seeking_status_is_no_memorandum() -> None:
         "Iran applied in 2008. The Islamic Republic is seeking the status of a member state of "
         "the Shanghai Cooperation Organisation."
     )
-    assert _found(text) == {}
+    assert tagged_names(text) == {}
 
 
 # --- Portuguese duties --------------------------------------------------------------------------
@@ -167,7 +158,7 @@ def test_portuguese_duties_memoranda_approved() -> None:
         "naquele que significa um passo fundamental para que os dois países passem a fazer parte "
         "da Organização de Cooperação de Xangai."
     )  # blind set 24, rb-332876db57 (the organisation named as in its headline)
-    assert _found(text) == {INDIA: "approved", PAKISTAN: "approved"}
+    assert tagged_names(text) == {INDIA: "approved", PAKISTAN: "approved"}
 
 
 def test_portuguese_memorandum_without_duties_is_none() -> None:
@@ -176,7 +167,7 @@ def test_portuguese_memorandum_without_duties_is_none() -> None:
         "Os ministros aprovaram um memorando sobre comércio com a Índia na Organização de "
         "Cooperação de Xangai."
     )
-    assert INDIA not in _found(text)
+    assert INDIA not in tagged_names(text)
 
 
 # --- "the corresponding memorandum" after the states joining -------------------------------
@@ -188,7 +179,7 @@ def test_german_corresponding_memorandum_is_the_joining_states() -> None:
         "anschließen. Das entsprechende Memorandum wurde am Freitag beim SOZ-Gipfel in Taschkent "
         "unterzeichnet."
     )  # blind set 13, rb-018d9b109c
-    assert _found(text) == {INDIA: "signed", PAKISTAN: "signed"}
+    assert tagged_names(text) == {INDIA: "signed", PAKISTAN: "signed"}
 
 
 def test_corresponding_memorandum_after_a_founder_is_none() -> None:
@@ -198,7 +189,7 @@ def test_corresponding_memorandum_after_a_founder_is_none() -> None:
         "Zusammenarbeit (SOZ) stärken. Das entsprechende Memorandum wurde am Freitag beim "
         "SOZ-Gipfel unterzeichnet."
     )
-    assert INDIA not in _found(text)
+    assert INDIA not in tagged_names(text)
 
 
 def test_memorandum_not_referring_back_is_none() -> None:
@@ -208,7 +199,7 @@ def test_memorandum_not_referring_back_is_none() -> None:
         "anschließen. Ein Memorandum über Tourismus wurde am Freitag beim SOZ-Gipfel "
         "unterzeichnet."
     )
-    found = _found(text)
+    found = tagged_names(text)
     assert INDIA not in found
     assert PAKISTAN not in found
 
@@ -224,13 +215,13 @@ def test_kazakh_memorandum_with_the_un_drafted_is_planned() -> None:
         "жұмыстар жүргізіліп жатыр. «Біз БҰҰ-мен өзара іс-қимыл меморандумы жобасын "
         "әзірлеудеміз."
     )  # blind set 38, rb-31093e6592
-    assert _found(text) == {UN: "planned"}
+    assert tagged_names(text) == {UN: "planned"}
 
 
 def test_kazakh_undp_is_not_the_un_and_talks_are_no_memorandum() -> None:
     # blind set 38, rb-31093e6592: the talks with UNDP ("БҰҰДБ") name no memorandum
     text = "ШЫҰ Бас хатшысы: Және БҰҰДБ-мен келіссөздер жүргізіп жатырмыз."
-    assert _found(text) == {}
+    assert tagged_names(text) == {}
 
 
 def test_uzbek_signed_memorandum_clause_ends_before_the_partners() -> None:
@@ -241,5 +232,5 @@ def test_uzbek_signed_memorandum_clause_ends_before_the_partners() -> None:
         "Quvayt, Birlashgan Arab Amirliklari, Maldiv va Myanma muloqot bo‘yicha sherik maqomini "
         "oldi."
     )  # blind set 9, rb-ecc6340449
-    found = _found(text)
+    found = tagged_names(text)
     assert not any("dialogue partner" in name for name in found)

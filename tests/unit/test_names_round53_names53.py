@@ -11,22 +11,15 @@ The sentences marked with a set and item are quoted from real published reports
 
 from __future__ import annotations
 
-from pathlib import Path
+from round_helpers import tagged_names
 
-from pipeline.documents import document_key, tag_and_find
-from pipeline.tagging import load_gazetteer
-
-GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
+from pipeline.documents import document_key
 
 IRAN = "Memorandum of Obligations of the Islamic Republic of Iran"
 INDIA = "Memorandum of Obligations of the Republic of India"
 PAKISTAN = "Memorandum of Obligations of the Islamic Republic of Pakistan"
 BELARUS = "Memorandum of Obligations of the Republic of Belarus"
 CHARTER = "Charter of the Shanghai Cooperation Organisation"
-
-
-def _found(body: str) -> dict[str, str]:
-    return {d.name: d.status for d in tag_and_find(GAZ, "", body, None)[1]}
 
 
 # --- Turkmen memoranda of obligations ---------------------------------------------------------
@@ -43,7 +36,7 @@ def test_turkmen_memorandum_on_iran_admission_signed() -> None:
         "geçirilen ŞHG-niň sammitinde Eýranyň gurama agzalyga kabul edilmegi mynasybetli ähtnama "
         "gol çekilipdi."
     )  # blind set 38, rb-fcce37d05a
-    assert _found(text) == {IRAN: "signed"}
+    assert tagged_names(text) == {IRAN: "signed"}
 
 
 def test_turkmen_that_country_is_belarus_named_before() -> None:
@@ -53,13 +46,13 @@ def test_turkmen_that_country_is_belarus_named_before() -> None:
         "derejesini almak boýunça borçnamalary baradaky ähtnamanyň taslamasyny tassyklady."
     )  # blind set 38, rb-5a979b5320 (shortened; the whole item reads planned, the status
     # rules' answer on this excerpt is not this test's)
-    assert set(_found(text)) == {BELARUS}
+    assert set(tagged_names(text)) == {BELARUS}
 
 
 def test_turkmen_memorandum_without_obligations_or_membership_is_nobodys() -> None:
     # a memorandum of Iran's on trade: no obligations, no membership between state and word
     text = TK_LEAD + "Eýranyň söwda hyzmatdaşlygy mynasybetli ähtnama gol çekilipdi."
-    assert IRAN not in _found(text)
+    assert IRAN not in tagged_names(text)
 
 
 def test_turkmen_that_country_with_no_acceding_state_before_is_nothing() -> None:
@@ -67,7 +60,7 @@ def test_turkmen_that_country_with_no_acceding_state_before_is_nothing() -> None
         "Hytaý we Russiýa çykyş etdiler. Ol ýurduň ŞHG-nyň agzasy derejesini almak boýunça "
         "borçnamalary baradaky ähtnamanyň taslamasyny tassyklady."
     )
-    assert not any(n.startswith("Memorandum of Obligations") for n in _found(text))
+    assert not any(n.startswith("Memorandum of Obligations") for n in tagged_names(text))
 
 
 # --- a document's own text -------------------------------------------------------------------
@@ -81,7 +74,7 @@ def test_amharic_charter_text_page_is_the_charter_signed() -> None:
         "የታጂኪስታን ሪፐብሊክ እና ሪፐብሊክ ኡዝቤኪስታን፣ እሱም ከዚህ በኋላ SCO ወይም ድርጅቱ እየተባለ "
         "የሚጠራው የሻንጋይ የትብብር ድርጅት መስራች ግዛቶች፣"
     )  # blind set 38, rb-89ed13a7ef (its opening)
-    assert _found(text) == {CHARTER: "signed"}
+    assert tagged_names(text) == {CHARTER: "signed"}
 
 
 def test_amharic_charter_title_without_a_text_after_it_is_not_reported() -> None:
@@ -89,7 +82,7 @@ def test_amharic_charter_title_without_a_text_after_it_is_not_reported() -> None
         '"የሻንጋይ ትብብር ድርጅት ቻርተር. የሻንጋይ የትብብር ድርጅት (SCO): ታሪክ እና የፍጥረት ግቦች\n\n'
         "የሻንጋይ ትብብር ድርጅት ስምንት አባል ሀገራት አሉት።"
     )
-    assert _found(text) == {}
+    assert tagged_names(text) == {}
 
 
 def test_amharic_charter_of_another_body_is_not_the_scos() -> None:
@@ -97,7 +90,7 @@ def test_amharic_charter_of_another_body_is_not_the_scos() -> None:
         "የተባበሩት መንግስታት ቻርተር. የሻንጋይ ትብብር ድርጅት (SCO)\n\n"
         "ከዚህ በኋላ ድርጅቱ እየተባለ የሚጠራው"
     )
-    assert CHARTER not in _found(text)
+    assert CHARTER not in tagged_names(text)
 
 
 CSTO_TEXT = (
@@ -111,7 +104,7 @@ CSTO_TEXT = (
 
 
 def test_memorandum_own_text_named_by_its_parties_and_signed() -> None:
-    found = _found(CSTO_TEXT)
+    found = tagged_names(CSTO_TEXT)
     assert len(found) == 1
     name, status = next(iter(found.items()))
     assert status == "signed"
@@ -122,7 +115,7 @@ def test_memorandum_own_text_named_by_its_parties_and_signed() -> None:
 
 def test_memorandum_title_line_without_its_formula_is_not_its_text() -> None:
     text = CSTO_TEXT.replace("达成如下谅解", "双方表示")
-    assert _found(text) == {}
+    assert tagged_names(text) == {}
 
 
 def test_csto_abbreviation_keys_as_its_name_but_who_stays_a_word() -> None:
@@ -142,7 +135,7 @@ def test_italian_tehran_joins_with_the_signing_of_the_memorandum() -> None:
         "memorandum sugli obblighi durante il vertice a Samarcanda, in programma il 15 e 16 "
         "settembre."
     )  # blind set 37, rb-7db4a5ae44
-    assert IRAN in _found(text)
+    assert IRAN in tagged_names(text)
 
 
 def test_tehran_as_a_place_of_a_memorandum_without_joining_is_nothing() -> None:
@@ -150,7 +143,7 @@ def test_tehran_as_a_place_of_a_memorandum_without_joining_is_nothing() -> None:
         "L'Organizzazione per la cooperazione di Shanghai (Sco) ha tenuto un forum a Teheran, "
         "con la firma del memorandum sugli obblighi di bilancio."
     )
-    assert IRAN not in _found(text)
+    assert IRAN not in tagged_names(text)
 
 
 def test_spanish_states_join_after_signing_the_memorandum() -> None:
@@ -159,7 +152,7 @@ def test_spanish_states_join_after_signing_the_memorandum() -> None:
         "Shanghai (OCS) tras firmar este viernes en Taskent el memorando de obligaciones del "
         "club, formado por Rusia, China, Kazajistán, Kirguizistán, Uzbekistán y Tayikistán."
     )  # blind set 2, rb-754cab07d7
-    assert _found(text) == {INDIA: "signed", PAKISTAN: "signed"}
+    assert tagged_names(text) == {INDIA: "signed", PAKISTAN: "signed"}
 
 
 def test_founder_joining_nothing_gets_no_memorandum_of_obligations() -> None:
@@ -167,7 +160,7 @@ def test_founder_joining_nothing_gets_no_memorandum_of_obligations() -> None:
         "Rusia y China celebraron la cumbre de la Organización de Cooperación de Shanghai (OCS) "
         "tras firmar este viernes el memorando de obligaciones del club."
     )
-    assert not any(n.startswith("Memorandum of Obligations") for n in _found(text))
+    assert not any(n.startswith("Memorandum of Obligations") for n in tagged_names(text))
 
 
 def test_spanish_memorandum_of_obligations_states_in_the_next_sentence() -> None:
@@ -180,7 +173,7 @@ def test_spanish_memorandum_of_obligations_states_in_the_next_sentence() -> None
         "En este memorando se definen las condiciones de participación de India y Pakistán en "
         "la formación del presupuesto global de la organización."
     )  # blind set 13, rb-66be7434d4 (shortened)
-    assert _found(text) == {INDIA: "planned", PAKISTAN: "planned"}
+    assert tagged_names(text) == {INDIA: "planned", PAKISTAN: "planned"}
 
 
 def test_next_sentence_naming_states_without_this_memorandum_or_joining_is_not_enough() -> None:
@@ -189,7 +182,7 @@ def test_next_sentence_naming_states_without_this_memorandum_or_joining_is_not_e
         'firmar el "Memorando de obligaciones" de la OCS.\n\n'
         "India y Pakistán celebraron también reuniones bilaterales."
     )
-    assert not any(n.startswith("Memorandum of Obligations") for n in _found(text))
+    assert not any(n.startswith("Memorandum of Obligations") for n in tagged_names(text))
 
 
 EN_CSTO_TEXT = (
@@ -204,7 +197,7 @@ EN_CSTO_TEXT = (
 
 
 def test_english_memorandum_text_runs_on_to_its_last_party() -> None:
-    found = _found(EN_CSTO_TEXT)
+    found = tagged_names(EN_CSTO_TEXT)
     assert list(found.values()) == ["signed"]
     assert document_key(next(iter(found))) == document_key(
         "Memorandum of Understanding between the Secretariat of the Collective Security Treaty "
@@ -216,4 +209,4 @@ def test_english_memorandum_title_line_in_running_text_is_not_its_text() -> None
     text = EN_CSTO_TEXT.replace(
         "Organization\nof October", "Organization. Of October"
     ).replace("came to the following mutual understanding", "met in Dushanbe")
-    assert _found(text) == {}
+    assert tagged_names(text) == {}

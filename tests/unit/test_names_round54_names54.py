@@ -10,21 +10,15 @@ The sentences marked with a set and item are quoted from real published reports
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+
+from round_helpers import GAZ, tagged_names
 
 from pipeline.documents import document_key, tag_and_find
-from pipeline.tagging import load_gazetteer
-
-GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
 
 CONVENTION = "Shanghai Convention on Combating Terrorism, Separatism and Extremism"
 ROADMAP = (
     "Road map for the implementation of the SCO Energy Cooperation Development Strategy until 2030"
 )
-
-
-def _found(body: str, published: date | None = None) -> dict[str, str]:
-    return {d.name: d.status for d in tag_and_find(GAZ, "", body, published)[1]}
 
 
 def _partner(state: str) -> str:
@@ -43,7 +37,8 @@ FR_LIST = (
 
 def test_french_partner_of_the_dialogue_list_gives_one_memorandum_per_state() -> None:
     found = {
-        document_key(name): status for name, status in _found(FR_LIST, date(2023, 5, 4)).items()
+        document_key(name): status
+        for name, status in tagged_names(FR_LIST, date(2023, 5, 4)).items()
     }
     for state in ("the Kingdom of Bahrain", "the State of Kuwait",
                   "the Republic of the Union of Myanmar", "the Republic of Maldives",
@@ -55,7 +50,7 @@ def test_french_partner_of_the_dialogue_list_gives_one_memorandum_per_state() ->
 def test_french_partner_words_without_a_memorandum_name_none() -> None:
     text = ("L'Organisation de coopération de Shanghai (OCS) a accordé le statut de partenaire du "
             "dialogue au Bahreïn et au Koweït.")
-    assert not any(name.startswith("Memorandum") for name in _found(text, date(2023, 5, 4)))
+    assert not any(name.startswith("Memorandum") for name in tagged_names(text, date(2023, 5, 4)))
 
 
 # --- the Shanghai Convention in German -------------------------------------------------------
@@ -66,7 +61,7 @@ def test_german_convention_without_shanghai_is_the_shanghai_convention() -> None
             "Sicherheitskooperation zu einem ihrer Schwerpunkte. Auf ihrem ersten Gipfel "
             "unterzeichneten die Mitgliedsstaaten die Shanghaier Konvention zum Kampf gegen "
             "Terrorismus, Separatismus und Extremismus.")  # blind set 39, rb-c205ceee05
-    found = _found(text, date(2016, 6, 1))
+    found = tagged_names(text, date(2016, 6, 1))
     assert CONVENTION in found, found
     assert "Konvention zum Kampf gegen Terrorismus, Separatismus und Extremismus" not in found
 
@@ -87,7 +82,7 @@ CULTURE = (
 
 
 def test_plural_agreements_over_two_fields_are_two_agreements() -> None:
-    found = _found(CULTURE, date(2021, 5, 1))
+    found = tagged_names(CULTURE, date(2021, 5, 1))
     assert set(found) == {
         "Agreement on cultural cooperation in the field of Protection of Cultural Heritage",
         "Agreement on cultural cooperation in the field of Vocational Education in Culture and "
@@ -98,7 +93,7 @@ def test_plural_agreements_over_two_fields_are_two_agreements() -> None:
 def test_singular_title_goes_on_through_its_lower_subject_to_the_field() -> None:
     text = ("The SCO culture ministers agreed upon the draft Agreement on cultural cooperation in "
             "the field of Protection of Cultural Heritage.")
-    found = _found(text, date(2021, 5, 1))
+    found = tagged_names(text, date(2021, 5, 1))
     assert list(found) == [
         "Agreement on cultural cooperation in the field of Protection of Cultural Heritage"
     ]
@@ -108,7 +103,7 @@ def test_lower_field_names_no_title() -> None:
     # the field in lower case: no capitals show a title goes on
     text = ("The SCO ministers signed an agreement on cultural cooperation in the field of "
             "education.")
-    assert _found(text, date(2021, 5, 1)) == {}
+    assert tagged_names(text, date(2021, 5, 1)) == {}
 
 
 # --- «заявляют о следующем»: a declaration's own text ----------------------------------------
@@ -124,14 +119,14 @@ ASTANA = (
 
 
 def test_declaration_own_text_opening_with_o_sleduyushchem() -> None:
-    found = _found(ASTANA, None)
+    found = tagged_names(ASTANA, None)
     assert found == {"Astana Declaration": "adopted"}, found
 
 
 def test_news_about_a_declaration_without_its_opening_is_no_own_text() -> None:
     text = ("Астанинская декларация десятилетия Шанхайской организации сотрудничества\n\n"
             "Эксперты обсудили, о следующем саммите ШОС пока ничего не известно.")
-    assert "Astana Declaration" not in _found(text, None)
+    assert "Astana Declaration" not in tagged_names(text, None)
 
 
 # --- the road map in Romance languages -------------------------------------------------------
@@ -141,7 +136,8 @@ def test_spanish_road_map_is_the_energy_road_map_not_the_strategy() -> None:
     text = ("Los líderes de los países de la Organización de Cooperación de Shanghái (OCS) "
             "aprobaron la hoja de ruta de la implementación de la Estrategia de Desarrollo de la "
             "Cooperación Energética hasta 2030.")  # blind set 39, rb-aa4d4019b7
-    found = {document_key(name): status for name, status in _found(text, date(2025, 9, 1)).items()}
+    found = {document_key(name): status
+             for name, status in tagged_names(text, date(2025, 9, 1)).items()}
     assert found == {document_key(ROADMAP): "approved"}, found
 
 
@@ -166,7 +162,7 @@ def test_headline_topic_before_vertical_bar_is_no_title_word() -> None:
         "新华社天津9月1日电  上海合作组织成员国元首理事会关于有效处理和应对世界毒品问题的声明\n\n"
         "我们,上海合作组织(以下简称“上合组织”)成员国领导人,对世界毒品问题深表关切,声明如下:"
     )  # blind set 39, rb-8850ac640f
-    found = _found(text, date(2025, 9, 2))
+    found = tagged_names(text, date(2025, 9, 2))
     assert not any("丨" in name for name in found), found
     assert any(name.startswith("上海合作组织成员国元首理事会关于有效处理") for name in found), found
 

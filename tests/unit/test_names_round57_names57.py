@@ -9,12 +9,9 @@ The sentences marked with a set and item are quoted from real published reports
 
 from __future__ import annotations
 
-from pathlib import Path
+from round_helpers import tagged_keys
 
-from pipeline.documents import document_key, tag_and_find
-from pipeline.tagging import load_gazetteer
-
-GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
+from pipeline.documents import document_key
 
 NEW_DELHI = document_key("New Delhi Declaration")
 TRADE_PROGRAMME = "Programme of Multilateral Trade and Economic Cooperation"
@@ -22,10 +19,6 @@ CUSTOMS = (
     "Agreement between the Governments of the SCO Member States on Cooperation and Mutual "
     "Assistance in Customs Matters"
 )
-
-
-def _found(body: str) -> dict[str, str]:
-    return {d.key: d.status for d in tag_and_find(GAZ, "", body)[1]}
 
 
 # --- the Hindi New Delhi Declaration --------------------------------------------------------------
@@ -49,7 +42,7 @@ def test_hindi_approved_declaration_is_found() -> None:
         "शंघाई सहयोग संगठन (SCO) का 23वां शिखर सम्मेलन 4 जुलाई को आयोजित किया गया था.\n"
         "SCO राष्ट्राध्यक्षों ने नई दिल्ली घोषणा-पत्र का अनुमोदन किया."
     )
-    assert _found(body) == {NEW_DELHI: "approved"}
+    assert tagged_keys(body) == {NEW_DELHI: "approved"}
 
 
 def test_hindi_plural_adopted_and_transliterated_declaration() -> None:
@@ -58,13 +51,13 @@ def test_hindi_plural_adopted_and_transliterated_declaration() -> None:
         "शंघाई सहयोग संगठन की शिखर वार्ता भारत की अध्यक्षता में मंगलवार को संपन्न हुई। "
         "निष्कर्ष के तौर पर नेताओं ने न्यू दिल्ली डिक्लेरेशन और दो विषय अनुसार वक्तव्य अपनाएं।"
     )
-    assert _found(body).get(NEW_DELHI) == "adopted"
+    assert tagged_keys(body).get(NEW_DELHI) == "adopted"
 
 
 def test_hindi_declaration_without_a_step_is_not_reported() -> None:
     # written: "the New Delhi Declaration is being discussed" (no adoption, no approval)
     body = "शंघाई सहयोग संगठन के नेता नई दिल्ली घोषणा-पत्र पर चर्चा कर रहे हैं।"
-    assert NEW_DELHI not in _found(body)
+    assert NEW_DELHI not in tagged_keys(body)
 
 
 # --- the German trade programme -------------------------------------------------------------------
@@ -90,7 +83,7 @@ def test_german_trade_programme_is_found() -> None:
         "Im Jahr 2003 unterzeichneten die Regierungschefs der SOZ-Mitgliedsländer das Programm "
         "für multilaterale Handels- und Wirtschaftskooperation für 20 Jahre."
     )
-    assert document_key(TRADE_PROGRAMME) in _found(body)
+    assert document_key(TRADE_PROGRAMME) in tagged_keys(body)
 
 
 # --- "in Customs Matters" -------------------------------------------------------------------------
@@ -114,13 +107,14 @@ def test_state_dash_sco_plan_is_the_states() -> None:
         "2019年7月24日,中央全面深化改革委员会第九次会议审议通过了"
         "《中国—上海合作组织地方经贸合作示范区建设总体方案》。"
     )
-    assert _found(body) == {}
+    assert tagged_keys(body) == {}
 
 
 def test_sco_programme_and_state_dash_sco_memorandum_are_kept() -> None:
     # written: the SCO's own programme, and a memorandum of China with the SCO (a party)
-    assert _found("上海合作组织成员国元首理事会会议通过了《上海合作组织成员国地方合作发展纲要》。")
-    found = _found("上海合作组织秘书处与中国签署了《中国—上海合作组织谅解备忘录》。")
+    assert tagged_keys(
+        "上海合作组织成员国元首理事会会议通过了《上海合作组织成员国地方合作发展纲要》。")
+    found = tagged_keys("上海合作组织秘书处与中国签署了《中国—上海合作组织谅解备忘录》。")
     assert [k for k in found if "memorandum" in k]
 
 
@@ -135,13 +129,13 @@ def test_turkish_coming_years_strategy_is_found_and_dated_by_its_meeting() -> No
         "Başkanları Konseyi Toplantısı sonrasında ‘Tiencin Bildirisi’ni kabul ederek, ŞİÖ’nün "
         "önümüzdeki 10 yıldaki gelişim stratejisini onaylayacak."
     )
-    assert _found(body).get(document_key("SCO Development Strategy until 2035")) == "planned"
+    assert tagged_keys(body).get(document_key("SCO Development Strategy until 2035")) == "planned"
 
 
 def test_turkish_strategy_without_its_span_is_no_name() -> None:
     # written: "approved the development strategy" names no one strategy
     body = "Şanghay İşbirliği Örgütü liderleri gelişim stratejisini onayladı."
-    assert _found(body) == {}
+    assert tagged_keys(body) == {}
 
 
 # --- "this programme": the title named before -----------------------------------------------------
@@ -163,7 +157,7 @@ def test_this_programme_is_the_programme_named_before() -> None:
         "Action Plan for the implementation of the Programme of Multilateral Trade and Economic "
         "Cooperation"
     )
-    assert _found(body).get(plan) == "adopted"
+    assert tagged_keys(body).get(plan) == "adopted"
 
 
 def test_this_programme_with_no_programme_before_stays_as_written() -> None:
@@ -172,4 +166,4 @@ def test_this_programme_with_no_programme_before_stays_as_written() -> None:
         _DE_LEAD + "Im Jahr 2003 trafen sich die Regierungschefs der SOZ-Mitgliedsländer in "
         "Peking." + _DE_PLAN
     )
-    assert [k for k in _found(body) if "diese" in k]
+    assert [k for k in tagged_keys(body) if "diese" in k]

@@ -10,22 +10,15 @@ The sentences marked with a set and item are quoted from real published reports
 
 from __future__ import annotations
 
-from pathlib import Path
+from round_helpers import tagged_keys
 
-from pipeline.documents import document_key, tag_and_find
-from pipeline.tagging import load_gazetteer
-
-GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
+from pipeline.documents import document_key
 
 TREATY = document_key("Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation")
 ANNIVERSARY = document_key(
     "Statement on the 80th anniversary of the victory in World War II and the founding of the "
     "United Nations"
 )
-
-
-def _found(body: str) -> dict[str, str]:
-    return {d.key: d.status for d in tag_and_find(GAZ, "", body)[1]}
 
 
 # --- the Chinese anniversary statement without 关于 ---------------------------------------------
@@ -37,7 +30,7 @@ def test_chinese_anniversary_statement_issued_without_about() -> None:
         "上海合作组织成员国元首理事会第二十五次会议将在天津举行。"
         "各国领导人将共同签署《天津宣言》，发表世界反法西斯战争胜利和联合国成立80周年的声明。"
     )
-    assert ANNIVERSARY in _found(body)
+    assert ANNIVERSARY in tagged_keys(body)
 
 
 def test_chinese_issued_statement_without_anniversary_names_nothing() -> None:
@@ -46,7 +39,7 @@ def test_chinese_issued_statement_without_anniversary_names_nothing() -> None:
         "上海合作组织成员国元首理事会会议在天津举行。"
         "各方发表支持多边主义立场的声明。"
     )
-    assert all("statement" not in key for key in _found(body))
+    assert all("statement" not in key for key in tagged_keys(body))
 
 
 # --- the treaty of long-term good-neighbourliness ------------------------------------------------
@@ -89,7 +82,7 @@ def test_portuguese_treaty_in_lower_case_after_its_type_word() -> None:
         "em Bishkek (Quirguistão) em agosto de 2007 do Tratado sobre boa vizinhança, amizade e "
         "cooperação a longo prazo."
     )
-    assert _found(body).get(TREATY) == "signed"
+    assert tagged_keys(body).get(TREATY) == "signed"
 
 
 def test_romance_treaty_of_another_subject_is_not_the_sco_treaty() -> None:
@@ -98,7 +91,7 @@ def test_romance_treaty_of_another_subject_is_not_the_sco_treaty() -> None:
         "A Organização para Cooperação de Xangai (OCX) reuniu-se em Astana.\n"
         "Os ministros assinaram o Tratado de Livre Comércio e o Tratado de boa vizinhança."
     )
-    assert TREATY not in _found(body)
+    assert TREATY not in tagged_keys(body)
 
 
 # --- Arabic titles of known words ---------------------------------------------------------------
@@ -113,7 +106,7 @@ def test_arabic_history_titles_of_known_words() -> None:
         "ومن الخطوات الهامة في تعزيز الإطار القانوني للرابطة التوقيع في بيشكيك (قيرغيزستان) في "
         "أغسطس 2007 على اتفاق حسن الجوار والصداقة والتعاون على المدى الطويل."
     )
-    found = _found(body)
+    found = tagged_keys(body)
     assert found.get(document_key("Charter of the Shanghai Cooperation Organisation")) == "signed"
     assert found.get(TREATY) == "signed"
 
@@ -126,7 +119,7 @@ def test_arabic_title_with_an_unknown_word_names_nothing() -> None:
         "وقع رؤساء حكومات الدول الأعضاء في منظمة شنغهاي للتعاون على برنامج تبادل الطلاب، "
         "وأكدوا التزامهم بميثاق الأمم المتحدة."
     )
-    assert _found(body) == {}
+    assert tagged_keys(body) == {}
 
 
 # --- a joint communiqué's own text: two more openings ---------------------------------------------
@@ -143,7 +136,7 @@ def test_communique_text_opening_with_held_its_meeting() -> None:
         "Organisation (SCO) Member States held its 14th meeting in Zhengzhou, Henan on 14-15 "
         "December 2015.\n"
     )
-    assert _found(body).get(COMMUNIQUE) == "adopted"
+    assert tagged_keys(body).get(COMMUNIQUE) == "adopted"
 
 
 def test_communique_title_line_before_other_words_is_no_text() -> None:
@@ -153,7 +146,7 @@ def test_communique_title_line_before_other_words_is_no_text() -> None:
         "Shanghai Cooperation Organisation Member States\n\n"
         "Kazakhstan held its ground on the transit tariffs, officials said.\n"
     )
-    assert COMMUNIQUE not in _found(body)
+    assert COMMUNIQUE not in tagged_keys(body)
 
 
 def test_chinese_communique_text_in_its_atmosphere() -> None:
@@ -163,4 +156,4 @@ def test_chinese_communique_text_in_its_atmosphere() -> None:
         "2003/09/23\n"
         "六国总理在友好、相互理解和建设性的气氛中讨论了深化经贸合作问题,达成广泛共识。\n"
     )
-    assert _found(body).get(COMMUNIQUE) == "adopted"
+    assert tagged_keys(body).get(COMMUNIQUE) == "adopted"

@@ -12,19 +12,13 @@ The sentences marked with a set and item are quoted from real published reports
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from pipeline.documents import document_key, tag_and_find
-from pipeline.tagging import load_gazetteer
+from round_helpers import tagged_keys
 
-GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
+from pipeline.documents import document_key
 
 INDIA = document_key("Memorandum of Obligations of the Republic of India")
 PAKISTAN = document_key("Memorandum of Obligations of the Islamic Republic of Pakistan")
-
-
-def _found(body: str, published: date | None = None) -> dict[str, str]:
-    return {d.key: d.status for d in tag_and_find(GAZ, "", body, published)[1]}
 
 
 # --- memoranda of obligations --------------------------------------------------------------------
@@ -37,7 +31,7 @@ def test_portuguese_signers_before_an_apposition() -> None:
         'vizinhas e rivais, assinarão amanhã o "memorando de obrigações" da SCO, um passo '
         "importante para se transformarem em membros plenos do bloco."
     )
-    found = _found(body)
+    found = tagged_keys(body)
     assert found.get(INDIA) == "planned"
     assert found.get(PAKISTAN) == "planned"
 
@@ -49,7 +43,7 @@ def test_a_state_inside_the_commas_is_no_apposition() -> None:
         '"memorando de obrigações" da SCO. O Paquistão assinará amanhã o "memorando de '
         'obrigações" da SCO.'
     )
-    found = _found(body)
+    found = tagged_keys(body)
     assert PAKISTAN in found
     assert INDIA not in found
 
@@ -60,7 +54,7 @@ def test_uzbek_memorandum_on_a_states_joining() -> None:
         "23-24 июнь кунлари Тошкентда ўтадиган ШҲТ саммитида Ҳиндистон ва Покистоннинг "
         "ташкилотга қўшилиши тўғрисида меморандум имзоланиши режалаштирилмоқда."
     )
-    found = _found(body)
+    found = tagged_keys(body)
     assert found.get(INDIA) == "planned"
     assert found.get(PAKISTAN) == "planned"
 
@@ -73,7 +67,7 @@ def test_uzbek_drafts_of_the_memoranda_are_planned() -> None:
         "давлат мақомини олиш борасидаги Ҳиндистон ва Покистоннинг мажбуриятлари ҳақидаги "
         "Меморандумларнинг лойиҳалари топширилди."
     )
-    found = _found(body)
+    found = tagged_keys(body)
     assert found.get(INDIA) == "planned"
     assert found.get(PAKISTAN) == "planned"
 
@@ -84,7 +78,7 @@ def test_uzbek_contribution_is_no_joining() -> None:
         "Бўлажак Тошкент саммитида Ҳиндистон ва Покистоннинг Меморандумлари имзоланиши ШҲТнинг "
         "ривожланишига салмоқли ҳисса қўшиши таъкидланди."
     )
-    assert not any("obligation" in key for key in _found(body))
+    assert not any("obligation" in key for key in tagged_keys(body))
 
 
 # --- partners' memoranda -------------------------------------------------------------------------
@@ -100,7 +94,7 @@ def test_turkish_initialled_partner_memorandum_is_signed() -> None:
     key = document_key(
         "Memorandum on granting the Republic of Turkey the status of SCO dialogue partner"
     )
-    assert _found(body).get(key) == "signed"
+    assert tagged_keys(body).get(key) == "signed"
 
 
 def test_arabic_decree_approving_a_partner_memorandum() -> None:
@@ -112,7 +106,7 @@ def test_arabic_decree_approving_a_partner_memorandum() -> None:
     key = document_key(
         "Memorandum on granting the State of Kuwait the status of SCO dialogue partner"
     )
-    assert _found(body).get(key) == "approved"
+    assert tagged_keys(body).get(key) == "approved"
 
 
 # --- German titles -------------------------------------------------------------------------------
@@ -126,7 +120,7 @@ def test_german_city_adjective_names_the_venue_declaration() -> None:
         "Programm für die Zusammenarbeit bei der Bekämpfung des Terrorismus, Separatismus und "
         "Extremismus 2019 bis 2021."
     )
-    found = _found(body)
+    found = tagged_keys(body)
     assert found.get(document_key("Qingdao Declaration")) == "signed"
     programme = document_key(
         "Programm für die Zusammenarbeit bei der Bekämpfung des Terrorismus, Separatismus und "
@@ -142,7 +136,7 @@ def test_german_adjective_of_no_venue_names_nothing() -> None:
         "Auf dem SCO-Gipfel wurden die Münchener Erklärung und die Taschkenter Erklärung "
         "unterzeichnet."
     )
-    declarations = [key for key in _found(body) if "declaration" in key]
+    declarations = [key for key in tagged_keys(body) if "declaration" in key]
     assert declarations == [document_key("Tashkent Declaration")]
 
 
@@ -153,7 +147,7 @@ def test_german_hyphenated_compound_plan() -> None:
         "Russland, Kasachstan, Kirgisistan, Tadschikistan, Usbekistan, Indien und Pakistan unter "
         "anderem einen gemeinsamen Anti-Terror-Plan für 2019 bis 2021."
     )
-    assert _found(body).get(document_key("Anti-Terror-Plan für 2019 bis 2021")) == "adopted"
+    assert tagged_keys(body).get(document_key("Anti-Terror-Plan für 2019 bis 2021")) == "adopted"
 
 
 def test_german_development_strategy_for_the_coming_ten_years() -> None:
@@ -164,7 +158,7 @@ def test_german_development_strategy_for_the_coming_ten_years() -> None:
         "„Tianjin-Erklärung“ veröffentlicht und die „Entwicklungsstrategie der SCO für die "
         "kommenden zehn Jahre“ soll genehmigt werden."
     )
-    found = _found(body, date(2025, 8, 27))
+    found = tagged_keys(body, date(2025, 8, 27))
     assert found.get(document_key("SCO Development Strategy until 2035")) == "planned"
 
 
@@ -177,7 +171,7 @@ def test_venue_after_de_is_the_declarations_own() -> None:
         "Os líderes da SCO reuniram-se em Tianjin. A adoção de Nova Délhi da declaração de "
         "Tianjin foi uma mudança de sua posição em junho."
     )
-    found = _found(body)
+    found = tagged_keys(body)
     assert document_key("Tianjin Declaration") in found
     assert document_key("New Delhi Declaration") not in found
 
@@ -189,7 +183,7 @@ def test_english_main_political_document_will_be() -> None:
         "Foreign Affairs. First of all, the main political document will be the Tashkent "
         "Declaration marking the 15th anniversary of the SCO."
     )
-    assert _found(body).get(document_key("Tashkent Declaration")) == "planned"
+    assert tagged_keys(body).get(document_key("Tashkent Declaration")) == "planned"
 
 
 def test_portuguese_and_polish_futures() -> None:
@@ -203,8 +197,8 @@ def test_portuguese_and_polish_futures() -> None:
         'członkowskich podpiszą i opublikują "Deklarację z Qingdao".'
     )
     qingdao = document_key("Qingdao Declaration")
-    assert _found(portuguese).get(qingdao) == "planned"
-    assert _found(polish).get(qingdao) == "planned"
+    assert tagged_keys(portuguese).get(qingdao) == "planned"
+    assert tagged_keys(polish).get(qingdao) == "planned"
 
 
 # --- Vietnamese class nouns ----------------------------------------------------------------------
@@ -217,7 +211,7 @@ def test_vietnamese_plural_statements_name_nothing() -> None:
         "bố bằng lời nói thì Thiên Tân - 2025 đã nhất trí các hành động cụ thể. Hội nghị đã "
         'thông qua "Tuyên bố Thiên Tân".'
     )
-    declarations = [key for key in _found(body) if "declaration" in key]
+    declarations = [key for key in tagged_keys(body) if "declaration" in key]
     assert declarations == [document_key("Tianjin Declaration")]
 
 
@@ -227,7 +221,8 @@ def test_vietnamese_lower_case_strategy_with_its_period_stays() -> None:
         "Ngày 1/9, các nguyên thủ quốc gia của Tổ chức Hợp tác Thượng Hải (SCO) đã phê chuẩn "
         "Tuyên bố Thiên Tân với chiến lược phát triển cho giai đoạn 2026-2035."
     )
-    assert document_key("SCO Development Strategy until 2035") in _found(body, date(2025, 9, 1))
+    found = tagged_keys(body, date(2025, 9, 1))
+    assert document_key("SCO Development Strategy until 2035") in found
 
 
 # --- keys ----------------------------------------------------------------------------------------
@@ -256,7 +251,7 @@ def test_decennial_strategy_is_the_development_strategy_of_its_meeting() -> None
         "Dichiarazione di Tianjin e una strategia decennale, insieme a documenti su sicurezza, "
         "commercio, energia e cooperazione culturale."
     )
-    found = _found(body, date(2025, 8, 31))
+    found = tagged_keys(body, date(2025, 8, 31))
     assert found.get(document_key("SCO Development Strategy until 2035")) == "planned"
 
 
@@ -266,6 +261,6 @@ def test_strategy_without_its_span_names_nothing() -> None:
         "Si è aperto il 31 agosto il summit della Sco a Tianjin. I leader adotteranno la "
         "Dichiarazione di Tianjin e una strategia, insieme a documenti su sicurezza."
     )
-    found = _found(body, date(2025, 8, 31))
+    found = tagged_keys(body, date(2025, 8, 31))
     assert document_key("Tianjin Declaration") in found
     assert not any("strategy" in key for key in found)

@@ -11,14 +11,12 @@ The sentences marked with a set and item are quoted from real published reports
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from pipeline.documents import document_key, tag_and_find
+from round_helpers import tagged_keys
+
+from pipeline.documents import document_key
 from pipeline.documents.base import _Candidate
 from pipeline.documents.names import _ordinal_council_declaration
-from pipeline.tagging import load_gazetteer
-
-GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
 
 BELARUS = document_key("Memorandum of Obligations of the Republic of Belarus")
 IRAN = document_key("Memorandum of Obligations of the Islamic Republic of Iran")
@@ -31,10 +29,6 @@ TOURISM_2023 = document_key(
     "Action Plan for 'Year of Tourism Development in the SCO Space in 2023'"
 )
 TOURISM_PLAN = document_key("Tourism Joint Action Plan")
-
-
-def _docs(body: str, published: date | None = None) -> dict[str, str]:
-    return {d.key: d.status for d in tag_and_find(GAZ, "", body, published)[1]}
 
 
 # --- Belarusian memorandum of obligations ---------------------------------------------------------
@@ -51,7 +45,7 @@ def test_belarusian_memorandum_of_obligations() -> None:
         "дзяржавы-члена Шанхайскай арганізацыі супрацоўніцтва, падпісанага 4 ліпеня 2023 года ў "
         "горадзе Нью-Дэлі\", - сказана ў паведамленні прэс-службы.\n"
     )
-    assert _docs(body).get(BELARUS) == "signed"
+    assert tagged_keys(body).get(BELARUS) == "signed"
 
 
 def test_belarusian_classical_spelling() -> None:
@@ -61,7 +55,7 @@ def test_belarusian_classical_spelling() -> None:
         "Сёлета на пачатку ліпеня на саміце Шанхайскай арганізацыі супрацоўніцтва Беларусь "
         "падпісала мэмарандум аб абавязаньнях дзеля атрыманьня статусу дзяржавы – сябра ШАС.\n"
     )
-    assert _docs(body).get(BELARUS) == "signed"
+    assert tagged_keys(body).get(BELARUS) == "signed"
 
 
 # --- a state after a comma opens the next clause -----------------------------------------------
@@ -74,7 +68,7 @@ def test_state_after_comma_is_not_the_signers_memorandum() -> None:
         "Между тем, Иран уже подписал меморандум о вступлении в ШОС, Беларусь также начала "
         "процедуру присоединения к организации.\n"
     )
-    found = _docs(body)
+    found = tagged_keys(body)
     assert found.get(IRAN) == "signed"
     assert BELARUS not in found
 
@@ -85,7 +79,7 @@ def test_a_list_after_the_memorandum_stays_its_states() -> None:
         "На саммите ШОС подписаны меморандумы о вступлении Индии и Пакистана в Шанхайскую "
         "организацию сотрудничества.\n"
     )
-    found = _docs(body)
+    found = tagged_keys(body)
     assert document_key("Memorandum of Obligations of the Republic of India") in found
     assert document_key("Memorandum of Obligations of the Islamic Republic of Pakistan") in found
 
@@ -104,7 +98,7 @@ def test_russian_ordinal_council_declaration_is_the_summits() -> None:
         "членов Шанхайской организации сотрудничества. По итогам обмена мнениями по актуальным "
         "региональным и международным вопросам его участники заявляют о следующем:\n"
     )
-    found = _docs(body)
+    found = tagged_keys(body)
     assert found.get(TASHKENT) == "adopted"
     assert not any("десято" in key for key in found)
 
@@ -139,7 +133,7 @@ def test_memorandum_opening_its_sentence_with_the_partners_signer() -> None:
         "Шанхайской организации сотрудничества (ШОС). Меморандум подписали посол ОАЭ в Индии "
         "Абдулнассер Альшаали и генеральный секретарь ШОС Чжан Мин.\n"
     )
-    assert _docs(body).get(UAE) == "signed"
+    assert tagged_keys(body).get(UAE) == "signed"
 
 
 def test_the_sides_sign_after_the_grant() -> None:
@@ -151,7 +145,7 @@ def test_the_sides_sign_after_the_grant() -> None:
         "Стороны подписали меморандум о взаимопонимании по поводу вступления в организацию в "
         "качестве партнёра по диалогу.\n"
     )
-    assert _docs(body).get(UAE) == "signed"
+    assert tagged_keys(body).get(UAE) == "signed"
 
 
 def test_the_sides_with_another_state_between_name_none() -> None:
@@ -162,7 +156,7 @@ def test_the_sides_with_another_state_between_name_none() -> None:
         "Стороны подписали меморандум о взаимопонимании по поводу вступления в организацию в "
         "качестве партнёра по диалогу.\n"
     )
-    assert UAE not in _docs(body)
+    assert UAE not in tagged_keys(body)
 
 
 # --- Swahili: "atatia saini" (will sign) ----------------------------------------------------------
@@ -175,7 +169,7 @@ def test_swahili_future_of_kutia_saini_is_planned() -> None:
         "Agosti 31 hadi Septemba 1. Rais Xi Jinping kwa pamoja atatia saini na kutoa \"Azimio "
         "la Tianjin\" na viongozi wengine wanachama.\n"
     )
-    assert _docs(body, date(2025, 8, 26)).get(TIANJIN) == "planned"
+    assert tagged_keys(body, date(2025, 8, 26)).get(TIANJIN) == "planned"
 
 
 # --- single quotation marks, finalising --------------------------------------------------------
@@ -189,7 +183,7 @@ def test_single_quoted_subject_of_a_capitalised_plan() -> None:
         "The Action Plan for ‘Year of Tourism Development in the SCO Space in 2023′ was adopted "
         "at the recently held tourism ministers’ meeting.\n"
     )
-    assert _docs(body).get(TOURISM_2023) == "adopted"
+    assert tagged_keys(body).get(TOURISM_2023) == "adopted"
 
 
 def test_an_apostrophe_opens_no_quotation() -> None:
@@ -198,7 +192,7 @@ def test_an_apostrophe_opens_no_quotation() -> None:
         "The Shanghai Cooperation Organisation's ministers adopted the Action Plan for the SCO's "
         "Year of Tourism Development in 2023.\n"
     )
-    assert not any("'" in key or "’" in key for key in _docs(body))
+    assert not any("'" in key or "’" in key for key in tagged_keys(body))
 
 
 def test_finalizing_a_plan_is_planned() -> None:
@@ -209,4 +203,4 @@ def test_finalizing_a_plan_is_planned() -> None:
         "The TMM will focus on finalizing a Tourism Joint Action Plan that includes promoting "
         "the SCO tourism brand.\n"
     )
-    assert _docs(body).get(TOURISM_PLAN) == "planned"
+    assert tagged_keys(body).get(TOURISM_PLAN) == "planned"

@@ -10,12 +10,10 @@ The sentences marked with a set and item are quoted from real published reports
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from pipeline.documents import document_key, tag_and_find
-from pipeline.tagging import load_gazetteer
+from round_helpers import tagged_keys
 
-GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
+from pipeline.documents import document_key
 
 TIANJIN = document_key("Tianjin Declaration")
 BISHKEK = document_key("Bishkek Declaration")
@@ -24,10 +22,6 @@ STRATEGY_2035 = document_key("SCO Development Strategy until 2035")
 JUSTICE_10 = document_key(
     "Joint Statement of the Tenth Meeting of Ministers of Justice of the SCO Member States"
 )
-
-
-def _docs(body: str, published: date | None = None) -> dict[str, str]:
-    return {d.key: d.status for d in tag_and_find(GAZ, "", body, published)[1]}
 
 
 # --- a declaration by its council and city; what its text lacks ---
@@ -41,7 +35,7 @@ UK_TIANJIN = (
 
 
 def test_ukrainian_council_declaration_in_tianjin_is_adopted() -> None:
-    assert _docs(UK_TIANJIN, date(2025, 9, 1)) == {TIANJIN: "adopted"}
+    assert tagged_keys(UK_TIANJIN, date(2025, 9, 1)) == {TIANJIN: "adopted"}
 
 
 def test_russian_and_english_council_declaration_by_its_city() -> None:
@@ -49,14 +43,14 @@ def test_russian_and_english_council_declaration_by_its_city() -> None:
           "китайском Тяньцзине.")
     en = ("The leaders adopted the declaration of the meeting of the Council of Heads of State "
           "of the Shanghai Cooperation Organisation in Tianjin.")
-    assert _docs(ru, date(2025, 9, 1)) == {TIANJIN: "adopted"}
-    assert _docs(en, date(2025, 9, 1)) == {TIANJIN: "adopted"}
+    assert tagged_keys(ru, date(2025, 9, 1)) == {TIANJIN: "adopted"}
+    assert tagged_keys(en, date(2025, 9, 1)) == {TIANJIN: "adopted"}
 
 
 def test_another_bodys_council_is_no_sco_declaration() -> None:
     text = ("The SCO leaders met in Tianjin. The CSTO leaders adopted the declaration of the "
             "Council of Heads of State of the CSTO in Minsk.")
-    assert "minsk declaration" not in _docs(text, date(2025, 9, 1))
+    assert "minsk declaration" not in tagged_keys(text, date(2025, 9, 1))
 
 
 # --- a summit's agenda ---
@@ -70,7 +64,7 @@ AGENDA = (
 
 
 def test_agenda_of_the_summit_comprises_a_planned_strategy() -> None:
-    assert _docs(AGENDA, date(2014, 9, 13)) == {STRATEGY_2015: "planned"}
+    assert tagged_keys(AGENDA, date(2014, 9, 13)) == {STRATEGY_2015: "planned"}
 
 
 # --- a page quoting a declaration ---
@@ -85,12 +79,12 @@ QUOTED = (
 
 
 def test_from_the_declaration_then_quotes_is_adopted() -> None:
-    assert _docs(QUOTED, date(2013, 9, 13)) == {BISHKEK: "adopted"}
+    assert tagged_keys(QUOTED, date(2013, 9, 13)) == {BISHKEK: "adopted"}
 
 
 def test_from_the_declaration_without_quotes_is_no_report() -> None:
     text = QUOTED.replace('-"The settlement', "The settlement").replace('means."', "means.")
-    assert _docs(text, date(2013, 9, 13)) == {}
+    assert tagged_keys(text, date(2013, 9, 13)) == {}
 
 
 # --- the Swahili ten-year strategy ---
@@ -105,7 +99,7 @@ SWAHILI = (
 
 
 def test_swahili_ten_year_development_strategy_is_the_2035_one() -> None:
-    assert _docs(SWAHILI, date(2025, 8, 26)) == {TIANJIN: "planned", STRATEGY_2035: "planned"}
+    assert tagged_keys(SWAHILI, date(2025, 8, 26)) == {TIANJIN: "planned", STRATEGY_2035: "planned"}
 
 
 # --- Japanese plans drawn up or discussed ---
@@ -122,7 +116,7 @@ JAPANESE = (
 
 
 def test_japanese_plan_drawn_up_is_adopted_and_discussed_planned() -> None:
-    assert _docs(JAPANESE, date(2018, 5, 10)) == {
+    assert tagged_keys(JAPANESE, date(2018, 5, 10)) == {
         document_key(JA_PLAN_1): "adopted",
         document_key(JA_PLAN_2): "planned",
     }
@@ -139,7 +133,7 @@ JUSTICE = (
 
 
 def test_bare_joint_statement_is_its_ministers_meetings() -> None:
-    assert _docs(JUSTICE, date(2023, 9, 5)) == {JUSTICE_10: "planned"}
+    assert tagged_keys(JUSTICE, date(2023, 9, 5)) == {JUSTICE_10: "planned"}
 
 
 def test_english_ordinal_before_meeting_keys_as_its_number() -> None:

@@ -10,12 +10,10 @@ The sentences marked with a set and item are quoted from real published reports
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+
+from round_helpers import GAZ, tagged_keys
 
 from pipeline.documents import document_key, tag_and_find
-from pipeline.tagging import load_gazetteer
-
-GAZ = load_gazetteer(Path(__file__).resolve().parents[2] / "pipeline" / "data" / "gazetteers")
 
 TIANJIN = document_key("Tianjin Declaration")
 ASTANA = document_key("Astana Declaration")
@@ -26,10 +24,6 @@ LIST_2017 = document_key(
     "List of actions for further development of the project activities within the SCO in "
     "2017-2021"
 )
-
-
-def _docs(body: str, published: date | None = None) -> dict[str, str]:
-    return {d.key: d.status for d in tag_and_find(GAZ, "", body, published)[1]}
 
 
 # --- what a venue declaration says: the declaration was issued ---
@@ -45,7 +39,7 @@ EN_UNVEILED = (
 
 
 def test_a_declaration_that_unveils_was_issued() -> None:
-    assert _docs(EN_UNVEILED).get(TIANJIN) == "adopted"
+    assert tagged_keys(EN_UNVEILED).get(TIANJIN) == "adopted"
 
 
 def test_a_declaration_named_as_an_object_tells_nothing() -> None:
@@ -54,7 +48,7 @@ def test_a_declaration_named_as_an_object_tells_nothing() -> None:
         "The Shanghai Cooperation Organization (SCO) summit was held in Tianjin. "
         "Analysts unveiled several criticisms of the Tianjin Declaration."
     )
-    assert TIANJIN not in _docs(body)
+    assert TIANJIN not in tagged_keys(body)
 
 
 # blind set 25, rb-3fa235b4b0 (Vietnamese, after ANI)
@@ -67,7 +61,7 @@ VI_ALSO_HOLDS = (
 
 
 def test_vietnamese_declaration_also_holds() -> None:
-    assert _docs(VI_ALSO_HOLDS).get(ASTANA) == "adopted"
+    assert tagged_keys(VI_ALSO_HOLDS).get(ASTANA) == "adopted"
 
 
 # blind set 24, rb-a5d563b903
@@ -78,7 +72,7 @@ EN_SAYS_AFTER_QUOTE = (
 
 
 def test_a_quotation_that_the_declaration_says() -> None:
-    assert _docs(EN_SAYS_AFTER_QUOTE).get(TASHKENT) == "adopted"
+    assert tagged_keys(EN_SAYS_AFTER_QUOTE).get(TASHKENT) == "adopted"
 
 
 # blind set 23, rb-8d68eba54a (TASS)
@@ -91,7 +85,7 @@ EN_ACCORDING_OPENS = (
 def test_a_source_that_opens_its_sentence_is_left() -> None:
     # labelled adopted in blind set 23, not counted in tests/data/real r-0f0b32fed5 (the same
     # construction): a label conflict, so no rule reads it
-    assert ASTANA not in _docs(EN_ACCORDING_OPENS)
+    assert ASTANA not in tagged_keys(EN_ACCORDING_OPENS)
 
 
 # blind set 49, rb-f1f47b32cb (Sputnik)
@@ -105,12 +99,12 @@ EN_ACCORDING_QUOTED = (
 
 
 def test_a_source_whose_quotation_follows() -> None:
-    assert _docs(EN_ACCORDING_QUOTED, date(2025, 9, 2)).get(TIANJIN) == "adopted"
+    assert tagged_keys(EN_ACCORDING_QUOTED, date(2025, 9, 2)).get(TIANJIN) == "adopted"
 
 
 def test_a_source_closing_its_sentence_without_a_quotation_is_not_read() -> None:
     first = EN_ACCORDING_QUOTED.split("\n\n")[0]
-    assert TIANJIN not in _docs(first + "\n\nThe bank will open soon.", date(2025, 9, 2))
+    assert TIANJIN not in tagged_keys(first + "\n\nThe bank will open soon.", date(2025, 9, 2))
 
 
 # --- the Hindi "issued after" ---
@@ -123,7 +117,7 @@ HI_ISSUED_AFTER = (
 
 
 def test_hindi_issued_after_the_summit() -> None:
-    assert _docs(HI_ISSUED_AFTER).get(TIANJIN) == "adopted"
+    assert tagged_keys(HI_ISSUED_AFTER).get(TIANJIN) == "adopted"
 
 
 # --- a title's purpose after its period ---
@@ -137,7 +131,7 @@ EN_PURPOSE = (
 
 
 def test_a_purpose_after_the_period_is_the_reports() -> None:
-    docs = _docs(EN_PURPOSE)
+    docs = tagged_keys(EN_PURPOSE)
     assert docs.get(STRATEGY_2035) == "approved"
 
 
@@ -161,7 +155,7 @@ PT_FULL_MEMBER = (
 
 
 def test_portuguese_joining_as_a_full_member() -> None:
-    assert _docs(PT_FULL_MEMBER).get(IRAN) == "signed"
+    assert tagged_keys(PT_FULL_MEMBER).get(IRAN) == "signed"
 
 
 def test_a_memorandum_without_joining_is_no_accession() -> None:
@@ -169,7 +163,7 @@ def test_a_memorandum_without_joining_is_no_accession() -> None:
         "Putin participou de uma cúpula da SCO em Samarkand, Uzbequistão, na sexta-feira.\n"
         "O Irã assinou um memorando sobre o comércio de petróleo com a China."
     )
-    assert IRAN not in _docs(body)
+    assert IRAN not in tagged_keys(body)
 
 
 # --- the English list of actions ---
@@ -184,9 +178,9 @@ EN_LIST = (
 
 
 def test_a_list_of_actions_for_its_period() -> None:
-    assert _docs(EN_LIST, date(2016, 11, 3)).get(LIST_2017) == "signed"
+    assert tagged_keys(EN_LIST, date(2016, 11, 3)).get(LIST_2017) == "signed"
 
 
 def test_a_list_of_actions_without_a_period_is_no_document() -> None:
     body = EN_LIST.replace(" in 2017-2021", "")
-    assert not any("list" in k for k in _docs(body, date(2016, 11, 3)))
+    assert not any("list" in k for k in tagged_keys(body, date(2016, 11, 3)))

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.documents.calendar import default_calendar
+from round_helpers import meeting_of
+
 from pipeline.stories import event_phase, found_preview
 
 # set 16, astanatimes.com, undated
@@ -25,22 +26,16 @@ LIFELINES = ("SCO-Gipfel: Putin und Modi treffen Xi in Tianjin\nTianjin – Wenn
              "Hafenstadt Tianjin beginnt")
 
 
-def _meeting(mid: str):
-    meeting = default_calendar().get(mid)
-    assert meeting is not None
-    return meeting
-
-
 def test_an_english_host_preparing_to_host_is_to_come() -> None:
     assert event_phase("", ASTANA_TIMES) == "ahead"
-    assert found_preview("", ASTANA_TIMES, date(2024, 8, 3), _meeting("hsc-2024-astana"))
+    assert found_preview("", ASTANA_TIMES, date(2024, 8, 3), meeting_of("hsc-2024-astana"))
     # the summit held is no preview
     assert event_phase("", "Astana hosted the 24th summit of the SCO on July 3-4.") != "ahead"
 
 
 def test_a_chinese_will_attend_is_to_come() -> None:
     assert event_phase("", SINGPAO) == "ahead"
-    assert found_preview("", SINGPAO, date(2024, 8, 3), _meeting("hsc-2024-astana"))
+    assert found_preview("", SINGPAO, date(2024, 8, 3), meeting_of("hsc-2024-astana"))
     # "出席了" reports the meeting; "将会" alone (no meeting verb after it) is any future
     held = "习近平出席了在阿斯塔纳举行的上海合作组织成员国元首理事会第24次会议。"
     assert event_phase("", held) != "ahead"
@@ -49,7 +44,7 @@ def test_a_chinese_will_attend_is_to_come() -> None:
 
 def test_a_german_when_on_sunday_the_summit_begins_is_to_come() -> None:
     assert event_phase("", LIFELINES) == "ahead"
-    assert found_preview("", LIFELINES, date(2025, 10, 1), _meeting("hsc-2025-tianjin"))
+    assert found_preview("", LIFELINES, date(2025, 10, 1), meeting_of("hsc-2025-tianjin"))
     # "als am Sonntag" tells what happened
     assert event_phase("", "Als am Sonntag der 25. Gipfel der SCO in Tianjin begann, "
                            "trafen sich die Politiker.") != "ahead"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from round_helpers import meeting_of
 
 from pipeline.documents.calendar import default_calendar
 from pipeline.stories import day_month_meeting, found_preview, month_days
@@ -20,12 +21,6 @@ RU_TALKS = ("Путин начал переговоры с Токаевым на
             "Российской Федерации Владимир Путин начал проводить переговоры с главой Казахстана "
             "Касым-Жомартом Токаевым в рамках саммита Шанхайской организации сотрудничества "
             "(ШОС), который проходит в Астане, 3 июля сообщает РИА Новости.")
-
-
-def _meeting(mid: str):
-    meeting = default_calendar().get(mid)
-    assert meeting is not None
-    return meeting
 
 
 @pytest.mark.parametrize("text, found", [
@@ -101,7 +96,7 @@ def test_a_day_and_month_needs_the_sco_a_venue_and_one_meeting() -> None:
      "hsc-2024-astana", date(2024, 8, 3)),
 ])
 def test_an_undated_preview_in_more_languages_stays_a_preview(text, mid, seen) -> None:
-    assert found_preview("", text, seen, _meeting(mid))
+    assert found_preview("", text, seen, meeting_of(mid))
 
 
 @pytest.mark.parametrize("text, mid, seen", [
@@ -119,7 +114,7 @@ def test_an_undated_preview_in_more_languages_stays_a_preview(text, mid, seen) -
     ("Putin se reunió ayer en Astaná con Xi Jinping.", "hsc-2024-astana", date(2024, 8, 3)),
 ])
 def test_a_report_is_no_preview(text, mid, seen) -> None:
-    assert not found_preview("", text, seen, _meeting(mid))
+    assert not found_preview("", text, seen, meeting_of(mid))
 
 
 # Round 19 (blind set 17 as dev, by the lead): Portuguese and German futures of an undated
@@ -138,7 +133,7 @@ def test_a_report_is_no_preview(text, mid, seen) -> None:
     "Tianjin sediará a cimeira da OCS no fim de agosto.",
 ])
 def test_portuguese_and_german_futures_of_an_undated_preview(text) -> None:
-    assert found_preview("", text, date(2025, 10, 1), _meeting("hsc-2025-tianjin"))
+    assert found_preview("", text, date(2025, 10, 1), meeting_of("hsc-2025-tianjin"))
 
 
 @pytest.mark.parametrize("text", [
@@ -151,7 +146,7 @@ def test_portuguese_and_german_futures_of_an_undated_preview(text) -> None:
     "Heute wird Xi Jinping in Tianjin den Gipfel der SOZ leiten.",
 ])
 def test_their_past_and_passive_are_no_preview(text) -> None:
-    assert not found_preview("", text, date(2025, 10, 1), _meeting("hsc-2025-tianjin"))
+    assert not found_preview("", text, date(2025, 10, 1), meeting_of("hsc-2025-tianjin"))
 
 
 # Round 21 (blind set 18 as dev, by the lead): the German future of being somewhere
@@ -163,10 +158,10 @@ def test_their_past_and_passive_are_no_preview(text) -> None:
     "am Gipfel der SOZ teilzunehmen.",
 ])
 def test_the_german_future_of_being_there(text) -> None:
-    assert found_preview("", text, date(2024, 8, 3), _meeting("hsc-2024-astana"))
+    assert found_preview("", text, date(2024, 8, 3), meeting_of("hsc-2024-astana"))
 
 
 def test_the_german_past_of_being_there_is_no_preview() -> None:
     # written by the lead
     assert not found_preview("", "Putin weilte am 3. und 4. Juli in Kasachstan, wo er am Gipfel "
-                             "der SOZ teilnahm.", date(2024, 8, 3), _meeting("hsc-2024-astana"))
+                             "der SOZ teilnahm.", date(2024, 8, 3), meeting_of("hsc-2024-astana"))

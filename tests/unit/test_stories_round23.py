@@ -12,17 +12,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from round_helpers import meeting_of
 
-from pipeline.documents.calendar import default_calendar
 from pipeline.stories import found_preview, headline_to_come
 
 SEEN = date(2024, 8, 3)  # a crawl day after both Astana meetings of 2024
-
-
-def _meeting(mid: str):
-    meeting = default_calendar().get(mid)
-    assert meeting is not None
-    return meeting
 
 
 @pytest.mark.parametrize("title, text, mid", [
@@ -46,7 +40,7 @@ def _meeting(mid: str):
     ("", "Kazakhstan to host SCO defence ministers in Astana\n...", "dmm-2024-astana"),
 ])
 def test_an_undated_preview_stays_a_preview(title, text, mid) -> None:
-    assert found_preview(title, text, SEEN, _meeting(mid))
+    assert found_preview(title, text, SEEN, meeting_of(mid))
 
 
 @pytest.mark.parametrize("title, text, mid", [
@@ -70,7 +64,7 @@ def test_an_undated_preview_stays_a_preview(title, text, mid) -> None:
      "hsc-2024-astana"),
 ])
 def test_a_report_is_no_preview(title, text, mid) -> None:
-    assert not found_preview(title, text, SEEN, _meeting(mid))
+    assert not found_preview(title, text, SEEN, meeting_of(mid))
 
 
 def test_the_headline_is_the_title_when_there_is_one() -> None:

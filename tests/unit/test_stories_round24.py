@@ -13,18 +13,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from round_helpers import meeting_of
 
-from pipeline.documents.calendar import default_calendar
 from pipeline.documents.meetings import ordinal_in
 from pipeline.stories import found_preview, next_meeting_blanked
 
 SEEN = date(2023, 11, 20)  # a crawl day long after the 2021 and 2022 summits
-
-
-def _meeting(mid: str):
-    meeting = default_calendar().get(mid)
-    assert meeting is not None
-    return meeting
 
 
 @pytest.mark.parametrize("text, mid", [
@@ -46,7 +40,7 @@ def _meeting(mid: str):
     ("9月15日至16日,上海合作组织峰会在撒马尔罕举行,各方热切期待。", "hsc-2022-samarkand"),
 ])
 def test_undated_previews_round24(text: str, mid: str) -> None:
-    assert found_preview("", text, SEEN, _meeting(mid))
+    assert found_preview("", text, SEEN, meeting_of(mid))
 
 
 @pytest.mark.parametrize("text, mid", [
@@ -64,7 +58,7 @@ def test_undated_previews_round24(text: str, mid: str) -> None:
      "hsc-2022-samarkand"),
 ])
 def test_reports_not_previews_round24(text: str, mid: str) -> None:
-    assert not found_preview("", text, SEEN, _meeting(mid))
+    assert not found_preview("", text, SEEN, meeting_of(mid))
 
 
 def test_next_meeting_blanked_keeps_length_and_this_year() -> None:

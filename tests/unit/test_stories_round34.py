@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from round_helpers import meeting_of
 
 from pipeline import process
 from pipeline.documents.calendar import default_calendar
@@ -18,12 +19,6 @@ from pipeline.stories import _SUMMIT_WORD, lead_councils, talks_after, venue_mee
 from pipeline.tagging import load_gazetteer, tag_article
 
 SEEN = date(2026, 4, 7)  # an archive crawl, years after the meeting
-
-
-def _meeting(meeting_id: str):
-    meeting = default_calendar().get(meeting_id)
-    assert meeting is not None
-    return meeting
 
 
 # --- the first sentence of the Indic scripts and Urdu -----------------------------------------
@@ -37,13 +32,13 @@ def _meeting(meeting_id: str):
     "وزیر اعظم سمرقند میں ایس سی او سربراہی اجلاس میں تھے۔ اجلاس کے بعد دیدار ہوا۔",
 ])
 def test_talks_in_a_second_indic_sentence_are_no_talks_report(body: str) -> None:
-    assert not talks_after("", body, SEEN, _meeting("hsc-2022-samarkand"), [])
+    assert not talks_after("", body, SEEN, meeting_of("hsc-2022-samarkand"), [])
 
 
 def test_talks_in_the_first_sentence_still_are() -> None:
     # written for this test: "Modi held talks with Putin." first, then the summit
     body = "प्रधानमंत्री मोदी ने पुतिन से वार्ता की। यह एससीओ शिखर सम्मेलन के बाद हुई।"
-    assert talks_after("", body, SEEN, _meeting("hsc-2022-samarkand"), [])
+    assert talks_after("", body, SEEN, meeting_of("hsc-2022-samarkand"), [])
 
 
 # --- the summit in Hindi, Bengali, Marathi -----------------------------------------------------
@@ -189,7 +184,7 @@ def test_more_councils_in_urdu_persian_arabic_hindi(gaz, text: str, council: str
 ])
 def test_a_hindi_schedule_is_a_preview(body: str, preview: bool) -> None:
     from pipeline.stories import found_preview
-    assert found_preview("", body, SEEN, _meeting("cfm-2023-goa")) is preview
+    assert found_preview("", body, SEEN, meeting_of("cfm-2023-goa")) is preview
 
 
 def test_bengali_defence_ministers_are_not_read(gaz) -> None:
@@ -206,4 +201,4 @@ def test_bengali_defence_ministers_are_not_read(gaz) -> None:
 ])
 def test_the_khmer_future_is_a_preview(body: str, preview: bool) -> None:
     from pipeline.stories import found_preview
-    assert found_preview("", body, SEEN, _meeting("hsc-2025-tianjin")) is preview
+    assert found_preview("", body, SEEN, meeting_of("hsc-2025-tianjin")) is preview

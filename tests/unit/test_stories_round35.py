@@ -13,8 +13,8 @@ import unicodedata
 from datetime import date
 
 import pytest
+from round_helpers import meeting_of
 
-from pipeline.documents.calendar import default_calendar
 from pipeline.stories import (
     _ANY_FUTURE,
     _SUMMIT_WORD,
@@ -32,12 +32,6 @@ SEEN = date(2026, 4, 7)  # an archive crawl, years after the meeting
 @pytest.fixture(scope="module")
 def gaz():
     return load_gazetteer()
-
-
-def _meeting(meeting_id: str):
-    meeting = default_calendar().get(meeting_id)
-    assert meeting is not None
-    return meeting
 
 
 # --- Bengali ----------------------------------------------------------------------------------
@@ -80,7 +74,7 @@ def test_bengali_meeting_verbs_ahead(text: str, ahead: bool) -> None:
     ("সমরকন্দে এসসিও শীর্ষ সম্মেলন অনুষ্ঠিত হয়েছে।", False),
 ])
 def test_a_bengali_preview(body: str, preview: bool) -> None:
-    assert found_preview("", body, SEEN, _meeting("hsc-2022-samarkand")) is preview
+    assert found_preview("", body, SEEN, meeting_of("hsc-2022-samarkand")) is preview
 
 
 def test_bengali_today_tomorrow_and_summit() -> None:

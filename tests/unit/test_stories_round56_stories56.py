@@ -5,19 +5,14 @@ Sentences marked "written" were written for the test; the others are quoted from
 
 from datetime import date
 
-from pipeline.documents.calendar import default_calendar
+from round_helpers import meeting_of
+
 from pipeline.page_form import background_page
 from pipeline.stories import (
     _SUMMIT_WORD,
     late_report,
     recalled_by_month,
 )
-
-
-def _meeting(mid: str):
-    meeting = default_calendar().get(mid)
-    assert meeting is not None
-    return meeting
 
 
 def test_wiki_heading_is_background():
@@ -53,7 +48,7 @@ def test_report_is_not_background():
 
 
 def test_meeting_recalled_by_month_and_year():
-    astana = _meeting("hsc-2017-astana")
+    astana = meeting_of("hsc-2017-astana")
     # quoted (blind set 42, womenofchina.cn): "held in June 2017", no day
     lead = ("Editor's note\n\n  • At the Astana Summit of the SCO held in June 2017, Chinese "
             "President Xi Jinping put forward five proposals on the development of the SCO")
@@ -67,7 +62,7 @@ def test_meeting_recalled_by_month_and_year():
 
 
 def test_week_late_report_numbering_its_meeting():
-    dushanbe = _meeting("hsc-2021-dushanbe")
+    dushanbe = meeting_of("hsc-2021-dushanbe")
     # blind set 42 (debna.ir, three days on): "در بیست و یکمین نشست سران", the 21st meeting of
     # the heads, naming no city
     assert late_report(dushanbe, date(2021, 9, 20), [], True, {"heads_of_state_council"},

@@ -5,6 +5,8 @@ Sentences marked "written" were written for the test; the others are quoted from
 
 from datetime import UTC, date, datetime
 
+from round_helpers import meeting_of
+
 from pipeline.documents.calendar import default_calendar
 from pipeline.stories import (
     Features,
@@ -16,12 +18,6 @@ from pipeline.stories import (
     venue_meeting,
     wire_eve_day,
 )
-
-
-def _meeting(mid: str):
-    meeting = default_calendar().get(mid)
-    assert meeting is not None
-    return meeting
 
 
 def test_festival_in_headline_or_first_sentence():
@@ -78,7 +74,7 @@ def test_festival_gives_no_venue_evidence_with_other_reports():
 
 
 def test_wire_eve_day_of_first_day_dateline():
-    tianjin = _meeting("hsc-2025-tianjin")
+    tianjin = meeting_of("hsc-2025-tianjin")
     published = datetime(2025, 8, 31, 12, tzinfo=UTC)
     # quoted (blind set 43, hk.crntt.com): the eve's briefing filed on the summit's first day
     body = ("中評社天津8月31日電（記者 陳思遠）8月30日上午，在2025年上海合作組織天津峰會新聞中心，"
@@ -87,7 +83,7 @@ def test_wire_eve_day_of_first_day_dateline():
 
 
 def test_wire_opening_on_the_meeting_day_is_no_eve():
-    tianjin = _meeting("hsc-2025-tianjin")
+    tianjin = meeting_of("hsc-2025-tianjin")
     published = datetime(2025, 8, 31, 12, tzinfo=UTC)
     # written: the lead opens on the first day itself
     body = ("新华社天津8月31日电 8月31日晚，国家主席习近平在天津举行宴会，"
@@ -104,7 +100,7 @@ def test_wire_opening_on_the_meeting_day_is_no_eve():
 
 
 def test_undated_lead_opening_on_the_eve():
-    samarkand = _meeting("hsc-2022-samarkand")
+    samarkand = meeting_of("hsc-2022-samarkand")
     # quoted (blind set 43, baoquocte.vn, undated)
     body = ("Ngày 12/9, Tổng thống Uzbekistan Shavkat Mirziyoyev cho biết hội nghị thượng đỉnh "
             "của Tổ chức Hợp tác Thượng Hải (SCO) ngày 15-16/9 tại Samarkand chào đón lãnh đạo "
@@ -113,14 +109,14 @@ def test_undated_lead_opening_on_the_eve():
 
 
 def test_undated_lead_opening_on_the_meeting_day():
-    samarkand = _meeting("hsc-2022-samarkand")
+    samarkand = meeting_of("hsc-2022-samarkand")
     # written: the lead opens on the summit's day and recalls the eve after it
     body = ("Ngày 16/9, hội nghị thượng đỉnh SCO tại Samarkand thông qua Tuyên bố Samarkand. "
             "Ngày 12/9, Tổng thống Uzbekistan đã cho biết hội nghị chào đón 14 quốc gia.")
     assert not opened_on_eve(samarkand, "", body)
     # quoted (blind set 25, undated, Astana 2024 on 3-4 July): a caption dating the eve's
     # arrival, then the first day's own event: the summit's report
-    astana = _meeting("hsc-2024-astana")
+    astana = meeting_of("hsc-2024-astana")
     body = ("Chủ tịch Trung Quốc Tập Cận Bình đến Astana, Kazakhstan, ngày 2/7/2024, để tham dự "
             "hội nghị thượng đỉnh Tổ chức Hợp tác Thượng Hải. Ảnh: Tân Hoa Xã |\nTrước thềm sự "
             "kiện, văn phòng báo chí Điện Kremlin ngày 3/7 thông báo Tổng thống Nga Vladimir "

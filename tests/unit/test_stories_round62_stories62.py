@@ -5,7 +5,9 @@ and the placing read only the councils of leaders and ministers, not the sectora
 names; a Japanese lead's summit ordinal was read as the tourism ministers'. Sentences from the dev
 sets, with their item ids."""
 
-from datetime import UTC, date, datetime
+from datetime import date
+
+from round_helpers import noon
 
 from pipeline.documents.calendar import default_calendar, story_calendar
 from pipeline.stories import (
@@ -46,26 +48,22 @@ EN_TOURISM = (
 )
 
 
-def _noon(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
-
-
 def test_swahili_months_date_the_summit_ahead():
     pub = date(2025, 8, 26)
-    dates = [d for _, d in lead_dates("", SW_PREVIEW, _noon(pub))]
+    dates = [d for _, d in lead_dates("", SW_PREVIEW, noon(pub))]
     assert date(2025, 8, 31) in dates
 
 
 def test_swahili_preview_announces_tianjin():
     pub = date(2025, 8, 26)
-    dates = [d for _, d in lead_dates("", SW_PREVIEW, _noon(pub))]
+    dates = [d for _, d in lead_dates("", SW_PREVIEW, noon(pub))]
     got = announced_meeting(CAL, pub, dates, {"Tianjin"})
     assert got is not None and got.id == "hsc-2025-tianjin"
 
 
 def test_belarusian_month_dates_the_summit_ahead():
     pub = date(2025, 8, 28)
-    dates = [d for _, d in lead_dates("", BE_PREVIEW, _noon(pub))]
+    dates = [d for _, d in lead_dates("", BE_PREVIEW, noon(pub))]
     assert date(2025, 8, 31) in dates
 
 

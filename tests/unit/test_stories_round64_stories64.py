@@ -4,7 +4,9 @@ so they announced nothing and the summit's first reports joined them; a China Ne
 on the SCO film week in Qingdao took its venue from its column's name "(上合天津峰會)". Sentences
 from the dev sets, with their item ids."""
 
-from datetime import UTC, date, datetime
+from datetime import date
+
+from round_helpers import noon
 
 from pipeline.documents.calendar import default_calendar
 from pipeline.stories import announced_meeting, lead_dates, past_column_tag, weekdays_ahead
@@ -40,28 +42,24 @@ ZH_SUMMIT_COLUMN = (
 )
 
 
-def _noon(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
-
-
 def test_weekday_to_come_is_read_ahead():
-    assert weekdays_ahead("", ES_EVE, _noon(date(2025, 8, 30))) == [date(2025, 8, 31)]
+    assert weekdays_ahead("", ES_EVE, noon(date(2025, 8, 30))) == [date(2025, 8, 31)]
 
 
 def test_weekday_days_back_is_not_ahead():
     # read on Tuesday 2 September, "domingo" is two days back: no day to come
-    assert weekdays_ahead("", ES_EVE, _noon(date(2025, 9, 2))) == []
+    assert weekdays_ahead("", ES_EVE, noon(date(2025, 9, 2))) == []
 
 
 def test_weekday_of_a_lead_dating_past_days_is_past():
     # "began on Friday" under a caption of the 15th: the drill's past Friday, no day to come
-    assert weekdays_ahead("", EN_DRILL, _noon(date(2010, 9, 16))) == []
+    assert weekdays_ahead("", EN_DRILL, noon(date(2010, 9, 16))) == []
 
 
 def test_bare_weekday_places_no_meeting():
     # the weekday makes a preview of the page, not an announcement of a calendar meeting
     pub = date(2025, 8, 30)
-    dates = [d for _, d in lead_dates("", ES_EVE, _noon(pub))]
+    dates = [d for _, d in lead_dates("", ES_EVE, noon(pub))]
     assert date(2025, 8, 31) not in dates
     assert announced_meeting(CAL, pub, dates, {"Tianjin"}) is None
 

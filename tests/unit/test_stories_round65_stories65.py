@@ -3,7 +3,9 @@ eve names the summit's weekdays to come in the sentence that runs across the lea
 (LEAD_CHARS); weekdays_ahead now reads that sentence to its end. Sentences from the dev sets,
 with their item ids."""
 
-from datetime import UTC, date, datetime
+from datetime import date
+
+from round_helpers import noon
 
 from pipeline.stories import LEAD_CHARS, lead_councils, weekdays_ahead
 
@@ -21,26 +23,22 @@ FR_EVE = (
 )
 
 
-def _noon(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
-
-
 def test_weekday_in_the_sentence_across_the_lead_end_is_read():
     assert FR_EVE.index("dimanche") > LEAD_CHARS  # the case: past the lead's 400 characters
-    assert weekdays_ahead("", FR_EVE, _noon(date(2025, 8, 30))) == [date(2025, 8, 31),
+    assert weekdays_ahead("", FR_EVE, noon(date(2025, 8, 30))) == [date(2025, 8, 31),
                                                                     date(2025, 9, 1)]
 
 
 def test_weekday_of_that_sentence_told_past_is_not_ahead():
     # read on Tuesday 2 September, "dimanche et lundi" are two and one day back: none to come
-    assert weekdays_ahead("", FR_EVE, _noon(date(2025, 9, 2))) == []
+    assert weekdays_ahead("", FR_EVE, noon(date(2025, 9, 2))) == []
 
 
 def test_sentence_after_the_one_across_the_lead_end_is_not_read():
     # the first paragraph alone crosses no lead end; a later sentence's weekday is not read
     first, rest = FR_EVE.split("\n\n", 1)
     padded = f"{first} {first}\n\n{rest}"  # the eve's sentence now begins past ORDINAL_CHARS
-    assert weekdays_ahead("", padded, _noon(date(2025, 8, 30))) == []
+    assert weekdays_ahead("", padded, noon(date(2025, 8, 30))) == []
 
 
 # blind set 46, r-9c4a9bb065 (goa-cfm-2023, 4 May 2023): the name misspelt, the council named by
