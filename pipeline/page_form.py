@@ -525,6 +525,7 @@ _MENU = re.compile(words_pattern("page_menu", TAGGING_WORDS_FILE), re.IGNORECASE
 _COOKIE = re.compile(words_pattern("page_cookie", TAGGING_WORDS_FILE), re.IGNORECASE)
 COOKIE_WORDS = 40
 _HOME = re.compile(r"(?:" + words_pattern("page_home", TAGGING_WORDS_FILE) + r")", re.IGNORECASE)
+_RUN_TOGETHER = re.compile(r"[а-яё][А-ЯЁ]")
 # a bullet or a dash before a line's words, a colon or a bar after them: no part of its reading
 _CHROME_EDGES = re.compile(r"\A[\s•·*>|-]*(.*?)[\s:：|]*\Z", re.DOTALL)
 # a trail's separators: arrows between links ("Home > China News", "人民網>>國際", "首頁 -> 頭條",
@@ -551,12 +552,73 @@ def _short(text: str, words: int, cjk_chars: int) -> bool:
 def _trail(line: str) -> list[str] | None:
     """The links of a breadcrumb trail a line is, or None: two links at least between arrows,
     or three between bars or spaced slashes, none of them holding a figure (a dateline's row,
-    "Jahon | 19:58 / 14.06.2022", is no trail). The last link may be the page's headline."""
+    "Jahon | 19:58 / 14.06.2022", is no trail). The last link may be the page's headline.
+    Round 67: among three links at least between bars, one may be the site's date of today
+    (site_date: "Projekte | Staatsorgane | flag Donnerstag, 21 November 2024 | Alle
+    Nachrichten"), left out of the links; a link before it and one after."""
     for separator, least in ((_ARROWS, 2), (_BARS, 3)):
         links = [link for link in separator.split(line) if link.strip()]
         if len(links) >= least and not any(ch.isdigit() for ch in line):
             return links
+    links = [link for link in _BARS.split(line) if link.strip()]
+    dated = [i for i, link in enumerate(links) if site_date(link)]
+    if len(dated) == 1 and 0 < dated[0] < len(links) - 1:
+        links = links[: dated[0]] + links[dated[0] + 1 :]
+        if len(links) >= 3 and not any(ch.isdigit() for link in links for ch in link):
+            return links
     return None
+
+
+# round 67 (relev67): a site's date of today, a weekday's name and a year among few words
+# ("flag Donnerstag, 21 November 2024", "Thursday, 21 November 2024"): over BelTA's German
+# pages it stands among the menu's links, the day the page was captured, months after the
+# report's own date below them (blind set 50)
+_WEEKDAY = re.compile(r"\b(?:" + words_pattern("page_weekday", TAGGING_WORDS_FILE) + r")\b",
+                      re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+SITE_DATE_WORDS = 6
+MENU_LINK_WORDS = 2  # a link of a menu set one a line: a word or two (a headline is longer)
+MENU_LINK_CJK_CHARS = 4
+MENU_RUN_LINKS = 3  # a run of a menu's links: three lines at least
+
+
+def site_date(line: str) -> bool:
+    """Whether a line is a date with its weekday and year in at most SITE_DATE_WORDS words, no
+    sentence: the form a site's date of today takes among its menu's links (round 67)."""
+    text = line.strip()
+    return (bool(text) and len(text.split()) <= SITE_DATE_WORDS and not text.endswith(".")
+            and bool(_WEEKDAY.search(text)) and bool(_YEAR.search(text)))
+
+
+def _menu_link(line: str) -> bool:
+    """Whether a line is one link of a menu set a link a line: a word or two with no figure
+    and no stop (four characters at most in Chinese), or a line of [page_chrome]."""
+    text = line.strip()
+    if (not text or any(ch.isdigit() for ch in text) or text.endswith((".", "。", ":", "："))
+            or text.startswith("- ")):
+        return False  # a hyphen's item is a list's (a forum's "- Joined", "- Messages")
+    if _CJK_CHAR.search(text):
+        return len(text) <= MENU_LINK_CJK_CHARS
+    return len(text.split()) <= MENU_LINK_WORDS or bool(_CHROME.fullmatch(text))
+
+
+def menu_run(lines: Sequence[str]) -> int:
+    """How many of a page's first lines (blank lines left out by the caller) are a run of a
+    menu's links set one a line (round 67, blind set 50: "Projekte", "Staatsorgane", "flag
+    Donnerstag, 21 November 2024", "Alle Nachrichten", "Alle Nachrichten", "Politik" over
+    BelTA's German reports): MENU_RUN_LINKS links at least (_menu_link), and inside the run,
+    with a link above it and one below, the site's date of today (site_date), which is no
+    report's date. 0 when the run is shorter, or when nothing follows it (a page of links has
+    no headline to find)."""
+    count = links = 0
+    while count < len(lines):
+        if _menu_link(lines[count]):
+            links += 1
+        elif not (links and site_date(lines[count]) and count + 1 < len(lines)
+                  and _menu_link(lines[count + 1])):
+            break
+        count += 1
+    return count if links >= MENU_RUN_LINKS and count < len(lines) else 0
 
 
 def chrome_line(line: str, after_chrome: bool = False) -> bool:
@@ -586,7 +648,10 @@ def chrome_line(line: str, after_chrome: bool = False) -> bool:
         return False
     if _CHROME.fullmatch(text) or _QUOTE.fullmatch(text):
         return True
-    return after_chrome and len(_MENU.findall(text)) >= 2
+    # round 67: below chrome, links run together, a word's small letter on the next link's
+    # capital in Cyrillic ("Переговоры о мире на УкраинеБлокировка Telegram", a ticker of
+    # topics over Lenta's report, blind set 4)
+    return after_chrome and (len(_MENU.findall(text)) >= 2 or bool(_RUN_TOGETHER.search(text)))
 
 
 def trail_headline(line: str) -> str | None:
@@ -604,11 +669,12 @@ def trail_headline(line: str) -> str | None:
 
 def chrome_lines(lines: Sequence[str]) -> int:
     """How many of a page's first lines (blank lines left out by the caller) are page chrome
-    (chrome_line), read from the top until a line that is not."""
+    (chrome_line), read from the top until a line that is not, or a menu's run (menu_run)."""
     count = 0
     while count < len(lines) and chrome_line(lines[count], after_chrome=count > 0):
         count += 1
-    return count
+    # round 67: or a menu's links set one a line, the site's date among them (menu_run)
+    return max(count, menu_run(lines))
 
 
 # ---- where a page's text begins ------------------------------------------------------------

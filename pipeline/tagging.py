@@ -29,6 +29,7 @@ from pipeline.page_form import (
     chrome_line,
     dates_an_event,
     infobox,
+    menu_run,
     prose_start,
     scholarly_article,
     topic_headline,
@@ -1014,10 +1015,28 @@ def _headline_end(title: str, body: str, body_start: int) -> int | None:
     or a one-sentence lead standing for one); else None (round 52, blind set 38: CRI Hausa's
     pages open with "(GMT+08:00) 2006-05-30 21:46:54" above their headline)."""
     chrome = chrome_line(title)
-    if not chrome and (len(_TITLE_WORD.findall(title)) > 1 or _CJK_CHAR.search(title)):
+    # round 67: a one-word "title" that opens a menu's links set one a line, the site's date
+    # of today among them (page_form.menu_run): the first line past the run stands for it
+    run = 0 if chrome else menu_run([title] + [ln for ln in body.split("\n") if ln.strip()])
+    if not chrome and not run and (
+            len(_TITLE_WORD.findall(title)) > 1 or _CJK_CHAR.search(title)):
         return None
     stripped = body.lstrip()
-    if chrome:
+    if run:
+        lines = stripped.split("\n")
+        kept, seen = 0, 1  # the title is the run's first line
+        while kept < len(lines) and seen < run:
+            seen += bool(lines[kept].strip())
+            kept += 1
+        stripped = "\n".join(lines[kept:]).lstrip()
+        # and the report's date under the run ("04 Juli 2024, 11:35"), a word at most, as a
+        # title of a word says nothing
+        while "\n" in stripped:
+            line, rest = stripped.split("\n", 1)
+            if _CJK_CHAR.search(line) or len(_TITLE_WORD.findall(line)) > 1:
+                break
+            stripped = rest.lstrip()
+    elif chrome:
         # round 63: a "title" of page chrome ("Accessibility links", "Home > China News") and
         # the chrome lines under it: the first line past them stands for the headline
         lines = stripped.split("\n")

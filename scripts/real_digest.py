@@ -43,7 +43,7 @@ from pipeline.article import Article  # noqa: E402
 from pipeline.config import Subscriber, load_settings  # noqa: E402
 from pipeline.db import Database  # noqa: E402
 from pipeline.digest import run_digest  # noqa: E402
-from pipeline.page_form import chrome_line, trail_headline  # noqa: E402
+from pipeline.page_form import chrome_line, menu_run, trail_headline  # noqa: E402
 from pipeline.process import process_new  # noqa: E402
 from pipeline.store import save_article  # noqa: E402
 from pipeline.summarize import (  # noqa: E402
@@ -226,7 +226,10 @@ def stand_in_title(text: str) -> tuple[str, str]:
     a credit, a dateline, a salutation, a label over the headline); else the text's first
     sentence, read from past those lines."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    start, address, chrome = 0, False, False
+    # round 67: a menu's links set one a line, the site's date of today among them (BelTA's
+    # "Projekte / Staatsorgane / flag Donnerstag, 21 November 2024 / ...", blind set 50)
+    start = menu_run(lines)
+    address, chrome = False, start > 0
     while start < len(lines) - 1:
         tail = trail_headline(lines[start])
         if tail and _reads_as_headline(tail):
