@@ -907,6 +907,29 @@ def dated_later(meeting: CalendarMeeting, dates: Iterable[tuple[int, int, int | 
         last + timedelta(days=LATER_EVENT_DAYS) < when <= last + timedelta(days=LATE_REACH_DAYS)))
 
 
+def dated_own_day_later(meeting: CalendarMeeting, lead: str, dates: Iterable[date],
+                        published: date) -> bool:
+    """Whether a dated report opens on a wire dateline (_dateline_city) of a city other than
+    the venue of the meeting it resolves to, and its lead dates an event more than
+    LATER_EVENT_DAYS after that meeting, up to publication (round 67): a later event of its
+    own place and day recalling the meeting, as dated_later reads an undated page, though its
+    lead dates the meeting's day too ("BEIJING, Oct 23 (APP): Ambassador of the Kyrgyz
+    Republic ... on Thursday outlined the country's priorities as it assumed the 2025-2026
+    Chairmanship of the SCO following the 25th Anniversary Summit held in Tianjin on September
+    1, 2025": a briefing at the Secretariat seven weeks on, naming the summit's documents). A
+    late report retelling the meeting dates no later day of its own (a magazine piece two
+    months on, "the 18th meeting ... was held in Qingdao on 9-10 June"); a page of the
+    meeting's declaration stamped months later ("December 8, 2022   SCO / The Samarkand
+    Declaration ...") or a wire filed from the meeting's own city has no dateline of another
+    place. `lead`: the body's first LEAD_CHARS; `dates`: lead_dates' days."""
+    span = meeting_days(meeting)
+    if span is None or not any(
+            span[1] + timedelta(days=LATER_EVENT_DAYS) < d <= published for d in dates):
+        return False
+    city = _dateline_city(lead)
+    return city is not None and meeting.venue not in _lead_venues("", city)
+
+
 # round 56: a meeting named with "held in" its month and year, as a noun's modifier, not a
 # finite "was held in" (English)
 _HELD_IN_MONTH = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\bheld\s+in\s+("
@@ -2959,6 +2982,10 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
             talks = talks_after(title, body, pub,
                                 calendar.get(meeting.id) if meeting else None, days)
             if talks:
+                meeting = None
+            if (meeting is not None and r.published_at is not None
+                    and dated_own_day_later(meeting, body[:LEAD_CHARS], dates, pub)):
+                # round 67: a later event of its own day recalling the meeting
                 meeting = None
             if (meeting is not None and r.published_at is not None
                     and written_before(title, body, _when(r), meeting, days)):
