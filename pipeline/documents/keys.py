@@ -627,7 +627,7 @@ _YEARS_AHEAD = re.compile(
     r"|(?:미래|향후)\s*(\d{1,2})\s*년"
     # round 57 (names57): Turkish "önümüzdeki 10 yıldaki" (in the coming ten years: "ŞİÖ'nün
     # önümüzdeki 10 yıldaki gelişim stratejisini onaylayacak", blind set 44)
-    r"|(?<!\w)önümüzdeki\s+(\d{1,2}|on|beş)\s+yıl\w*"
+    r"|(?<!\w)(?:önümüzdeki|gelecek)\s+(\d{1,2}|on|beş)\s+yıl\w*"  # round 67: "gelecek" (coming)
     # round 59 (names59): a strategy's ten-year adjective ("una strategia decennale", blind set
     # 37; "uma estratégia decenal", blind set 17)
     r"|(?<!\w)(decenal|decennale|décennale|decennial)(?!\w)"
@@ -857,7 +857,7 @@ def document_key(name: str) -> str:
     # round 57 (names57): Turkish "gelişim" (development, as "kalkınma") and the coming years'
     # span, which the meeting's year turns into the period (`years_ahead`)
     text = re.sub(r"(?<!\w)gelişim(?!\w)", " development ", text)
-    text = re.sub(r"(?<!\w)önümüzdeki\s+(?:\d{1,2}|on|beş)\s+yıl\w*", " ", text)
+    text = re.sub(r"(?<!\w)(?:önümüzdeki|gelecek)\s+(?:\d{1,2}|on|beş)\s+yıl\w*", " ", text)
     text = re.sub(
         r"(?<!\w)stratejisi(?:ni|nin|ne|nde|yle)?(?!\w)|(?<!\w)strateji(?!\w)", " strategy ", text
     )

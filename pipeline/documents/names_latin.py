@@ -105,7 +105,13 @@ _TR_PERIOD_STRATEGY = re.compile(
     # round 57 (names57): the coming years' span ("ŞİÖ'nün önümüzdeki 10 yıldaki gelişim
     # stratejisini onaylayacak", will approve the SCO's development strategy for the coming ten
     # years, blind set 44), with "gelişim" (development) as "kalkınma"
-    r"|önümüzdeki\s+(?:\d{1,2}|on|beş)\s+yıl\w*)\s+(?:[Kk]alkınma|[Gg]elişim)\s+$"
+    # round 67 (names67): "gelecek" (coming) as "önümüzdeki", and an apposition of one or two
+    # words with "niteliğindeki" (which is ...) between the span and "gelişim" ("ŞİÖ'nün gelecek
+    # 10 yıldaki yol haritası niteliğindeki gelişim stratejisini onaylayacak", will approve the
+    # development strategy, the roadmap of the SCO's coming ten years; blind set 36)
+    r"|(?:önümüzdeki|gelecek)\s+(?:\d{1,2}|on|beş)\s+yıl\w*)"
+    r"(?P<apposition>(?:\s+[^\s\d.,;:!?]+){1,2}\s+niteliğinde(?:ki)?)?"
+    r"\s+(?:[Kk]alkınma|[Gg]elişim)\s+$"
 )
 
 
@@ -120,6 +126,10 @@ def turkish_period_strategy(part: _Sentence, head: Match, kind: str) -> _Candida
         return None
     start = head.start - (len(before) - found.start())
     name = part.text[start - part.start : head.end - part.start]
+    if found.group("apposition"):
+        # the apposition ("yol haritası niteliğindeki") is no part of the title
+        cut = found.group("apposition")
+        name = name.replace(cut, "", 1)
     return _Candidate(start, head.end, re.sub(r"\s+", " ", name), kind)
 
 
