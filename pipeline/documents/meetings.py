@@ -277,6 +277,9 @@ class Clues:
     seats: tuple[str, ...] = ()
     # round 61: `when` is the page's day moved by a relative day word ("assinarão amanhã")
     relative_day: bool = False
+    # round 67: `years` is the page's year moved by a relative year word that the sentence ties
+    # to a summit or council ("at the last year's summit in Qingdao")
+    relative_year: bool = False
     # round 62: of `venues`, the cities a lead names only as its wire dateline ("МОСКВА, 6 мая —
     # РИА Новости."): where the report was written (set by mentions._lead_clues)
     datelines: tuple[str, ...] = ()
@@ -739,6 +742,14 @@ def _clues_of(
         relative = _relative_day(text, (cand.start - part.start, cand.end - part.start))
         if relative is not None:
             when = published_at + timedelta(days=relative)
+    relative_year = None
+    if when is None and not years and cand is not None and published_at is not None:
+        # round 67: "the adoption of the Joint Address ... at the last year's summit in Qingdao",
+        # a page of 2019: the heads of state meet once a year, so the summit is the page's
+        # year's moved by the word; an undated page reads nothing (meet67)
+        relative_year = _relative_year(gaz, part, text)
+        if relative_year is not None:
+            years = (published_at.year + relative_year,)
     implied_years: tuple[int, ...] = ()
     implied_council = False
     if not years and cand is not None and cand.year:
@@ -772,7 +783,51 @@ def _clues_of(
         implied_council=implied_council,
         seats=tuple(dict.fromkeys(seat_venues(part))),
         relative_day=relative is not None,
+        relative_year=relative_year is not None,
     )
+
+
+# round 67 (meet67): the relative year words (meeting_words.toml: last year, this year, next
+# year in each language), by their offset from the page's year; a word counts only when a
+# summit word or the name of a council that holds meetings stands within this many characters
+# of it, in its clause (no ";" between): "at the Samarkand Summit last year", "去年7月阿斯塔纳
+# 峰会上", "la cumbre de la OCS del año pasado", "geçen yıl düzenlenen Astana zirvesinde", not
+# "the first summit after India and Pakistan joined ... last year" (the joining's year)
+_RELATIVE_YEARS = tuple(
+    (offset, re.compile(words_pattern(name, MEETING_WORDS_FILE), re.IGNORECASE))
+    for offset, name in ((-1, "year_before_publication"), (0, "year_of_publication"),
+                         (1, "year_after_publication"))
+)
+RELATIVE_YEAR_REACH = 50
+
+
+def _relative_year(gaz: Gazetteer, part: _Sentence, text: str) -> int | None:
+    """The offset in years from the page's year that a relative year word tied to a summit or
+    council gives ("at the last year's summit": -1); None when the sentence has none, or words
+    of two offsets. `text` is the sentence's text with the clauses that cite other meetings
+    blanked."""
+    meetings = [(m.start(), m.end()) for m in _SUMMIT.finditer(text)]
+    meetings += [
+        (m.start - part.start, m.end - part.start)
+        for m in part.of("body")
+        if (b := gaz.bodies.get(m.entry.ref)) is not None
+        and b.holds_meetings
+        and text[m.start - part.start : m.end - part.start].strip()
+    ]
+    offsets = set()
+    for offset, pattern in _RELATIVE_YEARS:
+        for found in pattern.finditer(text):
+            for start, end in meetings:
+                if end <= found.start():
+                    gap = text[end : found.start()]
+                elif start >= found.end():
+                    gap = text[found.end() : start]
+                else:
+                    continue
+                if len(gap) <= RELATIVE_YEAR_REACH and not _RELATIVE_DAY_BREAK.search(gap):
+                    offsets.add(offset)
+                    break
+    return offsets.pop() if len(offsets) == 1 else None
 
 
 # round 61 (meet61): the relative day words (meeting_words.toml: yesterday, today, tomorrow in
@@ -1011,6 +1066,10 @@ def resolve(
                 of_year = [m for m in hits if m.year in clues.years]
                 if len(of_year) == 1:
                     return of_year[0]
+                if clues.relative_year and not of_year:
+                    # round 67: "last year's summit in Astana" where the calendar's summit of that
+                    # year met elsewhere: no meeting the text names, left unresolved
+                    continue
                 hits = of_year or hits
             if len(hits) == 1 and published_at is None:
                 return hits[0]
@@ -2025,6 +2084,7 @@ def _with_council(clues: Clues, council: str | None) -> Clues:
     return Clues(
         council, clues.venues, clues.ordinal, clues.years, clues.when, clues.video, clues.summit,
         clues.day_month, seats=clues.seats, relative_day=clues.relative_day,
+        relative_year=clues.relative_year,
     )
 
 
