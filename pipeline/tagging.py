@@ -839,15 +839,27 @@ _COOPERATION_OF_SHANGHAI = re.compile(
 )
 
 
+# round 68 (relev68, blind set 51 as dev): the SCO's name without its city, an organisation word
+# and a cooperation word right before the bracket (tagging_words.toml, [organisation_cooperation]):
+# "der Organisation für Zusammenarbeit (SCO)"
+_ORGANISATION_COOPERATION = re.compile(
+    r"\b(?:" + words_pattern("organisation_cooperation", TAGGING_WORDS_FILE) + r")[^\S\n]*\Z",
+    re.IGNORECASE,
+)
+
+
 def _names_shanghai(text: str, bracket: int) -> bool:
     """Whether the name right before a bracket is one of the SCO's: it ends in "Shanghai"
     (round 42) or in "Shanghai" and a cooperation word (round 48), or a cooperation word, the
-    city and at most three more words (round 62)."""
+    city and at most three more words (round 62), or it is an organisation of cooperation with
+    the city left out (round 68: "der Organisation für Zusammenarbeit (SCO)"; the letters in the
+    bracket are the SCO's, the callers' business)."""
     start = max(0, bracket - 60)
     return bool(
         _SHANGHAI_LAST.search(text, max(0, bracket - 40), bracket)
         or _SHANGHAI_COOPERATION.search(text, start, bracket)
         or _COOPERATION_OF_SHANGHAI.search(text, max(0, bracket - 80), bracket)
+        or _ORGANISATION_COOPERATION.search(text, max(0, bracket - 60), bracket)
     )
 
 
@@ -1089,8 +1101,10 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
         leads.append((prose, _whole_sentence_lead(text, prose + _lead_length(prose_body))))
     lead_hits = sum(1 for m in named if any(start <= m.start < end for start, end in leads))
     body_hits = sum(1 for m in named if m.start >= body_start) + _references(text, matches, sco)
-    meeting = any(
-        _names_sco_meeting(text, sco, start, end) for start, end in leads
+    meeting = (
+        any(_names_sco_meeting(text, sco, start, end) for start, end in leads)
+        # round 68: or leaders' talks on its sidelines, the SCO's meeting named further down
+        or _sideline_talks(text, sco, leads, body_start)
     ) and not _look_alike_as_often(matches, sco)
     score = relevance_score(title_hits, lead_hits, body_hits, word_count(body), meeting)
     headed = any(m.start < head_end for m in sco)
@@ -1184,6 +1198,50 @@ def _names_sco_meeting(text: str, sco: list[Match], body_start: int, lead_end: i
         start = ends[-1] if ends else body_start
         after = next_sentence_end(text, m.end)
         if SCO_MEETING.search(text, start, after.start() if after else len(text)):
+            return True
+    return False
+
+
+# round 68 (relev68, blind set 51 as dev): a lead of leaders' talks on a meeting's sidelines
+# (tagging_words.toml, [sideline_talks]) and how far into the body the SCO's meeting may be named
+# after it (the second or third paragraph of a report whose lead names only the two leaders)
+_SIDELINE_TALKS = re.compile(words_pattern("sideline_talks", TAGGING_WORDS_FILE), re.IGNORECASE)
+_SCO_GATHERING = re.compile(
+    words_pattern("sco_meeting", TAGGING_WORDS_FILE)
+    + "|"
+    + words_pattern("sco_gathering", TAGGING_WORDS_FILE),
+    re.IGNORECASE,
+)
+_SIDELINE_READ = 1200
+
+
+def _sideline_talks(text: str, sco: list[Match], leads: list[tuple[int, int]],
+                    body_start: int) -> bool:
+    """Whether the headline or the lead reports leaders' talks on a meeting's sidelines or their
+    meeting
+    ([sideline_talks]: "se reuniram ... à margem de um encontro de cúpula", "am Rande des
+    Gipfels", "heeft ... Xi Jinping donderdag ontmoet") and a sentence of the body's first
+    _SIDELINE_READ characters names the SCO and its meeting ([sco_meeting], [sco_gathering]:
+    "o encontro da Organização de Cooperação de Xangai (OCX) também terá as presenças", "Hij
+    trof Poetin op een bijeenkomst van de Shanghai Cooperation Organisation (SCO)"): the talks
+    are held at the SCO's meeting and are reported with it, as the guidelines label them
+    (tests/data/real/README.md; round 68, blind set 51: five Samarkand reports of the Putin-Xi
+    talks, in Portuguese, Spanish, Dutch and German, whose leads name no SCO)."""
+    # the headline and the lead: a title that is the lead's first sentence holds the talks
+    # ("Os presidentes ... se reuniram nesta quinta-feira ... à margem de um encontro de cúpula")
+    read = [(0, body_start)] + leads
+    if not any(_SIDELINE_TALKS.search(text, start, end) for start, end in read):
+        return False
+    reach = body_start + _SIDELINE_READ
+    for m in sco:
+        if m.start < body_start:
+            continue
+        if m.start >= reach:
+            break
+        ends = [e.end() for e in sentence_ends(text, body_start, m.start)]
+        start = ends[-1] if ends else body_start
+        after = next_sentence_end(text, m.end)
+        if _SCO_GATHERING.search(text, start, after.start() if after else len(text)):
             return True
     return False
 
