@@ -239,7 +239,11 @@ class _Sentence:
 # ask for a small letter before it, so that a position without a stop fails at once
 _SENTENCE_END = re.compile(
     r"\n+|[。！？；]|[.!?](?:(?=[\s\"'”»)]*(?:\s|$))|(?<=[a-zа-я].)(?=[\"“«][A-ZА-Я])"
-    r"|(?<=[a-zа-яё]{3}.)(?=[A-ZА-ЯЁ][a-zа-яё]))"
+    r"|(?<=[a-zа-яё]{3}.)(?=[A-ZА-ЯЁ][a-zа-яё])"
+    # round 68 (names68): a year glued to the next sentence's capitalised word ("... la
+    # Estrategia de Cooperación Energética hasta 2030.Se precisa que ...", Dataurgente, blind
+    # set 51): the year's period ends the sentence ("v. 2.0.Beta" has no four digits before)
+    r"|(?<=(?<![\d.])\d{4}\.)(?=[A-ZА-ЯЁ][a-zа-яё]))"
 )
 
 

@@ -1680,6 +1680,10 @@ _KEY_WORDS = {
     # strategy); the SCO's genitive says no more than "SCO"
     "ривожл": "development",
     "шҳтнин": "",
+    # round 68 (names68): "обновленная / обновлённая Стратегия развития ШОС до 2035 года" (the
+    # updated strategy, RIA Novosti, blind set 51) is the strategy its period names, as English
+    # "updated" is no key word
+    "обновл": "",
     "конвен": "convention",
     # round 30: «Соглашение о Региональной антитеррористической структуре» (the RATS agreement)
     "антите": "countering terrorism",

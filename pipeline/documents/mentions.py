@@ -716,7 +716,14 @@ _NAMES_THE_LIST = re.compile(
     # Qingdao Declaration ..." (blind set 40), «Это прежде всего ...»: the first of them named
     r"|(?:this|these)\s+(?:is|are)\s+(?:primarily|above\s+all|first\s+of\s+all"
     r"|first\s+and\s+foremost|mainly|chiefly)\b"
-    r"|это\s+(?:прежде\s+всего|в\s+первую\s+очередь)|прежде\s+всего\s+это\b)",
+    r"|это\s+(?:прежде\s+всего|в\s+первую\s+очередь)|прежде\s+всего\s+это\b"
+    # round 68 (names68): "we are talking about" the documents, first of all ("... планируется
+    # утвердить около 20 документов ... «Прежде всего речь идет о Тяньцзиньской декларации и
+    # обновленной Стратегии развития ШОС до 2035 года»", RIA Novosti, blind set 51), as "это
+    # прежде всего"; a short lead of its own may open the quotation ("Ключевые тезисы:«...")
+    r"|(?:(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*:\s*)?[\"“«„]?\s*"
+    r"(?:(?:прежде\s+всего|в\s+первую\s+очередь)\s*,?\s+)?речь\s+ид[её]т\s+об?\b"
+    r"|[\"“«„]?\s*(?:first\s+of\s+all|above\s+all|primarily)\s*,?\s+we\s+are\s+talking\s+about\b)",
     re.IGNORECASE,
 )
 

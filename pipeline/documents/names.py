@@ -1246,7 +1246,11 @@ _DIALOGUE_PARTNER = re.compile(
     # scripts), Turkmen "dialogy boýunça hyzmatdaş"
     r"|диалог\w*\s+(?:бойынша\s+серіктес|боюнча\s+өнөктөш)"
     r"|muloqot\w*\s+(?:bo[‘'ʻ’ʼ`]?yicha\s+)?(?:hamkor|sherik)"
-    r"|мулоқот\w*\s+(?:бўйича\s+)?(?:ҳамкор|шерик)|dialog\w*\s+boýunça\s+hyzmatdaş",
+    r"|мулоқот\w*\s+(?:бўйича\s+)?(?:ҳамкор|шерик)|dialog\w*\s+boýunça\s+hyzmatdaş"
+    # round 68 (names68): German "Partnerschaftsmemoranden über den Dialog mit Ägypten, Katar und
+    # Saudi-Arabien" (memoranda of partnership on the dialogue, AzVision, blind set 51): the
+    # partnership compound with its dialogue
+    r"|Partnerschafts\w*\s+(?:über|zum|für)\s+(?:den\s+)?Dialog\b",
     re.IGNORECASE,
 )
 # The words right after a memorandum's that make it a memorandum of obligations ("memorandum of
