@@ -1046,7 +1046,33 @@ def _status_for(part: _Sentence, cand: _Candidate) -> str | None:
     status = _own_status_for(part, cand)
     if status in _DONE_STEPS and _JA_RESOLUTION_ON.match(part.text, cand.end - part.start):
         return "approved"  # as "signed a decision to approve the programme" (round 27)
+    if status in _DONE_STEPS and _expected_outcome(part, cand):
+        return "planned"
     return status
+
+
+# A step named as a noun that the sentence calls an expected outcome is still to come: "A joint
+# signing of the Tianjin Declaration and the approval of a strategy ... are other expected
+# outcomes" (Anews' preview of the Tianjin summit, blind set 51, read signed from "signing of");
+# "One of the expected outcomes of the summit is the adoption of ...". English only: no other
+# language's form is in the real sets.
+_EXPECTED_AFTER = re.compile(
+    r"[^.;!?]*?\b(?:is|are|will\s+be)\s+(?:(?:one|some|among)\s+(?:of\s+)?)?(?:the\s+)?"
+    r"(?:other\s+|key\s+|main\s+)?(?:expected|anticipated)\s+(?:outcomes?|results?|deliverables?)\b",
+    re.IGNORECASE,
+)
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:expected|anticipated)\s+(?:outcomes?|results?|deliverables?)\b[^.;!?]{0,80}?"
+    r"\b(?:is|are|include|includes|will\s+be)\b[^.;!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _expected_outcome(part: _Sentence, cand: _Candidate) -> bool:
+    """Whether the candidate's sentence calls its step an expected outcome (a plan)."""
+    after = part.text[cand.end - part.start :]
+    before = part.text[: cand.start - part.start]
+    return bool(_EXPECTED_AFTER.match(after) or _EXPECTED_BEFORE.search(before))
 
 
 # A Japanese resolution on the title before it: 「…綱要(2013-2015年)」に関する決議.
