@@ -27,7 +27,7 @@ from pipeline.text import (
     words_of,
 )
 
-SCHEME = 9  # bump when shingling or hashing changes: old signatures must then be rebuilt
+SCHEME = 10  # bump when shingling or hashing changes: old signatures must then be rebuilt
 # 2: Chinese folded to simplified script (OpenCC t2s) before tokenising
 # 3: a Han character's bracketed reading or script variant left by a converter ("發(fā)") dropped
 # 4: opening keys (the text's first full sentences) stored after the values and indexed
@@ -38,6 +38,8 @@ SCHEME = 9  # bump when shingling or hashing changes: old signatures must then b
 # 8: the apostrophe letters (ʻ ʼ) cut a word as other apostrophes do (Uzbek "oʻz" and "o‘z");
 #    a bilingual Chinese page compared by its Chinese lines (chinese_lines)
 # 9: Romanian s and t with a comma below folded to the cedilla letters (ș ț to ş ţ: fold_spelling)
+# 10: sentences in a script other than the text's own left out (main_script_runs: an embedded
+#     post in its original language, which a mirror or a copy often drops)
 SHINGLE_WORDS = 5
 NUM_PERM = 128
 # Two arrangements of 126 of the 128 values into 42 bands of 3 each: a pair with Jaccard 0.35 (a
@@ -459,10 +461,80 @@ def chinese_lines(text: str) -> str:
     return "\n".join(han) if other and len(han) >= max(other, 2) else text
 
 
+# round 68: a sentence written in a script other than the text's own (a German report embedding
+# the Persian post it quotes in German, as RT does) is left out of the shingles when the text's
+# own script holds at least this share of its words. A copy on a mirror often drops the embed
+# (blind set 51: RT German and its mirror, containment 0.60 with the Persian post, 0.73 without).
+MAIN_SCRIPT_SHARE = 0.75
+MIN_FOREIGN_WORDS = 5  # a sentence, not a menu's "中文" or "हिंदी"
+# Scripts that write one language together: Japanese kana with Han characters.
+_SCRIPT_GROUP = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HALFWIDTH": "CJK", "IDEOGRAPHIC": "CJK"}
+# Scripts tokens cuts into single characters (_NO_SPACE_CHAR): a run of five of them may be one
+# word ("ภาษาไทย" in a menu), so no run of theirs is left out
+_UNSPACED_SCRIPTS = frozenset({"CJK", "THAI", "LAO", "MYANMAR", "KHMER"})
+
+
+@lru_cache(maxsize=1 << 14)
+def _script_of(ch: str) -> str:
+    """The script of a letter, by the first word of its Unicode name ("LATIN", "CYRILLIC",
+    "ARABIC", "CJK" for Han and kana); "" for a character with no name."""
+    first = unicodedata.name(ch, "").split(" ", 1)[0]
+    return _SCRIPT_GROUP.get(first, first)
+
+
+def _run_scripts(run: list[str]) -> dict[str, int]:
+    """The number of a run's words in each script (a word's script: its first letter's; a Han
+    character is a word, as tokens cuts it)."""
+    counts: dict[str, int] = {}
+    for word in run:
+        letter = next((ch for ch in word if ch.isalpha()), "")
+        if letter:
+            script = _script_of(letter)
+            counts[script] = counts.get(script, 0) + 1
+    return counts
+
+
+def foreign_runs(runs: list[list[str]]) -> list[bool]:
+    """For each run (a sentence's tokens), whether near duplicates leave it out: in a text
+    whose own script (the one most of its words are in) holds at least MAIN_SCRIPT_SHARE of
+    its words, a run of at least MIN_FOREIGN_WORDS words most of which are in another script
+    written with spaces (not Han, kana, Thai, ...: _UNSPACED_SCRIPTS), after a full sentence
+    (OPENING_MIN_TOKENS words) of the text's own script: an embedded post quoted in its
+    original language. A menu's language names, a Japanese logo line, the chrome above the
+    text's first sentence (an English error page above a Chinese report) and every run of a
+    text of mixed scripts (a bilingual page) stay."""
+    per_run = [_run_scripts(r) for r in runs]
+    total: dict[str, int] = {}
+    for counts in per_run:
+        for script, n in counts.items():
+            total[script] = total.get(script, 0) + n
+    words = sum(total.values())
+    if not words:
+        return [False] * len(runs)
+    main = max(total, key=lambda k: total[k])
+    if total[main] < MAIN_SCRIPT_SHARE * words or total[main] == words:
+        return [False] * len(runs)
+    out = []
+    begun = False  # a full sentence of the text's own script came before
+    for counts in per_run:
+        other = max((k for k in counts if k != main), key=lambda k: counts[k], default="")
+        out.append(begun and bool(other) and other not in _UNSPACED_SCRIPTS
+                   and counts[other] >= MIN_FOREIGN_WORDS
+                   and 2 * counts[other] > sum(counts.values()))
+        begun = begun or counts.get(main, 0) >= OPENING_MIN_TOKENS
+    return out
+
+
+def main_script_runs(runs: list[list[str]]) -> list[list[str]]:
+    """The runs near duplicates compare: those foreign_runs keeps."""
+    return [r for r, drop in zip(runs, foreign_runs(runs), strict=True) if not drop]
+
+
 def signature(text: str) -> bytes:
     """The MinHash signature of a text's body (a bilingual Chinese page's Chinese lines:
-    chinese_lines), with its shingle count and opening keys, as stored bytes."""
-    runs = sentence_tokens(chinese_lines(text))
+    chinese_lines; sentences in another script than the text's own left out:
+    main_script_runs), with its shingle count and opening keys, as stored bytes."""
+    runs = main_script_runs(sentence_tokens(chinese_lines(text)))
     shingles = np.unique(shingles_of(runs))
     return pack(minhash(shingles), len(shingles), opening_keys(runs), opening_sizes(runs))
 
@@ -567,10 +639,14 @@ def flagged_runs(text: str) -> list[tuple[list[str], list[bool]]]:
 
 def narration_shingles(text: str) -> tuple[set[int], set[int]]:
     """A text's shingles, and those of its narration: the shingles none of whose tokens is
-    inside quotation marks."""
+    inside quotation marks; runs in another script than the text's left out (foreign_runs)."""
     every: set[int] = set()
     narration: set[int] = set()
-    for toks, flags in flagged_runs(text):
+    runs = flagged_runs(text)
+    dropped = foreign_runs([toks for toks, _ in runs])  # as the signature leaves them out
+    for (toks, flags), drop in zip(runs, dropped, strict=True):
+        if drop:
+            continue
         hashes = shingles_of([toks]).tolist()
         every.update(hashes)
         width = min(SHINGLE_WORDS, len(toks))

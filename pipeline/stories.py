@@ -1898,6 +1898,45 @@ def _past_dateline(title: str, body: str, venue: str, lead_venues: frozenset[str
     return next(iter(others)), (lead_venues - {venue}) | others
 
 
+# round 68 (stories68, blind set 51): a venue named in a clause with "last year" (the
+# last_year words) is where an earlier meeting was held: "формат «ШОС плюс», запущенный в прошлом
+# году в Астане" in Kazpravda's report of Tokayev at the Tianjin "SCO Plus" meeting, whose only
+# venue it was; the report was placed at no meeting and stood apart from the summit's reports
+_LAST_YEAR = re.compile(words_pattern("last_year"), re.I)
+RECALLED_VENUE_CHARS = 40  # how far from the venue's name its clause's "last year" is read
+_CLAUSE_END = re.compile(r"[.!?;:。！？；\n]")
+
+
+def recalled_venue(title: str, body: str, venue: str) -> bool:
+    """Whether every mention of `venue` (a gazetteer name) in a headline and body has "last
+    year" (_LAST_YEAR) within RECALLED_VENUE_CHARS before or after it, with no clause end
+    between: the text names the place only as an earlier meeting's (round 68)."""
+    found = analyse(_key_gazetteer(), title, body)
+    spans = [(m.start, m.end) for m in found.matches
+             if m.entry.kind == "venue" and m.entry.ref == venue]
+    if not spans:
+        return False
+    text = found.text
+    for start, end in spans:
+        before = _CLAUSE_END.split(text[max(0, start - RECALLED_VENUE_CHARS):start])[-1]
+        after = _CLAUSE_END.split(text[end:end + RECALLED_VENUE_CHARS])[0]
+        if not (_LAST_YEAR.search(before) or _LAST_YEAR.search(after)):
+            return False
+    return True
+
+
+def past_recalled_venue(title: str, body: str, venue: str, venues: frozenset[str],
+                        lead_venues: frozenset[str]
+                        ) -> tuple[str | None, frozenset[str], frozenset[str]]:
+    """The venue a report names first, its venues and its lead's venues, without a venue it
+    names only as last year's (recalled_venue): the report's first venue is then the next one
+    it names, or none. Else unchanged."""
+    if not recalled_venue(title, body, venue):
+        return venue, venues, lead_venues
+    rest = venues - {venue}
+    return (_first_venue(f"{title}\n{body}", rest) if rest else None), rest, lead_venues - {venue}
+
+
 # round 41: a wire agency's plain dateline opening the body, the city and the day ("New Delhi,
 # 1 सितंबर .", "NEW DELHI, Sept 1 (IANS)"): the city where the agency files
 _PLAIN_DATELINE = re.compile(r"\A\s*([^\W\d_][^\n,.()]{1,24}),\s*"
@@ -2893,6 +2932,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
         if venue is not None:
             venue, venues, lead_venues = past_column_tag(r.title or "", r.body or "", venue,
                                                          venues, lead_venues)
+        if venue is not None:
+            venue, venues, lead_venues = past_recalled_venue(r.title or "", r.body or "",
+                                                             venue, venues, lead_venues)
         if venue is not None:
             venue, lead_venues = _past_dateline(r.title or "", r.body or "", venue, lead_venues)
             if r.published_at is not None:

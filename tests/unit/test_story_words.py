@@ -27,7 +27,7 @@ WHOLE = {
     "before_opening": "_BEFORE_OPENING", "online": "_ONLINE", "spokesperson": "_SPOKESPERSON",
     "talks": "_TALKS", "tomorrow": "_TOMORROW", "ministers": "_MINISTERS",
     "head_of_government": "_HEAD_OF_GOVERNMENT", "festival": "_FESTIVAL",
-    "other_bloc": "_OTHER_BLOC",
+    "other_bloc": "_OTHER_BLOC", "last_year": "_LAST_YEAR",
 }
 
 
