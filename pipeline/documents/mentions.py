@@ -379,6 +379,12 @@ def _find(
             # a treaty is signed once: where the public record fixes that signing, its text is
             # of that meeting, whatever dates its preamble cites ("2002年6月7日签署的《宪章》")
             mention = _at_its_fixed_meeting(vocab, calendar, mention)
+        if not mention.meeting.resolved:
+            # round 69: a treaty's own text that names no meeting ("上海合作組織成員國邊防合作協定"
+            # then its preamble, a law database's copy; blind set 39) is of the meeting the
+            # public record places its one signing at (meeting_documents.toml), as a report's
+            # recalled step is
+            mention = _at_its_recorded_meeting(calendar, part, mention, published_at)
         _keep(found, mention)
     for mention in _at_the_unique_documents_summit(vocab, generic, list(found.values())):
         _keep(found, mention)
@@ -2115,7 +2121,11 @@ def _at_its_recorded_meeting(
     held = calendar.get(_recorded_meetings().get(mention.key))
     if held is None or mention.meeting.resolved or mention.meeting.date is not None:
         return mention
-    if part.of("venue") or _YEAR.search(part.text) or AMENDING.search(part.text):
+    # round 69: "上海" inside the SCO's own name ("上海合作組織成員國邊防合作協定") is no venue
+    names = [(m.start, m.end) for m in part.of("sco_mention")]
+    venues = [v for v in part.of("venue")
+              if not any(s <= v.start and v.end <= e for s, e in names)]
+    if venues or _YEAR.search(part.text) or AMENDING.search(part.text):
         return mention
     if published_at is not None and held.day is not None and published_at < held.day:
         return mention
