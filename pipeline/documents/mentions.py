@@ -53,6 +53,7 @@ from pipeline.documents.meetings import (
     meeting_of_periods,
     next_meeting_named,
     noted_as_done,
+    on_the_day_it_names,
     period_starts,
     placed_by_address,
     years_in,
@@ -150,7 +151,8 @@ def _find(
     )
     parts = _split_matches(analysis.text, matches, tuple(gaz.data.get("not_a_status", ())))
     council = _first_council(gaz, parts)
-    lead = _lead_clues(gaz, _lead_parts(gaz, parts, published_at), published_at)
+    lead_parts = _lead_parts(gaz, parts, published_at)
+    lead = _lead_clues(gaz, lead_parts, published_at)
     found: dict[tuple[str, str], DocumentMention] = {}
     own = own_texts(gaz, analysis, parts)
     noted: set[str] = set()  # keys found only in a meeting's note of an earlier signing
@@ -301,6 +303,11 @@ def _find(
                     # 《2026—2035年發展戰略》"), in a sentence naming no other organisation
                     continue
                 meeting = by_the_article(gaz, calendar, parts, cand, meeting, published_at)
+                if published_at is None and lead.when is None:
+                    # round 69: an undated page's day of the month or weekday at the venue
+                    meeting = on_the_day_it_names(
+                        calendar, [part, *lead_parts], meeting,
+                        bool(cand.venue and cand.type == "declaration"))
                 if status == "signed":
                     meeting = at_its_signing(calendar, gaz, parts, cand, meeting, published_at)
                 if status in _DONE_STEPS and _still_to_come(calendar, meeting, published_at):
