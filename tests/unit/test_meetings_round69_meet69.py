@@ -90,3 +90,13 @@ def test_treaty_own_text_naming_no_meeting_is_at_its_recorded_signing() -> None:
             "達成協議如下:\n")
     placed = _placed(body)
     assert placed.get("上海合作組織成員國邊防合作協定") == "hsc-2015-ufa", placed
+
+
+def test_a_report_recalling_the_border_agreement_without_its_meeting_is_at_ufa() -> None:
+    # round 55's register test used this sentence for a step naming no meeting; the record now
+    # places it (tests/integration/test_register_one_card_round55_meet55.py moved to another
+    # agreement)
+    body = ("The Agreement on Border Defence Cooperation of the SCO Member States, signed by the "
+            "member states, entered into force after its ratification.")
+    placed = {m.key: m.meeting.id for m in tag_and_find(GAZ, "", body, None)[1]}
+    assert placed.get(document_key(BORDER)) == "hsc-2015-ufa", placed
