@@ -2631,3 +2631,67 @@ def placed_by_address(mentions: list[DocumentMention], url: str | None,
         return mentions
     year = year_of_address(url)
     return [placed_by_its_address(m, year, calendar) for m in mentions]
+
+
+# Round 69 (meet69): a day of the month written alone, in Korean, Chinese or Japanese ("15일(현지
+# 시간)", "峰会15日在……举行"): no month before it ("6월 15일", "6月15日"), nor the end of a span
+# ("15日至16日": the span's first day is read).
+_DAY_ONLY = re.compile(
+    r"(?<![\d月월~～\-—–至到])(?<!월\s)(?<!月\s)([1-3]?\d)\s?(?:일|日)(?![本元曜])"
+)
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[〇零一二三四五六七八九○]{4}(?=年)")
+
+
+def _day_it_names(text: str) -> tuple[int | None, set[int]] | None:
+    """A sentence's day of the month written alone, else its one weekday; None when it gives
+    neither, both, two weekdays, a day with its month, or a year."""
+    if _day_month_in(text) is not None or _ANY_YEAR.search(text):
+        return None
+    found = _DAY_ONLY.search(text)
+    day = int(found.group(1)) if found else None
+    weekdays = {_WEEKDAY_NUMBER[w.lower()] for w in _WEEKDAYS.findall(text)}
+    if (day is None) == (len(weekdays) != 1):
+        return None
+    return day, weekdays
+
+
+def on_the_day_it_names(
+    calendar: Calendar, parts: list[_Sentence], meeting: Meeting, declaration: bool
+) -> Meeting:
+    """An undated page's step left at a venue with no date, whose sentence (`parts[0]`) gives
+    only a day of the month ("제 10차 정상회의가 15일(현지시간) ... ‘아스타나 선언’을 채택하면서
+    폐막했다": the Astana council held on a 15th, that of 2011, not 2005's, 2017's or 2024's) or
+    only a weekday, or, giving no date of any kind, whose lead sentence naming that venue does
+    ("A number of key documents were signed at the SCO summit in Astana on Thursday. ... The
+    Astana Declaration of the Summit was also adopted": 4 July 2024, the one Astana summit on a
+    Thursday): the one meeting at that venue whose session day (its last: the day its
+    documents are signed, not a first day of arrivals) fell on that day. A summit word or a venue
+    declaration keeps the heads of state's meetings, else the councils the rules were tuned on;
+    two meetings on such a day, a month or a year in the sentence leave it as it was (round 69,
+    blind set 17)."""
+    if meeting.resolved or meeting.venue is None or meeting.date is not None or not parts:
+        return meeting
+    own, *lead = parts
+    said = _day_it_names(own.text)
+    source = own
+    if said is None and _day_month_in(own.text) is None and not _ANY_YEAR.search(own.text):
+        for part in lead:
+            if part is own or not any(m.entry.ref == meeting.venue for m in venue_matches(part)):
+                continue
+            said, source = _day_it_names(part.text), part
+            break
+    if said is None:
+        return meeting
+    day, weekdays = said
+    summit = declaration or _SUMMIT.search(source.text) is not None
+    hits = [
+        m for m in calendar.meetings
+        if m.venue == meeting.venue
+        and (m.council == "heads_of_state_council" if summit else m.council in TUNED_COUNCILS)
+        and m.day is not None
+        and ((m.day.day == day) if day is not None else (m.day.weekday() in weekdays))
+    ]
+    if len(hits) != 1:
+        return meeting
+    held = hits[0]
+    return Meeting(held.council_name, held.venue, held.day, held.id, held.ordinal, held.format)

@@ -53,6 +53,7 @@ from pipeline.documents.meetings import (
     meeting_of_periods,
     next_meeting_named,
     noted_as_done,
+    on_the_day_it_names,
     period_starts,
     placed_by_address,
     years_in,
@@ -150,7 +151,8 @@ def _find(
     )
     parts = _split_matches(analysis.text, matches, tuple(gaz.data.get("not_a_status", ())))
     council = _first_council(gaz, parts)
-    lead = _lead_clues(gaz, _lead_parts(gaz, parts, published_at), published_at)
+    lead_parts = _lead_parts(gaz, parts, published_at)
+    lead = _lead_clues(gaz, lead_parts, published_at)
     found: dict[tuple[str, str], DocumentMention] = {}
     own = own_texts(gaz, analysis, parts)
     noted: set[str] = set()  # keys found only in a meeting's note of an earlier signing
@@ -301,6 +303,11 @@ def _find(
                     # 《2026—2035年發展戰略》"), in a sentence naming no other organisation
                     continue
                 meeting = by_the_article(gaz, calendar, parts, cand, meeting, published_at)
+                if published_at is None and lead.when is None:
+                    # round 69: an undated page's day of the month or weekday at the venue
+                    meeting = on_the_day_it_names(
+                        calendar, [part, *lead_parts], meeting,
+                        bool(cand.venue and cand.type == "declaration"))
                 if status == "signed":
                     meeting = at_its_signing(calendar, gaz, parts, cand, meeting, published_at)
                 if status in _DONE_STEPS and _still_to_come(calendar, meeting, published_at):
@@ -379,6 +386,12 @@ def _find(
             # a treaty is signed once: where the public record fixes that signing, its text is
             # of that meeting, whatever dates its preamble cites ("2002年6月7日签署的《宪章》")
             mention = _at_its_fixed_meeting(vocab, calendar, mention)
+        if not mention.meeting.resolved:
+            # round 69: a treaty's own text that names no meeting ("上海合作組織成員國邊防合作協定"
+            # then its preamble, a law database's copy; blind set 39) is of the meeting the
+            # public record places its one signing at (meeting_documents.toml), as a report's
+            # recalled step is
+            mention = _at_its_recorded_meeting(calendar, part, mention, published_at)
         _keep(found, mention)
     for mention in _at_the_unique_documents_summit(vocab, generic, list(found.values())):
         _keep(found, mention)
@@ -2115,7 +2128,11 @@ def _at_its_recorded_meeting(
     held = calendar.get(_recorded_meetings().get(mention.key))
     if held is None or mention.meeting.resolved or mention.meeting.date is not None:
         return mention
-    if part.of("venue") or _YEAR.search(part.text) or AMENDING.search(part.text):
+    # round 69: "上海" inside the SCO's own name ("上海合作組織成員國邊防合作協定") is no venue
+    names = [(m.start, m.end) for m in part.of("sco_mention")]
+    venues = [v for v in part.of("venue")
+              if not any(s <= v.start and v.end <= e for s, e in names)]
+    if venues or _YEAR.search(part.text) or AMENDING.search(part.text):
         return mention
     if published_at is not None and held.day is not None and published_at < held.day:
         return mention
