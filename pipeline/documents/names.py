@@ -664,7 +664,13 @@ _ACCESSION = re.compile(
     # member" ("O Irã assinou um memorando sinalizando a intenção de aderir à organização como
     # um membro de pleno direito", blind set 49)
     r"|\bader(?:ir|iu|iram|e)\b|\bades[aã]o\b|\badheri(?:rse|r)\b"
-    r"|pleno\s+direito|pleno\s+derecho|\bfull(?:-fledged|-fledge)?\s+member",
+    r"|pleno\s+direito|pleno\s+derecho|\bfull(?:-fledged|-fledge)?\s+member"
+    # round 69 (names69): the Brazilian clitic before the verb ("assinou ... um memorando sobre
+    # suas intenções de se tornar membro da OCX", blind set 44), as "tornar-se membro" above;
+    # Indonesian and Malay "anggota penuh" (full member) and "bergabung menjadi anggota" (to join
+    # as a member: "menandatangani memorandum of understanding (MOU) untuk bergabung menjadi
+    # anggota penuh SCO", blind set 40)
+    r"|\bse\s+tornar\s+(?:um\s+)?membro|\banggota\s+penuh|\bmenjadi\s+anggota",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
