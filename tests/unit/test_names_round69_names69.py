@@ -43,3 +43,22 @@ def test_memorandum_of_understanding_without_accession_word_stays_unnamed_as_obl
     body = ("Sekretariat SCO telah menandatangani memorandum of understanding dengan ESCAP "
             "untuk kerja sama ekonomi.")
     assert IRAN not in found_names(body, date(2022, 9, 15))
+
+
+# ---- Urdu: حکمت عملی (strategy), its period and genitive before it ----
+
+URDU_STRATEGY = ("شنگھائی تعاون تنظیم (ایس سی او) کی آئندہ 10 سال "
+                 "(2026-2035) کی ترقیاتی حکمت عملی کی منظوری دی گئی۔")
+
+
+def test_urdu_strategy_with_its_period_before_is_the_development_strategy() -> None:
+    from pipeline.documents.keys import document_key
+
+    names = found_names(URDU_STRATEGY, date(2025, 9, 1))
+    assert names == {"SCO Development Strategy for 2026-2035": "approved"}
+    assert document_key("(2026-2035) کی ترقیاتی حکمت عملی") == document_key(
+        "SCO Development Strategy until 2035")
+
+
+def test_urdu_strategy_without_a_period_names_nothing() -> None:
+    assert found_names("وزیر اعظم نے کہا کہ حکومت کی نئی حکمت عملی کی منظوری دی گئی۔") == {}
