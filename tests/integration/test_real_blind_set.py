@@ -59,7 +59,8 @@ BLIND_SETS = [BLIND, ROOT / "tests/data/real-blind2", ROOT / "tests/data/real-bl
               ROOT / "tests/data/real-blind48",
               ROOT / "tests/data/real-blind49",
               ROOT / "tests/data/real-blind50",
-              ROOT / "tests/data/real-blind51"]
+              ROOT / "tests/data/real-blind51",
+              ROOT / "tests/data/real-blind52"]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import eval_dedup  # noqa: E402
