@@ -1940,8 +1940,10 @@ def past_recalled_venue(title: str, body: str, venue: str, venues: frozenset[str
 
 
 # round 41: a wire agency's plain dateline opening the body, the city and the day ("New Delhi,
-# 1 सितंबर .", "NEW DELHI, Sept 1 (IANS)"): the city where the agency files
-_PLAIN_DATELINE = re.compile(r"\A\s*([^\W\d_][^\n,.()]{1,24}),\s*"
+# 1 सितंबर .", "NEW DELHI, Sept 1 (IANS)"): the city where the agency files; round 69: below a
+# line holding only the page's address, as RIA's pages are copied ("https://ria.ru/...\n\n
+# ПЕКИН, 28 авг — РИА Новости. На предстоящем саммите ... в Тяньцзине")
+_PLAIN_DATELINE = re.compile(r"\A\s*(?:https?://\S+[ \t]*\n\s*)?([^\W\d_][^\n,.()]{1,24}),\s*"
                              r"(?=\d{1,2}\s*\S|[^\W\d_]+\.?\s+\d)")
 
 
