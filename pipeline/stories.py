@@ -73,7 +73,8 @@ _WORD = re.compile(r"[\w’'-]+")
 # "31 अगस्त", "1er septembre"), and these need no translation to compare. Round 27: Tagalog
 # ("ika-10 ng Hunyo"; its Enero, Abril, Mayo and Agosto are the Spanish names). Round 41: Thai,
 # the names and their abbreviations, with or without the last dot ("31 สิงหาคม",
-# "16 ก.ย ที่ผ่านมา"), added to each month below (_THAI_MONTHS).
+# "16 ก.ย ที่ผ่านมา"), added to each month below (_THAI_MONTHS). Round 69: the Czech and Slovak
+# genitives ("17. června večer skončil ... festival", "1. septembra", Serbian and Bosnian too).
 _THAI_MONTHS = (
     "มกราคม ม.ค. ม.ค", "กุมภาพันธ์ ก.พ. ก.พ", "มีนาคม มี.ค. มี.ค", "เมษายน เม.ย. เม.ย",
     "พฤษภาคม พ.ค. พ.ค", "มิถุนายน มิ.ย. มิ.ย", "กรกฎาคม ก.ค. ก.ค", "สิงหาคม ส.ค. ส.ค",
@@ -82,33 +83,34 @@ _THAI_MONTHS = (
 _MONTH_NAMES = (
     "jan january января январь janvier enero janeiro januar januari stycznia ocak yanvar қаңтар "
     "януари студзеня "
-    "जनवरी جنوری يناير ژانویه gennaio",
+    "जनवरी جنوری يناير ژانویه gennaio ledna januára",
     "feb february февраля февраль février febrero fevereiro februar februari lutego şubat "
     "fevral ақпан лютага "
-    "февруари फ़रवरी फरवरी فروری فبراير فوریه febbraio pebrero",
+    "февруари फ़रवरी फरवरी فروری فبراير فوریه febbraio pebrero února februára",
     "mar march марта март mars marzo março märz marca mart maret наурыз मार्च مارچ مارس marso "
-    "machi сакавіка",
+    "machi сакавіка března",
     "apr april апреля апрель avril abril kwietnia nisan aprel сәуір април अप्रैल اپریل أبريل "
-    "آوریل aprile aprili красавіка",
-    "may мая май mai mayo maio maja mayıs mei мамыр मई مئی مايو maggio",
+    "آوریل aprile aprili красавіка dubna apríla",
+    "may мая май mai mayo maio maja mayıs mei мамыр मई مئی مايو maggio května mája",
     "jun june июня июнь juin junio junho juni czerwca haziran iyun маусым юни जून جون يونيو "
-    "ژوئن giugno hunyo чэрвеня",
+    "ژوئن giugno hunyo чэрвеня června júna",
     "jul july июля июль juillet julio julho juli lipca temmuz iyul шілде юли जुलाई جولائی يوليو "
-    "ژوئیه luglio hulyo julai ліпеня",
+    "ژوئیه luglio hulyo julai ліпеня července júla",
     "aug august agustus августа август août agosto sierpnia ağustos avgust avqust "
     "тамыз अगस्त اگست "
-    "أغسطس اوت agosti жніўня",
+    "أغسطس اوت agosti жніўня srpna augusta",
     "sep sept september сентября сентябрь septembre septiembre setembro września eylül sentabr "
     "sentyabr қыркүйек септември सितंबर सितम्बर ستمبر سبتمبر سپتامبر settembre "
-    "setyembre septemba верасня",
+    "setyembre septemba верасня září septembra",
     "oct october октября октябрь octobre octubre outubro oktober października ekim oktabr "
     "oktyabr қазан октомври अक्टूबर اکتوبر أكتوبر اکتبر ottobre oktubre oktoba "
-    "кастрычніка",
+    "кастрычніка října októbra",
     "nov november ноября ноябрь novembre noviembre novembro listopada kasım noyabr қараша "
-    "ноември नवंबर नवम्बर نومبر نوفمبر نوامبر nobyembre novemba лістапада",
+    "ноември नवंबर नवम्बर نومبر نوفمبر نوامبر nobyembre novemba лістапада listopadu novembra",
     "dec december декабря декабрь décembre diciembre dezembro dezember desember grudnia aralık "
     "dekabr "
-    "желтоқсан декември दिसंबर दिसम्बर دسمبر ديسمبر دسامبر dicembre disyembre desemba снежня",
+    "желтоқсан декември दिसंबर दिसम्बर دسمبر ديسمبر دسامبر dicembre disyembre desemba снежня "
+    "prosince decembra",
 )
 _MONTHS = CaseTable({m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names.split()})
 _MONTHS.update({m: i + 1 for i, names in enumerate(_THAI_MONTHS) for m in names.split()})
@@ -1938,8 +1940,10 @@ def past_recalled_venue(title: str, body: str, venue: str, venues: frozenset[str
 
 
 # round 41: a wire agency's plain dateline opening the body, the city and the day ("New Delhi,
-# 1 सितंबर .", "NEW DELHI, Sept 1 (IANS)"): the city where the agency files
-_PLAIN_DATELINE = re.compile(r"\A\s*([^\W\d_][^\n,.()]{1,24}),\s*"
+# 1 सितंबर .", "NEW DELHI, Sept 1 (IANS)"): the city where the agency files; round 69: below a
+# line holding only the page's address, as RIA's pages are copied ("https://ria.ru/...\n\n
+# ПЕКИН, 28 авг — РИА Новости. На предстоящем саммите ... в Тяньцзине")
+_PLAIN_DATELINE = re.compile(r"\A\s*(?:https?://\S+[ \t]*\n\s*)?([^\W\d_][^\n,.()]{1,24}),\s*"
                              r"(?=\d{1,2}\s*\S|[^\W\d_]+\.?\s+\d)")
 
 
