@@ -4,7 +4,6 @@ delivery."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -67,6 +66,7 @@ from pipeline.summarize import (
     summarize,
 )
 from pipeline.tagging import find_matches
+from pipeline.text import letter_script
 
 DUE_AFTER = {"daily": timedelta(hours=20), "weekly": timedelta(days=6, hours=20)}
 
@@ -1218,7 +1218,7 @@ def text_script(text: str) -> str | None:
     counts: dict[str, int] = {}
     for c in text:
         if c.isalpha():
-            name = unicodedata.name(c, "").split(" ", 1)[0].lower()
+            name = letter_script(c).lower()
             counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda name: counts[name]) if counts else None
 

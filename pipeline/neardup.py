@@ -22,6 +22,7 @@ from pipeline.ordinals import ordinals_written
 from pipeline.text import (
     ARABIC_LETTER_VARIANTS,
     ROMANIAN_COMMA_BELOW,
+    letter_script,
     normalize_text,
     without_reading_glosses,
     words_of,
@@ -478,7 +479,7 @@ _UNSPACED_SCRIPTS = frozenset({"CJK", "THAI", "LAO", "MYANMAR", "KHMER"})
 def _script_of(ch: str) -> str:
     """The script of a letter, by the first word of its Unicode name ("LATIN", "CYRILLIC",
     "ARABIC", "CJK" for Han and kana); "" for a character with no name."""
-    first = unicodedata.name(ch, "").split(" ", 1)[0]
+    first = letter_script(ch)
     return _SCRIPT_GROUP.get(first, first)
 
 

@@ -43,6 +43,7 @@ from pipeline.text import (
     WRAP_MAX,
     WRAP_MIN,
     hard_wrapped,
+    letter_script,
     next_sentence_end,
     sentence_ends,
     without_reading_glosses,
@@ -642,9 +643,7 @@ def _abbreviation_end(text: str, end: int) -> int | None:
     return stop
 
 
-def _script(ch: str) -> str:
-    """The script of a letter by its Unicode name ("LATIN", "CYRILLIC", "GUJARATI")."""
-    return unicodedata.name(ch, "").split(" ", 1)[0]
+_script = letter_script  # the script of a letter by its Unicode name ("LATIN", "GUJARATI")
 
 
 def _drop_contained(matches: list[Match]) -> list[Match]:
@@ -692,16 +691,16 @@ def sco_mentions(gaz: Gazetteer, text: str, matches: list[Match]) -> tuple[list[
         confirmed_abbrs |= _repeated_beside_members(gaz, text, matches, ambiguous) - other_defined
         # round 66: the letters right after a declaration named by the SCO's venue, its owner
         # ("Dichiarazione di Tianjin della SCO", blind set 9)
-        confirmed_abbrs |= {
-            _abbreviation(gaz, text[m.start : m.end])
-            for m in ambiguous
-            if any(
-                _DECLARATION_OWNER.fullmatch(text, v.end, m.start)
-                for v in matches
-                if v.entry.kind == "venue" and v.end <= m.start
-            )
-            and venue_declarations(matches, text)
-        } - other_defined
+        if venue_declarations(matches, text):
+            confirmed_abbrs |= {
+                _abbreviation(gaz, text[m.start : m.end])
+                for m in ambiguous
+                if any(
+                    _DECLARATION_OWNER.fullmatch(text, v.end, m.start)
+                    for v in matches
+                    if v.entry.kind == "venue" and v.end <= m.start
+                )
+            } - other_defined
         if SCO_TERMS_WITH_VENUE.search(text):
             # round 48: the "Shanghai Spirit" or the "Shanghai Five" is the SCO's own term:
             # a text that holds it means the SCO by its letters ("uphold the original

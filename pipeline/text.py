@@ -59,6 +59,14 @@ class CaseTable(dict[str, int]):
         return self._folded().get(case_key(key), default)
 
 
+@lru_cache(maxsize=1 << 14)
+def letter_script(ch: str) -> str:
+    """The script of a letter, by the first word of its Unicode name ("LATIN", "CYRILLIC",
+    "GUJARATI", "CJK" for Han); "" for a character with no name. One reading for the tagger's
+    word boundaries, near duplicates' foreign runs and the digest's text script."""
+    return unicodedata.name(ch, "").split(" ", 1)[0]
+
+
 def normalize_text(text: str) -> str:
     """Case-folded, NFKC, punctuation-free text with single spaces: what dedup compares."""
     text = unicodedata.normalize("NFKC", text or "").casefold()
