@@ -11,6 +11,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.page_form import trail_headline
+
 _CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -87,6 +89,7 @@ _BOILERPLATE = re.compile(
     | (?:拍[摄攝]|[摄攝]影|[摄攝])\s*[:：]\s*\S{1,8}\s*$ | 图片来源\s*[:：]
     | [（(]\s*(?:写真|撮影)[^)）]{0,20}[)）]\s*$
     | \bimage\s*credit | \b(?:photo|image|picture)s?\s*[:：]\s*[^.:。]{1,40}$
+    | pic\.twitter\.com/ | \bhttps?://t\.co/  # an embedded post's line
     | \bфото\s*[-–—]\s*[^.:]{1,40}$ | फ़?ोटो\s*[:：]\s*[^।.]{1,40}$ | عکس\s*[:：]\s*[^.]{1,40}$
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -386,8 +389,8 @@ def _candidates(text: str) -> list[_Sentence]:
     out: list[_Sentence] = []
     prose_seen = False
     for number, line in enumerate(_paragraphs(text)):
-        if is_boilerplate(line) or _is_heading(line):
-            continue
+        if is_boilerplate(line) or _is_heading(line) or trail_headline(line):
+            continue  # (a trail from the site's home to the headline: "Home » India » ...")
         skip = 0 if prose_seen else dateline_length(line)
         for sentence in _split_paragraph(line, skip):
             if skip:
@@ -490,6 +493,37 @@ def repeats_title(sentence: str, title: str) -> bool:
     return text == head or bool(_TITLE_CUT.search(title)) and text.startswith(head)
 
 
+_STANDFIRST_MIN_CHARS = 30
+
+
+def _without_standfirst(sentences: list[_Sentence]) -> list[_Sentence]:
+    """The sentences without a standfirst the page writes again below it: a paragraph each of
+    whose sentences (of _STANDFIRST_MIN_CHARS at least) recurs in a later paragraph is left out
+    whole (one sentence recurring is not enough: a lead that a page repeats as its closing line
+    keeps the paragraph it opens). News18's subheading, "Zardari is the first Pakistani foreign
+    minister to visit India in almost 12 years. Visuals showed ..., ditching a customary
+    handshake" (no stop), stood over a lead telling both again, and the story's summary read
+    "ditching a customary handshake Ditching the customary handshake" (blind set 52's digest).
+    The later paragraph is the text's own, and its first sentence the lead (positions are
+    counted again); when nothing else is left, the sentences stay as they are."""
+    def words(text: str) -> str:  # quotes and stops left out ("Namastey" / “Namastey")
+        return " ".join(_WORD.findall(text.casefold()))
+
+    later: dict[str, int] = {}
+    for sentence in sentences:
+        later[words(sentence.text)] = sentence.paragraph
+    written_again: dict[int, bool] = {}
+    for s in sentences:
+        again = len(s.text) >= _STANDFIRST_MIN_CHARS and later[words(s.text)] > s.paragraph
+        written_again[s.paragraph] = written_again.get(s.paragraph, True) and again
+    repeated = {paragraph for paragraph, again in written_again.items() if again}
+    kept = [s for s in sentences if s.paragraph not in repeated]
+    if not kept or len(kept) == len(sentences):
+        return sentences
+    # positions among what is left: the text's own lead is the lead
+    return [_Sentence(s.text, i, s.paragraph) for i, s in enumerate(kept)]
+
+
 def join_sentences(sentences: Sequence[str]) -> str:
     """Sentences as running text: CJK sentences run on, others are separated by a space."""
     out = ""
@@ -522,6 +556,7 @@ def summarize(
     # while the text has prose (a list kept apart from its lead-in was picked, the real set)
     prose = [s for s in sentences if not _LIST_ITEM.match(s.text)]
     sentences = prose or sentences
+    sentences = _without_standfirst(sentences)
     if title:
         # a sentence the headline already says is not told again under it
         sentences = [s for s in sentences if not repeats_title(s.text, title)]
