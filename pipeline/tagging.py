@@ -1101,7 +1101,10 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
         prose_body = body[prose - body_start :]
         leads.append((prose, _whole_sentence_lead(text, prose + _lead_length(prose_body))))
     lead_hits = sum(1 for m in named if any(start <= m.start < end for start, end in leads))
-    body_hits = sum(1 for m in named if m.start >= body_start) + _references(text, matches, sco)
+    # round 70: "the organisation" after a listing of the members refers to the SCO as after its
+    # name ("Top diplomats from Russia, China, ... discussed further integration within the bloc")
+    anchors = sorted(sco + listed, key=lambda m: m.start)
+    body_hits = sum(1 for m in named if m.start >= body_start) + _references(text, matches, anchors)
     meeting = (
         any(_names_sco_meeting(text, sco, start, end) for start, end in leads)
         # round 68: or leaders' talks on its sidelines, the SCO's meeting named further down
