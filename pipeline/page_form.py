@@ -124,7 +124,7 @@ def encyclopedia_tagline(title: str, body: str) -> bool:
 # the title or of the body's first line (after an article or a dash at most: "The", "Die", "- "),
 # then, in the same sentence and within this many characters, a definition of it
 # (tagging_words.toml, [definition])
-_DEFINITION = re.compile(words_pattern("definition", TAGGING_WORDS_FILE), re.IGNORECASE)
+DEFINITION = re.compile(words_pattern("definition", TAGGING_WORDS_FILE), re.IGNORECASE)
 _OPENING_CHARS = 5
 _DEFINITION_REACH = 240  # round 57: 120 before (a founding clause between name and definition)
 # a sentence's or a line's end (pipeline/text.py's sentence_ends) between the name and the
@@ -213,7 +213,7 @@ def definition_span(text: str, sco: Sequence[Span], body_start: int) -> tuple[in
             if line_start and text[line_start] not in "(（":
                 break  # the body's first line that names the SCO names it in a sentence
             continue
-        found = _DEFINITION.search(text, m.end, m.end + _DEFINITION_REACH) or _HISTORY_YEAR.search(
+        found = DEFINITION.search(text, m.end, m.end + _DEFINITION_REACH) or _HISTORY_YEAR.search(
             text, m.end, m.end + _DEFINITION_REACH
         )
         if found and not next_sentence_end(text, m.end, found.start()):

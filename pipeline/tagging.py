@@ -23,6 +23,7 @@ import ahocorasick
 from pipeline.language import detect_language as identify_language
 from pipeline.neardup import fold_chinese_script
 from pipeline.page_form import (
+    DEFINITION,
     HEADLINE_CHARS,
     SCO_MEETING,
     asks_what_it_is,
@@ -1086,7 +1087,8 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     # look-alike (a BRICS or CICA summit beside the SCO may have its own declaration at the same
     # venue: tests/unit/test_documents_round12.py)
     declared = venue_declarations(matches, text) if sco and not _look_alikes(matches) else []
-    named = sco + declared + exercise_mentions(gaz, text, matches)
+    listed = member_listings(gaz, text, matches)
+    named = sco + declared + exercise_mentions(gaz, text, matches) + listed
     head_end = _headline_end(title, body, body_start) or title_end
     title_hits = sum(1 for m in named if m.start < head_end)
     # the lead the score reads is whole sentences (round 61): the one the cut falls in goes on
@@ -1099,7 +1101,10 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
         prose_body = body[prose - body_start :]
         leads.append((prose, _whole_sentence_lead(text, prose + _lead_length(prose_body))))
     lead_hits = sum(1 for m in named if any(start <= m.start < end for start, end in leads))
-    body_hits = sum(1 for m in named if m.start >= body_start) + _references(text, matches, sco)
+    # round 70: "the organisation" after a listing of the members refers to the SCO as after its
+    # name ("Top diplomats from Russia, China, ... discussed further integration within the bloc")
+    anchors = sorted(sco + listed, key=lambda m: m.start)
+    body_hits = sum(1 for m in named if m.start >= body_start) + _references(text, matches, anchors)
     meeting = (
         any(_names_sco_meeting(text, sco, start, end) for start, end in leads)
         # round 68: or leaders' talks on its sidelines, the SCO's meeting named further down
@@ -1352,6 +1357,69 @@ def exercise_mentions(gaz: Gazetteer, text: str, matches: list[Match]) -> list[M
         and m.entry.ref in gaz.exercises
         and _YEAR_AFTER_NAME.match(text, m.end)
     ]
+
+
+# round 70 (relev70): the SCO named by its members: six or more of its member states listed in
+# one run, China and Russia and two of the Central Asian four among them, no other state in it
+# ("A organização é integrada por China, Índia, Rússia, Paquistão, Irã, Cazaquistão, ...",
+# "کشورهای عضو شامل قزاقستان، چین، قرقیزستان، روسیه، تاجیکستان و ازبکستان"). What may stand
+# between two names of the run: punctuation, spaces and a language's "and" ([topic_and]).
+_LISTED_MEMBERS = 6
+_LISTED_CENTRAL_ASIA = frozenset(("KZ", "KG", "TJ", "UZ"))
+_LIST_GAP = re.compile(
+    r"[\s,،、;]*(?:(?:" + words_pattern("topic_and", TAGGING_WORDS_FILE) + r")(?!\w)[\s,،、]*)?",
+    re.IGNORECASE,
+)
+_LIST_GAP_CHARS = 16
+_DEFINING_REACH = 400  # characters before a listing read for its sentence's start
+
+
+def member_listings(gaz: Gazetteer, text: str, matches: list[Match]) -> list[Match]:
+    """The runs of state names that list the SCO's members (_LISTED_MEMBERS of them or more,
+    China, Russia and two Central Asian members among them, and no state that is not a member),
+    each as the match of its first name: a report that says "the organisation comprises China,
+    India, Russia, Pakistan, Iran, Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan and Belarus"
+    names the SCO by its membership, though it writes neither its name nor its letters (round 70,
+    blind sets 9, 18, 30, 31, 45, 47, 49, 51: Tianjin and New Delhi reports calling it "the
+    bloc"). The Shanghai Five's five, another organisation's membership (the CSTO, the CIS, the
+    EAEU: no China; BRICS: Brazil and South Africa) and the Central Asian states with China
+    (Turkmenistan) are no such run."""
+    states = [m for m in matches if m.entry.kind == "state"]
+    runs: list[list[Match]] = []
+    for m in states:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and 0 <= m.start - last.end <= _LIST_GAP_CHARS
+            and _LIST_GAP.fullmatch(text, last.end, m.start)
+        ):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    found = []
+    for run in runs:
+        refs = {m.entry.ref for m in run}
+        if (
+            len(refs) >= _LISTED_MEMBERS
+            and {"CN", "RU"} <= refs
+            and len(refs & _LISTED_CENTRAL_ASIA) >= 2
+            and all(ref in gaz.states and gaz.states[ref].role == "member" for ref in refs)
+            and not _defining_sentence(text, run[0].start)
+        ):
+            found.append(run[0])
+    return found
+
+
+def _defining_sentence(text: str, at: int) -> bool:
+    """Whether the sentence around a position defines the organisation ("A SCO é uma organização
+    internacional regional permanente fundada em junho de 2001 pelos líderes do Cazaquistão,
+    China, ...": tagging_words.toml, [definition]): its founders listed there are the
+    definition's, background and no report (round 70, blind set 40's explainer)."""
+    reach = max(0, at - _DEFINING_REACH)
+    ends = [e.end() for e in sentence_ends(text, reach, at)]
+    start = ends[-1] if ends else reach
+    after = next_sentence_end(text, at)
+    return DEFINITION.search(text, start, after.start() if after else len(text)) is not None
 
 
 # round 66 (relev66): what may stand between a declaration's word and its venue's name: spaces, a
