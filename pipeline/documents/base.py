@@ -244,7 +244,18 @@ _SENTENCE_END = re.compile(
     # Estrategia de Cooperación Energética hasta 2030.Se precisa que ...", Dataurgente, blind
     # set 51): the year's period ends the sentence ("v. 2.0.Beta" has no four digits before)
     r"|(?<=(?<![\d.])\d{4}\.)(?=[A-ZА-ЯЁ][a-zа-яё]))"
+    # round 70 (meet70): the Indic danda and Urdu's full stop ("।", "۔"); a dateline's stays
+    # inside the sentence (`_dateline_mark`)
+    r"|[।۔]"
 )
+
+#: A dateline before a danda or Urdu full stop at a line's start: a place of at most three words
+#: ("पणजी।", "नई दिल्ली/ ताशकंद।", "بیجنگ ۔"), or at most six words with a dateline's comma, colon,
+#: slash, bracket or digit ("नई दिल्ली, 25 अक्टूबर (हि.स.)।", "SCO Tianjin Declaration: नई
+#: दिल्ली/तियानजिन ।"); a short sentence of words alone ("وزیر خارجہ ماسکو روانہ ہوگئے۔") is none
+DATELINE_PLACE_WORDS = 3
+DATELINE_WORDS = 6
+_DATELINE_MARKS = re.compile(r"[,:/()\d०-९]")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -263,12 +274,29 @@ def sentences(text: str) -> list[tuple[int, int]]:
             continue
         if wrapped and found.group() == "\n" and _wrapped_line_goes_on(text, found.start()):
             continue
+        if found.group() in "।۔" and _dateline_mark(text, start, found.start()):
+            continue
         if text[start:end].strip():
             spans.append((start, end))
         start = end
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+def _dateline_mark(text: str, start: int, mark: int) -> bool:
+    """Whether the danda or Urdu full stop at `mark` closes a dateline, not a sentence: a line's
+    first few words, nothing of the line ended before them (round 70). A Hindi report opens
+    "नई दिल्ली/तियानजिन । चीन में ... घोषणापत्र जारी किया": split there, the declaration's
+    sentence loses the venue and date its dateline gives, and a title's "SCO Tianjin
+    Declaration: नई दिल्ली/तियानजिन ।" its verb."""
+    line_start = text.rfind("\n", 0, mark) + 1
+    if line_start < start:
+        return False  # a sentence of this line ended before: the mark ends a sentence
+    words = text[line_start:mark].split()
+    return len(words) <= DATELINE_PLACE_WORDS or (
+        len(words) <= DATELINE_WORDS and bool(_DATELINE_MARKS.search(text, line_start, mark))
+    )
 
 
 def _wrapped_line_goes_on(text: str, newline: int) -> bool:

@@ -651,6 +651,12 @@ def _inside_a_title(text: str, at: int) -> bool:
     return any(t.start() < at < t.end() for t in _TITLE_MARKS.finditer(text))
 
 
+#: Devanagari, Bengali, Arabic-Indic and Persian (Urdu) digits, as ASCII digits
+NATIVE_DIGITS = str.maketrans({
+    chr(zero + n): str(n) for zero in (0x966, 0x9E6, 0x660, 0x6F0) for n in range(10)
+})
+
+
 def clues_of(
     gaz: Gazetteer, part: _Sentence, cand: _Candidate | None, published_at: date | None
 ) -> Clues:
@@ -700,7 +706,10 @@ def _clues_of(
     venues: list[str] = []
     if cand is not None and cand.venue:
         venues.append(cand.venue)
-    text, cited = part.text, _cited_step_of(part, cand)
+    # round 70 (meet70): years, days and ordinals in native digits read as in ASCII ones ("१७
+    # सप्टेंबर २०२१ रोजी ... २१वी शिखर परिषद ... दुशान्बे येथे", a Marathi page of the Dushanbe
+    # summit of 2021, blind set 52); one digit for one, so every offset holds
+    text, cited = part.text.translate(NATIVE_DIGITS), _cited_step_of(part, cand)
     matches = venue_matches(part)
     if cut is not None:
         text = text[:cut]

@@ -265,7 +265,10 @@ def _quoted_from(
 # blind set 49): only a text issued says anything, as Russian "говорится в тексте" (round 18)
 # and Hindi "में कहा गया" (round 37) read it. English, French, Spanish, Portuguese, Italian.
 _SAYS = re.compile(
-    r"\s*(?:,[^,.;:]{1,40},\s*)?(?:also\s+|further\s+|aussi\s+|également\s+|también\s+"
+    # round 70 (meet70): the verb may open a quotation of the text ("La déclaration d'Astana
+    # « souligne l'engagement de tous les participants ... », a assuré Vladimir Putin", blind set
+    # 44)
+    r"\s*(?:,[^,.;:]{1,40},\s*)?(?:[«“\"„‘]\s*)?(?:also\s+|further\s+|aussi\s+|également\s+|también\s+"
     r"|também\s+|anche\s+)?(?:(?:has|have|had|a|ha|tem)\s+)?"
     r"(?:condemn(?:s|ed)|reaffirm(?:s|ed)|stress(?:es|ed)|underlin(?:es|ed)|emphasi[sz](?:es|ed)"
     r"|highlight(?:s|ed)|welcom(?:es|ed)|express(?:es|ed)|unveil(?:s|ed)|denounc(?:es|ed)"
@@ -285,7 +288,14 @@ _SAYS = re.compile(
 # attribution ("..., but to prevent them,\" says the Tashkent Declaration", blind set 24)
 _SAYS_BEFORE = re.compile(
     r"(?:(?:^|[\s،,])و?(?:أكد|شدد|دعا|أدان|رحب|نص)\s+"
-    r"|[\"”]\s*,?\s*(?:says|said|reads|read|states|stated)\s+(?:the\s+)?)$",
+    r"|[\"”]\s*,?\s*(?:says|said|reads|read|states|stated)\s+(?:the\s+)?"
+    # round 70 (meet70): what the meeting agreed "reflected in" the declaration ("The outcomes of
+    # China's chairmanship are reflected in the Tianjin Declaration", blind set 41; "The joint
+    # positions of the participants were reflected in the so-called \"Bishkek Declaration", set
+    # 3; «Итоги китайского председательства в ШОС отражены в Тяньцзиньской декларации», set 13;
+    # "各方的一致立場體現在《比什凱克宣言》中", set 31): only a text issued reflects anything
+    r"|\b(?:reflected|enshrined)\s+in\s+(?:the\s+)?(?:so-called\s+)?[\"“]?"
+    r"|\bотраж[её]н[аоы]?\s+в\s+[«\"]?|(?:体现|體現|反映)在\s*《?)$",
     re.IGNORECASE,
 )
 # The name opens its clause: the sentence's start, or a comma, semicolon or colon before it, an
