@@ -1928,6 +1928,7 @@ def _past_dateline(title: str, body: str, venue: str, lead_venues: frozenset[str
 _LAST_YEAR = re.compile(words_pattern("last_year"), re.I)
 RECALLED_VENUE_CHARS = 40  # how far from the venue's name its clause's "last year" is read
 _CLAUSE_END = re.compile(r"[.!?;:。！？；\n]")
+_PHRASE_END = re.compile(r"[.!?;:。！？；\n,，、]")  # round 70: a clause or a comma
 
 
 def _earlier_year(text: str, year: int | None) -> bool:
@@ -1953,8 +1954,12 @@ def recalled_venue(title: str, body: str, venue: str, year: int | None = None) -
     for start, end in spans:
         before = _CLAUSE_END.split(text[max(0, start - RECALLED_VENUE_CHARS):start])[-1]
         after = _CLAUSE_END.split(text[end:end + RECALLED_VENUE_CHARS])[0]
+        # a year is read within the venue's phrase (no comma between): "2018年,在上海合作组织
+        # 青岛峰会上,中方承诺支持在青岛建设上合示范区" recalls the Qingdao summit, not the zone
+        # built in Qingdao that the report's trade fair is held in (blind set 43)
         if not (_LAST_YEAR.search(before) or _LAST_YEAR.search(after)
-                or _earlier_year(before, year) or _earlier_year(after, year)):
+                or _earlier_year(_PHRASE_END.split(before)[-1], year)
+                or _earlier_year(_PHRASE_END.split(after)[0], year)):
             return False
     return True
 

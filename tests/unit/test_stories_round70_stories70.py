@@ -78,3 +78,9 @@ def test_the_urdu_session_in_the_oblique_case() -> None:
     # the SCO named, and a cabinet's session in another sentence
     assert not sco_session_named("", "شنگھائی تعاون تنظیم کے رکن ممالک کے ساتھ تجارت میں "
                                      "اضافہ ہوا۔ کابینہ کا اجلاس")
+
+
+def test_a_year_past_a_comma_recalls_nothing() -> None:
+    # blind set 43, r-7e1a7ba842: the SCO trade fair of the demonstration zone in Qingdao
+    body = "2018年,在上海合作组织青岛峰会上,中方承诺支持在青岛建设上合示范区。"
+    assert not recalled_venue("", body, "Qingdao", 2022)
