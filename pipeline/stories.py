@@ -499,7 +499,9 @@ _SCO_SESSION = re.compile(r"اجلاس\s+(?:سازمان\s+همکاری\s+)?شا
 
 def sco_session_named(title: str, body: str) -> bool:
     """Whether the headline or lead names a session of the SCO without its council (Persian
-    "اجلاس شانگهای", Urdu "شنگھائی تعاون تنظیم کا اجلاس"): it names the meeting of its days
+    "اجلاس شانگهای", Urdu "شنگھائی تعاون تنظیم کا اجلاس"), or, in Urdu, with its participants
+    between (round 70: "… کے سربراہان مملکت کے اجلاس", whatever council the tagger reads): it
+    names the meeting of its days
     for calendar_meeting, which then needs the venue or the host state to tell which meeting
     that is."""
     return bool(_SCO_SESSION.search(f"{title}\n{(body or '')[:LEAD_CHARS]}"))
