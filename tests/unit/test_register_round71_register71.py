@@ -4,7 +4,10 @@ Real-text cases are short excerpts of the dev sets' reports (blind set 51)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from pipeline.cli import history_steps
+from pipeline.render import DigestDocument, DigestItem, DocumentGroup
 
 HEADS = "SCO Heads of State Council"
 
@@ -41,3 +44,47 @@ def test_a_step_elsewhere_far_off_or_at_a_venue_of_two_meetings_stays_apart() ->
               {"status": "adopted", "meeting": HEADS, "venue": "Astana", "date": "2024-07-04"},
               {"status": "adopted", "meeting": None, "venue": "Astana", "date": None}]
     assert history_steps(astana, resolved=True)[-1] == "adopted (Astana)"
+
+
+# ---- a card's previews are told apart from its reports (blind set 51) -------------------------
+
+TIANJIN = date(2025, 9, 1)
+
+
+def _item(source: str, day: date | None, title: str) -> DigestItem:
+    return DigestItem(title=title, url=f"https://{source}/{title[:8]}", source=source,
+                      published_at=day, summary=title, language="en")
+
+
+def _group(items: list[DigestItem], planned_before: set[str]) -> DocumentGroup:
+    doc = DigestDocument(name="Tianjin Declaration", type="declaration", status="signed",
+                         meeting=f"{HEADS}, Tianjin", date=TIANJIN, summary="", sources=items,
+                         blurb="x", planned_before=frozenset(planned_before))
+    return DocumentGroup(heading=doc.name, meeting=doc.meeting, date=TIANJIN, documents=[doc],
+                         summary="", language="en", sources=items)
+
+
+ADOPTED = _item("italy.news-pravda.com", TIANJIN, "I paesi partecipanti ... hanno adottato la "
+                "Dichiarazione di Tianjin")
+PREVIEW = _item("www.anews.com.tr", date(2025, 8, 30),
+                "China's Xi meets UN chief ahead of crucial SCO summit")
+
+
+def test_a_preview_is_told_before_the_meeting_not_among_the_reports() -> None:
+    group = _group([ADOPTED, PREVIEW], {PREVIEW.url})
+    assert [item.source for item, _ in group.outlet_sources] == ["italy.news-pravda.com"]
+    assert [item.source for item, _ in group.preview_outlets] == ["www.anews.com.tr"]
+    assert group.cards[0].outlets == [("italy.news-pravda.com", 1)]
+
+
+def test_a_report_of_the_eve_or_a_card_of_previews_alone_keeps_its_reports() -> None:
+    # www.osservatoreromano.va, 15 Sep 2022, the summit's eve: "firmando oggi a Samarcanda il
+    # memorandum" tells the signing done: not among planned_before, so a report
+    eve = _item("www.osservatoreromano.va", date(2025, 8, 31), "firmando oggi il memorandum")
+    group = _group([ADOPTED, eve], set())
+    assert len(group.outlet_sources) == 2
+    assert group.preview_outlets == []
+    # a card told by previews alone: they are its reports
+    group = _group([PREVIEW], {PREVIEW.url})
+    assert [item.source for item, _ in group.outlet_sources] == ["www.anews.com.tr"]
+    assert group.preview_outlets == []
