@@ -88,3 +88,23 @@ def test_a_report_of_the_eve_or_a_card_of_previews_alone_keeps_its_reports() -> 
     group = _group([PREVIEW], {PREVIEW.url})
     assert [item.source for item, _ in group.outlet_sources] == ["www.anews.com.tr"]
     assert group.preview_outlets == []
+
+
+# ---- the reading checks read an outlet listed with its count (blind set 20) -------------------
+
+
+def test_the_reading_checks_take_an_outlets_count_off_its_name(tmp_path) -> None:  # noqa: ANN001
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "digest_reading_checks.py"
+    spec = importlib.util.spec_from_file_location("digest_reading_checks", script)
+    checks = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(checks)  # type: ignore[union-attr]
+    (tmp_path / "documents.txt").write_text(
+        "Tianjin Declaration  [declaration, adopted]\n"
+        "    SCO Heads of State Council, Tianjin, 2025-09-01\n"
+        "    reported by 6 article(s): baq.kz, news.by, udn.com (2), vtcnews.vn\n",
+        encoding="utf-8")
+    assert checks.register_outlets(tmp_path) == {
+        "Tianjin Declaration": {"baq.kz", "news.by", "udn.com", "vtcnews.vn"}}
