@@ -549,13 +549,12 @@ def history_steps(events: list[dict[str, Any]], resolved: bool = False) -> list[
 
 def _held_at(event: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any]:
     """The step of a meeting an event at no meeting belongs to: a step at a venue only
-    ("Samarkand"), undated or within `register.FOLD_DAYS` of the one meeting of the history held
-    at that venue, is that meeting's (round 71, blind set 51: Iran's memorandum of obligations,
-    signed in Samarkand on the eve of the summit, listed "signed (SCO Heads of State Council,
-    Samarkand, 2022-09-16); signed (Samarkand)", its signing twice). A venue of two meetings of
-    the history (Astana 2017 and 2024), or a day further off, keeps the step as it was told."""
-    from pipeline.documents.register import FOLD_DAYS
-
+    ("Samarkand"), undated or on the day of the one meeting of the history held at that venue,
+    is that meeting's (round 71, blind set 51: Iran's memorandum of obligations listed "signed
+    (SCO Heads of State Council, Samarkand, 2022-09-16); signed (Samarkand)", its signing twice;
+    blind set 52: "...; signed (Samarkand, 2022-09-16)"). A step dated another day tells when it
+    was taken (round 45: "signed (Samarkand, 2022-09-14)", the eve), and a venue of two meetings
+    of the history (Astana 2017 and 2024) does not say which: both keep the step as told."""
     if event["meeting"] or not event["venue"]:
         return event
     meetings = {(e["meeting"], e["venue"], e["date"]) for e in events
@@ -563,8 +562,7 @@ def _held_at(event: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, A
     if len(meetings) != 1:
         return event
     meeting, venue, day = next(iter(meetings))
-    if event["date"] and abs((date.fromisoformat(str(event["date"]))
-                              - date.fromisoformat(str(day))).days) > FOLD_DAYS:
+    if event["date"] and str(event["date"]) != str(day):
         return event
     return {**event, "meeting": meeting, "venue": venue, "date": day}
 
