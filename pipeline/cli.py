@@ -535,7 +535,8 @@ def history_steps(events: list[dict[str, Any]], resolved: bool = False) -> list[
     bare = "also mentioned without its meeting" if resolved else "meeting unresolved"
     steps: dict[str, list[str]] = {}
     for e in events:
-        where = ", ".join(x for x in (e["meeting"], e["venue"], e["date"]) if x)
+        held = _held_at(e, events)
+        where = ", ".join(x for x in (held["meeting"], held["venue"], held["date"]) if x)
         statuses = steps.setdefault(where or bare, [])
         if e["status"] not in statuses:
             statuses.append(e["status"])
@@ -544,6 +545,26 @@ def history_steps(events: list[dict[str, Any]], resolved: bool = False) -> list[
         done = sorted((x for x in statuses if x != "planned"), key=_STEP_ORDER.index) or statuses
         out.append(f"{', '.join(done)} ({where})")
     return out
+
+
+def _held_at(event: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any]:
+    """The step of a meeting an event at no meeting belongs to: a step at a venue only
+    ("Samarkand"), undated or on the day of the one meeting of the history held at that venue,
+    is that meeting's (round 71, blind set 51: Iran's memorandum of obligations listed "signed
+    (SCO Heads of State Council, Samarkand, 2022-09-16); signed (Samarkand)", its signing twice;
+    blind set 52: "...; signed (Samarkand, 2022-09-16)"). A step dated another day tells when it
+    was taken (round 45: "signed (Samarkand, 2022-09-14)", the eve), and a venue of two meetings
+    of the history (Astana 2017 and 2024) does not say which: both keep the step as told."""
+    if event["meeting"] or not event["venue"]:
+        return event
+    meetings = {(e["meeting"], e["venue"], e["date"]) for e in events
+                if e["meeting"] and e["date"] and e["venue"] == event["venue"]}
+    if len(meetings) != 1:
+        return event
+    meeting, venue, day = next(iter(meetings))
+    if event["date"] and str(event["date"]) != str(day):
+        return event
+    return {**event, "meeting": meeting, "venue": venue, "date": day}
 
 
 SUBSCRIBER_RECENT_MESSAGES = 5  # the latest messages `scowatch subscribers` lists per reader

@@ -710,7 +710,11 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
             blurb_own_text=blurb.own_text,
             resolved=bool(doc.meeting_id), recalls=recalls,
             look_backs=frozenset(view(a).url for a in recalled if a.id in sel.look_backs),
-            unplaced=frozenset(view(a).url for a in recalled if a.id in sel.unplaced)))
+            unplaced=frozenset(view(a).url for a in recalled if a.id in sel.unplaced),
+            planned_before=frozenset(
+                view(a).url for a in arts
+                if meeting_date and (day := view(a).published_at) and day < meeting_date
+                and all(m.status == "planned" for m in a.mentions if m.document_id == doc.id))))
     stories = []
     for arts in sel.stories:
         story_id = arts[0].story_id

@@ -86,6 +86,9 @@ class DigestDocument:
     # the urls of those recalls placed at no other meeting and not known to be later (undated):
     # "other reports", neither "later" nor "of other meetings"
     unplaced: frozenset[str] = frozenset()
+    # the urls of its reports that only tell the document as planned, published before its
+    # meeting's day: previews of what the meeting was to adopt (`previews_of`, round 71)
+    planned_before: frozenset[str] = frozenset()
     # the blurb is the opening of the document's own text, which tells no meeting (a page
     # carrying a strategy's text, and no report of it): said so above it
     blurb_own_text: bool = False
@@ -163,6 +166,17 @@ def outlet_line(outlets: list[tuple[str, int]]) -> str:
     return ", ".join(f"{name} ({count} articles)" if count > 1 else name for name, count in outlets)
 
 
+def previews_of(items: list[DigestItem], planned_before: frozenset[str]) -> list[DigestItem]:
+    """The reports among a card's that tell its documents only as planned, published before
+    their meeting's day (`DigestDocument.planned_before`): previews of what the meeting was to
+    adopt, not reports that it did (round 71, blind set 51: the Tianjin Declaration "Reported
+    by ... www.anews.com.tr, 30 Aug 2025; menafn.com, 30 Aug 2025", "Xi welcomes UN chief ahead
+    of crucial SCO summit"); a report of the signing on the summit's eve stays a report. None
+    when no other report is left: a card told by previews alone is their card."""
+    before = [item for item in items if item.url in planned_before]
+    return before if len(before) < len(items) else []
+
+
 @dataclass(frozen=True)
 class DocumentCard:
     """Documents of one entry shown together under one blurb: the same sentence reports them."""
@@ -185,7 +199,8 @@ class DocumentCard:
     @property
     def outlets(self) -> list[tuple[str, int]]:
         """Each outlet once with how many of its articles report any of the documents."""
-        unique = {item.url: item for doc in self.documents for item in doc.sources}
+        unique = {item.url: item for doc in self.documents for item in doc.sources
+                  if item not in previews_of(doc.sources, doc.planned_before)}
         return outlet_counts(list(unique.values()))
 
     @property
@@ -247,9 +262,29 @@ class DocumentGroup:
         return list(dict.fromkeys(one_line(item.source) for item in self.sources))
 
     @property
+    def previews(self) -> list[DigestItem]:
+        """Its sources that only preview its documents, when others do not (`previews_of`)."""
+        return previews_of(self.sources, frozenset().union(
+            *(doc.planned_before for doc in self.documents)))
+
+    @property
+    def reported(self) -> list[DigestItem]:
+        """Its sources less its previews: the reports of the meeting's step."""
+        previews = self.previews
+        return [item for item in self.sources if item not in previews]
+
+    @property
     def outlet_sources(self) -> list[tuple[DigestItem, int]]:
-        """One article per outlet (its best, in the sources' order) with the outlet's count."""
-        return first_per_outlet(self.sources)
+        """One article per outlet (its best, in the sources' order) with the outlet's count,
+        its previews aside (`preview_outlets`)."""
+        return first_per_outlet(self.reported)
+
+    @property
+    def preview_outlets(self) -> list[tuple[DigestItem, int]]:
+        """The outlets of its previews, each once with its count, listed after its reports as
+        told before the meeting; an outlet among the reports is not listed again."""
+        return first_per_outlet(self.previews, skip={one_line(item.source)
+                                                      for item in self.reported})
 
     @property
     def related_outlets(self) -> list[tuple[DigestItem, int]]:
@@ -285,7 +320,7 @@ class DocumentGroup:
         """Whether the cards list their outlets: not when every card was reported by exactly the
         entry's outlets, which the entry lists under them anyway ("Reported by sak-info.com" on
         both cards of an entry, then "Reported by 1 outlet: sak-info.com", blind set 8)."""
-        every = sorted(outlet_counts(self.sources))
+        every = sorted(outlet_counts(self.reported))
         return any(sorted(card.outlets) != every for card in self.cards)
 
     @property

@@ -111,6 +111,9 @@ _REGISTER_OUTLETS = re.compile(r"^\s+reported by \d+ article\(s\): (.*)$")
 _DAY = re.compile(r"\b(\d{1,2} [A-Z][a-z]{2} \d{4})\b")
 
 
+_OUTLET_COUNT = re.compile(r" \(\d+\)$")
+
+
 def register_outlets(folder: Path) -> dict[str, set[str]]:
     """Document name -> the outlets of its register entry, from documents.txt; a name that
     several entries bear (two meetings' "Joint Communiqué") is left out, its entry unknown."""
@@ -123,7 +126,10 @@ def register_outlets(folder: Path) -> dict[str, set[str]]:
             name = _stored(m.group(1))
             seen[name] = seen.get(name, 0) + 1
         elif name and (m := _REGISTER_OUTLETS.match(line)):
-            out.setdefault(name, set()).update(o.strip() for o in m.group(1).split(","))
+            # an outlet of several reports is listed with its count ("udn.com (2)"): the
+            # outlet is its name (round 71: set 20's Tianjin Declaration counted "missing")
+            out.setdefault(name, set()).update(
+                _OUTLET_COUNT.sub("", o.strip()) for o in m.group(1).split(","))
     return {name: outlets for name, outlets in out.items() if seen[name] == 1}
 
 
