@@ -2544,6 +2544,52 @@ def _signed_by_the_secretary_general(
     return None
 
 
+# Round 71: the most days before a council's first day that a memorandum's signing is its eve
+EVE_DAYS = 3
+
+
+def signed_on_its_eve(
+    calendar: Calendar,
+    gaz: Gazetteer,
+    parts: list[_Sentence],
+    cand: _Candidate,
+    meeting: Meeting,
+    published_at: date | None,
+) -> date | None:
+    """The day a state's memorandum of obligations was signed when its signing sentence (its
+    own, or the next one taking the memorandum up again) dates it before the first day of the
+    council it was placed at, on that council's eve: "Iran imepongeza kusainiwa hati ya
+    utekelezaji ya kujiunga ... Waziri wa Mambo ya Nje ... alitangaza kusainiwa kwa waraka huo
+    ... jana Jumatano" (announced yesterday, Wednesday 14 September, a page of the 15th; the
+    Samarkand council met on 15-16 September 2022): signed by the minister and the
+    Secretary-General the day before, outside the calendar, as sets 51 and 52 label it (set 44
+    labels a page of the same signing at the council: the minority, round 71). The day is the
+    sentence's full date, else its word for yesterday, today or tomorrow from the page's day; a
+    day within the council's days, or none, leaves it at the council. None when the rule does
+    not apply."""
+    held = calendar.get(meeting.id) if meeting.resolved and meeting.id else None
+    if held is None or held.start is None or not _OBLIGATIONS.search(cand.name):
+        return None
+    at = next((i for i, p in enumerate(parts) if p.start <= cand.start < p.end), None)
+    if at is None:
+        return None
+    for part in parts[at : at + 2]:
+        if not part.has("doc_status", "signed"):
+            continue
+        if part is not parts[at] and not (
+            part.has("doc_type", "memorandum") or _MEMORANDUM_AGAIN.search(part.text)
+        ):
+            continue
+        day = clues_of(gaz, part, None, published_at).when
+        if day is None and published_at is not None:
+            offsets = {o for o, pattern in _RELATIVE_DAYS if pattern.search(part.text)}
+            if len(offsets) == 1:
+                day = published_at + timedelta(days=offsets.pop())
+        if day is not None and 0 < (held.start - day).days <= EVE_DAYS:
+            return day
+    return None
+
+
 def at_its_signing(
     calendar: Calendar,
     gaz: Gazetteer,
@@ -2569,6 +2615,9 @@ def at_its_signing(
                  if meeting.resolved else None)
     if in_a_city is not None:
         return in_a_city
+    eve = signed_on_its_eve(calendar, gaz, parts, cand, meeting, published_at)
+    if eve is not None:
+        return Meeting(None, meeting.venue, eve)
     if meeting.resolved and signed_ahead_of_a_meeting(parts, cand):
         return Meeting(None, meeting.venue, None)
     if meeting.resolved and _signed_in_another_month(calendar, parts, cand, meeting):

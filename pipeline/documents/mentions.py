@@ -176,7 +176,7 @@ def _find(
     # round 60: generic heads of state declarations signed or adopted at no meeting the text
     # resolves (_by_its_summit), for the summit of the article's unique document
     generic: list[tuple[_Candidate, str, _Sentence, Meeting]] = []
-    for part in parts:
+    for index, part in enumerate(parts):
         dated_before: list[_Sentence | None] = []  # _dated_before's answer, once per sentence
         if previous is not None and "\n" in analysis.text[
             previous.start + len(previous.text.rstrip()) : part.start + 1
@@ -217,14 +217,22 @@ def _find(
             # ("on Wednesday (September 14) ... at a ceremony hosted in Tashkent")
             grant = next((p for p in parts if p.start <= grant.start < p.end), None)
         reported = cues or part.has("doc_cue", "package") or (item and list_status) or granted
+        # round 71: an Arabic ratification, no status cue of the gazetteer's (_AR_RATIFICATION_OF)
+        reported = reported or bool(_AR_RATIFIES.search(part.text))
         named = (
             part.has("doc_type")
             or part.has("doc_cue", "obligations")
             or names_dialogue_memorandum(part)
             or korean_venue_declaration(part)
         )
+        own_part = part
+        told = None if reported or not named else _told_next(gaz, analysis, parts, index)
+        if told is not None:
+            # round 71: a document named without a status, its step told by the next sentence
+            # about it: the two sentences read as one, the status and the meeting the next's
+            part, reported = told, True
         if reported and (named or "《" in part.text or "关于" in part.text):
-            for cand in _candidates(gaz, analysis, part):
+            for cand in _candidates(gaz, analysis, own_part):
                 status = _status_for(part, cand)
                 if status == "approved" and (
                     _signed_at_after(part, cand) or _concluded_at_before(part, cand)
@@ -248,7 +256,7 @@ def _find(
                     status = "planned"
                 # an undated page's own time is the date its lead gives (round 47)
                 if status == "negated" or _cited(
-                    part, cand, published_at or lead.when, chronology
+                    part, cand, None if told else published_at or lead.when, chronology
                 ):
                     continue
                 if own and _welcomed(part, cand):
@@ -265,6 +273,14 @@ def _find(
                     # "Among them ... the decision ... on the approval of the Action Plan": the
                     # item's own act, whatever the package's verb (round 36, blind set 28)
                     status = "approved"
+                if status is None and cand.type == "memorandum" and _AR_RATIFICATION_OF.search(
+                    part.text[max(0, cand.start - part.start - 60) : cand.start - part.start]
+                ):
+                    # round 71: an Arabic ratification of the memorandum ("انتهت جميع الدول
+                    # الأعضاء ... من التصديق على المذكرة التي تنص على التزامات بيلاروسيا", set
+                    # 44): a state's approval, as the ratification of other languages; of a
+                    # memorandum "الموقعة في نيودلهي" (signed in New Delhi, set 50), the signing
+                    status = "signed" if _signed_at_after(part, cand) else "approved"
                 if status is None and part.has("doc_cue", "package"):
                     status = package_status or last_status
                 if status is None and item:
@@ -355,6 +371,7 @@ def _find(
                     _keep(found, mention)
                     if item and list_status is not None and list_at is not None:
                         listed[mention.evidence] = list_at
+        part = own_part
         if cues:
             last_status = cues[-1].entry.ref
             if _LIST_LEAD.search(part.text):
@@ -402,6 +419,51 @@ def _find(
     if published_at is None:
         placed = _on_its_days_in_its_host(calendar, parts, placed)
     return _without_shortened([_dated_by_its_meeting(m) for m in placed])
+
+
+# Round 71: the subject that opens a sentence taking up the document the sentence before named
+# ("Документ был подписан ...", "The document was signed ...", meeting_words.toml
+# `document_again`); the document's own type word is read from the gazetteer's matches.
+_DOCUMENT_AGAIN = re.compile(
+    r"\s*(?:" + words_pattern("document_again", MEETING_WORDS_FILE) + r")(?!\w)", re.IGNORECASE
+)
+# The year the next sentence gives its step ("в 2014 году", "in 2014").
+_STEP_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _told_next(
+    gaz: Gazetteer, analysis: Analysis, parts: list[_Sentence], index: int
+) -> _Sentence | None:
+    """The sentence and the next one read as one, when the sentence names one document without
+    a status and the next opens on that document as its subject ("Документ был подписан в рамках
+    саммита ШОС в Душанбе в 2014 году", "Соглашение было подписано в Душанбе в 2014 году",
+    set 52) with a status and its year, and names no document of its own; else None."""
+    if index + 1 >= len(parts):
+        return None
+    part, after = parts[index], parts[index + 1]
+    cands = _candidates(gaz, analysis, part)
+    if len({c.name for c in cands}) != 1:
+        return None  # no document, or two: which one the next sentence takes up is not said
+    cand = cands[0]
+    opening = _DOCUMENT_AGAIN.match(after.text)
+    if opening is None:
+        first = [m for m in after.of("doc_type") if m.start - after.start
+                 == len(after.text) - len(after.text.lstrip())]
+        if not first or first[0].entry.ref != cand.type:
+            return None
+        subject_end = first[0].end - after.start
+    else:
+        subject_end = opening.end()
+    cues = after.of("doc_status")
+    if not cues or not 0 <= cues[0].start - after.start - subject_end <= 24:
+        return None  # the status verb follows its subject within a few words
+    if not _STEP_YEAR.search(after.text) or _candidates(gaz, analysis, after):
+        return None
+    matches = {
+        kind: part.matches.get(kind, []) + after.matches.get(kind, [])
+        for kind in part.matches.keys() | after.matches.keys()
+    }
+    return _Sentence(part.start, after.end, analysis.text[part.start : after.end], matches)
 
 
 # A text dated at least this many days before the first day of the calendar meeting it places a
@@ -701,7 +763,12 @@ def _signed_at_after(part: _Sentence, cand: _Candidate) -> bool:
     for cue in part.of("doc_status", "signed"):
         if cue.start >= cand.end and _SIGNED_AT.match(part.text, cue.end - part.start):
             return True
-    return False
+    # round 71: Arabic "الموقعة في نيودلهي في 4 يوليو 2023" (signed in), a participle the status
+    # cues do not hold, after the name in its clause (set 50)
+    return bool(_AR_SIGNED_IN.search(part.text, cand.end - part.start))
+
+
+_AR_SIGNED_IN = re.compile(r"(?<!\w)(?:ال)?موقع(?:ة|ه)\s+(?:في|خلال|ب)(?!\w)")
 
 
 # A sentence that goes on listing what the sentence before named ("Among them is ...", "These
@@ -714,6 +781,12 @@ _LISTS_THE_PREVIOUS = re.compile(
     re.IGNORECASE,
 )
 _DONE_STEPS = frozenset({"signed", "adopted", "approved"})
+# Round 71: an Arabic ratification right before a memorandum's name, up to four words between
+# ("التصديق على المذكرة التي تنص على", "صادقت على مذكرة"); the status walk's cues hold none.
+_AR_RATIFIES = re.compile(r"(?<!\w)(?:[وبل]?(?:ال)?تصديق|و?صادق(?:ت|وا)?|و?تصد\u0651?ق)\s+على\s")
+_AR_RATIFICATION_OF = re.compile(
+    r"(?<!\w)(?:[وبل]?(?:ال)?تصديق|و?صادق(?:ت|وا)?|و?تصد\u0651?ق)\s+على\s+(?:\S+\s+){0,4}[“\"«]?$"
+)
 # A sentence that opens by naming the documents of the sentence before: "The three documents
 # are ...", "These documents include ...", "Эти документы - ...".
 _NAMES_THE_LIST = re.compile(

@@ -268,6 +268,10 @@ _SAYS = re.compile(
     # round 70 (meet70): the verb may open a quotation of the text ("La déclaration d'Astana
     # « souligne l'engagement de tous les participants ... », a assuré Vladimir Putin", blind set
     # 44)
+    # round 71 (meet71): another title joined to it before a verb of both ("La Declaración de
+    # Tianjin y la Estrategia hasta 2035 proyectan una ambición clara", blind set 44)
+    r"(?:\s+(?:and|y|e|et|und)\s+(?:(?:the|la|el|le|l['’]|a|o|die|der|das)\s*)?"
+    r"[A-ZÁÉÍÓÚ][^,.;:]{0,60}?(?=\s+\w+(?:n|nt|m|ram|ron|ed)\b))?"
     r"\s*(?:,[^,.;:]{1,40},\s*)?(?:[«“\"„‘]\s*)?(?:also\s+|further\s+|aussi\s+|également\s+|también\s+"
     r"|também\s+|anche\s+)?(?:(?:has|have|had|a|ha|tem)\s+)?"
     r"(?:condemn(?:s|ed)|reaffirm(?:s|ed)|stress(?:es|ed)|underlin(?:es|ed)|emphasi[sz](?:es|ed)"
@@ -277,6 +281,9 @@ _SAYS = re.compile(
     r"|exprim[ée]|affirm[ée]|insist[ée]"
     r"|conden(?:a|ó|ou)|reafirm(?:a|ó|ou)|subray(?:a|ó)|destac(?:a|ó|ou)|señal(?:a|ó)"
     r"|rechaz(?:a|ó)|sublinh(?:a|ou)|ressalt(?:a|ou)|rejeit(?:a|ou)"
+    # round 71: Spanish plurals of two titles' verb, and "proyecta(n)" (projects: what a text
+    # issued sets out)
+    r"|(?:conden|reafirm|subray|destac|señal|rechaz|proyect)an|proyect(?:a|ó)"
     r"|condann(?:a|ato)|ribadi(?:sce|to)|sottoline(?:a|ato)|respin(?:ge|to))\b"
     # Vietnamese, after "also" ("Tuyên bố Astana đồng thời cho rằng ...": the Astana Declaration
     # also holds that, blind set 25)
