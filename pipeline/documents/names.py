@@ -28,6 +28,7 @@ from pipeline.documents.names_ky import kyrgyz_name
 from pipeline.documents.names_latin import (
     _latin_name,
     romance_statement,
+    romance_statements_by_subject,
     romance_treaty,
     split_field_list,
     turkish_period_strategy,
@@ -64,7 +65,11 @@ _PLACE_AFTER = re.compile(r"\s+(?:Cent(?:re|er)|Hall|Complex|and Exhibition)\b",
 OBLIGATIONS_NAME = "Memorandum of Obligations of "
 
 
-_KO_DECLARATION = re.compile(r"[\uac00-\ud7a3]선언(?:문)?$")
+# round 71: with its case particle in the same word ("아스따나선언이 조인되였다", "청도선언이
+# 채택되였으며", KCNA): the particle is no part of the name
+_KO_DECLARATION = re.compile(
+    r"[\uac00-\ud7a3]선언(?:문)?(?:이|을|은|의|도|으로|에서?는?)?$"
+)
 # Tamil அறிக்கை is a report, a statement or a declaration; right after a venue's name (head-final:
 # "தியேன் ஜின் அறிக்கை", the Tianjin declaration) it is the venue's declaration (round 26).
 _TA_DECLARATION = re.compile(r"\s*அறிக்கை")
@@ -136,6 +141,20 @@ def _zh_statements_by_subject(part: _Sentence) -> list[_Candidate]:
     return out
 
 
+def _venue_declaration_here_or_before(analysis: Analysis, part: _Sentence) -> bool:
+    """Whether this sentence or the one before names a declaration word and a venue (the
+    summit's declaration, the package a statement list goes with; round 71)."""
+    spans = [(a, b) for a, b in sentences(analysis.text) if b <= part.start][-1:]
+    spans.append((part.start, part.end))
+    for a, b in spans:
+        kinds = {
+            (m.entry.kind, m.entry.ref) for m in analysis.matches if a <= m.start < b
+        }
+        if ("doc_type", "declaration") in kinds and any(k == "venue" for k, _ in kinds):
+            return True
+    return False
+
+
 def korean_venue_declaration(part: _Sentence) -> bool:
     """Whether a sentence names a venue declaration in one Korean word ("아스타나선언")."""
     return bool(_korean_declaration_venues(part))
@@ -153,6 +172,9 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
         if cand:
             out.append(cand)
     out.extend(_zh_statements_by_subject(part))
+    out.extend(romance_statements_by_subject(gaz, part, _venue_declaration_here_or_before(
+        analysis, part
+    )))
     for found in _ZH_ABOUT.finditer(part.text):
         start = part.start + found.start()
         if any(c.start <= start < c.end for c in out):
@@ -681,7 +703,11 @@ _ACCESSION = re.compile(
     # round 70 (names70): Indonesian "komitmen" (commitment) and "keanggotaan" (membership:
     # "nota komitmen keanggotaan tetap Iran", blind set 52), Swahili "kujiunga" (joining: "hati ya
     # utekelezaji ya kujiunga na Jumuiya", blind set 52)
-    r"|\bkomitmen|\bkeanggotaan\b|\bkujiunga\b",
+    r"|\bkomitmen|\bkeanggotaan\b|\bkujiunga\b"
+    # round 71 (names71): Bengali "সদস্য রাষ্ট্রের মর্যাদা" (member state status: "সদস্য রাষ্ট্রের
+    # মর্যাদা অর্জনের জন্য একটি অঙ্গীকার", a pledge to obtain it, blind set 52) and "সদস্যপদ"
+    # (membership)
+    r"|সদস্য\s+রাষ্ট্রের\s+মর্যাদা|সদস্যপদ",
     re.IGNORECASE,
 )
 _UNDERSTANDING = re.compile(r"understanding|взаимопонимани|谅解|諒解|समझौता", re.IGNORECASE)

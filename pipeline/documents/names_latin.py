@@ -17,6 +17,7 @@ from pipeline.documents.base import (
 )
 from pipeline.documents.base import _LEFT_STOP as _BASE_LEFT_STOP
 from pipeline.tagging import (
+    Gazetteer,
     Match,
 )
 
@@ -1105,3 +1106,63 @@ def _sco_owner_end(words: list[str], last: int, heads_at: set[int], status_at: s
             return last
         content = content or word.lower() not in _OWNER_LINKS
     return last
+
+
+# Round 71 (names71): Romance statements in the plural named only by their subjects after one
+# opener ("un certain nombre de déclarations et de documents sur la défense de la sécurité
+# alimentaire et énergétique dans le monde, la lutte contre le changement climatique et le
+# maintien de chaînes d'approvisionnement sûres, stables et diversifiées", People's Daily French,
+# blind set 25): one statement per subject that documents.toml's [[statement_subject]] knows,
+# named in English; "dans le monde", "mondial(e)", "mundial", "global(e)" in the subject's own
+# comma part make it global. Only beside the summit's venue declaration (this sentence or the
+# one before): the package a summit adopts, as the English and Chinese lists (`_statements_on`).
+_ROMANCE_STATEMENTS = re.compile(
+    r"\b(?:d[ée]clarations|declaraciones|dichiarazioni|declara[çc](?:õ|o)es)\b"
+    r"[^.;:!?]{0,80}?\b(?:sur|sobre|su|sul|sulla|sui|sulle)\s+([^.;!?]{8,400})",
+    re.IGNORECASE,
+)
+_GLOBAL = re.compile(r"\bdans\s+le\s+monde\b|\bmondial|\bmundial|\bglobal", re.IGNORECASE)
+
+
+def _subject_patterns(gaz: Gazetteer) -> list[tuple[str, re.Pattern[str], bool]]:
+    """documents.toml's statement subjects: (English subject, pattern, may be global)."""
+    cached = _SUBJECTS.get(id(gaz))
+    if cached is not None and cached[0] is gaz:
+        return cached[1]
+    out = [
+        (item["subject"], re.compile("|".join(item["patterns"]), re.IGNORECASE),
+         bool(item.get("global", False)))
+        for item in gaz.data.get("statement_subject", [])
+    ]
+    _SUBJECTS[id(gaz)] = (gaz, out)
+    return out
+
+
+_SUBJECTS: dict[int, tuple[Gazetteer, list[tuple[str, re.Pattern[str], bool]]]] = {}
+
+
+def romance_statements_by_subject(
+    gaz: Gazetteer, part: _Sentence, package: bool
+) -> list[_Candidate]:
+    """Plural Romance statements listed by their known subjects, each its own English name, when
+    `package` (the summit's venue declaration named in this sentence or the one before)."""
+    if not package:
+        return []
+    found = _ROMANCE_STATEMENTS.search(part.text)
+    if found is None:
+        return []
+    listed = found.group(1)
+    out: list[_Candidate] = []
+    for subject, pattern, can_be_global in _subject_patterns(gaz):
+        hit = pattern.search(listed)
+        if hit is None:
+            continue
+        lo = listed.rfind(",", 0, hit.start()) + 1
+        hi = listed.find(",", hit.end())
+        own = listed[lo : hi if hi >= 0 else len(listed)]
+        name = f"Statement on {'Global ' if can_be_global and _GLOBAL.search(own) else ''}{subject}"
+        # the span is the subject's last word: "sécurité alimentaire et énergétique" holds two
+        at = part.start + found.start(1) + listed.rfind(" ", hit.start(), hit.end()) + 1
+        out.append(_Candidate(at, part.start + found.start(1) + hit.end(), name,
+                              "joint_statement"))
+    return sorted(out, key=lambda c: c.start)

@@ -50,6 +50,9 @@ def test_the_shipped_file_loads_and_each_language_has_its_rule() -> None:
         ("mn", FOUNDING),
         ("mn", CONVENTION),
         ("am", CHARTER),
+        # round 71 (names71): the UN's 80th anniversary statement in Korean
+        ("ko", "Statement on the 80th Anniversary of the Victory in World War II and the "
+               "Founding of the United Nations"),
     ]
 
 
