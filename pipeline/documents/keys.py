@@ -986,9 +986,10 @@ def document_key(name: str) -> str:
     # round 42: "creating favourable conditions for" a thing is its facilitation (Russian
     # «о создании благоприятных условий для международных автомобильных перевозок» is the
     # Agreement on the Facilitation of International Road Transport); motor transport by road
-    # is road transport
+    # is road transport; "the creation of favourable conditions for" too (round 71: blind set
+    # 52's label of the same agreement)
     text = re.sub(
-        r"\bcreating\s+favou?rable\s+conditions\s+for\b"
+        r"\bcreat(?:ing|ion\s+of)\s+(?:the\s+)?favou?rable\s+conditions\s+for\b"
         r"|(?<!\w)создани\w*\s+благоприятн\w*\s+услови\w*\s+для(?!\w)",
         " facilitation ",
         text,
