@@ -384,11 +384,13 @@ def _unwrapped(lines: list[str]) -> list[str]:
     return out
 
 
-def _candidates(text: str) -> list[_Sentence]:
+def _candidates(text: str, leave_out: frozenset[int] = frozenset()) -> list[_Sentence]:
     """Sentences worth summarising: no boilerplate, no headings, dateline stripped."""
     out: list[_Sentence] = []
     prose_seen = False
     for number, line in enumerate(_paragraphs(text)):
+        if number in leave_out:
+            continue  # a standfirst (_standfirst): the next paragraph opens the text, dateline too
         if is_boilerplate(line) or _is_heading(line) or trail_headline(line):
             continue  # (a trail from the site's home to the headline: "Home » India » ...")
         skip = 0 if prose_seen else dateline_length(line)
@@ -496,16 +498,15 @@ def repeats_title(sentence: str, title: str) -> bool:
 _STANDFIRST_MIN_CHARS = 30
 
 
-def _without_standfirst(sentences: list[_Sentence]) -> list[_Sentence]:
-    """The sentences without a standfirst the page writes again below it: a paragraph each of
-    whose sentences (of _STANDFIRST_MIN_CHARS at least) recurs in a later paragraph is left out
-    whole (one sentence recurring is not enough: a lead that a page repeats as its closing line
+def _standfirst(sentences: list[_Sentence]) -> frozenset[int]:
+    """The paragraphs of a standfirst the page writes again below it: a paragraph each of whose
+    sentences (of _STANDFIRST_MIN_CHARS at least) recurs in a later paragraph, compared by their
+    words (one sentence recurring is not enough: a lead that a page repeats as its closing line
     keeps the paragraph it opens). News18's subheading, "Zardari is the first Pakistani foreign
     minister to visit India in almost 12 years. Visuals showed ..., ditching a customary
     handshake" (no stop), stood over a lead telling both again, and the story's summary read
     "ditching a customary handshake Ditching the customary handshake" (blind set 52's digest).
-    The later paragraph is the text's own, and its first sentence the lead (positions are
-    counted again); when nothing else is left, the sentences stay as they are."""
+    None when nothing else would be left."""
     def words(text: str) -> str:  # quotes and stops left out ("Namastey" / “Namastey")
         return " ".join(_WORD.findall(text.casefold()))
 
@@ -516,12 +517,8 @@ def _without_standfirst(sentences: list[_Sentence]) -> list[_Sentence]:
     for s in sentences:
         again = len(s.text) >= _STANDFIRST_MIN_CHARS and later[words(s.text)] > s.paragraph
         written_again[s.paragraph] = written_again.get(s.paragraph, True) and again
-    repeated = {paragraph for paragraph, again in written_again.items() if again}
-    kept = [s for s in sentences if s.paragraph not in repeated]
-    if not kept or len(kept) == len(sentences):
-        return sentences
-    # positions among what is left: the text's own lead is the lead
-    return [_Sentence(s.text, i, s.paragraph) for i, s in enumerate(kept)]
+    repeated = frozenset(paragraph for paragraph, again in written_again.items() if again)
+    return repeated if len(repeated) < len(written_again) else frozenset()
 
 
 def join_sentences(sentences: Sequence[str]) -> str:
@@ -550,13 +547,15 @@ def summarize(
     cjk = is_cjk_text(text, language)
     # Centrality is quadratic in the sentence count; news puts what matters early anyway.
     sentences = _candidates(text)[:MAX_CANDIDATES]
+    if standfirst := _standfirst(sentences):
+        # read again without it: the text's own lead is the lead, its dateline a dateline
+        sentences = _candidates(text, standfirst)[:MAX_CANDIDATES]
     if not sentences:
         return ""
     # a list item ("- decision on the report of the RATS Council;") is not a summary's sentence
     # while the text has prose (a list kept apart from its lead-in was picked, the real set)
     prose = [s for s in sentences if not _LIST_ITEM.match(s.text)]
     sentences = prose or sentences
-    sentences = _without_standfirst(sentences)
     if title:
         # a sentence the headline already says is not told again under it
         sentences = [s for s in sentences if not repeats_title(s.text, title)]

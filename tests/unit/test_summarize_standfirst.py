@@ -55,3 +55,19 @@ def test_a_sentence_repeated_inside_one_paragraph_keeps_it() -> None:
             "in Astana on Wednesday with ten leaders present. Leaders signed the declaration.")
     assert "Leaders signed the declaration." in summarize(text, "en", max_chars=2000)
     assert summarize(text, "en", max_chars=2000).startswith("The summit opened")
+
+
+def test_the_lead_after_a_standfirst_keeps_its_dateline_off() -> None:
+    # Sputnik Uzbekistan's page (blind set 40, r-bbb9eed44c): the summary's line over
+    # the lead is written again below it; the lead's dateline is a dateline
+    text = "\n\n".join([
+        "По итогам саммита, лидеры стран-участниц ШОС приняли Циндаосскую декларацию и "
+        "подписали ряд документов.",
+        "ТАШКЕНТ, 10 июн — Sputnik. Президент Узбекистана Шавкат Мирзиёев, приняв участие в "
+        "заседании Совета глав государств-членов ШОС в Циндао, 10 июня вернулся в Ташкент.",
+        "По итогам саммита, лидеры стран-участниц ШОС приняли Циндаосскую декларацию и "
+        "подписали ряд документов.",
+    ])
+    summary = summarize(text, "ru", max_chars=2000)
+    assert summary.startswith("Президент Узбекистана")
+    assert summary.count("Циндаосскую декларацию") == 1
