@@ -2052,7 +2052,14 @@ _AGENCY_DATELINE = re.compile(r"\s*([^\W\d_][^\n,.()।:]{1,24}?)\s*[:,]?\s*"
 # Pakistan's, India's and Malaysia's English papers write it ("NEW DELHI: The much awaited ...
 # Foreign Ministers' meeting kickstarted in Goa", "ISLAMABAD: Prime Minister Shehbaz Sharif
 # ...", "BEIJING: Prime Minister Datuk Seri Anwar Ibrahim will participate ...")
-_CAPS_DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})"
+#
+# round 71 (stories71): a letter of the city may carry a combining mark, as every Indic
+# script's vowel signs and viramas are (unicodedata categories Mn and Mc: "नई दिल्ली:",
+# "டெல்லி:", "ইসলামাবাদ:"), which `[^\W\d_]` does not match; the city was not read at all
+_MARK_CHARS = "".join(chr(cp) for cp in range(0x0300, 0x3000)
+                      if unicodedata.category(chr(cp)) in ("Mn", "Mc"))
+_CITY_LETTER = rf"(?:[^\W\d_]|[{re.escape(_MARK_CHARS)}])"
+_CAPS_DATELINE = re.compile(rf"\s*([^\W\d_]{_CITY_LETTER}*(?:[ -]{_CITY_LETTER}+){{0,2}})"
                             r"\s*(?:(?:\.\s*([^\W\d_]{2,20})\s*|\.?\s*)[—–-]+|:)\s")
 _DATE_LINE_REST = re.compile(r"[\W\d_]*")
 DATELINE_LINES = 3  # a dateline is read in the body's first lines (a headline, a day line)
