@@ -1,13 +1,14 @@
 """Round 71 of stories (stories71; blind set 52 as dev): a dateline's city in an Indic script
 is read with its vowel signs and viramas (_dateline_city: "नई दिल्ली:", "டெல்லி:"), and a Bengali
 page saying the meeting "is going to be held" or naming it "upcoming" is its preview or
-announcement (event_phase "ahead"), not a report of it."""
+announcement (event_phase "ahead"), not a report of it; a page opening on its subject's name
+glossed in two labelled languages is an encyclopedia entry (glossed_entry)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from pipeline.stories import _dateline_city, event_phase, found_preview
+from pipeline.stories import _dateline_city, event_phase, found_preview, glossed_entry
 from tests.unit.round_helpers import meeting_of
 
 # blind set 5, r-c6480c6e12 (Zee News Hindi): Rajnath Singh leaves for the Moscow defence
@@ -60,3 +61,33 @@ def test_a_bengali_report_of_the_summit_held_is_not_to_come() -> None:
     assert event_phase("", BENGALI_HELD) != "ahead"
     # "going" to a venue is not the meeting "going to be held" in to_come
     assert event_phase("", "প্রধানমন্ত্রী সম্মেলন শেষে দেশে ফিরে যাচ্ছেন") != "ahead"
+
+
+# the real set, r-ed362818e5 (undated, russianwiki.com): the Astana 2024 summit's entry
+RU_WIKI = (
+    "Астанинский саммит Шанхайской организации сотрудничества—2024 (каз. Шанхай ынтымақтастық "
+    "ұйымының Астана саммиті—2024, англ. Astana Summit of the Shanghai Cooperation "
+    "Organization—2024, кит. упр. 2024年上海合作组织阿斯塔纳峰会) — ежегодное заседание Совета "
+    "глав государств-членов организации, которое прошло в 24-й раз 3—4 июля 2024 года в столице "
+    "Республики Казахстан — городе Астане"
+)
+# blind set 32, r-ad03aaf798 (Deutschlandfunk, 30 June 2024): a report glossing the SCO's name
+DE_REPORT = (
+    "Der Gipfel in Astana: Die Shanghaier Organisation für Zusammenarbeit (SOZ, englisch "
+    "Shanghai Cooperation Organisation, SCO) kommt in dieser Woche in Kasachstan zusammen."
+)
+
+
+def test_a_name_glossed_in_two_labelled_languages_opens_an_entry() -> None:
+    assert glossed_entry(RU_WIKI)
+    assert glossed_entry("The 2024 SCO summit (Russian: Саммит ШОС; Chinese: 上合峰会) was held "
+                         "in Astana on 3-4 July 2024.")
+
+
+def test_a_report_glossing_a_name_once_or_late_is_no_entry() -> None:
+    assert not glossed_entry(DE_REPORT)
+    # blind set 35's Chinese report glosses the SCO's name in Russian only
+    assert not glossed_entry("上海合作组织(俄语: Шанхайская организация сотрудничества,ШОС;)"
+                             "青岛峰会")
+    # two labels in a parenthesis far below the opening are no entry's gloss
+    assert not glossed_entry("Саммит прошёл в Астане. " * 12 + RU_WIKI[60:])
