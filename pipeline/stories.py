@@ -2052,7 +2052,14 @@ _AGENCY_DATELINE = re.compile(r"\s*([^\W\d_][^\n,.()।:]{1,24}?)\s*[:,]?\s*"
 # Pakistan's, India's and Malaysia's English papers write it ("NEW DELHI: The much awaited ...
 # Foreign Ministers' meeting kickstarted in Goa", "ISLAMABAD: Prime Minister Shehbaz Sharif
 # ...", "BEIJING: Prime Minister Datuk Seri Anwar Ibrahim will participate ...")
-_CAPS_DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})"
+#
+# round 71 (stories71): a letter of the city may carry a combining mark, as every Indic
+# script's vowel signs and viramas are (unicodedata categories Mn and Mc: "नई दिल्ली:",
+# "டெல்லி:", "ইসলামাবাদ:"), which `[^\W\d_]` does not match; the city was not read at all
+_MARK_CHARS = "".join(chr(cp) for cp in range(0x0300, 0x3000)
+                      if unicodedata.category(chr(cp)) in ("Mn", "Mc"))
+_CITY_LETTER = rf"(?:[^\W\d_]|[{re.escape(_MARK_CHARS)}])"
+_CAPS_DATELINE = re.compile(rf"\s*([^\W\d_]{_CITY_LETTER}*(?:[ -]{_CITY_LETTER}+){{0,2}})"
                             r"\s*(?:(?:\.\s*([^\W\d_]{2,20})\s*|\.?\s*)[—–-]+|:)\s")
 _DATE_LINE_REST = re.compile(r"[\W\d_]*")
 DATELINE_LINES = 3  # a dateline is read in the body's first lines (a headline, a day line)
@@ -2181,6 +2188,33 @@ KEY_REACH_DAYS = 3  # days apart two reports of one numbered event may date it (
 _KEY_BEFORE_CHARS = 160  # how far before a body's name its ordinal is looked for
 # round 53: also after a colon ("the SCO Exercise Peaceful Mission: 2021")
 _KEY_YEAR = re.compile(r"[\s\-–—━\"'“”«»„:]{0,3}(?:(?:de|of|del)\s+)?(\d{4})(?!\d)")
+
+
+# round 71 (stories71): an encyclopedia entry's opening, its subject's name glossed in other
+# languages with their labels (stories_words.toml [language_label])
+_LANGUAGE_LABEL = re.compile(words_pattern("language_label"), re.I)
+_GLOSS = re.compile(r"\(([^()\n]{1,400})\)")
+GLOSS_CHARS = 200  # how far into the body the gloss's parenthesis opens (after the name)
+
+
+def glossed_entry(body: str) -> bool:
+    """Whether a page opens as an encyclopedia entry does: a parenthesis opening within the
+    body's first GLOSS_CHARS that gives its subject's name in two or more other languages, each
+    with its label ("Астанинский саммит Шанхайской организации сотрудничества—2024 (каз. ...,
+    англ. Astana Summit of the Shanghai Cooperation Organization—2024, кит. упр. ...) —
+    ежегодное заседание Совета глав государств-членов организации, которое прошло ... 3—4 июля
+    2024 года в ... Астане", the real set's Russian wiki page). Such an entry names its meeting's
+    venue and days as a report does, but it is no news of the event: an undated one is placed at
+    no meeting, as a reference entry with citation marks is not (_describes). A report glosses a
+    name in one language at most ("(SOZ, englisch Shanghai Cooperation Organisation, SCO)")."""
+    text = body or ""
+    for m in _GLOSS.finditer(text, 0, GLOSS_CHARS + 402):
+        if m.start() >= GLOSS_CHARS:
+            break
+        labels = {label.group(0).lower() for label in _LANGUAGE_LABEL.finditer(m.group(1))}
+        if len(labels) >= 2:
+            return True
+    return False
 
 
 def _describes(title: str, body: str) -> bool:
@@ -3077,6 +3111,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
             if (meeting is not None and r.published_at is None
                     and (found_preview(title, body, pub, meeting)
                          or _describes(title, body)
+                         or glossed_entry(body)
                          or recalled_by_month(meeting, f"{title}\n{body[:LEAD_CHARS]}",
                                               month_days(title, body))
                          or dated_eve(meeting, month_days(title, body))
