@@ -760,7 +760,7 @@ def _founded_in_2001(text: str, start: int, end: int) -> bool:
     _FOUNDING_WINDOW words after them, and a word of founding within three words before them or
     among the words after them up to the year ("la création de l'OCS en 2001", "the SCO, which
     was founded in 2001"), in one sentence (round 72)."""
-    after = []
+    after: list[str] = []
     for token in _TOKEN.finditer(text, end, min(len(text), end + 80)):
         word = token.group()
         if word in _SENTENCE_END:
@@ -772,7 +772,7 @@ def _founded_in_2001(text: str, start: int, end: int) -> bool:
             break
     if not after or after[-1] != _FOUNDING_YEAR:
         return False
-    before = []
+    before: list[str] = []
     for token in reversed(list(_TOKEN.finditer(text, max(0, start - 60), start))):
         if token.group() in _SENTENCE_END or len(before) >= _CONTEXT_WINDOW:
             break
