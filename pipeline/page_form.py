@@ -637,10 +637,13 @@ def chrome_line(line: str, after_chrome: bool = False) -> bool:
         return True  # a cookie notice, a sentence or two ("We use cookies. By continuing ...")
     if not text or text.endswith((".", "。")):
         return False
-    # a trail or a menu's row, of short links, however many
-    links = _trail(text)
-    if links and all(_short(link, LINK_WORDS, LINK_CJK_CHARS) for link in links):
-        return True
+    # a trail or a menu's row, of short links, however many; round 72: with a widget of
+    # [page_chrome] after its last link ("Home>Auswärtige Beziehungen Schriftgröße: klein
+    # mittel groß", german.china.org.cn, blind set 52)
+    for trail in (text, _chrome_tail(text)):
+        links = _trail(trail) if trail else None
+        if links and all(_short(link, LINK_WORDS, LINK_CJK_CHARS) for link in links):
+            return True
     menu = text.split()
     if len(menu) >= 5 and all(_CJK_CHAR.search(w) and len(w) <= 4 for w in menu):
         return True  # a row of a Chinese menu's links
@@ -654,11 +657,26 @@ def chrome_line(line: str, after_chrome: bool = False) -> bool:
     return after_chrome and (len(_MENU.findall(text)) >= 2 or bool(_RUN_TOGETHER.search(text)))
 
 
+def _chrome_tail(text: str) -> str | None:
+    """A line without the page chrome that ends it, a widget of [page_chrome] after the line's
+    other words ("Home>Auswärtige Beziehungen Schriftgröße: klein mittel groß": "Home>Auswärtige
+    Beziehungen"), or None when no chrome ends it (round 72). The chrome begins at a word, after
+    a space or a trail's separator, and is read whole to the line's end; it holds two words at
+    least (a headline's last word may be one of [page_chrome]'s: "... to share")."""
+    for found in re.finditer(r"(?<=[\s>|»›/])[^\W\d_]", text):
+        if len(text[found.start() :].split()) >= 2 and _CHROME.fullmatch(text, found.start()):
+            head = text[: found.start()].rstrip()
+            return head or None
+    return None
+
+
 def trail_headline(line: str) -> str | None:
     """The headline a breadcrumb trail ends in, or None: a trail whose first link is a site's
     home ([page_home]: "Home / India News / Russian Foreign Minister Sergey Lavrov to attend SCO
     meeting in Goa", "Главная | ПОЛИТИКА | В Бишкек 25 июля съедутся генеральные прокуроры 8
     стран") and whose last link is longer than a link (round 63, blind sets 8 and 15)."""
+    # round 72: a trail's last link is no headline with a widget of [page_chrome] after it
+    line = _chrome_tail(line.strip()) or line
     for separator in (_ARROWS, _BARS):
         links = [link.strip() for link in separator.split(line.strip()) if link.strip()]
         if (len(links) >= 2 and _HOME.fullmatch(links[0])

@@ -685,14 +685,17 @@ def sco_mentions(gaz: Gazetteer, text: str, matches: list[Match]) -> tuple[list[
     for m in ambiguous:
         abbr = _abbreviation(gaz, text[m.start : m.end])
         if abbr not in other_defined and (
-            _context_follows(gaz, text, m.end) or _context_precedes(gaz, text, m.start)
+            _context_follows(gaz, text, m.end)
+            or _context_precedes(gaz, text, m.start)
+            or _founded_in_2001(text, m.start, m.end)
         ):
             confirmed_abbrs.add(abbr)
     if not strong:
         confirmed_abbrs |= _repeated_beside_members(gaz, text, matches, ambiguous) - other_defined
         # round 66: the letters right after a declaration named by the SCO's venue, its owner
         # ("Dichiarazione di Tianjin della SCO", blind set 9)
-        if venue_declarations(matches, text):
+        declarations = venue_declarations(matches, text)
+        if declarations:
             confirmed_abbrs |= {
                 _abbreviation(gaz, text[m.start : m.end])
                 for m in ambiguous
@@ -701,6 +704,10 @@ def sco_mentions(gaz: Gazetteer, text: str, matches: list[Match]) -> tuple[list[
                     for v in matches
                     if v.entry.kind == "venue" and v.end <= m.start
                 )
+                # round 72: or the letters after it in its paragraph ("La Declaración de Tianjin
+                # y la Estrategia hasta 2035 proyectan una ambición clara: transformar a la OCS
+                # en algo más que un foro regional", blind set 44)
+                or any(_beside_declaration(text, d, m) for d in declarations)
             } - other_defined
         if SCO_TERMS_WITH_VENUE.search(text):
             # round 48: the "Shanghai Spirit" or the "Shanghai Five" is the SCO's own term:
@@ -723,6 +730,54 @@ def sco_mentions(gaz: Gazetteer, text: str, matches: list[Match]) -> tuple[list[
 # member states, is the SCO's (_repeated_beside_members)
 _ABBREVIATION_REPEATS = 2
 _MEMBERS_BESIDE = 3
+
+
+# round 72: how far after a venue declaration, in its paragraph, its letters may stand
+_DECLARATION_REACH = 200
+
+
+def _beside_declaration(text: str, declaration: Match, m: Match) -> bool:
+    """Whether ambiguous letters follow a declaration named by the SCO's venue in the same
+    paragraph, within _DECLARATION_REACH characters (round 72, blind set 44): the summit's own
+    document, named first, tells whose letters they are, as the round 66 owner's "of" does."""
+    return (
+        declaration.end <= m.start <= declaration.end + _DECLARATION_REACH
+        and "\n" not in text[declaration.end : m.start]
+    )
+
+
+# round 72 (relev72, blind set 22 as dev): the SCO's founding year and a word of founding
+# (tagging_words.toml, [sco_founding]) beside its letters ("depuis la création de l'OCS en 2001")
+_FOUNDING = re.compile(
+    r"(?:" + words_pattern("sco_founding", TAGGING_WORDS_FILE) + r")\Z", re.IGNORECASE
+)
+_FOUNDING_WINDOW = 5  # words after the letters that may hold the year and the founding word
+_FOUNDING_YEAR = "2001"
+
+
+def _founded_in_2001(text: str, start: int, end: int) -> bool:
+    """Whether ambiguous letters are written with the SCO's founding: the year 2001 within
+    _FOUNDING_WINDOW words after them, and a word of founding within three words before them or
+    among the words after them up to the year ("la création de l'OCS en 2001", "the SCO, which
+    was founded in 2001"), in one sentence (round 72)."""
+    after: list[str] = []
+    for token in _TOKEN.finditer(text, end, min(len(text), end + 80)):
+        word = token.group()
+        if word in _SENTENCE_END:
+            break
+        if token.start() == end and word[0] in "'’-":
+            continue  # a suffix joined to the letters
+        after.append(word)
+        if word == _FOUNDING_YEAR or len(after) >= _FOUNDING_WINDOW:
+            break
+    if not after or after[-1] != _FOUNDING_YEAR:
+        return False
+    before: list[str] = []
+    for token in reversed(list(_TOKEN.finditer(text, max(0, start - 60), start))):
+        if token.group() in _SENTENCE_END or len(before) >= _CONTEXT_WINDOW:
+            break
+        before.append(token.group())
+    return any(_FOUNDING.fullmatch(fold(w).strip("'’-")) for w in before + after[:-1])
 
 
 def _repeated_beside_members(

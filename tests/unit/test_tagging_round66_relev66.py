@@ -76,6 +76,10 @@ def test_a_venue_declaration_confirms_the_sco_letters_after_it(gaz) -> None:
     text = "Dichiarazione di Tianjin della SCO, di Fred Gao"
     sco, _ = sco_mentions(gaz, text, find_matches(gaz, text))
     assert [text[m.start : m.end] for m in sco] == ["SCO"]
-    # the letters far from the declaration are not confirmed by it (set 44 r-5a28a164d6)
+    # round 72 (relev72): the letters later in the declaration's paragraph are confirmed by it
+    # too (set 44 r-5a28a164d6), those in another paragraph are not
     sco, _ = sco_mentions(gaz, TIANJIN_ES, find_matches(gaz, TIANJIN_ES))
+    assert [TIANJIN_ES[m.start : m.end] for m in sco] == ["OCS"]
+    apart = TIANJIN_ES.replace("clara: ", "clara.\n\n")
+    sco, _ = sco_mentions(gaz, apart, find_matches(gaz, apart))
     assert sco == []
