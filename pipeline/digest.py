@@ -805,10 +805,20 @@ def card_name(name: str, languages: tuple[str, ...], english: str | None = None,
     in Chinese: 上海合作组织成员国边防合作协定". `listed`: the name as a line of a group card,
     under the heading naming its meeting and beside its type ("(Agreement, adopted)"), which the
     gloss would only repeat: the language the name is reported in leads it alone ("Title in
-    Chinese: 上海合作组织成员国边防合作协定")."""
+    Chinese: 上海合作组织成员国边防合作协定"). A reader of another script than the Latin gets a
+    name of their script or the Latin as stored, and one of a third script as a reader of
+    English does (round 72)."""
     bare = bare_type_in_english(name)
-    if reader_script(languages) != "latin":
-        return reader_text(name)
+    script = reader_script(languages)
+    if script != "latin":
+        # (a reader whose script is not known, a Chinese one, reads the name as stored)
+        if script is None or text_script(name) in (None, "latin", script):
+            return reader_text(name)
+        # a name in a third script is told as to an English reader: the digest around it (its
+        # headings, types, steps and the other cards' names) is English, which that reader
+        # reads; a Russian reader's card was titled "上合組織未來十年發展戰略" in blind set 20
+        # (round 72; round 55 kept the stored name)
+        languages = ("en",)
     if bare:
         return bare
     if english and english != name and not reads_as(name, languages):

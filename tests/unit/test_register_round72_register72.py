@@ -12,7 +12,7 @@ from support import make_settings
 from pipeline.cli import documents_text
 from pipeline.config import Subscriber
 from pipeline.db import Database
-from pipeline.digest import _told_before, placed_namesakes
+from pipeline.digest import _told_before, card_name, placed_namesakes
 from pipeline.models import Document
 from pipeline.render import (
     DigestDocument,
@@ -151,3 +151,26 @@ def test_the_register_listing_names_the_placed_namesakes_of_an_unplaced_entry() 
     assert f"    this name placed at: {HEADS}, Bishkek 2019" in lines
     assert not any("placed at" in line for line in documents_text([{**row,
                                                                      "placed_namesakes": []}]))
+
+
+# ---- a reader of another script gets a name of a third script as an English reader does --------
+
+STRATEGY_ZH = "上合組織未來十年發展戰略"
+
+
+def test_a_russian_reader_gets_a_chinese_name_glossed_in_english() -> None:
+    # blind set 20, read in Russian: udn.com's "批准「上合組織未來十年發展戰略」"
+    gloss = f"Strategy, {HEADS}, Tianjin 2025"
+    assert card_name(STRATEGY_ZH, ("ru",), None, gloss, "zh") == (
+        f"{gloss} — title in Chinese: {STRATEGY_ZH}")
+    assert card_name(STRATEGY_ZH, ("ru",), "SCO Development Strategy until 2035", gloss,
+                     "zh") == f"SCO Development Strategy until 2035 ({STRATEGY_ZH})"
+    assert card_name("联合公报", ("ru",), None, gloss, "zh") == "Joint Communiqué"
+
+
+def test_a_readers_own_script_and_the_latin_stay_as_stored() -> None:
+    assert card_name("Тяньцзиньская декларация", ("ru",), "Tianjin Declaration", None,
+                     "ru") == "Тяньцзиньская декларация"
+    assert card_name("Tianjin Declaration", ("ru",), None, None, "en") == "Tianjin Declaration"
+    assert card_name(STRATEGY_ZH, ("zh",), "SCO Development Strategy until 2035", None,
+                     "zh") == STRATEGY_ZH
