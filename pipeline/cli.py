@@ -349,6 +349,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
         glossed_name,
         name_language,
         namesakes,
+        placed_namesakes,
     )
     from pipeline.documents.calendar import load_calendar
     from pipeline.models import ArticleRow, Document, DocumentEvent, DocumentMention
@@ -378,6 +379,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
         # the names of each entry's other entries of its key and kind (or its meeting's only
         # other declaration or communiqué), as a card has them
         others_of = namesakes(session, list(docs))
+        placed_of = placed_namesakes(session, list(docs))
         for doc in docs:
             reports = session.execute(
                 select(ArticleRow.source, ArticleRow.url, ArticleRow.language,
@@ -412,6 +414,8 @@ def cmd_documents(args: argparse.Namespace) -> int:
                 "meeting_format": doc.meeting_format,
                 "meeting_ordinal": known.ordinal if known else None,
                 "meeting_note": doc.meeting_note,
+                # unresolved: the meetings of its namesakes the register placed (round 72)
+                "placed_namesakes": placed_of.get(doc.id, []),
                 "history": history,
                 "first_seen_at": doc.first_seen_at.isoformat(),
                 "articles": [{"source": s, "url": u} for s, u in arts]})
@@ -457,6 +461,9 @@ def documents_text(rows: list[dict[str, Any]]) -> list[str]:
         else:
             said = f" (the text says: {meeting})" if meeting else ""
             lines.append(f"    meeting unresolved{said}")
+            if r.get("placed_namesakes"):
+                # not joined to them (a guess), named so the name listed twice is explained
+                lines.append(f"    this name placed at: {'; '.join(r['placed_namesakes'])}")
         steps = history_steps(r["history"], bool(r["meeting_resolved"]))
         if len(steps) > 1:
             lines.append(f"    history: {'; '.join(steps)}")

@@ -48,6 +48,7 @@ from pipeline.models import (
 )
 from pipeline.neardup import drop_bracketed_readings
 from pipeline.render import (
+    UNRESOLVED,
     Digest,
     DigestDocument,
     DigestItem,
@@ -103,6 +104,9 @@ class Selection:
     # document id -> the names of the register's other entries of its key and kind (the same
     # document at another meeting, or unresolved): where an English name may come from
     namesakes: dict[int, list[str]] = field(default_factory=dict)
+    # unresolved document id -> the meetings (with their year) of the register's entries of its
+    # key and kind placed at a calendar meeting (`placed_namesakes`)
+    placed: dict[int, list[str]] = field(default_factory=dict)
 
     def items(self) -> list[tuple[str, int]]:
         """Every (item_type, id) this selection delivers: documents, articles, their versions."""
@@ -231,6 +235,7 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
     sel.recalls = split_recalls(session, docs, sel.look_backs, sel.unplaced)
     sel.documents = sorted(docs.values(), key=lambda d: document_order(*d))
     sel.namesakes = namesakes(session, [doc for doc, _ in sel.documents])
+    sel.placed = placed_namesakes(session, [doc for doc, _ in sel.documents])
     shown = {a.id for _, arts in sel.documents for a in arts}
     # a card with no report of its own is made of its recalls: one that only looks back at the
     # document's meeting (a history page, `look_backs`) is the card's blurb and link already,
@@ -268,6 +273,31 @@ def select_for(session: Session, sub: Subscriber, subscriber_id: int, now: datet
 # the kinds of document a meeting adopts one of (a summit's declaration, a council's
 # communiqué); joint statements and memoranda come several to a meeting
 ONE_PER_MEETING = frozenset({"declaration", "communique"})
+
+
+def placed_namesakes(session: Session, docs: list[Document]) -> dict[int, list[str]]:
+    """For each document the register could not place at a calendar meeting, the meetings of
+    its entries of the same key and kind that it did place, oldest first ("SCO Heads of State
+    Council, Bishkek 2013"). A card of an unresolved mention of a document the register has at
+    a meeting is not put at that meeting (a guess: blind set 33's undated al-binaa.com preview
+    of "the Bishkek Declaration" could be of 2007's, 2013's or 2019's) nor dropped; it names
+    those meetings, so the reader sees why the name is in the digest twice (round 72)."""
+    loose = [d for d in docs if not d.meeting_id]
+    if not loose:
+        return {}
+    rows = session.execute(
+        select(Document.key, Document.type, Document.meeting, Document.venue,
+               Document.meeting_date)
+        .where(Document.key.in_({d.key for d in loose}), Document.meeting_id != "")
+        .order_by(Document.meeting_date)).all()
+    out: dict[int, list[str]] = {}
+    for doc in loose:
+        found = [f"{', '.join(p for p in (meeting, venue) if p)} {(day or '')[:4]}".strip()
+                 for key, kind, meeting, venue, day in rows
+                 if key == doc.key and kind == doc.type and (meeting or venue)]
+        if found:
+            out[doc.id] = list(dict.fromkeys(found))
+    return out
 
 
 def namesakes(session: Session, docs: list[Document]) -> dict[int, list[str]]:
@@ -708,12 +738,13 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
             blurb_preview=blurb.preview,
             blurb_recall=view(blurb.recall) if blurb.recall else None,
             blurb_own_text=blurb.own_text,
-            resolved=bool(doc.meeting_id), recalls=recalls,
+            resolved=bool(doc.meeting_id), placed=tuple(sel.placed.get(doc.id, ())),
+            recalls=recalls,
             look_backs=frozenset(view(a).url for a in recalled if a.id in sel.look_backs),
             unplaced=frozenset(view(a).url for a in recalled if a.id in sel.unplaced),
             planned_before=frozenset(
                 view(a).url for a in arts
-                if meeting_date and (day := view(a).published_at) and day < meeting_date
+                if _told_before(view(a).published_at, meeting_date, doc.status)
                 and all(m.status == "planned" for m in a.mentions if m.document_id == doc.id))))
     stories = []
     for arts in sel.stories:
@@ -731,6 +762,19 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
     return Digest(subscriber_email=email, period_start=period_start, period_end=now,
                   documents=documents, stories=stories, filtered_counts=sel.filtered,
                   unsubscribe_url=unsubscribe_url, generated_at=now)
+
+
+def _told_before(day: date | None, meeting_date: date | None, status: str | None) -> bool:
+    """Whether a report telling a document only as planned is a preview of its meeting: published
+    before the meeting's day, or undated on a card of a step done (round 72, blind set 51:
+    de.azvision.az's undated "... ein Memorandum über die Verpflichtungen der iranischen Seite
+    ... unterzeichnen" was listed among the reports of the signed memorandum at Samarkand
+    2022). An undated report of a planned card is its report (the card says planned)."""
+    if not meeting_date:
+        return False
+    if day is None:
+        return status not in (None, "planned")
+    return day < meeting_date
 
 
 # A name that is only its type ("联合公报", "共同コミュニケ", "Совместное коммюнике": the joint
@@ -761,10 +805,20 @@ def card_name(name: str, languages: tuple[str, ...], english: str | None = None,
     in Chinese: 上海合作组织成员国边防合作协定". `listed`: the name as a line of a group card,
     under the heading naming its meeting and beside its type ("(Agreement, adopted)"), which the
     gloss would only repeat: the language the name is reported in leads it alone ("Title in
-    Chinese: 上海合作组织成员国边防合作协定")."""
+    Chinese: 上海合作组织成员国边防合作协定"). A reader of another script than the Latin gets a
+    name of their script or the Latin as stored, and one of a third script as a reader of
+    English does (round 72)."""
     bare = bare_type_in_english(name)
-    if reader_script(languages) != "latin":
-        return reader_text(name)
+    script = reader_script(languages)
+    if script != "latin":
+        # (a reader whose script is not known, a Chinese one, reads the name as stored)
+        if script is None or text_script(name) in (None, "latin", script):
+            return reader_text(name)
+        # a name in a third script is told as to an English reader: the digest around it (its
+        # headings, types, steps and the other cards' names) is English, which that reader
+        # reads; a Russian reader's card was titled "上合組織未來十年發展戰略" in blind set 20
+        # (round 72; round 55 kept the stored name)
+        languages = ("en",)
     if bare:
         return bare
     if english and english != name and not reads_as(name, languages):
@@ -887,7 +941,7 @@ def _meeting(doc: Document) -> str | None:
         venue = f"{venue} (video conference)"
     parts = [p for p in (doc.meeting, venue) if p]
     if not doc.meeting_id and parts:
-        return f"meeting unresolved ({', '.join(parts)})"
+        return f"{UNRESOLVED} ({', '.join(parts)})"
     return ", ".join(parts) or None
 
 

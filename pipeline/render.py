@@ -73,6 +73,9 @@ class DigestDocument:
     # that step can be read in the reader's languages or script): said so above it
     blurb_preview: bool = False
     resolved: bool = True  # False: the register could not place it at a calendar meeting
+    # unresolved: the meetings at which the register placed its entries of the same name
+    # ("SCO Heads of State Council, Bishkek 2019"), named on its card (round 72)
+    placed: tuple[str, ...] = ()
     # the report of another meeting the blurb comes from (a recall telling the step done, on a
     # card with reports of its own): named with the blurb, whose outlet the card's own "Reported
     # by" does not list (set 33's road transport agreement blurbed by nbhuajunkj.com over
@@ -97,6 +100,17 @@ class DigestDocument:
     # statement, SCO Heads of State Council, Ufa 2015 — title in Chinese: ... (Joint statement,
     # adopted)", blind set 39); empty: `name`
     listed_name: str = ""
+
+    @property
+    def placed_line(self) -> str:
+        """What an unresolved card says of its placed namesakes: "Not placed at a meeting; the
+        register has this name at SCO Heads of State Council, Bishkek 2013 and SCO Heads of State
+        Council, Bishkek 2019." ("" without them)."""
+        if self.resolved or not self.placed:
+            return ""
+        where = (self.placed[0] if len(self.placed) == 1
+                 else f"{', '.join(self.placed[:-1])} and {self.placed[-1]}")
+        return f"Not placed at a meeting; the register has this name at {where}."
 
     @property
     def listed(self) -> str:
@@ -260,6 +274,11 @@ class DocumentGroup:
     def outlets(self) -> list[str]:
         """The distinct outlets among the sources, in order."""
         return list(dict.fromkeys(one_line(item.source) for item in self.sources))
+
+    @property
+    def unresolved(self) -> bool:
+        """Whether the register placed none of its documents at a calendar meeting."""
+        return not self.meeting or not any(doc.resolved for doc in self.documents)
 
     @property
     def previews(self) -> list[DigestItem]:
@@ -577,6 +596,50 @@ def _join_undated(documents: list[DigestDocument], groups: list[list[int]]) -> l
     return joined
 
 
+# how a document the register could not place at a calendar meeting gives its meeting: the
+# meeting its reports name, if any, in brackets ("meeting unresolved (Samarkand)")
+UNRESOLVED = "meeting unresolved"
+
+
+def named_meeting(meeting: str | None) -> str | None:
+    """The meeting a report names for a document the register could not place ("Samarkand" of
+    "meeting unresolved (Samarkand)"); None when it names none."""
+    prefix = f"{UNRESOLVED} ("
+    if meeting and meeting.startswith(prefix) and meeting.endswith(")"):
+        return meeting[len(prefix):-1] or None
+    return None
+
+
+def plural_label(kind: str | None) -> str:
+    """A document type's label for several of them: "Memoranda", "Action plans", "Memoranda of
+    understanding", "Strategies"."""
+    label = type_label(kind)
+    head, sep, tail = label.partition(" of ")
+    word = head.rsplit(" ", 1)
+    last = word[-1]
+    if last.endswith("um"):
+        last = last[:-2] + "a"
+    elif last.endswith("y") and last[-2:-1] not in tuple("aeiou"):
+        last = last[:-1] + "ies"
+    elif not last.endswith("s"):
+        last += "s"
+    return " ".join([*word[:-1], last]) + sep + tail
+
+
+def unplaced_heading(docs: list[DigestDocument]) -> str:
+    """The heading of a group of documents none of which the register placed at a calendar
+    meeting (its line says "meeting unresolved"): the meeting their reports name, when they
+    name one ("Tashkent", not "meeting unresolved (Tashkent)", blind sets 20 and 33), else
+    their type ("Memoranda"; "Documents" of several types), not a report's headline (blind set
+    51's group of three planned memoranda was headed "AzVision teilt mit, dass die Führer der
+    Organisation ein Memorandum ... unterzeichnen …", round 72)."""
+    named = next((found for doc in docs if (found := named_meeting(doc.meeting))), None)
+    if named:
+        return named
+    kinds = {type_label(doc.type) for doc in docs}
+    return plural_label(docs[0].type) if len(kinds) == 1 else "Documents"
+
+
 def group_documents(documents: list[DigestDocument]) -> list[DocumentGroup]:
     """One entry per meeting: documents with the same council and date, or reported by exactly
     the same articles (or undated, of the same council in the same article) share a heading, one
@@ -601,8 +664,12 @@ def group_documents(documents: list[DigestDocument]) -> list[DocumentGroup]:
                 (doc.summary for doc in docs if doc.summary), "")
             language = with_summary[0].language if with_summary else None
         meeting = next((doc.meeting for doc in docs if doc.meeting), None)
-        heading = (lead.name if len(docs) == 1 else meeting
-                   or (sources[0].title if sources else lead.name))
+        if len(docs) == 1:
+            heading = lead.name
+        elif any(doc.resolved for doc in docs) and meeting:
+            heading = meeting
+        else:
+            heading = unplaced_heading(docs)
         related = {item.url: item for doc in docs for item in doc.related
                    if item.url not in listed}
         listed.update(related)

@@ -187,7 +187,10 @@ def entry_checks(folder: Path, page: lxml.html.HtmlElement) -> dict[str, int]:
         if held is not None:
             late += sum(bool(day) and (day - held).days >= 365
                         for src in sources if (day := _day(src.text_content())))
-        if not labels or held is None or not venue or "unresolved" in meeting:
+        # a group placed at no meeting is headed by the meeting its reports name, its line
+        # saying "meeting unresolved" (round 72): no meeting to hold its reports to
+        unplaced = any("meeting unresolved" in m.text_content() for m in metas)
+        if not labels or held is None or not venue or "unresolved" in meeting or unplaced:
             continue
         venue_slug = venue.split(" (")[0].casefold().replace(" ", "-")
         for src in sources:

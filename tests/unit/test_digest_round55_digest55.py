@@ -74,13 +74,18 @@ def test_an_unread_name_without_an_english_one_is_glossed_by_type_and_meeting() 
 def test_a_gloss_gives_way_to_an_english_name_and_is_only_for_another_script() -> None:
     """Negative cases: a known English name comes first as before; a name in the reader's
     script (a Portuguese one, read if not understood) is shown as stored; a reader of another
-    script (Russian) gets the stored name; a bare type name keeps its English."""
+    script (Russian) gets a name of their script as stored; a bare type name keeps its English."""
     gloss = "Declaration, SCO Heads of State Council, Qingdao 2018"
     assert card_name("青岛宣言", ("en",), "Qingdao Declaration", gloss, "zh") == (
         "Qingdao Declaration (青岛宣言)")
     assert card_name("Declaração de Tianjin", ("en",), None, gloss, "pt") == (
         "Declaração de Tianjin")
-    assert card_name(ZH_BORDER, ("ru",), None, gloss, "zh") == ZH_BORDER
+    # round 72: a Russian reader of the English digest gets a Chinese name as an English reader
+    # does (it was the stored name alone); a Russian name stays theirs
+    assert card_name(ZH_BORDER, ("ru",), None, gloss, "zh") == (
+        f"{gloss} — title in Chinese: {ZH_BORDER}")
+    assert card_name("Ташкентская декларация", ("ru",), None, gloss, "ru") == (
+        "Ташкентская декларация")
     assert card_name("联合公报", ("en",), None, gloss, "zh") == "Joint Communiqué"
 
 

@@ -31,7 +31,10 @@ def test_spaces_beside_chinese_characters_only(title: str, unspaced: str) -> Non
     ("联合公报", ("en",), "Joint Communiqué"),
     ("Совместное коммюнике", ("fr",), "Joint Communiqué"),
     ("联合公报", ("zh",), "联合公报"),  # a reader of its script reads it
-    ("联合声明", ("ru",), "联合声明"),  # only for a reader of the Latin script
+    # round 72: a reader of a third script (Russian) reads the English digest around it; a
+    # bare type of their own script stays theirs
+    ("联合声明", ("ru",), "Joint Statement"),
+    ("Совместное коммюнике", ("ru",), "Совместное коммюнике"),
     ("上海合作组织成员国元首理事会会议联合公报", ("en",), "Joint Communiqué"),
     ("天津宣言", ("en",), "天津宣言"),  # a name that is more than its type is shown as stored
 ])
