@@ -892,12 +892,19 @@ def document_key(name: str) -> str:
     # Portuguese, Spanish, Italian, German, French, Arabic "until" ("jusqu'en 2035", "حتى عام
     # 2035"); Uzbek "2035 йилгача" / "2035-yilgacha" (until the year 2035)
     text = re.sub(
-        r"(?<!\w)(?:até|hasta|fino al|bis|jusqu['’]\s*(?:en|à|au)|حتى(?:\s+عام)?)\s+"
-        # round 40: "hasta el 2025" (until the year 2025) with its article
-        r"(?:el\s+|o\s+)?(\d{4})\b",
+        r"(?<!\w)(?:até|hasta|fino\s+a|fins\s+a|bis|jusqu['’]\s*(?:en|à|au)|حتى(?:\s+عام)?)"
+        # round 40: "hasta el 2025" (until the year 2025) with its article; round 72 (names72):
+        # the year's word too, "hasta el año 2035", "até ao ano 2035", "bis zum Jahr 2035";
+        # Italian "fino a 2035", Catalan "fins al 2035", "fins a l'any 2035"
+        r"(?:\s+(?:el|o|ao|zum|al)\s+|\s+l['’]\s*|l\s+|\s+)"
+        r"(?:(?:año|ano|anno|jahr|any)\s+)?(\d{4})\b",
         r"until \1",
         text,
     )
+    # round 72 (names72): Polish and Czech "do roku 2035" / "do 2035 roku" (until the year 2035;
+    # "do" alone is also Portuguese "of the": only with the year's word)
+    text = re.sub(r"(?<!\w)do\s+(?:roku\s+(\d{4})|(\d{4})\s+roku)(?!\w)",
+                  lambda m: f" until {m[1] or m[2]} ", text)
     text = re.sub(r"\b(\d{4})\s*-?\s*(?:йилгача|yilgacha)(?!\w)", r" until \1 ", text)
     # round 46: Tajik "(барои) то соли 2025" ((for) until the year 2025)
     text = re.sub(r"(?<!\w)(?:барои\s+)?то\s+(?:соли\s+)?(\d{4})\b", r" until \1 ", text)

@@ -31,12 +31,14 @@ from pipeline.documents.names_latin import (
     romance_statements_by_subject,
     romance_treaty,
     split_field_list,
+    subject_patterns,
     turkish_period_strategy,
 )
 from pipeline.documents.names_ru import (
     _russian_name,
     council_statement_follows,
     founding_declaration_at,
+    ru_within_framework,
     uzbek_name,
 )
 from pipeline.documents.names_tk import turkmen_name
@@ -141,6 +143,39 @@ def _zh_statements_by_subject(part: _Sentence) -> list[_Candidate]:
     return out
 
 
+# round 72 (names72): Hindi "दो (विषय अनुसार) वक्तव्य" (two statements (by subject)) with their
+# subjects in the next sentence, "एक <X> और दूसरा <Y>।" (one on X and the other on Y: "नेताओं ने
+# न्यू दिल्ली डिक्लेरेशन और दो विषय अनुसार वक्तव्य अपनाएं। एक ... कट्टरता से निपटने में सहयोग और
+# दूसरा डिजिटल ट्रांसफॉर्मेशन में सहयोग।", The Voice TV, blind set 44). Each subject that
+# documents.toml's [[statement_subject]] knows is one statement, placed on the two words of the
+# count in this sentence (which holds its status); only beside the summit's venue declaration.
+_HI_TWO_STATEMENTS = re.compile(r"(दो)\s+(?:[^\s।]+\s+){0,3}?(वक्तव्य|बयान)(?![^\s।])")
+_HI_ONE_AND_OTHER = re.compile(r"\s*एक\s+([^।]{4,300}?)\s+और\s+दूसरा\s+([^।]{4,300}?)\s*।")
+
+
+def _hindi_statements_by_subject(
+    gaz: Gazetteer, analysis: Analysis, part: _Sentence, package: bool
+) -> list[_Candidate]:
+    """Two Hindi statements counted in this sentence and named by subject in the next."""
+    found = _HI_TWO_STATEMENTS.search(part.text) if package else None
+    if found is None:
+        return []
+    pair = _HI_ONE_AND_OTHER.match(analysis.text, part.end)
+    if pair is None:
+        return []
+    names = []
+    for listed in pair.groups():
+        subjects = [s for s, pattern, _ in subject_patterns(gaz) if pattern.search(listed)]
+        if len(subjects) != 1:
+            return []  # each of the two names one known subject, or no name is sure
+        names.append(f"Statement on {subjects[0]}")
+    spans = [found.span(1), found.span(2)]
+    return [
+        _Candidate(part.start + a, part.start + b, name, "joint_statement")
+        for (a, b), name in zip(spans, names, strict=True)
+    ]
+
+
 def _venue_declaration_here_or_before(analysis: Analysis, part: _Sentence) -> bool:
     """Whether this sentence or the one before names a declaration word and a venue (the
     summit's declaration, the package a statement list goes with; round 71)."""
@@ -172,9 +207,9 @@ def _candidates(gaz: Gazetteer, analysis: Analysis, part: _Sentence) -> list[_Ca
         if cand:
             out.append(cand)
     out.extend(_zh_statements_by_subject(part))
-    out.extend(romance_statements_by_subject(gaz, part, _venue_declaration_here_or_before(
-        analysis, part
-    )))
+    package = _venue_declaration_here_or_before(analysis, part)
+    out.extend(romance_statements_by_subject(gaz, part, package))
+    out.extend(_hindi_statements_by_subject(gaz, analysis, part, package))
     for found in _ZH_ABOUT.finditer(part.text):
         start = part.start + found.start()
         if any(c.start <= start < c.end for c in out):
@@ -2101,6 +2136,7 @@ def _candidate_at(gaz: Gazetteer, part: _Sentence, head: Match) -> list[_Candida
         )
         and not founding_declaration_at(part.text, head.start - part.start)
         and not _TEN_YEAR_AFTER.match(part.text, head.end - part.start)
+        and not ru_within_framework(part.text, head.start - part.start, head.end - part.start)
     ):
         # an untitled name needs its period ("plan for 2021-2025"); skip the common generic word
         previous = part.text[max(0, head.start - part.start - 30) : head.start - part.start].split()

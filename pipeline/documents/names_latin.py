@@ -1124,7 +1124,7 @@ _ROMANCE_STATEMENTS = re.compile(
 _GLOBAL = re.compile(r"\bdans\s+le\s+monde\b|\bmondial|\bmundial|\bglobal", re.IGNORECASE)
 
 
-def _subject_patterns(gaz: Gazetteer) -> list[tuple[str, re.Pattern[str], bool]]:
+def subject_patterns(gaz: Gazetteer) -> list[tuple[str, re.Pattern[str], bool]]:
     """documents.toml's statement subjects: (English subject, pattern, may be global)."""
     cached = _SUBJECTS.get(id(gaz))
     if cached is not None and cached[0] is gaz:
@@ -1153,7 +1153,7 @@ def romance_statements_by_subject(
         return []
     listed = found.group(1)
     out: list[_Candidate] = []
-    for subject, pattern, can_be_global in _subject_patterns(gaz):
+    for subject, pattern, can_be_global in subject_patterns(gaz):
         hit = pattern.search(listed)
         if hit is None:
             continue

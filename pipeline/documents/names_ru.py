@@ -89,6 +89,25 @@ _RU_NOT_TITLE_ADJ = frozenset(
 )
 
 
+# round 72 (names72): a document named in lower case as the framework of a body or act ("в рамках
+# соглашения о создании благоприятных условий для международных автомобильных перевозок",
+# within the framework of the agreement on ..., Khabar-i Khush, blind set 52): the preposition
+# points at one document, whose subject follows "о"/"об" right after the type word.
+_RU_WITHIN_FRAMEWORK = re.compile(
+    r"(?:(?<!\w)в\s+рамках|(?<!\w)в\s+соответствии\s+с(?:о)?)\s+$", re.IGNORECASE
+)
+_RU_ABOUT_NEXT = re.compile(r"\s+об?\s+[а-яё]")
+
+
+def ru_within_framework(text: str, start: int, end: int) -> bool:
+    """The lower-case type word at `text[start:end]` follows "в рамках" (within the framework
+    of) or "в соответствии с" (in accordance with) and opens its subject with "о"/"об"."""
+    return bool(
+        _RU_WITHIN_FRAMEWORK.search(text, max(0, start - 30), start)
+        and _RU_ABOUT_NEXT.match(text, end)
+    )
+
+
 def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     """A Russian document title: adjectives, the type word, and its genitive tail."""
     found = _head_words(part, head)
@@ -182,6 +201,10 @@ def _russian_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
     if titled and _opens_a_quoted_sentence(words, left, right):
         titled = last > left and words[last][:1].isupper()
     titled = titled or _council_statement(words, last, right) or bool(founding)
+    if left == first and ru_within_framework(
+        part.text, tokens[first].start(), tokens[first].end()
+    ):
+        titled = True
     if not (titled or period):
         return None
     if left == last == right and not words[last].lower().startswith("харти"):

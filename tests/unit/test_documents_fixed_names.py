@@ -53,6 +53,13 @@ def test_the_shipped_file_loads_and_each_language_has_its_rule() -> None:
         # round 71 (names71): the UN's 80th anniversary statement in Korean
         ("ko", "Statement on the 80th Anniversary of the Victory in World War II and the "
                "Founding of the United Nations"),
+        # round 72 (names72): the same statement as Korean "특별 성명" and in Urdu; the Urdu
+        # statement on supporting the multilateral trading system
+        ("ko", "Statement on the 80th Anniversary of the Victory in World War II and the "
+               "Founding of the United Nations"),
+        ("ur", "Statement on the 80th Anniversary of the Victory in World War II and the "
+               "Founding of the United Nations"),
+        ("ur", "Statement on Supporting the Multilateral Trading System"),
     ]
 
 
