@@ -1028,11 +1028,29 @@ def lead_dates(title: str, body: str, published: datetime,
             continue
         for m in pattern.finditer(lead):
             groups = m.groups()
+            written = _written_year(lead, kind, m)
             for g in {groups, _range_start(kind, groups)}:
                 day = _near(kind, g, pub, reach)
-                if day is not None:
+                # round 72: a date written with another year is of that year, neither ahead
+                # nor the report's ("2023年12月15日上映的《三大队》", a film's release recalled
+                # in the lead of the 2025 festival's closing, is no 15 December 2025)
+                if day is not None and (written is None or written == day.year):
                     found.append((m.start(), day))
     return sorted(set(found))
+
+
+def _written_year(text: str, kind: str, m: re.Match[str]) -> int | None:
+    """The year written with the date matched at m (after it, before it in Chinese, Japanese
+    and Korean, inside a Vietnamese date in figures), as _placed_dates_with_year reads it;
+    None if none is written."""
+    if kind not in ("md", "dm", "zh", "vi"):
+        return None
+    year = _YEAR_AFTER.match(text, m.end())
+    before = _YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    written = year or before or _YEAR_INSIDE.search(m.group(0))
+    if written is None or not 1990 <= int(written.group(1)) <= 2100:
+        return None
+    return int(written.group(1))
 
 
 WEEKDAY_AHEAD = 2  # days ahead a bare weekday name may point to, read for an announcement
@@ -1096,18 +1114,16 @@ def _placed_dates_with_year(text: str) -> list[tuple[int, date]]:
         if kind not in ("md", "dm", "zh", "vi"):
             continue
         for m in pattern.finditer(lead):
-            year = _YEAR_AFTER.match(lead, m.end())
-            before = _YEAR_BEFORE.search(lead, max(0, m.start() - 8), m.start())
-            written = year or before or _YEAR_INSIDE.search(m.group(0))
-            if written is None or not 1990 <= int(written.group(1)) <= 2100:
+            written = _written_year(lead, kind, m)
+            if written is None:
                 continue
             groups = m.groups()
             for g in {groups, _range_start(kind, groups)}:
-                day = _near(kind, g, date(int(written.group(1)), 7, 1), 200)
+                day = _near(kind, g, date(written, 7, 1), 200)
                 if day is None:
                     continue
                 try:
-                    found.append((m.start(), day.replace(year=int(written.group(1)))))
+                    found.append((m.start(), day.replace(year=written)))
                 except ValueError:  # 29 February of another year
                     continue
     return found
@@ -2602,12 +2618,48 @@ def body_score(a: Features, b: Features, params: StoryParams = StoryParams(),
     return evidence_score(a, b, params, shared_entities)
 
 
+FESTIVAL_REACH_DAYS = 7  # a festival runs five days to a week: its reports of one city that long
+
+
+def festival_score(a: Features, b: Features, params: StoryParams = StoryParams(),
+                   shared_entities: float = 0.0) -> float:
+    """Evidence of one festival outside the calendar (round 72): both reports name a festival
+    (festival_report, festival_recalling) and the SCO in their lead (the Shanghai International
+    Film Festival's report, "제21회 상하이국제영화제가 16일 저녁 개막했다", names no SCO), neither
+    is a preview of it (_to_come, a preview of an event is a story of its own), they name no
+    two places that differ, the earlier one was not published before every day the later one
+    dates, and either they name one place and date their events at most FESTIVAL_REACH_DAYS
+    apart (an SCO film festival runs five days: its opening, its closing and the report of the
+    week after, in any language), or they date their events at most a day apart (one names no
+    city: "首届上合电影节闭幕"), or the later one's lead dates the earlier one's day
+    (_late_dated: "7月6日晚 ... 电影节闭幕式" beside "7月3日至7日 ... 电影节"). A festival of
+    the same city a year on is a year apart; of another city the same week, of another
+    place. 0 otherwise."""
+    if (not (a.festival and b.festival and a.sco_lead and b.sco_lead) or _to_come(a)
+            or _to_come(b)):
+        return 0.0
+    pa, pb = _places(a), _places(b)
+    if pa and pb and not pa & pb:
+        return 0.0
+    early, late = sorted((a, b), key=lambda f: (f.when, f.article_id))
+    if late.dated and early.when.date() < min(late.dated):
+        # the earlier one was published before every day the later one dates: it tells of
+        # the festival's eve (the organisers' meeting of 11 June, read beside the closing's
+        # report "自6月13日电影节开幕以来"), a preview by convention
+        return 0.0
+    gap = min(abs((x - y).days) for x in _event_days(a) for y in _event_days(b))
+    if not (gap <= 1 or (pa & pb and gap <= FESTIVAL_REACH_DAYS) or _late_dated(early, late)):
+        return 0.0
+    return evidence_score(a, b, params, shared_entities)
+
+
 def outside_score(a: Features, b: Features, params: StoryParams = StoryParams(),
                   shared_entities: float = 0.0) -> float:
-    """The evidence of one event outside the calendar: its key (key_score) or its body
-    (body_score)."""
+    """The evidence of one event outside the calendar: its key (key_score), its body
+    (body_score) or its festival (festival_score)."""
     return max(key_score(a, b, params, shared_entities),
-               body_score(a, b, params, shared_entities))
+               body_score(a, b, params, shared_entities),
+               festival_score(a, b, params, shared_entities))
 
 
 def date_factor(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
