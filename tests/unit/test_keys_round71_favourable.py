@@ -24,3 +24,15 @@ def test_favourable_conditions_is_facilitation(name: str) -> None:
 def test_the_creation_of_something_else_is_not() -> None:
     other = "Agreement on the Creation of a Joint Venture for International Road Transportation"
     assert document_key(other) != document_key(FACILITATION)
+
+
+def test_the_card_names_it_in_english() -> None:
+    # round 72 (lead): a known document, so a card of its Russian name reads its English title
+    from pipeline.digest import known_names
+
+    russian = "Соглашение о создании благоприятных условий для международных автомобильных перевозок"
+    assert known_names("agreement")[document_key(russian)] == (
+        "Agreement between the Governments of the SCO Member States on the Facilitation of "
+        "International Road Transport")
+    assert document_key("Agreement on International Road Transport") not in known_names(
+        "agreement")
