@@ -30,7 +30,8 @@ def test_the_card_names_it_in_english() -> None:
     # round 72 (lead): a known document, so a card of its Russian name reads its English title
     from pipeline.digest import known_names
 
-    russian = "Соглашение о создании благоприятных условий для международных автомобильных перевозок"
+    russian = ("Соглашение о создании благоприятных условий для международных автомобильных "
+               "перевозок")
     assert known_names("agreement")[document_key(russian)] == (
         "Agreement between the Governments of the SCO Member States on the Facilitation of "
         "International Road Transport")
