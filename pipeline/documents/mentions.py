@@ -56,6 +56,7 @@ from pipeline.documents.meetings import (
     on_the_day_it_names,
     period_starts,
     placed_by_address,
+    resolve,
     years_in,
 )
 from pipeline.documents.names import (
@@ -326,6 +327,9 @@ def _find(
                         bool(cand.venue and cand.type == "declaration"))
                 if status == "signed":
                     meeting = at_its_signing(calendar, gaz, parts, cand, meeting, published_at)
+                if told is not None:
+                    meeting = _placed_by_the_next(
+                        gaz, calendar, parts[index + 1], meeting, status, published_at)
                 if status in _DONE_STEPS and _still_to_come(calendar, meeting, published_at):
                     status = "planned"
                 elif status in _DONE_STEPS and _on_the_agenda(part, cand) and not _held_before(
@@ -464,6 +468,32 @@ def _told_next(
         for kind in part.matches.keys() | after.matches.keys()
     }
     return _Sentence(part.start, after.end, analysis.text[part.start : after.end], matches)
+
+
+def _placed_by_the_next(
+    gaz: Gazetteer,
+    calendar: Calendar,
+    after: _Sentence,
+    meeting: Meeting,
+    status: str,
+    published_at: date | None,
+) -> Meeting:
+    """A step told by the next sentence (_told_next) happened where and when that sentence says:
+    when it gives a year the placed meeting was not held in, the meeting its own clues single
+    out, else none ("... в рамках соглашения о создании благоприятных условий для международных
+    автомобильных перевозок ... Соглашение было подписано в Душанбе в 2014 году": not the
+    heads of government's Bishkek council of 2023 the article reports, and Dushanbe held two
+    SCO councils in 2014; round 72 (lead), blind set 52)."""
+    clues = clues_of(gaz, after, None, published_at)
+    if not clues.years or (meeting.date is not None and meeting.date.year in clues.years):
+        return meeting
+    found = resolve(calendar, clues, status, published_at)
+    if found is not None:
+        return Meeting(found.council_name, found.venue, found.day, found.id, found.ordinal,
+                       found.format)
+    venue = clues.venues[0] if clues.venues else None
+    gap = ", ".join(x for x in (venue, str(clues.years[0])) if x)
+    return Meeting(None, venue, None, None, None, None, gap)
 
 
 # A text dated at least this many days before the first day of the calendar meeting it places a

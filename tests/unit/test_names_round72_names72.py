@@ -114,7 +114,9 @@ _RUSSIAN = (
     "сказал он, выступая на заседании Совета глав правительств стран ШОС, проходящем в Бишкеке.\n\n"
     "Соглашение было подписано в Душанбе в 2014 году и вступило в силу в январе 2017 года."
 )
-ROAD = "Соглашение о создании благоприятных условий для международных автомобильных перевозок"
+# round 72 (lead): a known document since, so found under its English title
+ROAD = ("Agreement between the Governments of the SCO Member States on the Facilitation of "
+        "International Road Transport")
 
 
 def test_russian_agreement_in_lower_case_within_the_framework_is_signed() -> None:
