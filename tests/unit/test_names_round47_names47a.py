@@ -95,10 +95,13 @@ def test_an_arabic_intergovernmental_agreement_is_named_by_its_subject() -> None
         "وتم أيضاً في قمة منظمة شنغهاي للتعاون التوقيع على اتفاق حكومي دولي بشأن تهيئة "
         "الظروف المواتية للنقل البري الدولي.")
     name = "اتفاق حكومي دولي بشأن تهيئة الظروف المواتية للنقل البري الدولي"
-    assert name in found
     english = ("Agreement between the Governments of the SCO Member States on creating "
                "favourable conditions for international road transport")
     assert document_key(name) == document_key(english)
+    # round 72 (lead): the agreement is a known document, found under its English title
+    known = ("Agreement between the Governments of the SCO Member States on the Facilitation of "
+             "International Road Transport")
+    assert known in found and document_key(known) == document_key(name)
 
 
 def test_an_arabic_intergovernmental_agreement_ends_at_a_relative_pronoun() -> None:
