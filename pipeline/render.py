@@ -213,8 +213,10 @@ class DocumentCard:
     @property
     def outlets(self) -> list[tuple[str, int]]:
         """Each outlet once with how many of its articles report any of the documents."""
-        unique = {item.url: item for doc in self.documents for item in doc.sources
-                  if item not in previews_of(doc.sources, doc.planned_before)}
+        unique: dict[str, DigestItem] = {}
+        for doc in self.documents:
+            previews = previews_of(doc.sources, doc.planned_before)  # once per document
+            unique.update((item.url, item) for item in doc.sources if item not in previews)
         return outlet_counts(list(unique.values()))
 
     @property
