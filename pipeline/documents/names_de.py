@@ -11,9 +11,12 @@ from pipeline.documents.names_latin import _head_words, _quoted_title
 from pipeline.tagging import Match
 
 # German type words (every German noun is capitalised, so capitals do not mark a title).
+# round 73 (names73): "Konzept" / "Konzeption" ("über das Konzept der Zusammenarbeit der
+# Mitgliedstaaten ... bei der Entwicklung der Interkonnektivität", FPI, blind set 25)
 GERMAN_TYPE = re.compile(
     r"(?:charta|abkommens?|übereinkommens?|vertrag(?:e?s)?|konvention|erklärung|deklaration|"
-    r"(?:entwicklungs)?strategie|programms?|aktionsplan(?:e?s)?|kommuniqués?)$",
+    r"(?:entwicklungs)?strategie|programms?|aktionsplan(?:e?s)?|kommuniqués?|konzept(?:e?s)?|"
+    r"konzeption)$",
     re.IGNORECASE,
 )
 
@@ -61,10 +64,15 @@ def _german_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         return None  # "ein Dutzend Abkommen über Sicherheit": a class of documents, no title
     right = last
     i = last + 1
-    while i < len(words) and i - last <= 16:
+    reach = 16
+    while i < len(words) and i - last <= reach:
         word = words[i]
         low = word.lower()
         nxt = words[i + 1] if i + 1 < len(words) else ""
+        if low == "und" and _parallel_verbal_noun(words, last, i):
+            reach += 4  # "bei der Entwicklung ... und der Schaffung ...": one subject (round 73)
+            i += 2
+            continue
         if low == "und" and (nxt.lower() in _ARTICLES or GERMAN_TYPE.match(nxt)):
             break  # "die Charta der Organisation und das Abkommen ...": the next item
         if low == "und" and _OTHERS.fullmatch(nxt):
@@ -112,6 +120,31 @@ def _german_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         # its key says (round 32)
         kind = "joint_statement"
     return _Candidate(start, end, name, kind)
+
+
+# round 73 (names73): German nouns on "-ung" that name documents ("und die Vereinbarung ..."
+# opens the next item, not the title's next subject).
+_DOCUMENT_UNG = re.compile(r"(?:vereinbarung|satzung|erklärung|verordnung|regelung|entscheidung|"
+                           r"ordnung)", re.IGNORECASE)
+
+
+def _parallel_verbal_noun(words: list[str], last: int, i: int) -> bool:
+    """Whether "und" at word i joins a second verbal noun to one already in the title after its
+    type word (last), in the same case: "über das Konzept der Zusammenarbeit ... bei der
+    Entwicklung der Interkonnektivität und der Schaffung effektiver Verkehrskorridore" (FPI,
+    blind set 25) is one subject, where "und das Abkommen" would open the next item."""
+    if i + 2 >= len(words):
+        return False
+    article, noun = words[i + 1], words[i + 2]
+    if article not in {"der", "des", "dem"} or not noun.endswith("ung"):
+        return False
+    if not noun[:1].isupper() or _DOCUMENT_UNG.search(noun) or GERMAN_TYPE.match(noun):
+        return False
+    return any(
+        words[j] == article and words[j + 1].endswith("ung") and words[j + 1][:1].isupper()
+        and not _DOCUMENT_UNG.search(words[j + 1])
+        for j in range(last + 1, i - 1)
+    )
 
 
 # Lower-case words of the adjectives' endings that are none ("sowie": as well as).
