@@ -355,6 +355,9 @@ def _find(
                     mention = _at_its_fixed_meeting(vocab, calendar, mention, published_at)
                 if status in _DONE_STEPS:
                     mention = _at_its_recorded_meeting(calendar, part, mention, published_at)
+                    if told is not None:
+                        mention = _told_at_its_recorded_meeting(
+                            gaz, calendar, parts[index + 1], mention, published_at)
                 elif status == "planned":
                     mention = _planned_at_its_fixed_venue(vocab, calendar, mention, published_at)
                 if status != "planned" and noted_as_done(part, cand):
@@ -2236,6 +2239,36 @@ def _at_its_recorded_meeting(
     venues = [v for v in part.of("venue")
               if not any(s <= v.start and v.end <= e for s, e in names)]
     if venues or _YEAR.search(part.text) or AMENDING.search(part.text):
+        return mention
+    if published_at is not None and held.day is not None and published_at < held.day:
+        return mention
+    return replace(mention, meeting=Meeting(held.council_name, held.venue, held.day, held.id,
+                                            held.ordinal, held.format))
+
+
+def _told_at_its_recorded_meeting(
+    gaz: Gazetteer, calendar: Calendar, told: _Sentence, mention: DocumentMention,
+    published_at: date | None = None,
+) -> DocumentMention:
+    """A recorded document (meeting_documents.toml) whose step the next sentence tells at the
+    venue and in the year of its recorded meeting, left unresolved because that venue held two
+    calendar meetings that year, is at its recorded meeting: "... соглашения о создании
+    благоприятных условий для международных автомобильных перевозок ... Соглашение было
+    подписано в Душанбе в 2014 году" (Dushanbe held the foreign ministers in July 2014 and the
+    summit where the agreement was signed in September; blind set 52 rb-6c27494390). The text
+    names the place and the year, the record the one meeting of the two: no guess. Another
+    venue, another year, a day, or a page dated before that meeting keeps it unresolved
+    (round 73, meet73)."""
+    held = calendar.get(_recorded_meetings().get(mention.key))
+    meeting = mention.meeting
+    if held is None or meeting.resolved or meeting.date is not None:
+        return mention
+    if meeting.venue != held.venue or AMENDING.search(told.text):
+        return mention
+    clues = clues_of(gaz, told, None, published_at)
+    if clues.when is not None or set(clues.years) != {held.year}:
+        return mention
+    if set(clues.venues) != {held.venue}:
         return mention
     if published_at is not None and held.day is not None and published_at < held.day:
         return mention
