@@ -1075,14 +1075,15 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
     `Blurb.preview`), then a fitting report in another script, then the others; among equals,
     one in the reader's script, a report of the entry's own status (the adoption, not the
     draft), the report's own sentence rather than a quotation (`opens_on_quote`), a sentence
-    naming the document, a sentence rather than a heading, then the most authoritative outlet. A candidate that is only the document's name (the title of a page
-    carrying the text itself) tells the reader nothing the card's heading does not: it is never
-    the blurb, and without another candidate the card has none (its report's summary stands
-    in). A photo's caption is no report: the article's sentence naming the document stands
-    for it, or the article gives no candidate. `recalls` (reports of other meetings recalling
-    the document) give a candidate only by a sentence that names the document and tells the
-    card's step done, published after the meeting (`recall_tells_step`); it ranks below the
-    card's own fitting reports (`_blurb_tier`)."""
+    naming the document, a sentence rather than a heading, then the most authoritative outlet.
+    A candidate that is only the document's name (the title of a page carrying the text itself)
+    tells the reader nothing the card's heading does not: it is never the blurb, and without
+    another candidate the card has none (its report's summary stands in). A photo's caption is
+    no report: the article's sentence naming the document stands for it, or the article gives no
+    candidate. `recalls` (reports of other meetings recalling the document) give a candidate
+    only by a sentence that names the document and tells the card's step done, published after
+    the meeting (`recall_tells_step`); it ranks below the card's own fitting reports
+    (`_blurb_tier`)."""
     name_key = document_key(doc.name)
     name_tokens = set(name_key.split())
     script = reader_script(languages)
