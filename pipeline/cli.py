@@ -350,6 +350,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
         name_language,
         namesakes,
         placed_namesakes,
+        title_language,
     )
     from pipeline.documents.calendar import load_calendar
     from pipeline.models import ArticleRow, Document, DocumentEvent, DocumentMention
@@ -398,15 +399,19 @@ def cmd_documents(args: argparse.Namespace) -> int:
             # script or language, when one is known (digest.english_name); "name" stays stored
             others = others_of.get(doc.id, [])
             english = english_name(doc.name, doc.type, others)
+            reported_in = name_language(doc.name, [(lang, ev) for _, _, lang, ev in reports])
             rows.append({
                 "name": doc.name, "english_name": english,
+                # the language of a name an English reader does not read, given with an English
+                # name ("title in Spanish: ...", digest.english_with_title, round 73)
+                "name_language": title_language(doc.name, reported_in, ("en",))
+                if english else None,
                 # with no English name, the title an English reader's digest card has: a name
                 # of another script glossed by its type, meeting and reported language
                 # (digest.glossed_name, as digest.card_name gives it); None for a name in the
                 # Latin script, a bare type name (shown in English) or with an English name
                 "english_gloss": None if english or bare_type_in_english(doc.name)
-                else glossed_name(doc.name, english_gloss(doc), name_language(
-                    doc.name, [(lang, ev) for _, _, lang, ev in reports])),
+                else glossed_name(doc.name, english_gloss(doc), reported_in),
                 "type": doc.type, "status": doc.status,
                 "meeting": doc.meeting, "venue": doc.venue, "date": doc.meeting_date,
                 "meeting_id": doc.meeting_id or None,
@@ -434,7 +439,7 @@ def documents_text(rows: list[dict[str, Any]]) -> list[str]:
     (a known English name first when the stored one is not English, else a name of another
     script after the English gloss a digest card gives it), its history when it has
     more than one step, its outlets; then the meetings the calendar lacks."""
-    from pipeline.digest import bare_type_in_english
+    from pipeline.digest import bare_type_in_english, english_with_title
 
     lines: list[str] = []
     gaps: dict[str, int] = {}
@@ -446,7 +451,7 @@ def documents_text(rows: list[dict[str, Any]]) -> list[str]:
         if not english and r.get("english_name"):
             # an English name the register's text can give (digest.card_name's order): the
             # stored name beside it
-            name = f"{r['english_name']} ({r['name']})"
+            name = english_with_title(r["english_name"], r["name"], r.get("name_language"))
         elif not english and r.get("english_gloss"):
             # with none, the English gloss a digest card of an English reader leads the name
             # with (its type, meeting and reported language: digest.card_name), round 56

@@ -435,7 +435,8 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
                         or (a.story_id in placed and after_meeting(a, meeting)
                             and story_at_other_meeting(placed[a.story_id], own))
                         or (last is not None and late_report(a, last)
-                            and features[a.id].meeting not in own))]
+                            and features[a.id].meeting not in own)
+                        or undated_look_ahead(a, features[a.id], meeting, doc.id))]
         if recalls:
             out[doc_id] = recalls
             arts[:] = [a for a in arts if a not in recalls]
@@ -452,6 +453,24 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
             if unplaced is not None:
                 unplaced.update(a.id for a in elsewhere if not after_meeting(a, meeting))
     return out
+
+
+def undated_look_ahead(art: ArticleRow, f: Features, meeting: CalendarMeeting,
+                       document_id: int) -> bool:
+    """Whether an undated report recalls a document it tells done: its lead tells only what is
+    still to come (story grouping's phase "ahead"), placed at no calendar meeting and naming no
+    venue of the document's, while its sentence tells the document's step done (signed,
+    adopted, approved). It was written after that step, about what follows it, and no date
+    says when: not a report of the step, an unplaced recall (round 73, blind set 52: Ittefaq's
+    undated Bengali page leading on Iran's accession "to be completed by July", a report of
+    2023 that recalls Raisi signing at Samarkand in 2022, was listed under the Samarkand
+    memorandum's "Reported by")."""
+    if art.published_at is not None or f.phase != "ahead" or f.meeting:
+        return False
+    if meeting.venue in f.lead_venues:
+        return False
+    return any(m.document_id == document_id and m.status not in (None, "planned")
+               for m in art.mentions)
 
 
 # a report of a meeting is published within days of it, a look back from a later year's
@@ -732,12 +751,13 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
         documents.append(DigestDocument(
             name=card_name(*naming), listed_name=card_name(*naming, listed=True),
             type=doc.type, status=blurb.status or doc.status,
-            meeting=_meeting(doc),
+            meeting=_meeting(doc), said_meeting=said_meeting(doc),
             date=meeting_date, summary=items[0].summary if items else "", sources=items,
             related=related, blurb=blurb.text, blurb_language=blurb.language,
             blurb_preview=blurb.preview,
             blurb_recall=view(blurb.recall) if blurb.recall else None,
             blurb_own_text=blurb.own_text,
+            blurb_in=unread_language(blurb.language, languages) if blurb.text else "",
             resolved=bool(doc.meeting_id), placed=tuple(sel.placed.get(doc.id, ())),
             recalls=recalls,
             look_backs=frozenset(view(a).url for a in recalled if a.id in sel.look_backs),
@@ -822,8 +842,32 @@ def card_name(name: str, languages: tuple[str, ...], english: str | None = None,
     if bare:
         return bare
     if english and english != name and not reads_as(name, languages):
-        return f"{english} ({reader_text(name)})"
+        return english_with_title(english, name, title_language(name, language, languages))
     return glossed_name(name, gloss, language, listed=listed) or reader_text(name)
+
+
+def english_with_title(english: str, name: str, language: str | None = None) -> str:
+    """A known English name with the stored one beside it, in brackets: "English (stored)",
+    and, for a name in the Latin script whose language is known (`title_language`), that
+    language named ("Roadmap for the implementation of the SCO Energy Cooperation Development
+    Strategy until 2030 (title in Spanish: Hoja De Ruta para la implementación ...)"): blind
+    set 51's Italian reader got the Spanish title bare in brackets, read as a part of the name
+    (round 73, as round 56 names the language of a title in another script)."""
+    named = language_name(language) if text_script(name) in (None, "latin") else None
+    said = f"title in {named}: " if named else ""
+    return f"{english} ({said}{reader_text(name)})"
+
+
+def title_language(name: str, language: str | None, languages: tuple[str, ...]) -> str | None:
+    """The language a name the reader does not read is written in: that of its reports
+    (`name_language`), else the one language identification clearly gives the name; None when
+    neither is known or it is one of the reader's `languages`."""
+    if not language:
+        found, probability = top_language(name)
+        language = found if probability >= CLEAR_WINNER else None
+    if not language or language.split("-")[0] in {x.split("-")[0] for x in languages}:
+        return None
+    return language
 
 
 def glossed_name(name: str, gloss: str | None, language: str | None = None, *,
@@ -855,6 +899,37 @@ LANGUAGE_NAMES = {
     "th": "Thai", "lo": "Lao", "km": "Khmer", "my": "Burmese", "ka": "Georgian",
     "hy": "Armenian", "el": "Greek", "he": "Hebrew",
 }
+
+
+# the names of the sets' languages written in the Latin script, for the line over a blurb in a
+# language the reader does not read ("In Swahili:", `unread_language`) and a name's title
+# ("title in Spanish: ...", `card_name`)
+LANGUAGE_NAMES.update({
+    "en": "English", "fr": "French", "de": "German", "es": "Spanish", "pt": "Portuguese",
+    "it": "Italian", "id": "Indonesian", "ms": "Malay", "sw": "Swahili", "ha": "Hausa",
+    "tr": "Turkish", "az": "Azerbaijani", "tk": "Turkmen", "vi": "Vietnamese", "tl": "Tagalog",
+    "pl": "Polish", "ro": "Romanian", "nl": "Dutch", "hu": "Hungarian", "cs": "Czech",
+    "sk": "Slovak", "sl": "Slovenian", "hr": "Croatian", "bs": "Bosnian", "sq": "Albanian",
+    "lt": "Lithuanian", "et": "Estonian", "fi": "Finnish", "da": "Danish", "no": "Norwegian",
+    "is": "Icelandic", "kaa": "Karakalpak", "am": "Amharic",
+})
+
+
+def language_name(language: str | None) -> str | None:
+    """The English name of a language by its code ("sw" -> "Swahili"; a script's variant is
+    its language's: "uz-Cyrl" -> "Uzbek"); None when not known."""
+    return LANGUAGE_NAMES.get(language.split("-")[0]) if language else None
+
+
+def unread_language(language: str | None, languages: tuple[str, ...]) -> str:
+    """The name of a blurb's language when the reader reads none of `languages` in it, for
+    the line over the blurb ("Swahili": blind set 52's Iran memorandum card, blurbed in
+    Swahili for an English reader, no report of the signing in English being in the set);
+    "another language" when its name is not known; "" when the reader reads it (a script's
+    variant is its language: "zh-Hant" for a reader of "zh") or the language is unknown."""
+    if not language or language.split("-")[0] in {x.split("-")[0] for x in languages}:
+        return ""
+    return language_name(language) or "another language"
 
 
 def name_language(name: str, mentions: Iterable[tuple[str | None, str | None]]) -> str | None:
@@ -933,6 +1008,15 @@ def _language_rank(language: str | None, languages: tuple[str, ...]) -> int:
     return languages.index(language) if language in languages else len(languages)
 
 
+def said_meeting(doc: Document) -> str:
+    """The meeting the reports of a document the register could not place at a calendar meeting
+    name ("SCO Heads of State Council, Samarkand"), as its card's "meeting unresolved (...)"
+    gives it; "" for a placed document or when they name none."""
+    if doc.meeting_id:
+        return ""
+    return ", ".join(p for p in (doc.meeting, doc.venue) if p)
+
+
 def _meeting(doc: Document) -> str | None:
     """ "SCO Heads of State Council, Moscow (video conference)"; "meeting unresolved" when the
     register could not place the document at a calendar meeting."""
@@ -990,15 +1074,16 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
     report in the reader's languages that does not fit (a preview: its blurb is marked as one,
     `Blurb.preview`), then a fitting report in another script, then the others; among equals,
     one in the reader's script, a report of the entry's own status (the adoption, not the
-    draft), a sentence naming the document, a sentence rather than a heading, then the most
-    authoritative outlet. A candidate that is only the document's name (the title of a page
-    carrying the text itself) tells the reader nothing the card's heading does not: it is never
-    the blurb, and without another candidate the card has none (its report's summary stands
-    in). A photo's caption is no report: the article's sentence naming the document stands
-    for it, or the article gives no candidate. `recalls` (reports of other meetings recalling
-    the document) give a candidate only by a sentence that names the document and tells the
-    card's step done, published after the meeting (`recall_tells_step`); it ranks below the
-    card's own fitting reports (`_blurb_tier`)."""
+    draft), the report's own sentence rather than a quotation (`opens_on_quote`), a sentence
+    naming the document, a sentence rather than a heading, then the most authoritative outlet.
+    A candidate that is only the document's name (the title of a page carrying the text itself)
+    tells the reader nothing the card's heading does not: it is never the blurb, and without
+    another candidate the card has none (its report's summary stands in). A photo's caption is
+    no report: the article's sentence naming the document stands for it, or the article gives no
+    candidate. `recalls` (reports of other meetings recalling the document) give a candidate
+    only by a sentence that names the document and tells the card's step done, published after
+    the meeting (`recall_tells_step`); it ranks below the card's own fitting reports
+    (`_blurb_tier`)."""
     name_key = document_key(doc.name)
     name_tokens = set(name_key.split())
     script = reader_script(languages)
@@ -1085,12 +1170,27 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
             key = (_blurb_tier(fits, readers, bool(foreign_script or script is None), recalled,
                                own),
                    preference, int(other_kind), int(told is not None), int(before),
-                   foreign_script, int(status != doc.status), 0 if names_it else 1,
-                   int(heading), rank)
+                   foreign_script, int(status != doc.status), int(opens_on_quote(text)),
+                   0 if names_it else 1, int(heading), rank)
             if best is None or key < best[0]:
                 best = (key, Blurb(text, language, not planned and status == "planned",
                                    art if recalled else None, told if of_meeting else None, own))
     return best[1] if best else Blurb()
+
+
+# a text opening on a quotation mark: a speaker's words
+_QUOTE_OPENING = re.compile(r"^[\s(]*[«“„\"‘‚「『‹]")
+
+
+def opens_on_quote(text: str) -> bool:
+    """Whether a blurb candidate opens on a quotation: a speaker's words (a speech that names
+    the document in passing), not the report's own sentence of what the document is, who signed
+    it, where and when. Among candidates otherwise equal it comes after one that does not (blind
+    set 52's road transport agreement was blurbed by a 2023 speech, «Считаем необходимым
+    поручить транспортным ведомствам и совместной комиссии, сформированной в рамках
+    соглашения ...», — сказал он, cut, over Asia-Plus's "... присоединиться к Соглашению ...
+    Документ был подписан в рамках саммита ШОС в Душанбе в 2014 году", round 73)."""
+    return bool(_QUOTE_OPENING.match(text))
 
 
 # Round 61: words that make a name the name of ANOTHER document of the one it names (an

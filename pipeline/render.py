@@ -100,6 +100,20 @@ class DigestDocument:
     # statement, SCO Heads of State Council, Ufa 2015 — title in Chinese: ... (Joint statement,
     # adopted)", blind set 39); empty: `name`
     listed_name: str = ""
+    # unresolved: the meeting its reports name ("SCO Heads of State Council, Samarkand"), which
+    # its `meeting` line gives in brackets after "meeting unresolved"; "" when they name none
+    # (round 73: `unplaced_heading` read it back out of that display string)
+    said_meeting: str = ""
+    # the name of the blurb's language when the reader reads none of it ("Swahili": blind set
+    # 52's English reader got Iran's memorandum card blurbed in Swahili, untold); "" when the
+    # reader reads it or its language is not known
+    blurb_in: str = ""
+
+    @property
+    def blurb_mark(self) -> str:
+        """The line over its blurb saying what the blurb is (`blurb_mark`)."""
+        return blurb_mark((self.status or "done") if self.blurb_preview else "",
+                          self.blurb_own_text, self.blurb_in)
 
     @property
     def placed_line(self) -> str:
@@ -127,6 +141,18 @@ class DigestDocument:
         """Where the recall its blurb comes from tells it: a later report looking back at the
         document's own meeting, or a report of another meeting."""
         return recall_where(self.blurb_recall, self.look_backs, self.unplaced)
+
+
+def blurb_mark(preview_of: str = "", own_text: bool = False, language: str = "") -> str:
+    """The line over a card's blurb saying what it is: a preview of the step the card says done
+    ("Told before it was signed:"), the document's own words ("From the document's own text:"),
+    and, in a language the reader does not read, which one ("In Swahili:", "Told before it was
+    signed, in German:"); "" for a report in the reader's language."""
+    head = (f"Told before it was {one_line(preview_of)}" if preview_of
+            else "From the document's own text" if own_text else "")
+    if language:
+        return f"{head}, in {language}:" if head else f"In {language}:"
+    return f"{head}:" if head else ""
 
 
 def recall_where(item: DigestItem | None, look_backs: frozenset[str],
@@ -209,6 +235,13 @@ class DocumentCard:
     def own_text(self) -> bool:
         """Whether its blurb is the opening of a document's own text, not a report of it."""
         return any(doc.blurb_own_text for doc in self.documents if doc.blurb == self.blurb)
+
+    @property
+    def blurb_mark(self) -> str:
+        """The line over its blurb saying what the blurb is (`blurb_mark`): the language is
+        that of the document whose blurb it is."""
+        language = next((doc.blurb_in for doc in self.documents if doc.blurb == self.blurb), "")
+        return blurb_mark(self.preview_of, self.own_text, language)
 
     @property
     def outlets(self) -> list[tuple[str, int]]:
@@ -603,15 +636,6 @@ def _join_undated(documents: list[DigestDocument], groups: list[list[int]]) -> l
 UNRESOLVED = "meeting unresolved"
 
 
-def named_meeting(meeting: str | None) -> str | None:
-    """The meeting a report names for a document the register could not place ("Samarkand" of
-    "meeting unresolved (Samarkand)"); None when it names none."""
-    prefix = f"{UNRESOLVED} ("
-    if meeting and meeting.startswith(prefix) and meeting.endswith(")"):
-        return meeting[len(prefix):-1] or None
-    return None
-
-
 def plural_label(kind: str | None) -> str:
     """A document type's label for several of them: "Memoranda", "Action plans", "Memoranda of
     understanding", "Strategies"."""
@@ -630,12 +654,13 @@ def plural_label(kind: str | None) -> str:
 
 def unplaced_heading(docs: list[DigestDocument]) -> str:
     """The heading of a group of documents none of which the register placed at a calendar
-    meeting (its line says "meeting unresolved"): the meeting their reports name, when they
-    name one ("Tashkent", not "meeting unresolved (Tashkent)", blind sets 20 and 33), else
+    meeting (its line says "meeting unresolved"): the meeting their reports name
+    (`DigestDocument.said_meeting`), when they name one ("Tashkent", not "meeting unresolved
+    (Tashkent)", blind sets 20 and 33), else
     their type ("Memoranda"; "Documents" of several types), not a report's headline (blind set
     51's group of three planned memoranda was headed "AzVision teilt mit, dass die Führer der
     Organisation ein Memorandum ... unterzeichnen …", round 72)."""
-    named = next((found for doc in docs if (found := named_meeting(doc.meeting))), None)
+    named = next((doc.said_meeting for doc in docs if doc.said_meeting), None)
     if named:
         return named
     kinds = {type_label(doc.type) for doc in docs}

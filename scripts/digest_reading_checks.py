@@ -60,6 +60,14 @@ For each folder's digest.txt and digest.html:
                       and Pakistan's memoranda at the Astana foreign ministers of April 2017,
                       blurbed "En juin 2016, l'Inde et le Pakistan ont signé ..." (blind set 49;
                       the lead's reader check): the card contradicts its own blurb
+    unmarked language document cards' blurbs in a language the reader does not read
+                      (languages.txt, written by real_digest.py; not counted without it)
+                      with no line over them saying which ("In Swahili:": blind set 52's
+                      English reader got Iran's memorandum blurbed in Swahili, untold; round 73)
+    quoted blurb      document cards' blurbs opening on a quotation: a speaker's words naming
+                      the document in passing, not the report's sentence of what it is and who
+                      signed it where and when (blind set 52's road transport agreement blurbed
+                      by a 2023 speech, «Считаем необходимым ...»; round 73)
 
 It is a reading aid, as the digest script is: counts to compare before and after a change.
 """
@@ -248,7 +256,39 @@ def checks(folder: Path) -> dict[str, int]:
     out.update(card_checks(page))
     out.update(round53_checks(text, page, _labels(folder)))
     out.update(year_checks(page))
+    out.update(language_checks(page, _reader_languages(folder)))
     return out
+
+
+def _reader_languages(folder: Path) -> frozenset[str] | None:
+    """The reader's languages (their base: "zh" of "zh-Hant"), from languages.txt; None when
+    the folder has none or the reader reads all."""
+    path = folder / "languages.txt"
+    said = path.read_text(encoding="utf-8").strip() if path.exists() else ""
+    return frozenset(x.split("-")[0] for x in said.split(",") if x) or None
+
+
+# a blurb opening on a quotation mark (render's `opens_on_quote`)
+_QUOTED = re.compile(r"^[\s(]*[«“„\"‘‚「『‹]")
+# the line over a blurb naming its language ("In Swahili:", "Told before it was signed, in
+# German:"; render.blurb_mark)
+_LANGUAGE_MARK = re.compile(r"(?:^|, )[Ii]n [A-Z][\w ]*:$")
+
+
+def language_checks(page: lxml.html.HtmlElement,
+                    languages: frozenset[str] | None) -> dict[str, int]:
+    """Document cards' blurbs in a language the reader does not read with no line naming it,
+    and blurbs opening on a quotation (round 73)."""
+    unmarked = quoted = 0
+    for entry in page.find_class("doc"):
+        for card in entry.find_class("card"):
+            marks = [" ".join(m.text_content().split()) for m in card.find_class("m")]
+            for blurb in card.find_class("s"):
+                quoted += bool(_QUOTED.match(blurb.text_content()))
+                language = (blurb.get("lang") or "").split("-")[0]
+                if languages and language and language not in languages:
+                    unmarked += not any(_LANGUAGE_MARK.search(m) for m in marks)
+    return {"unmarked language": unmarked, "quoted blurb": quoted}
 
 
 # a year a blurb names (1990-2039), and the year ending an entry's date ("21 Apr 2017")

@@ -8,6 +8,7 @@ outbox; the script writes what the reader gets next to it:
     var/real-digest/<set>/digest.txt    its plain-text part
     var/real-digest/<set>/documents.txt `scowatch documents` on that database
     var/real-digest/<set>/set.txt       the set's folder (its labels, for the reading checks)
+    var/real-digest/<set>/languages.txt the reader's languages (for the reading checks)
     var/real-digest/<set>/digest.png    a headless Chromium screenshot (when Chromium is found)
 
     .venv/bin/python scripts/real_digest.py --set tests/data/real-blind3
@@ -385,6 +386,8 @@ def main(argv: list[str] | None = None) -> int:
                               env=cli_env, capture_output=True, text=True, check=False)
     (out / "documents.txt").write_text(register.stdout + register.stderr, encoding="utf-8")
     (out / "set.txt").write_text(f"{folder}\n", encoding="utf-8")  # for digest_reading_checks
+    # the reader's languages (empty: all), for digest_reading_checks' "unmarked language"
+    (out / "languages.txt").write_text(f"{','.join(reader.languages)}\n", encoding="utf-8")
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium:
         subprocess.run([chromium, *CHROMIUM_FLAGS, f"--screenshot={out / 'digest.png'}",

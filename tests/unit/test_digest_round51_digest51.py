@@ -59,7 +59,9 @@ def test_a_name_in_another_latin_language_is_not_read_as_english() -> None:
     english = english_name(PROGRAMME_PT, "programme", ["Programa de cooperación 2019-2021",
                                                        "Cooperation Programme for 2019-2021"])
     assert english == "Cooperation Programme for 2019-2021"
-    assert card_name(PROGRAMME_PT, ("en",), english) == f"{english} ({PROGRAMME_PT})"
+    # round 73: the stored title's language is named (language identification is clear)
+    assert card_name(PROGRAMME_PT, ("en",), english) == (
+        f"{english} (title in Portuguese: {PROGRAMME_PT})")
 
 
 def test_the_register_text_shows_the_english_name_first() -> None:
