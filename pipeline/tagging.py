@@ -718,7 +718,7 @@ def sco_mentions(gaz: Gazetteer, text: str, matches: list[Match]) -> tuple[list[
             } - other_defined
     # round 73 (relev73, blind set 17 as dev): letters confirmed as the SCO's name it as its
     # full name does, and the text's other letters of the SCO are then its too (a French report
-    # of Yekaterinburg 2009 writes "OCS", confirmed by "des dirigeants de l'OCS" and by the
+    # of Yekaterinburg 2009 writes "OCS", confirmed by "des pays membres de l'OCS" and by the
     # members listed, and once the English "Conseil des chefs d'État de la SCO")
     named = bool(strong) or bool(confirmed_abbrs)
     accepted: list[Match] = []
