@@ -80,12 +80,14 @@ _THAI_MONTHS = (
     "พฤษภาคม พ.ค. พ.ค", "มิถุนายน มิ.ย. มิ.ย", "กรกฎาคม ก.ค. ก.ค", "สิงหาคม ส.ค. ส.ค",
     "กันยายน ก.ย. ก.ย", "ตุลาคม ต.ค. ต.ค", "พฤศจิกายน พ.ย. พ.ย", "ธันวาคม ธ.ค. ธ.ค",
 )
-# Round 73: Bengali, in both spellings of the long vowel ("১৪ সেপ্টেম্বর উজবেকিস্তানের সমরখন্দে
-# পৌঁছাবেন", will arrive in Samarkand on 14 September). Not May ("মে"), which also opens other
-# words after a number ("২০ মেগাওয়াট", twenty megawatts): a month name here takes a suffix
-# ("সেপ্টেম্বরে", in September), so no word end guards it.
+# Round 73: Bengali ("১৪ সেপ্টেম্বর উজবেকিস্তানের সমরখন্দে পৌঁছাবেন", will arrive in Samarkand
+# on 14 September), in both spellings of the long vowel and of য় (one letter, or য with its
+# nukta). Not May ("মে"), which also opens other words after a number ("২০ মেগাওয়াট", twenty
+# megawatts): a month name here takes a suffix ("সেপ্টেম্বরে", in September), so no word end
+# guards it.
 _BENGALI_MONTHS = (
-    "জানুয়ারি জানুয়ারী", "ফেব্রুয়ারি ফেব্রুয়ারী", "মার্চ", "এপ্রিল", "", "জুন", "জুলাই",
+    "জানুয়ারি জানুয়ারি জানুয়ারী জানুয়ারী",
+    "ফেব্রুয়ারি ফেব্রুয়ারি ফেব্রুয়ারী ফেব্রুয়ারী", "মার্চ", "এপ্রিল", "", "জুন", "জুলাই",
     "আগস্ট আগষ্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর",
 )
 _MONTH_NAMES = (

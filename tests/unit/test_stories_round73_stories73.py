@@ -6,7 +6,7 @@ from datetime import date
 
 from round_helpers import noon
 
-from pipeline.stories import event_days, is_preview, lead_dates, month_days
+from pipeline.stories import event_days, event_phase, is_preview, lead_dates, month_days
 
 
 def test_bengali_preview_dates_what_is_to_come():
@@ -45,3 +45,14 @@ def test_bengali_may_is_not_read_in_other_words():
     # written: "20 megawatts" ("২০ মেগাওয়াট"): the May of Bengali opens other words
     lead = "প্রকল্পটি ২০ মেগাওয়াট বিদ্যুৎ উৎপাদন করবে।"
     assert lead_dates("", lead, noon(date(2025, 5, 10))) == []
+
+
+def test_bengali_coming_date_is_to_come():
+    # set 42 (undated): "আগামী ৩১ আগস্ট ও ১ সেপ্টেম্বর বসছে ... শীর্ষ সম্মেলন" (the summit sits
+    # on the coming 31 August and 1 September): a preview, though it dates the meeting's days
+    lead = ("চিনের তিয়ানজিনে বৃহত্তম এসসিও সম্মেলন শুরু ৩১শে উত্তর চিনের তিয়ানজিন শহরে এশিয়া, ইউরোপ ও "
+            "আফ্রিকার সদস্য দেশের নেতৃবর্গের উপস্থিতিতে আগামী ৩১ আগস্ট ও ১ সেপ্টেম্বর বসছে এযাবৎ "
+            "কালের বৃহত্তম সাংহাই কোঅপারেশন অর্গানাইজেশন (এসসিও) শীর্ষ সম্মেলন।")
+    assert event_phase("", lead) == "ahead"
+    # written: "cooperation over the next five years": no date, nothing said to come
+    assert event_phase("", "আগামী ৫ বছর সহযোগিতা বাড়ানো হয়েছে।") is None
