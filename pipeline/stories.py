@@ -80,6 +80,16 @@ _THAI_MONTHS = (
     "พฤษภาคม พ.ค. พ.ค", "มิถุนายน มิ.ย. มิ.ย", "กรกฎาคม ก.ค. ก.ค", "สิงหาคม ส.ค. ส.ค",
     "กันยายน ก.ย. ก.ย", "ตุลาคม ต.ค. ต.ค", "พฤศจิกายน พ.ย. พ.ย", "ธันวาคม ธ.ค. ธ.ค",
 )
+# Round 73: Bengali ("১৪ সেপ্টেম্বর উজবেকিস্তানের সমরখন্দে পৌঁছাবেন", will arrive in Samarkand
+# on 14 September), in both spellings of the long vowel and of য় (one letter, or য with its
+# nukta). Not May ("মে"), which also opens other words after a number ("২০ মেগাওয়াট", twenty
+# megawatts): a month name here takes a suffix ("সেপ্টেম্বরে", in September), so no word end
+# guards it.
+_BENGALI_MONTHS = (
+    "জানুয়ারি জানুয়ারি জানুয়ারী জানুয়ারী",
+    "ফেব্রুয়ারি ফেব্রুয়ারি ফেব্রুয়ারী ফেব্রুয়ারী", "মার্চ", "এপ্রিল", "", "জুন", "জুলাই",
+    "আগস্ট আগষ্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর",
+)
 _MONTH_NAMES = (
     "jan january января январь janvier enero janeiro januar januari stycznia ocak yanvar қаңтар "
     "януари студзеня "
@@ -114,6 +124,7 @@ _MONTH_NAMES = (
 )
 _MONTHS = CaseTable({m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names.split()})
 _MONTHS.update({m: i + 1 for i, names in enumerate(_THAI_MONTHS) for m in names.split()})
+_MONTHS.update({m: i + 1 for i, names in enumerate(_BENGALI_MONTHS) for m in names.split()})
 # Russian abbreviations of wire datelines ("ТОШКЕНТ, 15 сен - Sputnik"), a whole word only
 _MONTH_ABBR = CaseTable({m: i + 1 for i, m in enumerate(
     "янв фев мар апр май июн июл авг сен окт ноя дек".split())})
@@ -139,7 +150,9 @@ def _alternation(words: Iterable[str]) -> str:
 _YESTERDAY = re.compile(words_pattern("yesterday"), re.I)
 # "tomorrow" (round 28): a date after publication, read where such dates count (lead_dates)
 _TOMORROW = re.compile(words_pattern("tomorrow"), re.I)
-_DAY = r"(\d{1,2})(?:er|\.|-?го)?"
+# round 73: and the Bengali ordinal endings ("১লা", "২রা", "৪ঠা", "১৫ই", "২১শে": the 1st, 2nd,
+# 4th, 15th, 21st)
+_DAY = r"(\d{1,2})(?:er|\.|-?го|ই|লা|রা|ঠা|শে)?"
 # "16-17", "16–17", "16 −17" (a minus sign), "16—17"; "December 4 to 6", "с 4 по 6 декабря",
 # "du 4 au 6 décembre", "del 4 al 6 de diciembre", Tagalog "ika-9 hanggang ika-10 ng Hunyo"
 _RANGE = r"(?:\s*[-–—−]\s*|\s+(?:to|till|until|through|по|au|al)\s+|\s+hanggang\s+(?:ika-)?)"
