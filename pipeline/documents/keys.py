@@ -180,6 +180,9 @@ _LATIN_WORDS = {
     "ترقیاتی": "development",
     **dict.fromkeys("عملی کی کے کا".split(), ""),
     "विकास": "development",
+    # round 74 (names74): Hindi "तक" (until) after a strategy's year ("2035 तक शंघाई सहयोग
+    # संगठन विकास रणनीति", blind set 41): a period's year keys "until" already
+    "तक": "",
     "सहयोग": "cooperation",
     "ऊर्जा": "energy",
     # round 57 (names57): the Hindi transliteration of "declaration" and of "New" in "New Delhi"

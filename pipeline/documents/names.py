@@ -1171,6 +1171,10 @@ def _listed_with(part: _Sentence, state: Match) -> list[Match]:
 
     def joined(a: Match, b: Match) -> bool:
         gap = part.text[a.end - part.start : b.start - part.start]
+        if gap and gap.isspace():
+            # round 74 (names74): two names with a space alone between are no list ("на саммите
+            # ШОС в Индии Беларусь подписала меморандум": at the summit in India, Belarus signed)
+            return False
         return bool(_LATIN_LIST_GAP.fullmatch(_STATE_FORM.sub("", gap))) and a.end <= b.start
 
     while lo > 0 and joined(ordered[lo - 1], ordered[lo]):
@@ -1286,7 +1290,13 @@ def _signer_of(part: _Sentence, head: Match, state: Match) -> bool:
                 # memorandum ... della Bielorussia": a passive verb's subject is the memorandum,
                 # no state before it signs (round 51, blind set 37)
                 return False
+            listed = _listed_with(part, state)
             for other in others:  # "Iran and Belarus signed": a list of signers
+                if other.end <= verb.start and other not in listed:
+                    # round 74 (names74): a state outside the signers' list is the verb's own
+                    # subject ("на саммите ШОС в Индии Беларусь подписала меморандум": India is
+                    # where, Belarus signs; Sputnik Belarus, blind set 52)
+                    return False
                 if other.end <= verb.start:
                     named = part.text[other.start - part.start : other.end - part.start]
                     gap = gap.replace(named, "")
@@ -2458,6 +2468,15 @@ def _other_script_name(part: _Sentence, head: Match, kind: str) -> _Candidate | 
             start = part.start + before.start()
             return _Candidate(start, head.end, part.text[before.start() : head.end - part.start],
                               kind)
+        before = _HI_PERIOD_BEFORE.search(part.text, 0, head.start - part.start)
+        if before and _DEVANAGARI.match(part.text, head.start - part.start):
+            # round 74 (names74): Hindi, head-final as Urdu, puts "until <year>" and the title's
+            # words before the head ("वर्ष 2035 तक शंघाई सहयोग संगठन विकास रणनीति को भी
+            # अपनाया": adopted the SCO development strategy until 2035, blind set 41); the name
+            # from the year on ("वर्ष", year, is no part of the title)
+            start = part.start + before.start("period")
+            name = part.text[start - part.start : head.end - part.start]
+            return _Candidate(start, head.end, name, kind)
     return None
 
 
@@ -2518,6 +2537,15 @@ _UR_PERIOD_BEFORE = re.compile(
     r"(?:\s+[\u0621-\u06ff]+){0,2}\s*$"
 )
 _UR_HEAD = re.compile(r"حکمت\s+عملی")
+# round 74 (names74): a Hindi period before its head: a year or a range of years (in brackets or
+# not), "तक" (until) or a genitive postposition (की / के / का), then at most six words of the
+# script (the owner and the subject: "शंघाई सहयोग संगठन (के) विकास (की)"), right before the
+# head word in Devanagari (रणनीति, strategy); no danda or other sentence mark between.
+_HI_PERIOD_BEFORE = re.compile(
+    r"(?P<period>\(?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2}(?:\d{2})?)?\)?)\s*"
+    r"(?:तक|की|के|का)(?:\s+[\u0900-\u0963\u0966-\u097f]+){0,6}\s*$"
+)
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 
 
 _PERIOD_KINDS = frozenset({"strategy", "programme", "action_plan"})
