@@ -145,14 +145,36 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# Round 74: a council's name inside a standing organ's or an official's title ("Director of the
+# SCO RATS Executive Committee", blind set 6): words in meeting_words.toml [organ_after],
+# [official_before]; the reach of the title's words before the name
+_ORGAN_AFTER = re.compile(words_pattern("organ_after", MEETING_WORDS_FILE), re.IGNORECASE)
+_OFFICIAL_BEFORE = re.compile(
+    r"(?:" + words_pattern("official_before", MEETING_WORDS_FILE) + r")$", re.IGNORECASE
+)
+OFFICIAL_REACH = 80
+
+
+def in_an_officials_title(part: _Sentence, m: Match) -> bool:
+    """Whether a body named in a sentence is named inside a standing organ's or an official's
+    title ("Director of the SCO RATS Executive Committee Y.Sysoyev", «директор Исполнительного
+    комитета РАТС ШОС»): the organ or its head, not a meeting of the body."""
+    start, end = m.start - part.start, m.end - part.start
+    return bool(
+        _ORGAN_AFTER.match(part.text, end)
+        or _OFFICIAL_BEFORE.search(part.text[max(0, start - OFFICIAL_REACH) : start])
+    )
+
+
 def _first_council(gaz: Gazetteer, parts: list[_Sentence]) -> tuple[str, _Sentence] | None:
     """The first council or other meeting body the article names (its body id), with its
     sentence: a report on the heads of emergency agencies that mentions the coming summit at its
-    end is about the agencies' meeting, not the summit."""
+    end is about the agencies' meeting, not the summit. A body named in an official's title (a
+    guest list's "Director of the SCO RATS Executive Committee") is no meeting (round 74)."""
     for part in parts:
         for m in part.of("body"):
             body = gaz.bodies.get(m.entry.ref)
-            if body and body.holds_meetings:
+            if body and body.holds_meetings and not in_an_officials_title(part, m):
                 return m.entry.ref, part
     return None
 
@@ -693,6 +715,7 @@ def _clues_of(
             and not any(start <= m.start - part.start < end for start, end in reports)
             and not _inside_a_title(part.text, m.start - part.start)
             and not _in_a_cited_decision(part.text, m.start - part.start)
+            and not in_an_officials_title(part, m)
         ),
         None,
     )
@@ -2153,6 +2176,32 @@ def _date_in(sentence: str, published_at: date | None) -> date | None:
             else:
                 year, month, day = found.group(1), int(found.group(2)), int(found.group(3))
             return _with_year(month, day, int(year) if year else None, published_at)
+        except ValueError:
+            continue
+    return _numeric_date(sentence)
+
+
+# Round 74: a date in figures with its year ("12.09.2014", "16/8/2007", "8/16/2007"): the dotted
+# form is day first wherever it is written (German, Russian, Turkish, the Arabic press); a slashed
+# one only where a figure above 12 says which is the day (British and Arab day first, American
+# month first: "12/9/2014" is either, and is not read)
+_NUMERIC_DATE = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d./])")
+
+
+def _numeric_date(sentence: str) -> date | None:
+    """The first date in figures a sentence writes unambiguously, else None."""
+    for found in _NUMERIC_DATE.finditer(sentence):
+        first, second, year = int(found.group(1)), int(found.group(3)), int(found.group(4))
+        if found.group(2) == ".":
+            day, month = first, second
+        elif first > 12 >= second:
+            day, month = first, second
+        elif second > 12 >= first:
+            day, month = second, first
+        else:
+            continue
+        try:
+            return date(year, month, day)
         except ValueError:
             continue
     return None
