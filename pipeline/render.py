@@ -50,6 +50,9 @@ class DigestItem:
     language: str | None
     states: list[str] = field(default_factory=list)  # ISO 3166 alpha-2 codes
     topics: list[str] = field(default_factory=list)
+    # the name of its language when the reader reads none of it (`digest.unread_language`),
+    # said over its summary where that stands for a document's blurb (`DocumentGroup`)
+    summary_in: str = ""
 
 
 @dataclass(frozen=True)
@@ -304,6 +307,16 @@ class DocumentGroup:
     language: str | None  # of the summary
     sources: list[DigestItem]  # every article that reported any of them, best first
     related: list[DigestItem] = field(default_factory=list)
+    # the name of the summary's language when the reader reads none of it ("Russian")
+    summary_in: str = ""
+
+    @property
+    def summary_mark(self) -> str:
+        """The line over the summary standing for its documents' blurbs when the reader does
+        not read its language ("In Russian:", as over a card's blurb, `blurb_mark`); round 73
+        marked the blurbs only, and an entry with none showed its best report's summary
+        untold (round 74)."""
+        return blurb_mark(language=self.summary_in)
 
     @property
     def outlets(self) -> list[str]:
@@ -684,12 +697,13 @@ def group_documents(documents: list[DigestDocument]) -> list[DocumentGroup]:
         lead = docs[0]
         if len(docs) == 1:
             summary = lead.summary
-            language = lead.sources[0].language if lead.sources else None
+            told = lead.sources[0] if lead.sources else None
         else:
             with_summary = [item for item in sources if item.summary]
             summary = with_summary[0].summary if with_summary else next(
                 (doc.summary for doc in docs if doc.summary), "")
-            language = with_summary[0].language if with_summary else None
+            told = with_summary[0] if with_summary else None
+        language = told.language if told else None
         meeting = next((doc.meeting for doc in docs if doc.meeting), None)
         if len(docs) == 1:
             heading = lead.name
@@ -703,7 +717,8 @@ def group_documents(documents: list[DigestDocument]) -> list[DocumentGroup]:
         groups.append(DocumentGroup(
             heading=heading, meeting=meeting,
             date=next((doc.date for doc in docs if doc.date), None), documents=docs,
-            summary=summary, language=language, sources=sources, related=list(related.values())))
+            summary=summary, language=language, sources=sources, related=list(related.values()),
+            summary_in=told.summary_in if told and summary else ""))
     return groups
 
 

@@ -13,6 +13,9 @@ For each folder's digest.txt and digest.html:
                       with an agency's wire in title case ("New Delhi [India], April 25 (ANI):"),
                       a place alone before a full stop ("TASHKENT. The ...") or a Chinese
                       outlet's dateline ("信网6月11日讯", round 56)
+    dateline blurb    document cards whose blurb opens on a dateline, as "dateline opening"
+                      counts stories' summaries: "NUR-SULTAN – The Heads of the SCO member
+                      states have signed a Moscow declaration ..." (blind set 30; round 74)
     title blurb       document cards whose blurb is a line without a sentence's end (a title
                       or a dateline and a title, not what the document is or who adopted it)
     outlets missing   outlets of a document's register entry (documents.txt) that its digest
@@ -63,7 +66,11 @@ For each folder's digest.txt and digest.html:
     unmarked language document cards' blurbs in a language the reader does not read
                       (languages.txt, written by real_digest.py; not counted without it)
                       with no line over them saying which ("In Swahili:": blind set 52's
-                      English reader got Iran's memorandum blurbed in Swahili, untold; round 73)
+                      English reader got Iran's memorandum blurbed in Swahili, untold; round 73),
+                      and entries' summaries standing for blurbs they have none of (round 74)
+    brackets in a row group card lines whose name ends on a bracket, which the text part
+                      follows with the type's: "... hasta 2030) (Action plan, approved)"
+                      (blind set 51's Spanish title, set 30's Japanese one; round 74)
     quoted blurb      document cards' blurbs opening on a quotation: a speaker's words naming
                       the document in passing, not the report's sentence of what it is and who
                       signed it where and when (blind set 52's road transport agreement blurbed
@@ -244,14 +251,15 @@ def checks(folder: Path) -> dict[str, int]:
         outlets = [s for s in entry.find_class("rb")]
         if lists and outlets and "1 outlet" in outlets[0].text_content() and len(set(lists)) == 1:
             cards += len(lists)
-    titles = 0
+    titles = dated = 0
     for entry in page.find_class("doc"):
         for card in entry.find_class("card"):
             for blurb in card.find_class("s"):
                 said = blurb.text_content().strip()
                 titles += bool(said) and not _BLURB_END.search(said)
+                dated += bool(_DATELINE.match(said))
     out.update({"headline again": again, "card = entry": cards, "one-word summary": short,
-                "dateline opening": dateline, "title blurb": titles})
+                "dateline opening": dateline, "title blurb": titles, "dateline blurb": dated})
     out.update(entry_checks(folder, page))
     out.update(card_checks(page))
     out.update(round53_checks(text, page, _labels(folder)))
@@ -275,19 +283,31 @@ _QUOTED = re.compile(r"^[\s(]*[«“„\"‘‚「『‹]")
 _LANGUAGE_MARK = re.compile(r"(?:^|, )[Ii]n [A-Z][\w ]*:$")
 
 
+def _unread(text: lxml.html.HtmlElement, languages: frozenset[str] | None) -> bool:
+    """Whether a summary's language (its lang attribute) is one the reader does not read."""
+    language = (text.get("lang") or "").split("-")[0]
+    return bool(languages and language and language not in languages)
+
+
 def language_checks(page: lxml.html.HtmlElement,
                     languages: frozenset[str] | None) -> dict[str, int]:
     """Document cards' blurbs in a language the reader does not read with no line naming it,
-    and blurbs opening on a quotation (round 73)."""
+    and blurbs opening on a quotation (round 73); an entry's summary standing for blurbs it
+    has none of (outside a card), in such a language with no line over it (round 74)."""
     unmarked = quoted = 0
     for entry in page.find_class("doc"):
         for card in entry.find_class("card"):
             marks = [" ".join(m.text_content().split()) for m in card.find_class("m")]
             for blurb in card.find_class("s"):
                 quoted += bool(_QUOTED.match(blurb.text_content()))
-                language = (blurb.get("lang") or "").split("-")[0]
-                if languages and language and language not in languages:
+                if _unread(blurb, languages):
                     unmarked += not any(_LANGUAGE_MARK.search(m) for m in marks)
+        for told in entry.find_class("s"):
+            if any("card" in (up.get("class") or "").split() for up in told.iterancestors()):
+                continue
+            mark = told.getprevious()
+            said = " ".join(mark.text_content().split()) if mark is not None else ""
+            unmarked += _unread(told, languages) and not _LANGUAGE_MARK.search(said)
     return {"unmarked language": unmarked, "quoted blurb": quoted}
 
 
@@ -402,8 +422,14 @@ def card_checks(page: lxml.html.HtmlElement) -> dict[str, int]:
                         and all(told_status(said, _kind(m[0])) is None
                                 and not _names_kind(said, _kind(m[0])) for m in metas)):
                     no_step += 1
+    brackets = sum(bool(_CLOSING_BRACKET.search(n.text_content()))
+                   for n in page.find_class("ln"))
     return {"status contradicted": contradicted, "says no step": no_step, "no report": empty,
-            "unread title": unread, "gloss again": again}
+            "unread title": unread, "gloss again": again, "brackets in a row": brackets}
+
+
+# a group card's line ending on a bracket, which the text part follows with its type's bracket
+_CLOSING_BRACKET = re.compile(r"[)）]\s*$")
 
 
 def _gloss_again(line: lxml.html.HtmlElement) -> bool:

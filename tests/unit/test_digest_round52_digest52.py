@@ -285,9 +285,9 @@ Strategy until 2025</div><div class="card"><div class="s">{STRATEGY_OPENING}</di
 <div class="src"><a href="https://b.example/1">y</a></div></td></tr>
 </table>"""
     counts = checks.card_checks(lxml.html.fromstring(html))
-    # (round 56 added "gloss again": no group line here)
+    # (round 56 added "gloss again", round 74 "brackets in a row": no group line here)
     assert counts == {"status contradicted": 1, "says no step": 1, "no report": 1,
-                      "unread title": 1, "gloss again": 0}
+                      "unread title": 1, "gloss again": 0, "brackets in a row": 0}
     agreeing = html.replace("Declaration · approved", "Declaration · signed")
     assert checks.card_checks(lxml.html.fromstring(agreeing))["status contradicted"] == 0
     # a planned card's blurb is a preview, whatever step it names

@@ -46,9 +46,11 @@ def test_a_group_cards_line_leads_an_unread_name_with_its_language_only() -> Non
     # negative: a card of its own keeps the whole gloss (its heading is the name)
     assert _named(ZH_BORDER, "agreement") == (
         f"Agreement, SCO Heads of State Council, Ufa 2015 — title in Chinese: {ZH_BORDER}")
-    # negative: a name with an English one, or in the reader's script, is listed as before
+    # negative: a name with an English one keeps it first, its stored title after a dash since
+    # round 74 (the line's type bracket followed its bracket: "(青岛宣言) (Declaration, ...)");
+    # a name in the reader's script is listed as before
     assert card_name("青岛宣言", ("en",), "Qingdao Declaration", "Declaration", "zh",
-                     listed=True) == "Qingdao Declaration (青岛宣言)"
+                     listed=True) == "Qingdao Declaration — title in Chinese: 青岛宣言"
     assert card_name("Tianjin Declaration", ("en",), None, "Declaration", None,
                      listed=True) == "Tianjin Declaration"
     # a reader of another script reads the name as stored, listed or not
