@@ -829,6 +829,11 @@ _NAMES_THE_LIST = re.compile(
     r"(?:[-–—:]|это\b|включают\b)"
     # "... намечено подписание ряда документов. Среди них - Тяньцзиньская декларация и ..."
     r"|(?:среди\s+них|в\s+их\s+числе|among\s+them)\s*(?:[-–—:]|are\b|were\b)"
+    # round 75 (meet75): a bare "These include" after the package ("A package of documents ...
+    # was also adopted. These include the Program ... and the Roadmap ...", blind set 41), and
+    # the Russian «К ним относятся» / «Они включают» (these include, they include)
+    r"|(?:these|they)\s+include[sd]?\b"
+    r"|к\s+ним\s+относ(?:ятся|ились)\b|они\s+включа(?:ют|ли)\b"
     # round 33: Arabic "ومن بينها، على وجه الخصوص:" (among them, in particular:)
     r"|و?من\s+بينها\s*[،,]?\s*(?:على\s+وجه\s+الخصوص\s*)?:"
     # round 56: "... adopted many important documents in this sphere. This is primarily the
