@@ -1354,9 +1354,16 @@ def another_organisations(
     in_title = [m for m in sco if m.start < title_end]
     if in_title:
         return bool(text) and another_organisations_first(
-            text, named, counts, len(sco), in_title[0].start
+            text, named, counts, len(sco), in_title[0].start,
+            ties=not _headline_document(matches, title_end),
         )
     return any(counts[m.entry.ref] >= len(sco) for m in named if m.start < title_end)
+
+
+def _headline_document(matches: list[Match], title_end: int) -> bool:
+    """Whether the headline names a document (a memorandum, an agreement, a declaration...:
+    documents.toml's types): the organisations it names are the document's parties."""
+    return any(m.entry.kind == "doc_type" and m.start < title_end for m in matches)
 
 
 # round 50: at most this many words between a look-alike's name and the SCO's make the two one
@@ -1371,6 +1378,7 @@ def another_organisations_first(
     counts: Counter[str],
     sco_count: int,
     first_sco: int,
+    ties: bool = False,
 ) -> bool:
     """Whether a headline that names the SCO names one of its look-alikes first, not side by
     side with the SCO, and the text names that organisation more often than the SCO: the
@@ -1378,9 +1386,16 @@ def another_organisations_first(
     совета СНГ обсудили перспективы сотрудничества с ШОС", a CIS council that discussed
     cooperation with the SCO; a CIS summit that grants the SCO observer status; round 50, blind
     sets 12 and 22). Named side by side ("генпрокуроры стран СНГ и ШОС", "BRICSと上海協力機構")
-    the two are one subject, a joint or twin meeting, and the SCO's is reported too."""
+    the two are one subject, a joint or twin meeting, and the SCO's is reported too.
+
+    Round 74: with `ties`, a look-alike named as often as the SCO heads the page too ("Лидеры
+    стран ОДКБ заявили о важности координации с ШОС по Афганистану", the CSTO's leaders on the
+    SCO, each named six times, blind set 52); another_organisations leaves ties out when the
+    headline names a document, which the two organisations are parties to ("The memorandum of
+    understanding between the Secretariat of the Collective Security Treaty Organization and the
+    Secretariat of the Shanghai Cooperation Organization", blind set 32: an SCO event)."""
     for m in named:
-        if m.start >= first_sco or counts[m.entry.ref] <= sco_count:
+        if m.start >= first_sco or counts[m.entry.ref] < sco_count + (not ties):
             continue
         gap = text[m.end : first_sco]
         if len(gap.split()) > _SIDE_BY_SIDE_WORDS or len(gap) > _SIDE_BY_SIDE_CHARS:
