@@ -1169,6 +1169,8 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
         any(_names_sco_meeting(text, sco, start, end) for start, end in leads)
         # round 68: or leaders' talks on its sidelines, the SCO's meeting named further down
         or _sideline_talks(text, sco, leads, body_start)
+        # round 74: or the SCO's meeting named below the lead, undated by a year
+        or _names_sco_meeting_below(text, sco, body_start, max(end for _, end in leads))
     ) and not _look_alike_as_often(matches, sco)
     score = relevance_score(title_hits, lead_hits, body_hits, word_count(body), meeting)
     headed = any(m.start < head_end for m in sco)
@@ -1262,6 +1264,32 @@ def _names_sco_meeting(text: str, sco: list[Match], body_start: int, lead_end: i
         start = ends[-1] if ends else body_start
         after = next_sentence_end(text, m.end)
         if SCO_MEETING.search(text, start, after.start() if after else len(text)):
+            return True
+    return False
+
+
+# round 74 (relev74): a year in a sentence below the lead that names the SCO's meeting: a past
+# meeting told as the organisation's history ("Em junho de 2002, na cúpula dos chefes de estado da
+# SCO em São Petersburgo, foi assinada a Carta", blind set 40's explainer), not the report's
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _names_sco_meeting_below(text: str, sco: list[Match], body_start: int, lead_end: int) -> bool:
+    """Whether a sentence of the body below the lead names the SCO and its summit or one of its
+    meetings ([sco_meeting]) and writes no year (_A_YEAR): a report whose lead tells the news
+    (an airport welcome, two leaders' talks, memoranda signed) and names the SCO's meeting only in
+    its third or fourth paragraph ("A China deu início este domingo à 25.ª cimeira da
+    Organização de Cooperação de Xangai", blind set 51; "... من اجل الحضور في اجتماع قمة شنغهاي",
+    blind set 52; the defence ministers' meeting in Telugu, blind set 29) is the meeting's, as
+    one whose lead names it (_names_sco_meeting; round 74: these scored under the threshold)."""
+    for m in sco:
+        if m.start < lead_end:
+            continue
+        ends = [e.end() for e in sentence_ends(text, body_start, m.start)]
+        start = ends[-1] if ends else body_start
+        after = next_sentence_end(text, m.end)
+        end = after.start() if after else len(text)
+        if SCO_MEETING.search(text, start, end) and not _A_YEAR.search(text, start, end):
             return True
     return False
 
