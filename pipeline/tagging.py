@@ -1176,6 +1176,9 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
     headed = any(m.start < head_end for m in sco)
     if (headed or title_hits == 0) and another_organisations(matches, sco, head_end, text):
         score = relevance_score(0, 0, 0, word_count(body))
+    elif len(named) == 1 and another_organisations_meeting(text, matches, named[0]):
+        # round 74: the SCO named once, in passing, in a report of a look-alike's summit
+        score = relevance_score(0, 0, 0, word_count(body))
     elif _BACKGROUND_FORMS.intersection(page_forms(title, body, sco, text, body_start)):
         # a page that opens with a definition of the SCO is background, not news (round 54;
         # pipeline.page_form), as is an encyclopedia's entry that says so in its tagline (round
@@ -1392,6 +1395,38 @@ def _headline_document(matches: list[Match], title_end: int) -> bool:
     """Whether the headline names a document (a memorandum, an agreement, a declaration...:
     documents.toml's types): the organisations it names are the document's parties."""
     return any(m.entry.kind == "doc_type" and m.start < title_end for m in matches)
+
+
+def _sentence(text: str, m: Match) -> tuple[int, int]:
+    """The span of the sentence a match stands in (pipeline/text.py's sentence_ends)."""
+    ends = [e.end() for e in sentence_ends(text, 0, m.start)]
+    after = next_sentence_end(text, m.end)
+    return (ends[-1] if ends else 0), (after.start() if after else len(text))
+
+
+def _side_by_side(text: str, a: Match, b: Match) -> bool:
+    """Whether two names stand side by side, at most _SIDE_BY_SIDE_WORDS words (and
+    _SIDE_BY_SIDE_CHARS characters) between them ("BRICSと上海協力機構", "СНГ и ШОС")."""
+    gap = text[a.end : b.start] if a.start < b.start else text[b.end : a.start]
+    return len(gap.split()) <= _SIDE_BY_SIDE_WORDS and len(gap) <= _SIDE_BY_SIDE_CHARS
+
+
+def another_organisations_meeting(text: str, matches: list[Match], sco: Match) -> bool:
+    """Whether the SCO, named once (`sco`), is named in passing in a report of one of its
+    look-alikes' summits: the look-alike is named at least as often (once or more), a sentence
+    names it and a meeting ([sco_meeting]: "A Cúpula do BRICS em Kazan acontece até a próxima
+    quinta"), the SCO's own sentence names no meeting, and the two are never named side by side
+    (a twin summit, "BRICSと上海協力機構", is the SCO's too: another_organisations_first). Blind
+    set 51's report of Xi at the BRICS summit in Kazan, whose first line quotes him on
+    "mecanismos multilaterais, como a ONU e a Organização para a Cooperação de Xangai", was kept
+    on that line alone (round 74; the labelling guidelines: another organisation's meeting is not
+    the SCO's)."""
+    look_alikes = _look_alikes(matches)
+    if not look_alikes or any(_side_by_side(text, m, sco) for m in look_alikes):
+        return False
+    if SCO_MEETING.search(text, *_sentence(text, sco)):
+        return False
+    return any(SCO_MEETING.search(text, *_sentence(text, m)) for m in look_alikes)
 
 
 # round 50: at most this many words between a look-alike's name and the SCO's make the two one
