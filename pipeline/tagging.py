@@ -1275,6 +1275,9 @@ def _names_sco_meeting(text: str, sco: list[Match], body_start: int, lead_end: i
 # meeting told as the organisation's history ("Em junho de 2002, na cúpula dos chefes de estado da
 # SCO em São Petersburgo, foi assinada a Carta", blind set 40's explainer), not the report's
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# and how far into the body such a sentence is read, as the sideline rule reads (_SIDELINE_READ):
+# the report's first paragraphs; a meeting named deep in a long article is a passing mention
+_MEETING_READ = 1200
 
 
 def _names_sco_meeting_below(text: str, sco: list[Match], body_start: int, lead_end: int) -> bool:
@@ -1284,10 +1287,14 @@ def _names_sco_meeting_below(text: str, sco: list[Match], body_start: int, lead_
     its third or fourth paragraph ("A China deu início este domingo à 25.ª cimeira da
     Organização de Cooperação de Xangai", blind set 51; "... من اجل الحضور في اجتماع قمة شنغهاي",
     blind set 52; the defence ministers' meeting in Telugu, blind set 29) is the meeting's, as
-    one whose lead names it (_names_sco_meeting; round 74: these scored under the threshold)."""
+    one whose lead names it (_names_sco_meeting; round 74: these scored under the threshold).
+    Read in the body's first _MEETING_READ characters."""
+    reach = body_start + _MEETING_READ
     for m in sco:
         if m.start < lead_end:
             continue
+        if m.start >= reach:
+            break
         ends = [e.end() for e in sentence_ends(text, body_start, m.start)]
         start = ends[-1] if ends else body_start
         after = next_sentence_end(text, m.end)
