@@ -1169,10 +1169,15 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
         any(_names_sco_meeting(text, sco, start, end) for start, end in leads)
         # round 68: or leaders' talks on its sidelines, the SCO's meeting named further down
         or _sideline_talks(text, sco, leads, body_start)
+        # round 74: or the SCO's meeting named below the lead, undated by a year
+        or _names_sco_meeting_below(text, sco, body_start, max(end for _, end in leads))
     ) and not _look_alike_as_often(matches, sco)
     score = relevance_score(title_hits, lead_hits, body_hits, word_count(body), meeting)
     headed = any(m.start < head_end for m in sco)
     if (headed or title_hits == 0) and another_organisations(matches, sco, head_end, text):
+        score = relevance_score(0, 0, 0, word_count(body))
+    elif len(named) == 1 and another_organisations_meeting(text, matches, named[0]):
+        # round 74: the SCO named once, in passing, in a report of a look-alike's summit
         score = relevance_score(0, 0, 0, word_count(body))
     elif _BACKGROUND_FORMS.intersection(page_forms(title, body, sco, text, body_start)):
         # a page that opens with a definition of the SCO is background, not news (round 54;
@@ -1266,6 +1271,39 @@ def _names_sco_meeting(text: str, sco: list[Match], body_start: int, lead_end: i
     return False
 
 
+# round 74 (relev74): a year in a sentence below the lead that names the SCO's meeting: a past
+# meeting told as the organisation's history ("Em junho de 2002, na cúpula dos chefes de estado da
+# SCO em São Petersburgo, foi assinada a Carta", blind set 40's explainer), not the report's
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# and how far into the body such a sentence is read, as the sideline rule reads (_SIDELINE_READ):
+# the report's first paragraphs; a meeting named deep in a long article is a passing mention
+_MEETING_READ = 1200
+
+
+def _names_sco_meeting_below(text: str, sco: list[Match], body_start: int, lead_end: int) -> bool:
+    """Whether a sentence of the body below the lead names the SCO and its summit or one of its
+    meetings ([sco_meeting]) and writes no year (_A_YEAR): a report whose lead tells the news
+    (an airport welcome, two leaders' talks, memoranda signed) and names the SCO's meeting only in
+    its third or fourth paragraph ("A China deu início este domingo à 25.ª cimeira da
+    Organização de Cooperação de Xangai", blind set 51; "... من اجل الحضور في اجتماع قمة شنغهاي",
+    blind set 52; the defence ministers' meeting in Telugu, blind set 29) is the meeting's, as
+    one whose lead names it (_names_sco_meeting; round 74: these scored under the threshold).
+    Read in the body's first _MEETING_READ characters."""
+    reach = body_start + _MEETING_READ
+    for m in sco:
+        if m.start < lead_end:
+            continue
+        if m.start >= reach:
+            break
+        ends = [e.end() for e in sentence_ends(text, body_start, m.start)]
+        start = ends[-1] if ends else body_start
+        after = next_sentence_end(text, m.end)
+        end = after.start() if after else len(text)
+        if SCO_MEETING.search(text, start, end) and not _A_YEAR.search(text, start, end):
+            return True
+    return False
+
+
 # round 68 (relev68, blind set 51 as dev): a lead of leaders' talks on a meeting's sidelines
 # (tagging_words.toml, [sideline_talks]) and how far into the body the SCO's meeting may be named
 # after it (the second or third paragraph of a report whose lead names only the two leaders)
@@ -1354,9 +1392,48 @@ def another_organisations(
     in_title = [m for m in sco if m.start < title_end]
     if in_title:
         return bool(text) and another_organisations_first(
-            text, named, counts, len(sco), in_title[0].start
+            text, named, counts, len(sco), in_title[0].start,
+            ties=not _headline_document(matches, title_end),
         )
     return any(counts[m.entry.ref] >= len(sco) for m in named if m.start < title_end)
+
+
+def _headline_document(matches: list[Match], title_end: int) -> bool:
+    """Whether the headline names a document (a memorandum, an agreement, a declaration...:
+    documents.toml's types): the organisations it names are the document's parties."""
+    return any(m.entry.kind == "doc_type" and m.start < title_end for m in matches)
+
+
+def _sentence(text: str, m: Match) -> tuple[int, int]:
+    """The span of the sentence a match stands in (pipeline/text.py's sentence_ends)."""
+    ends = [e.end() for e in sentence_ends(text, 0, m.start)]
+    after = next_sentence_end(text, m.end)
+    return (ends[-1] if ends else 0), (after.start() if after else len(text))
+
+
+def _side_by_side(text: str, a: Match, b: Match) -> bool:
+    """Whether two names stand side by side, at most _SIDE_BY_SIDE_WORDS words (and
+    _SIDE_BY_SIDE_CHARS characters) between them ("BRICSと上海協力機構", "СНГ и ШОС")."""
+    gap = text[a.end : b.start] if a.start < b.start else text[b.end : a.start]
+    return len(gap.split()) <= _SIDE_BY_SIDE_WORDS and len(gap) <= _SIDE_BY_SIDE_CHARS
+
+
+def another_organisations_meeting(text: str, matches: list[Match], sco: Match) -> bool:
+    """Whether the SCO, named once (`sco`), is named in passing in a report of one of its
+    look-alikes' summits: the look-alike is named at least as often (once or more), a sentence
+    names it and a meeting ([sco_meeting]: "A Cúpula do BRICS em Kazan acontece até a próxima
+    quinta"), the SCO's own sentence names no meeting, and the two are never named side by side
+    (a twin summit, "BRICSと上海協力機構", is the SCO's too: another_organisations_first). Blind
+    set 51's report of Xi at the BRICS summit in Kazan, whose first line quotes him on
+    "mecanismos multilaterais, como a ONU e a Organização para a Cooperação de Xangai", was kept
+    on that line alone (round 74; the labelling guidelines: another organisation's meeting is not
+    the SCO's)."""
+    look_alikes = _look_alikes(matches)
+    if not look_alikes or any(_side_by_side(text, m, sco) for m in look_alikes):
+        return False
+    if SCO_MEETING.search(text, *_sentence(text, sco)):
+        return False
+    return any(SCO_MEETING.search(text, *_sentence(text, m)) for m in look_alikes)
 
 
 # round 50: at most this many words between a look-alike's name and the SCO's make the two one
@@ -1371,6 +1448,7 @@ def another_organisations_first(
     counts: Counter[str],
     sco_count: int,
     first_sco: int,
+    ties: bool = False,
 ) -> bool:
     """Whether a headline that names the SCO names one of its look-alikes first, not side by
     side with the SCO, and the text names that organisation more often than the SCO: the
@@ -1378,9 +1456,16 @@ def another_organisations_first(
     совета СНГ обсудили перспективы сотрудничества с ШОС", a CIS council that discussed
     cooperation with the SCO; a CIS summit that grants the SCO observer status; round 50, blind
     sets 12 and 22). Named side by side ("генпрокуроры стран СНГ и ШОС", "BRICSと上海協力機構")
-    the two are one subject, a joint or twin meeting, and the SCO's is reported too."""
+    the two are one subject, a joint or twin meeting, and the SCO's is reported too.
+
+    Round 74: with `ties`, a look-alike named as often as the SCO heads the page too ("Лидеры
+    стран ОДКБ заявили о важности координации с ШОС по Афганистану", the CSTO's leaders on the
+    SCO, each named six times, blind set 52); another_organisations leaves ties out when the
+    headline names a document, which the two organisations are parties to ("The memorandum of
+    understanding between the Secretariat of the Collective Security Treaty Organization and the
+    Secretariat of the Shanghai Cooperation Organization", blind set 32: an SCO event)."""
     for m in named:
-        if m.start >= first_sco or counts[m.entry.ref] <= sco_count:
+        if m.start >= first_sco or counts[m.entry.ref] < sco_count + (not ties):
             continue
         gap = text[m.end : first_sco]
         if len(gap.split()) > _SIDE_BY_SIDE_WORDS or len(gap) > _SIDE_BY_SIDE_CHARS:
