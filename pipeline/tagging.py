@@ -1289,19 +1289,25 @@ def _names_sco_meeting_below(text: str, sco: list[Match], body_start: int, lead_
     blind set 52; the defence ministers' meeting in Telugu, blind set 29) is the meeting's, as
     one whose lead names it (_names_sco_meeting; round 74: these scored under the threshold).
     Read in the body's first _MEETING_READ characters."""
-    reach = body_start + _MEETING_READ
+    return any(
+        SCO_MEETING.search(text, start, end) and not _A_YEAR.search(text, start, end)
+        for start, end in _sco_sentences(text, sco, body_start, lead_end, _MEETING_READ)
+    )
+
+
+def _sco_sentences(text: str, sco: list[Match], body_start: int, first: int,
+                   read: int) -> Iterator[tuple[int, int]]:
+    """The span of each sentence holding a mention of the SCO that starts at `first` or after
+    and within the body's first `read` characters (sentences counted from the body's start)."""
+    reach = body_start + read
     for m in sco:
-        if m.start < lead_end:
+        if m.start < first:
             continue
         if m.start >= reach:
             break
         ends = [e.end() for e in sentence_ends(text, body_start, m.start)]
-        start = ends[-1] if ends else body_start
         after = next_sentence_end(text, m.end)
-        end = after.start() if after else len(text)
-        if SCO_MEETING.search(text, start, end) and not _A_YEAR.search(text, start, end):
-            return True
-    return False
+        yield (ends[-1] if ends else body_start), (after.start() if after else len(text))
 
 
 # round 68 (relev68, blind set 51 as dev): a lead of leaders' talks on a meeting's sidelines
@@ -1334,18 +1340,10 @@ def _sideline_talks(text: str, sco: list[Match], leads: list[tuple[int, int]],
     read = [(0, body_start)] + leads
     if not any(_SIDELINE_TALKS.search(text, start, end) for start, end in read):
         return False
-    reach = body_start + _SIDELINE_READ
-    for m in sco:
-        if m.start < body_start:
-            continue
-        if m.start >= reach:
-            break
-        ends = [e.end() for e in sentence_ends(text, body_start, m.start)]
-        start = ends[-1] if ends else body_start
-        after = next_sentence_end(text, m.end)
-        if _SCO_GATHERING.search(text, start, after.start() if after else len(text)):
-            return True
-    return False
+    return any(
+        _SCO_GATHERING.search(text, start, end)
+        for start, end in _sco_sentences(text, sco, body_start, body_start, _SIDELINE_READ)
+    )
 
 
 def _look_alike_as_often(matches: list[Match], sco: list[Match]) -> bool:
