@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import cache, lru_cache
 
+import jdatetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
@@ -140,6 +141,16 @@ _WEEKDAYS = CaseTable({d: i for i, names in enumerate((
     for d in names.split()})
 
 
+# Round 74: the months of the Solar Hijri calendar, as Iran's press dates its reports ("عصر
+# امروز چهارشنبه ۱۲ شهریور", this Wednesday evening, 12 Shahrivar), as regex fragments in their
+# order (the Arabic yeh as some pages write it); read through jdatetime, not as a Gregorian
+# month: a Solar Hijri month straddles two Gregorian ones
+_SOLAR_HIJRI_MONTHS = ("فرورد[یي]ن", "ارد[یي]بهشت", "خرداد", "ت[یي]ر", "مرداد", "شهر[یي]ور",
+                       "مهر", "آبان", "آذر", "د[یي]", "بهمن", "اسفند")
+_SOLAR_HIJRI_MONTH = [re.compile(f"{m}$") for m in _SOLAR_HIJRI_MONTHS]
+SOLAR_HIJRI_YEARS = (1300, 1500)  # a year written with such a date is of this calendar
+
+
 def _alternation(words: Iterable[str]) -> str:
     return r"(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")"
 
@@ -191,6 +202,12 @@ _DATE_PATTERNS = (
                       r"(?:/(?:19|20)\d\d)?(?![\d/])"
                       r"|\b(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?!\d)",
                       re.I)),
+    # round 74: Persian dates of the Solar Hijri calendar ("چهارشنبه ۱۲ شهریور", Wednesday 12
+    # Shahrivar: 3 September 2025; "۹ تا ۱۰ شهریور ۱۴۰۴"), read by _solar_hijri (groups: day,
+    # end day, month, year); last, so that the others keep their places
+    ("fa", re.compile(r"(?<!\d)(\d{1,2})(?:\s*(?:[-–—]|تا)\s*(\d{1,2}))?\s*("
+                      + "|".join(_SOLAR_HIJRI_MONTHS) + r")(?:\s*\u200c?ماه)?"
+                      r"(?![\u0600-\u06FF])(?:\s*(?:سال\s*)?(\d{4})(?!\d))?")),
 )
 LEAD_CHARS = 400  # the dateline and first sentence say when the event happened
 WEEKDAY_REACH = 3  # days back a bare weekday name may point to
@@ -404,7 +421,7 @@ def event_date(title: str, body: str, published: datetime) -> date:
             day = _resolve(kind, m.groups(), pub)
             if day is not None and pub - timedelta(days=7) <= day <= pub:
                 found.append((m.start(), day))
-                if n < 3:
+                if n < 3 or kind == "fa":
                     written.append((m.start(), day))
     # round 49: a wire's plain dateline dates its filing; another day the lead writes with its
     # month after it is the event's ("Tashkent, Sep 16: ... on Wednesday (September 14) granted
@@ -504,10 +521,16 @@ def heads_of_government_named(title: str, body: str) -> bool:
 # round 70 (stories70, blind set 52): and in the oblique case, with the participants between
 # ("شنگھائی تعاون تنظیم کے سربراہان مملکت کے اجلاس میں", in the session of the SCO's heads of
 # state; "شنگھائی تعاون تنظیم کے اجلاس میں شرکت کریں گے", will attend the SCO's session)
-_SCO_SESSION = re.compile(r"اجلاس\s+(?:سازمان\s+همکاری\s+)?شانگها[یي]"
+# round 74 (stories74, blind set 20): and Persian's short form, "اجلاس همکاری شانگهای" (the
+# session of Shanghai cooperation: "پس از بازگشت از سفر چین و حضور در اجلاس همکاری شانگهای",
+# after returning from China and the SCO's session)
+_SCO_SESSION = re.compile(r"اجلاس\s+(?:(?:سازمان\s+)?همکاری\s+)?شانگها[یي]"
                           r"|(?:شنگھائی\s+تعاون\s+تنظیم|ایس\s*سی\s*او)\s*"
                           r"(?:\(\s*ایس\s*سی\s*او\s*\)\s*)?(?:کا|کے)\s+"
                           r"(?:[^\s.۔،]+\s+){0,3}?اجلاس(?!\w)")
+
+
+SESSION_NAME_CHARS = 40  # round 74: a session's name begun in the lead is read to its end
 
 
 def sco_session_named(title: str, body: str) -> bool:
@@ -516,8 +539,12 @@ def sco_session_named(title: str, body: str) -> bool:
     between (round 70: "… کے سربراہان مملکت کے اجلاس", whatever council the tagger reads): it
     names the meeting of its days
     for calendar_meeting, which then needs the venue or the host state to tell which meeting
-    that is."""
-    return bool(_SCO_SESSION.search(f"{title}\n{(body or '')[:LEAD_CHARS]}"))
+    that is. Round 74: a name begun in the lead counts, read up to SESSION_NAME_CHARS past it
+    (blind set 20: a Persian report of Tianjin's welcome banquet names "اجلاس سازمان همکاری
+    شانگهای" from character 380 to 407)."""
+    lead = f"{title}\n"
+    return any(m.start() < len(lead) + LEAD_CHARS for m in _SCO_SESSION.finditer(
+        lead + (body or "")[:LEAD_CHARS + SESSION_NAME_CHARS]))
 
 
 def sco_summit_named(title: str, body: str, sco_named: bool) -> bool:
@@ -863,7 +890,7 @@ def opened_on_eve(meeting: CalendarMeeting, title: str, body: str) -> bool:
     lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
     first: tuple[int, date] | None = None
     for kind, pattern in _DATE_PATTERNS:
-        if kind not in ("md", "dm", "zh", "vi"):
+        if kind not in ("md", "dm", "zh", "vi", "fa"):
             continue
         m = pattern.search(lead)
         day = _near(kind, m.groups(), span[0], 200) if m else None
@@ -1124,6 +1151,10 @@ def _placed_dates_with_year(text: str) -> list[tuple[int, date]]:
     lead = text
     found: list[tuple[int, date]] = []
     for kind, pattern in _DATE_PATTERNS:
+        if kind == "fa":  # round 74: a Solar Hijri date with its year written
+            found.extend((m.start(), day) for m in pattern.finditer(lead)
+                         for g in {m.groups(), _range_start(kind, m.groups())}
+                         if (day := _solar_hijri_written(g)) is not None)
         if kind not in ("md", "dm", "zh", "vi"):
             continue
         for m in pattern.finditer(lead):
@@ -1177,9 +1208,11 @@ def _yearless_ahead(title: str, body: str, published: date) -> bool:
     year nearest it): an event still to come ("将于8月24日至26日", "将于8日至9日")."""
     lead = f"{title}\n{(body or '')[:LEAD_CHARS]}"
     for kind, pattern in _DATE_PATTERNS:
-        if kind not in ("md", "dm", "zh", "vi", "d"):
+        if kind not in ("md", "dm", "zh", "vi", "d", "fa"):
             continue
         for m in pattern.finditer(lead):
+            if kind == "fa" and _solar_hijri_written(m.groups()) is not None:
+                continue
             if (_YEAR_AFTER.match(lead, m.end())
                     or _YEAR_BEFORE.search(lead, max(0, m.start() - 8), m.start())
                     or _YEAR_INSIDE.search(m.group(0))):
@@ -1203,11 +1236,18 @@ def month_days(title: str, body: str) -> frozenset[tuple[int, int, int | None]]:
     ahead: set[tuple[int, int, int | None]] = set()
     ends = [0, *(e.end() for e in _LEAD_SENTENCE.finditer(lead)), len(lead)]
     for kind, pattern in _DATE_PATTERNS:
-        if kind not in ("md", "dm", "zh", "vi"):
+        if kind not in ("md", "dm", "zh", "vi", "fa"):
             continue
         for m in pattern.finditer(lead):
             at = bisect_right(ends, m.start())  # the sentence holding the date
             future = bool(_ANY_FUTURE.search(_ARABIC_MARKS.sub("", lead[ends[at - 1]:ends[at]])))
+            if kind == "fa":
+                # round 74: a Solar Hijri date only with its year (without it, its Gregorian
+                # day shifts by one from year to year)
+                for g in {m.groups(), _range_start(kind, m.groups())}:
+                    if (day := _solar_hijri_written(g)) is not None:
+                        (ahead if future else found).add((day.month, day.day, day.year))
+                continue
             after = _YEAR_AFTER.match(lead, m.end())
             before = _YEAR_BEFORE.search(lead, max(0, m.start() - 8), m.start())
             written = after or before or _YEAR_INSIDE.search(m.group(0))
@@ -1223,8 +1263,45 @@ def month_days(title: str, body: str) -> frozenset[tuple[int, int, int | None]]:
     return frozenset(found or ahead)
 
 
+def _solar_hijri_days(groups: tuple[str | None, ...], around: date) -> list[date]:
+    """The Gregorian days a Solar Hijri date ("fa": day, end day, month, year) may be: in its
+    written year, else in each Solar Hijri year from the one before `around`'s to the one after
+    (jdatetime converts); a date no such year has (31 Esfand) gives none."""
+    try:
+        day = int(groups[1] or groups[0] or 0)
+        month = next(n for n, m in enumerate(_SOLAR_HIJRI_MONTH, 1) if m.match(groups[2] or ""))
+        written = int(groups[3]) if groups[3] else None
+    except (StopIteration, ValueError):
+        return []
+    if written is not None and SOLAR_HIJRI_YEARS[0] <= written <= SOLAR_HIJRI_YEARS[1]:
+        years = [written]
+    else:
+        this = jdatetime.date.fromgregorian(date=around).year
+        years = [this - 1, this, this + 1]
+    days = []
+    for year in years:
+        try:
+            days.append(jdatetime.date(year, month, day).togregorian())
+        except ValueError:
+            continue
+    return days
+
+
+def _solar_hijri_written(groups: tuple[str | None, ...]) -> date | None:
+    """The Gregorian day of a Solar Hijri date written with its year (its end day, for a
+    range), else None."""
+    if not groups[3] or not SOLAR_HIJRI_YEARS[0] <= int(groups[3]) <= SOLAR_HIJRI_YEARS[1]:
+        return None
+    days = _solar_hijri_days(groups, date.min)
+    return days[0] if days else None
+
+
 def _near(kind: str, groups: tuple[str | None, ...], pub: date, reach: int) -> date | None:
     """A day-and-month date in the year nearest `pub`, None beyond `reach` days."""
+    if kind == "fa":
+        best = min(_solar_hijri_days(groups, pub), key=lambda d: abs((d - pub).days),
+                   default=None)
+        return best if best is not None and abs((best - pub).days) <= reach else None
     kind, groups = _day_first(kind, groups)
     if kind in ("y", "t"):
         return pub + timedelta(days=-1 if kind == "y" else 1)
@@ -1301,7 +1378,7 @@ def _range_start(kind: str, groups: tuple[str | None, ...]) -> tuple[str | None,
     """The groups of a matched range with its end day dropped ("3-4 July" -> "3 July")."""
     if kind == "md":
         return (groups[0], groups[1], None)
-    if kind == "dm":
+    if kind in ("dm", "fa"):
         return (groups[0], None, *groups[2:])
     if kind == "zh":
         return (groups[0], groups[1], None)
@@ -1322,6 +1399,9 @@ def _day_first(kind: str, groups: tuple[str | None, ...]
 
 
 def _resolve(kind: str, groups: tuple[str | None, ...], pub: date) -> date | None:
+    if kind == "fa":  # the latest such day up to tomorrow, as a month's name is read below
+        return max((d for d in _solar_hijri_days(groups, pub) if d <= pub + timedelta(days=1)),
+                   default=None)
     kind, groups = _day_first(kind, groups)
     if kind in ("y", "t"):
         return pub + timedelta(days=-1 if kind == "y" else 1)
@@ -1513,16 +1593,19 @@ def calendar_meeting(calendar: Calendar, published: date, days: Iterable[date],
     (round 16: "1 ноября 2022 года в г.Ташкенте делегация Узбекистана ... приняла участие в
     заседании Совета глав правительств ... в формате видеоконференции", chaired from Beijing).
     `summit_named`: its lead names the SCO's summit with no council (sco_summit_named), read
-    by late_report for the week after the meeting. `months`: the months its lead names with no
-    day (months_alone), read by late_report."""
+    by late_report for the week after the meeting; round 74: so is a session of the SCO
+    (`session_named`): in the week after a summit, the session a report names with the host
+    state or the venue is the summit's (blind set 20: Pezeshkian "پس از بازگشت از سفر چین و
+    حضور در اجلاس همکاری شانگهای", back from China and the SCO's session, two days on).
+    `months`: the months its lead names with no day (months_alone), read by late_report."""
     days, under_way, states = list(days), frozenset(under_way), frozenset(states)
     earlier, months = list(earlier), frozenset(months)
     named = set(councils)
     names_meeting = bool(named) or ordinal is not None or documents or session_named
     open_ = [m for m in calendar.meetings
              if reports_meeting(m, published, days, names_meeting, under_way)
-             or late_report(m, published, earlier, names_meeting, named, venue, summit_named,
-                            online, states, months, ordinal)]
+             or late_report(m, published, earlier, names_meeting, named, venue,
+                            summit_named or session_named, online, states, months, ordinal)]
     if not open_:
         return None
     at = {m.venue for m in open_}
