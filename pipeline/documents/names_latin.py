@@ -869,6 +869,23 @@ def _cited_step_at(words: list[str], i: int) -> bool:
     )
 
 
+def _party_end(words: list[str], j: int, heads_at: set[int]) -> int:
+    """The index after a capitalised party opening at `j`, with its own "of (the) <Capitalised>"
+    ("the Secretariats of the UN"); `j` itself when no capitalised word opens there."""
+    k = j
+    while k < len(words) and words[k][:1].isupper() and k not in heads_at:
+        k += 1
+        of_at = k
+        if of_at > j and of_at < len(words) and words[of_at] == "of":
+            after = of_at + 1
+            if after < len(words) and words[after].lower() == "the":
+                after += 1
+            if after < len(words) and words[after][:1].isupper() and after not in heads_at:
+                # round 75 (names75): "between the Secretariats of the UN and the SCO" (set 41)
+                k = after
+    return k
+
+
 def _between_parties_tail(words: list[str], last: int, heads_at: set[int]) -> int:
     """A title's "on cooperation between" and its two capitalised parties ("an Agreement on
     cooperation between the SCO Interbank Association and the SCO Business Council", round 16):
@@ -884,9 +901,7 @@ def _between_parties_tail(words: list[str], last: int, heads_at: set[int]) -> in
     for party in range(2):
         if j < len(words) and words[j].lower() == "the":
             j += 1
-        k = j
-        while k < len(words) and words[k][:1].isupper() and k not in heads_at:
-            k += 1
+        k = _party_end(words, j, heads_at)
         if k == j:
             return last
         end, j = k - 1, k
