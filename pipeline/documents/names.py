@@ -1248,6 +1248,17 @@ def _strip_first_and(words: str) -> str:
     return re.sub(r"\b(\w+)\s+(?:e|and|y|et|und|и)\s+(\w+)$", r"\1 \2", words)
 
 
+# a locative word right before a state's name: the state is where, not who ("在乌兹别克斯坦",
+# "in Uzbekistan", "в Узбекистане")
+_LOCATIVE_BEFORE = re.compile(r"(?:[在於于]|(?<![^\W\d_])(?:in|at|в|во|на)\s+)\Z", re.IGNORECASE)
+
+
+def _named_as_place(part: _Sentence, state: Match) -> bool:
+    """Whether a state's name follows a locative word (_LOCATIVE_BEFORE) in its sentence."""
+    at = state.start - part.start
+    return bool(_LOCATIVE_BEFORE.search(part.text[max(0, at - 6) : at]))
+
+
 def _signer_of(part: _Sentence, head: Match, state: Match) -> bool:
     """Whether a state is the subject of the sign verb of a memorandum of obligations in its
     clause (round 24, the lead's decision: "Belarus signed a memorandum of obligations" is
@@ -1292,10 +1303,13 @@ def _signer_of(part: _Sentence, head: Match, state: Match) -> bool:
                 return False
             listed = _listed_with(part, state)
             for other in others:  # "Iran and Belarus signed": a list of signers
-                if other.end <= verb.start and other not in listed:
+                if (other.end <= verb.start and other not in listed
+                        and not _named_as_place(part, other)):
                     # round 74 (names74): a state outside the signers' list is the verb's own
                     # subject ("на саммите ШОС в Индии Беларусь подписала меморандум": India is
-                    # where, Belarus signs; Sputnik Belarus, blind set 52)
+                    # where, Belarus signs; Sputnik Belarus, blind set 52). Not a state named as
+                    # the place after a locative word ("伊朗在乌兹别克斯坦撒马尔罕...签署了":
+                    # Iran signed in Uzbekistan's Samarkand, blind set 34; the lead's mend)
                     return False
                 if other.end <= verb.start:
                     named = part.text[other.start - part.start : other.end - part.start]
