@@ -1258,17 +1258,8 @@ def _names_sco_meeting(text: str, sco: list[Match], body_start: int, lead_end: i
     leader who arrives for it (round 58, blind sets 16, 18, 19, 25, 26, 32, 34 and 43: the SCO
     named once in such a lead scored under the threshold). Another organisation's summit named
     in the headline sets the page aside before this is read (another_organisations)."""
-    for m in sco:
-        if m.start < body_start:
-            continue
-        if m.start >= lead_end:
-            break
-        ends = [e.end() for e in sentence_ends(text, body_start, m.start)]
-        start = ends[-1] if ends else body_start
-        after = next_sentence_end(text, m.end)
-        if SCO_MEETING.search(text, start, after.start() if after else len(text)):
-            return True
-    return False
+    return any(SCO_MEETING.search(text, start, end) for start, end
+               in _sco_sentences(text, sco, body_start, body_start, lead_end - body_start))
 
 
 # round 74 (relev74): a year in a sentence below the lead that names the SCO's meeting: a past
