@@ -1,4 +1,4 @@
-"""Round 76 (names76): documents of two states' officials, and the package cue (issue 14).
+"""Round 76 (names76): documents of two states' officials; the Indonesian convention (issue 14).
 
 Blind set 8 (rb-5faaafef7c, worldnewsam): "The Prosecutors General of Kyrgyzstan and Azerbaijan,
 Maksat Asanaliyev and Kamran Aliyev, have signed a cooperation agreement and a cooperation
@@ -11,9 +11,12 @@ in the sentence, is those two states' bilateral document, not the SCO's
 from __future__ import annotations
 
 import tomllib
+from datetime import date
 from pathlib import Path
 
 from round_helpers import found_names
+
+from pipeline.documents import document_key
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -68,4 +71,32 @@ def test_the_secretariat_and_one_state_keep_their_programme() -> None:
     assert "Programme of Cooperation for 2025-2027" in found_names(
         "The SCO summit was held in Astana. The SCO Secretariat and Kazakhstan signed a "
         "Programme of Cooperation for 2025-2027."
+    )
+
+
+# Blind set 32 (rb-4964db49bc, CRI Indonesian): "pemimpin 6 negara menandatangani pula "Konvensi
+# Shanghai Tentang Pemukulan Terorisme, Separatisme dan Ekstrimisme"": the Indonesian convention
+# word, capitalised, and its words keyed as the English title's.
+SHANGHAI_CONVENTION = "Shanghai Convention on Combating Terrorism, Separatism and Extremism"
+
+
+def test_the_indonesian_shanghai_convention() -> None:
+    # blind set 32, rb-4964db49bc, the whole excerpt (published 25 August 2008)
+    found = found_names(_body("real-blind32", "rb-4964db49bc"), date(2008, 8, 25))
+    assert SHANGHAI_CONVENTION in found
+    assert found[SHANGHAI_CONVENTION] == "signed"
+
+
+def test_the_indonesian_convention_keys_as_the_english_title() -> None:
+    # written: the other spellings of the fight and of extremism
+    assert document_key(
+        "Konvensi Shanghai Tentang Pemberantasan Terorisme, Separatisme dan Ekstremisme"
+    ) == document_key(SHANGHAI_CONVENTION)
+
+
+def test_a_lower_case_konvensi_is_no_title() -> None:
+    # written negative: "sebuah konvensi baru" (a new convention) names no document
+    assert not found_names(
+        "Organisasi Kerja Sama Shanghai (SCO) menggelar KTT di Shanghai. Para pemimpin SCO "
+        "menandatangani sebuah konvensi baru."
     )
