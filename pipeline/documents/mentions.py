@@ -2006,6 +2006,8 @@ def _is_sco_document(analysis: Analysis, relevant: bool, cand: _Candidate, part:
         return True
     if not sco_here and _pair_signs_joint(part, cand):
         return False  # "Russia's President Putin and China's President Hu signed the Joint ..."
+    if not sco_here and not rivals and _two_states_sign(part, cand):
+        return False  # "The Prosecutors General of Kyrgyzstan and Azerbaijan ... have signed ..."
     if sco_here:
         near_rival = any(cand.start - 3 <= m.start < cand.end + 40 for m in rivals)
         return not near_rival or any(cand.end <= m.start < cand.end + 40 for m in sco_here)
@@ -2024,6 +2026,47 @@ def _pair_signs_joint(part: _Sentence, cand: _Candidate) -> bool:
     before = part.text[: cand.start - part.start]
     states = {m.entry.ref for m in part.of("state") if m.end <= cand.start}
     return len(states) == 2 and bool(re.search(r"\band\b|\bи\b|和|与|與", before))
+
+
+# round 76 (names76): what joins the two states whose officials sign: "and" (after an English
+# possessive "'s"), Russian "и", Chinese 和/与/與, nothing else ("Kyrgyzstan and Azerbaijan",
+# "Kyrgyzstan's and Azerbaijan's")
+_PAIR_AND = re.compile(r"^(?:['’]s)?\s*(?:and|и|和|与|與)\s*$", re.IGNORECASE)
+
+
+# What may stand between the second state and the signing verb when the two states' officials
+# sign: the officials' names in apposition (capitalised words, commas, "and"), an auxiliary or
+# adverb ("have", "also", "jointly"), or a short CJK title of the officials (总检察长); no other
+# verb ("Kazakhstan and Russia hosted the leaders, who signed ...": the leaders sign).
+_SIGNERS_GAP = re.compile(
+    r"^(?:[\s,]|['’]s\b|\b(?:and|have|has|had|also|today|jointly|и|также|совместно)\b"
+    r"|\b[A-ZА-ЯЁ][\w.'’-]*)*$"
+    r"|^[\u3400-\u9fff]{0,8}$"
+)
+
+
+def _two_states_sign(part: _Sentence, cand: _Candidate) -> bool:
+    """Whether, in a sentence that names no organisation, the officials of exactly two states
+    joined by "and" sign the document ("The Prosecutors General of Kyrgyzstan and Azerbaijan,
+    Maksat Asanaliyev and Kamran Aliyev, have signed a cooperation agreement and a cooperation
+    program for 2025-2026", blind set 8): a document of those two states, bilateral, not the
+    SCO's, even where they signed it on the sidelines of an SCO meeting the next sentence names
+    (round 76). The signing verb stands between the two states and the name, and no third state
+    is named before the name."""
+    states = [m for m in part.of("state") if m.end <= cand.start]
+    if len({m.entry.ref for m in states}) != 2:
+        return False
+    first, second = states[0], states[-1]
+    if first.entry.ref == second.entry.ref or len(states) != 2:
+        return False
+    if not _PAIR_AND.match(part.text[first.end - part.start : second.start - part.start]):
+        return False
+    return any(
+        second.end <= c.start
+        and c.end <= cand.start
+        and _SIGNERS_GAP.match(part.text[second.end - part.start : c.start - part.start])
+        for c in part.of("doc_status", "signed")
+    )
 
 
 def _venue_declaration_candidate(cand: _Candidate, part: _Sentence, relevant: bool) -> bool:
