@@ -389,8 +389,10 @@ _OWN_TEXT_MARK = "From the document's own text:"
 
 
 def _kind(label: str) -> str:
-    """The document kind of a card's type label ("Joint statement" -> "joint_statement")."""
-    return "_".join(label.strip().casefold().split())
+    """The document kind of a card's type label ("Joint statement" -> "joint_statement"); a
+    treaty's is the agreement's, whose words the gazetteer gives it (keys.shown_kind)."""
+    kind = "_".join(label.strip().casefold().split())
+    return "agreement" if kind == "treaty" else kind
 
 
 def card_checks(page: lxml.html.HtmlElement) -> dict[str, int]:

@@ -1608,6 +1608,30 @@ def family_of(key: str) -> Family:
     return Family(frozenset(topic - _FRAME), max(years) if years else None)
 
 
+# The kind words of an agreement's key that name it as something else than a treaty: an
+# agreement under a treaty ("Agreement on ... treaty law"), a convention or a charter keeps its
+# stored kind's label.
+_NOT_A_TREATY = frozenset({"agreement", "convention", "charter"})
+
+
+def shown_kind(kind: str, name: str) -> str:
+    """The kind a reader is shown of a document by this name: its stored kind, but "treaty" for
+    an agreement whose key names it a treaty and no agreement, convention or charter. The finder
+    and the register type a treaty as an agreement, as the labels do (a binding text between
+    states, joined with its namesakes by that kind); a card of the Treaty on Long-Term
+    Good-Neighbourliness, Friendship and Cooperation headed "Agreement, signed" (blind set 52's
+    German report: "ein Vertrag über die langfristige gute Nachbarschaft und freundschaftliche
+    Kooperation unterzeichnet") tells the reader another word than its name's (round 76). The
+    key reads the treaty's word in every language it keys (Договор, 条约, Vertrag, Tratado,
+    معاهدة, চুক্তি)."""
+    if kind != "agreement":
+        return kind
+    words = set(document_key(name).split())
+    if "treaty" in words and not words & _NOT_A_TREATY:
+        return "treaty"
+    return kind
+
+
 def same_document(key_a: str, key_b: str) -> bool:
     """Whether two keys name one document: the same end year if both say, and the same topic
     words, or those of one (two or more) all among the other's.
