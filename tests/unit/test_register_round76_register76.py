@@ -13,6 +13,9 @@ from datetime import date
 from types import SimpleNamespace
 from typing import Any
 
+import lxml.html
+from support import load_script
+
 from pipeline.cli import documents_text
 from pipeline.digest import english_gloss
 from pipeline.documents import find_documents
@@ -58,7 +61,27 @@ def test_the_treaty_in_other_languages_is_a_treaty() -> None:
         assert shown_kind("agreement", name) == "treaty", name
 
 
-def test_an_agreement_convention_or_charter_keeps_its_label() -> None:
+def test_a_convention_and_a_charter_are_shown_as_such() -> None:
+    # blind set 44's card (eng.sectsco.org, 13 Jun 2017) and set 32's ones
+    assert shown_kind("agreement", "SCO Convention on Countering Extremism") == "convention"
+    assert shown_kind("agreement", "上海合作組織反恐怖主義公約") == "convention"
+    assert shown_kind("agreement", "Charter of the Shanghai Cooperation Organisation") == "charter"
+    assert shown_kind("agreement", "Хартия Шанхайской организации сотрудничества") == "charter"
+    assert type_label("convention") == "Convention"
+    assert plural_label("charter") == "Charters"
+
+
+def test_a_protocol_or_amendment_of_a_binding_text_keeps_its_label() -> None:
+    # written: a protocol to the treaty and an amendment of the charter are other texts
+    for name in (
+        "Protocol to the Treaty on Long-Term Good-Neighbourliness",
+        "Protocol on amendments to the Charter of the Shanghai Cooperation Organisation",
+        "Протокол о внесении изменений в Хартию ШОС",
+    ):
+        assert shown_kind("agreement", name) == "agreement", name
+
+
+def test_an_agreement_keeps_its_label() -> None:
     # written: an agreement whose subject names treaties is an agreement
     assert shown_kind("agreement", "Agreement on cooperation in the field of treaty law") == (
         "agreement"
@@ -66,8 +89,7 @@ def test_an_agreement_convention_or_charter_keeps_its_label() -> None:
     for name in (
         "Agreement between the Governments of the SCO Member States on the "
         "Facilitation of International Road Transport",
-        "SCO Charter",
-        "Shanghai Convention on Combating Terrorism, Separatism and Extremism",
+        "Regulations on the Status of Dialogue Partner of the SCO",
     ):
         assert shown_kind("agreement", name) == "agreement", name
     # another kind stays as stored, the treaty's action plan too
@@ -107,3 +129,19 @@ def test_the_register_text_shows_the_treaty_kind() -> None:
     }
     assert documents_text([row])[0] == f"{TREATY}  [treaty, signed]"
     assert documents_text([{**row, "shown_type": None}])[0] == f"{TREATY}  [agreement, signed]"
+
+
+def test_the_reading_check_counts_a_type_against_its_name() -> None:
+    type_checks = load_script("digest_reading_checks").type_checks
+
+    def page(kind: str, name: str) -> lxml.html.HtmlElement:
+        return lxml.html.fromstring(
+            f'<table><tr><td class="doc"><div class="dt">{kind} · signed</div>'
+            f'<div class="dn">{name}</div></td></tr></table>'
+        )
+
+    count = "type against name"
+    assert type_checks(page("Agreement", "SCO Convention on Countering Extremism"))[count] == 1
+    assert type_checks(page("Convention", "SCO Convention on Countering Extremism"))[count] == 0
+    assert type_checks(page("Agreement", f"Protocol to the {TREATY}"))[count] == 0
+    assert type_checks(page("Agreement", "SCO Agreement on Trade Facilitation"))[count] == 0
