@@ -285,8 +285,11 @@ def _against_name(name: str, label: str) -> bool:
     signed" (round 76). A title in another script glossed in English is the gloss's."""
     name = re.split(r" — |: ", " ".join(name.split()), maxsplit=1)[0]
     kind = " ".join(label.split()).split(" · ")[0].split(",")[0].strip()
-    return (kind == "Agreement" and len(set(m.lower() for m in _BINDING_WORD.findall(name))) == 1
-            and not _NOT_THE_TEXT.search(name))
+    return (
+        kind == "Agreement"
+        and len({m.lower() for m in _BINDING_WORD.findall(name)}) == 1
+        and not _NOT_THE_TEXT.search(name)
+    )
 
 
 def type_checks(page: lxml.html.HtmlElement) -> dict[str, int]:
