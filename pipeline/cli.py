@@ -353,6 +353,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
         title_language,
     )
     from pipeline.documents.calendar import load_calendar
+    from pipeline.documents.keys import shown_kind
     from pipeline.models import ArticleRow, Document, DocumentEvent, DocumentMention
 
     settings = _settings(args)
@@ -413,6 +414,9 @@ def cmd_documents(args: argparse.Namespace) -> int:
                 "english_gloss": None if english or bare_type_in_english(doc.name)
                 else glossed_name(doc.name, english_gloss(doc), reported_in),
                 "type": doc.type, "status": doc.status,
+                # the kind a digest card shows ("treaty" for an agreement named a treaty,
+                # keys.shown_kind, round 76); "type" stays the stored one
+                "shown_type": shown_kind(doc.type, doc.name),
                 "meeting": doc.meeting, "venue": doc.venue, "date": doc.meeting_date,
                 "meeting_id": doc.meeting_id or None,
                 "meeting_resolved": bool(doc.meeting_id),
@@ -456,7 +460,8 @@ def documents_text(rows: list[dict[str, Any]]) -> list[str]:
             # with none, the English gloss a digest card of an English reader leads the name
             # with (its type, meeting and reported language: digest.card_name), round 56
             name = r["english_gloss"]
-        lines.append(f"{name}  [{r['type']}, {r['status'] or 'status unknown'}]")
+        kind = r.get("shown_type") or r["type"]
+        lines.append(f"{name}  [{kind}, {r['status'] or 'status unknown'}]")
         venue = r["venue"]
         if venue and r["meeting_format"] == "video":
             venue += " (video conference)"

@@ -32,7 +32,7 @@ from pipeline.delivery import (
 )
 from pipeline.documents import default_gazetteer
 from pipeline.documents.calendar import CalendarMeeting, default_calendar
-from pipeline.documents.keys import document_key, same_document
+from pipeline.documents.keys import document_key, same_document, shown_kind
 from pipeline.documents.mentions import AMENDING
 from pipeline.language import CLEAR_WINNER, top_language
 from pipeline.models import (
@@ -752,7 +752,7 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
                                            for m in a.mentions if m.document_id == doc.id]))
         documents.append(DigestDocument(
             name=card_name(*naming), listed_name=card_name(*naming, listed=True),
-            type=doc.type, status=blurb.status or doc.status,
+            type=shown_kind(doc.type, doc.name), status=blurb.status or doc.status,
             meeting=_meeting(doc), said_meeting=said_meeting(doc),
             date=meeting_date, summary=items[0].summary if items else "", sources=items,
             related=related, blurb=blurb.text, blurb_language=blurb.language,
@@ -964,7 +964,7 @@ def english_gloss(doc: Document) -> str:
     and, placed at a calendar meeting, its year ("Agreement, SCO Heads of State Council, Ufa
     2015"). Nothing is translated: the type and the meeting are the register's (unresolved, the
     meeting the report names, as the card's "meeting unresolved (...)" says)."""
-    parts = [type_label(doc.type)]
+    parts = [type_label(shown_kind(doc.type, doc.name))]
     where = ", ".join(p for p in (doc.meeting, doc.venue) if p)
     if where:
         year = doc.meeting_date[:4] if doc.meeting_id and doc.meeting_date else ""

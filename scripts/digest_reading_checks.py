@@ -75,6 +75,10 @@ For each folder's digest.txt and digest.html:
                       the document in passing, not the report's sentence of what it is and who
                       signed it where and when (blind set 52's road transport agreement blurbed
                       by a 2023 speech, «Считаем необходимым ...»; round 73)
+    type against name document cards typed "Agreement" whose name is a treaty's, a
+                      convention's or a charter's ("SCO Convention on Countering Extremism /
+                      Agreement, signed", blind sets 44 and 32; the Treaty on Long-Term
+                      Good-Neighbourliness ... / Agreement, set 52; round 76)
 
 It is a reading aid, as the digest script is: counts to compare before and after a change.
 """
@@ -265,7 +269,41 @@ def checks(folder: Path) -> dict[str, int]:
     out.update(round53_checks(text, page, _labels(folder)))
     out.update(year_checks(page))
     out.update(language_checks(page, _reader_languages(folder)))
+    out.update(type_checks(page))
     return out
+
+
+# a binding text's own word in a card's English name, and the words that make the name another
+# text's (an agreement under a treaty, a protocol to a charter, an amendment of a convention)
+_BINDING_WORD = re.compile(r"\b(?:treaty|convention|charter)\b", re.I)
+_NOT_THE_TEXT = re.compile(r"\b(?:agreements?|protocols?|amendments?|amending)\b", re.I)
+
+
+def _against_name(name: str, label: str) -> bool:
+    """Whether a card's type label says "Agreement" of a name that is a treaty's, a
+    convention's or a charter's: "SCO Convention on Countering Extremism" over "Agreement,
+    signed" (round 76). A title in another script glossed in English is the gloss's."""
+    name = re.split(r" — |: ", " ".join(name.split()), maxsplit=1)[0]
+    kind = " ".join(label.split()).split(" · ")[0].split(",")[0].strip()
+    return (
+        kind == "Agreement"
+        and len({m.lower() for m in _BINDING_WORD.findall(name)}) == 1
+        and not _NOT_THE_TEXT.search(name)
+    )
+
+
+def type_checks(page: lxml.html.HtmlElement) -> dict[str, int]:
+    """Cards whose type label contradicts their name (round 76)."""
+    against = 0
+    for entry in page.find_class("doc"):
+        heads, names = entry.find_class("dt"), entry.find_class("dn")
+        if heads and names and "documents" not in heads[0].text_content():
+            against += _against_name(names[0].text_content(), heads[0].text_content())
+        for line in entry.find_class("ln"):
+            meta = line.getnext()
+            if meta is not None and "lm" in (meta.get("class") or "").split():
+                against += _against_name(line.text_content(), meta.text_content())
+    return {"type against name": against}
 
 
 def _reader_languages(folder: Path) -> frozenset[str] | None:
@@ -389,8 +427,11 @@ _OWN_TEXT_MARK = "From the document's own text:"
 
 
 def _kind(label: str) -> str:
-    """The document kind of a card's type label ("Joint statement" -> "joint_statement")."""
-    return "_".join(label.strip().casefold().split())
+    """The document kind of a card's type label ("Joint statement" -> "joint_statement"); a
+    treaty's, convention's or charter's is the agreement's, whose words the gazetteer gives
+    them (keys.shown_kind, round 76)."""
+    kind = "_".join(label.strip().casefold().split())
+    return "agreement" if kind in ("treaty", "convention", "charter") else kind
 
 
 def card_checks(page: lxml.html.HtmlElement) -> dict[str, int]:

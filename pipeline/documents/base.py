@@ -10,6 +10,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from pipeline.summarize import ABBREVIATIONS
 from pipeline.tagging import (
     GAZETTEER_DIR,
     Entry,
@@ -76,13 +77,6 @@ _WHEN_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december jan feb mar apr jun jul aug sep sept "
     "oct nov dec".split()
-)
-
-
-# Abbreviations whose full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st gen no vs u.s u.k u.n e.g "
-    "i.e jr prof".split()
 )
 
 
@@ -328,7 +322,7 @@ _TURKISH_ORDINAL_OF = re.compile(
 def _sentence_ends(text: str, dot: int) -> bool:
     """Whether the full stop at `dot` ends a sentence (not "Nov. 10", "U.S.", "No. 5")."""
     before = text[max(0, dot - 8) : dot].rsplit(None, 1)[-1:] or [""]
-    if before[0].lower().lstrip(".(\"'") in _ABBREVIATIONS:
+    if before[0].lower().lstrip(".(\"'") in ABBREVIATIONS:
         return False
     if re.fullmatch(r"\d{1,2}", before[0]) and _GERMAN_MONTH.match(text, dot + 1):
         return False  # a German date's ordinal day: "am 7. Juni"

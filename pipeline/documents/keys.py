@@ -1608,6 +1608,35 @@ def family_of(key: str) -> Family:
     return Family(frozenset(topic - _FRAME), max(years) if years else None)
 
 
+# The binding texts the finder and the register type as agreements, as the labels do (a text
+# between states, joined with its namesakes by that kind), each named by its own word in its
+# key: a reader is shown that word (`shown_kind`).
+_BINDING_KINDS = ("treaty", "convention", "charter")
+# Key words that make an agreement-typed name another text than the treaty, convention or
+# charter it names: an agreement under it, a protocol to it, an amendment of it.
+_NOT_THE_TEXT = frozenset({"agreement", "protocol", "amendment"})
+
+
+def shown_kind(kind: str, name: str) -> str:
+    """The kind a reader is shown of a document by this name: its stored kind, but "treaty",
+    "convention" or "charter" for an agreement whose key names it one (and one only) and no
+    agreement, protocol or amendment. The finder and the register type these as agreements, as
+    the labels do; a card of the Treaty on Long-Term Good-Neighbourliness, Friendship and
+    Cooperation headed "Agreement, signed" (blind set 52's German report: "ein Vertrag über die
+    langfristige gute Nachbarschaft und freundschaftliche Kooperation unterzeichnet") tells the
+    reader another word than its name's, as "SCO Convention on Countering Extremism / Agreement,
+    signed" (blind sets 44 and 32) and "Charter of the Shanghai Cooperation Organisation /
+    Agreement, signed" (set 32) did (round 76). The key reads the kind's word in every language
+    it keys (Договор, 条约, Vertrag, Tratado, معاهدة, চুক্তি; конвенция, 公约; Хартия, 宪章)."""
+    if kind != "agreement":
+        return kind
+    words = set(document_key(name).split())
+    named = [k for k in _BINDING_KINDS if k in words]
+    if len(named) == 1 and not words & _NOT_THE_TEXT:
+        return named[0]
+    return kind
+
+
 def same_document(key_a: str, key_b: str) -> bool:
     """Whether two keys name one document: the same end year if both say, and the same topic
     words, or those of one (two or more) all among the other's.
