@@ -423,7 +423,8 @@ def negated_status(text: str, match: Match) -> bool:
         return True
     if _CJK_NEGATION_AFTER.match(text, match.end):
         return True
-    word_end = _WORD_REST.match(text, match.end).end()
+    rest = _WORD_REST.match(text, match.end)
+    word_end = rest.end() if rest else match.end
     return bool(_TURKIC_NEGATED_WORD.search(text[match.start : word_end]))
 
 
