@@ -40,7 +40,11 @@ def fold_lookalikes(text: str) -> str:
 # Words that may sit inside an English title between its capitalised words.
 _LATIN_LINK = frozenset(
     "of on for to in and the between among amongst until through till up with against at by "
-    "within from into implement implementing implementation 's ’s - – — a".split()
+    "within from into implement implementing implementation 's ’s - – — a "
+    # round 77 (meet77): the Indonesian "on" of a title, lower case as well as "Tentang"
+    # ("Konvensi Shanghai tentang Pemberantasan Terorisme ..."); no word of the other Latin
+    # languages the finder reads
+    "tentang".split()
 )
 
 
@@ -143,7 +147,8 @@ _DRAFT_BEFORE = re.compile(
     r"|\bEntwurfs?\s+(?:der|des|einer|eines|zur|zum)"
     r"|\b(?:projet|proyecto|projeto|progetto|borrador|bozza|minuta)\s+"
     r"(?:de(?:l|\s+la|\s+los|\s+las|\s+l')?|d'|d[aoe]s?|d(?:i|ella|el|ello))"
-    r")\W*$", re.IGNORECASE
+    r")\W*$",
+    re.IGNORECASE,
 )
 
 
@@ -339,9 +344,12 @@ def _document_venue_spellings() -> tuple[tuple[re.Pattern[str], Entry], ...]:
     with open(GAZETTEER_DIR / "venues.toml", "rb") as fh:
         venues = tomllib.load(fh).get("venue", [])
     return tuple(
-        (re.compile(rf"(?<!\w){re.escape(spelling)}(?!\w)", re.IGNORECASE),
-         Entry("venue", venue["name"], False, False, False))
-        for venue in venues for spelling in venue.get("document_names", ())
+        (
+            re.compile(rf"(?<!\w){re.escape(spelling)}(?!\w)", re.IGNORECASE),
+            Entry("venue", venue["name"], False, False, False),
+        )
+        for venue in venues
+        for spelling in venue.get("document_names", ())
     )
 
 
@@ -357,8 +365,66 @@ def document_venue_matches(text: str, matches: list[Match]) -> list[Match]:
     ]
 
 
-def _split_matches(text: str, matches: list[Match],
-                   not_a_status: tuple[str, ...] = ()) -> list[_Sentence]:
+# Round 77 (meet77): a status verb the text negates is no step taken ("ҳужжатлар қабул
+# қилинмаган эди", documents had not been adopted, blind set 32 rb-2acf9da8d0; "was not signed",
+# "не подписан", 未签署). A negation before the verb, in the languages that put it there:
+# English "not" / "n't" / "never" / "yet to (be)", German "nicht", French "pas" / "jamais",
+# Spanish, Italian and Portuguese "no" / "non" / "não", Russian and Ukrainian "не" / "ни",
+# Vietnamese "chưa" / "không", Indonesian "belum" / "tidak", each with the auxiliaries that may
+# stand between ("has not been", "не был", "no se", "n'a pas été", "chưa được") ...
+_NEGATION_BEFORE = re.compile(
+    r"(?:\b(?:not|never|nicht|pas|jamais|no|non|não|не|ни|chưa|không|belum|tidak)"
+    r"|n['’]t|\byet\s+to)\s+"
+    r"(?:(?:yet|been|be|being|encore|été|se|fue|fueron|sido|ha|han|foi|foram|è|sono|stato|"
+    r"stata|stati|state|был|была|было|были|було|бы|ещё|еще|вже|được|pernah|mehr|wurde|"
+    r"wurden|worden)\s+){0,3}$",
+    re.IGNORECASE,
+)
+# ... the Chinese and Japanese 未 / 没有 / 不 right before the verb ("尚未通过", "未署名"; not
+# 未来, the future, whose 来 stands between) ...
+_CJK_NEGATION_BEFORE = re.compile(r"(?:未|没有|沒有|没|沒|不|从未|從未)(?:能|被|获|獲|曾)?\s*$")
+# ... the Japanese and Korean negated endings after the verbal noun ("署名されなかった",
+# "採択されていない", "署名せず"; "서명하지 않았다", "채택되지 못했다") ...
+_CJK_NEGATION_AFTER = re.compile(
+    r"(?:[さしせ]れ?)?(?:てい)?(?:な[いかくけ]|ず|ませ)|(?:을|를)?\s*(?:하|되)?지\s*(?:않|못)"
+)
+# ... and the Turkic negative suffix inside the verb's own word: Uzbek "-маган" / "-мади" /
+# "-magan" / "-madi", Kazakh and Kyrgyz "-баған" / "-маған" / "-беген", Turkish and Azerbaijani
+# "-madı" / "-medi" / "-mamış" / "-mədi" ("имзоланмаган", "қабылданбаған", "imzalanmadı"), with
+# a copula or plural after it ("қабул қилинмаганди").
+_TURKIC_NEGATED_WORD = re.compile(
+    r"(?:ма|ме|ба|бе|па|пе|ma|me|mə)"
+    r"(?:ган|ген|ған|гән|ды|ди|ді|йди|йды|йді|сдан|gan|gen|di|dı|ydi|sdan|mış|miş|muş|müş"
+    r"|yacak|yecek|z)(?:ди|дир|лар|di|dir|dı|dır|lar|ler|tır|tir)?$",
+    re.IGNORECASE,
+)
+_WORD_REST = re.compile(r"\w*")
+# The cues that tell what an issued text says or lacks (documents.toml `adopted`: "містить
+# згадки", "содержит упоминание", "говорится в тексте", "جاء في"): their negation denies the
+# content, not the step ("декларація ... в Тяньцзіні не містить згадки про Україну", does not
+# mention Ukraine, is still the declaration adopted; blind set 48 rb-6ee8811ca4)
+_CONTENT_CUE = re.compile(r"(?:містить|содержит|говорится|و?جاء|وقد)(?!\w)", re.IGNORECASE)
+
+
+def negated_status(text: str, match: Match) -> bool:
+    """Whether a status verb's match is negated: a negation right before it, a Japanese or
+    Korean negated ending right after it, a Turkic negative suffix in its word; never a cue of
+    what the text contains (_CONTENT_CUE)."""
+    if _CONTENT_CUE.match(text, match.start):
+        return False
+    before = text[max(0, match.start - 40) : match.start]
+    if _NEGATION_BEFORE.search(before) or _CJK_NEGATION_BEFORE.search(before[-4:]):
+        return True
+    if _CJK_NEGATION_AFTER.match(text, match.end):
+        return True
+    rest = _WORD_REST.match(text, match.end)
+    word_end = rest.end() if rest else match.end
+    return bool(_TURKIC_NEGATED_WORD.search(text[match.start : word_end]))
+
+
+def _split_matches(
+    text: str, matches: list[Match], not_a_status: tuple[str, ...] = ()
+) -> list[_Sentence]:
     """The sentences of a text, each with the matches that start inside it (and the venues only
     documents read); a status match where one of `not_a_status` begins (documents.toml: 发布会,
     a press conference, begins with 发布, issued) is no status."""
@@ -371,9 +437,11 @@ def _split_matches(text: str, matches: list[Match],
     for m in matches:
         if m.entry.kind not in _FINDER_KINDS:
             continue
-        if m.entry.kind == "doc_status" and any(text.startswith(w, m.start)
-                                                 for w in not_a_status):
+        if m.entry.kind == "doc_status" and any(text.startswith(w, m.start) for w in not_a_status):
             continue
+        if m.entry.kind == "doc_status" and negated_status(text, m):
+            # round 77: a negated step ("was not signed") is the negation of one, no status
+            m = Match(m.start, m.end, Entry("doc_cue", "negated", False, False, False))
         i = bisect_right(starts, m.start) - 1
         if i >= 0:
             out[i].matches.setdefault(m.entry.kind, []).append(m)
