@@ -745,7 +745,8 @@ def found_preview(title: str, body: str, seen: date, meeting: CalendarMeeting) -
         sentence_through(full or "", EVENT_PHASE_CHARS, LEAD_CHARS), span[0].year))
     to_come = _TO_COME_UNDATED.search(f"{title}\n{whole}")
     return ((to_come is not None and to_come.start() < len(title) + 1 + EVENT_PHASE_CHARS)
-            or headline_to_come(title, body) or numbered_to_come(full, meeting))
+            or headline_to_come(title, body) or numbered_to_come(full, meeting)
+            or tomorrow_to_come(full, meeting))
 
 
 def sentence_through(text: str, at: int, limit: int) -> str:
@@ -773,6 +774,39 @@ def numbered_to_come(body: str, meeting: CalendarMeeting) -> bool:
                 and not _TODAY.search(sentence)):
             return True
     return False
+
+
+def tomorrow_to_come(body: str, meeting: CalendarMeeting) -> bool:
+    """Whether a sentence beginning in the body's first ORDINAL_CHARS tells what is to come
+    (to_come, to_come_undated) "tomorrow" (round 76), and the opening names no "today": an
+    undated page saying so was written the day before, on the eve, whatever day it dates its
+    own news to ("روز سه‌شنبه ۲۴ تیر ۱۴۰۴ در بدو ورود به چین ... این اجلاس فردا (چهارشنبه) در شهر
+    تیانجین ... برگزار میشود": the minister's words on arrival, the meeting held tomorrow; blind
+    set 12's preview, dated by its Solar Hijri date to the council's day). Tomorrow is read
+    through the whole opening, not the lead's window alone: it fixes the day of writing as no
+    other future does. A page naming tomorrow as a day of the meeting after its first ("16
+    Eylül Cuma (yarın) başlayacak zirve", the summit's session on the 16th of a meeting of 15-16
+    September) was written on the meeting's days and reports it."""
+    span = meeting_days(meeting)
+    if span is None:
+        return False
+    text = _ARABIC_MARKS.sub("", next_meeting_blanked(
+        sentence_through(body or "", ORDINAL_CHARS, ORDINAL_CHARS + LEAD_CHARS), meeting.year))
+    if _TODAY.search(text):
+        return False
+    told = False
+    for sentence in _LEAD_SENTENCE.split(text):
+        if not _TOMORROW.search(sentence):
+            continue
+        for month, day, year in month_days("", sentence):
+            try:
+                when = date(year or span[0].year, month, day)
+            except ValueError:
+                continue
+            if span[0] < when <= span[1]:
+                return False  # tomorrow is the meeting's second day: written on its first
+        told = told or bool(_TO_COME.search(sentence) or _TO_COME_UNDATED.search(sentence))
+    return told
 
 
 # round 39: a time stamp line of the text ("24 ноября 2010, 23:55 ВЗГЛЯД /", "13:05, November
@@ -3304,7 +3338,13 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               day=event_date(r.title or "", r.body or "", _when(r)),
                               venues=venues, venue=venue, lead_venues=lead_venues,
                               numbers=numbers_in(f"{r.title or ''}\n{r.body or ''}"),
-                              days=days | span, about=about, councils=councils,
+                              days=days | span, about=about,
+                              # round 76: a preview announcing a calendar meeting is of its
+                              # council, whatever other council it names (other_councils: the
+                              # heads of state whose summit the ministers prepare)
+                              councils=councils | ({announced.council}
+                                                   if announced is not None and about
+                                                   else frozenset()),
                               meeting=meeting.id if meeting else None,
                               # an announcement is about the meeting it announces, not a
                               # meeting of its dateline's city that day (round 16)
