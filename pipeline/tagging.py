@@ -27,6 +27,7 @@ from pipeline.page_form import (
     HEADLINE_CHARS,
     SCO_MEETING,
     asks_what_it_is,
+    biography_entry,
     chrome_line,
     dates_an_event,
     infobox,
@@ -1192,6 +1193,10 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
         # a scholarly article under its abstract, an organisation's infobox: pages that
         # describe, not news (round 65; pipeline.page_form). A wiki page on a summit stays an
         # SCO page here (round 56: background for stories only; tests/unit/test_page_form.py)
+        score = relevance_score(0, 0, 0, word_count(body))
+    elif biography_entry(title, body):
+        # an encyclopedia's entry on a person, the SCO named as the person's office (round 76;
+        # pipeline.page_form.biography_entry)
         score = relevance_score(0, 0, 0, word_count(body))
     elif _explainer_page(text, sco, head_end, body_start, lead_end):
         # a question what the SCO is over a lead that dates no event: an explainer (round 65;
