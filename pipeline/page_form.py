@@ -525,6 +525,7 @@ _BIRTH = re.compile(
 )
 BIOGRAPHY_TITLE_WORDS = 5  # a person's name: a few words
 BIOGRAPHY_BRACKET_CHARS = 120  # how far the bracket after the headword runs
+_BRACKET_AFTER_NAME = re.compile(rf"[^\S\n]*[(（]([^()（）\n]{{0,{BIOGRAPHY_BRACKET_CHARS}}}[)）])")
 
 
 def biography_entry(title: str, body: str) -> bool:
@@ -542,7 +543,7 @@ def biography_entry(title: str, body: str) -> bool:
     if not opening.startswith(name):
         return False
     rest = opening[len(name) :]
-    bracket = re.match(r"[^\S\n]*[(（]([^()（）\n]{0,%d}[)）])" % BIOGRAPHY_BRACKET_CHARS, rest)
+    bracket = _BRACKET_AFTER_NAME.match(rest)
     return bracket is not None and _BIRTH.search(bracket.group(1)) is not None
 
 

@@ -1194,9 +1194,7 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
         # describe, not news (round 65; pipeline.page_form). A wiki page on a summit stays an
         # SCO page here (round 56: background for stories only; tests/unit/test_page_form.py)
         score = relevance_score(0, 0, 0, word_count(body))
-    elif (
-        len(named) == 1 and listed_among_organisations(text, matches, named[0])
-    ):
+    elif len(named) == 1 and listed_among_organisations(text, matches, named[0]):
         # round 76: the SCO named once, as one of several organisations in a list
         score = relevance_score(0, 0, 0, word_count(body))
     elif biography_entry(title, body):
