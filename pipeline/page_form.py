@@ -509,6 +509,44 @@ def infobox(text: str) -> bool:
     return len(fields) >= INFOBOX_FIELDS
 
 
+# ---- a person's entry ----------------------------------------------------------------------
+
+# round 76 (relev76): an encyclopedia's entry on a person opens with the headword again and a
+# bracket of the person's birth: a star before the birth's day or year ("* 10. Februar 1941",
+# the German, Polish and Czech mark), a word for "born" before its year ("born 1941", "né le",
+# "род. 1941", "nato a ... nel 1941"), or the life's span, the birth's year before a dash
+# ("1941–", "1941 - 2019"); a report names a person in a sentence, not as its own headword
+_BIRTH = re.compile(
+    r"\*[^\S\n]*(?:\d{1,2}\.?[^\S\n]*[^\W\d_]+\.?[^\S\n]*)?(?:1[89]|20)\d\d"
+    r"|\b(?:born|b\.|née?|nat[oa]|nacid[oa]|nascid[oa]|geb\.|geboren|род\.|родил(?:ся|ась)"
+    r"|ur\.|urodzon[ya])[^()\n]{0,40}?(?:1[89]|20)\d\d"
+    r"|(?:1[89]|20)\d\d[^\S\n]*[–—-][^\S\n]*(?:(?:1[89]|20)\d\d[^\S\n]*)?\)",
+    re.IGNORECASE,
+)
+BIOGRAPHY_TITLE_WORDS = 5  # a person's name: a few words
+BIOGRAPHY_BRACKET_CHARS = 120  # how far the bracket after the headword runs
+_BRACKET_AFTER_NAME = re.compile(rf"[^\S\n]*[(（]([^()（）\n]{{0,{BIOGRAPHY_BRACKET_CHARS}}}[)）])")
+
+
+def biography_entry(title: str, body: str) -> bool:
+    """Whether a page is an encyclopedia's entry on a person: its title is a name of a few words
+    (BIOGRAPHY_TITLE_WORDS at most, no sentence), the body's first line opens with that name
+    again and a bracket right after it tells the person's birth (_BIRTH): "Zhang Deguang
+    (Vereinfachtes Chinesisch: ; * 10. Februar 1941) ist Generalsekretär der Shanghai Cooperation
+    Organisation." (blind set 40's German entry on the SCO's second Secretary-General). It
+    describes the person; the SCO it names is the person's office, not news of the SCO (round
+    76). A report's headline is its news, and a report does not repeat it as its first words."""
+    name = (title or "").strip()
+    if not name or len(name.split()) > BIOGRAPHY_TITLE_WORDS or name[-1] in ".!?。！？":
+        return False
+    opening = (body or "").lstrip()
+    if not opening.startswith(name):
+        return False
+    rest = opening[len(name) :]
+    bracket = _BRACKET_AFTER_NAME.match(rest)
+    return bracket is not None and _BIRTH.search(bracket.group(1)) is not None
+
+
 # ---- page chrome ----------------------------------------------------------------------------
 
 # round 63 (relev63): page chrome, the lines of a site's navigation, settings, sharing buttons and

@@ -27,6 +27,7 @@ from pipeline.page_form import (
     HEADLINE_CHARS,
     SCO_MEETING,
     asks_what_it_is,
+    biography_entry,
     chrome_line,
     dates_an_event,
     infobox,
@@ -1193,6 +1194,13 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
         # describe, not news (round 65; pipeline.page_form). A wiki page on a summit stays an
         # SCO page here (round 56: background for stories only; tests/unit/test_page_form.py)
         score = relevance_score(0, 0, 0, word_count(body))
+    elif len(named) == 1 and listed_among_organisations(text, matches, named[0]):
+        # round 76: the SCO named once, as one of several organisations in a list
+        score = relevance_score(0, 0, 0, word_count(body))
+    elif biography_entry(title, body):
+        # an encyclopedia's entry on a person, the SCO named as the person's office (round 76;
+        # pipeline.page_form.biography_entry)
+        score = relevance_score(0, 0, 0, word_count(body))
     elif _explainer_page(text, sco, head_end, body_start, lead_end):
         # a question what the SCO is over a lead that dates no event: an explainer (round 65;
         # pipeline.page_form.asks_what_it_is)
@@ -1542,6 +1550,38 @@ def member_listings(gaz: Gazetteer, text: str, matches: list[Match]) -> list[Mat
         ):
             found.append(run[0])
     return found
+
+
+# round 76 (relev76): the other organisations a list names beside the SCO, at least, for the SCO
+# to be one of several organisations there (two side by side are one subject: a twin summit,
+# "the CSTO and SCO summits", or a joint meeting, "стран-участниц СНГ и ШОС")
+_LISTED_ORGANISATIONS = 2
+
+
+def listed_among_organisations(text: str, matches: list[Match], sco: Match) -> bool:
+    """Whether the SCO's name stands in a list of organisations' names (a run joined by commas
+    or a language's "and", _LIST_GAP) with _LISTED_ORGANISATIONS other organisations or more:
+    the SCO is then one of the guests or the examples the list gives ("representatives of the
+    CSTO, the SCO, the OSCE and other international organisations take part in the conference",
+    blind set 35's Mongolian report of a CIS conference in Bishkek), named in passing when the
+    page names it nowhere else (round 76; the labelling guidelines: an organisation named in a
+    list of organisations is no subject)."""
+    names = sorted(
+        [m for m in matches if m.entry.kind == "organisation"] + [sco], key=lambda m: m.start
+    )
+    runs: list[list[Match]] = []
+    for m in names:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and 0 <= m.start - last.end <= _LIST_GAP_CHARS
+            and _LIST_GAP.fullmatch(text, last.end, m.start)
+        ):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    run = next(run for run in runs if sco in run)
+    return len({m.entry.ref for m in run if m is not sco}) >= _LISTED_ORGANISATIONS
 
 
 def _defining_sentence(text: str, at: int) -> bool:
