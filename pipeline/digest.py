@@ -1159,7 +1159,8 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
                 # a communiqué opens on who met where; a strategy on its own subject ("The SCO
                 # has established itself as ...", blind set 38): that is the document's words
                 own = not tells_meeting(text)
-            text = with_what_it_leads(text, art.body, art.language, doc.type, doc.name)
+            text = with_what_it_leads(text, art.body, art.language, getattr(doc, "type", None),
+                                      doc.name)
             if len(text) > BLURB_MAX_CHARS:
                 text = _window_naming(text, doc.type)
             text = marked_if_cut(text, art.body)
