@@ -29,7 +29,8 @@ For each folder's digest.txt and digest.html:
     other meeting     reports listed under "Reported by" of an entry whose set label (set.txt,
                       written by real_digest.py) names another venue or year than the entry's
                       meeting, published from the meeting's day on or undated (a report of a
-                      later meeting recalling the document: round 36)
+                      later meeting recalling the document: round 36); a council held by
+                      video is its year's "video-" label ("video-summit-2023": round 77)
     repeated outlet   outlets named twice in one entry's "Reported by" list
     late report       reports listed under "Reported by" of an entry, published a year or more
                       after the entry's day: a look back, not news of it (blind set 33: a 2017
@@ -237,13 +238,21 @@ def entry_checks(folder: Path, page: lxml.html.HtmlElement) -> dict[str, int]:
         if not labels or held is None or not venue or "unresolved" in meeting or unplaced:
             continue
         venue_slug = venue.split(" (")[0].casefold().replace(" ", "-")
+        # a council held by video is labelled by its year ("video-summit-2023" is New Delhi's,
+        # blind set 25's README): its label need not name the chair's capital (round 77)
+        by_video = "(video" in venue
+
+        def of_meeting(label: str, slug: str = venue_slug, video: bool = by_video,
+                       year: str = str(held.year)) -> bool:
+            return (slug in label or video and "video" in label.split("-")) and year in label
+
         for src in sources:
             links = [a.get("href") for a in src.iter("a")]
             label = labels.get(links[0]) if links else None
             day = _day(src.text_content())
             if label is None or (day and day < held) or label.endswith("-preview"):
                 continue
-            other += not (venue_slug in label and str(held.year) in label)
+            other += not of_meeting(label)
         for div in entry.find_class("m"):
             if not div.text_content().startswith("Also covered by:"):
                 continue
@@ -251,7 +260,7 @@ def entry_checks(folder: Path, page: lxml.html.HtmlElement) -> dict[str, int]:
                 label = labels.get(a.get("href"))
                 if label is None or label.endswith("-preview"):
                     continue
-                covered += not (venue_slug in label and str(held.year) in label)
+                covered += not of_meeting(label)
     return {"outlets missing": missing, "other meeting": other, "repeated outlet": repeated,
             "covered, other meeting": covered, "late report": late}
 

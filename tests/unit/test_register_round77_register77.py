@@ -15,10 +15,12 @@ more than once:
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from types import SimpleNamespace
 from typing import Any
 
+import lxml.html
 import pytest
 from support import load_script
 
@@ -197,3 +199,40 @@ def test_the_reading_checks_count_those_blurbs() -> None:
         "The heads of state, having gathered in Astana on 5 July 2005, state the following:"
     )
     assert not checks._leads_only('From the Bishkek Declaration on Syria: "The settlement."')
+
+
+def _entry_page(reports: list[tuple[str, str]]) -> Any:
+    sources = "".join(
+        f'<div class="src"><div class="m">{outlet} · 5 Jul 2023</div>'
+        f'<a href="{url}">{url}</a></div>'
+        for url, outlet in reports
+    )
+    return lxml.html.fromstring(
+        '<html><body><div class="doc"><div class="dt">Declaration · adopted</div>'
+        '<div class="dn">New Delhi Declaration</div>'
+        '<div class="m">SCO Heads of State Council, New Delhi (video conference) · 4 Jul 2023</div>'
+        f'<div class="rb">Reported by:</div>{sources}</div></body></html>'
+    )
+
+
+def test_the_video_summits_label_is_its_meetings_in_the_reading_check(tmp_path) -> None:
+    # blind set 25: the New Delhi summit of 2023 was held by video; its reports are labelled
+    # "video-summit-2023", which the check read as another meeting's (round 76's note)
+    checks = load_script("digest_reading_checks")
+    items = tmp_path / "set"
+    items.mkdir()
+    labelled = {
+        "https://a.example/1": "video-summit-2023",
+        "https://b.example/2": "astana-summit-2024",  # written: another meeting's report
+        "https://c.example/3": "video-chg-2020",  # written: another video council's year
+    }
+    (items / "items.jsonl").write_text(
+        "".join(json.dumps({"url": u, "story": s}) + "\n" for u, s in labelled.items())
+    )
+    folder = tmp_path / "digest"
+    folder.mkdir()
+    (folder / "set.txt").write_text(str(items))
+    page = _entry_page([("https://a.example/1", "a.example")])
+    assert checks.entry_checks(folder, page)["other meeting"] == 0
+    page = _entry_page([(u, "x") for u in labelled])
+    assert checks.entry_checks(folder, page)["other meeting"] == 2
