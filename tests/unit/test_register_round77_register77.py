@@ -193,6 +193,12 @@ def test_the_reading_checks_count_those_blurbs() -> None:
     for dated in (ZHONGXIN_HANT, SPUTNIK_HANT, ZHONGXIN_SPACED, XINHUA_JA):
         assert checks._DATELINE.match(dated)
     assert not checks._DATELINE.match("自6月13日電影節開幕以來,5天時間共有55部影片展映。")
+    # blind set 4: the agency's dateline with the day in characters, left off the blurb
+    tashkent = (
+        "中新社塔什干六月十八日電(記者李鵬)上海合作組織第四次元首會晤當地時間十七日在塔什干舉行。"
+    )
+    assert checks._DATELINE.match(tashkent)
+    assert strip_dateline(tashkent).startswith("上海合作組織第四次元首會晤")
     assert checks._leads_only("From the Bishkek Declaration on Syria:")
     assert checks._leads_only("Правительство Республики Казахстан ПОСТАНОВЛЯЕТ:")
     assert not checks._leads_only(
