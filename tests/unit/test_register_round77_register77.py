@@ -242,3 +242,30 @@ def test_the_video_summits_label_is_its_meetings_in_the_reading_check(tmp_path) 
     assert checks.entry_checks(folder, page)["other meeting"] == 0
     page = _entry_page([(u, "x") for u in labelled])
     assert checks.entry_checks(folder, page)["other meeting"] == 2
+
+
+def test_a_lead_in_over_its_translation_stays() -> None:
+    # written after blind set 31's bilingual page: "... 聲明如下:" over the English version
+    lead = "上海合作組織成員國政府首腦(總理)聲明如下:"
+    body = f"{lead}\nHeads of Governments (Prime Ministers) of the SCO Member States state:"
+    body += "\n一、各方支持區域經濟合作。"
+    assert with_what_it_leads(lead, body, "zh-Hant") == lead
+
+
+# the real blind set (wjbbs.cn): the Bishkek press communiqué's page, its title line a dateline
+# and the communiqué's name, the text after it
+WJBBS_TITLE = "新華社比什凱克6月14日電 上海合作組織成員國元首理事會會議新聞公報全文如下:"
+WJBBS_BODY = (
+    "上海合作組織成員國元首理事會會議\n新聞公報\n(2019年6月13日至14日,比什凱克)\n"
+    "2019年6月13日至14日,上海合作組織成員國元首理事會會議在吉爾吉斯共和國比什凱克舉行。\n"
+    "印度共和國總理莫迪出席會議。"
+)
+
+
+def test_a_title_line_with_its_dateline_still_heads_the_page() -> None:
+    from pipeline.digest import _heads_page
+
+    art = SimpleNamespace(body=WJBBS_BODY, title=WJBBS_TITLE)
+    assert _heads_page(strip_dateline(WJBBS_TITLE), art)
+    # written: another line is no title of this page
+    assert not _heads_page("上海合作組織成員國外長理事會會議新聞公報全文如下:", art)
