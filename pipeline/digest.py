@@ -1147,15 +1147,20 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
                 # English reader a Chinese report's sentence, blind set 6). The name may be
                 # written in another language than the card's, after a dateline ("新华社北京4月
                 # 25日电 上海合作组织成员国国防部长会议联合公报" over the defence ministers' Joint
-                # Communiqué, blind set 26): a title line opening the page is a name all the same
-                text = reader_text(opening_after_name(name_key, art.body, art.language)
-                                   or ("" if another
-                                       else opening_after_title(text, art.body, art.language)))
+                # Communiqué, blind set 26): a title line opening the page is a name all the same.
+                # The opening is the page's first sentence, its wire's dateline too ("ASTANA, 4.
+                # Juli (BelTA) – Die Staatschefs ...", blind set 50): left off, as a report's
+                # (round 77)
+                text = reader_text(strip_dateline(
+                    opening_after_name(name_key, art.body, art.language)
+                    or ("" if another else opening_after_title(text, art.body, art.language))))
                 if not text:
                     continue
                 # a communiqué opens on who met where; a strategy on its own subject ("The SCO
                 # has established itself as ...", blind set 38): that is the document's words
                 own = not tells_meeting(text)
+            text = with_what_it_leads(text, art.body, art.language, getattr(doc, "type", None),
+                                      doc.name)
             if len(text) > BLURB_MAX_CHARS:
                 text = _window_naming(text, doc.type)
             text = marked_if_cut(text, art.body)
@@ -1458,6 +1463,41 @@ def with_list_lead(item: str, body: str | None) -> str:
     return item
 _NAME_AMONG_FIRST = 4  # the document's name heads its page: among its first lines
 
+# a bullet or dash opening the line a lead-in leads, a quotation's mark after it or not
+# ('-"The settlement of ...', blind set 48)
+_LED_MARK = re.compile(r"^(?:[-–—•·*]|\d{1,2}[.)])\s*(?=\S)")
+
+
+def with_what_it_leads(text: str, body: str | None, language: str | None,
+                       kind: str | None = None, name: str = "") -> str:
+    """A lead-in ending on a colon, with the sentence it leads: "From the Bishkek Declaration
+    on Syria:" over the declaration's words (a live blog, blind set 48), a decree's "Правительство
+    Республики Казахстан ПОСТАНОВЛЯЕТ:" over "1. Одобрить прилагаемый проект Соглашения ..."
+    (blind set 50) say nothing of the document until what they lead follows; round 77. A lead-in
+    that tells the meeting or the step itself ("... having gathered in Astana on 5 July 2005, state
+    the following:", a communiqué's opening; the document's own name aside: "Bishkek" of the
+    Bishkek Declaration is no meeting told) is a blurb as it is; so is one whose
+    sentence the body does not hold or holds last, or holds before a line in another script."""
+    if not body or not text.endswith((":", "：")):
+        return text
+    unnamed = re.sub(re.escape(name), " ", text, flags=re.I) if name else text
+    if tells_meeting(unnamed) or (kind is not None and told_status(text, kind) is not None):
+        return text
+    sentences = [s for s in split_sentences(body, language) if not _MARK_ALONE.match(s.strip())]
+    squeezed = _squeezed(text)
+    for at, sentence in enumerate(sentences[:-1]):
+        if _squeezed(list_item(sentence)) != squeezed and not _squeezed(sentence).endswith(
+                squeezed):
+            continue
+        following = _LED_MARK.sub("", sentences[at + 1].strip())
+        # a bilingual page's next line may be the lead-in's translation ("... 聲明如下:" over
+        # "Heads of Governments (Prime Ministers) ...", blind set 31): no sentence it leads
+        if (not _SENTENCE_END.search(following) or is_boilerplate(following)
+                or text_script(following) != text_script(text)):
+            return text
+        return f"{text} {following}"
+    return text
+
 
 def opening_after_name(name_key: str, body: str | None, language: str | None) -> str:
     """The first sentence after the document's name when the name heads the page (the page
@@ -1514,7 +1554,10 @@ def _heads_page(text: str, art: ArticleRow) -> bool:
     if not art.body or not title or _SENTENCE_END.search(title) or len(title) > _TITLE_MAX_CHARS:
         return False
     first = next((line for line in art.body.splitlines() if line.strip()), "")
-    return title in (_squeezed(strip_dateline(first.strip())), _squeezed(art.title or ""))
+    # the title with its dateline or without (a dateline read since round 77: "新華社比什凱克6月
+    # 14日電 ...新聞公報全文如下:", the Bishkek press communiqué's page in the blind set)
+    return title in (_squeezed(strip_dateline(first.strip())), _squeezed(art.title or ""),
+                     _squeezed(strip_dateline(art.title or "")))
 
 
 # the opening of a document's text may end in a colon ("... having gathered in Astana on

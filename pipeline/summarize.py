@@ -173,15 +173,24 @@ _DATELINES = (
     # any outlet's Chinese dateline: its name (and place), the day and 电, 讯 or 消息, the
     # reporters in brackets: "央广网青岛6月18日消息(记者王茂盛 王朝朋)", "信网6月11日讯 " (blind set
     # 42's Chinese stories were summarised from them); not "电" opening a word ("自6月13日电影节
-    # 开幕以来": the film festival), nor a one-character lead ("自")
+    # 开幕以来": the film festival), nor a one-character lead ("自"). The traditional characters
+    # are the same dateline ("中新網5月29日電 ...", "俄羅斯衛星通訊社北京9月5日電 ...":
+    # blind sets 47 and 48 blurbed two cards from them; round 77), and so is an outlet's name
+    # spaced from its place ("中新网 北京2月26日电 (肖玉笛)", blind set 50)
     re.compile(
-        r"^[^\s，。,：:；;！？!?“”\"()（）]{2,14}?\d{1,2}月\d{1,2}日"
-        r"(?:电(?![影视话力子脑台报站池器商网梯缆源动压流量费车竞])|讯|消息)\s*"
+        r"^[^\s，。,：:；;！？!?“”\"()（）]{2,14}?(?: [^\s，。,：:；;！？!?“”\"()（）]{2,10}?)?"
+        r"\d{1,2}月\d{1,2}日"
+        r"(?:[电電](?![影视话力子脑台报站池器商网梯缆源动压流量费车竞視話腦臺報網纜動壓費車競])"
+        r"|[讯訊]|消息)\s*"
         r"(?:[（(][^）)\n]{0,30}[）)])?\s*[:：,，]?\s*"
     ),
     re.compile(
-        r"^据?(?:新华社|中新社|人民网|新华网|央视网|本报)[^，。\n]{0,20}?[电讯]\s*(?:[（(][^）)\n]{0,30}[）)])?\s*"
+        r"^据?(?:新华社|中新社|人民网|新华网|央视网|本报|據?(?:新華社|人民網|新華網|央視網|本報))"
+        r"[^，。\n]{0,20}?[电讯電訊]\s*(?:[（(][^）)\n]{0,30}[）)])?\s*"
     ),
+    # Xinhua's Japanese dateline in lenticular brackets: "【新華社サンクトペテルブルク7月2日】"
+    # (blind set 38's report of the defence ministers' joint statement was summarised from it)
+    re.compile(r"^【[^】\n]{2,30}?\d{1,2}月\d{1,2}日】\s*"),
 )
 
 

@@ -12,18 +12,25 @@ For each folder's digest.txt and digest.html:
     dateline opening  summaries opening with an all-capitals place and a date or agency, or
                       with an agency's wire in title case ("New Delhi [India], April 25 (ANI):"),
                       a place alone before a full stop ("TASHKENT. The ...") or a Chinese
-                      outlet's dateline ("信网6月11日讯", round 56)
+                      outlet's dateline ("信网6月11日讯", round 56; in the traditional
+                      characters, "中新網5月29日電", and Xinhua's Japanese "【新華社...7月2日】",
+                      round 77)
     dateline blurb    document cards whose blurb opens on a dateline, as "dateline opening"
                       counts stories' summaries: "NUR-SULTAN – The Heads of the SCO member
                       states have signed a Moscow declaration ..." (blind set 30; round 74)
     title blurb       document cards whose blurb is a line without a sentence's end (a title
                       or a dateline and a title, not what the document is or who adopted it)
+    lead-in blurb     document cards whose blurb is a lead-in ending on a colon, telling
+                      neither the meeting nor a step: the line over a quotation or a decree's
+                      articles ("From the Bishkek Declaration on Syria:", blind set 48;
+                      "Правительство Республики Казахстан ПОСТАНОВЛЯЕТ:", set 50; round 77)
     outlets missing   outlets of a document's register entry (documents.txt) that its digest
                       entry does not name (copies and archive pages left off a card: round 36)
     other meeting     reports listed under "Reported by" of an entry whose set label (set.txt,
                       written by real_digest.py) names another venue or year than the entry's
                       meeting, published from the meeting's day on or undated (a report of a
-                      later meeting recalling the document: round 36)
+                      later meeting recalling the document: round 36); a council held by
+                      video is its year's "video-" label ("video-summit-2023": round 77)
     repeated outlet   outlets named twice in one entry's "Reported by" list
     late report       reports listed under "Reported by" of an entry, published a year or more
                       after the entry's day: a look back, not news of it (blind set 33: a 2017
@@ -106,8 +113,16 @@ _DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?:\s[A-ZА-ЯЁ][A-ZА-
                        # the place alone before a full stop ("TASHKENT. The ministers ...",
                        # Kazinform's dateline cut from its agency, blind set 42; round 56)
                        r"|^(?![IVXLC]+\.)[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}\.\s"
-                       # a Chinese outlet's day and 电, 讯 or 消息 ("央广网青岛6月18日消息")
-                       r"|^[^\s，。,：:]{2,14}?\d{1,2}月\d{1,2}日(?:电(?![影视])|讯|消息)"
+                       # a Chinese outlet's day and 电, 讯 or 消息 ("央广网青岛6月18日消息"), in
+                       # the traditional characters too, the name spaced from the place or not
+                       # ("中新網5月29日電", "中新网 北京2月26日电"), and Xinhua's Japanese
+                       # dateline ("【新華社サンクトペテルブルク7月2日】"; round 77)
+                       r"|^[^\s，。,：:]{2,14}?(?: [^\s，。,：:]{2,10}?)?\d{1,2}月\d{1,2}日"
+                       r"(?:[电電](?![影视視])|[讯訊]|消息)"
+                       r"|^【[^】]{2,30}?\d{1,2}月\d{1,2}日】"
+                       # an agency's dateline with the day in characters ("中新社塔什干六月十八
+                       # 日電(記者李鵬)", blind set 4)
+                       r"|^据?(?:新华社|中新社|新華社)[^，。\s]{0,20}?[电電讯訊]"
                        # a wire's place in title case, a day and the agency in brackets
                        r"|^[A-Z]\w+(?:\s[A-Z]\w+){0,2}(?:\s*\[[^\]]+\])?,\s*[^,()]{3,15}\([A-Z]{2,8}\)"
                        # the day first, the place and the agency between slashes ("16
@@ -115,6 +130,20 @@ _DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?:\s[A-ZА-ЯЁ][A-ZА-
                        r"|^\d{1,2}\s+[^\W\d_]+,\s*[A-ZА-ЯЁ]\w+(?:\s\w+){0,2}\s*/[^/]{2,25}/\.")
 # a sentence's end, or the mark of a blurb cut short
 _BLURB_END = re.compile(r"(?:[.!?…。！？:।॥۔؟]|…)[\"'”’»)）」』]*$")
+
+
+def _leads_only(said: str) -> bool:
+    """Whether a blurb is a lead-in ending on a colon that tells neither the meeting nor a step
+    ("From the Bishkek Declaration on Syria:", blind set 48; a decree's "Правительство
+    Республики Казахстан ПОСТАНОВЛЯЕТ:", set 50; round 77). A communiqué's opening that tells
+    who met where ("..., state the following:") is no mere lead-in."""
+    said = " ".join(said.split())
+    return said.endswith((":", "：")) and not tells_meeting(
+        _NAMED_AFTER_VENUE.sub(" ", said))
+
+
+# a document named after its venue ("Bishkek Declaration"): the venue tells no meeting
+_NAMED_AFTER_VENUE = re.compile(r"\b[A-Z][a-z]+ (?:Declaration|Communiqu[eé]|Charter|Convention)\b")
 
 
 def _columns(line: str) -> int:
@@ -212,13 +241,21 @@ def entry_checks(folder: Path, page: lxml.html.HtmlElement) -> dict[str, int]:
         if not labels or held is None or not venue or "unresolved" in meeting or unplaced:
             continue
         venue_slug = venue.split(" (")[0].casefold().replace(" ", "-")
+        # a council held by video is labelled by its year ("video-summit-2023" is New Delhi's,
+        # blind set 25's README): its label need not name the chair's capital (round 77)
+        by_video = "(video" in venue
+
+        def of_meeting(label: str, slug: str = venue_slug, video: bool = by_video,
+                       year: str = str(held.year)) -> bool:
+            return (slug in label or video and "video" in label.split("-")) and year in label
+
         for src in sources:
             links = [a.get("href") for a in src.iter("a")]
             label = labels.get(links[0]) if links else None
             day = _day(src.text_content())
             if label is None or (day and day < held) or label.endswith("-preview"):
                 continue
-            other += not (venue_slug in label and str(held.year) in label)
+            other += not of_meeting(label)
         for div in entry.find_class("m"):
             if not div.text_content().startswith("Also covered by:"):
                 continue
@@ -226,7 +263,7 @@ def entry_checks(folder: Path, page: lxml.html.HtmlElement) -> dict[str, int]:
                 label = labels.get(a.get("href"))
                 if label is None or label.endswith("-preview"):
                     continue
-                covered += not (venue_slug in label and str(held.year) in label)
+                covered += not of_meeting(label)
     return {"outlets missing": missing, "other meeting": other, "repeated outlet": repeated,
             "covered, other meeting": covered, "late report": late}
 
@@ -255,15 +292,17 @@ def checks(folder: Path) -> dict[str, int]:
         outlets = [s for s in entry.find_class("rb")]
         if lists and outlets and "1 outlet" in outlets[0].text_content() and len(set(lists)) == 1:
             cards += len(lists)
-    titles = dated = 0
+    titles = dated = leads = 0
     for entry in page.find_class("doc"):
         for card in entry.find_class("card"):
             for blurb in card.find_class("s"):
                 said = blurb.text_content().strip()
                 titles += bool(said) and not _BLURB_END.search(said)
                 dated += bool(_DATELINE.match(said))
+                leads += _leads_only(said)
     out.update({"headline again": again, "card = entry": cards, "one-word summary": short,
-                "dateline opening": dateline, "title blurb": titles, "dateline blurb": dated})
+                "dateline opening": dateline, "title blurb": titles, "dateline blurb": dated,
+                "lead-in blurb": leads})
     out.update(entry_checks(folder, page))
     out.update(card_checks(page))
     out.update(round53_checks(text, page, _labels(folder)))
