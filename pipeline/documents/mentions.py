@@ -979,7 +979,13 @@ def _restated(
     if slot not in from_headline:
         return False
     from_headline.discard(slot)
-    old = found[slot]
+    old = found.get(slot)
+    if old is None:
+        # the headline's unresolved mention left its slot after it was seen (`_keep` moved it
+        # to the meeting a later sentence placed it at, or a note of the signing dropped it):
+        # the body's mention stands on its own. Blind set 8's Saudi memorandum under a stand-in
+        # headline raised KeyError here and stopped `process_new` (stop 45, the lead)
+        return False
     if old.status != "signed" or mention.status != "adopted":
         return False
     found[slot] = DocumentMention(
