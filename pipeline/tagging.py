@@ -1527,17 +1527,7 @@ def member_listings(gaz: Gazetteer, text: str, matches: list[Match]) -> list[Mat
     EAEU: no China; BRICS: Brazil and South Africa) and the Central Asian states with China
     (Turkmenistan) are no such run."""
     states = [m for m in matches if m.entry.kind == "state"]
-    runs: list[list[Match]] = []
-    for m in states:
-        last = runs[-1][-1] if runs else None
-        if (
-            last is not None
-            and 0 <= m.start - last.end <= _LIST_GAP_CHARS
-            and _LIST_GAP.fullmatch(text, last.end, m.start)
-        ):
-            runs[-1].append(m)
-        else:
-            runs.append([m])
+    runs = _listed_runs(text, states)
     found = []
     for run in runs:
         refs = {m.entry.ref for m in run}
@@ -1550,6 +1540,24 @@ def member_listings(gaz: Gazetteer, text: str, matches: list[Match]) -> list[Mat
         ):
             found.append(run[0])
     return found
+
+
+def _listed_runs(text: str, matches: list[Match]) -> list[list[Match]]:
+    """Matches in text order grouped into lists: each run's names are joined by commas or a
+    language's "and" (_LIST_GAP, at most _LIST_GAP_CHARS between two names). The members' list
+    (round 70) and the organisations' list (round 76) read the same runs."""
+    runs: list[list[Match]] = []
+    for m in matches:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and 0 <= m.start - last.end <= _LIST_GAP_CHARS
+            and _LIST_GAP.fullmatch(text, last.end, m.start)
+        ):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
 
 
 # round 76 (relev76): the other organisations a list names beside the SCO, at least, for the SCO
@@ -1569,17 +1577,7 @@ def listed_among_organisations(text: str, matches: list[Match], sco: Match) -> b
     names = sorted(
         [m for m in matches if m.entry.kind == "organisation"] + [sco], key=lambda m: m.start
     )
-    runs: list[list[Match]] = []
-    for m in names:
-        last = runs[-1][-1] if runs else None
-        if (
-            last is not None
-            and 0 <= m.start - last.end <= _LIST_GAP_CHARS
-            and _LIST_GAP.fullmatch(text, last.end, m.start)
-        ):
-            runs[-1].append(m)
-        else:
-            runs.append([m])
+    runs = _listed_runs(text, names)
     run = next(run for run in runs if sco in run)
     return len({m.entry.ref for m in run if m is not sco}) >= _LISTED_ORGANISATIONS
 
