@@ -2060,11 +2060,9 @@ def _two_states_sign(part: _Sentence, cand: _Candidate) -> bool:
     (round 76). The signing verb stands between the two states and the name, and no third state
     is named before the name."""
     states = [m for m in part.of("state") if m.end <= cand.start]
-    if len({m.entry.ref for m in states}) != 2:
+    if len(states) != 2 or states[0].entry.ref == states[1].entry.ref:
         return False
-    first, second = states[0], states[-1]
-    if first.entry.ref == second.entry.ref or len(states) != 2:
-        return False
+    first, second = states
     if not _PAIR_AND.match(part.text[first.end - part.start : second.start - part.start]):
         return False
     return any(
