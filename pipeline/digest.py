@@ -1140,7 +1140,7 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
             # title ("关于修改……《上海合作组织宪章》的议定书", the protocol amending the Charter,
             # blind set 47) is no blurb of this one: the page's own text under the name is, if
             # it carries it, or the page gives no candidate
-            another = titles_another_document(text, doc.name, getattr(doc, "type", None))
+            another = titles_another_document(text, doc.name, doc.type)
             if another or document_key(text) == name_key or _heads_page(text, art):
                 # the page carries the document's text under its name: its opening sentence
                 # says who met where and when (an English page of a communique's text gave an
@@ -1159,8 +1159,7 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
                 # a communiqué opens on who met where; a strategy on its own subject ("The SCO
                 # has established itself as ...", blind set 38): that is the document's words
                 own = not tells_meeting(text)
-            text = with_what_it_leads(text, art.body, art.language, getattr(doc, "type", None),
-                                      doc.name)
+            text = with_what_it_leads(text, art.body, art.language, doc.type, doc.name)
             if len(text) > BLURB_MAX_CHARS:
                 text = _window_naming(text, doc.type)
             text = marked_if_cut(text, art.body)
@@ -1184,9 +1183,7 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
             # month of it): a member's decree approving a memorandum months on (blind set 38's
             # Kazakh "... меморандум бекітілсін" of Iran's, signed at Samarkand) tells a later
             # step of its own
-            # (a register entry always has its kind; the older tests' stand-in entries do not)
-            kind = getattr(doc, "type", None)
-            told = None if planned or kind is None else told_status(text, kind)
+            told = None if planned else told_status(text, doc.type)
             told = told if told not in (None, "planned", doc.status) else None
             of_meeting = bool(held and art.published_at
                               and 0 <= (art.published_at.date() - held).days <= _MEETING_NEWS_DAYS)
@@ -1272,7 +1269,18 @@ def told_status(sentence: str, kind: str) -> str | None:
     named = next((m for m in matches if m.entry.kind == "doc_type" and m.entry.ref == kind), None)
     if named is None:
         return None
-    start = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, named.start)), default=0)
+    breaks = list(_CLAUSE_BREAK.finditer(sentence, 0, named.start))
+    start = breaks[-1].end() if breaks else 0
+    # two verbs joined by a conjunction share the object: "ont signé et publié la Déclaration"
+    # tells both steps, so the clause takes in the verb before "et" when a verb follows it too
+    # ("25 documents were approved and the Astana Declaration ... was signed" is two clauses)
+    # (the older tests' French "signed and published" read as published only, round 78)
+    verbs = [m for m in matches if m.entry.kind == "doc_status"]
+    if breaks and breaks[-1].group().strip().isalpha() and any(
+            m.start == breaks[-1].end() for m in verbs):
+        verb = next((m for m in verbs if m.end <= breaks[-1].start()
+                     and not sentence[m.end:breaks[-1].start()].strip()), None)
+        start = verb.start if verb else start
     after = _CLAUSE_BREAK.search(sentence, named.end)
     # a relative clause after the comma tells of the document: "the Astana Declaration, which
     # was signed ..." (round 53), up to the clause's own end

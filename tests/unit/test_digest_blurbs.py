@@ -15,9 +15,11 @@ WHEN = datetime(2016, 11, 3, 12, tzinfo=UTC)
 NAME = "Joint Communique of the Meeting of the Council of Heads of Government"
 
 
-def _doc() -> Any:
-    return SimpleNamespace(id=1, name=NAME, status="adopted", meeting_date="2016-11-03",
-                           events=[])
+def _doc(status: str = "adopted") -> Any:
+    # the card's status is the one its reports tell: a report telling another done step than
+    # the card's ranks after one that agrees (`told_status`), which these tests do not test
+    return SimpleNamespace(id=1, name=NAME, type="communique", status=status,
+                           meeting_date="2016-11-03", events=[])
 
 
 def _article(art_id: int, source: str, evidence: str, language: str = "en",
@@ -44,10 +46,10 @@ def test_a_sentence_naming_the_document_comes_before_a_heading_naming_it() -> No
     that names it and tells who adopted it, however authoritative the page's outlet."""
     heading = _article(1, "sectsco.org", f"Full text: {NAME} in Bishkek")
     sentence = _article(2, "example.org", f"The prime ministers signed the {NAME} on Thursday.")
-    blurb, _ = document_blurb(_doc(), [heading, sentence], ("en",))
+    blurb, _ = document_blurb(_doc("signed"), [heading, sentence], ("en",))
     assert blurb == f"The prime ministers signed the {NAME} on Thursday."
     # a heading still serves when nothing else names the document
-    assert document_blurb(_doc(), [heading], ("en",))[0] == f"Full text: {NAME} in Bishkek"
+    assert document_blurb(_doc("signed"), [heading], ("en",))[0] == f"Full text: {NAME} in Bishkek"
 
 
 def test_a_fragment_of_a_sentence_is_blurbed_as_the_whole_sentence() -> None:
@@ -93,7 +95,7 @@ def test_a_page_carrying_the_documents_text_is_blurbed_by_its_opening() -> None:
                      "3 November 2016 in Bishkek.") and language == "en"
     # a sentence of a report that names the document still comes first
     report = _article(3, "example.org", f"The prime ministers signed the {NAME} on Thursday.")
-    assert document_blurb(_doc(), [own_page, report], ("en",))[0].startswith("The prime")
+    assert document_blurb(_doc("signed"), [own_page, report], ("en",))[0].startswith("The prime")
     # a name deep in a list of documents is not a heading: what follows it is not its blurb
     listing = ("The ministers met in Bishkek.\nThey discussed trade.\nThe agenda was long.\n"
                "They signed:\n- On the budget of the SCO for 2017;\n"
@@ -175,7 +177,7 @@ def test_a_preview_in_the_readers_script_is_not_the_blurb_of_a_done_document() -
     the entry's kind of step. An Indonesian preview ("the summit will produce the declaration")
     told an English reader that a signed declaration was still to come (blind set 13); among
     done steps, a French "signed and published" still beats a Japanese "signed" (set 12)."""
-    doc = SimpleNamespace(id=1, name="Samarkand Declaration", status="signed",
+    doc = SimpleNamespace(id=1, name="Samarkand Declaration", type="declaration", status="signed",
                           meeting_date="2022-09-16", events=[])
     preview = _article(1, "beritasatu.com", "KTT juga akan menghasilkan Deklarasi Samarkand.",
                        language="id", status="planned")
@@ -188,3 +190,21 @@ def test_a_preview_in_the_readers_script_is_not_the_blurb_of_a_done_document() -
     assert document_blurb(doc, [preview, done_ja, done_fr], ("en",))[1] == "fr"
     # a reader of the preview's language still gets the report in that language first
     assert document_blurb(doc, [preview, done_ja], ("id",))[1] == "id"
+
+
+def test_two_verbs_joined_by_a_conjunction_tell_both_steps() -> None:
+    """Blind set 12's French report "ont signé et publié la Déclaration de Tianjin" told only
+    "published" (adopted): the clause began after "et". Two verbs joined by a conjunction share
+    the object, so the sentence tells two steps and no single one (round 78)."""
+    from pipeline.digest import told_status
+    # written for this test, in the shape of the set 12 and set 8 sentences
+    assert told_status("Les dirigeants ont signé et publié la Déclaration de Samarkand.",
+                       "declaration") is None
+    assert told_status("Во время совещания был одобрен и подписан меморандум о транспорте.",
+                       "memorandum") is None
+    # a conjunction between two clauses is still a break: the clause naming the document tells
+    # its own step
+    assert told_status("25 documents were approved and the Astana Declaration was signed.",
+                       "declaration") == "signed"
+    assert told_status("The leaders met and signed the Astana Declaration.",
+                       "declaration") == "signed"

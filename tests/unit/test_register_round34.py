@@ -80,7 +80,7 @@ def _card_article(evidence: str, body: str, language: str, title: str = "") -> A
 def test_a_title_line_in_another_language_after_a_dateline_is_no_blurb() -> None:
     """The card is named in English; its only report is a page carrying the communiqué's text
     under a dateline and its Russian title: the blurb is the page's opening sentence."""
-    doc = SimpleNamespace(id=1, name="Joint Communiqué", status="adopted",
+    doc = SimpleNamespace(id=1, name="Joint Communiqué", type="communique", status="adopted",
                           meeting_date="2031-04-24", events=[])
     title = "МОСКВА, 25 апреля. /ТАСС/. Совместное коммюнике совещания министров обороны"
     opening = ("Совещание министров обороны государств - членов ШОС состоялось 24 апреля "
@@ -100,7 +100,7 @@ def test_the_articles_title_naming_the_document_is_no_blurb_its_texts_opening_is
     """A page carrying a declaration's text under a title that names it otherwise than the card
     ('Declaration of the Heads of Member States' over the card 'Tashkent Declaration'): the
     opening of the text, though it ends in a colon, says who met where and when."""
-    doc = SimpleNamespace(id=1, name="Tashkent Declaration", status="signed",
+    doc = SimpleNamespace(id=1, name="Tashkent Declaration", type="declaration", status="signed",
                           meeting_date="2031-04-24", events=[])
     title = "Declaration of the Heads of Member States of the SCO"
     opening = ("The heads of the member states, having gathered at the meeting of the Council "
