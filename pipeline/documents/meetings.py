@@ -215,9 +215,17 @@ _CITED_DATE_BEFORE = re.compile(r"(?:(?<!\w)от|\bdated)\s+(?:\d{1,2}\s+\w+\s+)
 _SUMMIT = re.compile(words_pattern("summit", MEETING_WORDS_FILE), re.IGNORECASE)
 # "Shanghai" in the organisation's name, spirit or forerunner is no venue (with
 # tagging.SCO_TERMS_WITH_VENUE, which also holds the forms where the city's name comes last).
+# Round 78: the word for cooperation after it in the Central Asian names, in any case form:
+# Kazakh "Шанхай ынтымақтастық/ынтымақтастығы ұйымы" (blind set 38's aikyn.kz signing "in
+# Tashkent" was put at Shanghai), Kyrgyz "Шанхай кызматташтык/кызматташуу уюму", Uzbek "Shanghai
+# hamkorlik tashkiloti", "Шанхай ҳамкорлик ташкилоти", Turkmen "Şanhaý hyzmatdaşlyk guramasy"
 _NOT_A_VENUE_AFTER = re.compile(
-    r"^\s*(?:cooperation|co-operation|spirit|five|six|ruhi|精神|五国|合作)", re.IGNORECASE
+    r"^\s*(?:cooperation|co-operation|spirit|five|six|ruhi|精神|五国|合作"
+    r"|ынтымақтаст|кызматташ|hamkorlik|ҳамкорлик|hyzmatda[şs])", re.IGNORECASE
 )
+# ... and before it where the city's name comes last: Tajik "Созмони ҳамкории Шанхай" (the
+# Organisation of Cooperation of Shanghai), "ҳамкориҳои Шанхай", in any letter case
+_NOT_A_VENUE_BEFORE = re.compile(r"ҳамкори(?:и|ҳои)\s+$", re.IGNORECASE)
 
 
 # A place a speaker talks from ("a déclaré M. Lavrov à la presse depuis Moscou", "desde Moscú",
@@ -479,9 +487,10 @@ def _venue_matches(part: _Sentence) -> list[Match]:
         if any(start <= m.start < end for start, end in terms):
             continue
         tail = part.text[m.end - part.start : m.end - part.start + 14]
-        if m.entry.ref == "Shanghai" and _NOT_A_VENUE_AFTER.match(tail):
-            continue
         lead_in = part.text[max(0, m.start - part.start - 20) : m.start - part.start]
+        if m.entry.ref == "Shanghai" and (_NOT_A_VENUE_AFTER.match(tail)
+                                          or _NOT_A_VENUE_BEFORE.search(lead_in)):
+            continue
         if _FROM_A_PLACE.search(lead_in):
             continue
         if _given_the_title(part.text, m.start - part.start, m.end - part.start):
@@ -2144,11 +2153,23 @@ def _weekday_before(sentence: str, published_at: date | None) -> date | None:
 
 @lru_cache(maxsize=4096)
 def _date_in(sentence: str, published_at: date | None) -> date | None:
-    """A meeting date written in a sentence, its year taken from the article's date if missing."""
+    """A meeting date written in a sentence, its year taken from the article's date if missing.
+    A date that dates a cited text yields to another the sentence gives (round 78, blind set
+    50: "исполнение решений протокола ... от 23 апреля 2025 года, ... Концепции Университета
+    ШОС, утвержденной 18 апреля 2024 г.": the protocol's date, not the Concept's approval); alone,
+    it is still the sentence's date (blind set 28: "решении Совета глав ... от 16 сентября 2022
+    года" dates the page's context)."""
     if not sentence or not any(ch.isdigit() for ch in sentence):
         return None
+    return _written_date(sentence, published_at, True) or _written_date(
+        sentence, published_at, False)
+
+
+def _written_date(sentence: str, published_at: date | None, skip_cited: bool) -> date | None:
+    """_date_in's first date of a sentence, without the cited ones when skip_cited."""
     for pattern, form in _DATE_PATTERNS:
-        found = pattern.search(sentence)
+        found = next((f for f in pattern.finditer(sentence)
+                      if not (skip_cited and _cited_date(sentence, f))), None)
         if not found:
             continue
         try:
@@ -2178,7 +2199,7 @@ def _date_in(sentence: str, published_at: date | None) -> date | None:
             return _with_year(month, day, int(year) if year else None, published_at)
         except ValueError:
             continue
-    return _numeric_date(sentence)
+    return _numeric_date(sentence, skip_cited)
 
 
 # Round 74: a date in figures with its year ("12.09.2014", "16/8/2007", "8/16/2007"): the dotted
@@ -2188,9 +2209,18 @@ def _date_in(sentence: str, published_at: date | None) -> date | None:
 _NUMERIC_DATE = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d./])")
 
 
-def _numeric_date(sentence: str) -> date | None:
-    """The first date in figures a sentence writes unambiguously, else None."""
+def _cited_date(sentence: str, found: re.Match[str]) -> bool:
+    """Whether a date found in a sentence dates a cited text ("от 16 августа 2007 года", "dated
+    16 August 2007": _CITED_DATE_BEFORE, as for a year alone)."""
+    return bool(_CITED_DATE_BEFORE.search(sentence[max(0, found.start() - 20) : found.start()]))
+
+
+def _numeric_date(sentence: str, skip_cited: bool = False) -> date | None:
+    """The first date in figures a sentence writes unambiguously, else None (without the cited
+    ones when skip_cited)."""
     for found in _NUMERIC_DATE.finditer(sentence):
+        if skip_cited and _cited_date(sentence, found):
+            continue
         first, second, year = int(found.group(1)), int(found.group(3)), int(found.group(4))
         if found.group(2) == ".":
             day, month = first, second

@@ -1024,6 +1024,7 @@ def _lead_parts(
     that a bare date line is not read as the meeting's date."""
     lead: list[_Sentence] = []
     placed = False  # a lead sentence names a meeting, or a place
+    at_a_place = False  # ... a place
     last = -1
     for n, part in enumerate(parts[:8]):
         if len(lead) == 3:
@@ -1032,8 +1033,23 @@ def _lead_parts(
         if _short_line(part.text) and not (c.venues or c.council or c.ordinal or c.summit):
             continue
         placed = placed or bool(c.venues or c.council or c.ordinal or c.summit)
+        at_a_place = at_a_place or bool(c.venues)
         lead.append(part)
         last = n
+    if lead and placed and not at_a_place and any(
+            clues_of(gaz, p, None, published_at).summit for p in lead):
+        # round 78: a lead naming the summit but not its place ("Auf dem Gipfel wird auch ...
+        # Partnerschaftsmemoranden ... werden unterzeichnet", a preview; blind set 51) is
+        # followed by the sentence that names it: "In Samarkand wird beschlossen, ...". The next
+        # sentence of the first eight that names a place, not the next meeting's nor another
+        # council's ("Patrushev said in Astana at the 19th annual meeting of the secretaries of
+        # the security councils", blind set 30: where the words were said), joins the lead.
+        councils = {clues_of(gaz, p, None, published_at).council for p in lead} | {None}
+        for part in parts[last + 1 : 8]:
+            c = clues_of(gaz, part, None, published_at)
+            if c.venues and c.council in councils and not next_meeting_named(part.text):
+                lead.append(part)
+                break
     if lead and not placed:
         # round 62: a lead naming no meeting, place or body ("L'OCS a ratifié vendredi une
         # résolution ... et a adopté un plan global de développement", under a site's update

@@ -52,17 +52,32 @@ FOLD_DAYS = 3
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+# Round 78: a memorandum that gives one state its status, named by the state: "Memorandum of
+# Obligations of <state>" (for membership) or "Memorandum on granting <state> the status of SCO
+# dialogue partner" (pipeline/documents/names.py builds both names). A state obtains a status
+# once, so its memorandum is signed once.
+_STATUS_MEMORANDUM = re.compile(r"^Memorandum (?:of obligations of |on granting .+ the status of )",
+                                re.IGNORECASE)
+
+
 def adopted_once(name: str, kind: str) -> bool:
     """Whether a document by this name is adopted (signed) once, at one meeting, so that a report
     naming no meeting of it is about the one the register holds: an agreement, convention or
-    treaty (concluded once; its amendments and protocols carry titles of their own), or a
-    document whose name carries its period. Not a venue declaration (Astana 2005, 2011, 2017
-    and 2024 each adopted an "Astana Declaration"), a communiqué (one per meeting), a programme,
-    strategy or concept named by its subject only (the Programme of Multilateral Trade and
-    Economic Cooperation of 2003 and of 2019), nor a memorandum: one per state, but signed by the
-    state's minister and the Secretary-General apart from the summit that decided it, so that a
-    report of a signing elsewhere stays its own entry (round 45's rule, unchanged) (round 55)."""
-    if kind == "agreement":
+    treaty (concluded once; its amendments and protocols carry titles of their own), a document
+    whose name carries its period, or a state's status memorandum (round 78). Not a venue
+    declaration (Astana 2005, 2011, 2017 and 2024 each adopted an "Astana Declaration"), a
+    communiqué (one per meeting), a programme, strategy or concept named by its subject only (the
+    Programme of Multilateral Trade and Economic Cooperation of 2003 and of 2019), nor another
+    memorandum (the Secretariat's memoranda of understanding with a body are renewed under the
+    same title) (round 55).
+
+    A status memorandum is signed by the state's minister and the Secretary-General apart from
+    the summit that decided it (round 45 kept such a signing elsewhere its own entry): Egypt's and
+    Qatar's were signed in Tashkent on 14 September 2022, two days before the Samarkand summit
+    that the other reports place them at (blind sets 8 and 38). That is one document with a
+    history: the signing joins the summit's entry as a step with its own place and day, the
+    entry's meeting unchanged, and no meeting is guessed for the signing (round 78)."""
+    if kind == "agreement" or (kind == "memorandum" and _STATUS_MEMORANDUM.match(name)):
         return True
     return kind not in ("declaration", "communique", "memorandum") and bool(
         _YEAR_IN_NAME.search(name))
