@@ -864,9 +864,12 @@ _LIST_LEAD = re.compile(
     re.IGNORECASE,
 )
 # round 40: a word of its own between a list's lead and its items ("... 44 documents in total.
-# Including\n– on the ...;"): the list goes on
+# Including\n– on the ...;"): the list goes on. Round 78 (names78): "These are:" on a line of
+# its own ("A number of important documents was signed at the SCO Summit in Tashkent ...\n
+# These are:\n- Tashkent Declaration ...", Kazinform, blind set 2), as "these include"
 _INCLUDING = re.compile(
-    r"(?:including|among\s+them|in\s+particular|these\s+include|they\s+include)\s*:?",
+    r"(?:including|among\s+them|in\s+particular|these\s+include|they\s+include"
+    r"|(?:these|they|those)\s+are)\s*:?",
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"\s*[-–—•·*]\s*\S")
