@@ -295,6 +295,10 @@ _LATIN_WORDS = {
     # Bestimmungen des Vertrags über langfristige Nachbarschaft, Freundschaft und Zusammenarbeit"
     **dict.fromkeys("aktionsplan aktionsplans aktionsplanes".split(), "action plan"),
     **dict.fromkeys("umfassende umfassenden umfassender".split(), "comprehensive"),
+    # round 78 (names78): the secretariats' joint declaration ("Gemeinsame Erklärung über die
+    # Zusammenarbeit zwischen den UN- und SCO-Sekretariaten", blind set 25)
+    **dict.fromkeys("gemeinsame gemeinsamen gemeinsamer".split(), "joint"),
+    **dict.fromkeys("sekretariat sekretariats sekretariate sekretariaten".split(), "secretariat"),
     "umsetzung": "implement",
     **dict.fromkeys("bestimmungen".split(), ""),
     **dict.fromkeys("langfristige langfristigen langfristiger".split(), "long term"),
@@ -699,9 +703,11 @@ class _Vocabulary:
 
 
 # "erklärung zur / zum / zu / über <subject>" (after the council's genitive is dropped): a
-# statement, unless its subject is the SCO's founding or an anniversary (declarations).
+# statement, unless its subject is the SCO's founding or an anniversary (declarations), or it is
+# a joint one (round 78: "Gemeinsame Erklärung über die Zusammenarbeit zwischen den UN- und
+# SCO-Sekretariaten", the secretariats' Joint Declaration).
 _DE_STATEMENT = re.compile(
-    r"\berklärung(?=\s+(?:zur|zum|zu|über)\s+(?!(?:die\s+|der\s+|den\s+|dem\s+)?"
+    r"(?<!gemeinsame )(?<!gemeinsamen )\berklärung(?=\s+(?:zur|zum|zu|über)\s+(?!(?:die\s+|der\s+|den\s+|dem\s+)?"
     r"(?:gründung|errichtung|schaffung|bildung)\b)(?![^.;]*(?:bestehen|jubiläum|jahrestag)))"
 )
 

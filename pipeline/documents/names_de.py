@@ -150,8 +150,10 @@ def _parallel_verbal_noun(words: list[str], last: int, i: int) -> bool:
 # Lower-case words of the adjectives' endings that are none ("sowie": as well as).
 _NOT_ADJECTIVES = frozenset("sowie sodass wie ebenso".split())
 # Lower-case adjectives that belong to a title before its type word (English capitalises them:
-# "Comprehensive Action Plan").
-_TITLE_ADJECTIVE = re.compile(r"umfassend(?:e|en|er|es)?", re.IGNORECASE)
+# "Comprehensive Action Plan"). Round 78 (names78): "Gemeinsame", as "Joint Declaration" ("2010
+# wurde eine Gemeinsame Erklärung über die Zusammenarbeit zwischen den UN- und SCO-Sekretariaten
+# unterzeichnet", Epoch Times German, blind set 25).
+_TITLE_ADJECTIVE = re.compile(r"(?:umfassend|gemeinsam)(?:e|en|er|es)?", re.IGNORECASE)
 
 
 def _adjectives_to_noun(words: list[str], i: int) -> int | None:
