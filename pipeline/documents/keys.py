@@ -710,7 +710,8 @@ class _Vocabulary:
 # a joint one (round 78: "Gemeinsame Erklärung über die Zusammenarbeit zwischen den UN- und
 # SCO-Sekretariaten", the secretariats' Joint Declaration).
 _DE_STATEMENT = re.compile(
-    r"(?<!gemeinsame )(?<!gemeinsamen )\berklärung(?=\s+(?:zur|zum|zu|über)\s+(?!(?:die\s+|der\s+|den\s+|dem\s+)?"
+    r"(?<!gemeinsame )(?<!gemeinsamen )"
+    r"\berklärung(?=\s+(?:zur|zum|zu|über)\s+(?!(?:die\s+|der\s+|den\s+|dem\s+)?"
     r"(?:gründung|errichtung|schaffung|bildung)\b)(?![^.;]*(?:bestehen|jubiläum|jahrestag)))"
 )
 

@@ -140,7 +140,7 @@ def test_spanish_among_them_names_the_list() -> None:
     # written for the test
     assert found_keys(
         "El pasado 4 de julio se celebró la reunión de Jefes de Estado de los países miembros "
-        "del OCS, en la que se aprobaron 14 documentos. Entre ellos están la Declaración de Nueva Delhi y una "
-        "declaración conjunta.",
+        "del OCS, en la que se aprobaron 14 documentos. Entre ellos están la Declaración de "
+        "Nueva Delhi y una declaración conjunta.",
         date(2023, 7, 27),
     ).get(document_key("New Delhi Declaration")) == "approved"
