@@ -1816,12 +1816,7 @@ def _cited(
     dated = _DATED_OPENING.match(part.text)
     if dated and int(dated[1]) <= published_at.year - 2 and not chronology:
         return True
-    if not _PAST_PASSIVE.search(part.text) or _PAST_PASSIVE.match(
-        part.text, rel_end + len(part.text[rel_end:]) - len(part.text[rel_end:].lstrip())
-    ):
-        # round 78 (names78): the name the subject of the passive ("a Joint Declaration on
-        # cooperation between the Secretariats of the UN and the SCO was signed in 2010",
-        # Kazinform, blind set 41): the sentence reports the signing itself, at its own meeting
+    if not _PAST_PASSIVE.search(part.text):
         return False
     rel_end = cited_step_end(part.text, rel_end)  # the cited document's own step
     text = part.text[:rel_start] + " " * (rel_end - rel_start) + part.text[rel_end:]
