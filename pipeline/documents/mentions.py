@@ -829,6 +829,12 @@ _NAMES_THE_LIST = re.compile(
     r"(?:[-–—:]|это\b|включают\b)"
     # "... намечено подписание ряда документов. Среди них - Тяньцзиньская декларация и ..."
     r"|(?:среди\s+них|в\s+их\s+числе|among\s+them)\s*(?:[-–—:]|are\b|were\b)"
+    # round 78 (names78): the same in Spanish, Portuguese and French ("... se aprobaron 14
+    # documentos. Entre los más destacados están la Declaración de Nueva Delhi ...", blind set 15)
+    r"|entre\s+(?:ellos|ellas|estos|estas|eles|elas|los\s+más\s+destacados"
+    r"|las\s+más\s+destacadas|los\s+principales|os\s+principais)\s*"
+    r"(?:[-–—:]|están\b|estaban\b|figuran\b|figuraban\b|destacan\b|estão\b|figuram\b)"
+    r"|parmi\s+(?:eux|elles|ceux-ci|celles-ci|lesquels|lesquelles)\s*(?:[-–—:]|figur(?:ent|aient)\b)"
     # round 75 (meet75): a bare "These include" after the package ("A package of documents ...
     # was also adopted. These include the Program ... and the Roadmap ...", blind set 41), and
     # the Russian «К ним относятся» / «Они включают» (these include, they include)
@@ -864,9 +870,12 @@ _LIST_LEAD = re.compile(
     re.IGNORECASE,
 )
 # round 40: a word of its own between a list's lead and its items ("... 44 documents in total.
-# Including\n– on the ...;"): the list goes on
+# Including\n– on the ...;"): the list goes on. Round 78 (names78): "These are:" on a line of
+# its own ("A number of important documents was signed at the SCO Summit in Tashkent ...\n
+# These are:\n- Tashkent Declaration ...", Kazinform, blind set 2), as "these include"
 _INCLUDING = re.compile(
-    r"(?:including|among\s+them|in\s+particular|these\s+include|they\s+include)\s*:?",
+    r"(?:including|among\s+them|in\s+particular|these\s+include|they\s+include"
+    r"|(?:these|they|those)\s+are)\s*:?",
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"\s*[-–—•·*]\s*\S")

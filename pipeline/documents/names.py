@@ -1976,12 +1976,13 @@ _CARRIED = re.compile(
 
 
 # A decision that approves a yearly report ("об утверждении доклада Генерального секретаря",
-# "on approving the report of the Secretary General") is procedural, and so is one that prepares
-# a coming meeting ("Решение СМИД ШОС по содержательной и организационной составляющим
+# "on approving the report of the Secretary General"; round 78, names78: "on approval of a report
+# of the Organization's Secretary General", Kazinform, blind set 2) is procedural, and so is one
+# that prepares a coming meeting ("Решение СМИД ШОС по содержательной и организационной составляющим
 # предстоящего заседания СГГ", "о подготовке к заседанию Совета глав государств").
 _PROCEDURAL = re.compile(
-    r"\b(?:об\s+утверждении\s+(?:доклада|отч[её]та)|on\s+(?:approving|the\s+approval\s+of)\s+"
-    r"(?:the\s+)?(?:annual\s+)?report)\b"
+    r"\b(?:об\s+утверждении\s+(?:доклада|отч[её]та)|on\s+(?:approving|(?:the\s+)?approval\s+of)\s+"
+    r"(?:the\s+|a\s+)?(?:annual\s+)?report)\b"
     r"|(?<!\w)(?:предстоящ\w+\s+(?:заседани|саммит|встреч)\w*|подготовк\w*\s+к\s+"
     r"(?:предстоящ\w+\s+)?(?:заседани|саммит|встреч)\w*)",
     re.IGNORECASE,

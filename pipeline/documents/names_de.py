@@ -111,7 +111,11 @@ def _german_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         break
     if right == last:
         return None
-    if first > 0 and _TITLE_ADJECTIVE.fullmatch(words[first - 1]):
+    if first > 0 and (
+        _TITLE_ADJECTIVE.fullmatch(words[first - 1])
+        or words[first].lower() == "erklärung"
+        and _JOINT_BEFORE_DECLARATION.fullmatch(words[first - 1])
+    ):
         first -= 1  # "den umfassenden Aktionsplan": the Comprehensive Action Plan (round 32)
     start, end = part.start + tokens[first].start(), part.start + tokens[right].end()
     name = re.sub(r"\s+", " ", part.text[tokens[first].start() : tokens[right].end()])
@@ -152,6 +156,11 @@ _NOT_ADJECTIVES = frozenset("sowie sodass wie ebenso".split())
 # Lower-case adjectives that belong to a title before its type word (English capitalises them:
 # "Comprehensive Action Plan").
 _TITLE_ADJECTIVE = re.compile(r"umfassend(?:e|en|er|es)?", re.IGNORECASE)
+# Round 78 (names78): "Gemeinsame" before "Erklärung" only, the "Joint Declaration" ("2010 wurde
+# eine Gemeinsame Erklärung über die Zusammenarbeit zwischen den UN- und SCO-Sekretariaten
+# unterzeichnet", Epoch Times German, blind set 25); a joint plan is the plan ("einen gemeinsamen
+# Anti-Terror-Plan für 2019 bis 2021", blind set 45, labelled without it).
+_JOINT_BEFORE_DECLARATION = re.compile(r"gemeinsam(?:e|en)", re.IGNORECASE)
 
 
 def _adjectives_to_noun(words: list[str], i: int) -> int | None:

@@ -237,7 +237,7 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
         if left == first:
             # the whole item of a decision list, where the title run stopped inside it ("– on
             # the Concept of the SCO member states on the development of connectivity ...;")
-            right = max(right, _decision_item_end(part, words, first, last, heads_at))
+            right = max(right, _decision_item_end(part, words, first, last, heads_at, kind))
         if right == last and left == first:
             return None  # a bare "Declaration" is not a name
     else:
@@ -304,12 +304,16 @@ def _latin_name(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
 # lower case, the item a line of the list's lead ("44 documents in total. Including\n– on the
 # Action Plan for the gradual increase in the share of national currencies in mutual
 # settlements of the SCO member states;", blind set 32), up to 24 words after the type word.
-_DECISION_ITEM = re.compile(r"\s*[-–—•]\s*[Oo]n\s+(?:the\s+)?\S+")
+# Round 78 (names78): an item that opens on the type word itself, without "On the" ("- Program on
+# development of the SCO member states’ cooperation in tourism;", Kazinform's list of the
+# documents signed at Tashkent, blind set 2): the item is the title as well, unless it is a
+# decision's, whose own subject ("- Decision ... on the terms of holding meetings;") is procedural.
+_DECISION_ITEM = re.compile(r"\s*[-–—•]\s*(?P<on>[Oo]n\s+(?:the\s+)?)?\S+")
 _DECISION_ITEM_WORDS = 24
 
 
 def _decision_item_end(
-    part: _Sentence, words: list[str], first: int, last: int, heads_at: set[int]
+    part: _Sentence, words: list[str], first: int, last: int, heads_at: set[int], kind: str
 ) -> int:
     """The last word of a decision list's item that the type word opens ("- On the Concept of
     scientific and technical partnership of the SCO;"), else the type word's own last token.
@@ -317,6 +321,8 @@ def _decision_item_end(
     “SCO Goodwill Ambassador”;")."""
     opening = _DECISION_ITEM.match(part.text)
     if opening is None or part.tokens[first].start() >= opening.end():
+        return last
+    if opening["on"] is None and kind == "decision":
         return last
     right = last
     for i in range(last + 1, len(words)):
