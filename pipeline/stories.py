@@ -32,7 +32,7 @@ from pipeline.ordinals import load_ordinals, ordinal, ordinal_at, ordinals_place
 from pipeline.page_form import HEADLINE_CHARS, describes
 from pipeline.page_form import chronology as page_chronology
 from pipeline.story_words import load_story_words, words_pattern
-from pipeline.tagging import Gazetteer, analyse, load_gazetteer
+from pipeline.tagging import _LOOK_ALIKE_ORGANISATIONS, Gazetteer, analyse, load_gazetteer
 from pipeline.text import (
     CaseTable,
     first_sentence,
@@ -330,6 +330,9 @@ class Features:
     # round 66: the days of that span (current_span; an exercise named with its year, up to
     # EVENT_REACH_DAYS): its first day is the event's, before which a report is its preview
     span: frozenset[date] = frozenset()
+    # round 78: the other organisation whose meeting it reports (meeting_organisation: "brics",
+    # "ots"), by its id in any language; None for a report about the SCO's business
+    organisation: str | None = None
 
     @property
     def place(self) -> str | None:
@@ -2789,7 +2792,55 @@ def outside_score(a: Features, b: Features, params: StoryParams = StoryParams(),
     (body_score) or its festival (festival_score)."""
     return max(key_score(a, b, params, shared_entities),
                body_score(a, b, params, shared_entities),
-               festival_score(a, b, params, shared_entities))
+               festival_score(a, b, params, shared_entities),
+               organisation_score(a, b, params, shared_entities))
+
+
+# round 78: the organisations whose meetings a report may be of instead of the SCO's: tagging's
+# look-alikes (BRICS, the CIS, the CSTO, CICA, the EAEU, the Turkic States, China-Central Asia)
+# and ASEAN, whose summits the SCO's observers and partners attend
+_MEETING_ORGANISATIONS = _LOOK_ALIKE_ORGANISATIONS | {"asean"}
+
+
+def meeting_organisation(title: str, body: str) -> str | None:
+    """The other organisation the headline and lead name first (_MEETING_ORGANISATIONS, by the
+    organisations gazetteer's names in every language it holds: "BRICS", "БРИКС", "金砖"), as
+    its id; None when they name none. Language-free, as event_keys."""
+    return _bundled_meeting_organisation(title or "", (body or "")[:LEAD_CHARS])
+
+
+@lru_cache(maxsize=8192)
+def _bundled_meeting_organisation(title: str, lead: str) -> str | None:
+    """meeting_organisation with the bundled gazetteer, cached like _bundled_event_keys."""
+    found = [m for m in analyse(_key_gazetteer(), title, lead).matches
+             if m.entry.kind == "organisation" and m.entry.ref in _MEETING_ORGANISATIONS]
+    return min(found, key=lambda m: m.start).entry.ref if found else None
+
+
+def organisation_score(a: Features, b: Features, params: StoryParams = StoryParams(),
+                       shared_entities: float = 0.0) -> float:
+    """Evidence of one meeting of another organisation (round 78), which the calendar of SCO
+    meetings does not hold: both reports are of one organisation's meeting (`organisation`,
+    the same id whatever their languages: the BRICS foreign ministers in Nizhny Novgorod in
+    English and in Russian, blind set 23), name no two places that differ, date their events
+    at most a day apart (or the later one's lead dates the earlier one's day: _late_dated),
+    and neither says the meeting is to come unless both do, published a day apart at most; 0
+    otherwise. Two meetings of one organisation are held in two places or on days further
+    apart; a report about the SCO's business has no organisation and never joins by it."""
+    if a.organisation is None or a.organisation != b.organisation:
+        return 0.0
+    previews = _to_come(a) and _to_come(b)
+    if (_to_come(a) or _to_come(b)) and not (
+            previews and abs((a.when.date() - b.when.date()).days) <= 1):
+        return 0.0
+    pa, pb = _places(a), _places(b)
+    if pa and pb and not pa & pb:
+        return 0.0
+    early, late = sorted((a, b), key=lambda f: (f.when, f.article_id))
+    near = previews or min(abs((x - y).days) for x in _event_days(a) for y in _event_days(b)) <= 1
+    if not (near or _late_dated(early, late)):
+        return 0.0
+    return evidence_score(a, b, params, shared_entities)
 
 
 def date_factor(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
@@ -3371,6 +3422,10 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               sco_lead=names_sco_in_lead(r.title or "", r.body or "",
                                                          r.evidence or []),
                               written=written, other_org=other_org, festival=festival,
+                              organisation=(meeting_organisation(r.title or "", r.body or "")
+                                            if other_org or not names_sco_in_lead(
+                                                r.title or "", r.body or "", r.evidence or [])
+                                            else None),
                               under_way=bool(span or exercise), span=span | exercise,
                               eve_only=(meeting is not None and meeting.start is not None
                                         and all(d < meeting.start for d in days | span))))
