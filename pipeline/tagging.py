@@ -1172,6 +1172,8 @@ def analyse(gaz: Gazetteer, title: str, body: str) -> Analysis:
         or _sideline_talks(text, sco, leads, body_start)
         # round 74: or the SCO's meeting named below the lead, undated by a year
         or _names_sco_meeting_below(text, sco, body_start, max(end for _, end in leads))
+        # round 78: or a headline naming the meeting over a lead naming the SCO
+        or _headline_meeting(text, sco, leads, body_start, head_end)
     ) and not _look_alike_as_often(matches, sco)
     score = relevance_score(title_hits, lead_hits, body_hits, word_count(body), meeting)
     headed = any(m.start < head_end for m in sco)
@@ -1292,6 +1294,21 @@ def _names_sco_meeting_below(text: str, sco: list[Match], body_start: int, lead_
         SCO_MEETING.search(text, start, end) and not _A_YEAR.search(text, start, end)
         for start, end in _sco_sentences(text, sco, body_start, lead_end, _MEETING_READ)
     )
+
+
+def _headline_meeting(text: str, sco: list[Match], leads: list[tuple[int, int]],
+                      body_start: int, head_end: int) -> bool:
+    """Whether the headline (as _topic_page reads it) names a summit or a meeting ([sco_meeting])
+    and the lead names the SCO: the headline's meeting is the SCO's, as when a lead sentence names
+    both (_names_sco_meeting), though the lead says it in another sentence (round 78, blind set 5:
+    Trud on St Petersburg 2002, "Саммит открыл российский президент в танцевальном зале Большого
+    дворца Петродворца" over "... обсудил с ним вопросы деятельности ШОС", scored 0.38). Another
+    organisation's summit in the headline sets the page aside before this is read
+    (another_organisations), and one named as often as the SCO is no SCO meeting
+    (_look_alike_as_often)."""
+    start = body_start if head_end > body_start else 0
+    return bool(SCO_MEETING.search(text, start, head_end)) and any(
+        lead_start <= m.start < lead_end for m in sco for lead_start, lead_end in leads)
 
 
 def _sco_sentences(text: str, sco: list[Match], body_start: int, first: int,
