@@ -2718,6 +2718,22 @@ def _places(f: Features) -> frozenset[str]:
     return f.lead_venues | ({f.place} if f.place else set())
 
 
+def _one_place_and_days(a: Features, b: Features, previews: bool, params: StoryParams,
+                        shared_entities: float) -> float:
+    """The evidence of two reports of one meeting outside the calendar (`body_score`,
+    `organisation_score`) once its body or organisation agrees: no two places that differ,
+    events at most a day apart (or the later one's lead dates the earlier one's day:
+    _late_dated; two previews need not), then `evidence_score`; 0 otherwise."""
+    pa, pb = _places(a), _places(b)
+    if pa and pb and not pa & pb:
+        return 0.0
+    early, late = sorted((a, b), key=lambda f: (f.when, f.article_id))
+    near = previews or min(abs((x - y).days) for x in _event_days(a) for y in _event_days(b)) <= 1
+    if not (near or _late_dated(early, late)):
+        return 0.0
+    return evidence_score(a, b, params, shared_entities)
+
+
 def body_score(a: Features, b: Features, params: StoryParams = StoryParams(),
                shared_entities: float = 0.0) -> float:
     """Evidence of one meeting of an SCO body outside the calendar named without its ordinal
@@ -2741,14 +2757,7 @@ def body_score(a: Features, b: Features, params: StoryParams = StoryParams(),
                       and not ordinals(a, body) & ordinals(b, body))}
     if not bodies:
         return 0.0
-    pa, pb = _places(a), _places(b)
-    if pa and pb and not pa & pb:
-        return 0.0
-    early, late = sorted((a, b), key=lambda f: (f.when, f.article_id))
-    near = previews or min(abs((x - y).days) for x in _event_days(a) for y in _event_days(b)) <= 1
-    if not (near or _late_dated(early, late)):
-        return 0.0
-    return evidence_score(a, b, params, shared_entities)
+    return _one_place_and_days(a, b, previews, params, shared_entities)
 
 
 FESTIVAL_REACH_DAYS = 7  # a festival runs five days to a week: its reports of one city that long
@@ -2833,14 +2842,7 @@ def organisation_score(a: Features, b: Features, params: StoryParams = StoryPara
     if (_to_come(a) or _to_come(b)) and not (
             previews and abs((a.when.date() - b.when.date()).days) <= 1):
         return 0.0
-    pa, pb = _places(a), _places(b)
-    if pa and pb and not pa & pb:
-        return 0.0
-    early, late = sorted((a, b), key=lambda f: (f.when, f.article_id))
-    near = previews or min(abs((x - y).days) for x in _event_days(a) for y in _event_days(b)) <= 1
-    if not (near or _late_dated(early, late)):
-        return 0.0
-    return evidence_score(a, b, params, shared_entities)
+    return _one_place_and_days(a, b, previews, params, shared_entities)
 
 
 def date_factor(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
