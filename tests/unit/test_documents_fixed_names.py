@@ -60,6 +60,12 @@ def test_the_shipped_file_loads_and_each_language_has_its_rule() -> None:
         ("ur", "Statement on the 80th Anniversary of the Victory in World War II and the "
                "Founding of the United Nations"),
         ("ur", "Statement on Supporting the Multilateral Trading System"),
+        # round 79 (names79): the Albanian convention against terrorism, the Polish Charter and
+        # treaty, the Lao development strategy with its period
+        ("sq", "SCO Convention against Terrorism"),
+        ("pl", CHARTER),
+        ("pl", "Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation"),
+        ("lo", "SCO Development Strategy until 2035"),
     ]
 
 
