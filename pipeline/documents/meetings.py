@@ -1552,6 +1552,13 @@ def _meeting(
             # places in another year is not the step's (blind set 33: the ASEAN memorandum of
             # 2005 in a chronology published on the eve of the Astana summit of 2017)
             continue
+        if (found is not None and clues is not own and own.when is None
+                and (stated := set(own.years) - set(own.implied_years))
+                and found.year not in stated):
+            # round 79 (reg79): nor a year alone ("В апреле 2010 года секретариаты ООН и ШОС
+            # подписали Совместную декларацию", blind set 40) under a lead on the founding in
+            # Shanghai, 15 June 2001: the lead's meeting of another year is not the step's
+            continue
         if found is not None and cand.venue and cand.type == "declaration" and (
             found.venue != cand.venue
         ):
@@ -2023,6 +2030,17 @@ _NOTED = re.compile(words_pattern("noted", MEETING_WORDS_FILE), re.IGNORECASE)
 _PERFECT_AFTER = re.compile(words_pattern("perfect_after", MEETING_WORDS_FILE), re.IGNORECASE)
 
 
+# round 79 (reg79): a state's government, cabinet or parliament named right after the state (its
+# name's last word may come between), in the languages that put the verb last (Uzbek, Kazakh,
+# Kyrgyz, Turkmen, Turkish)
+_GOVERNMENT_WORD = re.compile(
+    r"\S*(?:\s+\S+)?\s+(?:Vazirlar\s+Mahkamas|hukumat|parlament|Oliy\s+Majlis"
+    r"|Ministrler\s+Kabinet|Үкімет|Министрлер\s+Кабинет|парламент|Өкмөт|Жогорку\s+Кеңеш|hökümet|Mejlis"
+    r"|Bakanlar\s+Kurulu|hükümet|Meclis)",
+    re.IGNORECASE,
+)
+
+
 def _approved_by_a_state(part: _Sentence, cand: _Candidate) -> bool:
     """Whether the approval cue before a name has a state as its subject: a state named before
     the cue, and no SCO council in the sentence ("沙特阿拉伯已經批准了一份備忘錄": Saudi Arabia has
@@ -2036,9 +2054,16 @@ def _approved_by_a_state(part: _Sentence, cand: _Candidate) -> bool:
         # round 79 (reg79): a language that puts the verb last ("Saudiya Arabistoni Vazirlar
         # Mahkamasi ... memorandumni tasdiqladi", the Saudi cabinet approved the memorandum,
         # Uzbek, blind set 38): the first approval after the name, its subject the state named
-        # before the name
+        # before the name and its government named after the state ("Vazirlar Mahkamasi",
+        # "hukumati"); a decree's heading "Беларусь Республикасының ... меморандумам бекіту
+        # туралы" (on approving Belarus's memorandum, blind set 28) names the memorandum's
+        # state, not who approves it
         after = [c for c in approvals if c.start >= cand.end - 1]
-        return bool(after) and any(m.end <= cand.start for m in part.of("state"))
+        return bool(after) and any(
+            m.end <= cand.start
+            and _GOVERNMENT_WORD.match(part.text, m.end - part.start)
+            for m in part.of("state")
+        )
     return any(m.end <= cues[-1].start for m in part.of("state"))
 
 

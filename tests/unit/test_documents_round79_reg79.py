@@ -86,3 +86,33 @@ def test_belarus_draft_approved_by_decree_is_not_the_delhi_summit() -> None:
     assert belarus.status == "planned"
     assert belarus.meeting.id is None
     assert belarus.meeting.gap is None  # no summit the calendar lacks
+
+
+# ---- a year the sentence gives against the lead's meeting --------------------------------------
+
+
+def test_a_step_of_2010_is_not_the_founding_summit_of_the_lead() -> None:
+    """Blind set 40 rb-dda625d1ce (an explainer): the lead says the SCO was founded in Shanghai
+    on 15 June 2001; "В апреле 2010 года секретариаты ООН и ШОС подписали Совместную
+    декларацию о сотрудничестве" is a step of 2010, not of that summit."""
+    found = find_documents("", _body("real-blind40", "rb-dda625d1ce"), None)
+    joint = [d for d in found if d.type == "declaration"]
+    assert joint and all(d.meeting.id != "hsc-2001-shanghai" for d in joint)
+
+
+def test_a_sentence_of_the_lead_year_keeps_the_lead_meeting() -> None:
+    """Written: a sentence giving the lead's own year keeps the lead's summit."""
+    body = ("Саммит ШОС прошел в Астане 4 июля 2024 года. В 2024 году главы государств "
+            "подписали Астанинскую декларацию.")
+    found = find_documents("", body, date(2024, 7, 5))
+    astana = [d for d in found if d.type == "declaration"]
+    assert astana and astana[0].meeting.id == "hsc-2024-astana"
+
+
+def test_a_decree_heading_naming_the_memorandums_state_is_no_states_approval() -> None:
+    """Blind set 28 rb-948d312b05 (adilet.zan.kz): Kazakhstan's decree approving Belarus's
+    memorandum "2023 жылғы 4 шілдеде Нью-Делиде жасалған" (concluded in New Delhi on 4 July
+    2023); its heading names Belarus, whose memorandum it is, and no government: the signing at
+    New Delhi stands."""
+    belarus = _by_name(_body("real-blind28", "rb-948d312b05"), date(2024, 2, 12))[BELARUS]
+    assert belarus.meeting.id == "hsc-2023-new-delhi"
