@@ -152,7 +152,12 @@ _DRAFT_BEFORE = re.compile(
 )
 
 
-_DRAFT_AFTER = re.compile(r"\W{0,2}(?:草案|draft)", re.IGNORECASE)
+# round 79 (reg79): the Turkic languages put "draft" after the name it qualifies, with a
+# possessive ending: Turkmen "ähtnamanyň taslamasyny" (the memorandum's draft, blind set 38),
+# Turkish "taslağı", Uzbek "loyihasi", Kazakh "жобасы", Kyrgyz "долбоору"
+_DRAFT_AFTER = re.compile(
+    r"\W{0,2}(?:草案|draft)|\s+(?:taslama|tasla[ğg][ıi]|loyiha|жобас|долбоор)\w*", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

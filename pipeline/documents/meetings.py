@@ -86,7 +86,7 @@ def _months_of_data(path: Path = MEETING_WORDS_FILE) -> tuple[tuple[re.Pattern[s
 _MONTHS_OTHER = _months_of_data()
 # a case ending written onto the month: Uzbek and Azerbaijani "4-iyulda", "iyuldagi", Kazakh
 # "шілдеде"; a closed list, so that the Uzbek "3 marta" (three times) is no 3 March
-_MONTH_ENDING = r"(?:da|de|dagi|gacha|dan|ında|inde|да|де|дағы|дегі|дан|ден)?"
+_MONTH_ENDING = r"(?:da|de|dagi|gacha|dan|ında|inde|ynda|yndaky|да|де|дағы|дегі|дан|ден)?"
 
 
 def _month_of(word: str) -> int:
@@ -134,7 +134,7 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"(?:(?<!\d)((?:19|20)\d{2})(?:\s*-?\s*(?:жылғы|жылы|yil\w*|yıl\w*|il)\b)?[\s,]+)?"
-            r"(?<![\d.,])(\d{1,2})(?:er|º|°)?(?:\s*(?:[-–]|\b(?:et|y|e|ve|va|и)\b)\s*\d{1,2})?"
+            r"(?<![\d.,])(\d{1,2})(?:er|º|°|-n?j[yi](?=\s))?(?:\s*(?:[-–]|\b(?:et|y|e|ve|va|и)\b)\s*\d{1,2})?"
             r"(?:\s*-\s*|\s+)(?:de\s+)?("
             + "|".join(p.pattern for p, _ in _MONTHS_OTHER)
             + r")" + _MONTH_ENDING + r"\b(?:,?\s+(?:de\s+|del\s+|соли\s+)?(\d{4})\b)?",
@@ -1369,9 +1369,7 @@ def _meeting(
         return Meeting()
     own = _continued_year(gaz, clues_of(gaz, part, cand, published_at), previous_part,
                           published_at)
-    if status == "approved" and cand.type == "memorandum" and (
-        _approved_by_a_state(part, cand) or _ratified_by_a_state(part, cand)
-    ):
+    if a_states_own_act(part, cand, status):
         # a state's own approval of its memorandum ("沙特阿拉伯已經批准了一份備忘錄", the Saudi
         # cabinet, round 37, blind set 28): a national act, not the summit the memorandum's
         # kind implies nor one the article recalls; only the sentence's own clues place it
@@ -1554,6 +1552,13 @@ def _meeting(
             # places in another year is not the step's (blind set 33: the ASEAN memorandum of
             # 2005 in a chronology published on the eve of the Astana summit of 2017)
             continue
+        if (found is not None and clues is not own and own.when is None
+                and (stated := set(own.years) - set(own.implied_years))
+                and found.year not in stated):
+            # round 79 (reg79): nor a year alone ("В апреле 2010 года секретариаты ООН и ШОС
+            # подписали Совместную декларацию", blind set 40) under a lead on the founding in
+            # Shanghai, 15 June 2001: the lead's meeting of another year is not the step's
+            continue
         if found is not None and cand.venue and cand.type == "declaration" and (
             found.venue != cand.venue
         ):
@@ -1658,6 +1663,11 @@ def _meeting(
                 and published_at.year - 1 <= m.day.year <= published_at.year
                 for m in calendar.meetings)
     )
+    # round 79 (reg79): nor is a council only the document's kind implies (a memorandum of
+    # obligations is signed at a summit) on a day the text gives for another act: "9-njy
+    # fewralynda Lukaşenko ... ähtnamanyň taslamasyny tassyklady" (on 9 February Lukashenko's
+    # decree approved the draft memorandum, blind set 38) names no summit the calendar lacks
+    ambiguous = ambiguous or (first.implied_council and not venue)
     if (
         council_id in SESSION_COUNCIL_NAMES
         and (venue or first.when)
@@ -2020,17 +2030,40 @@ _NOTED = re.compile(words_pattern("noted", MEETING_WORDS_FILE), re.IGNORECASE)
 _PERFECT_AFTER = re.compile(words_pattern("perfect_after", MEETING_WORDS_FILE), re.IGNORECASE)
 
 
+# round 79 (reg79): a state's government, cabinet or parliament named right after the state (its
+# name's last word may come between), in the languages that put the verb last (Uzbek, Kazakh,
+# Kyrgyz, Turkmen, Turkish)
+_GOVERNMENT_WORD = re.compile(
+    r"\S*(?:\s+\S+)?\s+(?:Vazirlar\s+Mahkamas|hukumat|parlament|Oliy\s+Majlis"
+    r"|Ministrler\s+Kabinet|Үкімет|Министрлер\s+Кабинет|парламент|Өкмөт|Жогорку\s+Кеңеш|hökümet|Mejlis"
+    r"|Bakanlar\s+Kurulu|hükümet|Meclis)",
+    re.IGNORECASE,
+)
+
+
 def _approved_by_a_state(part: _Sentence, cand: _Candidate) -> bool:
     """Whether the approval cue before a name has a state as its subject: a state named before
     the cue, and no SCO council in the sentence ("沙特阿拉伯已經批准了一份備忘錄": Saudi Arabia has
     approved a memorandum; not "the ministers examined the memoranda of India and Pakistan,
     approving them")."""
-    cues = [c for c in part.of("doc_status")
-            if c.entry.ref == "approved" and c.end <= cand.start]
-    if not cues or any(
-        (b := m.entry.ref) and b.endswith("council") for m in part.of("body")
-    ):
+    approvals = [c for c in part.of("doc_status") if c.entry.ref == "approved"]
+    cues = [c for c in approvals if c.end <= cand.start]
+    if any((b := m.entry.ref) and b.endswith("council") for m in part.of("body")):
         return False
+    if not cues:
+        # round 79 (reg79): a language that puts the verb last ("Saudiya Arabistoni Vazirlar
+        # Mahkamasi ... memorandumni tasdiqladi", the Saudi cabinet approved the memorandum,
+        # Uzbek, blind set 38): the first approval after the name, its subject the state named
+        # before the name and its government named after the state ("Vazirlar Mahkamasi",
+        # "hukumati"); a decree's heading "Беларусь Республикасының ... меморандумам бекіту
+        # туралы" (on approving Belarus's memorandum, blind set 28) names the memorandum's
+        # state, not who approves it
+        after = [c for c in approvals if c.start >= cand.end - 1]
+        return bool(after) and any(
+            m.end <= cand.start
+            and _GOVERNMENT_WORD.match(part.text, m.end - part.start)
+            for m in part.of("state")
+        )
     return any(m.end <= cues[-1].start for m in part.of("state"))
 
 
@@ -2049,6 +2082,15 @@ def _ratified_by_a_state(part: _Sentence, cand: _Candidate) -> bool:
     if any((b := m.entry.ref) and b.endswith("council") for m in part.of("body")):
         return False
     return bool(_RATIFICATION.search(part.text, 0, cand.start - part.start))
+
+
+def a_states_own_act(part: _Sentence, cand: _Candidate, status: str) -> bool:
+    """Whether a memorandum's step in this sentence is a state's own approval or ratification
+    of it (a national act, never an SCO meeting's; `_approved_by_a_state`,
+    `_ratified_by_a_state`)."""
+    return status == "approved" and cand.type == "memorandum" and (
+        _approved_by_a_state(part, cand) or _ratified_by_a_state(part, cand)
+    )
 
 
 def noted_as_done(part: _Sentence, cand: _Candidate) -> bool:

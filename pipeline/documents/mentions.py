@@ -44,6 +44,7 @@ from pipeline.documents.meetings import (
     _first_council,
     _meeting,
     _on_day,
+    a_states_own_act,
     at_its_signing,
     by_the_article,
     clues_of,
@@ -157,6 +158,7 @@ def _find(
     found: dict[tuple[str, str], DocumentMention] = {}
     own = own_texts(gaz, analysis, parts)
     noted: set[str] = set()  # keys found only in a meeting's note of an earlier signing
+    national: set[str] = set()  # keys the article reports first as a state's own act
     package_status: str | None = None
     last_status: str | None = None
     previous: _Sentence | None = None
@@ -371,6 +373,17 @@ def _find(
                     noted.discard(mention.key)
                     for slot in [k for k in found if k[0] == mention.key]:
                         del found[slot]
+                if a_states_own_act(part, cand, status) and not mention.meeting.resolved:
+                    national.add(mention.key)
+                elif mention.key in national and mention.meeting.resolved:
+                    # round 79 (reg79): the article's step is a state's own approval of its
+                    # memorandum ("Saudiya Arabistoni Vazirlar Mahkamasi ... memorandumni
+                    # tasdiqladi", the Saudi cabinet approved it, blind set 38); a later
+                    # sentence recalling its signing at a summit ("Samarqand shahrida bo`lib
+                    # o`tgan sammitda ... memorandumlari imzolangan edi") is background, as a
+                    # meeting's note of an earlier signing is: it neither moves the approval to
+                    # that summit nor makes it a signing
+                    continue
                 if not _restated(
                     found, from_headline, mention,
                     part.start + len(part.text.rstrip()) <= headline_end,
