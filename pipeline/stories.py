@@ -32,7 +32,7 @@ from pipeline.ordinals import load_ordinals, ordinal, ordinal_at, ordinals_place
 from pipeline.page_form import HEADLINE_CHARS, describes
 from pipeline.page_form import chronology as page_chronology
 from pipeline.story_words import load_story_words, words_pattern
-from pipeline.tagging import _LOOK_ALIKE_ORGANISATIONS, Gazetteer, analyse, load_gazetteer
+from pipeline.tagging import LOOK_ALIKE_ORGANISATIONS, Gazetteer, analyse, load_gazetteer
 from pipeline.text import (
     CaseTable,
     first_sentence,
@@ -2718,12 +2718,17 @@ def _places(f: Features) -> frozenset[str]:
     return f.lead_venues | ({f.place} if f.place else set())
 
 
-def _one_place_and_days(a: Features, b: Features, previews: bool, params: StoryParams,
+def _one_place_and_days(a: Features, b: Features, params: StoryParams,
                         shared_entities: float) -> float:
     """The evidence of two reports of one meeting outside the calendar (`body_score`,
-    `organisation_score`) once its body or organisation agrees: no two places that differ,
-    events at most a day apart (or the later one's lead dates the earlier one's day:
-    _late_dated; two previews need not), then `evidence_score`; 0 otherwise."""
+    `organisation_score`) once its body or organisation agrees: neither says the meeting is to
+    come (_to_come) unless both do, published a day apart at most (two previews of it), no two
+    places that differ, events at most a day apart (or the later one's lead dates the earlier
+    one's day: _late_dated; two previews need not), then `evidence_score`; 0 otherwise."""
+    previews = _to_come(a) and _to_come(b)
+    if (_to_come(a) or _to_come(b)) and not (
+            previews and abs((a.when.date() - b.when.date()).days) <= 1):
+        return 0.0
     pa, pb = _places(a), _places(b)
     if pa and pb and not pa & pb:
         return 0.0
@@ -2745,10 +2750,7 @@ def body_score(a: Features, b: Features, params: StoryParams = StoryParams(),
     one body are held in two places or in two years."""
     if not (a.about and b.about and a.sco_lead and b.sco_lead):
         return 0.0
-    previews = _to_come(a) and _to_come(b)  # two previews of the meeting, published a day apart
-    if (_to_come(a) or _to_come(b)) and not (
-            previews and abs((a.when.date() - b.when.date()).days) <= 1):
-        return 0.0
+
     def ordinals(f: Features, body: str) -> set[str]:
         return {k for k in f.keys if k.startswith(f"{body}#")}
 
@@ -2757,7 +2759,7 @@ def body_score(a: Features, b: Features, params: StoryParams = StoryParams(),
                       and not ordinals(a, body) & ordinals(b, body))}
     if not bodies:
         return 0.0
-    return _one_place_and_days(a, b, previews, params, shared_entities)
+    return _one_place_and_days(a, b, params, shared_entities)
 
 
 FESTIVAL_REACH_DAYS = 7  # a festival runs five days to a week: its reports of one city that long
@@ -2808,7 +2810,7 @@ def outside_score(a: Features, b: Features, params: StoryParams = StoryParams(),
 # round 78: the organisations whose meetings a report may be of instead of the SCO's: tagging's
 # look-alikes (BRICS, the CIS, the CSTO, CICA, the EAEU, the Turkic States, China-Central Asia)
 # and ASEAN, whose summits the SCO's observers and partners attend
-_MEETING_ORGANISATIONS = _LOOK_ALIKE_ORGANISATIONS | {"asean"}
+_MEETING_ORGANISATIONS = LOOK_ALIKE_ORGANISATIONS | {"asean"}
 
 
 def meeting_organisation(title: str, body: str) -> str | None:
@@ -2838,11 +2840,7 @@ def organisation_score(a: Features, b: Features, params: StoryParams = StoryPara
     apart; a report about the SCO's business has no organisation and never joins by it."""
     if a.organisation is None or a.organisation != b.organisation:
         return 0.0
-    previews = _to_come(a) and _to_come(b)
-    if (_to_come(a) or _to_come(b)) and not (
-            previews and abs((a.when.date() - b.when.date()).days) <= 1):
-        return 0.0
-    return _one_place_and_days(a, b, previews, params, shared_entities)
+    return _one_place_and_days(a, b, params, shared_entities)
 
 
 def date_factor(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
