@@ -14,12 +14,16 @@ Two kinds of document helpers stand here, as they did in the round files:
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from pipeline.documents import DocumentMention, find_documents, tag_and_find
 from pipeline.documents.calendar import default_calendar
 from pipeline.tagging import Gazetteer, load_gazetteer
+
+#: The labelled sets (tests/data/real, tests/data/real-blindN).
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 #: The shipped gazetteers, loaded the way the round files loaded them (the bundled directory
 #: named again as the extra directory).
@@ -97,3 +101,12 @@ def meeting_of(meeting_id: str):  # type: ignore[no-untyped-def]
 def noon(day: date) -> datetime:
     """Noon UTC of a day (a report's publication time where only the day matters)."""
     return datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
+
+
+def set_item(labelled_set: str, item_id: str) -> dict[str, str]:
+    """One item of a labelled set (`real-blind23`), as its items.jsonl holds it."""
+    for line in (DATA / labelled_set / "items.jsonl").read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        if item["id"] == item_id:
+            return item
+    raise KeyError(item_id)

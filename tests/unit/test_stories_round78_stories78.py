@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
+from round_helpers import DATA, set_item
 from support import store_tagged_article
 
 from pipeline.db import Database
@@ -22,17 +22,6 @@ from pipeline.stories import (
     organisation_score,
 )
 from pipeline.tagging import load_gazetteer
-
-DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-def page(blind_set: str, item_id: str) -> dict[str, str]:
-    """One item of a real set, as items.jsonl holds it."""
-    for line in (DATA / blind_set / "items.jsonl").read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
-        if item["id"] == item_id:
-            return item
-    raise KeyError(item_id)
 
 
 # --- the organisation's id, in any language ---------------------------------------------------
@@ -139,8 +128,8 @@ def _stories(items: list[dict[str, str]]) -> tuple[list[Features], list[int | No
 
 def test_brics_foreign_ministers_in_two_languages_are_one_story():
     # set 23: dailynewsegypt.com (11 June 2024) and ritmeurasia.ru (12 June), one label
-    english = page("real-blind23", "r-b5a576e1fb")
-    russian = page("real-blind23", "r-8f73b5c614")
+    english = set_item("real-blind23", "r-b5a576e1fb")
+    russian = set_item("real-blind23", "r-8f73b5c614")
     feats, stories = _stories([english, russian])
     assert [f.organisation for f in feats] == ["brics", "brics"]
     assert stories[0] == stories[1]
