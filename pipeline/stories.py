@@ -32,7 +32,7 @@ from pipeline.ordinals import load_ordinals, ordinal, ordinal_at, ordinals_place
 from pipeline.page_form import HEADLINE_CHARS, describes
 from pipeline.page_form import chronology as page_chronology
 from pipeline.story_words import load_story_words, words_pattern
-from pipeline.tagging import _LOOK_ALIKE_ORGANISATIONS, Gazetteer, analyse, load_gazetteer
+from pipeline.tagging import LOOK_ALIKE_ORGANISATIONS, Gazetteer, analyse, load_gazetteer
 from pipeline.text import (
     CaseTable,
     first_sentence,
@@ -333,6 +333,17 @@ class Features:
     # round 78: the other organisation whose meeting it reports (meeting_organisation: "brics",
     # "ots"), by its id in any language; None for a report about the SCO's business
     organisation: str | None = None
+    # round 79: its headline or lead's opening names "today" (todays_programme): a future
+    # written of the day of publication is the programme of the meeting's day
+    today: bool = False
+    # round 79: the venues of its `_places` named only in sentences telling what is to come
+    # (venues_to_come: "Minsk will host the Eurasian Intergovernmental Council at the end of
+    # September", the next meeting's city below a report of the council in Cholpon-Ata)
+    places_to_come: frozenset[str] = frozenset()
+    # round 79: its opening tells the meeting beginning on its day (begins_today: "The leaders
+    # of BRICS countries are arriving in Kazan to participate in the organization's summit on
+    # Tuesday", read on Tuesday): a report published before that day is of the eve
+    begins_today: bool = False
 
     @property
     def place(self) -> str | None:
@@ -2645,8 +2656,48 @@ def _to_come(f: Features) -> bool:
     gives the event no span begun at publication (round 59, `under_way`: "8月22日至29日,
     “和平使命-2018”...将在俄罗斯举行", the Peace Mission exercise of 22-29 August "will be held",
     read on the 22nd, is a report of its first day, as the labels have it with the opening
-    ceremony's report of the 24th)."""
-    return (f.ahead or f.phase == "ahead") and not f.under_way
+    ceremony's report of the 24th), nor says the future is today's (round 79, todays_programme:
+    "Toplantısı ... bugün İstanbul'da düzenlenecek", the ministers' meeting to be held today in
+    Istanbul, is the programme of the meeting's day, which the sets label as the meeting)."""
+    return (f.ahead or (f.phase == "ahead" and not todays_programme(f))) and not f.under_way
+
+
+def names_today(title: str, body: str, published: datetime | None) -> bool:
+    """Whether the headline or the lead's opening (EVENT_PHASE_CHARS) names the day of
+    publication: "today" ("bugün", "сегодня", "今天"), or the weekday of a dated report's day
+    ("summit in Kazan ... on Tuesday", read on Tuesday 22 October 2024)."""
+    opening = _ARABIC_MARKS.sub("", f"{title}\n{(body or '')[:EVENT_PHASE_CHARS]}")
+    if _TODAY.search(opening):
+        return True
+    if published is None:
+        return False
+    weekday = published.date().weekday()
+    return any(_WEEKDAYS[(m.group(1) or "").lower()] == weekday
+               for m in _DATE_PATTERNS[3][1].finditer(opening))
+
+
+def begins_today(title: str, body: str, published: datetime | None) -> bool:
+    """Whether the headline and the lead's opening (EVENT_PHASE_CHARS) tell the meeting begins
+    on the day of publication (round 79): they name that day (names_today) and no later one
+    ("tomorrow", a day dated ahead), and tell the meeting to come or the delegations arriving
+    for it (event_phase "ahead", _BEFORE_OPENING) and nothing of it opened or held ("Putin
+    opened a 10-member meeting ... Later on Wednesday ... will be joined" is the programme of a
+    later day of the summit)."""
+    if published is None or not names_today(title, body, published):
+        return False
+    opening = _ARABIC_MARKS.sub("", f"{title}\n{(body or '')[:EVENT_PHASE_CHARS]}")
+    if (_TOMORROW.search(opening) or _OPENED.search(opening) or _HELD.search(opening)
+            or any(d > published.date() for _, d in lead_dates(title, body, published))):
+        return False
+    return bool(_TO_COME.search(opening) or _BEFORE_OPENING.search(opening))
+
+
+def todays_programme(f: Features) -> bool:
+    """Whether its lead's future is the day of publication's (round 79): its headline or lead's
+    opening names that day (`today`, names_today), and neither "tomorrow" nor a later day
+    (`ahead`) stand in its lead. As written_before and numbered_to_come read a calendar
+    meeting's page."""
+    return f.today and not f.tomorrow and not f.ahead
 
 
 def before_opening(a: Features, b: Features) -> bool:
@@ -2712,22 +2763,66 @@ def key_score(a: Features, b: Features, params: StoryParams = StoryParams(),
 
 def _places(f: Features) -> frozenset[str]:
     """Where a report says its meeting was held: "video" for a video conference, else the
-    venues of its headline and lead and the one it names first."""
+    venues of its headline and lead and the one it names first; of a report not itself to come,
+    less those it names only to tell what is to come (round 79, `places_to_come`: the next
+    meeting's city)."""
     if f.online:
         return frozenset({"video"})
-    return f.lead_venues | ({f.place} if f.place else set())
+    places = f.lead_venues | ({f.place} if f.place else set())
+    # the calendar meeting's venue is its place whatever sentence names it
+    return places if _to_come(f) else places - (f.places_to_come - {f.meeting_venue})
 
 
-def _one_place_and_days(a: Features, b: Features, previews: bool, params: StoryParams,
+VENUES_TO_COME_CHARS = 1200  # the opening read for the sentences naming a report's venues
+
+
+@lru_cache(maxsize=8192)
+def venues_to_come(title: str, body: str, venues: frozenset[str], year: int) -> frozenset[str]:
+    """Those of `venues` that the headline and the body's first VENUES_TO_COME_CHARS name only in
+    sentences telling what is to come (event_phase "ahead", or blanked by next_meeting_blanked
+    for a report of `year`: the chairmanship passing on, the next year): "Minsk will host the
+    Eurasian Intergovernmental Council at the end of September", the last line of a report of
+    the council in Cholpon-Ata (blind set 23), names the next meeting's city. A venue named in
+    any other sentence, or in none of them, stays."""
+    wanted = venues
+    if not wanted:
+        return frozenset()
+    text = _ARABIC_MARKS.sub("", f"{title or ''}\n{(body or '')[:VENUES_TO_COME_CHARS]}")
+    blanked = next_meeting_blanked(text, year)
+    told: dict[str, bool] = {}  # venue -> named only in sentences of what is to come so far
+    at = 0
+    for m in [*_LEAD_SENTENCE.finditer(text), None]:
+        end = m.end() if m else len(text)
+        sentence = text[at:end]
+        at = end
+        named = _lead_venues("", sentence) & wanted if sentence.strip() else frozenset()
+        if not named:
+            continue
+        ahead = not blanked[at - len(sentence):at].strip() or event_phase("", sentence) == "ahead"
+        for venue in named:
+            told[venue] = told.get(venue, True) and ahead
+    return frozenset(v for v, only in told.items() if only)
+
+
+def _one_place_and_days(a: Features, b: Features, params: StoryParams,
                         shared_entities: float) -> float:
     """The evidence of two reports of one meeting outside the calendar (`body_score`,
-    `organisation_score`) once its body or organisation agrees: no two places that differ,
-    events at most a day apart (or the later one's lead dates the earlier one's day:
-    _late_dated; two previews need not), then `evidence_score`; 0 otherwise."""
+    `organisation_score`) once its body or organisation agrees: neither says the meeting is to
+    come (_to_come) unless both do, published a day apart at most (two previews of it), no two
+    places that differ, the earlier not published before the day the later one says the
+    meeting begins (round 79, `begins_today`), events at most a day apart (or the later one's
+    lead dates the earlier one's day: _late_dated; two previews need not), then
+    `evidence_score`; 0 otherwise."""
+    previews = _to_come(a) and _to_come(b)
+    if (_to_come(a) or _to_come(b)) and not (
+            previews and abs((a.when.date() - b.when.date()).days) <= 1):
+        return 0.0
     pa, pb = _places(a), _places(b)
     if pa and pb and not pa & pb:
         return 0.0
     early, late = sorted((a, b), key=lambda f: (f.when, f.article_id))
+    if late.begins_today and early.when.date() < late.when.date():
+        return 0.0  # the meeting begins on the later one's day: the earlier one is of its eve
     near = previews or min(abs((x - y).days) for x in _event_days(a) for y in _event_days(b)) <= 1
     if not (near or _late_dated(early, late)):
         return 0.0
@@ -2745,10 +2840,7 @@ def body_score(a: Features, b: Features, params: StoryParams = StoryParams(),
     one body are held in two places or in two years."""
     if not (a.about and b.about and a.sco_lead and b.sco_lead):
         return 0.0
-    previews = _to_come(a) and _to_come(b)  # two previews of the meeting, published a day apart
-    if (_to_come(a) or _to_come(b)) and not (
-            previews and abs((a.when.date() - b.when.date()).days) <= 1):
-        return 0.0
+
     def ordinals(f: Features, body: str) -> set[str]:
         return {k for k in f.keys if k.startswith(f"{body}#")}
 
@@ -2757,7 +2849,7 @@ def body_score(a: Features, b: Features, params: StoryParams = StoryParams(),
                       and not ordinals(a, body) & ordinals(b, body))}
     if not bodies:
         return 0.0
-    return _one_place_and_days(a, b, previews, params, shared_entities)
+    return _one_place_and_days(a, b, params, shared_entities)
 
 
 FESTIVAL_REACH_DAYS = 7  # a festival runs five days to a week: its reports of one city that long
@@ -2808,7 +2900,7 @@ def outside_score(a: Features, b: Features, params: StoryParams = StoryParams(),
 # round 78: the organisations whose meetings a report may be of instead of the SCO's: tagging's
 # look-alikes (BRICS, the CIS, the CSTO, CICA, the EAEU, the Turkic States, China-Central Asia)
 # and ASEAN, whose summits the SCO's observers and partners attend
-_MEETING_ORGANISATIONS = _LOOK_ALIKE_ORGANISATIONS | {"asean"}
+_MEETING_ORGANISATIONS = LOOK_ALIKE_ORGANISATIONS | {"asean"}
 
 
 def meeting_organisation(title: str, body: str) -> str | None:
@@ -2838,11 +2930,7 @@ def organisation_score(a: Features, b: Features, params: StoryParams = StoryPara
     apart; a report about the SCO's business has no organisation and never joins by it."""
     if a.organisation is None or a.organisation != b.organisation:
         return 0.0
-    previews = _to_come(a) and _to_come(b)
-    if (_to_come(a) or _to_come(b)) and not (
-            previews and abs((a.when.date() - b.when.date()).days) <= 1):
-        return 0.0
-    return _one_place_and_days(a, b, previews, params, shared_entities)
+    return _one_place_and_days(a, b, params, shared_entities)
 
 
 def date_factor(a: Features, b: Features, params: StoryParams = StoryParams()) -> float:
@@ -3424,6 +3512,13 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                               sco_lead=names_sco_in_lead(r.title or "", r.body or "",
                                                          r.evidence or []),
                               written=written, other_org=other_org, festival=festival,
+                              today=names_today(title, body, _when(r)
+                                                if r.published_at is not None else None),
+                              begins_today=begins_today(title, body, _when(r)
+                                                        if r.published_at is not None else None),
+                              places_to_come=venues_to_come(
+                                  title, body, lead_venues | ({venue} if venue else frozenset()),
+                                  _when(r).year),
                               organisation=(meeting_organisation(r.title or "", r.body or "")
                                             if other_org or not names_sco_in_lead(
                                                 r.title or "", r.body or "", r.evidence or [])

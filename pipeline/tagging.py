@@ -1373,17 +1373,17 @@ def _look_alike_as_often(matches: list[Match], sco: list[Match]) -> bool:
 
 # round 48: organisations whose meetings look like the SCO's (summits of the same leaders, in the
 # same capitals): an article headed by one of them is a look-alike (another_organisations)
-_LOOK_ALIKE_ORGANISATIONS = frozenset(
+LOOK_ALIKE_ORGANISATIONS = frozenset(
     ("brics", "cis", "csto", "cica", "eaeu", "ots", "china_central_asia")
 )
 
 
 def _look_alikes(matches: list[Match]) -> list[Match]:
-    """The names of the SCO's look-alikes found in a text (_LOOK_ALIKE_ORGANISATIONS)."""
+    """The names of the SCO's look-alikes found in a text (LOOK_ALIKE_ORGANISATIONS)."""
     return [
         m
         for m in matches
-        if m.entry.kind == "organisation" and m.entry.ref in _LOOK_ALIKE_ORGANISATIONS
+        if m.entry.kind == "organisation" and m.entry.ref in LOOK_ALIKE_ORGANISATIONS
     ]
 
 

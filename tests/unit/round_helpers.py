@@ -14,12 +14,23 @@ Two kinds of document helpers stand here, as they did in the round files:
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from support import store_tagged_article
+
+from pipeline.db import Database
 from pipeline.documents import DocumentMention, find_documents, tag_and_find
 from pipeline.documents.calendar import default_calendar
 from pipeline.tagging import Gazetteer, load_gazetteer
+
+if TYPE_CHECKING:
+    from pipeline.stories import Features
+
+#: The labelled sets (tests/data/real, tests/data/real-blindN).
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 #: The shipped gazetteers, loaded the way the round files loaded them (the bundled directory
 #: named again as the extra directory).
@@ -97,3 +108,37 @@ def meeting_of(meeting_id: str):  # type: ignore[no-untyped-def]
 def noon(day: date) -> datetime:
     """Noon UTC of a day (a report's publication time where only the day matters)."""
     return datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
+
+
+def set_item(labelled_set: str, item_id: str) -> dict[str, str]:
+    """One item of a labelled set (`real-blind23`), as its items.jsonl holds it."""
+    for line in (DATA / labelled_set / "items.jsonl").read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        if item["id"] == item_id:
+            return item
+    raise KeyError(item_id)
+
+
+def set_stories(items: list[dict[str, str]]) -> tuple[list[Features], list[int | None]]:
+    """Items of a labelled set (set_item) stored and tagged in order, each published at noon UTC
+    of its day, and put in a story (assign_story) on a fresh in-memory database: their story
+    features and story ids, in the items' order."""
+    from pipeline.stories import assign_story, features_for
+
+    gazetteer = load_gazetteer()
+    db = Database("sqlite://")
+    db.ensure_schema()
+    with db.session() as s:
+        rows, stories = [], []
+        for item in items:
+            when = datetime.fromisoformat(f"{item['published']}T12:00:00+00:00").astimezone(UTC)
+            row = store_tagged_article(
+                s, gazetteer, item["text"], language=item["lang"].split("-")[0], topics=False,
+                source=item["outlet"], canonical_url=f"https://example.org/{item['id']}",
+                url=f"https://example.org/{item['id']}", published_at=when, first_seen_at=when,
+                updated_at=when)
+            rows.append(row)
+            stories.append(assign_story(s, row.id, now=when))
+        feats = features_for(s, rows)
+    db.dispose()
+    return feats, stories

@@ -6,12 +6,10 @@ the others are quoted from the sets (whole pages are read from the sets' items.j
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
-from round_helpers import meeting_of
+from round_helpers import meeting_of, set_item
 from support import store_tagged_article
 
 from pipeline.db import Database
@@ -25,17 +23,7 @@ from pipeline.stories import (
 )
 from pipeline.tagging import load_gazetteer
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 SEEN = date(2026, 2, 22)  # blind set 12's archive crawl
-
-
-def page(blind_set: str, item_id: str) -> dict[str, str]:
-    """One item of a real set, as items.jsonl holds it."""
-    for line in (DATA / blind_set / "items.jsonl").read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
-        if item["id"] == item_id:
-            return item
-    raise KeyError(item_id)
 
 
 # --- "tomorrow" in the opening: the eve's page ----------------------------------------------------
@@ -55,7 +43,7 @@ def test_persian_held_tomorrow_is_to_come():
 def test_undated_persian_page_with_tomorrow_past_the_lead_is_the_councils_preview():
     # set 12, r-b27897fe38 (eghtesadofanavari.ir): dated "Tuesday 24 Tir 1404" (15 July 2025,
     # the council's day) on arrival; "tomorrow" stands at character 607
-    body = page("real-blind12", "r-b27897fe38")["text"]
+    body = set_item("real-blind12", "r-b27897fe38")["text"]
     assert body.index("فردا") > 600
     cfm = meeting_of("cfm-2025-tianjin")
     assert tomorrow_to_come(body, cfm)
@@ -65,7 +53,7 @@ def test_undated_persian_page_with_tomorrow_past_the_lead_is_the_councils_previe
 def test_tomorrow_as_the_meetings_second_day_is_written_on_its_first():
     # blind set 1, r-1fa2a776dd: "16 Eylül Cuma (yarın) başlayacak zirve" of the Samarkand summit
     # of 15-16 September 2022, labelled the summit
-    body = page("real-blind", "r-1fa2a776dd")["text"]
+    body = set_item("real-blind", "r-1fa2a776dd")["text"]
     assert not tomorrow_to_come(body, meeting_of("hsc-2022-samarkand"))
 
 
@@ -120,9 +108,9 @@ def test_preview_announcing_the_council_shares_it_with_the_ministers_arrival():
     # of foreign ministers ("O Conselho de Relações Exteriores da OCS, que será realizado na
     # cidade chinesa de Tianjin nos dias 14 e 15 de julho") and names the heads of state's
     # council below; the Spanish page of the 14th (r-08d1095bbd) names the ministers' council
-    pt = page("real-blind31", "r-edec524a12")
-    es = page("real-blind31", "r-08d1095bbd")
-    zh = page("real-blind31", "r-e9d8cf98cb")
+    pt = set_item("real-blind31", "r-edec524a12")
+    es = set_item("real-blind31", "r-08d1095bbd")
+    zh = set_item("real-blind31", "r-e9d8cf98cb")
     (fpt, fzh, fes), (spt, _szh, ses) = _features([pt, zh, es])
     assert fpt.announces == "cfm-2025-tianjin"
     assert "foreign_ministers_council" in fpt.councils

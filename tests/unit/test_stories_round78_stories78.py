@@ -8,32 +8,15 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
-from support import store_tagged_article
+from round_helpers import DATA, set_item, set_stories
 
-from pipeline.db import Database
 from pipeline.stories import (
     Features,
-    assign_story,
-    features_for,
     meeting_organisation,
     organisation_score,
 )
-from pipeline.tagging import load_gazetteer
-
-DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-def page(blind_set: str, item_id: str) -> dict[str, str]:
-    """One item of a real set, as items.jsonl holds it."""
-    for line in (DATA / blind_set / "items.jsonl").read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
-        if item["id"] == item_id:
-            return item
-    raise KeyError(item_id)
-
 
 # --- the organisation's id, in any language ---------------------------------------------------
 
@@ -109,39 +92,11 @@ def test_reports_of_a_meetings_days_a_day_apart_link():
 # --- the real pair: the BRICS foreign ministers in Nizhny Novgorod in English and Russian -------
 
 
-def _stories(items: list[dict[str, str]]) -> tuple[list[Features], list[int | None]]:
-    gazetteer = load_gazetteer()
-    db = Database("sqlite://")
-    db.ensure_schema()
-    with db.session() as s:
-        rows, stories = [], []
-        for item in items:
-            when = datetime.fromisoformat(f"{item['published']}T12:00:00+00:00").astimezone(UTC)
-            row = store_tagged_article(
-                s,
-                gazetteer,
-                item["text"],
-                language=item["lang"].split("-")[0],
-                topics=False,
-                source=item["outlet"],
-                canonical_url=f"https://example.org/{item['id']}",
-                url=f"https://example.org/{item['id']}",
-                published_at=when,
-                first_seen_at=when,
-                updated_at=when,
-            )
-            rows.append(row)
-            stories.append(assign_story(s, row.id, now=when))
-        feats = features_for(s, rows)
-    db.dispose()
-    return feats, stories
-
-
 def test_brics_foreign_ministers_in_two_languages_are_one_story():
     # set 23: dailynewsegypt.com (11 June 2024) and ritmeurasia.ru (12 June), one label
-    english = page("real-blind23", "r-b5a576e1fb")
-    russian = page("real-blind23", "r-8f73b5c614")
-    feats, stories = _stories([english, russian])
+    english = set_item("real-blind23", "r-b5a576e1fb")
+    russian = set_item("real-blind23", "r-8f73b5c614")
+    feats, stories = set_stories([english, russian])
     assert [f.organisation for f in feats] == ["brics", "brics"]
     assert stories[0] == stories[1]
 
@@ -153,5 +108,5 @@ def test_sco_report_gets_no_organisation():
                (DATA / "real-blind23" / "items.jsonl").read_text(encoding="utf-8").splitlines()
                if json.loads(line)["story"] == "tianjin-summit-2025"
                and json.loads(line)["published"])
-    feats, _ = _stories([sco])
+    feats, _ = set_stories([sco])
     assert feats[0].organisation is None
