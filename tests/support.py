@@ -3,6 +3,7 @@ tagged article row."""
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 import socket
@@ -42,6 +43,23 @@ def load_script(name: str) -> ModuleType:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+# Four tests read the relevance of every real set (floors in two rounds' tests, the script's
+# table, the dev-set floors); scoring them takes a minute, so one worker process scores each set
+# once and the tests share it. The tests carry `xdist_group("real_relevance")` so one worker runs
+# them all.
+REAL_RELEVANCE_GROUP = pytest.mark.xdist_group("real_relevance")
+
+
+@functools.cache
+def real_relevance() -> dict[str, dict]:
+    """`eval_relevance_real.score_set` of every default real set, by folder name (read-only)."""
+    from pipeline.tagging import load_gazetteer
+
+    script = load_script("eval_relevance_real")
+    gaz = load_gazetteer()
+    return {folder.name: script.score_set(gaz, folder) for folder in script.default_sets()}
 
 
 def shared_dataset(*parts: str) -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support import REAL_RELEVANCE_GROUP, real_relevance
 
 from pipeline.tagging import RELEVANCE_THRESHOLD, analyse
 
@@ -133,16 +134,10 @@ def test_belarusian_locative_of_the_summit(gaz):
 
 # ---- real sets: floors ---------------------------------------------------------------------
 
+@REAL_RELEVANCE_GROUP
 def test_real_sets_floor():
-    import sys
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from eval_relevance_real import default_sets, score_set  # noqa: E402
-
-    from pipeline.tagging import load_gazetteer
-    gaz = load_gazetteer()
     kept_all = total = 0
-    for folder in default_sets():
-        r = score_set(gaz, folder)
+    for r in real_relevance().values():
         kept_all += r["kept"]
         total += r["items"]
     assert total >= 3917

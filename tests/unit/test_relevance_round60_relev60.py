@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support import REAL_RELEVANCE_GROUP, real_relevance
 
 from pipeline.page_form import encyclopedia_tagline, forms
 from pipeline.tagging import RELEVANCE_THRESHOLD, analyse
@@ -168,18 +169,10 @@ def test_a_tagline_far_down_the_page_is_not_read() -> None:
 # ---- real sets: floors ---------------------------------------------------------------------
 
 
+@REAL_RELEVANCE_GROUP
 def test_real_sets_floor_and_x_kept_ceiling():
-    import sys
-
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from eval_relevance_real import default_sets, score_set  # noqa: E402
-
-    from pipeline.tagging import load_gazetteer
-
-    gaz = load_gazetteer()
     kept_all = total = x_kept = 0
-    for folder in default_sets():
-        r = score_set(gaz, folder)
+    for r in real_relevance().values():
         kept_all += r["kept"]
         total += r["items"]
         x_kept += r["x_kept"]
