@@ -53,7 +53,7 @@ run: install
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/scowatch standalone
 
 test: install
-	$(VENV)/bin/pytest -n 2 --dist loadgroup --ignore=tests/e2e
+	$(VENV)/bin/pytest -n 4 --dist loadgroup --ignore=tests/e2e
 
 # Real Airflow processes on loopback ports (minutes): standalone with the UI in Chromium, then
 # the CeleryExecutor against the local Redis and PostgreSQL. Screenshots go to var/screenshots/.
