@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 import test_real_blind_set as first  # tests/integration is on sys.path under pytest
 
+# the listing of every set takes half a minute: one worker lists them once for both tests
+pytestmark = pytest.mark.xdist_group("neardup_real_pairs")
+
 SETS = sorted(p for p in (first.ROOT / "tests" / "data").glob("real*") if p.is_dir())
 
 
