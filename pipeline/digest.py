@@ -760,6 +760,7 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
             blurb_recall=view(blurb.recall) if blurb.recall else None,
             blurb_own_text=blurb.own_text,
             blurb_in=unread_language(blurb.language, languages) if blurb.text else "",
+            blurb_alone=reports_unread([*items, *recalls], languages) if blurb.text else "",
             resolved=bool(doc.meeting_id), placed=tuple(sel.placed.get(doc.id, ())),
             recalls=recalls,
             look_backs=frozenset(view(a).url for a in recalled if a.id in sel.look_backs),
@@ -944,6 +945,25 @@ def unread_language(language: str | None, languages: tuple[str, ...]) -> str:
     if not language or language.split("-")[0] in {x.split("-")[0] for x in languages}:
         return ""
     return language_name(language) or "another language"
+
+
+def reports_unread(items: Iterable[DigestItem], languages: tuple[str, ...]) -> str:
+    """What a card's reports (and recalls) are when the reader reads none of their languages, to
+    say beside a blurb in another language: "the card's only report" (set 8's Roscongress
+    memorandum, reported once, in Arabic), "no report in English" (in the reader's first
+    language, "English or French" for two); "" when one of them is in the reader's languages or
+    the card has none. A reader shown a foreign sentence learns there is no report to read
+    instead, rather than taking the sentence for the card's summary."""
+    items = list(items)
+    if not items or not languages:
+        return ""
+    if any(not unread_language(item.language or languages[0], languages) for item in items):
+        return ""  # a report in the reader's language (or one of unknown language: not said)
+    if len(items) == 1:
+        return "the card's only report"
+    names = [language_name(x) or x for x in dict.fromkeys(x.split("-")[0] for x in languages)]
+    said = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+    return f"no report in {said}"
 
 
 def name_language(name: str, mentions: Iterable[tuple[str | None, str | None]]) -> str | None:
@@ -1163,7 +1183,7 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
             if len(text) > BLURB_MAX_CHARS:
                 text = _window_naming(text, doc.type)
             text = marked_if_cut(text, art.body)
-            language = art.language
+            language = sentence_language(text, art.language)
             preference = languages.index(language) if language in languages else len(languages)
             readers = preference < len(languages)
             # no report in the reader's languages: one in the reader's script reads better than
@@ -1410,6 +1430,27 @@ def text_script(text: str) -> str | None:
             name = letter_script(c).lower()
             counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+# languages never written in the Latin script: a Latin sentence on a page in one of them is in
+# another language (Uzbek, Kazakh, Azerbaijani, Turkmen, Uyghur and Serbian are written in both)
+_NOT_LATIN = frozenset(
+    "ru uk be bg mk ky tg mn ar fa ur ps zh ja ko hi mr ne bn ta te th ka hy he el".split())
+
+
+def sentence_language(text: str, language: str | None) -> str | None:
+    """The language a blurb's sentence is written in: its report's, unless the sentence is in
+    the Latin script on a page in a language never written in it (a bilingual page: tjxz.cc's
+    Chinese page of the SCO Development Strategy with its English text, blind set 38; the
+    Qingdao Declaration's English opening on a Chinese page, set 17, both marked "in Chinese"
+    over English); then the language one identification gives clearly, when it is a language of
+    the Latin script."""
+    if not language or language.split("-")[0] not in _NOT_LATIN or text_script(text) != "latin":
+        return language
+    code, probability = top_language(text)
+    if code and probability >= CLEAR_WINNER and _LANGUAGE_SCRIPT.get(code) == "latin":
+        return code
+    return language
 
 
 _MARK = r"(?:[-–—•·*]|\d{1,2}[.)])"  # a bullet or an item's number

@@ -111,12 +111,17 @@ class DigestDocument:
     # 52's English reader got Iran's memorandum card blurbed in Swahili, untold); "" when the
     # reader reads it or its language is not known
     blurb_in: str = ""
+    # with `blurb_in`, what the card's reports are when none is in the reader's languages: "the
+    # card's only report" or "no report in English" (`digest.reports_unread`); the reader is told
+    # there is no report to read instead (round 79: set 8's Roscongress memorandum, its one
+    # report in Arabic)
+    blurb_alone: str = ""
 
     @property
     def blurb_mark(self) -> str:
         """The line over its blurb saying what the blurb is (`blurb_mark`)."""
         return blurb_mark((self.status or "done") if self.blurb_preview else "",
-                          self.blurb_own_text, self.blurb_in)
+                          self.blurb_own_text, self.blurb_in, self.blurb_alone)
 
     @property
     def placed_line(self) -> str:
@@ -146,15 +151,19 @@ class DigestDocument:
         return recall_where(self.blurb_recall, self.look_backs, self.unplaced)
 
 
-def blurb_mark(preview_of: str = "", own_text: bool = False, language: str = "") -> str:
+def blurb_mark(preview_of: str = "", own_text: bool = False, language: str = "",
+               alone: str = "") -> str:
     """The line over a card's blurb saying what it is: a preview of the step the card says done
     ("Told before it was signed:"), the document's own words ("From the document's own text:"),
     and, in a language the reader does not read, which one ("In Swahili:", "Told before it was
-    signed, in German:"); "" for a report in the reader's language."""
+    signed, in German:"), with `alone` when no report of the card is in the reader's languages
+    ("In Arabic (the card's only report):", "In Portuguese (no report in English):"); "" for a
+    report in the reader's language."""
     head = (f"Told before it was {one_line(preview_of)}" if preview_of
             else "From the document's own text" if own_text else "")
     if language:
-        return f"{head}, in {language}:" if head else f"In {language}:"
+        said = f"{head}, in {language}" if head else f"In {language}"
+        return f"{said} ({alone}):" if alone else f"{said}:"
     return f"{head}:" if head else ""
 
 
@@ -243,8 +252,9 @@ class DocumentCard:
     def blurb_mark(self) -> str:
         """The line over its blurb saying what the blurb is (`blurb_mark`): the language is
         that of the document whose blurb it is."""
-        language = next((doc.blurb_in for doc in self.documents if doc.blurb == self.blurb), "")
-        return blurb_mark(self.preview_of, self.own_text, language)
+        doc = next((doc for doc in self.documents if doc.blurb == self.blurb), None)
+        language, alone = (doc.blurb_in, doc.blurb_alone) if doc else ("", "")
+        return blurb_mark(self.preview_of, self.own_text, language, alone)
 
     @property
     def outlets(self) -> list[tuple[str, int]]:

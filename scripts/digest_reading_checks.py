@@ -86,6 +86,17 @@ For each folder's digest.txt and digest.html:
                       convention's or a charter's ("SCO Convention on Countering Extremism /
                       Agreement, signed", blind sets 44 and 32; the Treaty on Long-Term
                       Good-Neighbourliness ... / Agreement, set 52; round 76)
+    language against script
+                      document cards' blurbs in the Latin script whose language (the lang
+                      attribute) is never written in it: a bilingual page's English sentence
+                      marked as the page's language ("From the document's own text, in
+                      Chinese:" over "The Shanghai Cooperation Organization ... has established
+                      itself ...", blind set 38; the Qingdao Declaration, set 17; round 79)
+    alone untold      document entries whose blurb is marked as in a language the reader does not
+                      read ("In Arabic:") while every report listed, each with its language, is
+                      in such a language, and the mark does not say so ("In Arabic (the card's
+                      only report):", "In Portuguese (no report in English):"; set 8's Roscongress
+                      memorandum; round 79)
 
 It is a reading aid, as the digest script is: counts to compare before and after a change.
 """
@@ -357,7 +368,12 @@ def _reader_languages(folder: Path) -> frozenset[str] | None:
 _QUOTED = re.compile(r"^[\s(]*[«“„\"‘‚「『‹]")
 # the line over a blurb naming its language ("In Swahili:", "Told before it was signed, in
 # German:"; render.blurb_mark)
-_LANGUAGE_MARK = re.compile(r"(?:^|, )[Ii]n [A-Z][\w ]*:$")
+# "In Swahili:", "Told before it was signed, in German:", and with what the card's reports are
+# when none is in the reader's languages, "In Arabic (the card's only report):" (round 79)
+_LANGUAGE_MARK = re.compile(r"(?:^|, )[Ii]n [A-Z][\w ]*(?P<alone> \([^()]*\))?:$")
+# languages never written in the Latin script (pipeline.digest._NOT_LATIN)
+_NOT_LATIN = frozenset(
+    "ru uk be bg mk ky tg mn ar fa ur ps zh ja ko hi mr ne bn ta te th ka hy he el".split())
 
 
 def _unread(text: lxml.html.HtmlElement, languages: frozenset[str] | None) -> bool:
@@ -385,7 +401,40 @@ def language_checks(page: lxml.html.HtmlElement,
             mark = told.getprevious()
             said = " ".join(mark.text_content().split()) if mark is not None else ""
             unmarked += _unread(told, languages) and not _LANGUAGE_MARK.search(said)
-    return {"unmarked language": unmarked, "quoted blurb": quoted}
+    return {"unmarked language": unmarked, "quoted blurb": quoted,
+            "language against script": _script_mismatches(page),
+            "alone untold": _alone_untold(page, languages)}
+
+
+def _script_mismatches(page: lxml.html.HtmlElement) -> int:
+    """Cards' blurbs in the Latin script marked (lang) as a language never written in it."""
+    count = 0
+    for card in page.find_class("card"):
+        for blurb in card.find_class("s"):
+            language = (blurb.get("lang") or "").split("-")[0]
+            count += language in _NOT_LATIN and text_script(blurb.text_content()) == "latin"
+    return count
+
+
+def _alone_untold(page: lxml.html.HtmlElement, languages: frozenset[str] | None) -> int:
+    """Entries whose blurb is marked as in an unread language, every report listed (with a
+    language: a headline's lang attribute) being in an unread language too, and the mark not
+    saying that no report is in the reader's languages."""
+    if not languages:
+        return 0
+    count = 0
+    for entry in page.find_class("doc"):
+        reports = [link for line in entry.find_class("src") + entry.find_class("rl")
+                   for link in line.iter("a", "span") if link.get("lang")]
+        lines = entry.find_class("src") + entry.find_class("rl")
+        if not reports or len(reports) < len(lines) or not all(_unread(r, languages)
+                                                                 for r in reports):
+            continue
+        for card in entry.find_class("card"):
+            marks = [" ".join(m.text_content().split()) for m in card.find_class("m")]
+            found = [_LANGUAGE_MARK.search(m) for m in marks]
+            count += any(f is not None and not f.group("alone") for f in found)
+    return count
 
 
 # a year a blurb names (1990-2039), and the year ending an entry's date ("21 Apr 2017")

@@ -1668,8 +1668,20 @@ def _meeting(
     # fewralynda Lukaşenko ... ähtnamanyň taslamasyny tassyklady" (on 9 February Lukashenko's
     # decree approved the draft memorandum, blind set 38) names no summit the calendar lacks
     ambiguous = ambiguous or (first.implied_council and not venue)
+    # round 79 (cards79): a meeting of another kind (energy ministers, ...) whose place and day
+    # the text both gives ("the SCO meeting in the Kazakh city of Almaty", a report of 21 June
+    # 2024, blind set 8) is one the calendar can be told of, like a council's; not when the
+    # calendar holds that kind's meeting of that day elsewhere (the report misplaces it: the
+    # energy ministers met in Astana). Without a day it stays unnoted, as round 35 left them.
+    sectoral = (
+        council_id is not None
+        and council_id not in SESSION_COUNCIL_NAMES
+        and venue is not None
+        and first.when is not None
+        and not any(m.council == council_id and m.covers(first.when) for m in calendar.meetings)
+    )
     if (
-        council_id in SESSION_COUNCIL_NAMES
+        (council_id in SESSION_COUNCIL_NAMES or sectoral)
         and (venue or first.when)
         and first.any()
         and not ambiguous

@@ -101,8 +101,11 @@ def test_an_arabic_date_of_a_signing_before_a_summit_keeps_it_off_the_summit(gaz
 # ---- bodies in their own words -----------------------------------------------------------------
 
 
+# round 79 (cards79): the calendar now holds the energy ministers' Astana meeting of 21 June 2024
+# (blind set 8's reports), so the energy texts resolve to it; the transport ministers' stay
+# unresolved at their body
 @pytest.mark.parametrize(
-    ("body", "council"),
+    ("body", "council", "meeting_id"),
     [
         (
             "Участники совещания глав Минэнерго государств-членов ШОС собрались в Астане. «Главы "
@@ -110,30 +113,34 @@ def test_an_arabic_date_of_a_signing_before_a_summit_keeps_it_off_the_summit(gaz
             "энергетического сотрудничества государств-членов ШОС до 2030 года»», - говорится в "
             "сообщении. Стратегию примут на саммите глав государств ШОС в Астане 3-4 июля.",
             "SCO Meeting of Energy Ministers",
+            "energy-2024-astana",
         ),
         (
             "上海合作组织成员国交通部长第十次会议在天津举行。会议批准了《上合组织成员国交通部门"
             "合作构想》。",
             "SCO Meeting of Transport Ministers",
+            None,
         ),
         (
             "Главы Минтранса стран ШОС собрались в Бишкеке и одобрили Концепцию сотрудничества "
             "государств-членов ШОС в области транспорта.",
             "SCO Meeting of Transport Ministers",
+            None,
         ),
         (
             "The heads of the energy ministries of the Shanghai Cooperation Organisation met in "
             "Astana and approved the Energy Cooperation Development Strategy until 2030.",
             "SCO Meeting of Energy Ministers",
+            "energy-2024-astana",
         ),
     ],
 )
-def test_a_meeting_body_in_its_own_words_keeps_its_document(gaz, body, council):
+def test_a_meeting_body_in_its_own_words_keeps_its_document(gaz, body, council, meeting_id):
     docs = gaz_docs(gaz, body, date(2024, 6, 21))
     assert docs
     for d in docs:
         assert d.meeting.council == council
-        assert d.meeting.id is None
+        assert d.meeting.id == meeting_id
 
 
 def test_one_state_ministry_is_no_meeting_body(gaz):
