@@ -29,7 +29,8 @@ DATA = REPO_ROOT / "tests" / "data"
 
 def _real_digest() -> ModuleType:
     """scripts/real_digest.py as a module (it holds `stand_in_title`)."""
-    spec = importlib.util.spec_from_file_location("real_digest", REPO_ROOT / "scripts" / "real_digest.py")
+    spec = importlib.util.spec_from_file_location(
+        "real_digest", REPO_ROOT / "scripts" / "real_digest.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["real_digest"] = module
@@ -63,7 +64,8 @@ def read_all(items: list[dict[str, Any]], stand_in: Any, gaz: Any) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", help="comma-separated set folders under tests/data (default: all real*)")
+    parser.add_argument(
+        "--sets", help="comma-separated set folders under tests/data (default: all real*)")
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--profile", help="write a cProfile of the first round to this file")
     args = parser.parse_args(argv)

@@ -964,7 +964,7 @@ class LazyLeadFiltered:
     def __init__(self, full: re.Pattern[str], fragments: list[str]) -> None:
         self.full = full
         self.pattern = full.pattern
-        reduced, cores = full.pattern, []
+        reduced, cores = full.pattern, list[str]()
         for fragment in fragments:
             lead = _LAZY_LEAD.match(fragment)
             if lead is None or lead.end() == len(fragment):
@@ -989,7 +989,9 @@ class LazyLeadFiltered:
         """re.Pattern.search, through the reduced pattern where it finds the same."""
         return self._for(text, pos, endpos).search(text, pos, endpos)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
         """re.Pattern.finditer, through the reduced pattern where it finds the same."""
         return self._for(text, pos, endpos).finditer(text, pos, endpos)
 

@@ -113,4 +113,5 @@ def test_the_unit_tests_share_one_bundled_gazetteer_and_load_other_directories_f
     own = tagging.load_gazetteer(tmp_path)
     assert own is not shared and tagging.load_gazetteer(tmp_path) is not own
     assert ("KZ", "member") in tagging.tag_article(own, "Qazaqstan", "Qazaqstan hosts.").states
-    assert ("KZ", "member") not in tagging.tag_article(shared, "Qazaqstan", "Qazaqstan hosts.").states
+    plain = tagging.tag_article(shared, "Qazaqstan", "Qazaqstan hosts.")
+    assert ("KZ", "member") not in plain.states
