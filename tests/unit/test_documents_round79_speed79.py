@@ -98,13 +98,11 @@ def test_a_headline_is_introduced_with_its_abbreviation_only_before_a_bracket():
 def test_the_unit_tests_share_one_bundled_gazetteer_and_load_other_directories_fresh(tmp_path):
     """tests/unit/conftest.py builds the bundled gazetteer once per run; what it hands out is
     what a fresh build gives, and a test's own directory is still read afresh."""
-    import conftest
-
     from pipeline import tagging
 
     shared = tagging.load_gazetteer()
     assert tagging.load_gazetteer() is shared
-    fresh = conftest._load_gazetteer()
+    fresh = tagging.build_gazetteer(tagging._read_dir(tagging.GAZETTEER_DIR))  # load_gazetteer's
     assert fresh is not shared
     assert fresh.data == shared.data and fresh.states == shared.states
     assert fresh.bodies == shared.bodies and fresh.ambiguous == shared.ambiguous
