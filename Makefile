@@ -95,6 +95,7 @@ bench: install
 	$(VENV)/bin/python scripts/bench_poll.py $(if $(BENCH_QUICK),--sources 10$(,)50,--sources 10$(,)50$(,)200$(,)1000) --json var/bench-poll/results.json
 	$(VENV)/bin/python scripts/bench_dag_poll.py $(if $(BENCH_QUICK),--sources 10$(,)50,--sources 10$(,)50$(,)200) --json var/bench-dag-poll/results.json
 	$(VENV)/bin/python scripts/bench_dedup.py $(if $(BENCH_QUICK),--sizes 10000$(,)100000,)
+	$(VENV)/bin/python scripts/bench_finder.py $(if $(BENCH_QUICK),--sets real-blind8$(,)real-blind16$(,)real-blind23,--rounds 2)
 
 clean:
 	rm -rf $(VENV) var/demo var/airflow .pytest_cache

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -87,14 +88,16 @@ def background_page(title: str, body: str) -> bool:
         headline = first.strip()
     if not 2 <= len(headline.split()) <= 15 or len(headline) > HEADLINE_CHARS:
         return False
-    return (
-        re.search(
-            re.escape(headline) + r"\s*[(（]\s*[A-Z][A-Za-z-]{1,11}\s*[)）]",
-            below[:NAME_INTRODUCED_CHARS],
-            re.I,
-        )
-        is not None
-    )
+    introduced = below[:NAME_INTRODUCED_CHARS]
+    if "(" not in introduced and "（" not in introduced:
+        return False  # no bracket to introduce an abbreviation (round 79: spares the compile)
+    return _introduced_with_abbreviation(headline).search(introduced) is not None
+
+
+@lru_cache(maxsize=256)
+def _introduced_with_abbreviation(headline: str) -> re.Pattern[str]:
+    """The headline as a name followed by its bracketed abbreviation, compiled once."""
+    return re.compile(re.escape(headline) + r"\s*[(（]\s*[A-Z][A-Za-z-]{1,11}\s*[)）]", re.I)
 
 
 # round 60 (relev60): an encyclopedia's tagline, a line of its own near the page's start that

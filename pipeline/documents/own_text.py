@@ -169,6 +169,15 @@ def own_texts(
         if quoted[0].name not in seen:
             seen.add(quoted[0].name)
             out.append(quoted)
+    agreed_at: dict[int, bool] = {}
+
+    def agreed_line(j: int) -> bool:
+        """Whether line j holds a treaty's agreeing formula (round 79: each line read once,
+        not once for each of the 16 lines before it)."""
+        if j not in agreed_at:
+            agreed_at[j] = _AGREED.search(lines[j].text) is not None
+        return agreed_at[j]
+
     for i, part in enumerate(lines if series else lines[:_HEADS]):
         if series and i == 0:
             continue  # the series' heading names no one statement
@@ -177,7 +186,8 @@ def own_texts(
         heads = [h for h in part.of("doc_type") if h.entry.ref in _TEXT_TYPES]
         following = lines[i + 1 : i + 1 + _AFTER]
         agreed = next(
-            (p for p in lines[i + 1 : i + 1 + _TREATY_AFTER] if _AGREED.search(p.text)), None
+            (lines[j] for j in range(i + 1, min(len(lines), i + 1 + _TREATY_AFTER))
+             if agreed_line(j)), None
         )
         if not heads and agreed is not None and not series:
             treaty = [h for h in part.of("doc_type") if h.entry.ref in _TREATY_TYPES]
