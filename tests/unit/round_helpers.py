@@ -15,6 +15,7 @@ Two kinds of document helpers stand here, as they did in the round files:
 from __future__ import annotations
 
 import json
+import tomllib
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -117,6 +118,12 @@ def set_item(labelled_set: str, item_id: str) -> dict[str, str]:
         if item["id"] == item_id:
             return item
     raise KeyError(item_id)
+
+
+def documents_body(set_name: str, item_id: str) -> str:
+    """The body of one article of a labelled set's documents.toml (tests/data/<set_name>)."""
+    data = tomllib.loads((DATA / set_name / "documents.toml").read_text(encoding="utf-8"))
+    return next(a["body"] for a in data["article"] if a["id"] == item_id)
 
 
 def set_stories(items: list[dict[str, str]]) -> tuple[list[Features], list[int | None]]:

@@ -11,13 +11,12 @@ for the test."""
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from datetime import UTC, datetime
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import lxml.html
+from round_helpers import documents_body
 from support import load_script
 
 from pipeline.digest import card_blurb, reports_unread, sentence_language
@@ -25,7 +24,6 @@ from pipeline.documents import find_documents
 from pipeline.documents.calendar import Calendar, default_calendar
 from pipeline.render import Digest, DigestDocument, DigestItem, blurb_mark, render_digest
 
-DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 ROSCONGRESS = ("Memorandum of Understanding between the SCO Secretariat and the Roscongress "
                "Foundation")
 # real, set 8, sarabic.ae (1 Sep 2025): the card's only report, in Arabic
@@ -44,12 +42,6 @@ EN_UFA = ("The Shanghai Cooperation Organization (hereinafter referred to as the
           "modern system of international relations.")
 # real, set 17, the same declaration reported in Chinese (a written sentence's length aside)
 ZH_QINGDAO = "成员国元首签署并发表《上海合作组织成员国元首理事会青岛宣言》。"
-
-
-def _body(set_name: str, item_id: str) -> str:
-    """The body of one item of a real set's documents.toml."""
-    data = tomllib.loads((DATA / set_name / "documents.toml").read_text(encoding="utf-8"))
-    return next(a["body"] for a in data["article"] if a["id"] == item_id)
 
 
 def _item(source: str, language: str | None, title: str = "") -> DigestItem:
@@ -186,7 +178,7 @@ def test_the_energy_ministers_meetings_of_set_8_are_in_the_calendar_with_their_s
 
 def test_the_2030_energy_strategy_resolves_to_the_astana_ministers_meeting() -> None:
     # set 8, lite.mir24.tv (21 June 2024): "Участники совещания глав Минэнерго ... в Астане"
-    found = find_documents("", _body("real-blind8", "rb-dcbf49faad"), dt.date(2024, 6, 21))
+    found = find_documents("", documents_body("real-blind8", "rb-dcbf49faad"), dt.date(2024, 6, 21))
     strategy = [m for m in found if m.type == "strategy"]
     assert strategy and all(m.meeting.id == "energy-2024-astana" for m in strategy)
 
@@ -194,14 +186,14 @@ def test_the_2030_energy_strategy_resolves_to_the_astana_ministers_meeting() -> 
 def test_sputniks_almaty_is_no_calendar_gap() -> None:
     # set 8, sputnikglobe.com: "after the SCO meeting in the Kazakh city of Almaty", the ministers
     # having met in Astana that day: no note asking to add an Almaty meeting
-    found = find_documents("", _body("real-blind8", "rb-3b146b9c66"), dt.date(2024, 6, 21))
+    found = find_documents("", documents_body("real-blind8", "rb-3b146b9c66"), dt.date(2024, 6, 21))
     assert found and all(m.meeting.gap is None for m in found)
 
 
 def test_a_dated_and_placed_ministers_meeting_the_calendar_lacks_gets_a_health_note() -> None:
     # set 50, ru.gnfccsco.com: "18 апреля в Москве ... состоялось восьмое Совещание министров
     # образования": without the calendar's entry, a note naming it; with it, resolved
-    body = _body("real-blind50", "rb-f5fcdc03db")
+    body = documents_body("real-blind50", "rb-f5fcdc03db")
     full = default_calendar()
     lacking = Calendar(tuple(m for m in full.meetings if m.id != "education-2024-moscow"))
     noted = find_documents("", body, dt.date(2024, 4, 19), calendar=lacking)

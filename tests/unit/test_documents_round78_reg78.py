@@ -13,26 +13,18 @@ from the real sets under tests/data.
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
-from pathlib import Path
 
 import pytest
+from round_helpers import documents_body
 
 from pipeline.documents import find_documents
 from pipeline.documents.base import DocumentMention, Meeting
 from pipeline.documents.meetings import _NOT_A_VENUE_AFTER, _NOT_A_VENUE_BEFORE, _date_in
 from pipeline.documents.register import Entry, adopted_once, place
 
-DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 EGYPT = "Memorandum on granting the Arab Republic of Egypt the status of SCO dialogue partner"
 UNESCO = "Memorandum of Understanding between the SCO Secretariat and UNESCO"
-
-
-def _body(set_name: str, item_id: str) -> str:
-    """The body of one item of a real set's documents.toml."""
-    data = tomllib.loads((DATA / set_name / "documents.toml").read_text(encoding="utf-8"))
-    return next(a["body"] for a in data["article"] if a["id"] == item_id)
 
 
 # ---- the SCO's own name is no venue ------------------------------------------------------------
@@ -40,7 +32,7 @@ def _body(set_name: str, item_id: str) -> str:
 
 def test_kazakh_name_of_the_sco_is_no_venue() -> None:
     # blind set 38 (aikyn.kz): the memoranda signed "Ташкентте" (in Tashkent), undated
-    found = find_documents("", _body("real-blind38", "rb-6713a2788e"), None)
+    found = find_documents("", documents_body("real-blind38", "rb-6713a2788e"), None)
     assert {m.meeting.venue for m in found} == {"Tashkent"}
 
 
@@ -142,7 +134,8 @@ def test_preview_places_the_memoranda_at_the_summit(title: str) -> None:
     # blind set 51 (de.azvision.az, undated): "Auf dem Gipfel ... werden unterzeichnet. In
     # Samarkand wird beschlossen, ..."; the title written for the test (a headline naming the
     # summit but not its place)
-    found = {m.name: m for m in find_documents(title, _body("real-blind51", "rb-f944bf0fa8"), None)}
+    body = documents_body("real-blind51", "rb-f944bf0fa8")
+    found = {m.name: m for m in find_documents(title, body, None)}
     assert found[EGYPT].status == "planned"
     assert found[EGYPT].meeting.id == "hsc-2022-samarkand"
 
@@ -161,7 +154,7 @@ def test_lead_naming_the_summit_takes_no_other_councils_place() -> None:
     # blind set 30 (uza.uz): the programme is to be approved "at the upcoming summit"; the next
     # sentence with a place is where Patrushev spoke, the security council secretaries' meeting
     # in Astana: not the programme's meeting
-    [programme] = find_documents("", _body("real-blind30", "rb-b924cc3cc8"), None)
+    [programme] = find_documents("", documents_body("real-blind30", "rb-b924cc3cc8"), None)
     assert programme.meeting.id != "scs-2024-astana"
 
 
@@ -181,11 +174,12 @@ def test_date_of_a_cited_protocol_is_skipped() -> None:
 def test_a_lone_cited_date_still_dates_the_page() -> None:
     # blind set 28 (zakon.kz): "решении Совета глав государств-членов ШОС от 16 сентября 2022
     # года": the only date; the Charter cited two sentences on is not reported as adopted
-    names = {m.name for m in find_documents("", _body("real-blind28", "rb-8dd50845af"), None)}
+    body = documents_body("real-blind28", "rb-8dd50845af")
+    names = {m.name for m in find_documents("", body, None)}
     assert "Charter of the Shanghai Cooperation Organisation" not in names
 
 
 def test_university_concept_dated_by_its_approval() -> None:
     # blind set 50 (oshsu.kg): "Концепции Университета ШОС, утвержденной 18 апреля 2024 г."
-    [concept] = find_documents("", _body("real-blind50", "rb-77998bc291"), None)
+    [concept] = find_documents("", documents_body("real-blind50", "rb-77998bc291"), None)
     assert concept.meeting.date == date(2024, 4, 18)

@@ -12,22 +12,15 @@ from the real sets under tests/data.
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
-from pathlib import Path
+
+from round_helpers import documents_body
 
 from pipeline.documents import find_documents
 from pipeline.documents.meetings import _date_in
 
-DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 SAUDI = "Memorandum on granting the Kingdom of Saudi Arabia the status of SCO dialogue partner"
 BELARUS = "Memorandum of Obligations of the Republic of Belarus"
-
-
-def _body(set_name: str, item_id: str) -> str:
-    """The body of one item of a real set's documents.toml."""
-    data = tomllib.loads((DATA / set_name / "documents.toml").read_text(encoding="utf-8"))
-    return next(a["body"] for a in data["article"] if a["id"] == item_id)
 
 
 def _by_name(body: str, published: date | None) -> dict[str, object]:
@@ -41,7 +34,7 @@ def _by_name(body: str, published: date | None) -> dict[str, object]:
 def test_saudi_cabinets_approval_is_not_the_samarkand_signing() -> None:
     """Blind set 38 rb-5d59563110 (darakchi.uz): the cabinet approved the memorandum; the last
     sentence recalls the memoranda signed at Samarkand in 2022."""
-    found = _by_name(_body("real-blind38", "rb-5d59563110"), date(2023, 3, 29))
+    found = _by_name(documents_body("real-blind38", "rb-5d59563110"), date(2023, 3, 29))
     saudi = found[SAUDI]
     assert saudi.status == "approved"
     assert saudi.meeting.id is None and saudi.meeting.venue is None
@@ -82,7 +75,7 @@ def test_turkmen_day_and_month_are_read() -> None:
 def test_belarus_draft_approved_by_decree_is_not_the_delhi_summit() -> None:
     """Blind set 38 rb-5a979b5320 (orient.tm): the lead names the coming Delhi summit; the
     draft memorandum was approved by Lukashenko's decree on 9 February."""
-    belarus = _by_name(_body("real-blind38", "rb-5a979b5320"), date(2023, 3, 11))[BELARUS]
+    belarus = _by_name(documents_body("real-blind38", "rb-5a979b5320"), date(2023, 3, 11))[BELARUS]
     assert belarus.status == "planned"
     assert belarus.meeting.id is None
     assert belarus.meeting.gap is None  # no summit the calendar lacks
@@ -95,7 +88,7 @@ def test_a_step_of_2010_is_not_the_founding_summit_of_the_lead() -> None:
     """Blind set 40 rb-dda625d1ce (an explainer): the lead says the SCO was founded in Shanghai
     on 15 June 2001; "В апреле 2010 года секретариаты ООН и ШОС подписали Совместную
     декларацию о сотрудничестве" is a step of 2010, not of that summit."""
-    found = find_documents("", _body("real-blind40", "rb-dda625d1ce"), None)
+    found = find_documents("", documents_body("real-blind40", "rb-dda625d1ce"), None)
     joint = [d for d in found if d.type == "declaration"]
     assert joint and all(d.meeting.id != "hsc-2001-shanghai" for d in joint)
 
@@ -114,5 +107,5 @@ def test_a_decree_heading_naming_the_memorandums_state_is_no_states_approval() -
     memorandum "2023 жылғы 4 шілдеде Нью-Делиде жасалған" (concluded in New Delhi on 4 July
     2023); its heading names Belarus, whose memorandum it is, and no government: the signing at
     New Delhi stands."""
-    belarus = _by_name(_body("real-blind28", "rb-948d312b05"), date(2024, 2, 12))[BELARUS]
+    belarus = _by_name(documents_body("real-blind28", "rb-948d312b05"), date(2024, 2, 12))[BELARUS]
     assert belarus.meeting.id == "hsc-2023-new-delhi"

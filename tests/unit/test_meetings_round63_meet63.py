@@ -8,21 +8,12 @@ naming another body. An anniversary in a lead sentence naming no meeting gives n
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
-from pathlib import Path
+
+from round_helpers import documents_body
 
 from pipeline.documents import find_documents
 from pipeline.documents.mentions import _short_line
-
-DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-def _body(set_name: str, item: str) -> str:
-    """The stored text of a labelled item (documents.toml of a dev set)."""
-    articles = tomllib.loads((DATA / set_name / "documents.toml").read_text(encoding="utf-8"))
-    return next(a["body"] for a in articles["article"] if a["id"] == item)
-
 
 # blind set 31, rb-7ff91d7b96 (China News Service, traditional script, 15 May 2006)
 CNS_SHANGHAI = (
@@ -63,6 +54,6 @@ def test_the_lead_of_a_chinese_report_gives_its_council() -> None:
 def test_an_anniversary_of_a_lead_sentence_naming_no_meeting_gives_no_year() -> None:
     # blind set 39 rb-627049837a (undated): the 19th culture ministers' meeting (2022), its
     # lead on the past year's results "在纪念上合组织成立20周年...框架下": not Dushanbe 2021's
-    found = find_documents("", _body("real-blind39", "rb-627049837a"), None)
+    found = find_documents("", documents_body("real-blind39", "rb-627049837a"), None)
     assert [d.meeting.id for d in found] == [None]
     assert all(d.meeting.date is None for d in found)

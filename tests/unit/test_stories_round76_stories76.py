@@ -6,22 +6,17 @@ the others are quoted from the sets (whole pages are read from the sets' items.j
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
-from round_helpers import meeting_of, set_item
-from support import store_tagged_article
+from round_helpers import meeting_of, set_item, set_stories
 
-from pipeline.db import Database
 from pipeline.stories import (
     _TO_COME_UNDATED,
-    assign_story,
-    features_for,
     found_preview,
     other_councils,
     tomorrow_to_come,
 )
-from pipeline.tagging import load_gazetteer
 
 SEEN = date(2026, 2, 22)  # blind set 12's archive crawl
 
@@ -75,34 +70,6 @@ def test_no_tomorrow_to_come(body: str):
 # --- a preview of a calendar meeting is of its council ------------------------------------------
 
 
-def _features(items: list[dict[str, str]]):  # type: ignore[no-untyped-def]
-    gazetteer = load_gazetteer()
-    db = Database("sqlite://")
-    db.ensure_schema()
-    with db.session() as s:
-        rows, stories = [], []
-        for item in items:
-            when = datetime.fromisoformat(f"{item['published']}T12:00:00+00:00").astimezone(UTC)
-            row = store_tagged_article(
-                s,
-                gazetteer,
-                item["text"],
-                language=item["lang"],
-                topics=False,
-                source=item["outlet"],
-                canonical_url=f"https://example.org/{item['id']}",
-                url=f"https://example.org/{item['id']}",
-                published_at=when,
-                first_seen_at=when,
-                updated_at=when,
-            )
-            rows.append(row)
-            stories.append(assign_story(s, row.id, now=when))
-        feats = features_for(s, rows)
-    db.dispose()
-    return feats, stories
-
-
 def test_preview_announcing_the_council_shares_it_with_the_ministers_arrival():
     # set 31: the Portuguese preview (r-edec524a12, 13 July 2025) announces the Tianjin council
     # of foreign ministers ("O Conselho de Relações Exteriores da OCS, que será realizado na
@@ -111,7 +78,7 @@ def test_preview_announcing_the_council_shares_it_with_the_ministers_arrival():
     pt = set_item("real-blind31", "r-edec524a12")
     es = set_item("real-blind31", "r-08d1095bbd")
     zh = set_item("real-blind31", "r-e9d8cf98cb")
-    (fpt, fzh, fes), (spt, _szh, ses) = _features([pt, zh, es])
+    (fpt, fzh, fes), (spt, _szh, ses) = set_stories([pt, zh, es])
     assert fpt.announces == "cfm-2025-tianjin"
     assert "foreign_ministers_council" in fpt.councils
     assert not other_councils(fpt, fes)
