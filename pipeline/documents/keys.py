@@ -745,6 +745,18 @@ _PERIOD_WORDS = re.compile(
 _ZH_PLAN_OF_STRATEGY = re.compile(r"战略.{0,6}?(?:落实|实施|执行)(?:的)?(?:行动计划|计划|规划)")
 
 
+# round 80 (names80): "les cinq années d'activité", "cinco años de actividad", "dix ans
+# d'existence": a number of years of the organisation's work, in words or digits (casefolded)
+_ROMANCE_NUMBERS = {
+    "cinq": 5, "cinco": 5, "dix": 10, "diez": 10, "dez": 10, "quinze": 15, "quince": 15,
+    "vingt": 20, "veinte": 20, "vinte": 20,
+}
+_ROMANCE_YEARS_OF_ACTIVITY = re.compile(
+    rf"\b({'|'.join(_ROMANCE_NUMBERS)}|\d{{1,2}})\s+(?:années|ans|años|anos)\s+"
+    r"(?:d['’]|de\s+)(?:activité|existence|actividad|existencia|atividade|existência)\b"
+)
+
+
 @lru_cache(maxsize=16384)
 def document_key(name: str) -> str:
     """Normalised lookup key of a document name: same document, same key, across outlets."""
@@ -975,6 +987,13 @@ def document_key(name: str) -> str:
     )
     # French ordinals: "80e anniversaire" is the 80th anniversary
     text = re.sub(r"\b(\d{1,3})(?:e|ème|eme)\b", lambda m: _ordinal_en(int(m[1])), text)
+    # round 80 (names80): a Romance "N years of activity (of existence)" is the Nth anniversary
+    # ("Déclaration sur les cinq années d'activité de l'OCS", blind set 32: the Declaration on
+    # the Fifth Anniversary of the SCO, Shanghai 2006), as German "fünfjährigen Bestehen" is
+    text = _ROMANCE_YEARS_OF_ACTIVITY.sub(
+        lambda m: f" {_ordinal_en(_ROMANCE_NUMBERS.get(m[1], 0) or int(m[1]))} anniversary ",
+        text,
+    )
     # "for the period from 2016 to 2020", Italian "dal 2016 al 2020": the range "2016-2020";
     # Italian "al 2030" (to 2030) is a period's end (round 33)
     text = re.sub(

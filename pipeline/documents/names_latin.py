@@ -1030,7 +1030,14 @@ def romance_statement(part: _Sentence, head: Match) -> _Candidate | None:
     if not _ROMANCE_DECLARATION.fullmatch(word):
         return None
     others = [m for m in part.of("doc_type") if m.entry.ref == "declaration" and m is not head]
-    if not any(_venue_near(part, m, part.start, part.end) for m in others):
+    beside = any(_venue_near(part, m, part.start, part.end) for m in others)
+    # round 80 (names80): a "Déclaration sur ..." capitalised inside its sentence is a title of
+    # its own ("Les leaders de l'OCS ont notamment signé une Déclaration sur les cinq années
+    # d'activité de l'OCS", blind set 32, no venue declaration beside it): a declaration, named
+    # to the end of its phrase as a statement beside the summit's declaration is
+    titled = word[:1].isupper() and head.start > part.start and not part.text[
+        : head.start - part.start].rstrip().endswith((".", ":", "«", "\"", "“", "-", "—"))
+    if not beside and not titled:
         return None
     found = _head_words(part, head)
     if found is None:
@@ -1068,7 +1075,8 @@ def romance_statement(part: _Sentence, head: Match) -> _Candidate | None:
         return None
     stop = part.tokens[end].end()
     name = re.sub(r"\s+", " ", part.text[head.start - part.start : stop])
-    return _Candidate(head.start, part.start + stop, name[:1].upper() + name[1:], "joint_statement")
+    return _Candidate(head.start, part.start + stop, name[:1].upper() + name[1:],
+                      "joint_statement" if beside else "declaration")
 
 
 # Round 58 (names58): the SCO's treaty in Portuguese, Spanish and Italian is written in lower

@@ -66,6 +66,10 @@ def test_the_shipped_file_loads_and_each_language_has_its_rule() -> None:
         ("pl", CHARTER),
         ("pl", "Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation"),
         ("lo", "SCO Development Strategy until 2035"),
+        # round 80 (names80): the French road map and the Arabic development plan, each with
+        # the strategy's period
+        ("fr", "SCO Development Strategy until 2035"),
+        ("ar", "SCO Development Strategy until 2035"),
     ]
 
 
