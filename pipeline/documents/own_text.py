@@ -96,7 +96,10 @@ _AGREED = re.compile(
     r"|(?:以下|次)の(?:通り|とおり)合意"
     r"|\b(?:came\s+to|reached)\s+the\s+following\s+(?:mutual\s+)?understanding"
     r"|\bhereinafter\s+(?:referred\s+to\s+as|called)\b|именуем\w*\s+в\s+дальнейшем"
-    r"|ከዚህ\s+በኋላ\s+[^።\n]{0,60}?(?:እየተባለ|ተብሎ)\s+የሚጠራ",
+    r"|ከዚህ\s+በኋላ\s+[^።\n]{0,60}?(?:እየተባለ|ተብሎ)\s+የሚጠራ"
+    # round 80 (reg80): the Arabic "(hereinafter) referred to as" ("يشار إليها فيما يلي باسم
+    # منظمة شنغهاي للتعاون", the Charter's machine-translated preamble, blind set 43)
+    r"|(?:ي|ال)شار\s+إلي\w*\s+فيما\s+(?:يلي|بعد)",
     re.IGNORECASE,
 )
 # round 53: a memorandum's own text closes its preamble with the same kind of formula; its page,
@@ -182,7 +185,7 @@ def own_texts(
         if not heads and agreed is not None and not series:
             treaty = [h for h in part.of("doc_type") if h.entry.ref in _TREATY_TYPES]
             cand = (
-                _title_line(gaz, analysis, part, treaty, _TREATY_TYPES)
+                _title_line(gaz, analysis, part, treaty, _TREATY_TYPES, headline=i == 0)
                 if treaty
                 else None
             )
@@ -414,8 +417,11 @@ def _title_line(
     part: _Sentence,
     heads: list[Match],
     kinds: frozenset[str] = _TEXT_TYPES,
+    headline: bool = False,
 ) -> _Candidate | None:
-    """The document a line consists of: its title, nothing but a label before it."""
+    """The document a line consists of: its title, nothing but a label before it. With
+    `headline` (the page's first line, over a treaty's text: the caller found its formula), a
+    line that opens with the title: the site's headline may add its own words after it."""
     text = part.text.strip()
     if len(text) > 220:
         return None
@@ -436,6 +442,12 @@ def _title_line(
         if ran_on and ran_on.start() > cand.start - part.start:
             tail = part.text[ran_on.start() : cand.end - part.start] + tail
         if _TITLE_LEAD.match(lead) and _TITLE_TAIL.match(tail):
+            return cand
+        if headline and _TITLE_LEAD.match(lead) and not _SENTENCE_MARK.search(
+                tail.strip().rstrip(".")):
+            # round 80 (reg80): "ميثاق منظمة شنغهاي للتعاون تحليل موجز." (the SCO Charter, a
+            # brief analysis), a content farm's headline over the Charter's machine-translated
+            # preamble ("... يشار إليها فيما يلي باسم منظمة شنغهاي للتعاون", blind set 43)
             return cand
         if cand.type == "memorandum" and _TITLE_LEAD.match(lead) and not _SENTENCE_MARK.search(
             tail
