@@ -168,3 +168,75 @@ def test_a_joint_declaration_is_named_with_the_secretariats_that_signed_it() -> 
     text = ("В Ташкенте главы секретариатов подписали Совместную декларацию о сотрудничестве "
             "между секретариатами ООН и ШОС.")
     assert all(n.count("между") <= 1 for n in (d.name for d in find_documents("", text, None)))
+
+
+# ---- the SCO Charter in a spun or machine-translated text (blind set 43) ---------------------
+
+CHARTER = "Charter of the Shanghai Cooperation Organisation"
+TREATY = "Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation"
+
+
+def test_a_page_headed_by_the_charter_over_its_arabic_preamble_is_the_charter() -> None:
+    # rb-802ecaf812 (ezoteriker.ru, Arabic): "ميثاق منظمة شنغهاي للتعاون تحليل موجز." then the
+    # preamble's "(يشار إليها فيما يلي باسم منظمة شنغهاي للتعاون أو المنظمة)"
+    found = {d.name: d for d in find_documents("", _body("real-blind43", "rb-802ecaf812"), None)}
+    assert found[CHARTER].status == "signed"
+    assert found[CHARTER].meeting.id == "hsc-2002-st-petersburg"
+
+
+def test_the_arabic_charter_word_before_the_scos_name_is_the_charter() -> None:
+    # written, after rb-38a025a546's history sentence: the run after the name goes on to a place
+    text = "تم التوقيع على ميثاق منظمة شنغهاي للتعاون في سانت بطرسبورغ عام 2002."
+    assert [d.name for d in find_documents("", text, None)] == [CHARTER]
+    # the UN's charter is not the SCO's
+    text = "أكد القادة التزامهم بميثاق الأمم المتحدة ووقعوا على ميثاق الأمم المتحدة."
+    assert CHARTER not in [d.name for d in find_documents("", text, None)]
+
+
+def test_the_romance_carta_with_the_scos_name_is_the_charter() -> None:
+    # rb-6fefc5629b (secondhandivanovo.ru, Portuguese)
+    names = [d.name for d in find_documents("", _body("real-blind43", "rb-6fefc5629b"), None)]
+    assert CHARTER in names and TREATY in names
+    # written: Spanish and Italian; "carta" alone is a letter
+    for text in ("En junio de 2002 se firmó la Carta de la Organización de Cooperación de "
+                 "Shanghái en San Petersburgo.",
+                 "Nel 2002 è stata firmata la Carta dell'Organizzazione per la Cooperazione di "
+                 "Shanghai a San Pietroburgo."):
+        assert [d.name for d in find_documents("", text, None)] == [CHARTER], text
+    text = ("O presidente assinou uma carta dirigida à Organização de Cooperação de Xangai sobre "
+            "a cúpula.")
+    assert CHARTER not in [d.name for d in find_documents("", text, None)]
+
+
+def test_the_charter_a_treatys_own_text_cites_is_not_reported_signed() -> None:
+    # rb-581c58489a (moonsha.net): the good-neighbourliness treaty's spun Chinese text, its
+    # preamble citing "以及2002年6月7日签署的《上海合作组织宪章》" before "兹达成协议如下"
+    names = [d.name for d in find_documents("", _body("real-blind43", "rb-581c58489a"), None)]
+    assert CHARTER not in names
+    # written: a report of the Charter's signing is still one
+    text = "2002年6月7日,上海合作组织成员国元首在圣彼得堡签署了《上海合作组织宪章》。"
+    assert CHARTER in [d.name for d in find_documents("", text, date(2002, 6, 8))]
+
+
+# ---- a plan at the upcoming summit that another sentence announces (blind set 30) -----------
+
+
+def test_a_plan_at_the_upcoming_summit_is_at_the_summit_the_article_announces() -> None:
+    # rb-b924cc3cc8 (UzA, undated): "At the upcoming summit ... it is important to approve a
+    # renewed cooperation program ... for 2025-2027" and "The SCO summit will take place on July
+    # 3-4 in Astana."
+    found = find_documents("", _body("real-blind30", "rb-b924cc3cc8"), None)
+    programme = next(d for d in found if d.type == "programme")
+    assert programme.status == "planned"
+    assert programme.meeting.id == "hsc-2024-astana"
+
+
+def test_a_plan_at_the_upcoming_summit_stays_unplaced_without_one_announced_summit() -> None:
+    # written: the same plan; the article names the summit's place but no day
+    text = ("Nikolai Patrushev called for the approval of a renewed cooperation program to "
+            "counter terrorism, separatism, and extremism. \u201cAt the upcoming summit of the "
+            "heads of the SCO member states, it is important to approve a renewed cooperation "
+            "program in countering terrorism, separatism, and extremism for 2025-2027\u201d, he "
+            "said. The summit will be held in Astana.")
+    programme = next(d for d in find_documents("", text, None) if d.type == "programme")
+    assert programme.meeting.id is None
