@@ -20,7 +20,12 @@ from pipeline.documents.base import (
     _Sentence,
     _venue_near,
 )
-from pipeline.documents.names import _candidates, _memoranda, _ordinal_council_declaration
+from pipeline.documents.names import (
+    _candidates,
+    _memoranda,
+    _ordinal_council_declaration,
+    arabic_sco_charter,
+)
 from pipeline.tagging import Analysis, Gazetteer, Match
 
 # The types whose own text is published as a page of its own.
@@ -421,7 +426,8 @@ def _title_line(
 ) -> _Candidate | None:
     """The document a line consists of: its title, nothing but a label before it. With
     `headline` (the page's first line, over a treaty's text: the caller found its formula), a
-    line that opens with the title: the site's headline may add its own words after it."""
+    line that opens with the SCO Charter's Arabic name: the site's headline may add its own
+    words after it."""
     text = part.text.strip()
     if len(text) > 220:
         return None
@@ -443,12 +449,6 @@ def _title_line(
             tail = part.text[ran_on.start() : cand.end - part.start] + tail
         if _TITLE_LEAD.match(lead) and _TITLE_TAIL.match(tail):
             return cand
-        if headline and _TITLE_LEAD.match(lead) and not _SENTENCE_MARK.search(
-                tail.strip().rstrip(".")):
-            # round 80 (reg80): "ميثاق منظمة شنغهاي للتعاون تحليل موجز." (the SCO Charter, a
-            # brief analysis), a content farm's headline over the Charter's machine-translated
-            # preamble ("... يشار إليها فيما يلي باسم منظمة شنغهاي للتعاون", blind set 43)
-            return cand
         if cand.type == "memorandum" and _TITLE_LEAD.match(lead) and not _SENTENCE_MARK.search(
             tail
         ):
@@ -465,6 +465,15 @@ def _title_line(
             # before its venue declaration ("Šanchajaus bendradarbiavimo organizacijos ...
             # tarybos Tianjino deklaracija"): a line ending with the name
             return cand
+    if headline:
+        # round 80 (reg80): "ميثاق منظمة شنغهاي للتعاون تحليل موجز." (the SCO Charter, a brief
+        # analysis), a content farm's headline over the Charter's machine-translated preamble
+        # ("... يشار إليها فيما يلي باسم منظمة شنغهاي للتعاون", blind set 43)
+        charter = next((c for h in heads if (c := arabic_sco_charter(part, h, h.entry.ref))
+                        is not None and _TITLE_LEAD.match(part.text[: c.start - part.start])),
+                       None)
+        if charter is not None:
+            return charter
     head = heads[0]
     if _CYRILLIC.search(text) and _TITLE_LEAD.match(part.text[: head.start - part.start]):
         # a Russian title opening its line ("Информационное сообщение по итогам заседания ..."):
