@@ -66,6 +66,8 @@ def test_the_shipped_file_loads_and_each_language_has_its_rule() -> None:
         ("pl", CHARTER),
         ("pl", "Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation"),
         ("lo", "SCO Development Strategy until 2035"),
+        # round 80 (reg80): the Romance "Carta" with the SCO's name (Portuguese, Spanish, Italian)
+        ("pt", CHARTER),
     ]
 
 
