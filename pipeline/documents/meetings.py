@@ -32,6 +32,7 @@ from pipeline.documents.calendar import (
 from pipeline.documents.keys import _venue_patterns
 from pipeline.ordinals import ordinal, ordinal_words, roman, zh_numerals
 from pipeline.story_words import StoryWordsError, load_story_words, words_pattern
+from pipeline.summarize import dateline_length
 from pipeline.tagging import SCO_TERMS_WITH_VENUE, Gazetteer, Match
 from pipeline.text import CaseTable
 
@@ -766,6 +767,7 @@ def _clues_of(
         matches.sort(key=lambda m: abs(m.start - cand.start))
     venues += [m.entry.ref for m in matches if m.entry.ref not in venues]
     skip = (cand.start - part.start, cand.end - part.start) if cand is not None else None
+    text = _without_a_wire_date(text, skip)
     ordinal, summit = _ordinal_and_summit(text)
     years = years_in(text, skip)
     if _ANNIVERSARY_HINT.search(text):
@@ -828,6 +830,20 @@ def _clues_of(
         relative_day=relative is not None,
         relative_year=relative_year is not None,
     )
+
+
+def _without_a_wire_date(text: str, skip: tuple[int, int] | None) -> str:
+    """The sentence with the date of its opening wire dateline blanked when the rest of it gives
+    a year of its own (round 80, blind set 8: "DOHA (UrduPoint News / Sputnik - 29th March,
+    2023) Saudi King Salman ... has given a final approval to the memorandum ..., following a
+    document signed in September 2022 at the SCO summit in Uzbekistan's Samarkand"): the
+    dateline dates the report, the sentence its step. Its year read as the step's made the
+    Samarkand summit of 2022 a meeting of 2023 the calendar lacks. One offset for one."""
+    opening = dateline_length(text)
+    if not opening:
+        return text
+    rest = " " * opening + text[opening:]
+    return rest if years_in(rest, skip) else text
 
 
 # round 67 (meet67): the relative year words (meeting_words.toml: last year, this year, next

@@ -67,7 +67,7 @@ from pipeline.documents.names import (
     korean_venue_declaration,
     names_dialogue_memorandum,
 )
-from pipeline.documents.own_text import SIGNED_TEXT_TYPES, own_texts
+from pipeline.documents.own_text import _AGREED, SIGNED_TEXT_TYPES, own_texts
 from pipeline.neardup import drop_bracketed_readings
 from pipeline.page_form import chronology as page_chronology
 from pipeline.page_form import dated_lines
@@ -438,6 +438,7 @@ def _find(
     placed = _not_at_the_amended(gaz, calendar, placed)
     if published_at is None:
         placed = _on_its_days_in_its_host(calendar, parts, placed)
+    placed = _at_the_announced_summit(gaz, calendar, parts, placed, published_at)
     return _without_shortened([_dated_by_its_meeting(m) for m in placed])
 
 
@@ -1855,6 +1856,8 @@ def _cited(
         return True
     if _PROPOSAL_AFTER.match(part.text, rel_end):
         return True  # "……的建议": a proposal about the document
+    if _A_TREATYS_OWN_CLAUSE.search(part.text):
+        return True  # the basis a treaty's own preamble or article cites
     if published_at is None:
         return False
     attributive = _DATED_ATTRIBUTIVE.search(part.text[max(0, rel_start - 40) : rel_start])
@@ -1871,6 +1874,19 @@ def _cited(
     text = part.text[:rel_start] + " " * (rel_end - rel_start) + part.text[rel_end:]
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)]
     return bool(years) and max(years) <= published_at.year - 2
+
+
+# Round 80 (reg80): a treaty's own text cites the documents it rests on in its preamble, which
+# ends with the formula of agreement ("..., 以及2002年6月7日签署的《上海合作组织宪章》, ..., 兹达成
+# 协议如下", the good-neighbourliness treaty's Chinese text run through a synonym spinner on an
+# undated page, blind set 43), and in its articles, whose subject is the contracting parties
+# ("缔约各方遵循《联合国宪章》, ... 以及2002年6月7日签署的《上海合作组织宪章》"): a document named
+# there is cited, not reported signed.
+_A_TREATYS_OWN_CLAUSE = re.compile(
+    _AGREED.pattern + r"|缔约各方|締約各方|\b(?:High\s+)?Contracting\s+Parties\b"
+    r"|(?:Высокие\s+)?Договаривающиеся\s+Стороны",
+    re.IGNORECASE,
+)
 
 
 # A sentence that previews its verbs: a future auxiliary before its first report of a status
@@ -2634,6 +2650,52 @@ def _on_its_days_in_its_host(
                                                    c.ordinal, c.format))
         out.append(m)
     return out
+
+
+# Round 80 (reg80): "the upcoming summit" a plan's sentence names, whose place and days another
+# sentence of the article gives ("At the upcoming summit of the heads of the SCO member states,
+# it is important to approve a renewed cooperation program ... for 2025-2027" and, last, "The SCO
+# summit will take place on July 3-4 in Astana": UzA's undated report of the security council
+# secretaries, blind set 30). The announcing sentence speaks of a summit to come (the next or
+# upcoming one, or in the future tense) and resolves to one heads of state council of the
+# calendar, not before the page's day; two such meetings, or none, place nothing.
+_UPCOMING_SUMMIT = re.compile(
+    r"\b(?:upcoming|forthcoming|coming|next|future)\s+(?:[\w-]+\s+){0,2}?summit\b"
+    r"|предстоящ\w*\s+(?:\w+\s+)?саммит|следующ\w*\s+(?:\w+\s+)?саммит"
+    r"|即将(?:举行|召开)的.{0,12}峰会|下(?:一)?(?:次|届)峰会"
+    r"|\bprochain\w*\s+sommet|\bpr[óo]xim[ao]\s+(?:cumbre|c[úu]pula)",
+    re.IGNORECASE,
+)
+
+
+def _at_the_announced_summit(
+    gaz: Gazetteer, calendar: Calendar, parts: list[_Sentence],
+    mentions: list[DocumentMention], published_at: date | None,
+) -> list[DocumentMention]:
+    """A planned mention "at the upcoming summit", with no place or day of its own, placed at the
+    summit another sentence of the article announces (see _UPCOMING_SUMMIT)."""
+    waiting = [m for m in mentions if m.status == "planned" and not m.meeting.resolved
+               and m.meeting.venue is None and m.meeting.date is None
+               and _UPCOMING_SUMMIT.search(m.evidence)]
+    if not waiting:
+        return mentions
+    announced = {}
+    for part in parts:
+        if not (_UPCOMING_SUMMIT.search(part.text) or _FUTURE.search(part.text)):
+            continue
+        clues = clues_of(gaz, part, None, published_at)
+        if not (clues.summit and clues.venues and (clues.day_month or clues.when)):
+            continue
+        found = resolve(calendar, clues, "planned", published_at)
+        if (found is not None and found.council == "heads_of_state_council"
+                and (published_at is None or found.start is None
+                     or found.start >= published_at)):
+            announced[found.id] = found
+    if len(announced) != 1:
+        return mentions
+    c = next(iter(announced.values()))
+    summit = Meeting(c.council_name, c.venue, c.day, c.id, c.ordinal, c.format)
+    return [replace(m, meeting=summit) if m in waiting else m for m in mentions]
 
 
 _AGENDA = re.compile(words_pattern("agenda", MEETING_WORDS_FILE), re.IGNORECASE)

@@ -20,7 +20,12 @@ from pipeline.documents.base import (
     _Sentence,
     _venue_near,
 )
-from pipeline.documents.names import _candidates, _memoranda, _ordinal_council_declaration
+from pipeline.documents.names import (
+    _candidates,
+    _memoranda,
+    _ordinal_council_declaration,
+    arabic_sco_charter,
+)
 from pipeline.tagging import Analysis, Gazetteer, Match
 
 # The types whose own text is published as a page of its own.
@@ -96,7 +101,10 @@ _AGREED = re.compile(
     r"|(?:以下|次)の(?:通り|とおり)合意"
     r"|\b(?:came\s+to|reached)\s+the\s+following\s+(?:mutual\s+)?understanding"
     r"|\bhereinafter\s+(?:referred\s+to\s+as|called)\b|именуем\w*\s+в\s+дальнейшем"
-    r"|ከዚህ\s+በኋላ\s+[^።\n]{0,60}?(?:እየተባለ|ተብሎ)\s+የሚጠራ",
+    r"|ከዚህ\s+በኋላ\s+[^።\n]{0,60}?(?:እየተባለ|ተብሎ)\s+የሚጠራ"
+    # round 80 (reg80): the Arabic "(hereinafter) referred to as" ("يشار إليها فيما يلي باسم
+    # منظمة شنغهاي للتعاون", the Charter's machine-translated preamble, blind set 43)
+    r"|(?:ي|ال)شار\s+إلي\w*\s+فيما\s+(?:يلي|بعد)",
     re.IGNORECASE,
 )
 # round 53: a memorandum's own text closes its preamble with the same kind of formula; its page,
@@ -192,7 +200,7 @@ def own_texts(
         if not heads and agreed is not None and not series:
             treaty = [h for h in part.of("doc_type") if h.entry.ref in _TREATY_TYPES]
             cand = (
-                _title_line(gaz, analysis, part, treaty, _TREATY_TYPES)
+                _title_line(gaz, analysis, part, treaty, _TREATY_TYPES, headline=i == 0)
                 if treaty
                 else None
             )
@@ -424,8 +432,12 @@ def _title_line(
     part: _Sentence,
     heads: list[Match],
     kinds: frozenset[str] = _TEXT_TYPES,
+    headline: bool = False,
 ) -> _Candidate | None:
-    """The document a line consists of: its title, nothing but a label before it."""
+    """The document a line consists of: its title, nothing but a label before it. With
+    `headline` (the page's first line, over a treaty's text: the caller found its formula), a
+    line that opens with the SCO Charter's Arabic name: the site's headline may add its own
+    words after it."""
     text = part.text.strip()
     if len(text) > 220:
         return None
@@ -463,6 +475,15 @@ def _title_line(
             # before its venue declaration ("Šanchajaus bendradarbiavimo organizacijos ...
             # tarybos Tianjino deklaracija"): a line ending with the name
             return cand
+    if headline:
+        # round 80 (reg80): "ميثاق منظمة شنغهاي للتعاون تحليل موجز." (the SCO Charter, a brief
+        # analysis), a content farm's headline over the Charter's machine-translated preamble
+        # ("... يشار إليها فيما يلي باسم منظمة شنغهاي للتعاون", blind set 43)
+        charter = next((c for h in heads if (c := arabic_sco_charter(part, h, h.entry.ref))
+                        is not None and _TITLE_LEAD.match(part.text[: c.start - part.start])),
+                       None)
+        if charter is not None:
+            return charter
     head = heads[0]
     if _CYRILLIC.search(text) and _TITLE_LEAD.match(part.text[: head.start - part.start]):
         # a Russian title opening its line ("Информационное сообщение по итогам заседания ..."):

@@ -230,3 +230,25 @@ def place(mention: DocumentMention, entries: list[Entry]) -> Placement:
     if drafts:
         return Placement(max(drafts, key=lambda e: e.meeting_date).id, move_to_meeting=True)  # type: ignore[arg-type,return-value]
     return Placement(None)
+
+
+
+def one_step(stored: tuple[str | None, date | None], told: tuple[str | None, date | None],
+             page_days: tuple[date | None, date | None] = (None, None)
+             ) -> tuple[str | None, date | None] | None:
+    """The step at no calendar meeting that two reports of one document's same status tell
+    between them (round 80), or None when they do not complete each other. The register keeps
+    one such step per status; one report may give its place and the other its day (blind set 8:
+    Qatar's memorandum "signed Wednesday in Tashkent", and "signed ... on Sept. 14, 2022"). They
+    are one step when neither contradicts the other. A day that is its report's own publication
+    day (`page_days`: the stored report's, then this one's) may be the page's day standing in
+    for the step's, which the text does not give: it completes no other report's step."""
+    if any(a is not None and b is not None and a != b for a, b in zip(stored, told, strict=True)):
+        return None
+    stored_day = None if stored[1] is not None and stored[1] == page_days[0] else stored[1]
+    told_day = None if told[1] is not None and told[1] == page_days[1] else told[1]
+    merged = (stored[0] or told[0], stored[1] or told_day)
+    if merged == stored or merged[0] is None or merged[1] is None or (
+            stored[0] is None and stored_day is None):
+        return None
+    return merged

@@ -70,6 +70,8 @@ def test_the_shipped_file_loads_and_each_language_has_its_rule() -> None:
         # the strategy's period
         ("fr", "SCO Development Strategy until 2035"),
         ("ar", "SCO Development Strategy until 2035"),
+        # round 80 (reg80): the Romance "Carta" with the SCO's name (Portuguese, Spanish, Italian)
+        ("pt", CHARTER),
     ]
 
 
