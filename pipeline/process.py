@@ -185,9 +185,12 @@ def find_exact_duplicate(session: Session, row: ArticleRow) -> int | None:
 
 
 def register_document(session: Session, mention: doc_rules.DocumentMention,
-                      when: datetime, article_id: int | None = None) -> tuple[int, bool]:
+                      when: datetime, article_id: int | None = None,
+                      articles: Session | None = None) -> tuple[int, bool]:
     """Find or create the register entry of a mention (per document and meeting); record the
-    step in the entry's history. Returns the entry's id and whether it is new."""
+    step in the entry's history. Returns the entry's id and whether it is new. `articles` is
+    the session the stored articles are read from when it is not `session` (a register rebuilt
+    in a scratch database that holds only the register's tables)."""
     meeting = mention.meeting
     meeting_id = meeting.id or ""
     meeting_date = meeting.date.isoformat() if meeting.date else None
@@ -244,12 +247,12 @@ def register_document(session: Session, mention: doc_rules.DocumentMention,
         article_id=article_id, seen_at=when,
     ).on_conflict_do_nothing(index_elements=["document_id", "status", "meeting_id"]))
     if not meeting_id:
-        _complete_step(session, doc, mention, article_id)
+        _complete_step(session, doc, mention, article_id, articles or session)
     return doc.id, created
 
 
 def _complete_step(session: Session, doc: Document, mention: doc_rules.DocumentMention,
-                   article_id: int | None) -> None:
+                   article_id: int | None, articles: Session) -> None:
     """Give the entry's stored step at no meeting of this status the place or day this report
     tells of it and it lacks (register.one_step, round 80): one report's "in Tashkent" and
     another's "on Sept. 14, 2022" are one signing, listed on its day in the history."""
@@ -260,16 +263,19 @@ def _complete_step(session: Session, doc: Document, mention: doc_rules.DocumentM
         return
     stored = (event.venue, date.fromisoformat(event.meeting_date) if event.meeting_date else None)
     merged = doc_register.one_step(stored, (mention.meeting.venue, mention.meeting.date),
-                                   (_published_day(session, event.article_id),
-                                    _published_day(session, article_id)))
+                                   (_published_day(articles, event.article_id),
+                                    _published_day(articles, article_id)))
     if merged is not None:
         event.venue, event.meeting_date = merged[0], merged[1].isoformat() if merged[1] else None
 
 
 def _published_day(session: Session, article_id: int | None) -> date | None:
     """The day an article was published, when known."""
-    row = session.get(ArticleRow, article_id) if article_id is not None else None
-    return row.published_at.date() if row is not None and row.published_at else None
+    if article_id is None:
+        return None
+    # the one column, not the row: a register rebuild reads a million articles and holds none
+    published = session.scalar(select(ArticleRow.published_at).where(ArticleRow.id == article_id))
+    return published.date() if published else None
 
 
 def _done_by(session: Session, doc_id: int, meeting_id: str) -> bool:

@@ -131,7 +131,7 @@ def _find(session: Session, settings: Settings, log: Callable[[str], None],
                                               published, row.language, calendar, url=row.url)
             when = row.processed_at or row.updated_at
             for mention in found:
-                doc_id, _ = register_document(scratch, mention, when, article_id)
+                doc_id, _ = register_document(scratch, mention, when, article_id, session)
                 mentions.append((article_id, doc_id, mention.evidence, mention.status))
             keys[article_id] = sorted({m.key for m in found})
             session.expunge(row)  # a register of a million articles is read, not held

@@ -61,7 +61,10 @@ def test_the_deciding_summit_is_a_step_of_the_one_entry(
     assert ("signed", None) in steps
     assert cli.main(["documents"]) == 0
     text = capsys.readouterr().out
-    assert "history: decided (SCO Heads of State Council, Ufa, 2015-07-10); signed" in text
+    # round 80: a step whose reports give no day (the signing in Beijing; the page's own day does
+    # not date it) is listed apart, after the dated ones, with its place
+    assert "history: decided (SCO Heads of State Council, Ufa, 2015-07-10)\n" in text
+    assert "and on a day its reports do not give: signed (Beijing)" in text
 
 
 def test_a_signing_that_names_no_deciding_meeting_has_no_decided_step() -> None:
