@@ -95,3 +95,13 @@ def test_words_like_today_are_not_today():
     # written: "Dnestr" is no Czech "dnes", "ngayon" alone (now) no "ngayong araw"
     assert not names_today("", "Talks on the Dnestr region went on.", None)
     assert not names_today("", "Ang pulong ay ginaganap ngayon sa Ufa.", None)
+
+
+def test_korean_today_without_its_day_dates_the_reporting():
+    # set 30's undated preview: "9월 17일 열리는 ... 정상회의에 참여하기 위해 두샨베에 도착했다고
+    # 오늘 우즈베키스탄 언론들이 보도했다" (Uzbek media reported today that the president arrived
+    # for the summit of 17 September): the bare "오늘" dates the reporting, and the page stays a
+    # preview; "오늘(15일)" dates the day (set 31)
+    preview = set_item("real-blind30", "r-9163ca20f0")["text"]
+    assert not names_today("", preview, None)
+    assert names_today("", "상하이협력기구(SCO) 정상급 회의가 오늘(15일) 개막했습니다.", None)
