@@ -344,6 +344,10 @@ class Features:
     # of BRICS countries are arriving in Kazan to participate in the organization's summit on
     # Tuesday", read on Tuesday): a report published before that day is of the eve
     begins_today: bool = False
+    # round 80: the days to come its headline or lead dates when they name a festival and the
+    # SCO (festival_announced: "上合组织国家电影节将于6月13日至17日在青岛举行", read in April): the
+    # festival it announces, whose announcements weeks apart are one story
+    festival_ahead: frozenset[date] = frozenset()
 
     @property
     def place(self) -> str | None:
@@ -2597,6 +2601,21 @@ def festival_report(title: str, body: str) -> bool:
     return bool(_FESTIVAL.search(f"{title}\n{first}"))
 
 
+def festival_announced(title: str, body: str, published: datetime | None,
+                       sco_named: bool) -> frozenset[date]:
+    """The days to come a dated page's headline and lead (LEAD_CHARS) date when they name a
+    festival and the SCO (round 80): the span of the festival it announces ("由国家电影局、山东
+    省政府主办,青岛市政府承办的上合组织国家电影节将在青岛西海岸新区举行", "6月13日至17日", read on
+    11 May). Empty for an undated page (its crawl day says nothing of what is to come), a page
+    naming no festival or no SCO in its lead, or one dating nothing ahead."""
+    if published is None or not sco_named:
+        return frozenset()
+    if not _FESTIVAL.search(f"{title}\n{(body or '')[:LEAD_CHARS]}"):
+        return frozenset()
+    pub = published.date()
+    return frozenset(d for _, d in lead_dates(title, body, published) if d > pub)
+
+
 def festival_recalling(title: str, body: str, councils: Iterable[str]) -> bool:
     """Whether the opening (ORDINAL_CHARS: the lead and the paragraph after it) of a report
     naming no SCO council names a festival (round 57): read for a report
@@ -2887,13 +2906,42 @@ def festival_score(a: Features, b: Features, params: StoryParams = StoryParams()
     return evidence_score(a, b, params, shared_entities)
 
 
+FESTIVAL_ANNOUNCE_DAYS = 92  # how far ahead of a festival's first day it is announced
+
+
+def festival_announcement_score(a: Features, b: Features, params: StoryParams = StoryParams(),
+                                shared_entities: float = 0.0) -> float:
+    """Evidence of one festival announced (round 80): both leads name a festival and the SCO
+    and date what is to come (`festival_ahead`, _to_come) from one first day (the festival's:
+    "6月13日至17日" in a Xinhua release of 18 April and in a youth daily's piece of 11 May),
+    they name no two places that differ, and both were published a week or more before that
+    day (PREVIEW_REACH_DAYS) or both within that week, as week_apart reads a calendar
+    meeting's announcements: the early announcements are one story, the week's previews
+    another (blind set 43's "-announced" and "-preview" labels of the Qingdao festival). Two
+    festivals of one city begin on two days; 0 otherwise."""
+    if not (a.festival_ahead and b.festival_ahead and _to_come(a) and _to_come(b)):
+        return 0.0
+    first = min(a.festival_ahead)
+    if first != min(b.festival_ahead):
+        return 0.0
+    pa, pb = _places(a), _places(b)
+    if pa and pb and not pa & pb:
+        return 0.0
+    if ((first - a.when.date()).days > PREVIEW_REACH_DAYS) != (
+            (first - b.when.date()).days > PREVIEW_REACH_DAYS):
+        return 0.0
+    return evidence_score(a, b, params, shared_entities)
+
+
 def outside_score(a: Features, b: Features, params: StoryParams = StoryParams(),
                   shared_entities: float = 0.0) -> float:
     """The evidence of one event outside the calendar: its key (key_score), its body
-    (body_score) or its festival (festival_score)."""
+    (body_score), its festival (festival_score) or the festival's announcements
+    (festival_announcement_score), or another organisation's meeting (organisation_score)."""
     return max(key_score(a, b, params, shared_entities),
                body_score(a, b, params, shared_entities),
                festival_score(a, b, params, shared_entities),
+               festival_announcement_score(a, b, params, shared_entities),
                organisation_score(a, b, params, shared_entities))
 
 
@@ -3516,6 +3564,8 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                                 if r.published_at is not None else None),
                               begins_today=begins_today(title, body, _when(r)
                                                         if r.published_at is not None else None),
+                              festival_ahead=festival_announced(
+                                  title, body, r.published_at and _when(r), sco_named),
                               places_to_come=venues_to_come(
                                   title, body, lead_venues | ({venue} if venue else frozenset()),
                                   _when(r).year),
@@ -3595,6 +3645,19 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
                 pool_rows += [r for r in session.scalars(
                     select(ArticleRow).where(ArticleRow.story_id.is_not(None),
                                              ArticleRow.id != row.id, stamp >= lo, stamp < hi)
+                    .order_by(ArticleRow.id.desc()).limit(params.pool_limit))
+                    if r.id not in seen]
+        if own.festival_ahead and _to_come(own):
+            # round 80: a festival's announcement reaches back to its earlier announcements
+            # (festival_announcement_score), weeks before
+            back = datetime.combine(min(own.festival_ahead), time(0), tzinfo=when.tzinfo
+                                    ) - timedelta(days=FESTIVAL_ANNOUNCE_DAYS)
+            if back < since:
+                seen = {r.id for r in pool_rows}
+                pool_rows += [r for r in session.scalars(
+                    select(ArticleRow).where(ArticleRow.story_id.is_not(None),
+                                             ArticleRow.id != row.id, stamp >= back,
+                                             stamp < since)
                     .order_by(ArticleRow.id.desc()).limit(params.pool_limit))
                     if r.id not in seen]
         if span is not None:
