@@ -450,8 +450,12 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
                          if not (features[a.id].meeting or features[a.id].announces)
                          and not (a.story_id in placed
                                   and story_at_other_meeting(placed[a.story_id], own))]
-            later = [a for a in elsewhere
-                     if after_meeting(a, meeting) or written_after(a, meeting)]
+            # an undated page recalled only as a later event of the meeting's city (round 80)
+            # is known to be later; one whose lead is set elsewhere stays another report, as
+            # round 54 has it (blind set 40's undated Minsk reports of Belarus's ratifying)
+            later = [a for a in elsewhere if after_meeting(a, meeting) or (
+                later_event(a, features[a.id], meeting)
+                and not reports_other_meeting(features[a.id], meeting, own))]
             if look_backs is not None:
                 look_backs.update(a.id for a in later)
             if unplaced is not None:
@@ -1247,7 +1251,7 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
             # misinforms as a preview does ("... after the SCO meeting in the Kazakh city of
             # Almaty" under a card headed Astana, blind set 8): any report agreeing with the
             # heading comes first in its language, and among the rest
-            misplaces = misplaces_meeting(text, doc.venue if doc.meeting_id else None)
+            misplaces = misplaces_meeting(text, doc.venue)
             fits = not other_kind and (planned or not before) and not misplaces
             # the step the sentence itself tells, when it is another done step than the card's:
             # a sentence that agrees with the card comes first among equals, and a blurb that

@@ -183,14 +183,11 @@ def recalls_label(items: list[DigestItem], look_backs: frozenset[str],
     was "recalled in reports of other meetings"), "other reports" when one of them is placed at
     no meeting and undated (blind set 40's undated reports of Belarus ratifying its memorandum,
     called reports of other meetings: no meeting is known of them), else "reports of other
-    meetings". Round 80 (dup80): a look back beside reports of later meetings makes them all
-    "later reports" (every recall was published after the meeting), not reports of other
-    meetings (blind set 50's undated nabamart.com page of Minsk's ratification, now known to be
-    later by the date it cites, beside kz.kursiv.media's report of the Astana summit)."""
+    meetings"."""
+    if items and all(item.url in look_backs for item in items):
+        return "Recalled in later reports"
     if any(item.url in unplaced for item in items):
         return "Recalled in other reports"
-    if any(item.url in look_backs for item in items):
-        return "Recalled in later reports"
     return "Recalled in reports of other meetings"
 
 

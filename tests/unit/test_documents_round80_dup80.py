@@ -28,7 +28,6 @@ from pipeline.documents.calendar import Calendar, default_calendar
 from pipeline.documents.keys import same_document
 from pipeline.documents.meetings import written_dates
 from pipeline.documents.register import Entry, place
-from pipeline.render import recalls_label
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 STRATEGY_2030 = "SCO Energy Cooperation Development Strategy until 2030"
@@ -167,13 +166,6 @@ def test_an_undated_page_citing_a_later_date_was_written_after_the_meeting() -> 
     ahead = SimpleNamespace(published_at=None, body=(
         "Следующее заседание министров образования пройдет 20 мая 2026 года в Бишкеке."))
     assert not written_after(ahead, meeting)  # type: ignore[arg-type]
-
-
-def test_a_look_back_beside_a_report_of_a_later_meeting_heads_later_reports() -> None:
-    items = [SimpleNamespace(url="a"), SimpleNamespace(url="b")]
-    assert recalls_label(items, frozenset({"a"})) == "Recalled in later reports"  # type: ignore[arg-type]
-    assert recalls_label(items, frozenset()) == "Recalled in reports of other meetings"  # type: ignore[arg-type]
-    assert recalls_label(items, frozenset({"a"}), frozenset({"b"})) == "Recalled in other reports"  # type: ignore[arg-type]
 
 
 # ---- set 12: the WWII anniversary statement in French and English --------------------------
