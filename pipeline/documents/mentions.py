@@ -439,7 +439,7 @@ def _find(
     if published_at is None:
         placed = _on_its_days_in_its_host(calendar, parts, placed)
     placed = _at_the_announced_summit(gaz, calendar, parts, placed, published_at)
-    return _without_shortened([_dated_by_its_meeting(m) for m in placed])
+    return _without_hybrids(_without_shortened([_dated_by_its_meeting(m) for m in placed]))
 
 
 # Round 71: the subject that opens a sentence taking up the document the sentence before named
@@ -773,6 +773,42 @@ def _without_shortened(mentions: list[DocumentMention]) -> list[DocumentMention]
             ) == 1
         )
         if not shortened:
+            out.append(m)
+    return out
+
+
+# The words by which a meeting's own text is called a declaration, statement or communiqué in
+# a key (keys put the English word for each language's).
+_OWN_TEXT_WORDS = frozenset({"declaration", "statement", "communique"})
+
+
+def _without_hybrids(mentions: list[DocumentMention]) -> list[DocumentMention]:
+    """The mentions without a name that gives one document's kind to another's topic and period
+    (round 80, dup80): a headline's «На саммите ШОС приняли декларацию по развитию объединения до
+    2035 года» over a text that reports the «Стратегию развития ШОС до 2035 года» "говорится в
+    Тяньцзиньской декларации" (blind set 17, sputnik-georgia.ru). The declaration "on the
+    development until 2035" is the headline's blend of the two documents the text names at that
+    meeting: every word of its key but its kind's is in a name of another kind at the meeting,
+    period included, and the article names a declaration of that meeting too. A declaration
+    whose words another kind's name does not hold, or one the article names alone, stays."""
+    out = []
+    for m in mentions:
+        words = set(m.key.split())
+        kind_words = words & _OWN_TEXT_WORDS
+        blend = (
+            m.type in _ONE_PER_MEETING
+            and m.meeting.id is not None
+            and bool(kind_words)
+            and family_of(m.key).end_year is not None
+            and any(o.type != m.type and o.type not in _ONE_PER_MEETING
+                    and o.meeting.id == m.meeting.id
+                    and words - kind_words <= set(o.key.split())
+                    and family_of(o.key).end_year == family_of(m.key).end_year
+                    for o in mentions)
+            and any(o is not m and o.type == m.type and o.meeting.id == m.meeting.id
+                    for o in mentions)
+        )
+        if not blend:
             out.append(m)
     return out
 

@@ -173,6 +173,14 @@ def _the_one_meeting(mention: DocumentMention, entries: list[Entry]) -> Entry | 
     if not adopted_once(mention.name, mention.type):
         return None
     held = {e.meeting_id for e in entries if e.meeting_id}
+    if len(held) != 1 and mention.meeting.venue:
+        # round 80 (dup80): the one meeting of them at the place the report gives. Blind set
+        # 35, al-binaa.com (undated): the headline's «ميثاق حول التصدّي للتطرف والإرهاب» (the
+        # charter on countering extremism and terrorism), placed only "in Astana", names the
+        # Astana convention of 2017 as well as the Shanghai Convention of 2001 by its words;
+        # the report's Astana is the one of the two held there
+        held = {e.meeting_id for e in entries
+                if e.meeting_id and _venue(e) == mention.meeting.venue}
     if len(held) != 1:
         return None
     return next(e for e in entries if e.meeting_id in held)
@@ -210,14 +218,31 @@ def place(mention: DocumentMention, entries: list[Entry]) -> Placement:
     if not meeting_id or when is None:
         return Placement(None)
     dated = [e for e in entries if e.meeting_id and e.meeting_date is not None]
+    # round 80 (dup80): a document whose name carries its period is adopted once, so its plans
+    # at two heads' summits are one history whichever report comes first (blind set 35: the
+    # Development Strategy until 2025 planned at Bishkek in September 2013 and, in a preview,
+    # for Ufa in July 2015, where it was signed; with the preview first, the Bishkek plan made
+    # an entry of its own, because the Ufa entry was not yet adopted)
+    once = adopted_once(mention.name, mention.type)
     if mention.status == "planned" or _prepares(mention.meeting.council, mention.status,
                                                 mention.type):
         later = [e for e in dated if _one_history(
                      when, e.meeting_date, mention.type,  # type: ignore[arg-type]
-                     _council(e) in HEADS_COUNCILS and e.status not in (None, "planned"))
+                     _council(e) in HEADS_COUNCILS and (
+                         e.status not in (None, "planned") or once))
                  and (mention.status == "planned" or _council(e) in HEADS_COUNCILS)]
         if later:
             return Placement(min(later, key=lambda e: e.meeting_date).id)  # type: ignore[arg-type,return-value]
+        if once and mention.status == "planned" and (
+                mention.meeting.council in HEADS_COUNCILS):
+            # ... and the other way round: the later summit's plan moves the earlier plan's
+            # entry to the summit that is to adopt it
+            earlier = [e for e in dated if e.status == "planned"
+                       and _council(e) in HEADS_COUNCILS
+                       and _one_history(e.meeting_date, when, mention.type, True)]  # type: ignore[arg-type]
+            if earlier:
+                return Placement(max(earlier, key=lambda e: e.meeting_date).id,  # type: ignore[arg-type,return-value]
+                                 move_to_meeting=True)
         return Placement(None)
     heads = mention.meeting.council in HEADS_COUNCILS
     drafts = [

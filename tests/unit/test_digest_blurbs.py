@@ -19,7 +19,7 @@ def _doc(status: str = "adopted") -> Any:
     # the card's status is the one its reports tell: a report telling another done step than
     # the card's ranks after one that agrees (`told_status`), which these tests do not test
     return SimpleNamespace(id=1, name=NAME, type="communique", status=status,
-                           meeting_date="2016-11-03", events=[])
+                           venue=None, meeting_date="2016-11-03", events=[])
 
 
 def _article(art_id: int, source: str, evidence: str, language: str = "en",
@@ -178,7 +178,7 @@ def test_a_preview_in_the_readers_script_is_not_the_blurb_of_a_done_document() -
     told an English reader that a signed declaration was still to come (blind set 13); among
     done steps, a French "signed and published" still beats a Japanese "signed" (set 12)."""
     doc = SimpleNamespace(id=1, name="Samarkand Declaration", type="declaration", status="signed",
-                          meeting_date="2022-09-16", events=[])
+                          venue=None, meeting_date="2022-09-16", events=[])
     preview = _article(1, "beritasatu.com", "KTT juga akan menghasilkan Deklarasi Samarkand.",
                        language="id", status="planned")
     done_ja = _article(2, "japanese.china.org.cn",

@@ -41,7 +41,7 @@ RU_PREVIEW = ("Лукашенко обсудит вопросы деятельн
 
 def _doc(status: str = "adopted") -> Any:
     return SimpleNamespace(id=1, name="Astana Declaration", type="declaration", status=status,
-                           meeting_date="2024-07-04", events=[])
+                           venue=None, meeting_date="2024-07-04", events=[])
 
 
 def _article(art_id: int, evidence: str, language: str, status: str,
@@ -166,7 +166,7 @@ def test_the_danda_ends_a_sentence() -> None:
     body = f"- इस बैठक में भारत का प्रतिनधित्व प्रधानमंत्री श्री नरेंद्र मोदी ने किया।\n- {HI_ISSUED}"
     assert marked_if_cut(HI_ISSUED, body) == HI_ISSUED
     doc: Any = SimpleNamespace(id=1, name="Bishkek Declaration", type="declaration",
-                               status="adopted", meeting_date="2019-06-14", events=[])
+                               status="adopted", venue=None, meeting_date="2019-06-14", events=[])
     heading: Any = _article(1, "बिश्केक घोषणापत्र (Bishkek Declaration) जारी", "hi", "adopted")
     heading.source = "a.example"
     sentence = _article(2, HI_ISSUED, "hi", "adopted")

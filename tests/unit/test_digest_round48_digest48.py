@@ -30,7 +30,7 @@ EN_RECALL_PLAN = "India will sign the Memorandum of Obligations before it joins.
 def _doc() -> Any:
     return SimpleNamespace(id=2, name="Memorandum of Obligations of the Republic of India",
                            type="memorandum", status="signed", meeting_date="2016-06-24",
-                           events=[])
+                           venue=None, events=[])
 
 
 def _article(art_id: int, evidence: str, language: str, status: str | None,
@@ -94,7 +94,7 @@ NEPAL_BODY = "\n".join([
 def _nepal_doc() -> Any:
     return SimpleNamespace(id=2, name="关于给予尼泊尔上海合作组织对话伙伴国地位的备忘录",
                            type="memorandum", status="signed", meeting_date="2016-03-22",
-                           events=[])
+                           venue=None, events=[])
 
 
 def test_a_photo_caption_is_no_blurb_the_reports_sentence_is() -> None:

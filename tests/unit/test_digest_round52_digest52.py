@@ -109,7 +109,7 @@ DECREE = ("Қоса беріліп отырған 2022 жылғы 16 қыркү�
 def test_a_later_step_told_months_on_leaves_the_cards_status() -> None:
     assert told_status(DECREE, "memorandum") == "approved"
     doc = SimpleNamespace(id=19, name="Memorandum of Obligations of the Islamic Republic of Iran",
-                          type="memorandum", status="signed", meeting_date="2022-09-16",
+                          type="memorandum", status="signed", venue=None, meeting_date="2022-09-16",
                           events=[], meeting_id="hsc-2022-samarkand")
     art = _art(1, DECREE, "adilet.zan.kz", _mention(19, DECREE, "approved"), language="kk")
     art.published_at = datetime(2023, 5, 4, tzinfo=UTC)

@@ -81,7 +81,7 @@ def test_a_title_line_in_another_language_after_a_dateline_is_no_blurb() -> None
     """The card is named in English; its only report is a page carrying the communiqué's text
     under a dateline and its Russian title: the blurb is the page's opening sentence."""
     doc = SimpleNamespace(id=1, name="Joint Communiqué", type="communique", status="adopted",
-                          meeting_date="2031-04-24", events=[])
+                          venue=None, meeting_date="2031-04-24", events=[])
     title = "МОСКВА, 25 апреля. /ТАСС/. Совместное коммюнике совещания министров обороны"
     opening = ("Совещание министров обороны государств - членов ШОС состоялось 24 апреля "
                "2031 года в Москве.")
@@ -101,7 +101,7 @@ def test_the_articles_title_naming_the_document_is_no_blurb_its_texts_opening_is
     ('Declaration of the Heads of Member States' over the card 'Tashkent Declaration'): the
     opening of the text, though it ends in a colon, says who met where and when."""
     doc = SimpleNamespace(id=1, name="Tashkent Declaration", type="declaration", status="signed",
-                          meeting_date="2031-04-24", events=[])
+                          venue=None, meeting_date="2031-04-24", events=[])
     title = "Declaration of the Heads of Member States of the SCO"
     opening = ("The heads of the member states, having gathered at the meeting of the Council "
                "of Heads of State in Tashkent on 24 April 2031, state the following:")
@@ -114,7 +114,7 @@ def test_a_long_run_on_text_is_cut_to_the_clause_naming_the_documents_kind() -> 
     """A preview's bullet points on one line, without a full stop, name the statement only near
     the end: the blurb is that clause, marked as cut, not the line's first 400 characters."""
     doc = SimpleNamespace(id=1, name="Statement on the 90th Anniversary of the Founding of the "
-                          "United Nations", status="planned", meeting_date="2035-09-01",
+                          "United Nations", status="planned", venue=None, meeting_date="2035-09-01",
                           type="joint_statement", events=[])
     filler = " - ".join(f"第{n}项合作成果继续推进各领域务实合作取得新进展[{n}]"
                         for n in range(1, 17))
