@@ -712,6 +712,10 @@ class _Vocabulary:
     # round 41: canonical name -> the calendar meeting that signed it, for the few documents
     # whose meeting is fixed by the public record (`meeting` of a known document)
     fixed: dict[str, str] = field(default_factory=dict)
+    # round 80: canonical name -> the known document's own type, for the names a language writes
+    # with another kind's word (French "Déclaration" for the SCO's 2006 statement on information
+    # security, blind set 32): a mention normalised to the name takes its type
+    types: dict[str, str] = field(default_factory=dict)
 
 
 # "erklärung zur / zum / zu / über <subject>" (after the council's genitive is dropped): a
@@ -1475,9 +1479,12 @@ def _vocabulary(gaz: Gazetteer) -> _Vocabulary:
     exact: dict[str, str] = {}
     periodic: dict[str, str] = {}
     fixed: dict[str, str] = {}
+    types: dict[str, str] = {}
     for item in gaz.data.get("known_document", []):
         if item.get("meeting"):
             fixed[item["name"]] = item["meeting"]
+        if item.get("type"):
+            types[item["name"]] = item["type"]
         for alias in [item["name"], *item.get("aliases", [])]:
             key = document_key(alias)
             # of two known names of one key, a strategy "until" a year and "for" a period
@@ -1487,7 +1494,7 @@ def _vocabulary(gaz: Gazetteer) -> _Vocabulary:
             if _PERIOD.search(item["name"]):
                 periodic[key] = item["name"]
             exact[_as_written(alias)] = item["name"]
-    vocab = _Vocabulary(known=known, exact=exact, periodic=periodic, fixed=fixed)
+    vocab = _Vocabulary(known=known, exact=exact, periodic=periodic, fixed=fixed, types=types)
     _VOCABULARIES[id(gaz)] = (gaz, vocab)
     return vocab
 

@@ -2578,7 +2578,8 @@ def _mention(
 ) -> DocumentMention:
     """The normalised mention of a candidate, with its meeting."""
     name = _normalise_name(vocab, cand.name)
-    return DocumentMention(name, document_key(name), cand.type, status, meeting, part.text.strip())
+    kind = vocab.types.get(name, cand.type)  # a known document keeps its own type (round 80)
+    return DocumentMention(name, document_key(name), kind, status, meeting, part.text.strip())
 
 
 def decided_at(

@@ -14,12 +14,12 @@ from the real sets under tests/data.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import replace
 from datetime import UTC, date, datetime
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
+
+from round_helpers import documents_body
 
 from pipeline.digest import card_blurb, misplaces_meeting, written_after
 from pipeline.documents import document_key, find_documents
@@ -29,14 +29,7 @@ from pipeline.documents.keys import same_document
 from pipeline.documents.meetings import written_dates
 from pipeline.documents.register import Entry, place
 
-DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 STRATEGY_2030 = "SCO Energy Cooperation Development Strategy until 2030"
-
-
-def _body(set_name: str, item_id: str) -> str:
-    """The body of one item of a real set's documents.toml."""
-    data = tomllib.loads((DATA / set_name / "documents.toml").read_text(encoding="utf-8"))
-    return next(a["body"] for a in data["article"] if a["id"] == item_id)
 
 
 # ---- set 17: a headline's blend of the declaration and the strategy ---------------------------
@@ -45,7 +38,7 @@ def _body(set_name: str, item_id: str) -> str:
 def test_a_headlines_declaration_until_2035_is_no_third_document() -> None:
     """Blind set 17 rb-96b8813523 (sputnik-georgia.ru): «На саммите ШОС приняли декларацию по
     развитию объединения до 2035 года» over the strategy "говорится в Тяньцзиньской декларации"."""
-    found = find_documents("", _body("real-blind17", "rb-96b8813523"), date(2025, 9, 1))
+    found = find_documents("", documents_body("real-blind17", "rb-96b8813523"), date(2025, 9, 1))
     names = sorted(m.name for m in found)
     assert names == ["SCO Development Strategy until 2035", "Tianjin Declaration"]
     assert all(m.meeting.id == "hsc-2025-tianjin" for m in found)
@@ -67,7 +60,7 @@ def test_sputniks_almaty_strategy_is_the_astana_ministers_meeting_of_that_day() 
     """Blind set 8 rb-3b146b9c66: "approved a strategy on Friday", then "said after the SCO
     meeting in the Kazakh city of Almaty"; the calendar's energy ministers met in Astana that
     Friday, 21 June 2024."""
-    found = find_documents("", _body("real-blind8", "rb-3b146b9c66"), date(2024, 6, 21))
+    found = find_documents("", documents_body("real-blind8", "rb-3b146b9c66"), date(2024, 6, 21))
     [strategy] = [m for m in found if m.type == "strategy"]
     assert strategy.meeting.id == "energy-2024-astana"
     assert strategy.meeting.venue == "Astana" and strategy.meeting.gap is None
@@ -82,7 +75,7 @@ def test_a_meeting_the_calendar_holds_in_the_texts_city_is_another_meeting() -> 
     almaty = replace(astana, id="energy-2024-almaty", venue="Almaty",
                      start=date(2024, 6, 10), end=None)
     calendar = Calendar((*full.meetings, almaty))
-    found = find_documents("", _body("real-blind8", "rb-3b146b9c66"), date(2024, 6, 21),
+    found = find_documents("", documents_body("real-blind8", "rb-3b146b9c66"), date(2024, 6, 21),
                            calendar=calendar)
     [strategy] = [m for m in found if m.type == "strategy"]
     assert strategy.meeting.id != "energy-2024-astana"

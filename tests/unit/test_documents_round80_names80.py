@@ -13,24 +13,16 @@ from the real sets under tests/data.
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
+from round_helpers import documents_body
 
 from pipeline.documents import document_key, find_documents
 
-DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 BELARUS = "Memorandum of Obligations of the Republic of Belarus"
 STRATEGY_2035 = "SCO Development Strategy until 2035"
 PLAN_2023 = (
     "Action Plan for 2023-2025 for the implementation of the Agreement between the Governments of"
     " the SCO Member States on Cooperation in Providing Assistance in Emergency Relief"
 )
-
-
-def _body(set_name: str, item_id: str) -> str:
-    """The body of one item of a real set's documents.toml."""
-    data = tomllib.loads((DATA / set_name / "documents.toml").read_text(encoding="utf-8"))
-    return next(a["body"] for a in data["article"] if a["id"] == item_id)
 
 
 def _names(body: str) -> dict[str, object]:
@@ -42,14 +34,14 @@ def _names(body: str) -> dict[str, object]:
 
 
 def test_polish_memorandum_of_obligations_in_the_whole_excerpt() -> None:
-    found = _names(_body("real-blind46", "rb-4f556b3e00"))
+    found = _names(documents_body("real-blind46", "rb-4f556b3e00"))
     assert BELARUS in found
     assert found[BELARUS].status == "planned"
 
 
 def test_a_memorandum_of_obligations_beside_another_organisation_is_not_the_scos() -> None:
     # the same excerpt, its sentence written to name another organisation's memorandum
-    body = _body("real-blind46", "rb-4f556b3e00").replace(
+    body = documents_body("real-blind46", "rb-4f556b3e00").replace(
         "memorandum o zobowiązaniach", "memorandum o zobowiązaniach wobec NATO")
     assert BELARUS not in _names(body)
 
@@ -59,14 +51,14 @@ def test_a_memorandum_of_obligations_beside_another_organisation_is_not_the_scos
 
 def test_outlets_renderings_of_the_emergency_action_plan_are_one_document() -> None:
     for item in ("rb-7bda30e49b", "rb-ff623863b7", "rb-c6f240482f"):
-        assert PLAN_2023 in _names(_body("real-blind7", item)), item
+        assert PLAN_2023 in _names(documents_body("real-blind7", item)), item
 
 
 # ---- the strategy by its period -----------------------------------------------------------------
 
 
 def test_french_road_map_with_the_strategys_period() -> None:
-    found = _names(_body("real-blind25", "rb-096e443da9"))
+    found = _names(documents_body("real-blind25", "rb-096e443da9"))
     assert found[STRATEGY_2035].status == "approved"
 
 
@@ -81,7 +73,7 @@ def test_french_road_map_without_a_period_names_nothing() -> None:
 
 
 def test_arabic_development_plan_until_2035() -> None:
-    found = _names(_body("real-blind17", "rb-4a38ded12b"))
+    found = _names(documents_body("real-blind17", "rb-4a38ded12b"))
     assert found[STRATEGY_2035].status == "adopted"
 
 
@@ -89,7 +81,7 @@ def test_arabic_development_plan_until_2035() -> None:
 
 
 def test_french_capitalised_declaration_without_a_venue_declaration() -> None:
-    found = find_documents("", _body("real-blind32", "rb-67421290e8"))
+    found = find_documents("", documents_body("real-blind32", "rb-67421290e8"))
     keys = {d.key: d for d in found}
     assert "5th anniversary declaration" in keys
     assert keys["5th anniversary declaration"].type == "declaration"
@@ -114,3 +106,20 @@ def test_a_sentence_opening_on_the_declaration_is_no_title_by_its_capital() -> N
         " cinq années d'activité de l'OCS: les dirigeants ont parlé de la sécurité."
     )
     assert "5th anniversary declaration" not in {d.key for d in find_documents("", body)}
+
+
+# ---- a known document keeps its own type (the lead, round 80) -----------------------------------
+
+
+def test_a_known_statement_named_with_the_french_declaration_word_is_a_statement() -> None:
+    # rb-67421290e8: "la Déclaration sur la sécurité de l'information internationale" is the
+    # heads of state's 2006 statement (a known document typed joint_statement): French has one
+    # word for both; the finder's type word said declaration
+    found = {d.name: d for d in find_documents("", documents_body("real-blind32", "rb-67421290e8"))}
+    statement = found[
+        "Statement of the Heads of State of the SCO Member States on International Information"
+        " Security"]
+    assert statement.type == "joint_statement"
+    # the anniversary declaration of the same sentence keeps its own word's type
+    assert {d.type for d in found.values() if d.key == "5th anniversary declaration"} == {
+        "declaration"}

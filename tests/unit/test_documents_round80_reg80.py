@@ -14,24 +14,17 @@ from the real sets under tests/data.
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
-from pathlib import Path
+
+from round_helpers import documents_body
 
 from pipeline.cli import history_lines, history_steps
 from pipeline.documents import document_key, find_documents
 from pipeline.documents.register import one_step
 
-DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 HEADS = "SCO Heads of State Council"
 FOUNDING = "Declaration on the Establishment of the Shanghai Cooperation Organisation"
 SAUDI = "Memorandum on granting the Kingdom of Saudi Arabia the status of SCO dialogue partner"
-
-
-def _body(set_name: str, item_id: str) -> str:
-    """The body of one item of a real set's documents.toml."""
-    data = tomllib.loads((DATA / set_name / "documents.toml").read_text(encoding="utf-8"))
-    return next(a["body"] for a in data["article"] if a["id"] == item_id)
 
 
 # ---- one step told by two reports -------------------------------------------------------------
@@ -111,7 +104,7 @@ def test_a_step_at_the_venue_of_its_meeting_is_that_meetings_not_undated() -> No
 def test_a_wire_datelines_day_does_not_date_the_step_its_sentence_dates() -> None:
     # blind set 8 rb-ffb854b5c4, the sentence under its dateline (its first line, the same words
     # without the dateline, left off as a headline would take it)
-    body = _body("real-blind8", "rb-ffb854b5c4")
+    body = documents_body("real-blind8", "rb-ffb854b5c4")
     under = body[body.index("DOHA (UrduPoint"):]
     found = {d.name: d for d in find_documents("", under, date(2023, 3, 29))}
     saudi = found[SAUDI]
@@ -144,7 +137,7 @@ def test_a_declaration_on_the_sco_is_its_founding_declaration() -> None:
 
 def test_the_day_after_a_name_is_no_word_of_it() -> None:
     # blind set 40 rb-af1fe7d487 (drivver.ru, French)
-    body = _body("real-blind40", "rb-af1fe7d487")
+    body = documents_body("real-blind40", "rb-af1fe7d487")
     found = {d.name: d for d in find_documents("", body, None)}
     assert FOUNDING in found
     assert found[FOUNDING].meeting.id == "hsc-2001-shanghai"
@@ -160,7 +153,7 @@ def test_the_day_after_a_name_is_no_word_of_it() -> None:
 
 def test_a_joint_declaration_is_named_with_the_secretariats_that_signed_it() -> None:
     # blind set 40 rb-dda625d1ce (univ-silkroad.uz, Russian)
-    body = _body("real-blind40", "rb-dda625d1ce")
+    body = documents_body("real-blind40", "rb-dda625d1ce")
     names = [d.name for d in find_documents("", body, None)]
     assert "Совместная декларация о сотрудничестве между секретариатами ООН и ШОС" in names
     assert "Совместная декларация о сотрудничестве" not in names
@@ -179,7 +172,8 @@ TREATY = "Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation"
 def test_a_page_headed_by_the_charter_over_its_arabic_preamble_is_the_charter() -> None:
     # rb-802ecaf812 (ezoteriker.ru, Arabic): "ميثاق منظمة شنغهاي للتعاون تحليل موجز." then the
     # preamble's "(يشار إليها فيما يلي باسم منظمة شنغهاي للتعاون أو المنظمة)"
-    found = {d.name: d for d in find_documents("", _body("real-blind43", "rb-802ecaf812"), None)}
+    body = documents_body("real-blind43", "rb-802ecaf812")
+    found = {d.name: d for d in find_documents("", body, None)}
     assert found[CHARTER].status == "signed"
     assert found[CHARTER].meeting.id == "hsc-2002-st-petersburg"
 
@@ -188,7 +182,7 @@ def test_the_arabic_charter_name_in_running_text_is_read_as_before() -> None:
     # blind sets 28 and 52 rb-fb0188d13a: the background line "وقع ميثاق منظمة شانغهاي للتعاون
     # في يونيو 2002، ودخل حيز التنفيذ في 19 سبتمبر 2003." in a preview of another summit is not
     # counted; the headline rule reads a page's first line only
-    body = _body("real-blind52", "rb-fb0188d13a")
+    body = documents_body("real-blind52", "rb-fb0188d13a")
     assert CHARTER not in [d.name for d in find_documents("", body, None)]
     # the same headline over a news report, with no preamble's formula after it, is no text
     text = ("ميثاق منظمة شنغهاي للتعاون تحليل موجز.\n\nقال الأمين العام إن المنظمة تعمل على "
@@ -198,7 +192,8 @@ def test_the_arabic_charter_name_in_running_text_is_read_as_before() -> None:
 
 def test_the_romance_carta_with_the_scos_name_is_the_charter() -> None:
     # rb-6fefc5629b (secondhandivanovo.ru, Portuguese)
-    names = [d.name for d in find_documents("", _body("real-blind43", "rb-6fefc5629b"), None)]
+    body = documents_body("real-blind43", "rb-6fefc5629b")
+    names = [d.name for d in find_documents("", body, None)]
     assert CHARTER in names and TREATY in names
     # written: Spanish and Italian; "carta" alone is a letter
     for text in ("En junio de 2002 se firmó la Carta de la Organización de Cooperación de "
@@ -214,7 +209,8 @@ def test_the_romance_carta_with_the_scos_name_is_the_charter() -> None:
 def test_the_charter_a_treatys_own_text_cites_is_not_reported_signed() -> None:
     # rb-581c58489a (moonsha.net): the good-neighbourliness treaty's spun Chinese text, its
     # preamble citing "以及2002年6月7日签署的《上海合作组织宪章》" before "兹达成协议如下"
-    names = [d.name for d in find_documents("", _body("real-blind43", "rb-581c58489a"), None)]
+    body = documents_body("real-blind43", "rb-581c58489a")
+    names = [d.name for d in find_documents("", body, None)]
     assert CHARTER not in names
     # written: a report of the Charter's signing is still one
     text = "2002年6月7日,上海合作组织成员国元首在圣彼得堡签署了《上海合作组织宪章》。"
@@ -228,7 +224,7 @@ def test_a_plan_at_the_upcoming_summit_is_at_the_summit_the_article_announces() 
     # rb-b924cc3cc8 (UzA, undated): "At the upcoming summit ... it is important to approve a
     # renewed cooperation program ... for 2025-2027" and "The SCO summit will take place on July
     # 3-4 in Astana."
-    found = find_documents("", _body("real-blind30", "rb-b924cc3cc8"), None)
+    found = find_documents("", documents_body("real-blind30", "rb-b924cc3cc8"), None)
     programme = next(d for d in found if d.type == "programme")
     assert programme.status == "planned"
     assert programme.meeting.id == "hsc-2024-astana"
