@@ -3608,6 +3608,17 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
             select(ArticleRow).where(ArticleRow.story_id.is_not(None), ArticleRow.id != row.id,
                                      stamp >= since, stamp <= when + params.window)
             .order_by(ArticleRow.id.desc()).limit(params.pool_limit)))
+
+        def widen(lo: datetime, hi: datetime, *, upto: bool = False) -> None:
+            """Add to the pool the stored reports of a story stamped from `lo` to before `hi`
+            (to `hi` itself when `upto`) that it does not hold yet."""
+            seen = {r.id for r in pool_rows}
+            upper = stamp <= hi if upto else stamp < hi
+            pool_rows.extend(r for r in session.scalars(
+                select(ArticleRow).where(ArticleRow.story_id.is_not(None),
+                                         ArticleRow.id != row.id, stamp >= lo, upper)
+                .order_by(ArticleRow.id.desc()).limit(params.pool_limit)) if r.id not in seen)
+
         # a late report of a calendar meeting (late_report) reaches back to the meeting's days
         calendar = calendar or default_calendar()
         own = features_for(session, [row], params, calendar)[0]
@@ -3621,13 +3632,7 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
             week = (datetime.combine(ahead[0] - timedelta(days=PREVIEW_REACH_DAYS - 1),
                                      time(0), tzinfo=when.tzinfo) if ahead else None)
             if week is not None and week <= when and week < since:
-                seen = {r.id for r in pool_rows}
-                pool_rows += [r for r in session.scalars(
-                    select(ArticleRow).where(ArticleRow.story_id.is_not(None),
-                                             ArticleRow.id != row.id, stamp >= week,
-                                             stamp < since)
-                    .order_by(ArticleRow.id.desc()).limit(params.pool_limit))
-                    if r.id not in seen]
+                widen(week, since)
         # a report of an event outside the calendar reaches as far as key_reach and
         # _late_dated allow: an exercise opened up to EVENT_REACH_DAYS before (or, when a first
         # crawl of archives brings the reports in no order, its closing up to as many days
@@ -3639,39 +3644,21 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
                 back = min(back, datetime.combine(min(own.dated), time(0), tzinfo=when.tzinfo)
                            - timedelta(days=1))
             for lo, hi in ((back, since), (when + params.window, forth)):
-                if lo >= hi:
-                    continue
-                seen = {r.id for r in pool_rows}
-                pool_rows += [r for r in session.scalars(
-                    select(ArticleRow).where(ArticleRow.story_id.is_not(None),
-                                             ArticleRow.id != row.id, stamp >= lo, stamp < hi)
-                    .order_by(ArticleRow.id.desc()).limit(params.pool_limit))
-                    if r.id not in seen]
+                if lo < hi:
+                    widen(lo, hi)
         if own.festival_ahead and _to_come(own):
             # round 80: a festival's announcement reaches back to its earlier announcements
             # (festival_announcement_score), weeks before
             back = datetime.combine(min(own.festival_ahead), time(0), tzinfo=when.tzinfo
                                     ) - timedelta(days=FESTIVAL_ANNOUNCE_DAYS)
             if back < since:
-                seen = {r.id for r in pool_rows}
-                pool_rows += [r for r in session.scalars(
-                    select(ArticleRow).where(ArticleRow.story_id.is_not(None),
-                                             ArticleRow.id != row.id, stamp >= back,
-                                             stamp < since)
-                    .order_by(ArticleRow.id.desc()).limit(params.pool_limit))
-                    if r.id not in seen]
+                widen(back, since)
         if span is not None:
             start = datetime.combine(span[0], when.timetz()) - timedelta(days=1)
             end = datetime.combine(span[1], when.timetz()) + timedelta(
                 days=MEETING_DAYS_AFTER + 1)
             if start < since:
-                seen = {r.id for r in pool_rows}
-                pool_rows += [r for r in session.scalars(
-                    select(ArticleRow).where(ArticleRow.story_id.is_not(None),
-                                             ArticleRow.id != row.id, stamp >= start,
-                                             stamp <= min(end, since))
-                    .order_by(ArticleRow.id.desc()).limit(params.pool_limit))
-                    if r.id not in seen]
+                widen(start, min(end, since), upto=True)
         feats = features_for(session, [row, *pool_rows], params, calendar)
         feats = [feats[0], *(f for f in feats[1:] if comparable_in_time(feats[0], f))]
         story_id, score = best_story(feats[0], feats[1:], params)
