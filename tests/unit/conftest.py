@@ -15,9 +15,13 @@ from pipeline.tagging import Gazetteer
 # helpers that call load_gazetteer() once per case (56 builds for 297 tests of
 # test_documents_round1*/test_stories_round1*, half their time). A Gazetteer is frozen, and no
 # test nor the pipeline changes one, so the bundled one is built once per test process and
-# shared; the product's load_gazetteer still builds a fresh one each call. A test that loads
-# another directory (a temporary gazetteer) still gets its own build. This module is imported
-# before the test modules, so their `from pipeline.tagging import load_gazetteer` reads this.
+# shared; the product's load_gazetteer still builds a fresh one each call outside the tests. A
+# test that loads another directory (a temporary gazetteer) still gets its own build. This module
+# is imported before the test modules, so their `from pipeline.tagging import load_gazetteer`
+# reads this. The patch holds for the whole pytest process: where `make test` collects the
+# integration tests beside the unit tests, pipeline code they call in-process (the register
+# rebuild, processing) gets the shared bundled gazetteer too; their subprocesses (the CLI,
+# crawls) load their own.
 _load_gazetteer = tagging.load_gazetteer
 _BUNDLED = tagging.GAZETTEER_DIR.resolve()
 
