@@ -481,7 +481,7 @@ def fold(text: str) -> str:
     """Lower-case a text without changing its length, so that offsets stay valid; typographic
     apostrophes read as "'" (a name listed "Conseil des chefs d'État" matches "d’État"); in
     Arabic script, also the letters written two ways folded to one (_ARABIC_VARIANTS); the
-    Romanian ș and ț read as ş and ţ (_COMMA_BELOW, round 62)."""
+    Romanian ș and ț read as ş and ţ (_COMMA_BELOW, round 62); the Cyrillic ё as е (round 81)."""
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(ch.lower()[0] for ch in text)
@@ -489,6 +489,10 @@ def fold(text: str) -> str:
         lowered = lowered.translate(_APOSTROPHES)
     if _COMMA_BELOW_LETTER.search(lowered):
         lowered = lowered.translate(_COMMA_BELOW)
+    if "\u0451" in lowered:
+        # round 81 (names81): Russian writes ё or е at will ("утверждённой", "утвержденной"),
+        # so both sides of a match read е; the gazetteer's phrases go through this fold too
+        lowered = lowered.replace("\u0451", "\u0435")
     if _ARABIC_LETTER.search(lowered):
         # str.replace per letter: a translate table is ten times slower on long texts
         for variant, letter in _ARABIC_VARIANTS:
