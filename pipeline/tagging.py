@@ -481,7 +481,7 @@ def fold(text: str) -> str:
     """Lower-case a text without changing its length, so that offsets stay valid; typographic
     apostrophes read as "'" (a name listed "Conseil des chefs d'État" matches "d’État"); in
     Arabic script, also the letters written two ways folded to one (_ARABIC_VARIANTS); the
-    Romanian ș and ț read as ş and ţ (_COMMA_BELOW, round 62)."""
+    Romanian ș and ț read as ş and ţ (_COMMA_BELOW, round 62); the Cyrillic ё as е (round 81)."""
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(ch.lower()[0] for ch in text)
@@ -489,6 +489,10 @@ def fold(text: str) -> str:
         lowered = lowered.translate(_APOSTROPHES)
     if _COMMA_BELOW_LETTER.search(lowered):
         lowered = lowered.translate(_COMMA_BELOW)
+    if "\u0451" in lowered:
+        # round 81 (names81): Russian writes ё or е at will ("утверждённой", "утвержденной"),
+        # so both sides of a match read е; the gazetteer's phrases go through this fold too
+        lowered = lowered.replace("\u0451", "\u0435")
     if _ARABIC_LETTER.search(lowered):
         # str.replace per letter: a translate table is ten times slower on long texts
         for variant, letter in _ARABIC_VARIANTS:
@@ -524,7 +528,9 @@ _WRAPPED_LINE = re.compile(r"(?<=\S)\n(?=\S)")
 
 
 # What a simplified-script view of a traditional text may name: the SCO, states, people, bodies,
-# organisations and venues (the document finder's cues keep to the text as written)
+# organisations and venues; round 81 (names81): also the document finder's type and status words,
+# so that a traditional word the lists hold only in simplified script is read ("數字教育發展計劃":
+# 计划, blind set 27; "新聞公報": 新闻公报, set 31). Its other cues keep to the text as written.
 _NAME_KINDS = frozenset(
     (
         "sco",
@@ -536,6 +542,8 @@ _NAME_KINDS = frozenset(
         "body",
         "organisation",
         "venue",
+        "doc_type",
+        "doc_status",
     )
 )
 
