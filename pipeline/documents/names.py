@@ -2546,6 +2546,11 @@ _KNOWN_WORD_KINDS = frozenset({"agreement", "programme"})
 _AR_WORDS_AFTER = re.compile(r"(?:\s+[\u0621-\u064a]+){1,10}")
 _AR_LETTER = re.compile(r"[\u0600-\u06ff]")
 _AR_TITLE_END = re.compile(r"\s*(?:[،,.؛;:!?]|$)")
+# Round 81 (names81b): "(و/ل)تنفيذ (أحكام)" (implementing (the provisions of)) right before the
+# type word: the title is what a plan named before it implements ("خطة عمل خلال 2018-2019، وتنفيذ
+# أحكام معاهدة حسن الجوار والصداقة والتعاون بين الدول الأعضاء", blind set 17), as English
+# "implementing" joins a plan to the treaty it carries out
+_AR_IMPLEMENTING_BEFORE = re.compile(r"(?:^|\s)[وبل]?تنفيذ(?:\s+أحكام)?\s+$")
 
 
 def _arabic_known_words(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
@@ -2553,6 +2558,8 @@ def _arabic_known_words(part: _Sentence, head: Match, kind: str) -> _Candidate |
     rel = head.end - part.start
     if not _AR_LETTER.match(part.text, head.start - part.start):
         return None
+    if _AR_IMPLEMENTING_BEFORE.search(part.text, 0, head.start - part.start):
+        return None  # the document a plan implements, named as its object: no step of its own
     found = _AR_WORDS_AFTER.match(part.text, rel)
     if not found:
         return None

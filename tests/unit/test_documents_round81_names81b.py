@@ -101,3 +101,20 @@ def test_hindi_development_plan_of_a_state_is_no_sco_document() -> None:
     body = ("शांगहाई सहयोग संगठन का शिखर सम्मेलन ऊफ़ा शहर में आयोजित हुआ। "
             "वर्ष 2025 तक भारत की विकास योजना पारित की गई।")
     assert document_key("SCO Development Strategy until 2025") not in _keys(body, date(2015, 7, 10))
+
+
+def test_arabic_treaty_a_plan_implements_is_no_document_of_the_sentence() -> None:
+    # set 17 rb-b112462eff: "an action plan for 2018-2019, and the implementation of the provisions
+    # of the good-neighbourliness treaty between the member states": the plan's object, no step
+    found = _keys(documents_body("real-blind17", "rb-b112462eff"), date(2018, 6, 10))
+    assert document_key("Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation") \
+        not in found
+    assert not any("treaty" in key for key in found)
+
+
+def test_arabic_treaty_signed_without_implementing_is_still_named() -> None:
+    # written: "the SCO summit in Bishkek. The treaty of good-neighbourliness, friendship and
+    # cooperation between the member states was signed, at the summit"
+    body = ("قمة منظمة شنغهاي للتعاون في بيشكيك. وتم التوقيع على معاهدة حسن الجوار والصداقة "
+            "والتعاون بين الدول الأعضاء، في القمة.")
+    assert any("treaty" in key for key in _keys(body, date(2007, 8, 16)))
