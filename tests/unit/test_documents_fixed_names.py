@@ -72,6 +72,8 @@ def test_the_shipped_file_loads_and_each_language_has_its_rule() -> None:
         ("ar", "SCO Development Strategy until 2035"),
         # round 80 (reg80): the Romance "Carta" with the SCO's name (Portuguese, Spanish, Italian)
         ("pt", CHARTER),
+        # round 81 (names81b): the Hindi development plan with the SCO and the period until 2025
+        ("hi", "SCO Development Strategy until 2025"),
     ]
 
 
