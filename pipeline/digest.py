@@ -802,10 +802,8 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
         return views[art.id]
 
     documents = []
-    calendar = default_calendar()
     for doc, arts in sel.documents:
         meeting_date = date.fromisoformat(doc.meeting_date) if doc.meeting_date else None
-        meeting = calendar.get(doc.meeting_id) if doc.meeting_id else None
         # reports of the meeting itself lead, a preview of the drafts after them; among each,
         # reports in the reader's languages first (an English reader's card listed a Chinese
         # reprint above the English page of the communique's text, blind set 6)
@@ -846,7 +844,7 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
             planned_before=frozenset(
                 view(a).url for a in arts
                 if _told_before(view(a).published_at, meeting_date, doc.status)
-                and all(m.status == "planned" and not draft_step(m, a, doc, meeting)
+                and all(m.status == "planned" and not draft_step(m, a, doc)
                         for m in a.mentions if m.document_id == doc.id))))
     stories = []
     for arts in sel.stories:
@@ -1209,7 +1207,6 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
     # rows stored before it did fall back on the history, which names the first report of
     # each step.
     planned = doc.status == "planned"
-    meeting = default_calendar().get(doc.meeting_id) if doc.meeting_id else None
     event_status = {e.article_id: e.status for e in doc.events if e.article_id}
     # a report from before the meeting is of the draft; the meeting's own day counts (datelines)
     held = date.fromisoformat(doc.meeting_date) - timedelta(days=1) if doc.meeting_date else None
@@ -1276,7 +1273,7 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
             # a report of another status or a preview misinforms whatever its language
             status = mention.status or event_status.get(art.id)
             # round 81: the draft approved at the meeting is the meeting's step, told as it is
-            drafted = not recalled and draft_step(mention, art, doc, meeting)
+            drafted = not recalled and draft_step(mention, art, doc)
             if drafted:
                 status = DRAFT_APPROVED
             other_kind = status is not None and (status == "planned") != planned
@@ -1435,8 +1432,7 @@ def dated_on_its_days(sentence: str, meeting: CalendarMeeting | None) -> bool:
     return any(meeting.covers(day, slack=0) for _, day in lead_dates("", sentence, near))
 
 
-def draft_step(mention: DocumentMention, art: ArticleRow, doc: Document,
-               meeting: CalendarMeeting | None) -> bool:
+def draft_step(mention: DocumentMention, art: ArticleRow, doc: Document) -> bool:
     """Whether a report tells the card's meeting's step as the approval of its draft: the
     mention is planned (the finder reads a draft as a plan) on a card of a step done, its
     sentence tells the draft approved (`approves_draft`), and either the sentence dates it to
@@ -1446,11 +1442,13 @@ def draft_step(mention: DocumentMention, art: ArticleRow, doc: Document,
     the meeting" and "Told before it was approved:", under the ministers' meeting of 21 June
     2024 that it reports). A draft approved at home before the meeting (a head of state's
     decree) is dated before it, and stays a preview."""
-    if mention.status != "planned" or doc.status in (None, "planned") or meeting is None \
-            or not mention.evidence:
+    if mention.status != "planned" or doc.status in (None, "planned") or not mention.evidence:
         return False
     text = whole_sentence(" ".join(mention.evidence.split()), art.body, art.language)
     if not approves_draft(text, doc.type):
+        return False
+    meeting = default_calendar().get(doc.meeting_id) if doc.meeting_id else None
+    if meeting is None:
         return False
     day = art.published_at.date() if art.published_at else None
     start = meeting.start

@@ -176,8 +176,7 @@ def test_the_drafts_approval_at_the_meeting_is_the_cards_step_not_a_preview() ->
     and tells the step as it is: approved as a draft."""
     doc = _strategy_card()
     vlast = _article(2, "4vlastinfo.kz", _vlast_sentence(), "planned", None)
-    energy = meeting_of("energy-2024-astana")
-    assert draft_step(vlast.mentions[0], vlast, doc, energy)
+    assert draft_step(vlast.mentions[0], vlast, doc)
     blurb = card_blurb(doc, [vlast], ("en",))
     assert not blurb.preview
     assert blurb.status == DRAFT_APPROVED
@@ -194,5 +193,5 @@ def test_a_draft_approved_at_home_before_the_meeting_stays_a_preview() -> None:
             "Belarus to obtain SCO member status.")
     decree = _article(3, "belta.by", text, "planned", datetime(2023, 2, 10, tzinfo=UTC))
     assert approves_draft(text, "memorandum")
-    assert not draft_step(decree.mentions[0], decree, doc, meeting_of("hsc-2023-new-delhi"))
+    assert not draft_step(decree.mentions[0], decree, doc)
     assert card_blurb(doc, [decree], ("en",)).preview
