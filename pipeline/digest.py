@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from email import message_from_string
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -31,9 +31,10 @@ from pipeline.delivery import (
     unsubscribe_mailto,
 )
 from pipeline.documents import default_gazetteer, sentences
+from pipeline.documents.base import _DRAFT_AFTER, _DRAFT_BEFORE
 from pipeline.documents.calendar import CalendarMeeting, default_calendar
 from pipeline.documents.keys import document_key, same_document, shown_kind
-from pipeline.documents.meetings import next_meeting_named, written_dates
+from pipeline.documents.meetings import next_meeting_named, written_dates, written_day_month
 from pipeline.documents.mentions import AMENDING
 from pipeline.language import CLEAR_WINNER, top_language
 from pipeline.models import (
@@ -59,7 +60,7 @@ from pipeline.render import (
     render_digest,
     type_label,
 )
-from pipeline.stories import Features, authority, features_for
+from pipeline.stories import Features, authority, features_for, lead_dates
 from pipeline.summarize import (
     ENDS_SENTENCE,
     is_boilerplate,
@@ -582,7 +583,31 @@ def written_after(art: ArticleRow, meeting: CalendarMeeting) -> bool:
         return False
     return any((when - last).days > 1 for start, end in sentences(art.body)
                if not next_meeting_named(art.body[start:end])
-               for when in written_dates(art.body[start:end]))
+               for when in written_dates(art.body[start:end])) or dates_next_meeting(art, meeting)
+
+
+def dates_next_meeting(art: ArticleRow, meeting: CalendarMeeting) -> bool:
+    """Whether a page gives the day of its council's next meeting after `meeting`: a sentence on
+    the next meeting (`next_meeting_named`) dates it, its year written or not, to a day of the
+    calendar's next meeting of that council (round 81, blind set 23: alkhaleejtrend.com's undated
+    «من المقرر أن تعقد القمة المقبلة في 4 يوليو», the next summit on 4 July, the New Delhi
+    summit of 2023, on a page recalling Iran's signing at Samarkand in 2022). That day is set
+    after `meeting`, so the page was written after it. A sentence naming a next meeting with no
+    day, or a day that is not that meeting's, says nothing of when (a report of a summit names
+    the next one's host and year)."""
+    last = meeting.end or meeting.start
+    following = next((m for m in default_calendar().meetings
+                      if m.council == meeting.council and m.start and last
+                      and m.start > last), None)
+    if following is None or following.start is None:
+        return False
+    span = (following.end or following.start) - following.start
+    days = {(d.month, d.day) for d in (following.start + timedelta(days=n)
+                                       for n in range(span.days + 1))}
+    body = art.body or ""
+    return any(day in days for start, end in sentences(body)
+               if next_meeting_named(body[start:end])
+               and (day := written_day_month(body[start:end])) is not None)
 
 
 def stories_at_meetings(session: Session, stories: dict[object, list[ArticleRow]],
@@ -819,7 +844,8 @@ def build_digest(sel: Selection, email: str, period_start: datetime | None,
             planned_before=frozenset(
                 view(a).url for a in arts
                 if _told_before(view(a).published_at, meeting_date, doc.status)
-                and all(m.status == "planned" for m in a.mentions if m.document_id == doc.id))))
+                and all(m.status == "planned" and not draft_step(m, a, doc)
+                        for m in a.mentions if m.document_id == doc.id))))
     stories = []
     for arts in sel.stories:
         story_id = arts[0].story_id
@@ -1246,6 +1272,10 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
             heading = not _SENTENCE_END.search(text)
             # a report of another status or a preview misinforms whatever its language
             status = mention.status or event_status.get(art.id)
+            # round 81: the draft approved at the meeting is the meeting's step, told as it is
+            drafted = not recalled and draft_step(mention, art, doc)
+            if drafted:
+                status = DRAFT_APPROVED
             other_kind = status is not None and (status == "planned") != planned
             # round 80 (dup80): a sentence that puts the card's meeting in another city
             # misinforms as a preview does ("... after the SCO meeting in the Kazakh city of
@@ -1259,7 +1289,7 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
             # month of it): a member's decree approving a memorandum months on (blind set 38's
             # Kazakh "... меморандум бекітілсін" of Iran's, signed at Samarkand) tells a later
             # step of its own
-            told = None if planned else told_status(text, doc.type)
+            told = None if planned else DRAFT_APPROVED if drafted else told_status(text, doc.type)
             told = told if told not in (None, "planned", doc.status) else None
             of_meeting = bool(held and art.published_at
                               and 0 <= (art.published_at.date() - held).days <= _MEETING_NEWS_DAYS)
@@ -1270,7 +1300,8 @@ def card_blurb(doc: Document, articles: Iterable[ArticleRow],
                    0 if names_it else 1, int(heading), rank)
             if best is None or key < best[0]:
                 best = (key, Blurb(text, language, not planned and status == "planned",
-                                   art if recalled else None, told if of_meeting else None, own))
+                                   art if recalled else None,
+                                   told if of_meeting or drafted else None, own))
     return best[1] if best else Blurb()
 
 
@@ -1341,10 +1372,16 @@ def told_status(sentence: str, kind: str) -> str | None:
     Declaration ... was signed": signed, though "approved" comes first in the sentence), a
     relative clause after a comma its own ("the Astana Declaration, which was signed"); None
     when the clause holds none or several, or the sentence names no document of the kind."""
+    steps = told_steps(sentence, kind)
+    return steps.pop() if len(steps) == 1 else None
+
+
+def told_steps(sentence: str, kind: str) -> set[str]:
+    """Every step word of the clause naming a document of this kind (`told_status`)."""
     matches = find_matches(default_gazetteer(), sentence)
     named = next((m for m in matches if m.entry.kind == "doc_type" and m.entry.ref == kind), None)
     if named is None:
-        return None
+        return set()
     breaks = list(_CLAUSE_BREAK.finditer(sentence, 0, named.start))
     start = breaks[-1].end() if breaks else 0
     # two verbs joined by a conjunction share the object: "ont signé et publié la Déclaration"
@@ -1363,9 +1400,60 @@ def told_status(sentence: str, kind: str) -> str | None:
     while after and (relative := _RELATIVE.match(sentence, after.start())):
         after = _CLAUSE_BREAK.search(sentence, relative.end())
     end = after.start() if after else len(sentence)
-    steps = {m.entry.ref for m in matches
-             if m.entry.kind == "doc_status" and m.start >= start and m.end <= end}
-    return steps.pop() if len(steps) == 1 else None
+    return {m.entry.ref for m in matches
+            if m.entry.kind == "doc_status" and m.start >= start and m.end <= end}
+
+
+# round 81 (reg81): the step of a draft approved at the meeting, which a card shows as it is told
+DRAFT_APPROVED = "approved as a draft"
+
+
+def approves_draft(sentence: str, kind: str) -> bool:
+    """Whether a sentence tells a document's draft approved: "approved" is the one done step its
+    clause tells (`told_steps`) and a draft's word qualifies the kind's name ("approved the
+    draft strategy", «одобрили проект стратегии», "草案"; base's _DRAFT_BEFORE and _DRAFT_AFTER,
+    which make the finder's mention planned; the draft's word is itself a plan's word)."""
+    if told_steps(sentence, kind) - {"planned"} != {"approved"}:
+        return False
+    named = next((m for m in find_matches(default_gazetteer(), sentence)
+                  if m.entry.kind == "doc_type" and m.entry.ref == kind), None)
+    return named is not None and bool(
+        _DRAFT_BEFORE.search(sentence, 0, named.start) or _DRAFT_AFTER.match(sentence, named.end))
+
+
+def dated_on_its_days(sentence: str, meeting: CalendarMeeting | None) -> bool:
+    """Whether a sentence dates what it tells to a day of the meeting, its year written or not: a
+    range of days counts when it holds one ("during a June 20-21 meeting", the energy ministers'
+    meeting of 21 June 2024: a two-day meeting's first day is the meeting too; stories'
+    `lead_dates` reads both ends of a range)."""
+    if meeting is None or meeting.start is None:
+        return False
+    near = datetime(meeting.start.year, meeting.start.month, meeting.start.day, tzinfo=UTC)
+    return any(meeting.covers(day, slack=0) for _, day in lead_dates("", sentence, near))
+
+
+def draft_step(mention: DocumentMention, art: ArticleRow, doc: Document) -> bool:
+    """Whether a report tells the card's meeting's step as the approval of its draft: the
+    mention is planned (the finder reads a draft as a plan) on a card of a step done, its
+    sentence tells the draft approved (`approves_draft`), and either the sentence dates it to
+    the meeting's days or the report was published within a month of the meeting (round 81,
+    blind set 8: 4vlastinfo.kz's undated "The SCO Energy Ministers approved the draft strategy
+    ... during a June 20-21 meeting in the Kazakh capital" was told as a preview, "Told before
+    the meeting" and "Told before it was approved:", under the ministers' meeting of 21 June
+    2024 that it reports). A draft approved at home before the meeting (a head of state's
+    decree) is dated before it, and stays a preview."""
+    if mention.status != "planned" or doc.status in (None, "planned") or not mention.evidence:
+        return False
+    text = whole_sentence(" ".join(mention.evidence.split()), art.body, art.language)
+    if not approves_draft(text, doc.type):
+        return False
+    meeting = default_calendar().get(doc.meeting_id) if doc.meeting_id else None
+    if meeting is None:
+        return False
+    day = art.published_at.date() if art.published_at else None
+    start = meeting.start
+    return dated_on_its_days(text, meeting) or bool(
+        day and start and 0 <= (day - start).days <= _MEETING_NEWS_DAYS)
 
 
 def _blurb_tier(fits: bool, readers: bool, other_script: bool, recalled: bool = False,

@@ -215,6 +215,11 @@ _SINCE_AFTER = re.compile(
 # A year that dates a cited document ("Договора о ... сотрудничестве от 2007 года", "от 16
 # августа 2007 года", "the treaty dated 2007") is that document's, not the meeting's.
 _CITED_DATE_BEFORE = re.compile(r"(?:(?<!\w)от|\bdated)\s+(?:\d{1,2}\s+\w+\s+)?$", re.IGNORECASE)
+# round 81 (reg81): a date a deadline's words lead or close ("не позднее 15 января 2024 года",
+# "by 1 July 2025", "2024年1月15日前"): what is to be done by then, not a day of the past
+_DEADLINE_BEFORE = re.compile(
+    rf"(?:{words_pattern('deadline_before', MEETING_WORDS_FILE)})\s*$", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(words_pattern("deadline_after", MEETING_WORDS_FILE), re.IGNORECASE)
 _SUMMIT = re.compile(words_pattern("summit", MEETING_WORDS_FILE), re.IGNORECASE)
 # "Shanghai" in the organisation's name, spirit or forerunner is no venue (with
 # tagging.SCO_TERMS_WITH_VENUE, which also holds the forms where the city's name comes last).
@@ -2344,18 +2349,53 @@ def _date_in(sentence: str, published_at: date | None) -> date | None:
 
 def written_dates(sentence: str) -> tuple[date, ...]:
     """The full dates (with their years) a sentence writes that `_date_in` reads: its first, and
-    its first but the cited ones, of an undated page (round 80: what a page was written after)."""
+    its first but the cited ones, of an undated page (round 80: what a page was written after).
+    A deadline is none of them (round 81, `_deadline`): "не позднее 15 января 2024 года" is a
+    day something is to be done by, which says nothing of when the page was written. Nor is a
+    Vietnamese date in figures left out ("Ngày 4/7/2023", `_vietnamese_date`)."""
     if not any(ch.isdigit() for ch in sentence):
         return ()
-    return tuple(dict.fromkeys(d for d in (_written_date(sentence, None, True),
-                                           _written_date(sentence, None, False)) if d))
+    return tuple(dict.fromkeys(d for d in (_written_date(sentence, None, True, True),
+                                           _written_date(sentence, None, False, True),
+                                           _vietnamese_date(sentence)) if d))
 
 
-def _written_date(sentence: str, published_at: date | None, skip_cited: bool) -> date | None:
-    """_date_in's first date of a sentence, without the cited ones when skip_cited."""
+# round 81 (reg81): Vietnamese writes a full date in figures after "ngày" (day), the day first:
+# "Ngày 4/7/2023" is 4 July 2023 (blind set 23's undated tapchidongnama.vn page on Iran's
+# accession at the New Delhi summit). `_NUMERIC_DATE` reads no slashed date whose two first
+# figures could each be the month; the word says which is the day (as stories' lead dates read it)
+_VIETNAMESE_DATE = re.compile(r"\bng[àa]y\s+(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])",
+                              re.IGNORECASE)
+
+
+def _vietnamese_date(sentence: str) -> date | None:
+    """The first Vietnamese date in figures with its year ("ngày 4/7/2023") that is no
+    deadline, else None."""
+    for found in _VIETNAMESE_DATE.finditer(sentence):
+        if _deadline(sentence, found):
+            continue
+        try:
+            return date(int(found.group(3)), int(found.group(2)), int(found.group(1)))
+        except ValueError:
+            continue
+    return None
+
+
+def _deadline(sentence: str, found: re.Match[str]) -> bool:
+    """Whether a date found in a sentence is a deadline: a deadline's words right before it
+    ("не позднее", "no later than", "by", "until") or right after it ("前", "までに", "gacha")."""
+    return bool(_DEADLINE_BEFORE.search(sentence[max(0, found.start() - 30) : found.start()])
+                or _DEADLINE_AFTER.match(sentence, found.end()))
+
+
+def _written_date(sentence: str, published_at: date | None, skip_cited: bool,
+                  skip_deadline: bool = False) -> date | None:
+    """_date_in's first date of a sentence, without the cited ones when skip_cited and the
+    deadlines when skip_deadline."""
     for pattern, form in _DATE_PATTERNS:
         found = next((f for f in pattern.finditer(sentence)
-                      if not (skip_cited and _cited_date(sentence, f))), None)
+                      if not (skip_cited and _cited_date(sentence, f))
+                      and not (skip_deadline and _deadline(sentence, f))), None)
         if not found:
             continue
         try:
@@ -2385,7 +2425,7 @@ def _written_date(sentence: str, published_at: date | None, skip_cited: bool) ->
             return _with_year(month, day, int(year) if year else None, published_at)
         except ValueError:
             continue
-    return _numeric_date(sentence, skip_cited)
+    return _numeric_date(sentence, skip_cited, skip_deadline)
 
 
 # Round 74: a date in figures with its year ("12.09.2014", "16/8/2007", "8/16/2007"): the dotted
@@ -2401,11 +2441,13 @@ def _cited_date(sentence: str, found: re.Match[str]) -> bool:
     return bool(_CITED_DATE_BEFORE.search(sentence[max(0, found.start() - 20) : found.start()]))
 
 
-def _numeric_date(sentence: str, skip_cited: bool = False) -> date | None:
+def _numeric_date(sentence: str, skip_cited: bool = False,
+                  skip_deadline: bool = False) -> date | None:
     """The first date in figures a sentence writes unambiguously, else None (without the cited
-    ones when skip_cited)."""
+    ones when skip_cited, the deadlines when skip_deadline)."""
     for found in _NUMERIC_DATE.finditer(sentence):
-        if skip_cited and _cited_date(sentence, found):
+        if skip_cited and _cited_date(sentence, found) or (
+                skip_deadline and _deadline(sentence, found)):
             continue
         first, second, year = int(found.group(1)), int(found.group(3)), int(found.group(4))
         if found.group(2) == ".":
@@ -2421,6 +2463,11 @@ def _numeric_date(sentence: str, skip_cited: bool = False) -> date | None:
         except ValueError:
             continue
     return None
+
+
+def written_day_month(sentence: str) -> tuple[int, int] | None:
+    """(month, day) of a date a sentence writes without its year, else None."""
+    return _day_month_in(sentence)
 
 
 @lru_cache(maxsize=4096)
