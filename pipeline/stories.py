@@ -1792,6 +1792,27 @@ def dated_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterable[s
     return hits[0] if len(hits) == 1 else None
 
 
+def year_dated_report(calendar: Calendar, published: date, venue: str | None,
+                      councils: Iterable[str], dates: Iterable[date]) -> CalendarMeeting | None:
+    """The calendar meeting a dated report published after it dates with its year written, at
+    any age (round 81): the meeting of a council it names on whose days its headline or lead
+    dates the event with the year (year_dates), at the venue it names first, as dated_meeting
+    reads an undated page ("Il 15 giugno 2011 ad Astana si è tenuta la riunione del Consiglio
+    dei capi di stato-membro dell'OSC", an Italian page of January 2012; "(Astana, July 05,
+    2005) ... a meeting of the Council of heads of SCO member states", the declaration reposted
+    a year on). late_report reads dates only up to LATE_REACH_DAYS after publication's year
+    guess; a date with its year written needs no guess. Naming another city first (a dateline:
+    an anniversary event in Tashkent recalling the founding summit in Shanghai) places
+    nothing: council, written day and venue first name one meeting, a recalled one does not."""
+    if venue is None:
+        return None
+    meeting = dated_meeting(calendar, venue, (), councils, dates)
+    span = meeting_days(meeting)
+    if meeting is None or span is None:
+        return None
+    return meeting if published > span[1] + timedelta(days=MEETING_DAYS_AFTER) else None
+
+
 def day_month_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterable[str],
                       councils: Iterable[str], sco_named: bool,
                       dates: Iterable[tuple[int, int, int | None]]) -> CalendarMeeting | None:
@@ -3468,6 +3489,9 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                            months=(months_alone(title, body)
                                                    if r.published_at is not None
                                                    and not recalled_from_today(lead) else ()))
+                if meeting is None and r.published_at is not None:
+                    meeting = year_dated_report(calendar, pub, placed, named,
+                                                year_dates(title, body))
                 if meeting is None and r.published_at is None:
                     meeting = (numbered_meeting(calendar, venue, lead_venues, named, number,
                                                 venues, {int(y.group(1))
@@ -3658,7 +3682,9 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
             end = datetime.combine(span[1], when.timetz()) + timedelta(
                 days=MEETING_DAYS_AFTER + 1)
             if start < since:
-                widen(start, min(end, since), upto=True)
+                # round 81: a late report reaches the meeting's other late reports too (the
+                # summit's declaration reposted a year on joins the analysis of ten days on)
+                widen(start, since if own.late else min(end, since), upto=True)
         feats = features_for(session, [row, *pool_rows], params, calendar)
         feats = [feats[0], *(f for f in feats[1:] if comparable_in_time(feats[0], f))]
         story_id, score = best_story(feats[0], feats[1:], params)
