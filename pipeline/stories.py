@@ -1792,8 +1792,12 @@ def dated_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterable[s
     return hits[0] if len(hits) == 1 else None
 
 
+_YEARS_SINCE = re.compile(words_pattern("years_since"), re.I)
+
+
 def year_dated_report(calendar: Calendar, published: date, venue: str | None,
-                      councils: Iterable[str], dates: Iterable[date]) -> CalendarMeeting | None:
+                      councils: Iterable[str], dates: Iterable[date],
+                      title: str = "", body: str = "") -> CalendarMeeting | None:
     """The calendar meeting a dated report published after it dates with its year written, at
     any age (round 81): the meeting of a council it names on whose days its headline or lead
     dates the event with the year (year_dates), at the venue it names first, as dated_meeting
@@ -1803,14 +1807,42 @@ def year_dated_report(calendar: Calendar, published: date, venue: str | None,
     a year on). late_report reads dates only up to LATE_REACH_DAYS after publication's year
     guess; a date with its year written needs no guess. Naming another city first (a dateline:
     an anniversary event in Tashkent recalling the founding summit in Shanghai) places
-    nothing: council, written day and venue first name one meeting, a recalled one does not."""
+    nothing: council, written day and venue first name one meeting, a recalled one does not.
+    Nor does a lead dating an event of its own more than LATER_EVENT_DAYS after the meeting,
+    up to publication (own_later_dates: "沙特阿拉伯政府29日同意加入上海合作組織", the Saudi
+    cabinet's decision of 29 March 2023, recalling the memorandum of the Samarkand summit of
+    16 September 2022 with its full date): a later event recalling the meeting, as
+    dated_own_day_later reads one under another city's dateline. Nor a lead writing another
+    year than the meeting's (a background of the council's meetings: "2003年9月23日 ... 上海合作
+    組織2001年6月成立。同年9月 ... 在阿拉木圖舉行首次會晤", the first and second meetings of the
+    heads of government, on a page of October 2008), or counting the years since (`years_since`:
+    "On June 10, 2018, ... Xi Jinping delivered a speech at the 18th Meeting ... in Qingdao ... /
+    Six years on, the ... Demonstration Area has grown ...": what came of the meeting, read to
+    the paragraph after the lead, ORDINAL_CHARS). Time stamp lines are no part of what the lead
+    tells (unstamped)."""
     if venue is None:
         return None
     meeting = dated_meeting(calendar, venue, (), councils, dates)
     span = meeting_days(meeting)
     if meeting is None or span is None:
         return None
-    return meeting if published > span[1] + timedelta(days=MEETING_DAYS_AFTER) else None
+    if published <= span[1] + timedelta(days=MEETING_DAYS_AFTER):
+        return None
+    told = unstamped(f"{title}\n{body[:LEAD_CHARS]}")
+    later = span[1] + timedelta(days=LATER_EVENT_DAYS)
+    if any(later < d <= published
+           for _, d in lead_dates("", told, datetime.combine(published, time(12)))):
+        return None
+    if any(int(y.group(1)) != span[1].year for y in _YEAR_IN_TEXT.finditer(told)):
+        return None
+    return None if _YEARS_SINCE.search(f"{title}\n{body[:ORDINAL_CHARS]}") else meeting
+
+
+def unstamped(lead: str) -> str:
+    """A lead without its time stamp lines (a short line with a clock time, as written_day
+    reads them: "Дата публикации: Jan 19, 2012 1:59:6 PM" dates the page, not an event)."""
+    return "\n".join(line for line in lead.split("\n")
+                     if len(line.strip()) > STAMP_LINE_CHARS or not _CLOCK.search(line))
 
 
 def day_month_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterable[str],
@@ -3491,7 +3523,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                                    and not recalled_from_today(lead) else ()))
                 if meeting is None and r.published_at is not None:
                     meeting = year_dated_report(calendar, pub, placed, named,
-                                                year_dates(title, body))
+                                                year_dates(title, body), title, body)
                 if meeting is None and r.published_at is None:
                     meeting = (numbered_meeting(calendar, venue, lead_venues, named, number,
                                                 venues, {int(y.group(1))
