@@ -3714,9 +3714,11 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
             end = datetime.combine(span[1], when.timetz()) + timedelta(
                 days=MEETING_DAYS_AFTER + 1)
             if start < since:
-                # round 81: a late report reaches the meeting's other late reports too (the
-                # summit's declaration reposted a year on joins the analysis of ten days on)
-                widen(start, since if own.late else min(end, since), upto=True)
+                # round 81: a dated late report reaches the meeting's other late reports too
+                # (the summit's declaration reposted a year on joins the analysis of ten days
+                # on); an undated page's lateness is the crawl's day, which dates nothing
+                widen(start, since if own.late and not own.undated else min(end, since),
+                      upto=True)
         feats = features_for(session, [row, *pool_rows], params, calendar)
         feats = [feats[0], *(f for f in feats[1:] if comparable_in_time(feats[0], f))]
         story_id, score = best_story(feats[0], feats[1:], params)
