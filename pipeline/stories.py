@@ -348,6 +348,9 @@ class Features:
     # SCO (festival_announced: "上合组织国家电影节将于6月13日至17日在青岛举行", read in April): the
     # festival it announces, whose announcements weeks apart are one story
     festival_ahead: frozenset[date] = frozenset()
+    # round 81: its meeting was placed by year_dated_report (the meeting's day with its year
+    # written, read months or years on): it reaches the meeting's other late reports
+    year_dated: bool = False
 
     @property
     def place(self) -> str | None:
@@ -3497,7 +3500,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                                         states):
             placed = None
         for calendar in (own, wide) if len(own.meetings) < len(wide.meetings) else (own,):
-            meeting = None
+            meeting, year_dated = None, False
             # round 62: the councils it names first, as before; only when they place it at no
             # meeting, the sectoral bodies its lead names too (a report placed by its councils,
             # or by its host with none named, keeps that meeting)
@@ -3524,6 +3527,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                 if meeting is None and r.published_at is not None:
                     meeting = year_dated_report(calendar, pub, placed, named,
                                                 year_dates(title, body), title, body)
+                    year_dated = meeting is not None
                 if meeting is None and r.published_at is None:
                     meeting = (numbered_meeting(calendar, venue, lead_venues, named, number,
                                                 venues, {int(y.group(1))
@@ -3630,6 +3634,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                                 r.title or "", r.body or "", r.evidence or [])
                                             else None),
                               under_way=bool(span or exercise), span=span | exercise,
+                              year_dated=meeting is not None and year_dated,
                               eve_only=(meeting is not None and meeting.start is not None
                                         and all(d < meeting.start for d in days | span))))
     tfidf_vectors(feats)
@@ -3714,11 +3719,12 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
             end = datetime.combine(span[1], when.timetz()) + timedelta(
                 days=MEETING_DAYS_AFTER + 1)
             if start < since:
-                # round 81: a dated late report reaches the meeting's other late reports too
-                # (the summit's declaration reposted a year on joins the analysis of ten days
-                # on); an undated page's lateness is the crawl's day, which dates nothing
-                widen(start, since if own.late and not own.undated else min(end, since),
-                      upto=True)
+                # round 81: a report placed by the meeting's day with its year written
+                # (year_dated_report) reaches the meeting's other late reports too (the
+                # summit's declaration reposted a year on joins the analysis of ten days on);
+                # not any late report: the Secretariat's briefing of nine days on, recalling
+                # the foreign ministers' council, would reach the council's late reports
+                widen(start, since if own.year_dated else min(end, since), upto=True)
         feats = features_for(session, [row, *pool_rows], params, calendar)
         feats = [feats[0], *(f for f in feats[1:] if comparable_in_time(feats[0], f))]
         story_id, score = best_story(feats[0], feats[1:], params)
