@@ -348,6 +348,9 @@ class Features:
     # SCO (festival_announced: "上合组织国家电影节将于6月13日至17日在青岛举行", read in April): the
     # festival it announces, whose announcements weeks apart are one story
     festival_ahead: frozenset[date] = frozenset()
+    # round 81: its meeting was placed by year_dated_report (the meeting's day with its year
+    # written, read months or years on): it reaches the meeting's other late reports
+    year_dated: bool = False
 
     @property
     def place(self) -> str | None:
@@ -1790,6 +1793,59 @@ def dated_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterable[s
         places = {m.venue for m in hits} & set(lead_venues)
     hits = [m for m in hits if m.venue in places]
     return hits[0] if len(hits) == 1 else None
+
+
+_YEARS_SINCE = re.compile(words_pattern("years_since"), re.I)
+
+
+def year_dated_report(calendar: Calendar, published: date, venue: str | None,
+                      councils: Iterable[str], dates: Iterable[date],
+                      title: str = "", body: str = "") -> CalendarMeeting | None:
+    """The calendar meeting a dated report published after it dates with its year written, at
+    any age (round 81): the meeting of a council it names on whose days its headline or lead
+    dates the event with the year (year_dates), at the venue it names first, as dated_meeting
+    reads an undated page ("Il 15 giugno 2011 ad Astana si è tenuta la riunione del Consiglio
+    dei capi di stato-membro dell'OSC", an Italian page of January 2012; "(Astana, July 05,
+    2005) ... a meeting of the Council of heads of SCO member states", the declaration reposted
+    a year on). late_report reads dates only up to LATE_REACH_DAYS after publication's year
+    guess; a date with its year written needs no guess. Naming another city first (a dateline:
+    an anniversary event in Tashkent recalling the founding summit in Shanghai) places
+    nothing: council, written day and venue first name one meeting, a recalled one does not.
+    Nor does a lead dating an event of its own more than LATER_EVENT_DAYS after the meeting,
+    up to publication (own_later_dates: "沙特阿拉伯政府29日同意加入上海合作組織", the Saudi
+    cabinet's decision of 29 March 2023, recalling the memorandum of the Samarkand summit of
+    16 September 2022 with its full date): a later event recalling the meeting, as
+    dated_own_day_later reads one under another city's dateline. Nor a lead writing another
+    year than the meeting's (a background of the council's meetings: "2003年9月23日 ... 上海合作
+    組織2001年6月成立。同年9月 ... 在阿拉木圖舉行首次會晤", the first and second meetings of the
+    heads of government, on a page of October 2008), or counting the years since (`years_since`:
+    "On June 10, 2018, ... Xi Jinping delivered a speech at the 18th Meeting ... in Qingdao ... /
+    Six years on, the ... Demonstration Area has grown ...": what came of the meeting, read to
+    the paragraph after the lead, ORDINAL_CHARS). Time stamp lines are no part of what the lead
+    tells (unstamped)."""
+    if venue is None:
+        return None
+    meeting = dated_meeting(calendar, venue, (), councils, dates)
+    span = meeting_days(meeting)
+    if meeting is None or span is None:
+        return None
+    if published <= span[1] + timedelta(days=MEETING_DAYS_AFTER):
+        return None
+    told = unstamped(f"{title}\n{body[:LEAD_CHARS]}")
+    later = span[1] + timedelta(days=LATER_EVENT_DAYS)
+    if any(later < d <= published
+           for _, d in lead_dates("", told, datetime.combine(published, time(12)))):
+        return None
+    if any(int(y.group(1)) != span[1].year for y in _YEAR_IN_TEXT.finditer(told)):
+        return None
+    return None if _YEARS_SINCE.search(f"{title}\n{body[:ORDINAL_CHARS]}") else meeting
+
+
+def unstamped(lead: str) -> str:
+    """A lead without its time stamp lines (a short line with a clock time, as written_day
+    reads them: "Дата публикации: Jan 19, 2012 1:59:6 PM" dates the page, not an event)."""
+    return "\n".join(line for line in lead.split("\n")
+                     if len(line.strip()) > STAMP_LINE_CHARS or not _CLOCK.search(line))
 
 
 def day_month_meeting(calendar: Calendar, venue: str | None, lead_venues: Iterable[str],
@@ -3444,7 +3500,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                                         states):
             placed = None
         for calendar in (own, wide) if len(own.meetings) < len(wide.meetings) else (own,):
-            meeting = None
+            meeting, year_dated = None, False
             # round 62: the councils it names first, as before; only when they place it at no
             # meeting, the sectoral bodies its lead names too (a report placed by its councils,
             # or by its host with none named, keeps that meeting)
@@ -3468,6 +3524,10 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                            months=(months_alone(title, body)
                                                    if r.published_at is not None
                                                    and not recalled_from_today(lead) else ()))
+                if meeting is None and r.published_at is not None:
+                    meeting = year_dated_report(calendar, pub, placed, named,
+                                                year_dates(title, body), title, body)
+                    year_dated = meeting is not None
                 if meeting is None and r.published_at is None:
                     meeting = (numbered_meeting(calendar, venue, lead_venues, named, number,
                                                 venues, {int(y.group(1))
@@ -3574,6 +3634,7 @@ def features_for(session: Session, rows: Sequence[ArticleRow],
                                                 r.title or "", r.body or "", r.evidence or [])
                                             else None),
                               under_way=bool(span or exercise), span=span | exercise,
+                              year_dated=meeting is not None and year_dated,
                               eve_only=(meeting is not None and meeting.start is not None
                                         and all(d < meeting.start for d in days | span))))
     tfidf_vectors(feats)
@@ -3658,7 +3719,12 @@ def assign_story(session: Session, article_id: int, params: StoryParams = StoryP
             end = datetime.combine(span[1], when.timetz()) + timedelta(
                 days=MEETING_DAYS_AFTER + 1)
             if start < since:
-                widen(start, min(end, since), upto=True)
+                # round 81: a report placed by the meeting's day with its year written
+                # (year_dated_report) reaches the meeting's other late reports too (the
+                # summit's declaration reposted a year on joins the analysis of ten days on);
+                # not any late report: the Secretariat's briefing of nine days on, recalling
+                # the foreign ministers' council, would reach the council's late reports
+                widen(start, since if own.year_dated else min(end, since), upto=True)
         feats = features_for(session, [row, *pool_rows], params, calendar)
         feats = [feats[0], *(f for f in feats[1:] if comparable_in_time(feats[0], f))]
         story_id, score = best_story(feats[0], feats[1:], params)

@@ -28,7 +28,7 @@ WHOLE = {
     "talks": "_TALKS", "tomorrow": "_TOMORROW", "ministers": "_MINISTERS",
     "head_of_government": "_HEAD_OF_GOVERNMENT", "festival": "_FESTIVAL",
     "other_bloc": "_OTHER_BLOC", "last_year": "_LAST_YEAR",
-    "language_label": "_LANGUAGE_LABEL",
+    "language_label": "_LANGUAGE_LABEL", "years_since": "_YEARS_SINCE",
 }
 
 
