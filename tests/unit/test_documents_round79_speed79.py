@@ -94,22 +94,3 @@ def test_a_headline_is_introduced_with_its_abbreviation_only_before_a_bracket():
     assert not background_page(title, body.replace("(SCODA)", "（SCODA"))
     assert background_page(title, body.replace("(SCODA)", "（SCODA）"))
 
-
-def test_the_unit_tests_share_one_bundled_gazetteer_and_load_other_directories_fresh(tmp_path):
-    """tests/unit/conftest.py builds the bundled gazetteer once per run; what it hands out is
-    what a fresh build gives, and a test's own directory is still read afresh."""
-    from pipeline import tagging
-
-    shared = tagging.load_gazetteer()
-    assert tagging.load_gazetteer() is shared
-    fresh = tagging.build_gazetteer(tagging._read_dir(tagging.GAZETTEER_DIR))  # load_gazetteer's
-    assert fresh is not shared
-    assert fresh.data == shared.data and fresh.states == shared.states
-    assert fresh.bodies == shared.bodies and fresh.ambiguous == shared.ambiguous
-    (tmp_path / "extra.toml").write_text('[[state]]\ncode = "KZ"\nnames.en = ["Qazaqstan"]\n',
-                                         encoding="utf-8")
-    own = tagging.load_gazetteer(tmp_path)
-    assert own is not shared and tagging.load_gazetteer(tmp_path) is not own
-    assert ("KZ", "member") in tagging.tag_article(own, "Qazaqstan", "Qazaqstan hosts.").states
-    plain = tagging.tag_article(shared, "Qazaqstan", "Qazaqstan hosts.")
-    assert ("KZ", "member") not in plain.states
