@@ -964,7 +964,6 @@ _EARLIER_AGREEMENT = re.compile(
 )
 
 
-
 class _Found(Protocol):
     """What a reader of FirstOf finds: a re.Match, or a ClauseBack's Clause."""
 
