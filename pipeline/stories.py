@@ -2444,9 +2444,8 @@ def _describes(title: str, body: str) -> bool:
     return describes(title, body, a.sco, a.text, a.body_start)
 
 
-@cache
 def _key_gazetteer() -> Gazetteer:
-    """The bundled gazetteer, loaded once, for the bodies event_keys reads."""
+    """The bundled gazetteer for the bodies event_keys reads (load_gazetteer keeps its build)."""
     return load_gazetteer()
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
+import threading
 import tomllib
 import unicodedata
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import product
@@ -52,6 +54,7 @@ from pipeline.text import (
 )
 
 GAZETTEER_DIR = Path(__file__).parent / "data" / "gazetteers"
+_GAZETTEER_SUFFIXES = (".toml", ".json")  # the files of a gazetteer directory
 # the tagger's per-language word lists (round 42: data, not code), read once at import
 TAGGING_WORDS_FILE = Path(__file__).parent / "data" / "tagging_words.toml"
 
@@ -229,12 +232,52 @@ class Tags:
 # ---- loading -------------------------------------------------------------------------------
 
 
+# Round 81 (tidy81): building a gazetteer (its two automata) takes about half a second, and a
+# long-lived process (the Airflow worker, `scowatch run`, a test run) asks for one from many
+# places. A Gazetteer is frozen, so each set of directories keeps one build, handed out again
+# while none of its files changed: the key is the directories, the check each file's name,
+# modification time and size, so that an edited, added or removed file is read afresh. A user
+# directory is part of the key: it never gets the bundled build, nor the bundled one its build.
+GAZETTEER_CACHE_SIZE = 16  # sets of directories kept (tests load many temporary ones)
+_FileStamp = tuple[str, int, int]  # a file's name, modification time (ns) and size
+_BUILDS: OrderedDict[tuple[Path, ...], tuple[tuple[tuple[_FileStamp, ...], ...], Gazetteer]] = (
+    OrderedDict())
+_BUILDS_LOCK = threading.Lock()
+
+
 def load_gazetteer(extra_dir: Path | None = None) -> Gazetteer:
-    """Load the bundled gazetteers, merge a user directory in the same format, build automata."""
-    data = _read_dir(GAZETTEER_DIR)
-    if extra_dir is not None:
-        data = merge_data(data, _read_dir(Path(extra_dir)))
-    return build_gazetteer(data)
+    """The bundled gazetteers with a user directory in the same format merged in, automata
+    built; one build per process for as long as none of their files changes."""
+    directories = (GAZETTEER_DIR,) if extra_dir is None else (GAZETTEER_DIR, Path(extra_dir))
+    key = tuple(directory.resolve() for directory in directories)
+    with _BUILDS_LOCK:
+        stamps = tuple(_file_stamps(directory) for directory in key)
+        kept = _BUILDS.get(key)
+        if kept is not None and kept[0] == stamps:
+            _BUILDS.move_to_end(key)
+            return kept[1]
+        data = _read_dir(key[0])
+        for directory in key[1:]:
+            data = merge_data(data, _read_dir(directory))
+        gazetteer = build_gazetteer(data)
+        _BUILDS[key] = (stamps, gazetteer)
+        _BUILDS.move_to_end(key)
+        while len(_BUILDS) > GAZETTEER_CACHE_SIZE:
+            _BUILDS.popitem(last=False)
+        return gazetteer
+
+
+def _file_stamps(directory: Path) -> tuple[_FileStamp, ...]:
+    """Name, modification time and size of each file _read_dir reads from a directory."""
+    if not directory.is_dir():
+        raise FileNotFoundError(f"gazetteer directory not found: {directory}")
+    with os.scandir(directory) as entries:
+        return tuple(sorted(
+            (entry.name, stat.st_mtime_ns, stat.st_size)
+            for entry in entries
+            if entry.name.endswith(_GAZETTEER_SUFFIXES)
+            for stat in (entry.stat(),)
+        ))
 
 
 def _read_dir(directory: Path) -> dict[str, Any]:
@@ -243,12 +286,12 @@ def _read_dir(directory: Path) -> dict[str, Any]:
         raise FileNotFoundError(f"gazetteer directory not found: {directory}")
     merged: dict[str, Any] = {}
     for path in sorted(directory.iterdir()):
+        if path.suffix not in _GAZETTEER_SUFFIXES:
+            continue
         if path.suffix == ".toml":
             content = tomllib.loads(path.read_text(encoding="utf-8"))
         elif path.suffix == ".json":
             content = json.loads(path.read_text(encoding="utf-8"))
-        else:
-            continue
         merged = merge_data(merged, content)
     return merged
 

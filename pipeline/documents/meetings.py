@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 from urllib.parse import urlsplit
 
 from pipeline.documents.base import (
@@ -963,65 +964,106 @@ _EARLIER_AGREEMENT = re.compile(
     # own place and date follow in a bracket ("the draft Comprehensive Plan ... developed by
     # Russia in accordance with the SCO member states' Statement on ... (Qingdao, 10 June 2018)",
     # blind set 43): the bracket dates the cited document, not the draft
-    r"|" + _CITED_DECISION
-    + r"|" + _CITED_DOCUMENT,
+    r"|" + _CITED_DECISION,
     re.IGNORECASE,
 )
 
 
-# round 79 (speed79): a fragment led by a lazy run of clause characters (cited_decision's Uzbek,
-# Kazakh and Turkish "[^,;.:!?]{0,100}?...қарор... амалга ошир", the clause read back from its
-# verb) is tried at every offset of a sentence, up to 100 characters from each: three such
-# fragments took a sixth of the finder's time. The lead may be empty, so such a fragment matches
-# somewhere in a text exactly when its core (what follows the lead) does; where no core does,
-# the alternation without those fragments finds the very same matches.
-_LAZY_LEAD = re.compile(r"\[\^[^\]]*\]\{0,\d+\}\?")
+class _Found(Protocol):
+    """What a reader of FirstOf finds: a re.Match, or a ClauseBack's Clause."""
+
+    def start(self) -> int: ...
+
+    def end(self) -> int: ...
+
+    def span(self) -> tuple[int, int]: ...
 
 
-class LazyLeadFiltered:
-    """A compiled alternation read through the same alternation without its lazily led
-    alternatives wherever none of their cores matches: `search` and `finditer` as re's."""
+class _Reader(Protocol):
+    """A compiled pattern's `search`, as FirstOf reads its alternatives."""
 
-    def __init__(self, full: re.Pattern[str], fragments: list[str]) -> None:
-        self.full = full
-        self.pattern = full.pattern
-        reduced, cores = full.pattern, list[str]()
-        for fragment in fragments:
-            lead = _LAZY_LEAD.match(fragment)
-            if lead is None or lead.end() == len(fragment):
-                continue
-            at = reduced.find("|" + fragment)
-            after = reduced[at + 1 + len(fragment):]
-            if at < 0 or reduced[at - 1 : at] == "\\" or after[:1] not in ("", "|", ")"):
-                cores = []  # not a whole alternative of the pattern: always read it whole
-                break
-            cores.append(fragment[lead.end():])
-            reduced = reduced[:at] + after
-        self.cores = re.compile("|".join(cores), full.flags) if cores else None
-        self.reduced = re.compile(reduced, full.flags) if cores else full
-
-    def _for(self, text: str, pos: int, endpos: int) -> re.Pattern[str]:
-        """The full pattern where a lazily led alternative may match, else the reduced one."""
-        if self.cores is None or self.cores.search(text, pos, endpos) is not None:
-            return self.full
-        return self.reduced
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """re.Pattern.search, through the reduced pattern where it finds the same."""
-        return self._for(text, pos, endpos).search(text, pos, endpos)
-
-    def finditer(
-        self, text: str, pos: int = 0, endpos: int = sys.maxsize
-    ) -> Iterator[re.Match[str]]:
-        """re.Pattern.finditer, through the reduced pattern where it finds the same."""
-        return self._for(text, pos, endpos).finditer(text, pos, endpos)
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> _Found | None: ...
 
 
-_CITED_DECISION_FRAGMENTS = [
-    f for fragments in load_story_words(MEETING_WORDS_FILE)["cited_decision"].values()
-    for f in fragments
+@dataclass(frozen=True)
+class Clause:
+    """A clause a ClauseBack found: its span in the text."""
+
+    at: int
+    until: int
+
+    def start(self) -> int:
+        """Where the clause starts."""
+        return self.at
+
+    def end(self) -> int:
+        """Where the clause ends (after its verb)."""
+        return self.until
+
+    def span(self) -> tuple[int, int]:
+        """(start, end), as re.Match.span."""
+        return self.at, self.until
+
+
+# round 81 (tidy81): a verb-final language's clause ends with the decision and its verb; its
+# start is read back from the decision word, at most CLAUSE_BACK characters, to just after the
+# last clause mark. (Round 61 wrote that lead as a lazy "[^,;.:!?]{0,100}?" before the word, which
+# re tries at every offset of a sentence; round 79 skipped it where the word was absent.)
+CLAUSE_BACK = 100
+CLAUSE_MARKS = ",;.:!?"
+
+
+class ClauseBack:
+    """A verb-final clause: a compiled pattern for its end (the decision and its verb), the
+    clause read back from there. Its `search` finds what the lazily led pattern found."""
+
+    def __init__(self, end: re.Pattern[str]) -> None:
+        self.end = end
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Clause | None:
+        """The first clause whose end lies in text[pos:endpos], from its start (no further
+        back than pos)."""
+        found = self.end.search(text, pos, endpos)
+        if found is None:
+            return None
+        at = max(pos, found.start() - CLAUSE_BACK)
+        mark = max(text.rfind(ch, at, found.start()) for ch in CLAUSE_MARKS)
+        return Clause(mark + 1 if mark >= 0 else at, found.end())
+
+
+class FirstOf:
+    """Readers tried as the alternatives of one regex: the leftmost match, and at one offset
+    the first reader's. `search` and `finditer` as re's (each reader's match is non-empty)."""
+
+    def __init__(self, *readers: _Reader) -> None:
+        self.readers = readers
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> _Found | None:
+        """The leftmost match of any reader from pos, the earlier reader's at one offset."""
+        best: _Found | None = None
+        for reader in self.readers:
+            found = reader.search(text, pos, endpos)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[_Found]:
+        """Each match in turn, the next searched from the end of the last."""
+        while (found := self.search(text, pos, endpos)) is not None:
+            yield found
+            pos = max(found.end(), pos + 1)
+
+
+# the verb-final clauses of a cited decision, language by language in file order
+_VERB_FINAL_DECISIONS = [
+    ClauseBack(re.compile(fragment, re.IGNORECASE))
+    for fragments in load_story_words(MEETING_WORDS_FILE)["cited_decision_verb_final"].values()
+    for fragment in fragments
 ]
-_EARLIER_AGREEMENT_READ = LazyLeadFiltered(_EARLIER_AGREEMENT, _CITED_DECISION_FRAGMENTS)
+# the alternatives tried in the order round 57 wrote them in one regex: the agreements and
+# decisions cited, the verb-final decisions, a cited document with its bracket
+_EARLIER_AGREEMENT_READ = FirstOf(
+    _EARLIER_AGREEMENT, *_VERB_FINAL_DECISIONS, re.compile(_CITED_DOCUMENT, re.IGNORECASE))
 
 
 # round 43: the day a document entered into force, after its signing ("подписано Соглашение ...,
@@ -2575,8 +2617,7 @@ def _secretary_general_signs(part: _Sentence) -> bool:
     return False
 
 
-_CITED_DECISION_RE = LazyLeadFiltered(
-    re.compile(_CITED_DECISION, re.IGNORECASE), _CITED_DECISION_FRAGMENTS)
+_CITED_DECISION_RE = FirstOf(re.compile(_CITED_DECISION, re.IGNORECASE), *_VERB_FINAL_DECISIONS)
 
 
 def _carries_out_a_decision(part: _Sentence) -> bool:

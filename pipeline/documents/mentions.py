@@ -85,9 +85,8 @@ from pipeline.tagging import (
 )
 
 
-@lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    """The bundled gazetteer, loaded once per process for callers that pass none."""
+    """The bundled gazetteer for callers that pass none (load_gazetteer keeps its build)."""
     return load_gazetteer()
 
 

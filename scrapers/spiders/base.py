@@ -62,12 +62,6 @@ MIN_LANGID_CHARS = 200
 Callback = Callable[..., Iterator[Any]]
 
 
-@functools.lru_cache(maxsize=4)
-def _process_gazetteer(directory: Path | None) -> Gazetteer:
-    """The gazetteer, built once per process: a `scrapy crawlgroup` process runs many spiders."""
-    return load_gazetteer(directory)
-
-
 def split_list(value: str | Iterable[str] | None) -> list[str]:
     """A spider argument as a list: comma-separated text (from `-a`) or an iterable of strings."""
     if value is None:
@@ -427,9 +421,10 @@ class ScowatchSpider(Spider):
         return [url for url in urls if url not in known]
 
     def gazetteer(self) -> Gazetteer:
-        """The tagger's gazetteer, loaded on first use."""
+        """The tagger's gazetteer, loaded on first use (load_gazetteer keeps one build per
+        process: a `scrapy crawlgroup` process runs many spiders)."""
         if self._gazetteer is None:
-            self._gazetteer = _process_gazetteer(self.gazetteer_dir)
+            self._gazetteer = load_gazetteer(self.gazetteer_dir)
         return self._gazetteer
 
     def teaser_passes(self, title: str | None, summary: str | None) -> bool:
