@@ -2245,6 +2245,20 @@ def _dateline_others(title: str, body: str, venue: str, calendar: Calendar, publ
     return others
 
 
+def _hanja_gloss(found: re.Match[str]) -> bool:
+    """Whether an _AGENCY_DATELINE match is a Korean word glossed in Chinese characters rather
+    than a city and its agency: the word before the parentheses ends in Hangul and they hold
+    only ideographs (round 81, lead, blind set 43: "중국 중앙방송총국과 청도시(靑島市) 인민정부가
+    공동 주최한 ...", China Media Group and the Qingdao city government co-hosted ..., read as
+    Qingdao's dateline, made the film week's own city only where the agency files, and the page
+    a report of the day's Tianjin summit in China). A Korean agency's dateline has its "="
+    (_BUREAU_DATELINE); Xinhua's "新华社北京7月15日电(记者 ...)" has no Hangul."""
+    inside = found.group(0).rstrip()[:-1].rsplit("(", 1)[-1].strip()
+    head = found.group(1).rstrip()
+    return (bool(head) and "\uac00" <= head[-1] <= "\ud7a3" and bool(inside)
+            and all("\u4e00" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in inside))
+
+
 def _dateline_named_again(lead: str, city: str, venue: str, others: frozenset[str]) -> bool:
     """Whether the lead's first sentence after its dateline names the dateline's city again
     and none of the lead's other venues: the event's own place, not only where the agency
@@ -2317,6 +2331,8 @@ def _dateline_city(lead: str) -> str | None:
     lines = lead.split("\n")[:DATELINE_LINES]
     for n, text in enumerate(lines):
         found = _AGENCY_DATELINE.match(text)
+        if found is not None and _hanja_gloss(found):
+            found = None
         if found is None and n and _date_line(lines[n - 1]):
             found = _LINE_DATELINE.match(text)
         if found is None:
