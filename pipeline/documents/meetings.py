@@ -1402,6 +1402,16 @@ def admission_years(gaz: Gazetteer, parts: list[_Sentence]) -> set[int]:
     return out
 
 
+def _prepared_summits_only(text: str) -> bool:
+    """Whether every summit word of a sentence is the object of its preparing words ("On
+    September 14, 2022, in Tashkent, in preparation for the summit, a ceremony of signing ...
+    was held"): a summit to come, not the meeting of the sentence's step (round 81)."""
+    return all(
+        _PREPARED_MEETING.search(text[max(0, m.start() - 80) : m.start()])
+        for m in _SUMMIT.finditer(text)
+    )
+
+
 # round 81 (meet81): the councils of heads whose meetings the reports call summits: a page on
 # either reads its own council's meeting in a summit word; a page on any other council (the
 # ministers', the secretaries') reads the heads of state's summit there
@@ -1468,7 +1478,8 @@ def _meeting(
         if before is not None and before.council not in (None, "heads_of_state_council"):
             own = _without_implied(own)
     page_council = lead.council or (council[0] if council is not None else None)
-    if own.summit and own.council is None and page_council not in _SUMMIT_COUNCILS:
+    if (own.summit and own.council is None and page_council not in _SUMMIT_COUNCILS
+            and not _prepared_summits_only(part.text)):
         # round 81 (meet81): the sentence's own summit word names the heads of state's council,
         # whatever other council the page reports ("Стратегии ... утверждённой на саммите в
         # Астане" in a report of the energy ministers, blind set 43). A summit of another
