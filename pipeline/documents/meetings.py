@@ -1449,6 +1449,22 @@ def admission_years(gaz: Gazetteer, parts: list[_Sentence]) -> set[int]:
     return out
 
 
+def _prepared_summits_only(text: str) -> bool:
+    """Whether every summit word of a sentence is the object of its preparing words ("On
+    September 14, 2022, in Tashkent, in preparation for the summit, a ceremony of signing ...
+    was held"): a summit to come, not the meeting of the sentence's step (round 81)."""
+    return all(
+        _PREPARED_MEETING.search(text[max(0, m.start() - 80) : m.start()])
+        for m in _SUMMIT.finditer(text)
+    )
+
+
+# round 81 (meet81): the councils of heads whose meetings the reports call summits: a page on
+# either reads its own council's meeting in a summit word; a page on any other council (the
+# ministers', the secretaries') reads the heads of state's summit there
+_SUMMIT_COUNCILS = frozenset({"heads_of_state_council", "heads_of_government_council"})
+
+
 def _meeting(
     gaz: Gazetteer,
     calendar: Calendar,
@@ -1508,6 +1524,26 @@ def _meeting(
         before = _clues_before(gaz, previous_part, published_at)
         if before is not None and before.council not in (None, "heads_of_state_council"):
             own = _without_implied(own)
+    page_council = lead.council or (council[0] if council is not None else None)
+    if (own.summit and own.council is None and page_council not in _SUMMIT_COUNCILS
+            and not _prepared_summits_only(part.text)):
+        # round 81 (meet81): the sentence's own summit word names the heads of state's council,
+        # whatever other council the page reports ("Стратегии ... утверждённой на саммите в
+        # Астане" in a report of the energy ministers, blind set 43). A summit of another
+        # council names that council (`_GOVERNMENT_AFTER`), so its council is not None here;
+        # and a page on the heads of government calls their own meeting "the summit" ("The
+        # proceedings of the summit will culminate in the formal adoption of a Joint
+        # Communiqué", a preview of their Moscow council, blind set 15)
+        own = replace(own, council="heads_of_state_council")
+    # round 81 (meet81): the date the sentence writes with its year (or continues the year of
+    # the sentence before, round 42): no meeting of another day is the step's
+    own_date = (
+        own.when
+        if own.when is not None
+        and not own.relative_day
+        and own.when.year in set(own.years) - set(own.implied_years)
+        else None
+    )
     named_council = own.council  # the council the sentence itself names, if any
     if own.when is None and status != "planned":
         # "adopted at their summit meeting here Friday": the last such weekday up to the
@@ -1613,6 +1649,26 @@ def _meeting(
         # meeting, and the place of the sentence before, of another year, is another meeting's
         # (round 30, blind set 24: unresolved rather than guessed)
         previous = None
+    # round 81 (meet81): an undated page's sentence naming a summit and its place, and no time
+    # ("утверждённой на саммите в Астане", four summits held there), under a sentence before or
+    # a lead that dates the page's event ("26 июня 2024 года ... Совещание министров
+    # энергетики", blind set 43): the summit at that place in that year, else the last one
+    # there before that day, as a page of that day would place it (`resolve`)
+    referred: dict[int, date] = {}
+    if published_at is None and own.summit and own.venues and not (
+        own.years or own.when or own.ordinal
+    ):
+        for dated in (c for c in (previous, lead) if c is not None):
+            its_years = tuple(sorted(set(dated.years) - set(dated.implied_years)))
+            if dated.when is not None:
+                its_years = its_years or (dated.when.year,)
+            if not its_years:
+                continue
+            year_try = replace(own, years=its_years)
+            tried.append(year_try)
+            if dated.when is not None:
+                referred[id(year_try)] = dated.when
+            break
     if previous is not None:
         tried.append(_with_council(previous, own.council or previous.council or lead.council))
     if lead.venues and set(lead.venues) <= set(lead.datelines) and (
@@ -1652,7 +1708,7 @@ def _meeting(
     not_this = False
     lead_places = set(lead.venues) | set(previous.venues if previous is not None else ())
     for clues in tried:
-        found = resolve(calendar, clues, status, published_at)
+        found = resolve(calendar, clues, status, published_at or referred.get(id(clues)))
         if (found is not None and clues is fallback and found.council not in TUNED_COUNCILS
                 and lead_places and found.venue not in lead_places):
             # the article's council and date, for a council added in round 18, is not a
@@ -1665,12 +1721,19 @@ def _meeting(
             continue
         if found is not None and _predates_its_name(cand, found):
             continue  # an action plan "до 2025 года" was not adopted at the summit of 2002
-        if (found is not None and clues is not own and own.when is not None
-                and own.when.year in own.years and found.year not in own.years):
+        if found is not None and own_date is not None and not (
+            found.covers(own_date, slack=1) if found.start is not None
+            else found.year == own_date.year  # a meeting the calendar dates by its year only
+        ):
             # round 42: the sentence dates its step with a full date ("4月21日" continuing the
             # year 2005 of the sentence before): the meeting the sentence before or the lead
             # places in another year is not the step's (blind set 33: the ASEAN memorandum of
-            # 2005 in a chronology published on the eve of the Astana summit of 2017)
+            # 2005 in a chronology published on the eve of the Astana summit of 2017); round 81
+            # (meet81): nor a meeting of that year held on other days ("2008年10月23日在阿斯塔纳
+            # 签订了《...意向书》", the heads of government met in Astana on 30 October 2008,
+            # blind set 43). A meeting's own days and the day either side of them are its days,
+            # as `resolve` reads a text that names the meeting (a signing on the eve is then
+            # told apart by `_eve_of`)
             continue
         if (found is not None and clues is not own and own.when is None
                 and (stated := set(own.years) - set(own.implied_years))
